@@ -1,0 +1,156 @@
+"""CLEVR v1.0 data: scenes become :class:`SceneGraph`, released programs become :class:`Program`.
+
+The CLEVR convention is kept exactly: ``relationships["left"][i]`` lists the objects j that are left of object i,
+which becomes ``Relation(subject=j, predicate="left", object=i)``.
+
+>>> scene = {"objects": [{"color": "red", "shape": "cube", "material": "metal", "size": "large",
+...                       "3d_coords": [0, 0, 0.7]}], "relationships": {"left": [[]]}}
+>>> graph = scene_from_clevr(scene)
+>>> graph.objects[0].attribute("color"), graph.objects[0].name
+('red', 'cube')
+>>> program_from_clevr([{"function": "scene", "inputs": [], "value_inputs": []},
+...                     {"function": "count", "inputs": [0], "value_inputs": []}]).pretty()
+'0 scene()\\n1 count[0]()'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from nsvr.scene_graph import program as P
+from nsvr.scene_graph.models import RLE, Attribute, Object, Relation, SceneGraph
+from nsvr.scene_graph.relations import CLEVR_DIRECTIONS, relate_clevr
+
+CLEVR_ATTRIBUTES = ("color", "shape", "material", "size")
+CLEVR_WIDTH, CLEVR_HEIGHT = 480, 320
+
+
+class ClevrFormatError(ValueError):
+    """A CLEVR scene or program that does not follow the released v1.0 format."""
+
+
+def scene_from_clevr(scene: Mapping[str, Any], width: int = CLEVR_WIDTH, height: int = CLEVR_HEIGHT) -> SceneGraph:
+    """A released CLEVR scene (or one estimated from pixels in the same layout) as a scene graph.
+
+    Optional per-object fields: ``bbox`` [x, y, w, h], ``mask`` (COCO RLE), ``score``. Relations come from
+    ``relationships`` when present, else from ``3d_coords`` and ``directions`` (CLEVR's default camera when
+    absent) with CLEVR's rule."""
+    raw_objects = scene.get("objects")
+    if not isinstance(raw_objects, list):
+        raise ClevrFormatError(f"scene {scene.get('image_filename', '?')}: 'objects' must be a list")
+    objects = [_object_from_clevr(index, raw) for index, raw in enumerate(raw_objects)]
+    relationships = scene.get("relationships")
+    if relationships:
+        relations = _relations_from_clevr(relationships, len(objects))
+    else:
+        positions = [raw.get("3d_coords") for raw in raw_objects]
+        if any(p is None for p in positions):
+            raise ClevrFormatError("scene without 'relationships' needs '3d_coords' on every object")
+        relations = relate_clevr(positions, directions=scene.get("directions") or CLEVR_DIRECTIONS)
+    metadata = {k: scene[k] for k in ("image_filename", "image_index", "split", "directions") if k in scene}
+    return SceneGraph(width=width, height=height, objects=objects, relations=relations, metadata=metadata)
+
+
+def _object_from_clevr(index: int, raw: Mapping[str, Any]) -> Object:
+    missing = [a for a in CLEVR_ATTRIBUTES if a not in raw]
+    if missing:
+        raise ClevrFormatError(f"object {index} lacks {', '.join(missing)}")
+    box = None
+    if raw.get("bbox") is not None:
+        x, y, w, h = raw["bbox"]
+        box = (float(x), float(y), float(x + w), float(y + h))
+    mask = raw.get("mask")
+    score = float(raw.get("score", 1.0))
+    return Object(
+        id=str(index),
+        name=str(raw["shape"]),
+        score=score,
+        box=box,
+        mask=RLE(size=tuple(mask["size"]), counts=mask["counts"]) if isinstance(mask, Mapping) else None,
+        attributes={
+            a: Attribute(value=str(raw[a]), confidence=float(raw.get(f"{a}_score", score))) for a in CLEVR_ATTRIBUTES
+        },
+        position_3d=tuple(raw["3d_coords"]) if raw.get("3d_coords") is not None else None,
+        source="clevr",
+    )
+
+
+def _relations_from_clevr(relationships: Mapping[str, Sequence[Sequence[int]]], count: int) -> list[Relation]:
+    relations = []
+    for predicate, per_object in relationships.items():
+        if len(per_object) != count:
+            raise ClevrFormatError(f"relationships[{predicate!r}] has {len(per_object)} lists for {count} objects")
+        for i, related in enumerate(per_object):
+            relations.extend(Relation(subject=str(j), predicate=predicate, object=str(i)) for j in related)
+    return relations
+
+
+def clevr_relationships(graph: SceneGraph) -> dict[str, list[list[int]]]:
+    """The CLEVR ``relationships`` block of a graph whose ids are 0..n-1 (the inverse of the importer)."""
+    index = {o.id: k for k, o in enumerate(graph.objects)}
+    out: dict[str, list[list[int]]] = {p: [[] for _ in graph.objects] for p in ("left", "right", "front", "behind")}
+    for rel in graph.relations:
+        if rel.predicate in out:
+            out[rel.predicate][index[rel.object]].append(index[rel.subject])
+    for lists in out.values():
+        for related in lists:
+            related.sort()
+    return out
+
+
+def _one(value_inputs: Sequence[Any], function: str) -> str:
+    if len(value_inputs) != 1:
+        raise ClevrFormatError(f"{function} takes one value input, got {list(value_inputs)}")
+    return str(value_inputs[0])
+
+
+def _convert_function(function: str, values: Sequence[Any], inputs: list[int]) -> P.Step:
+    if function == "scene":
+        return P.Scene()
+    if function.startswith("filter_"):
+        return P.Filter(inputs=inputs, attribute=function[len("filter_") :], value=_one(values, function))
+    if function.startswith("query_"):
+        return P.Query(inputs=inputs, attribute=function[len("query_") :])
+    if function.startswith("same_"):
+        return P.SameAttribute(inputs=inputs, attribute=function[len("same_") :])
+    if function.startswith("equal_") or function == "equal_integer":
+        return P.Equal(inputs=inputs)
+    simple: dict[str, type[P._Step]] = {
+        "unique": P.Unique,
+        "union": P.Union,
+        "intersect": P.Intersect,
+        "count": P.Count,
+        "exist": P.Exist,
+        "less_than": P.LessThan,
+        "greater_than": P.GreaterThan,
+    }
+    if function in simple:
+        return simple[function](inputs=inputs)
+    if function == "relate":
+        return P.Relate(inputs=inputs, predicate=_one(values, function), role="subject")
+    raise ClevrFormatError(f"unknown CLEVR function {function!r}")
+
+
+def program_from_clevr(steps: Sequence[Mapping[str, Any]]) -> P.Program:
+    """A released CLEVR program (``function``/``inputs``/``value_inputs``, or the older ``type``/
+    ``side_inputs`` spelling) as an nsvr program; the step indices are kept."""
+    converted = []
+    for index, raw in enumerate(steps):
+        function = raw.get("function", raw.get("type"))
+        if not isinstance(function, str):
+            raise ClevrFormatError(f"program step {index} has no 'function'")
+        values = raw.get("value_inputs", raw.get("side_inputs", [])) or []
+        converted.append(_convert_function(function, values, [int(i) for i in raw.get("inputs", [])]))
+    return P.Program(steps=converted)
+
+
+def normalize_clevr_answer(answer: Any) -> str:
+    """CLEVR answers as strings: booleans as yes/no, integers as digits.
+
+    >>> normalize_clevr_answer(True), normalize_clevr_answer(3), normalize_clevr_answer("Red")
+    ('yes', '3', 'red')
+    """
+    if isinstance(answer, bool):
+        return "yes" if answer else "no"
+    return str(answer).strip().lower()

@@ -1,0 +1,161 @@
+"""The central types: :class:`SceneGraph` and what it is made of.
+
+Every perception result becomes a ``SceneGraph``, every query reads one, every benchmark caches one per image.
+
+>>> g = SceneGraph(width=100, height=50, objects=[Object(id="0", name="cup", box=(10, 10, 20, 20))])
+>>> g.object("0").name
+'cup'
+>>> SceneGraph.model_validate_json(g.model_dump_json()) == g
+True
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Box = tuple[float, float, float, float]
+"""A box as ``(x1, y1, x2, y2)`` in pixels of the original image."""
+
+
+class RLE(BaseModel):
+    """A binary mask as COCO run-length encoding (``counts`` is the compressed string form)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    size: tuple[int, int] = Field(description="[height, width] of the mask")
+    counts: str
+
+
+class Attribute(BaseModel):
+    """One attribute value with the confidence of whoever produced it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: str
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class Object(BaseModel):
+    """One object instance in the scene.
+
+    ``name`` is the category ("person", "cube"); ``attributes`` maps an attribute name ("color") to its value.
+    ``position_3d`` is camera- or world-frame ``(x, y, z)`` when depth or a 3D scene is known.
+    """
+
+    id: str
+    name: str
+    score: float = Field(default=1.0, ge=0.0, le=1.0)
+    box: Box | None = None
+    mask: RLE | None = None
+    attributes: dict[str, Attribute] = Field(default_factory=dict)
+    text: str | None = None
+    position_3d: tuple[float, float, float] | None = None
+    source: str | None = Field(default=None, description="the tool or importer that produced the object")
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_string(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) else value
+
+    @field_validator("box")
+    @classmethod
+    def _box_is_ordered(cls, box: Box | None) -> Box | None:
+        if box is not None and (box[2] < box[0] or box[3] < box[1]):
+            raise ValueError(f"box must be (x1, y1, x2, y2) with x1 <= x2 and y1 <= y2, got {box}")
+        return box
+
+    def attribute(self, name: str) -> str | None:
+        """The value of attribute ``name`` (``"name"`` gives the category), or None when unknown."""
+        if name == "name":
+            return self.name
+        found = self.attributes.get(name)
+        return found.value if found is not None else None
+
+    @property
+    def center(self) -> tuple[float, float] | None:
+        if self.box is None:
+            return None
+        return ((self.box[0] + self.box[2]) / 2, (self.box[1] + self.box[3]) / 2)
+
+
+class Relation(BaseModel):
+    """``subject predicate object``: ``Relation(subject="a", predicate="left", object="b")`` reads
+    "a is left of b"."""
+
+    model_config = ConfigDict(frozen=True)
+
+    subject: str
+    predicate: str
+    object: str
+    score: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class SceneGraph(BaseModel):
+    """Objects, the relations between them and facts about the whole image.
+
+    ``vocabulary`` says which object names the perception that built the graph can see: ``None`` means a closed
+    world (an oracle scene, where an absent name really is absent); a list means "what is not listed could be
+    there unseen", so the executor answers "unknown" rather than "0" for such names.
+    """
+
+    width: int = Field(ge=0)
+    height: int = Field(ge=0)
+    objects: list[Object] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    facts: dict[str, str] = Field(default_factory=dict, description="global facts: weather, location, ...")
+    vocabulary: list[str] | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _ids_are_unique_and_relations_resolve(self) -> SceneGraph:
+        ids = [o.id for o in self.objects]
+        if len(set(ids)) != len(ids):
+            duplicated = sorted({i for i in ids if ids.count(i) > 1})
+            raise ValueError(f"object ids must be unique; repeated: {duplicated}")
+        known = set(ids)
+        for relation in self.relations:
+            for end in (relation.subject, relation.object):
+                if end not in known:
+                    raise ValueError(f"relation {relation.predicate!r} names unknown object id {end!r}")
+        return self
+
+    def object(self, object_id: str) -> Object:
+        for obj in self.objects:
+            if obj.id == object_id:
+                return obj
+        raise KeyError(f"no object with id {object_id!r}")
+
+    def ids(self) -> list[str]:
+        return [o.id for o in self.objects]
+
+    def can_see(self, name: str) -> bool:
+        """Whether the perception behind this graph could detect objects called ``name``."""
+        return self.vocabulary is None or name in self.vocabulary
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """A ``MultiDiGraph`` view: a node per object (its fields as node data), an edge per relation keyed
+        by predicate, edges pointing subject -> object."""
+        graph = nx.MultiDiGraph(width=self.width, height=self.height, **self.facts)
+        for obj in self.objects:
+            graph.add_node(obj.id, **obj.model_dump(exclude={"id"}))
+        for rel in self.relations:
+            graph.add_edge(rel.subject, rel.object, key=rel.predicate, predicate=rel.predicate, score=rel.score)
+        return graph
+
+    def save(self, path: str) -> None:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(self.model_dump_json(indent=1))
+
+    @classmethod
+    def load(cls, path: str) -> SceneGraph:
+        with open(path, encoding="utf-8") as handle:
+            return cls.model_validate_json(handle.read())
+
+    @classmethod
+    def json_schema(cls) -> str:
+        """The published JSON Schema of the scene-graph format."""
+        return json.dumps(cls.model_json_schema(), indent=1)

@@ -1,0 +1,329 @@
+"""Matching words of a question to names and predicates of a scene graph.
+
+>>> name_matches("people", "person")
+True
+>>> name_matches("furniture", "couch")
+True
+>>> canonical_predicate("to the left of")
+'left'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_IRREGULAR_PLURALS = {
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "mice": "mouse",
+    "feet": "foot",
+    "teeth": "tooth",
+    "geese": "goose",
+    "knives": "knife",
+    "leaves": "leaf",
+    "shelves": "shelf",
+    "glasses": "glasses",
+    "pants": "pants",
+    "jeans": "jeans",
+    "shorts": "shorts",
+    "skis": "ski",
+    "buses": "bus",
+    "boxes": "box",
+    "dishes": "dish",
+    "benches": "bench",
+    "sandwiches": "sandwich",
+    "things": "thing",
+    "objects": "object",
+    "items": "item",
+    "balls": "ball",
+    "spheres": "sphere",
+    "cubes": "cube",
+    "blocks": "block",
+    "cylinders": "cylinder",
+    "grass": "grass",
+    "sheep": "sheep",
+    "fish": "fish",
+    "species": "species",
+    "scissors": "scissors",
+    "skies": "sky",
+    "bushes": "bush",
+    "glass": "glass",
+    "dress": "dress",
+    "bus": "bus",
+    "canvas": "canvas",
+    "tennis": "tennis",
+}
+
+# Words that name the same kind of thing.
+_SYNONYMS = [
+    {"person", "people", "human", "pedestrian"},
+    {"sphere", "ball"},
+    {"cube", "block"},
+    {"couch", "sofa"},
+    {"tv", "television", "tv monitor", "monitor"},
+    {"motorcycle", "motorbike"},
+    {"bicycle", "bike"},
+    {"airplane", "aeroplane", "plane", "aircraft"},
+    {"cellphone", "cell phone", "phone", "mobile phone"},
+    {"dining table", "table"},
+    {"potted plant", "plant", "houseplant"},
+    {"cup", "mug"},
+    {"car", "automobile"},
+    {"hat", "cap"},
+]
+
+# A hypernym names every kind below it; "person" also covers the words for people.
+_HYPERNYMS: dict[str, set[str]] = {
+    "thing": set(),
+    "object": set(),
+    "item": set(),
+    "person": {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "kid",
+        "lady",
+        "guy",
+        "player",
+        "skier",
+        "surfer",
+        "skateboarder",
+        "snowboarder",
+        "rider",
+        "biker",
+        "batter",
+        "catcher",
+        "pitcher",
+        "umpire",
+        "tennis player",
+        "baby",
+        "adult",
+        "people",
+        "spectator",
+        "chef",
+        "cook",
+        "driver",
+        "worker",
+    },
+    "animal": {
+        "dog",
+        "cat",
+        "horse",
+        "cow",
+        "sheep",
+        "elephant",
+        "giraffe",
+        "zebra",
+        "bear",
+        "bird",
+        "duck",
+        "lamb",
+        "puppy",
+        "kitten",
+        "pony",
+        "goat",
+        "monkey",
+        "deer",
+        "pig",
+        "calf",
+        "chicken",
+    },
+    "vehicle": {
+        "car",
+        "truck",
+        "bus",
+        "train",
+        "motorcycle",
+        "bicycle",
+        "bike",
+        "airplane",
+        "boat",
+        "van",
+        "taxi",
+        "tractor",
+        "scooter",
+        "fire truck",
+        "suv",
+        "jeep",
+        "trailer",
+    },
+    "furniture": {
+        "chair",
+        "table",
+        "couch",
+        "sofa",
+        "bed",
+        "desk",
+        "shelf",
+        "cabinet",
+        "bench",
+        "drawer",
+        "dresser",
+        "stool",
+        "nightstand",
+        "coffee table",
+        "bookshelf",
+        "armchair",
+        "ottoman",
+        "cupboard",
+        "wardrobe",
+        "dining table",
+    },
+    "clothing": {
+        "shirt",
+        "jacket",
+        "coat",
+        "pants",
+        "jeans",
+        "shorts",
+        "dress",
+        "skirt",
+        "hat",
+        "cap",
+        "helmet",
+        "shoe",
+        "boot",
+        "sweater",
+        "t-shirt",
+        "glove",
+        "scarf",
+        "tie",
+        "uniform",
+        "vest",
+    },
+    "food": {
+        "pizza",
+        "sandwich",
+        "cake",
+        "donut",
+        "banana",
+        "apple",
+        "orange",
+        "broccoli",
+        "carrot",
+        "hot dog",
+        "bread",
+        "meat",
+        "salad",
+        "fruit",
+        "vegetable",
+        "cheese",
+        "egg",
+        "rice",
+    },
+    "fruit": {"banana", "apple", "orange", "grape", "lemon", "strawberry", "pear", "watermelon"},
+    "vegetable": {"broccoli", "carrot", "tomato", "onion", "pepper", "lettuce", "potato", "cucumber"},
+    "utensil": {"fork", "knife", "spoon", "spatula", "chopsticks"},
+    "appliance": {"oven", "microwave", "refrigerator", "toaster", "sink", "dishwasher", "stove"},
+    "device": {
+        "laptop",
+        "computer",
+        "phone",
+        "cellphone",
+        "keyboard",
+        "mouse",
+        "remote",
+        "tv",
+        "monitor",
+        "camera",
+        "tablet",
+        "screen",
+    },
+    "bag": {"backpack", "handbag", "purse", "suitcase"},
+    "drink": {"coffee", "tea", "juice", "wine", "beer", "water", "soda", "milk"},
+    "dessert": {"cake", "donut", "ice cream", "cookie", "pie", "cupcake"},
+    "kitchen appliance": {"oven", "microwave", "refrigerator", "toaster", "dishwasher", "stove"},
+}
+
+_PREDICATE_ALIASES = {
+    "left": "left",
+    "left of": "left",
+    "to the left of": "left",
+    "on the left of": "left",
+    "on the left side of": "left",
+    "to the left": "left",
+    "right": "right",
+    "right of": "right",
+    "to the right of": "right",
+    "on the right of": "right",
+    "on the right side of": "right",
+    "to the right": "right",
+    "front": "front",
+    "in front of": "front",
+    "in front": "front",
+    "behind": "behind",
+    "in back of": "behind",
+    "back": "behind",
+    "above": "above",
+    "over": "above",
+    "below": "below",
+    "beneath": "below",
+    "underneath": "below",
+    "under": "below",
+    "near": "near",
+    "next to": "near",
+    "beside": "near",
+    "close to": "near",
+    "by": "near",
+    "inside": "inside",
+    "in": "inside",
+    "within": "inside",
+    "inside of": "inside",
+    "contains": "contains",
+    "containing": "contains",
+    "overlaps": "overlaps",
+    "overlapping": "overlaps",
+}
+
+
+def singular(word: str) -> str:
+    """The singular of a lower-case noun phrase's last word (``"red cups"`` -> ``"red cup"``).
+
+    >>> singular("buses"), singular("glasses"), singular("cars")
+    ('bus', 'glasses', 'car')
+    """
+    word = word.strip().lower()
+    if not word:
+        return word
+    head, _, last = word.rpartition(" ")
+    if last in _IRREGULAR_PLURALS:
+        last = _IRREGULAR_PLURALS[last]
+    elif last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "xes", "sses")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
+@lru_cache(maxsize=4096)
+def name_matches(query: str, name: str) -> bool:
+    """Whether an object called ``name`` is a ``query`` (same word, plural, synonym or hyponym).
+
+    >>> name_matches("thing", "cylinder"), name_matches("dog", "cat")
+    (True, False)
+    """
+    q, n = singular(query), singular(name)
+    if q == n or q in {"thing", "object", "item", "one"}:
+        return True
+    for group in _SYNONYMS:
+        if q in group and n in group:
+            return True
+    below = _HYPERNYMS.get(q)
+    if below is not None and (n in below or any(n in _SYNONYMS_OF.get(b, {b}) for b in below)):
+        return True
+    return False
+
+
+_SYNONYMS_OF: dict[str, set[str]] = {w: g for g in _SYNONYMS for w in g}
+
+
+def canonical_predicate(predicate: str) -> str:
+    """The canonical spelling of a spatial predicate; other predicates ("wearing") are kept, lower-cased."""
+    key = " ".join(predicate.strip().lower().split())
+    return _PREDICATE_ALIASES.get(key, key)

@@ -1,0 +1,405 @@
+"""The program language: a program is a list of typed steps, each reading the outputs of earlier steps.
+
+Programs are data (pydantic models, a discriminated union on ``op``), printable and diffable, never ``exec``'d.
+
+>>> p = Program(steps=[Scene(), Filter(inputs=[0], attribute="color", value="red"), Count(inputs=[1])])
+>>> validate_program(p)
+[]
+>>> print(p.pretty())
+0 scene()
+1 filter[0](attribute=color, value=red)
+2 count[1]()
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+ValueType = Literal["objects", "object", "number", "bool", "value"]
+"""What a step outputs: a set of objects, exactly one object, an integer, a truth value, an attribute value."""
+
+Role = Literal["subject", "object"]
+
+
+class _Step(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    inputs: list[int] = Field(default_factory=list, description="indices of earlier steps this step reads")
+
+    def arguments(self) -> dict[str, object]:
+        return self.model_dump(exclude={"op", "inputs"}, exclude_defaults=True)
+
+
+class Scene(_Step):
+    """All objects of the scene."""
+
+    op: Literal["scene"] = "scene"
+
+
+class Select(_Step):
+    """All objects called ``name`` (plurals, synonyms and hypernyms match: "people" selects persons)."""
+
+    op: Literal["select"] = "select"
+    name: str
+
+
+class Filter(_Step):
+    """The input objects whose ``attribute`` equals ``value`` (``attribute`` None: any attribute; "name": the
+    category). ``negate`` keeps the others instead."""
+
+    op: Literal["filter"] = "filter"
+    attribute: str | None
+    value: str
+    negate: bool = False
+
+
+class Unique(_Step):
+    """The single object of the input set; fails (answer "unknown") on zero or several."""
+
+    op: Literal["unique"] = "unique"
+
+
+class Relate(_Step):
+    """Objects related to the input objects by ``predicate``.
+
+    ``role="subject"``: the found objects are the relation's subject ("what is left of X": T left X);
+    ``role="object"``: they are its object ("what is X wearing": X wearing T). ``name`` keeps only targets with
+    that name."""
+
+    op: Literal["relate"] = "relate"
+    predicate: str
+    role: Role = "subject"
+    name: str | None = None
+
+
+class SameAttribute(_Step):
+    """The other objects that share the input object's ``attribute`` value (CLEVR ``same_color`` ...)."""
+
+    op: Literal["same_attribute"] = "same_attribute"
+    attribute: str
+
+
+class Union(_Step):
+    op: Literal["union"] = "union"
+
+
+class Intersect(_Step):
+    op: Literal["intersect"] = "intersect"
+
+
+class Difference(_Step):
+    """Objects of the first input that are not in the second."""
+
+    op: Literal["difference"] = "difference"
+
+
+class Ordinal(_Step):
+    """The ``index``-th object (1-based) of the input when ordered along ``by`` ("the second cup from the left":
+    by="left", index=2). ``by``: left, right, top, bottom, front, behind, largest, smallest."""
+
+    op: Literal["ordinal"] = "ordinal"
+    by: Literal["left", "right", "top", "bottom", "front", "behind", "largest", "smallest"]
+    index: int = Field(default=1, ge=1)
+
+
+class Count(_Step):
+    op: Literal["count"] = "count"
+
+
+class Exist(_Step):
+    op: Literal["exist"] = "exist"
+
+
+class Query(_Step):
+    """The ``attribute`` value of the input object ("name" gives its category; a scene fact such as "weather" is
+    read from the graph's facts)."""
+
+    op: Literal["query"] = "query"
+    attribute: str
+
+
+class Verify(_Step):
+    """Whether the input objects have ``attribute`` == ``value`` (``attribute`` None: any attribute)."""
+
+    op: Literal["verify"] = "verify"
+    attribute: str | None
+    value: str
+
+
+class VerifyRelation(_Step):
+    """Whether an object called ``name`` (any object when None) is related to the input by ``predicate``."""
+
+    op: Literal["verify_relation"] = "verify_relation"
+    predicate: str
+    role: Role = "subject"
+    name: str | None = None
+
+
+class Choose(_Step):
+    """Which of ``options`` the input object's ``attribute`` is (``attribute`` None: any attribute)."""
+
+    op: Literal["choose"] = "choose"
+    attribute: str | None
+    options: list[str] = Field(min_length=2)
+
+
+class ChooseRelation(_Step):
+    """Which of ``predicates`` relates an object called ``name`` to the input."""
+
+    op: Literal["choose_relation"] = "choose_relation"
+    predicates: list[str] = Field(min_length=2)
+    role: Role = "subject"
+    name: str | None = None
+
+
+class Same(_Step):
+    """Whether all input objects (one or two sets) share the same ``attribute`` value."""
+
+    op: Literal["same"] = "same"
+    attribute: str
+
+
+class Different(_Step):
+    """Whether the input objects (one or two sets) do not all share the same ``attribute`` value."""
+
+    op: Literal["different"] = "different"
+    attribute: str
+
+
+class Common(_Step):
+    """The attribute (e.g. "color") whose value the two input objects share."""
+
+    op: Literal["common"] = "common"
+    attributes: list[str] = Field(default_factory=lambda: ["color", "material", "shape", "size"])
+
+
+class Compare(_Step):
+    """Which of the two input objects is more ``comparative`` ("older", "taller", "larger") — answers its name."""
+
+    op: Literal["compare"] = "compare"
+    comparative: str
+
+
+class Equal(_Step):
+    """Whether two values (attribute values, numbers or objects) are equal."""
+
+    op: Literal["equal"] = "equal"
+
+
+class LessThan(_Step):
+    op: Literal["less_than"] = "less_than"
+
+
+class GreaterThan(_Step):
+    op: Literal["greater_than"] = "greater_than"
+
+
+class Add(_Step):
+    op: Literal["add"] = "add"
+
+
+class Subtract(_Step):
+    """First number minus second, exactly ("how many more ... than ...")."""
+
+    op: Literal["subtract"] = "subtract"
+
+
+class And(_Step):
+    op: Literal["and"] = "and"
+
+
+class Or(_Step):
+    op: Literal["or"] = "or"
+
+
+class Not(_Step):
+    op: Literal["not"] = "not"
+
+
+Step = Annotated[
+    Scene
+    | Select
+    | Filter
+    | Unique
+    | Relate
+    | SameAttribute
+    | Union
+    | Intersect
+    | Difference
+    | Ordinal
+    | Count
+    | Exist
+    | Query
+    | Verify
+    | VerifyRelation
+    | Choose
+    | ChooseRelation
+    | Same
+    | Different
+    | Common
+    | Compare
+    | Equal
+    | LessThan
+    | GreaterThan
+    | Add
+    | Subtract
+    | And
+    | Or
+    | Not,
+    Field(discriminator="op"),
+]
+
+STEP_ADAPTER: TypeAdapter[Step] = TypeAdapter(Step)
+
+_OBJ = ("objects",)
+_NUM = ("number",)
+_BOOL = ("bool",)
+_ANY = ("objects", "number", "bool", "value")
+
+# op -> (allowed arities, input type for each position, output type)
+SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
+    "scene": ((0,), (), "objects"),
+    "select": ((0, 1), _OBJ, "objects"),
+    "filter": ((1,), _OBJ, "objects"),
+    "unique": ((1,), _OBJ, "object"),
+    "relate": ((1,), _OBJ, "objects"),
+    "same_attribute": ((1,), _OBJ, "objects"),
+    "union": ((2,), _OBJ * 2, "objects"),
+    "intersect": ((2,), _OBJ * 2, "objects"),
+    "difference": ((2,), _OBJ * 2, "objects"),
+    "ordinal": ((1,), _OBJ, "object"),
+    "count": ((1,), _OBJ, "number"),
+    "exist": ((1,), _OBJ, "bool"),
+    "query": ((1,), _OBJ, "value"),
+    "verify": ((1,), _OBJ, "bool"),
+    "verify_relation": ((1,), _OBJ, "bool"),
+    "choose": ((1,), _OBJ, "value"),
+    "choose_relation": ((1,), _OBJ, "value"),
+    "same": ((1, 2), _OBJ * 2, "bool"),
+    "different": ((1, 2), _OBJ * 2, "bool"),
+    "common": ((2,), _OBJ * 2, "value"),
+    "compare": ((2,), _OBJ * 2, "value"),
+    "equal": ((2,), _ANY, "bool"),
+    "less_than": ((2,), _NUM * 2, "bool"),
+    "greater_than": ((2,), _NUM * 2, "bool"),
+    "add": ((2,), _NUM * 2, "number"),
+    "subtract": ((2,), _NUM * 2, "number"),
+    "and": ((2,), _BOOL * 2, "bool"),
+    "or": ((2,), _BOOL * 2, "bool"),
+    "not": ((1,), _BOOL, "bool"),
+}
+
+
+class Ontology(BaseModel):
+    """What a domain can talk about: attribute -> allowed values, and the known object names (None: open)."""
+
+    attributes: dict[str, list[str]] = Field(default_factory=dict)
+    names: list[str] | None = None
+    open_attributes: bool = Field(default=True, description="allow attribute names not listed")
+
+
+CLEVR_ONTOLOGY = Ontology(
+    attributes={
+        "color": ["gray", "red", "blue", "green", "brown", "purple", "cyan", "yellow"],
+        "shape": ["cube", "sphere", "cylinder"],
+        "material": ["rubber", "metal"],
+        "size": ["small", "large"],
+    },
+    names=["cube", "sphere", "cylinder"],
+    open_attributes=False,
+)
+
+
+class Program(BaseModel):
+    """A program: ``steps[i].inputs`` refer to earlier steps; the last step's output is the answer."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    steps: list[Step] = Field(min_length=1)
+
+    def output_types(self) -> list[ValueType]:
+        """The output type of every step (no validation)."""
+        return [SIGNATURES[step.op][2] for step in self.steps]
+
+    def answer_type(self) -> ValueType:
+        return SIGNATURES[self.steps[-1].op][2]
+
+    def pretty(self) -> str:
+        """One line per step: ``index op[inputs](arguments)``."""
+        lines = []
+        for index, step in enumerate(self.steps):
+            refs = ",".join(str(i) for i in step.inputs)
+            args = ", ".join(f"{k}={_show(v)}" for k, v in step.arguments().items())
+            lines.append(f"{index} {step.op}{f'[{refs}]' if refs else ''}({args})")
+        return "\n".join(lines)
+
+
+def _show(value: object) -> str:
+    return "|".join(value) if isinstance(value, list) else str(value)
+
+
+def _accepts(expected: str, actual: str) -> bool:
+    return expected == actual or (expected == "objects" and actual == "object")
+
+
+def validate_program(program: Program, ontology: Ontology | None = None) -> list[str]:
+    """Human-readable problems of ``program`` (empty when it is valid): references to later or missing steps,
+    wrong arity or input types, unknown attributes or values under ``ontology``.
+
+    >>> validate_program(Program(steps=[Scene(), Count(inputs=[3])]))
+    ['step 1 (count): input 3 does not refer to an earlier step']
+    """
+    errors: list[str] = []
+    types = program.output_types()
+    for index, step in enumerate(program.steps):
+        where = f"step {index} ({step.op})"
+        arities, expected, _ = SIGNATURES[step.op]
+        if len(step.inputs) not in arities:
+            wanted = " or ".join(str(a) for a in arities)
+            errors.append(f"{where}: takes {wanted} input(s), got {len(step.inputs)}")
+            continue
+        for position, ref in enumerate(step.inputs):
+            if not 0 <= ref < index:
+                errors.append(f"{where}: input {ref} does not refer to an earlier step")
+                continue
+            want = expected[position] if expected is not _ANY else None
+            if want is not None and not _accepts(want, types[ref]):
+                errors.append(f"{where}: input {position} must be {want}, step {ref} gives {types[ref]}")
+        if step.op == "equal" and len(step.inputs) == 2 and all(0 <= r < index for r in step.inputs):
+            left, right = (types[r] for r in step.inputs)
+            if {left, right} - {"object"} and _kind(left) != _kind(right):
+                errors.append(f"{where}: cannot compare {left} with {right}")
+        if ontology is not None:
+            errors.extend(f"{where}: {problem}" for problem in _ontology_problems(step, ontology))
+    return errors
+
+
+def _kind(value_type: str) -> str:
+    return "objects" if value_type == "object" else value_type
+
+
+def _ontology_problems(step: _Step, ontology: Ontology) -> list[str]:
+    problems = []
+    attribute = getattr(step, "attribute", None)
+    values: list[str] = []
+    if isinstance(step, Filter | Verify):
+        values = [step.value]
+    elif isinstance(step, Choose):
+        values = list(step.options)
+    if attribute is not None and attribute != "name" and attribute not in ontology.attributes:
+        if not ontology.open_attributes:
+            problems.append(f"unknown attribute {attribute!r} (known: {', '.join(ontology.attributes)})")
+        return problems
+    allowed = ontology.names if attribute == "name" else ontology.attributes.get(attribute or "", None)
+    if allowed is not None:
+        problems.extend(
+            f"unknown {attribute} value {v!r} (known: {', '.join(allowed)})" for v in values if v not in allowed
+        )
+    return problems
+
+
+def program_json_schema() -> dict:
+    """The JSON Schema of :class:`Program` (given to LLM planners)."""
+    return Program.model_json_schema()

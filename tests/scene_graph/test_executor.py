@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import pytest
+
+from nsvr.scene_graph import Attribute, Object, Relation, SceneGraph, execute
+from nsvr.scene_graph import program as P
+
+
+def obj(id_: str, name: str, box=None, **attributes: str) -> Object:
+    return Object(id=id_, name=name, box=box, attributes={k: Attribute(value=v) for k, v in attributes.items()})
+
+
+@pytest.fixture()
+def street() -> SceneGraph:
+    return SceneGraph(
+        width=100,
+        height=100,
+        objects=[
+            obj("m", "man", (0, 0, 10, 50), color="white"),
+            obj("w", "woman", (60, 0, 70, 50), color="red"),
+            obj("h", "hat", (0, 0, 10, 5), color="red"),
+            obj("c1", "cup", (20, 80, 25, 90), color="red"),
+            obj("c2", "cup", (40, 80, 45, 90), color="blue"),
+            obj("p", "plate", (30, 80, 38, 90), color="white"),
+        ],
+        relations=[
+            Relation(subject="m", predicate="wearing", object="h"),
+            Relation(subject="m", predicate="to the left of", object="w"),
+            Relation(subject="w", predicate="right", object="m"),
+        ],
+        facts={"weather": "sunny"},
+    )
+
+
+def run(graph: SceneGraph, *steps: P._Step):
+    return execute(P.Program(steps=list(steps)), graph)
+
+
+def test_count_with_filter_and_evidence(street):
+    answer = run(
+        street, P.Select(name="cups"), P.Filter(inputs=[0], attribute="color", value="red"), P.Count(inputs=[1])
+    )
+    assert (answer.value, answer.text, answer.evidence, answer.status) == (1, "1", ["c1"], "ok")
+    assert [t.objects for t in answer.trace[:2]] == [["c1", "c2"], ["c1"]]
+
+
+def test_relate_as_object_answers_who_wears_the_hat(street):
+    answer = run(
+        street,
+        P.Select(name="hat"),
+        P.Relate(inputs=[0], predicate="wearing", role="subject"),
+        P.Query(inputs=[1], attribute="name"),
+    )
+    assert answer.text == "man" and answer.evidence == ["m"]
+
+
+def test_relate_with_canonical_spatial_predicates(street):
+    answer = run(
+        street, P.Select(name="woman"), P.Relate(inputs=[0], predicate="left", name="person"), P.Exist(inputs=[1])
+    )
+    assert answer.value is True
+
+
+def test_unique_on_several_objects_is_unknown_with_reason(street):
+    answer = run(street, P.Select(name="cup"), P.Unique(inputs=[0]), P.Query(inputs=[1], attribute="color"))
+    assert answer.status == "unknown" and answer.text == "unknown"
+    assert "exactly one object, found 2" in answer.reason
+    assert answer.evidence == ["c1", "c2"]
+
+
+def test_query_on_nothing_is_unknown(street):
+    answer = run(street, P.Select(name="dog"), P.Query(inputs=[0], attribute="color"))
+    assert answer.status == "unknown" and "found 0" in answer.reason
+
+
+def test_undetectable_name_is_unknown_not_zero(street):
+    seen = street.model_copy(update={"vocabulary": ["man", "woman", "hat", "cup", "plate"]})
+    answer = run(seen, P.Select(name="giraffe"), P.Count(inputs=[0]))
+    assert answer.status == "unknown" and "cannot detect 'giraffe'" in answer.reason
+    assert run(seen, P.Select(name="cups"), P.Count(inputs=[0])).value == 2
+
+
+def test_how_many_more_is_exact(street):
+    answer = run(
+        street,
+        P.Select(name="cup"),
+        P.Count(inputs=[0]),
+        P.Select(name="plate"),
+        P.Count(inputs=[2]),
+        P.Subtract(inputs=[1, 3]),
+    )
+    assert answer.value == 1 and answer.evidence == ["c1", "c2", "p"]
+
+
+def test_ordinal_second_cup_from_the_left(street):
+    answer = run(
+        street, P.Select(name="cup"), P.Ordinal(inputs=[0], by="left", index=2), P.Query(inputs=[1], attribute="color")
+    )
+    assert answer.text == "blue"
+    third = run(street, P.Select(name="cup"), P.Ordinal(inputs=[0], by="left", index=3), P.Exist(inputs=[1]))
+    assert third.status == "unknown"
+
+
+def test_choose_verify_and_facts(street):
+    assert (
+        run(street, P.Select(name="hat"), P.Choose(inputs=[0], attribute="color", options=["blue", "red"])).text
+        == "red"
+    )
+    assert run(street, P.Select(name="hat"), P.Verify(inputs=[0], attribute="color", value="red")).text == "yes"
+    assert run(street, P.Scene(), P.Query(inputs=[0], attribute="weather")).text == "sunny"
+    assert run(street, P.Select(name="unicorn"), P.Query(inputs=[0], attribute="weather")).text == "sunny"
+
+
+def test_choose_relation_and_verify_relation(street):
+    answer = run(
+        street,
+        P.Select(name="woman"),
+        P.ChooseRelation(inputs=[0], predicates=["to the left of", "to the right of"], name="man"),
+    )
+    assert answer.text == "to the left of"
+    assert (
+        run(
+            street, P.Select(name="man"), P.VerifyRelation(inputs=[0], predicate="wearing", role="object", name="hat")
+        ).value
+        is True
+    )
+
+
+def test_same_different_common_compare(street):
+    same = run(street, P.Select(name="hat"), P.Select(name="woman"), P.Same(inputs=[0, 1], attribute="color"))
+    assert same.value is True
+    differ = run(street, P.Select(name="cup"), P.Different(inputs=[0], attribute="color"))
+    assert differ.value is True
+    common = run(street, P.Select(name="hat"), P.Select(name="woman"), P.Common(inputs=[0, 1], attributes=["color"]))
+    assert common.text == "color"
+    bigger = run(street, P.Select(name="man"), P.Select(name="hat"), P.Compare(inputs=[0, 1], comparative="larger"))
+    assert bigger.text == "man"
+
+
+def test_boolean_logic_and_negation(street):
+    answer = run(
+        street,
+        P.Select(name="dog"),
+        P.Exist(inputs=[0]),
+        P.Not(inputs=[1]),
+        P.Select(name="cup"),
+        P.Exist(inputs=[3]),
+        P.And(inputs=[2, 4]),
+    )
+    assert answer.value is True
+    assert (
+        run(
+            street,
+            P.Select(name="dog"),
+            P.Exist(inputs=[0]),
+            P.Select(name="cup"),
+            P.Exist(inputs=[2]),
+            P.Or(inputs=[1, 3]),
+        ).value
+        is True
+    )
+
+
+def test_invalid_program_is_an_error_answer_not_an_exception(street):
+    answer = execute(P.Program(steps=[P.Scene(), P.Count(inputs=[3])]), street)
+    assert answer.status == "error" and "does not refer to an earlier step" in answer.reason
+
+
+def test_negated_filter_and_set_operations(street):
+    answer = run(
+        street,
+        P.Select(name="cup"),
+        P.Filter(inputs=[0], attribute="color", value="red", negate=True),
+        P.Select(name="plate"),
+        P.Union(inputs=[1, 2]),
+        P.Count(inputs=[3]),
+    )
+    assert answer.value == 2
+    assert run(street, P.Scene(), P.Select(name="cup"), P.Difference(inputs=[0, 1]), P.Count(inputs=[2])).value == 4
