@@ -102,13 +102,17 @@ class Executor:
         return value
 
     def has_value(self, obj: Object, attribute: str | None, value: str) -> bool:
+        """Whether ``obj`` has ``attribute`` == ``value``; a second value of one attribute is stored as
+        ``color_2``, ``color_3`` ...; an attribute objects lack but the scene has (weather) is the scene's."""
         value = value.strip().lower()
         if attribute is None:
             return any(a.value.lower() == value for a in obj.attributes.values()) or name_matches(value, obj.name)
         if attribute == "name":
             return name_matches(value, obj.name)
-        found = obj.attribute(attribute)
-        return found is not None and found.lower() == value
+        found = [a.value.lower() for key, a in obj.attributes.items() if _same_attribute(key, attribute)]
+        if not found and attribute in self.graph.facts:
+            return self.graph.facts[attribute].lower() == value
+        return value in found
 
     def check_visible(self, name: str) -> None:
         if not self.graph.can_see(name) and not any(name_matches(name, v) for v in self.graph.vocabulary or []):
@@ -128,6 +132,14 @@ class Executor:
 
     def in_scene_order(self, ids: set[str]) -> list[str]:
         return [o.id for o in self.graph.objects if o.id in ids]
+
+
+def _same_attribute(key: str, attribute: str) -> bool:
+    """``color`` and its further values ``color_2``, ``color_3`` ... are one attribute."""
+    if key == attribute:
+        return True
+    stem, _, number = key.rpartition("_")
+    return stem == attribute and number.isdigit()
 
 
 def _sort_key(obj: Object, by: str) -> float:
@@ -271,8 +283,9 @@ def _compare(ex: Executor, step: P.Compare, args: list[list[str]]) -> str:
     a, b = ex.the_object(args[0], "compare"), ex.the_object(args[1], "compare")
     measure = _COMPARATIVES.get(step.comparative.lower())
     if measure is None:
+        words = adjective_forms(step.comparative)
         for obj, other in ((a, b), (b, a)):
-            if ex.has_value(obj, None, step.comparative) and not ex.has_value(other, None, step.comparative):
+            if any(ex.has_value(obj, None, w) for w in words) and not any(ex.has_value(other, None, w) for w in words):
                 return obj.name
         raise StepFailure(f"cannot tell which is {step.comparative}")
     if a.box is None or b.box is None:
@@ -284,6 +297,25 @@ def _compare(ex: Executor, step: P.Compare, args: list[list[str]]) -> str:
         return {"area": (x2 - x1) * (y2 - y1), "height": y2 - y1, "width": x2 - x1}[key] * sign
 
     return a.name if size(a) > size(b) else b.name
+
+
+def adjective_forms(comparative: str) -> list[str]:
+    """The comparative and the base adjectives it may come from (attributes are stored as base words).
+
+    >>> adjective_forms("older"), adjective_forms("healthier"), adjective_forms("bigger")
+    (['older', 'old', 'olde'], ['healthier', 'healthy'], ['bigger', 'bigg', 'big', 'bigge'])
+    """
+    word = comparative.strip().lower()
+    forms = [word]
+    if word.endswith("ier"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("er"):
+        stem = word[:-2]
+        forms.append(stem)
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            forms.append(stem[:-1])
+        forms.append(word[:-1])
+    return forms
 
 
 def _equal(left: Any, right: Any) -> bool:

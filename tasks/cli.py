@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,7 +25,7 @@ app.add_typer(bench_app, name="bench")
 app.add_typer(train_app, name="train")
 
 out_console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 class UserError(Exception):
@@ -56,6 +57,169 @@ def _planner_choice(planner: str, llm_url: str | None, llm_model: str | None) ->
         return make_planner_function(planner, llm_url=llm_url, llm_model=llm_model)
     except PlannerConfigError as error:
         _fail(str(error))
+
+
+def _perception_error_types() -> tuple[type[BaseException], ...]:
+    from nsvr.tools.errors import ToolError
+
+    return (ToolError, OSError, ValueError)
+
+
+def _evidence_table(result: Any) -> Any:
+    from rich.table import Table
+
+    table = Table(title="evidence", title_justify="left")
+    for column in ("id", "name", "score", "box", "attributes"):
+        table.add_column(column)
+    for object_id in result.evidence:
+        obj = result.graph.object(object_id)
+        box = ", ".join(f"{v:.0f}" for v in obj.box) if obj.box else "-"
+        attributes = " ".join(f"{k}={a.value}" for k, a in obj.attributes.items())
+        table.add_row(obj.id, obj.name, f"{obj.score:.2f}", box, attributes)
+    return table
+
+
+@app.command()
+def ask(
+    image: Annotated[str, typer.Argument(help="image file (or URL)")],
+    question: Annotated[str, typer.Argument(help="the question, in plain English")],
+    planner: Annotated[str, typer.Option(help="embedded (parser), llm, or auto (parser, then LLM)")] = "embedded",
+    perception: Annotated[str, typer.Option(help="photo (detector pipeline) or clevr (nsvr's CLEVR model)")] = "photo",
+    detector: Annotated[str | None, typer.Option(help="ultralytics weights name/path instead of offline SSD")] = None,
+    ocr: Annotated[bool, typer.Option(help="also read text (rapidocr)")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
+    out: Annotated[Path | None, typer.Option(help="annotated picture (default: IMAGE.nsvr.png)")] = None,
+    html: Annotated[Path | None, typer.Option(help="write the step-by-step HTML trace here")] = None,
+    llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL (or NSVR_LLM_URL)")] = None,
+    llm_model: Annotated[str | None, typer.Option(help="model name (or NSVR_LLM_MODEL)")] = None,
+    cache_dir: Annotated[str | None, typer.Option(help="cache scene graphs here")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress messages")] = False,
+) -> None:
+    """Answer a question about an image: the answer, the program, the evidence, an annotated picture."""
+    from nsvr.agent.ask import AskError, AskOptions, default_output_path
+    from nsvr.agent.ask import ask as run_ask
+
+    try:
+        options = AskOptions(
+            planner=planner,
+            perception=perception,
+            detector=detector,
+            ocr=ocr,
+            llm_url=llm_url,
+            llm_model=llm_model,
+            cache_dir=cache_dir,
+        )
+    except ValueError as error:
+        _fail(f"bad option: {str(error).splitlines()[-1].strip()}")
+        return
+    try:
+        with (
+            err_console.status("perceiving and answering ...", spinner="dots")
+            if not (quiet or as_json)
+            else nullcontext()
+        ):
+            result = run_ask(image, question, options)
+    except AskError as error:
+        _fail(str(error))
+        return
+    except _perception_error_types() as error:
+        if as_json:
+            out_console.print_json(
+                json.dumps(
+                    {
+                        "answer": "unknown",
+                        "status": "error",
+                        "reason": str(error),
+                        "program": None,
+                        "evidence": [],
+                        "seconds": None,
+                    }
+                )
+            )
+            raise typer.Exit(1) from None
+        _fail(str(error))
+        return
+    picture = None
+    if result.graph is not None:
+        from nsvr.tools.render import draw_scene_graph
+
+        picture = out or default_output_path(image, ".png")
+        try:
+            draw_scene_graph(image, result.graph, highlight=result.evidence).save(picture)
+        except Exception as error:  # the answer stands even if the picture cannot be written
+            err_console.print(f"warning: could not write {picture}: {error}")
+            picture = None
+    if html is not None and result.execution is not None and result.graph is not None:
+        from nsvr.agent.trace_html import render_trace_html
+        from nsvr.tools.image_io import load_image
+
+        shown = load_image(image, max_side=1280).to_pil()
+        html.write_text(
+            render_trace_html(
+                question,
+                result.program,
+                result.execution,
+                result.graph,
+                shown,
+                extra={"planner": result.planner, **result.timings},
+            ),
+            encoding="utf-8",
+        )
+    if as_json:
+        out_console.print_json(json.dumps(result.summary()))
+    else:
+        style = {"ok": "bold green", "unknown": "bold yellow", "error": "bold red"}[result.status]
+        out_console.print(f"[{style}]{result.answer}[/{style}]  ({result.status}, {result.seconds:.2f} s)")
+        if result.reason:
+            out_console.print(f"reason: {result.reason}", highlight=False)
+        if result.program is not None:
+            out_console.print(f"program ({result.planner}):")
+            out_console.print(result.program.pretty(), highlight=False)
+        if result.evidence and result.graph is not None:
+            out_console.print(_evidence_table(result))
+        if picture is not None and not quiet:
+            out_console.print(f"annotated picture: {picture}")
+        if html is not None and not quiet:
+            out_console.print(f"trace: {html}")
+    if result.status == "error":
+        raise typer.Exit(1)
+
+
+@app.command()
+def graph(
+    image: Annotated[str, typer.Argument(help="image file (or URL)")],
+    out: Annotated[Path | None, typer.Option(help="write the scene graph JSON here (default: print it)")] = None,
+    show: Annotated[Path | None, typer.Option(help="write a picture of the graph here")] = None,
+    perception: Annotated[str, typer.Option(help="photo or clevr")] = "photo",
+    detector: Annotated[str | None, typer.Option(help="ultralytics weights name/path instead of offline SSD")] = None,
+    ocr: Annotated[bool, typer.Option(help="also read text (rapidocr)")] = False,
+) -> None:
+    """Build the scene graph of an image: objects, attributes, relations, as JSON and as a picture."""
+    from nsvr.agent.ask import AskOptions, make_perceiver
+
+    try:
+        scene = make_perceiver(AskOptions(perception=perception, detector=detector, ocr=ocr))(image)
+    except _perception_error_types() as error:
+        _fail(str(error))
+        return
+    if out is not None:
+        scene.save(str(out))
+        err_console.print(f"{len(scene.objects)} objects, {len(scene.relations)} relations -> {out}")
+    else:
+        sys.stdout.write(scene.model_dump_json(indent=1) + "\n")
+    if show is not None:
+        from nsvr.tools.render import draw_graph_diagram, draw_scene_graph
+
+        diagram = draw_graph_diagram(scene)
+        photo = draw_scene_graph(image, scene)
+        photo.thumbnail((diagram.width, diagram.height))
+        from PIL import Image
+
+        both = Image.new("RGB", (photo.width + diagram.width, max(photo.height, diagram.height)), "white")
+        both.paste(photo.convert("RGB"), (0, 0))
+        both.paste(diagram, (photo.width, 0))
+        both.save(show)
+        err_console.print(f"picture -> {show}")
 
 
 @bench_app.command("clevr")

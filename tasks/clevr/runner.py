@@ -60,6 +60,15 @@ def answer_type_of(program: list[dict[str, Any]]) -> str:
     return "bool"
 
 
+def family_of(question: dict[str, Any]) -> str | None:
+    """The question family: ``template:index`` (the generator numbers families within each template file)."""
+    index = question.get("question_family_index")
+    if index is None:
+        return None
+    template = str(question.get("template_filename", "")).removesuffix(".json")
+    return f"{template}:{index}" if template else str(index)
+
+
 def load_clevr_questions(path: Path) -> list[dict[str, Any]]:
     data = load_json(path, "CLEVR questions")
     questions = data.get("questions") if isinstance(data, dict) else None
@@ -132,7 +141,7 @@ def _run_one(question: dict[str, Any], qid: str, graphs: _Graphs, planner: Plann
     record: dict[str, Any] = {
         "id": qid,
         "image": question.get("image_filename"),
-        "family": question.get("question_family_index"),
+        "family": family_of(question),
         "template": question.get("template_filename"),
         "answer_type": answer_type_of(question.get("program") or []),
         "question": question.get("question"),

@@ -1,0 +1,227 @@
+"""The GQA benchmark: GQA questions and scene graphs in, the official GQA metrics out.
+
+The planner is ``gt`` (the question's own ``semantic`` program, converted), ``embedded`` (nsvr's parser) or any
+``question -> Program`` function. Results go to ``out/results.jsonl``, one line per question as it goes, so a
+killed run resumes where it stopped; ``out/predictions.json`` is in the official ``[{"questionId",
+"prediction"}]`` format and ``out/summary.json`` holds the metrics (see :mod:`nsvr.tasks.gqa.metrics`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+from rich.markup import escape
+from rich.table import Table
+
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.gqa import GqaFormatError, program_from_gqa
+from nsvr.scene_graph.program import Program, validate_program
+from nsvr.tasks.bench_common import BenchInputError, PlannerFunction, progress_bar, stderr
+from nsvr.tasks.gqa.data import GqaSceneGraphs, load_gqa_choices, load_gqa_questions
+from nsvr.tasks.gqa.metrics import gqa_metrics, grounding_score, has_scene_step, reasoning_steps
+from nsvr.tasks.results import ResultStore, write_json
+
+
+class GqaSummary(BaseModel):
+    """The official GQA metrics (percent; distribution: chi-square / 100, lower is better) and run counts."""
+
+    accuracy: float = Field(description="percent correct; errors count as not correct")
+    binary: float | None = Field(description="accuracy on non-query questions (verify, logical, choose, compare)")
+    open: float | None = Field(description="accuracy on query questions")
+    consistency: float | None
+    consistency_n: int = Field(description="correct questions with at least one entailed question in the run")
+    validity: float | None = Field(description="needs a choices file")
+    plausibility: float | None = Field(description="needs a choices file")
+    distribution: float | None
+    grounding: float | None
+    grounding_n: int = Field(description="questions with something to ground")
+    n: int
+    correct: int
+    wrong: int = Field(description="answered (ok or unknown) but not correct")
+    unknown: int
+    errors: int = Field(description="questions that could not be run (see error_kinds)")
+    error_kinds: dict[str, int] = Field(
+        description="bad_record, missing_scene_graph, bad_scene_graph, bad_program, planner, execution"
+    )
+    per_structural: dict[str, dict[str, Any]]
+    per_semantic: dict[str, dict[str, Any]]
+    per_words: dict[str, dict[str, Any]]
+    per_steps: dict[str, dict[str, Any]]
+    seconds: float
+    questions_per_second: float
+    planner: str
+
+
+class _RecordError(Exception):
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _planner(planner: str | PlannerFunction) -> tuple[PlannerFunction | None, str]:
+    if callable(planner):
+        return planner, getattr(planner, "__name__", "custom")
+    if planner == "gt":
+        return None, "gt"
+    if planner == "embedded":
+        try:
+            from nsvr.agent.parser import parse
+        except ImportError as error:
+            raise BenchInputError(f"the embedded planner is not available: {error}") from error
+        return parse, "embedded"
+    raise BenchInputError(f"unknown planner {planner!r}: use gt or embedded (or pass a planner function)")
+
+
+def _plan(question: Mapping[str, Any], planner: PlannerFunction | None) -> Program:
+    kind = "bad_program" if planner is None else "planner"
+    if planner is None:
+        try:
+            program = program_from_gqa(question.get("semantic"))  # type: ignore[arg-type]
+        except GqaFormatError as error:
+            raise _RecordError(kind, f"program not convertible: {error}") from error
+    else:
+        try:
+            program = planner(str(question["question"]))
+        except Exception as error:  # a planner that cannot parse the question: this question only
+            raise _RecordError(kind, f"planner failed: {type(error).__name__}: {error}") from error
+    problems = validate_program(program)
+    if problems:
+        raise _RecordError(kind, f"invalid program: {'; '.join(problems)}")
+    return program
+
+
+def _describe(qid: str, question: Any) -> dict[str, Any]:
+    if not isinstance(question, Mapping):
+        raise _RecordError("bad_record", f"record is a {type(question).__name__}, not an object")
+    missing = [k for k in ("question", "imageId") if not isinstance(question.get(k), str | int)]
+    if missing:
+        raise _RecordError("bad_record", f"record lacks {', '.join(missing)}")
+    types = question.get("types") if isinstance(question.get("types"), Mapping) else {}
+    groups = question.get("groups") if isinstance(question.get("groups"), Mapping) else {}
+    semantic = question.get("semantic") if isinstance(question.get("semantic"), list) else []
+    return {
+        "id": qid,
+        "image": str(question["imageId"]),
+        "question": str(question["question"]),
+        "answer": str(question["answer"]) if question.get("answer") is not None else None,  # test sets: none
+        "structural": types.get("structural"),
+        "semantic": types.get("semantic"),
+        "detailed": types.get("detailed"),
+        "group": groups.get("global"),
+        "words": len(str(question["question"]).split()),
+        "steps": reasoning_steps([s for s in semantic if isinstance(s, Mapping)]),
+    }
+
+
+def _run_one(qid: str, question: Any, graphs: GqaSceneGraphs, planner: PlannerFunction | None) -> dict[str, Any]:
+    started = time.perf_counter()
+    record: dict[str, Any] = {"id": qid}
+    try:
+        record = _describe(qid, question)
+        try:
+            graph = graphs.get(record["image"])
+        except LookupError as error:
+            raise _RecordError("missing_scene_graph", str(error)) from error
+        except GqaFormatError as error:
+            raise _RecordError("bad_scene_graph", str(error)) from error
+        program = _plan(question, planner)
+    except _RecordError as error:
+        record.update(prediction=None, correct=False, status="error", error_kind=error.kind, reason=str(error))
+        stderr.print(f"[red]error[/red] question {escape(qid)}: {escape(str(error))}", highlight=False)
+        return record
+    answer = execute(program, graph)
+    prediction = answer.text.strip().lower()
+    semantic = question.get("semantic") if isinstance(question.get("semantic"), list) else []
+    record.update(
+        prediction=prediction,
+        correct=prediction == record["answer"],
+        status=answer.status,
+        error_kind="execution" if answer.status == "error" else None,
+        reason=answer.reason,
+        evidence=answer.evidence,
+        grounding=grounding_score(answer.evidence, question.get("annotations"), has_scene_step(semantic)),
+        seconds=round(time.perf_counter() - started, 6),
+    )
+    return record
+
+
+def run_gqa(
+    questions: Path,
+    scene_graphs: Path,
+    out: Path,
+    limit: int | None = None,
+    planner: str | PlannerFunction = "gt",
+    choices: Path | None = None,
+    progress: bool = True,
+) -> GqaSummary:
+    """Answer the balanced questions of ``questions`` on ``scene_graphs``, resuming from ``out/results.jsonl``;
+    write ``out/predictions.json`` and ``out/summary.json`` and return the summary."""
+    started = time.perf_counter()
+    all_questions = load_gqa_questions(questions)
+    if limit is not None:
+        all_questions = dict(list(all_questions.items())[: max(limit, 0)])
+    graphs = GqaSceneGraphs.load(scene_graphs)
+    choice_table = load_gqa_choices(choices) if choices is not None else None
+    plan_fn, planner_name = _planner(planner)
+    out = Path(out)
+    store = ResultStore(out / "results.jsonl")
+    done = store.done_ids()
+    todo = [(qid, q) for qid, q in all_questions.items() if qid not in done]
+    if done and todo:
+        stderr.print(f"resuming: {len(all_questions) - len(todo)} of {len(all_questions)} already done")
+    with store, progress_bar(len(todo), f"GQA {planner_name}", progress) as advance:
+        for qid, question in todo:
+            store.append(_run_one(qid, question, graphs, plan_fn))
+            advance(1)
+    latest = {str(r["id"]): r for r in store.records() if "id" in r}
+    records = [latest[qid] for qid in all_questions if qid in latest]
+    write_json(
+        out / "predictions.json", [{"questionId": r["id"], "prediction": r.get("prediction") or ""} for r in records]
+    )
+    summary = summarize(records, all_questions, choice_table, time.perf_counter() - started, planner_name)
+    write_json(out / "summary.json", summary.model_dump())
+    return summary
+
+
+def summarize(
+    records: list[dict[str, Any]],
+    questions: Mapping[str, Any],
+    choices: Mapping[str, Any] | None,
+    seconds: float,
+    planner: str,
+) -> GqaSummary:
+    n = len(records)
+    correct = sum(bool(r.get("correct")) for r in records)
+    errors = Counter(r.get("error_kind") or "execution" for r in records if r.get("status") == "error")
+    metrics = gqa_metrics(records, {k: v for k, v in questions.items() if isinstance(v, Mapping)}, choices)
+    return GqaSummary(
+        **metrics,
+        n=n,
+        correct=correct,
+        wrong=n - correct - sum(errors.values()),
+        unknown=sum(r.get("status") == "unknown" for r in records),
+        errors=sum(errors.values()),
+        error_kinds=dict(sorted(errors.items())),
+        seconds=round(seconds, 3),
+        questions_per_second=round(n / seconds, 1) if seconds > 0 else 0.0,
+        planner=planner,
+    )
+
+
+def gqa_summary_table(summary: GqaSummary) -> Table:
+    """The headline metrics as a rich table (the per-type tables come from ``bench_common.groups_table``)."""
+    table = Table(title=f"GQA ({summary.planner} programs, {summary.n} questions)", title_justify="left")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for name in ("accuracy", "binary", "open", "consistency", "validity", "plausibility", "grounding"):
+        value = getattr(summary, name)
+        table.add_row(name, "-" if value is None else f"{value:.2f}%")
+    table.add_row("distribution", "-" if summary.distribution is None else f"{summary.distribution:.4f}")
+    table.add_row("errors", f"{summary.errors} {summary.error_kinds or ''}".strip())
+    table.add_row("questions/s", f"{summary.questions_per_second}")
+    return table
