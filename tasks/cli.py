@@ -305,10 +305,15 @@ def bench_gqa(
     except BenchInputError as error:
         _fail(str(error))
         return
-    data = summary.model_dump() if hasattr(summary, "model_dump") else dict(summary)
-    _print_summary(
-        data, [("per_structural", "accuracy per structural type"), ("per_semantic", "accuracy per semantic type")]
-    )
+    for key, title in [
+        ("per_structural", "accuracy per structural type"),
+        ("per_semantic", "per semantic type"),
+        ("per_steps", "per number of reasoning steps"),
+        ("per_words", "per question length"),
+    ]:
+        out_console.print(groups_table(title, getattr(summary, key)))
+    out_console.print(gqa.gqa_summary_table(summary))
+    out_console.print(f"results, predictions.json, summary.json: {out or Path('runs/gqa')}")
 
 
 @train_app.command("clevr")
