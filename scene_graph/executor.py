@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.models import Object, SceneGraph
-from nsvr.scene_graph.names import canonical_predicate, name_matches
+from nsvr.scene_graph.names import canonical_predicate, name_matches, same_value
 
 AnswerValue = bool | int | str | list[str] | None
 Status = Literal["ok", "unknown", "error"]
@@ -70,6 +70,10 @@ def answer_text(value: AnswerValue) -> str:
     return "unknown" if value is None else str(value)
 
 
+ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {"activity": ("pose", "sportActivity")}
+"""Where to look when an object lacks an attribute: what someone "is doing" may be filed as pose or sport."""
+
+
 class StepFailure(Exception):
     """A step that cannot produce an output on this graph (the answer becomes "unknown")."""
 
@@ -95,6 +99,8 @@ class Executor:
 
     def value_of(self, obj: Object, attribute: str) -> str:
         value = obj.attribute(attribute)
+        for alias in ATTRIBUTE_ALIASES.get(attribute, ()) if value is None else ():
+            value = value or obj.attribute(alias)
         if value is None:
             value = self.graph.facts.get(attribute)
         if value is None:
@@ -104,15 +110,16 @@ class Executor:
     def has_value(self, obj: Object, attribute: str | None, value: str) -> bool:
         """Whether ``obj`` has ``attribute`` == ``value``; a second value of one attribute is stored as
         ``color_2``, ``color_3`` ...; an attribute objects lack but the scene has (weather) is the scene's."""
-        value = value.strip().lower()
         if attribute is None:
-            return any(a.value.lower() == value for a in obj.attributes.values()) or name_matches(value, obj.name)
+            return any(same_value(a.value, value) for a in obj.attributes.values()) or name_matches(value, obj.name)
         if attribute == "name":
             return name_matches(value, obj.name)
-        found = [a.value.lower() for key, a in obj.attributes.items() if _same_attribute(key, attribute)]
+        found = [a.value for key, a in obj.attributes.items() if _same_attribute(key, attribute)]
+        if not found:
+            found = [a.value for alias in ATTRIBUTE_ALIASES.get(attribute, ()) if (a := obj.attributes.get(alias))]
         if not found and attribute in self.graph.facts:
-            return self.graph.facts[attribute].lower() == value
-        return value in found
+            return same_value(self.graph.facts[attribute], value)
+        return any(same_value(v, value) for v in found)
 
     def check_visible(self, name: str) -> None:
         if not self.graph.can_see(name) and not any(name_matches(name, v) for v in self.graph.vocabulary or []):

@@ -422,6 +422,7 @@ _PREDICATE_ALIASES = {
     "inside of": "inside",
     "contains": "contains",
     "containing": "contains",
+    "contain": "contains",
     "overlaps": "overlaps",
     "overlapping": "overlaps",
 }
@@ -469,6 +470,26 @@ def name_matches(query: str, name: str) -> bool:
 
 
 _SYNONYMS_OF: dict[str, set[str]] = {w: g for g in _SYNONYMS for w in g}
+
+
+_VALUE_SYNONYMS = [
+    {"large", "big", "huge"},
+    {"small", "little", "tiny"},
+    {"gray", "grey"},
+    {"metal", "metallic", "shiny"},
+    {"rubber", "matte"},
+]
+_VALUE_GROUP: dict[str, set[str]] = {w: g for g in _VALUE_SYNONYMS for w in g}
+
+
+def same_value(a: str, b: str) -> bool:
+    """Whether two attribute values mean the same (case-insensitive; big = large, grey = gray).
+
+    >>> same_value("Big", "large"), same_value("red", "blue")
+    (True, False)
+    """
+    a, b = a.strip().lower(), b.strip().lower()
+    return a == b or b in _VALUE_GROUP.get(a, ())
 
 
 def canonical_predicate(predicate: str) -> str:

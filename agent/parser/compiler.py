@@ -1,0 +1,105 @@
+"""Noun phrases become program steps.
+
+A noun phrase compiles like CLEVR and GQA programs read: the anchor of a relation first, then ``relate`` (naming
+the wanted kind), then a ``filter`` per adjective::
+
+    "the red cube left of the ball"  ->  select(ball) unique relate(left, name=cube) filter(color=red) unique
+
+>>> from nsvr.agent.parser.phrases import Condition, NounPhrase, Related
+>>> builder = Builder(unique=True)
+>>> ball = NounPhrase(name="sphere", definite=True)
+>>> cube = NounPhrase(name="cube", conditions=[Condition("color", "red")], definite=True,
+...                   clauses=[Related("left", ball)])
+>>> _ = builder.add(P.Query(inputs=[builder.one(cube)], attribute="size"))
+>>> print(builder.program().pretty())
+0 select(name=sphere)
+1 unique[0]()
+2 relate[1](predicate=left, name=cube)
+3 filter[2](attribute=color, value=red)
+4 unique[3]()
+5 query[4](attribute=size)
+"""
+
+from __future__ import annotations
+
+from nsvr.agent.parser.phrases import Clause, NounPhrase, OneOf, Related, SameAs
+from nsvr.scene_graph import program as P
+
+
+class Builder:
+    """Appends steps; compiles each noun phrase once (a pronoun reuses its antecedent's steps)."""
+
+    def __init__(self, *, unique: bool = False) -> None:
+        self.unique = unique
+        self.steps: list[P._Step] = []
+        self._objects: dict[int, int] = {}
+        self._one: dict[int, int] = {}
+        self._scene: int | None = None
+
+    def add(self, step: P._Step) -> int:
+        self.steps.append(step)
+        return len(self.steps) - 1
+
+    def scene(self) -> int:
+        if self._scene is None:
+            self._scene = self.add(P.Scene())
+        return self._scene
+
+    def program(self) -> P.Program:
+        return P.Program(steps=self.steps)
+
+    # --- noun phrases --------------------------------------------------------------------------------------
+    def objects(self, np: NounPhrase) -> int:
+        """The step giving every object ``np`` describes."""
+        key = id(np)
+        if key in self._objects:
+            return self._objects[key]
+        if np.clauses:
+            found = [self._clause(clause, np.name) for clause in np.clauses]
+            index = found[0]
+            for other in found[1:]:
+                index = self.add(P.Intersect(inputs=[index, other]))
+        elif np.name is not None:
+            index = self.add(P.Select(name=np.name))
+        else:
+            index = self.scene()
+        for condition in np.conditions:
+            index = self.add(
+                P.Filter(inputs=[index], attribute=condition.attribute, value=condition.value, negate=condition.negate)
+            )
+        if np.ordinal is not None:
+            by, rank = np.ordinal
+            index = self.add(P.Ordinal(inputs=[index], by=by, index=rank))  # type: ignore[arg-type]
+        self._objects[key] = index
+        return index
+
+    def one(self, np: NounPhrase) -> int:
+        """The step giving the single object ``np`` points at: with ``unique``, a ``unique`` step checks there
+        is exactly one (as CLEVR programs do); without, the description's objects (as GQA programs do: the
+        executor's steps that need one object check it themselves)."""
+        key = id(np)
+        if key not in self._one:
+            index = self.objects(np)
+            needs_check = self.unique and np.ordinal is None
+            self._one[key] = self.add(P.Unique(inputs=[index])) if needs_check else index
+        return self._one[key]
+
+    def reference(self, np: NounPhrase) -> int:
+        """What a relation starts from: the one object of "the cube", all objects of "cubes"/"a cube"."""
+        return self.one(np) if np.singular_definite else self.objects(np)
+
+    def _clause(self, clause: Clause, name: str | None) -> int:
+        if isinstance(clause, Related):
+            anchor = self.reference(clause.anchor)
+            return self.add(P.Relate(inputs=[anchor], predicate=clause.predicate, role=clause.role, name=name))
+        if isinstance(clause, SameAs):
+            index = self.add(P.SameAttribute(inputs=[self.one(clause.anchor)], attribute=clause.attribute))
+        elif isinstance(clause, OneOf):
+            index = self.objects(clause.options[0])
+            for option in clause.options[1:]:
+                index = self.add(P.Union(inputs=[index, self.objects(option)]))
+        else:  # pragma: no cover - Clause is a closed union
+            raise TypeError(f"unknown clause {clause!r}")
+        if name is not None:
+            index = self.add(P.Select(inputs=[index], name=name))
+        return index

@@ -1,0 +1,353 @@
+"""The embedded parser's vocabulary: attribute words, nouns, relation phrases and verbs, as Python data.
+
+The CLEVR part is copied from the official generator's ``metadata.json`` (attribute types and values) and
+``synonyms.json`` (surface words); the open-vocabulary part (colours, materials, GQA-style attribute families,
+relation phrases, verbs) is curated by hand. Nothing here is read from disk at run time. Word lists are written
+as comma-separated strings (see :func:`words`).
+
+>>> LEXICON.attribute_of("shiny"), LEXICON.attribute_of("wooden"), LEXICON.attribute_of("zebra")
+(('material', 'metal'), ('material', 'wood'), None)
+>>> LEXICON.noun("balls"), LEXICON.noun("people"), LEXICON.noun("trousers")
+(('sphere', True), ('person', True), ('pants', False))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nsvr.scene_graph.names import singular
+
+
+def words(text: str) -> list[str]:
+    """A comma-separated word list.
+
+    >>> words("red, light blue,dark ")
+    ['red', 'light blue', 'dark']
+    """
+    return [word.strip() for word in text.split(",") if word.strip()]
+
+
+def pairs(text: str) -> dict[str, str]:
+    """A comma-separated list of ``key=value`` pairs.
+
+    >>> pairs("tv=television, fridge=refrigerator")
+    {'tv': 'television', 'fridge': 'refrigerator'}
+    """
+    return dict(tuple(part.strip() for part in item.split("=", 1)) for item in words(text))  # type: ignore[misc]
+
+
+# --- CLEVR (metadata.json "types" + synonyms.json) ---------------------------------------------------------------
+CLEVR_VALUES: dict[str, list[str]] = {
+    "color": ["gray", "red", "blue", "green", "brown", "purple", "cyan", "yellow"],
+    "shape": ["cube", "sphere", "cylinder"],
+    "material": ["rubber", "metal"],
+    "size": ["small", "large"],
+}
+CLEVR_SYNONYMS: dict[str, list[str]] = {
+    "thing": ["thing", "object"],
+    "sphere": ["sphere", "ball"],
+    "cube": ["cube", "block"],
+    "large": ["large", "big"],
+    "small": ["small", "tiny"],
+    "metal": ["metallic", "metal", "shiny"],
+    "rubber": ["rubber", "matte"],
+    "left": ["left of", "to the left of", "on the left side of"],
+    "right": ["right of", "to the right of", "on the right side of"],
+    "behind": ["behind"],
+    "front": ["in front of"],
+    "above": ["above"],
+    "below": ["below"],
+}
+
+# --- attribute words beyond CLEVR ------------------------------------------------------------------------------
+OPEN_VALUES: dict[str, list[str]] = {
+    "color": words(
+        "gray, white, black, orange, pink, silver, gold, tan, beige, maroon, navy, teal, khaki, blond, brunette, "
+        "dark, dark brown, dark blue, light blue, light brown, cream colored, violet, turquoise, magenta"
+    ),
+    "material": words(
+        "wood, plastic, glass, leather, cloth, concrete, brick, stone, ceramic, paper, porcelain, granite, marble, "
+        "denim, cotton, steel, iron, aluminum, wicker, mesh, straw, cardboard, wool, silk, wire"
+    ),
+    "size": words("large, small"),
+    "shape": words("round, square, rectangular, triangular, oval, circular, curved"),
+    "height": words("tall, short"),
+    "length": words("long"),
+    "width": words("wide, narrow"),
+    "age": words("young, old, adult"),
+    "gender": words("male, female"),
+    "race": words("asian, caucasian, african american"),
+    "pose": words("standing, sitting, lying, walking, jumping, running, bending, kneeling, crouching, squatting"),
+    "activity": words("playing, waiting, talking, staring, posing, smiling, reading, looking down, looking up"),
+    "face expression": words("happy, sad, angry, serious"),
+    "sportActivity": words("skiing, surfing, swimming, skateboarding, snowboarding"),
+    "cleanliness": words("clean, dirty"),
+    "hardness": words("hard, soft"),
+    "thickness": words("thick, thin"),
+    "fatness": words("fat, skinny, chubby"),
+    "pattern": words("striped, checkered, plaid, floral, dotted, patterned, spotted"),
+    "weight": words("heavy"),
+    "tone": words("light"),
+    "state": words(
+        "open, closed, empty, full, wet, dry, still, calm, smooth, rough, sliced, cut, broken, lit, melted, cooked, "
+        "raw, ripe, unripe, bare, leafless, leafy, grassy, cloudy, sunny, snowy"
+    ),
+    "weather": words("clear, cloudless, stormy, rainy, foggy, overcast, partly cloudy"),
+    "location": words("indoors, outdoors"),
+    "sleeves": words("long sleeved, short sleeved, sleeveless"),
+    "other": words(
+        "pretty, comfortable, modern, athletic, bald, bright, tasty, healthy, portable, covered, hanging, parked, "
+        "high, low, straight, fresh, new, beautiful, cute, furry, fluffy, wavy, curly, hairy, electric, wireless, "
+        "framed, decorative, plain, blank, upside down, folded, stacked, wrinkled, sunlit, hazy, ornate, rusty, "
+        "crispy, colorful, black and white, ugly, sparse, vast, rounded, uncomfortable, lush, off, unhappy, dead, "
+        "illuminated, sleeping, resting"
+    ),
+}
+"""Attribute families (GQA's names: "face expression", "sportActivity" ...) -> canonical values. A word in
+several families keeps the first. Programs name the family only for :data:`NAMED_FAMILIES`; any other adjective
+becomes a condition on any attribute (``attribute=None``), which matches however a scene graph files the word."""
+VALUE_SYNONYMS = pairs(
+    "grey=gray, golden=gold, blonde=blond, wooden=wood, cement=concrete, aluminium=aluminum, woolen=wool, "
+    "huge=large, giant=large, massive=large, little=small, elderly=old, indoor=indoors, outdoor=outdoors, "
+    "colourful=colorful"
+)
+"""Other spellings of attribute values."""
+
+NAMED_FAMILIES = {"color", "material", "size", "shape"}
+"""The attribute families every dataset agrees on (CLEVR's four); programs name them explicitly."""
+
+ATTRIBUTE_NAMES = pairs(
+    "color=color, colour=color, colors=color, size=size, shape=shape, material=material, materials=material, "
+    "pattern=pattern, age=age, gender=gender, sex=gender, weather=weather, length=length, height=height, "
+    "width=width, pose=pose, texture=texture, type=type, species=type, race=race, ethnicity=race, "
+    "ethnic group=race, place=place, location=location, shade=tone, thickness=thickness, activity=activity, "
+    "sport=sport"
+)
+"""Nouns that name an attribute ("what color", "the same size")."""
+
+HOW_ADJECTIVES = pairs(
+    "big=size, large=size, small=size, tall=height, short=height, wide=width, long=length, old=age, "
+    "thick=thickness, heavy=weight, clean=cleanliness, dirty=cleanliness, hard=hardness, soft=hardness, "
+    "fat=fatness"
+)
+"""``How ADJ is X?`` asks for this attribute."""
+
+# --- nouns -----------------------------------------------------------------------------------------------------
+GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everything"))
+"""Head nouns that name no category: the noun phrase starts from the whole scene."""
+
+IRREGULAR_NOUNS = pairs("people=person, men=man, women=woman, children=child, persons=person")
+
+ING_NOUNS = set(
+    words(
+        "building, clothing, ceiling, railing, painting, ring, string, king, swing, wing, thing, something, "
+        "anything, everything, nothing, frosting, icing, topping, awning, siding, pudding, dressing, lighting, "
+        "sling, spring, evening, morning, stuffing, sibling, seedling, earring, wedding, bedding, writing, drawing, "
+        "crossing, parking, landing, stocking, sapling, duckling, dumpling, bowling, camping, shopping"
+    )
+)
+"""Nouns that end in -ing (every other -ing word is a verb or a pose)."""
+
+COMPOUND_NOUNS = words(
+    "hot dog, ice cream, fire truck, fire hydrant, teddy bear, cell phone, remote control, traffic light, stop "
+    "sign, street sign, street light, coffee table, coffee cup, palm tree, tennis ball, tennis player, baseball "
+    "bat, baseball player, computer mouse, tv stand, parking meter, soccer ball, light switch, side table, night "
+    "stand, glass door, glass window, wine glass, dining table, potted plant, sports ball, hair dryer, toilet "
+    "paper, paper towel, cutting board, home plate, water bottle, trash can, garbage can, police officer, picture "
+    "frame, lamp shade, light bulb, power line, ski pole, life jacket, tank top, polo shirt, bow tie, flip flops, "
+    "shower curtain, stuffed animal, cream cheese, cooking utensil, baked good, fast food, baking pan, coffee pot, "
+    "athletic shoe, light fixture, light pole, living room, dining room, flower pot, tail light, ski lift, skate "
+    "park, parking lot, office chair, pine tree"
+)
+"""Multi-word nouns whose first word would otherwise read as an adjective."""
+
+NAME_SYNONYMS = pairs(
+    "trousers=pants, garbage can=trash can, trash bin=trash can, garbage bin=trash can, trashcan=trash can, "
+    "tap=faucet, traffic signal=traffic light, freezer=refrigerator, fridge=refrigerator, tee shirt=t-shirt, "
+    "t shirt=t-shirt, tshirt=t-shirt, doughnut=donut, counter top=countertop, side walk=sidewalk, "
+    "art work=artwork, head band=headband, life vest=life jacket, snowpants=snow pants, surf board=surfboard, "
+    "wet suit=wetsuit, shrub=bush, oar=paddle, powerline=power line, cellphone=cell phone, "
+    "mobile phone=cell phone, tv=television, automobile=car, kid=child, palm=palm tree, palms=palm tree, "
+    "tennis racket=racket, tennis racquet=racket, racquet=racket, laptop computer=laptop, "
+    "remote=remote control, traffic cone=cone, street lamp=street light"
+)
+"""Words for an object -> the name scene graphs (GQA's vocabulary) use."""
+
+PIECE_WORDS = set(words("piece of, pieces of, item of, items of, article of, articles of, kind of, type of, sort of"))
+"""Words before a category that add nothing ("the piece of furniture")."""
+
+# --- relations and verbs ---------------------------------------------------------------------------------------
+RELATION_PHRASES: dict[str, str] = {
+    **{
+        surface: canonical
+        for canonical in ("left", "right", "behind", "front", "above", "below")
+        for surface in CLEVR_SYNONYMS[canonical]
+    },  # fmt: skip
+    **pairs(
+        "on the left of=left, on the right of=right, to the left=left, to the right=right, in back of=behind, "
+        "behind of=behind, in front=front, on top of=on top of, on top=on top of, atop=on top of, on=on, onto=on, "
+        "in=in, inside=inside, inside of=inside, within=inside, at=at, under=under, underneath=underneath, "
+        "beneath=beneath, over=over, near=near, near of=near, next to=next to, next to of=next to, beside=beside, "
+        "beside of=beside, by=by, close to=near, close to of=near, around=around, along=along, across=across, "
+        "against=against, with=with, on the side of=on the side of, in the middle of=in the middle of, "
+        "outside=outside, outside of=outside, among=among, between=between, in between=between, through=through, "
+        "on the edge of=on the edge of, in the back of=behind, on the back of=on the back of, "
+        "on the front of=on the front of, at the top of=at the top of, at the bottom of=below, before=in front of"
+    ),
+}
+"""Spatial phrases -> the predicate (spelled canonically by ``canonical_predicate`` where it is spatial)."""
+
+POSITION_PHRASES: dict[str, tuple[str | None, str]] = {
+    **{p: ("hposition", "left") for p in words("on the left, on the left side")},
+    **{p: ("hposition", "right") for p in words("on the right, on the right side")},
+    **{p: ("vposition", "top") for p in words("at the top, in the top part, in the top")},
+    **{p: ("vposition", "bottom") for p in words("at the bottom, in the bottom part, in the bottom")},
+    **{p: (None, "middle") for p in words("in the middle, in the center, in the middle part")},
+}
+"""Phrases that place an object in the picture ("the books on the right"); "middle" may be either axis."""
+
+ADJECTIVE_SUFFIXES = ("ed", "less", "ful", "ous", "ish")
+"""An unknown word with one of these endings before a noun reads as an adjective ("printed book", "shirtless
+man"); other unknown words there make a compound noun ("tennis player")."""
+
+SCENE_LOCATORS = frozenset(
+    words(
+        "in the picture, in this picture, in the image, in this image, in the photo, in this photo, "
+        "in the photograph, in this photograph, in the scene, in this scene, in the room, of the picture, "
+        "of the image, of the photo, of this picture, of this image, of this photo, here, there, pictured, shown, "
+        "visible"
+    )
+)
+"""Words that point at the picture itself and add nothing to the question."""
+LOCATED = set(words("located, situated, positioned, found, placed, seen"))
+"""Words that add nothing before a spatial relation ("the lamp located on the table")."""
+SHOWN = set(words("shown, pictured, presented, visible, seen, displayed, depicted, photographed"))
+"""Words that only say an object is in the picture ("the animal that is shown")."""
+FILLERS = frozenset(
+    words("do you think, would you say, you think, can you tell me, tell me, please, do you know, in your opinion")
+)
+"""Phrases the tokenizer drops: they ask nothing ("What color do you think the cup is?")."""
+
+VERBS = pairs(
+    "wear=wearing, hold=holding, carry=carrying, ride=riding, eat=eating, use=using, watch=watching, pull=pulling, "
+    "push=pushing, touch=touching, throw=throwing, catch=catching, hit=hitting, swing=swinging, drink=drinking, "
+    "feed=feeding, drive=driving, cover=covering, sit=sitting, stand=standing, lie=lying, walk=walking, "
+    "hang=hanging, play=playing, lean=leaning, fly=flying, read=reading, cut=cutting, look=looking, "
+    "contain=containing, surround=surrounding, grab=grabbing, kick=kicking, chase=chasing, run=running, "
+    "swim=swimming, sleep=sleeping, wait=waiting, graze=grazing, drag=dragging, lift=lifting, tow=towing, "
+    "climb=climbing, smell=smelling, enter=entering, have=with, has=with"
+)
+"""Base verb -> the -ing form GQA writes in its predicates ("wears" and "wear" become "wearing")."""
+
+PARTICIPLES = set(
+    words(
+        "covered, parked, filled, mounted, attached, surrounded, topped, stacked, printed, painted, placed, hung, "
+        "tied, lined, decorated, reflected, stuck, displayed, full, sliced, piled, written, connected, worn, seated, "
+        "perched"
+    )
+)
+"""Past participles that introduce a relation ("covered by", "parked behind")."""
+
+PARTICLES = words(
+    "on top of, in front of, next to, close to, to the left of, to the right of, inside of, on, in, at, with, by, "
+    "of, onto, into, over, under, behind, near, down, up, through, across, along, around, against, inside, from, "
+    "above, below, beneath, underneath, off, out of, toward, towards, to, beside, for, atop"
+)
+"""Words a verb may take before its object ("sitting on top of", "looking at")."""
+
+# --- ordering and comparing -------------------------------------------------------------------------------------
+ORDINALS = {word: rank for rank, word in enumerate(words("first, second, third, fourth, fifth, sixth"), start=1)}
+SUPERLATIVES = pairs(
+    "leftmost=left, rightmost=right, topmost=top, bottommost=bottom, frontmost=front, backmost=behind, "
+    "biggest=largest, largest=largest, smallest=smallest, tiniest=smallest"
+)
+ORDER_DIRECTIONS = pairs("left=left, right=right, top=top, bottom=bottom, front=front, back=behind")
+COMPARATIVES = set(
+    words(
+        "bigger, larger, smaller, taller, shorter, wider, narrower, older, younger, longer, heavier, lighter, "
+        "darker, brighter, closer, farther, higher, lower"
+    )
+)
+
+FRAME_PHRASES = words(
+    "how many, what number of, made of, made out of, the same, is there, are there, do you see, can you see, "
+    "what kind of, which kind of, what type of, which type of"
+)
+"""Phrases question frames start with."""
+
+MULTIWORD = frozenset(
+    phrase
+    for group in (
+        RELATION_PHRASES,
+        POSITION_PHRASES,
+        COMPOUND_NOUNS,
+        SCENE_LOCATORS,
+        PARTICLES,
+        PIECE_WORDS,
+        [v for values in OPEN_VALUES.values() for v in values],
+        VALUE_SYNONYMS,
+        FRAME_PHRASES,
+        NAME_SYNONYMS,
+        FILLERS,
+        ATTRIBUTE_NAMES,
+    )  # fmt: skip
+    for phrase in group
+    if " " in phrase
+)
+"""Every phrase the tokenizer joins into one token."""
+
+
+@dataclass
+class Lexicon:
+    """Compiled look-up tables: surface word or phrase -> meaning."""
+
+    attributes: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    _noun_cache: dict[str, tuple[str, bool] | None] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(cls) -> Lexicon:
+        lex = cls()
+        for attribute, values in CLEVR_VALUES.items():
+            for value in values:
+                for surface in CLEVR_SYNONYMS.get(value, [value]):
+                    if attribute == "shape":
+                        lex.nouns[surface] = value
+                    else:
+                        lex.attributes[surface] = (attribute, value)
+        for attribute, values in OPEN_VALUES.items():
+            for value in values:
+                lex.attributes.setdefault(value, (attribute if attribute in NAMED_FAMILIES else None, value))
+        for surface, value in VALUE_SYNONYMS.items():
+            lex.attributes.setdefault(surface, lex.attributes[value])
+        lex.nouns.update({word: "thing" for word in [*GENERIC_NOUNS, "things", "objects"]})
+        lex.nouns.update({compound: compound for compound in COMPOUND_NOUNS})
+        lex.nouns.update(NAME_SYNONYMS)
+        return lex
+
+    def attribute_of(self, word: str) -> tuple[str | None, str] | None:
+        """``(attribute, canonical value)`` of an adjective (attribute None: its family is unknown)."""
+        return self.attributes.get(word)
+
+    def noun(self, word: str) -> tuple[str, bool] | None:
+        """``(canonical singular, is_plural)`` of a known noun, or None."""
+        if word in self._noun_cache:
+            return self._noun_cache[word]
+        found = self._noun(word)
+        if len(self._noun_cache) > 65536:  # an open vocabulary: keep the cache bounded
+            self._noun_cache.clear()
+        self._noun_cache[word] = found
+        return found
+
+    def _noun(self, word: str) -> tuple[str, bool] | None:
+        if word in self.nouns:
+            return self.nouns[word], word in {"things", "objects"}
+        if word in IRREGULAR_NOUNS:
+            return IRREGULAR_NOUNS[word], True
+        one = singular(word)
+        if one != word and one in self.nouns:
+            return self.nouns[one], True
+        return None
+
+
+LEXICON = Lexicon.build()

@@ -1,0 +1,266 @@
+"""The noun-phrase grammar (recursive descent over tokens).
+
+::
+
+    noun_phrase  := pronoun | [determiner] [ordinal] ["other"] word* head ["'s" word* head] [post_modifier]*
+    word         := adjective (a known attribute value) | noun word (compounds: "tennis player")
+    post_modifier:= position ("on the left") | "from the" direction (after an ordinal) | "made of" material
+                  | [that|which|who] (is|are|looks) predicate
+                  | [that|which|who] (has|have) "the same" ATTRIBUTE "as" noun_phrase
+                  | relation noun_phrase | verb noun_phrase | (of|made of|have) "the same" ATTRIBUTE "as" noun_phrase
+                  | [that] noun_phrase (is|are) verb|relation        (object relative: "the hat the man is wearing")
+
+A relation's object is parsed without "and"-conjoined relations, so "the cube that is both left of the ball and
+behind the cylinder" attaches both relations to the cube (as CLEVR means it). Predicates are in
+:mod:`~nsvr.agent.parser.predicates`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nsvr.agent.parser import lexicon as L
+from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf
+from nsvr.agent.parser.predicates import COPULA, DEFINITE, STOP_WORDS, VERB_INGS, Item, PredicateGrammar
+from nsvr.agent.parser.tokens import Backtrack, Cursor
+from nsvr.scene_graph.names import singular
+
+INDEFINITE = {"a", "an", "any", "some", "another", "all", "every", "either"}
+PLURAL_DETERMINERS = {"these", "those", "both", "all", "each"}
+PRONOUNS = {"it", "they", "them", "this", "that"}
+DEMONSTRATIVES = {"this", "that", "it"}
+"""Without a noun after it (and no antecedent): the thing the picture shows."""
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+RELATIVE = {"that", "which", "who", "whom"}
+LOOK_VERBS = {"look", "looks", "seem", "seems", "appear", "appears"}
+SKIPPED_LOCATORS = set(L.SCENE_LOCATORS) - {"there", "here", "visible"}
+ORDER_OPPOSITE = {
+    "left": "right",
+    "right": "left",
+    "top": "bottom",
+    "bottom": "top",
+    "front": "behind",
+    "behind": "front",
+}
+
+
+@dataclass
+class Context:
+    """What the question established before the current clause ("There is a cube; ..." makes "it" the cube)."""
+
+    antecedent: NounPhrase | None = None
+
+
+class NounPhraseGrammar(PredicateGrammar):
+    def __init__(self, cursor: Cursor, context: Context | None = None) -> None:
+        self.cur = cursor
+        self.context = context or Context()
+        self.joiner: str | None = None
+        """The connective ("and"/"or") that joined the items of the last predicate."""
+
+    def noun_phrase(
+        self, *, conjoin: bool = True, same: bool = True, modifiers: bool = True, positions: bool = True
+    ) -> NounPhrase:
+        """Parse one noun phrase. ``conjoin``: may take "and <relation>" clauses; ``same``: may take "the same
+        ATTRIBUTE as" clauses; ``modifiers``: may take post-modifiers at all; ``positions``: may take "on the
+        left" (a yes/no question may want it as its predicate instead)."""
+        cur = self.cur
+        cur.spend()
+        text = cur.peek()
+        if text in PRONOUNS and self.context.antecedent is not None and text != "that":
+            cur.take()
+            return self.context.antecedent
+        if text in PERSONAL_PRONOUNS and not (text == "her" and self._noun_ahead()):
+            cur.take()
+            np = NounPhrase(name="person", definite=True, plural=text in {"they", "them"})
+        elif text in DEMONSTRATIVES and not self._followed_by_noun():
+            cur.take()
+            np = NounPhrase(definite=True)
+        else:
+            np = NounPhrase()
+            determiner = cur.accept_one(DEFINITE | INDEFINITE)
+            if determiner is not None:
+                np.definite = determiner in DEFINITE
+                np.plural = determiner in PLURAL_DETERMINERS
+                cur.accept_one({"the", "these", "those"})  # "both the people", "all these animals"
+            self._ordinal(np)
+            cur.accept_one({"other", "else"})
+            self._head(np, has_determiner=determiner is not None)
+            if cur.accept("'s"):  # "the lady's hair": the possessed object (scene graphs rarely link owners)
+                np = NounPhrase(definite=True)
+                self._head(np, has_determiner=True)
+            cur.accept_one({"else", "other"})
+        if modifiers:
+            self.post_modifiers(np, conjoin=conjoin, same=same, positions=positions)
+        if np.ordinal is not None and np.ordinal[0] == "?":  # no "from the ...": counted from the left
+            np.ordinal = ("right", 1) if np.ordinal[1] == -1 else ("left", np.ordinal[1])
+        return np
+
+    def _ordinal(self, np: NounPhrase) -> None:
+        cur = self.cur
+        word = cur.peek()
+        if word in L.ORDINALS or word == "last":
+            cur.take()
+            np.ordinal = ("?", L.ORDINALS.get(word, -1))
+        elif word in L.SUPERLATIVES:
+            cur.take()
+            np.ordinal = (L.SUPERLATIVES[word], 1)
+
+    def _head(self, np: NounPhrase, has_determiner: bool) -> None:
+        """Adjectives, then noun words, up to the first word that cannot be part of the phrase."""
+        cur = self.cur
+        nouns: list[str] = []
+        adjectives: list[tuple[str | None, str]] = []
+        while True:
+            text = cur.peek()
+            if not self._may_continue_head(text, adjectives or has_determiner):
+                break
+            if text in L.PIECE_WORDS:
+                cur.take()
+                continue
+            attribute = L.LEXICON.attribute_of(text)
+            noun = L.LEXICON.noun(text)
+            if nouns:  # the head has started: only more noun words continue it ("tennis player")
+                if attribute is not None and noun is None and self._followed_by_noun():
+                    # "fluorescent zebra striped teapot": the words so far were modifiers after all
+                    adjectives.extend((None, word) for word in nouns)
+                    nouns = []
+                    adjectives.append(attribute)
+                elif noun is None and (attribute is not None or self.verb_at() or text in L.VERBS):
+                    break
+                else:
+                    nouns.append(text)
+            elif noun is not None:
+                nouns.append(text)
+            elif attribute is not None and not (self.is_verb(text) and not self._followed_by_noun()):
+                adjectives.append(attribute)
+            elif self.is_verb(text) and (text in VERB_INGS or not self._followed_by_noun()):
+                break
+            elif self._followed_by_noun() and (text.endswith(L.ADJECTIVE_SUFFIXES) or self.is_verb(text)):
+                adjectives.append((None, text))  # "printed book", "shirtless man", "flying airplane"
+            else:
+                nouns.append(text)
+            cur.take()
+        if not nouns:
+            if not adjectives or not has_determiner:
+                cur.fail("a noun")
+            nouns.append(adjectives.pop()[1])
+        np.conditions.extend(Condition(attribute, value) for attribute, value in adjectives)
+        self._name(np, nouns)
+
+    @staticmethod
+    def _may_continue_head(text: str, after_modifier: bool | list) -> bool:
+        if not text or text in L.RELATION_PHRASES or text in L.POSITION_PHRASES or text in SKIPPED_LOCATORS:
+            return False
+        if text in STOP_WORDS:
+            return text == "one" and bool(after_modifier)
+        if " " in text:
+            return text in L.LEXICON.nouns or text in L.LEXICON.attributes or text in L.PIECE_WORDS
+        return True
+
+    def _noun_ahead(self) -> bool:
+        """Whether a noun follows the next word's adjectives ("her red hat", not "her soft and white")."""
+        offset = 1
+        while L.LEXICON.attribute_of(self.cur.peek(offset)) is not None:
+            offset += 1
+        following = self.cur.peek(offset)
+        return bool(following) and following not in STOP_WORDS and following not in L.RELATION_PHRASES
+
+    def _followed_by_noun(self) -> bool:
+        following = self.cur.peek(1)
+        return bool(following) and following not in STOP_WORDS and following not in L.RELATION_PHRASES
+
+    @staticmethod
+    def _name(np: NounPhrase, nouns: list[str]) -> None:
+        last = nouns[-1]
+        known = L.LEXICON.noun(last)
+        if known is not None:
+            name, plural = known
+        else:
+            name = singular(last)
+            plural = name != last
+        np.plural = np.plural or plural
+        if len(nouns) > 1 and name == "thing":  # "clothing item" is clothing
+            nouns, name = nouns[:-1], L.NAME_SYNONYMS.get(nouns[-2], nouns[-2])
+        if len(nouns) > 1:
+            name = " ".join([*nouns[:-1], name])
+            name = L.NAME_SYNONYMS.get(name, name)
+        np.name = None if name == "thing" else name
+
+    # --- post-modifiers ------------------------------------------------------------------------------------
+    def post_modifiers(
+        self, np: NounPhrase, *, conjoin: bool = True, same: bool = True, positions: bool = True
+    ) -> None:
+        cur = self.cur
+        while not cur.at_end():
+            start = cur.index
+            try:
+                if self._post_modifier(np, conjoin=conjoin, same=same, positions=positions):
+                    continue
+            except Backtrack:
+                pass
+            cur.index = start
+            return
+
+    def _post_modifier(self, np: NounPhrase, *, conjoin: bool, same: bool, positions: bool) -> bool:  # noqa: C901
+        cur = self.cur
+        text = cur.peek()
+        if text in L.POSITION_PHRASES and positions and cur.peek(1) != "or":
+            cur.take()
+            cur.accept_one({"side", "part"})
+            cur.accept_one(L.SCENE_LOCATORS)
+            np.conditions.append(Condition(*L.POSITION_PHRASES[text]))
+            return True
+        if text in SKIPPED_LOCATORS or (text in {"there", "here"} and cur.peek(1) in RELATIVE):
+            cur.take()
+            return True
+        if np.ordinal is not None and np.ordinal[0] == "?" and cur.accept("from", "the"):
+            direction = cur.accept_one(L.ORDER_DIRECTIONS) or cur.fail("left, right, top, bottom, front or back")
+            by, index = L.ORDER_DIRECTIONS[direction], np.ordinal[1]
+            np.ordinal = (ORDER_OPPOSITE[by], 1) if index == -1 else (by, index)
+            return True
+        if text in {"made of", "made out of"} and cur.peek(1) != "the same":
+            cur.take()
+            np.conditions.append(self.material())
+            return True
+        if cur.accept_one(RELATIVE):
+            if cur.peek() in L.RELATION_PHRASES:  # "the man that to the left of the clock" (sic)
+                items = self.predicate(conjoin=conjoin, nominal=False, same=same)
+            elif cur.accept_one(COPULA):
+                items = self.predicate(conjoin=conjoin, nominal=False, same=same)
+            elif cur.accept_one(LOOK_VERBS):
+                cur.accept("to", "be") or cur.accept("like")
+                items = self.predicate(conjoin=conjoin, nominal=False, same=same)
+            elif cur.peek() in {"has", "have"} and cur.peek(1) == "the same":
+                cur.take()
+                items = [self.same_as()]
+            else:
+                items = [self.verb_clause(object_relative=True, same=same)]
+            self.attach(np, items)
+            return True
+        if same and text in {"of", "made of", "has", "have"} and cur.peek(1) == "the same":
+            cur.take()
+            self.attach(np, [self.same_as()])
+            return True
+        if text in L.RELATION_PHRASES or self.verb_here() or (text in L.LOCATED and cur.peek(1) in L.RELATION_PHRASES):
+            self.attach(np, self.predicate(conjoin=conjoin, nominal=False, same=same, adjectives=False))
+            return True
+        if text == "of" and cur.peek(1) in DEFINITE and np.name is not None:  # "the hat of the woman"
+            cur.take()
+            self.attach(np, [self.related("of", self.noun_phrase(conjoin=False, same=same))])
+            return True
+        if (text in DEFINITE or text in {"he", "she", "they"}) and np.name is not None:
+            self.attach(np, [self.verb_clause(object_relative=True)])
+            return True
+        return False
+
+    @staticmethod
+    def attach(np: NounPhrase, items: list[Item]) -> None:
+        """Add predicate items to a noun phrase: conditions filter it, clauses relate it."""
+        for item in items:
+            if isinstance(item, Condition):
+                np.conditions.append(item)
+            elif isinstance(item, NounPhrase):
+                np.clauses.append(OneOf([item]))
+            else:
+                np.clauses.append(item)

@@ -1,0 +1,70 @@
+"""What a noun phrase means, before it becomes program steps.
+
+"the big red rubber cube that is left of the cyan ball" is a :class:`NounPhrase` with name "cube", filters
+size/color/material and one :class:`Related` clause whose anchor is "the cyan ball".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nsvr.scene_graph.program import Role
+
+
+@dataclass
+class Condition:
+    """A property the objects must have (``attribute`` None: any attribute; ``negate``: must not have it)."""
+
+    attribute: str | None
+    value: str
+    negate: bool = False
+
+
+@dataclass
+class NounPhrase:
+    """A description of a set of objects (``name`` None: any object)."""
+
+    name: str | None = None
+    conditions: list[Condition] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    definite: bool = False
+    plural: bool = False
+    ordinal: tuple[str, int] | None = None
+    """("left", 2) for "the second ... from the left"."""
+
+    @property
+    def singular_definite(self) -> bool:
+        """Whether the phrase points at exactly one object ("the cube", "it")."""
+        return (self.definite and not self.plural) or self.ordinal is not None
+
+    def describe(self) -> str:
+        words = [c.value if not c.negate else f"not-{c.value}" for c in self.conditions]
+        return " ".join([*words, self.name or "thing"])
+
+
+@dataclass
+class Related:
+    """Objects related to ``anchor`` by ``predicate``; ``role`` says which side of the relation they are on
+    ("left of the cube": subject; "that the man is holding": object)."""
+
+    predicate: str
+    anchor: NounPhrase
+    role: Role = "subject"
+
+
+@dataclass
+class SameAs:
+    """Objects other than ``anchor`` that share its ``attribute`` value."""
+
+    attribute: str
+    anchor: NounPhrase
+
+
+@dataclass
+class OneOf:
+    """Objects that fit any of ``options`` ("either cubes or red spheres")."""
+
+    options: list[NounPhrase]
+
+
+Clause = Related | SameAs | OneOf

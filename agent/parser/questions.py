@@ -1,0 +1,330 @@
+"""Question frames: the shapes a whole question can take, each compiled to the program's last steps.
+
+::
+
+    question := ["there is" noun_phrase ";"] frame [locator] ["?"]
+    frame    := count | exist | query | same_attribute | compare_counts          (this module: CLEVR's grammar)
+              | verify | choose | who/what-relation | scene facts | compare  (open_questions: GQA and everyday)
+
+The frames a question can start with are tried in order (see :data:`FRAMES`); each either matches the whole
+question or backtracks. Frames that pass ``same=False`` to a noun phrase keep "the same ATTRIBUTE as" for
+themselves ("Is the cube the same size as the ball?").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from nsvr.agent.parser import lexicon as L
+from nsvr.agent.parser.compiler import Builder
+from nsvr.agent.parser.noun_phrases import Context, NounPhraseGrammar
+from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf
+from nsvr.agent.parser.predicates import COPULA
+from nsvr.agent.parser.tokens import Backtrack, Cursor
+from nsvr.scene_graph import program as P
+
+COUNT_COMPARISONS = {
+    "the same as": P.Equal,
+    "equal to": P.Equal,
+    "less than": P.LessThan,
+    "fewer than": P.LessThan,
+    "smaller than": P.LessThan,
+    "greater than": P.GreaterThan,
+    "more than": P.GreaterThan,
+    "larger than": P.GreaterThan,
+    "bigger than": P.GreaterThan,
+}
+ENDINGS = {"?", ".", "!"}
+KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
+
+
+class ClevrFrames(NounPhraseGrammar):
+    """The frames of CLEVR's 90 templates (which also cover most everyday counting/existence questions)."""
+
+    def __init__(self, cursor: Cursor, context: Context | None = None, *, unique: bool = False) -> None:
+        super().__init__(cursor, context)
+        self.b = Builder(unique=unique)
+
+    def finish(self) -> None:
+        cur = self.cur
+        while cur.accept_one(L.SCENE_LOCATORS) or cur.accept_one({"today", "now", "right now"}):
+            pass
+        cur.accept_one(ENDINGS)
+        if not cur.at_end():
+            cur.fail("the end of the question")
+
+    def attribute_name(self) -> str:
+        text = self.cur.peek()
+        if text not in L.ATTRIBUTE_NAMES:
+            self.cur.fail("an attribute (color, size, shape, material ...)")
+        self.cur.take()
+        return L.ATTRIBUTE_NAMES[text]
+
+    # --- answers ---------------------------------------------------------------------------------------------
+    def answer(self, objects: int, attribute: str) -> int:
+        """Query ``attribute`` of the object(s), or choose among ", A or B" options when the question lists
+        them."""
+        if self.cur.peek() == ",":
+            return self.b.add(P.Choose(inputs=[objects], attribute=attribute, options=self.options()))
+        return self.b.add(P.Query(inputs=[objects], attribute=attribute))
+
+    def options(self) -> list[str]:
+        """``, [the] A or [maybe] [the] B`` -> ["A", "B"] (canonical attribute values)."""
+        cur = self.cur
+        cur.expect(",")
+        options: list[str] = []
+        while True:
+            cur.accept_one({"maybe", "is it"})
+            if cur.peek(1) not in {"or", "?", ""}:  # "on the left or ...", but "on or off"
+                cur.accept_one({"a", "an", "the", "on the", "in the", "on", "in"})
+            words = []
+            while cur.peek() not in {"", "or", "?", ".", ","} and cur.peek() not in L.SCENE_LOCATORS:
+                words.append(cur.take())
+            if not words:
+                cur.fail("an option")
+            known = L.LEXICON.attribute_of(words[0]) if len(words) == 1 else None
+            text = known[1] if known else " ".join(words)
+            options.append(L.POSITION_PHRASES[text][1] if text in L.POSITION_PHRASES else text)
+            if not cur.accept("or"):
+                break
+        if len(options) < 2:
+            cur.fail("'or' and a second option")
+        return options
+
+    def query(self, np: NounPhrase, attribute: str) -> int:
+        return self.answer(self.b.one(np), attribute)
+
+    # --- counting ------------------------------------------------------------------------------------------
+    def count(self) -> int:
+        """How many / what number of NP [are there] [are PREDICATE]; "how many more X than Y"."""
+        cur = self.cur
+        cur.accept_one({"how many", "what number of"}) or cur.fail("'how many'")
+        difference = cur.accept_one({"more", "fewer", "less"})
+        np = self.noun_phrase()
+        if difference is not None:
+            cur.expect("than")
+            other = self.noun_phrase()
+            cur.accept_one({"are there", "is there", "do you see"})
+            first, second = (np, other) if difference == "more" else (other, np)
+            return self.b.add(P.Subtract(inputs=[self.count_of(first), self.count_of(second)]))
+        if cur.accept_one({"are there", "is there"}) or cur.accept("there", "are"):
+            self.post_modifiers(np)
+        elif cur.accept_one(COPULA):
+            self.complement(np)
+        elif cur.accept_one({"do you see", "can you see"}):
+            pass
+        return self.count_of(np)
+
+    def count_of(self, np: NounPhrase) -> int:
+        return self.b.add(P.Count(inputs=[self.b.objects(np)]))
+
+    def complement(self, np: NounPhrase) -> None:
+        """What follows "are" after a counted noun phrase: relations/adjectives, or "[either] A or B"."""
+        cur = self.cur
+        start = cur.index
+        try:
+            items = self.predicate(conjoin=True, nominal=False)
+            if cur.peek() in {"or"}:
+                raise Backtrack("nominal alternatives")
+            self.attach(np, items)
+            return
+        except Backtrack:
+            cur.index = start
+        cur.accept("either")
+        options = [self.noun_phrase()]
+        while cur.accept("or"):
+            options.append(self.noun_phrase())
+        np.clauses.append(OneOf(options))
+
+    # --- existence -----------------------------------------------------------------------------------------
+    def exist(self) -> int:
+        """Are there [any] / is there [a] / do you see NP [or|and NP]; "are there no X"; "are any X visible"."""
+        cur = self.cur
+        if cur.accept("are", "any"):
+            return self.b.add(P.Exist(inputs=[self.b.objects(self.noun_phrase())]))
+        cur.accept_one({"are there", "is there", "do you see", "can you see"}) or cur.fail("'is there'")
+        negate = cur.accept("no")
+        if cur.accept("both"):
+            index = self.exist_coordination("and")
+        elif cur.accept("either"):
+            index = self.exist_coordination("or")
+        else:
+            index = self.exist_coordination(None)
+        return self.b.add(P.Not(inputs=[index])) if negate else index
+
+    def exist_coordination(self, connective: str | None) -> int:
+        cur = self.cur
+        phrases = [self.noun_phrase()]
+        joiner = connective or cur.peek()
+        if joiner in {"and", "or"}:
+            while cur.accept(joiner):
+                phrases.append(self.noun_phrase())
+        if connective is not None and len(phrases) < 2:
+            cur.fail(f"'{connective}' and a second noun phrase")
+        _share_descriptions(phrases)
+        exists = [self.b.add(P.Exist(inputs=[self.b.objects(np)])) for np in phrases]
+        step = P.And if joiner == "and" else P.Or
+        index = exists[0]
+        for other in exists[1:]:
+            index = self.b.add(step(inputs=[index, other]))
+        return index
+
+    # --- attribute queries ---------------------------------------------------------------------------------
+    def query_what(self) -> int:
+        """[Of] what|which [kind of] ATTRIBUTE [is|does] NP [is|made of|have]; what is the ATTRIBUTE of NP; what
+        is its ATTRIBUTE; what [material] is NP made of; which material is used to make | makes up NP."""
+        cur = self.cur
+        cur.accept("of")
+        if cur.accept_one(KIND_OF) is None:
+            cur.accept_one({"what", "which"}) or cur.fail("'what'")
+        if cur.peek() in L.ATTRIBUTE_NAMES:
+            attribute = self.attribute_name()
+            if (
+                cur.accept_one({"is", "was"})
+                and cur.accept("used", "to", "make")
+                or cur.accept_one({"makes", "make"})
+                and cur.accept("up")
+            ):
+                return self.query(self.noun_phrase(), attribute)
+            cur.accept_one({"is", "are", "does", "do", "was", "were"})
+            np = self.noun_phrase()
+            if cur.accept_one({"made of", "made out of"}):
+                attribute = "material" if attribute not in {"material", "type"} else attribute
+            else:
+                cur.accept_one({"have", "has", "is", "are"})
+            return self.query(np, attribute)
+        cur.accept_one({"is", "are"}) or cur.fail("'is'")
+        if cur.accept_one({"its", "their"}):
+            return self.query(self.antecedent(), self.attribute_name())
+        if cur.peek() == "the" and cur.peek(1) in L.ATTRIBUTE_NAMES:
+            cur.take()
+            attribute = self.attribute_name()
+            cur.expect("of")
+            return self.query(self.noun_phrase(), attribute)
+        np = self.noun_phrase()
+        cur.accept_one({"made of", "made out of"}) or cur.fail("'made of'")
+        return self.query(np, "material")
+
+    def query_trailing(self) -> int:
+        """NP has|is [of] what|which ATTRIBUTE; NP is made of what [material]."""
+        cur = self.cur
+        np = self.noun_phrase()
+        if cur.accept_one({"made of", "made out of"}) or cur.accept("is", "made of"):
+            cur.expect("what")
+            cur.accept("material")
+            return self.query(np, "material")
+        cur.accept_one({"has", "is", "have", "are"}) or cur.fail("'has what'")
+        if cur.accept("made of"):
+            cur.expect("what")
+            cur.accept("material")
+            return self.query(np, "material")
+        cur.accept("of")
+        cur.accept_one({"what", "which"}) or cur.fail("'what'")
+        return self.query(np, self.attribute_name())
+
+    def query_how(self) -> int:
+        """How big/tall/... is NP."""
+        cur = self.cur
+        cur.expect("how")
+        adjective = cur.accept_one(L.HOW_ADJECTIVES) or cur.fail("an adjective such as 'big'")
+        cur.accept_one({"is", "are"}) or cur.fail("'is'")
+        return self.query(self.noun_phrase(), L.HOW_ADJECTIVES[adjective])
+
+    def antecedent(self) -> NounPhrase:
+        if self.context.antecedent is None:
+            self.cur.fail("an earlier 'there is ...;' for 'it' to point at")
+        return self.context.antecedent
+
+    # --- same attribute --------------------------------------------------------------------------------------
+    def same_attribute(self) -> int:
+        """Do|are NP and NP have the same|different ATTRIBUTE / made of the same material; is|does NP [have] the
+        same ATTRIBUTE as NP; is the ATTRIBUTE of NP the same as NP; is its ATTRIBUTE the same as NP; does NP
+        have a different ATTRIBUTE than NP."""
+        cur = self.cur
+        verb = cur.accept_one({"do", "does", "is", "are"}) or cur.fail("'do'")
+        if verb == "is" and cur.peek() in {"its", "the"} and cur.peek(1) in L.ATTRIBUTE_NAMES:
+            pronoun = cur.take() == "its"
+            attribute = self.attribute_name()
+            if pronoun:
+                first = self.antecedent()
+            else:
+                cur.expect("of")
+                first = self.noun_phrase(same=False)
+            cur.expect("the same", "as")
+            return self.compare_attribute(P.Same, attribute, first, self.noun_phrase())
+        first = self.noun_phrase(same=False)
+        if cur.accept("and"):
+            second = self.noun_phrase(same=False)
+            cur.accept("all")
+            step, attribute = self._same_tail()
+            return self.compare_attribute(step, attribute, first, second)
+        cur.accept("all")
+        step, attribute = self._same_tail()
+        if cur.accept_one({"as", "than", "from"}):
+            return self.compare_attribute(step, attribute, first, self.noun_phrase())
+        return self.b.add(step(inputs=[self.b.objects(first)], attribute=attribute))
+
+    def _same_tail(self) -> tuple[type[P.Same] | type[P.Different], str]:
+        """[have|made of|of] the same|a different ATTRIBUTE."""
+        cur = self.cur
+        cur.accept_one({"have", "has", "made of", "of", "made out of", "be"})
+        if cur.accept("the same"):
+            return P.Same, self.attribute_name()
+        cur.accept_one({"a", "the"})
+        cur.expect("different")
+        return P.Different, self.attribute_name()
+
+    def compare_attribute(
+        self, step: type[P.Same] | type[P.Different], attribute: str, first: NounPhrase, second: NounPhrase
+    ) -> int:
+        return self.b.add(step(inputs=[self.b.one(first), self.b.one(second)], attribute=attribute))
+
+    # --- comparing counts -------------------------------------------------------------------------------------
+    def compare_counts(self) -> int:
+        """Are there an equal number / the same number of X and Y; are there fewer|more X than Y; is the number
+        of X the same as|less than|greater than the number of Y; are there as many X as Y."""
+        cur = self.cur
+        if cur.accept("is", "the", "number", "of"):
+            first = self.noun_phrase()
+            relation = next((c for c in COUNT_COMPARISONS if cur.accept(*_words(c))), None)
+            if relation is None:
+                cur.fail("'the same as', 'less than' or 'greater than'")
+            cur.expect("the", "number", "of")
+            return self._counts(COUNT_COMPARISONS[relation], first, self.noun_phrase())
+        cur.accept("are there") or cur.fail("'are there'")
+        if cur.accept("an", "equal", "number", "of") or cur.accept("the same", "number", "of"):
+            first = self.noun_phrase()
+            cur.expect("and")
+            return self._counts(P.Equal, first, self.noun_phrase())
+        if cur.accept("as", "many"):
+            first = self.noun_phrase()
+            cur.expect("as")
+            return self._counts(P.Equal, first, self.noun_phrase())
+        comparison = cur.accept_one({"fewer", "more", "less"}) or cur.fail("'fewer' or 'more'")
+        first = self.noun_phrase()
+        cur.expect("than")
+        return self._counts(P.GreaterThan if comparison == "more" else P.LessThan, first, self.noun_phrase())
+
+    def _counts(self, step: type[P._Step], first: NounPhrase, second: NounPhrase) -> int:
+        return self.b.add(step(inputs=[self.count_of(first), self.count_of(second)]))
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A comparison phrase as the tokens the tokenizer makes of it ("the same" is one token)."""
+    if phrase.startswith("the same"):
+        return ("the same", *phrase[len("the same ") :].split())
+    return tuple(phrase.split())
+
+
+def _share_descriptions(phrases: list[NounPhrase]) -> None:
+    """In "white fences or hats" and "tables or chairs that are metal" the description covers every noun."""
+    donor = next((np for np in phrases if np.conditions or np.clauses), None)
+    if donor is None:
+        return
+    for np in phrases:
+        if not np.conditions and not np.clauses:
+            np.conditions = [Condition(c.attribute, c.value, c.negate) for c in donor.conditions]
+            np.clauses = list(donor.clauses)
+
+
+Frame = Callable[[ClevrFrames], int]

@@ -1,0 +1,250 @@
+"""What/who/which/where questions about photos and robot scenes (GQA's phrasing and everyday questions).
+
+::
+
+    wh_question     := (what|who) [is|are|does] PREDICATE            "What is on the table?" "Who is sitting?"
+                     | (what|who) (is|are|does) NP (VERB|RELATION)   "What is the man holding?"
+                     | NP (is VERB|VERBs) what [CLASS]                "The man is wearing what?"
+    relation_first  := RELATION what [CLASS] is NP                    "In front of what is the giraffe?"
+    kind_query      := (what|which) [kind of] CLASS (is|are) (this | PREDICATE | NP VERB|RELATION)
+    name_query      := what is the name of NP | (what|how) (is|are) NP [called] | where is NP
+    side_query      := [on|in] which side|part [of the picture] (is|are) NP [on] | where [in the image] is NP
+    scene_fact      := how is the weather | which place is this | is it indoors or outdoors | ...
+    compare_objects := (which|who) [one] is COMPARATIVE "," NP or NP  "Which is bigger, the cup or the plate?"
+
+A query that ends in ", A or B" becomes a ``choose`` between the options.
+"""
+
+from __future__ import annotations
+
+from nsvr.agent.parser import lexicon as L
+from nsvr.agent.parser.phrases import NounPhrase, Related
+from nsvr.agent.parser.predicates import COPULA, PICTURE_WORDS
+from nsvr.agent.parser.tokens import Backtrack
+from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames
+from nsvr.scene_graph import program as P
+
+WHAT = {"what", "which"}
+KIND_WORDS = set(L.words("what kind of, which kind of, what type of, which type of"))
+THIS = set(L.words("this, that, it, these, those"))
+
+
+class QuestionGrammar(YesNoFrames):
+    """Every frame: CLEVR's, the yes/no ones and the wh-questions below."""
+
+    def wh_question(self) -> int:
+        """What|who [is] PREDICATE; what|who is NP VERB|RELATION; who is COMPARATIVE, A or B; NP is V what."""
+        cur = self.cur
+        if not cur.accept_one({"what", "who"}):
+            np = self.noun_phrase()
+            cur.accept_one(COPULA)
+            if cur.accept("where"):
+                return self._where(np, "on")
+            predicate = self.stranded()
+            asked = cur.accept_one({"what", "who", "whom", "which"}) or cur.fail("'what'")
+            kind = NounPhrase(name="person") if asked in {"who", "whom"} else None
+            if asked in {"what", "which"} and cur.peek() not in {"?", ""}:
+                kind = self.noun_phrase(modifiers=False)
+            return self._related_query(kind.name if kind else None, Related(predicate, np, role="object"))
+        name = "person" if cur.texts[cur.index - 1] == "who" else None
+        cur.accept_one(L.SCENE_LOCATORS)
+        cur.accept_one(AUXILIARIES)
+        if name is not None and cur.peek() in L.COMPARATIVES:
+            return self._compare_tail()
+        start = cur.index
+        try:
+            thing = NounPhrase(name=name)
+            self.attach(thing, self.predicate(conjoin=True, nominal=False))
+            if cur.peek() not in {"?", "", ","} and cur.peek() not in L.SCENE_LOCATORS:
+                raise Backtrack("more words")
+            return self.answer(self.b.objects(thing), "name")
+        except Backtrack:
+            cur.index = start
+        np = self.noun_phrase()
+        if cur.accept("doing"):
+            return self.query(np, "activity")
+        return self._related_query(name, Related(self.stranded(), np, role="object"))
+
+    def relation_first(self) -> int:
+        """RELATION what|who [kind of] [CLASS] is NP: "In front of what is the giraffe?"."""
+        cur = self.cur
+        predicate = self.relation(cur.peek()) or cur.fail("a relation")
+        cur.take()
+        asked = cur.accept_one({"what", "who", "whom", "which"} | KIND_WORDS) or cur.fail("'what'")
+        name = "person" if asked in {"who", "whom"} else None
+        if asked not in {"who", "whom"} and cur.peek() not in COPULA:
+            name = self.noun_phrase(modifiers=False).name
+        cur.accept_one(COPULA) or cur.fail("'is'")
+        np = self.noun_phrase()
+        return self._related_query(name, Related(predicate, np, role="object"))
+
+    def _where(self, np: NounPhrase, predicate: str) -> int:
+        """GQA's "where is X [standing on]": the place X is on."""
+        found = self.b.add(P.Relate(inputs=[self.b.one(np)], predicate=predicate, role="object", name="place"))
+        return self.answer(found, "name")
+
+    def _related_query(self, name: str | None, related: Related) -> int:
+        anchor = self.b.reference(related.anchor) if related.role == "subject" else self.b.one(related.anchor)
+        found = self.b.add(P.Relate(inputs=[anchor], predicate=related.predicate, role=related.role, name=name))
+        return self.answer(found, "name")
+
+    def kind_query(self) -> int:
+        """(what|which) [kind of] CLASS (is|are) (this | PREDICATE | NP VERB|RELATION)."""
+        cur = self.cur
+        if not cur.accept_one(KIND_WORDS):
+            cur.accept_one(WHAT) or cur.fail("'what kind of'")
+            if cur.accept_one({"kind", "type"}):  # "What kind is this animal?"
+                cur.accept_one(COPULA) or cur.fail("'is'")
+                return self.query(self.noun_phrase(), "name")
+        kind = self.noun_phrase(modifiers=False)
+        cur.accept_one(L.SCENE_LOCATORS)
+        cur.accept_one(AUXILIARIES) or cur.fail("'is'")
+        if cur.peek() in THIS and cur.peek(1) in {"?", "", ","} | L.SCENE_LOCATORS:
+            cur.take()
+            cur.accept_one(L.SCENE_LOCATORS)
+            return self.query(kind, "name")
+        if cur.peek() in L.SCENE_LOCATORS | L.SHOWN and cur.peek(1) in {"?", ""}:
+            cur.take()
+            return self.query(kind, "name")
+        start = cur.index
+        try:
+            self.attach(kind, self.predicate(conjoin=True, nominal=False))
+            if cur.peek() not in {",", "?", ""} and cur.peek() not in L.SCENE_LOCATORS:
+                raise Backtrack("more words")
+            return self.answer(self.b.objects(kind), "name")
+        except Backtrack:
+            cur.index = start
+        np = self.noun_phrase()
+        return self._related_query(kind.name, Related(self.stranded(), np, role="object"))
+
+    def name_query(self) -> int:
+        """What is the name of NP; what|how is NP [called]; what NP is called; where is NP."""
+        cur = self.cur
+        question = cur.accept_one({"what", "how", "which", "where"}) or cur.fail("'what'")
+        if cur.accept_one(COPULA) is None:
+            np = self.noun_phrase()
+            cur.accept_one(COPULA) or cur.fail("'is'")
+            cur.expect("called")
+            return self.answer(self.b.objects(np), "name")
+        cur.accept("the", "name", "of") or cur.accept("the", "names", "of")
+        np = self.noun_phrase()
+        if question == "where":
+            return self._where(np, self.stranded() if self.verb_at() else "on")
+        cur.accept("called")
+        return self.answer(self.b.reference(np) if np.plural else self.b.one(np), "name")
+
+    def side_query(self) -> int:
+        """[On] which side [of the picture] is NP [on]; where [in the image] is NP, on the left or the right."""
+        cur = self.cur
+        if cur.accept("where"):
+            cur.accept_one(L.SCENE_LOCATORS)
+        else:
+            cur.accept_one({"on", "in"})
+            cur.accept_one(WHAT) or cur.fail("'which side'")
+            cur.accept_one({"side", "part"}) or cur.fail("'side'")
+            cur.accept_one(L.SCENE_LOCATORS)
+        cur.accept_one(COPULA) or cur.fail("'is'")
+        np = self.noun_phrase()
+        cur.accept("on")
+        cur.accept_one(L.SCENE_LOCATORS)
+        if cur.peek() == ",":
+            options = self.options()
+            axis = "vposition" if set(options) <= {"top", "bottom", "middle"} else "hposition"
+            return self.b.add(P.Choose(inputs=[self.b.one(np)], attribute=axis, options=options))
+        if cur.texts[0] == "where":
+            cur.fail("', on the left or on the right'")
+        return self.query(np, "hposition")
+
+    def compare_objects(self) -> int:
+        """Which [one] is COMPARATIVE, A or B."""
+        cur = self.cur
+        cur.accept_one(WHAT) or cur.fail("'which'")
+        cur.accept_one({"one", "object", "thing"})
+        cur.accept_one(COPULA) or cur.fail("'is'")
+        return self._compare_tail()
+
+    def _compare_tail(self) -> int:
+        cur = self.cur
+        comparative = cur.accept_one(L.COMPARATIVES) or cur.fail("a comparative such as 'bigger'")
+        cur.accept_one({",", ":"})
+        first = self.noun_phrase()
+        cur.expect("or")
+        second = self.noun_phrase()
+        return self.b.add(P.Compare(inputs=[self.b.one(first), self.b.one(second)], comparative=comparative))
+
+    # --- the picture itself -----------------------------------------------------------------------------------
+    def scene_fact(self) -> int:
+        """Weather, place and indoors/outdoors: read from the graph's facts."""
+        cur = self.cur
+        start = cur.index
+        for reader in (self._weather, self._place, self._scene_choice):
+            cur.index = start
+            try:
+                return reader(self.b.scene())
+            except Backtrack:
+                continue
+        cur.fail("a question about the weather or the place")
+
+    def _weather(self, scene: int) -> int:
+        """How is the weather [like]; what kind of weather do you see; is the weather cloudy."""
+        cur = self.cur
+        start = cur.index
+        if cur.accept("is", "the", "weather"):
+            return self.b.add(P.Verify(inputs=[scene], attribute="weather", value=cur.take()))
+        if not (cur.accept_one({"how", "what"}) and cur.accept("is", "the", "weather")):
+            cur.index = start
+            cur.accept_one(KIND_WORDS) or cur.fail("'what kind of'")
+            cur.expect("weather")
+            cur.accept_one({"do you see", "is it", "is there", "is shown"})
+        cur.accept("like")
+        return self.answer(scene, "weather")
+
+    def _place(self, scene: int) -> int:
+        """Where was the picture taken; what is the image showing; which [type of] place|room is this."""
+        cur = self.cur
+        if cur.accept("where"):
+            cur.accept_one({"was", "is"}) or cur.fail("'was'")
+            cur.accept_one(THIS | {"the"})
+            if cur.accept_one(PICTURE_WORDS):
+                cur.expect("taken")
+            return self.answer(scene, "place")
+        if cur.accept("what", "is"):
+            cur.accept_one(THIS | {"the"}) or cur.fail("'this'")
+            cur.accept_one(PICTURE_WORDS) or cur.fail("'picture'")
+            cur.accept_one({"showing", "of"}) or cur.fail("'showing'")
+            return self.answer(scene, "place")
+        cur.accept_one(WHAT | KIND_WORDS) or cur.fail("'which place'")
+        cur.accept_one({"type of", "kind of", "sort of"})
+        attribute = cur.accept_one({"place", "room"}) or cur.fail("'place'")
+        cur.accept("of", "the", "house")
+        if cur.accept_one({"could", "might"}):  # what place could this be
+            cur.accept_one(THIS) or cur.fail("'this'")
+            cur.expect("be")
+        elif not cur.accept_one(L.SHOWN):  # which place is this [picture] [taken at]
+            cur.accept_one({"is", "was"}) or cur.fail("'is'")
+            cur.accept_one(THIS | {"the"})
+            if cur.accept_one(PICTURE_WORDS | {"place"}):
+                cur.accept("taken")
+                cur.accept_one({"at", "in"})
+        return self.answer(scene, attribute)
+
+    def _scene_choice(self, scene: int) -> int:
+        """Is it indoors or outdoors; is this a park or a farm; is the weather cloudy."""
+        cur = self.cur
+        cur.accept("is") or cur.fail("'is'")
+        cur.accept_one(THIS) or cur.fail("'it'")
+        cur.accept_one({"a", "an"})
+        if cur.accept_one(PICTURE_WORDS):
+            cur.accept("of")
+            cur.accept_one({"a", "an", "the"})
+        options = [cur.take()]
+        while cur.accept("or"):
+            cur.accept("maybe")
+            cur.accept_one({"a", "an", "the"})
+            options.append(cur.take())
+        cur.accept_one(PICTURE_WORDS | {"scene"})
+        if len(options) < 2:
+            cur.fail("'or'")
+        values = [L.VALUE_SYNONYMS.get(o, o) for o in options]
+        location = set(values) <= {"indoors", "outdoors"}
+        return self.b.add(P.Choose(inputs=[scene], attribute="location" if location else "place", options=values))

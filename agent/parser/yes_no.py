@@ -1,0 +1,280 @@
+"""Yes/no and either/or questions about photos and robot scenes (GQA's phrasing and everyday questions).
+
+::
+
+    verify          := (is|are) NP PREDICATE | (does|do) NP (look|seem|appear) [to be|like] PREDICATE
+                     | (does|do) NP VERB NP | (does|do) NP have ADJ ATTRIBUTE [and ADJ ATTRIBUTE]
+    declarative     := NP (is|are) PREDICATE                         (after "do you think" is dropped)
+    choose_relation := (is|are) NP RELATION or RELATION NP           "Is the man to the left or right of the woman?"
+    choose_position := (is|are) NP POSITION or POSITION               "Is the cat on the left or on the right?"
+    how_look        := how (does|do) NP look [like] "," A or B
+
+"Or" between values makes a ``choose``; "and" an ``and`` of checks. A relation is checked like GQA checks it:
+spatial ones from the anchor ("is there a man left of the woman"), verbs from the subject ("is the man wearing
+a hat").
+"""
+
+from __future__ import annotations
+
+from nsvr.agent.parser import lexicon as L
+from nsvr.agent.parser.noun_phrases import LOOK_VERBS
+from nsvr.agent.parser.phrases import Condition, NounPhrase, Related
+from nsvr.agent.parser.predicates import COPULA, DETERMINERS, PICTURE_WORDS, VERB_INGS
+from nsvr.agent.parser.questions import ClevrFrames
+from nsvr.agent.parser.tokens import Backtrack
+from nsvr.scene_graph import program as P
+from nsvr.scene_graph.names import canonical_predicate
+from nsvr.scene_graph.program import Role
+
+SIDES = {
+    "left": ("hposition", "left"),
+    "right": ("hposition", "right"),
+    "top": ("vposition", "top"),
+    "bottom": ("vposition", "bottom"),
+    "middle": ("hposition", "middle"),
+}
+PREDICATE_STARTS = set(L.words("not, both, either, made of, made out of, a, an, the, of, have, has")) | LOOK_VERBS
+"""Words a predicate may start with (besides relations, verbs and adjectives)."""
+THIS = set(L.words("this, that, these, those, her"))
+"""Determiners that may also stand alone as a pronoun."""
+AUXILIARIES = set(L.words("is, are, does, do, was, were"))
+SPATIAL = set(L.words("left, right, front, behind, above, below, near, inside, contains, overlaps"))
+"""Canonical spatial predicates (``nsvr.scene_graph.names``)."""
+FLIPPED: dict[str, Role] = {"subject": "object", "object": "subject"}
+
+
+class YesNoFrames(ClevrFrames):
+    """Verification and choice frames."""
+
+    def verify(self) -> int:
+        """(is|are|does|do) SUBJECT PREDICATE, trying where the subject ends from the right."""
+        cur = self.cur
+        verb = cur.accept_one(AUXILIARIES) or cur.fail("'is'")
+        start, end = cur.index, cur.limit
+        for split in range(end - 1, start, -1):
+            if not self._may_start_predicate(split) or not self._may_end_subject(split - 1):
+                continue
+            cur.index, cur.limit = start, split
+            try:
+                subject = self.noun_phrase()
+                complete = cur.index == split
+            except Backtrack:
+                complete = False
+            finally:
+                cur.limit = end
+            if not complete:
+                continue
+            try:
+                items = self._verified(verb)
+                self.finish()
+            except Backtrack:
+                continue
+            return self.check(subject, items)
+        cur.index = start
+        cur.fail("a subject and what to check about it")
+
+    def _may_end_subject(self, at: int) -> bool:
+        """A subject does not end on a determiner, an adjective or a verb that wants an object."""
+        text = self.cur.texts[at]
+        return not (text in DETERMINERS - THIS or text in VERB_INGS or text in L.VERBS)
+
+    def _may_start_predicate(self, at: int) -> bool:
+        text = self.cur.texts[at]
+        if (
+            text in PREDICATE_STARTS
+            or text in L.RELATION_PHRASES
+            or text in L.POSITION_PHRASES
+            or text in L.LOCATED
+            or L.LEXICON.attribute_of(text) is not None
+            or self.is_verb(text)
+            or text in L.VERBS
+        ):
+            return True
+        # an unknown last word may be an adjective ("is the dog ugly?"), not after one ("is the big plate?")
+        following = self.cur.texts[at + 1] if at + 1 < len(self.cur.texts) else ""
+        before = self.cur.texts[at - 1]
+        return (
+            following in {"?", "", "and", "or", ","}
+            and L.LEXICON.noun(text) is None
+            and before not in DETERMINERS
+            and L.LEXICON.attribute_of(before) is None
+        )
+
+    def declarative(self) -> int:
+        """NP is|are PREDICATE (what is left of "Do you think the cup is red?")."""
+        cur = self.cur
+        subject = self.noun_phrase()
+        cur.accept_one(COPULA) or cur.fail("'is'")
+        items = self.predicate(conjoin=True, nominal=True, connectives={"and", "or"})
+        return self.check(subject, items)
+
+    def _verified(self, verb: str) -> list:
+        cur = self.cur
+        if verb in {"does", "do"}:
+            if cur.accept_one(LOOK_VERBS):
+                cur.accept("to", "be") or cur.accept("like")
+            elif cur.accept_one({"have", "has"}):
+                return self._had_attributes()
+            elif cur.peek() in L.VERBS:
+                predicate = self.verb_phrase()
+                self.joiner = None
+                return [Related(predicate, self.noun_phrase(conjoin=False))]
+            else:
+                cur.fail("'look' or a verb")
+        return self.predicate(conjoin=True, nominal=True, connectives={"and", "or"})
+
+    def _had_attributes(self) -> list[Condition]:
+        """``have round shape and large size``: values whose family the question names."""
+        cur = self.cur
+        conditions = []
+        while True:
+            word = cur.take()
+            found = L.LEXICON.attribute_of(word)
+            family = L.ATTRIBUTE_NAMES.get(cur.peek())
+            if family is None:
+                cur.fail("an attribute such as 'color'")
+            cur.take()
+            conditions.append(Condition(family, found[1] if found else word))
+            if not cur.accept("and"):
+                break
+        self.joiner = "and"
+        return conditions
+
+    def check(self, subject: NounPhrase, items: list) -> int:
+        """Verify each predicate item of ``subject``; "or" between values chooses one of them."""
+        if (
+            subject.name is None
+            and not subject.conditions
+            and not subject.clauses
+            and items
+            and all(isinstance(i, NounPhrase) for i in items)
+            and self.joiner != "or"
+        ):
+            nominal = items[0]  # "Is this a young woman?": the woman is the subject, "young" the check
+            subject = NounPhrase(name=nominal.name, clauses=nominal.clauses, definite=True)
+            items = list(nominal.conditions)
+        if self.joiner == "or" and len(items) >= 2:
+            target = self.b.reference(subject)
+            if all(isinstance(i, Condition) for i in items):
+                families = {i.attribute for i in items}
+                family = families.pop() if len(families) == 1 else None
+                return self.b.add(P.Choose(inputs=[target], attribute=family, options=[i.value for i in items]))
+            if all(isinstance(i, NounPhrase) and i.name for i in items):
+                return self.b.add(P.Choose(inputs=[target], attribute="name", options=[i.name for i in items]))
+            self.cur.fail("options of one kind")
+        checks = [self._check_one(subject, item) for item in items]
+        index = checks[0] if checks else self.b.add(P.Exist(inputs=[self.b.reference(subject)]))
+        for other in checks[1:]:
+            index = self.b.add(P.And(inputs=[index, other]))
+        return index
+
+    def _check_one(self, subject: NounPhrase, item: object) -> int:
+        if isinstance(item, Related):
+            return self._check_relation(subject, item)
+        target = self.b.reference(subject)
+        if isinstance(item, Condition):
+            index = self.b.add(P.Verify(inputs=[target], attribute=item.attribute, value=item.value))
+            return self.b.add(P.Not(inputs=[index])) if item.negate else index
+        if isinstance(item, NounPhrase):
+            index = self.b.add(P.Verify(inputs=[target], attribute="name", value=item.name or "thing"))
+            for condition in item.conditions:
+                verified = self.b.add(P.Verify(inputs=[target], attribute=condition.attribute, value=condition.value))
+                index = self.b.add(P.And(inputs=[index, verified]))
+            return index
+        self.cur.fail("something to check")
+
+    def _check_relation(self, subject: NounPhrase, related: Related) -> int:
+        """Whether ``subject`` stands in ``related`` to its anchor. Like GQA, a spatial relation is checked from
+        the anchor ("is there a man to the left of the woman"), a verb from the subject ("is the man wearing
+        a hat"); the other side, when only a name, becomes ``verify_relation``'s name, else an intersection."""
+        anchor = related.anchor
+        if related.predicate in SPATIAL and related.role == "subject":
+            origin, other, role = self.b.reference(anchor), subject, related.role
+        else:
+            origin, other, role = self.b.reference(subject), anchor, FLIPPED[related.role]
+        if _bare(other):
+            return self.b.add(
+                P.VerifyRelation(inputs=[origin], predicate=related.predicate, role=role, name=other.name)
+            )
+        found = self.b.add(P.Relate(inputs=[origin], predicate=related.predicate, role=role, name=other.name))
+        both = self.b.add(P.Intersect(inputs=[found, self.b.objects(other)]))
+        return self.b.add(P.Exist(inputs=[both]))
+
+    def choose_relation(self) -> int:
+        """(is|are) NP RELATION or RELATION NP: which of two relations holds."""
+        cur = self.cur
+        cur.accept_one(COPULA) or cur.fail("'is'")
+        subject = self.noun_phrase(positions=False)
+        first = self._relation_word()
+        cur.expect("or")
+        second = self._relation_word()
+        anchor = self.noun_phrase()
+        if anchor.name in PICTURE_WORDS and {first, second} <= set(SIDES):  # "on the left or right of the photo"
+            return self.b.add(
+                P.Choose(inputs=[self.b.one(subject)], attribute=SIDES[first][0], options=[first, second])
+            )
+        return self.b.add(
+            P.ChooseRelation(
+                inputs=[self.b.reference(anchor)], predicates=[first, second], role="subject", name=subject.name
+            )
+        )
+
+    def _relation_word(self) -> str:
+        cur = self.cur
+        text = cur.take()
+        if text in L.POSITION_PHRASES:
+            cur.accept("of")
+            return L.POSITION_PHRASES[text][1]
+        if text in SIDES or text in {"front", "behind"}:
+            cur.accept("of")
+            return canonical_predicate(text)
+        predicate = self.relation(text)
+        if predicate is None:
+            cur.index -= 1
+            cur.fail("a relation such as 'to the left of'")
+        return predicate
+
+    def choose_position(self) -> int:
+        """(is|are) NP on the left or [on the] right [side]: where in the picture."""
+        cur = self.cur
+        cur.accept_one(COPULA) or cur.fail("'is'")
+        subject = self.noun_phrase(positions=False)
+        options = [self._side()]
+        while cur.accept("or"):
+            options.append(self._side())
+        if len(options) < 2:
+            cur.fail("'or'")
+        return self.b.add(
+            P.Choose(inputs=[self.b.one(subject)], attribute=options[0][0], options=[value for _, value in options])
+        )
+
+    def _side(self) -> tuple[str, str]:
+        cur = self.cur
+        text = cur.take()
+        if text in L.POSITION_PHRASES:
+            cur.accept_one({"side", "part"})
+            cur.accept_one(L.SCENE_LOCATORS)
+            return L.POSITION_PHRASES[text]
+        if text in {"on the", "in the", "the", "on", "in"}:
+            text = cur.take()
+        if text not in SIDES:
+            cur.index -= 1
+            cur.fail("'left' or 'right'")
+        cur.accept_one({"side", "part"})
+        cur.accept_one(L.SCENE_LOCATORS)
+        return SIDES[text]
+
+    def how_look(self) -> int:
+        """How does NP look|seem|appear [to be|like], A or B."""
+        cur = self.cur
+        cur.expect("how")
+        cur.accept_one({"does", "do"}) or cur.fail("'does'")
+        np = self.noun_phrase()
+        cur.accept_one(LOOK_VERBS) or cur.fail("'look'")
+        cur.accept("to", "be") or cur.accept("like")
+        return self.b.add(P.Choose(inputs=[self.b.one(np)], attribute=None, options=self.options()))
+
+
+def _bare(np: NounPhrase) -> bool:
+    """A noun phrase that is only a name ("the man", "a hat")."""
+    return np.name is not None and not np.conditions and not np.clauses and np.ordinal is None

@@ -1,0 +1,123 @@
+"""Everyday questions about a photo-like scene: the program's structure and its answer on a hand-made graph."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import EmbeddedParser, parse
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.models import Attribute, Object, Relation, SceneGraph
+
+
+def _object(oid: str, name: str, box: tuple[float, float, float, float], **attributes: str) -> Object:
+    return Object(id=oid, name=name, box=box, attributes={k: Attribute(value=v) for k, v in attributes.items()})
+
+
+@pytest.fixture(scope="module")
+def kitchen() -> SceneGraph:
+    """A man and a woman left of a bus; three cups and a plate on a wooden table; a red car next to a tree."""
+    objects = [
+        _object("man", "man", (10, 50, 60, 200)),
+        _object("woman", "woman", (300, 50, 350, 200)),
+        _object("bus", "bus", (400, 40, 600, 220), color="yellow"),
+        _object("cup1", "cup", (100, 150, 120, 170), color="red", material="glass"),
+        _object("cup2", "cup", (150, 150, 170, 170), color="blue"),
+        _object("cup3", "cup", (200, 150, 220, 170), color="white"),
+        _object("plate", "plate", (250, 160, 290, 175), color="white"),
+        _object("table", "table", (90, 170, 300, 250), color="brown", material="wood"),
+        _object("hat", "hat", (20, 40, 50, 60), color="black"),
+        _object("umbrella", "umbrella", (60, 60, 90, 120), color="blue"),
+        _object("car", "car", (500, 250, 600, 300), color="red"),
+        _object("tree", "tree", (610, 100, 640, 300)),
+    ]
+    relations = [
+        ("man", "to the left of", "woman"),
+        ("woman", "right", "man"),
+        ("man", "left", "bus"),
+        ("woman", "left", "bus"),
+        ("cup1", "on", "table"),
+        ("cup2", "on", "table"),
+        ("cup3", "on", "table"),
+        ("plate", "on", "table"),
+        ("man", "wearing", "hat"),
+        ("man", "holding", "umbrella"),
+        ("car", "near", "tree"),
+    ]
+    return SceneGraph(
+        width=640,
+        height=320,
+        objects=objects,
+        relations=[Relation(subject=s, predicate=p, object=o) for s, p, o in relations],
+        facts={"weather": "sunny", "location": "indoors"},
+    )
+
+
+CASES = [
+    # question, the program's operations, the answer
+    ("How many people are left of the bus?", ["select", "relate", "count"], "2"),
+    ("Is there a red cup on the table?", ["select", "relate", "filter", "exist"], "yes"),
+    ("What color is the car next to the tree?", ["select", "relate", "query"], "red"),
+    ("Are there more cups than plates?", ["select", "count", "select", "count", "greater_than"], "yes"),
+    ("How many more cups than plates are there?", ["select", "count", "select", "count", "subtract"], "2"),
+    ("Is there no dog?", ["select", "exist", "not"], "yes"),
+    ("Are there no red cups?", ["select", "filter", "exist", "not"], "no"),
+    ("What color is the second cup from the left?", ["select", "ordinal", "query"], "blue"),
+    ("What is the color of the rightmost cup?", ["select", "ordinal", "query"], "white"),
+    ("What color is the man's hat?", ["select", "query"], "black"),
+    ("Who is wearing the hat?", ["select", "relate", "query"], "man"),
+    ("Is the man to the left or right of the woman?", ["select", "choose_relation"], "left"),
+    ("What is the man holding?", ["select", "relate", "query"], "umbrella"),
+    ("Is the plate white or black?", ["select", "choose"], "white"),
+    ("Is the leftmost cup red or blue?", ["select", "ordinal", "choose"], "red"),
+    ("Are the table and the plate the same color?", ["select", "select", "same"], "no"),
+    ("Is the third cup from the left the same color as the plate?", ["select", "ordinal", "select", "same"], "yes"),
+    ("Which is bigger, the table or the plate?", ["select", "select", "compare"], "table"),
+    ("Is the man wearing a hat?", ["select", "verify_relation"], "yes"),
+    ("Is the woman holding an umbrella?", ["select", "verify_relation"], "no"),
+    ("Is the man to the left of the woman?", ["select", "verify_relation"], "yes"),
+    ("What is on the table?", ["select", "relate", "query"], "unknown"),  # four things: no single answer
+    ("How many cups are on the table?", ["select", "relate", "count"], "3"),
+    ("Are there cups or dogs?", ["select", "exist", "select", "exist", "or"], "yes"),
+    ("Is the red cup made of glass?", ["select", "filter", "verify"], "yes"),
+    ("What is the table made of?", ["select", "query"], "wood"),
+    ("How is the weather?", ["scene", "query"], "sunny"),
+    ("Do you see any umbrellas?", ["select", "exist"], "yes"),
+    ("Is the bus yellow?", ["select", "verify"], "yes"),
+    ("Is the bus yellow and red?", ["select", "verify", "verify", "and"], "no"),
+]
+
+
+@pytest.mark.parametrize(("question", "operations", "answer"), CASES, ids=[c[0] for c in CASES])
+def test_everyday_question(kitchen: SceneGraph, question: str, operations: list[str], answer: str) -> None:
+    program = parse(question)
+    assert [step.op for step in program.steps] == operations, program.pretty()
+    assert execute(program, kitchen).text == answer, program.pretty()
+
+
+def test_relations_name_what_they_find() -> None:
+    who = parse("Who is wearing the hat?").steps[1]
+    assert (who.op, who.predicate, who.role, who.name) == ("relate", "wearing", "subject", "person")
+    held = parse("What is the man holding?").steps[1]
+    assert (held.predicate, held.role, held.name) == ("holding", "object", None)
+    choice = parse("Is the man to the left or right of the woman?").steps[-1]
+    assert (choice.predicates, choice.name) == (["left", "right"], "man")
+
+
+def test_unknown_words_become_open_vocabulary_names_and_values() -> None:
+    program = parse("Is there a fluorescent zebra-striped teapot near the blender?")
+    names = [getattr(step, "name", None) for step in program.steps]
+    assert "blender" in names and "teapot" in names
+    assert [step.value for step in program.steps if step.op == "filter"] == ["fluorescent", "zebra", "striped"]
+    assert parse("How many tennis players are near the net?").steps[1].name == "tennis player"
+
+
+def test_unique_option_adds_presupposition_checks() -> None:
+    strict = EmbeddedParser(unique=True).parse("What color is the cup on the table?")
+    loose = EmbeddedParser().parse("What color is the cup on the table?")
+    assert [s.op for s in strict.steps] == ["select", "unique", "relate", "unique", "query"]
+    assert [s.op for s in loose.steps] == ["select", "relate", "query"]
+
+
+def test_pronoun_refers_to_the_introduced_object(kitchen: SceneGraph) -> None:
+    program = parse("There is a red car; what is it near?")
+    assert execute(program, kitchen).text == "tree"
