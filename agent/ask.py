@@ -1,0 +1,169 @@
+"""One question about one image, end to end: plan -> perceive -> execute -> check.
+
+>>> from nsvr.agent.ask import ask                                        # doctest: +SKIP
+>>> result = ask("examples/bus.jpg", "How many people are left of the bus?")  # doctest: +SKIP
+>>> result.answer, result.status, result.evidence                          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from nsvr.scene_graph.executor import Answer, execute
+from nsvr.scene_graph.models import SceneGraph
+from nsvr.scene_graph.program import Program
+
+PlannerName = Literal["embedded", "llm", "auto"]
+PerceptionName = Literal["photo", "clevr"]
+
+
+class AskError(ValueError):
+    """A question or option that cannot be used (empty question, unknown planner ...)."""
+
+
+class AskOptions(BaseModel):
+    """How :func:`ask` plans and perceives. ``auto`` = the embedded parser, falling back to the LLM planner when
+    the parser cannot read the question and an LLM is configured."""
+
+    planner: PlannerName = "embedded"
+    perception: PerceptionName = "photo"
+    detector: str | None = Field(default=None, description="ultralytics weights (name or path); default: offline SSD")
+    classes: list[str] | None = Field(default=None, description="narrow / set (open-vocabulary) detector classes")
+    ocr: bool = False
+    llm_url: str | None = None
+    llm_model: str | None = None
+    cache_dir: str | None = None
+    min_confidence: float = Field(default=0.3, ge=0.0, le=1.0, description="abstain below this evidence score")
+
+
+class AskResult(BaseModel):
+    """The answer with everything that justifies it."""
+
+    question: str
+    answer: str
+    status: Literal["ok", "unknown", "error"]
+    reason: str | None = None
+    program: Program | None = None
+    evidence: list[str] = Field(default_factory=list)
+    seconds: float
+    timings: dict[str, float] = Field(default_factory=dict)
+    planner: str
+    graph: SceneGraph | None = None
+    execution: Answer | None = None
+
+    def summary(self) -> dict[str, Any]:
+        """What ``nsvr ask --json`` prints."""
+        return {
+            "answer": self.answer,
+            "status": self.status,
+            "reason": self.reason,
+            "program": self.program.model_dump(mode="json")["steps"] if self.program else None,
+            "evidence": self.evidence,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def check_answer(answer: Answer, graph: SceneGraph, min_confidence: float) -> Answer:
+    """Abstain instead of guessing: an ``ok`` answer whose evidence rests on an object (or attribute) the
+    perception was unsure of becomes ``unknown`` with the reason."""
+    if answer.status != "ok":
+        return answer
+    for object_id in answer.evidence:
+        obj = graph.object(object_id)
+        if obj.score < min_confidence:
+            reason = f"evidence object {obj.id} ({obj.name}) has confidence {obj.score:.2f} < {min_confidence}"
+            return answer.model_copy(update={"status": "unknown", "reason": reason})
+    return answer
+
+
+def plan_question(question: str, options: AskOptions) -> tuple[Program, str]:
+    """The program for ``question`` and the name of the planner that made it; raises with the reason."""
+    from nsvr.agent.planners import make_planner_function
+
+    if options.planner in {"embedded", "auto"}:
+        from nsvr.agent.parser import ParseError, parse
+
+        try:
+            return parse(question), "embedded"
+        except ParseError:
+            if options.planner == "embedded" or not (options.llm_url or options.llm_model):
+                raise
+    plan = make_planner_function("llm", llm_url=options.llm_url, llm_model=options.llm_model)
+    return plan(question), "llm"
+
+
+def make_perceiver(options: AskOptions) -> Callable[[Any], SceneGraph]:
+    """Image -> scene graph for the chosen perception (models load once, on first use)."""
+    if options.perception == "clevr":
+        from nsvr.tools.clevr import ClevrPerception
+
+        return ClevrPerception()
+    from nsvr.tools.builder import PerceptionConfig, ToolSpec, build_scene_graph
+
+    config = PerceptionConfig.default(ocr=options.ocr)
+    if options.detector:
+        config.detectors = [ToolSpec(name="yolo", options={"model": options.detector})]
+
+    def perceive(image: Any) -> SceneGraph:
+        return build_scene_graph(image, tools=config, vocabulary=options.classes, cache_dir=options.cache_dir)
+
+    return perceive
+
+
+def ask(
+    image: Any,
+    question: str,
+    options: AskOptions | None = None,
+    perceive: Callable[[Any], SceneGraph] | None = None,
+) -> AskResult:
+    """Answer ``question`` about ``image`` (a path, URL, PIL image or array; or a ready :class:`SceneGraph`).
+
+    Planning failures give ``status="error"`` with the reason; perception errors (unreadable image, missing
+    weights) raise the tool's error so callers can show it."""
+    options = options or AskOptions()
+    started = time.perf_counter()
+    if not question or not question.strip():
+        raise AskError("empty question: ask something about the image")
+    timings: dict[str, float] = {}
+    try:
+        program, planner = plan_question(question.strip(), options)
+    except Exception as error:  # the planner's reason is the answer's reason
+        return AskResult(
+            question=question,
+            answer="unknown",
+            status="error",
+            reason=f"planning failed: {error}",
+            seconds=time.perf_counter() - started,
+            planner=options.planner,
+        )
+    timings["plan"] = time.perf_counter() - started
+    mark = time.perf_counter()
+    graph = image if isinstance(image, SceneGraph) else (perceive or make_perceiver(options))(image)
+    timings["perceive"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    answer = check_answer(execute(program, graph), graph, options.min_confidence)
+    timings["execute"] = time.perf_counter() - mark
+    return AskResult(
+        question=question,
+        answer=answer.text,
+        status=answer.status,
+        reason=answer.reason,
+        program=program,
+        evidence=answer.evidence,
+        seconds=time.perf_counter() - started,
+        timings={k: round(v, 4) for k, v in timings.items()},
+        planner=planner,
+        graph=graph,
+        execution=answer,
+    )
+
+
+def default_output_path(image: str | Path, suffix: str) -> Path:
+    """``photo.jpg`` -> ``photo.nsvr.png`` (beside the image)."""
+    path = Path(str(image))
+    return path.with_name(f"{path.stem}.nsvr{suffix}")

@@ -1,0 +1,134 @@
+"""The ask pipeline end to end on the bundled photos, with the real offline detector (SSD-MobileNet COCO)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nsvr.agent.ask import AskError, AskOptions, ask, check_answer
+from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
+from nsvr.scene_graph.program import Count, Exist, Program, Select
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+pytest.importorskip("cv2", reason="the offline detector needs nsvr[perception]")
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from nsvr.tasks.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def bus_graph() -> SceneGraph:
+    from nsvr.tools import build_scene_graph
+
+    return build_scene_graph(EXAMPLES / "bus.jpg")
+
+
+def test_how_many_buses_on_the_bundled_photo(bus_graph):
+    result = ask(bus_graph, "How many buses are there?")
+    assert (result.answer, result.status, result.planner) == ("1", "ok", "embedded")
+    assert [bus_graph.object(i).name for i in result.evidence] == ["bus"]
+
+
+def test_people_left_of_the_bus(bus_graph):
+    result = ask(bus_graph, "How many people are left of the bus?")
+    bus = next(o for o in bus_graph.objects if o.name == "bus")
+    people = [o for o in bus_graph.objects if o.name == "person"]
+    expected = sum(p.center[0] + 0.01 * bus_graph.width < bus.center[0] for p in people)
+    assert result.answer == str(expected) and expected >= 2
+    assert all(bus_graph.object(i).name == "person" for i in result.evidence)
+
+
+def test_name_the_detector_cannot_see_is_unknown_not_zero(bus_graph):
+    result = ask(bus_graph, "How many screws are there?")
+    assert result.status == "unknown" and "cannot detect 'screw'" in result.reason
+
+
+def test_unparseable_question_is_an_error_with_the_reason(bus_graph):
+    result = ask(bus_graph, "Why is the sky blue?")
+    assert result.status == "error" and "cannot parse" in result.reason
+
+
+def test_empty_question_is_refused(bus_graph):
+    with pytest.raises(AskError, match="empty question"):
+        ask(bus_graph, "  ")
+
+
+def test_low_confidence_evidence_abstains():
+    graph = SceneGraph(width=10, height=10, objects=[Object(id="a", name="cup", score=0.2)])
+    program = Program(steps=[Select(name="cup"), Exist(inputs=[0])])
+    checked = check_answer(execute(program, graph), graph, min_confidence=0.3)
+    assert checked.status == "unknown" and "confidence 0.20 < 0.3" in checked.reason
+    confident = graph.model_copy(update={"objects": [Object(id="a", name="cup", score=0.9)]})
+    assert check_answer(execute(program, confident), confident, 0.3).status == "ok"
+
+
+def test_llm_planner_without_endpoint_fails_cleanly(bus_graph):
+    result = ask(bus_graph, "How many buses are there?", AskOptions(planner="llm"))
+    assert result.status == "error" and "planning failed" in result.reason
+
+
+@pytest.mark.slow
+def test_cli_ask_json_picture_and_html_trace(tmp_path):
+    picture, trace = tmp_path / "bus.png", tmp_path / "trace.html"
+    result = cli(
+        "ask",
+        str(EXAMPLES / "bus.jpg"),
+        "How many buses are there?",
+        "--json",
+        "--out",
+        str(picture),
+        "--html",
+        str(trace),
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"answer", "status", "reason", "program", "evidence", "seconds"}
+    assert (data["answer"], data["status"]) == ("1", "ok")
+    assert [s["op"] for s in data["program"]] == ["select", "count"]
+    from PIL import Image
+
+    assert Image.open(picture).size == Image.open(EXAMPLES / "bus.jpg").size
+    page = trace.read_text()
+    assert "How many buses are there?" in page and page.count('class="cell') == 2 and "<svg" in page
+
+
+@pytest.mark.parametrize(
+    ("make_input", "message"),
+    [
+        (lambda d: d / "missing.jpg", "image file not found"),
+        (lambda d: (d / "text.jpg").write_text("not a picture") and d / "text.jpg", "is not an image"),
+    ],
+)
+def test_cli_bad_images_give_one_line_errors(tmp_path, make_input, message):
+    result = cli("ask", str(make_input(tmp_path)), "How many cats are there?")
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_graph_writes_json_and_picture(tmp_path):
+    out, show = tmp_path / "g.json", tmp_path / "g.png"
+    result = cli("graph", str(EXAMPLES / "zidane.jpg"), "--out", str(out), "--show", str(show))
+    assert result.returncode == 0, result.stderr
+    graph = SceneGraph.load(str(out))
+    assert sum(o.name == "person" for o in graph.objects) == 2
+    assert show.stat().st_size > 0
+    assert any(r.predicate == "left" for r in graph.relations)
+    assert graph.vocabulary and "person" in graph.vocabulary
+    assert all(isinstance(a, Attribute) for o in graph.objects for a in o.attributes.values())
+
+
+def test_counts_from_programs_match_graph(bus_graph):
+    program = Program(steps=[Select(name="person"), Count(inputs=[0])])
+    people = sum(o.name == "person" for o in bus_graph.objects)
+    assert ask(bus_graph, "How many people are there?").answer == execute(program, bus_graph).text == str(people)
