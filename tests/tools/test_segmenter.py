@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nsvr.tools import masks
+from nsvr.tools.convert import Detections
+from nsvr.tools.errors import ModelNotAvailableError, ToolConfigError
+from nsvr.tools.image_io import load_image
+from nsvr.tools.segmenter import GrabCutSegmenter, SamSegmenter, UltralyticsSamSegmenter, mask_to_original_rle
+
+
+def _disc_scene(size: tuple[int, int] = (240, 320)) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(0)
+    height, width = size
+    image = (rng.normal(120, 12, (height, width, 3))).clip(0, 255).astype(np.uint8)
+    yy, xx = np.mgrid[:height, :width]
+    disc = (yy - 120) ** 2 + (xx - 150) ** 2 < 50**2
+    image[disc] = (220, 40, 40)
+    return image, disc
+
+
+def test_grabcut_recovers_a_disc_from_its_box() -> None:
+    pytest.importorskip("cv2")
+    image, disc = _disc_scene()
+    boxes = Detections(boxes=[(95, 65, 205, 175)], scores=[0.9], class_names=["ball"])
+    found = GrabCutSegmenter()(image, boxes)
+    assert found.boxes == boxes.boxes and found.masks is not None
+    mask = masks.decode(found.masks[0])
+    assert mask.shape == disc.shape
+    iou = (mask & disc).sum() / (mask | disc).sum()
+    assert iou > 0.85
+
+
+def test_grabcut_masks_of_a_downscaled_image_are_full_size() -> None:
+    pytest.importorskip("cv2")
+    image, disc = _disc_scene((480, 640))
+    disc_box = (95 * 2, 65 * 2, 205 * 2, 175 * 2)
+    image = np.zeros((480, 640, 3), np.uint8) + 120
+    yy, xx = np.mgrid[:480, :640]
+    disc = (yy - 240) ** 2 + (xx - 300) ** 2 < 100**2
+    image[disc] = (220, 40, 40)
+    loaded = load_image(image, max_side=320)
+    found = GrabCutSegmenter()(loaded, Detections(boxes=[disc_box], scores=[1.0], class_names=["ball"]))
+    mask = masks.decode(found.masks[0])
+    assert mask.shape == (480, 640)
+    assert (mask & disc).sum() / (mask | disc).sum() > 0.85
+
+
+def test_degenerate_boxes_get_no_mask() -> None:
+    pytest.importorskip("cv2")
+    image, _ = _disc_scene()
+    found = GrabCutSegmenter()(image, Detections(boxes=[(10, 10, 10.5, 50)], scores=[0.5], class_names=["x"]))
+    assert found.masks == [None]
+    with pytest.raises(ToolConfigError):
+        GrabCutSegmenter(iterations=0)
+
+
+def test_mask_to_original_rle_places_a_crop() -> None:
+    loaded = load_image(np.zeros((100, 200, 3), np.uint8), max_side=100)  # scale 0.5
+    crop = np.ones((10, 20), bool)
+    rle = mask_to_original_rle(loaded, crop, (10, 5, 30, 15))
+    assert rle.size == (100, 200)
+    assert masks.to_box(rle) == (20.0, 10.0, 60.0, 30.0)
+
+
+@pytest.mark.slow
+def test_sam_needs_a_checkpoint_file(tmp_path: Path) -> None:
+    pytest.importorskip("segment_anything")
+    with pytest.raises(ModelNotAvailableError, match="not available offline; pass --model PATH to a SAM checkpoint"):
+        SamSegmenter(model=str(tmp_path / "sam_vit_b.pth"), device="cpu").load()
+
+
+@pytest.mark.slow
+def test_ultralytics_sam_by_name_offline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("ultralytics")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ModelNotAvailableError, match="model sam_never_published.pt not available offline"):
+        UltralyticsSamSegmenter(model="sam_never_published.pt", device="cpu").load()
+
+
+@pytest.mark.slow
+def test_sam_predictor_path_with_a_tiny_random_sam(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    segment_anything = pytest.importorskip("segment_anything")
+    from segment_anything.build_sam import _build_sam
+
+    tiny = partial(
+        _build_sam, encoder_embed_dim=16, encoder_depth=1, encoder_num_heads=1, encoder_global_attn_indexes=[0]
+    )
+    torch.manual_seed(0)
+    checkpoint = tmp_path / "tiny_sam.pth"
+    torch.save(tiny().state_dict(), checkpoint)
+    registry = segment_anything.sam_model_registry
+    registry["tiny_test"] = tiny
+    try:
+        image, _ = _disc_scene()
+        tool = SamSegmenter(model=str(checkpoint), model_type="tiny_test", device="cpu")
+        boxes = Detections(boxes=[(95, 65, 205, 175), (0, 0, 40, 40)], scores=[0.9, 0.5], class_names=["a", "b"])
+        found = tool(image, boxes)
+        assert found.masks is not None and len(found.masks) == 2
+        assert all(m is None or m.size == (240, 320) for m in found.masks)  # random weights: shapes, not quality
+        with pytest.raises(ToolConfigError, match="unknown SAM model type"):
+            SamSegmenter(model=str(checkpoint), model_type="vit_q", device="cpu").load()
+        tool.close()
+    finally:
+        registry.pop("tiny_test", None)

@@ -1,0 +1,285 @@
+"""Attributes of detected objects: colour names, relative size, CLIP zero-shot values.
+
+Colours are named per pixel in CIELAB lightness / chroma / hue (not RGB thresholds), then voted over the
+object's mask (or the centre of its box when it has none).
+
+>>> name_color(np.array([[173, 35, 35], [170, 30, 40]]))[0]
+'red'
+>>> name_color(np.array([[87, 87, 87]]))[0]
+'gray'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from nsvr.scene_graph.models import Attribute
+from nsvr.tools import masks as rle_masks
+from nsvr.tools.base import Tool, ToolInput, from_pretrained_offline, require
+from nsvr.tools.convert import Detections
+from nsvr.tools.errors import ToolConfigError
+from nsvr.tools.image_io import LoadedImage
+
+_SRGB_TO_XYZ = np.array(
+    [[0.4124564, 0.3575761, 0.1804375], [0.2126729, 0.7151522, 0.0721750], [0.0193339, 0.1191920, 0.9503041]]
+)
+_D65_WHITE = np.array([0.95047, 1.0, 1.08883])
+
+HUE_NAMES: list[tuple[float, float, str]] = [
+    (0, 45, "red"),
+    (45, 95, "orange"),
+    (95, 115, "yellow"),
+    (115, 170, "green"),
+    (170, 240, "cyan"),
+    (240, 310, "blue"),
+    (310, 345, "purple"),
+    (345, 360.001, "red"),
+]
+"""CIELAB hue-angle ranges (degrees) of the chromatic colour names."""
+
+ACHROMATIC_CHROMA = 10.0
+"""Pixels with CIELAB chroma below this are black, gray or white by lightness."""
+
+
+def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
+    """CIELAB (D65) of sRGB uint8 colours, shape ``(..., 3)``.
+
+    >>> [round(float(v), 1) + 0.0 for v in rgb_to_lab(np.array([255, 255, 255]))]
+    [100.0, 0.0, 0.0]
+    """
+    c = np.asarray(rgb, dtype=np.float64) / 255.0
+    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    xyz = linear @ _SRGB_TO_XYZ.T / _D65_WHITE
+    delta = 6 / 29
+    f = np.where(xyz > delta**3, np.cbrt(xyz), xyz / (3 * delta * delta) + 4 / 29)
+    lightness = 116 * f[..., 1] - 16
+    return np.stack([lightness, 500 * (f[..., 0] - f[..., 1]), 200 * (f[..., 1] - f[..., 2])], axis=-1)
+
+
+def pixel_color_names(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The colour name of each ``(N, 3)`` sRGB pixel, and whether it is achromatic.
+
+    Rules on lightness L, chroma C, hue h: C < 10 gives black (L < 22), white (L > 82) or gray; otherwise the
+    hue range names it, with dark orange (L < 50) called brown, pale light orange/yellow (L > 70,
+    C < 30) beige and light red/purple (L > 65) pink."""
+    lab = rgb_to_lab(np.asarray(rgb).reshape(-1, 3))
+    lightness = lab[:, 0]
+    chroma = np.hypot(lab[:, 1], lab[:, 2])
+    hue = np.degrees(np.arctan2(lab[:, 2], lab[:, 1])) % 360
+    names = np.empty(len(lab), dtype=object)
+    for low, high, name in HUE_NAMES:
+        names[(hue >= low) & (hue < high)] = name
+    names[(names == "orange") & (lightness < 50)] = "brown"  # shaded yellow stays yellow (olive), not brown
+    names[np.isin(names, ["orange", "yellow"]) & (lightness > 70) & (chroma < 30)] = "beige"
+    names[np.isin(names, ["red", "purple"]) & (lightness > 65)] = "pink"
+    achromatic = chroma < ACHROMATIC_CHROMA
+    gray_levels = np.where(lightness < 22, "black", np.where(lightness > 82, "white", "gray")).astype(object)
+    names[achromatic] = gray_levels[achromatic]
+    return names, achromatic
+
+
+def name_color(rgb: np.ndarray) -> tuple[str, float]:
+    """The colour name most of the pixels get, and the share of pixels that got it (plurality vote)."""
+    names, _ = pixel_color_names(rgb)
+    if len(names) == 0:
+        raise ValueError("name_color needs at least one pixel")
+    winner, votes = Counter(names.tolist()).most_common(1)[0]
+    return str(winner), float(votes / len(names))
+
+
+def object_pixels(image: LoadedImage, box: tuple[float, float, float, float], mask: Any | None) -> np.ndarray:
+    """``(N, 3)`` RGB pixels of an object: under its mask, else the central half of its box."""
+    x1, y1, x2, y2 = image.box_to_model(box)
+    if mask is not None:
+        full = rle_masks.decode(mask)
+        ix1, iy1 = int(x1), int(y1)
+        ix2, iy2 = max(ix1 + 1, int(np.ceil(x2))), max(iy1 + 1, int(np.ceil(y2)))
+        # Sample the full-resolution mask at the centres of the model-resolution pixels of the box.
+        rows = np.minimum(((np.arange(iy1, iy2) + 0.5) / image.scale).astype(int), full.shape[0] - 1)
+        cols = np.minimum(((np.arange(ix1, ix2) + 0.5) / image.scale).astype(int), full.shape[1] - 1)
+        selected = image.pixels[iy1:iy2, ix1:ix2][full[np.ix_(rows, cols)]]
+        if len(selected):
+            return selected
+    w, h = x2 - x1, y2 - y1
+    cx1, cy1 = int(x1 + w / 4), int(y1 + h / 4)
+    centre = image.pixels[cy1 : max(cy1 + 1, int(y2 - h / 4)), cx1 : max(cx1 + 1, int(x2 - w / 4))]
+    return centre.reshape(-1, 3)
+
+
+def merge_attributes(detections: Detections, found: Sequence[Mapping[str, Attribute]]) -> Detections:
+    """``detections`` with ``found[i]`` added to the attributes of instance i."""
+    current = detections.attributes or [{} for _ in range(len(detections))]
+    return detections.replace(attributes=[{**old, **new} for old, new in zip(current, found, strict=True)])
+
+
+class _AttributeTool(Tool[Detections]):
+    kind = "attributes"
+    output_type = Detections
+
+    def _attributes(self, model: Any, item: ToolInput) -> list[dict[str, Attribute]]:
+        raise NotImplementedError
+
+    def _predict(self, model: Any, inputs: Sequence[ToolInput]) -> list[Detections]:
+        return [merge_attributes(item.detections, self._attributes(model, item)) for item in inputs]
+
+
+class ColorAttributes(_AttributeTool):
+    """Adds ``color`` (a CIELAB colour name) to every detection, from its mask pixels."""
+
+    name = "color"
+    default_model = "cielab-rules"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        device: str = "auto",
+        skip: Sequence[str] = ("text",),
+        max_pixels: int = 20_000,
+    ) -> None:
+        super().__init__(model=model, device="cpu")
+        if max_pixels < 1:
+            raise ToolConfigError(f"max_pixels must be >= 1, got {max_pixels}")
+        self.skip = list(skip)
+        self.max_pixels = max_pixels
+
+    def options(self) -> dict[str, Any]:
+        return {"skip": self.skip, "max_pixels": self.max_pixels}
+
+    def _load_model(self, device: str) -> Any:
+        return None
+
+    def _attributes(self, model: Any, item: ToolInput) -> list[dict[str, Attribute]]:
+        dets = item.detections
+        found: list[dict[str, Attribute]] = []
+        for index, box in enumerate(dets.boxes):
+            pixels = object_pixels(item.image, box, dets.masks[index] if dets.masks else None)
+            if dets.class_names[index] in self.skip or len(pixels) == 0:
+                found.append({})
+                continue
+            color, share = name_color(pixels[:: max(1, len(pixels) // self.max_pixels)])  # an even sample
+            found.append({"color": Attribute(value=color, confidence=round(share, 4))})
+        return found
+
+
+def relative_sizes(detections: Detections, ratio: float = 1.5) -> list[dict[str, Attribute]]:
+    """``size`` = ``large`` / ``small`` for objects whose area is at least ``ratio`` times larger / smaller than
+    the median area of all objects of the same class (mask area when known, else box area; needs two or more).
+
+    >>> dets = Detections(boxes=[(0, 0, 10, 10), (0, 0, 2, 2), (0, 0, 9, 9), (0, 0, 20, 20)],
+    ...                   scores=[1, 1, 1, 1], class_names=["cup", "cup", "cup", "cup"])
+    >>> [a["size"].value if a else None for a in relative_sizes(dets)]
+    [None, 'small', None, 'large']
+    """
+    areas = []
+    for index, box in enumerate(detections.boxes):
+        mask = detections.masks[index] if detections.masks else None
+        areas.append(rle_masks.area(mask) if mask is not None else (box[2] - box[0]) * (box[3] - box[1]))
+    found: list[dict[str, Attribute]] = []
+    for index, name in enumerate(detections.class_names):
+        same = [areas[j] for j, other in enumerate(detections.class_names) if other == name]
+        if len(same) < 2 or areas[index] <= 0 or float(np.median(same)) <= 0:
+            found.append({})
+            continue
+        factor = areas[index] / float(np.median(same))
+        if factor >= ratio:
+            found.append({"size": Attribute(value="large", confidence=round(min(1.0, factor / (2 * ratio)), 4))})
+        elif factor <= 1 / ratio:
+            found.append({"size": Attribute(value="small", confidence=round(min(1.0, 1 / (2 * ratio * factor)), 4))})
+        else:
+            found.append({})
+    return found
+
+
+class SizeAttributes(_AttributeTool):
+    """Adds ``size`` (small / large relative to the other objects of the same class)."""
+
+    name = "size"
+    default_model = "relative-area"
+
+    def __init__(
+        self, model: str | None = None, device: str = "auto", ratio: float = 1.5, skip: Sequence[str] = ("text",)
+    ) -> None:
+        super().__init__(model=model, device="cpu")
+        if ratio <= 1.0:
+            raise ToolConfigError(f"size ratio must be > 1, got {ratio}")
+        self.ratio = ratio
+        self.skip = list(skip)
+
+    def options(self) -> dict[str, Any]:
+        return {"ratio": self.ratio, "skip": self.skip}
+
+    def _load_model(self, device: str) -> Any:
+        return None
+
+    def _attributes(self, model: Any, item: ToolInput) -> list[dict[str, Attribute]]:
+        sizes = relative_sizes(item.detections, self.ratio)
+        return [
+            {} if name in self.skip else size for name, size in zip(item.detections.class_names, sizes, strict=True)
+        ]
+
+
+DEFAULT_CLIP_VALUES: dict[str, list[str]] = {
+    "color": ["red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "gray"],
+    "material": ["metal", "wood", "plastic", "glass", "fabric", "rubber", "stone", "paper"],
+}
+
+
+class ClipAttributes(_AttributeTool):
+    """CLIP zero-shot attributes: for each attribute family, the value whose prompt ``"a photo of a {value}
+    {name}"`` best matches the object's crop (softmax confidence). ``model`` is a transformers model id or
+    folder (``openai/clip-vit-base-patch32``)."""
+
+    name = "clip"
+    default_model = "openai/clip-vit-base-patch32"
+    batch_size = 4
+
+    def __init__(
+        self,
+        model: str | None = None,
+        device: str = "auto",
+        values: Mapping[str, Sequence[str]] | None = None,
+        template: str = "a photo of a {value} {name}",
+    ) -> None:
+        super().__init__(model=model, device=device)
+        self.values = {k: list(v) for k, v in (values or DEFAULT_CLIP_VALUES).items()}
+        if not self.values or any(len(v) < 2 for v in self.values.values()):
+            raise ToolConfigError("CLIP attributes need at least one family with two or more values")
+        self.template = template
+
+    def options(self) -> dict[str, Any]:
+        return {"values": self.values, "template": self.template}
+
+    def _load_model(self, device: str) -> Any:
+        require("transformers", extra="torch", purpose="CLIP attributes")
+        from transformers import AutoModelForZeroShotImageClassification, AutoProcessor
+
+        name = str(self.model_name)
+        processor = from_pretrained_offline(AutoProcessor, name)
+        model = from_pretrained_offline(AutoModelForZeroShotImageClassification, name)
+        model = model.to(device).eval()
+        return (processor, model.half() if self.half else model)
+
+    def _attributes(self, model: Any, item: ToolInput) -> list[dict[str, Attribute]]:
+        import torch
+
+        processor, network = model
+        found: list[dict[str, Attribute]] = []
+        for box, name in zip(item.detections.boxes, item.detections.class_names, strict=True):
+            x1, y1, x2, y2 = (int(round(v)) for v in item.image.box_to_model(box))
+            crop = item.image.to_pil().crop((x1, y1, max(x1 + 1, x2), max(y1 + 1, y2)))
+            values: dict[str, Attribute] = {}
+            for family, options in self.values.items():
+                prompts = [self.template.format(value=value, name=name) for value in options]
+                batch = processor(text=prompts, images=[crop], return_tensors="pt", padding=True).to(network.device)
+                if self.half:
+                    batch["pixel_values"] = batch["pixel_values"].half()
+                with torch.inference_mode():
+                    probabilities = network(**batch).logits_per_image.float().softmax(-1)[0]
+                best = int(probabilities.argmax())
+                values[family] = Attribute(value=options[best], confidence=round(float(probabilities[best]), 4))
+            found.append(values)
+        return found

@@ -1,0 +1,170 @@
+"""Pictures of scene graphs, PIL only: the graph drawn over its image, and a node-and-edge diagram.
+
+Evidence objects (``highlight``) are drawn bright and thick, the others dimmed, so an answer's grounding is
+visible at a glance.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from nsvr.scene_graph.models import Object, SceneGraph
+from nsvr.tools import masks as rle_masks
+from nsvr.tools.image_io import ImageSource, load_image
+
+PALETTE = [
+    (230, 25, 75),
+    (60, 180, 75),
+    (0, 130, 200),
+    (245, 130, 48),
+    (145, 30, 180),
+    (70, 240, 240),
+    (240, 50, 230),
+    (210, 245, 60),
+    (250, 190, 212),
+    (0, 128, 128),
+    (170, 110, 40),
+    (128, 0, 0),
+]
+HIGHLIGHT = (255, 215, 0)
+DIMMED = (150, 150, 150)
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.load_default(size=size)
+
+
+def object_label(obj: Object) -> str:
+    """``"id:name attr1 attr2"``, e.g. ``"3:cup red"``."""
+    values = [a.value for key, a in obj.attributes.items() if key != "caption"]
+    return " ".join([f"{obj.id}:{obj.name}", *values])
+
+
+def draw_scene_graph(
+    image: ImageSource, graph: SceneGraph, highlight: Iterable[str] = (), mask_alpha: float = 0.4
+) -> Image.Image:
+    """``image`` with every object's mask, box and label; objects in ``highlight`` stand out (when some are
+    highlighted the rest are dimmed). The image is shown at its full size; the graph's coordinates are
+    scaled when its width/height differ."""
+    loaded = load_image(image, max_side=100_000)
+    canvas = loaded.to_pil().convert("RGBA")
+    sx = canvas.width / graph.width if graph.width else 1.0
+    sy = canvas.height / graph.height if graph.height else 1.0
+    marked = set(highlight)
+    overlay = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    font = _font(max(12, canvas.width // 60))
+    order = sorted(graph.objects, key=lambda o: o.id in marked)  # highlighted drawn last, on top
+    for obj in order:
+        colour = _colour(obj, graph, marked)
+        if obj.mask is not None:
+            mask = rle_masks.decode(obj.mask)
+            if mask.shape != (canvas.height, canvas.width):
+                scaled = Image.fromarray(mask.astype(np.uint8) * 255).resize(canvas.size, Image.Resampling.NEAREST)
+                mask = np.asarray(scaled) > 127
+            alpha = int(255 * mask_alpha * (1.0 if not marked or obj.id in marked else 0.4))
+            tint = Image.new("RGBA", canvas.size, (*colour, alpha))
+            overlay.paste(tint, (0, 0), Image.fromarray(mask.astype(np.uint8) * 255))
+        if obj.box is None:
+            continue
+        box = (obj.box[0] * sx, obj.box[1] * sy, obj.box[2] * sx, obj.box[3] * sy)
+        width = max(2, canvas.width // 200) * (2 if obj.id in marked else 1)
+        draw.rectangle(box, outline=(*colour, 255), width=width)
+        label = object_label(obj)
+        left, top, right, bottom = draw.textbbox((box[0], box[1]), label, font=font)
+        lift = bottom - top + 4
+        y = box[1] - lift if box[1] >= lift else box[1]
+        draw.rectangle((box[0], y, box[0] + right - left + 6, y + lift), fill=(*colour, 220))
+        draw.text((box[0] + 3, y + 1), label, fill=(0, 0, 0, 255), font=font)
+    return Image.alpha_composite(canvas, overlay).convert("RGB")
+
+
+def _colour(obj: Object, graph: SceneGraph, marked: set[str]) -> tuple[int, int, int]:
+    if obj.id in marked:
+        return HIGHLIGHT
+    if marked:
+        return DIMMED
+    return PALETTE[graph.objects.index(obj) % len(PALETTE)]
+
+
+def _layout(graph: SceneGraph, size: int, margin: int) -> dict[str, tuple[float, float]]:
+    """Node positions: where the objects are in the image when they have boxes, else on a circle."""
+    span = size - 2 * margin
+    places: dict[str, tuple[float, float]] = {}
+    count = max(1, len(graph.objects))
+    unit = span / max(graph.width, graph.height, 1)  # one scale for x and y keeps the image's aspect ratio
+    left = margin + (span - graph.width * unit) / 2
+    top = margin + (span - graph.height * unit) / 2
+    for index, obj in enumerate(graph.objects):
+        if obj.center is not None and graph.width and graph.height:
+            places[obj.id] = (left + obj.center[0] * unit, top + obj.center[1] * unit)
+        else:
+            angle = 2 * math.pi * index / count
+            places[obj.id] = (size / 2 + span / 2 * math.cos(angle), size / 2 + span / 2 * math.sin(angle))
+    # Spread nodes that landed on top of each other.
+    ids = list(places)
+    for _ in range(30):
+        moved = False
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                (ax, ay), (bx, by) = places[a], places[b]
+                gap = math.hypot(ax - bx, ay - by)
+                if gap < margin:
+                    push = (margin - gap) / 2 + 1
+                    dx, dy = ((ax - bx) / gap, (ay - by) / gap) if gap > 1e-6 else (1.0, 0.0)
+                    places[a], places[b] = (ax + dx * push, ay + dy * push), (bx - dx * push, by - dy * push)
+                    moved = True
+        if not moved:
+            break
+    return places
+
+
+def draw_graph_diagram(
+    graph: SceneGraph,
+    highlight: Iterable[str] = (),
+    predicates: Iterable[str] | None = None,
+    size: int = 800,
+) -> Image.Image:
+    """The graph as nodes (objects, with their labels) and arrows (relations, labelled with the predicate),
+    laid out where the objects are in the image. ``predicates`` limits which relations are drawn."""
+    keep = None if predicates is None else set(predicates)
+    marked = set(highlight)
+    margin = max(40, size // 12)
+    picture = Image.new("RGB", (size, size), (255, 255, 255))
+    draw = ImageDraw.Draw(picture)
+    font = _font(max(10, size // 70))
+    places = _layout(graph, size, margin)
+    radius = max(8, size // 60)
+    for relation in graph.relations:
+        if keep is not None and relation.predicate not in keep:
+            continue
+        (x1, y1), (x2, y2) = places[relation.subject], places[relation.object]
+        length = math.hypot(x2 - x1, y2 - y1)
+        if length < 1e-6:
+            continue
+        ux, uy = (x2 - x1) / length, (y2 - y1) / length
+        # Offset both directions of a pair sideways so "a left b" and "b right a" do not overlap.
+        ox, oy = -uy * 4, ux * 4
+        start = (x1 + ux * radius + ox, y1 + uy * radius + oy)
+        end = (x2 - ux * radius + ox, y2 - uy * radius + oy)
+        evidence = relation.subject in marked and relation.object in marked
+        colour = HIGHLIGHT if evidence else (120, 120, 120)
+        draw.line([start, end], fill=colour, width=3 if evidence else 1)
+        head = [
+            end,
+            (end[0] - ux * 9 - uy * 5, end[1] - uy * 9 + ux * 5),
+            (end[0] - ux * 9 + uy * 5, end[1] - uy * 9 - ux * 5),
+        ]
+        draw.polygon(head, fill=colour)
+        middle = ((start[0] + end[0]) / 2 + ox * 2, (start[1] + end[1]) / 2 + oy * 2)
+        draw.text(middle, relation.predicate, fill=(60, 60, 60), font=font, anchor="mm")
+    for obj in graph.objects:
+        x, y = places[obj.id]
+        fill = _colour(obj, graph, marked)
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=fill, outline=(0, 0, 0))
+        draw.text((x, y + radius + 2), object_label(obj), fill=(0, 0, 0), font=font, anchor="ma")
+    return picture

@@ -1,0 +1,207 @@
+"""Box-prompted segmenters: each returns the input detections with ``masks`` filled (COCO RLE, original size).
+
+- :class:`SamSegmenter`: segment-anything's ``SamPredictor`` (checkpoint path + model type).
+- :class:`UltralyticsSamSegmenter`: ultralytics SAM / MobileSAM / FastSAM weights by name or path.
+- :class:`GrabCutSegmenter`: OpenCV GrabCut seeded by each box, the offline fallback (no weights).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nsvr.scene_graph.models import RLE, Box
+from nsvr.tools import masks as rle_masks
+from nsvr.tools.base import Tool, ToolInput, is_local_path, require
+from nsvr.tools.convert import Detections
+from nsvr.tools.errors import ModelNotAvailableError, ToolConfigError
+from nsvr.tools.image_io import LoadedImage
+
+
+def mask_to_original_rle(image: LoadedImage, mask: np.ndarray, box: Box | None = None) -> RLE:
+    """An RLE at the original image size from a mask at model resolution. With ``box`` (model pixels), ``mask``
+    covers only that box (a crop), which keeps huge images cheap."""
+    from PIL import Image
+
+    width, height = image.original_size
+    if box is None:
+        box = (0.0, 0.0, float(image.width), float(image.height))
+    x1, y1 = int(np.floor(box[0] / image.scale)), int(np.floor(box[1] / image.scale))
+    x2 = min(width, max(x1 + 1, int(np.ceil(box[2] / image.scale))))
+    y2 = min(height, max(y1 + 1, int(np.ceil(box[3] / image.scale))))
+    x1, y1 = min(x1, x2 - 1), min(y1, y2 - 1)
+    crop = mask.astype(bool)
+    if crop.shape != (y2 - y1, x2 - x1):
+        resized = Image.fromarray(crop.astype(np.uint8) * 255).resize((x2 - x1, y2 - y1), Image.Resampling.NEAREST)
+        crop = np.asarray(resized) > 127
+    return rle_masks.encode_crop(crop, (x1, y1), (height, width))
+
+
+class Segmenter(Tool[Detections]):
+    """A tool that adds a mask to every input detection (``None`` where it finds nothing)."""
+
+    kind = "segmenter"
+    output_type = Detections
+
+    def _segment(self, model: Any, item: ToolInput) -> list[RLE | None]:
+        raise NotImplementedError
+
+    def _predict(self, model: Any, inputs: Sequence[ToolInput]) -> list[Detections]:
+        outputs = []
+        for item in inputs:
+            if len(item.detections) == 0:
+                outputs.append(item.detections)
+                continue
+            outputs.append(item.detections.replace(masks=self._segment(model, item)))
+        return outputs
+
+
+class GrabCutSegmenter(Segmenter):
+    """OpenCV GrabCut initialised with each box (plus a margin of background around it).
+
+    Each box is cut out and shrunk so its longest side is at most ``work_size`` pixels before GrabCut runs
+    ``iterations`` rounds, which bounds the cost per object whatever the image size."""
+
+    name = "grabcut"
+    default_model = "opencv-grabcut"
+
+    def __init__(
+        self, model: str | None = None, device: str = "auto", iterations: int = 3, work_size: int = 224
+    ) -> None:
+        super().__init__(model=model, device="cpu")
+        if iterations < 1 or work_size < 16:
+            raise ToolConfigError(f"need iterations >= 1 and work_size >= 16, got {iterations}, {work_size}")
+        self.iterations = iterations
+        self.work_size = work_size
+
+    def options(self) -> dict[str, Any]:
+        return {"iterations": self.iterations, "work_size": self.work_size}
+
+    def _load_model(self, device: str) -> Any:
+        require("cv2", "opencv-python-headless", purpose="GrabCut segmentation")
+        import cv2
+
+        return cv2
+
+    def _segment(self, model: Any, item: ToolInput) -> list[RLE | None]:
+        return [self.segment_box(model, item.image, box) for box in item.detections.boxes]
+
+    def segment_box(self, cv2: Any, image: LoadedImage, original_box: Box) -> RLE | None:
+        """The GrabCut mask of the object in ``original_box`` (None for a degenerate box)."""
+        bx1, by1, bx2, by2 = image.box_to_model(original_box)
+        if bx2 - bx1 < 2 or by2 - by1 < 2:
+            return None
+        margin = 0.1 * max(bx2 - bx1, by2 - by1) + 2
+        cx1, cy1 = int(max(0, bx1 - margin)), int(max(0, by1 - margin))
+        cx2, cy2 = int(min(image.width, bx2 + margin)), int(min(image.height, by2 + margin))
+        crop = image.pixels[cy1:cy2, cx1:cx2]
+        shrink = min(1.0, self.work_size / max(crop.shape[:2]))
+        small = cv2.resize(crop, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA) if shrink < 1 else crop
+        small = np.ascontiguousarray(small[:, :, ::-1])  # GrabCut's colour models do not care, cv2 wants BGR
+        rect = (
+            int((bx1 - cx1) * shrink),
+            int((by1 - cy1) * shrink),
+            max(1, int((bx2 - bx1) * shrink)),
+            max(1, int((by2 - by1) * shrink)),
+        )
+        labels = np.zeros(small.shape[:2], np.uint8)
+        background, foreground = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
+        try:
+            cv2.grabCut(small, labels, rect, background, foreground, self.iterations, cv2.GC_INIT_WITH_RECT)
+        except cv2.error:
+            return None  # GrabCut needs both colours models: a box filling its crop has no background sample
+        mask = (labels == cv2.GC_FGD) | (labels == cv2.GC_PR_FGD)
+        if shrink < 1:
+            mask = (
+                cv2.resize(mask.astype(np.uint8), (crop.shape[1], crop.shape[0]), interpolation=cv2.INTER_NEAREST) > 0
+            )
+        inside = np.zeros_like(mask)
+        inside[int(by1 - cy1) : int(np.ceil(by2 - cy1)), int(bx1 - cx1) : int(np.ceil(bx2 - cx1))] = True
+        mask &= inside
+        if not mask.any():
+            return None
+        return mask_to_original_rle(image, mask, (cx1, cy1, cx2, cy2))
+
+
+class SamSegmenter(Segmenter):
+    """segment-anything ``SamPredictor`` prompted with every detection box.
+
+    ``model`` is the checkpoint path (``sam_vit_b_01ec64.pth``, ...), ``model_type`` its registry key
+    (``vit_h``, ``vit_l``, ``vit_b``)."""
+
+    name = "sam"
+    default_model = "sam_vit_b_01ec64.pth"
+
+    def __init__(self, model: str | None = None, device: str = "auto", model_type: str = "vit_b") -> None:
+        super().__init__(model=model, device=device)
+        self.model_type = model_type
+
+    def options(self) -> dict[str, Any]:
+        return {"model_type": self.model_type}
+
+    def model_identity(self) -> str:
+        return f"{self.model_name}:{self.model_type}"
+
+    def _load_model(self, device: str) -> Any:
+        require("segment_anything", "segment-anything", extra="torch", purpose="SAM segmentation")
+        from segment_anything import SamPredictor, sam_model_registry
+
+        checkpoint = Path(str(self.model_name)).expanduser()
+        if not checkpoint.is_file():
+            raise ModelNotAvailableError(str(self.model_name), hint="pass --model PATH to a SAM checkpoint (.pth)")
+        if self.model_type not in sam_model_registry:
+            known = ", ".join(sorted(sam_model_registry))
+            raise ToolConfigError(f"unknown SAM model type {self.model_type!r}; known: {known}")
+        sam = sam_model_registry[self.model_type](checkpoint=str(checkpoint))
+        sam.to(device)
+        return SamPredictor(sam)
+
+    def _segment(self, model: Any, item: ToolInput) -> list[RLE | None]:
+        import torch
+
+        image = item.image
+        model.set_image(image.pixels, image_format="RGB")
+        boxes = torch.tensor([image.box_to_model(b) for b in item.detections.boxes], device=model.device)
+        prompts = model.transform.apply_boxes_torch(boxes, image.pixels.shape[:2])
+        with torch.inference_mode(), torch.autocast(device_type="cuda", enabled=self.half):
+            masks, _, _ = model.predict_torch(None, None, boxes=prompts, multimask_output=False)
+        model.reset_image()
+        found = masks[:, 0].cpu().numpy()
+        return [mask_to_original_rle(image, m) if m.any() else None for m in found]
+
+
+class UltralyticsSamSegmenter(Segmenter):
+    """ultralytics ``SAM`` (``sam_b.pt``, ``mobile_sam.pt``, ``sam2_t.pt`` ...) or ``FastSAM`` (``FastSAM-s.pt``)
+    prompted with the detection boxes."""
+
+    name = "ultralytics-sam"
+    default_model = "mobile_sam.pt"
+
+    def _load_model(self, device: str) -> Any:
+        require("ultralytics", extra="torch", purpose="ultralytics SAM segmentation")
+        from ultralytics import SAM, FastSAM
+
+        name = str(self.model_name)
+        loader = FastSAM if "fastsam" in Path(name).stem.lower() else SAM
+        try:
+            return loader(name)
+        except (ConnectionError, OSError, FileNotFoundError) as error:
+            hint = "pass --model PATH to local weights" if not is_local_path(name) else f"cannot read it ({error})"
+            raise ModelNotAvailableError(name, hint=hint) from error
+
+    def _segment(self, model: Any, item: ToolInput) -> list[RLE | None]:
+        image = item.image
+        boxes = [list(image.box_to_model(b)) for b in item.detections.boxes]
+        results = model.predict(
+            np.ascontiguousarray(image.pixels[:, :, ::-1]),
+            bboxes=boxes,
+            device=self.device,
+            half=self.half,
+            verbose=False,
+        )
+        found = Detections.from_ultralytics(results[0], scale=image.scale, source=self.name)
+        masks: list[RLE | None] = list(found.masks or [])
+        return (masks + [None] * len(boxes))[: len(boxes)]
