@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from nsvr.scene_graph.errors import NsvrError
 from nsvr.scene_graph.executor import Answer, execute
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program
@@ -22,7 +23,7 @@ PlannerName = Literal["embedded", "llm", "auto"]
 PerceptionName = Literal["photo", "clevr"]
 
 
-class AskError(ValueError):
+class AskError(NsvrError, ValueError):
     """A question or option that cannot be used (empty question, unknown planner ...)."""
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nsvr.scene_graph.errors import NsvrError
 from nsvr.scene_graph.program import Program
 
 PlannerFunction = Callable[[str], Program]
 
 
-class PlannerConfigError(ValueError):
+class PlannerConfigError(NsvrError, ValueError):
     """An unknown planner name or a planner that lacks its settings (an LLM without URL or model)."""
 
 

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from nsvr.scene_graph import program as P
+from nsvr.scene_graph.errors import NsvrError
 from nsvr.scene_graph.models import RLE, Attribute, Object, Relation, SceneGraph
 from nsvr.scene_graph.relations import CLEVR_DIRECTIONS, relate_clevr
 
@@ -26,7 +27,7 @@ CLEVR_ATTRIBUTES = ("color", "shape", "material", "size")
 CLEVR_WIDTH, CLEVR_HEIGHT = 480, 320
 
 
-class ClevrFormatError(ValueError):
+class ClevrFormatError(NsvrError, ValueError):
     """A CLEVR scene or program that does not follow the released v1.0 format."""
 
 

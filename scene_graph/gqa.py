@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from nsvr.scene_graph import program as P
+from nsvr.scene_graph.errors import NsvrError
 from nsvr.scene_graph.models import Attribute, Object, Relation, SceneGraph
 
 OTHER = "other"
@@ -101,7 +102,7 @@ COMMON_ATTRIBUTES = ["color", "material", "shape"]
 """What two GQA objects can have "in common" (the GQA evaluation's own group for such questions)."""
 
 
-class GqaFormatError(ValueError):
+class GqaFormatError(NsvrError, ValueError):
     """A GQA scene graph or semantic program that does not follow the released format; ``operation`` names the
     program operation that failed, when it is one."""
 

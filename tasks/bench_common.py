@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from nsvr.scene_graph.errors import NsvrError
 from nsvr.scene_graph.program import Program
 
 T = TypeVar("T")
@@ -23,7 +24,7 @@ PlannerFunction = Callable[[str], Program]
 stderr = Console(stderr=True, soft_wrap=True)
 
 
-class BenchInputError(RuntimeError):
+class BenchInputError(NsvrError, RuntimeError):
     """A benchmark input that cannot be used at all (missing or malformed file): the message names the file."""
 
 

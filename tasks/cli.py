@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from nsvr.scene_graph.errors import NsvrError
 from nsvr.tasks.bench_common import BenchInputError, groups_table
 
 app = typer.Typer(
@@ -26,10 +27,6 @@ app.add_typer(train_app, name="train")
 
 out_console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
-
-
-class UserError(Exception):
-    """An error the user can fix; printed as one line, exit code 2."""
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -60,9 +57,8 @@ def _planner_choice(planner: str, llm_url: str | None, llm_model: str | None) ->
 
 
 def _perception_error_types() -> tuple[type[BaseException], ...]:
-    from nsvr.tools.errors import ToolError
-
-    return (ToolError, OSError, ValueError)
+    """What perception raises for bad images, missing weights or dependencies: shown as one line."""
+    return (NsvrError, OSError)
 
 
 def _evidence_table(result: Any) -> Any:
@@ -361,6 +357,9 @@ def main() -> None:
     """Entry point: user errors and interrupts print one line, never a traceback."""
     try:
         app()
+    except NsvrError as error:  # any actionable error not handled closer to where it happened
+        err_console.print(f"[bold red]error:[/bold red] {error}", highlight=False)
+        sys.exit(2)
     except KeyboardInterrupt:
         err_console.print("interrupted (benchmark results so far are kept; re-run to resume)")
         sys.exit(130)

@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+from nsvr.scene_graph.errors import NsvrError
 
-class ToolError(Exception):
+
+class ToolError(NsvrError):
     """Base class of every error raised by ``nsvr.tools``."""
 
 

@@ -13,9 +13,10 @@ import re
 from typing import NamedTuple, NoReturn
 
 from nsvr.agent.parser import lexicon as L
+from nsvr.scene_graph.errors import NsvrError
 
 
-class ParseError(ValueError):
+class ParseError(NsvrError, ValueError):
     """The question does not fit the embedded grammar; the message says which word and what was expected."""
 
 
