@@ -45,8 +45,8 @@ def _print_summary(summary: dict[str, Any], groups: list[tuple[str, str]]) -> No
 
 
 def _planner_choice(planner: str, llm_url: str | None, llm_model: str | None) -> Any:
-    """ "gt" stays a name (the runner reads the dataset's own program); other planners become functions."""
-    if planner == "gt":
+    """The runners know "gt" (the dataset's own program) and "embedded" by name; the LLM becomes a function."""
+    if planner in {"gt", "embedded"}:
         return planner
     from nsvr.agent.planners import PlannerConfigError, make_planner_function
 
