@@ -28,6 +28,19 @@ class BenchInputError(NsvrError, RuntimeError):
     """A benchmark input that cannot be used at all (missing or malformed file): the message names the file."""
 
 
+def resolve_planner(planner: str | PlannerFunction) -> tuple[PlannerFunction | None, str]:
+    """A planner given by name or as a function -> (function, name); None means the dataset's own program."""
+    if callable(planner):
+        return planner, getattr(planner, "planner_name", getattr(planner, "__name__", "custom"))
+    if planner == "gt":
+        return None, "gt"
+    if planner == "embedded":
+        from nsvr.agent.parser import parse
+
+        return parse, "embedded"
+    raise BenchInputError(f"unknown planner {planner!r}: use gt or embedded (or pass a planner function)")
+
+
 def load_json(path: Path, what: str) -> Any:
     """Load a JSON file or raise :class:`BenchInputError` naming it."""
     path = Path(path)

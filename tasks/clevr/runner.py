@@ -25,6 +25,7 @@ from nsvr.tasks.bench_common import (
     accuracy_by,
     load_json,
     progress_bar,
+    resolve_planner,
     stderr,
 )
 from nsvr.tasks.results import ResultStore, write_json
@@ -197,7 +198,7 @@ def run_clevr(
             perceive = ClevrPerception()
     else:
         raise BenchInputError(f"unknown perception {perception!r}: use oracle or pixels")
-    plan_fn, planner_name = _planner(planner)
+    plan_fn, planner_name = resolve_planner(planner)
     graphs = _Graphs(scene_table, perceive, Path(images) if images else None)
     store = ResultStore(Path(out) / "results.jsonl")
     done = store.done_ids()
@@ -216,18 +217,6 @@ def run_clevr(
         summary.perception_quality = _perception_quality(graphs, scene_table)
     write_json(Path(out) / "summary.json", summary.model_dump())
     return summary
-
-
-def _planner(planner: str | PlannerFunction) -> tuple[PlannerFunction | None, str]:
-    if callable(planner):
-        return planner, getattr(planner, "__name__", "custom")
-    if planner == "gt":
-        return None, "gt"
-    if planner == "embedded":
-        from nsvr.agent.parser import parse
-
-        return parse, "embedded"
-    raise BenchInputError(f"unknown planner {planner!r}: use gt or embedded (or pass a planner function)")
 
 
 def summarize(

@@ -21,7 +21,7 @@ from rich.table import Table
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.gqa import GqaFormatError, program_from_gqa
 from nsvr.scene_graph.program import Program, validate_program
-from nsvr.tasks.bench_common import BenchInputError, PlannerFunction, progress_bar, stderr
+from nsvr.tasks.bench_common import PlannerFunction, progress_bar, resolve_planner, stderr
 from nsvr.tasks.gqa.data import GqaSceneGraphs, load_gqa_choices, load_gqa_questions
 from nsvr.tasks.gqa.metrics import gqa_metrics, grounding_score, has_scene_step, reasoning_steps
 from nsvr.tasks.results import ResultStore, write_json
@@ -61,20 +61,6 @@ class _RecordError(Exception):
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
         self.kind = kind
-
-
-def _planner(planner: str | PlannerFunction) -> tuple[PlannerFunction | None, str]:
-    if callable(planner):
-        return planner, getattr(planner, "__name__", "custom")
-    if planner == "gt":
-        return None, "gt"
-    if planner == "embedded":
-        try:
-            from nsvr.agent.parser import parse
-        except ImportError as error:
-            raise BenchInputError(f"the embedded planner is not available: {error}") from error
-        return parse, "embedded"
-    raise BenchInputError(f"unknown planner {planner!r}: use gt or embedded (or pass a planner function)")
 
 
 def _plan(question: Mapping[str, Any], planner: PlannerFunction | None) -> Program:
@@ -167,7 +153,7 @@ def run_gqa(
         all_questions = dict(list(all_questions.items())[: max(limit, 0)])
     graphs = GqaSceneGraphs.load(scene_graphs)
     choice_table = load_gqa_choices(choices) if choices is not None else None
-    plan_fn, planner_name = _planner(planner)
+    plan_fn, planner_name = resolve_planner(planner)
     out = Path(out)
     store = ResultStore(out / "results.jsonl")
     done = store.done_ids()

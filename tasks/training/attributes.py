@@ -1,0 +1,277 @@
+"""The attribute network: a small multi-head CNN that reads colour, shape, material and size from one crop.
+
+Trained on ground-truth boxes with jitter (shifted and rescaled boxes, as a detector would give) and exported
+to ONNX with inputs ``crops (n, 4, S, S)`` and ``geometry (n, 4)`` and one log-probability output per
+attribute (averaged over the crop and its mirror image), in the order of
+:data:`nsvr.tools.clevr.vocabulary.ATTRIBUTES`. torch is imported inside the functions.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+from pydantic import BaseModel
+
+from nsvr.tasks.training.clevr_data import ObjectRecord
+from nsvr.tools.clevr.crops import CONTEXT, CROP_SIZE, GEOMETRY_FEATURES, crop_window, geometry_features, object_crop
+from nsvr.tools.clevr.vocabulary import ATTRIBUTES
+
+LOGGER = logging.getLogger(__name__)
+BOX_JITTER = 0.15
+CONTEXT_RANGE = (1.05, 1.6)
+"""Training crops take a random context factor (inference uses :data:`CONTEXT`): scale augmentation."""
+DROPOUT = 0.2
+"""Largest shift (fraction of the box side) and rescale applied to a training box."""
+
+
+class AttributeReport(BaseModel):
+    weights_onnx: str
+    epochs: int
+    seconds: float
+    train_accuracy: dict[str, float]
+    val_accuracy: dict[str, float] | None = None
+
+
+def build_attribute_net() -> Any:
+    """The network (a ``torch.nn.Module``): four conv-pool blocks, global pooling, the box geometry, four heads.
+
+    Training also predicts the target object's visible mask from the second block: that teaches the network
+    which of several overlapping objects the crop is about (masks are a training signal only)."""
+    import torch
+    from torch import nn
+
+    def block(cin: int, cout: int) -> nn.Sequential:
+        return nn.Sequential(
+            nn.Conv2d(cin, cout, 3, padding=1, bias=False),
+            nn.BatchNorm2d(cout),
+            nn.ReLU(inplace=True),
+            nn.MaxPool2d(2),
+        )
+
+    class AttributeNet(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.features = nn.Sequential(block(4, 32), block(32, 64), block(64, 128), block(128, 128))
+            self.trunk = nn.Sequential(
+                nn.Linear(128 + GEOMETRY_FEATURES, 128), nn.ReLU(inplace=True), nn.Dropout(DROPOUT)
+            )
+            self.heads = nn.ModuleList([nn.Linear(128, len(values)) for values in ATTRIBUTES.values()])
+            self.mask_head = nn.Conv2d(64, 1, 1)
+
+        def forward(self, crops: torch.Tensor, geometry: torch.Tensor) -> tuple[torch.Tensor, ...]:
+            return self.forward_with_mask(crops, geometry)[:-1]
+
+        def forward_with_mask(self, crops: torch.Tensor, geometry: torch.Tensor) -> tuple[torch.Tensor, ...]:
+            """The attribute logits and, last, the target object's mask logits at 1/4 resolution."""
+            early = self.features[:2](crops)
+            pooled = self.features[2:](early).mean(dim=(2, 3))
+            hidden = self.trunk(torch.cat([pooled, geometry], dim=1))
+            return (*(head(hidden) for head in self.heads), self.mask_head(early)[:, 0])
+
+    return AttributeNet()
+
+
+def with_flip_averaging(net: Any) -> Any:
+    """``net`` wrapped for inference: the attribute probabilities averaged over the crop and its mirror image,
+    returned as log-probabilities (so a softmax of the output gives the averaged probabilities)."""
+    import torch
+    from torch import nn
+
+    class FlipAveraged(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.net = net
+
+        def forward(self, crops: torch.Tensor, geometry: torch.Tensor) -> tuple[torch.Tensor, ...]:
+            mirrored_geometry = torch.cat([1.0 - geometry[:, :1], geometry[:, 1:]], dim=1)
+            plain = self.net(crops, geometry)
+            mirrored = self.net(torch.flip(crops, dims=[3]), mirrored_geometry)
+            return tuple(
+                torch.log((a.softmax(dim=1) + b.softmax(dim=1)) / 2) for a, b in zip(plain, mirrored, strict=True)
+            )
+
+    return FlipAveraged().eval()
+
+
+def _jittered(box: tuple[float, float, float, float], rng: random.Random) -> tuple[float, float, float, float]:
+    x, y, w, h = box
+    w2 = max(4.0, w * (1 + rng.uniform(-BOX_JITTER, BOX_JITTER)))
+    h2 = max(4.0, h * (1 + rng.uniform(-BOX_JITTER, BOX_JITTER)))
+    cx = x + w / 2 + rng.uniform(-BOX_JITTER, BOX_JITTER) * w
+    cy = y + h / 2 + rng.uniform(-BOX_JITTER, BOX_JITTER) * h
+    return (cx - w2 / 2, cy - h2 / 2, w2, h2)
+
+
+def _labels(records: list[ObjectRecord]) -> np.ndarray:
+    return np.array(
+        [[values.index(getattr(r, name)) for name, values in ATTRIBUTES.items()] for r in records], dtype=np.int64
+    )
+
+
+MASK_SIZE = CROP_SIZE // 4
+
+
+def _mask_patches(records: list[ObjectRecord]) -> list[tuple[Image.Image, float, float] | None]:
+    """Each record's decoded mask cut to its box (with the box origin), or None without a mask."""
+    if not any(r.mask for r in records):
+        return [None] * len(records)
+    from pycocotools import mask as mask_utils  # training only
+
+    patches: list[tuple[Image.Image, float, float] | None] = []
+    for record in records:
+        if not record.mask:
+            patches.append(None)
+            continue
+        rle = {"size": record.mask["size"], "counts": record.mask["counts"].encode("ascii")}
+        x, y, w, h = (int(round(v)) for v in record.box)
+        full = mask_utils.decode(rle)
+        patches.append((Image.fromarray(full[y : y + max(1, h), x : x + max(1, w)] * 255), float(x), float(y)))
+    return patches
+
+
+def _mask_target(
+    patch: tuple[Image.Image, float, float], box: tuple[float, float, float, float], context: float
+) -> np.ndarray:
+    image, x, y = patch
+    x0, y0, x1, y1 = crop_window(box, context)
+    window = (x0 - x, y0 - y, x1 - x, y1 - y)
+    small = image.transform((MASK_SIZE, MASK_SIZE), Image.Transform.EXTENT, window, Image.Resampling.BILINEAR)
+    return np.asarray(small, dtype=np.float32) / 255.0
+
+
+def _inputs(
+    records: list[ObjectRecord],
+    images: dict[str, Image.Image],
+    rng: random.Random | None,
+    patches: list[tuple[Image.Image, float, float] | None] | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Crops, geometry, mask targets and mask-valid flags (jittered and flipped when ``rng`` is given)."""
+    crops = np.zeros((len(records), 4, CROP_SIZE, CROP_SIZE), dtype=np.float32)
+    geometry = np.zeros((len(records), GEOMETRY_FEATURES), dtype=np.float32)
+    masks = np.zeros((len(records), MASK_SIZE, MASK_SIZE), dtype=np.float32)
+    has_mask = np.zeros(len(records), dtype=np.float32)
+    for i, record in enumerate(records):
+        box = _jittered(record.box, rng) if rng is not None else record.box
+        context = rng.uniform(*CONTEXT_RANGE) if rng is not None else CONTEXT
+        image = images[record.image]
+        crops[i] = object_crop(image, box, context)
+        geometry[i] = geometry_features(box, image.width, image.height)
+        if patches is not None and patches[i] is not None:
+            masks[i], has_mask[i] = _mask_target(patches[i], box, context), 1.0
+    if rng is not None:
+        flip = np.array([rng.random() < 0.5 for _ in records], dtype=bool)
+        crops[flip] = crops[flip][..., ::-1]
+        masks[flip] = masks[flip][..., ::-1]
+        geometry[flip, 0] = 1.0 - geometry[flip, 0]
+        brightness = np.array([rng.uniform(0.9, 1.1) for _ in records], dtype=np.float32)
+        crops[:, :3] *= brightness[:, None, None, None]
+    return crops, geometry, masks, has_mask
+
+
+def _open_images(records: list[ObjectRecord], folder: Path) -> dict[str, Image.Image]:
+    return {name: Image.open(Path(folder) / name).convert("RGB") for name in sorted({r.image for r in records})}
+
+
+def attribute_accuracy(net: Any, records: list[ObjectRecord], images: dict[str, Image.Image]) -> dict[str, float]:
+    """Per-attribute accuracy of ``net`` (as exported: flip-averaged) on ground-truth boxes."""
+    import torch
+
+    net = with_flip_averaging(net)
+    labels = _labels(records)
+    crops, geometry, _, _ = _inputs(records, images, None)
+    correct = np.zeros(len(ATTRIBUTES))
+    with torch.no_grad():
+        for start in range(0, len(records), 256):
+            outputs = net(torch.from_numpy(crops[start : start + 256]), torch.from_numpy(geometry[start : start + 256]))
+            for k, logits in enumerate(outputs):
+                correct[k] += (logits.argmax(1).numpy() == labels[start : start + 256, k]).sum()
+    return {name: float(correct[k] / max(1, len(records))) for k, name in enumerate(ATTRIBUTES)}
+
+
+def train_attribute_net(
+    records: list[ObjectRecord],
+    images: Path,
+    out: Path,
+    epochs: int = 40,
+    device: str = "cpu",
+    val_records: list[ObjectRecord] | None = None,
+    val_images: Path | None = None,
+    seed: int = 0,
+    batch: int = 64,
+) -> AttributeReport:
+    """Train the attribute network on ``records`` (crops from ``images``) and export ``attributes.onnx`` into
+    ``out``. Fresh box jitter every epoch; AdamW with a one-cycle schedule."""
+    import torch
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    started = time.perf_counter()
+    train_images = _open_images(records, images)
+    net = build_attribute_net().to(device)
+    optimizer = torch.optim.AdamW(net.parameters(), lr=3e-3, weight_decay=1e-4)
+    steps_per_epoch = (len(records) + batch - 1) // batch
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, 3e-3, total_steps=epochs * steps_per_epoch)
+    labels = torch.from_numpy(_labels(records))
+    loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=0.05)
+    patches = _mask_patches(records)
+    for epoch in range(epochs):
+        net.train()
+        crops, geometry, masks, has_mask = (torch.from_numpy(a) for a in _inputs(records, train_images, rng, patches))
+        order = torch.randperm(len(records))
+        for start in range(0, len(records), batch):
+            index = order[start : start + batch]
+            *outputs, mask_logits = net.forward_with_mask(crops[index].to(device), geometry[index].to(device))
+            loss = sum(loss_fn(logits, labels[index, k].to(device)) for k, logits in enumerate(outputs))
+            per_pixel = torch.nn.functional.binary_cross_entropy_with_logits(
+                mask_logits, masks[index].to(device), reduction="none"
+            )
+            loss = loss + (per_pixel.mean(dim=(1, 2)) * has_mask[index].to(device)).mean()
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            schedule.step()
+        LOGGER.info("attribute net epoch %d/%d: last batch loss %.4f", epoch + 1, epochs, float(loss))
+    net = net.cpu()
+    train_accuracy = attribute_accuracy(net, records, train_images)
+    val_accuracy = None
+    if val_records is not None and val_images is not None:
+        val_accuracy = attribute_accuracy(net, val_records, _open_images(val_records, val_images))
+    onnx = export_attribute_onnx(with_flip_averaging(net), Path(out) / "attributes.onnx")
+    return AttributeReport(
+        weights_onnx=str(onnx),
+        epochs=epochs,
+        seconds=time.perf_counter() - started,
+        train_accuracy=train_accuracy,
+        val_accuracy=val_accuracy,
+    )
+
+
+def export_attribute_onnx(net: Any, path: Path) -> Path:
+    """Export ``net`` (usually :func:`with_flip_averaging` of the trained one) with a dynamic batch axis."""
+    import torch
+
+    net.eval()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    crops = torch.zeros(2, 4, CROP_SIZE, CROP_SIZE)
+    geometry = torch.zeros(2, GEOMETRY_FEATURES)
+    names = list(ATTRIBUTES)
+    with warnings.catch_warnings():  # the TorchScript exporter is deprecated but needs no onnxscript
+        warnings.simplefilter("ignore", DeprecationWarning)
+        torch.onnx.export(
+            net,
+            (crops, geometry),
+            str(path),
+            input_names=["crops", "geometry"],
+            output_names=names,
+            dynamic_axes={"crops": {0: "n"}, "geometry": {0: "n"}, **{name: {0: "n"} for name in names}},
+            opset_version=17,
+            dynamo=False,
+        )
+    return path
