@@ -262,7 +262,9 @@ def bench_clevr(
 def bench_gqa(
     questions: Annotated[list[Path], typer.Option(help="GQA questions JSON (repeat for several files)")],
     scene_graphs: Annotated[Path | None, typer.Option(help="GQA scene graphs JSON")] = None,
-    images: Annotated[Path | None, typer.Option(help="folder of the images (pixel perception)")] = None,
+    images: Annotated[
+        Path | None, typer.Option(help="images folder: perceive <imageId>.jpg (no --scene-graphs)")
+    ] = None,
     choices: Annotated[Path | None, typer.Option(help="GQA *_choices.json for validity/plausibility")] = None,
     planner: Annotated[str, typer.Option(help="gt (the question's program), embedded or llm")] = "gt",
     check_programs: Annotated[bool, typer.Option(help="only convert and validate every program")] = False,
@@ -281,11 +283,6 @@ def bench_gqa(
             if result["converted"] != result["total"]:
                 raise typer.Exit(1)
             return
-        if scene_graphs is None:
-            _fail("--scene-graphs is needed to answer questions (or use --check-programs)")
-            return
-        if images is not None:
-            err_console.print("note: GQA from pixels uses the scene graphs file; --images is only checked to exist")
         chosen = _planner_choice(planner, llm_url, llm_model)
         if len(questions) != 1:
             _fail("answering takes one --questions file")
@@ -297,6 +294,7 @@ def bench_gqa(
             planner=chosen,
             choices=choices,
             progress=not quiet,
+            images=images,
         )
     except BenchInputError as error:
         _fail(str(error))

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from nsvr.scene_graph.errors import NsvrError
 from nsvr.scene_graph.gqa import GqaFormatError, scene_from_gqa
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.tasks.bench_common import BenchInputError, load_json
@@ -63,3 +64,26 @@ class GqaSceneGraphs:
         graph = scene_from_gqa(scene, image_id)
         self.cache[image_id] = graph
         return graph
+
+
+class PerceivedSceneGraphs:
+    """GQA from pixels: the scene graph of ``images/<imageId>.jpg`` (or .png) built by ``perceive`` on first use.
+
+    Same ``get`` as :class:`GqaSceneGraphs`; an image that is missing or cannot be perceived is a LookupError
+    naming it, so the runner counts it as an error and goes on."""
+
+    def __init__(self, images: Path, perceive: Callable[[Path], SceneGraph]) -> None:
+        self.images, self.perceive = Path(images), perceive
+        self.cache: dict[str, SceneGraph] = {}
+
+    def get(self, image_id: str) -> SceneGraph:
+        image_id = str(image_id)
+        if image_id not in self.cache:
+            found = [p for p in (self.images / f"{image_id}{s}" for s in (".jpg", ".jpeg", ".png")) if p.is_file()]
+            if not found:
+                raise LookupError(f"image {image_id} not found in {self.images}")
+            try:
+                self.cache[image_id] = self.perceive(found[0])
+            except NsvrError as error:
+                raise LookupError(f"image {image_id} could not be perceived: {error}") from error
+        return self.cache[image_id]

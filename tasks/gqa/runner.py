@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +20,10 @@ from rich.table import Table
 
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.gqa import GqaFormatError, program_from_gqa
+from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program, validate_program
-from nsvr.tasks.bench_common import PlannerFunction, progress_bar, resolve_planner, stderr
-from nsvr.tasks.gqa.data import GqaSceneGraphs, load_gqa_choices, load_gqa_questions
+from nsvr.tasks.bench_common import BenchInputError, PlannerFunction, progress_bar, resolve_planner, stderr
+from nsvr.tasks.gqa.data import GqaSceneGraphs, PerceivedSceneGraphs, load_gqa_choices, load_gqa_questions
 from nsvr.tasks.gqa.metrics import gqa_metrics, grounding_score, has_scene_step, reasoning_steps
 from nsvr.tasks.results import ResultStore, write_json
 
@@ -104,7 +105,9 @@ def _describe(qid: str, question: Any) -> dict[str, Any]:
     }
 
 
-def _run_one(qid: str, question: Any, graphs: GqaSceneGraphs, planner: PlannerFunction | None) -> dict[str, Any]:
+def _run_one(
+    qid: str, question: Any, graphs: GqaSceneGraphs | PerceivedSceneGraphs, planner: PlannerFunction | None
+) -> dict[str, Any]:
     started = time.perf_counter()
     record: dict[str, Any] = {"id": qid}
     try:
@@ -138,20 +141,23 @@ def _run_one(qid: str, question: Any, graphs: GqaSceneGraphs, planner: PlannerFu
 
 def run_gqa(
     questions: Path,
-    scene_graphs: Path,
+    scene_graphs: Path | None,
     out: Path,
     limit: int | None = None,
     planner: str | PlannerFunction = "gt",
     choices: Path | None = None,
     progress: bool = True,
+    images: Path | None = None,
+    perceive: Callable[[Path], SceneGraph] | None = None,
 ) -> GqaSummary:
-    """Answer the balanced questions of ``questions`` on ``scene_graphs``, resuming from ``out/results.jsonl``;
-    write ``out/predictions.json`` and ``out/summary.json`` and return the summary."""
+    """Answer the balanced questions of ``questions`` on ``scene_graphs`` (or, without them, on the graphs that
+    ``perceive`` — by default nsvr's photo pipeline — builds from ``images``), resuming from
+    ``out/results.jsonl``; write ``out/predictions.json`` and ``out/summary.json`` and return the summary."""
     started = time.perf_counter()
     all_questions = load_gqa_questions(questions)
     if limit is not None:
         all_questions = dict(list(all_questions.items())[: max(limit, 0)])
-    graphs = GqaSceneGraphs.load(scene_graphs)
+    graphs = _scene_graphs(scene_graphs, images, perceive, Path(out))
     choice_table = load_gqa_choices(choices) if choices is not None else None
     plan_fn, planner_name = resolve_planner(planner)
     out = Path(out)
@@ -172,6 +178,22 @@ def run_gqa(
     summary = summarize(records, all_questions, choice_table, time.perf_counter() - started, planner_name)
     write_json(out / "summary.json", summary.model_dump())
     return summary
+
+
+def _scene_graphs(
+    scene_graphs: Path | None, images: Path | None, perceive: Callable[[Path], SceneGraph] | None, out: Path
+) -> GqaSceneGraphs | PerceivedSceneGraphs:
+    if scene_graphs is not None:
+        return GqaSceneGraphs.load(scene_graphs)
+    if images is None or not Path(images).is_dir():
+        raise BenchInputError(f"GQA needs --scene-graphs FILE or --images DIR (got images={images})")
+    if perceive is None:
+        from nsvr.tools.builder import build_scene_graph
+
+        def perceive(image: Path) -> SceneGraph:
+            return build_scene_graph(image, cache_dir=out / "scene_graph_cache")
+
+    return PerceivedSceneGraphs(Path(images), perceive)
 
 
 def summarize(
