@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from nsvr.agent.check import check_answer
 from nsvr.scene_graph.errors import NsvrError
 from nsvr.scene_graph.executor import Answer, execute
 from nsvr.scene_graph.models import SceneGraph
@@ -69,33 +71,21 @@ class AskResult(BaseModel):
         }
 
 
-def check_answer(answer: Answer, graph: SceneGraph, min_confidence: float) -> Answer:
-    """Abstain instead of guessing: an ``ok`` answer whose evidence rests on an object (or attribute) the
-    perception was unsure of becomes ``unknown`` with the reason."""
-    if answer.status != "ok":
-        return answer
-    for object_id in answer.evidence:
-        obj = graph.object(object_id)
-        if obj.score < min_confidence:
-            reason = f"evidence object {obj.id} ({obj.name}) has confidence {obj.score:.2f} < {min_confidence}"
-            return answer.model_copy(update={"status": "unknown", "reason": reason})
-    return answer
+def _parse_first(question: str, options: AskOptions) -> Program | None:
+    """The embedded parser's program; None when it cannot parse and the LLM should try (planner "auto" with an
+    LLM configured). A ParseError goes up when there is nothing to fall back to."""
+    from nsvr.agent.parser import ParseError, parse
+
+    try:
+        return parse(question)
+    except ParseError:
+        if options.planner == "embedded" or not (options.llm_url or options.llm_model or _llm_in_environment()):
+            raise
+        return None
 
 
-def plan_question(question: str, options: AskOptions) -> tuple[Program, str]:
-    """The program for ``question`` and the name of the planner that made it; raises with the reason."""
-    from nsvr.agent.planners import make_planner_function
-
-    if options.planner in {"embedded", "auto"}:
-        from nsvr.agent.parser import ParseError, parse
-
-        try:
-            return parse(question), "embedded"
-        except ParseError:
-            if options.planner == "embedded" or not (options.llm_url or options.llm_model):
-                raise
-    plan = make_planner_function("llm", llm_url=options.llm_url, llm_model=options.llm_model)
-    return plan(question), "llm"
+def _llm_in_environment() -> bool:
+    return bool(os.environ.get("NSVR_LLM_URL") or os.environ.get("NSVR_LLM_MODEL"))
 
 
 def make_perceiver(options: AskOptions) -> Callable[[Any], SceneGraph]:
@@ -130,24 +120,29 @@ def ask(
     started = time.perf_counter()
     if not question or not question.strip():
         raise AskError("empty question: ask something about the image")
-    timings: dict[str, float] = {}
-    try:
-        program, planner = plan_question(question.strip(), options)
-    except Exception as error:  # the planner's reason is the answer's reason
-        return AskResult(
-            question=question,
-            answer="unknown",
-            status="error",
-            reason=f"planning failed: {error}",
-            seconds=time.perf_counter() - started,
-            planner=options.planner,
-        )
-    timings["plan"] = time.perf_counter() - started
+    question = question.strip()
+    program: Program | None = None
+    if options.planner in {"embedded", "auto"}:
+        try:
+            program = _parse_first(question, options)
+        except ValueError as error:  # ParseError: the reason is the answer's reason
+            return AskResult(
+                question=question,
+                answer="unknown",
+                status="error",
+                reason=f"planning failed: {error}",
+                seconds=time.perf_counter() - started,
+                planner="embedded",
+            )
+    look = perceive or (None if isinstance(image, SceneGraph) else make_perceiver(options))
+    if program is None:
+        return _ask_llm(image, question, options, look, started)
+    timings = {"plan": time.perf_counter() - started}
     mark = time.perf_counter()
-    graph = image if isinstance(image, SceneGraph) else (perceive or make_perceiver(options))(image)
+    graph = image if isinstance(image, SceneGraph) else look(image)
     timings["perceive"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    answer = check_answer(execute(program, graph), graph, options.min_confidence)
+    answer = check_answer(program, execute(program, graph), graph, options.min_confidence)
     timings["execute"] = time.perf_counter() - mark
     return AskResult(
         question=question,
@@ -158,8 +153,44 @@ def ask(
         evidence=answer.evidence,
         seconds=time.perf_counter() - started,
         timings={k: round(v, 4) for k, v in timings.items()},
-        planner=planner,
+        planner="embedded",
         graph=graph,
+        execution=answer,
+    )
+
+
+def _ask_llm(
+    image: Any, question: str, options: AskOptions, perceive: Callable[[Any], SceneGraph] | None, started: float
+) -> AskResult:
+    """The LLM planner's langgraph loop: plan, validate, repair, perceive, execute, check."""
+    from nsvr.agent.llm_planner import LLMPlanner
+    from nsvr.agent.planners import make_llm_backend
+
+    try:
+        planner = LLMPlanner(
+            make_llm_backend(options.llm_url, options.llm_model), min_confidence=options.min_confidence
+        )
+    except NsvrError as error:
+        return AskResult(
+            question=question,
+            answer="unknown",
+            status="error",
+            reason=f"planning failed: {error}",
+            seconds=time.perf_counter() - started,
+            planner="llm",
+        )
+    result = planner.run(question, image, perceive=perceive)
+    answer = result.answer
+    return AskResult(
+        question=question,
+        answer=answer.text,
+        status=answer.status,
+        reason=answer.reason,
+        program=result.program,
+        evidence=answer.evidence,
+        seconds=time.perf_counter() - started,
+        planner=result.plan.source or "llm",
+        graph=result.scene,
         execution=answer,
     )
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from nsvr.agent.ask import AskError, AskOptions, ask, check_answer
+from nsvr.agent.ask import AskError, AskOptions, ask
+from nsvr.agent.check import check_answer
 from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
 from nsvr.scene_graph.program import Count, Exist, Program, Select
 
@@ -66,10 +67,10 @@ def test_empty_question_is_refused(bus_graph):
 def test_low_confidence_evidence_abstains():
     graph = SceneGraph(width=10, height=10, objects=[Object(id="a", name="cup", score=0.2)])
     program = Program(steps=[Select(name="cup"), Exist(inputs=[0])])
-    checked = check_answer(execute(program, graph), graph, min_confidence=0.3)
-    assert checked.status == "unknown" and "confidence 0.20 < 0.3" in checked.reason
+    checked = check_answer(program, execute(program, graph), graph, min_confidence=0.3)
+    assert checked.status == "unknown" and "detection score 0.20 < 0.3" in checked.reason
     confident = graph.model_copy(update={"objects": [Object(id="a", name="cup", score=0.9)]})
-    assert check_answer(execute(program, confident), confident, 0.3).status == "ok"
+    assert check_answer(program, execute(program, confident), confident, 0.3).status == "ok"
 
 
 def test_llm_planner_without_endpoint_fails_cleanly(bus_graph):
@@ -132,3 +133,29 @@ def test_counts_from_programs_match_graph(bus_graph):
     program = Program(steps=[Select(name="person"), Count(inputs=[0])])
     people = sum(o.name == "person" for o in bus_graph.objects)
     assert ask(bus_graph, "How many people are there?").answer == execute(program, bus_graph).text == str(people)
+
+
+def _completion(content: str) -> dict:
+    return {"choices": [{"index": 0, "message": {"role": "assistant", "content": content}}]}
+
+
+def test_llm_planner_over_http_answers_through_the_langgraph_loop(serve, bus_graph):
+    pytest.importorskip("langgraph", reason="the LLM planner needs nsvr[llm]")
+    bad = '{"steps": [{"op": "count", "inputs": [0]}]}'
+    good = '{"steps": [{"op": "select", "name": "bus"}, {"op": "count", "inputs": [0]}]}'
+    server = serve((200, _completion(bad)), (200, _completion(good)))
+    result = ask(bus_graph, "How many buses are there?", AskOptions(planner="llm", llm_url=server.url, llm_model="m"))
+    assert (result.answer, result.status, result.planner) == ("1", "ok", "llm")
+    assert len(server.requests) == 2  # the invalid program was sent back for repair
+    assert "does not refer to an earlier step" in json.dumps(server.requests[1]["messages"])
+
+
+def test_auto_planner_uses_the_llm_only_when_the_parser_gives_up(serve, bus_graph):
+    pytest.importorskip("langgraph", reason="the LLM planner needs nsvr[llm]")
+    program = '{"steps": [{"op": "select", "name": "person"}, {"op": "exist", "inputs": [0]}]}'
+    server = serve((200, _completion(program)))
+    options = AskOptions(planner="auto", llm_url=server.url, llm_model="m")
+    assert ask(bus_graph, "How many buses are there?", options).planner == "embedded"
+    assert server.requests == []
+    fallback = ask(bus_graph, "Would a pedestrian be visible here?", options)
+    assert (fallback.planner, fallback.answer, len(server.requests)) == ("llm", "yes", 1)
