@@ -59,6 +59,42 @@ class AskResult(BaseModel):
     graph: SceneGraph | None = None
     execution: Answer | None = None
 
+    @classmethod
+    def planning_failed(cls, question: str, error: Exception, started: float, planner: str) -> AskResult:
+        return cls(
+            question=question,
+            answer="unknown",
+            status="error",
+            reason=f"planning failed: {error}",
+            seconds=time.perf_counter() - started,
+            planner=planner,
+        )
+
+    @classmethod
+    def answered(
+        cls,
+        question: str,
+        answer: Answer,
+        program: Program | None,
+        graph: SceneGraph | None,
+        planner: str,
+        started: float,
+        timings: dict[str, float] | None = None,
+    ) -> AskResult:
+        return cls(
+            question=question,
+            answer=answer.text,
+            status=answer.status,
+            reason=answer.reason,
+            program=program,
+            evidence=answer.evidence,
+            seconds=time.perf_counter() - started,
+            timings={k: round(v, 4) for k, v in (timings or {}).items()},
+            planner=planner,
+            graph=graph,
+            execution=answer,
+        )
+
     def summary(self) -> dict[str, Any]:
         """What ``nsvr ask --json`` prints."""
         return {
@@ -126,14 +162,7 @@ def ask(
         try:
             program = _parse_first(question, options)
         except ValueError as error:  # ParseError: the reason is the answer's reason
-            return AskResult(
-                question=question,
-                answer="unknown",
-                status="error",
-                reason=f"planning failed: {error}",
-                seconds=time.perf_counter() - started,
-                planner="embedded",
-            )
+            return AskResult.planning_failed(question, error, started, "embedded")
     look = perceive or (None if isinstance(image, SceneGraph) else make_perceiver(options))
     if program is None:
         return _ask_llm(image, question, options, look, started)
@@ -144,19 +173,7 @@ def ask(
     mark = time.perf_counter()
     answer = check_answer(program, execute(program, graph), graph, options.min_confidence)
     timings["execute"] = time.perf_counter() - mark
-    return AskResult(
-        question=question,
-        answer=answer.text,
-        status=answer.status,
-        reason=answer.reason,
-        program=program,
-        evidence=answer.evidence,
-        seconds=time.perf_counter() - started,
-        timings={k: round(v, 4) for k, v in timings.items()},
-        planner="embedded",
-        graph=graph,
-        execution=answer,
-    )
+    return AskResult.answered(question, answer, program, graph, "embedded", started, timings)
 
 
 def _ask_llm(
@@ -171,27 +188,10 @@ def _ask_llm(
             make_llm_backend(options.llm_url, options.llm_model), min_confidence=options.min_confidence
         )
     except NsvrError as error:
-        return AskResult(
-            question=question,
-            answer="unknown",
-            status="error",
-            reason=f"planning failed: {error}",
-            seconds=time.perf_counter() - started,
-            planner="llm",
-        )
+        return AskResult.planning_failed(question, error, started, "llm")
     result = planner.run(question, image, perceive=perceive)
-    answer = result.answer
-    return AskResult(
-        question=question,
-        answer=answer.text,
-        status=answer.status,
-        reason=answer.reason,
-        program=result.program,
-        evidence=answer.evidence,
-        seconds=time.perf_counter() - started,
-        planner=result.plan.source or "llm",
-        graph=result.scene,
-        execution=answer,
+    return AskResult.answered(
+        question, result.answer, result.program, result.scene, result.plan.source or "llm", started
     )
 
 
