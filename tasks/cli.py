@@ -229,12 +229,19 @@ def bench_clevr(
         "runs/clevr"
     ),
     limit: Annotated[int | None, typer.Option(help="only the first N questions")] = None,
+    weights: Annotated[Path | None, typer.Option(help="CLEVR weights folder (nsvr train clevr --out)")] = None,
     llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL for --planner llm")] = None,
     llm_model: Annotated[str | None, typer.Option(help="model name for --planner llm")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Answer CLEVR questions and report accuracy per question family and answer type."""
     from nsvr.tasks.clevr import run_clevr
+
+    perceive = None
+    if perception == "pixels" and weights is not None:
+        from nsvr.tools.clevr import ClevrPerception
+
+        perceive = ClevrPerception(str(weights))
 
     chosen = _planner_choice(planner, llm_url, llm_model)
     try:
@@ -247,6 +254,7 @@ def bench_clevr(
             planner=chosen,
             limit=limit,
             progress=not quiet,
+            perceive=perceive,
         )
     except BenchInputError as error:
         _fail(str(error))

@@ -20,6 +20,7 @@ from PIL import Image
 from pydantic import BaseModel
 
 from nsvr.tasks.training.clevr_data import ObjectRecord
+from nsvr.tasks.training.occlusion import make_cutouts, paste_occluder
 from nsvr.tools.clevr.crops import CONTEXT, CROP_SIZE, GEOMETRY_FEATURES, crop_window, geometry_features, object_crop
 from nsvr.tools.clevr.vocabulary import ATTRIBUTES
 
@@ -28,6 +29,8 @@ BOX_JITTER = 0.15
 CONTEXT_RANGE = (1.05, 1.6)
 """Training crops take a random context factor (inference uses :data:`CONTEXT`): scale augmentation."""
 DROPOUT = 0.2
+OCCLUSION_PROBABILITY = 0.5
+"""Share of training crops that get another object's cut-out pasted over them (:mod:`.occlusion`)."""
 """Largest shift (fraction of the box side) and rescale applied to a training box."""
 
 
@@ -40,10 +43,11 @@ class AttributeReport(BaseModel):
 
 
 def build_attribute_net() -> Any:
-    """The network (a ``torch.nn.Module``): four conv-pool blocks, global pooling, the box geometry, four heads.
+    """The network (a ``torch.nn.Module``): four two-conv blocks, the box geometry and four heads.
 
-    Training also predicts the target object's visible mask from the second block: that teaches the network
-    which of several overlapping objects the crop is about (masks are a training signal only)."""
+    A mask head on the second block predicts the target object's visible pixels (trained on the scenes'
+    masks, which are a training signal only); the third block's features are pooled under that predicted
+    mask as well as globally, so an occluding neighbour in the crop does not decide the shape."""
     import torch
     from torch import nn
 
@@ -52,28 +56,37 @@ def build_attribute_net() -> Any:
             nn.Conv2d(cin, cout, 3, padding=1, bias=False),
             nn.BatchNorm2d(cout),
             nn.ReLU(inplace=True),
+            nn.Conv2d(cout, cout, 3, padding=1, bias=False),
+            nn.BatchNorm2d(cout),
+            nn.ReLU(inplace=True),
             nn.MaxPool2d(2),
         )
 
     class AttributeNet(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.features = nn.Sequential(block(4, 32), block(32, 64), block(64, 128), block(128, 128))
+            self.early = nn.Sequential(block(4, 32), block(32, 64))
+            self.middle = block(64, 128)
+            self.late = block(128, 192)
+            self.mask_head = nn.Sequential(nn.Conv2d(64, 32, 3, padding=1), nn.ReLU(inplace=True), nn.Conv2d(32, 1, 1))
             self.trunk = nn.Sequential(
-                nn.Linear(128 + GEOMETRY_FEATURES, 128), nn.ReLU(inplace=True), nn.Dropout(DROPOUT)
+                nn.Linear(128 + 192 + GEOMETRY_FEATURES, 128), nn.ReLU(inplace=True), nn.Dropout(DROPOUT)
             )
             self.heads = nn.ModuleList([nn.Linear(128, len(values)) for values in ATTRIBUTES.values()])
-            self.mask_head = nn.Conv2d(64, 1, 1)
 
         def forward(self, crops: torch.Tensor, geometry: torch.Tensor) -> tuple[torch.Tensor, ...]:
             return self.forward_with_mask(crops, geometry)[:-1]
 
         def forward_with_mask(self, crops: torch.Tensor, geometry: torch.Tensor) -> tuple[torch.Tensor, ...]:
             """The attribute logits and, last, the target object's mask logits at 1/4 resolution."""
-            early = self.features[:2](crops)
-            pooled = self.features[2:](early).mean(dim=(2, 3))
-            hidden = self.trunk(torch.cat([pooled, geometry], dim=1))
-            return (*(head(hidden) for head in self.heads), self.mask_head(early)[:, 0])
+            early = self.early(crops)
+            mask_logits = self.mask_head(early)
+            middle = self.middle(early)
+            attention = nn.functional.avg_pool2d(torch.sigmoid(mask_logits), 2)
+            on_target = (middle * attention).sum(dim=(2, 3)) / (attention.sum(dim=(2, 3)) + 1e-3)
+            overall = self.late(middle).mean(dim=(2, 3))
+            hidden = self.trunk(torch.cat([on_target, overall, geometry], dim=1))
+            return (*(head(hidden) for head in self.heads), mask_logits[:, 0])
 
     return AttributeNet()
 
@@ -151,12 +164,15 @@ def _inputs(
     images: dict[str, Image.Image],
     rng: random.Random | None,
     patches: list[tuple[Image.Image, float, float] | None] | None = None,
+    cutouts: list[Image.Image | None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Crops, geometry, mask targets and mask-valid flags (jittered and flipped when ``rng`` is given)."""
+    """Crops, geometry, mask targets and mask-valid flags (jittered, flipped and, with ``cutouts``, partly
+    occluded when ``rng`` is given)."""
     crops = np.zeros((len(records), 4, CROP_SIZE, CROP_SIZE), dtype=np.float32)
     geometry = np.zeros((len(records), GEOMETRY_FEATURES), dtype=np.float32)
     masks = np.zeros((len(records), MASK_SIZE, MASK_SIZE), dtype=np.float32)
     has_mask = np.zeros(len(records), dtype=np.float32)
+    donors = [k for k, cutout in enumerate(cutouts or []) if cutout is not None]
     for i, record in enumerate(records):
         box = _jittered(record.box, rng) if rng is not None else record.box
         context = rng.uniform(*CONTEXT_RANGE) if rng is not None else CONTEXT
@@ -165,6 +181,9 @@ def _inputs(
         geometry[i] = geometry_features(box, image.width, image.height)
         if patches is not None and patches[i] is not None:
             masks[i], has_mask[i] = _mask_target(patches[i], box, context), 1.0
+            if rng is not None and donors and rng.random() < OCCLUSION_PROBABILITY:
+                x0, _, x1, _ = crop_window(box, context)
+                paste_occluder(crops[i], masks[i], cutouts[rng.choice(donors)], x1 - x0, rng)
     if rng is not None:
         flip = np.array([rng.random() < 0.5 for _ in records], dtype=bool)
         crops[flip] = crops[flip][..., ::-1]
@@ -221,9 +240,12 @@ def train_attribute_net(
     labels = torch.from_numpy(_labels(records))
     loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=0.05)
     patches = _mask_patches(records)
+    cutouts = make_cutouts([train_images[r.image] for r in records], patches)
     for epoch in range(epochs):
         net.train()
-        crops, geometry, masks, has_mask = (torch.from_numpy(a) for a in _inputs(records, train_images, rng, patches))
+        crops, geometry, masks, has_mask = (
+            torch.from_numpy(a) for a in _inputs(records, train_images, rng, patches, cutouts)
+        )
         order = torch.randperm(len(records))
         for start in range(0, len(records), batch):
             index = order[start : start + batch]
@@ -237,7 +259,7 @@ def train_attribute_net(
             loss.backward()
             optimizer.step()
             schedule.step()
-        LOGGER.info("attribute net epoch %d/%d: last batch loss %.4f", epoch + 1, epochs, float(loss))
+        LOGGER.info("attribute net epoch %d/%d: last batch loss %.4f", epoch + 1, epochs, loss.item())
     net = net.cpu()
     train_accuracy = attribute_accuracy(net, records, train_images)
     val_accuracy = None

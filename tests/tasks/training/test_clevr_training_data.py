@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from nsvr.tasks.training.clevr_data import (
+    ClevrDataError,
+    load_scenes,
+    object_box,
+    object_records,
+    write_yolo_dataset,
+    yolo_label_lines,
+)
+from nsvr.tasks.training.evaluate_clevr import match_objects
+
+
+@pytest.fixture()
+def small_split(shared_dir, tmp_path):
+    """A scenes file with the first three training scenes."""
+    scenes = load_scenes(shared_dir / "clevr-mini" / "train" / "scenes.json")
+    path = tmp_path / "scenes.json"
+    path.write_text(json.dumps({"info": scenes["info"], "scenes": scenes["scenes"][:3]}))
+    return path, shared_dir / "clevr-mini" / "train" / "images", scenes["scenes"][:3]
+
+
+def test_yolo_dataset_has_one_valid_label_per_object(small_split, tmp_path):
+    scenes_path, images, scenes = small_split
+    data_yaml = write_yolo_dataset(scenes_path, images, tmp_path / "yolo")
+    text = data_yaml.read_text()
+    assert "train: images/train" in text and "val: images/train" in text and "0: object" in text
+    for scene in scenes:
+        stem = scene["image_filename"].rsplit(".", 1)[0]
+        assert (tmp_path / "yolo" / "images" / "train" / scene["image_filename"]).is_file()
+        rows = [
+            line.split() for line in (tmp_path / "yolo" / "labels" / "train" / f"{stem}.txt").read_text().splitlines()
+        ]
+        assert len(rows) == len(scene["objects"])
+        for row, obj in zip(rows, scene["objects"], strict=True):
+            assert len(row) == 5 and row[0] == "0"
+            cx, cy, w, h = map(float, row[1:])
+            assert 0 < w <= 1 and 0 < h <= 1 and 0 <= cx - w / 2 and cx + w / 2 <= 1 + 1e-6
+            x, y, bw, bh = obj["bbox"]
+            assert abs(cx * 480 - (x + bw / 2)) < 0.01 and abs(h * 320 - bh) < 0.01
+
+
+def test_labels_clip_boxes_to_the_image():
+    assert yolo_label_lines({"objects": [{"bbox": [-10, 300, 30, 40]}]}) == ["0 0.020833 0.968750 0.041667 0.062500"]
+    assert yolo_label_lines({"objects": [{"bbox": [500, 10, 30, 40]}]}) == []
+
+
+def test_box_falls_back_to_the_mask(shared_dir):
+    pytest.importorskip("pycocotools")
+    obj = load_scenes(shared_dir / "clevr-mini" / "val" / "scenes.json")["scenes"][0]["objects"][0]
+    from_mask = object_box({"mask": obj["mask"]})
+    np.testing.assert_allclose(from_mask, obj["bbox"], atol=1.0)
+
+
+def test_released_scenes_without_boxes_are_refused_for_training(shared_dir):
+    scenes = load_scenes(shared_dir / "clevr-val0" / "scenes.json")
+    with pytest.raises(ClevrDataError, match="bbox"):
+        object_records(scenes)
+
+
+def test_bad_scene_files_raise_clear_errors(tmp_path, small_split):
+    with pytest.raises(ClevrDataError, match="does not exist"):
+        load_scenes(tmp_path / "nope.json")
+    (tmp_path / "bad.json").write_text("{")
+    with pytest.raises(ClevrDataError, match="not valid JSON"):
+        load_scenes(tmp_path / "bad.json")
+    scenes_path, _, _ = small_split
+    with pytest.raises(ClevrDataError, match="missing"):
+        write_yolo_dataset(scenes_path, tmp_path / "no-images", tmp_path / "yolo")
+
+
+def test_objects_are_matched_by_iou_or_by_centre():
+    truth = [
+        {"bbox": [0, 0, 10, 10], "pixel_coords": [5, 5, 1]},
+        {"bbox": [50, 50, 10, 10], "pixel_coords": [55, 55, 1]},
+    ]
+    predicted = [
+        {"bbox": [51, 51, 10, 10], "pixel_coords": [56, 56, 0]},
+        {"bbox": [100, 0, 5, 5], "pixel_coords": [9, 9, 0]},
+    ]
+    assert match_objects(predicted, truth) == [(0, 1)]
+    released = [{k: v for k, v in t.items() if k != "bbox"} for t in truth]
+    assert sorted(match_objects(predicted, released)) == [(0, 1), (1, 0)]

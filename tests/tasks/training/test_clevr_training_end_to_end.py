@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nsvr.tasks.training import evaluate_clevr_perception, train_clevr
+from nsvr.tools.clevr import ClevrPerception
+
+
+@pytest.mark.slow
+def test_one_epoch_training_writes_loadable_weights(shared_dir, tmp_path):
+    pytest.importorskip("ultralytics")
+    pytest.importorskip("onnx")
+    split = shared_dir / "clevr-mini" / "train"
+    scenes = json.loads((split / "scenes.json").read_text())
+    small = tmp_path / "scenes.json"
+    small.write_text(json.dumps({"info": scenes["info"], "scenes": scenes["scenes"][:4]}))
+    out = tmp_path / "weights"
+    report = train_clevr(
+        small,
+        split / "images",
+        small,
+        split / "images",
+        epochs=1,
+        device="cpu",
+        out=out,
+        attribute_epochs=1,
+        image_size=160,
+    )
+    assert report.detector.epochs_run == 1 and report.weights == str(out)
+    assert {p.name for p in out.iterdir()} >= {"clevr.json", "detector.onnx", "attributes.onnx"}
+    assert set(report.attributes.train_accuracy) == {"color", "shape", "material", "size"}
+    assert report.geometry.train_error["x"] < 0.5
+    scene = ClevrPerception(weights=str(out), device="cpu").scene(
+        split / "images" / scenes["scenes"][0]["image_filename"]
+    )
+    assert isinstance(scene["objects"], list)
+    result = evaluate_clevr_perception(small, split / "images", weights=str(out), device="cpu", limit=2)
+    assert result.images == 2 and result.ground_truth_objects == sum(len(s["objects"]) for s in scenes["scenes"][:2])

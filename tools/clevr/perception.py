@@ -1,0 +1,226 @@
+"""CLEVR perception from pixels: image -> CLEVR-format scene dict -> :class:`SceneGraph`.
+
+Three shipped pieces (``weights/``): ``detector.onnx`` (a one-class YOLO trained with ultralytics),
+``attributes.onnx`` (colour, shape, material and size from a crop) and ``clevr.json`` (thresholds and the
+least-squares box -> 3D regression). Only numpy, Pillow and onnxruntime are needed; the sessions load on the
+first call and are cached.
+
+>>> perception = ClevrPerception()  # doctest: +SKIP
+>>> scene = perception.scene("CLEVR_val_000000.png")  # doctest: +SKIP
+>>> sorted(scene["objects"][0])  # doctest: +SKIP
+['3d_coords', 'bbox', 'color', 'color_score', 'material', 'material_score', 'pixel_coords', 'score', ...]
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+from nsvr.scene_graph.errors import NsvrError
+from nsvr.tools.clevr.crops import batch_inputs
+from nsvr.tools.clevr.detection import decode_detections, fuse_mirrored, letterbox, non_max_suppression
+from nsvr.tools.clevr.geometry import REGRESSION_TARGETS, apply_box_regression
+from nsvr.tools.clevr.vocabulary import ATTRIBUTES, DEFAULT_DIRECTIONS, IMAGE_HEIGHT, IMAGE_WIDTH, SIZE_Z
+
+if TYPE_CHECKING:
+    from nsvr.scene_graph.models import SceneGraph
+
+DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "weights"
+WEIGHT_FILES = ("clevr.json", "detector.onnx", "attributes.onnx")
+ImageInput = str | Path | Image.Image | np.ndarray
+
+
+class ClevrPerceptionError(NsvrError):
+    """Base class of the CLEVR perception tool's errors."""
+
+
+class ClevrWeightsError(ClevrPerceptionError):
+    """The weights folder is missing or incomplete."""
+
+
+class ClevrImageError(ClevrPerceptionError):
+    """The image cannot be read or has an unusable shape."""
+
+
+class ClevrRuntimeError(ClevrPerceptionError):
+    """onnxruntime is missing or cannot run on the requested device."""
+
+
+def load_image(image: ImageInput) -> Image.Image:
+    """``image`` (a path, PIL image or ``HxW[xC]`` uint8/float array) as an RGB PIL image."""
+    if isinstance(image, Image.Image):
+        return image.convert("RGB")
+    if isinstance(image, np.ndarray):
+        array = image
+        if array.ndim == 3 and array.shape[2] == 1:
+            array = array[:, :, 0]
+        if array.ndim not in (2, 3) or (array.ndim == 3 and array.shape[2] not in (3, 4)) or 0 in array.shape:
+            raise ClevrImageError(f"expected an HxW, HxWx3 or HxWx4 image array, got shape {array.shape}")
+        if array.dtype != np.uint8:
+            top = 1.0 if float(np.nanmax(array)) <= 1.0 else 255.0
+            array = (np.clip(np.nan_to_num(array.astype(np.float64)) / top, 0, 1) * 255).round().astype(np.uint8)
+        return Image.fromarray(array).convert("RGB")
+    if isinstance(image, (str, Path)):
+        path = Path(image)
+        if not path.is_file():
+            raise ClevrImageError(f"image file {path} does not exist")
+        try:
+            with Image.open(path) as opened:
+                return opened.convert("RGB")
+        except (UnidentifiedImageError, OSError) as error:
+            raise ClevrImageError(f"cannot read {path} as an image ({error}); pass a PNG/JPEG file") from error
+    raise ClevrImageError(f"expected a path, PIL image or numpy array, got {type(image).__name__}")
+
+
+def _providers(device: str) -> list[str]:
+    try:
+        import onnxruntime
+    except ImportError as error:
+        raise ClevrRuntimeError(
+            "onnxruntime is not installed; run `pip install onnxruntime` (or `pip install nsvr[perception]`)"
+        ) from error
+    available = onnxruntime.get_available_providers()
+    if device == "cpu":
+        return ["CPUExecutionProvider"]
+    if device.startswith("cuda"):
+        if "CUDAExecutionProvider" not in available:
+            raise ClevrRuntimeError(
+                f"device {device!r} needs onnxruntime-gpu (available providers: {available}); use device='cpu'"
+            )
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    if device != "auto":
+        raise ClevrRuntimeError(f"unknown device {device!r}; use 'auto', 'cpu' or 'cuda'")
+    return [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in available]
+
+
+class ClevrPerception:
+    """Detects CLEVR objects with their colour, shape, material, size and 3D position.
+
+    ``weights`` is a folder holding ``clevr.json``, ``detector.onnx`` and ``attributes.onnx`` (what
+    ``nsvr train clevr`` writes); None means the weights shipped in ``nsvr/tools/clevr/weights``.
+    """
+
+    def __init__(self, weights: str | None = None, device: str = "auto") -> None:
+        self.weights = Path(weights) if weights is not None else DEFAULT_WEIGHTS
+        self.device = device
+        missing = [name for name in WEIGHT_FILES if not (self.weights / name).is_file()]
+        if missing:
+            raise ClevrWeightsError(
+                f"CLEVR perception weights missing in {self.weights}: {', '.join(missing)}; train them with "
+                "`nsvr train clevr --scenes S.json --images DIR` and pass weights=<its output folder>"
+            )
+        self._sessions: tuple[Any, Any] | None = None
+        self._config: dict[str, Any] | None = None
+
+    def _load(self) -> tuple[Any, Any, dict[str, Any]]:
+        if self._sessions is None or self._config is None:
+            providers = _providers(self.device)
+            import onnxruntime
+
+            config_path = self.weights / "clevr.json"
+            try:
+                config = json.loads(config_path.read_text(encoding="utf-8"))
+            except json.JSONDecodeError as error:
+                raise ClevrWeightsError(f"{config_path} is corrupt ({error}); retrain the weights") from error
+            if not isinstance(config, dict) or not {"detector", "geometry"} <= set(config):
+                raise ClevrWeightsError(f"{config_path} is corrupt (no detector/geometry sections); retrain")
+            options = onnxruntime.SessionOptions()
+            options.log_severity_level = 3
+            try:
+                self._sessions = tuple(
+                    onnxruntime.InferenceSession(str(self.weights / name), options, providers=providers)
+                    for name in ("detector.onnx", "attributes.onnx")
+                )
+            except Exception as error:  # onnxruntime raises its own untyped errors for bad model files
+                raise ClevrWeightsError(f"ONNX weights in {self.weights} are corrupt ({error}); retrain") from error
+            self._config = config
+        return self._sessions[0], self._sessions[1], self._config
+
+    def detect(self, image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
+        """Boxes ``(n, 4)`` xyxy in ``image`` pixels and their detector scores. With ``mirror`` in the
+        config the detector also sees the mirror image and the two sets of boxes are fused
+        (:func:`fuse_mirrored`) before thresholding and NMS."""
+        detector, _, config = self._load()
+        settings = config["detector"]
+        shape = tuple(settings["input_shape"])
+        size = (image.width, image.height)
+        if not settings.get("mirror", False):
+            tensor, scale, padding = letterbox(image, shape)
+            raw = detector.run(None, {detector.get_inputs()[0].name: tensor})[0]
+            return decode_detections(raw, scale, padding, settings["conf"], settings["iou"], size)
+        passes = []
+        for picture in (image, image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)):
+            tensor, scale, padding = letterbox(picture, shape)
+            raw = detector.run(None, {detector.get_inputs()[0].name: tensor})[0]
+            # keep weak boxes: a box seen in both passes can end up above the threshold
+            passes.append(decode_detections(raw, scale, padding, settings["conf"] / 2, settings["iou"], size))
+        (boxes, scores), (mirrored, mirrored_scores) = passes
+        mirrored = mirrored.copy()
+        mirrored[:, [0, 2]] = image.width - mirrored[:, [2, 0]]
+        boxes, scores = fuse_mirrored(boxes, scores, mirrored, mirrored_scores, settings.get("match_iou", 0.55))
+        selected = scores >= settings["conf"]
+        boxes, scores = boxes[selected], scores[selected]
+        keep = non_max_suppression(boxes, scores, settings["iou"])
+        return boxes[keep], scores[keep]
+
+    def scene(self, image: ImageInput) -> dict[str, Any]:
+        """The CLEVR-format scene of ``image``: ``{"objects": [...], "directions": {...}}`` with, per object,
+        ``color, shape, material, size, 3d_coords, pixel_coords, bbox`` (x, y, w, h), the detector's
+        ``score`` and the attribute network's ``color_score`` ... ``size_score``."""
+        picture = load_image(image)
+        _, attribute_net, config = self._load()
+        boxes, scores = self.detect(picture)
+        xywh = [(float(b[0]), float(b[1]), float(b[2] - b[0]), float(b[3] - b[1])) for b in boxes]
+        objects: list[dict[str, Any]] = []
+        if xywh:
+            crops, geometry = batch_inputs(picture, xywh)
+            logits = attribute_net.run(None, {"crops": crops, "geometry": geometry})
+            labels, confidences = {}, {}
+            for name, values in zip(ATTRIBUTES, logits, strict=True):
+                probabilities = np.exp(values - values.max(axis=1, keepdims=True))
+                probabilities /= probabilities.sum(axis=1, keepdims=True)
+                labels[name] = [ATTRIBUTES[name][k] for k in probabilities.argmax(axis=1)]
+                confidences[name] = probabilities.max(axis=1)
+            to_clevr = np.array([IMAGE_WIDTH / picture.width, IMAGE_HEIGHT / picture.height] * 2)
+            large = np.array([size == "large" for size in labels["size"]])
+            estimates = apply_box_regression(
+                np.array(xywh) * to_clevr, large, np.array(config["geometry"]["coefficients"])
+            )
+            column = {name: k for k, name in enumerate(REGRESSION_TARGETS)}
+            for i, box in enumerate(xywh):
+                u = estimates[i, column["u"]] / to_clevr[0]
+                v = estimates[i, column["v"]] / to_clevr[1]
+                objects.append(
+                    {
+                        **{name: labels[name][i] for name in ATTRIBUTES},
+                        "3d_coords": [
+                            float(estimates[i, column["x"]]),
+                            float(estimates[i, column["y"]]),
+                            SIZE_Z[labels["size"][i]],
+                        ],
+                        "pixel_coords": [round(float(u), 2), round(float(v), 2), float(estimates[i, column["depth"]])],
+                        "bbox": [round(value, 2) for value in box],
+                        "score": float(scores[i]),
+                        **{f"{name}_score": float(confidences[name][i]) for name in ATTRIBUTES},
+                    }
+                )
+        scene: dict[str, Any] = {
+            "objects": objects,
+            "directions": {name: list(vector) for name, vector in DEFAULT_DIRECTIONS.items()},
+            "width": picture.width,
+            "height": picture.height,
+        }
+        if isinstance(image, (str, Path)):
+            scene["image_filename"] = Path(image).name
+        return scene
+
+    def __call__(self, image: ImageInput) -> SceneGraph:
+        """The scene graph of ``image`` (via ``nsvr.scene_graph.clevr.scene_from_clevr``)."""
+        from nsvr.scene_graph.clevr import scene_from_clevr
+
+        scene = self.scene(image)
+        return scene_from_clevr(scene, width=scene["width"], height=scene["height"])
