@@ -135,7 +135,7 @@ def _from_bytes(data: bytes, name: str, max_side: int) -> LoadedImage:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
-            image = _pil_open(io.BytesIO(data))
+            image = pil_open(io.BytesIO(data))
         except (UnidentifiedImageError, ImportError):
             raise ImageLoadError(f"{name} is not an image (format not recognised)") from None
         except Image.DecompressionBombError as error:
@@ -153,7 +153,7 @@ def _from_bytes(data: bytes, name: str, max_side: int) -> LoadedImage:
     return _fit(rgb, digest, name, max_side, original=(width, height))
 
 
-def _pil_open(stream: io.BytesIO) -> Image.Image:
+def pil_open(stream: io.BytesIO | str | Path) -> Image.Image:
     """PIL's own ``Image.open``: ultralytics replaces it process-wide with a version that, on a file PIL cannot
     identify, pip-installs and imports a HEIF plugin (and fails offline with ImportError)."""
     opener = Image.open

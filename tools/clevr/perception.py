@@ -25,6 +25,7 @@ from nsvr.tools.clevr.crops import batch_inputs
 from nsvr.tools.clevr.detection import decode_detections, fuse_mirrored, letterbox, non_max_suppression
 from nsvr.tools.clevr.geometry import REGRESSION_TARGETS, apply_box_regression
 from nsvr.tools.clevr.vocabulary import ATTRIBUTES, DEFAULT_DIRECTIONS, IMAGE_HEIGHT, IMAGE_WIDTH, SIZE_Z
+from nsvr.tools.image_io import pil_open
 
 if TYPE_CHECKING:
     from nsvr.scene_graph.models import SceneGraph
@@ -69,7 +70,7 @@ def load_image(image: ImageInput) -> Image.Image:
         if not path.is_file():
             raise ClevrImageError(f"image file {path} does not exist")
         try:
-            with Image.open(path) as opened:
+            with pil_open(path) as opened:
                 return opened.convert("RGB")
         except (UnidentifiedImageError, OSError) as error:
             raise ClevrImageError(f"cannot read {path} as an image ({error}); pass a PNG/JPEG file") from error
