@@ -26,8 +26,18 @@ def test_non_editable_install_beside_user_tools_and_agent_packages(tmp_path):
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
-    install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-build-isolation",
-               "--quiet", str(REPO)]
+    install = [
+        sys.executable,
+        "-m",
+        "pip",
+        "--python",
+        str(python),
+        "install",
+        "--no-deps",
+        "--no-build-isolation",
+        "--quiet",
+        str(REPO),
+    ]
     subprocess.run(install, check=True, capture_output=True, text=True)
     user = tmp_path / "user_project"
     for name in ("tools", "agent"):
