@@ -20,6 +20,7 @@ from nsvr.scene_graph.errors import NsvrError
 from nsvr.scene_graph.executor import Answer, execute
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program
+from nsvr.scene_graph.revision import revised
 
 PlannerName = Literal["embedded", "llm", "auto"]
 PerceptionName = Literal["photo", "clevr"]
@@ -103,6 +104,7 @@ class AskResult(BaseModel):
             "reason": self.reason,
             "program": self.program.model_dump(mode="json")["steps"] if self.program else None,
             "evidence": self.evidence,
+            "assumed": [r.describe() for r in self.execution.revisions] if self.execution else [],
             "seconds": round(self.seconds, 3),
         }
 
@@ -171,7 +173,10 @@ def ask(
     graph = image if isinstance(image, SceneGraph) else look(image)
     timings["perceive"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    answer = check_answer(program, execute(program, graph), graph, options.min_confidence)
+    answer = execute(program, graph)
+    if answer.revisions:  # the answer rests on a revised reading of the scene: check and show that one
+        graph = revised(graph, answer.revisions)
+    answer = check_answer(program, answer, graph, options.min_confidence)
     timings["execute"] = time.perf_counter() - mark
     return AskResult.answered(question, answer, program, graph, "embedded", started, timings)
 

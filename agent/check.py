@@ -32,7 +32,11 @@ def abstain_reason(program: Program, answer: Answer, graph: SceneGraph, min_conf
     if not answer.evidence and about_objects and not reads_fact:
         return f"the answer ({last.op}) is about objects but no object supports it"
     known = {o.id: o for o in graph.objects}
-    weak = [known[i] for i in answer.evidence if i in known and known[i].score < min_confidence]
+    # an object a revision brought in is there because the question presupposes it, not on its detection score
+    presupposed = {r.object for r in answer.revisions if r.attribute is None}
+    weak = [
+        known[i] for i in answer.evidence if i in known and i not in presupposed and known[i].score < min_confidence
+    ]
     if weak:
         worst = min(weak, key=lambda o: o.score)
         return f"evidence object {worst.id!r} ({worst.name}) has detection score {worst.score:.2f} < {min_confidence}"

@@ -32,6 +32,7 @@ from nsvr.agent.planner_base import PlanAttempt, PlanContext, PlanResult, PlanSo
 from nsvr.scene_graph.executor import Answer, execute
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program, program_json_schema, validate_program
+from nsvr.scene_graph.revision import revised
 
 Perceive = Callable[[Any], SceneGraph]
 Fallback = Callable[[str], Program]
@@ -286,7 +287,10 @@ class LLMPlanner:
         return {"scene": scene}
 
     def _execute_node(self, state: _State) -> dict:
-        return {"answer": execute(state["program"], state["scene"])}
+        answer = execute(state["program"], state["scene"])
+        if answer.revisions:  # the answer rests on a revised reading of the scene: show that one
+            return {"answer": answer, "scene": revised(state["scene"], answer.revisions)}
+        return {"answer": answer}
 
     def _check_node(self, state: _State) -> dict:
         answer, program = state["answer"], state["program"]

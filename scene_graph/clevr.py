@@ -34,23 +34,41 @@ class ClevrFormatError(NsvrError, ValueError):
 def scene_from_clevr(scene: Mapping[str, Any], width: int = CLEVR_WIDTH, height: int = CLEVR_HEIGHT) -> SceneGraph:
     """A released CLEVR scene (or one estimated from pixels in the same layout) as a scene graph.
 
-    Optional per-object fields: ``bbox`` [x, y, w, h], ``mask`` (COCO RLE), ``score``. Relations come from
-    ``relationships`` when present, else from ``3d_coords`` and ``directions`` (CLEVR's default camera when
-    absent) with CLEVR's rule."""
+    Optional per-object fields: ``bbox`` [x, y, w, h], ``mask`` (COCO RLE), ``score``, ``<attribute>_score`` and
+    ``<attribute>_alternatives`` (runner-up value -> probability, from perception); optional scene fields
+    ``candidates`` (objects below the detector's ``detection_threshold``, numbered after the objects).
+    Relations come from ``relationships`` when present, else from ``3d_coords`` and ``directions`` (CLEVR's
+    default camera when absent) with CLEVR's rule."""
     raw_objects = scene.get("objects")
     if not isinstance(raw_objects, list):
         raise ClevrFormatError(f"scene {scene.get('image_filename', '?')}: 'objects' must be a list")
+    raw_candidates = scene.get("candidates") or []
     objects = [_object_from_clevr(index, raw) for index, raw in enumerate(raw_objects)]
+    candidates = [_object_from_clevr(len(objects) + k, raw) for k, raw in enumerate(raw_candidates)]
     relationships = scene.get("relationships")
+    candidate_relations = []
     if relationships:
         relations = _relations_from_clevr(relationships, len(objects))
     else:
-        positions = [raw.get("3d_coords") for raw in raw_objects]
+        positions = [raw.get("3d_coords") for raw in [*raw_objects, *raw_candidates]]
         if any(p is None for p in positions):
             raise ClevrFormatError("scene without 'relationships' needs '3d_coords' on every object")
         relations = relate_clevr(positions, directions=scene.get("directions") or CLEVR_DIRECTIONS)
-    metadata = {k: scene[k] for k in ("image_filename", "image_index", "split", "directions") if k in scene}
-    return SceneGraph(width=width, height=height, objects=objects, relations=relations, metadata=metadata)
+        if candidates:  # candidates sit apart until a revision brings one in (nsvr.scene_graph.revision)
+            first_candidate = len(objects)
+            candidate_relations = [r for r in relations if max(int(r.subject), int(r.object)) >= first_candidate]
+            relations = [r for r in relations if max(int(r.subject), int(r.object)) < first_candidate]
+    keys = ("image_filename", "image_index", "split", "directions", "detection_threshold")
+    metadata = {k: scene[k] for k in keys if k in scene}
+    return SceneGraph(
+        width=width,
+        height=height,
+        objects=objects,
+        relations=relations,
+        metadata=metadata,
+        candidates=candidates,
+        candidate_relations=candidate_relations,
+    )
 
 
 def _object_from_clevr(index: int, raw: Mapping[str, Any]) -> Object:
@@ -70,7 +88,12 @@ def _object_from_clevr(index: int, raw: Mapping[str, Any]) -> Object:
         box=box,
         mask=RLE(size=tuple(mask["size"]), counts=mask["counts"]) if isinstance(mask, Mapping) else None,
         attributes={
-            a: Attribute(value=str(raw[a]), confidence=float(raw.get(f"{a}_score", score))) for a in CLEVR_ATTRIBUTES
+            a: Attribute(
+                value=str(raw[a]),
+                confidence=float(raw.get(f"{a}_score", score)),
+                alternatives={str(k): float(v) for k, v in (raw.get(f"{a}_alternatives") or {}).items()},
+            )
+            for a in CLEVR_ATTRIBUTES
         },
         position_3d=tuple(raw["3d_coords"]) if raw.get("3d_coords") is not None else None,
         source="clevr",

@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.models import Object, SceneGraph
 from nsvr.scene_graph.names import canonical_predicate, name_matches, same_value
+from nsvr.scene_graph.revision import Revision, candidate_revisions, revised, revision_sets
 
 AnswerValue = bool | int | str | list[str] | None
 Status = Literal["ok", "unknown", "error"]
@@ -50,6 +51,10 @@ class Answer(BaseModel):
     reason: str | None = None
     evidence: list[str] = Field(default_factory=list)
     trace: list[StepTrace] = Field(default_factory=list)
+    revisions: list[Revision] = Field(
+        default_factory=list,
+        description="uncertain attributes read as their runner-up so that the program could run (see revision.py)",
+    )
 
     @property
     def text(self) -> str:
@@ -351,14 +356,33 @@ def _evidence(program: P.Program, outputs: list[Any]) -> list[str]:
     return found
 
 
-def execute(program: P.Program, graph: SceneGraph, *, validate: bool = True) -> Answer:
+def execute(program: P.Program, graph: SceneGraph, *, validate: bool = True, revise: bool = True) -> Answer:
     """Run ``program`` on ``graph``. Invalid programs give ``status="error"``, impossible steps
-    ``status="unknown"``; both carry the reason and the trace so far."""
+    ``status="unknown"``; both carry the reason and the trace so far.
+
+    With ``revise``, a program that stops on an impossible step is run again on revisions of the graph's
+    uncertain attributes (their perceived runners-up, cheapest first, see :mod:`.revision`); the first that
+    runs gives the answer, with ``revisions`` saying what it assumed. Graphs without runners-up are unaffected.
+    """
     answer_type = program.answer_type()
     if validate:
         problems = P.validate_program(program)
         if problems:
             return Answer(value=None, answer_type=answer_type, status="error", reason="; ".join(problems))
+    answer = _execute(program, graph, answer_type)
+    if answer.status != "unknown" or not revise:
+        return answer
+    for revisions in revision_sets(candidate_revisions(graph)):
+        retried = _execute(program, revised(graph, revisions), answer_type)
+        if retried.status == "ok":
+            assumed = "; ".join(r.describe() for r in revisions)
+            return retried.model_copy(
+                update={"revisions": list(revisions), "reason": f"{answer.reason}; answered assuming {assumed}"}
+            )
+    return answer
+
+
+def _execute(program: P.Program, graph: SceneGraph, answer_type: str) -> Answer:
     ex = Executor(graph)
     outputs: list[Any] = []
     trace: list[StepTrace] = []

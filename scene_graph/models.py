@@ -37,6 +37,10 @@ class Attribute(BaseModel):
 
     value: str
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    alternatives: dict[str, float] = Field(
+        default_factory=dict,
+        description="other values the producer found plausible, with their probabilities (perception's runners-up)",
+    )
 
 
 class Object(BaseModel):
@@ -109,18 +113,32 @@ class SceneGraph(BaseModel):
     facts: dict[str, str] = Field(default_factory=dict, description="global facts: weather, location, ...")
     vocabulary: list[str] | None = None
     metadata: dict[str, Any] = Field(default_factory=dict)
+    candidates: list[Object] = Field(
+        default_factory=list,
+        description="objects the perception saw below its detection threshold: not in the scene unless the "
+        "executor's revision adds one (see nsvr.scene_graph.revision); their score is the detector's",
+    )
+    candidate_relations: list[Relation] = Field(
+        default_factory=list, description="relations with at least one candidate among their ends"
+    )
 
     @model_validator(mode="after")
     def _ids_are_unique_and_relations_resolve(self) -> SceneGraph:
         ids = [o.id for o in self.objects]
-        if len(set(ids)) != len(ids):
-            duplicated = sorted({i for i in ids if ids.count(i) > 1})
+        candidate_ids = [o.id for o in self.candidates]
+        every = ids + candidate_ids
+        if len(set(every)) != len(every):
+            duplicated = sorted({i for i in every if every.count(i) > 1})
             raise ValueError(f"object ids must be unique; repeated: {duplicated}")
         known = set(ids)
         for relation in self.relations:
             for end in (relation.subject, relation.object):
                 if end not in known:
                     raise ValueError(f"relation {relation.predicate!r} names unknown object id {end!r}")
+        for relation in self.candidate_relations:
+            ends = {relation.subject, relation.object}
+            if not ends <= set(every) or not ends & set(candidate_ids):
+                raise ValueError(f"candidate relation {relation.predicate!r} must join known ids, one a candidate")
         return self
 
     def object(self, object_id: str) -> Object:

@@ -230,6 +230,9 @@ def bench_clevr(
     ),
     limit: Annotated[int | None, typer.Option(help="only the first N questions")] = None,
     weights: Annotated[Path | None, typer.Option(help="CLEVR weights folder (nsvr train clevr --out)")] = None,
+    revise: Annotated[
+        bool, typer.Option(help="answer failed presuppositions from the perception's runners-up (pixels)")
+    ] = True,
     llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL for --planner llm")] = None,
     llm_model: Annotated[str | None, typer.Option(help="model name for --planner llm")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
@@ -255,6 +258,7 @@ def bench_clevr(
             limit=limit,
             progress=not quiet,
             perceive=perceive,
+            revise=revise,
         )
     except BenchInputError as error:
         _fail(str(error))
@@ -325,6 +329,8 @@ def train_clevr(
     val_scenes: Annotated[Path | None, typer.Option(help="validation scenes JSON")] = None,
     val_images: Annotated[Path | None, typer.Option(help="validation images folder")] = None,
     epochs: Annotated[int, typer.Option(help="detector epochs")] = 60,
+    attribute_epochs: Annotated[int, typer.Option(help="attribute-network epochs")] = 30,
+    hours: Annotated[float | None, typer.Option(help="stop the detector's training after this long")] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda, cuda:0 ...")] = "auto",
     out: Annotated[Path, typer.Option(help="where to write the trained weights")] = Path("runs/train-clevr"),
 ) -> None:
@@ -342,6 +348,8 @@ def train_clevr(
         epochs=epochs,
         device=device,
         out=out,
+        attribute_epochs=attribute_epochs,
+        time_hours=hours,
     )
     out_console.print(report.model_dump_json(indent=1) if hasattr(report, "model_dump_json") else report)
 

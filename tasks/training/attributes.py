@@ -143,7 +143,7 @@ def _mask_patches(records: list[ObjectRecord]) -> list[tuple[Image.Image, float,
             patches.append(None)
             continue
         rle = {"size": record.mask["size"], "counts": record.mask["counts"].encode("ascii")}
-        x, y, w, h = (int(round(v)) for v in record.box)
+        x, y, w, h = (int(round(v)) for v in mask_utils.toBbox(rle))  # the mask's box, not the record's
         full = mask_utils.decode(rle)
         patches.append((Image.fromarray(full[y : y + max(1, h), x : x + max(1, w)] * 255), float(x), float(y)))
     return patches

@@ -17,8 +17,15 @@ from pydantic import BaseModel
 from nsvr.tasks.training.attributes import AttributeReport, train_attribute_net
 from nsvr.tasks.training.clevr_data import load_scenes, object_records, write_yolo_dataset
 from nsvr.tasks.training.detector import EXPORT_SHAPE, DetectorReport, train_detector
+from nsvr.tasks.training.mining import detector_records
 from nsvr.tasks.training.onnx_size import store_weights_as_float16
-from nsvr.tools.clevr.geometry import REGRESSION_TARGETS, apply_box_regression, fit_box_regression
+from nsvr.tools.clevr.geometry import (
+    REGRESSION_TARGETS,
+    apply_box_regression,
+    fit_box_regression,
+    fit_size_classifier,
+    large_probability,
+)
 from nsvr.tools.clevr.vocabulary import ATTRIBUTES
 
 DETECTOR_CONF = 0.2
@@ -32,6 +39,8 @@ class GeometryReport(BaseModel):
 
     train_error: dict[str, float]
     val_error: dict[str, float] | None = None
+    train_size_accuracy: float
+    val_size_accuracy: float | None = None
 
 
 class ClevrTrainingReport(BaseModel):
@@ -66,33 +75,56 @@ def _regression_error(coefficients: np.ndarray, records: list) -> dict[str, floa
     return {name: float(value) for name, value in zip(REGRESSION_TARGETS, error, strict=True)}
 
 
-def fit_geometry(train_records: list, val_records: list | None = None) -> tuple[np.ndarray, GeometryReport]:
-    """The box -> (x, y, u, v, depth) regression fitted on ground-truth boxes, and its errors."""
+def fit_geometry(
+    train_records: list, val_records: list | None = None
+) -> tuple[np.ndarray, dict[str, list[float]], GeometryReport]:
+    """The box -> (x, y, u, v, depth) regression and the box -> size classifier, fitted on ground-truth
+    boxes, and their errors."""
     boxes, large, targets = _regression_arrays(train_records)
     coefficients = fit_box_regression(boxes, large, targets)
-    return coefficients, GeometryReport(
-        train_error=_regression_error(coefficients, train_records),
-        val_error=_regression_error(coefficients, val_records) if val_records else None,
+    size_classifier = fit_size_classifier(boxes, large)
+
+    def size_accuracy(records: list) -> float:
+        boxes, large, _ = _regression_arrays(records)
+        return float(((large_probability(boxes, size_classifier) > 0.5) == large).mean())
+
+    return (
+        coefficients,
+        size_classifier,
+        GeometryReport(
+            train_error=_regression_error(coefficients, train_records),
+            val_error=_regression_error(coefficients, val_records) if val_records else None,
+            train_size_accuracy=size_accuracy(train_records),
+            val_size_accuracy=size_accuracy(val_records) if val_records else None,
+        ),
     )
 
 
-def package_weights(out: Path, coefficients: np.ndarray, training: dict[str, object]) -> Path:
+def detector_settings() -> dict[str, object]:
+    """The ``detector`` section of ``clevr.json``: input shape, thresholds, mirror fusion."""
+    return {
+        "file": "detector.onnx",
+        "input_shape": list(EXPORT_SHAPE),
+        "conf": DETECTOR_CONF,
+        "iou": DETECTOR_IOU,
+        "mirror": DETECTOR_MIRROR,
+        "match_iou": 0.55,
+    }
+
+
+def package_weights(
+    out: Path, coefficients: np.ndarray, size_classifier: dict[str, list[float]], training: dict[str, object]
+) -> Path:
     """Finish a weights folder holding ``detector.onnx`` and ``attributes.onnx``: store their weights as
     float16 (idempotent) and write ``clevr.json``. Returns the config path."""
     for name in ("detector.onnx", "attributes.onnx"):
         store_weights_as_float16(Path(out) / name)
     config = {
         "format": 1,
-        "detector": {
-            "file": "detector.onnx",
-            "input_shape": list(EXPORT_SHAPE),
-            "conf": DETECTOR_CONF,
-            "iou": DETECTOR_IOU,
-            "mirror": DETECTOR_MIRROR,
-            "match_iou": 0.55,
-        },
+        "detector": detector_settings(),
         "attributes": {"file": "attributes.onnx", "values": ATTRIBUTES},
         "geometry": {"targets": list(REGRESSION_TARGETS), "coefficients": coefficients.tolist()},
+        "size": size_classifier,
         "training": training,
     }
     path = Path(out) / "clevr.json"
@@ -108,15 +140,16 @@ def train_clevr(
     epochs: int,
     device: str,
     out: Path,
-    attribute_epochs: int = 30,
+    attribute_epochs: int = 30,  # on twice the objects: ground-truth boxes and the detector's boxes
     time_hours: float | None = None,
     image_size: int = 320,
 ) -> ClevrTrainingReport:
     """Train all three parts on a CLEVR scenes file (with ``bbox`` or ``mask`` per object) and its images.
 
     ``epochs`` are detector epochs (``time_hours`` caps the detector's wall time instead); the attribute
-    network trains ``attribute_epochs`` on jittered ground-truth boxes; the box regression is a closed-form
-    least-squares fit.
+    network trains ``attribute_epochs`` on jittered ground-truth boxes plus the trained detector's own boxes
+    on the training images (:mod:`.mining`: the boxes it will read at inference); the box regression and the
+    box -> size classifier are closed-form / logistic fits.
     """
     started = time.perf_counter()
     out = Path(out)
@@ -125,14 +158,15 @@ def train_clevr(
     train_records = object_records(load_scenes(scenes))
     val_records = object_records(load_scenes(val_scenes)) if val_scenes is not None and val_images else None
 
-    coefficients, geometry = fit_geometry(train_records, val_records)
+    coefficients, size_classifier, geometry = fit_geometry(train_records, val_records)
 
     data_yaml = write_yolo_dataset(scenes, images, out / "work" / "dataset", val_scenes, val_images)
     detector = train_detector(
         data_yaml, out, epochs, device=device if device == "cpu" else "0", image_size=image_size, time_hours=time_hours
     )
+    mined = detector_records(Path(detector.weights_onnx), detector_settings(), train_records, images)
     attributes = train_attribute_net(
-        train_records,
+        train_records + mined,
         images,
         out,
         epochs=attribute_epochs,
@@ -140,8 +174,14 @@ def train_clevr(
         val_records=val_records,
         val_images=val_images,
     )
-    training = {"scenes": str(scenes), "objects": len(train_records), "detector_epochs": detector.epochs_run}
-    package_weights(out, coefficients, training)
+    training = {
+        "scenes": str(scenes),
+        "objects": len(train_records),
+        "detector_boxes": len(mined),
+        "detector_epochs": detector.epochs_run,
+        "attribute_epochs": attribute_epochs,
+    }
+    package_weights(out, coefficients, size_classifier, training)
     return ClevrTrainingReport(
         weights=str(out),
         device=device,

@@ -73,6 +73,19 @@ def test_low_confidence_evidence_abstains():
     assert check_answer(program, execute(program, confident), confident, 0.3).status == "ok"
 
 
+def test_an_object_the_question_presupposes_is_not_abstained_on():
+    cup = Object(id="c", name="cup", score=0.1, attributes={"color": Attribute(value="red")})
+    graph = SceneGraph(width=10, height=10, objects=[], candidates=[cup], metadata={"detection_threshold": 0.2})
+    result = ask(graph, "What color is the cup?")
+    assert (result.answer, result.status) == ("red", "ok")
+    assert "assuming object c (red cup, detector score 0.10) is there" in result.reason
+    assert [o.id for o in result.graph.objects] == ["c"] and result.evidence == ["c"]
+    assert result.summary()["assumed"] == ["object c (red cup, detector score 0.10) is there"]
+    # the same faint cup found by the detector is still too weak to answer from
+    seen = SceneGraph(width=10, height=10, objects=[cup])
+    assert ask(seen, "What color is the cup?").status == "unknown"
+
+
 def test_llm_planner_without_endpoint_fails_cleanly(bus_graph):
     result = ask(bus_graph, "How many buses are there?", AskOptions(planner="llm"))
     assert result.status == "error" and "planning failed" in result.reason
@@ -93,7 +106,7 @@ def test_cli_ask_json_picture_and_html_trace(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"answer", "status", "reason", "program", "evidence", "seconds"}
+    assert set(data) == {"answer", "status", "reason", "program", "evidence", "assumed", "seconds"}
     assert (data["answer"], data["status"]) == ("1", "ok")
     assert [s["op"] for s in data["program"]] == ["select", "count"]
     from PIL import Image

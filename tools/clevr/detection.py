@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from PIL import Image
 
@@ -109,3 +111,34 @@ def fuse_mirrored(
         fused_boxes.append(box)
         fused_scores.append(float(score) / 2)
     return np.array(fused_boxes, dtype=np.float64).reshape(-1, 4), np.array(fused_scores, dtype=np.float64)
+
+
+def run_detector(session: Any, image: Image.Image, settings: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Boxes ``(n, 4)`` xyxy in ``image`` pixels and scores from the ONNX detector ``session``.
+
+    ``settings`` is the ``detector`` section of ``clevr.json``: ``input_shape``, ``conf``, ``iou`` and, when
+    ``mirror`` is set, the mirror image is detected too and the two sets fused (:func:`fuse_mirrored`) before
+    thresholding and NMS.
+    """
+    shape = tuple(settings["input_shape"])
+    size = (image.width, image.height)
+    name = session.get_inputs()[0].name
+    if not settings.get("mirror", False):
+        tensor, scale, padding = letterbox(image, shape)
+        return decode_detections(
+            session.run(None, {name: tensor})[0], scale, padding, settings["conf"], settings["iou"], size
+        )
+    passes = []
+    for picture in (image, image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)):
+        tensor, scale, padding = letterbox(picture, shape)
+        raw = session.run(None, {name: tensor})[0]
+        # keep weak boxes: a box seen in both passes can end up above the threshold
+        passes.append(decode_detections(raw, scale, padding, settings["conf"] / 2, settings["iou"], size))
+    (boxes, scores), (mirrored, mirrored_scores) = passes
+    mirrored = mirrored.copy()
+    mirrored[:, [0, 2]] = image.width - mirrored[:, [2, 0]]
+    boxes, scores = fuse_mirrored(boxes, scores, mirrored, mirrored_scores, settings.get("match_iou", 0.55))
+    selected = scores >= settings["conf"]
+    boxes, scores = boxes[selected], scores[selected]
+    keep = non_max_suppression(boxes, scores, settings["iou"])
+    return boxes[keep], scores[keep]

@@ -18,13 +18,12 @@ from nsvr.tools.clevr.vocabulary import IMAGE_HEIGHT, IMAGE_WIDTH
 REGRESSION_TARGETS = ("x", "y", "u", "v", "depth")
 
 
-def box_features(boxes: np.ndarray, large: np.ndarray) -> np.ndarray:
-    """Polynomial features (all terms of degree <= 2 in the box centre, bottom and size, plus the cubic terms
-    of centre and bottom) of ``boxes``
-    (``(n, 4)`` as x, y, w, h in 480x320 pixels), with one block of columns per object size.
+def polynomial_box_features(boxes: np.ndarray) -> np.ndarray:
+    """All terms of degree <= 2 in the box centre, bottom and size, plus the cubic terms of centre and bottom,
+    for ``boxes`` (``(n, 4)`` as x, y, w, h in 480x320 pixels); the first column is the constant 1.
 
-    >>> box_features(np.array([[100.0, 50.0, 20.0, 30.0]]), np.array([True])).shape
-    (1, 62)
+    >>> polynomial_box_features(np.array([[100.0, 50.0, 20.0, 30.0]])).shape
+    (1, 31)
     """
     boxes = np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
     x, y, w, h = boxes.T
@@ -34,9 +33,39 @@ def box_features(boxes: np.ndarray, large: np.ndarray) -> np.ndarray:
     columns = [np.ones_like(x), *base]
     columns += [base[i] * base[j] for i, j in combinations_with_replacement(range(5), 2)]
     columns += [base[i] * base[j] * base[k] for i, j, k in combinations_with_replacement(range(3), 3)]
-    features = np.stack(columns, axis=1)
+    return np.stack(columns, axis=1)
+
+
+def box_features(boxes: np.ndarray, large: np.ndarray) -> np.ndarray:
+    """:func:`polynomial_box_features` with one block of columns per object size.
+
+    >>> box_features(np.array([[100.0, 50.0, 20.0, 30.0]]), np.array([True])).shape
+    (1, 62)
+    """
+    features = polynomial_box_features(boxes)
     is_large = np.asarray(large, dtype=np.float64).reshape(-1, 1)
     return np.concatenate([features * is_large, features * (1 - is_large)], axis=1)
+
+
+def fit_size_classifier(boxes: np.ndarray, large: np.ndarray, steps: int = 3000) -> dict[str, list[float]]:
+    """Logistic regression from :func:`polynomial_box_features` to "is large": in CLEVR's fixed camera the
+    box's place and size decide the size almost always. Returns the standardisation and weights."""
+    features = polynomial_box_features(boxes)
+    mean, scale = features[:, 1:].mean(axis=0), features[:, 1:].std(axis=0) + 1e-9
+    features[:, 1:] = (features[:, 1:] - mean) / scale
+    target = np.asarray(large, dtype=np.float64)
+    weights = np.zeros(features.shape[1])
+    for _ in range(steps):
+        probability = 1 / (1 + np.exp(-features @ weights))
+        weights -= 0.5 * (features.T @ (probability - target) / len(target) + 1e-3 * weights)
+    return {"mean": mean.tolist(), "scale": scale.tolist(), "weights": weights.tolist()}
+
+
+def large_probability(boxes: np.ndarray, classifier: dict[str, list[float]]) -> np.ndarray:
+    """The size classifier's probability that each box (x, y, w, h in 480x320 pixels) is a large object."""
+    features = polynomial_box_features(boxes)
+    features[:, 1:] = (features[:, 1:] - np.asarray(classifier["mean"])) / np.asarray(classifier["scale"])
+    return 1 / (1 + np.exp(-features @ np.asarray(classifier["weights"])))
 
 
 def fit_box_regression(boxes: np.ndarray, large: np.ndarray, targets: np.ndarray) -> np.ndarray:

@@ -1,9 +1,9 @@
 """CLEVR perception from pixels: image -> CLEVR-format scene dict -> :class:`SceneGraph`.
 
 Three shipped pieces (``weights/``): ``detector.onnx`` (a one-class YOLO trained with ultralytics),
-``attributes.onnx`` (colour, shape, material and size from a crop) and ``clevr.json`` (thresholds and the
-least-squares box -> 3D regression). Only numpy, Pillow and onnxruntime are needed; the sessions load on the
-first call and are cached.
+``attributes.onnx`` (colour, shape, material and size from a crop) and ``clevr.json`` (thresholds, the
+least-squares box -> 3D regression and a logistic box -> size classifier averaged with the network's
+size). Only numpy, Pillow and onnxruntime are needed; the sessions load on the first call and are cached.
 
 >>> perception = ClevrPerception()  # doctest: +SKIP
 >>> scene = perception.scene("CLEVR_val_000000.png")  # doctest: +SKIP
@@ -22,8 +22,8 @@ from PIL import Image, UnidentifiedImageError
 
 from nsvr.scene_graph.errors import NsvrError
 from nsvr.tools.clevr.crops import batch_inputs
-from nsvr.tools.clevr.detection import decode_detections, fuse_mirrored, letterbox, non_max_suppression
-from nsvr.tools.clevr.geometry import REGRESSION_TARGETS, apply_box_regression
+from nsvr.tools.clevr.detection import run_detector
+from nsvr.tools.clevr.geometry import REGRESSION_TARGETS, apply_box_regression, large_probability
 from nsvr.tools.clevr.vocabulary import ATTRIBUTES, DEFAULT_DIRECTIONS, IMAGE_HEIGHT, IMAGE_WIDTH, SIZE_Z
 from nsvr.tools.image_io import pil_open
 
@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "weights"
 WEIGHT_FILES = ("clevr.json", "detector.onnx", "attributes.onnx")
+MIN_ALTERNATIVE = 0.02
+"""Attribute values at least this probable besides the chosen one are kept as runners-up: the executor may read
+an object as its runner-up when a question's presupposition fails (``nsvr.scene_graph.revision``)."""
+CANDIDATE_FRACTION = 0.25
+"""Boxes scored above this share of the detection threshold are kept as candidate objects, for the same reason."""
 ImageInput = str | Path | Image.Image | np.ndarray
 
 
@@ -141,52 +146,50 @@ class ClevrPerception:
             self._config = config
         return self._sessions[0], self._sessions[1], self._config
 
-    def detect(self, image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
-        """Boxes ``(n, 4)`` xyxy in ``image`` pixels and their detector scores. With ``mirror`` in the
-        config the detector also sees the mirror image and the two sets of boxes are fused
-        (:func:`fuse_mirrored`) before thresholding and NMS."""
+    def detect(self, image: Image.Image, conf: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Boxes ``(n, 4)`` xyxy in ``image`` pixels and their detector scores (:func:`run_detector`), above the
+        configured threshold or ``conf``."""
         detector, _, config = self._load()
-        settings = config["detector"]
-        shape = tuple(settings["input_shape"])
-        size = (image.width, image.height)
-        if not settings.get("mirror", False):
-            tensor, scale, padding = letterbox(image, shape)
-            raw = detector.run(None, {detector.get_inputs()[0].name: tensor})[0]
-            return decode_detections(raw, scale, padding, settings["conf"], settings["iou"], size)
-        passes = []
-        for picture in (image, image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)):
-            tensor, scale, padding = letterbox(picture, shape)
-            raw = detector.run(None, {detector.get_inputs()[0].name: tensor})[0]
-            # keep weak boxes: a box seen in both passes can end up above the threshold
-            passes.append(decode_detections(raw, scale, padding, settings["conf"] / 2, settings["iou"], size))
-        (boxes, scores), (mirrored, mirrored_scores) = passes
-        mirrored = mirrored.copy()
-        mirrored[:, [0, 2]] = image.width - mirrored[:, [2, 0]]
-        boxes, scores = fuse_mirrored(boxes, scores, mirrored, mirrored_scores, settings.get("match_iou", 0.55))
-        selected = scores >= settings["conf"]
-        boxes, scores = boxes[selected], scores[selected]
-        keep = non_max_suppression(boxes, scores, settings["iou"])
-        return boxes[keep], scores[keep]
+        settings = config["detector"] if conf is None else {**config["detector"], "conf": conf}
+        return run_detector(detector, image, settings)
 
     def scene(self, image: ImageInput) -> dict[str, Any]:
         """The CLEVR-format scene of ``image``: ``{"objects": [...], "directions": {...}}`` with, per object,
         ``color, shape, material, size, 3d_coords, pixel_coords, bbox`` (x, y, w, h), the detector's
-        ``score`` and the attribute network's ``color_score`` ... ``size_score``."""
+        ``score``, the attribute network's ``color_score`` ... ``size_score`` and, where it had runners-up of
+        probability >= :data:`MIN_ALTERNATIVE`, ``color_alternatives`` ... (value -> probability).
+        Boxes scored between :data:`CANDIDATE_FRACTION` of the threshold and the threshold are described the same
+        way under ``candidates`` (objects only a question's presupposition would bring in), with the threshold as
+        ``detection_threshold``."""
         picture = load_image(image)
         _, attribute_net, config = self._load()
-        boxes, scores = self.detect(picture)
+        threshold = float(config["detector"]["conf"])
+        boxes, scores = self.detect(picture, conf=threshold * CANDIDATE_FRACTION)
         xywh = [(float(b[0]), float(b[1]), float(b[2] - b[0]), float(b[3] - b[1])) for b in boxes]
         objects: list[dict[str, Any]] = []
         if xywh:
             crops, geometry = batch_inputs(picture, xywh)
             logits = attribute_net.run(None, {"crops": crops, "geometry": geometry})
-            labels, confidences = {}, {}
+            to_clevr = np.array([IMAGE_WIDTH / picture.width, IMAGE_HEIGHT / picture.height] * 2)
+            labels, confidences, runners_up = {}, {}, {}
             for name, values in zip(ATTRIBUTES, logits, strict=True):
                 probabilities = np.exp(values - values.max(axis=1, keepdims=True))
                 probabilities /= probabilities.sum(axis=1, keepdims=True)
+                if name == "size" and "size" in config:  # average with the box-geometry size classifier
+                    large_column = ATTRIBUTES["size"].index("large")
+                    from_box = large_probability(np.array(xywh) * to_clevr, config["size"])
+                    probabilities[:, large_column] = (probabilities[:, large_column] + from_box) / 2
+                    probabilities[:, 1 - large_column] = 1 - probabilities[:, large_column]
                 labels[name] = [ATTRIBUTES[name][k] for k in probabilities.argmax(axis=1)]
                 confidences[name] = probabilities.max(axis=1)
-            to_clevr = np.array([IMAGE_WIDTH / picture.width, IMAGE_HEIGHT / picture.height] * 2)
+                runners_up[name] = [
+                    {
+                        value: round(float(p), 4)
+                        for value, p in zip(ATTRIBUTES[name], row, strict=True)
+                        if value != labels[name][i] and p >= MIN_ALTERNATIVE
+                    }
+                    for i, row in enumerate(probabilities)
+                ]
             large = np.array([size == "large" for size in labels["size"]])
             estimates = apply_box_regression(
                 np.array(xywh) * to_clevr, large, np.array(config["geometry"]["coefficients"])
@@ -207,10 +210,14 @@ class ClevrPerception:
                         "bbox": [round(value, 2) for value in box],
                         "score": float(scores[i]),
                         **{f"{name}_score": float(confidences[name][i]) for name in ATTRIBUTES},
+                        **{f"{name}_alternatives": runners_up[name][i] for name in ATTRIBUTES if runners_up[name][i]},
                     }
                 )
+        is_object = [score >= threshold for score in scores]
         scene: dict[str, Any] = {
-            "objects": objects,
+            "objects": [o for o, keep in zip(objects, is_object, strict=True) if keep],
+            "candidates": [o for o, keep in zip(objects, is_object, strict=True) if not keep],
+            "detection_threshold": threshold,
             "directions": {name: list(vector) for name, vector in DEFAULT_DIRECTIONS.items()},
             "width": picture.width,
             "height": picture.height,

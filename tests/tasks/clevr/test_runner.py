@@ -21,7 +21,7 @@ def lines(path: Path) -> list[dict]:
 def test_oracle_gt_answers_every_real_val_question(shared_dir, tmp_path):
     root = shared_dir / "clevr-val0"
     summary = run_clevr(root / "questions.json", root / "scenes.json", tmp_path, progress=False)
-    assert (summary.accuracy, summary.n, summary.errors) == (100.0, 90, 0)
+    assert (summary.accuracy, summary.n, summary.errors, summary.revised) == (100.0, 90, 0, 0)
     assert summary.per_answer_type["number"]["accuracy"] == 100.0
     assert len(summary.per_family) > 80
     written = json.loads((tmp_path / "summary.json").read_text())
@@ -127,3 +127,34 @@ def test_cli_reports_bad_input_in_one_line(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [f"error: CLEVR questions file not found: {tmp_path}/missing.json"]
+
+
+def test_pixels_bench_reports_quality_and_revisions(shared_dir, tmp_path):
+    pytest.importorskip("onnxruntime")
+    split = shared_dir / "clevr-mini" / "val"
+    wanted = {"CLEVR_val_000000.png", "CLEVR_val_000027.png"}
+    released = json.loads((split / "questions.json").read_text())
+    subset = {**released, "questions": [q for q in released["questions"] if q["image_filename"] in wanted]}
+    questions = tmp_path / "questions.json"
+    questions.write_text(json.dumps(subset))
+    runs = {
+        revise: run_clevr(
+            questions,
+            split / "scenes.json",
+            tmp_path / str(revise),
+            images=split / "images",
+            perception="pixels",
+            progress=False,
+            revise=revise,
+        )
+        for revise in (False, True)
+    }
+    assert runs[False].revised == 0 and runs[True].revised > 0
+    # image 27's hidden small red cylinder: the questions that presuppose it are answered, and right
+    assert runs[True].revised_correct == runs[True].revised
+    assert runs[True].correct == runs[False].correct + runs[True].revised
+    quality = runs[True].perception_quality
+    assert quality["images"] == 2 and set(quality["attribute_accuracy"]) == {"color", "shape", "material", "size"}
+    assert runs[True].perception_seconds_per_image is not None
+    revised = [r for r in lines(tmp_path / "True" / "results.jsonl") if r.get("revisions")]
+    assert all(r["image"] == "CLEVR_val_000027.png" and "assuming" in r["reason"] for r in revised)

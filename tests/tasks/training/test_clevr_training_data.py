@@ -86,3 +86,28 @@ def test_objects_are_matched_by_iou_or_by_centre():
     assert match_objects(predicted, truth) == [(0, 1)]
     released = [{k: v for k, v in t.items() if k != "bbox"} for t in truth]
     assert sorted(match_objects(predicted, released)) == [(0, 1), (1, 0)]
+
+
+def test_detector_boxes_become_records_with_the_true_attributes(shared_dir):
+    pytest.importorskip("onnxruntime")
+    from nsvr.tasks.training.mining import detector_records
+    from nsvr.tasks.training.train_clevr import detector_settings
+    from nsvr.tools.clevr.detection import box_iou
+    from nsvr.tools.clevr.perception import DEFAULT_WEIGHTS
+
+    split = shared_dir / "clevr-mini" / "train"
+    scenes = load_scenes(split / "scenes.json")
+    truth = object_records({"scenes": scenes["scenes"][:2]})
+    mined = detector_records(DEFAULT_WEIGHTS / "detector.onnx", detector_settings(), truth, split / "images")
+    assert len(truth) - 1 <= len(mined) <= len(truth)
+    for record in mined:
+        same_object = [
+            t
+            for t in truth
+            if (t.image, t.color, t.shape, t.material, t.size, t.coords)
+            == (record.image, record.color, record.shape, record.material, record.size, record.coords)
+        ]
+        assert len(same_object) == 1
+        x, y, w, h = record.box
+        tx, ty, tw, th = same_object[0].box
+        assert box_iou(np.array([x, y, x + w, y + h]), np.array([[tx, ty, tx + tw, ty + th]]))[0] >= 0.5

@@ -5,7 +5,13 @@ from PIL import Image
 
 from nsvr.tools.clevr.crops import CROP_SIZE, batch_inputs, crop_window
 from nsvr.tools.clevr.detection import decode_detections, letterbox, non_max_suppression
-from nsvr.tools.clevr.geometry import apply_box_regression, fit_box_regression, relations_from_coords
+from nsvr.tools.clevr.geometry import (
+    apply_box_regression,
+    fit_box_regression,
+    fit_size_classifier,
+    large_probability,
+    relations_from_coords,
+)
 from nsvr.tools.clevr.vocabulary import DEFAULT_DIRECTIONS
 
 
@@ -56,3 +62,14 @@ def test_crops_mark_the_box_and_carry_its_geometry():
     assert crops[0, 3, 0, 0] == 0.0  # the context around the box is marked outside
     np.testing.assert_allclose(geometry[0], [120 / 480, 110 / 320, 40 / 480, 20 / 320], rtol=1e-6)
     assert crop_window((0.0, 0.0, 10.0, 10.0), context=2.0) == (-5.0, -5.0, 15.0, 15.0)
+
+
+def test_size_classifier_separates_by_box_size_and_place():
+    rng = np.random.default_rng(1)
+    bottom = rng.uniform(120, 300, 400)
+    large = rng.random(400) < 0.5
+    side = (bottom - 60) * np.where(large, 0.5, 0.25) * rng.uniform(0.9, 1.1, 400)
+    boxes = np.column_stack([rng.uniform(0, 300, 400), bottom - side, side, side])
+    classifier = fit_size_classifier(boxes, large)
+    assert ((large_probability(boxes, classifier) > 0.5) == large).mean() > 0.97
+    assert set(classifier) == {"mean", "scale", "weights"}
