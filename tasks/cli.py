@@ -331,6 +331,9 @@ def train_clevr(
     epochs: Annotated[int, typer.Option(help="detector epochs")] = 60,
     attribute_epochs: Annotated[int, typer.Option(help="attribute-network epochs")] = 30,
     hours: Annotated[float | None, typer.Option(help="stop the detector's training after this long")] = None,
+    detector_from: Annotated[
+        Path | None, typer.Option(help="continue training this detector.pt (from an earlier --out)")
+    ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda, cuda:0 ...")] = "auto",
     out: Annotated[Path, typer.Option(help="where to write the trained weights")] = Path("runs/train-clevr"),
 ) -> None:
@@ -350,6 +353,7 @@ def train_clevr(
         out=out,
         attribute_epochs=attribute_epochs,
         time_hours=hours,
+        detector_from=detector_from,
     )
     out_console.print(report.model_dump_json(indent=1) if hasattr(report, "model_dump_json") else report)
 

@@ -1,28 +1,82 @@
 """How well perceived CLEVR scene graphs match the scenes file: detection, attributes, relations.
 
-Objects are matched by image position: the ground truth's ``pixel_coords`` (the projected object centre, in every
-released CLEVR scene) against the centre of the perceived box, nearest first, within ``max_distance`` pixels.
+One evaluator for the benchmark summary (``nsvr bench clevr --perception pixels``) and for the training script
+(``python -m nsvr.tasks.training.evaluate_clevr``). Objects are matched one to one, best pairs first: by box IoU
+>= :data:`IOU_MATCH` when the scenes file has ``bbox`` (clevr-mini), else by the distance from the ground
+truth's ``pixel_coords`` (the projected centre, in every released CLEVR scene) to the centre of the perceived
+box, within :data:`CENTRE_MATCH_PIXELS`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 from nsvr.scene_graph.clevr import CLEVR_ATTRIBUTES
 from nsvr.scene_graph.models import SceneGraph
 
+IOU_MATCH = 0.5
+CENTRE_MATCH_PIXELS = 25.0
 
-def match_objects(graph: SceneGraph, scene: dict[str, Any], max_distance: float = 25.0) -> dict[int, str]:
-    """Ground-truth object index -> perceived object id, one to one, nearest pairs first."""
+
+class PerceptionQuality(BaseModel):
+    """Percentages over every scored image."""
+
+    images: int
+    truth_objects: int
+    predicted_objects: int
+    matched_objects: int
+    matched_by: str
+    detection_precision: float
+    detection_recall: float
+    attribute_accuracy: dict[str, float]
+    all_attributes_accuracy: float
+    relation_accuracy: dict[str, float]
+    exact_scenes: float
+
+
+def _iou(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    width = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    height = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    overlap = width * height
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - overlap
+    return overlap / union if union > 0 else 0.0
+
+
+def matches_by_box(scene: dict[str, Any]) -> bool:
+    """Whether every ground-truth object of ``scene`` has a ``bbox`` to match against."""
+    return all("bbox" in o for o in scene["objects"])
+
+
+def match_objects(graph: SceneGraph, scene: dict[str, Any]) -> dict[int, str]:
+    """Ground-truth object index -> perceived object id, one to one, best pairs first.
+
+    >>> from nsvr.scene_graph.models import Object
+    >>> g = SceneGraph(width=480, height=320, objects=[Object(id="a", name="cube", box=(51, 51, 61, 61)),
+    ...                                                Object(id="b", name="cube", box=(100, 0, 105, 5))])
+    >>> match_objects(g, {"objects": [{"bbox": [0, 0, 10, 10]}, {"bbox": [50, 50, 10, 10]}]})
+    {1: 'a'}
+    >>> match_objects(g, {"objects": [{"pixel_coords": [5, 5, 1]}, {"pixel_coords": [55, 55, 1]}]})
+    {1: 'a'}
+    """
+    by_box = matches_by_box(scene)
     pairs = []
     for index, truth in enumerate(scene["objects"]):
-        u, v = truth["pixel_coords"][:2]
         for obj in graph.objects:
-            if obj.center is None:
+            if obj.box is None:
                 continue
-            distance = ((obj.center[0] - u) ** 2 + (obj.center[1] - v) ** 2) ** 0.5
-            if distance <= max_distance:
-                pairs.append((distance, index, obj.id))
+            if by_box:
+                x, y, w, h = truth["bbox"]
+                affinity = _iou(obj.box, (x, y, x + w, y + h))
+                if affinity >= IOU_MATCH:
+                    pairs.append((-affinity, index, obj.id))
+            else:
+                u, v = truth["pixel_coords"][:2]
+                cx, cy = obj.center or (0.0, 0.0)
+                distance = ((cx - u) ** 2 + (cy - v) ** 2) ** 0.5
+                if distance <= CENTRE_MATCH_PIXELS:
+                    pairs.append((distance, index, obj.id))
     matched: dict[int, str] = {}
     used: set[str] = set()
     for _, index, object_id in sorted(pairs):
@@ -32,41 +86,57 @@ def match_objects(graph: SceneGraph, scene: dict[str, Any], max_distance: float 
     return matched
 
 
-def compare_to_scenes(graphs: dict[str, SceneGraph], scenes: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """Detection precision/recall, per-attribute accuracy on matched objects and per-relation accuracy on pairs of
-    matched objects (percentages), over every image in ``graphs``."""
-    truths = predicted = hits = 0
+def _percent(part: int, whole: int) -> float:
+    return round(100.0 * part / whole, 2) if whole else 0.0
+
+
+def compare_to_scenes(graphs: dict[str, SceneGraph], scenes: dict[str, dict[str, Any]]) -> PerceptionQuality:
+    """Detection precision/recall, per-attribute accuracy on matched objects, the share of matched objects with
+    all four right, per-relation accuracy on ordered pairs of matched objects and the share of images perceived
+    exactly (every object found, nothing extra, every attribute right), over the images of ``graphs`` that
+    ``scenes`` (image filename -> released scene) holds."""
+    truths = predicted = hits = all_four = exact = images = 0
     attribute_right = dict.fromkeys(CLEVR_ATTRIBUTES, 0)
     relation_right: dict[str, int] = {}
     relation_total = 0
+    by_box = True
     for key, graph in graphs.items():
         scene = scenes.get(key)
         if scene is None:
             continue
+        images += 1
+        by_box = by_box and matches_by_box(scene)
         matched = match_objects(graph, scene)
         truths += len(scene["objects"])
         predicted += len(graph.objects)
         hits += len(matched)
+        right_here = 0
         for index, object_id in matched.items():
             obj = graph.object(object_id)
-            for attribute in CLEVR_ATTRIBUTES:
-                attribute_right[attribute] += obj.attribute(attribute) == scene["objects"][index][attribute]
+            same = [obj.attribute(a) == scene["objects"][index][a] for a in CLEVR_ATTRIBUTES]
+            for attribute, ok in zip(CLEVR_ATTRIBUTES, same, strict=True):
+                attribute_right[attribute] += ok
+            right_here += all(same)
+        all_four += right_here
+        exact += len(matched) == len(scene["objects"]) == len(graph.objects) == right_here
         held = {(r.subject, r.predicate, r.object) for r in graph.relations}
         for predicate, per_object in scene.get("relationships", {}).items():
             relation_right.setdefault(predicate, 0)
             for i, object_i in matched.items():
                 for j, object_j in matched.items():
-                    if i == j:
-                        continue
-                    truth = j in per_object[i]
-                    relation_right[predicate] += truth == ((object_j, predicate, object_i) in held)
+                    if i != j:
+                        relation_right[predicate] += (j in per_object[i]) == ((object_j, predicate, object_i) in held)
         relation_total += len(matched) * (len(matched) - 1)
-    return {
-        "images": len(graphs),
-        "detection_precision": round(100.0 * hits / predicted, 2) if predicted else 0.0,
-        "detection_recall": round(100.0 * hits / truths, 2) if truths else 0.0,
-        "attribute_accuracy": {a: round(100.0 * k / hits, 2) if hits else 0.0 for a, k in attribute_right.items()},
-        "relation_accuracy": {
-            p: round(100.0 * k / relation_total, 2) if relation_total else 0.0 for p, k in relation_right.items()
-        },
-    }
+    return PerceptionQuality(
+        images=images,
+        truth_objects=truths,
+        predicted_objects=predicted,
+        matched_objects=hits,
+        matched_by=f"box IoU >= {IOU_MATCH}" if by_box else f"centre within {CENTRE_MATCH_PIXELS:g} px",
+        detection_precision=_percent(hits, predicted),
+        detection_recall=_percent(hits, truths),
+        attribute_accuracy={a: _percent(k, hits) for a, k in attribute_right.items()},
+        all_attributes_accuracy=_percent(all_four, hits),
+        relation_accuracy={p: _percent(k, relation_total) for p, k in relation_right.items()},
+        exact_scenes=_percent(exact, images),
+    )

@@ -266,4 +266,4 @@ def _perception_quality(graphs: _Graphs, scenes: dict[str, dict[str, Any]]) -> d
     """Per-attribute and per-relation accuracy of the perceived graphs against the scenes file."""
     from nsvr.tasks.clevr.perception_quality import compare_to_scenes
 
-    return compare_to_scenes({key: graph for key, graph in graphs.cache.items()}, scenes)
+    return compare_to_scenes(dict(graphs.cache), scenes).model_dump()

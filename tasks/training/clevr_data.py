@@ -15,12 +15,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from nsvr.scene_graph.errors import NsvrError
 from nsvr.tools.clevr.vocabulary import ATTRIBUTES, IMAGE_HEIGHT, IMAGE_WIDTH
 
 DETECTOR_CLASSES = ["object"]
 
 
-class ClevrDataError(ValueError):
+class ClevrDataError(NsvrError, ValueError):
     """A scenes file or image folder that cannot be used for training or evaluation."""
 
 

@@ -13,8 +13,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from nsvr.tasks.training.clevr_data import ClevrDataError
+
 DETECTOR_IMAGE_SIZE = 320
 """Training size (square mosaics) and inference width."""
+FINE_TUNE_LR = 0.002
+"""Starting learning rate when continuing a trained detector (ultralytics' default from scratch is 0.01)."""
 EXPORT_SHAPE = (224, 320)
 """ONNX input (height, width): CLEVR's 480x320 renders letterbox to 320x214, padded to a multiple of 32."""
 
@@ -36,40 +40,45 @@ def train_detector(
     time_hours: float | None = None,
     batch: int = 8,
     model_yaml: str = "yolo11n.yaml",
+    start_from: Path | None = None,
 ) -> DetectorReport:
     """Train a one-class YOLO detector from scratch on ``data_yaml``; copy ``best.pt`` and its ONNX export
     into ``out`` as ``detector.pt`` / ``detector.onnx``.
 
     ``time_hours`` (when given) caps training time: ultralytics then fits the epochs (and the learning-rate
-    schedule) into that budget instead of running ``epochs``.
+    schedule) into that budget instead of running ``epochs``. ``start_from`` (a ``detector.pt`` from an
+    earlier run) continues training it, with a lower learning rate and no warm-up, instead of starting afresh.
     """
     from ultralytics import YOLO
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    model = YOLO(model_yaml)
-    extra = {"time": time_hours} if time_hours else {}
+    if start_from is not None and not Path(start_from).is_file():
+        raise ClevrDataError(f"no detector to continue from at {start_from}: give a detector.pt from a training run")
+    model = YOLO(str(start_from) if start_from is not None else model_yaml)
+    extra: dict[str, float] = {"time": time_hours} if time_hours else {}
+    if start_from is not None:
+        extra |= {"lr0": FINE_TUNE_LR, "warmup_epochs": 0}
     model.train(
         data=str(data_yaml),
         epochs=epochs,
         imgsz=image_size,
         batch=batch,
         nbs=batch,  # step the optimizer every batch: ultralytics' default (accumulate to 64) gives too few steps
-        warmup_epochs=1,
         device=device,
         workers=2,
-        pretrained=False,
+        pretrained=start_from is not None,  # False would make ultralytics re-initialise a loaded checkpoint
         plots=False,
         amp=device != "cpu",
         cache="ram",
         close_mosaic=3 if time_hours else max(1, min(10, epochs // 5)),
+        **({"warmup_epochs": 1} | extra),
         patience=1000,
         project=str(out / "runs"),
         name="detector",
         exist_ok=True,
         verbose=False,
-        **extra,
     )
     seconds = time.perf_counter() - started
     run_dir = Path(model.trainer.save_dir)

@@ -143,13 +143,15 @@ def train_clevr(
     attribute_epochs: int = 30,  # on twice the objects: ground-truth boxes and the detector's boxes
     time_hours: float | None = None,
     image_size: int = 320,
+    detector_from: Path | None = None,
 ) -> ClevrTrainingReport:
     """Train all three parts on a CLEVR scenes file (with ``bbox`` or ``mask`` per object) and its images.
 
     ``epochs`` are detector epochs (``time_hours`` caps the detector's wall time instead); the attribute
     network trains ``attribute_epochs`` on jittered ground-truth boxes plus the trained detector's own boxes
     on the training images (:mod:`.mining`: the boxes it will read at inference); the box regression and the
-    box -> size classifier are closed-form / logistic fits.
+    box -> size classifier are closed-form / logistic fits. ``detector_from`` continues training an earlier
+    run's ``detector.pt`` instead of starting from scratch.
     """
     started = time.perf_counter()
     out = Path(out)
@@ -162,7 +164,13 @@ def train_clevr(
 
     data_yaml = write_yolo_dataset(scenes, images, out / "work" / "dataset", val_scenes, val_images)
     detector = train_detector(
-        data_yaml, out, epochs, device=device if device == "cpu" else "0", image_size=image_size, time_hours=time_hours
+        data_yaml,
+        out,
+        epochs,
+        device=device if device == "cpu" else "0",
+        image_size=image_size,
+        time_hours=time_hours,
+        start_from=detector_from,
     )
     mined = detector_records(Path(detector.weights_onnx), detector_settings(), train_records, images)
     attributes = train_attribute_net(

@@ -13,7 +13,6 @@ from nsvr.tasks.training.clevr_data import (
     write_yolo_dataset,
     yolo_label_lines,
 )
-from nsvr.tasks.training.evaluate_clevr import match_objects
 
 
 @pytest.fixture()
@@ -72,20 +71,6 @@ def test_bad_scene_files_raise_clear_errors(tmp_path, small_split):
     scenes_path, _, _ = small_split
     with pytest.raises(ClevrDataError, match="missing"):
         write_yolo_dataset(scenes_path, tmp_path / "no-images", tmp_path / "yolo")
-
-
-def test_objects_are_matched_by_iou_or_by_centre():
-    truth = [
-        {"bbox": [0, 0, 10, 10], "pixel_coords": [5, 5, 1]},
-        {"bbox": [50, 50, 10, 10], "pixel_coords": [55, 55, 1]},
-    ]
-    predicted = [
-        {"bbox": [51, 51, 10, 10], "pixel_coords": [56, 56, 0]},
-        {"bbox": [100, 0, 5, 5], "pixel_coords": [9, 9, 0]},
-    ]
-    assert match_objects(predicted, truth) == [(0, 1)]
-    released = [{k: v for k, v in t.items() if k != "bbox"} for t in truth]
-    assert sorted(match_objects(predicted, released)) == [(0, 1), (1, 0)]
 
 
 def test_detector_boxes_become_records_with_the_true_attributes(shared_dir):

@@ -37,4 +37,14 @@ def test_one_epoch_training_writes_loadable_weights(shared_dir, tmp_path):
     )
     assert isinstance(scene["objects"], list)
     result = evaluate_clevr_perception(small, split / "images", weights=str(out), device="cpu", limit=2)
-    assert result.images == 2 and result.ground_truth_objects == sum(len(s["objects"]) for s in scenes["scenes"][:2])
+    truth_objects = sum(len(s["objects"]) for s in scenes["scenes"][:2])
+    assert result.quality.images == 2 and result.quality.truth_objects == truth_objects
+
+
+def test_continuing_a_missing_detector_is_a_clear_error(tmp_path):
+    pytest.importorskip("ultralytics")
+    from nsvr.tasks.training.clevr_data import ClevrDataError
+    from nsvr.tasks.training.detector import train_detector
+
+    with pytest.raises(ClevrDataError, match="no detector to continue from"):
+        train_detector(tmp_path / "data.yaml", tmp_path, epochs=1, start_from=tmp_path / "missing.pt")
