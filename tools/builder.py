@@ -2,7 +2,8 @@
 outputs, compute relations, and cache the graph on disk.
 
 The default pipeline works offline: SSD-MobileNet detector, GrabCut masks, colour and size attributes (OCR when
-``ocr=True``)::
+``ocr=True``). Detections a little below ``min_score`` become the graph's ``candidates``, which the executor may
+take into the scene when a question presupposes them (see :mod:`nsvr.scene_graph.revision`)::
 
     graph = build_scene_graph("examples/bus.jpg", cache_dir=".nsvr-cache")
 """
@@ -22,13 +23,13 @@ from nsvr.tools import masks as rle_masks
 from nsvr.tools.base import Tool, ToolInput
 from nsvr.tools.captioner import Captions
 from nsvr.tools.convert import Detections, box_iou
-from nsvr.tools.detector import keep_vocabulary
+from nsvr.tools.detector import Detector, keep_vocabulary
 from nsvr.tools.errors import ToolConfigError
 from nsvr.tools.image_io import DEFAULT_MAX_SIDE, ImageSource, LoadedImage, load_image
 from nsvr.tools.ocr import attach_texts
-from nsvr.tools.registry import create_tool
+from nsvr.tools.registry import create_tool, tool_class
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 """Bumped when the way graphs are built changes, so stale cache entries are not reused."""
 
 
@@ -48,7 +49,17 @@ class PerceptionConfig(BaseModel):
     attributes: list[ToolSpec] = Field(default_factory=lambda: [ToolSpec(name="color"), ToolSpec(name="size")])
     depth: ToolSpec | None = None
     captioner: ToolSpec | None = None
-    min_score: float = Field(default=0.25, ge=0.0, le=1.0, description="drop detections scoring less")
+    min_score: float = Field(default=0.25, ge=0.0, le=1.0, description="detections scoring less are not objects")
+    candidate_fraction: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="detections scoring in [min_score * candidate_fraction, min_score) are kept as candidates; "
+        "0 keeps none",
+    )
+    max_candidates: int = Field(
+        default=4, ge=0, description="keep at most this many candidates per image, the best-scoring ones"
+    )
     dedup_iou: float = Field(default=0.7, gt=0.0, le=1.0, description="same-class boxes above this IoU merge")
     mask_min_iou: float = Field(default=0.3, ge=0.0, le=1.0, description="drop masks whose box disagrees")
     max_side: int = Field(default=DEFAULT_MAX_SIDE, ge=32)
@@ -56,6 +67,11 @@ class PerceptionConfig(BaseModel):
     @classmethod
     def default(cls, ocr: bool = False) -> PerceptionConfig:
         return cls(ocr=ToolSpec(name="ocr") if ocr else None)
+
+    @property
+    def candidate_floor(self) -> float:
+        """The lowest detection score kept (as a candidate): ``min_score`` when candidates are off."""
+        return self.min_score * self.candidate_fraction if self.candidate_fraction > 0 else self.min_score
 
 
 def reconcile_masks(detections: Detections, min_iou: float) -> Detections:
@@ -79,7 +95,7 @@ class PerceptionPipeline:
 
     def __init__(self, config: PerceptionConfig | None = None, tools: Sequence[Tool] = ()) -> None:
         self.config = config or PerceptionConfig()
-        self.detectors: list[Tool] = [create_tool(s.name, **s.options) for s in self.config.detectors]
+        self.detectors: list[Tool] = [self._detector(s) for s in self.config.detectors]
         self.segmenter = _maybe(self.config.segmenter)
         self.ocr = _maybe(self.config.ocr)
         self.attributes: list[Tool] = [create_tool(s.name, **s.options) for s in self.config.attributes]
@@ -89,6 +105,13 @@ class PerceptionPipeline:
             self._slot(tool)
         if not self.detectors and self.ocr is None:
             raise ToolConfigError("a perception pipeline needs at least one detector or OCR")
+
+    def _detector(self, spec: ToolSpec) -> Tool:
+        """A detector reporting down to the candidate floor, unless its spec sets ``min_score`` itself."""
+        options = dict(spec.options)
+        if issubclass(tool_class(spec.name), Detector):
+            options.setdefault("min_score", self.config.candidate_floor)
+        return create_tool(spec.name, **options)
 
     def _slot(self, tool: Tool) -> None:
         if tool.kind == "detector":
@@ -129,47 +152,100 @@ class PerceptionPipeline:
         return names
 
     def run(self, images: Sequence[LoadedImage], vocabulary: Sequence[str] | None = None) -> list[SceneGraph]:
-        """Scene graphs of ``images``, each tool run once over the whole batch."""
+        """Scene graphs of ``images``, each tool run once over the whole batch.
+
+        Detections scoring under ``min_score`` (down to the candidate floor) go through the same tools and end up
+        as the graph's candidates. Tools that compare instances (relative sizes, which box a text line belongs
+        to) see the objects alone, so candidates never change the objects; the captioner sees only the objects."""
         wanted = None if vocabulary is None else list(vocabulary)
         inputs = [ToolInput(image=image, vocabulary=wanted) for image in images]
         per_image: list[list[Detections]] = [[] for _ in images]
         for detector in self.detectors:
             for found, result in zip(per_image, detector.run(inputs), strict=True):
-                found.append(result.filter(min_score=self.config.min_score))
-        detections = [keep_vocabulary(Detections.merge(parts, self.config.dedup_iou), wanted) for parts in per_image]
+                found.append(result.filter(min_score=self.config.candidate_floor))
+        merged = [keep_vocabulary(Detections.merge(parts, self.config.dedup_iou), wanted) for parts in per_image]
+        threshold = self.config.min_score
+        objects = [d.filter(min_score=threshold) for d in merged]
+        candidates = [self._candidates(d) for d in merged]
         if self.segmenter is not None:
-            detections = self._step(self.segmenter, images, detections, wanted)
-            detections = [reconcile_masks(d, self.config.mask_min_iou) for d in detections]
+            # objects first, as without candidates: GrabCut draws on OpenCV's global RNG, so order shapes masks
+            objects, candidates = self._among(self.segmenter, images, objects, candidates, wanted, context=False)
+            objects = [reconcile_masks(d, self.config.mask_min_iou) for d in objects]
+            candidates = [reconcile_masks(d, self.config.mask_min_iou) for d in candidates]
         if self.ocr is not None:
             texts = [t.deduplicate(self.config.dedup_iou) for t in self.ocr.run(inputs)]
-            detections = [
-                Detections.concatenate([attach_texts(d, t), t]) for d, t in zip(detections, texts, strict=True)
+            candidates = [
+                _tail(attach_texts(Detections.concatenate([o, c]), t), len(o))
+                for o, c, t in zip(objects, candidates, texts, strict=True)
             ]
+            objects = [Detections.concatenate([attach_texts(o, t), t]) for o, t in zip(objects, texts, strict=True)]
         for tool in self.attributes:
-            detections = self._step(tool, images, detections, wanted)
+            objects, candidates = self._among(tool, images, objects, candidates, wanted, context=True)
         if self.depth is not None:
-            detections = self._step(self.depth, images, detections, wanted)
+            objects, candidates = self._each(self.depth, images, objects, candidates, wanted)
         captions: list[Captions | None] = [None] * len(images)
         if self.captioner is not None:
-            step_inputs = [
-                ToolInput(image=i, detections=d, vocabulary=wanted) for i, d in zip(images, detections, strict=True)
-            ]
-            captions = list(self.captioner.run(step_inputs))
+            captions = list(self.captioner.run(self._inputs(images, objects, wanted)))
         names = self.vocabulary(wanted)
-        return [self._graph(i, d, c, names) for i, d, c in zip(images, detections, captions, strict=True)]
+        return [
+            self._graph(i, o, c, caption, names)
+            for i, o, c, caption in zip(images, objects, candidates, captions, strict=True)
+        ]
+
+    def _candidates(self, detections: Detections) -> Detections:
+        """The best :attr:`PerceptionConfig.max_candidates` detections under ``min_score``, in their order."""
+        below = [i for i, score in enumerate(detections.scores) if score < self.config.min_score]
+        best = sorted(below, key=lambda i: -detections.scores[i])[: self.config.max_candidates]
+        return detections.select(sorted(best))
 
     @staticmethod
-    def _step(
-        tool: Tool, images: Sequence[LoadedImage], detections: list[Detections], wanted: list[str] | None
-    ) -> list[Detections]:
-        return list(
-            tool.run(
-                [ToolInput(image=i, detections=d, vocabulary=wanted) for i, d in zip(images, detections, strict=True)]
-            )
-        )
+    def _inputs(
+        images: Sequence[LoadedImage], detections: Sequence[Detections], wanted: list[str] | None
+    ) -> list[ToolInput]:
+        return [ToolInput(image=i, detections=d, vocabulary=wanted) for i, d in zip(images, detections, strict=True)]
+
+    def _each(
+        self,
+        tool: Tool,
+        images: Sequence[LoadedImage],
+        objects: list[Detections],
+        candidates: list[Detections],
+        wanted: list[str] | None,
+    ) -> tuple[list[Detections], list[Detections]]:
+        """A tool that treats each instance on its own (depth), run once over objects and candidates together."""
+        joined = [Detections.concatenate([o, c]) for o, c in zip(objects, candidates, strict=True)]
+        done = list(tool.run(self._inputs(images, joined, wanted)))
+        return [d.select(range(len(o))) for d, o in zip(done, objects, strict=True)], [
+            _tail(d, len(o)) for d, o in zip(done, objects, strict=True)
+        ]
+
+    def _among(
+        self,
+        tool: Tool,
+        images: Sequence[LoadedImage],
+        objects: list[Detections],
+        candidates: list[Detections],
+        wanted: list[str] | None,
+        context: bool,
+    ) -> tuple[list[Detections], list[Detections]]:
+        """``tool`` run on every image's objects alone, exactly as without candidates, then on the candidates of
+        each image that has some: alone, or with ``context`` after its objects (for tools that compare instances,
+        such as relative sizes)."""
+        chosen = [i for i, c in enumerate(candidates) if len(c)]
+        extra = [Detections.concatenate([objects[i], candidates[i]]) if context else candidates[i] for i in chosen]
+        done = list(tool.run(self._inputs([*images, *(images[i] for i in chosen)], [*objects, *extra], wanted)))
+        revised = list(candidates)
+        for i, d in zip(chosen, done[len(objects) :], strict=True):
+            revised[i] = _tail(d, len(objects[i])) if context else d
+        return done[: len(objects)], revised
 
     def _graph(
-        self, image: LoadedImage, detections: Detections, captions: Captions | None, vocabulary: list[str]
+        self,
+        image: LoadedImage,
+        detections: Detections,
+        candidates: Detections,
+        captions: Captions | None,
+        vocabulary: list[str],
     ) -> SceneGraph:
         from nsvr.scene_graph.relations import compute_relations_2d, compute_relations_3d
 
@@ -184,23 +260,34 @@ class PerceptionPipeline:
                         attributes[index]["caption"] = Attribute(value=text, confidence=1.0)
                 detections = detections.replace(attributes=attributes)
         objects = detections.to_objects()
+        unsure = candidates.to_objects(start_id=len(objects))
+        everything = objects + unsure
         width, height = image.original_size
-        relations = compute_relations_2d(objects, width, height)
-        if any(o.position_3d is not None for o in objects):
-            relations += compute_relations_3d([o for o in objects if o.position_3d is not None])
+        relations = compute_relations_2d(everything, width, height)
+        if any(o.position_3d is not None for o in everything):
+            relations += compute_relations_3d([o for o in everything if o.position_3d is not None])
+        unsure_ids = {o.id for o in unsure}
         return SceneGraph(
             width=width,
             height=height,
             objects=objects,
-            relations=relations,
+            relations=[r for r in relations if not {r.subject, r.object} & unsure_ids],
             facts=facts,
             vocabulary=vocabulary,
             metadata={
                 "image_sha256": image.content_hash,
                 "source": image.source,
                 "tools": [tool.config() for tool in self.all_tools()],
+                "detection_threshold": self.config.min_score,
             },
+            candidates=unsure,
+            candidate_relations=[r for r in relations if {r.subject, r.object} & unsure_ids],
         )
+
+
+def _tail(detections: Detections, start: int) -> Detections:
+    """The detections from index ``start`` on."""
+    return detections.select(range(start, len(detections)))
 
 
 def _maybe(spec: ToolSpec | None) -> Tool | None:
