@@ -168,7 +168,6 @@ class PerceptionPipeline:
         objects = [d.filter(min_score=threshold) for d in merged]
         candidates = [self._candidates(d) for d in merged]
         if self.segmenter is not None:
-            # objects first, as without candidates: GrabCut draws on OpenCV's global RNG, so order shapes masks
             objects, candidates = self._among(self.segmenter, images, objects, candidates, wanted, context=False)
             objects = [reconcile_masks(d, self.config.mask_min_iou) for d in objects]
             candidates = [reconcile_masks(d, self.config.mask_min_iou) for d in candidates]

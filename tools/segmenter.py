@@ -109,6 +109,7 @@ class GrabCutSegmenter(Segmenter):
         )
         labels = np.zeros(small.shape[:2], np.uint8)
         background, foreground = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
+        cv2.setRNGSeed(0)  # GrabCut's k-means draws on OpenCV's global RNG: same box, same mask, in any order
         try:
             cv2.grabCut(small, labels, rect, background, foreground, self.iterations, cv2.GC_INIT_WITH_RECT)
         except cv2.error:

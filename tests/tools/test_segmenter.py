@@ -35,6 +35,16 @@ def test_grabcut_recovers_a_disc_from_its_box() -> None:
     assert iou > 0.85
 
 
+def test_grabcut_gives_a_box_the_same_mask_whatever_else_it_segments(bus_jpg: Path) -> None:
+    pytest.importorskip("cv2")
+    image = load_image(bus_jpg)
+    person, bus = (50.0, 400.0, 250.0, 900.0), (20.0, 230.0, 800.0, 750.0)
+    alone = GrabCutSegmenter()(image, Detections(boxes=[person], scores=[0.9], class_names=["person"]))
+    after = GrabCutSegmenter()(image, Detections(boxes=[bus, person], scores=[0.9, 0.9], class_names=["bus", "person"]))
+    assert alone.masks is not None and after.masks is not None
+    assert alone.masks[0] == after.masks[1]
+
+
 def test_grabcut_masks_of_a_downscaled_image_are_full_size() -> None:
     pytest.importorskip("cv2")
     image, disc = _disc_scene((480, 640))
