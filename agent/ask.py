@@ -38,6 +38,7 @@ class AskOptions(BaseModel):
     perception: PerceptionName = "photo"
     detector: str | None = Field(default=None, description="ultralytics weights (name or path); default: offline SSD")
     classes: list[str] | None = Field(default=None, description="narrow / set (open-vocabulary) detector classes")
+    clevr_weights: str | None = Field(default=None, description="weights folder for perception='clevr' (shipped)")
     ocr: bool = False
     llm_url: str | None = None
     llm_model: str | None = None
@@ -131,7 +132,7 @@ def make_perceiver(options: AskOptions) -> Callable[[Any], SceneGraph]:
     if options.perception == "clevr":
         from nsvr.tools.clevr import ClevrPerception
 
-        return ClevrPerception()
+        return ClevrPerception(weights=options.clevr_weights)
     from nsvr.tools.builder import PerceptionConfig, ToolSpec, build_scene_graph
 
     config = PerceptionConfig.default(ocr=options.ocr)

@@ -82,6 +82,9 @@ def ask(
     planner: Annotated[str, typer.Option(help="embedded (parser), llm, or auto (parser, then LLM)")] = "embedded",
     perception: Annotated[str, typer.Option(help="photo (detector pipeline) or clevr (nsvr's CLEVR model)")] = "photo",
     detector: Annotated[str | None, typer.Option(help="ultralytics weights name/path instead of offline SSD")] = None,
+    clevr_weights: Annotated[
+        str | None, typer.Option(help="CLEVR weights folder for --perception clevr (nsvr train clevr --out)")
+    ] = None,
     ocr: Annotated[bool, typer.Option(help="also read text (rapidocr)")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
     out: Annotated[Path | None, typer.Option(help="annotated picture (default: IMAGE.nsvr.png)")] = None,
@@ -100,6 +103,7 @@ def ask(
             planner=planner,
             perception=perception,
             detector=detector,
+            clevr_weights=clevr_weights,
             ocr=ocr,
             llm_url=llm_url,
             llm_model=llm_model,

@@ -172,3 +172,18 @@ def test_auto_planner_uses_the_llm_only_when_the_parser_gives_up(serve, bus_grap
     assert server.requests == []
     fallback = ask(bus_graph, "Would a pedestrian be visible here?", options)
     assert (fallback.planner, fallback.answer, len(server.requests)) == ("llm", "yes", 1)
+
+
+def test_cli_ask_on_a_clevr_render_with_chosen_weights(shared_dir, tmp_path):
+    pytest.importorskip("onnxruntime")
+    from nsvr.tools.clevr.perception import DEFAULT_WEIGHTS
+
+    image = shared_dir / "clevr-mini" / "val" / "images" / "CLEVR_val_000027.png"
+    question = "What shape is the red object behind the large block in front of the large purple thing?"
+    args = ("ask", str(image), question, "--perception", "clevr", "--json", "--out", str(tmp_path / "a.png"))
+    result = cli(*args, "--clevr-weights", str(DEFAULT_WEIGHTS))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["answer"] == "cylinder"
+    missing = cli(*args, "--clevr-weights", str(tmp_path / "none"))
+    assert json.loads(missing.stdout)["status"] == "error"
+    assert "CLEVR perception weights missing" in json.loads(missing.stdout)["reason"]
