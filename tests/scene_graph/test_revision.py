@@ -23,24 +23,16 @@ def _query(attribute: str, **filters: str) -> P.Program:
     return P.Program(steps=steps)
 
 
+def _cube(object_id: str, color: str, confidence: float = 1.0, **alternatives: float) -> Object:
+    shape = Attribute(value="cube", confidence=confidence, alternatives=alternatives)
+    return Object(id=object_id, name="cube", attributes={"shape": shape, "color": Attribute(value=color)})
+
+
 def _unsure_cube() -> SceneGraph:
-    return SceneGraph(
-        width=10,
-        height=10,
-        objects=[
-            Object(
-                id="a",
-                name="cube",
-                attributes={
-                    "shape": Attribute(value="cube", confidence=0.6, alternatives={"cylinder": 0.38, "sphere": 0.02}),
-                    "color": Attribute(value="red"),
-                },
-            ),
-            Object(
-                id="b", name="sphere", attributes={"shape": Attribute(value="sphere"), "color": Attribute(value="blue")}
-            ),
-        ],
+    sphere = Object(
+        id="b", name="sphere", attributes={"shape": Attribute(value="sphere"), "color": Attribute(value="blue")}
     )
+    return SceneGraph(width=10, height=10, objects=[_cube("a", "red", 0.6, cylinder=0.38, sphere=0.02), sphere])
 
 
 def test_a_failed_presupposition_is_answered_from_the_runner_up():
@@ -79,25 +71,8 @@ def test_unlikely_values_are_not_considered():
 
 
 def test_the_cheapest_revision_that_runs_wins():
-    shape = {"confidence": 0.55, "alternatives": {"cylinder": 0.45}}
     graph = SceneGraph(
-        width=10,
-        height=10,
-        objects=[
-            Object(
-                id="a",
-                name="cube",
-                attributes={"shape": Attribute(value="cube", **shape), "color": Attribute(value="red")},
-            ),
-            Object(
-                id="b",
-                name="cube",
-                attributes={
-                    "shape": Attribute(value="cube", confidence=0.8, alternatives={"cylinder": 0.2}),
-                    "color": Attribute(value="blue"),
-                },
-            ),
-        ],
+        width=10, height=10, objects=[_cube("a", "red", 0.55, cylinder=0.45), _cube("b", "blue", 0.8, cylinder=0.2)]
     )
     assert execute(_query("color", shape="cylinder"), graph).value == "red"
     # a revision set never changes one attribute twice and is ordered by total cost
