@@ -170,8 +170,11 @@ def ask(
     else:
         style = {"ok": "bold green", "unknown": "bold yellow", "error": "bold red"}[result.status]
         out_console.print(f"[{style}]{result.answer}[/{style}]  ({result.status}, {result.seconds:.2f} s)")
-        if result.reason:
+        assumed = result.execution.revisions if result.execution is not None else []
+        if result.reason and not (assumed and result.status == "ok"):
             out_console.print(f"reason: {result.reason}", highlight=False)
+        for revision in assumed:  # the answer rests on these readings of what the perception was unsure of
+            out_console.print(f"assumed: {revision.describe()}", highlight=False)
         if result.program is not None:
             out_console.print(f"program ({result.planner}):")
             out_console.print(result.program.pretty(), highlight=False)

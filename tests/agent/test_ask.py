@@ -184,6 +184,9 @@ def test_cli_ask_on_a_clevr_render_with_chosen_weights(shared_dir, tmp_path):
     result = cli(*args, "--clevr-weights", str(DEFAULT_WEIGHTS))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["answer"] == "cylinder"
+    shown = cli(*(a for a in args if a != "--json"))
+    assert shown.returncode == 0 and shown.stdout.startswith("cylinder")
+    assert "assumed: object" in shown.stdout and "is there" in shown.stdout
     missing = cli(*args, "--clevr-weights", str(tmp_path / "none"))
     assert json.loads(missing.stdout)["status"] == "error"
     assert "CLEVR perception weights missing" in json.loads(missing.stdout)["reason"]
