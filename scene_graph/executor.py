@@ -53,7 +53,8 @@ class Answer(BaseModel):
     trace: list[StepTrace] = Field(default_factory=list)
     revisions: list[Revision] = Field(
         default_factory=list,
-        description="uncertain attributes read as their runner-up so that the program could run (see revision.py)",
+        description="what the answer assumed so that the program could run: uncertain attributes read as their "
+        "runner-up, candidate objects taken into the scene (see revision.py)",
     )
 
     @property
@@ -360,9 +361,10 @@ def execute(program: P.Program, graph: SceneGraph, *, validate: bool = True, rev
     """Run ``program`` on ``graph``. Invalid programs give ``status="error"``, impossible steps
     ``status="unknown"``; both carry the reason and the trace so far.
 
-    With ``revise``, a program that stops on an impossible step is run again on revisions of the graph's
-    uncertain attributes (their perceived runners-up, cheapest first, see :mod:`.revision`); the first that
-    runs gives the answer, with ``revisions`` saying what it assumed. Graphs without runners-up are unaffected.
+    With ``revise``, a program that stops on an impossible step is run again on revisions of the graph, cheapest
+    first (see :mod:`.revision`): uncertain attributes read as their perceived runners-up, candidate objects
+    (seen below the detection threshold) taken in. The first that runs gives the answer, with ``revisions``
+    saying what it assumed. Graphs without runners-up or candidates are unaffected.
     """
     answer_type = program.answer_type()
     if validate:
