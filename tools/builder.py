@@ -168,7 +168,7 @@ class PerceptionPipeline:
         objects = [d.filter(min_score=threshold) for d in merged]
         candidates = [self._candidates(d) for d in merged]
         if self.segmenter is not None:
-            objects, candidates = self._among(self.segmenter, images, objects, candidates, wanted, context=False)
+            objects, candidates = self._each(self.segmenter, images, objects, candidates, wanted)
             objects = [reconcile_masks(d, self.config.mask_min_iou) for d in objects]
             candidates = [reconcile_masks(d, self.config.mask_min_iou) for d in candidates]
         if self.ocr is not None:
@@ -179,7 +179,7 @@ class PerceptionPipeline:
             ]
             objects = [Detections.concatenate([attach_texts(o, t), t]) for o, t in zip(objects, texts, strict=True)]
         for tool in self.attributes:
-            objects, candidates = self._among(tool, images, objects, candidates, wanted, context=True)
+            objects, candidates = self._among(tool, images, objects, candidates, wanted)
         if self.depth is not None:
             objects, candidates = self._each(self.depth, images, objects, candidates, wanted)
         captions: list[Captions | None] = [None] * len(images)
@@ -211,7 +211,8 @@ class PerceptionPipeline:
         candidates: list[Detections],
         wanted: list[str] | None,
     ) -> tuple[list[Detections], list[Detections]]:
-        """A tool that treats each instance on its own (depth), run once over objects and candidates together."""
+        """A tool that treats each instance on its own (segmenter, depth), run once over objects and candidates
+        together."""
         joined = [Detections.concatenate([o, c]) for o, c in zip(objects, candidates, strict=True)]
         done = list(tool.run(self._inputs(images, joined, wanted)))
         return [d.select(range(len(o))) for d, o in zip(done, objects, strict=True)], [
@@ -225,17 +226,15 @@ class PerceptionPipeline:
         objects: list[Detections],
         candidates: list[Detections],
         wanted: list[str] | None,
-        context: bool,
     ) -> tuple[list[Detections], list[Detections]]:
-        """``tool`` run on every image's objects alone, exactly as without candidates, then on the candidates of
-        each image that has some: alone, or with ``context`` after its objects (for tools that compare instances,
-        such as relative sizes)."""
+        """A tool that may compare instances (relative sizes): run on every image's objects alone, exactly as
+        without candidates, then on the candidates of each image that has some, after its objects."""
         chosen = [i for i, c in enumerate(candidates) if len(c)]
-        extra = [Detections.concatenate([objects[i], candidates[i]]) if context else candidates[i] for i in chosen]
+        extra = [Detections.concatenate([objects[i], candidates[i]]) for i in chosen]
         done = list(tool.run(self._inputs([*images, *(images[i] for i in chosen)], [*objects, *extra], wanted)))
         revised = list(candidates)
         for i, d in zip(chosen, done[len(objects) :], strict=True):
-            revised[i] = _tail(d, len(objects[i])) if context else d
+            revised[i] = _tail(d, len(objects[i]))
         return done[: len(objects)], revised
 
     def _graph(
