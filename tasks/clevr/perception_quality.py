@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from pydantic import BaseModel
 
 from nsvr.scene_graph.clevr import CLEVR_ATTRIBUTES
 from nsvr.scene_graph.models import SceneGraph
+from nsvr.tools.clevr.detection import box_iou
 
 IOU_MATCH = 0.5
 CENTRE_MATCH_PIXELS = 25.0
@@ -34,14 +36,6 @@ class PerceptionQuality(BaseModel):
     all_attributes_accuracy: float
     relation_accuracy: dict[str, float]
     exact_scenes: float
-
-
-def _iou(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
-    width = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    height = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    overlap = width * height
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - overlap
-    return overlap / union if union > 0 else 0.0
 
 
 def matches_by_box(scene: dict[str, Any]) -> bool:
@@ -68,7 +62,7 @@ def match_objects(graph: SceneGraph, scene: dict[str, Any]) -> dict[int, str]:
                 continue
             if by_box:
                 x, y, w, h = truth["bbox"]
-                affinity = _iou(obj.box, (x, y, x + w, y + h))
+                affinity = float(box_iou(np.array(obj.box), np.array([[x, y, x + w, y + h]], dtype=np.float64))[0])
                 if affinity >= IOU_MATCH:
                     pairs.append((-affinity, index, obj.id))
             else:
