@@ -1,7 +1,10 @@
 """CLEVR v1.0 data: scenes become :class:`SceneGraph`, released programs become :class:`Program`.
 
 The CLEVR convention is kept exactly: ``relationships["left"][i]`` lists the objects j that are left of object i,
-which becomes ``Relation(subject=j, predicate="left", object=i)``.
+which reads ``Relation(subject=j, predicate="left", object=i)``. A scene with ``3d_coords`` declares CLEVR's rule
+as its geometry (``Geometry(clevr=DirectionRelations(directions, eps=0.2))``, the scene's own directions) and its
+relations are computed when a question asks, exactly as the renderer computed ``relationships``; a scene without
+coordinates keeps its ``relationships`` as stored rows.
 
 >>> scene = {"objects": [{"color": "red", "shape": "cube", "material": "metal", "size": "large",
 ...                       "3d_coords": [0, 0, 0.7]}], "relationships": {"left": [[]]}}
@@ -11,19 +14,27 @@ which becomes ``Relation(subject=j, predicate="left", object=i)``.
 >>> program_from_clevr([{"function": "scene", "inputs": [], "value_inputs": []},
 ...                     {"function": "count", "inputs": [0], "value_inputs": []}]).pretty()
 '0 scene()\\n1 count[0]()'
+>>> compile_clevr([{"function": "scene", "inputs": [], "value_inputs": []},
+...                {"function": "count", "inputs": [0], "value_inputs": []}]).run(graph).value
+1
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.errors import NsvrError
+from nsvr.scene_graph.geometry import CLEVR_DIRECTIONS, CLEVR_EPS, DirectionRelations, Geometry
 from nsvr.scene_graph.models import RLE, Attribute, Object, Relation, SceneGraph
-from nsvr.scene_graph.relations import CLEVR_DIRECTIONS, relate_clevr
+
+if TYPE_CHECKING:
+    from nsvr.scene_graph.compiler import CompiledProgram, StepSpec
 
 CLEVR_ATTRIBUTES = ("color", "shape", "material", "size")
+CLEVR_RELATIONS = ("left", "right", "front", "behind")
 CLEVR_WIDTH, CLEVR_HEIGHT = 480, 320
 
 
@@ -46,18 +57,14 @@ def scene_from_clevr(scene: Mapping[str, Any], width: int = CLEVR_WIDTH, height:
     objects = [_object_from_clevr(index, raw) for index, raw in enumerate(raw_objects)]
     candidates = [_object_from_clevr(len(objects) + k, raw) for k, raw in enumerate(raw_candidates)]
     relationships = scene.get("relationships")
-    candidate_relations = []
-    if relationships:
+    relations: list[Relation] = []
+    geometry = None
+    if all(o.position_3d is not None for o in objects + candidates):
+        geometry = clevr_geometry(scene.get("directions"))
+    elif relationships:
         relations = _relations_from_clevr(relationships, len(objects))
     else:
-        positions = [raw.get("3d_coords") for raw in [*raw_objects, *raw_candidates]]
-        if any(p is None for p in positions):
-            raise ClevrFormatError("scene without 'relationships' needs '3d_coords' on every object")
-        relations = relate_clevr(positions, directions=scene.get("directions") or CLEVR_DIRECTIONS)
-        if candidates:  # candidates sit apart until a revision brings one in (nsvr.scene_graph.revision)
-            first_candidate = len(objects)
-            candidate_relations = [r for r in relations if max(int(r.subject), int(r.object)) >= first_candidate]
-            relations = [r for r in relations if max(int(r.subject), int(r.object)) < first_candidate]
+        raise ClevrFormatError("scene without 'relationships' needs '3d_coords' on every object")
     keys = ("image_filename", "image_index", "split", "directions", "detection_threshold")
     metadata = {k: scene[k] for k in keys if k in scene}
     return SceneGraph(
@@ -67,8 +74,27 @@ def scene_from_clevr(scene: Mapping[str, Any], width: int = CLEVR_WIDTH, height:
         relations=relations,
         metadata=metadata,
         candidates=candidates,
-        candidate_relations=candidate_relations,
+        geometry=geometry,
     )
+
+
+def clevr_geometry(directions: Mapping[str, Sequence[float]] | None = None, eps: float = CLEVR_EPS) -> Geometry:
+    """CLEVR's relation rule with a scene's ``directions`` (CLEVR's default camera when None); only the four
+    relations CLEVR defines (left, right, front, behind), as in its ``relationships``."""
+    given = directions or CLEVR_DIRECTIONS
+    try:
+        chosen = {p: tuple(float(v) for v in given[p]) for p in CLEVR_RELATIONS}
+    except (KeyError, TypeError, ValueError) as error:
+        raise ClevrFormatError(f"scene 'directions' needs 3-vectors for {', '.join(CLEVR_RELATIONS)}") from error
+    if any(len(v) != 3 for v in chosen.values()):
+        raise ClevrFormatError(f"scene 'directions' needs 3-vectors for {', '.join(CLEVR_RELATIONS)}")
+    return Geometry(clevr=DirectionRelations(directions=chosen, eps=eps))
+
+
+@lru_cache(maxsize=4096)
+def _attribute(value: str, confidence: float) -> Attribute:
+    """Attributes are frozen: one instance per (value, confidence) serves every object."""
+    return Attribute(value=value, confidence=confidence)
 
 
 def _object_from_clevr(index: int, raw: Mapping[str, Any]) -> Object:
@@ -87,16 +113,21 @@ def _object_from_clevr(index: int, raw: Mapping[str, Any]) -> Object:
         score=score,
         box=box,
         mask=RLE(size=tuple(mask["size"]), counts=mask["counts"]) if isinstance(mask, Mapping) else None,
-        attributes={
-            a: Attribute(
-                value=str(raw[a]),
-                confidence=float(raw.get(f"{a}_score", score)),
-                alternatives={str(k): float(v) for k, v in (raw.get(f"{a}_alternatives") or {}).items()},
-            )
-            for a in CLEVR_ATTRIBUTES
-        },
+        attributes={a: _clevr_attribute(raw, a, score) for a in CLEVR_ATTRIBUTES},
         position_3d=tuple(raw["3d_coords"]) if raw.get("3d_coords") is not None else None,
         source="clevr",
+    )
+
+
+def _clevr_attribute(raw: Mapping[str, Any], attribute: str, score: float) -> Attribute:
+    confidence = float(raw.get(f"{attribute}_score", score))
+    alternatives = raw.get(f"{attribute}_alternatives")
+    if not alternatives:
+        return _attribute(str(raw[attribute]), confidence)
+    return Attribute(
+        value=str(raw[attribute]),
+        confidence=confidence,
+        alternatives={str(k): float(v) for k, v in alternatives.items()},
     )
 
 
@@ -111,10 +142,11 @@ def _relations_from_clevr(relationships: Mapping[str, Sequence[Sequence[int]]], 
 
 
 def clevr_relationships(graph: SceneGraph) -> dict[str, list[list[int]]]:
-    """The CLEVR ``relationships`` block of a graph whose ids are 0..n-1 (the inverse of the importer)."""
+    """The CLEVR ``relationships`` block of a graph (stored and computed relations; the inverse of the
+    importer), by object position."""
     index = {o.id: k for k, o in enumerate(graph.objects)}
-    out: dict[str, list[list[int]]] = {p: [[] for _ in graph.objects] for p in ("left", "right", "front", "behind")}
-    for rel in graph.relations:
+    out: dict[str, list[list[int]]] = {p: [[] for _ in graph.objects] for p in CLEVR_RELATIONS}
+    for rel in graph.all_relations():
         if rel.predicate in out:
             out[rel.predicate][index[rel.object]].append(index[rel.subject])
     for lists in out.values():
@@ -123,50 +155,73 @@ def clevr_relationships(graph: SceneGraph) -> dict[str, list[list[int]]]:
     return out
 
 
-def _one(value_inputs: Sequence[Any], function: str) -> str:
-    if len(value_inputs) != 1:
-        raise ClevrFormatError(f"{function} takes one value input, got {list(value_inputs)}")
-    return str(value_inputs[0])
+_SIMPLE = {
+    "scene": "scene",
+    "unique": "unique",
+    "union": "union",
+    "intersect": "intersect",
+    "count": "count",
+    "exist": "exist",
+    "less_than": "less_than",
+    "greater_than": "greater_than",
+}
+_PREFIXES = (("filter_", "filter", "value"), ("query_", "query", None), ("same_", "same_attribute", None))
 
 
-def _convert_function(function: str, values: Sequence[Any], inputs: list[int]) -> P.Step:
-    if function == "scene":
-        return P.Scene()
-    if function.startswith("filter_"):
-        return P.Filter(inputs=inputs, attribute=function[len("filter_") :], value=_one(values, function))
-    if function.startswith("query_"):
-        return P.Query(inputs=inputs, attribute=function[len("query_") :])
-    if function.startswith("same_"):
-        return P.SameAttribute(inputs=inputs, attribute=function[len("same_") :])
-    if function.startswith("equal_") or function == "equal_integer":
-        return P.Equal(inputs=inputs)
-    simple: dict[str, type[P._Step]] = {
-        "unique": P.Unique,
-        "union": P.Union,
-        "intersect": P.Intersect,
-        "count": P.Count,
-        "exist": P.Exist,
-        "less_than": P.LessThan,
-        "greater_than": P.GreaterThan,
-    }
-    if function in simple:
-        return simple[function](inputs=inputs)
+_FUNCTIONS: dict[str, tuple[str, dict[str, str], str | None]] = {}
+
+
+def _clevr_function(function: str) -> tuple[str, dict[str, str], str | None]:
+    """A CLEVR function as (nsvr op, fixed arguments, the argument its one value input fills)."""
+    if function in _SIMPLE:
+        return _SIMPLE[function], {}, None
     if function == "relate":
-        return P.Relate(inputs=inputs, predicate=_one(values, function), role="subject")
+        return "relate", {"role": "subject"}, "predicate"
+    if function.startswith("equal_"):
+        return "equal", {}, None
+    for prefix, op, takes in _PREFIXES:
+        if function.startswith(prefix):
+            return op, {"attribute": function[len(prefix) :]}, takes
     raise ClevrFormatError(f"unknown CLEVR function {function!r}")
 
 
-def program_from_clevr(steps: Sequence[Mapping[str, Any]]) -> P.Program:
+def clevr_steps(steps: Sequence[Mapping[str, Any]]) -> list[StepSpec]:
     """A released CLEVR program (``function``/``inputs``/``value_inputs``, or the older ``type``/
-    ``side_inputs`` spelling) as an nsvr program; the step indices are kept."""
-    converted = []
+    ``side_inputs`` spelling) as nsvr ``(op, inputs, arguments)`` steps; the step indices are kept. Steps
+    without arguments share one empty mapping: treat arguments as read-only."""
+    converted: list[StepSpec] = []
+    known = _FUNCTIONS
     for index, raw in enumerate(steps):
-        function = raw.get("function", raw.get("type"))
-        if not isinstance(function, str):
-            raise ClevrFormatError(f"program step {index} has no 'function'")
-        values = raw.get("value_inputs", raw.get("side_inputs", [])) or []
-        converted.append(_convert_function(function, values, [int(i) for i in raw.get("inputs", [])]))
-    return P.Program(steps=converted)
+        function = raw.get("function") or raw.get("type")
+        entry = known.get(function)  # type: ignore[arg-type]
+        if entry is None:
+            if not isinstance(function, str):
+                raise ClevrFormatError(f"program step {index} has no 'function'")
+            entry = known[function] = _clevr_function(function)
+        op, fixed, takes = entry
+        if takes is None:
+            converted.append((op, raw.get("inputs") or [], fixed))
+            continue
+        values = raw.get("value_inputs")
+        if values is None:
+            values = raw.get("side_inputs") or ()
+        if len(values) != 1:
+            raise ClevrFormatError(f"{function} takes one value input, got {list(values)}")
+        converted.append((op, raw.get("inputs") or [], {**fixed, takes: str(values[0])}))
+    return converted
+
+
+def program_from_clevr(steps: Sequence[Mapping[str, Any]]) -> P.Program:
+    """A released CLEVR program as an nsvr :class:`~nsvr.scene_graph.program.Program`."""
+    return P.Program(steps=[{"op": op, "inputs": inputs, **arguments} for op, inputs, arguments in clevr_steps(steps)])
+
+
+def compile_clevr(steps: Sequence[Mapping[str, Any]]) -> CompiledProgram:
+    """A released CLEVR program validated and compiled, without building pydantic steps (the program is
+    built on demand: ``.program``)."""
+    from nsvr.scene_graph.compiler import CompiledProgram
+
+    return CompiledProgram(clevr_steps(steps))
 
 
 def normalize_clevr_answer(answer: Any) -> str:

@@ -12,10 +12,14 @@ True
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from nsvr.scene_graph.geometry import Geometry
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 Box = tuple[float, float, float, float]
 """A box as ``(x1, y1, x2, y2)`` in pixels of the original image."""
@@ -104,6 +108,11 @@ class SceneGraph(BaseModel):
     ``vocabulary`` says which object names the perception that built the graph can see: ``None`` means a closed
     world (an oracle scene, where an absent name really is absent); a list means "what is not listed could be
     there unseen", so the executor answers "unknown" rather than "0" for such names.
+
+    ``relations`` are stored rows (relations geometry cannot give: "wearing", relations read from a file);
+    ``geometry`` declares the geometric relations computed on demand from boxes and positions (see
+    :mod:`nsvr.scene_graph.geometry`). A predicate holds between two objects when a row or the geometry says so;
+    :meth:`all_relations` lists both, :meth:`materialize_relations` stores them all.
     """
 
     width: int = Field(ge=0)
@@ -119,33 +128,42 @@ class SceneGraph(BaseModel):
         "executor's revision adds one (see nsvr.scene_graph.revision); their score is the detector's",
     )
     candidate_relations: list[Relation] = Field(
-        default_factory=list, description="relations with at least one candidate among their ends"
+        default_factory=list, description="stored relations with at least one candidate among their ends"
+    )
+    geometry: Geometry | None = Field(
+        default=None,
+        description="geometric relation families computed on demand from boxes and positions (not stored rows)",
     )
 
     @model_validator(mode="after")
     def _ids_are_unique_and_relations_resolve(self) -> SceneGraph:
         ids = [o.id for o in self.objects]
         candidate_ids = [o.id for o in self.candidates]
-        every = ids + candidate_ids
-        if len(set(every)) != len(every):
-            duplicated = sorted({i for i in every if every.count(i) > 1})
-            raise ValueError(f"object ids must be unique; repeated: {duplicated}")
         known = set(ids)
+        every = known.union(candidate_ids)
+        if len(every) != len(ids) + len(candidate_ids):
+            seen: set[str] = set()
+            duplicated = sorted({i for i in ids + candidate_ids if i in seen or seen.add(i)})
+            raise ValueError(f"object ids must be unique; repeated: {duplicated}")
         for relation in self.relations:
             for end in (relation.subject, relation.object):
                 if end not in known:
                     raise ValueError(f"relation {relation.predicate!r} names unknown object id {end!r}")
-        for relation in self.candidate_relations:
-            ends = {relation.subject, relation.object}
-            if not ends <= set(every) or not ends & set(candidate_ids):
-                raise ValueError(f"candidate relation {relation.predicate!r} must join known ids, one a candidate")
+        if self.candidate_relations:
+            candidates = set(candidate_ids)
+            for relation in self.candidate_relations:
+                ends = {relation.subject, relation.object}
+                if not ends <= every or not ends & candidates:
+                    raise ValueError(f"candidate relation {relation.predicate!r} must join known ids, one a candidate")
         return self
 
     def object(self, object_id: str) -> Object:
-        for obj in self.objects:
-            if obj.id == object_id:
-                return obj
-        raise KeyError(f"no object with id {object_id!r}")
+        from nsvr.scene_graph.index import graph_index
+
+        try:
+            return self.objects[graph_index(self).position(object_id)]
+        except KeyError:
+            raise KeyError(f"no object with id {object_id!r}") from None
 
     def ids(self) -> list[str]:
         return [o.id for o in self.objects]
@@ -154,13 +172,41 @@ class SceneGraph(BaseModel):
         """Whether the perception behind this graph could detect objects called ``name``."""
         return self.vocabulary is None or name in self.vocabulary
 
+    def computed_relations(self) -> list[Relation]:
+        """The relations ``geometry`` gives, as rows (O(n^2) of them: for export and inspection, not for
+        queries, which compute only what they touch)."""
+        if self.geometry is None:
+            return []
+        from nsvr.scene_graph.index import graph_index
+
+        return graph_index(self).spatial().rows(self.ids())
+
+    def all_relations(self) -> list[Relation]:
+        """Stored and computed relations together, each once."""
+        computed = self.computed_relations()
+        return list(dict.fromkeys(self.relations + computed)) if computed else list(self.relations)
+
+    def materialize_relations(self) -> SceneGraph:
+        """A copy whose ``relations`` hold every relation, stored and computed, and that declares no geometry:
+        the self-contained form for tools that read relations as rows.
+
+        >>> from nsvr.scene_graph.geometry import BoxRelations, Geometry
+        >>> g = SceneGraph(width=100, height=10, geometry=Geometry(boxes=BoxRelations()), objects=[
+        ...     Object(id="a", name="cup", box=(0, 0, 10, 10)), Object(id="b", name="cup", box=(50, 0, 60, 10))])
+        >>> g.relations, [(r.subject, r.predicate, r.object) for r in g.materialize_relations().relations]
+        ([], [('a', 'left', 'b'), ('b', 'right', 'a')])
+        """
+        return self.model_copy(update={"relations": self.all_relations(), "geometry": None})
+
     def to_networkx(self) -> nx.MultiDiGraph:
-        """A ``MultiDiGraph`` view: a node per object (its fields as node data), an edge per relation keyed
-        by predicate, edges pointing subject -> object."""
+        """A ``MultiDiGraph`` view: a node per object (its fields as node data), an edge per relation (stored
+        or computed) keyed by predicate, edges pointing subject -> object."""
+        import networkx as nx
+
         graph = nx.MultiDiGraph(width=self.width, height=self.height, **self.facts)
         for obj in self.objects:
             graph.add_node(obj.id, **obj.model_dump(exclude={"id"}))
-        for rel in self.relations:
+        for rel in self.all_relations():
             graph.add_edge(rel.subject, rel.object, key=rel.predicate, predicate=rel.predicate, score=rel.score)
         return graph
 

@@ -428,6 +428,7 @@ _PREDICATE_ALIASES = {
 }
 
 
+@lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """The singular of a lower-case noun phrase's last word (``"red cups"`` -> ``"red cup"``).
 
@@ -449,6 +450,10 @@ def singular(word: str) -> str:
     return f"{head} {last}" if head else last
 
 
+GENERIC_NAMES = frozenset({"thing", "object", "item", "one", "shape"})
+"""Class words that match any object ("how many things", "the shape left of the star")."""
+
+
 @lru_cache(maxsize=4096)
 def name_matches(query: str, name: str) -> bool:
     """Whether an object called ``name`` is a ``query`` (same word, plural, synonym or hyponym).
@@ -457,7 +462,7 @@ def name_matches(query: str, name: str) -> bool:
     (True, False, True)
     """
     q, n = singular(query), singular(name)
-    if q == n or q in {"thing", "object", "item", "one"}:
+    if q == n or q in GENERIC_NAMES:
         return True
     for group in _SYNONYMS:
         if q in group and n in group:
@@ -492,6 +497,7 @@ def same_value(a: str, b: str) -> bool:
     return a == b or b in _VALUE_GROUP.get(a, ())
 
 
+@lru_cache(maxsize=4096)
 def canonical_predicate(predicate: str) -> str:
     """The canonical spelling of a spatial predicate; other predicates ("wearing") are kept, lower-cased."""
     key = " ".join(predicate.strip().lower().split())

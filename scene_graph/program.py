@@ -13,6 +13,7 @@ Programs are data (pydantic models, a discriminated union on ``op``), printable 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
@@ -354,25 +355,37 @@ def validate_program(program: Program, ontology: Ontology | None = None) -> list
     errors: list[str] = []
     types = program.output_types()
     for index, step in enumerate(program.steps):
-        where = f"step {index} ({step.op})"
-        arities, expected, _ = SIGNATURES[step.op]
-        if len(step.inputs) not in arities:
-            wanted = " or ".join(str(a) for a in arities)
-            errors.append(f"{where}: takes {wanted} input(s), got {len(step.inputs)}")
-            continue
-        for position, ref in enumerate(step.inputs):
-            if not 0 <= ref < index:
-                errors.append(f"{where}: input {ref} does not refer to an earlier step")
-                continue
-            want = expected[position] if expected is not _ANY else None
-            if want is not None and not _accepts(want, types[ref]):
-                errors.append(f"{where}: input {position} must be {want}, step {ref} gives {types[ref]}")
-        if step.op == "equal" and len(step.inputs) == 2 and all(0 <= r < index for r in step.inputs):
-            left, right = (types[r] for r in step.inputs)
-            if {left, right} - {"object"} and _kind(left) != _kind(right):
-                errors.append(f"{where}: cannot compare {left} with {right}")
+        errors.extend(step_problems(index, step.op, step.inputs, types))
         if ontology is not None:
+            where = f"step {index} ({step.op})"
             errors.extend(f"{where}: {problem}" for problem in _ontology_problems(step, ontology))
+    return errors
+
+
+def step_problems(index: int, op: str, inputs: Sequence[int], types: Sequence[str]) -> list[str]:
+    """The structural problems of step ``index`` (arity, references, input types), given the output types of
+    the steps before it.
+
+    >>> step_problems(1, "count", [0], ["value"])
+    ['step 1 (count): input 0 must be objects, step 0 gives value']
+    """
+    where = f"step {index} ({op})"
+    arities, expected, _ = SIGNATURES[op]
+    if len(inputs) not in arities:
+        wanted = " or ".join(str(a) for a in arities)
+        return [f"{where}: takes {wanted} input(s), got {len(inputs)}"]
+    errors = []
+    for position, ref in enumerate(inputs):
+        if not isinstance(ref, int) or not 0 <= ref < index:
+            errors.append(f"{where}: input {ref!r} does not refer to an earlier step")
+            continue
+        want = expected[position] if expected is not _ANY else None
+        if want is not None and not _accepts(want, types[ref]):
+            errors.append(f"{where}: input {position} must be {want}, step {ref} gives {types[ref]}")
+    if op == "equal" and len(inputs) == 2 and all(isinstance(r, int) and 0 <= r < index for r in inputs):
+        left, right = (types[r] for r in inputs)
+        if {left, right} - {"object"} and _kind(left) != _kind(right):
+            errors.append(f"{where}: cannot compare {left} with {right}")
     return errors
 
 

@@ -1,7 +1,9 @@
-"""Relations computed from geometry: 2D from boxes, camera-frame 3D from positions, CLEVR's own rule.
+"""Geometric relations as rows: 2D from boxes, camera-frame 3D from positions, CLEVR's own rule.
 
-Every function returns ``Relation`` lists with canonical predicates; ``Relation(a, "left", b)`` reads "a is left
-of b".
+Queries never need these rows: a graph declares its geometry (:mod:`nsvr.scene_graph.geometry`) and the executor
+computes what a program touches (:mod:`nsvr.scene_graph.spatial`). These functions materialise the same rules as
+``Relation`` lists with canonical predicates, for export and for code that reads relations as rows;
+``Relation(a, "left", b)`` reads "a is left of b".
 
 >>> from nsvr.scene_graph.models import Object
 >>> cup = Object(id="cup", name="cup", box=(0, 0, 10, 10))
@@ -12,21 +14,29 @@ of b".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import permutations
+from collections.abc import Mapping, Sequence
 
+import numpy as np
+
+from nsvr.scene_graph.geometry import CLEVR_DIRECTIONS, CLEVR_EPS
 from nsvr.scene_graph.models import Box, Object, Relation
+from nsvr.scene_graph.spatial import Spatial, box_family, boxes_of, direction_family, position_family, positions_of
 
-CLEVR_DIRECTIONS: dict[str, tuple[float, float, float]] = {
-    "behind": (-0.754490315914154, 0.6563112735748291, 0.0),
-    "front": (0.754490315914154, -0.6563112735748291, -0.0),
-    "left": (-0.6563112735748291, -0.7544902563095093, 0.0),
-    "right": (0.6563112735748291, 0.7544902563095093, -0.0),
-}
-"""The direction vectors of the CLEVR v1.0 camera (identical in every released scene)."""
+__all__ = [
+    "CLEVR_DIRECTIONS",
+    "CLEVR_EPS",
+    "box_gap",
+    "compute_relations_2d",
+    "compute_relations_3d",
+    "intersection_area",
+    "relate_above_below",
+    "relate_clevr",
+    "relate_containment",
+    "relate_left_right",
+    "relate_near",
+]
 
-CLEVR_EPS = 0.2
-"""CLEVR's margin: j is ``rel`` of i when (coords_j - coords_i) . direction > 0.2."""
+CLEVR_PREDICATES = ("left", "right", "front", "behind")
 
 
 def relate_clevr(
@@ -35,28 +45,15 @@ def relate_clevr(
     directions: Mapping[str, Sequence[float]] = CLEVR_DIRECTIONS,
     eps: float = CLEVR_EPS,
 ) -> list[Relation]:
-    """CLEVR's relations, exactly as the CLEVR renderer computes ``relationships``.
+    """CLEVR's relations, exactly as the CLEVR renderer computes ``relationships`` (left, right, front, behind).
 
     >>> [(r.subject, r.predicate, r.object) for r in relate_clevr([(0, 0, 0), (-1, -1, 0)])][:1]
     [('1', 'left', '0')]
     """
     names = list(ids) if ids is not None else [str(i) for i in range(len(positions))]
-    relations = []
-    for predicate in ("left", "right", "front", "behind"):
-        direction = directions[predicate]
-        for i, j in permutations(range(len(positions)), 2):
-            dot = sum((positions[j][k] - positions[i][k]) * direction[k] for k in range(3))
-            if dot > eps:
-                relations.append(Relation(subject=names[j], predicate=predicate, object=names[i]))
-    return relations
-
-
-def _center(box: Box) -> tuple[float, float]:
-    return ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
-
-
-def _area(box: Box) -> float:
-    return max(0.0, box[2] - box[0]) * max(0.0, box[3] - box[1])
+    array = np.asarray(positions, dtype=float).reshape(len(positions), 3)
+    family = direction_family(array, {p: directions[p] for p in CLEVR_PREDICATES}, eps)
+    return Spatial(len(names), [family]).rows(names, CLEVR_PREDICATES)
 
 
 def intersection_area(a: Box, b: Box) -> float:
@@ -81,100 +78,60 @@ def box_gap(a: Box, b: Box) -> float:
     return float((dx * dx + dy * dy) ** 0.5)
 
 
-def _boxed(objects: Iterable[Object]) -> list[tuple[Object, Box]]:
-    return [(o, o.box) for o in objects if o.box is not None]
+def _box_rows(
+    objects: Sequence[Object],
+    predicates: Sequence[str],
+    margin_x: float = 0.0,
+    margin_y: float = 0.0,
+    inside_share: float = 0.9,
+    near_share: float = 0.5,
+) -> list[Relation]:
+    family = box_family(boxes_of(objects), margin_x, margin_y, inside_share, near_share)
+    return Spatial(len(objects), [family]).rows([o.id for o in objects], predicates)
 
 
 def relate_left_right(objects: Sequence[Object], margin: float) -> list[Relation]:
     """``a left b`` when a's box centre is more than ``margin`` pixels left of b's (and ``b right a``)."""
-    out = []
-    for (a, ba), (b, bb) in permutations(_boxed(objects), 2):
-        if _center(ba)[0] + margin < _center(bb)[0]:
-            out.append(Relation(subject=a.id, predicate="left", object=b.id))
-            out.append(Relation(subject=b.id, predicate="right", object=a.id))
-    return out
+    return _box_rows(objects, ("left", "right"), margin_x=margin)
 
 
 def relate_above_below(objects: Sequence[Object], margin: float) -> list[Relation]:
     """``a above b`` when a's box centre is more than ``margin`` pixels higher than b's (and ``b below a``)."""
-    out = []
-    for (a, ba), (b, bb) in permutations(_boxed(objects), 2):
-        if _center(ba)[1] + margin < _center(bb)[1]:
-            out.append(Relation(subject=a.id, predicate="above", object=b.id))
-            out.append(Relation(subject=b.id, predicate="below", object=a.id))
-    return out
+    return _box_rows(objects, ("above", "below"), margin_y=margin)
 
 
 def relate_containment(objects: Sequence[Object], inside_share: float = 0.9) -> list[Relation]:
     """``a inside b`` / ``b contains a`` when most of a's box lies in the larger box b; ``overlaps`` (both
     ways) when the boxes intersect otherwise."""
-    out = []
-    boxed = _boxed(objects)
-    for index, (a, ba) in enumerate(boxed):
-        for b, bb in boxed[index + 1 :]:
-            shared = intersection_area(ba, bb)
-            if shared <= 0:
-                continue
-            small, big, small_box = (a, b, ba) if _area(ba) <= _area(bb) else (b, a, bb)
-            if _area(small_box) > 0 and shared / _area(small_box) >= inside_share:
-                out.append(Relation(subject=small.id, predicate="inside", object=big.id))
-                out.append(Relation(subject=big.id, predicate="contains", object=small.id))
-            else:
-                out.append(Relation(subject=a.id, predicate="overlaps", object=b.id))
-                out.append(Relation(subject=b.id, predicate="overlaps", object=a.id))
-    return out
+    return _box_rows(objects, ("inside", "contains", "overlaps"), inside_share=inside_share)
 
 
 def relate_near(objects: Sequence[Object], share_of_size: float = 0.5) -> list[Relation]:
     """``near`` (both ways) when the gap between boxes is under ``share_of_size`` of the larger box's mean
     side."""
-    out = []
-    boxed = _boxed(objects)
-    for index, (a, ba) in enumerate(boxed):
-        for b, bb in boxed[index + 1 :]:
-            side = max((ba[2] - ba[0] + ba[3] - ba[1]) / 2, (bb[2] - bb[0] + bb[3] - bb[1]) / 2)
-            if box_gap(ba, bb) <= share_of_size * side:
-                out.append(Relation(subject=a.id, predicate="near", object=b.id))
-                out.append(Relation(subject=b.id, predicate="near", object=a.id))
-    return out
+    return _box_rows(objects, ("near",), near_share=share_of_size)
 
 
 def compute_relations_2d(objects: Sequence[Object], width: int, height: int) -> list[Relation]:
     """All 2D relations of boxed objects: left/right, above/below (margin 1% of the image side), inside/contains,
-    overlaps, near."""
-    return (
-        relate_left_right(objects, margin=0.01 * width)
-        + relate_above_below(objects, margin=0.01 * height)
-        + relate_containment(objects)
-        + relate_near(objects)
+    overlaps, near (the rows of ``Geometry(boxes=BoxRelations())``)."""
+    return _box_rows(
+        objects,
+        ("left", "right", "above", "below", "inside", "contains", "overlaps", "near"),
+        0.01 * width,
+        0.01 * height,
     )
 
 
 def compute_relations_3d(objects: Sequence[Object], margin: float = 0.1, near: float = 1.0) -> list[Relation]:
     """Camera-frame 3D relations from ``position_3d`` (x right, y down, z forward, as OpenCV's pinhole camera):
     left/right by x, above/below by y, front (closer) / behind by z, each beyond ``margin``; ``near`` within
-    ``near`` units.
+    ``near`` units (the rows of ``Geometry(positions=PositionRelations())``).
 
     >>> a = Object(id="a", name="cup", position_3d=(0, 0, 1.0))
     >>> b = Object(id="b", name="box", position_3d=(0, 0, 2.0))
     >>> sorted((r.subject, r.predicate) for r in compute_relations_3d([a, b]) if r.predicate != "near")
     [('a', 'front'), ('b', 'behind')]
     """
-    placed = [(o, o.position_3d) for o in objects if o.position_3d is not None]
-    out = []
-    for (a, pa), (b, pb) in permutations(placed, 2):
-        if pa[0] + margin < pb[0]:
-            out.append(Relation(subject=a.id, predicate="left", object=b.id))
-        if pa[0] > pb[0] + margin:
-            out.append(Relation(subject=a.id, predicate="right", object=b.id))
-        if pa[1] + margin < pb[1]:
-            out.append(Relation(subject=a.id, predicate="above", object=b.id))
-        if pa[1] > pb[1] + margin:
-            out.append(Relation(subject=a.id, predicate="below", object=b.id))
-        if pa[2] + margin < pb[2]:
-            out.append(Relation(subject=a.id, predicate="front", object=b.id))
-        if pa[2] > pb[2] + margin:
-            out.append(Relation(subject=a.id, predicate="behind", object=b.id))
-        if sum((pa[k] - pb[k]) ** 2 for k in range(3)) ** 0.5 <= near:
-            out.append(Relation(subject=a.id, predicate="near", object=b.id))
-    return out
+    family = position_family(positions_of(objects), margin, near)
+    return Spatial(len(objects), [family]).rows([o.id for o in objects])

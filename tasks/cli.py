@@ -12,7 +12,6 @@ import typer
 from rich.console import Console
 
 from nsvr.scene_graph.errors import NsvrError
-from nsvr.tasks.bench_common import BenchInputError, groups_table
 
 app = typer.Typer(
     help="nsvr: neurosymbolic visual reasoning. Questions become programs that run on explicit scene graphs.",
@@ -35,6 +34,8 @@ def _fail(message: str, code: int = 2) -> None:
 
 
 def _print_summary(summary: dict[str, Any], groups: list[tuple[str, str]]) -> None:
+    from nsvr.tasks.bench_common import groups_table
+
     for key, title in groups:
         if summary.get(key):
             out_console.print(groups_table(title, summary[key]))
@@ -196,6 +197,9 @@ def graph(
     perception: Annotated[str, typer.Option(help="photo or clevr")] = "photo",
     detector: Annotated[str | None, typer.Option(help="ultralytics weights name/path instead of offline SSD")] = None,
     ocr: Annotated[bool, typer.Option(help="also read text (rapidocr)")] = False,
+    relations: Annotated[
+        bool, typer.Option("--relations", help="write every relation as a row (geometric ones are computed otherwise)")
+    ] = False,
 ) -> None:
     """Build the scene graph of an image: objects, attributes, relations, as JSON and as a picture."""
     from nsvr.agent.ask import AskOptions, make_perceiver
@@ -205,6 +209,8 @@ def graph(
     except _perception_error_types() as error:
         _fail(str(error))
         return
+    if relations:
+        scene = scene.materialize_relations()
     if out is not None:
         scene.save(str(out))
         err_console.print(f"{len(scene.objects)} objects, {len(scene.relations)} relations -> {out}")
@@ -245,6 +251,7 @@ def bench_clevr(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Answer CLEVR questions and report accuracy per question family and answer type."""
+    from nsvr.tasks.bench_common import BenchInputError
     from nsvr.tasks.clevr import run_clevr
 
     perceive = None
@@ -295,6 +302,7 @@ def bench_gqa(
 ) -> None:
     """Answer GQA questions on GQA scene graphs with the official GQA metrics, or check program conversion."""
     from nsvr.tasks import gqa
+    from nsvr.tasks.bench_common import BenchInputError, groups_table
 
     try:
         if check_programs:

@@ -245,7 +245,7 @@ class PerceptionPipeline:
         captions: Captions | None,
         vocabulary: list[str],
     ) -> SceneGraph:
-        from nsvr.scene_graph.relations import compute_relations_2d, compute_relations_3d
+        from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
 
         facts: dict[str, str] = {}
         if captions is not None:
@@ -261,15 +261,12 @@ class PerceptionPipeline:
         unsure = candidates.to_objects(start_id=len(objects))
         everything = objects + unsure
         width, height = image.original_size
-        relations = compute_relations_2d(everything, width, height)
-        if any(o.position_3d is not None for o in everything):
-            relations += compute_relations_3d([o for o in everything if o.position_3d is not None])
-        unsure_ids = {o.id for o in unsure}
+        placed = any(o.position_3d is not None for o in everything)
         return SceneGraph(
             width=width,
             height=height,
             objects=objects,
-            relations=[r for r in relations if not {r.subject, r.object} & unsure_ids],
+            geometry=Geometry(boxes=BoxRelations(), positions=PositionRelations() if placed else None),
             facts=facts,
             vocabulary=vocabulary,
             metadata={
@@ -279,7 +276,6 @@ class PerceptionPipeline:
                 "detection_threshold": self.config.min_score,
             },
             candidates=unsure,
-            candidate_relations=[r for r in relations if {r.subject, r.object} & unsure_ids],
         )
 
 

@@ -139,7 +139,7 @@ def draw_graph_diagram(
     font = _font(max(10, size // 70))
     places = _layout(graph, size, margin)
     radius = max(8, size // 60)
-    for relation in graph.relations:
+    for relation in graph.all_relations():
         if keep is not None and relation.predicate not in keep:
             continue
         (x1, y1), (x2, y2) = places[relation.subject], places[relation.object]

@@ -113,7 +113,7 @@ def compare_to_scenes(graphs: dict[str, SceneGraph], scenes: dict[str, dict[str,
             right_here += all(same)
         all_four += right_here
         exact += len(matched) == len(scene["objects"]) == len(graph.objects) == right_here
-        held = {(r.subject, r.predicate, r.object) for r in graph.relations}
+        held = {(r.subject, r.predicate, r.object) for r in graph.all_relations()}
         for predicate, per_object in scene.get("relationships", {}).items():
             relation_right.setdefault(predicate, 0)
             for i, object_i in matched.items():

@@ -15,7 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from nsvr.scene_graph.clevr import normalize_clevr_answer, program_from_clevr, scene_from_clevr
+from nsvr.scene_graph.clevr import compile_clevr, normalize_clevr_answer, scene_from_clevr
+from nsvr.scene_graph.compiler import CompiledProgram
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program
@@ -135,9 +136,9 @@ class _Graphs:
         return graph
 
 
-def _plan(question: dict[str, Any], planner: PlannerFunction | None) -> Program:
-    if planner is None:
-        return program_from_clevr(question["program"])
+def _plan(question: dict[str, Any], planner: PlannerFunction | None) -> Program | CompiledProgram:
+    if planner is None:  # the dataset's program, validated and compiled straight from its JSON
+        return compile_clevr(question["program"])
     return planner(question["question"])
 
 

@@ -18,10 +18,10 @@ from pydantic import BaseModel, Field
 from rich.markup import escape
 from rich.table import Table
 
+from nsvr.scene_graph.compiler import CompiledProgram, compile_program
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.gqa import GqaFormatError, program_from_gqa
 from nsvr.scene_graph.models import SceneGraph
-from nsvr.scene_graph.program import Program, validate_program
 from nsvr.tasks.bench_common import BenchInputError, PlannerFunction, progress_bar, resolve_planner, stderr
 from nsvr.tasks.gqa.data import GqaSceneGraphs, PerceivedSceneGraphs, load_gqa_choices, load_gqa_questions
 from nsvr.tasks.gqa.metrics import gqa_metrics, grounding_score, has_scene_step, reasoning_steps
@@ -64,7 +64,7 @@ class _RecordError(Exception):
         self.kind = kind
 
 
-def _plan(question: Mapping[str, Any], planner: PlannerFunction | None) -> Program:
+def _plan(question: Mapping[str, Any], planner: PlannerFunction | None) -> CompiledProgram:
     kind = "bad_program" if planner is None else "planner"
     if planner is None:
         try:
@@ -76,10 +76,10 @@ def _plan(question: Mapping[str, Any], planner: PlannerFunction | None) -> Progr
             program = planner(str(question["question"]))
         except Exception as error:  # a planner that cannot parse the question: this question only
             raise _RecordError(kind, f"planner failed: {type(error).__name__}: {error}") from error
-    problems = validate_program(program)
-    if problems:
-        raise _RecordError(kind, f"invalid program: {'; '.join(problems)}")
-    return program
+    compiled = compile_program(program)  # validated once, here; execute() runs it as it is
+    if compiled.problems:
+        raise _RecordError(kind, f"invalid program: {'; '.join(compiled.problems)}")
+    return compiled
 
 
 def _describe(qid: str, question: Any) -> dict[str, Any]:

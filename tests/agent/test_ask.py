@@ -137,9 +137,17 @@ def test_cli_graph_writes_json_and_picture(tmp_path):
     graph = SceneGraph.load(str(out))
     assert sum(o.name == "person" for o in graph.objects) == 2
     assert show.stat().st_size > 0
-    assert any(r.predicate == "left" for r in graph.relations)
+    assert any(r.predicate == "left" for r in graph.all_relations())  # computed from the declared geometry
     assert graph.vocabulary and "person" in graph.vocabulary
     assert all(isinstance(a, Attribute) for o in graph.objects for a in o.attributes.values())
+
+
+def test_cli_graph_relations_writes_every_relation_as_a_row(tmp_path):
+    out = tmp_path / "g.json"
+    result = cli("graph", str(EXAMPLES / "zidane.jpg"), "--relations", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    graph = SceneGraph.load(str(out))
+    assert graph.geometry is None and any(r.predicate == "left" for r in graph.relations)
 
 
 def test_counts_from_programs_match_graph(bus_graph):

@@ -47,7 +47,8 @@ def test_importer_keeps_boxes_masks_and_the_left_convention(shared_dir):
     x, y, w, h = scene["objects"][0]["bbox"]
     assert graph.objects[0].box == (x, y, x + w, y + h)
     assert graph.objects[0].mask.counts == scene["objects"][0]["mask"]["counts"]
-    left_of_0 = {r.subject for r in graph.relations if r.predicate == "left" and r.object == "0"}
+    assert graph.relations == [] and graph.geometry is not None  # computed on demand, CLEVR's rule
+    left_of_0 = {r.subject for r in graph.all_relations() if r.predicate == "left" and r.object == "0"}
     assert left_of_0 == {str(j) for j in scene["relationships"]["left"][0]}
 
 

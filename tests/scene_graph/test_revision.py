@@ -90,7 +90,8 @@ def test_a_candidate_object_is_brought_in_with_its_relations():
     }
     graph = scene_from_clevr(scene)
     assert [o.id for o in graph.objects] == ["0"] and [o.id for o in graph.candidates] == ["1"]
-    assert graph.relations == [] and {r.predicate for r in graph.candidate_relations} == {"left", "right"}
+    # relations are CLEVR's rule on positions, computed on demand: a candidate has none until it is brought in
+    assert graph.all_relations() == [] and graph.candidate_relations == [] and graph.geometry is not None
     # "what colour is the thing right of the cube?": only the candidate makes the question answerable
     program = P.Program(
         steps=[
@@ -108,7 +109,10 @@ def test_a_candidate_object_is_brought_in_with_its_relations():
     assert "green rubber small cylinder" in answer.revisions[0].describe()
     with_candidate = revised(graph, answer.revisions)
     assert [o.id for o in with_candidate.objects] == ["0", "1"] and with_candidate.candidates == []
-    assert len(with_candidate.relations) == 2 and with_candidate.candidate_relations == []
+    assert {(r.subject, r.predicate, r.object) for r in with_candidate.all_relations()} == {
+        ("1", "right", "0"),
+        ("0", "left", "1"),
+    }
     count = P.Program(steps=[P.Scene(), P.Count(inputs=[0])])
     assert execute(count, graph).value == 1  # a candidate is not counted unless a revision needs it
 
@@ -130,3 +134,27 @@ def test_candidates_round_trip_and_are_validated():
             objects=[Object(id="a", name="x"), Object(id="b", name="y")],
             candidate_relations=[Relation(subject="a", predicate="left", object="b")],
         )
+
+
+def test_stored_candidate_relations_come_in_with_their_candidate():
+    graph = SceneGraph(
+        width=10,
+        height=10,
+        objects=[Object(id="a", name="cube", attributes={"color": Attribute(value="red")})],
+        candidates=[Object(id="b", name="ball", score=0.3, attributes={"color": Attribute(value="green")})],
+        candidate_relations=[Relation(subject="b", predicate="on", object="a")],
+        metadata={"detection_threshold": 0.5},
+    )
+    program = P.Program(
+        steps=[
+            P.Select(name="cube"),
+            P.Relate(inputs=[0], predicate="on"),
+            P.Unique(inputs=[1]),
+            P.Query(inputs=[2], attribute="color"),
+        ]
+    )
+    assert execute(program, graph, revise=False).status == "unknown"
+    answer = execute(program, graph)
+    assert (answer.value, [r.object for r in answer.revisions]) == ("green", ["b"])
+    with_b = revised(graph, answer.revisions)
+    assert [(r.subject, r.predicate, r.object) for r in with_b.relations] == [("b", "on", "a")]

@@ -56,7 +56,9 @@ def test_pipeline_with_tool_objects_builds_relations_and_vocabulary(blob_detecto
     assert all(o.mask is not None for o in graph.objects)
     big_red = max((o for o in graph.objects if o.name == "red blob"), key=lambda o: o.box[2] - o.box[0])
     blue = next(o for o in graph.objects if o.name == "blue blob")
-    assert any(r.subject == big_red.id and r.predicate == "left" and r.object == blue.id for r in graph.relations)
+    assert graph.relations == [] and graph.geometry is not None  # geometric relations are computed on demand
+    relations = graph.all_relations()
+    assert any(r.subject == big_red.id and r.predicate == "left" and r.object == blue.id for r in relations)
     assert graph.metadata["image_sha256"] and graph.metadata["tools"][0]["tool"] == "colour-blobs"
 
 

@@ -1,0 +1,228 @@
+"""Programs validated and compiled once, run on many graphs.
+
+:func:`compile_program` checks a :class:`~nsvr.scene_graph.program.Program` (the same checks as
+:func:`~nsvr.scene_graph.program.validate_program`) and turns each step into a step function
+(:mod:`nsvr.scene_graph.ops`). :meth:`CompiledProgram.run` executes it on a graph through the graph's cached
+index (:mod:`nsvr.scene_graph.index`): the per-question cost is the steps themselves, not rebuilding lookups.
+:func:`compile_steps` does the same from plain ``(op, inputs, arguments)`` triples, which lets importers compile
+dataset programs without building pydantic steps first (``nsvr.scene_graph.clevr.compile_clevr``); the
+:class:`Program` is then built only if someone asks for it (``CompiledProgram.program``, the trace).
+
+>>> from nsvr.scene_graph.models import Attribute, Object, SceneGraph
+>>> from nsvr.scene_graph.program import Count, Filter, Program, Scene
+>>> compiled = compile_program(Program(steps=[Scene(), Filter(inputs=[0], attribute="color", value="red"),
+...                                           Count(inputs=[1])]))
+>>> graphs = [SceneGraph(width=9, height=9, objects=[Object(id=str(k), name="cube",
+...           attributes={"color": Attribute(value=c)}) for k, c in enumerate(colors)])
+...           for colors in (["red", "blue"], ["red", "red", "green"])]
+>>> [(a.value, a.evidence) for a in (compiled.run(g) for g in graphs)]
+[(1, ['0']), (2, ['0', '1'])]
+>>> compile_steps([("scene", (), {}), ("count", (0,), {})]).run(graphs[1]).value
+3
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from nsvr.scene_graph import program as P
+from nsvr.scene_graph.answer import Answer, StepTrace
+from nsvr.scene_graph.index import GraphIndex, graph_index
+from nsvr.scene_graph.models import SceneGraph
+from nsvr.scene_graph.ops import OPERATIONS, StepFailure
+
+StepSpec = tuple[str, Sequence[int], Mapping[str, Any]]
+"""One step as plain data: ``(op, inputs, arguments)``, arguments named as the step's fields."""
+
+_OBJECT_TYPES = frozenset({"objects", "object"})
+
+
+class CompiledProgram:
+    """A validated program turned into step functions; run it on any number of graphs.
+
+    ``problems`` lists what is wrong with the program (empty when valid); ``types`` the output type of each step;
+    ``answer_type`` the last one's. ``run(graph)`` gives the :class:`Answer`, as
+    :func:`nsvr.scene_graph.executor.execute` does."""
+
+    __slots__ = ("_answers_objects", "_evidence_steps", "_program", "answer_type", "problems", "steps", "types")
+
+    def __init__(self, steps: Sequence[StepSpec], program: P.Program | None = None) -> None:
+        if not steps:
+            raise ValueError("a program needs at least one step")
+        self.steps = steps
+        self._program = program
+        types: list[str] = []
+        problems: list[str] = []
+        index = 0
+        for op, inputs, _ in steps:
+            known = _SIGNATURES.get(op)
+            if known is None:
+                raise ValueError(f"step {index}: unknown operation {op!r}")
+            arities, accepted, output = known
+            if len(inputs) == 1 and accepted is not None:  # the common case, checked inline
+                ref = inputs[0]
+                fits = 1 in arities and type(ref) is int and 0 <= ref < index and types[ref] in accepted[0]
+            else:
+                fits = op != "equal" and len(inputs) in arities and _inputs_fit(index, inputs, types, accepted)
+            if not fits:
+                problems += P.step_problems(index, op, inputs, types)
+            types.append(output)
+            index += 1
+        self.types: list[str] = types
+        self.answer_type = types[-1]
+        self._answers_objects = self.answer_type in _OBJECT_TYPES
+        self.problems: list[str] = problems
+        last = len(steps) - 1
+        self._evidence_steps = (last,) if types[last] in _OBJECT_TYPES else _evidence_steps(steps, types)
+
+    @property
+    def program(self) -> P.Program:
+        """The program as data (built from the steps on first use when compiled from plain steps)."""
+        if self._program is None:
+            self._program = P.Program(
+                steps=[{"op": op, "inputs": list(inputs), **dict(arguments)} for op, inputs, arguments in self.steps]
+            )
+        return self._program
+
+    def run(self, graph: SceneGraph, *, validate: bool = True, revise: bool = True) -> Answer:
+        """The answer on ``graph``; see :func:`nsvr.scene_graph.executor.execute` for ``validate`` and
+        ``revise``."""
+        if validate and self.problems:
+            return Answer(value=None, answer_type=self.answer_type, status="error", reason="; ".join(self.problems))
+        index = graph_index(graph)
+        answer = self._execute(index)
+        if answer.status != "unknown" or not revise:
+            return answer
+        from nsvr.scene_graph.revision import candidate_revisions, revised, revision_sets
+
+        if index.revisions is None:
+            index.revisions = candidate_revisions(graph)
+        for revisions in revision_sets(index.revisions):
+            retried = self._execute(graph_index(revised(graph, revisions)))
+            if retried.status == "ok":
+                assumed = "; ".join(r.describe() for r in revisions)
+                return retried.model_copy(
+                    update={"revisions": list(revisions), "reason": f"{answer.reason}; answered assuming {assumed}"}
+                )
+        return answer
+
+    def _execute(self, ix: GraphIndex) -> Answer:
+        outputs: list[Any] = []
+        append = outputs.append
+        operations = OPERATIONS
+        try:
+            for op, inputs, arguments in self.steps:
+                append(operations[op](ix, outputs, inputs, arguments))
+        except StepFailure as failure:
+            return self._stopped(ix, outputs, "unknown", str(failure))
+        except Exception as error:  # a bug or a malformed graph must not escape as a traceback
+            return self._stopped(ix, outputs, "error", f"{type(error).__name__}: {error}")
+        last = outputs[-1]
+        evidence = self._evidence_steps
+        answer = Answer(
+            value=ix.ids_of(last) if self._answers_objects else last,
+            answer_type=self.answer_type,
+            evidence=ix.ids_of(outputs[evidence[0]]) if len(evidence) == 1 else self._evidence(ix, outputs),
+        )
+        object.__setattr__(answer, "_trace_source", lambda: self._trace(ix, outputs, None))
+        return answer
+
+    def _stopped(self, ix: GraphIndex, outputs: list[Any], status: str, why: str) -> Answer:
+        index = len(outputs)
+        op, inputs, _ = self.steps[index]
+        first = inputs[0] if inputs and 0 <= inputs[0] < index else None
+        evidence = ix.ids_of(outputs[first]) if first is not None and self.types[first] in _OBJECT_TYPES else []
+        reason = f"step {index} ({op}): {why}" if status == "unknown" else f"step {index} ({op}) failed: {why}"
+        answer = Answer(
+            value=None,
+            answer_type=self.answer_type,
+            status=status,  # type: ignore[arg-type]
+            reason=reason,
+            evidence=evidence if status == "unknown" else [],
+        )
+        return answer.with_trace(lambda: self._trace(ix, outputs, why))
+
+    def _evidence(self, ix: GraphIndex, outputs: list[Any]) -> list[str]:
+        """The objects behind the answer: the last step's nearest object-typed ancestors, in that order."""
+        found: list[str] = []
+        seen = 0
+        for index in self._evidence_steps:
+            found += ix.ids_of(outputs[index] & ~seen)
+            seen |= outputs[index]
+        return found
+
+    def _trace(self, ix: GraphIndex, outputs: list[Any], failed: str | None) -> list[StepTrace]:
+        steps = self.program.steps
+        records = []
+        for index, output in enumerate(outputs):
+            is_set = self.types[index] in _OBJECT_TYPES
+            records.append(
+                StepTrace(
+                    index=index,
+                    op=steps[index].op,
+                    arguments=steps[index].arguments(),
+                    inputs=list(steps[index].inputs),
+                    objects=ix.ids_of(output) if is_set else None,
+                    value=None if is_set else output,
+                )
+            )
+        if failed is not None:
+            step = steps[len(outputs)]
+            records.append(
+                StepTrace(
+                    index=len(outputs), op=step.op, arguments=step.arguments(), inputs=list(step.inputs), failed=failed
+                )
+            )
+        return records
+
+
+def _accepted(expected: tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
+    if expected is P.SIGNATURES["equal"][1]:  # any value type
+        return None
+    return tuple(frozenset({"objects", "object"}) if e == "objects" else frozenset({e}) for e in expected)
+
+
+_SIGNATURES = {op: (arities, _accepted(expected), output) for op, (arities, expected, output) in P.SIGNATURES.items()}
+"""op -> (allowed arities, accepted types per input or None for any, output type)."""
+
+
+def _inputs_fit(
+    index: int, inputs: Sequence[int], types: list[str], accepted: tuple[frozenset[str], ...] | None
+) -> bool:
+    """The fast check: every input names an earlier step of an accepted type."""
+    if accepted is None:
+        return all(type(ref) is int and 0 <= ref < index for ref in inputs)
+    if len(inputs) == 1:
+        ref = inputs[0]
+        return type(ref) is int and 0 <= ref < index and types[ref] in accepted[0]
+    for ref, allowed in zip(inputs, accepted, strict=False):
+        if type(ref) is not int or not 0 <= ref < index or types[ref] not in allowed:
+            return False
+    return True
+
+
+def _evidence_steps(steps: Sequence[tuple[str, Sequence[int], Any]], types: Sequence[str]) -> tuple[int, ...]:
+    """The steps whose objects are the evidence: the last step's nearest object-typed ancestors, nearest first."""
+    found: list[int] = []
+    frontier = [len(steps) - 1]
+    seen: set[int] = set()
+    for index in frontier:  # the list grows as the walk goes
+        if index in seen:
+            continue
+        seen.add(index)
+        if types[index] in _OBJECT_TYPES:
+            found.append(index)
+        else:
+            frontier.extend(i for i in steps[index][1] if type(i) is int and 0 <= i < index)
+    return tuple(found)
+
+
+def compile_program(program: P.Program) -> CompiledProgram:
+    """``program`` validated and compiled (``problems`` holds what is wrong with it)."""
+    return CompiledProgram([(step.op, step.inputs, step.__dict__) for step in program.steps], program)
+
+
+def compile_steps(steps: Sequence[StepSpec]) -> CompiledProgram:
+    """A program given as ``(op, inputs, arguments)`` triples, validated and compiled."""
+    return CompiledProgram(steps)

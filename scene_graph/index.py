@@ -1,0 +1,317 @@
+"""Per-graph lookups, built once and shared by every question on the graph.
+
+Sets of objects are Python ints used as bit masks (bit i = the graph's i-th object), so a filter is one ``&``, a
+count one ``bit_count()``, and outputs come back in scene order. :func:`graph_index` keeps one
+:class:`GraphIndex` per live graph; every lookup table in it is built the first time a program needs it:
+names (with plurals, synonyms and hypernyms resolved), attribute values, stored relations indexed by
+(predicate, object) and (predicate, subject), and the geometric relations the graph declares
+(:mod:`nsvr.scene_graph.spatial`). A program without a relation step never builds the relation tables.
+
+The index is found again by the graph's identity and the identity and length of its lists; replacing a field or
+adding objects makes a new one. Editing an object of a graph in place after it has been queried is not seen:
+copy it (``model_copy``) instead.
+
+>>> from nsvr.scene_graph.models import Attribute, Object, SceneGraph
+>>> g = SceneGraph(width=9, height=9, objects=[
+...     Object(id="a", name="cup", attributes={"color": Attribute(value="red")}),
+...     Object(id="b", name="mug", attributes={"color": Attribute(value="blue")})])
+>>> ix = graph_index(g)
+>>> ix.ids_of(ix.name_mask("cups")), ix.ids_of(ix.attribute_mask("color", "red"))
+(['a', 'b'], ['a'])
+>>> graph_index(g) is ix
+True
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from nsvr.scene_graph.names import canonical_predicate, name_matches, same_value
+from nsvr.scene_graph.text_match import text_matches
+
+if TYPE_CHECKING:
+    from nsvr.scene_graph.models import Object, SceneGraph
+    from nsvr.scene_graph.revision import Revision
+    from nsvr.scene_graph.spatial import Spatial
+
+ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {"activity": ("pose", "sportActivity")}
+"""Where to look when an object lacks an attribute: what someone "is doing" may be filed as pose or sport."""
+
+IMAGE_POSITIONS = ("hposition", "vposition")
+"""Attributes every boxed object has on demand, by image thirds (see :func:`image_position`)."""
+_MIDDLE = {"center": "middle", "centre": "middle"}
+
+
+def image_position(box: tuple[float, float, float, float], width: int, height: int, attribute: str) -> str | None:
+    """``hposition`` (left/middle/right) or ``vposition`` (top/middle/bottom) of a box by image thirds.
+
+    >>> image_position((0, 0, 10, 10), 90, 90, "hposition"), image_position((0, 80, 10, 90), 90, 90, "vposition")
+    ('left', 'bottom')
+    """
+    if width <= 0 or height <= 0:
+        return None
+    if attribute == "hposition":
+        x = (box[0] + box[2]) / 2 / width
+        return "left" if x < 1 / 3 else "right" if x > 2 / 3 else "middle"
+    y = (box[1] + box[3]) / 2 / height
+    return "top" if y < 1 / 3 else "bottom" if y > 2 / 3 else "middle"
+
+
+def _same_attribute(key: str, attribute: str) -> bool:
+    """``color`` and its further values ``color_2``, ``color_3`` ... are one attribute."""
+    if key == attribute:
+        return True
+    stem, _, number = key.rpartition("_")
+    return stem == attribute and number.isdigit()
+
+
+def mask_of(positions: list[int] | np.ndarray, n: int) -> int:
+    """The bit mask of these object positions."""
+    if len(positions) < 64:
+        mask = 0
+        for position in positions:
+            mask |= 1 << int(position)
+        return mask
+    flags = np.zeros(n, dtype=bool)
+    flags[np.asarray(positions)] = True
+    return mask_of_flags(flags)
+
+
+def mask_of_flags(flags: np.ndarray) -> int:
+    """The bit mask of a boolean vector over the objects."""
+    return int.from_bytes(np.packbits(flags, bitorder="little").tobytes(), "little")
+
+
+class GraphIndex:
+    """Lookups over one graph's objects; see the module docstring."""
+
+    def __init__(self, graph: SceneGraph) -> None:
+        # no reference to the graph itself: the index lives as long as the graph, not longer
+        self.objects: list[Object] = graph.objects
+        self.relations = graph.relations
+        self.relation_count = len(graph.relations)
+        self.facts = graph.facts
+        self.vocabulary = graph.vocabulary
+        self.width, self.height, self.geometry = graph.width, graph.height, graph.geometry
+        self.n = len(self.objects)
+        self.all = (1 << self.n) - 1
+        self.ids = [o.id for o in self.objects]
+        self._position: dict[str, int] | None = None
+        self._names: dict[str, list[int]] | None = None
+        self._attributes: dict[str, dict[str, int]] | None = None
+        self._stored: dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]] | None = None
+        self._spatial: Spatial | None = None
+        self._ids_array: np.ndarray | None = None
+        self.name_cache: dict[str, int] = {}
+        self.attribute_cache: dict[tuple[str | None, str], int] = {}
+        self.visible_cache: dict[str, bool] = {}
+        self.relate_cache: dict[tuple[str, str, int], int] = {}
+        self.revisions: list[Revision] | None = None
+
+    # --- masks <-> objects -----------------------------------------------------------------------------
+    def positions(self, mask: int) -> list[int]:
+        """The object positions in ``mask``, in scene order."""
+        if mask.bit_count() <= 16 or self.n <= 64:
+            out = []
+            while mask:
+                low = mask & -mask
+                out.append(low.bit_length() - 1)
+                mask ^= low
+            return out
+        return self._flags(mask).nonzero()[0].tolist()
+
+    def _flags(self, mask: int) -> np.ndarray:
+        raw = np.frombuffer(mask.to_bytes((self.n + 7) // 8, "little"), dtype=np.uint8)
+        return np.unpackbits(raw, bitorder="little", count=self.n).astype(bool)
+
+    def ids_of(self, mask: int) -> list[str]:
+        """The object ids in ``mask``, in scene order."""
+        if mask.bit_count() <= 16 or self.n <= 64:
+            ids = self.ids
+            return [ids[i] for i in self.positions(mask)]
+        if self._ids_array is None:
+            self._ids_array = np.array(self.ids, dtype=object)
+        return self._ids_array[self._flags(mask)].tolist()
+
+    def position(self, object_id: str) -> int:
+        if self._position is None:
+            self._position = {object_id: k for k, object_id in enumerate(self.ids)}
+        return self._position[object_id]
+
+    # --- names -------------------------------------------------------------------------------------------
+    def visible(self, name: str) -> bool:
+        """Whether the perception behind the graph could detect objects called ``name``."""
+        seen = self.visible_cache.get(name)
+        if seen is None:
+            vocabulary = self.vocabulary
+            seen = vocabulary is None or name in vocabulary or any(name_matches(name, v) for v in vocabulary)
+            self.visible_cache[name] = seen
+        return seen
+
+    def name_mask(self, query: str) -> int:
+        """Objects whose name is a ``query`` (same word, plural, synonym or hyponym)."""
+        mask = self.name_cache.get(query)
+        if mask is None:
+            if self._names is None:
+                self._names = {}
+                for index, obj in enumerate(self.objects):
+                    self._names.setdefault(obj.name, []).append(index)
+            found = [p for name, at in self._names.items() if name_matches(query, name) for p in at]
+            mask = mask_of(found, self.n) if len(found) != self.n else self.all
+            self.name_cache[query] = mask
+        return mask
+
+    # --- attributes ----------------------------------------------------------------------------------------
+    def _attribute_table(self) -> dict[str, dict[str, int]]:
+        """attribute key -> stored value -> mask, with the image positions of boxed objects that lack them."""
+        if self._attributes is None:
+            table: dict[str, dict[str, list[int]]] = {}
+            for index, obj in enumerate(self.objects):
+                for key, attribute in obj.attributes.items():
+                    table.setdefault(key, {}).setdefault(attribute.value, []).append(index)
+                if obj.box is not None:
+                    for key in IMAGE_POSITIONS:
+                        if key not in obj.attributes:
+                            value = image_position(obj.box, self.width, self.height, key)
+                            if value is not None:
+                                table.setdefault(key, {}).setdefault(value, []).append(index)
+            self._attributes = {
+                key: {value: mask_of(at, self.n) for value, at in values.items()} for key, values in table.items()
+            }
+        return self._attributes
+
+    def _matching(self, keys: list[str], value: str) -> tuple[int, int]:
+        """(objects holding any of ``keys``, objects holding one of them with a value that means ``value``)."""
+        table = self._attribute_table()
+        holding = matching = 0
+        for key in keys:
+            for stored, mask in table[key].items():
+                holding |= mask
+                if same_value(stored, value):
+                    matching |= mask
+        return holding, matching
+
+    def attribute_mask(self, attribute: str | None, value: str) -> int:
+        """Objects whose ``attribute`` is ``value``: ``None`` any attribute or the name, ``"name"`` the category,
+        ``"text"`` what the object says (fuzzy); a second value of one attribute (``color_2``) counts; an object
+        without the attribute reads its aliases, then the scene's fact of that name (weather)."""
+        key = (attribute, value)
+        mask = self.attribute_cache.get(key)
+        if mask is None:
+            mask = self._attribute_mask(attribute, value)
+            self.attribute_cache[key] = mask
+        return mask
+
+    def _attribute_mask(self, attribute: str | None, value: str) -> int:
+        if attribute == "name":
+            return self.name_mask(value)
+        if attribute == "text":
+            texts = [i for i, o in enumerate(self.objects) if (t := _text(o)) is not None and text_matches(value, t)]
+            return mask_of(texts, self.n)
+        table = self._attribute_table()
+        if attribute is None:
+            return self._matching(list(table), value)[1] | self.name_mask(value)
+        if attribute in IMAGE_POSITIONS:
+            value = _MIDDLE.get(value.strip().lower(), value)
+        holding, matching = self._matching([k for k in table if _same_attribute(k, attribute)], value)
+        rest = self.all & ~holding
+        if rest and attribute in ATTRIBUTE_ALIASES:
+            aliased, alias_matching = self._matching([k for k in ATTRIBUTE_ALIASES[attribute] if k in table], value)
+            matching |= rest & alias_matching
+            rest &= ~aliased
+        fact = self.facts.get(attribute)
+        if rest and fact is not None and same_value(fact, value):
+            matching |= rest
+        return matching
+
+    def value_of(self, position: int, attribute: str) -> str | None:
+        """The object's ``attribute`` (its aliases, its image position, then the scene's fact), or None."""
+        obj = self.objects[position]
+        value = _text(obj) if attribute == "text" else obj.attribute(attribute)
+        for alias in ATTRIBUTE_ALIASES.get(attribute, ()) if value is None else ():
+            value = value or obj.attribute(alias)
+        if value is None and attribute in IMAGE_POSITIONS and obj.box is not None:
+            value = image_position(obj.box, self.width, self.height, attribute)
+        return self.facts.get(attribute) if value is None else value
+
+    # --- relations -----------------------------------------------------------------------------------------
+    def related(self, sources: int, predicate: str, role: str) -> int:
+        """Objects related to some of ``sources`` by the canonical ``predicate``: the relation's subjects
+        (``role="subject"``: T predicate S) or its objects (S predicate T). A single source is never its own
+        relative."""
+        key = (predicate, role, sources)
+        found = self.relate_cache.get(key)
+        if found is not None:
+            return found
+        at = self.positions(sources)
+        found = self._stored_related(at, predicate, role)
+        if self.geometry is not None:
+            flags = self.spatial().related(predicate, np.asarray(at, dtype=np.intp), role)
+            if flags is not None:
+                found |= mask_of_flags(flags)
+        if len(at) == 1:
+            found &= ~sources
+        self.relate_cache[key] = found
+        return found
+
+    def _stored_related(self, at: list[int], predicate: str, role: str) -> int:
+        if self._stored is None:
+            stored: dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]] = {}
+            for rel in self.relations:
+                subjects_of, objects_of = stored.setdefault(canonical_predicate(rel.predicate), ({}, {}))
+                s, o = self.position(rel.subject), self.position(rel.object)
+                subjects_of.setdefault(o, []).append(s)
+                objects_of.setdefault(s, []).append(o)
+            self._stored = stored
+        tables = self._stored.get(predicate)
+        if tables is None:
+            return 0
+        table = tables[0] if role == "subject" else tables[1]
+        return mask_of([p for source in at for p in table.get(source, ())], self.n)
+
+    def spatial(self) -> Spatial:
+        """The graph's geometric relations (its ``geometry`` must be declared)."""
+        if self._spatial is None:
+            from nsvr.scene_graph.spatial import Spatial
+
+            assert self.geometry is not None
+            self._spatial = Spatial.of(self.objects, self.width, self.height, self.geometry)
+        return self._spatial
+
+
+def _text(obj: Object) -> str | None:
+    if obj.text is not None:
+        return obj.text
+    return obj.attribute("text")
+
+
+_INDEXES: dict[int, tuple[weakref.ref, GraphIndex]] = {}
+
+
+def _current(index: GraphIndex, graph: SceneGraph) -> bool:
+    """Whether ``index`` was built from ``graph`` as it is now (same lists, same lengths, same fields)."""
+    return (
+        index.objects is graph.objects
+        and index.n == len(graph.objects)
+        and index.relations is graph.relations
+        and index.relation_count == len(graph.relations)
+        and index.facts is graph.facts
+        and index.vocabulary is graph.vocabulary
+        and index.geometry is graph.geometry
+        and index.width == graph.width
+        and index.height == graph.height
+    )
+
+
+def graph_index(graph: SceneGraph) -> GraphIndex:
+    """The index of ``graph``, built on first use and kept while the graph lives."""
+    key = id(graph)
+    entry = _INDEXES.get(key)
+    if entry is not None and entry[0]() is graph and _current(entry[1], graph):
+        return entry[1]
+    index = GraphIndex(graph)
+    _INDEXES[key] = (weakref.ref(graph, lambda _, key=key: _INDEXES.pop(key, None)), index)
+    return index

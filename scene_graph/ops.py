@@ -1,0 +1,362 @@
+"""What each program operation does, as a step function built once per compiled program.
+
+A step function is ``run(index, outputs, inputs, arguments) -> output``: it reads the earlier outputs named by
+``inputs`` and the graph through its :class:`~nsvr.scene_graph.index.GraphIndex`; ``arguments`` are the step's
+fields by name. Sets of objects are bit masks (see :mod:`.index`); numbers are
+Python ints (exact), truth values bools, attribute values strings. A step that cannot produce an output on this
+graph raises :class:`StepFailure` (the answer becomes "unknown").
+
+Semantics other planners rely on: a name the graph's ``vocabulary`` cannot see fails the step wherever it appears
+(select, a name filter, verify/choose of the name, relate-like steps' ``name``); ``"text"`` reads
+``Object.text`` and matches fuzzily (:mod:`.text_match`); boxed objects have ``hposition``/``vposition`` on
+demand (:mod:`.index`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from nsvr.scene_graph.index import GraphIndex
+from nsvr.scene_graph.names import canonical_predicate
+from nsvr.scene_graph.text_match import text_matches
+
+Args = Mapping[str, Any]
+StepFunction = Callable[[GraphIndex, list[Any], Sequence[int], Args], Any]
+
+
+class StepFailure(Exception):
+    """A step that cannot produce an output on this graph (the answer becomes "unknown")."""
+
+
+def check_visible(ix: GraphIndex, name: str) -> None:
+    if not ix.visible(name):
+        raise StepFailure(f"the perception cannot detect {name!r}, so its absence proves nothing")
+
+
+def the_object(mask: int, what: str) -> int:
+    """The position of the single object in ``mask``."""
+    if not mask or mask & (mask - 1):
+        raise StepFailure(f"{what} needs exactly one object, found {mask.bit_count()}")
+    return mask.bit_length() - 1
+
+
+def value_of(ix: GraphIndex, position: int, attribute: str) -> str:
+    value = ix.value_of(position, attribute)
+    if value is None:
+        obj = ix.objects[position]
+        raise StepFailure(f"object {obj.id} ({obj.name}) has no {attribute}")
+    return value
+
+
+def holds_for_all(ix: GraphIndex, mask: int, attribute: str | None, value: str) -> bool:
+    return ix.attribute_mask(attribute, value) & mask == mask
+
+
+def fact_is(ix: GraphIndex, attribute: str | None, value: str) -> bool | None:
+    """Whether the scene's fact ``attribute`` is ``value``; None when the scene has no such fact."""
+    fact = ix.facts.get(attribute or "")
+    if fact is None:
+        return None
+    return text_matches(value, fact) if attribute == "text" else fact.lower() == value.lower()
+
+
+# --- object sets ---------------------------------------------------------------------------------------------
+def scene(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return ix.all
+
+
+def select(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    name = args["name"]
+    check_visible(ix, name)
+    found = ix.name_mask(name)
+    return found & outs[inputs[0]] if inputs else found
+
+
+def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    attribute, value = args["attribute"], args["value"]
+    if attribute == "name":
+        check_visible(ix, value)
+    found = ix.attribute_mask(attribute, value)
+    return outs[inputs[0]] & ~found if args.get("negate") else outs[inputs[0]] & found
+
+
+def unique(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    mask = outs[inputs[0]]
+    the_object(mask, "unique")
+    return mask
+
+
+def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
+    name = args.get("name")
+    if name:
+        check_visible(ix, name)
+    if not mask:
+        raise StepFailure(f"{verb} {args['predicate']!r} has no object to start from")
+    found = ix.related(mask, canonical_predicate(args["predicate"]), args.get("role", "subject"))
+    return found & ix.name_mask(name) if name else found
+
+
+def relate(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return _related(ix, outs[inputs[0]], args, "relate")
+
+
+def same_attribute(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    attribute = args["attribute"]
+    anchor = the_object(outs[inputs[0]], f"same_{attribute}")
+    return ix.attribute_mask(attribute, value_of(ix, anchor, attribute)) & ~(1 << anchor)
+
+
+def union(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return outs[inputs[0]] | outs[inputs[1]]
+
+
+def intersect(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return outs[inputs[0]] & outs[inputs[1]]
+
+
+def difference(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return outs[inputs[0]] & ~outs[inputs[1]]
+
+
+def _sort_key(ix: GraphIndex, position: int, by: str) -> float:
+    obj = ix.objects[position]
+    if by in {"front", "behind"}:
+        if obj.position_3d is None:
+            raise StepFailure(f"object {obj.id} has no 3D position to order by {by}")
+        return obj.position_3d[2]
+    if obj.box is None:
+        raise StepFailure(f"object {obj.id} has no box to order by {by}")
+    x1, y1, x2, y2 = obj.box
+    if by in {"left", "right"}:
+        return (x1 + x2) / 2
+    if by in {"top", "bottom"}:
+        return (y1 + y2) / 2
+    return (x2 - x1) * (y2 - y1)
+
+
+def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    by, index = args["by"], args.get("index", 1)
+    positions = ix.positions(outs[inputs[0]])
+    if len(positions) < index:
+        raise StepFailure(f"asked for object {index} from the {by}, only {len(positions)} there")
+    reverse = by in {"right", "bottom", "behind", "largest"}
+    ordered = sorted(positions, key=lambda p: _sort_key(ix, p, by), reverse=reverse)
+    return 1 << ordered[index - 1]
+
+
+# --- numbers and truth values --------------------------------------------------------------------------------
+def count(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return outs[inputs[0]].bit_count()
+
+
+def exist(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return outs[inputs[0]] != 0
+
+
+def less_than(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return int(outs[inputs[0]]) < int(outs[inputs[1]])
+
+
+def greater_than(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return int(outs[inputs[0]]) > int(outs[inputs[1]])
+
+
+def add(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return int(outs[inputs[0]]) + int(outs[inputs[1]])
+
+
+def subtract(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return int(outs[inputs[0]]) - int(outs[inputs[1]])
+
+
+def and_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return bool(outs[inputs[0]] and outs[inputs[1]])
+
+
+def or_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return bool(outs[inputs[0]] or outs[inputs[1]])
+
+
+def not_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return not outs[inputs[0]]
+
+
+def equal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    """The same objects or the same number exactly (both are ints); the same value ignoring case."""
+    a, b = outs[inputs[0]], outs[inputs[1]]
+    if type(a) is int and type(b) is int:
+        return a == b
+    return str(a).lower() == str(b).lower()
+
+
+# --- attribute values ----------------------------------------------------------------------------------------
+def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    attribute = args["attribute"]
+    mask = outs[inputs[0]]
+    if not mask and attribute in ix.facts:
+        return ix.facts[attribute]
+    if mask and not mask & (mask - 1):
+        return value_of(ix, mask.bit_length() - 1, attribute)
+    values = {value_of(ix, p, attribute) for p in ix.positions(mask)}
+    if len(values) != 1:
+        raise StepFailure(f"query {attribute} needs one object, found {mask.bit_count()}")
+    return values.pop()
+
+
+def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    attribute, value = args["attribute"], args["value"]
+    if attribute == "name":
+        check_visible(ix, value)
+    mask = outs[inputs[0]]
+    if not mask:
+        fact = fact_is(ix, attribute, value)
+        if fact is None:
+            raise StepFailure(f"verify {attribute}={value} has no object to look at")
+        return fact
+    return holds_for_all(ix, mask, attribute, value)
+
+
+def verify_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return _related(ix, outs[inputs[0]], args, "verify") != 0
+
+
+def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    attribute, options = args["attribute"], args["options"]
+    if attribute == "name":
+        for option in options:
+            check_visible(ix, option)
+    mask = outs[inputs[0]]
+    if not mask:
+        fact = ix.facts.get(attribute or "")
+        if fact is not None and fact in options:
+            return fact
+        raise StepFailure(f"choose {'/'.join(options)} has no object to look at")
+    matching = [option for option in options if holds_for_all(ix, mask, attribute, option)]
+    if len(matching) != 1:
+        raise StepFailure(f"{len(matching)} of {'/'.join(options)} fit, cannot choose")
+    return matching[0]
+
+
+def choose_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    predicates, role, name = args["predicates"], args.get("role", "subject"), args.get("name")
+    if name:
+        check_visible(ix, name)
+    mask = outs[inputs[0]]
+    wanted = ix.name_mask(name) if name else ix.all
+    holding = [p for p in predicates if ix.related(mask, canonical_predicate(p), role) & wanted]
+    if len(holding) != 1:
+        raise StepFailure(f"{len(holding)} of {'/'.join(predicates)} hold, cannot choose")
+    return holding[0]
+
+
+def _all_same(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], op: str, attribute: str) -> bool:
+    positions = [p for source in inputs for p in ix.positions(outs[source])]
+    if len(positions) < 2:
+        raise StepFailure(f"{op} {attribute} needs two objects, found {len(positions)}")
+    return len({value_of(ix, p, attribute) for p in positions}) == 1
+
+
+def same(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return _all_same(ix, outs, inputs, "same", args["attribute"])
+
+
+def different(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return not _all_same(ix, outs, inputs, "different", args["attribute"])
+
+
+def common(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    attributes = list(args.get("attributes") or ())
+    first = ix.objects[the_object(outs[inputs[0]], "common")]
+    second = ix.objects[the_object(outs[inputs[1]], "common")]
+    shared = [t for t in attributes if (v := first.attribute(t)) is not None and v == second.attribute(t)]
+    if len(shared) != 1:
+        raise StepFailure(f"the objects share {len(shared)} of {', '.join(attributes)}")
+    return shared[0]
+
+
+_COMPARATIVES = {
+    "larger": "area",
+    "bigger": "area",
+    "smaller": "-area",
+    "taller": "height",
+    "shorter": "-height",
+    "wider": "width",
+    "narrower": "-width",
+}
+
+
+def adjective_forms(comparative: str) -> list[str]:
+    """The comparative and the base adjectives it may come from (attributes are stored as base words).
+
+    >>> adjective_forms("older"), adjective_forms("healthier"), adjective_forms("bigger")
+    (['older', 'old', 'olde'], ['healthier', 'healthy'], ['bigger', 'bigg', 'big', 'bigge'])
+    """
+    word = comparative.strip().lower()
+    forms = [word]
+    if word.endswith("ier"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("er"):
+        stem = word[:-2]
+        forms.append(stem)
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            forms.append(stem[:-1])
+        forms.append(word[:-1])
+    return forms
+
+
+def _box_measure(box: tuple[float, float, float, float], key: str) -> float:
+    x1, y1, x2, y2 = box
+    return {"area": (x2 - x1) * (y2 - y1), "height": y2 - y1, "width": x2 - x1}[key]
+
+
+def compare(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    comparative = args["comparative"]
+    pa, pb = the_object(outs[inputs[0]], "compare"), the_object(outs[inputs[1]], "compare")
+    first, second = ix.objects[pa], ix.objects[pb]
+    measure = _COMPARATIVES.get(comparative.lower())
+    if measure is None:
+        having = [ix.attribute_mask(None, w) for w in adjective_forms(comparative)]
+        for obj, this, other in ((first, pa, pb), (second, pb, pa)):
+            if any(m >> this & 1 for m in having) and not any(m >> other & 1 for m in having):
+                return obj.name
+        raise StepFailure(f"cannot tell which is {comparative}")
+    if first.box is None or second.box is None:
+        raise StepFailure(f"comparing {comparative} needs boxes")
+    sign, key = (-1, measure[1:]) if measure.startswith("-") else (1, measure)
+    larger = sign * _box_measure(first.box, key) > sign * _box_measure(second.box, key)
+    return first.name if larger else second.name
+
+
+OPERATIONS: dict[str, StepFunction] = {
+    "scene": scene,
+    "select": select,
+    "filter": filter_,
+    "unique": unique,
+    "relate": relate,
+    "same_attribute": same_attribute,
+    "union": union,
+    "intersect": intersect,
+    "difference": difference,
+    "ordinal": ordinal,
+    "count": count,
+    "exist": exist,
+    "query": query,
+    "verify": verify,
+    "verify_relation": verify_relation,
+    "choose": choose,
+    "choose_relation": choose_relation,
+    "same": same,
+    "different": different,
+    "common": common,
+    "compare": compare,
+    "equal": equal,
+    "less_than": less_than,
+    "greater_than": greater_than,
+    "add": add,
+    "subtract": subtract,
+    "and": and_,
+    "or": or_,
+    "not": not_,
+}
+"""op -> its step function."""
