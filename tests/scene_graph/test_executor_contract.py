@@ -1,0 +1,115 @@
+"""The executor semantics other teams emit programs for: visibility wherever a name appears, generic class words,
+image positions on demand, ordinals, fuzzy text."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
+from nsvr.scene_graph import program as P
+
+
+def _photo(**extra: object) -> SceneGraph:
+    objects = [
+        Object(id="b", name="bus", box=(200, 100, 290, 200), text="CITY CENTRE 24"),
+        Object(id="p1", name="person", box=(10, 150, 40, 290)),
+        Object(id="p2", name="person", box=(120, 20, 150, 90)),
+        Object(id="p3", name="person", box=(60, 150, 90, 290), attributes={"hposition": Attribute(value="right")}),
+        Object(id="t", name="text", box=(130, 250, 170, 270), text="EXIT"),
+    ]
+    return SceneGraph(width=300, height=300, objects=objects, vocabulary=["bus", "person", "text"], **extra)
+
+
+def run(graph: SceneGraph, *steps: P._Step):
+    return execute(P.Program(steps=list(steps)), graph)
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        [P.Select(name="giraffe"), P.Count(inputs=[0])],
+        [P.Scene(), P.Filter(inputs=[0], attribute="name", value="giraffe"), P.Exist(inputs=[1])],
+        [P.Scene(), P.Filter(inputs=[0], attribute="name", value="giraffe", negate=True), P.Count(inputs=[1])],
+        [P.Select(name="bus"), P.Relate(inputs=[0], predicate="wearing", name="giraffe"), P.Count(inputs=[1])],
+        [P.Select(name="bus"), P.VerifyRelation(inputs=[0], predicate="near", name="giraffes")],
+        [P.Select(name="bus"), P.ChooseRelation(inputs=[0], predicates=["left", "right"], name="giraffe")],
+        [P.Select(name="bus"), P.Verify(inputs=[0], attribute="name", value="giraffe")],
+        [P.Select(name="bus"), P.Choose(inputs=[0], attribute="name", options=["bus", "giraffe"])],
+    ],
+)
+def test_an_invisible_name_is_unknown_wherever_it_appears(steps):
+    answer = run(_photo(), *steps)
+    assert answer.status == "unknown" and "cannot detect 'giraffe" in answer.reason
+
+
+@pytest.mark.parametrize("word", ["things", "object", "item", "shapes", "one"])
+def test_generic_class_words_match_any_object(word):
+    assert run(_photo(), P.Select(name=word), P.Count(inputs=[0])).value == 5
+
+
+def test_image_positions_are_derived_from_boxes_by_thirds():
+    graph = _photo()
+    left = run(graph, P.Select(name="person"), P.Filter(inputs=[0], attribute="hposition", value="left"))
+    assert left.value == ["p1"]  # p3 is left by its box, but its stored hposition says right
+    stored = run(graph, P.Scene(), P.Filter(inputs=[0], attribute="hposition", value="right"), P.Count(inputs=[1]))
+    assert stored.evidence == ["b", "p3"]
+    top = run(graph, P.Select(name="person"), P.Filter(inputs=[0], attribute="vposition", value="top"))
+    assert top.value == ["p2"]
+    centre = run(graph, P.Select(name="person"), P.Filter(inputs=[0], attribute="hposition", value="center"))
+    assert centre.value == ["p2"]
+    assert run(graph, P.Select(name="bus"), P.Query(inputs=[0], attribute="hposition")).text == "right"
+    assert run(graph, P.Select(name="bus"), P.Verify(inputs=[0], attribute="vposition", value="middle")).text == "yes"
+    chosen = run(graph, P.Select(name="bus"), P.Choose(inputs=[0], attribute="vposition", options=["top", "middle"]))
+    assert chosen.text == "middle"
+
+
+def test_ordinal_counts_from_the_left():
+    graph = _photo()
+    for index, expected in ((1, "p1"), (2, "p3"), (3, "p2")):
+        answer = run(graph, P.Select(name="person"), P.Ordinal(inputs=[0], by="left", index=index))
+        assert answer.value == [expected]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("city centre", True),
+        ("City Center 24", True),
+        ("CITY CENTRE 24", True),
+        ("c1ty centre", True),
+        ("airport", False),
+    ],
+)
+def test_text_on_an_object_matches_fuzzily(said, expected):
+    answer = run(
+        _photo(), P.Select(name="bus"), P.Unique(inputs=[0]), P.Verify(inputs=[1], attribute="text", value=said)
+    )
+    assert answer.value is expected
+
+
+def test_what_is_written_and_is_there_text_that_says():
+    graph = _photo()
+    written = run(graph, P.Select(name="bus"), P.Unique(inputs=[0]), P.Query(inputs=[1], attribute="text"))
+    assert written.text == "CITY CENTRE 24" and written.evidence == ["b"]
+    says = run(graph, P.Scene(), P.Filter(inputs=[0], attribute="text", value="exit"), P.Exist(inputs=[1]))
+    assert says.value is True and says.evidence == ["t"]
+    assert (
+        run(graph, P.Scene(), P.Filter(inputs=[0], attribute="text", value="entrance"), P.Exist(inputs=[1])).value
+        is False
+    )
+
+
+def test_text_falls_back_to_the_scene_fact_with_no_object():
+    graph = SceneGraph(width=10, height=10, facts={"text": "Grand Café"})
+    assert run(graph, P.Scene(), P.Query(inputs=[0], attribute="text")).text == "Grand Café"
+    assert run(graph, P.Scene(), P.Verify(inputs=[0], attribute="text", value="grand cafe")).text == "yes"
+
+
+def test_arithmetic_is_exact_with_python_integers():
+    objects = [Object(id=str(k), name="cup" if k % 3 else "plate") for k in range(100)]
+    graph = SceneGraph(width=1, height=1, objects=objects)
+    steps = [P.Select(name="cup"), P.Count(inputs=[0]), P.Select(name="plate"), P.Count(inputs=[2])]
+    assert run(graph, *steps, P.Subtract(inputs=[1, 3])).value == 66 - 34
+    assert run(graph, *steps, P.Add(inputs=[1, 3])).value == 100
+    assert run(graph, *steps, P.GreaterThan(inputs=[1, 3])).value is True
+    assert run(graph, *steps, P.Equal(inputs=[1, 3])).value is False
