@@ -29,6 +29,7 @@ from typing import Any
 
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.errors import NsvrError
+from nsvr.scene_graph.index import IMAGE_POSITIONS, image_position
 from nsvr.scene_graph.models import Attribute, Object, Relation, SceneGraph
 
 OTHER = "other"
@@ -139,13 +140,8 @@ def position_attributes(box: tuple[float, float, float, float], width: int, heig
     >>> position_attributes((0, 0, 10, 10), 90, 90)
     {'hposition': 'left', 'vposition': 'top'}
     """
-    if width <= 0 or height <= 0:
-        return {}
-    cx, cy = (box[0] + box[2]) / 2 / width, (box[1] + box[3]) / 2 / height
-    return {
-        "hposition": "left" if cx < 1 / 3 else "right" if cx > 2 / 3 else "middle",
-        "vposition": "top" if cy < 1 / 3 else "bottom" if cy > 2 / 3 else "middle",
-    }
+    found = {key: image_position(box, width, height, key) for key in IMAGE_POSITIONS}
+    return {key: value for key, value in found.items() if value is not None}
 
 
 def place_facts(place: str | None, weather: str | None) -> dict[str, str]:

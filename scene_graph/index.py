@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import weakref
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -102,6 +103,7 @@ class GraphIndex:
         self._position: dict[str, int] | None = None
         self._names: dict[str, list[int]] | None = None
         self._attributes: dict[str, dict[str, int]] | None = None
+        self._derived: dict[str, dict[str, int]] = {}
         self._stored: dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]] | None = None
         self._spatial: Spatial | None = None
         self._ids_array: np.ndarray | None = None
@@ -166,29 +168,47 @@ class GraphIndex:
 
     # --- attributes ----------------------------------------------------------------------------------------
     def _attribute_table(self) -> dict[str, dict[str, int]]:
-        """attribute key -> stored value -> mask, with the image positions of boxed objects that lack them."""
+        """stored attribute key -> stored value -> mask (one pass over the objects, on first use)."""
         if self._attributes is None:
-            table: dict[str, dict[str, list[int]]] = {}
+            table: defaultdict[str, defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
             for index, obj in enumerate(self.objects):
                 for key, attribute in obj.attributes.items():
-                    table.setdefault(key, {}).setdefault(attribute.value, []).append(index)
-                if obj.box is not None:
-                    for key in IMAGE_POSITIONS:
-                        if key not in obj.attributes:
-                            value = image_position(obj.box, self.width, self.height, key)
-                            if value is not None:
-                                table.setdefault(key, {}).setdefault(value, []).append(index)
+                    table[key][attribute.value].append(index)
             self._attributes = {
                 key: {value: mask_of(at, self.n) for value, at in values.items()} for key, values in table.items()
             }
         return self._attributes
 
+    def _values(self, key: str) -> dict[str, int]:
+        """value -> mask for one attribute key; image positions include those derived from boxes."""
+        stored = self._attribute_table().get(key, {})
+        if key not in IMAGE_POSITIONS:
+            return stored
+        if key not in self._derived:
+            derived: defaultdict[str, list[int]] = defaultdict(list)
+            for index, obj in enumerate(self.objects):
+                if obj.box is not None and key not in obj.attributes:
+                    value = image_position(obj.box, self.width, self.height, key)
+                    if value is not None:
+                        derived[value].append(index)
+            merged = dict(stored)
+            for value, at in derived.items():
+                merged[value] = merged.get(value, 0) | mask_of(at, self.n)
+            self._derived[key] = merged
+        return self._derived[key]
+
+    def _keys(self, attribute: str | None) -> list[str]:
+        """The attribute keys that hold ``attribute`` (``color``, ``color_2`` ...; every key for None)."""
+        table = self._attribute_table()
+        keys = [k for k in table if attribute is None or _same_attribute(k, attribute)]
+        keys += [k for k in IMAGE_POSITIONS if (attribute is None or k == attribute) and k not in table]
+        return keys
+
     def _matching(self, keys: list[str], value: str) -> tuple[int, int]:
         """(objects holding any of ``keys``, objects holding one of them with a value that means ``value``)."""
-        table = self._attribute_table()
         holding = matching = 0
         for key in keys:
-            for stored, mask in table[key].items():
+            for stored, mask in self._values(key).items():
                 holding |= mask
                 if same_value(stored, value):
                     matching |= mask
@@ -211,14 +231,14 @@ class GraphIndex:
         if attribute == "text":
             texts = [i for i, o in enumerate(self.objects) if (t := _text(o)) is not None and text_matches(value, t)]
             return mask_of(texts, self.n)
-        table = self._attribute_table()
         if attribute is None:
-            return self._matching(list(table), value)[1] | self.name_mask(value)
+            return self._matching(self._keys(None), value)[1] | self.name_mask(value)
         if attribute in IMAGE_POSITIONS:
             value = _MIDDLE.get(value.strip().lower(), value)
-        holding, matching = self._matching([k for k in table if _same_attribute(k, attribute)], value)
+        holding, matching = self._matching(self._keys(attribute), value)
         rest = self.all & ~holding
         if rest and attribute in ATTRIBUTE_ALIASES:
+            table = self._attribute_table()
             aliased, alias_matching = self._matching([k for k in ATTRIBUTE_ALIASES[attribute] if k in table], value)
             matching |= rest & alias_matching
             rest &= ~aliased

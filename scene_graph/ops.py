@@ -75,15 +75,18 @@ def select(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
 
 def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     attribute, value = args["attribute"], args["value"]
-    if attribute == "name":
-        check_visible(ix, value)
-    found = ix.attribute_mask(attribute, value)
+    found = ix.attribute_cache.get((attribute, value))  # the lookup of attribute_mask, inlined: the hot path
+    if found is None or attribute == "name":
+        if attribute == "name":
+            check_visible(ix, value)
+        found = ix.attribute_mask(attribute, value)
     return outs[inputs[0]] & ~found if args.get("negate") else outs[inputs[0]] & found
 
 
 def unique(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     mask = outs[inputs[0]]
-    the_object(mask, "unique")
+    if not mask or mask & (mask - 1):
+        the_object(mask, "unique")
     return mask
 
 
@@ -191,13 +194,18 @@ def equal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) ->
 
 
 # --- attribute values ----------------------------------------------------------------------------------------
+_DERIVED = frozenset({"name", "text"})
+
+
 def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     attribute = args["attribute"]
     mask = outs[inputs[0]]
+    if mask and not mask & (mask - 1):  # one object: its stored attribute, else the general lookup
+        position = mask.bit_length() - 1
+        found = ix.objects[position].attributes.get(attribute) if attribute not in _DERIVED else None
+        return found.value if found is not None else value_of(ix, position, attribute)
     if not mask and attribute in ix.facts:
         return ix.facts[attribute]
-    if mask and not mask & (mask - 1):
-        return value_of(ix, mask.bit_length() - 1, attribute)
     values = {value_of(ix, p, attribute) for p in ix.positions(mask)}
     if len(values) != 1:
         raise StepFailure(f"query {attribute} needs one object, found {mask.bit_count()}")

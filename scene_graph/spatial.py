@@ -128,20 +128,16 @@ class Spatial:
 
 def positions_of(objects: Sequence[Object]) -> np.ndarray:
     """``position_3d`` of each object as an (n, 3) array, NaN where unknown."""
-    out = np.full((len(objects), 3), np.nan)
-    for index, obj in enumerate(objects):
-        if obj.position_3d is not None:
-            out[index] = obj.position_3d
-    return out
+    missing = (np.nan, np.nan, np.nan)
+    rows = [missing if o.position_3d is None else o.position_3d for o in objects]
+    return np.array(rows, dtype=float).reshape(len(objects), 3)
 
 
 def boxes_of(objects: Sequence[Object]) -> np.ndarray:
     """``box`` of each object as an (n, 4) array, NaN where unknown."""
-    out = np.full((len(objects), 4), np.nan)
-    for index, obj in enumerate(objects):
-        if obj.box is not None:
-            out[index] = obj.box
-    return out
+    missing = (np.nan, np.nan, np.nan, np.nan)
+    rows = [missing if o.box is None else o.box for o in objects]
+    return np.array(rows, dtype=float).reshape(len(objects), 4)
 
 
 def direction_family(
