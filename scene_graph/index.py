@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {"activity": ("pose", "sportActivity")}
 """Where to look when an object lacks an attribute: what someone "is doing" may be filed as pose or sport."""
 
+RELATE_CACHE = 4096
+"""Relate results kept per graph (by predicate, role and source set) before the cache starts over."""
+
 IMAGE_POSITIONS = ("hposition", "vposition")
 """Attributes every boxed object has on demand, by image thirds (see :func:`image_position`)."""
 _MIDDLE = {"center": "middle", "centre": "middle"}
@@ -274,6 +277,8 @@ class GraphIndex:
                 found |= mask_of_flags(flags)
         if len(at) == 1:
             found &= ~sources
+        if len(self.relate_cache) >= RELATE_CACHE:  # masks of a large graph are large: keep the recent ones
+            self.relate_cache.clear()
         self.relate_cache[key] = found
         return found
 

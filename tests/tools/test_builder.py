@@ -112,7 +112,7 @@ def test_default_offline_pipeline_on_the_bundled_images(bus_jpg: Path, zidane_jp
     assert the_bus.mask is not None and the_bus.attribute("color") == "blue"
     assert the_bus.text is not None and "emisiones" in the_bus.text.lower()
     assert bus.can_see("person") and bus.can_see("text") and not bus.can_see("giraffe kite")
-    assert any(r.predicate == "inside" and r.object == the_bus.id for r in bus.relations)
+    assert any(r.predicate == "inside" and r.object == the_bus.id for r in bus.all_relations())
     counts = Counter(o.name for o in zidane.objects)
     assert counts["person"] == 2 and counts["tie"] >= 1
     tie = next(o for o in zidane.objects if o.name == "tie")
