@@ -207,7 +207,8 @@ def clevr_steps(steps: Sequence[Mapping[str, Any]]) -> list[StepSpec]:
             values = raw.get("side_inputs") or ()
         if len(values) != 1:
             raise ClevrFormatError(f"{function} takes one value input, got {list(values)}")
-        converted.append((op, raw.get("inputs") or [], {**fixed, takes: str(values[0])}))
+        value = values[0]
+        converted.append((op, raw.get("inputs") or [], {**fixed, takes: value if type(value) is str else str(value)}))
     return converted
 
 

@@ -73,8 +73,7 @@ class CompiledProgram:
         self.answer_type = types[-1]
         self._answers_objects = self.answer_type in _OBJECT_TYPES
         self.problems: list[str] = problems
-        last = len(steps) - 1
-        self._evidence_steps = (last,) if types[last] in _OBJECT_TYPES else _evidence_steps(steps, types)
+        self._evidence_steps = _evidence_steps(steps, types)
 
     @property
     def program(self) -> P.Program:
@@ -204,6 +203,12 @@ def _inputs_fit(
 
 def _evidence_steps(steps: Sequence[tuple[str, Sequence[int], Any]], types: Sequence[str]) -> tuple[int, ...]:
     """The steps whose objects are the evidence: the last step's nearest object-typed ancestors, nearest first."""
+    last = len(steps) - 1
+    if types[last] in _OBJECT_TYPES:
+        return (last,)
+    inputs = steps[last][1]
+    if len(inputs) == 1 and type(inputs[0]) is int and 0 <= inputs[0] < last and types[inputs[0]] in _OBJECT_TYPES:
+        return (inputs[0],)  # count, exist, query ... of one set: the common case, without the walk
     found: list[int] = []
     frontier = [len(steps) - 1]
     seen: set[int] = set()
