@@ -9,7 +9,7 @@ names (with plurals, synonyms and hypernyms resolved), attribute values, stored 
 
 The index is found again by the graph's identity and the identity and length of its lists; replacing a field or
 adding objects makes a new one. Editing an object of a graph in place after it has been queried is not seen:
-copy it (``model_copy``) instead.
+copy it (``model_copy``) instead, or call :func:`forget_index` after the edit.
 
 >>> from nsvr.scene_graph.models import Attribute, Object, SceneGraph
 >>> g = SceneGraph(width=9, height=9, objects=[
@@ -340,3 +340,8 @@ def graph_index(graph: SceneGraph) -> GraphIndex:
     index = GraphIndex(graph)
     _INDEXES[key] = (weakref.ref(graph, lambda _, key=key: _INDEXES.pop(key, None)), index)
     return index
+
+
+def forget_index(graph: SceneGraph) -> None:
+    """Drop ``graph``'s index (after editing its objects in place); the next query builds a new one."""
+    _INDEXES.pop(id(graph), None)

@@ -11,7 +11,7 @@ import sys
 from nsvr.scene_graph import Attribute, Object, SceneGraph, compile_program, execute
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.clevr import compile_clevr, program_from_clevr, scene_from_clevr
-from nsvr.scene_graph.index import _INDEXES, graph_index
+from nsvr.scene_graph.index import _INDEXES, forget_index, graph_index
 
 
 def _cubes(*colors: str) -> SceneGraph:
@@ -79,6 +79,9 @@ def test_an_index_is_built_once_per_graph_and_rebuilt_when_the_graph_changes():
     assert graph_index(graph) is not index and execute(RED_COUNT, graph).value == 2
     copy = graph.model_copy(update={"objects": graph.objects[:1]})
     assert execute(RED_COUNT, copy).value == 1 and execute(RED_COUNT, graph).value == 2
+    graph.objects[0].attributes["color"] = Attribute(value="blue")  # an edit in place: forget the index
+    forget_index(graph)
+    assert execute(RED_COUNT, graph).value == 1
     before = len(_INDEXES)
     del graph, copy, index
     gc.collect()
