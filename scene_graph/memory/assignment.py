@@ -1,0 +1,95 @@
+"""Optimal one-to-one assignment: scipy's ``linear_sum_assignment`` when scipy is installed (the ``perception``
+extra), else the Hungarian algorithm in numpy (shortest augmenting paths, O(n^2 m), exact). Both give a
+minimum-cost assignment; they may differ only between assignments of equal cost.
+
+>>> cost = np.array([[4.0, 1.0, 3.0], [2.0, 0.0, 5.0], [3.0, 2.0, 2.0]])
+>>> rows, cols = hungarian(cost)
+>>> rows.tolist(), cols.tolist(), float(cost[rows, cols].sum())
+([0, 1, 2], [1, 0, 2], 5.0)
+>>> assign_with_rejection(np.array([[0.5, 9.0], [9.0, 9.0]]), leave_row=2.0, leave_column=2.0)
+[(0, 0)]
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import numpy as np
+
+HAS_SCIPY = importlib.util.find_spec("scipy") is not None
+
+
+def hungarian(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns of a minimum-cost assignment of a finite ``(n, m)`` matrix (``min(n, m)`` pairs, rows
+    ascending), in numpy only."""
+    cost = np.asarray(cost, dtype=np.float64)
+    if cost.size == 0:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    if cost.shape[0] > cost.shape[1]:
+        cols, rows = hungarian(cost.T)
+        order = np.argsort(rows)
+        return rows[order], cols[order]
+    n, m = cost.shape
+    u = np.zeros(n + 1)
+    v = np.zeros(m + 1)
+    owner = np.zeros(m + 1, dtype=int)  # owner[j]: the row (1-based) holding column j; column 0 is the root
+    way = np.zeros(m + 1, dtype=int)
+    for row in range(1, n + 1):
+        owner[0] = row
+        column = 0
+        slack = np.full(m + 1, np.inf)
+        used = np.zeros(m + 1, dtype=bool)
+        while True:
+            used[column] = True
+            current = owner[column]
+            reduced = cost[current - 1] - u[current] - v[1:]
+            free = ~used[1:]
+            better = free & (reduced < slack[1:])
+            slack[1:][better] = reduced[better]
+            way[1:][better] = column
+            candidates = np.where(free, slack[1:], np.inf)
+            nxt = int(np.argmin(candidates)) + 1
+            delta = candidates[nxt - 1]
+            u[owner[used]] += delta
+            v[used] -= delta
+            slack[1:][free] -= delta
+            column = nxt
+            if owner[column] == 0:
+                break
+        while column:
+            previous = way[column]
+            owner[column] = owner[previous]
+            column = previous
+    columns = np.flatnonzero(owner[1:]) + 1
+    rows = owner[columns] - 1
+    order = np.argsort(rows)
+    return rows[order], (columns - 1)[order]
+
+
+def min_cost_assignment(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns of a minimum-cost assignment (scipy when installed, else :func:`hungarian`)."""
+    if HAS_SCIPY:
+        from scipy.optimize import linear_sum_assignment
+
+        rows, cols = linear_sum_assignment(np.asarray(cost, dtype=np.float64))
+        return np.asarray(rows), np.asarray(cols)
+    return hungarian(cost)
+
+
+def assign_with_rejection(cost: np.ndarray, leave_row: float, leave_column: float) -> list[tuple[int, int]]:
+    """The optimal partial assignment: pairs ``(i, j)`` minimising the total of the chosen costs plus
+    ``leave_row`` for each row left unassigned and ``leave_column`` for each column left unassigned.
+    ``inf`` entries are forbidden pairs. Solved exactly by padding to a square matrix of dummies."""
+    cost = np.asarray(cost, dtype=np.float64)
+    n, m = cost.shape
+    if n == 0 or m == 0:
+        return []
+    finite = cost[np.isfinite(cost)]
+    forbidden = 1.0 + (leave_row + leave_column) * (n + m) + (np.abs(finite).sum() if finite.size else 0.0)
+    padded = np.full((n + m, m + n), forbidden)
+    padded[:n, :m] = np.where(np.isfinite(cost), cost, forbidden)
+    padded[np.arange(n), m + np.arange(n)] = leave_row
+    padded[n + np.arange(m), np.arange(m)] = leave_column
+    padded[n:, m:] = 0.0
+    rows, cols = min_cost_assignment(padded)
+    return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < n and j < m and np.isfinite(cost[i, j])]

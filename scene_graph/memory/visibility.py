@@ -1,0 +1,94 @@
+"""Which remembered objects a frame should have shown: inside its view and not hidden, by its depth map.
+
+Each unmatched remembered object is projected into the frame. Out of view (behind the camera, centre outside the
+image, too small to be detected) or explained by a detection that could not be placed: no evidence either way.
+With depth, the depth is read at the projected centre and at four points half a radius around it and compared
+with the object's expected front and back: a nearer surface everywhere means it is hidden (no evidence); a
+surface at the object's depth anywhere means it is there to be seen and was not ("unseen"); depth beyond its back
+everywhere means the space it occupied is empty ("free": it was moved or removed). Without depth, an object in
+view and not behind any detection is "frustum"-missed (weaker evidence: an undetected occluder may hide it).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from nsvr.scene_graph.memory.camera import project
+from nsvr.scene_graph.memory.fusion import MemoryObject, MissKind
+from nsvr.scene_graph.memory.lifting import Frame
+
+
+class VisibilityConfig(BaseModel):
+    """When a remembered object counts as visible in a frame."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    near: float = Field(default=0.05, ge=0, description="objects nearer to the camera than this are not judged")
+    min_radius_pixels: float = Field(default=3.0, ge=0, description="smaller projections are not judged")
+    border_ratio: float = Field(default=0.5, ge=0, description="the centre must lie this many radii inside the image")
+    depth_margin_ratio: float = Field(
+        default=0.5, ge=0, description="tolerance, in half-widths, when comparing depth with the object's surface"
+    )
+
+
+def miss_kinds(
+    remembered: list[MemoryObject],
+    frame: Frame,
+    unplaced_boxes: list[tuple[float, float, float, float]],
+    detected_boxes: list[tuple[float, float, float, float]],
+    config: VisibilityConfig,
+) -> list[MissKind | None]:
+    """For each remembered object (none of them matched in ``frame``), the kind of miss, or None when the frame
+    says nothing about it."""
+    kinds: list[MissKind | None] = [None] * len(remembered)
+    if not remembered or frame.intrinsics is None or not frame.graph.width or not frame.graph.height:
+        return kinds
+    positions = np.array([m.position for m in remembered])
+    extents = np.array([m.extent for m in remembered])
+    uv, z = project(positions, frame.intrinsics, frame.pose)
+    fx = frame.intrinsics[0, 0]
+    radius = np.where(z > 0, extents * fx / np.maximum(z, 1e-9), 0.0)
+    width, height = frame.graph.width, frame.graph.height
+    margin = config.border_ratio * radius
+    in_view = (
+        (z > config.near + extents)
+        & (radius >= config.min_radius_pixels)
+        & (uv[:, 0] >= margin - 0.5)
+        & (uv[:, 0] <= width - 0.5 - margin)
+        & (uv[:, 1] >= margin - 0.5)
+        & (uv[:, 1] <= height - 0.5 - margin)
+    )
+    for k in np.flatnonzero(in_view):
+        u, v = uv[k]
+        if any(x1 <= u <= x2 and y1 <= v <= y2 for x1, y1, x2, y2 in unplaced_boxes):
+            continue
+        if frame.depth is None:
+            if not any(x1 <= u <= x2 and y1 <= v <= y2 for x1, y1, x2, y2 in detected_boxes):
+                kinds[k] = "frustum"
+            continue
+        kinds[k] = _depth_verdict(frame.depth, u, v, radius[k], z[k], extents[k], config)
+    return kinds
+
+
+def _depth_verdict(
+    depth: np.ndarray, u: float, v: float, radius: float, z: float, extent: float, config: VisibilityConfig
+) -> MissKind | None:
+    height, width = depth.shape
+    step = 0.5 * radius
+    samples = []
+    for du, dv in ((0, 0), (-step, 0), (step, 0), (0, -step), (0, step)):
+        column, row = int(round(u + du)), int(round(v + dv))
+        if 0 <= row < height and 0 <= column < width:
+            value = float(depth[row, column])
+            if value > 0 and np.isfinite(value):
+                samples.append(value)
+    if not samples:
+        return None
+    tolerance = config.depth_margin_ratio * extent
+    readings = np.array(samples)
+    if ((readings >= z - extent - tolerance) & (readings <= z + extent + tolerance)).any():
+        return "unseen"
+    if (readings > z + extent + tolerance).all():
+        return "free"
+    return None
