@@ -3,7 +3,8 @@
 Positions fuse as Gaussian information (the inverse covariance of each observation, summed): views from different
 directions constrain each other's loose depth, a confident observation weighs more. Categories and attributes
 fuse as votes (probability mass times detection score) whose normalised totals are the remembered distribution.
-Existence is evidence that hits raise and visibility-aware misses lower; at zero the object is gone.
+Existence is evidence that hits raise (by detection score times objectness) and visibility-aware misses lower: a
+new object is tentative until it reaches ``confirm_existence``, and gone at zero.
 
 >>> from nsvr.scene_graph.memory.lifting import Observation
 >>> seen = Observation("a", np.array([1.0, 0, 0]), np.eye(3) * 0.01, 0.3, 0.9, {"name": {"cup": 1.0}})
@@ -31,6 +32,9 @@ class FusionConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     max_existence: float = Field(default=3.0, gt=0, description="existence evidence saturates here")
+    confirm_existence: float = Field(
+        default=0.5, gt=0, description="a new object is tentative (a graph candidate) until its evidence reaches this"
+    )
     unseen_miss: float = Field(
         default=0.75, ge=0, description="evidence lost when the object should be visible (depth agrees) but is not seen"
     )
@@ -60,7 +64,7 @@ class MemoryObject:
     last_time: float | None
     last_position: np.ndarray
     misses: int = 0
-    state: Literal["present", "gone"] = "present"
+    state: Literal["tentative", "present", "gone"] = "present"
     gone_frame: int | None = None
     weight: float = 0.0
     size_weight: float = 0.0
@@ -72,6 +76,7 @@ class MemoryObject:
         cls, object_id: str, seen: Observation, frame: int, time: float | None, config: FusionConfig
     ) -> MemoryObject:
         information = np.linalg.inv(seen.covariance)
+        existence = min(config.max_existence, seen.score * seen.objectness)
         return cls(
             id=object_id,
             information=information,
@@ -79,7 +84,8 @@ class MemoryObject:
             extent=seen.extent,
             votes={k: {v: p * seen.score for v, p in d.items()} for k, d in seen.votes.items()},
             hits=1,
-            existence=min(config.max_existence, seen.score),
+            existence=existence,
+            state="present" if existence >= config.confirm_existence else "tentative",
             first_frame=frame,
             last_frame=frame,
             first_time=time,
@@ -151,6 +157,7 @@ class MemoryObject:
             for value, p in distribution.items():
                 bucket[value] = bucket.get(value, 0.0) + p * seen.score
         weight = self.weight + seen.score
+        existence = min(config.max_existence, self.existence + seen.score * seen.objectness)
         size_weight = seen.score * (1.0 - seen.occlusion)  # a cut silhouette under-measures the width
         return replace(
             self,
@@ -160,7 +167,8 @@ class MemoryObject:
             / max(self.size_weight + size_weight, 1e-9),
             votes=votes,
             hits=self.hits + 1,
-            existence=min(config.max_existence, self.existence + seen.score),
+            existence=existence,
+            state="present" if self.state == "present" or existence >= config.confirm_existence else "tentative",
             last_frame=frame,
             last_time=time,
             last_position=np.array(seen.position, dtype=np.float64),

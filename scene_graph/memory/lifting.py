@@ -46,9 +46,18 @@ class LiftingConfig(BaseModel):
     occlusion_margin: float = Field(
         default=0.5, gt=0.0, description="a neighbour nearer by this many half-widths occludes the silhouette"
     )
+    box_occlusion_ray_ratio: float = Field(
+        default=4.0, ge=0.0, description="std along the ray added per unit of occlusion of a box, in half-outlines"
+    )
     estimate_lateral_ratio: float = Field(default=0.02, gt=0.0, description="std across the ray / range (no depth)")
     estimate_ray_ratio: float = Field(default=0.05, gt=0.0, description="std along the ray / range (no depth)")
     default_extent: float = Field(default=0.3, gt=0.0, description="half-width when nothing measures it")
+    surface_tolerance: float = Field(
+        default=0.1, gt=0.0, description="points within this many half-widths of a plane lie on it (objectness)"
+    )
+    min_objectness: float = Field(
+        default=0.1, ge=0.0, le=1.0, description="weight of a detection that is a patch of the surface around it"
+    )
 
 
 @dataclass
@@ -107,6 +116,7 @@ class Observation:
     mask: np.ndarray | None = field(default=None, repr=False)
     mask_origin: tuple[int, int] = (0, 0)
     occlusion: float = 0.0
+    objectness: float = 1.0
 
 
 def votes_of(obj: Object) -> dict[str, dict[str, float]]:
@@ -144,6 +154,47 @@ def _boundary_occlusion(mask: np.ndarray, depth: np.ndarray, margin: float, edge
         occluded[here] |= outline & (neighbour > 0) & (neighbour < depth[here] - margin)
     count = int(boundary.sum())
     return float(occluded.sum()) / count if count else 0.0
+
+
+def _objectness(
+    depth: np.ndarray, bounds: tuple[int, int, int, int], intrinsics: np.ndarray, tolerance: float
+) -> float:
+    """How much the detection stands out from the surface around it: 1 - the share of its box that lies on the
+    plane best supported by the box and a ring around it (RANSAC, deterministic). A shadow, a stain or a sheet
+    of paper is a patch of that surface (about 0); a thing standing on it leaves most of its box off it."""
+    height, width = depth.shape
+    x1, y1, x2, y2 = bounds
+    pad = max(2, int(0.25 * max(x2 - x1, y2 - y1)))
+    left, top, right, bottom = max(0, x1 - pad), max(0, y1 - pad), min(width - 1, x2 + pad), min(height - 1, y2 + pad)
+    rows, columns = np.mgrid[top : bottom + 1, left : right + 1]
+    rows, columns = rows.ravel(), columns.ravel()
+    rng = np.random.default_rng(0)
+    if len(rows) > _OBJECTNESS_POINTS:
+        keep = rng.choice(len(rows), _OBJECTNESS_POINTS, replace=False)
+        rows, columns = rows[keep], columns[keep]
+    z = depth[rows, columns].astype(np.float64)
+    valid = (z > 0) & np.isfinite(z)
+    rows, columns, z = rows[valid], columns[valid], z[valid]
+    inside = (columns >= x1) & (columns <= x2) & (rows >= y1) & (rows <= y2)
+    if inside.sum() < 3 or len(z) < 10:
+        return 1.0
+    points = pixel_rays(np.stack([columns, rows], axis=1), intrinsics) * z[:, None]
+    triples = rng.integers(0, len(points), (_OBJECTNESS_PLANES, 3))
+    a, b, c = points[triples[:, 0]], points[triples[:, 1]], points[triples[:, 2]]
+    normals = np.cross(b - a, c - a)
+    lengths = np.linalg.norm(normals, axis=1)
+    usable = lengths > 1e-12
+    if not usable.any():
+        return 1.0
+    normals = normals[usable] / lengths[usable, None]
+    offsets = np.einsum("kj,kj->k", normals, a[usable])
+    on_plane = np.abs(points @ normals.T - offsets) <= tolerance
+    best = int(np.argmax(on_plane.sum(axis=0)))
+    return float(1.0 - on_plane[inside, best].mean())
+
+
+_OBJECTNESS_POINTS = 400
+_OBJECTNESS_PLANES = 48
 
 
 def _silhouette(obj: Object, height: int, width: int) -> tuple[tuple[int, int, int, int], np.ndarray | None] | None:
@@ -213,6 +264,7 @@ def lift_with_depth(obj: Object, frame: Frame, config: LiftingConfig) -> Observa
         border += (y1 == 0) * (x2 - x1 + 1) + (y2 == height - 1) * (x2 - x1 + 1)
         nearer = int(((outside > 0) & (outside < front - margin)).sum()) + border
         occlusion = nearer / max(1, len(outside) + border)
+    objectness = _objectness(depth, (x1, y1, x2, y2), frame.intrinsics, config.surface_tolerance * half)
     centre_depth = front + config.depth_extent_ratio * half
     ray = pixel_rays(np.array([[cu, cv]]), frame.intrinsics)[0]
     camera_point = centre_depth * ray
@@ -220,6 +272,8 @@ def lift_with_depth(obj: Object, frame: Frame, config: LiftingConfig) -> Observa
     outline = max(x2 - x1 + 1, y2 - y1 + 1) / 2 * front / fx  # a cut silhouette's true centre may lie this far
     lateral = config.lateral_pixels * centre_depth / fx + config.lateral_extent_ratio * half + occlusion * outline
     along = config.ray_extent_ratio * half + lateral
+    if crop is None:  # a box has no pixels of its own: when cut by an occluder, its centre may show the occluder
+        along += config.box_occlusion_ray_ratio * occlusion * outline
     score = max(obj.score, 1e-3)
     return Observation(
         source_id=obj.id,
@@ -232,6 +286,7 @@ def lift_with_depth(obj: Object, frame: Frame, config: LiftingConfig) -> Observa
         mask=crop,
         mask_origin=(x1, y1),
         occlusion=occlusion,
+        objectness=max(config.min_objectness, objectness),
     )
 
 

@@ -108,9 +108,11 @@ class SceneMemory:
     def frame_count(self) -> int:
         return len(self._frames)
 
-    def objects(self, include_gone: bool = False) -> list[MemoryObject]:
-        """The remembered objects (present ones; with ``include_gone`` also those judged moved or removed)."""
-        return [o for o in self._objects.values() if include_gone or o.state == "present"]
+    def objects(self, include_gone: bool = False, include_tentative: bool = False) -> list[MemoryObject]:
+        """The remembered objects: the present ones; with ``include_tentative`` also those seen with too little
+        evidence so far, with ``include_gone`` also those judged moved or removed."""
+        states = {"present"} | ({"tentative"} if include_tentative else set()) | ({"gone"} if include_gone else set())
+        return [o for o in self._objects.values() if o.state in states]
 
     def object(self, object_id: str) -> MemoryObject:
         if object_id not in self._objects:
@@ -157,6 +159,7 @@ class SceneMemory:
         """The memory as a :class:`SceneGraph` seen from ``viewpoint`` (see :meth:`viewpoint`)."""
         chosen = self.viewpoint(viewpoint, intrinsics, size)
         objects = sorted(self.objects(include_gone), key=lambda o: (o.state != "present", int(o.id[1:])))
+        candidates = sorted((o for o in self._objects.values() if o.state == "tentative"), key=lambda o: int(o.id[1:]))
         names = {frame_id: f["name"] for frame_id, f in self._frames.items()}
         vocabulary = self.store.meta().get("vocabulary")
         return memory_graph(
@@ -165,6 +168,8 @@ class SceneMemory:
             names,
             up=self.config.up,
             eps=self.config.relation_margin,
+            candidates=candidates,
+            confirm_existence=self.config.fusion.confirm_existence,
             vocabulary=vocabulary,
             metadata={"memory": {"path": self.store.path, "frames": self.frame_count}},
         )
@@ -208,7 +213,7 @@ class SceneMemory:
                 self._load()
             frame_id = self._last_frame + 1
             name = frame.name or str(frame.graph.metadata.get("image_filename") or frame_id)
-            present = self.objects()
+            present = self.objects(include_tentative=True)
             pairs = associate(observations, present, frame, self.config.association)
             report = ObserveReport(
                 frame=frame_id, name=name, detections=len(frame.graph.objects), placed=len(observations)

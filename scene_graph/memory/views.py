@@ -95,17 +95,9 @@ def _attributes(obj: MemoryObject, frame_names: Mapping[int, str]) -> dict[str, 
     return attributes
 
 
-def memory_graph(
-    objects: Sequence[MemoryObject],
-    viewpoint: Viewpoint,
-    frame_names: Mapping[int, str],
-    *,
-    up: Sequence[float],
-    eps: float,
-    vocabulary: list[str] | None = None,
-    metadata: dict[str, Any] | None = None,
-) -> SceneGraph:
-    """The scene graph of ``objects`` from ``viewpoint`` (see the module docstring)."""
+def _graph_objects(
+    objects: Sequence[MemoryObject], viewpoint: Viewpoint, frame_names: Mapping[int, str]
+) -> list[Object]:
     positions = np.array([o.position for o in objects]).reshape(-1, 3)
     camera = to_camera(positions, viewpoint.pose)
     boxes: list[tuple[float, float, float, float] | None] = [None] * len(objects)
@@ -116,32 +108,58 @@ def memory_graph(
             (float(u - r), float(v - r), float(u + r), float(v + r)) if z > 0 else None
             for (u, v), r, z in zip(uv, radius, depth, strict=True)
         ]
-    graph_objects = []
-    for obj, point, box in zip(objects, camera, boxes, strict=True):
-        text = obj.value("text")
-        graph_objects.append(
-            Object(
-                id=obj.id,
-                name=obj.name,
-                score=float(min(1.0, max(0.0, obj.weight / max(obj.hits, 1)))),
-                box=box,
-                attributes=_attributes(obj, frame_names),
-                text=text,
-                position_3d=tuple(float(x) for x in point),
-                source="memory",
-            )
+    return [
+        Object(
+            id=obj.id,
+            name=obj.name,
+            score=float(
+                min(1.0, max(0.0, obj.weight / max(obj.hits, 1) if obj.state != "tentative" else obj.existence))
+            ),
+            box=box,
+            attributes=_attributes(obj, frame_names),
+            text=obj.value("text"),
+            position_3d=tuple(float(x) for x in point),
+            source="memory",
         )
-    ids = [o.id for o in objects]
+        for obj, point, box in zip(objects, camera, boxes, strict=True)
+    ]
+
+
+def memory_graph(
+    objects: Sequence[MemoryObject],
+    viewpoint: Viewpoint,
+    frame_names: Mapping[int, str],
+    *,
+    up: Sequence[float],
+    eps: float,
+    candidates: Sequence[MemoryObject] = (),
+    confirm_existence: float = 0.5,
+    vocabulary: list[str] | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> SceneGraph:
+    """The scene graph of ``objects`` from ``viewpoint`` (see the module docstring). ``candidates`` (objects seen
+    with too little evidence so far) become the graph's candidates, scored by their evidence against
+    ``confirm_existence`` as the detection threshold, so the executor may bring one in when a question
+    presupposes it."""
+    everything = [*objects, *candidates]
+    positions = np.array([o.position for o in everything]).reshape(-1, 3)
+    ids = [o.id for o in everything]
+    relations = viewpoint_relations(positions.tolist(), ids, viewpoint.pose, up, eps)
+    tentative = {o.id for o in candidates}
     directions = ground_directions(viewpoint.pose, tuple(up))
+    built = _graph_objects(everything, viewpoint, frame_names)
     return SceneGraph(
         width=viewpoint.width,
         height=viewpoint.height,
-        objects=graph_objects,
-        relations=viewpoint_relations(positions.tolist(), ids, viewpoint.pose, up, eps),
+        objects=built[: len(objects)],
+        candidates=built[len(objects) :],
+        relations=[r for r in relations if r.subject not in tentative and r.object not in tentative],
+        candidate_relations=[r for r in relations if r.subject in tentative or r.object in tentative],
         vocabulary=vocabulary,
         metadata={
             **(metadata or {}),
             "directions": {k: list(v) for k, v in directions.items()},
+            "detection_threshold": confirm_existence,
             "memory": {
                 **(metadata or {}).get("memory", {}),
                 "viewpoint": viewpoint.pose.tolist(),
