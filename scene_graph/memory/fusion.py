@@ -43,7 +43,7 @@ class FusionConfig(BaseModel):
     move_ratio: float = Field(
         default=0.5, gt=0, description="an inconsistent observation this many half-widths away means the object moved"
     )
-    move_chi2: float = Field(default=30.0, gt=0, description="... and this inconsistent (Mahalanobis squared)")
+    move_chi2: float = Field(default=16.0, gt=0, description="... and this inconsistent (Mahalanobis squared)")
     min_sigma_ratio: float = Field(default=0.02, gt=0, description="position std never falls below this x half-width")
 
 

@@ -3,9 +3,9 @@
 Each unmatched remembered object is projected into the frame. Out of view (behind the camera, centre outside the
 image, too small to be detected) or explained by a detection that could not be placed: no evidence either way.
 With depth, the depth is read at the projected centre and at four points half a radius around it and compared
-with the object's expected front and back: a nearer surface everywhere means it is hidden (no evidence); a
-surface at the object's depth anywhere means it is there to be seen and was not ("unseen"); depth beyond its back
-everywhere means the space it occupied is empty ("free": it was moved or removed). Without depth, an object in
+with where each of those rays would meet the object: nearer everywhere means it is hidden (no evidence); rays
+that pass through where it was ("free": moved or removed) outweighing rays that meet a surface there ("unseen":
+it should have been detected and was not) decide between the two. Without depth, an object in
 view and not behind any detection is "frustum"-missed (weaker evidence: an undetected occluder may hide it).
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from nsvr.scene_graph.memory.camera import project
+from nsvr.scene_graph.memory.camera import pixel_rays, project, to_camera
 from nsvr.scene_graph.memory.fusion import MemoryObject, MissKind
 from nsvr.scene_graph.memory.lifting import Frame
 
@@ -47,6 +47,7 @@ def miss_kinds(
     positions = np.array([m.position for m in remembered])
     extents = np.array([m.extent for m in remembered])
     uv, z = project(positions, frame.intrinsics, frame.pose)
+    camera = to_camera(positions, frame.pose)
     fx = frame.intrinsics[0, 0]
     radius = np.where(z > 0, extents * fx / np.maximum(z, 1e-9), 0.0)
     width, height = frame.graph.width, frame.graph.height
@@ -67,28 +68,47 @@ def miss_kinds(
             if not any(x1 <= u <= x2 and y1 <= v <= y2 for x1, y1, x2, y2 in detected_boxes):
                 kinds[k] = "frustum"
             continue
-        kinds[k] = _depth_verdict(frame.depth, u, v, radius[k], z[k], extents[k], config)
+        kinds[k] = _depth_verdict(frame.depth, frame.intrinsics, camera[k], u, v, radius[k], extents[k], config)
     return kinds
 
 
 def _depth_verdict(
-    depth: np.ndarray, u: float, v: float, radius: float, z: float, extent: float, config: VisibilityConfig
+    depth: np.ndarray,
+    intrinsics: np.ndarray,
+    centre: np.ndarray,
+    u: float,
+    v: float,
+    radius: float,
+    extent: float,
+    config: VisibilityConfig,
 ) -> MissKind | None:
+    """Compare the depth along five rays through the object's disk with where each ray would meet the object
+    (a ball of its half-width around its camera-frame ``centre``): nearer = hidden there, about equal = its
+    surface is there to be seen, farther = the ray passes through where it was."""
     height, width = depth.shape
     step = 0.5 * radius
-    samples = []
+    tolerance = config.depth_margin_ratio * extent
+    hidden = surface = through = 0
     for du, dv in ((0, 0), (-step, 0), (step, 0), (0, -step), (0, step)):
         column, row = int(round(u + du)), int(round(v + dv))
-        if 0 <= row < height and 0 <= column < width:
-            value = float(depth[row, column])
-            if value > 0 and np.isfinite(value):
-                samples.append(value)
-    if not samples:
-        return None
-    tolerance = config.depth_margin_ratio * extent
-    readings = np.array(samples)
-    if ((readings >= z - extent - tolerance) & (readings <= z + extent + tolerance)).any():
-        return "unseen"
-    if (readings > z + extent + tolerance).all():
+        if not (0 <= row < height and 0 <= column < width):
+            continue
+        reading = float(depth[row, column])
+        if not (reading > 0 and np.isfinite(reading)):
+            continue
+        ray = pixel_rays(np.array([[column, row]]), intrinsics)[0]
+        along = float(ray @ centre)
+        squared = float(ray @ ray)
+        disc = along * along - squared * (float(centre @ centre) - extent * extent)
+        meets = (along - np.sqrt(max(disc, 0.0))) / squared  # z-depth where the ray meets the ball (or grazes it)
+        if reading < meets - tolerance:
+            hidden += 1
+        elif reading > meets + tolerance:
+            through += 1
+        else:
+            surface += 1
+    if through and through >= surface:
         return "free"
+    if surface:
+        return "unseen"
     return None
