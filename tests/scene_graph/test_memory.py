@@ -10,7 +10,6 @@ import pytest
 
 from nsvr.scene_graph.memory import (
     CameraError,
-    Frame,
     FrameError,
     SceneMemory,
     SceneMemoryError,
