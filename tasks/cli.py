@@ -13,6 +13,7 @@ from rich.console import Console
 
 from nsvr.scene_graph.errors import NsvrError
 from nsvr.tasks.bench_common import BenchInputError, groups_table
+from nsvr.tasks.cli_memory import memory_app
 
 app = typer.Typer(
     help="nsvr: neurosymbolic visual reasoning. Questions become programs that run on explicit scene graphs.",
@@ -24,6 +25,7 @@ bench_app = typer.Typer(help="Run benchmarks (CLEVR, GQA) with their official me
 train_app = typer.Typer(help="Train nsvr's own perception models.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 app.add_typer(train_app, name="train")
+app.add_typer(memory_app, name="memory")
 
 out_console = Console()
 err_console = Console(stderr=True, soft_wrap=True)

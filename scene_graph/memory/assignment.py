@@ -1,6 +1,6 @@
-"""Optimal one-to-one assignment: scipy's ``linear_sum_assignment`` when scipy is installed (the ``perception``
-extra), else the Hungarian algorithm in numpy (shortest augmenting paths, O(n^2 m), exact). Both give a
-minimum-cost assignment; they may differ only between assignments of equal cost.
+"""Optimal one-to-one assignment: the Hungarian algorithm in numpy (shortest augmenting paths, O(n^2 m), exact),
+or scipy's ``linear_sum_assignment`` for large problems when scipy is installed (the ``perception`` extra). Both
+give a minimum-cost assignment; they may differ only between assignments of equal cost.
 
 >>> cost = np.array([[4.0, 1.0, 3.0], [2.0, 0.0, 5.0], [3.0, 2.0, 2.0]])
 >>> rows, cols = hungarian(cost)
@@ -66,9 +66,14 @@ def hungarian(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return rows[order], (columns - 1)[order]
 
 
+SCIPY_FROM = 64
+"""Smaller problems are solved in numpy (exact, and faster than importing scipy); larger ones by scipy when
+installed."""
+
+
 def min_cost_assignment(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Rows and columns of a minimum-cost assignment (scipy when installed, else :func:`hungarian`)."""
-    if HAS_SCIPY:
+    """Rows and columns of a minimum-cost assignment (:func:`hungarian`, or scipy for large problems)."""
+    if HAS_SCIPY and max(np.shape(cost)) >= SCIPY_FROM:
         from scipy.optimize import linear_sum_assignment
 
         rows, cols = linear_sum_assignment(np.asarray(cost, dtype=np.float64))

@@ -149,7 +149,7 @@ def read_camera_file(path: str | Path) -> Any:
         if path.suffix.lower() == ".npy":
             return np.load(path, allow_pickle=False)
         return json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, OSError, UnicodeDecodeError) as error:
+    except (ValueError, OSError, EOFError, UnicodeDecodeError) as error:
         raise CameraError(f"cannot read {path} as JSON or .npy: {error}") from error
 
 

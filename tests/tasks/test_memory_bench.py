@@ -1,0 +1,35 @@
+"""The scene-memory benchmark on multi-view CLEVR prints and writes its metrics."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nsvr.tasks.memory_bench import BenchInputError, main
+
+
+def test_oracle_scenes_are_remembered_exactly(shared_dir, tmp_path):
+    summary = main(
+        ["--data", str(shared_dir / "clevr-multiview"), "--limit", "3", "--stress", "20", "--out", str(tmp_path)]
+    )
+    oracle = summary["oracle"]
+    assert oracle["scenes"] == 3 and oracle["recall"] == 100.0 and oracle["precision"] == 100.0
+    assert oracle["median_position_error"] < 0.05 and oracle["all_attributes_accuracy"] == 100.0
+    assert oracle["questions"]["memory_view0"] == {"n": 30, "accuracy": 100.0}
+    assert summary["stress"]["reopened_frames"] == 20 and summary["stress"]["reopened_objects"] == 10
+    assert json.loads((tmp_path / "summary.json").read_text()) == summary
+
+
+@pytest.mark.slow
+def test_pixels_from_nsvrs_clevr_perception(shared_dir, tmp_path):
+    pytest.importorskip("onnxruntime")
+    summary = main(["--data", str(shared_dir / "clevr-multiview"), "--limit", "2", "--perception", "pixels"])
+    pixels = summary["pixels"]
+    assert pixels["recall"] >= 90.0 and pixels["precision"] >= 90.0
+    assert set(pixels["perception_per_view"]) == {"view 0", "view 1", "view 2", "view 3"}
+
+
+def test_a_missing_data_folder_is_named(tmp_path):
+    with pytest.raises(BenchInputError, match=str(tmp_path)):
+        main(["--data", str(tmp_path)])
