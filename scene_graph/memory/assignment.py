@@ -84,11 +84,42 @@ def min_cost_assignment(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def assign_with_rejection(cost: np.ndarray, leave_row: float, leave_column: float) -> list[tuple[int, int]]:
     """The optimal partial assignment: pairs ``(i, j)`` minimising the total of the chosen costs plus
     ``leave_row`` for each row left unassigned and ``leave_column`` for each column left unassigned.
-    ``inf`` entries are forbidden pairs. Solved exactly by padding to a square matrix of dummies."""
+    ``inf`` entries are forbidden pairs. Rows and columns linked by allowed pairs form independent groups; each is
+    solved exactly by padding it to a square matrix of dummies, so the cost follows what the pairs touch, not
+    the matrix size."""
     cost = np.asarray(cost, dtype=np.float64)
+    allowed = np.isfinite(cost)
+    pairs: list[tuple[int, int]] = []
+    for rows, cols in _groups(allowed):
+        block = cost[np.ix_(rows, cols)]
+        pairs += [(int(rows[i]), int(cols[j])) for i, j in _solve_padded(block, leave_row, leave_column)]
+    return sorted(pairs)
+
+
+def _groups(allowed: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Connected groups of rows and columns under the allowed pairs (union-find over the pairs)."""
+    n = allowed.shape[0]
+    parent = list(range(n + allowed.shape[1]))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    rows, cols = np.nonzero(allowed)
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        parent[root(i)] = root(n + j)
+    members: dict[int, tuple[list[int], list[int]]] = {}
+    for i in sorted(set(rows.tolist())):
+        members.setdefault(root(i), ([], []))[0].append(i)
+    for j in sorted(set(cols.tolist())):
+        members.setdefault(root(n + j), ([], []))[1].append(j)
+    return [(np.array(r), np.array(c)) for r, c in members.values()]
+
+
+def _solve_padded(cost: np.ndarray, leave_row: float, leave_column: float) -> list[tuple[int, int]]:
     n, m = cost.shape
-    if n == 0 or m == 0:
-        return []
     finite = cost[np.isfinite(cost)]
     forbidden = 1.0 + (leave_row + leave_column) * (n + m) + (np.abs(finite).sum() if finite.size else 0.0)
     padded = np.full((n + m, m + n), forbidden)

@@ -78,6 +78,25 @@ def reprojection_cost(position: np.ndarray, seen: Observation, frame: Frame) -> 
     return min(9.0, (gap / half_diagonal) ** 2)
 
 
+def reach(observation: Observation) -> float:
+    """How far (4 standard deviations along its loosest axis) an observation's object may really be."""
+    return 4.0 * math.sqrt(float(np.linalg.eigvalsh(observation.covariance)[-1]))
+
+
+def nearby(
+    observations: list[Observation], positions: np.ndarray, extents: np.ndarray, config: AssociationConfig
+) -> np.ndarray:
+    """Indices of the remembered objects (``positions``/``extents``) close enough to some observation to be
+    paired with it; the rest of a large memory is never looked at again this frame."""
+    if not observations or not len(positions):
+        return np.zeros(0, dtype=int)
+    seen = np.array([o.position for o in observations])
+    radius = np.array([config.gate_ratio * o.extent + reach(o) for o in observations])
+    distances = np.linalg.norm(seen[:, None, :] - positions[None, :, :], axis=2)
+    limit = radius[:, None] + config.gate_ratio * extents[None, :]
+    return np.flatnonzero((distances <= limit).any(axis=0))
+
+
 def associate(
     observations: list[Observation], remembered: list[MemoryObject], frame: Frame, config: AssociationConfig
 ) -> list[tuple[int, int]]:
@@ -91,8 +110,8 @@ def associate(
     offsets = seen_positions[:, None, :] - known_positions[None, :, :]
     distances = np.linalg.norm(offsets, axis=2)
     touching = config.gate_ratio * (seen_extents[:, None] + known_extents[None, :])
-    spread = np.array([math.sqrt(float(np.linalg.eigvalsh(o.covariance)[-1])) for o in observations])
-    rows, cols = np.nonzero(distances <= touching + 4.0 * spread[:, None])
+    spread = np.array([reach(o) for o in observations])
+    rows, cols = np.nonzero(distances <= touching + spread[:, None])
     cost = np.full(distances.shape, np.inf)
     if len(rows) == 0:
         return []

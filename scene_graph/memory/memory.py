@@ -24,13 +24,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from nsvr.scene_graph.errors import NsvrError
 from nsvr.scene_graph.executor import Answer, execute
-from nsvr.scene_graph.memory.association import AssociationConfig, associate
+from nsvr.scene_graph.memory.association import AssociationConfig, associate, nearby
 from nsvr.scene_graph.memory.camera import UP, as_intrinsics, as_pose
 from nsvr.scene_graph.memory.fusion import FusionConfig, MemoryObject
 from nsvr.scene_graph.memory.lifting import Frame, LiftingConfig, lift_frame
 from nsvr.scene_graph.memory.store import MemoryStore
 from nsvr.scene_graph.memory.views import HISTORY_ATTRIBUTES, Viewpoint, describe_place, describe_time, memory_graph
-from nsvr.scene_graph.memory.visibility import VisibilityConfig, miss_kinds
+from nsvr.scene_graph.memory.visibility import VisibilityConfig, in_view, miss_kinds
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program
 
@@ -102,6 +102,38 @@ class SceneMemory:
         self._frames: dict[int, dict[str, Any]] = {f["id"]: f for f in self.store.frames()}
         self._last_frame = max(self._frames, default=0)
         self._next_object = int(self.store.meta().get("next_object", 1))
+        self._live_cache: tuple[list[str], np.ndarray, np.ndarray, dict[str, int]] | None = None
+
+    def _live(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """Ids, positions and half-widths of the objects not gone, as arrays (kept between frames, so a frame
+        costs what it touches plus one vectorised pass over the memory)."""
+        if self._live_cache is None:
+            live = [o for o in self._objects.values() if o.state != "gone"]
+            ids = [o.id for o in live]
+            positions = np.array([o.position for o in live], dtype=np.float64).reshape(-1, 3)
+            extents = np.array([o.extent for o in live], dtype=np.float64)
+            self._live_cache = (ids, positions, extents, {i: k for k, i in enumerate(ids)})
+        ids, positions, extents, _ = self._live_cache
+        return ids, positions, extents
+
+    def _refresh_live(self, changed: dict[str, MemoryObject]) -> None:
+        if self._live_cache is None:
+            return
+        ids, positions, extents, rows = self._live_cache
+        if any(o.state == "gone" for o in changed.values()):
+            self._live_cache = None  # objects left: rebuilt on the next frame
+            return
+        arrived = [o for o in changed.values() if o.id not in rows]
+        for obj in changed.values():
+            if obj.id in rows:
+                positions[rows[obj.id]] = obj.position
+                extents[rows[obj.id]] = obj.extent
+        if arrived:
+            rows.update({o.id: len(ids) + k for k, o in enumerate(arrived)})
+            ids.extend(o.id for o in arrived)
+            positions = np.vstack([positions, [o.position for o in arrived]])
+            extents = np.concatenate([extents, [o.extent for o in arrived]])
+            self._live_cache = (ids, positions, extents, rows)
 
     # --- reading ---------------------------------------------------------------------------------------------
     @property
@@ -213,7 +245,9 @@ class SceneMemory:
                 self._load()
             frame_id = self._last_frame + 1
             name = frame.name or str(frame.graph.metadata.get("image_filename") or frame_id)
-            present = self.objects(include_tentative=True)
+            ids, positions, extents = self._live()
+            near = nearby(observations, positions, extents, self.config.association)
+            present = [self._objects[ids[j]] for j in near]
             pairs = associate(observations, present, frame, self.config.association)
             report = ObserveReport(
                 frame=frame_id, name=name, detections=len(frame.graph.objects), placed=len(observations)
@@ -240,8 +274,9 @@ class SceneMemory:
             for source_id, memory_id in report.matched.items():
                 p = by_source[source_id].position
                 sightings.append((memory_id, frame_id, source_id, *map(float, p), float(by_source[source_id].score)))
-            matched_columns = {j for _, j in pairs}
-            unmatched = [o for j, o in enumerate(present) if j not in matched_columns]
+            matched_ids = {present[j].id for _, j in pairs}
+            visible = np.flatnonzero(in_view(positions, extents, frame, self.config.visibility))
+            unmatched = [self._objects[ids[j]] for j in visible if ids[j] not in matched_ids]
             unplaced_boxes = [o.box for o in frame.graph.objects if o.id in set(unplaced) and o.box is not None]
             detected_boxes = [o.box for o in observations if o.box is not None] + unplaced_boxes
             kinds = miss_kinds(unmatched, frame, unplaced_boxes, detected_boxes, self.config.visibility)
@@ -270,6 +305,7 @@ class SceneMemory:
                 {"next_object": next_object, **({"vocabulary": vocabulary} if vocabulary is not None else {})},
             )
         self._objects.update(changed)
+        self._refresh_live(changed)
         self._frames[frame_id] = {"id": frame_id, "name": name, "timestamp": timestamp}
         self._last_frame = frame_id
         self._next_object = next_object

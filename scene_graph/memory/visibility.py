@@ -32,6 +32,25 @@ class VisibilityConfig(BaseModel):
     )
 
 
+def in_view(positions: np.ndarray, extents: np.ndarray, frame: Frame, config: VisibilityConfig) -> np.ndarray:
+    """Which objects (``positions``, ``extents``) the frame's camera could show: in front of it, big enough,
+    centre inside the image by half a radius. All False without intrinsics or image size."""
+    if not len(positions) or frame.intrinsics is None or not frame.graph.width or not frame.graph.height:
+        return np.zeros(len(positions), dtype=bool)
+    uv, z = project(positions, frame.intrinsics, frame.pose)
+    radius = np.where(z > 0, extents * frame.intrinsics[0, 0] / np.maximum(z, 1e-9), 0.0)
+    margin = config.border_ratio * radius
+    width, height = frame.graph.width, frame.graph.height
+    return (
+        (z > config.near + extents)
+        & (radius >= config.min_radius_pixels)
+        & (uv[:, 0] >= margin - 0.5)
+        & (uv[:, 0] <= width - 0.5 - margin)
+        & (uv[:, 1] >= margin - 0.5)
+        & (uv[:, 1] <= height - 0.5 - margin)
+    )
+
+
 def miss_kinds(
     remembered: list[MemoryObject],
     frame: Frame,
@@ -46,21 +65,10 @@ def miss_kinds(
         return kinds
     positions = np.array([m.position for m in remembered])
     extents = np.array([m.extent for m in remembered])
-    uv, z = project(positions, frame.intrinsics, frame.pose)
+    uv, _ = project(positions, frame.intrinsics, frame.pose)
     camera = to_camera(positions, frame.pose)
-    fx = frame.intrinsics[0, 0]
-    radius = np.where(z > 0, extents * fx / np.maximum(z, 1e-9), 0.0)
-    width, height = frame.graph.width, frame.graph.height
-    margin = config.border_ratio * radius
-    in_view = (
-        (z > config.near + extents)
-        & (radius >= config.min_radius_pixels)
-        & (uv[:, 0] >= margin - 0.5)
-        & (uv[:, 0] <= width - 0.5 - margin)
-        & (uv[:, 1] >= margin - 0.5)
-        & (uv[:, 1] <= height - 0.5 - margin)
-    )
-    for k in np.flatnonzero(in_view):
+    radius = extents * frame.intrinsics[0, 0] / np.maximum(camera[:, 2], 1e-9)
+    for k in np.flatnonzero(in_view(positions, extents, frame, config)):
         u, v = uv[k]
         if any(x1 <= u <= x2 and y1 <= v <= y2 for x1, y1, x2, y2 in unplaced_boxes):
             continue

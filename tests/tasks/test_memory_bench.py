@@ -17,7 +17,10 @@ def test_oracle_scenes_are_remembered_exactly(shared_dir, tmp_path):
     assert oracle["scenes"] == 3 and oracle["recall"] == 100.0 and oracle["precision"] == 100.0
     assert oracle["median_position_error"] < 0.05 and oracle["all_attributes_accuracy"] == 100.0
     assert oracle["questions"]["memory_view0"] == {"n": 30, "accuracy": 100.0}
-    assert summary["stress"]["reopened_frames"] == 20 and summary["stress"]["reopened_objects"] == 10
+    assert summary["stress"]["same_objects"]["reopened_frames"] == 20
+    assert summary["stress"]["same_objects"]["reopened_objects"] == 10
+    new_objects = summary["stress"]["new_objects"]
+    assert new_objects["reopened_objects"] == new_objects["created_objects"] > 150
     assert json.loads((tmp_path / "summary.json").read_text()) == summary
 
 
