@@ -96,23 +96,30 @@ class SceneMemory:
         return cls(path, config=config, planner=planner)
 
     def _load(self) -> None:
-        self._objects: dict[str, MemoryObject] = {
-            object_id: MemoryObject.from_record(object_id, record) for object_id, record in self.store.objects()
-        }
+        """Read what every frame needs: frame names, object states, the id counter. Objects' fused records are
+        parsed when an object is first needed (:meth:`_get`)."""
+        self._objects: dict[str, MemoryObject] = {}
+        self._states = self.store.states()
         self._frames: dict[int, dict[str, Any]] = {f["id"]: f for f in self.store.frames()}
         self._last_frame = max(self._frames, default=0)
         self._next_object = int(self.store.meta().get("next_object", 1))
         self._live_cache: tuple[list[str], np.ndarray, np.ndarray, dict[str, int]] | None = None
 
+    def _get(self, ids: list[str]) -> list[MemoryObject]:
+        """The objects ``ids``, parsing the records not read yet in one query."""
+        missing = [i for i in ids if i not in self._objects]
+        for object_id, record in self.store.records(missing):
+            self._objects[object_id] = MemoryObject.from_record(object_id, record)
+        return [self._objects[i] for i in ids]
+
     def _live(self) -> tuple[list[str], np.ndarray, np.ndarray]:
         """Ids, positions and half-widths of the objects not gone, as arrays (kept between frames, so a frame
         costs what it touches plus one vectorised pass over the memory)."""
         if self._live_cache is None:
-            live = [o for o in self._objects.values() if o.state != "gone"]
-            ids = [o.id for o in live]
-            positions = np.array([o.position for o in live], dtype=np.float64).reshape(-1, 3)
-            extents = np.array([o.extent for o in live], dtype=np.float64)
-            self._live_cache = (ids, positions, extents, {i: k for k, i in enumerate(ids)})
+            rows = self.store.placed(("present", "tentative"))
+            ids = [row[0] for row in rows]
+            numbers = np.array([row[1:] for row in rows], dtype=np.float64).reshape(-1, 4)
+            self._live_cache = (ids, numbers[:, :3].copy(), numbers[:, 3].copy(), {i: k for k, i in enumerate(ids)})
         ids, positions, extents, _ = self._live_cache
         return ids, positions, extents
 
@@ -144,12 +151,12 @@ class SceneMemory:
         """The remembered objects: the present ones; with ``include_tentative`` also those seen with too little
         evidence so far, with ``include_gone`` also those judged moved or removed."""
         states = {"present"} | ({"tentative"} if include_tentative else set()) | ({"gone"} if include_gone else set())
-        return [o for o in self._objects.values() if o.state in states]
+        return self._get([i for i, state in self._states.items() if state in states])
 
     def object(self, object_id: str) -> MemoryObject:
-        if object_id not in self._objects:
-            raise SceneMemoryError(f"no remembered object {object_id!r} (known: {', '.join(self._objects) or '-'})")
-        return self._objects[object_id]
+        if object_id not in self._states:
+            raise SceneMemoryError(f"no remembered object {object_id!r} (known: {', '.join(self._states) or '-'})")
+        return self._get([object_id])[0]
 
     def history(self, object_id: str) -> list[dict[str, Any]]:
         """Every sighting of the object, oldest first: frame id and name, time, world position, detection score."""
@@ -190,8 +197,8 @@ class SceneMemory:
     ) -> SceneGraph:
         """The memory as a :class:`SceneGraph` seen from ``viewpoint`` (see :meth:`viewpoint`)."""
         chosen = self.viewpoint(viewpoint, intrinsics, size)
-        objects = sorted(self.objects(include_gone), key=lambda o: (o.state != "present", int(o.id[1:])))
-        candidates = sorted((o for o in self._objects.values() if o.state == "tentative"), key=lambda o: int(o.id[1:]))
+        objects = sorted(self.objects(include_gone), key=lambda o: (o.state != "present", _number(o)))
+        candidates = sorted(self._get([i for i, s in self._states.items() if s == "tentative"]), key=_number)
         names = {frame_id: f["name"] for frame_id, f in self._frames.items()}
         vocabulary = self.store.meta().get("vocabulary")
         return memory_graph(
@@ -247,7 +254,7 @@ class SceneMemory:
             name = frame.name or str(frame.graph.metadata.get("image_filename") or frame_id)
             ids, positions, extents = self._live()
             near = nearby(observations, positions, extents, self.config.association)
-            present = [self._objects[ids[j]] for j in near]
+            present = self._get([ids[j] for j in near])
             pairs = associate(observations, present, frame, self.config.association)
             report = ObserveReport(
                 frame=frame_id, name=name, detections=len(frame.graph.objects), placed=len(observations)
@@ -276,7 +283,7 @@ class SceneMemory:
                 sightings.append((memory_id, frame_id, source_id, *map(float, p), float(by_source[source_id].score)))
             matched_ids = {present[j].id for _, j in pairs}
             visible = np.flatnonzero(in_view(positions, extents, frame, self.config.visibility))
-            unmatched = [self._objects[ids[j]] for j in visible if ids[j] not in matched_ids]
+            unmatched = self._get([ids[j] for j in visible if ids[j] not in matched_ids])
             unplaced_boxes = [o.box for o in frame.graph.objects if o.id in set(unplaced) and o.box is not None]
             detected_boxes = [o.box for o in observations if o.box is not None] + unplaced_boxes
             kinds = miss_kinds(unmatched, frame, unplaced_boxes, detected_boxes, self.config.visibility)
@@ -300,11 +307,15 @@ class SceneMemory:
                     "placed": report.placed,
                     "report": report.model_dump(include={"matched", "created", "moved", "missed", "removed"}),
                 },
-                [(o.id, o.name, o.state, o.last_frame, o.to_record()) for o in changed.values()],
+                [
+                    (o.id, o.name, o.state, o.last_frame, *map(float, o.position), o.extent, o.to_record())
+                    for o in changed.values()
+                ],
                 sightings,
                 {"next_object": next_object, **({"vocabulary": vocabulary} if vocabulary is not None else {})},
             )
         self._objects.update(changed)
+        self._states.update({o.id: o.state for o in changed.values()})
         self._refresh_live(changed)
         self._frames[frame_id] = {"id": frame_id, "name": name, "timestamp": timestamp}
         self._last_frame = frame_id
@@ -328,7 +339,7 @@ class SceneMemory:
             seen_in.setdefault(sighting["object"], []).append(sighting["frame"])
         names = {frame_id: f["name"] for frame_id, f in self._frames.items()}
         objects = []
-        for obj in sorted(self._objects.values(), key=lambda o: int(o.id[1:])):
+        for obj in sorted(self.objects(include_gone=True, include_tentative=True), key=_number):
             objects.append(
                 {
                     "id": obj.id,
@@ -365,6 +376,10 @@ class SceneMemory:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _number(obj: MemoryObject) -> int:
+    return int(obj.id[1:])
 
 
 def _reads_history(program: Program) -> bool:

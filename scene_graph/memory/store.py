@@ -2,7 +2,8 @@
 
 Tables: ``meta`` (format, version, id counter, configuration), ``frames`` (one row per observed frame: name,
 time, camera, what happened), ``objects`` (one row per remembered object: its fused state as JSON, plus name,
-state and last frame for SQL readers) and ``sightings`` (which frame saw which object where). A frame's rows are
+state, last frame, position and size as columns, so reopening reads numbers and parses a record only when the
+object is needed) and ``sightings`` (which frame saw which object where). A frame's rows are
 written in one ``BEGIN IMMEDIATE ... COMMIT``: a process killed at any point leaves the file as it was before
 the frame or after it, never between; the write-ahead log makes readers see only committed frames.
 """
@@ -29,7 +30,7 @@ CREATE TABLE IF NOT EXISTS frames (
     report TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS objects (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, state TEXT NOT NULL, last_frame INTEGER NOT NULL,
-    record TEXT NOT NULL);
+    x REAL NOT NULL, y REAL NOT NULL, z REAL NOT NULL, extent REAL NOT NULL, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sightings (
     object_id TEXT NOT NULL, frame_id INTEGER NOT NULL, source_id TEXT NOT NULL,
     x REAL NOT NULL, y REAL NOT NULL, z REAL NOT NULL, score REAL NOT NULL,
@@ -126,9 +127,23 @@ class MemoryStore:
             found[key] = json.loads(found[key]) if found[key] is not None else None
         return found
 
-    def objects(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        for object_id, record in self.connection.execute("SELECT id, record FROM objects"):
-            yield object_id, json.loads(record)
+    def states(self) -> dict[str, str]:
+        """Every object id with its state."""
+        return dict(self.connection.execute("SELECT id, state FROM objects"))
+
+    def placed(self, states: tuple[str, ...]) -> list[tuple[str, float, float, float, float]]:
+        """``(id, x, y, z, half-width)`` of the objects in ``states``, in creation order."""
+        marks = ", ".join("?" * len(states))
+        query = f"SELECT id, x, y, z, extent FROM objects WHERE state IN ({marks}) ORDER BY rowid"
+        return list(self.connection.execute(query, states))
+
+    def records(self, ids: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """The fused state of the objects ``ids``."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            query = f"SELECT id, record FROM objects WHERE id IN ({', '.join('?' * len(chunk))})"
+            for object_id, record in self.connection.execute(query, chunk):
+                yield object_id, json.loads(record)
 
     def sightings(self, object_id: str | None = None) -> list[dict[str, Any]]:
         """Sightings of one object (or all), oldest first: frame id, the perception's id, world position, score."""
@@ -144,12 +159,12 @@ class MemoryStore:
     def write_frame(
         self,
         frame: dict[str, Any],
-        objects: list[tuple[str, str, str, int, dict[str, Any]]],
+        objects: list[tuple[str, str, str, int, float, float, float, float, dict[str, Any]]],
         sightings: list[tuple[str, int, str, float, float, float, float]],
         meta: dict[str, Any],
     ) -> None:
-        """Inside :meth:`transaction`: the frame row, the changed objects ``(id, name, state, last_frame,
-        record)``, the sightings ``(object, frame, source, x, y, z, score)`` and meta entries."""
+        """Inside :meth:`transaction`: the frame row, the changed objects ``(id, name, state, last_frame, x, y, z,
+        extent, record)``, the sightings ``(object, frame, source, x, y, z, score)`` and meta entries."""
         self.connection.execute(
             "INSERT INTO frames (id, name, timestamp, pose, intrinsics, width, height, detections, placed, report) "
             "VALUES (:id, :name, :timestamp, :pose, :intrinsics, :width, :height, :detections, :placed, :report)",
@@ -161,10 +176,11 @@ class MemoryStore:
             },
         )
         self.connection.executemany(
-            "INSERT INTO objects (id, name, state, last_frame, record) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO "
-            "UPDATE SET name = excluded.name, state = excluded.state, last_frame = excluded.last_frame, "
-            "record = excluded.record",
-            [(i, name, state, last, json.dumps(record)) for i, name, state, last, record in objects],
+            "INSERT INTO objects (id, name, state, last_frame, x, y, z, extent, record) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+            "state = excluded.state, last_frame = excluded.last_frame, x = excluded.x, y = excluded.y, "
+            "z = excluded.z, extent = excluded.extent, record = excluded.record",
+            [(*row[:-1], json.dumps(row[-1])) for row in objects],
         )
         self.connection.executemany("INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)", sightings)
         self._put_meta(meta)
