@@ -153,23 +153,23 @@ def ask(
 
     from nsvr.agent.planners import make_planner_function
     from nsvr.scene_graph.errors import NsvrError
+    from nsvr.scene_graph.executor import Answer
     from nsvr.scene_graph.memory import SceneMemory
 
     if not memory.is_file():
         fail(f"memory file not found: {memory} (create it with `nsvr memory observe`)")
     try:
         plan = make_planner_function(planner, llm_url=llm_url, llm_model=llm_model)
-        with SceneMemory.open(memory, planner=plan) as scene_memory:
+        with SceneMemory.open(memory) as scene_memory:
             chosen = _viewpoint(viewpoint)
             program = None
             try:
                 program = plan(question)
             except (NsvrError, ValueError) as error:
-                answer = scene_memory.ask(question)  # the same failure, as an error answer
-                reason = str(error)
+                answer = Answer(value=None, answer_type="value", status="error", reason=f"planning failed: {error}")
             else:
                 answer = scene_memory.ask(program, viewpoint=chosen)
-                reason = answer.reason
+            reason = answer.reason
             graph = scene_memory.graph(viewpoint=chosen, include_gone=True)
             positions = graph.metadata["memory"]["positions"]
     except NsvrError as error:

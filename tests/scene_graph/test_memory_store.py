@@ -72,6 +72,18 @@ def test_reopening_continues_where_it_stopped(tmp_path):
     assert assert_consistent(path) == 4
 
 
+def test_two_writers_on_one_file_take_turns(tmp_path):
+    path = tmp_path / "memory.db"
+    first, second = SceneMemory.open(path), SceneMemory.open(path)
+    assert first.observe(scene_frame(0, count=3), timestamp=0.0).frame == 1
+    report = second.observe(scene_frame(1, count=3), timestamp=1.0)  # sees the first writer's frame first
+    assert report.frame == 2 and report.created == [] and len(report.matched) == 3
+    assert first.observe(scene_frame(2, count=4), timestamp=2.0).created == ["m4"]
+    first.close()
+    second.close()
+    assert assert_consistent(path) == 3
+
+
 def test_settings_are_stored_with_the_memory(tmp_path):
     path = tmp_path / "memory.db"
     config = MemoryConfig(relation_margin=0.5)
