@@ -165,8 +165,10 @@ def run_scenes(
     limit: int | None = None,
     weights: str | None = None,
     work: Path | None = None,
+    order: list[int] | None = None,
 ) -> dict[str, Any]:
-    """Every metric of one perception mode over the scenes (see the module docstring)."""
+    """Every metric of one perception mode over the scenes (see the module docstring); ``order``: the views to
+    observe, in that order (default all four, view 0 first)."""
     scenes, questions = load_multiview(root)
     scenes = scenes[:limit] if limit else scenes
     cache: dict[str, Any] = {}
@@ -189,19 +191,25 @@ def run_scenes(
         path = work / f"{scene['scene_id']}_{perception}.db"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        order = order or list(range(len(views)))
+        view0 = {
+            "viewpoint": frames[0].pose,
+            "intrinsics": frames[0].intrinsics,
+            "size": (views[0]["width"], views[0]["height"]),
+        }
         with SceneMemory.open(path) as memory:
-            for frame in frames:
+            for frame in (frames[k] for k in order):
                 cpu = time.process_time()
                 observe_ms.append(1000 * memory.observe(frame).seconds)
                 observe_cpu_ms.append(1000 * (time.process_time() - cpu))
             found = match_world(memory, scene)
-            truth_of = _truth_lookup(scene, graphs, perception)
+            truth_of = _truth_lookup(scene, graphs, perception, order)
             pure, sighted = association_purity(memory, truth_of)
             scene_questions = questions.get(int(scene["image_index"]), [])
-            answers["memory_view0"] += answer_accuracy(scene_questions, memory.graph(viewpoint=1), planner)
+            answers["memory_view0"] += answer_accuracy(scene_questions, memory.graph(**view0), planner)
         with SceneMemory.open(work / f"{scene['scene_id']}_{perception}_view0.db") as alone:
             alone.observe(frames[0])
-            answers["memory_of_view0_only"] += answer_accuracy(scene_questions, alone.graph(viewpoint=1), planner)
+            answers["memory_of_view0_only"] += answer_accuracy(scene_questions, alone.graph(**view0), planner)
         if perception == "pixels":
             answers["perception_view0"] += answer_accuracy(scene_questions, graphs[0], planner)
             for k, (view, graph) in enumerate(zip(views, graphs, strict=True)):
@@ -255,18 +263,21 @@ def _view_truth(scene: dict[str, Any], view: dict[str, Any]) -> dict[str, Any]:
     return {"objects": objects}
 
 
-def _truth_lookup(scene: dict[str, Any], graphs: list[SceneGraph], perception: str) -> Callable[[int, str], int | None]:
+def _truth_lookup(
+    scene: dict[str, Any], graphs: list[SceneGraph], perception: str, order: list[int]
+) -> Callable[[int, str], int | None]:
     """(frame id, perceived id) -> world object id: the id itself for oracle, the best box match for pixels."""
     if perception == "oracle":
         return lambda frame, source: int(source)
     from nsvr.tasks.clevr.perception_quality import match_objects
 
     table: dict[tuple[int, str], int] = {}
-    for k, (view, graph) in enumerate(zip(scene["views"], graphs, strict=True)):
+    for position, k in enumerate(order):
+        view, graph = scene["views"][k], graphs[k]
         truth = _view_truth(scene, view)
         visible = [e["id"] for e in view["objects"] if e["visible"] and e["area"] >= 20]
         for index, object_id in match_objects(graph, truth).items():
-            table[(k + 1, object_id)] = visible[index]
+            table[(position + 1, object_id)] = visible[index]
     return lambda frame, source: table.get((frame, source))
 
 
@@ -317,6 +328,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--perception", nargs="+", choices=("oracle", "pixels"), default=["oracle"])
     parser.add_argument("--planner", default="gt", help="gt (dataset programs) or embedded")
     parser.add_argument("--limit", type=int, default=None, help="only the first N scenes")
+    parser.add_argument("--views", default="0,1,2,3", help="the views to observe, in order (e.g. 3,1 drops two)")
     parser.add_argument("--weights", default=None, help="CLEVR perception weights folder (default: shipped)")
     parser.add_argument("--stress", type=int, default=0, help="also observe N frames into one file and reopen it")
     parser.add_argument("--out", type=Path, default=None, help="write summary.json (and the memory files) here")
@@ -324,10 +336,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     if not (args.data / "scenes.json").is_file():
         raise BenchInputError(f"no multi-view CLEVR data in {args.data} (expected scenes.json, depth/, images/)")
     planner, _ = resolve_planner(args.planner)
+    try:
+        order = [int(k) for k in args.views.split(",")]
+    except ValueError as error:
+        raise BenchInputError(f"--views takes view numbers separated by commas, got {args.views!r}") from error
     work = args.out or Path(tempfile.mkdtemp(prefix="nsvr-memory-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     summary: dict[str, Any] = {
-        mode: run_scenes(args.data, mode, planner, args.limit, args.weights, work) for mode in args.perception
+        mode: run_scenes(args.data, mode, planner, args.limit, args.weights, work, order) for mode in args.perception
     }
     if args.stress:
         summary["stress"] = stress(args.data, args.stress, work)

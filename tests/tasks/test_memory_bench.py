@@ -36,3 +36,10 @@ def test_pixels_from_nsvrs_clevr_perception(shared_dir, tmp_path):
 def test_a_missing_data_folder_is_named(tmp_path):
     with pytest.raises(BenchInputError, match=str(tmp_path)):
         main(["--data", str(tmp_path)])
+
+
+def test_views_can_be_dropped_and_reordered(shared_dir):
+    summary = main(["--data", str(shared_dir / "clevr-multiview"), "--limit", "2", "--views", "3,1"])
+    assert summary["oracle"]["recall"] == 100.0 and summary["oracle"]["questions"]["memory_view0"]["accuracy"] == 100.0
+    with pytest.raises(BenchInputError, match="--views"):
+        main(["--data", str(shared_dir / "clevr-multiview"), "--views", "first"])
