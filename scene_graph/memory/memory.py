@@ -27,7 +27,7 @@ from nsvr.scene_graph.executor import Answer, execute
 from nsvr.scene_graph.memory.association import AssociationConfig, associate, nearby
 from nsvr.scene_graph.memory.camera import UP, as_intrinsics, as_pose
 from nsvr.scene_graph.memory.fusion import FusionConfig, MemoryObject
-from nsvr.scene_graph.memory.lifting import Frame, LiftingConfig, lift_frame
+from nsvr.scene_graph.memory.lifting import Frame, LiftingConfig, Observation, lift_frame
 from nsvr.scene_graph.memory.store import MemoryStore
 from nsvr.scene_graph.memory.views import HISTORY_ATTRIBUTES, Viewpoint, describe_place, describe_time, memory_graph
 from nsvr.scene_graph.memory.visibility import VisibilityConfig, in_view, miss_kinds
@@ -252,68 +252,13 @@ class SceneMemory:
                 self._load()
             frame_id = self._last_frame + 1
             name = frame.name or str(frame.graph.metadata.get("image_filename") or frame_id)
-            ids, positions, extents = self._live()
-            near = nearby(observations, positions, extents, self.config.association)
-            present = self._get([ids[j] for j in near])
-            pairs = associate(observations, present, frame, self.config.association)
             report = ObserveReport(
                 frame=frame_id, name=name, detections=len(frame.graph.objects), placed=len(observations)
             )
             report.unplaced = unplaced
-            changed: dict[str, MemoryObject] = {}
-            sightings = []
-            for i, j in pairs:
-                known, seen = present[j], observations[i]
-                changed[known.id] = known.fused(seen, frame_id, timestamp, self.config.fusion)
-                report.matched[seen.source_id] = known.id
-                if changed[known.id].moves > known.moves:
-                    report.moved.append(known.id)
-            next_object = self._next_object
-            matched_rows = {i for i, _ in pairs}
-            for i, seen in enumerate(observations):
-                if i not in matched_rows:
-                    new_id = f"m{next_object}"
-                    next_object += 1
-                    changed[new_id] = MemoryObject.create(new_id, seen, frame_id, timestamp, self.config.fusion)
-                    report.created.append(new_id)
-                    report.matched[seen.source_id] = new_id
-            by_source = {o.source_id: o for o in observations}
-            for source_id, memory_id in report.matched.items():
-                p = by_source[source_id].position
-                sightings.append((memory_id, frame_id, source_id, *map(float, p), float(by_source[source_id].score)))
-            matched_ids = {present[j].id for _, j in pairs}
-            visible = np.flatnonzero(in_view(positions, extents, frame, self.config.visibility))
-            unmatched = self._get([ids[j] for j in visible if ids[j] not in matched_ids])
-            unplaced_boxes = [o.box for o in frame.graph.objects if o.id in set(unplaced) and o.box is not None]
-            detected_boxes = [o.box for o in observations if o.box is not None] + unplaced_boxes
-            kinds = miss_kinds(unmatched, frame, unplaced_boxes, detected_boxes, self.config.visibility)
-            for obj, kind in zip(unmatched, kinds, strict=True):
-                if kind is not None:
-                    changed[obj.id] = obj.missed(kind, frame_id, self.config.fusion)
-                    report.missed[obj.id] = kind
-                    if changed[obj.id].state == "gone":
-                        report.removed.append(obj.id)
-            vocabulary = self._merged_vocabulary(frame.graph.vocabulary)
-            self.store.write_frame(
-                {
-                    "id": frame_id,
-                    "name": name,
-                    "timestamp": timestamp,
-                    "pose": frame.pose.tolist(),
-                    "intrinsics": frame.intrinsics.tolist() if frame.intrinsics is not None else None,
-                    "width": frame.graph.width,
-                    "height": frame.graph.height,
-                    "detections": report.detections,
-                    "placed": report.placed,
-                    "report": report.model_dump(include={"matched", "created", "moved", "missed", "removed"}),
-                },
-                [
-                    (o.id, o.name, o.state, o.last_frame, *map(float, o.position), o.extent, o.to_record())
-                    for o in changed.values()
-                ],
-                sightings,
-                {"next_object": next_object, **({"vocabulary": vocabulary} if vocabulary is not None else {})},
-            )
+            changed, next_object = self._fuse(observations, frame, timestamp, report)
+            changed.update(self._misses(observations, unplaced, frame, set(changed), report))
+            self._write(frame, observations, changed, next_object, timestamp, report)
         self._objects.update(changed)
         self._states.update({o.id: o.state for o in changed.values()})
         self._refresh_live(changed)
@@ -322,6 +267,93 @@ class SceneMemory:
         self._next_object = next_object
         report.seconds = time.perf_counter() - started
         return report
+
+    def _fuse(
+        self, observations: list[Observation], frame: Frame, timestamp: float, report: ObserveReport
+    ) -> tuple[dict[str, MemoryObject], int]:
+        """Match the observations to nearby remembered objects and fuse them; the rest become new objects.
+        Returns the changed objects and the next free object number."""
+        ids, positions, extents = self._live()
+        present = self._get([ids[j] for j in nearby(observations, positions, extents, self.config.association)])
+        pairs = associate(observations, present, frame, self.config.association)
+        changed: dict[str, MemoryObject] = {}
+        for i, j in pairs:
+            known, seen = present[j], observations[i]
+            changed[known.id] = known.fused(seen, report.frame, timestamp, self.config.fusion)
+            report.matched[seen.source_id] = known.id
+            if changed[known.id].moves > known.moves:
+                report.moved.append(known.id)
+        next_object = self._next_object
+        matched_rows = {i for i, _ in pairs}
+        for i, seen in enumerate(observations):
+            if i not in matched_rows:
+                new_id = f"m{next_object}"
+                next_object += 1
+                changed[new_id] = MemoryObject.create(new_id, seen, report.frame, timestamp, self.config.fusion)
+                report.created.append(new_id)
+                report.matched[seen.source_id] = new_id
+        return changed, next_object
+
+    def _misses(
+        self,
+        observations: list[Observation],
+        unplaced: list[str],
+        frame: Frame,
+        seen_ids: set[str],
+        report: ObserveReport,
+    ) -> dict[str, MemoryObject]:
+        """The remembered objects in view that this frame should have shown and did not, after the miss."""
+        ids, positions, extents = self._live()
+        visible = np.flatnonzero(in_view(positions, extents, frame, self.config.visibility))
+        unmatched = self._get([ids[j] for j in visible if ids[j] not in seen_ids])
+        unplaced_boxes = [o.box for o in frame.graph.objects if o.id in set(unplaced) and o.box is not None]
+        detected_boxes = [o.box for o in observations if o.box is not None] + unplaced_boxes
+        kinds = miss_kinds(unmatched, frame, unplaced_boxes, detected_boxes, self.config.visibility)
+        missed: dict[str, MemoryObject] = {}
+        for obj, kind in zip(unmatched, kinds, strict=True):
+            if kind is not None:
+                missed[obj.id] = obj.missed(kind, report.frame, self.config.fusion)
+                report.missed[obj.id] = kind
+                if missed[obj.id].state == "gone":
+                    report.removed.append(obj.id)
+        return missed
+
+    def _write(
+        self,
+        frame: Frame,
+        observations: list[Observation],
+        changed: dict[str, MemoryObject],
+        next_object: int,
+        timestamp: float,
+        report: ObserveReport,
+    ) -> None:
+        """The frame's rows, inside the open transaction."""
+        by_source = {o.source_id: o for o in observations}
+        sightings = [
+            (memory_id, report.frame, source, *map(float, by_source[source].position), float(by_source[source].score))
+            for source, memory_id in report.matched.items()
+        ]
+        vocabulary = self._merged_vocabulary(frame.graph.vocabulary)
+        self.store.write_frame(
+            {
+                "id": report.frame,
+                "name": report.name,
+                "timestamp": timestamp,
+                "pose": frame.pose.tolist(),
+                "intrinsics": frame.intrinsics.tolist() if frame.intrinsics is not None else None,
+                "width": frame.graph.width,
+                "height": frame.graph.height,
+                "detections": report.detections,
+                "placed": report.placed,
+                "report": report.model_dump(include={"matched", "created", "moved", "missed", "removed"}),
+            },
+            [
+                (o.id, o.name, o.state, o.last_frame, *map(float, o.position), o.extent, o.to_record())
+                for o in changed.values()
+            ],
+            sightings,
+            {"next_object": next_object, **({"vocabulary": vocabulary} if vocabulary is not None else {})},
+        )
 
     def _merged_vocabulary(self, frame_vocabulary: list[str] | None) -> list[str] | None:
         """The names any frame's perception could detect (None while every frame was closed-world)."""
