@@ -55,6 +55,9 @@ def observe(
     memory: Annotated[Path, typer.Argument(help="the memory file (created if missing)")],
     image: Annotated[str | None, typer.Argument(help="the frame's image (not needed with --graph)")] = None,
     depth: Annotated[Path | None, typer.Option(help=".npy z-depth map aligned with the image")] = None,
+    depth_scale: Annotated[
+        float | None, typer.Option(help="world units per depth unit (0.001 for millimetre maps)")
+    ] = None,
     intrinsics: CameraOption = None,
     pose: Annotated[Path | None, typer.Option(help="JSON or .npy: 4x4 camera-to-world (OpenCV), or a ROS Pose")] = None,
     timestamp: Annotated[float | None, typer.Option(help="seconds (default: now)")] = None,
@@ -113,6 +116,7 @@ def observe(
             timestamp=timestamp,
             name=name or (Path(image).name if image else graph.name if graph else None),
             estimate_camera=CLEVR_CAMERA_POSE if clevr else None,
+            depth_scale=depth_scale,
         )
         with SceneMemory.open(memory) as scene_memory:
             report = scene_memory.observe(frame)

@@ -65,6 +65,8 @@ class Frame:
     """One camera frame: its scene graph (any perception), and optionally a z-depth map ``(H, W)`` aligned with
     the graph's pixels, intrinsics ``K``, the camera-to-world ``pose``, a ``timestamp`` (seconds) and a ``name``.
 
+    ``depth`` is z-depth (along the optical axis, not along the ray) in world units times ``depth_scale``: integer
+    maps (a RealSense's millimetres) need ``depth_scale=0.001``; 0, NaN and inf mean "no reading".
     ``estimate_camera``: where the camera sits in the frame of the objects' own ``position_3d`` (used without
     depth); None means ``position_3d`` is camera-frame (x right, y down, z forward)."""
 
@@ -75,6 +77,7 @@ class Frame:
     timestamp: float | None = None
     name: str | None = None
     estimate_camera: Any = None
+    depth_scale: float | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.graph, SceneGraph):
@@ -85,7 +88,14 @@ class Frame:
         if self.estimate_camera is not None:
             self.estimate_camera = as_pose(self.estimate_camera)
         if self.depth is not None:
-            depth = np.asarray(self.depth, dtype=np.float32)
+            raw = np.asarray(self.depth)
+            if self.depth_scale is not None and not (np.isfinite(self.depth_scale) and self.depth_scale > 0):
+                raise FrameError(f"depth_scale must be a positive number, got {self.depth_scale}")
+            if self.depth_scale is None and np.issubdtype(raw.dtype, np.integer):
+                raise FrameError(
+                    f"depth is {raw.dtype} (integer units such as millimetres): give depth_scale, e.g. 0.001"
+                )
+            depth = raw.astype(np.float32) * np.float32(self.depth_scale or 1.0)
             if depth.ndim == 3 and depth.shape[2] == 1:
                 depth = depth[:, :, 0]
             if depth.ndim != 2:

@@ -267,6 +267,17 @@ def test_bad_frames_are_refused_with_a_clear_error():
     assert memory.frame_count == 0  # nothing was written
 
 
+def test_millimetre_depth_needs_its_scale():
+    depth, index = render(WORLD, SOUTH)
+    millimetres = np.round(np.where(np.isfinite(depth), depth, 0) * 1000).astype(np.uint16)
+    graph = SceneGraph(width=WIDTH, height=HEIGHT, objects=[Object(id="a", name="ball", mask=encode(index == 0))])
+    with pytest.raises(FrameError, match="depth_scale"):
+        SceneMemory().observe(graph, depth=millimetres, intrinsics=K, pose=SOUTH)
+    memory = SceneMemory()
+    memory.observe(graph, depth=millimetres, depth_scale=0.001, intrinsics=K, pose=SOUTH)
+    assert position_of(memory, WORLD[0])[1] < 0.05
+
+
 def test_questions_need_a_planner_or_a_program():
     memory = SceneMemory()
     observe(memory, WORLD, SOUTH, 1)
