@@ -91,6 +91,10 @@ def assign_with_rejection(cost: np.ndarray, leave_row: float, leave_column: floa
     allowed = np.isfinite(cost)
     pairs: list[tuple[int, int]] = []
     for rows, cols in _groups(allowed):
+        if len(rows) == 1 and len(cols) == 1:  # one possible pair: taken when cheaper than leaving both
+            if cost[rows[0], cols[0]] < leave_row + leave_column:
+                pairs.append((int(rows[0]), int(cols[0])))
+            continue
         block = cost[np.ix_(rows, cols)]
         pairs += [(int(rows[i]), int(cols[j])) for i, j in _solve_padded(block, leave_row, leave_column)]
     return sorted(pairs)

@@ -176,12 +176,10 @@ def _objectness(
     x1, y1, x2, y2 = bounds
     pad = max(2, int(0.25 * max(x2 - x1, y2 - y1)))
     left, top, right, bottom = max(0, x1 - pad), max(0, y1 - pad), min(width - 1, x2 + pad), min(height - 1, y2 + pad)
-    rows, columns = np.mgrid[top : bottom + 1, left : right + 1]
+    step = max(1, int(np.ceil(np.sqrt((bottom - top + 1) * (right - left + 1) / _OBJECTNESS_POINTS))))
+    rows, columns = np.mgrid[top : bottom + 1 : step, left : right + 1 : step]
     rows, columns = rows.ravel(), columns.ravel()
     rng = np.random.default_rng(0)
-    if len(rows) > _OBJECTNESS_POINTS:
-        keep = rng.choice(len(rows), _OBJECTNESS_POINTS, replace=False)
-        rows, columns = rows[keep], columns[keep]
     z = depth[rows, columns].astype(np.float64)
     valid = (z > 0) & np.isfinite(z)
     rows, columns, z = rows[valid], columns[valid], z[valid]
