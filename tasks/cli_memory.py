@@ -254,6 +254,36 @@ def show(
     out.print(f"map: {picture_path}", highlight=False)
 
 
+@memory_app.command("graph")
+def graph_command(
+    memory: Annotated[Path, typer.Argument(help="the memory file")],
+    viewpoint: Annotated[
+        str | None, typer.Option(help="a pose file (JSON/.npy) or a frame number; default: the last frame's camera")
+    ] = None,
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="write the scene graph JSON here (default: print)")
+    ] = None,
+) -> None:
+    """The memory as a scene graph seen from the viewpoint (the nsvr scene-graph JSON every tool reads)."""
+    fail, out, _ = _console()
+    from nsvr.scene_graph.errors import NsvrError
+    from nsvr.scene_graph.memory import SceneMemory
+
+    if not memory.is_file():
+        fail(f"memory file not found: {memory}")
+    try:
+        with SceneMemory.open(memory) as scene_memory:
+            graph = scene_memory.graph(viewpoint=_viewpoint(viewpoint))
+    except NsvrError as error:
+        fail(str(error))
+        return
+    if out_path is None:
+        out.print_json(graph.model_dump_json())
+    else:
+        graph.save(str(out_path))
+        out.print(f"wrote {out_path} ({len(graph.objects)} objects)", highlight=False)
+
+
 @memory_app.command()
 def export(
     memory: Annotated[Path, typer.Argument(help="the memory file")],

@@ -88,6 +88,13 @@ def test_observe_ask_show_export(scene_files, tmp_path):
     shown = nsvr("memory", "show", db, "--out", picture, "--viewpoint", "1")
     assert shown.returncode == 0, shown.stderr
     assert "m1" in shown.stdout and Image.open(picture).size == (800, 800)
+    as_graph = nsvr("memory", "graph", db, "--viewpoint", "1", "--out", tmp_path / "graph.json")
+    assert as_graph.returncode == 0, as_graph.stderr
+    from nsvr.scene_graph.models import SceneGraph
+
+    seen_from_view0 = SceneGraph.load(str(tmp_path / "graph.json"))
+    assert len(seen_from_view0.objects) == len(scene["objects"])
+    assert seen_from_view0.metadata["directions"]["left"] == pytest.approx(scene["directions"]["left"], abs=1e-6)
     exported = nsvr("memory", "export", db, tmp_path / "memory.json")
     assert exported.returncode == 0, exported.stderr
     data = json.loads((tmp_path / "memory.json").read_text())
@@ -137,5 +144,5 @@ def test_a_clevr_image_without_camera_files_is_placed_in_clevrs_world(shared_dir
 def test_memory_commands_are_listed():
     result = nsvr("memory", "--help")
     assert result.returncode == 0
-    for command in ("observe", "ask", "show", "export", "bench"):
+    for command in ("observe", "ask", "show", "graph", "export", "bench"):
         assert command in result.stdout
