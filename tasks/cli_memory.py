@@ -6,6 +6,8 @@ A thin typer layer over :class:`nsvr.scene_graph.memory.SceneMemory`; heavy modu
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,6 +27,22 @@ def _console() -> tuple[Any, Any, Any]:
     from nsvr.tasks.cli import _fail, err_console, out_console
 
     return _fail, out_console, err_console
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[Any]:
+    """The existing memory at ``path``; any nsvr or file error becomes the one-line error and exit code 2."""
+    fail, _, _ = _console()
+    from nsvr.scene_graph.errors import NsvrError
+    from nsvr.scene_graph.memory import SceneMemory
+
+    if not path.is_file():
+        fail(f"memory file not found: {path} (create it with `nsvr memory observe`)")
+    try:
+        with SceneMemory.open(path) as memory:
+            yield memory
+    except (NsvrError, OSError) as error:
+        fail(str(error))
 
 
 def _camera(path: Path | None, read: Any) -> Any:
@@ -158,27 +176,24 @@ def ask(
     from nsvr.agent.planners import make_planner_function
     from nsvr.scene_graph.errors import NsvrError
     from nsvr.scene_graph.executor import Answer
-    from nsvr.scene_graph.memory import SceneMemory
 
-    if not memory.is_file():
-        fail(f"memory file not found: {memory} (create it with `nsvr memory observe`)")
     try:
         plan = make_planner_function(planner, llm_url=llm_url, llm_model=llm_model)
-        with SceneMemory.open(memory) as scene_memory:
-            chosen = _viewpoint(viewpoint)
-            program = None
-            try:
-                program = plan(question)
-            except (NsvrError, ValueError) as error:
-                answer = Answer(value=None, answer_type="value", status="error", reason=f"planning failed: {error}")
-            else:
-                answer = scene_memory.ask(program, viewpoint=chosen)
-            reason = answer.reason
-            graph = scene_memory.graph(viewpoint=chosen, include_gone=True)
-            positions = graph.metadata["memory"]["positions"]
     except NsvrError as error:
         fail(str(error))
         return
+    with _opened(memory) as scene_memory:
+        chosen = _viewpoint(viewpoint)
+        program = None
+        try:
+            program = plan(question)
+        except (NsvrError, ValueError) as error:
+            answer = Answer(value=None, answer_type="value", status="error", reason=f"planning failed: {error}")
+        else:
+            answer = scene_memory.ask(program, viewpoint=chosen)
+        reason = answer.reason
+        graph = scene_memory.graph(viewpoint=chosen, include_gone=True)
+        positions = graph.metadata["memory"]["positions"]
     if as_json:
         summary = {
             "answer": answer.text,
@@ -222,26 +237,18 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="print the objects as JSON instead of a table")] = False,
 ) -> None:
     """Draw a top-down map of the remembered objects (ids, sizes, colours, cameras) and print them as a table."""
-    fail, out, _ = _console()
+    _, out, _ = _console()
     from rich.table import Table
 
-    from nsvr.scene_graph.errors import NsvrError
-    from nsvr.scene_graph.memory import SceneMemory
     from nsvr.tasks.memory_map import draw_memory_map, object_rows
 
-    if not memory.is_file():
-        fail(f"memory file not found: {memory}")
     picture_path = out_path or memory.with_suffix(".map.png")
-    try:
-        with SceneMemory.open(memory) as scene_memory:
-            chosen = _viewpoint(viewpoint)
-            pose = scene_memory.viewpoint(chosen).pose if chosen is not None else None
-            draw_memory_map(scene_memory, include_gone=include_gone, viewpoint=pose).save(picture_path)
-            rows = object_rows(scene_memory, include_gone=include_gone)
-            frames = scene_memory.frame_count
-    except (NsvrError, OSError) as error:
-        fail(str(error))
-        return
+    with _opened(memory) as scene_memory:
+        chosen = _viewpoint(viewpoint)
+        pose = scene_memory.viewpoint(chosen).pose if chosen is not None else None
+        draw_memory_map(scene_memory, include_gone=include_gone, viewpoint=pose).save(picture_path)
+        rows = object_rows(scene_memory, include_gone=include_gone)
+        frames = scene_memory.frame_count
     if as_json:
         out.print_json(json.dumps({"frames": frames, "objects": rows, "map": str(picture_path)}))
         return
@@ -265,18 +272,9 @@ def graph_command(
     ] = None,
 ) -> None:
     """The memory as a scene graph seen from the viewpoint (the nsvr scene-graph JSON every tool reads)."""
-    fail, out, _ = _console()
-    from nsvr.scene_graph.errors import NsvrError
-    from nsvr.scene_graph.memory import SceneMemory
-
-    if not memory.is_file():
-        fail(f"memory file not found: {memory}")
-    try:
-        with SceneMemory.open(memory) as scene_memory:
-            graph = scene_memory.graph(viewpoint=_viewpoint(viewpoint))
-    except NsvrError as error:
-        fail(str(error))
-        return
+    _, out, _ = _console()
+    with _opened(memory) as scene_memory:
+        graph = scene_memory.graph(viewpoint=_viewpoint(viewpoint))
     if out_path is None:
         out.print_json(graph.model_dump_json())
     else:
@@ -290,17 +288,9 @@ def export(
     out_path: Annotated[Path, typer.Argument(help="the JSON file to write")],
 ) -> None:
     """Export everything (settings, frames, objects with their distributions and history) as JSON."""
-    fail, out, _ = _console()
-    from nsvr.scene_graph.errors import NsvrError
-    from nsvr.scene_graph.memory import SceneMemory
-
-    if not memory.is_file():
-        fail(f"memory file not found: {memory}")
-    try:
-        with SceneMemory.open(memory) as scene_memory:
-            scene_memory.export_json(out_path)
-    except (NsvrError, OSError) as error:
-        fail(str(error))
+    _, out, _ = _console()
+    with _opened(memory) as scene_memory:
+        scene_memory.export_json(out_path)
     out.print(f"wrote {out_path}", highlight=False)
 
 

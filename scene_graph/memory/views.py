@@ -38,12 +38,28 @@ class Viewpoint:
     height: int = 0
 
 
+def viewpoint_directions(pose: np.ndarray, up: Sequence[float]) -> dict[str, tuple[float, float, float]]:
+    """The viewpoint's left/right/front/behind (CLEVR's rule, :func:`~.camera.ground_directions`) expressed in its
+    own camera frame, the frame of the memory graph's ``position_3d``: dot products of position differences with
+    them equal those of world positions with the world directions."""
+    rotation = pose[:3, :3]
+    return {
+        name: tuple(float(x) for x in rotation.T @ np.asarray(vector))
+        for name, vector in ground_directions(pose, tuple(up)).items()
+    }
+
+
 def viewpoint_relations(
-    positions: Sequence[Sequence[float]], ids: Sequence[str], pose: np.ndarray, up: Sequence[float], eps: float
+    camera_positions: Sequence[Sequence[float]],
+    ids: Sequence[str],
+    directions: Mapping[str, Sequence[float]],
+    eps: float,
 ) -> list[Relation]:
-    """left/right/front/behind between world ``positions`` as seen from the camera ``pose``: CLEVR's rule with
-    the camera's ground-projected directions (the one place a memory view makes relations)."""
-    return relate_clevr(positions, ids, directions=ground_directions(pose, tuple(up)), eps=eps)
+    """left/right/front/behind between objects at ``camera_positions`` (the viewpoint's camera frame) with the
+    viewpoint's ``directions`` (:func:`viewpoint_directions`) and CLEVR's margin ``eps``: the one place a memory
+    view makes relations. (With geometry declared on the graph this is
+    ``DirectionRelations(directions=directions, eps=eps)`` on the same ``position_3d``.)"""
+    return relate_clevr(camera_positions, ids, directions=directions, eps=eps)
 
 
 def describe_time(timestamp: float | None, frame_name: str) -> str:
@@ -144,7 +160,8 @@ def memory_graph(
     everything = [*objects, *candidates]
     positions = np.array([o.position for o in everything]).reshape(-1, 3)
     ids = [o.id for o in everything]
-    relations = viewpoint_relations(positions.tolist(), ids, viewpoint.pose, up, eps)
+    camera = to_camera(positions, viewpoint.pose)
+    relations = viewpoint_relations(camera.tolist(), ids, viewpoint_directions(viewpoint.pose, up), eps)
     tentative = {o.id for o in candidates}
     directions = ground_directions(viewpoint.pose, tuple(up))
     built = _graph_objects(everything, viewpoint, frame_names)
