@@ -13,7 +13,6 @@ from rich.console import Console
 
 from nsvr.scene_graph.errors import NsvrError
 from nsvr.tasks.bench_common import BenchInputError, groups_table
-from nsvr.tasks.cli_memory import memory_app
 
 app = typer.Typer(
     help="nsvr: neurosymbolic visual reasoning. Questions become programs that run on explicit scene graphs.",
@@ -25,6 +24,8 @@ bench_app = typer.Typer(help="Run benchmarks (CLEVR, GQA) with their official me
 train_app = typer.Typer(help="Train nsvr's own perception models.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 app.add_typer(train_app, name="train")
+from nsvr.tasks.cli_memory import memory_app  # noqa: E402 - the memory commands live in their own module (light)
+
 app.add_typer(memory_app, name="memory")
 
 out_console = Console()
