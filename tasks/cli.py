@@ -23,6 +23,9 @@ bench_app = typer.Typer(help="Run benchmarks (CLEVR, GQA) with their official me
 train_app = typer.Typer(help="Train nsvr's own perception models.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 app.add_typer(train_app, name="train")
+from nsvr.tasks.cli_memory import memory_app  # noqa: E402 - the memory commands live in their own module (light)
+
+app.add_typer(memory_app, name="memory")
 
 out_console = Console()
 err_console = Console(stderr=True, soft_wrap=True)

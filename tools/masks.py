@@ -17,32 +17,12 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 
+from nsvr.scene_graph import rle as rle_codec
 from nsvr.scene_graph.models import RLE, Box
+from nsvr.scene_graph.rle import counts_to_string
 from nsvr.tools.errors import ToolInputError
-
-
-def counts_to_string(counts: Sequence[int]) -> str:
-    """The compressed COCO string of run lengths, as pycocotools' ``rleToString``.
-
-    >>> counts_to_string([5, 2, 5])
-    '525'
-    """
-    out: list[str] = []
-    for index, count in enumerate(counts):
-        value = int(count) - (int(counts[index - 2]) if index > 2 else 0)
-        more = True
-        while more:
-            chunk = value & 0x1F
-            value >>= 5
-            more = value != -1 if chunk & 0x10 else value != 0
-            if more:
-                chunk |= 0x20
-            out.append(chr(chunk + 48))
-    return "".join(out)
 
 
 def string_to_counts(text: str) -> list[int]:
@@ -51,26 +31,10 @@ def string_to_counts(text: str) -> list[int]:
     >>> string_to_counts('525')
     [5, 2, 5]
     """
-    counts: list[int] = []
-    position = 0
-    while position < len(text):
-        value = 0
-        shift = 0
-        more = True
-        while more:
-            if position >= len(text):
-                raise ToolInputError(f"malformed COCO RLE string (ends mid-number): {text[:40]!r}")
-            chunk = ord(text[position]) - 48
-            value |= (chunk & 0x1F) << shift
-            more = bool(chunk & 0x20)
-            position += 1
-            shift += 5
-            if not more and chunk & 0x10:
-                value |= -1 << shift
-        if len(counts) > 2:
-            value += counts[-2]
-        counts.append(value)
-    return counts
+    try:
+        return rle_codec.string_to_counts(text)
+    except rle_codec.RLEFormatError as error:
+        raise ToolInputError(str(error)) from error
 
 
 def _counts_from_changes(changes: np.ndarray, total: int) -> list[int]:
@@ -118,24 +82,18 @@ def encode_crop(crop: np.ndarray, offset: tuple[int, int], size: tuple[int, int]
 
 def decode(rle: RLE | dict) -> np.ndarray:
     """The boolean ``(height, width)`` mask of a COCO RLE (compressed string or uncompressed count list)."""
-    height, width, counts = _parts(rle)
-    if sum(counts) != height * width:
-        raise ToolInputError(f"RLE counts sum to {sum(counts)}, expected {height}x{width}={height * width}")
-    values = np.zeros(len(counts), dtype=bool)
-    values[1::2] = True
-    flat = np.repeat(values, counts)
-    return flat.reshape(width, height).T
+    try:
+        return rle_codec.decode(rle)
+    except rle_codec.RLEFormatError as error:
+        raise ToolInputError(str(error)) from error
 
 
 def _parts(rle: RLE | dict) -> tuple[int, int, list[int]]:
-    if isinstance(rle, RLE):
-        return rle.size[0], rle.size[1], string_to_counts(rle.counts)
-    height, width = (int(v) for v in rle["size"])
-    raw = rle["counts"]
-    if isinstance(raw, bytes):
-        raw = raw.decode("ascii")
-    counts = string_to_counts(raw) if isinstance(raw, str) else [int(c) for c in raw]
-    return height, width, counts
+    try:
+        height, width, counts = rle_codec.rle_parts(rle)
+        return height, width, counts.tolist()
+    except rle_codec.RLEFormatError as error:
+        raise ToolInputError(str(error)) from error
 
 
 def from_dict(rle: dict) -> RLE:
