@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,3 +14,16 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"test data folder {SHARED} not found")
     return SHARED
+
+
+def _question_records(path: Path) -> list[dict]:
+    """The question records of a benchmark's results store, in file order (it also holds the run's settings and,
+    from pixels, one record per perceived image)."""
+    records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
+    return [r for r in records if r.get("kind", "question") == "question"]
+
+
+@pytest.fixture(scope="session")
+def question_records():
+    """``question_records(results.jsonl) -> [record, ...]``."""
+    return _question_records

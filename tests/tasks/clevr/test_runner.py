@@ -6,7 +6,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -14,11 +13,7 @@ from nsvr.tasks.bench_common import BenchInputError
 from nsvr.tasks.clevr import run_clevr
 
 
-def lines(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text().splitlines()]
-
-
-def test_oracle_gt_answers_every_real_val_question(shared_dir, tmp_path):
+def test_oracle_gt_answers_every_real_val_question(shared_dir, tmp_path, question_records):
     root = shared_dir / "clevr-val0"
     summary = run_clevr(root / "questions.json", root / "scenes.json", tmp_path, progress=False)
     assert (summary.accuracy, summary.n, summary.errors, summary.revised) == (100.0, 90, 0, 0)
@@ -26,31 +21,31 @@ def test_oracle_gt_answers_every_real_val_question(shared_dir, tmp_path):
     assert len(summary.per_family) > 80
     written = json.loads((tmp_path / "summary.json").read_text())
     assert written["accuracy"] == 100.0 and written["questions_per_second"] > 0
-    records = lines(tmp_path / "results.jsonl")
+    records = question_records(tmp_path / "results.jsonl")
     assert len(records) == 90 and all(r["correct"] for r in records)
 
 
-def test_rerun_skips_what_is_done(shared_dir, tmp_path):
+def test_rerun_skips_what_is_done(shared_dir, tmp_path, question_records):
     root = shared_dir / "clevr-val0"
     run_clevr(root / "questions.json", root / "scenes.json", tmp_path, limit=30, progress=False)
-    assert len(lines(tmp_path / "results.jsonl")) == 30
+    assert len(question_records(tmp_path / "results.jsonl")) == 30
     summary = run_clevr(root / "questions.json", root / "scenes.json", tmp_path, progress=False)
-    records = lines(tmp_path / "results.jsonl")
+    records = question_records(tmp_path / "results.jsonl")
     assert len(records) == 90 == len({r["id"] for r in records}) == summary.n
 
 
-def test_torn_last_line_is_redone(shared_dir, tmp_path):
+def test_torn_last_line_is_redone(shared_dir, tmp_path, question_records):
     root = shared_dir / "clevr-val0"
     run_clevr(root / "questions.json", root / "scenes.json", tmp_path, limit=10, progress=False)
     with (tmp_path / "results.jsonl").open("a") as handle:
         handle.write('{"id": "10", "corr')  # what a kill in the middle of a write leaves
     summary = run_clevr(root / "questions.json", root / "scenes.json", tmp_path, progress=False)
     assert summary.n == 90 and summary.accuracy == 100.0
-    assert len(lines(tmp_path / "results.jsonl")) == 90
+    assert len(question_records(tmp_path / "results.jsonl")) == 90
 
 
 @pytest.mark.slow
-def test_kill_9_mid_run_then_resume_loses_nothing(shared_dir, tmp_path):
+def test_kill_9_mid_run_then_resume_loses_nothing(shared_dir, tmp_path, question_records):
     root = shared_dir / "clevr-mini/train"
     command = [
         sys.executable,
@@ -78,12 +73,12 @@ def test_kill_9_mid_run_then_resume_loses_nothing(shared_dir, tmp_path):
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert finished.returncode == 0, finished.stderr
     assert "resuming" in finished.stderr
-    records = lines(results)
+    records = question_records(results)
     assert len(records) == 3000 == len({r["id"] for r in records})
     assert json.loads((tmp_path / "summary.json").read_text())["accuracy"] == 100.0
 
 
-def test_bad_records_are_errors_and_the_run_goes_on(shared_dir, tmp_path):
+def test_bad_records_are_errors_and_the_run_goes_on(shared_dir, tmp_path, question_records):
     root = shared_dir / "clevr-val0"
     questions = json.loads((root / "questions.json").read_text())
     questions["questions"][0]["image_filename"] = "CLEVR_val_999999.png"
@@ -93,7 +88,7 @@ def test_bad_records_are_errors_and_the_run_goes_on(shared_dir, tmp_path):
     bad.write_text(json.dumps(questions))
     summary = run_clevr(bad, root / "scenes.json", tmp_path / "out", progress=False)
     assert (summary.n, summary.errors, summary.correct, summary.wrong) == (90, 2, 88, 0)
-    records = {r["id"]: r for r in lines(tmp_path / "out/results.jsonl")}
+    records = {r["id"]: r for r in question_records(tmp_path / "out/results.jsonl")}
     assert "not in the scenes file" in records["0"]["reason"]
     assert "teleport" in records["1"]["reason"]
 
@@ -129,7 +124,7 @@ def test_cli_reports_bad_input_in_one_line(tmp_path):
     assert result.stderr.strip().splitlines() == [f"error: CLEVR questions file not found: {tmp_path}/missing.json"]
 
 
-def test_pixels_bench_reports_quality_and_revisions(shared_dir, tmp_path):
+def test_pixels_bench_reports_quality_and_revisions(shared_dir, tmp_path, question_records):
     pytest.importorskip("onnxruntime")
     split = shared_dir / "clevr-mini" / "val"
     wanted = {"CLEVR_val_000000.png", "CLEVR_val_000027.png"}
@@ -156,5 +151,5 @@ def test_pixels_bench_reports_quality_and_revisions(shared_dir, tmp_path):
     quality = runs[True].perception_quality
     assert quality["images"] == 2 and set(quality["attribute_accuracy"]) == {"color", "shape", "material", "size"}
     assert runs[True].perception_seconds_per_image is not None
-    revised = [r for r in lines(tmp_path / "True" / "results.jsonl") if r.get("revisions")]
+    revised = [r for r in question_records(tmp_path / "True" / "results.jsonl") if r.get("revisions")]
     assert all(r["image"] == "CLEVR_val_000027.png" and "assuming" in r["reason"] for r in revised)
