@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from nsvr.scene_graph.errors import NsvrError, one_line_validation_error
 from nsvr.scene_graph.program import Program
@@ -212,5 +213,5 @@ def groups_table(title: str, groups: dict[str, dict[str, Any]]) -> Table:
     table.add_column("n", justify="right")
     table.add_column("accuracy %", justify="right")
     for group, stats in groups.items():
-        table.add_row(group, str(stats["n"]), f"{stats['accuracy']:.2f}")
+        table.add_row(Text(group), str(stats["n"]), f"{stats['accuracy']:.2f}")  # Text: data, never markup
     return table
