@@ -1,9 +1,9 @@
 """The results store: one JSON line per record, appended and flushed as it goes; the single source of truth of a run.
 
 A run killed at any point (even ``kill -9``) resumes from the file: the lines already there are done; a torn last
-line (the write that was interrupted) is dropped and redone. Lines that cannot be read (not JSON, not UTF-8, not a
-record) are skipped with a warning, never rewritten: the good lines around them are kept as they are, and what
-the bad ones held is redone. While a store is open, its folder is locked: a second run writing into the same
+line (the write that was interrupted) is dropped and redone. Each line ends with a checksum of itself (``"crc"``);
+lines that cannot be trusted (not JSON, not UTF-8, not a record, checksum wrong) are skipped with a warning, never
+rewritten: the good lines around them are kept as they are, and what the bad ones held is redone. While a store is open, its folder is locked: a second run writing into the same
 folder stops with an error that says who holds it.
 
 >>> import tempfile, pathlib
@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -157,6 +159,11 @@ class ResultStore:
             return None, "not JSON"
         if not isinstance(record, dict):
             return None, f"not a record (a JSON {_json_type(record)})"
+        if "crc" in record:
+            found = _CRC.search(raw)
+            if found is None or zlib.crc32(raw[: found.start()] + b"}") != int(found[1]):
+                return None, "checksum mismatch"
+            del record["crc"]
         if not isinstance(record.get(self.key), str | int) or isinstance(record.get(self.key), bool):
             return None, f"no {self.key!r}"
         problem = self.check(record) if self.check is not None else None
@@ -210,7 +217,7 @@ class ResultStore:
         if self._handle is None:
             self.open()
         assert self._handle is not None
-        self._handle.write(json.dumps(record, default=str) + "\n")
+        self._handle.write(encode_line(record))
         self._handle.flush()  # in the OS's hands now: a killed process loses nothing (fsync on close)
 
     def close(self) -> None:
@@ -227,6 +234,22 @@ class ResultStore:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+
+_CRC = re.compile(rb', "crc": (\d+)\}\s*$')
+
+
+def encode_line(record: dict[str, Any]) -> str:
+    """One store line: the record as JSON, ending with the CRC-32 of the JSON it closes (``, "crc": N}``), so a
+    line changed on disk, even into other valid JSON, is recognised and redone.
+
+    >>> encode_line({"id": "q1"})
+    '{"id": "q1", "crc": 2822885131}\\n'
+    """
+    body = json.dumps({k: v for k, v in record.items() if k != "crc"}, default=str).encode("utf-8")
+    if body == b"{}":
+        return "{}\n"
+    return body[:-1].decode("utf-8") + f', "crc": {zlib.crc32(body)}}}\n'
 
 
 def _json_type(value: Any) -> str:

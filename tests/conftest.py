@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,11 @@ def shared_dir() -> Path:
 def _question_records(path: Path) -> list[dict]:
     """The question records of a benchmark's results store, in file order (it also holds the run's settings and,
     from pixels, one record per perceived image)."""
-    records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
+    from nsvr.tasks.results import ResultStore
+
+    store = ResultStore(path)
+    records = list(store.records())
+    assert not store.skipped, store.skipped
     return [r for r in records if r.get("kind", "question") == "question"]
 
 

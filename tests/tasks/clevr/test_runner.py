@@ -153,3 +153,89 @@ def test_pixels_bench_reports_quality_and_revisions(shared_dir, tmp_path, questi
     assert runs[True].perception_seconds_per_image is not None
     revised = [r for r in question_records(tmp_path / "True" / "results.jsonl") if r.get("revisions")]
     assert all(r["image"] == "CLEVR_val_000027.png" and "assuming" in r["reason"] for r in revised)
+
+
+def test_data_errors_are_errors_naming_the_record_not_unknown_answers(shared_dir, tmp_path, question_records):
+    root = shared_dir / "clevr-val0"
+    questions = json.loads((root / "questions.json").read_text())["questions"][:30]
+
+    def first_step(function: str, exclude: set[int]) -> tuple[int, dict]:
+        return next(
+            (k, step)
+            for k, q in enumerate(questions[:25])
+            for step in q["program"]
+            if step["function"] == function and k not in exclude
+        )
+
+    magenta, step = first_step("filter_color", set())
+    step["value_inputs"] = ["magenta"]
+    texture, step = first_step("filter_color", {magenta})
+    step["function"] = "filter_texture"
+    diagonal, step = first_step("relate", {magenta, texture})
+    step["value_inputs"] = ["diagonal"]
+    questions[25].pop("image_filename")
+    questions[26]["answer"] = None
+    questions[27]["program"] = "scene, count"
+    questions.append("not a record")
+    bad = tmp_path / "questions.json"
+    bad.write_text(json.dumps({"questions": questions}))
+    summary = run_clevr(bad, root / "scenes.json", tmp_path / "out", progress=False)
+    records = {r["id"]: r for r in question_records(tmp_path / "out" / "results.jsonl")}
+    reasons = {qid: r["reason"] for qid, r in records.items() if r["status"] == "error"}
+    assert (summary.unknown, summary.errors, len(reasons), summary.correct) == (0, 7, 7, 24)
+    assert reasons[str(magenta)].endswith("(filter_color): unknown color 'magenta'")
+    assert reasons[str(texture)].endswith("(filter_texture): unknown attribute 'texture'")
+    assert reasons[str(diagonal)].endswith("(relate): unknown relation 'diagonal'")
+    assert reasons["25"] == "no 'image_filename'" and reasons["26"].startswith("no 'answer' to score against")
+    assert reasons["27"] == "'program' must be a non-empty list of steps, got str"
+    assert reasons["@30"] == "record is a str, not an object"
+
+
+def test_a_scenes_file_with_more_colours_makes_them_known(shared_dir, tmp_path):
+    root = shared_dir / "clevr-val0"
+    scenes = json.loads((root / "scenes.json").read_text())
+    questions = json.loads((root / "questions.json").read_text())
+    recolour = {scenes["scenes"][0]["objects"][0]["color"]: "magenta"}  # a colour of this scene, renamed
+    for obj in scenes["scenes"][0]["objects"]:
+        obj["color"] = recolour.get(obj["color"], obj["color"])
+    for question in questions["questions"]:
+        question["answer"] = recolour.get(question["answer"], question["answer"])
+        for step in question["program"]:
+            step["value_inputs"] = [recolour.get(v, v) for v in step["value_inputs"]]
+    (tmp_path / "s.json").write_text(json.dumps(scenes))
+    (tmp_path / "q.json").write_text(json.dumps(questions))
+    summary = run_clevr(tmp_path / "q.json", tmp_path / "s.json", tmp_path / "out", progress=False)
+    assert (summary.accuracy, summary.errors) == (100.0, 0)
+
+
+def test_a_folder_written_with_other_settings_is_refused(shared_dir, tmp_path):
+    root = shared_dir / "clevr-val0"
+    run_clevr(root / "questions.json", root / "scenes.json", tmp_path, limit=3, progress=False)
+    with pytest.raises(BenchInputError, match=r"holds results of another run \(planner='gt'\)"):
+        run_clevr(root / "questions.json", root / "scenes.json", tmp_path, planner="embedded", progress=False)
+
+
+def test_a_resumed_pixels_run_reports_the_whole_run(shared_dir, tmp_path, question_records):
+    pytest.importorskip("onnxruntime")
+    split = shared_dir / "clevr-mini" / "val"
+    released = json.loads((split / "questions.json").read_text())
+    wanted = ("CLEVR_val_000000.png", "CLEVR_val_000001.png", "CLEVR_val_000002.png")
+    subset = {**released, "questions": [q for q in released["questions"] if q["image_filename"] in wanted]}
+    (tmp_path / "q.json").write_text(json.dumps(subset))
+    args = {"images": split / "images", "perception": "pixels", "progress": False}
+    whole = run_clevr(tmp_path / "q.json", split / "scenes.json", tmp_path / "whole", **args)
+    first_image = sum(q["image_filename"] == wanted[0] for q in subset["questions"])
+    run_clevr(tmp_path / "q.json", split / "scenes.json", tmp_path / "parts", limit=first_image + 2, **args)
+    resumed = run_clevr(tmp_path / "q.json", split / "scenes.json", tmp_path / "parts", **args)
+    timings = {"seconds", "questions_per_second", "perception_seconds_per_image"}
+    assert resumed.perception_quality["images"] == 3 and resumed.perception_seconds_per_image is not None
+    assert resumed.model_dump(exclude=timings) == whole.model_dump(exclude=timings)
+    assert 0 < resumed.questions_per_second < 10 * whole.questions_per_second
+    untimed = [
+        {k: v for k, v in r.items() if k != "seconds"} for r in question_records(tmp_path / "whole" / "results.jsonl")
+    ]
+    again = {
+        r["id"]: {k: v for k, v in r.items() if k != "seconds"}
+        for r in question_records(tmp_path / "parts" / "results.jsonl")
+    }
+    assert [again[r["id"]] for r in untimed] == untimed

@@ -144,3 +144,19 @@ def test_a_program_missing_a_dependency_is_a_bad_program(tmp_path, question_reco
     assert summary.error_kinds == {"bad_program": 1}
     [record] = question_records(tmp_path / "out" / "results.jsonl")
     assert record["reason"].startswith("invalid program: step 0 (relate): takes 1 input(s), got 0")
+
+
+def test_malformed_gqa_data_is_an_error_naming_the_record(tmp_path, question_records):
+    graphs = json.loads(GRAPHS.read_text())
+    graphs["img1"]["objects"]["1"]["attributes"] = "red"  # not split into r, e, d
+    (tmp_path / "graphs.json").write_text(json.dumps(graphs))
+    table = json.loads(QUESTIONS.read_text())
+    table["q07"]["semantic"][0] = {"operation": "select", "dependencies": []}  # never silently scene()
+    table["q08"]["semantic"][0]["argument"] = " "
+    (tmp_path / "questions.json").write_text(json.dumps({k: table[k] for k in ("q01", "q07", "q08", "q09")}))
+    summary = run_gqa(tmp_path / "questions.json", tmp_path / "graphs.json", tmp_path / "out", progress=False)
+    records = {r["id"]: r for r in question_records(tmp_path / "out" / "results.jsonl")}
+    assert (summary.errors, summary.unknown, summary.correct) == (3, 0, 1)
+    assert records["q01"]["reason"] == "GQA scene graph img1: object 1: 'attributes' must be a list of words, got 'red'"
+    assert records["q07"]["reason"] == "program not convertible: step 0 (select): needs a string 'argument'"
+    assert records["q08"]["reason"] == "program not convertible: step 0 (select): empty 'argument'"
