@@ -31,7 +31,7 @@ T = TypeVar("T")
 PlannerFunction = Callable[[str], Program]
 """A planner as the runners use it: a question in, a program out, an exception (with the reason) when it fails."""
 
-stderr = Console(stderr=True, soft_wrap=True)
+stderr = Console(stderr=True, soft_wrap=True, emoji=False)
 
 
 class BenchInputError(NsvrError, RuntimeError):

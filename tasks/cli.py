@@ -38,7 +38,7 @@ def _console(stderr: bool = False) -> Console:
     if stderr not in _consoles:
         from rich.console import Console
 
-        _consoles[stderr] = Console(stderr=stderr, soft_wrap=True)
+        _consoles[stderr] = Console(stderr=stderr, soft_wrap=True, emoji=False)  # ":smile:" stays as typed
     return _consoles[stderr]
 
 
@@ -443,27 +443,52 @@ def schema(
 
 
 def main() -> None:
-    """Entry point: user errors and interrupts print one line, never a traceback (``NSVR_DEBUG=1`` shows the
-    traceback of an internal error)."""
+    """Entry point: user errors (bad input, bad usage) and interrupts print one line, never a traceback
+    (``NSVR_DEBUG=1`` shows the traceback of an internal error)."""
     from nsvr.scene_graph.errors import NsvrError, one_line_validation_error
 
     try:
-        app()
+        code = _command()(standalone_mode=False, prog_name="nsvr")
     except NsvrError as error:  # any actionable error not handled closer to where it happened
         _error_line(one_line_validation_error(error), 2)
-    except KeyboardInterrupt:
-        _say("interrupted (benchmark results so far are kept; re-run to resume)", stderr=True)
-        sys.exit(130)
+    except typer.Abort:
+        _error_line("aborted", 1)
     except BrokenPipeError:  # the reader went away (nsvr ... | head)
         sys.stderr.close()
         sys.exit(1)
     except Exception as error:
+        if _is_usage_error(error):
+            if type(error).__name__ == "NoArgsIsHelpError":
+                sys.exit(0)  # the help has been printed
+            where = getattr(getattr(error, "ctx", None), "command_path", None)
+            hint = f" (see: {where} --help)" if where else ""
+            _error_line(f"{error.format_message()}{hint}", int(error.exit_code))  # type: ignore[attr-defined]
         if os.environ.get("NSVR_DEBUG"):
             raise
         if callable(getattr(error, "errors", None)):  # pydantic: data that does not fit nsvr's models
             _error_line(f"invalid data: {one_line_validation_error(error)}", 2)
         detail = _one_line(f"{type(error).__name__}: {error}")
         _error_line(f"internal error ({detail}); please report it (NSVR_DEBUG=1 shows the traceback)", 3)
+    if code == 130:  # typer turns Ctrl-C into exit code 130
+        _say("interrupted (benchmark results so far are kept; re-run to resume)", stderr=True)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _command() -> Any:
+    """The click command typer makes of ``app`` (made once per process: it reads every signature)."""
+    if not isinstance(app, typer.Typer):
+        return app
+    if _built.get("app") is not app:
+        _built["app"], _built["command"] = app, typer.main.get_command(app)
+    return _built["command"]
+
+
+_built: dict[str, Any] = {}
+
+
+def _is_usage_error(error: BaseException) -> bool:
+    """A command-line usage error (click's, as typer raises it: missing argument, unknown option ...)."""
+    return callable(getattr(error, "format_message", None)) and isinstance(getattr(error, "exit_code", None), int)
 
 
 def _error_line(message: str, code: int) -> NoReturn:

@@ -176,7 +176,7 @@ def test_a_second_bench_in_the_same_folder_says_who_holds_it(shared_dir, tmp_pat
 def test_an_internal_error_is_one_line(monkeypatch, capsys):
     from nsvr.tasks import cli
 
-    def broken() -> None:
+    def broken(**options: object) -> None:
         raise TypeError("unsupported operand")
 
     monkeypatch.setattr(cli, "app", broken)
