@@ -3,8 +3,8 @@
 A run killed at any point (even ``kill -9``) resumes from the file: the lines already there are done; a torn last
 line (the write that was interrupted) is dropped and redone. Each line ends with a checksum of itself (``"crc"``);
 lines that cannot be trusted (not JSON, not UTF-8, not a record, checksum wrong) are skipped with a warning, never
-rewritten: the good lines around them are kept as they are, and what the bad ones held is redone. While a store is open, its folder is locked: a second run writing into the same
-folder stops with an error that says who holds it.
+rewritten: the good lines around them are kept as they are, and what the bad ones held is redone. While a store is
+open, its folder is locked: a second run writing into the same folder stops with an error that says who holds it.
 
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "results.jsonl"
@@ -43,6 +43,11 @@ class OutputLockedError(NsvrError, RuntimeError):
     """Another run holds the output folder's lock; the message names it."""
 
 
+class ResultStoreError(NsvrError, OSError):
+    """The results store or its folder cannot be read or written (a file where the folder should be, no
+    permission, disk full ...); the message names the path."""
+
+
 class FolderLock:
     """An exclusive advisory lock on ``folder`` (``folder/.nsvr.lock``), released when its holder ends, even by
     ``kill -9``. The file records who holds it (pid, host, start time, command) for the error the next run
@@ -54,8 +59,11 @@ class FolderLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> FolderLock:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        handle = self.path.open("a+", encoding="utf-8")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle = self.path.open("a+", encoding="utf-8")
+        except OSError as error:
+            raise ResultStoreError(f"cannot use {self.folder} as an output folder: {error.strerror or error}") from None
         if not _try_lock(handle):
             handle.seek(0)
             holder = _describe_holder(handle.read())
@@ -135,22 +143,26 @@ class ResultStore:
         self.skipped = []
         if not self.path.is_file():
             return
-        data = self.path.read_bytes()
+        try:
+            data = self.path.read_bytes()
+        except OSError as error:
+            raise ResultStoreError(f"cannot read the results store {self.path}: {error.strerror or error}") from None
         lines = data.split(b"\n")
         torn = lines.pop()  # b"" when the file ends with a newline
+        signed = b', "crc": ' in data  # a store written with checksums: a line without one is damaged
         for number, raw in enumerate(lines, start=1):
-            record, problem = self._parse(raw)
+            record, problem = self._parse(raw, signed)
             if problem is not None:
                 if raw.strip():
                     self.skipped.append(f"line {number}: {problem}")
                 continue
             yield record  # type: ignore[misc]
         if torn.strip():
-            record, problem = self._parse(torn)
+            record, problem = self._parse(torn, signed)
             if problem is None:
                 yield record  # type: ignore[misc]  # a complete record whose newline was not written
 
-    def _parse(self, raw: bytes) -> tuple[dict[str, Any] | None, str | None]:
+    def _parse(self, raw: bytes, signed: bool = False) -> tuple[dict[str, Any] | None, str | None]:
         try:
             record = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
@@ -159,13 +171,15 @@ class ResultStore:
             return None, "not JSON"
         if not isinstance(record, dict):
             return None, f"not a record (a JSON {_json_type(record)})"
+        if not isinstance(record.get(self.key), str | int) or isinstance(record.get(self.key), bool):
+            return None, f"no {self.key!r}"
         if "crc" in record:
             found = _CRC.search(raw)
             if found is None or zlib.crc32(raw[: found.start()] + b"}") != int(found[1]):
                 return None, "checksum mismatch"
             del record["crc"]
-        if not isinstance(record.get(self.key), str | int) or isinstance(record.get(self.key), bool):
-            return None, f"no {self.key!r}"
+        elif signed:
+            return None, "no checksum"
         problem = self.check(record) if self.check is not None else None
         return (None, problem) if problem else (record, None)
 
@@ -194,7 +208,7 @@ class ResultStore:
                 handle.seek(0)
                 tail, start = handle.read(), 0
                 cut = tail.rfind(b"\n")
-            _, problem = self._parse(tail[cut + 1 :])
+            _, problem = self._parse(tail[cut + 1 :], signed=b', "crc": ' in tail)
             if problem is None:
                 handle.write(b"\n")
             else:
@@ -208,6 +222,9 @@ class ResultStore:
         try:
             self._repair_tail()
             self._handle = self.path.open("a", encoding="utf-8")
+        except OSError as error:
+            self._lock.release()
+            raise ResultStoreError(f"cannot write the results store {self.path}: {error.strerror or error}") from None
         except BaseException:
             self._lock.release()
             raise

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from nsvr.tasks import bench_common, results
-from nsvr.tasks.results import OutputLockedError, ResultStore, write_json
+from nsvr.tasks.results import OutputLockedError, ResultStore, encode_line, write_json
 
 
 def test_append_resume_and_torn_tail(tmp_path):
@@ -36,7 +36,8 @@ def test_unreadable_lines_are_skipped_and_never_rewritten(tmp_path):
     with ResultStore(path) as store:
         store.append({"id": "a", "x": 1})
     good = path.read_bytes()
-    path.write_bytes(good + b'42\n{}\n[1, 2]\n\xff\xfe{"id": "z"}\nnull\n{"id": "b", "x": 2}\n')
+    garbage = b'42\n{}\n[1, 2]\n\xff\xfe{"id": "z"}\nnull\n{"id": "y", "x": 9}\n'
+    path.write_bytes(good + garbage + encode_line({"id": "b", "x": 2}).encode())
     store = ResultStore(path)
     assert [r["id"] for r in store.records()] == ["a", "b"]
     assert store.skipped == [
@@ -45,11 +46,18 @@ def test_unreadable_lines_are_skipped_and_never_rewritten(tmp_path):
         "line 4: not a record (a JSON array)",
         "line 5: not UTF-8",
         "line 6: not a record (a JSON null)",
+        "line 7: no checksum",  # every line of this store has one: this one was damaged (or forged)
     ]
     before = path.read_bytes()
     with ResultStore(path) as store:
         store.append({"id": "c", "x": 3})
     assert path.read_bytes().startswith(before)  # nothing that was there is lost or changed
+
+
+def test_a_store_written_without_checksums_is_read(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"id": "a", "correct": true}\n{"id": "b", "correct": false}\n')
+    assert ResultStore(path).latest() == {"a": {"id": "a", "correct": True}, "b": {"id": "b", "correct": False}}
 
 
 def test_a_line_changed_into_other_valid_json_fails_its_checksum(tmp_path):
