@@ -23,6 +23,7 @@ under ``color_2`` etc.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -183,14 +184,18 @@ def scene_from_gqa(scene: Mapping[str, Any], image_id: str | None = None) -> Sce
         raise GqaFormatError(f"{where}: 'objects' must be a dict of objectId -> object")
     try:
         width, height = int(scene["width"]), int(scene["height"])
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, OverflowError) as error:
         raise GqaFormatError(f"{where}: needs integer 'width' and 'height'") from error
+    if width < 0 or height < 0:
+        raise GqaFormatError(f"{where}: 'width' and 'height' must not be negative")
     objects, relations = [], []
     for object_id, raw in raw_objects.items():
         objects.append(_object_from_gqa(str(object_id), raw, width, height, where))
         raw_relations = raw.get("relations") or []
         if isinstance(raw_relations, Mapping):  # the website's example spells relations as a dict
             raw_relations = list(raw_relations.values())
+        if not isinstance(raw_relations, list):
+            raise GqaFormatError(f"{where}: object {object_id}: 'relations' must be a list, got {raw_relations!r:.40}")
         for rel in raw_relations:
             if not isinstance(rel, Mapping) or "name" not in rel or "object" not in rel:
                 raise GqaFormatError(f"{where}: object {object_id} has a relation without 'name'/'object': {rel}")
@@ -217,6 +222,8 @@ def _object_from_gqa(object_id: str, raw: Any, width: int, height: int, where: s
         x, y, w, h = (float(raw[k]) for k in ("x", "y", "w", "h"))
     except (KeyError, TypeError, ValueError) as error:
         raise GqaFormatError(f"{where}: object {object_id} needs numeric x, y, w, h") from error
+    if not all(math.isfinite(v) for v in (x, y, w, h)):
+        raise GqaFormatError(f"{where}: object {object_id} needs finite x, y, w, h")
     box = (x, y, x + max(w, 0.0), y + max(h, 0.0))
     words = raw.get("attributes") or []
     if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
@@ -363,7 +370,7 @@ def program_from_gqa(semantic: Sequence[Mapping[str, Any]]) -> P.Program:
             raise GqaFormatError(f"step {index} ({operation}): empty 'argument'", operation=operation)
         where = f"step {index} ({operation}: {argument.strip()})"
         dependencies = raw.get("dependencies") or []
-        if any(not isinstance(d, int) or not 0 <= d < index for d in dependencies):
+        if not isinstance(dependencies, list) or any(type(d) is not int or not 0 <= d < index for d in dependencies):
             raise GqaFormatError(f"{where}: dependencies {dependencies} must name earlier steps", operation)
         try:
             converted = _convert_step(operation, argument, [index_of[d] for d in dependencies])

@@ -126,7 +126,8 @@ def clevr_values(scenes: Mapping[str, Mapping[str, Any]]) -> dict[str, set[str]]
     dataset rendered with more colours or shapes keeps working)."""
     values = {key: set(words) for key, words in CLEVR_VALUES.items()}
     for scene in scenes.values():
-        for obj in scene.get("objects") or []:
+        objects = scene.get("objects")
+        for obj in objects if isinstance(objects, list) else []:
             if isinstance(obj, Mapping):
                 for attribute in CLEVR_ATTRIBUTES:
                     if isinstance(obj.get(attribute), str):

@@ -101,26 +101,56 @@ def _plan(question: Mapping[str, Any], planner: PlannerFunction | None) -> Progr
 
 
 def _describe(qid: str, question: Any) -> dict[str, Any]:
+    """The record's fixed fields, each of the type the metrics expect (a malformed field counts as absent);
+    :class:`_RecordError` when the question cannot be run."""
     if not isinstance(question, Mapping):
         raise _RecordError("bad_record", f"record is a {type(question).__name__}, not an object")
-    missing = [k for k in ("question", "imageId") if not isinstance(question.get(k), str | int)]
+    missing = [k for k in ("question", "imageId") if not _is_id(question.get(k))]
     if missing:
         raise _RecordError("bad_record", f"record lacks {', '.join(missing)}")
-    types = question.get("types") if isinstance(question.get("types"), Mapping) else {}
-    groups = question.get("groups") if isinstance(question.get("groups"), Mapping) else {}
-    semantic = question.get("semantic") if isinstance(question.get("semantic"), list) else []
+    answer = question.get("answer")
+    if answer is not None and not _is_id(answer):
+        raise _RecordError("bad_record", f"'answer' must be a string, got {type(answer).__name__}")
+    types = _mapping(question.get("types"))
+    groups = _mapping(question.get("groups"))
     return {
         "id": qid,
         "image": str(question["imageId"]),
         "question": str(question["question"]),
-        "answer": str(question["answer"]) if question.get("answer") is not None else None,  # test sets: none
-        "structural": types.get("structural"),
-        "semantic": types.get("semantic"),
-        "detailed": types.get("detailed"),
-        "group": groups.get("global"),
+        "answer": str(answer) if answer is not None else None,  # test sets: none
+        "structural": _word(types.get("structural")),
+        "semantic": _word(types.get("semantic")),
+        "detailed": _word(types.get("detailed")),
+        "group": _word(groups.get("global")),
         "words": len(str(question["question"]).split()),
-        "steps": reasoning_steps([s for s in semantic if isinstance(s, Mapping)]),
+        "steps": reasoning_steps(_steps(question)),
     }
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str | int) and not isinstance(value, bool)
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _word(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _steps(question: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    semantic = question.get("semantic")
+    return [s for s in semantic if isinstance(s, Mapping)] if isinstance(semantic, list) else []
+
+
+def _metric_fields(questions: Mapping[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """What the metrics read of the question records (``entailed``), well-typed."""
+    fields = {}
+    for qid, question in questions.items():
+        entailed = question.get("entailed") if isinstance(question, Mapping) else None
+        fields[qid] = {"entailed": [e for e in entailed if isinstance(e, str)] if isinstance(entailed, list) else []}
+    return fields
 
 
 Graphs = GqaSceneGraphs | PerceivedSceneGraphs
@@ -183,7 +213,7 @@ def _run_one(
         print_record_error(ctx.source, record)
         return record
     prediction = answer.text.strip().lower()
-    semantic = question.get("semantic") if isinstance(question.get("semantic"), list) else []
+    annotations = question.get("annotations") if isinstance(question.get("annotations"), Mapping) else None
     record.update(
         prediction=prediction,
         correct=prediction == record["answer"],
@@ -191,7 +221,7 @@ def _run_one(
         error_kind="execution" if answer.status == "error" else None,
         reason=answer.reason,
         evidence=answer.evidence,
-        grounding=grounding_score(answer.evidence, question.get("annotations"), has_scene_step(semantic)),
+        grounding=grounding_score(answer.evidence, annotations, has_scene_step(_steps(question))),
         seconds=round(time.perf_counter() - started, 6),
     )
     return record
@@ -273,7 +303,7 @@ def summarize(
     n = len(records)
     correct = sum(bool(r.get("correct")) for r in records)
     errors = Counter(r.get("error_kind") or "execution" for r in records if r.get("status") == "error")
-    metrics = gqa_metrics(records, {k: v for k, v in questions.items() if isinstance(v, Mapping)}, choices)
+    metrics = gqa_metrics(records, _metric_fields(questions), choices)
     return GqaSummary(
         **metrics,
         n=n,
