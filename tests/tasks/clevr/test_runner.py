@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -239,3 +240,66 @@ def test_a_resumed_pixels_run_reports_the_whole_run(shared_dir, tmp_path, questi
         for r in question_records(tmp_path / "parts" / "results.jsonl")
     }
     assert [again[r["id"]] for r in untimed] == untimed
+
+
+@pytest.mark.slow
+def test_kill_9_three_times_during_a_pixels_run_then_resume(shared_dir, tmp_path, question_records):
+    """Killed at random moments (before the first write, then at random numbers of lines written), a pixels
+    benchmark resumes to the same records and summary as an uninterrupted run, timings aside."""
+    pytest.importorskip("onnxruntime")
+    import random
+
+    split = shared_dir / "clevr-mini" / "val"
+    released = json.loads((split / "questions.json").read_text())
+    wanted = {f"CLEVR_val_{k:06d}.png" for k in range(4)}
+    subset = {**released, "questions": [q for q in released["questions"] if q["image_filename"] in wanted]}
+    (tmp_path / "q.json").write_text(json.dumps(subset))
+
+    def command(out: Path) -> list[str]:
+        return [
+            sys.executable,
+            "-c",
+            "from nsvr.tasks.cli import main; main()",
+            *("bench", "clevr", "--questions", str(tmp_path / "q.json"), "--scenes", str(split / "scenes.json")),
+            *("--images", str(split / "images"), "--perception", "pixels", "--out", str(out), "-q"),
+        ]
+
+    whole = subprocess.run(command(tmp_path / "whole"), capture_output=True, text=True, timeout=600)
+    assert whole.returncode == 0, whole.stderr
+    total = len((tmp_path / "whole" / "results.jsonl").read_text().splitlines())
+    rng = random.Random(int(os.environ.get("NSVR_FUZZ_SEED", "0")))
+    results = tmp_path / "killed" / "results.jsonl"
+    counts = []
+    for kill in range(3):
+        before = len(results.read_text().splitlines()) if results.exists() else 0
+        target = before + rng.randint(1, max(1, (total - before) // 2)) if kill else None
+        process = subprocess.Popen(command(tmp_path / "killed"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + (rng.uniform(0.2, 1.5) if target is None else 120)
+        while time.time() < deadline and process.poll() is None:
+            if (
+                target is not None
+                and results.exists()
+                and results.stat().st_size
+                and (results.read_bytes().count(b"\n") >= target)
+            ):
+                break
+            time.sleep(0.002)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        counts.append(len(results.read_text().splitlines()) if results.exists() else 0)
+    assert any(0 < c < total for c in counts), counts  # the run was cut off mid-way
+    finished = subprocess.run(command(tmp_path / "killed"), capture_output=True, text=True, timeout=600)
+    assert finished.returncode == 0, finished.stderr
+
+    timings = {"seconds", "questions_per_second", "perception_seconds_per_image"}
+    summaries = [json.loads((tmp_path / d / "summary.json").read_text()) for d in ("whole", "killed")]
+    assert [{k: v for k, v in s.items() if k not in timings} for s in summaries][0] == {
+        k: v for k, v in summaries[1].items() if k not in timings
+    }
+    assert summaries[1]["perception_quality"]["images"] == 4
+
+    def untimed(folder: str) -> dict[str, dict]:
+        records = question_records(tmp_path / folder / "results.jsonl")
+        return {r["id"]: {k: v for k, v in r.items() if k != "seconds"} for r in records}
+
+    assert untimed("killed") == untimed("whole")
