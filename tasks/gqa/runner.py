@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 from rich.table import Table
+from rich.text import Text
 
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.gqa import GqaFormatError, program_from_gqa
@@ -320,7 +321,7 @@ def summarize(
 
 def gqa_summary_table(summary: GqaSummary) -> Table:
     """The headline metrics as a rich table (the per-type tables come from ``bench_common.groups_table``)."""
-    table = Table(title=f"GQA ({summary.planner} programs, {summary.n} questions)", title_justify="left")
+    table = Table(title=Text(f"GQA ({summary.planner} programs, {summary.n} questions)"), title_justify="left")
     table.add_column("metric")
     table.add_column("value", justify="right")
     for name in ("accuracy", "binary", "open", "consistency", "validity", "plausibility", "grounding"):
