@@ -62,8 +62,9 @@ def record_problem(record: dict[str, Any]) -> str | None:
     return None
 
 
-def image_record_id(image: str) -> str:
-    return f"image:{image}"
+def image_record(image: str, status: str, **fields: Any) -> dict[str, Any]:
+    """The results-store record of one image's perception (``status`` ok or error, with its time or reason)."""
+    return {"id": f"image:{image}", "kind": IMAGE, "image": image, "status": status, **fields}
 
 
 class StoredRun:

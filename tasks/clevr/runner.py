@@ -33,14 +33,13 @@ from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program
 from nsvr.tasks.bench_common import (
-    IMAGE,
     BenchInputError,
     PlannerFunction,
     StoredRun,
     accuracy_by,
     describe_error,
     drive,
-    image_record_id,
+    image_record,
     load_json,
     open_results,
     print_record_error,
@@ -219,8 +218,7 @@ def _graph(image: str, ctx: ClevrJobContext, stored: Mapping[str, Any] | None) -
     started = time.perf_counter()
     graph = ctx.perceive(path)
     seconds = round(time.perf_counter() - started, 6)
-    record = {"id": image_record_id(image), "kind": IMAGE, "image": image, "status": "ok"}
-    return graph, {**record, "perception_seconds": seconds, "graph": graph.model_dump(mode="json")}
+    return graph, image_record(image, "ok", perception_seconds=seconds, graph=graph.model_dump(mode="json"))
 
 
 def image_job(
@@ -237,13 +235,7 @@ def image_job(
         except Exception as error:  # this image's questions are errors; the run goes on
             problem = describe_error(error)
             if ctx.perceive is not None:
-                yield {
-                    "id": image_record_id(image),
-                    "kind": IMAGE,
-                    "image": image,
-                    "status": "error",
-                    "reason": problem,
-                }
+                yield image_record(image, "error", reason=problem)
     for qid, question in items:
         yield _answer(qid, question, graph, problem, ctx)
 

@@ -28,13 +28,12 @@ from nsvr.scene_graph.gqa import GqaFormatError, program_from_gqa
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program, validate_program
 from nsvr.tasks.bench_common import (
-    IMAGE,
     BenchInputError,
     PlannerFunction,
     StoredRun,
     describe_error,
     drive,
-    image_record_id,
+    image_record,
     open_results,
     print_record_error,
     progress_bar,
@@ -179,11 +178,10 @@ def image_job(image: str | None, items: list[tuple[str, Any]], ctx: GqaJobContex
         except Exception as error:  # GqaFormatError, or a graph that cannot be built
             problem = _RecordError("bad_scene_graph", describe_error(error))
         if isinstance(ctx.graphs, PerceivedSceneGraphs):
-            record = {"id": image_record_id(image), "kind": IMAGE, "image": image}
             if problem is None:
-                yield {**record, "status": "ok", "perception_seconds": round(time.perf_counter() - started, 6)}
+                yield image_record(image, "ok", perception_seconds=round(time.perf_counter() - started, 6))
             else:
-                yield {**record, "status": "error", "reason": str(problem)}
+                yield image_record(image, "error", reason=str(problem))
     for qid, question in items:
         yield _run_one(qid, question, graph, problem, ctx)
 
