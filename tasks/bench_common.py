@@ -10,6 +10,7 @@ writes). Summaries are computed from the whole store, never from what one proces
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -88,7 +89,7 @@ def open_results(out: Path, settings: dict[str, Any]) -> tuple[ResultStore, Stor
         if stored.skipped:
             shown = "; ".join(stored.skipped[:3]) + ("; ..." if len(stored.skipped) > 3 else "")
             stderr.print(
-                f"warning: {escape(str(store.path))}: skipped {len(stored.skipped)} unreadable "
+                f"warning: {escape(printable(str(store.path)))}: skipped {len(stored.skipped)} unreadable "
                 f"line{'s' if len(stored.skipped) > 1 else ''} ({escape(shown)}); what they held is redone",
                 highlight=False,
             )
@@ -118,6 +119,18 @@ def drive(store: ResultStore, jobs: Iterable[Iterator[dict[str, Any]]], advance:
                 advance(1)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes, so data cannot drive the terminal (colours, cursor).
+
+    >>> printable("red\\x1b[31m bus\\x00")
+    'red\\\\x1b[31m bus\\\\x00'
+    """
+    return _CONTROL.sub(lambda found: f"\\x{ord(found[0]):02x}", text)
+
+
 def describe_error(error: BaseException) -> str:
     """One line for any exception a record caused: nsvr's own message, pydantic's first problem, or the
     exception's type and first line.
@@ -135,11 +148,8 @@ def describe_error(error: BaseException) -> str:
 def print_record_error(source: Path | str, record: dict[str, Any]) -> None:
     """The one stderr line of a question that could not be run: file, question id, image, reason."""
     image = f" ({record['image']})" if record.get("image") else ""
-    stderr.print(
-        f"[red]error[/red] {escape(Path(source).name)} question {escape(str(record['id']))}{escape(image)}: "
-        f"{escape(str(record.get('reason')))}",
-        highlight=False,
-    )
+    text = f" {Path(source).name} question {record['id']}{image}: {record.get('reason')}"
+    stderr.print("[red]error[/red]" + escape(printable(text)), highlight=False)
 
 
 def stored_seconds(questions: Iterable[dict[str, Any]], images: Iterable[dict[str, Any]]) -> float:

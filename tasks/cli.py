@@ -43,8 +43,11 @@ def _console(stderr: bool = False) -> Console:
 
 
 def _say(text: str, style: str | None = None, stderr: bool = False) -> None:
-    """Print ``text`` as it is (markup off: brackets in questions, paths and reasons stay)."""
-    _console(stderr).print(text, style=style, markup=False, highlight=False)
+    """Print ``text`` as it is (markup off: brackets in questions, paths and reasons stay; control characters
+    shown as escapes)."""
+    from nsvr.tasks.bench_common import printable
+
+    _console(stderr).print(printable(text), style=style, markup=False, highlight=False)
 
 
 def _print_json(data: Any) -> None:
@@ -57,7 +60,9 @@ def _fail(message: str, code: int = 2) -> NoReturn:
     """One line on stderr, ``error: MESSAGE``, and exit ``code``."""
     from rich.text import Text
 
-    _console(True).print(Text("error: ", style="bold red") + Text(_one_line(message)), highlight=False)
+    from nsvr.tasks.bench_common import printable
+
+    _console(True).print(Text("error: ", style="bold red") + Text(printable(_one_line(message))), highlight=False)
     raise typer.Exit(code)
 
 
