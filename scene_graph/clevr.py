@@ -21,7 +21,7 @@ coordinates keeps its ``relationships`` as stored rows.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +36,14 @@ if TYPE_CHECKING:
 CLEVR_ATTRIBUTES = ("color", "shape", "material", "size")
 CLEVR_RELATIONS = ("left", "right", "front", "behind")
 CLEVR_WIDTH, CLEVR_HEIGHT = 480, 320
+CLEVR_VALUES: dict[str, tuple[str, ...]] = {
+    "color": ("gray", "red", "blue", "green", "brown", "purple", "cyan", "yellow"),
+    "shape": ("cube", "sphere", "cylinder"),
+    "material": ("rubber", "metal"),
+    "size": ("small", "large"),
+    "relation": ("left", "right", "behind", "front"),
+}
+"""The released CLEVR v1.0 vocabulary (the generator's metadata.json): attribute -> values, and the relations."""
 
 
 class ClevrFormatError(NsvrError, ValueError):
@@ -223,6 +231,53 @@ def compile_clevr(steps: Sequence[Mapping[str, Any]]) -> CompiledProgram:
     from nsvr.scene_graph.compiler import CompiledProgram
 
     return CompiledProgram(clevr_steps(steps))
+
+
+def check_clevr_program(steps: Any, values: Mapping[str, Collection[str]] = CLEVR_VALUES) -> None:
+    """Raise :class:`ClevrFormatError` naming the step when a released program is malformed: not a list of steps,
+    an input that is not an earlier step, or an attribute, value or relation that ``values`` (attribute ->
+    values, plus ``"relation"``) does not know. Such a program is an error in the data, not a question nsvr
+    answers "unknown".
+
+    >>> try:
+    ...     check_clevr_program([{"function": "scene", "inputs": []},
+    ...                          {"function": "filter_color", "inputs": [0], "value_inputs": ["magenta"]}])
+    ... except ClevrFormatError as error:
+    ...     print(error)
+    program step 1 (filter_color): unknown color 'magenta'
+    """
+    if not isinstance(steps, list) or not steps:
+        raise ClevrFormatError(f"'program' must be a non-empty list of steps, got {_kind(steps)}")
+    attributes = {a for a in values if a != "relation"}
+    for index, raw in enumerate(steps):
+        if not isinstance(raw, Mapping):
+            raise ClevrFormatError(f"program step {index} must be an object, got {_kind(raw)}")
+        function = raw.get("function", raw.get("type"))
+        where = f"program step {index} ({function})"
+        if not isinstance(function, str):
+            raise ClevrFormatError(f"program step {index} has no 'function'")
+        inputs = raw.get("inputs", [])
+        if not isinstance(inputs, list) or any(type(i) is not int or not 0 <= i < index for i in inputs):
+            raise ClevrFormatError(f"{where}: inputs {inputs!r} must be earlier step numbers")
+        given = raw.get("value_inputs", raw.get("side_inputs", [])) or []
+        if not isinstance(given, list) or any(not isinstance(v, str | int) for v in given):
+            raise ClevrFormatError(f"{where}: value_inputs {given!r} must be a list of values")
+        prefix, _, attribute = function.partition("_")
+        if prefix in {"filter", "query", "same"} and attribute not in attributes:
+            raise ClevrFormatError(f"{where}: unknown attribute {attribute!r}")
+        if prefix == "equal" and attribute not in attributes | {"integer"}:
+            raise ClevrFormatError(f"{where}: unknown attribute {attribute!r}")
+        known = values.get("relation", ()) if function == "relate" else values.get(attribute, ())
+        if function == "relate" or prefix == "filter":
+            what = "relation" if function == "relate" else attribute
+            if len(given) != 1:
+                raise ClevrFormatError(f"{where}: takes one value input, got {given!r}")
+            if str(given[0]) not in known:
+                raise ClevrFormatError(f"{where}: unknown {what} {str(given[0])!r}")
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
 
 
 def normalize_clevr_answer(answer: Any) -> str:

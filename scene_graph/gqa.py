@@ -23,12 +23,13 @@ under ``color_2`` etc.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from nsvr.scene_graph import program as P
-from nsvr.scene_graph.errors import NsvrError
+from nsvr.scene_graph.errors import NsvrError, one_line_validation_error
 from nsvr.scene_graph.index import IMAGE_POSITIONS, image_position
 from nsvr.scene_graph.models import Attribute, Object, Relation, SceneGraph
 
@@ -179,14 +180,18 @@ def scene_from_gqa(scene: Mapping[str, Any], image_id: str | None = None) -> Sce
         raise GqaFormatError(f"{where}: 'objects' must be a dict of objectId -> object")
     try:
         width, height = int(scene["width"]), int(scene["height"])
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, OverflowError) as error:
         raise GqaFormatError(f"{where}: needs integer 'width' and 'height'") from error
+    if width < 0 or height < 0:
+        raise GqaFormatError(f"{where}: 'width' and 'height' must not be negative")
     objects, relations = [], []
     for object_id, raw in raw_objects.items():
         objects.append(_object_from_gqa(str(object_id), raw, width, height, where))
         raw_relations = raw.get("relations") or []
         if isinstance(raw_relations, Mapping):  # the website's example spells relations as a dict
             raw_relations = list(raw_relations.values())
+        if not isinstance(raw_relations, list):
+            raise GqaFormatError(f"{where}: object {object_id}: 'relations' must be a list, got {raw_relations!r:.40}")
         for rel in raw_relations:
             if not isinstance(rel, Mapping) or "name" not in rel or "object" not in rel:
                 raise GqaFormatError(f"{where}: object {object_id} has a relation without 'name'/'object': {rel}")
@@ -213,14 +218,21 @@ def _object_from_gqa(object_id: str, raw: Any, width: int, height: int, where: s
         x, y, w, h = (float(raw[k]) for k in ("x", "y", "w", "h"))
     except (KeyError, TypeError, ValueError) as error:
         raise GqaFormatError(f"{where}: object {object_id} needs numeric x, y, w, h") from error
+    if not all(math.isfinite(v) for v in (x, y, w, h)):
+        raise GqaFormatError(f"{where}: object {object_id} needs finite x, y, w, h")
     box = (x, y, x + max(w, 0.0), y + max(h, 0.0))
-    attributes = typed_attributes(raw.get("attributes") or [])
+    words = raw.get("attributes") or []
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise GqaFormatError(f"{where}: object {object_id}: 'attributes' must be a list of words, got {words!r:.60}")
+    attributes = typed_attributes(words)
     for key, value in position_attributes(box, width, height).items():
         attributes.setdefault(key, Attribute(value=value))
     return Object(id=object_id, name=raw["name"].strip(), box=box, attributes=attributes, source="gqa")
 
 
 # --- semantic programs -------------------------------------------------------------------------------------
+_NEEDS_ARGUMENT = frozenset({"select", "relate", "filter", "verify"})
+"""GQA operations whose argument names what they act on (an empty one is malformed, never ``scene``)."""
 _TARGET = re.compile(r"^(?P<body>.*?)\s*\((?P<ids>[^()]*)\)\s*$")
 _NEGATED = re.compile(r"^not\((?P<value>.*)\)$")
 
@@ -347,15 +359,19 @@ def program_from_gqa(semantic: Sequence[Mapping[str, Any]]) -> P.Program:
     for index, raw in enumerate(semantic):
         if not isinstance(raw, Mapping) or not isinstance(raw.get("operation"), str):
             raise GqaFormatError(f"step {index}: needs an 'operation'", operation="?")
-        operation, argument = raw["operation"], str(raw.get("argument") or "")
+        operation, argument = raw["operation"], raw.get("argument")
+        if not isinstance(argument, str):
+            raise GqaFormatError(f"step {index} ({operation}): needs a string 'argument'", operation=operation)
+        if not argument.strip() and operation.split(" ")[0] in _NEEDS_ARGUMENT:
+            raise GqaFormatError(f"step {index} ({operation}): empty 'argument'", operation=operation)
         where = f"step {index} ({operation}: {argument.strip()})"
         dependencies = raw.get("dependencies") or []
-        if any(not isinstance(d, int) or not 0 <= d < index for d in dependencies):
+        if not isinstance(dependencies, list) or any(type(d) is not int or not 0 <= d < index for d in dependencies):
             raise GqaFormatError(f"{where}: dependencies {dependencies} must name earlier steps", operation)
         try:
             converted = _convert_step(operation, argument, [index_of[d] for d in dependencies])
         except ValueError as error:  # GqaFormatError, or pydantic's ValidationError (a ValueError too)
-            raise GqaFormatError(f"{where}: {error}", operation=operation) from error
+            raise GqaFormatError(f"{where}: {one_line_validation_error(error)}", operation=operation) from error
         for offset, step in enumerate(converted):
             if offset:
                 step.inputs = [len(steps) - 1]

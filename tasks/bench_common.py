@@ -1,8 +1,16 @@
-"""What the CLEVR and GQA runners share: input errors, JSON loading, the progress bar, accuracy tables."""
+"""What the CLEVR and GQA runners share: input errors, JSON loading, the results-store records and the loop that
+writes them, the progress bar, accuracy tables.
+
+Both runners have one shape: the questions still to do are grouped by image; each image is one job (a generator:
+perceive the image once, then answer its questions, yielding one record at a time) and :func:`drive` appends
+what the jobs yield to the results store, which alone is written (so jobs can run elsewhere and only the driver
+writes). Summaries are computed from the whole store, never from what one process did.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -11,21 +19,143 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
-from nsvr.scene_graph.errors import NsvrError
+from nsvr.scene_graph.errors import NsvrError, one_line_validation_error
 from nsvr.scene_graph.program import Program
+from nsvr.tasks.results import ResultStore
 
 T = TypeVar("T")
 PlannerFunction = Callable[[str], Program]
 """A planner as the runners use it: a question in, a program out, an exception (with the reason) when it fails."""
 
-stderr = Console(stderr=True, soft_wrap=True)
+stderr = Console(stderr=True, soft_wrap=True, emoji=False)
 
 
 class BenchInputError(NsvrError, RuntimeError):
     """A benchmark input that cannot be used at all (missing or malformed file): the message names the file."""
+
+
+QUESTION, IMAGE, RUN = "question", "image", "run"
+"""The kinds of record in a results store: one per question, one per perceived image (its perception time and,
+where the summary needs it, its graph), and the run's settings."""
+STATUSES = ("ok", "unknown", "error")
+
+
+def record_problem(record: dict[str, Any]) -> str | None:
+    """Why a results-store line cannot be used (then it is skipped and redone), or None.
+
+    >>> record_problem({"id": "1", "status": "ok", "correct": True}), record_problem({"id": "1"})
+    (None, 'a question record needs status and correct')
+    """
+    kind = record.get("kind", QUESTION)
+    if kind == QUESTION:
+        if record.get("status") not in STATUSES or not isinstance(record.get("correct"), bool):
+            return "a question record needs status and correct"
+    elif kind == IMAGE:
+        if not isinstance(record.get("image"), str) or record.get("status") not in STATUSES:
+            return "an image record needs image and status"
+    elif kind != RUN:
+        return f"unknown record kind {kind!r}"
+    return None
+
+
+def image_record(image: str, status: str, **fields: Any) -> dict[str, Any]:
+    """The results-store record of one image's perception (``status`` ok or error, with its time or reason)."""
+    return {"id": f"image:{image}", "kind": IMAGE, "image": image, "status": status, **fields}
+
+
+class StoredRun:
+    """What a results store holds, by kind: the last usable record of each question and image, and the
+    settings of the run that wrote it."""
+
+    def __init__(self, store: ResultStore) -> None:
+        latest = store.latest()
+        self.questions = {k: r for k, r in latest.items() if r.get("kind", QUESTION) == QUESTION}
+        self.images = {r["image"]: r for r in latest.values() if r.get("kind") == IMAGE}
+        self.settings = next((r for r in latest.values() if r.get("kind") == RUN), None)
+        self.skipped = list(store.skipped)
+
+
+def open_results(out: Path, settings: dict[str, Any]) -> tuple[ResultStore, StoredRun]:
+    """Lock ``out``, read its results store (warning about lines it skips) and check that it was written with
+    the same ``settings`` (planner, perception ...): mixing two runs' answers in one summary would be wrong."""
+    store = ResultStore(Path(out) / "results.jsonl", check=record_problem).open()
+    try:
+        stored = StoredRun(store)
+        if stored.skipped:
+            shown = "; ".join(stored.skipped[:3]) + ("; ..." if len(stored.skipped) > 3 else "")
+            stderr.print(
+                f"warning: {escape(printable(str(store.path)))}: skipped {len(stored.skipped)} unreadable "
+                f"line{'s' if len(stored.skipped) > 1 else ''} ({escape(shown)}); what they held is redone",
+                highlight=False,
+            )
+        wanted = {"id": RUN, "kind": RUN, **settings}
+        if stored.settings is None:
+            store.append(wanted)
+        elif {k: stored.settings.get(k) for k in settings} != settings:
+            differ = ", ".join(
+                f"{k}={stored.settings.get(k)!r}" for k in settings if stored.settings.get(k) != settings[k]
+            )
+            raise BenchInputError(
+                f"{store.path} holds results of another run ({differ}); use another --out or delete it"
+            )
+    except BaseException:
+        store.close()
+        raise
+    return store, stored
+
+
+def drive(store: ResultStore, jobs: Iterable[Iterator[dict[str, Any]]], advance: Callable[[int], None]) -> None:
+    """Append every record the jobs yield as it comes (a killed run keeps all of them), advancing the progress
+    bar per question."""
+    for job in jobs:
+        for record in job:
+            store.append(record)
+            if record.get("kind", QUESTION) == QUESTION:
+                advance(1)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes, so data cannot drive the terminal (colours, cursor).
+
+    >>> printable("red\\x1b[31m bus\\x00")
+    'red\\\\x1b[31m bus\\\\x00'
+    """
+    return _CONTROL.sub(lambda found: f"\\x{ord(found[0]):02x}", text)
+
+
+def describe_error(error: BaseException) -> str:
+    """One line for any exception a record caused: nsvr's own message, pydantic's first problem, or the
+    exception's type and first line.
+
+    >>> describe_error(KeyError("program")), describe_error(ValueError("bad\\nvalue"))
+    ("KeyError: 'program'", 'ValueError: bad')
+    """
+    if isinstance(error, NsvrError):
+        return one_line_validation_error(error)
+    if callable(getattr(error, "errors", None)):
+        return one_line_validation_error(error)
+    return f"{type(error).__name__}: {one_line_validation_error(error)}"
+
+
+def print_record_error(source: Path | str, record: dict[str, Any]) -> None:
+    """The one stderr line of a question that could not be run: file, question id, image, reason."""
+    image = f" ({record['image']})" if record.get("image") else ""
+    text = f" {Path(source).name} question {record['id']}{image}: {record.get('reason')}"
+    stderr.print("[red]error[/red]" + escape(printable(text)), highlight=False)
+
+
+def stored_seconds(questions: Iterable[dict[str, Any]], images: Iterable[dict[str, Any]]) -> float:
+    """Compute time recorded in the store: answering every question plus perceiving every image."""
+    total = sum(float(r.get("seconds") or 0.0) for r in questions)
+    return total + sum(float(r.get("perception_seconds") or 0.0) for r in images)
 
 
 def resolve_planner(planner: str | PlannerFunction) -> tuple[PlannerFunction | None, str]:
@@ -94,5 +224,5 @@ def groups_table(title: str, groups: dict[str, dict[str, Any]]) -> Table:
     table.add_column("n", justify="right")
     table.add_column("accuracy %", justify="right")
     for group, stats in groups.items():
-        table.add_row(group, str(stats["n"]), f"{stats['accuracy']:.2f}")
+        table.add_row(Text(group), str(stats["n"]), f"{stats['accuracy']:.2f}")  # Text: data, never markup
     return table

@@ -1,17 +1,22 @@
-"""The ``nsvr`` command line: a thin typer layer; every command calls one library function."""
+"""The ``nsvr`` command line: a thin typer layer; every command calls one library function.
+
+Only typer is imported here at start-up (``nsvr --help`` stays fast); each command imports what it needs. Text that
+comes from the user or the data (questions, paths, names, reasons) is printed with rich markup off, so brackets
+in it are shown as typed and never break the output.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
-from contextlib import nullcontext
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
 
-from nsvr.scene_graph.errors import NsvrError
+if TYPE_CHECKING:
+    from rich.console import Console
 
 app = typer.Typer(
     help="nsvr: neurosymbolic visual reasoning. Questions become programs that run on explicit scene graphs.",
@@ -27,13 +32,50 @@ from nsvr.tasks.cli_memory import memory_app  # noqa: E402 - the memory commands
 
 app.add_typer(memory_app, name="memory")
 
-out_console = Console()
-err_console = Console(stderr=True, soft_wrap=True)
+RUNS = Path("runs")
+"""Where ``nsvr ask`` writes its pictures by default (``runs/ask/`` in the working directory)."""
+_consoles: dict[bool, Console] = {}
 
 
-def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"[bold red]error:[/bold red] {message}", highlight=False)
+def _console(stderr: bool = False) -> Console:
+    if stderr not in _consoles:
+        from rich.console import Console
+
+        _consoles[stderr] = Console(stderr=stderr, soft_wrap=True, emoji=False)  # ":smile:" stays as typed
+    return _consoles[stderr]
+
+
+def _say(text: str, style: str | None = None, stderr: bool = False) -> None:
+    """Print ``text`` as it is (markup off: brackets in questions, paths and reasons stay; control characters
+    shown as escapes)."""
+    from nsvr.tasks.bench_common import printable
+
+    _console(stderr).print(printable(text), style=style, markup=False, highlight=False)
+
+
+def _print_json(data: Any) -> None:
+    """JSON on stdout exactly as ``json.dumps`` writes it (rich would wrap long lines inside strings)."""
+    sys.stdout.write(json.dumps(data, indent=1) + "\n")
+    sys.stdout.flush()
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    """One line on stderr, ``error: MESSAGE``, and exit ``code``."""
+    from rich.text import Text
+
+    from nsvr.tasks.bench_common import printable
+
+    _console(True).print(Text("error: ", style="bold red") + Text(printable(_one_line(message))), highlight=False)
     raise typer.Exit(code)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split()) or "unknown error"
+
+
+def _naming(message: str, name: str) -> str:
+    """``message``, prefixed with ``name`` unless it already says it."""
+    return message if name in message else f"{name}: {message}"
 
 
 def _print_summary(summary: dict[str, Any], groups: list[tuple[str, str]]) -> None:
@@ -41,11 +83,11 @@ def _print_summary(summary: dict[str, Any], groups: list[tuple[str, str]]) -> No
 
     for key, title in groups:
         if summary.get(key):
-            out_console.print(groups_table(title, summary[key]))
+            _console().print(groups_table(title, summary[key]))
     headline = {k: v for k, v in summary.items() if not isinstance(v, dict)}
-    out_console.print(json.dumps(headline, indent=1))
+    _print_json(headline)
     if summary.get("perception_quality"):
-        out_console.print(json.dumps({"perception_quality": summary["perception_quality"]}, indent=1))
+        _print_json({"perception_quality": summary["perception_quality"]})
 
 
 def _planner_choice(planner: str, llm_url: str | None, llm_model: str | None) -> Any:
@@ -62,11 +104,14 @@ def _planner_choice(planner: str, llm_url: str | None, llm_model: str | None) ->
 
 def _perception_error_types() -> tuple[type[BaseException], ...]:
     """What perception raises for bad images, missing weights or dependencies: shown as one line."""
+    from nsvr.scene_graph.errors import NsvrError
+
     return (NsvrError, OSError)
 
 
 def _evidence_table(result: Any) -> Any:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="evidence", title_justify="left")
     for column in ("id", "name", "score", "box", "attributes"):
@@ -75,8 +120,36 @@ def _evidence_table(result: Any) -> Any:
         obj = result.graph.object(object_id)
         box = ", ".join(f"{v:.0f}" for v in obj.box) if obj.box else "-"
         attributes = " ".join(f"{k}={a.value}" for k, a in obj.attributes.items())
-        table.add_row(obj.id, obj.name, f"{obj.score:.2f}", box, attributes)
+        table.add_row(Text(obj.id), Text(obj.name), f"{obj.score:.2f}", box, Text(attributes))
     return table
+
+
+def picture_path(image: str, out: Path | None, save: bool) -> Path | None:
+    """Where ``nsvr ask`` writes the annotated picture: ``--out`` (``-`` or ``--no-save``: nowhere), else
+    ``runs/ask/<image name>.png`` in the working directory, numbered so nothing is overwritten.
+
+    >>> picture_path("photos/bus.jpg", Path("-"), True) is None, picture_path("bus.jpg", Path("a/b.png"), True)
+    (True, PosixPath('a/b.png'))
+    """
+    if not save or (out is not None and str(out) == "-"):
+        return None
+    if out is not None:
+        return out
+    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in Path(image.split("?")[0]).stem) or "image"
+    folder = RUNS / "ask"
+    path, number = folder / f"{stem}.png", 2
+    while path.exists():
+        path, number = folder / f"{stem}-{number}.png", number + 1
+    return path
+
+
+def _write_picture(path: Path, draw: Any) -> None:
+    """Draw and save a picture, creating its folder; a picture that cannot be written is an error (exit 1)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        draw().save(path)
+    except (OSError, ValueError) as error:  # ValueError: PIL knows no format for the file's extension
+        _fail(f"could not write {path}: {getattr(error, 'strerror', None) or error}", code=1)
 
 
 @app.command()
@@ -91,7 +164,8 @@ def ask(
     ] = None,
     ocr: Annotated[bool, typer.Option(help="also read text (rapidocr)")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
-    out: Annotated[Path | None, typer.Option(help="annotated picture (default: IMAGE.nsvr.png)")] = None,
+    out: Annotated[Path | None, typer.Option(help="annotated picture (default: runs/ask/IMAGE.png; '-': none)")] = None,
+    save: Annotated[bool, typer.Option(help="write the annotated picture (--no-save: nothing is written)")] = True,
     html: Annotated[Path | None, typer.Option(help="write the step-by-step HTML trace here")] = None,
     llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL (or NSVR_LLM_URL)")] = None,
     llm_model: Annotated[str | None, typer.Option(help="model name (or NSVR_LLM_MODEL)")] = None,
@@ -99,8 +173,9 @@ def ask(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress messages")] = False,
 ) -> None:
     """Answer a question about an image: the answer, the program, the evidence, an annotated picture."""
-    from nsvr.agent.ask import AskError, AskOptions, default_output_path
+    from nsvr.agent.ask import AskError, AskOptions
     from nsvr.agent.ask import ask as run_ask
+    from nsvr.scene_graph.errors import one_line_validation_error
 
     try:
         options = AskOptions(
@@ -114,82 +189,85 @@ def ask(
             cache_dir=cache_dir,
         )
     except ValueError as error:
-        _fail(f"bad option: {str(error).splitlines()[-1].strip()}")
-        return
+        _fail(f"bad option: {one_line_validation_error(error)}")
     try:
-        with (
-            err_console.status("perceiving and answering ...", spinner="dots")
-            if not (quiet or as_json)
-            else nullcontext()
-        ):
+        if quiet or as_json:
             result = run_ask(image, question, options)
+        else:
+            with _console(True).status("perceiving and answering ...", spinner="dots"):
+                result = run_ask(image, question, options)
     except AskError as error:
         _fail(str(error))
-        return
     except _perception_error_types() as error:
+        reason = _one_line(_naming(str(error), image))
         if as_json:
-            out_console.print_json(
-                json.dumps(
-                    {
-                        "answer": "unknown",
-                        "status": "error",
-                        "reason": str(error),
-                        "program": None,
-                        "evidence": [],
-                        "seconds": None,
-                    }
-                )
-            )
+            failed = {"answer": "unknown", "status": "error", "reason": reason, "program": None, "evidence": []}
+            _print_json({**failed, "seconds": None})
             raise typer.Exit(1) from None
-        _fail(str(error))
-        return
-    picture = None
-    if result.graph is not None:
+        _fail(reason)
+    _print_answer(result, question, as_json)
+    picture = picture_path(image, out, save) if result.graph is not None else None
+    if picture is not None:  # drawn after the answer is out, at a bounded size
         from nsvr.tools.render import draw_scene_graph
 
-        picture = out or default_output_path(image, ".png")
-        try:
-            draw_scene_graph(image, result.graph, highlight=result.evidence).save(picture)
-        except Exception as error:  # the answer stands even if the picture cannot be written
-            err_console.print(f"warning: could not write {picture}: {error}")
-            picture = None
+        _write_picture(picture, lambda: draw_scene_graph(image, result.graph, highlight=result.evidence))
+        if not quiet:
+            _say(f"annotated picture: {picture}", stderr=as_json)
     if html is not None and result.execution is not None and result.graph is not None:
-        from nsvr.agent.trace_html import render_trace_html
-        from nsvr.tools.image_io import load_image
-
-        shown = load_image(image, max_side=1280).to_pil()
-        html.write_text(
-            render_trace_html(
-                question,
-                result.program,
-                result.execution,
-                result.graph,
-                shown,
-                extra={"planner": result.planner, **result.timings},
-            ),
-            encoding="utf-8",
-        )
-    if as_json:
-        out_console.print_json(json.dumps(result.summary()))
-    else:
-        style = {"ok": "bold green", "unknown": "bold yellow", "error": "bold red"}[result.status]
-        out_console.print(f"[{style}]{result.answer}[/{style}]  ({result.status}, {result.seconds:.2f} s)")
-        assumed = result.execution.revisions if result.execution is not None else []
-        if result.reason and not (assumed and result.status == "ok"):
-            out_console.print(f"reason: {result.reason}", highlight=False)
-        for revision in assumed:  # the answer rests on these readings of what the perception was unsure of
-            out_console.print(f"assumed: {revision.describe()}", highlight=False)
-        if result.program is not None:
-            out_console.print(f"program ({result.planner}):")
-            out_console.print(result.program.pretty(), highlight=False)
-        if result.evidence and result.graph is not None:
-            out_console.print(_evidence_table(result))
-        if picture is not None and not quiet:
-            out_console.print(f"annotated picture: {picture}")
-        if html is not None and not quiet:
-            out_console.print(f"trace: {html}")
+        _write_trace(html, image, question, result)
+        if not quiet:
+            _say(f"trace: {html}", stderr=as_json)
     if result.status == "error":
         raise typer.Exit(1)
+
+
+def _print_answer(result: Any, question: str, as_json: bool) -> None:
+    """The answer, why, what it assumed, the program and the evidence (or one JSON object); an answer that is an
+    error is one line on stderr naming the question."""
+    if as_json:
+        _print_json(result.summary())
+        return
+    if result.status == "error":
+        if result.program is not None:
+            _say(f"program ({result.planner}):")
+            _say(result.program.pretty())
+        _say(f"error: {_one_line(_naming(result.reason or 'no answer', repr(question)))}", "bold red", stderr=True)
+        return
+    from rich.text import Text
+
+    style = {"ok": "bold green", "unknown": "bold yellow"}[result.status]
+    timing = Text(f"  ({result.status}, {result.seconds:.2f} s)")
+    _console().print(Text(result.answer, style=style) + timing, highlight=False)
+    assumed = result.execution.revisions if result.execution is not None else []
+    if result.reason and not (assumed and result.status == "ok"):
+        _say(f"reason: {result.reason}")
+    for revision in assumed:  # the answer rests on these readings of what the perception was unsure of
+        _say(f"assumed: {revision.describe()}")
+    if result.program is not None:
+        _say(f"program ({result.planner}):")
+        _say(result.program.pretty())
+    if result.evidence and result.graph is not None:
+        _console().print(_evidence_table(result))
+
+
+def _write_trace(html: Path, image: str, question: str, result: Any) -> None:
+    from nsvr.agent.trace_html import render_trace_html
+    from nsvr.tools.image_io import load_image
+
+    try:
+        shown = load_image(image, max_side=1280).to_pil()
+        page = render_trace_html(
+            question,
+            result.program,
+            result.execution,
+            result.graph,
+            shown,
+            extra={"planner": result.planner, **result.timings},
+        )
+        html.parent.mkdir(parents=True, exist_ok=True)
+        html.write_text(page, encoding="utf-8")
+    except OSError as error:
+        _fail(f"could not write {html}: {error.strerror or error}", code=1)
 
 
 @app.command()
@@ -206,32 +284,32 @@ def graph(
 ) -> None:
     """Build the scene graph of an image: objects, attributes, relations, as JSON and as a picture."""
     from nsvr.agent.ask import AskOptions, make_perceiver
+    from nsvr.scene_graph.errors import one_line_validation_error
 
     try:
-        scene = make_perceiver(AskOptions(perception=perception, detector=detector, ocr=ocr))(image)
+        perceive = make_perceiver(AskOptions(perception=perception, detector=detector, ocr=ocr))
+    except ValueError as error:
+        _fail(f"bad option: {one_line_validation_error(error)}")
+    try:
+        scene = perceive(image)
     except _perception_error_types() as error:
-        _fail(str(error))
-        return
+        _fail(_naming(str(error), image))
     if relations:
         scene = scene.materialize_relations()
     if out is not None:
-        scene.save(str(out))
-        err_console.print(f"{len(scene.objects)} objects, {len(scene.relations)} relations -> {out}")
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            scene.save(str(out))
+        except OSError as error:
+            _fail(f"could not write {out}: {error.strerror or error}", code=1)
+        _say(f"{len(scene.objects)} objects, {len(scene.all_relations())} relations -> {out}", stderr=True)
     else:
         sys.stdout.write(scene.model_dump_json(indent=1) + "\n")
     if show is not None:
-        from nsvr.tools.render import draw_graph_diagram, draw_scene_graph
+        from nsvr.tools.render import draw_graph_picture
 
-        diagram = draw_graph_diagram(scene)
-        photo = draw_scene_graph(image, scene)
-        photo.thumbnail((diagram.width, diagram.height))
-        from PIL import Image
-
-        both = Image.new("RGB", (photo.width + diagram.width, max(photo.height, diagram.height)), "white")
-        both.paste(photo.convert("RGB"), (0, 0))
-        both.paste(diagram, (photo.width, 0))
-        both.save(show)
-        err_console.print(f"picture -> {show}")
+        _write_picture(show, lambda: draw_graph_picture(image, scene))
+        _say(f"picture -> {show}", stderr=True)
 
 
 @bench_app.command("clevr")
@@ -241,9 +319,7 @@ def bench_clevr(
     images: Annotated[Path | None, typer.Option(help="folder of the images (pixel perception)")] = None,
     perception: Annotated[str, typer.Option(help="oracle (scenes file) or pixels (nsvr's CLEVR model)")] = "oracle",
     planner: Annotated[str, typer.Option(help="gt (the question's program), embedded (parser) or llm")] = "gt",
-    out: Annotated[Path, typer.Option(help="results folder (results.jsonl, summary.json); resumable")] = Path(
-        "runs/clevr"
-    ),
+    out: Annotated[Path, typer.Option(help="results folder (results.jsonl, summary.json); resumable")] = RUNS / "clevr",
     limit: Annotated[int | None, typer.Option(help="only the first N questions")] = None,
     weights: Annotated[Path | None, typer.Option(help="CLEVR weights folder (nsvr train clevr --out)")] = None,
     revise: Annotated[
@@ -254,7 +330,6 @@ def bench_clevr(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Answer CLEVR questions and report accuracy per question family and answer type."""
-    from nsvr.tasks.bench_common import BenchInputError
     from nsvr.tasks.clevr import run_clevr
 
     perceive = None
@@ -264,27 +339,23 @@ def bench_clevr(
         perceive = ClevrPerception(str(weights))
 
     chosen = _planner_choice(planner, llm_url, llm_model)
-    try:
-        summary = run_clevr(
-            questions,
-            scenes,
-            out,
-            images=images,
-            perception=perception,
-            planner=chosen,
-            limit=limit,
-            progress=not quiet,
-            perceive=perceive,
-            revise=revise,
-        )
-    except BenchInputError as error:
-        _fail(str(error))
-        return
+    summary = run_clevr(
+        questions,
+        scenes,
+        out,
+        images=images,
+        perception=perception,
+        planner=chosen,
+        limit=limit,
+        progress=not quiet,
+        perceive=perceive,
+        revise=revise,
+    )
     _print_summary(
         summary.model_dump(),
         [("per_template", "accuracy per template"), ("per_answer_type", "accuracy per answer type")],
     )
-    out_console.print(f"results: {out / 'results.jsonl'}  summary: {out / 'summary.json'}")
+    _say(f"results: {out / 'results.jsonl'}  summary: {out / 'summary.json'}")
 
 
 @bench_app.command("gqa")
@@ -305,39 +376,35 @@ def bench_gqa(
 ) -> None:
     """Answer GQA questions on GQA scene graphs with the official GQA metrics, or check program conversion."""
     from nsvr.tasks import gqa
-    from nsvr.tasks.bench_common import BenchInputError, groups_table
+    from nsvr.tasks.bench_common import groups_table
 
-    try:
-        if check_programs:
-            result = gqa.check_gqa_programs(questions, out)
-            if result["converted"] != result["total"]:
-                raise typer.Exit(1)
-            return
-        chosen = _planner_choice(planner, llm_url, llm_model)
-        if len(questions) != 1:
-            _fail("answering takes one --questions file")
-        summary = gqa.run_gqa(
-            questions[0],
-            scene_graphs,
-            out or Path("runs/gqa"),
-            limit=limit,
-            planner=chosen,
-            choices=choices,
-            progress=not quiet,
-            images=images,
-        )
-    except BenchInputError as error:
-        _fail(str(error))
+    if check_programs:
+        result = gqa.check_gqa_programs(questions, out)
+        if result["converted"] != result["total"]:
+            raise typer.Exit(1)
         return
+    chosen = _planner_choice(planner, llm_url, llm_model)
+    if len(questions) != 1:
+        _fail("answering takes one --questions file")
+    summary = gqa.run_gqa(
+        questions[0],
+        scene_graphs,
+        out or RUNS / "gqa",
+        limit=limit,
+        planner=chosen,
+        choices=choices,
+        progress=not quiet,
+        images=images,
+    )
     for key, title in [
         ("per_structural", "accuracy per structural type"),
         ("per_semantic", "per semantic type"),
         ("per_steps", "per number of reasoning steps"),
         ("per_words", "per question length"),
     ]:
-        out_console.print(groups_table(title, getattr(summary, key)))
-    out_console.print(gqa.gqa_summary_table(summary))
-    out_console.print(f"results, predictions.json, summary.json: {out or Path('runs/gqa')}")
+        _console().print(groups_table(title, getattr(summary, key)))
+    _console().print(gqa.gqa_summary_table(summary))
+    _say(f"results, predictions.json, summary.json: {out or RUNS / 'gqa'}")
 
 
 @train_app.command("clevr")
@@ -360,7 +427,6 @@ def train_clevr(
         from nsvr.tasks.training import train_clevr as train
     except ImportError as error:
         _fail(f"training needs the torch extra: pip install 'nsvr[torch]' ({error})")
-        return
     report = train(
         scenes=scenes,
         images=images,
@@ -373,7 +439,7 @@ def train_clevr(
         time_hours=hours,
         detector_from=detector_from,
     )
-    out_console.print(report.model_dump_json(indent=1) if hasattr(report, "model_dump_json") else report)
+    _say(report.model_dump_json(indent=1) if hasattr(report, "model_dump_json") else str(report))
 
 
 @app.command()
@@ -386,16 +452,60 @@ def schema(
     models = {"program": Program, "scene-graph": SceneGraph}
     if what not in models:
         _fail(f"unknown schema {what!r}: use program or scene-graph")
-    out_console.print_json(json.dumps(models[what].model_json_schema()))
+    _print_json(models[what].model_json_schema())
 
 
 def main() -> None:
-    """Entry point: user errors and interrupts print one line, never a traceback."""
+    """Entry point: user errors (bad input, bad usage) and interrupts print one line, never a traceback
+    (``NSVR_DEBUG=1`` shows the traceback of an internal error)."""
+    from nsvr.scene_graph.errors import NsvrError, one_line_validation_error
+
     try:
-        app()
+        code = _command()(standalone_mode=False, prog_name="nsvr")
     except NsvrError as error:  # any actionable error not handled closer to where it happened
-        err_console.print(f"[bold red]error:[/bold red] {error}", highlight=False)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        err_console.print("interrupted (benchmark results so far are kept; re-run to resume)")
-        sys.exit(130)
+        _error_line(one_line_validation_error(error), 2)
+    except typer.Abort:
+        _error_line("aborted", 1)
+    except BrokenPipeError:  # the reader went away (nsvr ... | head)
+        sys.stderr.close()
+        sys.exit(1)
+    except Exception as error:
+        if _is_usage_error(error):
+            if type(error).__name__ == "NoArgsIsHelpError":
+                sys.exit(0)  # the help has been printed
+            where = getattr(getattr(error, "ctx", None), "command_path", None)
+            hint = f" (see: {where} --help)" if where else ""
+            _error_line(f"{error.format_message()}{hint}", int(error.exit_code))  # type: ignore[attr-defined]
+        if os.environ.get("NSVR_DEBUG"):
+            raise
+        if callable(getattr(error, "errors", None)):  # pydantic: data that does not fit nsvr's models
+            _error_line(f"invalid data: {one_line_validation_error(error)}", 2)
+        detail = _one_line(f"{type(error).__name__}: {error}")
+        _error_line(f"internal error ({detail}); please report it (NSVR_DEBUG=1 shows the traceback)", 3)
+    if code == 130:  # typer turns Ctrl-C into exit code 130
+        _say("interrupted (benchmark results so far are kept; re-run to resume)", stderr=True)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _command() -> Any:
+    """The click command typer makes of ``app`` (made once per process: it reads every signature)."""
+    if not isinstance(app, typer.Typer):
+        return app
+    if _built.get("app") is not app:
+        _built["app"], _built["command"] = app, typer.main.get_command(app)
+    return _built["command"]
+
+
+_built: dict[str, Any] = {}
+
+
+def _is_usage_error(error: BaseException) -> bool:
+    """A command-line usage error (click's, as typer raises it: missing argument, unknown option ...)."""
+    return callable(getattr(error, "format_message", None)) and isinstance(getattr(error, "exit_code", None), int)
+
+
+def _error_line(message: str, code: int) -> NoReturn:
+    try:
+        _fail(message, code)
+    except typer.Exit:
+        sys.exit(code)

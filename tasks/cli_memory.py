@@ -23,10 +23,33 @@ CameraOption = Annotated[
 ]
 
 
-def _console() -> tuple[Any, Any, Any]:
-    from nsvr.tasks.cli import _fail, err_console, out_console
+class _Out:
+    """stdout the way the rest of the CLI writes it: user text as typed (no markup), JSON unwrapped."""
 
-    return _fail, out_console, err_console
+    def print(self, item: Any, highlight: bool = False, style: str | None = None) -> None:
+        from nsvr.tasks.cli import _console, _say
+
+        if isinstance(item, str):
+            _say(item, style=style)
+        else:
+            _console().print(item, highlight=highlight)
+
+    def print_json(self, text: str) -> None:
+        from nsvr.tasks.cli import _print_json
+
+        _print_json(json.loads(text))
+
+
+def _cells(*values: Any) -> list[Any]:
+    from rich.text import Text
+
+    return [Text(str(v)) for v in values]
+
+
+def _console() -> tuple[Any, _Out, None]:
+    from nsvr.tasks.cli import _fail
+
+    return _fail, _Out(), None
 
 
 @contextmanager
@@ -206,7 +229,7 @@ def ask(
         out.print_json(json.dumps(summary))
     else:
         style = {"ok": "bold green", "unknown": "bold yellow", "error": "bold red"}[answer.status]
-        out.print(f"[{style}]{answer.text}[/{style}]  ({answer.status})")
+        out.print(f"{answer.text}  ({answer.status})", style=style)
         if reason and answer.status != "ok":
             out.print(f"reason: {reason}", highlight=False)
         if program is not None:
@@ -222,7 +245,7 @@ def ask(
                     f"{k}={a.value}" for k, a in obj.attributes.items() if k in ("color", "material", "size", "shape")
                 )
                 where = ", ".join(f"{x:.2f}" for x in positions[object_id])
-                table.add_row(obj.id, obj.name, described, where, obj.attribute("last_seen") or "-")
+                table.add_row(*_cells(obj.id, obj.name, described, where, obj.attribute("last_seen") or "-"))
             out.print(table)
     if answer.status == "error":
         raise typer.Exit(1)
@@ -256,7 +279,7 @@ def show(
     for column in rows[0] if rows else ("id", "name"):
         table.add_column(column)
     for row in rows:
-        table.add_row(*row.values())
+        table.add_row(*_cells(*row.values()))
     out.print(table)
     out.print(f"map: {picture_path}", highlight=False)
 

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import sys
+import threading
 import urllib.error
 import urllib.request
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
@@ -33,7 +37,10 @@ DEFAULT_MAX_SIDE = 2048
 """Longest side given to the models; larger images are downscaled (coordinates stay in original pixels)."""
 
 MAX_PIXELS = 400_000_000
-"""Refuse images above this many pixels (a 20000x20000 photo) rather than exhaust memory."""
+"""nsvr's one pixel limit: images with more pixels (a 20000x20000 photo) are refused with a one-line error before
+they are decoded, rather than exhaust memory. Set it with the ``NSVR_MAX_PIXELS`` environment variable or by
+assigning ``nsvr.tools.image_io.MAX_PIXELS``; it replaces PIL's decompression-bomb check (178 MP), which never
+fires first."""
 
 ImageSource = Union[str, Path, bytes, bytearray, np.ndarray, Image.Image, "LoadedImage"]
 
@@ -132,35 +139,74 @@ def _from_bytes(data: bytes, name: str, max_side: int) -> LoadedImage:
     if not data:
         raise ImageLoadError(f"{name} is empty (0 bytes), not an image")
     digest = hashlib.sha256(data).hexdigest()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        try:
-            image = pil_open(io.BytesIO(data))
-        except (UnidentifiedImageError, ImportError):
-            raise ImageLoadError(f"{name} is not an image (format not recognised)") from None
-        except Image.DecompressionBombError as error:
-            raise ImageLoadError(f"{name} is too large to decode safely: {error}") from None
-        width, height = image.size
-        if width * height > MAX_PIXELS:
-            raise ImageLoadError(f"{name} has {width}x{height} pixels, more than the {MAX_PIXELS:,} allowed")
-        if max(width, height) > max_side and image.format == "JPEG":
-            image.draft("RGB", _target_size(width, height, max_side))  # decode at 1/2, 1/4 or 1/8 directly
+    try:
+        image = pil_open(io.BytesIO(data), name)
+    except ImageLoadError:
+        raise
+    except (UnidentifiedImageError, ImportError):
+        raise ImageLoadError(f"{name} is not an image (format not recognised)") from None
+    except (OSError, ValueError, SyntaxError) as error:  # a header PIL recognised but cannot read
+        raise ImageLoadError(f"{name} is truncated or corrupt ({error})") from None
+    width, height = image.size
+    if max(width, height) > max_side and image.format == "JPEG":
+        image.draft("RGB", _target_size(width, height, max_side))  # decode at 1/2, 1/4 or 1/8 directly
+    with _pixel_limit():
         try:
             image.load()
-        except OSError as error:
+        except (OSError, ValueError, SyntaxError) as error:
             raise ImageLoadError(f"{name} is truncated or corrupt ({error})") from None
-        rgb = _pil_to_rgb(image, name)
+    rgb = _pil_to_rgb(image, name)
     return _fit(rgb, digest, name, max_side, original=(width, height))
 
 
-def pil_open(stream: io.BytesIO | str | Path) -> Image.Image:
-    """PIL's own ``Image.open``: ultralytics replaces it process-wide with a version that, on a file PIL cannot
-    identify, pip-installs and imports a HEIF plugin (and fails offline with ImportError)."""
+def max_pixels() -> int:
+    """The pixel limit in force: ``NSVR_MAX_PIXELS`` when set, else :data:`MAX_PIXELS`."""
+    text = os.environ.get("NSVR_MAX_PIXELS", "").strip()
+    if not text:
+        return MAX_PIXELS
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ImageLoadError(f"NSVR_MAX_PIXELS must be a positive whole number of pixels, got {text!r}")
+    return value
+
+
+_PIL_LIMIT_LOCK = threading.RLock()
+
+
+@contextmanager
+def _pixel_limit() -> Iterator[None]:
+    """PIL's decompression-bomb check off (nsvr's own limit stands in for it), its warning silenced."""
+    with _PIL_LIMIT_LOCK, warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        saved, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+        try:
+            yield
+        finally:
+            Image.MAX_IMAGE_PIXELS = saved
+
+
+def pil_open(stream: io.BytesIO | str | Path, name: str | None = None) -> Image.Image:
+    """PIL's own ``Image.open`` (ultralytics replaces it process-wide with a version that, on a file PIL cannot
+    identify, pip-installs and imports a HEIF plugin, and fails offline with ImportError), with nsvr's pixel
+    limit (:func:`max_pixels`) checked from the header, before anything is decoded."""
+    limit = max_pixels()
     opener = Image.open
     module = sys.modules.get(getattr(opener, "__module__", "") or "")
     if module is not None and module.__name__.startswith("ultralytics"):
         opener = getattr(module, "_image_open", opener)
-    return opener(stream)
+    with _pixel_limit():
+        image = opener(stream)
+    width, height = image.size
+    if width * height > limit:
+        image.close()
+        raise ImageLoadError(
+            f"{name or stream} has {width}x{height} pixels, more than the {limit:,} allowed "
+            "(raise the limit with NSVR_MAX_PIXELS)"
+        )
+    return image
 
 
 def _target_size(width: int, height: int, max_side: int) -> tuple[int, int]:

@@ -1,7 +1,8 @@
-"""Pictures of scene graphs, PIL only: the graph drawn over its image, and a node-and-edge diagram.
+"""Pictures of scene graphs, PIL only: the graph drawn over its image, the image beside a table of its relations,
+and a node-and-edge diagram.
 
 Evidence objects (``highlight``) are drawn bright and thick, the others dimmed, so an answer's grounding is
-visible at a glance.
+visible at a glance. Pictures are drawn at a bounded size (:data:`PICTURE_MAX_SIDE`), whatever the image's.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ PALETTE = [
 ]
 HIGHLIGHT = (255, 215, 0)
 DIMMED = (150, 150, 150)
+PICTURE_MAX_SIDE = 2048
+"""Longest side of a drawn picture (a 12000x9000 photo is drawn at 2048x1536); ``max_side=None`` draws it at
+full size."""
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
@@ -45,12 +49,16 @@ def object_label(obj: Object) -> str:
 
 
 def draw_scene_graph(
-    image: ImageSource, graph: SceneGraph, highlight: Iterable[str] = (), mask_alpha: float = 0.4
+    image: ImageSource,
+    graph: SceneGraph,
+    highlight: Iterable[str] = (),
+    mask_alpha: float = 0.4,
+    max_side: int | None = PICTURE_MAX_SIDE,
 ) -> Image.Image:
     """``image`` with every object's mask, box and label; objects in ``highlight`` stand out (when some are
-    highlighted the rest are dimmed). The image is shown at its full size; the graph's coordinates are
-    scaled when its width/height differ."""
-    loaded = load_image(image, max_side=100_000)
+    highlighted the rest are dimmed). The image is shown with its longest side at most ``max_side`` (None: full
+    size); the graph's coordinates are scaled to it."""
+    loaded = load_image(image, max_side=max_side or 1_000_000)
     canvas = loaded.to_pil().convert("RGBA")
     sx = canvas.width / graph.width if graph.width else 1.0
     sy = canvas.height / graph.height if graph.height else 1.0
@@ -63,6 +71,8 @@ def draw_scene_graph(
         colour = _colour(obj, graph, marked)
         if obj.mask is not None:
             mask = rle_masks.decode(obj.mask)
+            step = max(1, min(mask.shape[0] // canvas.height, mask.shape[1] // canvas.width))
+            mask = mask[::step, ::step]  # a full-resolution mask of a huge image: thin it before resizing
             if mask.shape != (canvas.height, canvas.width):
                 scaled = Image.fromarray(mask.astype(np.uint8) * 255).resize(canvas.size, Image.Resampling.NEAREST)
                 mask = np.asarray(scaled) > 127
@@ -168,3 +178,123 @@ def draw_graph_diagram(
         draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=fill, outline=(0, 0, 0))
         draw.text((x, y + radius + 2), object_label(obj), fill=(0, 0, 0), font=font, anchor="ma")
     return picture
+
+
+def mirrored_predicates(graph: SceneGraph) -> dict[str, str]:
+    """Predicates that only restate another one backwards (``right`` when every ``a right b`` has ``b left a``):
+    predicate -> the one it mirrors. Pictures list the first of each such pair only.
+
+    >>> from nsvr.scene_graph.models import Relation
+    >>> g = SceneGraph(width=9, height=9, objects=[Object(id="a", name="x"), Object(id="b", name="y")],
+    ...                relations=[Relation(subject="a", predicate="left", object="b"),
+    ...                           Relation(subject="b", predicate="right", object="a")])
+    >>> mirrored_predicates(g)
+    {'right': 'left'}
+    """
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    for relation in graph.relations:
+        pairs.setdefault(relation.predicate, set()).add((relation.subject, relation.object))
+    names = sorted(pairs)
+    mirrors: dict[str, str] = {}
+    for index, first in enumerate(names):
+        if first in mirrors:
+            continue
+        backwards = {(o, s) for s, o in pairs[first]}
+        if backwards == pairs[first]:  # symmetric ("near"): another with the same pairs is no reverse of it
+            continue
+        for second in names[index + 1 :]:
+            if second not in mirrors and pairs[second] == backwards:
+                mirrors[second] = first
+                break
+    return mirrors
+
+
+def relation_lines(graph: SceneGraph) -> list[tuple[str, str]]:
+    """The relations as short text lines, grouped by predicate: ``("heading", "left of  (right: the reverse)")``
+    then ``("row", "0 person -> 1, 2")`` per subject; a symmetric predicate (``near``) lists each pair once.
+
+    >>> from nsvr.scene_graph.models import Relation
+    >>> g = SceneGraph(width=9, height=9, objects=[Object(id="a", name="cup"), Object(id="b", name="mug")],
+    ...                relations=[Relation(subject="a", predicate="near", object="b"),
+    ...                           Relation(subject="b", predicate="near", object="a")])
+    >>> relation_lines(g)
+    [('heading', 'near  (both ways)'), ('row', 'a cup -- b')]
+    """
+    mirrors = mirrored_predicates(graph)
+    names = {o.id: o.name for o in [*graph.objects, *graph.candidates]}
+    by_predicate: dict[str, dict[str, list[str]]] = {}
+    for relation in graph.relations:
+        if relation.predicate not in mirrors:
+            targets = by_predicate.setdefault(relation.predicate, {}).setdefault(relation.subject, [])
+            targets.append(relation.object)
+    lines: list[tuple[str, str]] = []
+    for predicate, subjects in by_predicate.items():
+        pairs = {(s, o) for s, targets in subjects.items() for o in targets}
+        symmetric = all((o, s) in pairs for s, o in pairs)
+        reverse = [name for name, first in mirrors.items() if first == predicate]
+        note = "  (both ways)" if symmetric else f"  ({reverse[0]}: the reverse)" if reverse else ""
+        lines.append(("heading", f"{predicate}{note}"))
+        for subject, targets in subjects.items():
+            shown = [o for o in targets if not symmetric or _order(subject) < _order(o)]
+            if shown:
+                arrow = "--" if symmetric else "->"
+                lines.append(("row", f"{subject} {names.get(subject, '?')} {arrow} {', '.join(shown)}"))
+    return lines
+
+
+def _order(object_id: str) -> tuple[int, str]:
+    return (int(object_id), "") if object_id.isdigit() else (1 << 62, object_id)
+
+
+def draw_graph_picture(
+    image: ImageSource, graph: SceneGraph, highlight: Iterable[str] = (), max_side: int = 1024
+) -> Image.Image:
+    """What ``nsvr graph --show`` writes: the image with its objects (at most ``max_side`` pixels high or wide)
+    beside a table of the objects and of the relations grouped by predicate, so every label can be read."""
+    photo = draw_scene_graph(image, graph, highlight=highlight, max_side=max_side)
+    font = _font(16)
+    bold = _font(18)
+    line = 22
+    panel_width = 560
+    rows: list[tuple[str, str, tuple[int, int, int] | None]] = [("title", f"objects ({len(graph.objects)})", None)]
+    marked = set(highlight)
+    for obj in graph.objects:
+        rows.append(("row", object_label(obj).replace(":", " ", 1), _colour(obj, graph, marked)))
+    relation_rows = relation_lines(graph)
+    rows.append(("title", f"relations ({len(graph.relations)})", None))
+    rows.extend((kind, text, None) for kind, text in relation_rows)
+    wrapped = [(kind, piece, swatch) for kind, text, swatch in rows for piece in _wrap(text, font, panel_width - 50)]
+    limit = max(photo.height, 1400) // line - 1
+    if len(wrapped) > limit:
+        hidden = len(wrapped) - limit + 1
+        wrapped = [*wrapped[: limit - 1], ("row", f"... {hidden} more lines: see the graph's JSON", None)]
+    height = max(photo.height, 16 + line * len(wrapped))
+    picture = Image.new("RGB", (photo.width + panel_width, height), (255, 255, 255))
+    picture.paste(photo, (0, 0))
+    draw = ImageDraw.Draw(picture)
+    x, y = photo.width + 16, 10
+    for kind, text, swatch in wrapped:
+        if kind == "title":
+            y += 4
+            draw.text((x, y), text, fill=(0, 0, 0), font=bold)
+        elif kind == "heading":
+            draw.text((x + 8, y), text, fill=(20, 60, 140), font=bold)
+        else:
+            if swatch is not None:
+                draw.rectangle((x + 8, y + 3, x + 22, y + 17), fill=swatch, outline=(0, 0, 0))
+            draw.text((x + 30, y), text, fill=(30, 30, 30), font=font)
+        y += line
+    return picture
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont, width: int) -> list[str]:
+    """``text`` cut at spaces into pieces no wider than ``width`` pixels (continuations indented)."""
+    pieces, current = [], ""
+    for word in text.split(" "):
+        trial = f"{current} {word}" if current else word
+        if current and font.getlength(trial) > width:
+            pieces.append(current)
+            current = "    " + word
+        else:
+            current = trial
+    return [*pieces, current]

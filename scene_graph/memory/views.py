@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from nsvr.scene_graph.geometry import DirectionRelations, Geometry
 from nsvr.scene_graph.memory.camera import ground_directions, project, to_camera
 from nsvr.scene_graph.memory.fusion import MemoryObject
 from nsvr.scene_graph.models import Attribute, Object, Relation, SceneGraph
@@ -49,6 +50,13 @@ def viewpoint_directions(pose: np.ndarray, up: Sequence[float]) -> dict[str, tup
     }
 
 
+def viewpoint_geometry(directions: Mapping[str, Sequence[float]], eps: float) -> Geometry:
+    """The memory graph's relations, declared: left/right/front/behind by CLEVR's rule with the viewpoint's
+    ``directions`` (:func:`viewpoint_directions`, camera frame) and margin ``eps`` on the objects' camera-frame
+    ``position_3d``, computed when a program asks."""
+    return Geometry(clevr=DirectionRelations(directions={k: tuple(v) for k, v in directions.items()}, eps=eps))
+
+
 def viewpoint_relations(
     camera_positions: Sequence[Sequence[float]],
     ids: Sequence[str],
@@ -56,9 +64,8 @@ def viewpoint_relations(
     eps: float,
 ) -> list[Relation]:
     """left/right/front/behind between objects at ``camera_positions`` (the viewpoint's camera frame) with the
-    viewpoint's ``directions`` (:func:`viewpoint_directions`) and CLEVR's margin ``eps``: the one place a memory
-    view makes relations. (With geometry declared on the graph this is
-    ``DirectionRelations(directions=directions, eps=eps)`` on the same ``position_3d``.)"""
+    viewpoint's ``directions`` (:func:`viewpoint_directions`) and CLEVR's margin ``eps``, as rows (the graph itself
+    declares them: :func:`viewpoint_geometry`)."""
     return relate_clevr(camera_positions, ids, directions=directions, eps=eps)
 
 
@@ -160,9 +167,6 @@ def memory_graph(
     everything = [*objects, *candidates]
     positions = np.array([o.position for o in everything]).reshape(-1, 3)
     ids = [o.id for o in everything]
-    camera = to_camera(positions, viewpoint.pose)
-    relations = viewpoint_relations(camera.tolist(), ids, viewpoint_directions(viewpoint.pose, up), eps)
-    tentative = {o.id for o in candidates}
     directions = ground_directions(viewpoint.pose, tuple(up))
     built = _graph_objects(everything, viewpoint, frame_names)
     return SceneGraph(
@@ -170,8 +174,7 @@ def memory_graph(
         height=viewpoint.height,
         objects=built[: len(objects)],
         candidates=built[len(objects) :],
-        relations=[r for r in relations if r.subject not in tentative and r.object not in tentative],
-        candidate_relations=[r for r in relations if r.subject in tentative or r.object in tentative],
+        geometry=viewpoint_geometry(viewpoint_directions(viewpoint.pose, up), eps),
         vocabulary=vocabulary,
         metadata={
             **(metadata or {}),

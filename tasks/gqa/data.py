@@ -33,8 +33,16 @@ def load_gqa_questions(path: Path, balanced_only: bool = True) -> dict[str, Any]
 
 
 def load_gqa_choices(path: Path) -> dict[str, Any]:
-    """``{questionId: {"valid": [...], "plausible": [...]}}`` from a GQA ``*_choices.json``."""
-    return _load_dict(path, "GQA choices")
+    """``{questionId: {"valid": [...], "plausible": [...]}}`` from a GQA ``*_choices.json`` (an entry or list of
+    another shape counts as absent)."""
+    choices = {}
+    for qid, entry in _load_dict(path, "GQA choices").items():
+        if isinstance(entry, Mapping):
+            choices[qid] = {
+                key: [w for w in entry.get(key) or [] if isinstance(w, str)] if isinstance(entry.get(key), list) else []
+                for key in ("valid", "plausible")
+            }
+    return choices
 
 
 class GqaSceneGraphs:

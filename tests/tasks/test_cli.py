@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+
+import pytest
 
 
 def nsvr(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
@@ -85,3 +88,102 @@ def test_unknown_planner_is_a_one_line_error(shared_dir, tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "error: unknown planner 'oracle-of-delphi': use gt, embedded or llm"
+
+
+CLEVR_IMAGE = "clevr-mini/val/images/CLEVR_val_000000.png"
+
+
+def test_importing_the_cli_stays_light():
+    code = (
+        "import sys, nsvr.tasks.cli;"
+        "heavy = [m for m in ('pydantic', 'rich', 'numpy', 'PIL', 'nsvr.scene_graph') if m in sys.modules];"
+        "assert not heavy, heavy"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).returncode == 0
+
+
+def test_brackets_in_questions_and_paths_are_printed_as_typed(tmp_path):
+    missing = tmp_path / "photos[" / "x]" / "bus[red].jpg"  # the path reads photos[/x]/bus[red].jpg
+    result = nsvr("ask", str(missing), "How many buses?")
+    assert (result.returncode, result.stderr) == (2, f"error: image file not found: {missing}\n")
+    result = nsvr("graph", str(missing))
+    assert (result.returncode, result.stderr) == (2, f"error: image file not found: {missing}\n")
+    result = nsvr("ask", str(missing), "Blorf [/x] zindle?")  # the question fails before the image is read
+    assert result.returncode == 1 and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("error: ") and "'Blorf [/x] zindle?'" in result.stderr
+
+
+def test_ask_writes_pictures_into_runs_not_beside_the_image(shared_dir, tmp_path):
+    pytest.importorskip("onnxruntime")
+    image = shared_dir / CLEVR_IMAGE
+    ask = ("ask", str(image), "How many cylinders are there?", "--perception", "clevr")
+    first, second = nsvr(*ask, cwd=tmp_path), nsvr(*ask, cwd=tmp_path)
+    assert first.returncode == 0 == second.returncode, first.stderr
+    assert "annotated picture: runs/ask/CLEVR_val_000000.png" in first.stdout
+    assert "annotated picture: runs/ask/CLEVR_val_000000-2.png" in second.stdout  # nothing overwritten
+    assert first.stdout.index("(ok,") < first.stdout.index("annotated picture")  # the answer comes first
+    assert sorted(p.name for p in (tmp_path / "runs" / "ask").iterdir()) == [
+        "CLEVR_val_000000-2.png",
+        "CLEVR_val_000000.png",
+    ]
+    assert not list(image.parent.glob("*.nsvr.png"))
+    (tmp_path / "empty").mkdir()
+    for nothing in (("--out", "-"), ("--no-save",)):
+        result = nsvr(*ask, *nothing, "--json", cwd=tmp_path / "empty")
+        assert result.returncode == 0 and json.loads(result.stdout)["status"] == "ok", result.stderr
+    assert not list((tmp_path / "empty").iterdir())
+    deep = tmp_path / "new" / "deeper" / "a.png"
+    result = nsvr(*ask, "--out", str(deep), "-q")
+    assert result.returncode == 0 and deep.stat().st_size > 0, result.stderr
+
+
+def test_a_picture_that_cannot_be_written_fails_after_the_answer(shared_dir, tmp_path):
+    pytest.importorskip("onnxruntime")
+    (tmp_path / "file").write_text("a file, not a folder")
+    result = nsvr(
+        "ask",
+        str(shared_dir / CLEVR_IMAGE),
+        "Are there any cubes?",
+        "--perception",
+        "clevr",
+        "--out",
+        str(tmp_path / "file" / "a.png"),
+    )
+    assert result.returncode == 1 and result.stdout.startswith(("yes", "no"))
+    assert result.stderr.startswith(f"error: could not write {tmp_path}/file/a.png") and result.stderr.count("\n") == 1
+
+
+def test_a_second_bench_in_the_same_folder_says_who_holds_it(shared_dir, tmp_path):
+    from nsvr.tasks.results import ResultStore
+
+    root = shared_dir / "clevr-val0"
+    with ResultStore(tmp_path / "results.jsonl"):
+        result = nsvr(
+            "bench",
+            "clevr",
+            "--questions",
+            str(root / "questions.json"),
+            "--scenes",
+            str(root / "scenes.json"),
+            "--out",
+            str(tmp_path),
+            "-q",
+        )
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"error: output folder {tmp_path} is in use by another run (pid {os.getpid()} on ")
+
+
+def test_an_internal_error_is_one_line(monkeypatch, capsys):
+    from nsvr.tasks import cli
+
+    def broken(**options: object) -> None:
+        raise TypeError("unsupported operand")
+
+    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.delenv("NSVR_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    assert stopped.value.code == 3
+    assert capsys.readouterr().err == (
+        "error: internal error (TypeError: unsupported operand); please report it (NSVR_DEBUG=1 shows the traceback)\n"
+    )

@@ -29,7 +29,7 @@ def question(image: str, name: str, answer: str) -> dict:
     }
 
 
-def test_questions_are_answered_on_perceived_graphs(tmp_path):
+def test_questions_are_answered_on_perceived_graphs(tmp_path, question_records):
     images = tmp_path / "images"
     images.mkdir()
     shutil.copy(EXAMPLES / "bus.jpg", images / "n1.jpg")
@@ -48,7 +48,7 @@ def test_questions_are_answered_on_perceived_graphs(tmp_path):
     summary = run_gqa(questions, None, tmp_path / "out", images=images, perceive=perceive, progress=False)
     assert perceived == [images / "n1.jpg"]  # each image perceived once
     assert (summary.n, summary.correct, summary.errors) == (3, 2, 1)
-    records = {r["id"]: r for r in map(json.loads, (tmp_path / "out/results.jsonl").read_text().splitlines())}
+    records = {r["id"]: r for r in question_records(tmp_path / "out/results.jsonl")}
     assert "n404 not found" in records["c"]["reason"]
 
 

@@ -19,10 +19,10 @@ RIGHT = {f"q{i:02d}" for i in range(1, 11)} | {"q15"}
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory):
+def run(tmp_path_factory, question_records):
     out = tmp_path_factory.mktemp("gqa")
     summary = run_gqa(QUESTIONS, GRAPHS, out, choices=CHOICES, progress=False)
-    records = {r["id"]: r for r in map(json.loads, (out / "results.jsonl").read_text().splitlines())}
+    records = {r["id"]: r for r in question_records(out / "results.jsonl")}
     return summary, records, out
 
 
@@ -63,7 +63,8 @@ def test_consistency_grounding_distribution_and_choices(run):
 def test_predictions_and_summary_files(run):
     summary, records, out = run
     predictions = json.loads((out / "predictions.json").read_text())
-    assert [p["questionId"] for p in predictions] == list(records)
+    in_file_order = [qid for qid in json.loads(QUESTIONS.read_text()) if qid in records]
+    assert [p["questionId"] for p in predictions] == in_file_order  # the results store is in image order
     assert {p["questionId"]: p["prediction"] for p in predictions}["q01"] == "shirt"
     assert {p["questionId"]: p["prediction"] for p in predictions}["q12"] == ""
     assert json.loads((out / "summary.json").read_text()) == summary.model_dump()
@@ -86,7 +87,8 @@ def test_a_rerun_skips_done_questions_and_a_torn_line_is_redone(tmp_path):
     assert first.n == 5 and len(calls) == 5 and first.planner == "planner"
     results = tmp_path / "results.jsonl"
     lines = results.read_text().splitlines(keepends=True)
-    results.write_text("".join(lines[:4]) + lines[4][:30])  # killed while writing q05
+    assert json.loads(lines[0])["kind"] == "run"  # the run's settings, then q01..q05
+    results.write_text("".join(lines[:5]) + lines[5][:30])  # killed while writing q05
     calls.clear()
     again = run_gqa(QUESTIONS, GRAPHS, tmp_path, limit=5, planner=planner, progress=False)
     assert calls == [table["q05"]["question"]]
@@ -129,7 +131,7 @@ def test_unknown_planner_name(tmp_path):
         run_gqa(QUESTIONS, GRAPHS, tmp_path, planner="oracle", progress=False)
 
 
-def test_a_program_missing_a_dependency_is_a_bad_program(tmp_path):
+def test_a_program_missing_a_dependency_is_a_bad_program(tmp_path, question_records):
     question = {
         "question": "What is on it?",
         "answer": "cup",
@@ -140,5 +142,21 @@ def test_a_program_missing_a_dependency_is_a_bad_program(tmp_path):
     path.write_text(json.dumps({"x1": question}))
     summary = run_gqa(path, GRAPHS, tmp_path / "out", progress=False)
     assert summary.error_kinds == {"bad_program": 1}
-    record = json.loads((tmp_path / "out" / "results.jsonl").read_text())
+    [record] = question_records(tmp_path / "out" / "results.jsonl")
     assert record["reason"].startswith("invalid program: step 0 (relate): takes 1 input(s), got 0")
+
+
+def test_malformed_gqa_data_is_an_error_naming_the_record(tmp_path, question_records):
+    graphs = json.loads(GRAPHS.read_text())
+    graphs["img1"]["objects"]["1"]["attributes"] = "red"  # not split into r, e, d
+    (tmp_path / "graphs.json").write_text(json.dumps(graphs))
+    table = json.loads(QUESTIONS.read_text())
+    table["q07"]["semantic"][0] = {"operation": "select", "dependencies": []}  # never silently scene()
+    table["q08"]["semantic"][0]["argument"] = " "
+    (tmp_path / "questions.json").write_text(json.dumps({k: table[k] for k in ("q01", "q07", "q08", "q09")}))
+    summary = run_gqa(tmp_path / "questions.json", tmp_path / "graphs.json", tmp_path / "out", progress=False)
+    records = {r["id"]: r for r in question_records(tmp_path / "out" / "results.jsonl")}
+    assert (summary.errors, summary.unknown, summary.correct) == (3, 0, 1)
+    assert records["q01"]["reason"] == "GQA scene graph img1: object 1: 'attributes' must be a list of words, got 'red'"
+    assert records["q07"]["reason"] == "program not convertible: step 0 (select): needs a string 'argument'"
+    assert records["q08"]["reason"] == "program not convertible: step 0 (select): empty 'argument'"
