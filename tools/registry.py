@@ -32,6 +32,7 @@ BUILTIN_TOOLS: dict[str, str] = {
     "size": "nsvr.tools.attributes:SizeAttributes",
     "clip": "nsvr.tools.attributes:ClipAttributes",
     "depth": "nsvr.tools.depth:DepthEstimator",
+    "shapes": "nsvr.tools.regions:RegionProposer",
 }
 
 _registered: dict[str, type[Tool]] = {}

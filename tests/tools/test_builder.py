@@ -92,8 +92,8 @@ def test_cache_perceives_each_image_once(blob_detector_class, blobs_image, tmp_p
 
 
 def test_bad_pipelines() -> None:
-    with pytest.raises(ToolConfigError, match="at least one detector or OCR"):
-        PerceptionPipeline(PerceptionConfig(detectors=[], segmenter=None))
+    with pytest.raises(ToolConfigError, match="at least one detector, the region proposer or OCR"):
+        PerceptionPipeline(PerceptionConfig(detectors=[], segmenter=None, ocr=None, regions=None))
     with pytest.raises(ToolConfigError, match="tools must be Tool objects"):
         build_scene_graph(np.zeros((4, 4, 3), np.uint8), tools=["ssd"])  # type: ignore[list-item]
     with pytest.raises(ToolConfigError, match="unknown tool 'no-such-detector'"):

@@ -55,7 +55,7 @@ def test_weak_blobs_become_candidates_judged_beside_the_objects(blob_detector_cl
             scored = [d.replace(scores=[0.2 if _area(b) < 400 else 0.9 for b in d.boxes]) for d in found]
             return [d.filter(min_score=self.min_score) for d in scored]
 
-    config = PerceptionConfig(detectors=[], attributes=[ToolSpec(name="color"), ToolSpec(name="size")])
+    config = PerceptionConfig(detectors=[], regions=None, attributes=[ToolSpec(name="color"), ToolSpec(name="size")])
     graph = build_scene_graph(blobs_image, tools=PerceptionPipeline(config, tools=[ScoredBlobs(min_score=0.1)]))
     assert [(o.id, o.name) for o in graph.objects] == [("0", "red blob"), ("1", "blue blob")]
     assert all(o.attribute("size") is None for o in graph.objects)  # the small red blob is no object: no sizes

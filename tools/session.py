@@ -1,0 +1,463 @@
+"""Perception that follows the program: one :class:`PerceptionSession` per image runs each tool only when a
+program needs it, keeps every result, and builds the scene graph a program needs from what it has.
+
+A second question about the same image reuses everything (detections, masks, attributes, OCR lines); only a tool
+the new question needs and no earlier one did runs. Every call (or reuse) is recorded as a :class:`ToolCall`.
+
+    session = PerceptionSession(PerceptionPipeline(), load_image("examples/bus.jpg"))
+    graph = session.graph(needs_of(program))      # runs the detector only, for a count
+    graph = session.graph(needs_of(colour_program))  # + masks and colours of the objects asked about
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from nsvr.scene_graph.models import RLE, Attribute, SceneGraph
+from nsvr.tools.base import Tool, ToolInput
+from nsvr.tools.convert import Detections, box_iou
+from nsvr.tools.image_io import LoadedImage
+from nsvr.tools.needs import TEXT_ATTRIBUTE, PerceptionNeeds
+from nsvr.tools.ocr import attach_texts, containment
+
+if TYPE_CHECKING:
+    from nsvr.tools.builder import PerceptionPipeline
+
+
+class ToolCall(BaseModel):
+    """One use of a tool for a question: what it was asked, how much it returned, how long it took, and whether
+    the result came from this image's cache (``cached``: nothing ran)."""
+
+    tool: str
+    request: str
+    returned: int = Field(ge=0, description="objects, masks, attribute values or text lines returned")
+    seconds: float = Field(ge=0.0)
+    cached: bool = False
+
+    def describe(self) -> str:
+        how = "cached" if self.cached else f"{self.seconds * 1000:.0f} ms"
+        return f"{self.tool}({self.request}) -> {self.returned} [{how}]"
+
+
+class PerceptionSession:
+    """All that has been perceived about one image, grown on demand.
+
+    Objects live in one pool (every detection at or above the candidate floor, from every tool that ran), so an
+    object keeps its id across questions; masks and attribute values are cached per pool entry."""
+
+    def __init__(self, pipeline: PerceptionPipeline, image: LoadedImage) -> None:
+        self.pipeline = pipeline
+        self.image = image
+        self.pool = Detections()
+        self._origin: list[str] = []  # which tool key produced each pool entry
+        self._ran: dict[str, int] = {}  # tool key -> entries it added
+        self._names_asked: dict[int, set[str]] = {}  # open-vocabulary detector index -> names already asked
+        self._masks: dict[int, RLE | None] = {}
+        self._attributes: dict[tuple[int, int], dict[str, Attribute]] = {}
+        self._sizes: dict[tuple[int, ...], list[dict[str, Attribute]]] = {}
+        self._texts: Detections | None = None
+        self._depth: dict[int, Any] = {}
+        self._caption: Any = None
+        self._plain: bool | None = None
+        self._graphs: dict[PerceptionNeeds, SceneGraph] = {}
+        self.calls: list[ToolCall] = []
+
+    # ---- the one public entry -------------------------------------------------------------------------------
+
+    def graph(self, needs: PerceptionNeeds, calls: list[ToolCall] | None = None) -> SceneGraph:
+        """The scene graph ``needs`` call for; tool calls (and reuses) are appended to ``calls``."""
+        record = [] if calls is None else calls
+        known = self._graphs.get(needs)
+        if known is not None:
+            record.append(
+                ToolCall(
+                    tool="scene-graph", request=needs.describe(), returned=len(known.objects), seconds=0.0, cached=True
+                )
+            )
+            return known
+        sources = self._detect(needs, record)
+        if self._wants_regions(needs, sources):
+            sources.append(self._run_once("regions", self.pipeline.regions, "plain-background regions", record))
+        if self.pipeline.ocr is not None and (needs.text or self.pipeline.config.ocr_always):
+            self._read_text(record)
+        objects, candidates = self._choose(needs, sources)
+        scope = [i for i in objects + candidates if needs.wants_name(self.pool.class_names[i])]
+        if needs.masks and self.pipeline.segmenter is not None:
+            self._segment([i for i in scope if self._origin[i] != "regions"], record)
+        attributes = self._describe(needs, objects, candidates, scope, record)
+        graph = self._assemble(needs, objects, candidates, attributes, record)
+        self._graphs[needs] = graph
+        return graph
+
+    # ---- detection ------------------------------------------------------------------------------------------
+
+    def _detect(self, needs: PerceptionNeeds, record: list[ToolCall]) -> list[str]:
+        """Run the detectors the needs call for; the keys of the pool parts this graph draws on."""
+        sources = []
+        for index, detector in enumerate(self.pipeline.detectors):
+            vocabulary = detector.vocabulary if not _open_vocabulary(detector) else None  # type: ignore[attr-defined]
+            if vocabulary is not None:
+                if not needs.any_object and not any(needs.wants_name(n) for n in vocabulary):
+                    continue  # no name of the program is one it can see: the executor answers "unknown" anyway
+                sources.append(self._run_once(f"detector{index}", detector, f"{len(vocabulary)} classes", record))
+                continue
+            wanted = self._open_names(index, detector, needs)
+            missing = sorted(wanted - self._names_asked.setdefault(index, set()))
+            key = f"detector{index}"
+            if missing:
+                self._run(key, detector, ", ".join(missing), record, vocabulary=missing)
+                self._names_asked[index].update(missing)
+            elif wanted:
+                record.append(
+                    ToolCall(
+                        tool=detector.name,
+                        request=", ".join(sorted(wanted)),
+                        returned=self._ran.get(key, 0),
+                        seconds=0.0,
+                        cached=True,
+                    )
+                )
+            sources.append(key)
+        return sources
+
+    def _open_names(self, index: int, detector: Tool, needs: PerceptionNeeds) -> set[str]:
+        """The classes an open-vocabulary detector is asked for: the program's names (its configured classes
+        too when the program takes objects of any kind)."""
+        names = set(needs.names) - {TEXT_ATTRIBUTE}
+        if needs.any_object:
+            names |= set(getattr(detector, "classes", None) or self._names_asked.get(index, set()))
+        return names
+
+    def _run_once(self, key: str, tool: Tool | None, request: str, record: list[ToolCall]) -> str:
+        if tool is None:
+            return key
+        if key in self._ran:
+            record.append(ToolCall(tool=tool.name, request=request, returned=self._ran[key], seconds=0.0, cached=True))
+        else:
+            self._run(key, tool, request, record)
+        return key
+
+    def _run(
+        self, key: str, tool: Tool, request: str, record: list[ToolCall], vocabulary: list[str] | None = None
+    ) -> None:
+        with self._timed(tool.name, request, record) as call:
+            found = tool.run([ToolInput(image=self.image, vocabulary=vocabulary)])[0]
+            found = found.filter(min_score=self.pipeline.config.candidate_floor)
+            added = self._add(key, found)
+            call["returned"] = added
+        self._ran[key] = self._ran.get(key, 0) + added
+
+    def _add(self, key: str, found: Detections) -> int:
+        """Append new detections to the pool, dropping same-class duplicates of entries already there."""
+        found = found.deduplicate(self.pipeline.config.dedup_iou)
+        if len(self.pool) and len(found):
+            overlaps = box_iou(found.xyxy, self.pool.xyxy)
+            keep = [
+                i
+                for i in range(len(found))
+                if not any(
+                    overlaps[i, j] >= self.pipeline.config.dedup_iou and self.pool.class_names[j] == name
+                    for j in range(len(self.pool))
+                    for name in [found.class_names[i]]
+                )
+            ]
+            found = found.select(keep)
+        start = len(self.pool)
+        self.pool = Detections.concatenate([self.pool, found]) if start else found
+        self._origin.extend([key] * len(found))
+        for offset, attributes in enumerate(found.attributes or []):
+            if attributes:
+                self._attributes[(-1, start + offset)] = dict(attributes)  # the tool's own (a region's shape ...)
+        for offset, mask in enumerate(found.masks or []):
+            if mask is not None:
+                self._masks[start + offset] = mask
+        return len(found)
+
+    def _wants_regions(self, needs: PerceptionNeeds, sources: list[str]) -> bool:
+        """The region proposer runs when configured to always run, or (auto) when the image is a flat drawing
+        on a plain background, or when the detectors found nothing at all to answer about."""
+        proposer = self.pipeline.regions
+        if proposer is None:
+            return False
+        mode = self.pipeline.config.regions_mode
+        if mode == "always" or "regions" in self._ran:
+            return True
+        if mode != "auto":
+            return False
+        if not self.pipeline.detectors:
+            return True
+        if self._plain is None:
+            started = time.perf_counter()
+            self._plain = bool(proposer.is_flat_scene(self.image))  # type: ignore[attr-defined]
+            self.calls.append(
+                ToolCall(
+                    tool=proposer.name,
+                    request="flat drawing?",
+                    returned=int(self._plain),
+                    seconds=time.perf_counter() - started,
+                )
+            )
+        if self._plain:
+            return True
+        threshold = self.pipeline.config.min_score
+        found = [i for i in range(len(self.pool)) if self._origin[i] in sources and self.pool.scores[i] >= threshold]
+        return not found and proposer.has_plain_background(self.image)  # type: ignore[attr-defined]
+
+    # ---- choosing objects and candidates --------------------------------------------------------------------
+
+    def _choose(self, needs: PerceptionNeeds, sources: list[str]) -> tuple[list[int], list[int]]:
+        """Pool entries that are objects of this graph, and the best candidates (under the threshold, not part of
+        a surer object of the same class)."""
+        config = self.pipeline.config
+        usable = [i for i in range(len(self.pool)) if self._origin[i] in sources]
+        if "regions" in sources and len(sources) > 1:
+            usable = self._drawings_over_detections(usable)
+        if needs.restrict_names:
+            usable = [i for i in usable if needs.wants_name(self.pool.class_names[i])]
+        objects = [i for i in usable if self.pool.scores[i] >= config.min_score]
+        below = [i for i in usable if self.pool.scores[i] < config.min_score and not self._part_of(i, objects)]
+        best = sorted(below, key=lambda i: -self.pool.scores[i])[: config.max_candidates]
+        return objects, sorted(best)
+
+    def _part_of(self, index: int, objects: Sequence[int], share: float = 0.8) -> bool:
+        """Whether pool entry ``index`` lies mostly inside an object of the same class (a part of it)."""
+        box, name = self.pool.boxes[index], self.pool.class_names[index]
+        return any(self.pool.class_names[j] == name and containment(box, self.pool.boxes[j]) >= share for j in objects)
+
+    def _drawings_over_detections(self, usable: list[int]) -> list[int]:
+        """Where a detection and a region of a flat drawing are one thing, the detector's name stands only when
+        it is sure (a custom detector of the drawing's objects); an unsure guess at a region (a "frisbee" for a
+        drawn circle) gives way to the region."""
+        regions = [i for i in usable if self._origin[i] == "regions"]
+        others = [i for i in usable if self._origin[i] != "regions"]
+        if not regions or not others:
+            return usable
+        overlaps = box_iou(self.pool.xyxy[others], self.pool.xyxy[regions])
+        sure = self.pipeline.config.drawing_detection_score
+        dropped: set[int] = set()
+        for row, index in zip(overlaps, others, strict=True):
+            if row.max() < 0.5:
+                continue
+            if self.pool.scores[index] >= sure:
+                dropped.add(regions[int(row.argmax())])
+            else:
+                dropped.add(index)
+        return [i for i in usable if i not in dropped]
+
+    # ---- masks, attributes ----------------------------------------------------------------------------------
+
+    def _segment(self, indices: list[int], record: list[ToolCall]) -> None:
+        from nsvr.tools.builder import reconcile_masks
+
+        segmenter = self.pipeline.segmenter
+        assert segmenter is not None
+        missing = [i for i in indices if i not in self._masks]
+        request = f"{len(indices)} boxes"
+        if not missing:
+            if indices:
+                record.append(
+                    ToolCall(tool=segmenter.name, request=request, returned=len(indices), seconds=0.0, cached=True)
+                )
+            return
+        with self._timed(segmenter.name, f"{len(missing)} boxes", record) as call:
+            boxes = self.pool.select(missing)
+            done = segmenter.run([ToolInput(image=self.image, detections=boxes)])[0]
+            done = reconcile_masks(done, self.pipeline.config.mask_min_iou)
+            for i, mask in zip(missing, done.masks or [None] * len(missing), strict=True):
+                self._masks[i] = mask
+            call["returned"] = sum(m is not None for m in done.masks or [])
+
+    def _describe(
+        self,
+        needs: PerceptionNeeds,
+        objects: list[int],
+        candidates: list[int],
+        scope: list[int],
+        record: list[ToolCall],
+    ) -> dict[int, dict[str, Attribute]]:
+        """Attribute values of the graph's entries: the producing tool's own, then each attribute tool the needs
+        call for (per instance on the entries in scope; tools comparing instances on all objects, then on the
+        candidates beside them)."""
+        found: dict[int, dict[str, Attribute]] = {
+            i: dict(self._attributes.get((-1, i), {})) for i in objects + candidates
+        }
+        own = {i for i in objects + candidates if self._origin[i] == "regions"}  # regions bring colour, shape, size
+        for index, tool in enumerate(self.pipeline.attributes):
+            if not any(needs.wants_attribute(a) for a in _provides(tool)):
+                continue
+            if getattr(tool, "compares_instances", False):
+                values = self._compared(
+                    tool, [i for i in objects if i not in own], [i for i in candidates if i not in own], record
+                )
+            else:
+                values = self._per_instance(index, tool, [i for i in scope if i not in own], record)
+            for i, value in values.items():
+                found[i].update(value)
+        return found
+
+    def _per_instance(self, index: int, tool: Tool, targets: list[int], record: list[ToolCall]) -> dict[int, dict]:
+        missing = [i for i in targets if (index, i) not in self._attributes]
+        if missing:
+            with self._timed(tool.name, f"{len(missing)} objects", record) as call:
+                part = self.pool.select(missing)
+                part = part.replace(masks=[self._masks.get(i) for i in missing])
+                done = tool.run([ToolInput(image=self.image, detections=part)])[0]
+                for i, value in zip(missing, done.attributes or [{}] * len(missing), strict=True):
+                    self._attributes[(index, i)] = {k: v for k, v in value.items() if k in _provides(tool)}
+                call["returned"] = len(missing)
+        elif targets:
+            record.append(
+                ToolCall(
+                    tool=tool.name, request=f"{len(targets)} objects", returned=len(targets), seconds=0.0, cached=True
+                )
+            )
+        return {i: self._attributes[(index, i)] for i in targets}
+
+    def _compared(self, tool: Tool, objects: list[int], candidates: list[int], record: list[ToolCall]) -> dict:
+        """A tool comparing instances (relative size) sees the objects alone, then each candidate beside them,
+        so candidates never change what the objects get."""
+        key = (id(tool), *objects, -1, *candidates)
+        if key not in self._sizes:
+            with self._timed(tool.name, f"{len(objects)} objects", record) as call:
+                every = objects + candidates
+                part = self.pool.select(every).replace(masks=None)
+                alone = tool.run([ToolInput(image=self.image, detections=part.select(range(len(objects))))])[0]
+                values = list(alone.attributes or [{}] * len(objects))
+                if candidates:
+                    joined = tool.run([ToolInput(image=self.image, detections=part)])[0]
+                    values += list(joined.attributes or [{}] * len(every))[len(objects) :]
+                self._sizes[key] = values
+                call["returned"] = len(every)
+        else:
+            record.append(
+                ToolCall(
+                    tool=tool.name, request=f"{len(objects)} objects", returned=len(objects), seconds=0.0, cached=True
+                )
+            )
+        return dict(zip(objects + candidates, self._sizes[key], strict=True))
+
+    # ---- text -----------------------------------------------------------------------------------------------
+
+    def _read_text(self, record: list[ToolCall]) -> None:
+        ocr = self.pipeline.ocr
+        assert ocr is not None
+        if self._texts is not None:
+            record.append(
+                ToolCall(tool=ocr.name, request="text lines", returned=len(self._texts), seconds=0.0, cached=True)
+            )
+            return
+        with self._timed(ocr.name, "text lines", record) as call:
+            lines = ocr.run([ToolInput(image=self.image)])[0].deduplicate(self.pipeline.config.dedup_iou)
+            self._texts = lines
+            call["returned"] = len(lines)
+
+    # ---- the graph ------------------------------------------------------------------------------------------
+
+    def _assemble(
+        self,
+        needs: PerceptionNeeds,
+        objects: list[int],
+        candidates: list[int],
+        attributes: dict[int, dict[str, Attribute]],
+        record: list[ToolCall],
+    ) -> SceneGraph:
+        from nsvr.tools.builder import graph_from_detections
+
+        def part(indices: list[int]) -> Detections:
+            chosen = self.pool.select(indices)
+            return chosen.replace(
+                masks=[self._masks.get(i) for i in indices] if indices else None,
+                attributes=[attributes.get(i, {}) for i in indices],
+            )
+
+        found, unsure = part(objects), part(candidates)
+        reads_text = self._texts is not None and (needs.text or self.pipeline.config.ocr_always)
+        if reads_text and self._texts is not None:
+            unsure = _tail(attach_texts(Detections.concatenate([found, unsure]), self._texts), len(found))
+            found = Detections.concatenate([attach_texts(found, self._texts), self._texts])
+        if needs.depth and self.pipeline.depth is not None:
+            found, unsure = self._positions(found, unsure, record)
+        captions = self._captions(found, record) if needs.all_attributes and self.pipeline.captioner else None
+        ids = [str(i) for i in objects]
+        if reads_text and self._texts is not None:
+            ids += [f"t{i}" for i in range(len(self._texts))]
+        return graph_from_detections(
+            self.pipeline,
+            self.image,
+            found,
+            unsure,
+            captions,
+            ids=ids,
+            candidate_ids=[str(i) for i in candidates],
+            relations=needs.all_relations or bool(needs.relations),
+            vocabulary=self._vocabulary(needs, reads_text),
+        )
+
+    def _positions(
+        self, found: Detections, unsure: Detections, record: list[ToolCall]
+    ) -> tuple[Detections, Detections]:
+        depth = self.pipeline.depth
+        assert depth is not None
+        joined = Detections.concatenate([found, unsure])
+        with self._timed(depth.name, f"{len(joined)} objects", record) as call:
+            done = depth.run([ToolInput(image=self.image, detections=joined)])[0]
+            call["returned"] = len(done)
+        return done.select(range(len(found))), _tail(done, len(found))
+
+    def _captions(self, found: Detections, record: list[ToolCall]) -> Any:
+        captioner = self.pipeline.captioner
+        assert captioner is not None
+        if self._caption is None:
+            with self._timed(captioner.name, f"{len(found)} regions", record) as call:
+                self._caption = captioner.run([ToolInput(image=self.image, detections=found)])[0]
+                call["returned"] = len(found)
+        return self._caption
+
+    def _vocabulary(self, needs: PerceptionNeeds, reads_text: bool) -> list[str]:
+        wanted = sorted(needs.names) if needs.restrict_names else None
+        names = self.pipeline.vocabulary(wanted, asked=self._asked())
+        if "regions" in self._ran or self.pipeline.config.regions_mode == "always":
+            from nsvr.scene_graph.names import SHAPE_NAMES
+
+            names += [n for n in SHAPE_NAMES if n not in names and (wanted is None or needs.wants_name(n))]
+        if not reads_text:
+            names = [n for n in names if n != TEXT_ATTRIBUTE]
+        elif TEXT_ATTRIBUTE not in names:
+            names.append(TEXT_ATTRIBUTE)
+        return names
+
+    def _asked(self) -> dict[int, list[str]]:
+        return {index: sorted(names) for index, names in self._names_asked.items()}
+
+    @contextmanager
+    def _timed(self, tool: str, request: str, record: list[ToolCall]) -> Iterator[dict[str, int]]:
+        started = time.perf_counter()
+        holder = {"returned": 0}
+        yield holder
+        call = ToolCall(tool=tool, request=request, returned=holder["returned"], seconds=time.perf_counter() - started)
+        record.append(call)
+        self.calls.append(call)
+
+
+def _provides(tool: Tool) -> list[str]:
+    """The attributes an attribute tool adds (``provides``, else its name: "color", "size")."""
+    provided = getattr(tool, "provides", None)
+    if callable(provided):
+        provided = provided()
+    return list(provided) if provided else [tool.name]
+
+
+def _open_vocabulary(detector: Tool) -> bool:
+    return bool(getattr(detector, "open_vocabulary", False))
+
+
+def _tail(detections: Detections, start: int) -> Detections:
+    return detections.select(range(start, len(detections)))
+
+
+Perceive = Callable[[Any], SceneGraph]
