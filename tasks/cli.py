@@ -80,12 +80,18 @@ def ask(
     image: Annotated[str, typer.Argument(help="image file (or URL)")],
     question: Annotated[str, typer.Argument(help="the question, in plain English")],
     planner: Annotated[str, typer.Option(help="embedded (parser), llm, or auto (parser, then LLM)")] = "embedded",
-    perception: Annotated[str, typer.Option(help="photo (detector pipeline) or clevr (nsvr's CLEVR model)")] = "photo",
+    perception: Annotated[
+        str,
+        typer.Option(
+            help="photo (detector, plus the region proposer on flat drawings), shapes (region proposer only: "
+            "drawn shapes on a plain background) or clevr (nsvr's CLEVR model)"
+        ),
+    ] = "photo",
     detector: Annotated[str | None, typer.Option(help="ultralytics weights name/path instead of offline SSD")] = None,
     clevr_weights: Annotated[
         str | None, typer.Option(help="CLEVR weights folder for --perception clevr (nsvr train clevr --out)")
     ] = None,
-    ocr: Annotated[bool, typer.Option(help="also read text (rapidocr)")] = False,
+    ocr: Annotated[bool, typer.Option(help="read text for every question (text questions always do)")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
     out: Annotated[Path | None, typer.Option(help="annotated picture (default: IMAGE.nsvr.png)")] = None,
     html: Annotated[Path | None, typer.Option(help="write the step-by-step HTML trace here")] = None,
@@ -132,6 +138,7 @@ def ask(
                         "reason": str(error),
                         "program": None,
                         "evidence": [],
+                        "tools": [],
                         "seconds": None,
                     }
                 )
@@ -162,6 +169,7 @@ def ask(
                 result.graph,
                 shown,
                 extra={"planner": result.planner, **result.timings},
+                tool_calls=result.tool_calls,
             ),
             encoding="utf-8",
         )
@@ -178,6 +186,10 @@ def ask(
         if result.program is not None:
             out_console.print(f"program ({result.planner}):")
             out_console.print(result.program.pretty(), highlight=False)
+        if result.tool_calls:
+            out_console.print("tools:")
+            for call in result.tool_calls:  # what perception ran (or reused) for this question
+                out_console.print(f"  {call.describe()}", highlight=False)
         if result.evidence and result.graph is not None:
             out_console.print(_evidence_table(result))
         if picture is not None and not quiet:
@@ -193,7 +205,7 @@ def graph(
     image: Annotated[str, typer.Argument(help="image file (or URL)")],
     out: Annotated[Path | None, typer.Option(help="write the scene graph JSON here (default: print it)")] = None,
     show: Annotated[Path | None, typer.Option(help="write a picture of the graph here")] = None,
-    perception: Annotated[str, typer.Option(help="photo or clevr")] = "photo",
+    perception: Annotated[str, typer.Option(help="photo, shapes or clevr")] = "photo",
     detector: Annotated[str | None, typer.Option(help="ultralytics weights name/path instead of offline SSD")] = None,
     ocr: Annotated[bool, typer.Option(help="also read text (rapidocr)")] = False,
 ) -> None:

@@ -29,7 +29,12 @@ from nsvr.tools.image_io import DEFAULT_MAX_SIDE, ImageSource, LoadedImage, load
 from nsvr.tools.needs import PerceptionNeeds
 from nsvr.tools.registry import create_tool, tool_class
 from nsvr.tools.session import PerceptionSession
-from nsvr.tools.thresholds import CANDIDATE_FRACTION, DETECTION_THRESHOLD, DRAWING_DETECTION_SCORE
+from nsvr.tools.thresholds import (
+    CANDIDATE_FRACTION,
+    DETECTION_THRESHOLD,
+    DRAWING_DETECTION_SCORE,
+    REGION_THRESHOLD,
+)
 
 CACHE_FORMAT = 3
 """Bumped when the way graphs are built changes, so stale cache entries are not reused."""
@@ -69,6 +74,9 @@ class PerceptionConfig(BaseModel):
     captioner: ToolSpec | None = None
     min_score: float = Field(
         default=DETECTION_THRESHOLD, ge=0.0, le=1.0, description="detections scoring less are not objects"
+    )
+    region_threshold: float = Field(
+        default=REGION_THRESHOLD, ge=0.0, le=1.0, description="regions scoring less are not objects"
     )
     candidate_fraction: float = Field(
         default=CANDIDATE_FRACTION,

@@ -204,8 +204,9 @@ class PerceptionSession:
             )
         if self._plain:
             return True
-        threshold = self.pipeline.config.min_score
-        found = [i for i in range(len(self.pool)) if self._origin[i] in sources and self.pool.scores[i] >= threshold]
+        found = [
+            i for i in range(len(self.pool)) if self._origin[i] in sources and self.pool.scores[i] >= self._threshold(i)
+        ]
         return not found and proposer.has_plain_background(self.image)  # type: ignore[attr-defined]
 
     # ---- choosing objects and candidates --------------------------------------------------------------------
@@ -219,10 +220,21 @@ class PerceptionSession:
             usable = self._drawings_over_detections(usable)
         if needs.restrict_names:
             usable = [i for i in usable if needs.wants_name(self.pool.class_names[i])]
-        objects = [i for i in usable if self.pool.scores[i] >= config.min_score]
-        below = [i for i in usable if self.pool.scores[i] < config.min_score and not self._part_of(i, objects)]
+        objects = [i for i in usable if self.pool.scores[i] >= self._threshold(i)]
+        below = [
+            i
+            for i in usable
+            if self._threshold(i) * config.candidate_fraction <= self.pool.scores[i] < self._threshold(i)
+            and config.candidate_fraction > 0
+            and not self._part_of(i, objects)
+        ]
         best = sorted(below, key=lambda i: -self.pool.scores[i])[: config.max_candidates]
         return objects, sorted(best)
+
+    def _threshold(self, index: int) -> float:
+        """The score an entry needs to be an object: each tool's own, from its calibration."""
+        config = self.pipeline.config
+        return config.region_threshold if self._origin[index] == "regions" else config.min_score
 
     def _part_of(self, index: int, objects: Sequence[int], share: float = 0.8) -> bool:
         """Whether pool entry ``index`` lies mostly inside an object of the same class (a part of it)."""
@@ -460,4 +472,120 @@ def _tail(detections: Detections, start: int) -> Detections:
     return detections.select(range(start, len(detections)))
 
 
-Perceive = Callable[[Any], SceneGraph]
+def _image_key(image: Any) -> tuple | None:
+    """A cheap identity for an image source: a file by path, modification time and size; None when the
+    content itself must be read to know it."""
+    from pathlib import Path
+
+    if isinstance(image, str | Path) and "://" not in str(image):
+        path = Path(image).expanduser()
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return ("file", str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    return None
+
+
+class ProgramPerceiver:
+    """Scene graphs for programs: one lazy :class:`PerceptionSession` per image, the last ``keep`` images
+    remembered, so a second question about an image reuses all that the first one perceived.
+
+    ``perceiver(image)`` is the eager graph (every tool); ``perceiver(image, program)`` runs only what the
+    program needs. Each call's tool uses are in :attr:`last_calls`."""
+
+    follows_programs = True
+
+    def __init__(self, pipeline: PerceptionPipeline, keep: int = 8, cache_dir: str | None = None) -> None:
+        self.pipeline = pipeline
+        self.keep = keep
+        self.cache_dir = cache_dir
+        self._sessions: dict[Any, PerceptionSession] = {}
+        self.last_calls: list[ToolCall] = []
+        self.restrict_names: list[str] | None = None
+        """Objects of these names only (a user narrowing the classes), whatever the program asks."""
+
+    def session(self, image: Any, calls: list[ToolCall]) -> PerceptionSession:
+        from nsvr.tools.image_io import load_image
+
+        key = _image_key(image)
+        if key is not None and key in self._sessions:
+            return self._remember(key, self._sessions.pop(key))
+        started = time.perf_counter()
+        loaded = load_image(image, max_side=self.pipeline.config.max_side)
+        calls.append(
+            ToolCall(
+                tool="load-image",
+                request=str(getattr(loaded, "source", "") or "image"),
+                returned=1,
+                seconds=time.perf_counter() - started,
+            )
+        )
+        content = ("content", loaded.content_hash)
+        found = self._sessions.pop(content, None) or self.pipeline.session(loaded)
+        if key is not None:
+            self._remember(key, found)
+        return self._remember(content, found)
+
+    def _remember(self, key: Any, session: PerceptionSession) -> PerceptionSession:
+        self._sessions[key] = session
+        while len(self._sessions) > 2 * self.keep:
+            self._sessions.pop(next(iter(self._sessions)))
+        return session
+
+    def needs(self, program: Any = None) -> PerceptionNeeds:
+        from nsvr.tools.needs import needs_of
+
+        needs = self.pipeline.everything(self.restrict_names) if program is None else needs_of(program)
+        if self.restrict_names is not None and program is not None:
+            needs = needs.model_copy(
+                update={"names": frozenset(self.restrict_names), "any_object": False, "restrict_names": True}
+            )
+        return needs
+
+    def __call__(self, image: Any, program: Any = None, calls: list[ToolCall] | None = None) -> SceneGraph:
+        record: list[ToolCall] = [] if calls is None else calls
+        session = self.session(image, record)
+        needs = self.needs(program)
+        if self.cache_dir is None:
+            graph = session.graph(needs, record)
+        else:
+            graph = self._through_disk(session, needs, record)
+        self.last_calls = list(record)
+        return graph
+
+    def _through_disk(self, session: PerceptionSession, needs: PerceptionNeeds, record: list[ToolCall]) -> SceneGraph:
+        """The graph from ``cache_dir`` when an earlier process built it for the same image, tools and needs."""
+        import hashlib
+        from pathlib import Path
+
+        digest = hashlib.sha256(needs.model_dump_json().encode()).hexdigest()[:12]
+        name = f"{session.image.content_hash}-{self.pipeline.fingerprint(None)}-{digest}.json"
+        path = Path(str(self.cache_dir)) / session.image.content_hash[:2] / name
+        if path.is_file():
+            started = time.perf_counter()
+            graph = SceneGraph.load(str(path))
+            record.append(
+                ToolCall(
+                    tool="graph-cache",
+                    request=str(path),
+                    returned=len(graph.objects),
+                    seconds=time.perf_counter() - started,
+                    cached=True,
+                )
+            )
+            return graph
+        graph = session.graph(needs, record)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        graph.save(str(temporary))
+        temporary.replace(path)
+        return graph
+
+
+def perceive_with(perceive: Callable[..., SceneGraph], image: Any, program: Any = None) -> SceneGraph:
+    """``perceive(image, program)`` when the perceiver follows programs (:class:`ProgramPerceiver`), else
+    ``perceive(image)``: any plain image -> graph function still works."""
+    if program is not None and getattr(perceive, "follows_programs", False):
+        return perceive(image, program)
+    return perceive(image)
