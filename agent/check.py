@@ -7,8 +7,10 @@ attribute's runner-up taken instead). The second is the hedge: "1 tie, or 2 if t
 
 from __future__ import annotations
 
+from nsvr.scene_graph import program as P
 from nsvr.scene_graph.executor import Answer, answer_text, execute
 from nsvr.scene_graph.models import SceneGraph
+from nsvr.scene_graph.names import name_matches, same_value
 from nsvr.scene_graph.program import Program
 from nsvr.scene_graph.revision import Revision, candidate_revisions, revised
 
@@ -66,6 +68,39 @@ def doubts(graph: SceneGraph, hedge_score: float, limit: int = HEDGE_LIMIT) -> l
     return sorted(found, key=lambda r: -r.probability)[:limit]
 
 
+UNSURE_NAME = 0.5
+"""An object whose name the perception gave with less confidence than this might be any kind the program asks
+about (a shape cut by the border, named "triangle" at 0.2, might be the star the question counts)."""
+
+
+def name_doubts(program: Program, graph: SceneGraph) -> list[Revision]:
+    """For each object named with little confidence, the program's own names as readings it might have."""
+    from nsvr.tools.needs import is_generic
+
+    asked = {step.name for step in program.steps if isinstance(step, P.Select | P.Relate) and step.name}
+    asked |= {step.value for step in program.steps if isinstance(step, P.Filter) and step.attribute == "name"}
+    asked = {n for n in asked if not is_generic(n)}
+    found = []
+    for obj in graph.objects:
+        for key, attribute in obj.attributes.items():
+            if attribute.confidence >= UNSURE_NAME or not same_value(attribute.value, obj.name):
+                continue
+            for name in sorted(asked):
+                if not name_matches(name, obj.name):
+                    probability = round(1.0 - attribute.confidence, 4)
+                    found.append(
+                        Revision(
+                            object=obj.id,
+                            attribute=key,
+                            old=attribute.value,
+                            new=name,
+                            probability=probability,
+                            cost=0.0,
+                        )
+                    )
+    return found
+
+
 def hedge_reason(program: Program, answer: Answer, graph: SceneGraph, hedge_score: float) -> str | None:
     """Why ``answer`` is not certain (None when it is): the first doubt under which the same program gives a
     different answer, as "A, or B if <doubt>".
@@ -78,7 +113,7 @@ def hedge_reason(program: Program, answer: Answer, graph: SceneGraph, hedge_scor
     >>> hedge_reason(p, execute(p, g), g, hedge_score=0.15)
     '1, or 2 if object b (tie, detector score 0.18) is there'
     """
-    for doubt in doubts(graph, hedge_score):
+    for doubt in doubts(graph, hedge_score) + name_doubts(program, graph):
         if doubt.object in answer.evidence and doubt.attribute is None:
             continue
         other = execute(program, revised(graph, [doubt]), revise=False)

@@ -93,7 +93,7 @@ def name_color(rgb: np.ndarray) -> tuple[str, float]:
 
 COLOR_PROTOTYPES: dict[str, tuple[tuple[int, int, int], ...]] = {
     "red": ((255, 0, 0), (220, 20, 60), (178, 34, 34), (139, 0, 0), (214, 39, 40)),
-    "orange": ((255, 165, 0), (255, 140, 0), (255, 127, 14), (255, 99, 71)),
+    "orange": ((255, 165, 0), (255, 140, 0), (255, 127, 14), (245, 130, 48)),
     "yellow": ((255, 255, 0), (255, 215, 0), (240, 230, 140), (188, 189, 34)),
     "green": ((0, 128, 0), (0, 255, 0), (34, 139, 34), (50, 205, 50), (0, 100, 0), (107, 142, 35), (144, 238, 144)),
     "cyan": ((0, 255, 255), (64, 224, 208), (0, 206, 209), (23, 190, 207), (127, 255, 212)),
@@ -111,10 +111,10 @@ COLOR_PROTOTYPES: dict[str, tuple[tuple[int, int, int], ...]] = {
     ),
     "purple": ((128, 0, 128), (148, 0, 211), (138, 43, 226), (75, 0, 130), (148, 103, 189), (186, 85, 211)),
     "pink": ((255, 192, 203), (255, 105, 180), (238, 130, 238), (255, 20, 147), (255, 0, 255), (227, 119, 194)),
-    "brown": ((165, 42, 42), (139, 69, 19), (160, 82, 45), (140, 86, 75), (128, 64, 0), (101, 67, 33)),
+    "brown": ((139, 69, 19), (160, 82, 45), (140, 86, 75), (128, 64, 0), (101, 67, 33), (150, 75, 0)),
     "beige": ((245, 245, 220), (210, 180, 140), (222, 184, 135)),
-    "black": ((0, 0, 0), (30, 30, 30)),
-    "gray": ((128, 128, 128), (169, 169, 169), (192, 192, 192), (105, 105, 105), (80, 80, 80)),
+    "black": ((0, 0, 0), (30, 30, 30), (50, 50, 50)),
+    "gray": ((128, 128, 128), (169, 169, 169), (192, 192, 192), (105, 105, 105), (90, 90, 90)),
     "white": ((255, 255, 255), (240, 240, 240)),
 }
 """Typical shades of the colour names people use (CSS and matplotlib colours), for naming flat colours."""
@@ -123,7 +123,7 @@ _PROTOTYPE_NAMES = [name for name, shades in COLOR_PROTOTYPES.items() for _ in s
 _PROTOTYPE_LAB = rgb_to_lab(np.array([rgb for shades in COLOR_PROTOTYPES.values() for rgb in shades]))
 
 
-def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 7.0) -> Attribute:
+def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Attribute:
     """The colour name of one flat colour (a drawn shape's fill): the nearest typical shade, lightness counting
     half (a name covers light and dark shades), with a confidence from how much nearer it is than the nearest
     shade of another name, and those names as alternatives.

@@ -183,6 +183,9 @@ class RegionProposer(Detector):
             guess = classify_shape(region.mask)
             colour = name_flat_color(region.colour)
             size = _size(guess.extent / side)
+            cut = xs.min() == 0 or ys.min() == 0 or xs.max() == width - 1 or ys.max() == height - 1
+            if cut and guess.name not in ("circle", "ellipse"):  # the border hides how far the polygon goes
+                size = _cut_size(size)
             score = _objectness(region, background, len(xs))
             shape = Attribute(value=guess.name, confidence=guess.confidence, alternatives=guess.alternatives)
             boxes.append((xs.min() / factor, ys.min() / factor, (xs.max() + 1) / factor, (ys.max() + 1) / factor))
@@ -262,37 +265,33 @@ class RegionProposer(Detector):
         contrast = float(np.median(distance[core]))
         if len(clusters) == 1:
             return [self._region(component, core, lab, pixels, distance, threshold)]
-        # each pixel of the component goes to the nearest cluster colour
+        # each pixel of the component goes to the nearest cluster colour, then each colour's connected pieces
         centres = np.array(clusters)
         nearest = np.linalg.norm(lab[component][:, None, :] - centres[None], axis=2).argmin(1)
         assignment = np.full(component.shape, -1, np.int32)
         assignment[component] = nearest
-        filled = _fill_holes(component)
-        depth = cv2.distanceTransform(np.pad(filled, 1).astype(np.uint8), cv2.DIST_L2, 3)[1:-1, 1:-1]
-        outline = [k for k in range(len(clusters)) if _is_outline(assignment == k, depth)]
-        if outline and len(outline) < len(clusters):
-            fill = [k for k in range(len(clusters)) if k not in outline]
-            biggest = max(fill, key=lambda k: int((assignment == k).sum()))
-            region = self._region(component, (assignment == biggest) & core, lab, pixels, distance, threshold)
-            region.flat = True
-            return [region]
-        pieces: list[Region] = []
+        pieces: list[np.ndarray] = []
         for k in range(len(clusters)):
             part = (assignment == k).astype(np.uint8)
             part = cv2.morphologyEx(part, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8)) if part.sum() > 200 else part
             count, labels, stats, _ = cv2.connectedComponentsWithStats(part, connectivity=8)
-            for index in range(1, count):
-                if stats[index, cv2.CC_STAT_AREA] >= max(minimum, 0.03 * component.sum()):
-                    piece = labels == index
-                    piece_core = cv2.erode(piece.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-                    pieces.append(
-                        self._region(
-                            piece, piece_core if piece_core.sum() >= 10 else piece, lab, pixels, distance, threshold
-                        )
-                    )
+            pieces += [
+                labels == i
+                for i in range(1, count)
+                if stats[i, cv2.CC_STAT_AREA] >= max(minimum, 0.03 * component.sum())
+            ]
         if not pieces:
             return [Region(component, np.median(pixels[core], axis=0), contrast, False)]
-        return pieces
+        regions = []
+        for mask, outline in _with_outlines(pieces):
+            piece_core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+            region = self._region(
+                mask, piece_core if piece_core.sum() >= 10 else mask, lab, pixels, distance, threshold
+            )
+            if outline is not None:  # the fill's colour, the outline's extent
+                region = Region(mask | outline, region.colour, region.contrast, region.flat)
+            regions.append(region)
+        return regions
 
     @staticmethod
     def _region(
@@ -397,12 +396,37 @@ def _fill_holes(mask: np.ndarray) -> np.ndarray:
     return filled > 0
 
 
-def _is_outline(part: np.ndarray, depth: np.ndarray) -> bool:
-    """Whether a colour's pixels form a thin band along the region's outer edge (a drawn outline)."""
-    if part.sum() == 0:
-        return False
-    inner = depth[part]
-    return float(np.mean(inner <= max(3.0, 0.12 * depth.max()))) >= 0.85 and part.sum() < 0.6 * (depth > 0).sum()
+def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray | None]]:
+    """Pieces of one colour each, a drawn outline joined to the fill it surrounds: (fill, outline or None). A
+    thin piece that surrounds no other piece is a shape of its own (a hollow one)."""
+    import cv2
+
+    enclosed = [_fill_holes(p) for p in pieces]
+    areas = [int(p.sum()) for p in pieces]
+    used: set[int] = set()
+    found: list[tuple[np.ndarray, np.ndarray | None]] = []
+    for index, piece in enumerate(pieces):
+        thickness = areas[index] / max(1.0, cv2.arcLength(_outer_contour(piece), True))  # a stroke's width
+        if thickness > max(3.0, 0.12 * np.sqrt(enclosed[index].sum())):
+            continue  # a fill, not a stroke
+        inside = [
+            j
+            for j in range(len(pieces))
+            if j != index and j not in used and (enclosed[index] & pieces[j]).sum() >= 0.8 * areas[j]
+        ]
+        if inside:
+            fill = max(inside, key=lambda j: areas[j])
+            used.update({index, fill})
+            found.append((pieces[fill], piece))
+    found += [(piece, None) for index, piece in enumerate(pieces) if index not in used]
+    return found
+
+
+def _outer_contour(mask: np.ndarray) -> np.ndarray:
+    import cv2
+
+    contours, _ = cv2.findContours(mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    return max(contours, key=cv2.contourArea)
 
 
 def _size(share: float) -> Attribute:
@@ -416,6 +440,14 @@ def _size(share: float) -> Attribute:
     confidence = round(min(0.99, max(0.5, confidence)), 4)
     alternatives = {neighbour: round(1 - confidence, 4)} if confidence < 0.99 else {}
     return Attribute(value=value, confidence=confidence, alternatives=alternatives)
+
+
+def _cut_size(size: Attribute) -> Attribute:
+    """A cut polygon's size: at least what shows, maybe the next class up."""
+    larger = {"small": "medium", "medium": "large"}.get(size.value)
+    if larger is None:
+        return size
+    return Attribute(value=size.value, confidence=0.5, alternatives={larger: 0.5})
 
 
 def _objectness(region: Region, background: Background, area: int) -> float:

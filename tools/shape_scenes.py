@@ -25,7 +25,7 @@ SIZE_RADII = {"small": (0.07, 0.11), "medium": (0.14, 0.19), "large": (0.24, 0.3
 """Circumradius of each size, as a share of the image side (gaps between classes keep the truth unambiguous)."""
 SIZE_CUTS = (0.125, 0.215)
 """Circumradius shares separating small / medium / large."""
-MIN_RADIUS_PX = 9.0
+MIN_RADIUS_PX = 12.0
 
 # Named colours with typical shades (CSS / matplotlib names a user would use), jittered when drawn.
 PALETTE: dict[str, list[tuple[int, int, int]]] = {
@@ -159,7 +159,7 @@ def generate_scene(
             continue  # the image is too small for a small shape to be both small and recognisable
         cut = rng.random() < 0.08
         for _attempt in range(40):
-            margin = -0.3 * radius if cut else radius + 1
+            margin = 0.6 * radius if cut else radius + 1  # a cut shape loses at most 40% of its radius
             cx, cy = rng.uniform(margin, side - margin, 2)
             if all(
                 math.hypot(cx - p.centre[0], cy - p.centre[1]) > radius + p.radius + rng.uniform(-1, 3) for p in placed
@@ -180,11 +180,10 @@ def generate_scene(
         angle = rng.uniform(0, 2 * np.pi)
         outlined = rng.random() < 0.12
         hollow = not outlined and rng.random() < 0.04
-        stroke = (
-            max(1, round(rng.uniform(0.06, 0.1) * radius * scale))
-            if hollow
-            else max(1, round(rng.uniform(1, 2.5) * scale))
-        )
+        if hollow:  # a stroke a viewer sees as a line: two pixels at least
+            stroke = max(round(2.0 * scale), round(rng.uniform(0.06, 0.1) * radius * scale))
+        else:
+            stroke = max(1, round(rng.uniform(1, 2.5) * scale))
         line = None
         if outlined:
             line = tuple(int(v) for v in rng.choice([(0, 0, 0), (60, 60, 60), (255, 255, 255)]))

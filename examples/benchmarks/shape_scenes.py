@@ -68,7 +68,7 @@ def run(count: int, seed: int, per_scene: int, parser: bool, perception: str) ->
             result = outcome(answer.status, answer.text, item.answer)
             for key in ("all", f"kind: {item.kind}", f"side: {scene.image.shape[0]}", f"scene: {difficulty(scene)}"):
                 tally[key][result] += 1
-            if result == "wrong" and len(wrong_examples) < 12:
+            if result == "wrong" and len(wrong_examples) < 40:
                 wrong_examples.append(
                     {
                         "question": item.question,
