@@ -23,7 +23,7 @@ from nsvr.tools.base import Tool, ToolInput
 from nsvr.tools.convert import Detections, box_iou
 from nsvr.tools.image_io import LoadedImage
 from nsvr.tools.needs import TEXT_ATTRIBUTE, PerceptionNeeds
-from nsvr.tools.ocr import attach_texts, containment
+from nsvr.tools.ocr import attach_texts, containment, line_holders
 
 if TYPE_CHECKING:
     from nsvr.tools.builder import PerceptionPipeline
@@ -389,15 +389,18 @@ class PerceptionSession:
 
         found, unsure = part(objects), part(candidates)
         reads_text = self._texts is not None and (needs.text or self.pipeline.config.ocr_always)
+        free_lines: list[int] = []
         if reads_text and self._texts is not None:
+            # a line goes to the object holding it; lines no object holds are objects named "text"
+            held = line_holders(found, self._texts)
+            free_lines = [i for i in range(len(self._texts)) if i not in held]
             unsure = _tail(attach_texts(Detections.concatenate([found, unsure]), self._texts), len(found))
-            found = Detections.concatenate([attach_texts(found, self._texts), self._texts])
+            found = Detections.concatenate([attach_texts(found, self._texts), self._texts.select(free_lines)])
         if needs.depth and self.pipeline.depth is not None:
             found, unsure = self._positions(found, unsure, record)
         captions = self._captions(found, record) if needs.all_attributes and self.pipeline.captioner else None
         ids = [str(i) for i in objects]
-        if reads_text and self._texts is not None:
-            ids += [f"t{i}" for i in range(len(self._texts))]
+        ids += [f"t{i}" for i in free_lines]
         return graph_from_detections(
             self.pipeline,
             self.image,
