@@ -61,7 +61,7 @@ def test_pipeline_with_tool_objects_builds_relations_and_vocabulary(blob_detecto
 
 
 def test_vocabulary_narrows_detections(blob_detector_class, blobs_image) -> None:
-    config = PerceptionConfig(detectors=[], segmenter=None, attributes=[ToolSpec(name="color")])
+    config = PerceptionConfig(detectors=[], segmenter=None, regions=None, attributes=[ToolSpec(name="color")])
     pipeline = PerceptionPipeline(config, tools=[blob_detector_class()])
     graph = build_scene_graph(blobs_image, tools=pipeline, vocabulary=["blue blob"])
     # the blob detector itself ignores the vocabulary; the builder still keeps only the wanted names
