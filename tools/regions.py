@@ -257,8 +257,8 @@ class RegionProposer(Detector):
         import cv2
 
         core = cv2.erode(component.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-        if core.sum() < 10:
-            core = component
+        if core.sum() < max(10, 0.3 * component.sum()):  # a thin stroke: its colours are blends, never split it
+            return [self._region(component, core, lab, pixels, distance, threshold)]
         ys, xs = np.nonzero(component)
         here = background_colour[ys[0], xs[0]]
         clusters = _without_mixtures(_colour_clusters(lab[core]), here)
@@ -335,12 +335,14 @@ def _half_contrast(component: np.ndarray, distance: np.ndarray, threshold: float
     sharper = (component & (distance > cut)).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(sharper, connectivity=8)
     parts = [labels == i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= minimum]
-    return parts or [component]
+    # a thin stroke breaks apart at half contrast: one shape must stay one region
+    return parts if len(parts) == 1 else [component]
 
 
 def _without_artefacts(regions: list[Region], colours: np.ndarray, background: np.ndarray) -> list[Region]:
-    """Regions that are not edge artefacts of a bigger neighbour: JPEG ringing and blur leave small faint
-    specks beside strong edges whose colour lies on the line from the background through the neighbour's."""
+    """Regions that are not edge artefacts of a bigger neighbour: JPEG ringing and blur leave faint specks
+    beside strong edges, whose colour lies on the line from the background through the neighbour's (or, JPEG's
+    coarser colour, anywhere near the background's when the speck is small and faint beside its neighbour)."""
     import cv2
 
     if len(regions) < 2:
@@ -350,7 +352,7 @@ def _without_artefacts(regions: list[Region], colours: np.ndarray, background: n
     for index, region in enumerate(regions):
         ys, xs = np.nonzero(region.mask)
         here = background[ys[0], xs[0]]
-        grown = cv2.dilate(region.mask.astype(np.uint8), np.ones((7, 7), np.uint8)) > 0
+        grown = cv2.dilate(region.mask.astype(np.uint8), np.ones((11, 11), np.uint8)) > 0
         artefact = False
         for other, neighbour in enumerate(regions):
             if other == index or areas[other] < 8 * areas[index] or not (grown & neighbour.mask).any():
@@ -359,7 +361,8 @@ def _without_artefacts(regions: list[Region], colours: np.ndarray, background: n
             offset = colours[index] - here
             along = float(np.dot(offset, direction) / max(float(np.dot(direction, direction)), 1e-9))
             off_line = float(np.linalg.norm(offset - along * direction))
-            if off_line < 10.0 and region.contrast < 0.4 * neighbour.contrast:
+            faint = region.contrast < min(20.0, 0.25 * neighbour.contrast) and areas[index] < 0.05 * areas[other]
+            if (off_line < 10.0 and region.contrast < 0.4 * neighbour.contrast) or faint:
                 artefact = True
                 break
         if not artefact:
@@ -451,8 +454,10 @@ def _cut_size(size: Attribute) -> Attribute:
 
 
 def _objectness(region: Region, background: Background, area: int) -> float:
-    """How surely a region is an object: contrast over the background noise, and size (a speck is doubtful)."""
+    """How surely a region is an object: contrast over the background noise, contrast itself, and size (a
+    faint speck is doubtful)."""
     contrast = region.contrast / max(background.noise, 1.0)
     clear = 1 - np.exp(-max(0.0, contrast - 2.0) / 4.0)
+    vivid = 1 - np.exp(-max(0.0, region.contrast - 8.0) / 8.0)  # a faint smear is more often an artefact
     big = 1 - np.exp(-((area / 40.0) ** 2))
-    return round(float(min(0.99, clear * big)), 4)
+    return round(float(min(0.99, clear * vivid * big)), 4)

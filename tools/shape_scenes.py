@@ -245,6 +245,7 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
     triangles, what colour is the star, is the circle left of the square ...), with gold programs and answers
     computed from the truth. Questions whose referent is ambiguous in this scene are not asked."""
     from nsvr.scene_graph import program as P
+    from nsvr.scene_graph.names import name_matches
 
     shapes = scene.shapes
     if not shapes:
@@ -257,6 +258,10 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
     absent_shapes = [s for s in SHAPES if s not in by_shape]
     absent_colors = [c for c in PALETTE if c not in by_color]
     made: list[ShapeQuestion] = []
+
+    def kinds(word: str) -> list[TrueShape]:
+        """The shapes a word names, by the executor's own table (a square is a rectangle too)."""
+        return [s for s in shapes if name_matches(word, s.shape)]
 
     def add(question: str, steps: list, answer: object, kind: str) -> None:
         text = (
@@ -287,7 +292,7 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
     add(
         f"Does the image contain a {shape}?",
         [P.Select(name=shape), P.Exist(inputs=[0])],
-        shape in by_shape,
+        bool(kinds(shape)),
         "exist shape",
     )
     color = present.color if rng.random() < 0.5 or not absent_colors else some(absent_colors)
@@ -302,7 +307,7 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
     add(
         f"How many {_plural(shape)} are there?",
         [P.Select(name=shape), P.Count(inputs=[0])],
-        len(by_shape.get(shape, [])),
+        len(kinds(shape)),
         "count shape",
     )
     color = some(list(by_color))
@@ -312,7 +317,7 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
         len(by_color[color]),
         "count color",
     )
-    unique_shapes = [s for s in shapes if len(by_shape[s.shape]) == 1]
+    unique_shapes = [s for s in shapes if len(kinds(s.shape)) == 1]
     if unique_shapes:
         target = some(unique_shapes)
         add(

@@ -184,7 +184,8 @@ def classify_shape(mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | No
     if star is not None:
         residuals["star"] = _rms(_segment_distances(free, star).min(1))
         extents["star"] = float(cv2.minEnclosingCircle(star.astype(np.float32))[1])
-    return _decide(residuals, extents, len(free), elongation, polygons, visible_sides, cut)
+    cut_share = float(on_border.mean())
+    return _decide(residuals, extents, len(free), elongation, polygons, visible_sides, cut_share)
 
 
 def _along_border(a: np.ndarray, b: np.ndarray, width: int, height: int, slack: float = 1.5) -> bool:
@@ -229,9 +230,11 @@ def _decide(
     elongation: float,
     polygons: dict[int, np.ndarray],
     visible_sides: dict[int, int],
-    cut: bool,
+    cut_share: float,
 ) -> ShapeGuess:
-    """Model probabilities from the fits' residuals (Gaussian noise, BIC complexity penalty), then names."""
+    """Model probabilities from the fits' residuals (Gaussian noise, a complexity penalty), then names.
+    ``cut_share`` is the share of the outline the image border makes (0: the whole shape shows)."""
+    cut = cut_share > 0
     # neighbouring outline points are not independent, and a small outline is mostly pixelation
     effective = max(4.0, count / 3.0)
     certainty = min(1.0, count / 80.0)

@@ -43,7 +43,11 @@ def difficulty(scene: ShapeScene) -> str:
     return "plain"
 
 
-def run(count: int, seed: int, per_scene: int, parser: bool, perception: str) -> dict:
+SIMPLE = {"side": 64, "count": 1, "shapes": ("circle", "rectangle", "triangle")}
+"""The style of the hidden check: one flat shape (circle, rectangle or triangle), 64x64 pixels."""
+
+
+def run(count: int, seed: int, per_scene: int, parser: bool, perception: str, simple: bool = False) -> dict:
     rng = np.random.default_rng(seed)
     config = PerceptionConfig.shapes() if perception == "shapes" else PerceptionConfig.default()
     pipeline = PerceptionPipeline(config)
@@ -53,7 +57,7 @@ def run(count: int, seed: int, per_scene: int, parser: bool, perception: str) ->
     wrong_examples: list[dict] = []
     done = 0
     while done < count:
-        scene = generate_scene(rng)
+        scene = generate_scene(rng, **SIMPLE) if simple else generate_scene(rng)
         questions = questions_for(scene, rng, per_scene)[: count - done]
         if not questions:
             continue
@@ -85,6 +89,7 @@ def run(count: int, seed: int, per_scene: int, parser: bool, perception: str) ->
     report = {
         "questions": done,
         "perception": perception,
+        "scenes": "simple: one circle, rectangle or triangle, 64x64" if simple else "1-5 shapes, 64-512 px",
         "seed": seed,
         "shares": {
             key: {k: round(v / sum(c.values()), 4) for k, v in sorted(c.items())} | {"n": sum(c.values())}
@@ -127,9 +132,10 @@ def main() -> None:
         help="shapes: the region proposer alone; photo: the default pipeline (detector + proposer)",
     )
     parser.add_argument("--parser", action="store_true", help="also report the embedded parser on the questions")
+    parser.add_argument("--simple", action="store_true", help="one circle/rectangle/triangle per 64x64 image")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    report = run(args.questions, args.seed, args.per_scene, args.parser, args.perception)
+    report = run(args.questions, args.seed, args.per_scene, args.parser, args.perception, args.simple)
     if args.json:
         print(json.dumps(report, indent=1))
         return
