@@ -140,7 +140,8 @@ def main() -> None:
         print(json.dumps(report, indent=1))
         return
     print(
-        f"{report['questions']} questions, perception={report['perception']}, seed {report['seed']}; graph "
+        f"{report['questions']} questions ({report['scenes']}), perception={report['perception']}, "
+        f"seed {report['seed']}; graph "
         f"{report['graph_ms_median']} ms median, {report['graph_ms_p95']} ms p95 per question"
     )
     for key, shares in report["shares"].items():
