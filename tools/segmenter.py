@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,31 @@ def mask_to_original_rle(image: LoadedImage, mask: np.ndarray, box: Box | None =
     return rle_masks.encode_crop(crop, (x1, y1), (height, width))
 
 
+@dataclass(frozen=True)
+class BoxCrop:
+    """The part of an image around a box that box-prompted segmenters work on, shrunk to a work size."""
+
+    box: Box  # the box, in model pixels
+    bounds: tuple[int, int, int, int]  # the crop, box plus a margin, in model pixels
+    crop: np.ndarray
+    small: np.ndarray  # the crop shrunk so its longest side is at most the work size
+    shrink: float
+
+    @classmethod
+    def around(cls, cv2: Any, image: LoadedImage, original_box: Box, work_size: int) -> BoxCrop | None:
+        """None for a degenerate box (under two pixels wide or high)."""
+        bx1, by1, bx2, by2 = image.box_to_model(original_box)
+        if bx2 - bx1 < 2 or by2 - by1 < 2:
+            return None
+        margin = 0.1 * max(bx2 - bx1, by2 - by1) + 2
+        cx1, cy1 = int(max(0, bx1 - margin)), int(max(0, by1 - margin))
+        cx2, cy2 = int(min(image.width, bx2 + margin)), int(min(image.height, by2 + margin))
+        crop = image.pixels[cy1:cy2, cx1:cx2]
+        shrink = min(1.0, work_size / max(crop.shape[:2]))
+        small = cv2.resize(crop, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA) if shrink < 1 else crop
+        return cls((bx1, by1, bx2, by2), (cx1, cy1, cx2, cy2), crop, small, shrink)
+
+
 class Segmenter(Tool[Detections]):
     """A tool that adds a mask to every input detection (``None`` where it finds nothing)."""
 
@@ -61,7 +87,23 @@ class Segmenter(Tool[Detections]):
         return outputs
 
 
-class GrabCutSegmenter(Segmenter):
+class _OpenCVBoxSegmenter(Segmenter):
+    """A segmenter working box by box with OpenCV on the CPU."""
+
+    def _load_model(self, device: str) -> Any:
+        require("cv2", "opencv-python-headless", purpose=f"{self.name} segmentation")
+        import cv2
+
+        return cv2
+
+    def _segment(self, model: Any, item: ToolInput) -> list[RLE | None]:
+        return [self.segment_box(model, item.image, box) for box in item.detections.boxes]
+
+    def segment_box(self, cv2: Any, image: LoadedImage, original_box: Box) -> RLE | None:
+        raise NotImplementedError
+
+
+class GrabCutSegmenter(_OpenCVBoxSegmenter):
     """OpenCV GrabCut initialised with each box (plus a margin of background around it).
 
     Each box is cut out and shrunk so its longest side is at most ``work_size`` pixels before GrabCut runs
@@ -84,27 +126,13 @@ class GrabCutSegmenter(Segmenter):
     def options(self) -> dict[str, Any]:
         return {"iterations": self.iterations, "work_size": self.work_size}
 
-    def _load_model(self, device: str) -> Any:
-        require("cv2", "opencv-python-headless", purpose="GrabCut segmentation")
-        import cv2
-
-        return cv2
-
-    def _segment(self, model: Any, item: ToolInput) -> list[RLE | None]:
-        return [self.segment_box(model, item.image, box) for box in item.detections.boxes]
-
     def segment_box(self, cv2: Any, image: LoadedImage, original_box: Box) -> RLE | None:
         """The GrabCut mask of the object in ``original_box`` (None for a degenerate box)."""
-        bx1, by1, bx2, by2 = image.box_to_model(original_box)
-        if bx2 - bx1 < 2 or by2 - by1 < 2:
+        cut = BoxCrop.around(cv2, image, original_box, self.work_size)
+        if cut is None:
             return None
-        margin = 0.1 * max(bx2 - bx1, by2 - by1) + 2
-        cx1, cy1 = int(max(0, bx1 - margin)), int(max(0, by1 - margin))
-        cx2, cy2 = int(min(image.width, bx2 + margin)), int(min(image.height, by2 + margin))
-        crop = image.pixels[cy1:cy2, cx1:cx2]
-        shrink = min(1.0, self.work_size / max(crop.shape[:2]))
-        small = cv2.resize(crop, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA) if shrink < 1 else crop
-        small = np.ascontiguousarray(small[:, :, ::-1])  # GrabCut's colour models do not care, cv2 wants BGR
+        (bx1, by1, bx2, by2), (cx1, cy1, cx2, cy2), crop, shrink = cut.box, cut.bounds, cut.crop, cut.shrink
+        small = np.ascontiguousarray(cut.small[:, :, ::-1])  # GrabCut's colour models do not care, cv2 wants BGR
         rect = (
             int((bx1 - cx1) * shrink),
             int((by1 - cy1) * shrink),
@@ -131,7 +159,7 @@ class GrabCutSegmenter(Segmenter):
         return mask_to_original_rle(image, mask, (cx1, cy1, cx2, cy2))
 
 
-class ColourModelSegmenter(Segmenter):
+class ColourModelSegmenter(_OpenCVBoxSegmenter):
     """The object is what its box holds and its surroundings do not: colour histograms of the box's centre
     (object) and of a margin around the box (background) give each pixel a probability, smoothed, then
     re-estimated from the result ``rounds`` times; the largest connected part inside the box is the mask."""
@@ -152,25 +180,12 @@ class ColourModelSegmenter(Segmenter):
     def options(self) -> dict[str, Any]:
         return {"work_size": self.work_size, "bins": self.bins, "rounds": self.rounds}
 
-    def _load_model(self, device: str) -> Any:
-        require("cv2", "opencv-python-headless", purpose="colour-model segmentation")
-        import cv2
-
-        return cv2
-
-    def _segment(self, model: Any, item: ToolInput) -> list[RLE | None]:
-        return [self.segment_box(model, item.image, box) for box in item.detections.boxes]
-
     def segment_box(self, cv2: Any, image: LoadedImage, original_box: Box) -> RLE | None:
-        bx1, by1, bx2, by2 = image.box_to_model(original_box)
-        if bx2 - bx1 < 2 or by2 - by1 < 2:
+        cut = BoxCrop.around(cv2, image, original_box, self.work_size)
+        if cut is None:
             return None
-        margin = 0.1 * max(bx2 - bx1, by2 - by1) + 2
-        cx1, cy1 = int(max(0, bx1 - margin)), int(max(0, by1 - margin))
-        cx2, cy2 = int(min(image.width, bx2 + margin)), int(min(image.height, by2 + margin))
-        crop = image.pixels[cy1:cy2, cx1:cx2]
-        shrink = min(1.0, self.work_size / max(crop.shape[:2]))
-        small = cv2.resize(crop, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA) if shrink < 1 else crop
+        (bx1, by1, bx2, by2), (cx1, cy1, cx2, cy2), crop, shrink = cut.box, cut.bounds, cut.crop, cut.shrink
+        small = cut.small
         height, width = small.shape[:2]
         rx1, ry1 = int((bx1 - cx1) * shrink), int((by1 - cy1) * shrink)
         rx2 = min(width, int(np.ceil((bx2 - cx1) * shrink)))

@@ -97,3 +97,32 @@ def test_flat_drawings_get_the_region_proposer_and_its_names_win():
     assert "shapes" in ran(calls)
     assert {o.source for o in graph.objects} == {"shapes"}  # no COCO guesses at drawn shapes
     assert len(graph.objects) == len(scene.shapes) and "triangle" in (graph.vocabulary or [])
+
+
+def test_open_vocabulary_detectors_are_asked_for_the_programs_names_once_each(blob_detector_class, blobs_image):
+    class PromptedBlobs(blob_detector_class):  # type: ignore[misc, valid-type]
+        """Finds only the blob kinds it is asked for, like YOLO-World told its classes."""
+
+        open_vocabulary = True
+        classes = None
+
+        def __init__(self, **options) -> None:  # noqa: ANN003 - the detector's options
+            super().__init__(**options)
+            self.asked: list[list[str]] = []
+
+        def _predict(self, model, inputs):  # noqa: ANN001, ANN202 - the Tool hook
+            self.asked.append(list(inputs[0].vocabulary or []))
+            found = super()._predict(model, inputs)
+            return [d.filter(names=inputs[0].vocabulary or []) for d in found]
+
+    detector = PromptedBlobs()
+    config = PerceptionConfig(detectors=[], regions=None, ocr=None, segmenter=None, attributes=[])
+    session = PerceptionPipeline(config, tools=[detector]).session(load_image(blobs_image))
+    red = session.graph(needs_of(COUNT))
+    assert detector.asked == [["red blob"]] and {o.name for o in red.objects} == {"red blob"}
+    assert red.vocabulary == ["red blob"]  # what it was asked for is what it can be said to see
+    both = session.graph(needs_of(COLOUR))
+    assert detector.asked == [["red blob"], ["blue blob"]]  # only the new name is asked
+    assert {o.name for o in both.objects} == {"red blob", "blue blob"}
+    session.graph(needs_of(COUNT))
+    assert len(detector.asked) == 2
