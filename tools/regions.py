@@ -400,29 +400,35 @@ def _fill_holes(mask: np.ndarray) -> np.ndarray:
 
 
 def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray | None]]:
-    """Pieces of one colour each, a drawn outline joined to the fill it surrounds: (fill, outline or None). A
-    thin piece that surrounds no other piece is a shape of its own (a hollow one)."""
+    """Pieces of one colour each, a drawn outline joined to the fill it belongs to: (fill, outline or None).
+    A stroke belongs to a fill it surrounds, or that it runs along (an outline the blending broke into arcs); a
+    stroke that belongs to no fill is a shape of its own (a hollow one)."""
     import cv2
 
-    enclosed = [_fill_holes(p) for p in pieces]
     areas = [int(p.sum()) for p in pieces]
-    used: set[int] = set()
-    found: list[tuple[np.ndarray, np.ndarray | None]] = []
-    for index, piece in enumerate(pieces):
-        thickness = areas[index] / max(1.0, cv2.arcLength(_outer_contour(piece), True))  # a stroke's width
-        if thickness > max(3.0, 0.12 * np.sqrt(enclosed[index].sum())):
-            continue  # a fill, not a stroke
-        inside = [
+    enclosed = [_fill_holes(p) for p in pieces]
+    strokes = [
+        i
+        for i, piece in enumerate(pieces)
+        if areas[i] / max(1.0, cv2.arcLength(_outer_contour(piece), True))
+        <= max(3.0, 0.12 * np.sqrt(enclosed[i].sum()))
+    ]
+    fills = [i for i in range(len(pieces)) if i not in strokes]
+    near = {j: cv2.dilate(pieces[j].astype(np.uint8), np.ones((7, 7), np.uint8)) > 0 for j in fills}
+    outlines: dict[int, np.ndarray] = {}
+    alone: list[int] = []
+    for i in strokes:
+        owners = [
             j
-            for j in range(len(pieces))
-            if j != index and j not in used and (enclosed[index] & pieces[j]).sum() >= 0.8 * areas[j]
+            for j in fills
+            if (enclosed[i] & pieces[j]).sum() >= 0.8 * areas[j] or (near[j] & pieces[i]).sum() >= 0.7 * areas[i]
         ]
-        if inside:
-            fill = max(inside, key=lambda j: areas[j])
-            used.update({index, fill})
-            found.append((pieces[fill], piece))
-    found += [(piece, None) for index, piece in enumerate(pieces) if index not in used]
-    return found
+        if owners:
+            owner = max(owners, key=lambda j: areas[j])
+            outlines[owner] = outlines.get(owner, np.zeros_like(pieces[i])) | pieces[i]
+        else:
+            alone.append(i)
+    return [(pieces[j], outlines.get(j)) for j in fills] + [(pieces[i], None) for i in alone]
 
 
 def _outer_contour(mask: np.ndarray) -> np.ndarray:
