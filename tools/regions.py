@@ -308,17 +308,21 @@ class RegionProposer(Detector):
 
 
 def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0.1) -> list[np.ndarray]:
-    """Greedy clustering of a region's core colours: the median colour, then the median of what lies far
-    from every cluster so far, while that is a sizeable share."""
+    """Greedy mode-seeking clustering of a region's core colours: the densest colour (the fullest cell of a
+    10-delta-E grid, refined to the median of what lies near it), then the same on what lies far from every
+    cluster so far, while that is a sizeable share. (A per-channel median of several colours is no colour.)"""
     clusters: list[np.ndarray] = []
     remaining = colours
     for _ in range(4):
         if len(remaining) < max(15, share * len(colours)):
             break
-        centre = np.median(remaining, axis=0)
+        cells, inverse, counts = np.unique(
+            np.floor(remaining / 10.0).astype(np.int32), axis=0, return_inverse=True, return_counts=True
+        )
+        centre = np.median(remaining[inverse.reshape(-1) == int(np.argmax(counts))], axis=0)
+        centre = np.median(remaining[np.linalg.norm(remaining - centre, axis=1) < radius], axis=0)
         clusters.append(centre)
-        far = np.linalg.norm(remaining - centre, axis=1) >= radius
-        remaining = remaining[far]
+        remaining = remaining[np.linalg.norm(remaining - centre, axis=1) >= radius]
     return clusters or [np.median(colours, axis=0)]
 
 
@@ -335,8 +339,13 @@ def _half_contrast(component: np.ndarray, distance: np.ndarray, threshold: float
     sharper = (component & (distance > cut)).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(sharper, connectivity=8)
     parts = [labels == i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= minimum]
-    # a thin stroke breaks apart at half contrast: one shape must stay one region
-    return parts if len(parts) == 1 else [component]
+    if len(parts) != 1:  # a thin stroke breaks apart at half contrast: one shape must stay one region
+        return [component]
+    # a fainter shape touching a vivid one falls under the vivid one's half contrast: it stays, apart
+    rest = component & ~(cv2.dilate(parts[0].astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(rest.astype(np.uint8), connectivity=8)
+    big = max(minimum, 0.05 * component.sum())
+    return parts + [labels == i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= big]
 
 
 def _without_artefacts(regions: list[Region], colours: np.ndarray, background: np.ndarray) -> list[Region]:
@@ -361,7 +370,7 @@ def _without_artefacts(regions: list[Region], colours: np.ndarray, background: n
             offset = colours[index] - here
             along = float(np.dot(offset, direction) / max(float(np.dot(direction, direction)), 1e-9))
             off_line = float(np.linalg.norm(offset - along * direction))
-            faint = region.contrast < min(20.0, 0.25 * neighbour.contrast) and areas[index] < 0.05 * areas[other]
+            faint = region.contrast < min(12.0, 0.25 * neighbour.contrast) and areas[index] < 0.05 * areas[other]
             if (off_line < 10.0 and region.contrast < 0.4 * neighbour.contrast) or faint:
                 artefact = True
                 break
