@@ -80,8 +80,11 @@ class PerceptionSession:
                 )
             )
             return known
-        sources = self._detect(needs, record)
-        if self._wants_regions(needs, sources):
+        drawing = self._is_drawing(record)
+        # on flat drawings the detector's guesses were all wrong in calibration: it does not run there
+        skip = drawing and self.pipeline.config.drawing_detection_score >= 1.0
+        sources = [] if skip else self._detect(needs, record)
+        if self._wants_regions(sources, drawing):
             sources.append(self._run_once("regions", self.pipeline.regions, "plain-background regions", record))
         if self.pipeline.ocr is not None and (needs.text or self.pipeline.config.ocr_always):
             self._read_text(record)
@@ -178,9 +181,27 @@ class PerceptionSession:
                 self._masks[start + offset] = mask
         return len(found)
 
-    def _wants_regions(self, needs: PerceptionNeeds, sources: list[str]) -> bool:
-        """The region proposer runs when configured to always run, or (auto) when the image is a flat drawing
-        on a plain background, or when the detectors found nothing at all to answer about."""
+    def _is_drawing(self, record: list[ToolCall]) -> bool:
+        """Whether the image is a flat drawing on a plain background (checked once, with the region proposer's
+        cheap test, when the proposer is at hand in auto mode)."""
+        proposer = self.pipeline.regions
+        if proposer is None or self.pipeline.config.regions_mode != "auto":
+            return False
+        if self._plain is not None:
+            record.append(
+                ToolCall(
+                    tool=proposer.name, request="flat drawing?", returned=int(self._plain), seconds=0.0, cached=True
+                )
+            )
+            return self._plain
+        with self._timed(proposer.name, "flat drawing?", record) as call:
+            self._plain = bool(proposer.is_flat_scene(self.image))  # type: ignore[attr-defined]
+            call["returned"] = int(self._plain)
+        return self._plain
+
+    def _wants_regions(self, sources: list[str], drawing: bool) -> bool:
+        """The region proposer runs when configured to always run, or (auto) on a flat drawing, or when the
+        detectors found nothing at all on a plain background."""
         proposer = self.pipeline.regions
         if proposer is None:
             return False
@@ -189,20 +210,7 @@ class PerceptionSession:
             return True
         if mode != "auto":
             return False
-        if not self.pipeline.detectors:
-            return True
-        if self._plain is None:
-            started = time.perf_counter()
-            self._plain = bool(proposer.is_flat_scene(self.image))  # type: ignore[attr-defined]
-            self.calls.append(
-                ToolCall(
-                    tool=proposer.name,
-                    request="flat drawing?",
-                    returned=int(self._plain),
-                    seconds=time.perf_counter() - started,
-                )
-            )
-        if self._plain:
+        if not self.pipeline.detectors or drawing:
             return True
         found = [
             i for i in range(len(self.pool)) if self._origin[i] in sources and self.pool.scores[i] >= self._threshold(i)

@@ -55,12 +55,18 @@ def test_questions_run_only_the_tools_they_need_and_reuse_them(tmp_path):
     image = tmp_path / "bus.jpg"  # a fresh file: no earlier test perceived it
     copyfile(EXAMPLES / "bus.jpg", image)
     counted = ask(image, "How many people are there?")
-    assert [c.tool for c in counted.tool_calls] == ["load-image", "ssd"]
+    assert [c.tool for c in counted.tool_calls] == ["load-image", "shapes", "ssd"]  # "shapes": a flat drawing?
+    assert counted.tool_calls[1].returned == 0  # no: a photo
     assert counted.answer == "4"  # the person cut by the left edge (score 0.17) counts from the 0.15 threshold
     coloured = ask(image, "What color is the bus?")
     assert coloured.answer == "blue"
-    assert [(c.tool, c.cached) for c in coloured.tool_calls] == [("ssd", True), ("grabcut", False), ("color", False)]
-    assert coloured.tool_calls[1].request == "1 boxes"  # the bus alone is segmented
+    assert [(c.tool, c.cached) for c in coloured.tool_calls] == [
+        ("shapes", True),
+        ("ssd", True),
+        ("grabcut", False),
+        ("color", False),
+    ]
+    assert coloured.tool_calls[2].request == "1 boxes"  # the bus alone is segmented
     again = ask(image, "How many people are there?")
     assert all(c.cached for c in again.tool_calls) and again.answer == "4"
     assert again.summary()["tools"][0]["cached"] is True
@@ -155,7 +161,7 @@ def test_cli_ask_json_picture_and_html_trace(tmp_path):
     data = json.loads(result.stdout)
     assert set(data) == {"answer", "status", "reason", "program", "evidence", "assumed", "tools", "seconds"}
     assert (data["answer"], data["status"]) == ("1", "ok")
-    assert [t["tool"] for t in data["tools"]] == ["load-image", "ssd"]  # a count needs no masks
+    assert [t["tool"] for t in data["tools"]] == ["load-image", "shapes", "ssd"]  # a count needs no masks
     assert [s["op"] for s in data["program"]] == ["select", "count"]
     from PIL import Image
 
