@@ -93,7 +93,7 @@ class Region:
     mask: np.ndarray
     colour: np.ndarray  # RGB of the fill
     contrast: float
-    flat: bool
+    spread: float  # how much the fill's colour varies (delta E; 0 for a stroke, whose pixels are all blends)
 
 
 class RegionProposer(Detector):
@@ -158,7 +158,11 @@ class RegionProposer(Detector):
             return False
         regions = self._regions(small, lab, background)
         covered = sum(r.mask.sum() for r in regions) / lab[..., 0].size
-        return bool(regions) and covered < 0.8 and all(r.flat for r in regions)
+        flat = max(6.0, 2.5 * background.noise + 2.0)  # a flat fill varies no more than the background's noise
+        area = sum(int(r.mask.sum()) for r in regions)
+        flat_area = sum(int(r.mask.sum()) for r in regions if r.spread <= flat)
+        # most of what is drawn is flat (an outline or a blended edge on a tiny drawing may not be)
+        return bool(regions) and covered < 0.8 and flat_area >= 0.6 * area
 
     # ---- proposals ------------------------------------------------------------------------------------------
 
@@ -236,7 +240,7 @@ class RegionProposer(Detector):
         for index in range(1, count):
             if stats[index, cv2.CC_STAT_AREA] < minimum:
                 continue
-            for component in _half_contrast(labels == index, distance, threshold, minimum):
+            for component in _half_contrast(labels == index, distance, threshold, minimum, lab, expected):
                 regions.extend(self._split(component, lab, pixels, distance, threshold, minimum, expected))
         return _without_artefacts(
             regions,
@@ -281,7 +285,7 @@ class RegionProposer(Detector):
                 if stats[i, cv2.CC_STAT_AREA] >= max(minimum, 0.03 * component.sum())
             ]
         if not pieces:
-            return [Region(component, np.median(pixels[core], axis=0), contrast, False)]
+            return [Region(component, np.median(pixels[core], axis=0), contrast, float("inf"))]
         regions = []
         for mask, outline in _with_outlines(pieces):
             piece_core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
@@ -289,7 +293,7 @@ class RegionProposer(Detector):
                 mask, piece_core if piece_core.sum() >= 10 else mask, lab, pixels, distance, threshold
             )
             if outline is not None:  # the fill's colour, the outline's extent
-                region = Region(mask | outline, region.colour, region.contrast, region.flat)
+                region = Region(mask | outline, region.colour, region.contrast, region.spread)
             regions.append(region)
         return regions
 
@@ -304,7 +308,7 @@ class RegionProposer(Detector):
         spread = float(np.median(np.linalg.norm(colours - median, axis=1)))
         strong = distance[chosen] >= np.percentile(distance[chosen], 75 if thin else 25)
         colour = np.median(pixels[chosen][strong], axis=0)
-        return Region(mask, colour, float(np.median(distance[chosen][strong])), thin or spread <= 6.0)
+        return Region(mask, colour, float(np.median(distance[chosen][strong])), 0.0 if thin else spread)
 
 
 def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0.1) -> list[np.ndarray]:
@@ -326,7 +330,9 @@ def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0
     return clusters or [np.median(colours, axis=0)]
 
 
-def _half_contrast(component: np.ndarray, distance: np.ndarray, threshold: float, minimum: int) -> list[np.ndarray]:
+def _half_contrast(
+    component: np.ndarray, distance: np.ndarray, threshold: float, minimum: int, lab: np.ndarray, background: np.ndarray
+) -> list[np.ndarray]:
     """The component's outline where its colour is half-way from the background's (antialiased edges split
     fairly), as the connected parts that remain."""
     import cv2
@@ -345,7 +351,17 @@ def _half_contrast(component: np.ndarray, distance: np.ndarray, threshold: float
     rest = component & ~(cv2.dilate(parts[0].astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(rest.astype(np.uint8), connectivity=8)
     big = max(minimum, 0.05 * component.sum())
-    return parts + [labels == i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= big]
+    main = np.median(lab[parts[0]], axis=0)
+    fainter = []
+    for i in range(1, count):
+        piece = labels == i
+        if stats[i, cv2.CC_STAT_AREA] < big:
+            continue
+        ys, xs = np.nonzero(piece)
+        # a blend of the background and the vivid part is its antialiased rim, not a shape
+        if _to_segment(np.median(lab[piece], axis=0), background[ys[0], xs[0]], main) >= 12.0:
+            fainter.append(piece)
+    return parts + fainter
 
 
 def _without_artefacts(regions: list[Region], colours: np.ndarray, background: np.ndarray) -> list[Region]:
@@ -416,12 +432,7 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
 
     areas = [int(p.sum()) for p in pieces]
     enclosed = [_fill_holes(p) for p in pieces]
-    strokes = [
-        i
-        for i, piece in enumerate(pieces)
-        if areas[i] / max(1.0, cv2.arcLength(_outer_contour(piece), True))
-        <= max(3.0, 0.12 * np.sqrt(enclosed[i].sum()))
-    ]
+    strokes = [i for i, piece in enumerate(pieces) if _is_stroke(piece, areas[i], int(enclosed[i].sum()))]
     fills = [i for i in range(len(pieces)) if i not in strokes]
     near = {j: cv2.dilate(pieces[j].astype(np.uint8), np.ones((7, 7), np.uint8)) > 0 for j in fills}
     outlines: dict[int, np.ndarray] = {}
@@ -438,6 +449,15 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
         else:
             alone.append(i)
     return [(pieces[j], outlines.get(j)) for j in fills] + [(pieces[i], None) for i in alone]
+
+
+def _is_stroke(piece: np.ndarray, area: int, enclosed: int) -> bool:
+    """A ring around something (its holes hold more than it does), or a thin arc (long for its area)."""
+    import cv2
+
+    perimeter = max(1.0, cv2.arcLength(_outer_contour(piece), True))
+    compact = 4 * np.pi * area / perimeter**2  # 1 for a disk, near 0 for a thin line
+    return area < 0.6 * enclosed or (compact < 0.25 and area / perimeter <= 3.0)
 
 
 def _outer_contour(mask: np.ndarray) -> np.ndarray:
