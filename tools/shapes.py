@@ -157,8 +157,9 @@ def classify_shape(mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | No
             elongation = min(w_axis, h_axis) / max(w_axis, h_axis)
             extents["ellipse"] = max(w_axis, h_axis) / 2
     hull = cv2.convexHull(contour)
+    solidity = float(cv2.contourArea(contour)) / max(1.0, float(cv2.contourArea(hull)))
     polygons: dict[int, np.ndarray] = {}
-    visible_sides: dict[int, int] = {}
+    cut_names: dict[int, tuple[str, float]] = {}
     for sides in range(3, 9 if cut else 7):
         try:
             approx = cv2.approxPolyN(hull, sides, epsilon_percentage=-1.0, ensure_convex=True)
@@ -174,7 +175,7 @@ def classify_shape(mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | No
         if cut:
             # sides along the image border are the border's: the shape has the others
             along = [_along_border(corners[k], corners[(k + 1) % sides], width, height) for k in range(sides)]
-            visible_sides[sides] = sides - sum(along)
+            cut_names[sides] = _cut_polygon(corners, along, solidity)
             residual = _rms(_segment_distances(points, corners).min(1))
         else:
             residual = _rms(_segment_distances(free, corners).min(1))
@@ -185,7 +186,7 @@ def classify_shape(mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | No
         residuals["star"] = _rms(_segment_distances(free, star).min(1))
         extents["star"] = float(cv2.minEnclosingCircle(star.astype(np.float32))[1])
     cut_share = float(on_border.mean())
-    return _decide(residuals, extents, len(free), elongation, polygons, visible_sides, cut_share)
+    return _decide(residuals, extents, len(free), elongation, polygons, cut_names, cut_share)
 
 
 def _along_border(a: np.ndarray, b: np.ndarray, width: int, height: int, slack: float = 1.5) -> bool:
@@ -229,22 +230,26 @@ def _decide(
     count: int,
     elongation: float,
     polygons: dict[int, np.ndarray],
-    visible_sides: dict[int, int],
+    cut_names: dict[int, tuple[str, float]],
     cut_share: float,
 ) -> ShapeGuess:
     """Model probabilities from the fits' residuals (Gaussian noise, a complexity penalty), then names.
-    ``cut_share`` is the share of the outline the image border makes (0: the whole shape shows)."""
+    ``cut_share`` is the share of the outline the image border makes (0: the whole shape shows); ``cut_names``
+    the name and support each polygon fit gives a cut shape."""
     cut = cut_share > 0
     # neighbouring outline points are not independent, and a small outline is mostly pixelation
     effective = max(4.0, count / 3.0)
     certainty = min(1.0, count / 80.0)
     scores: dict[str, float] = {}
+    support: dict[str, float] = {}
     for model, residual in residuals.items():
         sides = int(model[7:]) if model.startswith("polygon") else 0
         if model == "star":
             name = "star"
         elif sides:
-            name = _polygon_name(sides, polygons, visible_sides, cut)
+            name = cut_names[sides][0] if cut else _polygon_name(sides, polygons)
+            if cut:
+                support[name] = max(support.get(name, 0.0), cut_names[sides][1])
         else:
             name = _round_name(model, elongation)
         parameters = PARAMETERS.get(model, 2 * sides + 2)
@@ -272,7 +277,7 @@ def _decide(
         probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - clarity)
         confidence *= clarity
     if cut and name not in ("circle", "ellipse"):
-        confidence *= 0.4  # the border may hide corners and sides
+        confidence *= support.get(name, 0.4)  # the border may hide corners and sides
     if name == "polygon":
         confidence = min(confidence, 0.3)
     alternatives = {
@@ -293,13 +298,35 @@ def _round_name(model: str, elongation: float) -> str:
     return "circle" if model == "circle" or elongation >= 0.87 else "ellipse"
 
 
-def _polygon_name(sides: int, polygons: dict[int, np.ndarray], visible: dict[int, int], cut: bool) -> str:
-    shown = visible.get(sides, sides) if cut else sides
-    if shown == 4 and not cut:
+def _polygon_name(sides: int, polygons: dict[int, np.ndarray]) -> str:
+    if sides == 4:
         return _four_sided(polygons[4])
-    if shown == 4:
-        return "rectangle"
-    return {3: "triangle", 5: "pentagon", 6: "hexagon"}.get(shown, "polygon")
+    return {3: "triangle", 5: "pentagon", 6: "hexagon"}.get(sides, "polygon")
+
+
+REGULAR_CORNERS = ((90.0, "rectangle"), (108.0, "pentagon"), (120.0, "hexagon"))
+"""Interior angles of the regular polygons (and rectangles) a drawing's shapes usually are."""
+
+
+def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tuple[str, float]:
+    """The name of a polygon the image border cuts, and how well the visible corners support it: corners of
+    one regular kind (90, 108 or 120 degrees) name a rectangle, pentagon or hexagon; a sharp corner a triangle;
+    otherwise the count of sides the border leaves, weakly. Deep dents (``solidity``, area over hull area, low)
+    make it a star: a convex fit of a star's tips is no pentagon."""
+    if solidity < 0.8:
+        return "star", 0.6
+    sides = len(corners)
+    _, turns = _sides_and_angles(corners)  # turns[k]: at the corner between side k and side k + 1
+    inside = [180.0 - turns[k] for k in range(sides) if not along[k] and not along[(k + 1) % sides]]
+    visible = sides - sum(along)
+    if inside:
+        weight = 0.6 if len(inside) == 1 else 0.85
+        for angle, name in REGULAR_CORNERS:
+            if all(abs(a - angle) <= 9.0 for a in inside):
+                return name, (0.45 if name == "rectangle" else weight)  # a cut square looks like a rectangle
+        if min(inside) < 80.0 and visible <= 3:
+            return "triangle", weight
+    return {3: "triangle", 4: "rectangle", 5: "pentagon", 6: "hexagon"}.get(visible, "polygon"), 0.4
 
 
 def _degenerate(corners: np.ndarray) -> bool:
