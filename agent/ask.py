@@ -21,9 +21,11 @@ from nsvr.scene_graph.executor import Answer, execute
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program
 from nsvr.scene_graph.revision import revised
+from nsvr.tools.session import ToolCall
+from nsvr.tools.thresholds import ABSTAIN_BELOW, HEDGE_SCORE
 
 PlannerName = Literal["embedded", "llm", "auto"]
-PerceptionName = Literal["photo", "clevr"]
+PerceptionName = Literal["photo", "clevr", "shapes"]
 
 
 class AskError(NsvrError, ValueError):
@@ -32,18 +34,29 @@ class AskError(NsvrError, ValueError):
 
 class AskOptions(BaseModel):
     """How :func:`ask` plans and perceives. ``auto`` = the embedded parser, falling back to the LLM planner when
-    the parser cannot read the question and an LLM is configured."""
+    the parser cannot read the question and an LLM is configured. Perception ``photo`` runs the detector, and
+    the region proposer on flat drawings; ``shapes`` the region proposer alone (plain-background scenes of
+    drawn shapes); ``clevr`` nsvr's CLEVR model."""
 
     planner: PlannerName = "embedded"
     perception: PerceptionName = "photo"
     detector: str | None = Field(default=None, description="ultralytics weights (name or path); default: offline SSD")
     classes: list[str] | None = Field(default=None, description="narrow / set (open-vocabulary) detector classes")
     clevr_weights: str | None = Field(default=None, description="weights folder for perception='clevr' (shipped)")
-    ocr: bool = False
+    ocr: bool = Field(default=False, description="read text for every question (text questions always do)")
     llm_url: str | None = None
     llm_model: str | None = None
     cache_dir: str | None = None
-    min_confidence: float = Field(default=0.3, ge=0.0, le=1.0, description="abstain below this evidence score")
+    min_confidence: float = Field(
+        default=ABSTAIN_BELOW, ge=0.0, le=1.0, description="abstain below this evidence score"
+    )
+    hedge_score: float | None = Field(
+        default=HEDGE_SCORE,
+        ge=0.0,
+        le=1.0,
+        description="answer unknown when a candidate scoring at least this, or a likely runner-up attribute "
+        "value, would change the answer (None: never)",
+    )
 
 
 class AskResult(BaseModel):
@@ -60,6 +73,7 @@ class AskResult(BaseModel):
     planner: str
     graph: SceneGraph | None = None
     execution: Answer | None = None
+    tool_calls: list[ToolCall] = Field(default_factory=list, description="every perception tool used, in order")
 
     @classmethod
     def planning_failed(cls, question: str, error: Exception, started: float, planner: str) -> AskResult:
@@ -82,6 +96,7 @@ class AskResult(BaseModel):
         planner: str,
         started: float,
         timings: dict[str, float] | None = None,
+        tool_calls: list[ToolCall] | None = None,
     ) -> AskResult:
         return cls(
             question=question,
@@ -95,6 +110,7 @@ class AskResult(BaseModel):
             planner=planner,
             graph=graph,
             execution=answer,
+            tool_calls=list(tool_calls or []),
         )
 
     def summary(self) -> dict[str, Any]:
@@ -106,6 +122,7 @@ class AskResult(BaseModel):
             "program": self.program.model_dump(mode="json")["steps"] if self.program else None,
             "evidence": self.evidence,
             "assumed": [r.describe() for r in self.execution.revisions] if self.execution else [],
+            "tools": [call.model_dump(mode="json") for call in self.tool_calls],
             "seconds": round(self.seconds, 3),
         }
 
@@ -127,22 +144,54 @@ def _llm_in_environment() -> bool:
     return bool(os.environ.get("NSVR_LLM_URL") or os.environ.get("NSVR_LLM_MODEL"))
 
 
-def make_perceiver(options: AskOptions) -> Callable[[Any], SceneGraph]:
-    """Image -> scene graph for the chosen perception (models load once, on first use)."""
+_PERCEIVERS: dict[str, Any] = {}
+
+
+def make_perceiver(options: AskOptions) -> Callable[..., SceneGraph]:
+    """Image -> scene graph for the chosen perception (models load once, on first use). Photo and shapes
+    perception follow programs (``perceiver(image, program)`` runs only the tools the program needs) and are
+    shared by every :func:`ask` with the same options, so a second question about an image reuses what the
+    first perceived."""
     if options.perception == "clevr":
         from nsvr.tools.clevr import ClevrPerception
 
         return ClevrPerception(weights=options.clevr_weights)
-    from nsvr.tools.builder import PerceptionConfig, ToolSpec, build_scene_graph
+    key = options.model_dump_json(include={"perception", "detector", "classes", "ocr", "cache_dir"})
+    if key not in _PERCEIVERS:
+        _PERCEIVERS[key] = _program_perceiver(options)
+    return _PERCEIVERS[key]
 
-    config = PerceptionConfig.default(ocr=options.ocr)
+
+def _program_perceiver(options: AskOptions) -> Any:
+    from nsvr.tools.builder import PerceptionConfig, PerceptionPipeline, ToolSpec
+    from nsvr.tools.session import ProgramPerceiver
+
+    config = PerceptionConfig.shapes() if options.perception == "shapes" else PerceptionConfig.default(options.ocr)
     if options.detector:
         config.detectors = [ToolSpec(name="yolo", options={"model": options.detector})]
+    if options.classes:
+        config.detectors = [
+            ToolSpec(name=d.name, options={**d.options, "classes": options.classes}) if d.name == "yolo" else d
+            for d in config.detectors
+        ]
+    perceiver = ProgramPerceiver(PerceptionPipeline(config), cache_dir=options.cache_dir)
+    if options.classes:
+        perceiver.restrict_names = list(options.classes)
+    return perceiver
 
-    def perceive(image: Any) -> SceneGraph:
-        return build_scene_graph(image, tools=config, vocabulary=options.classes, cache_dir=options.cache_dir)
 
-    return perceive
+def _perceive(look: Callable[..., SceneGraph], image: Any, program: Program, calls: list[ToolCall]) -> SceneGraph:
+    """The graph for ``program``; a perceiver that follows programs records its tool calls, any other
+    image -> graph function is one call."""
+    if getattr(look, "follows_programs", False):
+        return look(image, program, calls)
+    started = time.perf_counter()
+    graph = look(image)
+    name = type(look).__name__ if not hasattr(look, "__name__") else look.__name__
+    calls.append(
+        ToolCall(tool=name, request="scene graph", returned=len(graph.objects), seconds=time.perf_counter() - started)
+    )
+    return graph
 
 
 def ask(
@@ -171,15 +220,16 @@ def ask(
         return _ask_llm(image, question, options, look, started)
     timings = {"plan": time.perf_counter() - started}
     mark = time.perf_counter()
-    graph = image if isinstance(image, SceneGraph) else look(image)
+    calls: list[ToolCall] = []
+    graph = image if isinstance(image, SceneGraph) else _perceive(look, image, program, calls)
     timings["perceive"] = time.perf_counter() - mark
     mark = time.perf_counter()
     answer = execute(program, graph)
     if answer.revisions:  # the answer rests on a revised reading of the scene: check and show that one
         graph = revised(graph, answer.revisions)
-    answer = check_answer(program, answer, graph, options.min_confidence)
+    answer = check_answer(program, answer, graph, options.min_confidence, options.hedge_score)
     timings["execute"] = time.perf_counter() - mark
-    return AskResult.answered(question, answer, program, graph, "embedded", started, timings)
+    return AskResult.answered(question, answer, program, graph, "embedded", started, timings, calls)
 
 
 def _ask_llm(
@@ -196,8 +246,9 @@ def _ask_llm(
     except NsvrError as error:
         return AskResult.planning_failed(question, error, started, "llm")
     result = planner.run(question, image, perceive=perceive)
+    calls = list(getattr(perceive, "last_calls", []))
     return AskResult.answered(
-        question, result.answer, result.program, result.scene, result.plan.source or "llm", started
+        question, result.answer, result.program, result.scene, result.plan.source or "llm", started, None, calls
     )
 
 

@@ -1,10 +1,23 @@
-"""The check before an answer is given: abstain ("unknown", with the reason) instead of guessing."""
+"""The check before an answer is given: abstain ("unknown", with the reason) instead of guessing.
+
+Two reasons to abstain: the answer rests on objects the perception scored too low, or it would change if one
+thing the perception was unsure of were read the other way (a detection just under the threshold taken in, an
+attribute's runner-up taken instead). The second is the hedge: "1 tie, or 2 if the one seen at 0.18 is one".
+"""
 
 from __future__ import annotations
 
-from nsvr.scene_graph.executor import Answer
+from nsvr.scene_graph import program as P
+from nsvr.scene_graph.executor import Answer, answer_text, execute
 from nsvr.scene_graph.models import SceneGraph
+from nsvr.scene_graph.names import name_matches, same_value
 from nsvr.scene_graph.program import Program
+from nsvr.scene_graph.revision import Revision, candidate_revisions, revised
+
+HEDGE_PROBABILITY = 0.2
+"""A runner-up attribute value at least this likely can change an answer: it is considered before answering."""
+HEDGE_LIMIT = 24
+"""At most this many doubts (the likeliest) are tried per answer, so the check stays cheap on big graphs."""
 
 # Answers that are about particular objects: with no evidence object they are guesses.
 _OBJECT_ANSWER_OPS = frozenset(
@@ -43,9 +56,80 @@ def abstain_reason(program: Program, answer: Answer, graph: SceneGraph, min_conf
     return None
 
 
-def check_answer(program: Program, answer: Answer, graph: SceneGraph, min_confidence: float) -> Answer:
-    """``answer``, or the same answer turned ``unknown`` with the reason when :func:`abstain_reason` objects."""
+def doubts(graph: SceneGraph, hedge_score: float, limit: int = HEDGE_LIMIT) -> list[Revision]:
+    """What the perception was unsure of and might be otherwise: candidates scoring at least ``hedge_score``
+    and runner-up attribute values at least :data:`HEDGE_PROBABILITY` likely, likeliest first."""
+    found = [
+        r
+        for r in candidate_revisions(graph)
+        if (r.attribute is None and r.probability >= hedge_score)
+        or (r.attribute is not None and r.probability >= HEDGE_PROBABILITY)
+    ]
+    return sorted(found, key=lambda r: -r.probability)[:limit]
+
+
+UNSURE_NAME = 0.5
+"""An object whose name the perception gave with less confidence than this might be any kind the program asks
+about (a shape cut by the border, named "triangle" at 0.2, might be the star the question counts)."""
+
+
+def name_doubts(program: Program, graph: SceneGraph) -> list[Revision]:
+    """For each object named with little confidence, the program's own names as readings it might have."""
+    from nsvr.tools.needs import is_generic
+
+    asked = {step.name for step in program.steps if isinstance(step, P.Select | P.Relate) and step.name}
+    asked |= {step.value for step in program.steps if isinstance(step, P.Filter) and step.attribute == "name"}
+    asked = {n for n in asked if not is_generic(n)}
+    found = []
+    for obj in graph.objects:
+        for key, attribute in obj.attributes.items():
+            if attribute.confidence >= UNSURE_NAME or not same_value(attribute.value, obj.name):
+                continue
+            for name in sorted(asked):
+                if not name_matches(name, obj.name):
+                    probability = round(1.0 - attribute.confidence, 4)
+                    found.append(
+                        Revision(
+                            object=obj.id,
+                            attribute=key,
+                            old=attribute.value,
+                            new=name,
+                            probability=probability,
+                            cost=0.0,
+                        )
+                    )
+    return found
+
+
+def hedge_reason(program: Program, answer: Answer, graph: SceneGraph, hedge_score: float) -> str | None:
+    """Why ``answer`` is not certain (None when it is): the first doubt under which the same program gives a
+    different answer, as "A, or B if <doubt>".
+
+    >>> from nsvr.scene_graph.models import Object
+    >>> from nsvr.scene_graph.program import Count, Select
+    >>> g = SceneGraph(width=9, height=9, objects=[Object(id="a", name="tie", score=0.9)],
+    ...                candidates=[Object(id="b", name="tie", score=0.18)], metadata={"detection_threshold": 0.25})
+    >>> p = Program(steps=[Select(name="tie"), Count(inputs=[0])])
+    >>> hedge_reason(p, execute(p, g), g, hedge_score=0.15)
+    '1, or 2 if object b (tie, detector score 0.18) is there'
+    """
+    for doubt in doubts(graph, hedge_score) + name_doubts(program, graph):
+        if doubt.object in answer.evidence and doubt.attribute is None:
+            continue
+        other = execute(program, revised(graph, [doubt]), revise=False)
+        if other.status == "ok" and answer_text(other.value) != answer_text(answer.value):
+            return f"{answer_text(answer.value)}, or {answer_text(other.value)} if {doubt.describe()}"
+    return None
+
+
+def check_answer(
+    program: Program, answer: Answer, graph: SceneGraph, min_confidence: float, hedge_score: float | None = None
+) -> Answer:
+    """``answer``, or the same answer turned ``unknown`` with the reason when :func:`abstain_reason` objects
+    or (with ``hedge_score``) when :func:`hedge_reason` finds a doubt that changes it."""
     if answer.status != "ok":
         return answer
     reason = abstain_reason(program, answer, graph, min_confidence)
+    if reason is None and hedge_score is not None:
+        reason = hedge_reason(program, answer, graph, hedge_score)
     return answer if reason is None else answer.model_copy(update={"status": "unknown", "reason": reason})

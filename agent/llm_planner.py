@@ -277,7 +277,9 @@ class LLMPlanner:
         perceive = state["perceive"]
         assert perceive is not None  # run() checked it
         try:
-            scene = perceive(given)
+            from nsvr.tools.session import perceive_with  # the program says which tools to run
+
+            scene = perceive_with(perceive, given, state.get("program"))
         except Exception as error:  # perception failures become an "error" answer, not a traceback
             reason = f"perception failed: {type(error).__name__}: {error}"
             return {"answer": _no_answer(state, reason)}

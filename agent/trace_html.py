@@ -15,6 +15,7 @@ from PIL import Image
 from nsvr.scene_graph.executor import Answer, StepTrace
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.program import Program
+from nsvr.tools.session import ToolCall
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;max-width:980px;margin:2em auto;color:#222}
@@ -68,6 +69,22 @@ def _describe(step: StepTrace, graph: SceneGraph) -> str:
     return f"value: <code>{html.escape(str(step.value))}</code>"
 
 
+def _tools_cell(calls: list[ToolCall]) -> str:
+    """One cell: each perception tool call with its request, what it returned, its time, cache hits marked."""
+    rows = "".join(
+        f"<tr><td><code>{html.escape(c.tool)}</code></td><td>{html.escape(c.request)}</td><td>{c.returned}</td>"
+        f"<td>{'cached' if c.cached else f'{c.seconds * 1000:.0f} ms'}</td></tr>"
+        for c in calls
+    )
+    total = sum(c.seconds for c in calls if not c.cached)
+    return (
+        '<div class="cell tools"><div class="meta"><code>perception</code> '
+        f"— {len(calls)} tool call(s), {total * 1000:.0f} ms"
+        "<table><tr><th>tool</th><th>asked</th><th>returned</th><th>time</th></tr>"
+        f"{rows}</table></div></div>"
+    )
+
+
 def render_trace_html(
     question: str,
     program: Program | None,
@@ -75,8 +92,10 @@ def render_trace_html(
     graph: SceneGraph,
     image: Image.Image | None = None,
     extra: dict[str, Any] | None = None,
+    tool_calls: list[ToolCall] | None = None,
 ) -> str:
-    """The trace page: question, answer with status and reason, then one cell per executed step."""
+    """The trace page: question, answer with status and reason, a cell with the perception tools that ran for
+    it, then one cell per executed step."""
     uri = _image_data_uri(image) if image is not None else None
     head = (
         f"<h1>{html.escape(question)}</h1>"
@@ -86,7 +105,7 @@ def render_trace_html(
         + f"; evidence: {html.escape(', '.join(answer.evidence) or 'none')}</p>"
         + f"{_svg(graph, answer.evidence, uri, width=640)}"
     )
-    cells = []
+    cells = [_tools_cell(tool_calls)] if tool_calls else []
     for step in answer.trace:
         args = ", ".join(f"{k}={v}" for k, v in step.arguments.items())
         refs = f" ← steps {', '.join(map(str, step.inputs))}" if step.inputs else ""

@@ -91,6 +91,7 @@ _SYNONYMS = [
     {"hat", "cap"},
     {"pants", "trousers"},
     {"donut", "doughnut"},
+    {"ellipse", "oval"},
 ]
 
 # A hypernym names every kind below it; "person" also covers the words for people.
@@ -384,6 +385,19 @@ _MORE_HYPERNYMS: dict[str, tuple[str, ...]] = {
     "weapon": ("sword", "gun", "knife"),
 }
 for _general, _kinds in _MORE_HYPERNYMS.items():
+    _HYPERNYMS.setdefault(_general, set()).update(_kinds)
+
+# Geometric shapes, as the region proposer names plain-background regions: a square is a rectangle, a circle an
+# ellipse's special case only to a mathematician (kept apart), and every one of them is a shape.
+SHAPE_NAMES = ("circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "star", "polygon")
+_SHAPE_HYPERNYMS: dict[str, set[str]] = {
+    "shape": set(SHAPE_NAMES) | {"oval"},
+    "figure": set(SHAPE_NAMES) | {"oval"},
+    "rectangle": {"square"},
+    "quadrilateral": {"square", "rectangle"},
+    "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon"},
+}
+for _general, _kinds in _SHAPE_HYPERNYMS.items():
     _HYPERNYMS.setdefault(_general, set()).update(_kinds)
 
 _PREDICATE_ALIASES = {

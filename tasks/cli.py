@@ -157,12 +157,18 @@ def ask(
     image: Annotated[str, typer.Argument(help="image file (or URL)")],
     question: Annotated[str, typer.Argument(help="the question, in plain English")],
     planner: Annotated[str, typer.Option(help="embedded (parser), llm, or auto (parser, then LLM)")] = "embedded",
-    perception: Annotated[str, typer.Option(help="photo (detector pipeline) or clevr (nsvr's CLEVR model)")] = "photo",
+    perception: Annotated[
+        str,
+        typer.Option(
+            help="photo (detector, plus the region proposer on flat drawings), shapes (region proposer only: "
+            "drawn shapes on a plain background) or clevr (nsvr's CLEVR model)"
+        ),
+    ] = "photo",
     detector: Annotated[str | None, typer.Option(help="ultralytics weights name/path instead of offline SSD")] = None,
     clevr_weights: Annotated[
         str | None, typer.Option(help="CLEVR weights folder for --perception clevr (nsvr train clevr --out)")
     ] = None,
-    ocr: Annotated[bool, typer.Option(help="also read text (rapidocr)")] = False,
+    ocr: Annotated[bool, typer.Option(help="read text for every question (text questions always do)")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
     out: Annotated[Path | None, typer.Option(help="annotated picture (default: runs/ask/IMAGE.png; '-': none)")] = None,
     save: Annotated[bool, typer.Option(help="write the annotated picture (--no-save: nothing is written)")] = True,
@@ -201,7 +207,14 @@ def ask(
     except _perception_error_types() as error:
         reason = _one_line(_naming(str(error), image))
         if as_json:
-            failed = {"answer": "unknown", "status": "error", "reason": reason, "program": None, "evidence": []}
+            failed = {
+                "answer": "unknown",
+                "status": "error",
+                "reason": reason,
+                "program": None,
+                "evidence": [],
+                "tools": [],
+            }
             _print_json({**failed, "seconds": None})
             raise typer.Exit(1) from None
         _fail(reason)
@@ -246,6 +259,10 @@ def _print_answer(result: Any, question: str, as_json: bool) -> None:
     if result.program is not None:
         _say(f"program ({result.planner}):")
         _say(result.program.pretty())
+    if result.tool_calls:
+        _say("tools:")
+        for call in result.tool_calls:  # what perception ran (or reused) for this question
+            _say(f"  {call.describe()}")
     if result.evidence and result.graph is not None:
         _console().print(_evidence_table(result))
 
@@ -263,6 +280,7 @@ def _write_trace(html: Path, image: str, question: str, result: Any) -> None:
             result.graph,
             shown,
             extra={"planner": result.planner, **result.timings},
+            tool_calls=result.tool_calls,
         )
         html.parent.mkdir(parents=True, exist_ok=True)
         html.write_text(page, encoding="utf-8")
@@ -275,7 +293,7 @@ def graph(
     image: Annotated[str, typer.Argument(help="image file (or URL)")],
     out: Annotated[Path | None, typer.Option(help="write the scene graph JSON here (default: print it)")] = None,
     show: Annotated[Path | None, typer.Option(help="write a picture of the graph here")] = None,
-    perception: Annotated[str, typer.Option(help="photo or clevr")] = "photo",
+    perception: Annotated[str, typer.Option(help="photo, shapes or clevr")] = "photo",
     detector: Annotated[str | None, typer.Option(help="ultralytics weights name/path instead of offline SSD")] = None,
     ocr: Annotated[bool, typer.Option(help="also read text (rapidocr)")] = False,
     relations: Annotated[

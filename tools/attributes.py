@@ -91,6 +91,62 @@ def name_color(rgb: np.ndarray) -> tuple[str, float]:
     return str(winner), float(votes / len(names))
 
 
+COLOR_PROTOTYPES: dict[str, tuple[tuple[int, int, int], ...]] = {
+    "red": ((255, 0, 0), (220, 20, 60), (178, 34, 34), (139, 0, 0), (214, 39, 40)),
+    "orange": ((255, 165, 0), (255, 140, 0), (255, 127, 14), (245, 130, 48)),
+    "yellow": ((255, 255, 0), (255, 215, 0), (240, 230, 140), (188, 189, 34)),
+    "green": ((0, 128, 0), (0, 255, 0), (34, 139, 34), (50, 205, 50), (0, 100, 0), (107, 142, 35), (144, 238, 144)),
+    "cyan": ((0, 255, 255), (64, 224, 208), (0, 206, 209), (23, 190, 207), (127, 255, 212)),
+    "teal": ((0, 128, 128), (0, 139, 139), (32, 128, 128)),
+    "blue": (
+        (0, 0, 255),
+        (0, 0, 139),
+        (0, 0, 128),
+        (65, 105, 225),
+        (30, 144, 255),
+        (31, 119, 180),
+        (70, 130, 180),
+        (135, 206, 235),
+        (100, 149, 237),
+    ),
+    "purple": ((128, 0, 128), (148, 0, 211), (138, 43, 226), (75, 0, 130), (148, 103, 189), (186, 85, 211)),
+    "pink": ((255, 192, 203), (255, 105, 180), (238, 130, 238), (255, 20, 147), (255, 0, 255), (227, 119, 194)),
+    "brown": ((139, 69, 19), (160, 82, 45), (140, 86, 75), (128, 64, 0), (101, 67, 33), (150, 75, 0)),
+    "beige": ((245, 245, 220), (210, 180, 140), (222, 184, 135)),
+    "black": ((0, 0, 0), (30, 30, 30), (50, 50, 50)),
+    "gray": ((128, 128, 128), (169, 169, 169), (192, 192, 192), (105, 105, 105), (90, 90, 90)),
+    "white": ((255, 255, 255), (240, 240, 240)),
+}
+"""Typical shades of the colour names people use (CSS and matplotlib colours), for naming flat colours."""
+
+_PROTOTYPE_NAMES = [name for name, shades in COLOR_PROTOTYPES.items() for _ in shades]
+_PROTOTYPE_LAB = rgb_to_lab(np.array([rgb for shades in COLOR_PROTOTYPES.values() for rgb in shades]))
+
+
+def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Attribute:
+    """The colour name of one flat colour (a drawn shape's fill): the nearest typical shade, lightness counting
+    half (a name covers light and dark shades), with a confidence from how much nearer it is than the nearest
+    shade of another name, and those names as alternatives.
+
+    >>> name_flat_color((0, 128, 128)).value, name_flat_color((160, 82, 45)).value, name_flat_color((0, 0, 255)).value
+    ('teal', 'brown', 'blue')
+    """
+    lab = rgb_to_lab(np.asarray(rgb, dtype=np.float64).reshape(3))
+    delta = _PROTOTYPE_LAB - lab
+    chroma_weight = 1.0 + 0.3 * (np.hypot(lab[1], lab[2]) < ACHROMATIC_CHROMA)
+    distance = np.sqrt((0.5 * delta[:, 0]) ** 2 + chroma_weight * (delta[:, 1] ** 2 + delta[:, 2] ** 2))
+    nearest: dict[str, float] = {}
+    for name, d in zip(_PROTOTYPE_NAMES, distance.tolist(), strict=True):
+        nearest[name] = min(d, nearest.get(name, float("inf")))
+    best = min(nearest.values())
+    weights = {name: float(np.exp(-(((d - best) / spread) ** 2))) for name, d in nearest.items()}
+    total = sum(weights.values())
+    ranked = sorted(weights.items(), key=lambda item: -item[1])
+    name, weight = ranked[0]
+    alternatives = {other: round(w / total, 4) for other, w in ranked[1:4] if w / total >= 0.01}
+    return Attribute(value=name, confidence=round(weight / total, 4), alternatives=alternatives)
+
+
 def object_pixels(image: LoadedImage, box: tuple[float, float, float, float], mask: Any | None) -> np.ndarray:
     """``(N, 3)`` RGB pixels of an object: under its mask, else the central half of its box."""
     x1, y1, x2, y2 = image.box_to_model(box)
@@ -119,6 +175,14 @@ def merge_attributes(detections: Detections, found: Sequence[Mapping[str, Attrib
 class _AttributeTool(Tool[Detections]):
     kind = "attributes"
     output_type = Detections
+    compares_instances = False
+    """Whether an instance's value depends on the other instances (relative size): such a tool sees every
+    object of the graph at once."""
+
+    @property
+    def provides(self) -> list[str]:
+        """The attributes this tool adds (what a program must read for it to run)."""
+        return [self.name]
 
     def _attributes(self, model: Any, item: ToolInput) -> list[dict[str, Attribute]]:
         raise NotImplementedError
@@ -199,6 +263,7 @@ class SizeAttributes(_AttributeTool):
 
     name = "size"
     default_model = "relative-area"
+    compares_instances = True
 
     def __init__(
         self, model: str | None = None, device: str = "auto", ratio: float = 1.5, skip: Sequence[str] = ("text",)
@@ -252,6 +317,10 @@ class ClipAttributes(_AttributeTool):
 
     def options(self) -> dict[str, Any]:
         return {"values": self.values, "template": self.template}
+
+    @property
+    def provides(self) -> list[str]:
+        return list(self.values)
 
     def _load_model(self, device: str) -> Any:
         require("transformers", extra="torch", purpose="CLIP attributes")

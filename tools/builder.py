@@ -14,22 +14,29 @@ import hashlib
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from nsvr.scene_graph.models import Attribute, SceneGraph
 from nsvr.tools import masks as rle_masks
-from nsvr.tools.base import Tool, ToolInput
+from nsvr.tools.base import Tool
 from nsvr.tools.captioner import Captions
 from nsvr.tools.convert import Detections, box_iou
-from nsvr.tools.detector import Detector, keep_vocabulary
+from nsvr.tools.detector import Detector
 from nsvr.tools.errors import ToolConfigError
 from nsvr.tools.image_io import DEFAULT_MAX_SIDE, ImageSource, LoadedImage, load_image
-from nsvr.tools.ocr import attach_texts
+from nsvr.tools.needs import PerceptionNeeds
 from nsvr.tools.registry import create_tool, tool_class
+from nsvr.tools.session import PerceptionSession
+from nsvr.tools.thresholds import (
+    CANDIDATE_FRACTION,
+    DETECTION_THRESHOLD,
+    DRAWING_DETECTION_SCORE,
+    REGION_THRESHOLD,
+)
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 """Bumped when the way graphs are built changes, so stale cache entries are not reused."""
 
 
@@ -41,17 +48,38 @@ class ToolSpec(BaseModel):
 
 
 class PerceptionConfig(BaseModel):
-    """Which tools run and how their outputs merge. The default is the offline pipeline."""
+    """Which tools are at hand and how their outputs merge. The default is the offline pipeline.
+
+    Tools run when a program needs them (see :mod:`nsvr.tools.session`): OCR when it reads text (always with
+    ``ocr_always``), masks when it reads a colour or an overlap, the region proposer on flat drawings."""
 
     detectors: list[ToolSpec] = Field(default_factory=lambda: [ToolSpec(name="ssd")])
     segmenter: ToolSpec | None = Field(default_factory=lambda: ToolSpec(name="grabcut"))
-    ocr: ToolSpec | None = None
+    ocr: ToolSpec | None = Field(default_factory=lambda: ToolSpec(name="ocr"))
+    ocr_always: bool = Field(default=False, description="read text for every question, not only text questions")
+    regions: ToolSpec | None = Field(default_factory=lambda: ToolSpec(name="shapes"))
+    regions_mode: Literal["auto", "always", "off"] = Field(
+        default="auto",
+        description="auto: the region proposer runs on flat drawings on a plain background, and when the "
+        "detectors find nothing; always: on every image (--perception shapes)",
+    )
+    drawing_detection_score: float = Field(
+        default=DRAWING_DETECTION_SCORE,
+        ge=0.0,
+        le=1.0,
+        description="on a flat drawing, a detection this sure keeps its name over the region it covers",
+    )
     attributes: list[ToolSpec] = Field(default_factory=lambda: [ToolSpec(name="color"), ToolSpec(name="size")])
     depth: ToolSpec | None = None
     captioner: ToolSpec | None = None
-    min_score: float = Field(default=0.25, ge=0.0, le=1.0, description="detections scoring less are not objects")
+    min_score: float = Field(
+        default=DETECTION_THRESHOLD, ge=0.0, le=1.0, description="detections scoring less are not objects"
+    )
+    region_threshold: float = Field(
+        default=REGION_THRESHOLD, ge=0.0, le=1.0, description="regions scoring less are not objects"
+    )
     candidate_fraction: float = Field(
-        default=0.5,
+        default=CANDIDATE_FRACTION,
         ge=0.0,
         le=1.0,
         description="detections scoring in [min_score * candidate_fraction, min_score) are kept as candidates; "
@@ -66,7 +94,12 @@ class PerceptionConfig(BaseModel):
 
     @classmethod
     def default(cls, ocr: bool = False) -> PerceptionConfig:
-        return cls(ocr=ToolSpec(name="ocr") if ocr else None)
+        return cls(ocr_always=ocr)
+
+    @classmethod
+    def shapes(cls) -> PerceptionConfig:
+        """Plain-background scenes only: the region proposer, no detector (``--perception shapes``)."""
+        return cls(detectors=[], segmenter=None, regions_mode="always")
 
     @property
     def candidate_floor(self) -> float:
@@ -98,13 +131,14 @@ class PerceptionPipeline:
         self.detectors: list[Tool] = [self._detector(s) for s in self.config.detectors]
         self.segmenter = _maybe(self.config.segmenter)
         self.ocr = _maybe(self.config.ocr)
+        self.regions = _maybe(self.config.regions) if self.config.regions_mode != "off" else None
         self.attributes: list[Tool] = [create_tool(s.name, **s.options) for s in self.config.attributes]
         self.depth = _maybe(self.config.depth)
         self.captioner = _maybe(self.config.captioner)
         for tool in tools:
             self._slot(tool)
-        if not self.detectors and self.ocr is None:
-            raise ToolConfigError("a perception pipeline needs at least one detector or OCR")
+        if not self.detectors and self.ocr is None and self.regions is None:
+            raise ToolConfigError("a perception pipeline needs at least one detector, the region proposer or OCR")
 
     def _detector(self, spec: ToolSpec) -> Tool:
         """A detector reporting down to the candidate floor, unless its spec sets ``min_score`` itself."""
@@ -124,12 +158,14 @@ class PerceptionPipeline:
             raise ToolConfigError(f"tool {tool!r} has unknown kind {tool.kind!r}")
 
     def all_tools(self) -> list[Tool]:
-        optional = [self.segmenter, self.ocr, self.depth, self.captioner]
+        optional = [self.segmenter, self.ocr, self.regions, self.depth, self.captioner]
         return [*self.detectors, *[t for t in optional if t is not None], *self.attributes]
 
     def fingerprint(self, vocabulary: Sequence[str] | None) -> str:
         """Hash of everything that shapes the output: tools, their settings, merge thresholds, vocabulary."""
-        settings = self.config.model_dump(exclude={"detectors", "segmenter", "ocr", "attributes", "depth", "captioner"})
+        settings = self.config.model_dump(
+            exclude={"detectors", "segmenter", "ocr", "regions", "attributes", "depth", "captioner"}
+        )
         described = {
             "format": CACHE_FORMAT,
             "tools": [tool.config() for tool in self.all_tools()],
@@ -138,150 +174,85 @@ class PerceptionPipeline:
         }
         return hashlib.sha256(json.dumps(described, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
-    def vocabulary(self, wanted: Sequence[str] | None) -> list[str]:
-        """Names the detectors (and OCR) of this pipeline can see, narrowed to ``wanted`` when given."""
+    def vocabulary(self, wanted: Sequence[str] | None, asked: dict[int, list[str]] | None = None) -> list[str]:
+        """Names the detectors (and OCR) of this pipeline can see, narrowed to ``wanted`` when given; an
+        open-vocabulary detector sees the names it was ``asked`` for (index -> names)."""
         from nsvr.scene_graph.names import name_matches
 
         names: list[str] = []
-        for detector in self.detectors:
-            names.extend(n for n in detector.vocabulary if n not in names)  # type: ignore[attr-defined]
+        for index, detector in enumerate(self.detectors):
+            if getattr(detector, "open_vocabulary", False):
+                seen = list((asked or {}).get(index, getattr(detector, "classes", None) or []))
+            else:
+                seen = list(detector.vocabulary)  # type: ignore[attr-defined]
+            names.extend(n for n in seen if n not in names)
         if wanted is not None:
             names = [n for n in names if any(name_matches(w, n) for w in wanted)]
         if self.ocr is not None and "text" not in names:
             names.append("text")
         return names
 
+    def session(self, image: LoadedImage) -> PerceptionSession:
+        """A lazy per-image perception session (see :mod:`nsvr.tools.session`)."""
+        return PerceptionSession(self, image)
+
+    def everything(self, vocabulary: Sequence[str] | None = None) -> PerceptionNeeds:
+        """The needs of the eager graph: every tool (OCR only when ``ocr_always``), every relation."""
+        needs = PerceptionNeeds.everything(vocabulary)
+        return needs if self.config.ocr_always else needs.model_copy(update={"text": False})
+
     def run(self, images: Sequence[LoadedImage], vocabulary: Sequence[str] | None = None) -> list[SceneGraph]:
-        """Scene graphs of ``images``, each tool run once over the whole batch.
-
-        Detections scoring under ``min_score`` (down to the candidate floor) go through the same tools and end up
-        as the graph's candidates. Tools that compare instances (relative sizes, which box a text line belongs
-        to) see the objects alone, so candidates never change the objects; the captioner sees only the objects."""
-        wanted = None if vocabulary is None else list(vocabulary)
-        inputs = [ToolInput(image=image, vocabulary=wanted) for image in images]
-        per_image: list[list[Detections]] = [[] for _ in images]
-        for detector in self.detectors:
-            for found, result in zip(per_image, detector.run(inputs), strict=True):
-                found.append(result.filter(min_score=self.config.candidate_floor))
-        merged = [keep_vocabulary(Detections.merge(parts, self.config.dedup_iou), wanted) for parts in per_image]
-        threshold = self.config.min_score
-        objects = [d.filter(min_score=threshold) for d in merged]
-        candidates = [self._candidates(d) for d in merged]
-        if self.segmenter is not None:
-            objects, candidates = self._each(self.segmenter, images, objects, candidates, wanted)
-            objects = [reconcile_masks(d, self.config.mask_min_iou) for d in objects]
-            candidates = [reconcile_masks(d, self.config.mask_min_iou) for d in candidates]
-        if self.ocr is not None:
-            texts = [t.deduplicate(self.config.dedup_iou) for t in self.ocr.run(inputs)]
-            candidates = [
-                _tail(attach_texts(Detections.concatenate([o, c]), t), len(o))
-                for o, c, t in zip(objects, candidates, texts, strict=True)
-            ]
-            objects = [Detections.concatenate([attach_texts(o, t), t]) for o, t in zip(objects, texts, strict=True)]
-        for tool in self.attributes:
-            objects, candidates = self._among(tool, images, objects, candidates, wanted)
-        if self.depth is not None:
-            objects, candidates = self._each(self.depth, images, objects, candidates, wanted)
-        captions: list[Captions | None] = [None] * len(images)
-        if self.captioner is not None:
-            captions = list(self.captioner.run(self._inputs(images, objects, wanted)))
-        names = self.vocabulary(wanted)
-        return [
-            self._graph(i, o, c, caption, names)
-            for i, o, c, caption in zip(images, objects, candidates, captions, strict=True)
-        ]
-
-    def _candidates(self, detections: Detections) -> Detections:
-        """The best :attr:`PerceptionConfig.max_candidates` detections under ``min_score``, in their order."""
-        below = [i for i, score in enumerate(detections.scores) if score < self.config.min_score]
-        best = sorted(below, key=lambda i: -detections.scores[i])[: self.config.max_candidates]
-        return detections.select(sorted(best))
-
-    @staticmethod
-    def _inputs(
-        images: Sequence[LoadedImage], detections: Sequence[Detections], wanted: list[str] | None
-    ) -> list[ToolInput]:
-        return [ToolInput(image=i, detections=d, vocabulary=wanted) for i, d in zip(images, detections, strict=True)]
-
-    def _each(
-        self,
-        tool: Tool,
-        images: Sequence[LoadedImage],
-        objects: list[Detections],
-        candidates: list[Detections],
-        wanted: list[str] | None,
-    ) -> tuple[list[Detections], list[Detections]]:
-        """A tool that treats each instance on its own (segmenter, depth), run once over objects and candidates
-        together."""
-        joined = [Detections.concatenate([o, c]) for o, c in zip(objects, candidates, strict=True)]
-        done = list(tool.run(self._inputs(images, joined, wanted)))
-        return [d.select(range(len(o))) for d, o in zip(done, objects, strict=True)], [
-            _tail(d, len(o)) for d, o in zip(done, objects, strict=True)
-        ]
-
-    def _among(
-        self,
-        tool: Tool,
-        images: Sequence[LoadedImage],
-        objects: list[Detections],
-        candidates: list[Detections],
-        wanted: list[str] | None,
-    ) -> tuple[list[Detections], list[Detections]]:
-        """A tool that may compare instances (relative sizes): run on every image's objects alone, exactly as
-        without candidates, then on the candidates of each image that has some, after its objects."""
-        chosen = [i for i, c in enumerate(candidates) if len(c)]
-        extra = [Detections.concatenate([objects[i], candidates[i]]) for i in chosen]
-        done = list(tool.run(self._inputs([*images, *(images[i] for i in chosen)], [*objects, *extra], wanted)))
-        revised = list(candidates)
-        for i, d in zip(chosen, done[len(objects) :], strict=True):
-            revised[i] = _tail(d, len(objects[i]))
-        return done[: len(objects)], revised
-
-    def _graph(
-        self,
-        image: LoadedImage,
-        detections: Detections,
-        candidates: Detections,
-        captions: Captions | None,
-        vocabulary: list[str],
-    ) -> SceneGraph:
-        from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
-
-        facts: dict[str, str] = {}
-        if captions is not None:
-            if captions.caption:
-                facts["caption"] = captions.caption
-            if any(captions.regions):
-                attributes = [dict(a) for a in detections.attributes or [{} for _ in range(len(detections))]]
-                for index, text in enumerate(captions.regions[: len(detections)]):
-                    if text:
-                        attributes[index]["caption"] = Attribute(value=text, confidence=1.0)
-                detections = detections.replace(attributes=attributes)
-        objects = detections.to_objects()
-        unsure = candidates.to_objects(start_id=len(objects))
-        everything = objects + unsure
-        width, height = image.original_size
-        placed = any(o.position_3d is not None for o in everything)
-        return SceneGraph(
-            width=width,
-            height=height,
-            objects=objects,
-            geometry=Geometry(boxes=BoxRelations(), positions=PositionRelations() if placed else None),
-            facts=facts,
-            vocabulary=vocabulary,
-            metadata={
-                "image_sha256": image.content_hash,
-                "source": image.source,
-                "tools": [tool.config() for tool in self.all_tools()],
-                "detection_threshold": self.config.min_score,
-            },
-            candidates=unsure,
-        )
+        """Eager scene graphs of ``images``: every configured tool on every image, the special case of the lazy
+        session with every need. Detections scoring under ``min_score`` (down to the candidate floor) go
+        through the same tools and end up as the graph's candidates."""
+        needs = self.everything(vocabulary)
+        return [self.session(image).graph(needs) for image in images]
 
 
-def _tail(detections: Detections, start: int) -> Detections:
-    """The detections from index ``start`` on."""
-    return detections.select(range(start, len(detections)))
+def graph_from_detections(
+    pipeline: PerceptionPipeline,
+    image: LoadedImage,
+    detections: Detections,
+    candidates: Detections,
+    captions: Captions | None,
+    ids: Sequence[str],
+    candidate_ids: Sequence[str],
+    vocabulary: list[str],
+) -> SceneGraph:
+    """The scene graph of perceived objects and candidates; its 2D (and, with positions, 3D) relations are
+    declared, computed when a program asks."""
+    from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
+
+    facts: dict[str, str] = {}
+    if captions is not None:
+        if captions.caption:
+            facts["caption"] = captions.caption
+        if any(captions.regions):
+            attributes = [dict(a) for a in detections.attributes or [{} for _ in range(len(detections))]]
+            for index, text in enumerate(captions.regions[: len(detections)]):
+                if text:
+                    attributes[index]["caption"] = Attribute(value=text, confidence=1.0)
+            detections = detections.replace(attributes=attributes)
+    objects = [o.model_copy(update={"id": i}) for o, i in zip(detections.to_objects(), ids, strict=True)]
+    unsure = [o.model_copy(update={"id": i}) for o, i in zip(candidates.to_objects(), candidate_ids, strict=True)]
+    everything = objects + unsure
+    width, height = image.original_size
+    placed = any(o.position_3d is not None for o in everything)
+    return SceneGraph(
+        width=width,
+        height=height,
+        objects=objects,
+        geometry=Geometry(boxes=BoxRelations(), positions=PositionRelations() if placed else None),
+        facts=facts,
+        vocabulary=vocabulary,
+        metadata={
+            "image_sha256": image.content_hash,
+            "source": image.source,
+            "tools": [tool.config() for tool in pipeline.all_tools()],
+            "detection_threshold": pipeline.config.min_score,
+        },
+        candidates=unsure,
+    )
 
 
 def _maybe(spec: ToolSpec | None) -> Tool | None:
@@ -352,6 +323,8 @@ def _pipeline(tools: PerceptionConfig | PerceptionPipeline | Sequence[Tool] | No
         detectors=[] if "detector" in kinds else PerceptionConfig().detectors,
         segmenter=None,
         ocr=ToolSpec(name="ocr") if ocr and "ocr" not in kinds else None,
+        ocr_always=ocr,
+        regions=None,
         attributes=[],
     )
     return PerceptionPipeline(config, given)

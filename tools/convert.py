@@ -54,7 +54,7 @@ class Detections(BaseModel):
     texts: list[str | None] | None = None
     attributes: list[dict[str, Attribute]] | None = None
     positions_3d: list[Position3D | None] | None = None
-    sources: list[str] | None = Field(default=None, description="the tool behind each instance")
+    sources: list[str | None] | None = Field(default=None, description="the tool behind each instance")
 
     @model_validator(mode="after")
     def _lengths_agree(self) -> Detections:

@@ -31,6 +31,27 @@ def containment(inner: Box, outer: Box) -> float:
     return float(width * height / area)
 
 
+def line_holders(objects: Detections, texts: Detections, min_inside: float = 0.8) -> dict[int, int]:
+    """Text line index -> index of the object holding it: the smallest box (not itself text) containing
+    ``min_inside`` of the line. Lines no object holds are left out.
+
+    >>> cars = Detections(boxes=[(0, 0, 100, 50)], scores=[0.9], class_names=["car"])
+    >>> lines = Detections(boxes=[(40, 30, 60, 40), (200, 0, 220, 9)], scores=[0.9, 0.9], class_names=["text"] * 2)
+    >>> line_holders(cars, lines)
+    {0: 0}
+    """
+    held: dict[int, int] = {}
+    for line, box in enumerate(texts.boxes):
+        holders = [
+            (area_of(outer), index)
+            for index, outer in enumerate(objects.boxes)
+            if objects.class_names[index] != "text" and containment(box, outer) >= min_inside
+        ]
+        if holders:
+            held[line] = min(holders)[1]
+    return held
+
+
 def attach_texts(objects: Detections, texts: Detections, min_inside: float = 0.8) -> Detections:
     """``objects`` with ``texts`` set to the text lines lying inside each box (reading order: top to bottom,
     left to right), joined by spaces. A line goes to the smallest box containing ``min_inside`` of it.
@@ -41,16 +62,11 @@ def attach_texts(objects: Detections, texts: Detections, min_inside: float = 0.8
     ['AB 123']
     """
     lines: dict[int, list[tuple[float, float, str]]] = {}
-    for box, text in zip(texts.boxes, texts.texts or [None] * len(texts), strict=True):
-        if not text:
-            continue
-        holders = [
-            (area_of(outer), index)
-            for index, outer in enumerate(objects.boxes)
-            if objects.class_names[index] != "text" and containment(box, outer) >= min_inside
-        ]
-        if holders:
-            lines.setdefault(min(holders)[1], []).append((box[1], box[0], text))
+    words = texts.texts or [None] * len(texts)
+    for line, holder in line_holders(objects, texts, min_inside).items():
+        if words[line]:
+            box = texts.boxes[line]
+            lines.setdefault(holder, []).append((box[1], box[0], str(words[line])))
     existing = objects.texts or [None] * len(objects)
     joined = [" ".join(t for _, _, t in sorted(lines[i])) if i in lines else existing[i] for i in range(len(objects))]
     return objects.replace(texts=joined)

@@ -24,6 +24,7 @@ BUILTIN_TOOLS: dict[str, str] = {
     "ssd": "nsvr.tools.detector:SSDMobileNetDetector",
     "yolo": "nsvr.tools.detector:YOLODetector",
     "grabcut": "nsvr.tools.segmenter:GrabCutSegmenter",
+    "colour-model": "nsvr.tools.segmenter:ColourModelSegmenter",
     "sam": "nsvr.tools.segmenter:SamSegmenter",
     "ultralytics-sam": "nsvr.tools.segmenter:UltralyticsSamSegmenter",
     "ocr": "nsvr.tools.ocr:RapidOCRTool",
@@ -32,6 +33,7 @@ BUILTIN_TOOLS: dict[str, str] = {
     "size": "nsvr.tools.attributes:SizeAttributes",
     "clip": "nsvr.tools.attributes:ClipAttributes",
     "depth": "nsvr.tools.depth:DepthEstimator",
+    "shapes": "nsvr.tools.regions:RegionProposer",
 }
 
 _registered: dict[str, type[Tool]] = {}

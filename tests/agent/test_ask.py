@@ -49,6 +49,59 @@ def test_people_left_of_the_bus(bus_graph):
     assert all(bus_graph.object(i).name == "person" for i in result.evidence)
 
 
+def test_questions_run_only_the_tools_they_need_and_reuse_them(tmp_path):
+    from shutil import copyfile
+
+    image = tmp_path / "bus.jpg"  # a fresh file: no earlier test perceived it
+    copyfile(EXAMPLES / "bus.jpg", image)
+    counted = ask(image, "How many people are there?")
+    assert [c.tool for c in counted.tool_calls] == ["load-image", "shapes", "ssd"]  # "shapes": a flat drawing?
+    assert counted.tool_calls[1].returned == 0  # no: a photo
+    assert counted.answer == "4"  # the person cut by the left edge (score 0.17) counts from the 0.15 threshold
+    coloured = ask(image, "What color is the bus?")
+    assert coloured.answer == "blue"
+    assert [(c.tool, c.cached) for c in coloured.tool_calls] == [
+        ("shapes", True),
+        ("ssd", True),
+        ("grabcut", False),
+        ("color", False),
+    ]
+    assert coloured.tool_calls[2].request == "1 boxes"  # the bus alone is segmented
+    again = ask(image, "How many people are there?")
+    assert all(c.cached for c in again.tool_calls) and again.answer == "4"
+    assert again.summary()["tools"][0]["cached"] is True
+
+
+def test_a_doubt_that_would_change_the_answer_hedges_it():
+    graph = SceneGraph(
+        width=10,
+        height=10,
+        objects=[Object(id="a", name="tie", score=0.9, box=(0, 0, 2, 2))],
+        candidates=[Object(id="b", name="tie", score=0.2, box=(5, 5, 7, 7))],
+        metadata={"detection_threshold": 0.3},
+    )
+    hedged = ask(graph, "How many ties are there?", AskOptions(min_confidence=0.3, hedge_score=0.15))
+    assert hedged.status == "unknown" and hedged.reason.startswith("1, or 2 if object b (tie")
+    assert ask(graph, "How many ties are there?", AskOptions(min_confidence=0.3, hedge_score=0.25)).answer == "1"
+    unsure = SceneGraph(
+        width=10,
+        height=10,
+        objects=[Object(id="s", name="triangle", attributes={"shape": Attribute(value="triangle", confidence=0.3)})],
+    )
+    result = ask(unsure, "How many stars are there?")
+    assert result.status == "unknown" and "triangle -> star" in result.reason
+
+
+def test_shape_scenes_with_the_region_proposer():
+    import numpy as np
+
+    from nsvr.tools.shape_scenes import generate_scene
+
+    scene = generate_scene(np.random.default_rng(12), side=256, count=2)
+    result = ask(scene.image, "How many shapes are there?", AskOptions(perception="shapes"))
+    assert result.answer == str(len(scene.shapes)) and [c.tool for c in result.tool_calls][-1] == "shapes"
+
+
 def test_name_the_detector_cannot_see_is_unknown_not_zero(bus_graph):
     result = ask(bus_graph, "How many screws are there?")
     assert result.status == "unknown" and "cannot detect 'screw'" in result.reason
@@ -106,14 +159,16 @@ def test_cli_ask_json_picture_and_html_trace(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"answer", "status", "reason", "program", "evidence", "assumed", "seconds"}
+    assert set(data) == {"answer", "status", "reason", "program", "evidence", "assumed", "tools", "seconds"}
     assert (data["answer"], data["status"]) == ("1", "ok")
+    assert [t["tool"] for t in data["tools"]] == ["load-image", "shapes", "ssd"]  # a count needs no masks
     assert [s["op"] for s in data["program"]] == ["select", "count"]
     from PIL import Image
 
     assert Image.open(picture).size == Image.open(EXAMPLES / "bus.jpg").size
     page = trace.read_text()
-    assert "How many buses are there?" in page and page.count('class="cell') == 2 and "<svg" in page
+    assert "How many buses are there?" in page and page.count('class="cell') == 3 and "<svg" in page
+    assert 'class="cell tools"' in page and "<code>ssd</code>" in page
 
 
 @pytest.mark.parametrize(

@@ -48,21 +48,21 @@ def test_weak_blobs_become_candidates_judged_beside_the_objects(blob_detector_cl
     pytest.importorskip("cv2")
 
     class ScoredBlobs(blob_detector_class):  # type: ignore[misc, valid-type]
-        """Small blobs score 0.2, the others 0.9; like a real detector it drops what scores under min_score."""
+        """Small blobs score 0.1, the others 0.9; like a real detector it drops what scores under min_score."""
 
         def _predict(self, model: Any, inputs: Sequence[ToolInput]) -> list[Detections]:
             found = super()._predict(model, inputs)
-            scored = [d.replace(scores=[0.2 if _area(b) < 400 else 0.9 for b in d.boxes]) for d in found]
+            scored = [d.replace(scores=[0.1 if _area(b) < 400 else 0.9 for b in d.boxes]) for d in found]
             return [d.filter(min_score=self.min_score) for d in scored]
 
-    config = PerceptionConfig(detectors=[], attributes=[ToolSpec(name="color"), ToolSpec(name="size")])
+    config = PerceptionConfig(detectors=[], regions=None, attributes=[ToolSpec(name="color"), ToolSpec(name="size")])
     graph = build_scene_graph(blobs_image, tools=PerceptionPipeline(config, tools=[ScoredBlobs(min_score=0.1)]))
     assert [(o.id, o.name) for o in graph.objects] == [("0", "red blob"), ("1", "blue blob")]
     assert all(o.attribute("size") is None for o in graph.objects)  # the small red blob is no object: no sizes
     (small,) = graph.candidates
-    assert (small.id, small.name, small.score) == ("2", "red blob", 0.2)
+    assert (small.id, small.name, small.score) == ("2", "red blob", 0.1)
     assert small.attribute("color") == "red" and small.attribute("size") == "small" and small.mask is not None
-    assert graph.metadata["detection_threshold"] == 0.25
+    assert graph.metadata["detection_threshold"] == PerceptionConfig().min_score
     # geometric relations are computed on demand: the candidate has none until a revision brings it in
     assert graph.candidate_relations == [] and graph.geometry is not None
     assert all(small.id not in (r.subject, r.object) for r in graph.all_relations())
@@ -88,7 +88,11 @@ def test_candidates_score_under_the_threshold(photos, photo: str) -> None:
     assert graph.candidates, "the bundled photos have detections just under the threshold"
     assert all(threshold * 0.5 <= c.score < threshold for c in graph.candidates)
     assert all(o.score >= threshold for o in graph.objects)
-    assert [int(o.id) for o in graph.objects + graph.candidates] == list(range(len(graph.objects + graph.candidates)))
+    # ids are the session's stable pool indices: unique, the objects' (the higher scores) first
+    ids = [int(o.id) for o in graph.objects + graph.candidates]
+    assert len(set(ids)) == len(ids) and max(int(o.id) for o in graph.objects) < min(
+        int(c.id) for c in graph.candidates
+    )
     assert all(c.attribute("color") for c in graph.candidates)
     first = graph.candidates[0].id
     assert any(first in (r.subject, r.object) for r in _with_candidate(graph, first).all_relations())

@@ -1,0 +1,121 @@
+"""Geometric shape names from masks, the region proposer and the synthetic shape scenes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+cv2 = pytest.importorskip("cv2")
+
+from nsvr.scene_graph.executor import execute  # noqa: E402
+from nsvr.scene_graph.models import Attribute, Object, SceneGraph  # noqa: E402
+from nsvr.scene_graph.names import name_matches  # noqa: E402
+from nsvr.tools.image_io import load_image  # noqa: E402
+from nsvr.tools.regions import RegionProposer, estimate_background, to_lab  # noqa: E402
+from nsvr.tools.shape_scenes import SHAPES, TrueShape, _corners, _draw, generate_scene, questions_for  # noqa: E402
+from nsvr.tools.shapes import classify_shape  # noqa: E402
+
+
+def drawn(shape: str, radius: float = 40.0, side: int = 160, centre: tuple[float, float] = (80, 80)) -> np.ndarray:
+    """A 4x-supersampled antialiased drawing of one shape, as a boolean mask at ``side`` pixels."""
+    rng = np.random.default_rng(3)
+    canvas = np.zeros((side * 4, side * 4, 3), np.uint8)
+    truth = TrueShape(shape, "red", "large", (255, 0, 0), centre, radius, (0, 0, 0, 0))
+    aspect = 0.55 if shape == "ellipse" else 1.0
+    _draw(canvas, truth, _corners(shape, rng, radius), 0.3, aspect, 4, 1, (255, 255, 255), None)
+    return cv2.resize(canvas, (side, side), interpolation=cv2.INTER_AREA)[:, :, 0] > 127
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_shape_is_named_confidently(shape: str) -> None:
+    guess = classify_shape(drawn(shape))
+    assert guess.name == shape and guess.confidence >= 0.8, guess
+    assert guess.extent == pytest.approx(40.0, rel=0.15)  # the circumradius
+
+
+def test_a_cut_circle_is_still_a_circle_and_a_cut_polygon_is_unsure() -> None:
+    circle = classify_shape(drawn("circle", centre=(20, 80)))
+    assert circle.name == "circle" and circle.confidence >= 0.8
+    square = classify_shape(drawn("square", centre=(15, 80)))
+    assert square.confidence < 0.5  # the border may hide a corner
+
+
+def test_the_taxonomy_a_square_is_a_rectangle_every_shape_a_shape() -> None:
+    assert name_matches("rectangle", "square") and not name_matches("square", "rectangle")
+    assert all(name_matches("shapes", s) for s in SHAPES) and name_matches("oval", "ellipse")
+
+
+def plate(*draws: tuple) -> np.ndarray:
+    picture = np.full((160, 160, 3), (235, 240, 250), np.uint8)
+    for kind, args, colour, thickness in draws:
+        getattr(cv2, kind)(picture, *args, colour, thickness, lineType=cv2.LINE_AA)
+    return picture
+
+
+def test_touching_shapes_of_two_colours_are_two_objects() -> None:
+    picture = plate(
+        ("circle", ((55, 80), 30), (200, 30, 30), -1), ("rectangle", ((85, 50), (140, 90)), (30, 60, 200), -1)
+    )
+    found = RegionProposer()(picture)
+    described = sorted((n, a["color"].value) for n, a in zip(found.class_names, found.attributes, strict=True))
+    assert sorted(c for _, c in described) == ["blue", "red"] and ("circle", "red") in described
+
+
+def test_an_outlined_shape_is_one_object_with_its_fill_colour_and_a_ring_is_a_circle() -> None:
+    picture = plate(
+        ("circle", ((50, 50), 30), (255, 200, 0), -1),
+        ("circle", ((50, 50), 30), (0, 0, 0), 3),
+        ("circle", ((115, 115), 28), (0, 150, 0), 4),
+    )
+    found = RegionProposer()(picture)
+    described = sorted((n, a["color"].value) for n, a in zip(found.class_names, found.attributes, strict=True))
+    assert described == [("circle", "green"), ("circle", "yellow")]
+    assert all(m is not None for m in found.masks)
+
+
+def test_photos_are_not_flat_drawings(bus_jpg) -> None:
+    proposer = RegionProposer()
+    assert not proposer.is_flat_scene(load_image(bus_jpg))
+    assert proposer.is_flat_scene(load_image(generate_scene(np.random.default_rng(1), side=128).image))
+    background = estimate_background(to_lab(np.full((40, 40, 3), 200, np.uint8)))
+    assert background.plain and background.noise < 1.0
+
+
+def truth_graph(scene) -> SceneGraph:
+    """The generator's truth as a scene graph, named and described as the region proposer does."""
+    objects = [
+        Object(
+            id=str(i),
+            name=s.shape,
+            box=s.box,
+            attributes={k: Attribute(value=v) for k, v in (("shape", s.shape), ("color", s.color), ("size", s.size))},
+        )
+        for i, s in enumerate(scene.shapes)
+    ]
+    from nsvr.scene_graph.relations import compute_relations_2d
+
+    side = scene.image.shape[0]
+    return SceneGraph(width=side, height=side, objects=objects, relations=compute_relations_2d(objects, side, side))
+
+
+def test_gold_programs_give_the_gold_answers_on_the_truth() -> None:
+    rng = np.random.default_rng(5)
+    asked = 0
+    for _ in range(30):
+        scene = generate_scene(rng)
+        graph = truth_graph(scene)
+        for question in questions_for(scene, rng, per_scene=6):
+            answer = execute(question.program, graph)
+            assert (answer.status, answer.text) == ("ok", question.answer), question
+            asked += 1
+    assert asked > 100
+
+
+def test_the_generator_is_reproducible_and_varied() -> None:
+    first, again = generate_scene(np.random.default_rng(9)), generate_scene(np.random.default_rng(9))
+    assert np.array_equal(first.image, again.image) and first.shapes == again.shapes
+    rng = np.random.default_rng(2)
+    scenes = [generate_scene(rng) for _ in range(60)]
+    assert {s.image.shape[0] for s in scenes} >= {64, 128, 256, 512}
+    assert {len(s.shapes) for s in scenes} >= {1, 2, 3, 4, 5}
+    assert any(t.cut for s in scenes for t in s.shapes) and any(t.outlined for s in scenes for t in s.shapes)

@@ -1,0 +1,498 @@
+"""A model-free region proposer for scenes on a plain background (a tabletop, a sheet of paper, a drawing):
+foreground is whatever differs in colour from the estimated background; each connected region (split where
+differently coloured shapes touch, kept whole where a shape has an outline or a hole) becomes an object named
+by its geometric shape (:mod:`nsvr.tools.shapes`), with its colour, size and mask.
+
+>>> import numpy as np, cv2
+>>> picture = np.full((96, 96, 3), 250, np.uint8)
+>>> _ = cv2.circle(picture, (30, 30), 14, (200, 20, 20), -1)
+>>> _ = cv2.rectangle(picture, (55, 50), (85, 80), (20, 40, 200), -1)
+>>> found = RegionProposer()(picture)
+>>> sorted((n, a["color"].value) for n, a in zip(found.class_names, found.attributes))
+[('circle', 'red'), ('square', 'blue')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from nsvr.scene_graph.models import Attribute
+from nsvr.tools import masks as rle_masks
+from nsvr.tools.attributes import name_flat_color
+from nsvr.tools.base import ToolInput, require
+from nsvr.tools.convert import Detections
+from nsvr.tools.detector import Detector
+from nsvr.tools.image_io import LoadedImage, load_image
+from nsvr.tools.shapes import classify_shape
+
+SIZE_CUTS = (0.125, 0.215)
+"""A shape's circumradius as a share of the image side: below the first it is small, above the second large."""
+
+
+@dataclass(frozen=True)
+class Background:
+    """The estimated background: its colour as a plane over the image (CIELAB), the share of border pixels
+    that fit it, and the noise of those pixels (delta E)."""
+
+    plane: np.ndarray  # (3, 3): per Lab channel, coefficients of 1, x, y
+    fit_share: float
+    noise: float
+
+    def colour_at(self, height: int, width: int) -> np.ndarray:
+        ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+        basis = np.stack([np.ones_like(xs), xs / max(width, 1), ys / max(height, 1)], axis=-1)
+        return basis @ self.plane.astype(np.float32)
+
+    @property
+    def plain(self) -> bool:
+        return self.fit_share >= 0.55 and self.noise <= 8.0
+
+
+def to_lab(pixels: np.ndarray) -> np.ndarray:
+    """CIELAB (L in 0..100) of uint8 RGB pixels, as float32 (OpenCV's 8-bit conversion, rescaled)."""
+    import cv2
+
+    lab = cv2.cvtColor(np.ascontiguousarray(pixels, dtype=np.uint8), cv2.COLOR_RGB2Lab).astype(np.float32)
+    lab[..., 0] *= 100.0 / 255.0
+    lab[..., 1:] -= 128.0
+    return lab
+
+
+def estimate_background(lab: np.ndarray, inlier_distance: float = 10.0) -> Background:
+    """The background from the image border: the median border colour, refined over the border pixels near it,
+    then a plane (a slow gradient of light) fitted to those."""
+    height, width = lab.shape[:2]
+    ring = max(1, min(height, width) // 64)
+    mask = np.zeros((height, width), bool)
+    mask[:ring], mask[-ring:], mask[:, :ring], mask[:, -ring:] = True, True, True, True
+    ys, xs = np.nonzero(mask)
+    colours = lab[ys, xs].astype(np.float64)
+    centre = np.median(colours, axis=0)
+    for _ in range(2):
+        near = np.linalg.norm(colours - centre, axis=1) < inlier_distance
+        if near.sum() < 8:
+            break
+        centre = np.median(colours[near], axis=0)
+    near = np.linalg.norm(colours - centre, axis=1) < inlier_distance
+    basis = np.stack([np.ones(len(xs)), xs / max(width, 1), ys / max(height, 1)], axis=1)
+    plane = np.zeros((3, 3))
+    plane[0] = centre
+    if near.sum() >= 12:
+        plane, *_ = np.linalg.lstsq(basis[near], colours[near], rcond=None)
+    residual = np.linalg.norm(colours[near] - basis[near] @ plane, axis=1) if near.any() else np.array([99.0])
+    noise = float(1.4826 * np.median(residual) + 0.5)
+    return Background(plane=plane, fit_share=float(near.mean()), noise=noise)
+
+
+@dataclass
+class Region:
+    mask: np.ndarray
+    colour: np.ndarray  # RGB of the fill
+    contrast: float
+    spread: float  # how much the fill's colour varies (delta E; 0 for a stroke, whose pixels are all blends)
+
+
+class RegionProposer(Detector):
+    """Foreground regions of a plain-background image, named by geometric shape (see the module doc).
+
+    Scores say how clearly a region stands out (its colour contrast with the background against the
+    background's noise, and its size): the calibration script relates them to being right."""
+
+    name = "shapes"
+    default_model = "plain-background-regions"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        device: str = "auto",
+        min_score: float = 0.0,
+        min_area: int = 12,
+        work_side: int = 640,
+    ) -> None:
+        super().__init__(model=model, device="cpu", min_score=min_score)
+        self.min_area = min_area
+        self.work_side = work_side
+
+    @property
+    def vocabulary(self) -> list[str]:
+        from nsvr.scene_graph.names import SHAPE_NAMES
+
+        return list(SHAPE_NAMES)
+
+    def options(self) -> dict[str, Any]:
+        return {**super().options(), "min_area": self.min_area, "work_side": self.work_side}
+
+    def _load_model(self, device: str) -> Any:
+        require("cv2", "opencv-python-headless", purpose="the region proposer")
+        import cv2
+
+        return cv2
+
+    def _predict(self, model: Any, inputs: Sequence[ToolInput]) -> list[Detections]:
+        return [self.propose(item.image) for item in inputs]
+
+    # ---- scene tests ----------------------------------------------------------------------------------------
+
+    def _small(self, image: LoadedImage | np.ndarray, side: int = 192) -> np.ndarray:
+        import cv2
+
+        pixels = image.pixels if isinstance(image, LoadedImage) else load_image(image).pixels
+        scale = min(1.0, side / max(pixels.shape[:2]))
+        return cv2.resize(pixels, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else pixels
+
+    def has_plain_background(self, image: LoadedImage | np.ndarray) -> bool:
+        """Whether the image border is mostly one colour (up to a slow gradient and noise)."""
+        return estimate_background(to_lab(self._small(image))).plain
+
+    def is_flat_scene(self, image: LoadedImage | np.ndarray) -> bool:
+        """Whether the image is a drawing: a plain background and foreground regions each of a flat colour.
+        Photos fail fast on the border test; a photographed object on a plain table fails on texture."""
+        small = self._small(image)
+        lab = to_lab(small)
+        background = estimate_background(lab)
+        if not background.plain:
+            return False
+        regions = self._regions(small, lab, background)
+        covered = sum(r.mask.sum() for r in regions) / lab[..., 0].size
+        flat = max(6.0, 2.5 * background.noise + 2.0)  # a flat fill varies no more than the background's noise
+        area = sum(int(r.mask.sum()) for r in regions)
+        flat_area = sum(int(r.mask.sum()) for r in regions if r.spread <= flat)
+        # most of what is drawn is flat (an outline or a blended edge on a tiny drawing may not be)
+        return bool(regions) and covered < 0.8 and flat_area >= 0.6 * area
+
+    # ---- proposals ------------------------------------------------------------------------------------------
+
+    def propose(self, image: LoadedImage) -> Detections:
+        """Every foreground region as a detection with its mask and its shape, colour and size attributes."""
+        import cv2
+
+        pixels = image.pixels
+        scale = min(1.0, self.work_side / max(pixels.shape[:2]))
+        if scale < 1:
+            pixels = cv2.resize(pixels, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        lab = to_lab(pixels)
+        background = estimate_background(lab)
+        if not background.plain:
+            return Detections()
+        boxes, scores, names, masks, attributes = [], [], [], [], []
+        height, width = lab.shape[:2]
+        side = float(np.sqrt(height * width))
+        factor = image.scale * scale  # work pixels per original pixel
+        for region in self._regions(pixels, lab, background):
+            ys, xs = np.nonzero(region.mask)
+            guess = classify_shape(region.mask)
+            colour = name_flat_color(region.colour)
+            size = _size(guess.extent / side)
+            cut = xs.min() == 0 or ys.min() == 0 or xs.max() == width - 1 or ys.max() == height - 1
+            if cut and guess.name not in ("circle", "ellipse"):  # the border hides how far the polygon goes
+                size = _cut_size(size)
+            score = _objectness(region, background, len(xs))
+            shape = Attribute(value=guess.name, confidence=guess.confidence, alternatives=guess.alternatives)
+            boxes.append((xs.min() / factor, ys.min() / factor, (xs.max() + 1) / factor, (ys.max() + 1) / factor))
+            scores.append(score)
+            names.append(guess.name)
+            crop = region.mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+            masks.append(self._original_mask(image, crop, (xs.min(), ys.min()), factor))
+            attributes.append({"shape": shape, "color": colour, "size": size})
+        order = np.argsort(-np.asarray(scores), kind="stable")
+        found = Detections(
+            boxes=boxes,
+            scores=scores,
+            class_names=names,
+            masks=masks,
+            attributes=attributes,
+            sources=[self.name] * len(boxes),
+        )
+        return found.select(order.tolist()).filter(min_score=self.min_score)
+
+    @staticmethod
+    def _original_mask(image: LoadedImage, crop: np.ndarray, offset: tuple[int, int], factor: float) -> Any:
+        from PIL import Image
+
+        width, height = image.original_size
+        if abs(factor - 1.0) < 1e-9:
+            return rle_masks.encode_crop(crop, offset, (height, width))
+        x0, y0 = int(offset[0] / factor), int(offset[1] / factor)
+        new_w = max(1, min(width - x0, round(crop.shape[1] / factor)))
+        new_h = max(1, min(height - y0, round(crop.shape[0] / factor)))
+        resized = Image.fromarray(crop.astype(np.uint8) * 255).resize((new_w, new_h), Image.Resampling.NEAREST)
+        return rle_masks.encode_crop(np.asarray(resized) > 127, (x0, y0), (height, width))
+
+    def _regions(self, pixels: np.ndarray, lab: np.ndarray, background: Background) -> list[Region]:
+        """Connected foreground regions, split by colour where shapes touch, whole where one has an outline."""
+        import cv2
+
+        height, width = lab.shape[:2]
+        expected = background.colour_at(height, width)
+        distance = np.linalg.norm(lab - expected, axis=2).astype(np.float32)
+        if min(height, width) >= 96:  # single noisy pixels must not roughen outlines
+            distance = cv2.medianBlur(distance, 3)
+        threshold = max(7.0, 3.0 * background.noise + 3.0)
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(
+            (distance > threshold).astype(np.uint8), connectivity=8
+        )
+        minimum = max(self.min_area, int(0.0002 * height * width))
+        regions: list[Region] = []
+        for index in range(1, count):
+            if stats[index, cv2.CC_STAT_AREA] < minimum:
+                continue
+            for component in _half_contrast(labels == index, distance, threshold, minimum, lab, expected):
+                regions.extend(self._split(component, lab, pixels, distance, threshold, minimum, expected))
+        return _without_artefacts(
+            regions,
+            to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0] if regions else np.zeros((0, 3)),
+            expected,
+        )
+
+    def _split(
+        self,
+        component: np.ndarray,
+        lab: np.ndarray,
+        pixels: np.ndarray,
+        distance: np.ndarray,
+        threshold: float,
+        minimum: int,
+        background_colour: np.ndarray,
+    ) -> list[Region]:
+        import cv2
+
+        core = cv2.erode(component.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        if core.sum() < max(10, 0.3 * component.sum()):  # a thin stroke: its colours are blends, never split it
+            return [self._region(component, core, lab, pixels, distance, threshold)]
+        ys, xs = np.nonzero(component)
+        here = background_colour[ys[0], xs[0]]
+        clusters = _without_mixtures(_colour_clusters(lab[core]), here)
+        contrast = float(np.median(distance[core]))
+        if len(clusters) == 1:
+            return [self._region(component, core, lab, pixels, distance, threshold)]
+        # each pixel of the component goes to the nearest cluster colour, then each colour's connected pieces
+        centres = np.array(clusters)
+        nearest = np.linalg.norm(lab[component][:, None, :] - centres[None], axis=2).argmin(1)
+        assignment = np.full(component.shape, -1, np.int32)
+        assignment[component] = nearest
+        pieces: list[np.ndarray] = []
+        for k in range(len(clusters)):
+            part = (assignment == k).astype(np.uint8)
+            part = cv2.morphologyEx(part, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8)) if part.sum() > 200 else part
+            count, labels, stats, _ = cv2.connectedComponentsWithStats(part, connectivity=8)
+            pieces += [
+                labels == i
+                for i in range(1, count)
+                if stats[i, cv2.CC_STAT_AREA] >= max(minimum, 0.03 * component.sum())
+            ]
+        if not pieces:
+            return [Region(component, np.median(pixels[core], axis=0), contrast, float("inf"))]
+        regions = []
+        for mask, outline in _with_outlines(pieces):
+            piece_core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+            region = self._region(
+                mask, piece_core if piece_core.sum() >= 10 else mask, lab, pixels, distance, threshold
+            )
+            if outline is not None:  # the fill's colour, the outline's extent
+                region = Region(mask | outline, region.colour, region.contrast, region.spread)
+            regions.append(region)
+        return regions
+
+    @staticmethod
+    def _region(
+        mask: np.ndarray, core: np.ndarray, lab: np.ndarray, pixels: np.ndarray, distance: np.ndarray, threshold: float
+    ) -> Region:
+        thin = core.sum() < 0.3 * mask.sum()  # a stroke: its core is gone, its pixels blend with the background
+        chosen = mask if thin or core.sum() < 5 else core
+        colours = lab[chosen]
+        median = np.median(colours, axis=0)
+        spread = float(np.median(np.linalg.norm(colours - median, axis=1)))
+        strong = distance[chosen] >= np.percentile(distance[chosen], 75 if thin else 25)
+        colour = np.median(pixels[chosen][strong], axis=0)
+        return Region(mask, colour, float(np.median(distance[chosen][strong])), 0.0 if thin else spread)
+
+
+def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0.1) -> list[np.ndarray]:
+    """Greedy mode-seeking clustering of a region's core colours: the densest colour (the fullest cell of a
+    10-delta-E grid, refined to the median of what lies near it), then the same on what lies far from every
+    cluster so far, while that is a sizeable share. (A per-channel median of several colours is no colour.)"""
+    clusters: list[np.ndarray] = []
+    remaining = colours
+    for _ in range(4):
+        if len(remaining) < max(15, share * len(colours)):
+            break
+        cells, inverse, counts = np.unique(
+            np.floor(remaining / 10.0).astype(np.int32), axis=0, return_inverse=True, return_counts=True
+        )
+        centre = np.median(remaining[inverse.reshape(-1) == int(np.argmax(counts))], axis=0)
+        centre = np.median(remaining[np.linalg.norm(remaining - centre, axis=1) < radius], axis=0)
+        clusters.append(centre)
+        remaining = remaining[np.linalg.norm(remaining - centre, axis=1) >= radius]
+    return clusters or [np.median(colours, axis=0)]
+
+
+def _half_contrast(
+    component: np.ndarray, distance: np.ndarray, threshold: float, minimum: int, lab: np.ndarray, background: np.ndarray
+) -> list[np.ndarray]:
+    """The component's outline where its colour is half-way from the background's (antialiased edges split
+    fairly), as the connected parts that remain."""
+    import cv2
+
+    core = cv2.erode(component.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    contrast = float(np.median(distance[core if core.sum() >= 10 else component]))
+    cut = max(threshold, 0.5 * contrast)
+    if cut <= threshold:
+        return [component]
+    sharper = (component & (distance > cut)).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(sharper, connectivity=8)
+    parts = [labels == i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= minimum]
+    if len(parts) != 1:  # a thin stroke breaks apart at half contrast: one shape must stay one region
+        return [component]
+    # a fainter shape touching a vivid one falls under the vivid one's half contrast: it stays, apart
+    rest = component & ~(cv2.dilate(parts[0].astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(rest.astype(np.uint8), connectivity=8)
+    big = max(minimum, 0.05 * component.sum())
+    main = np.median(lab[parts[0]], axis=0)
+    fainter = []
+    for i in range(1, count):
+        piece = labels == i
+        if stats[i, cv2.CC_STAT_AREA] < big:
+            continue
+        ys, xs = np.nonzero(piece)
+        # a blend of the background and the vivid part is its antialiased rim, not a shape
+        if _to_segment(np.median(lab[piece], axis=0), background[ys[0], xs[0]], main) >= 12.0:
+            fainter.append(piece)
+    return parts + fainter
+
+
+def _without_artefacts(regions: list[Region], colours: np.ndarray, background: np.ndarray) -> list[Region]:
+    """Regions that are not edge artefacts of a bigger neighbour: JPEG ringing and blur leave faint specks
+    beside strong edges, whose colour lies on the line from the background through the neighbour's (or, JPEG's
+    coarser colour, anywhere near the background's when the speck is small and faint beside its neighbour)."""
+    import cv2
+
+    if len(regions) < 2:
+        return regions
+    areas = [int(r.mask.sum()) for r in regions]
+    kept = []
+    for index, region in enumerate(regions):
+        ys, xs = np.nonzero(region.mask)
+        here = background[ys[0], xs[0]]
+        grown = cv2.dilate(region.mask.astype(np.uint8), np.ones((11, 11), np.uint8)) > 0
+        artefact = False
+        for other, neighbour in enumerate(regions):
+            if other == index or areas[other] < 8 * areas[index] or not (grown & neighbour.mask).any():
+                continue
+            direction = colours[other] - here
+            offset = colours[index] - here
+            along = float(np.dot(offset, direction) / max(float(np.dot(direction, direction)), 1e-9))
+            off_line = float(np.linalg.norm(offset - along * direction))
+            faint = region.contrast < min(12.0, 0.25 * neighbour.contrast) and areas[index] < 0.05 * areas[other]
+            if (off_line < 10.0 and region.contrast < 0.4 * neighbour.contrast) or faint:
+                artefact = True
+                break
+        if not artefact:
+            kept.append(region)
+    return kept
+
+
+def _without_mixtures(clusters: list[np.ndarray], background: np.ndarray, tolerance: float = 9.0) -> list[np.ndarray]:
+    """Clusters that are not blends (antialiased edges) of the background and another cluster, or of two
+    other clusters: a blend's colour lies near the segment between the two it mixes."""
+    kept: list[np.ndarray] = []
+    for index, centre in enumerate(clusters):
+        others = [c for j, c in enumerate(clusters) if j != index]
+        ends = [(background, other) for other in others] + [
+            (a, b) for i, a in enumerate(others) for b in others[i + 1 :]
+        ]
+        if not any(_to_segment(centre, a, b) < tolerance for a, b in ends):
+            kept.append(centre)
+    return kept or clusters[:1]
+
+
+def _to_segment(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
+    direction = b - a
+    t = float(np.clip(np.dot(point - a, direction) / max(float(np.dot(direction, direction)), 1e-9), 0.05, 0.95))
+    return float(np.linalg.norm(point - (a + t * direction)))
+
+
+def _fill_holes(mask: np.ndarray) -> np.ndarray:
+    import cv2
+
+    contours, _ = cv2.findContours(mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    filled = np.zeros(mask.shape, np.uint8)
+    cv2.drawContours(filled, contours, -1, 1, -1)
+    return filled > 0
+
+
+def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray | None]]:
+    """Pieces of one colour each, a drawn outline joined to the fill it belongs to: (fill, outline or None).
+    A stroke belongs to a fill it surrounds, or that it runs along (an outline the blending broke into arcs); a
+    stroke that belongs to no fill is a shape of its own (a hollow one)."""
+    import cv2
+
+    areas = [int(p.sum()) for p in pieces]
+    enclosed = [_fill_holes(p) for p in pieces]
+    strokes = [i for i, piece in enumerate(pieces) if _is_stroke(piece, areas[i], int(enclosed[i].sum()))]
+    fills = [i for i in range(len(pieces)) if i not in strokes]
+    near = {j: cv2.dilate(pieces[j].astype(np.uint8), np.ones((7, 7), np.uint8)) > 0 for j in fills}
+    outlines: dict[int, np.ndarray] = {}
+    alone: list[int] = []
+    for i in strokes:
+        owners = [
+            j
+            for j in fills
+            if (enclosed[i] & pieces[j]).sum() >= 0.8 * areas[j] or (near[j] & pieces[i]).sum() >= 0.7 * areas[i]
+        ]
+        if owners:
+            owner = max(owners, key=lambda j: areas[j])
+            outlines[owner] = outlines.get(owner, np.zeros_like(pieces[i])) | pieces[i]
+        else:
+            alone.append(i)
+    return [(pieces[j], outlines.get(j)) for j in fills] + [(pieces[i], None) for i in alone]
+
+
+def _is_stroke(piece: np.ndarray, area: int, enclosed: int) -> bool:
+    """A ring around something (its holes hold more than it does), or a thin arc (long for its area)."""
+    import cv2
+
+    perimeter = max(1.0, cv2.arcLength(_outer_contour(piece), True))
+    compact = 4 * np.pi * area / perimeter**2  # 1 for a disk, near 0 for a thin line
+    return area < 0.6 * enclosed or (compact < 0.25 and area / perimeter <= 3.0)
+
+
+def _outer_contour(mask: np.ndarray) -> np.ndarray:
+    import cv2
+
+    contours, _ = cv2.findContours(mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    return max(contours, key=cv2.contourArea)
+
+
+def _size(share: float) -> Attribute:
+    """small / medium / large from the circumradius share, confident away from the cuts."""
+    small_cut, large_cut = SIZE_CUTS
+    value = "small" if share < small_cut else "large" if share >= large_cut else "medium"
+    cut = small_cut if abs(np.log(share / small_cut)) < abs(np.log(share / large_cut)) else large_cut
+    margin = abs(float(np.log(max(share, 1e-6) / cut)))
+    confidence = float(1 / (1 + np.exp(-(margin - 0.04) / 0.02)))
+    neighbour = {"small": "medium", "large": "medium"}.get(value, "small" if cut == small_cut else "large")
+    confidence = round(min(0.99, max(0.5, confidence)), 4)
+    alternatives = {neighbour: round(1 - confidence, 4)} if confidence < 0.99 else {}
+    return Attribute(value=value, confidence=confidence, alternatives=alternatives)
+
+
+def _cut_size(size: Attribute) -> Attribute:
+    """A cut polygon's size: at least what shows, maybe the next class up."""
+    larger = {"small": "medium", "medium": "large"}.get(size.value)
+    if larger is None:
+        return size
+    return Attribute(value=size.value, confidence=0.5, alternatives={larger: 0.5})
+
+
+def _objectness(region: Region, background: Background, area: int) -> float:
+    """How surely a region is an object: contrast over the background noise, contrast itself, and size (a
+    faint speck is doubtful)."""
+    contrast = region.contrast / max(background.noise, 1.0)
+    clear = 1 - np.exp(-max(0.0, contrast - 2.0) / 4.0)
+    vivid = 1 - np.exp(-max(0.0, region.contrast - 8.0) / 8.0)  # a faint smear is more often an artefact
+    big = 1 - np.exp(-((area / 40.0) ** 2))
+    return round(float(min(0.99, clear * vivid * big)), 4)

@@ -1,0 +1,362 @@
+"""Naming a region's geometric shape from its mask: circle, ellipse, triangle, square, rectangle, pentagon,
+hexagon, star, or "polygon" when unsure, with a confidence and the runners-up.
+
+Each model (a circle, an ellipse, the best n-gon for n = 3..6, a star) is fitted to the region and scored by the
+IoU of the fitted figure with the mask; the simplest model whose misfit is within what pixelation explains wins.
+Regions cut by the image border are compared with the fitted figure clipped to the image, so a half-visible
+circle is still a circle; a polygon whose sides the border hides is named with low confidence.
+
+>>> import numpy as np, cv2
+>>> canvas = np.zeros((120, 120), np.uint8)
+>>> _ = cv2.circle(canvas, (60, 60), 40, 1, -1)
+>>> classify_shape(canvas > 0).name
+'circle'
+>>> canvas[:] = 0
+>>> _ = cv2.fillPoly(canvas, [np.array([[10, 100], [110, 100], [60, 13]])], 1)
+>>> classify_shape(canvas > 0).name
+'triangle'
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+POLYGON_NAMES = {3: "triangle", 4: "quadrilateral", 5: "pentagon", 6: "hexagon"}
+
+
+@dataclass(frozen=True)
+class ShapeGuess:
+    """A shape name, its confidence, the runners-up (name -> probability) and the measured fit errors."""
+
+    name: str
+    confidence: float
+    alternatives: dict[str, float] = field(default_factory=dict)
+    errors: dict[str, float] = field(default_factory=dict)
+    extent: float = 0.0
+    """The fitted figure's circumradius in pixels (of the whole figure, also when the border cuts it)."""
+
+
+PARAMETERS = {"circle": 3, "ellipse": 5, "triangle": 6, "quadrilateral": 8, "pentagon": 10, "hexagon": 12, "star": 20}
+"""Free parameters of each model (the complexity penalty of its fit)."""
+NOISE_FLOOR_PX = 0.3
+"""Residuals below this are pixelation, antialiasing and JPEG noise: no model is better than that."""
+PARAMETER_COST = 0.4
+"""Log-likelihood a model pays per free parameter (AIC): a hexagon must fit a circle much better to be one."""
+
+
+def _segment_distances(points: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """``(N, sides)`` distances of points to the polygon's sides."""
+    start = corners
+    end = np.roll(corners, -1, axis=0)
+    edge = end - start
+    length_sq = np.maximum((edge**2).sum(1), 1e-9)
+    t = np.clip(((points[:, None, :] - start[None]) * edge[None]).sum(2) / length_sq[None], 0, 1)
+    nearest = start[None] + t[..., None] * edge[None]
+    return np.linalg.norm(points[:, None, :] - nearest, axis=2)
+
+
+def _refine(points: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """Corners moved to the intersections of lines fitted (total least squares) to each side's points, away
+    from the corners where antialiasing rounds the outline."""
+    sides = len(corners)
+    owner = _segment_distances(points, corners).argmin(1)
+    near_corner = np.linalg.norm(points[:, None, :] - corners[None], axis=2).min(1)
+    lengths = np.linalg.norm(np.roll(corners, -1, axis=0) - corners, axis=1)
+    lines = []
+    for k in range(sides):
+        chosen = points[(owner == k) & (near_corner > min(3.0, 0.2 * lengths[k]))]
+        if len(chosen) < 3:
+            return corners
+        centre = chosen.mean(0)
+        _, _, vt = np.linalg.svd(chosen - centre, full_matrices=False)
+        lines.append((centre, vt[0]))
+    refined = []
+    for k in range(sides):
+        (p1, d1), (p2, d2) = lines[k - 1], lines[k]
+        matrix = np.array([d1, -d2]).T
+        if abs(np.linalg.det(matrix)) < 1e-6:
+            return corners
+        t = np.linalg.solve(matrix, p2 - p1)
+        refined.append(p1 + t[0] * d1)
+    refined_arr = np.array(refined)
+    if np.linalg.norm(refined_arr - corners, axis=1).max() > 0.25 * max(lengths.max(), 1.0):
+        return corners
+    return refined_arr
+
+
+def _rms(residuals: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(residuals**2))) if len(residuals) else float("inf")
+
+
+def _circle_through(points: np.ndarray) -> tuple[float, float, float] | None:
+    """Least-squares circle (Kasa) through boundary points: centre x, y and radius."""
+    if len(points) < 3:
+        return None
+    x, y = points[:, 0].astype(float), points[:, 1].astype(float)
+    a = np.stack([x, y, np.ones_like(x)], axis=1)
+    b = x * x + y * y
+    solution, *_ = np.linalg.lstsq(a, b, rcond=None)
+    cx, cy = solution[0] / 2, solution[1] / 2
+    radius_sq = solution[2] + cx * cx + cy * cy
+    return (float(cx), float(cy), float(math.sqrt(radius_sq))) if radius_sq > 0 else None
+
+
+def _ellipse_residuals(points: np.ndarray, ellipse: tuple) -> np.ndarray:
+    """Radial distances of points to an OpenCV ellipse ``((cx, cy), (width, height), angle)``."""
+    (cx, cy), (width, height), angle = ellipse
+    theta = math.radians(angle)
+    shifted = points - [cx, cy]
+    x = shifted[:, 0] * math.cos(theta) + shifted[:, 1] * math.sin(theta)
+    y = -shifted[:, 0] * math.sin(theta) + shifted[:, 1] * math.cos(theta)
+    rho = np.sqrt((x / max(width / 2, 1e-6)) ** 2 + (y / max(height / 2, 1e-6)) ** 2)
+    return np.hypot(x, y) * np.abs(1 - 1 / np.maximum(rho, 1e-9))
+
+
+def classify_shape(mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | None = None) -> ShapeGuess:
+    """The shape of the region ``mask`` (a 2D boolean array, holes allowed). ``touches`` = whether the region
+    is cut by the image's left, top, right, bottom edge (None: the mask's own array is the image)."""
+    import cv2
+
+    ys, xs = np.nonzero(mask)
+    if len(xs) < 12:
+        return ShapeGuess("polygon", 0.2, extent=math.sqrt(len(xs) / math.pi))
+    height, width = mask.shape
+    if touches is None:
+        touches = (xs.min() == 0, ys.min() == 0, xs.max() == width - 1, ys.max() == height - 1)
+    x0, y0 = xs.min() - 1, ys.min() - 1
+    region = np.zeros((ys.max() - y0 + 2, xs.max() - x0 + 2), np.uint8)
+    region[ys - y0, xs - x0] = 1
+    contours, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    contour = max(contours, key=cv2.contourArea)
+    points = contour[:, 0, :].astype(float) + [x0, y0]
+    on_border = (
+        (touches[0] & (points[:, 0] <= 0.5))
+        | (touches[1] & (points[:, 1] <= 0.5))
+        | (touches[2] & (points[:, 0] >= width - 1.5))
+        | (touches[3] & (points[:, 1] >= height - 1.5))
+    )
+    free = points[~on_border]
+    cut = bool(on_border.any())
+    if len(free) < 8:
+        return ShapeGuess("polygon", 0.1, extent=math.sqrt(len(xs) / math.pi))
+    residuals: dict[str, float] = {}
+    extents: dict[str, float] = {}
+    circle = _circle_through(free)
+    if circle is not None:
+        residuals["circle"] = _rms(np.abs(np.hypot(*(free - circle[:2]).T) - circle[2]))
+        extents["circle"] = circle[2]
+    elongation = 1.0
+    if len(free) >= 6:
+        ellipse = cv2.fitEllipseDirect(free.astype(np.float32))
+        (_, _), (w_axis, h_axis), _ = ellipse
+        if min(w_axis, h_axis) > 0 and max(w_axis, h_axis) < 4 * max(width, height):
+            residuals["ellipse"] = _rms(_ellipse_residuals(free, ellipse))
+            elongation = min(w_axis, h_axis) / max(w_axis, h_axis)
+            extents["ellipse"] = max(w_axis, h_axis) / 2
+    hull = cv2.convexHull(contour)
+    solidity = float(cv2.contourArea(contour)) / max(1.0, float(cv2.contourArea(hull)))
+    polygons: dict[int, np.ndarray] = {}
+    cut_names: dict[int, tuple[str, float]] = {}
+    for sides in range(3, 9 if cut else 7):
+        try:
+            approx = cv2.approxPolyN(hull, sides, epsilon_percentage=-1.0, ensure_convex=True)
+        except cv2.error:
+            continue
+        corners = approx.reshape(-1, 2).astype(float) + [x0, y0]
+        if len(corners) != sides:
+            continue
+        corners = _refine(points, corners)
+        if sides > 3 and not cut and _degenerate(corners):
+            continue  # a short side or a straight corner: a polygon of fewer sides in disguise
+        polygons[sides] = corners
+        if cut:
+            # sides along the image border are the border's: the shape has the others
+            along = [_along_border(corners[k], corners[(k + 1) % sides], width, height) for k in range(sides)]
+            cut_names[sides] = _cut_polygon(corners, along, solidity)
+            residual = _rms(_segment_distances(points, corners).min(1))
+        else:
+            residual = _rms(_segment_distances(free, corners).min(1))
+        residuals[f"polygon{sides}"] = residual
+        extents[f"polygon{sides}"] = float(cv2.minEnclosingCircle(corners.astype(np.float32))[1])
+    star = None if cut else _star(contour, hull, np.array([x0, y0], float))
+    if star is not None:
+        residuals["star"] = _rms(_segment_distances(free, star).min(1))
+        extents["star"] = float(cv2.minEnclosingCircle(star.astype(np.float32))[1])
+    cut_share = float(on_border.mean())
+    return _decide(residuals, extents, len(free), elongation, polygons, cut_names, cut_share)
+
+
+def _along_border(a: np.ndarray, b: np.ndarray, width: int, height: int, slack: float = 1.5) -> bool:
+    return bool(
+        (a[0] <= slack and b[0] <= slack)
+        or (a[1] <= slack and b[1] <= slack)
+        or (a[0] >= width - 1 - slack and b[0] >= width - 1 - slack)
+        or (a[1] >= height - 1 - slack and b[1] >= height - 1 - slack)
+    )
+
+
+def _star(contour: np.ndarray, hull: np.ndarray, offset: np.ndarray) -> np.ndarray | None:
+    """A star's 2k corners: the hull's k tips and, between tips, the contour's deepest point."""
+    import cv2
+
+    indices = cv2.convexHull(contour, returnPoints=False)
+    if indices is None or len(indices) < 4:
+        return None
+    try:
+        defects = cv2.convexityDefects(contour, np.sort(indices[:, 0]))
+    except cv2.error:
+        return None
+    if defects is None:
+        return None
+    defects = defects.reshape(-1, 4)
+    depth = defects[:, 3] / 256.0
+    size = math.sqrt(max(1.0, cv2.contourArea(hull)))
+    deep = defects[depth > 0.12 * size]
+    if not 4 <= len(deep) <= 8:
+        return None
+    corners = []
+    for start, _end, far, _ in sorted(deep.tolist(), key=lambda d: d[2]):
+        corners.append(contour[start, 0])
+        corners.append(contour[far, 0])
+    return np.asarray(corners, float) + offset
+
+
+def _decide(
+    residuals: dict[str, float],
+    extents: dict[str, float],
+    count: int,
+    elongation: float,
+    polygons: dict[int, np.ndarray],
+    cut_names: dict[int, tuple[str, float]],
+    cut_share: float,
+) -> ShapeGuess:
+    """Model probabilities from the fits' residuals (Gaussian noise, a complexity penalty), then names.
+    ``cut_share`` is the share of the outline the image border makes (0: the whole shape shows); ``cut_names``
+    the name and support each polygon fit gives a cut shape."""
+    cut = cut_share > 0
+    # neighbouring outline points are not independent, and a small outline is mostly pixelation
+    effective = max(4.0, count / 3.0)
+    certainty = min(1.0, count / 80.0)
+    scores: dict[str, float] = {}
+    support: dict[str, float] = {}
+    for model, residual in residuals.items():
+        sides = int(model[7:]) if model.startswith("polygon") else 0
+        if model == "star":
+            name = "star"
+        elif sides:
+            name = cut_names[sides][0] if cut else _polygon_name(sides, polygons)
+            if cut:
+                support[name] = max(support.get(name, 0.0), cut_names[sides][1])
+        else:
+            name = _round_name(model, elongation)
+        parameters = PARAMETERS.get(model, 2 * sides + 2)
+        spread = max(residual, NOISE_FLOOR_PX)
+        score = certainty * (-0.5 * effective * math.log(spread**2) - PARAMETER_COST * parameters)
+        if name not in scores or score > scores[name]:
+            scores[name] = score
+            extents[name] = extents[model]
+    if not scores:
+        return ShapeGuess("polygon", 0.1)
+    top = max(scores.values())
+    weights = {name: math.exp(score - top) for name, score in scores.items()}
+    total = sum(weights.values())
+    probabilities = {name: weight / total for name, weight in weights.items()}
+    name = max(probabilities, key=probabilities.__getitem__)
+    confidence = probabilities[name]
+    if name in ("square", "rectangle"):
+        clarity = _square_clarity(polygons[4])
+        other = "rectangle" if name == "square" else "square"
+        probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - clarity)
+        confidence *= clarity
+    if name in ("circle", "ellipse") and 0.8 < elongation < 0.94:
+        clarity = min(1.0, 0.5 + abs(elongation - 0.87) / 0.14)
+        other = "ellipse" if name == "circle" else "circle"
+        probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - clarity)
+        confidence *= clarity
+    if cut and name not in ("circle", "ellipse"):
+        confidence *= support.get(name, 0.4)  # the border may hide corners and sides
+    if name == "polygon":
+        confidence = min(confidence, 0.3)
+    alternatives = {
+        other: round(p, 4)
+        for other, p in sorted(probabilities.items(), key=lambda i: -i[1])
+        if other != name and p >= 0.01
+    }
+    return ShapeGuess(
+        name,
+        round(min(0.99, max(0.01, confidence)), 4),
+        dict(list(alternatives.items())[:3]),
+        {k: round(v, 3) for k, v in residuals.items()},
+        extents.get(name, 0.0),
+    )
+
+
+def _round_name(model: str, elongation: float) -> str:
+    return "circle" if model == "circle" or elongation >= 0.87 else "ellipse"
+
+
+def _polygon_name(sides: int, polygons: dict[int, np.ndarray]) -> str:
+    if sides == 4:
+        return _four_sided(polygons[4])
+    return {3: "triangle", 5: "pentagon", 6: "hexagon"}.get(sides, "polygon")
+
+
+REGULAR_CORNERS = ((90.0, "rectangle"), (108.0, "pentagon"), (120.0, "hexagon"))
+"""Interior angles of the regular polygons (and rectangles) a drawing's shapes usually are."""
+
+
+def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tuple[str, float]:
+    """The name of a polygon the image border cuts, and how well the visible corners support it: corners of
+    one regular kind (90, 108 or 120 degrees) name a rectangle, pentagon or hexagon; a sharp corner a triangle;
+    otherwise the count of sides the border leaves, weakly. Deep dents (``solidity``, area over hull area, low)
+    make it a star: a convex fit of a star's tips is no pentagon."""
+    if solidity < 0.8:
+        return "star", 0.6
+    sides = len(corners)
+    _, turns = _sides_and_angles(corners)  # turns[k]: at the corner between side k and side k + 1
+    inside = [180.0 - turns[k] for k in range(sides) if not along[k] and not along[(k + 1) % sides]]
+    visible = sides - sum(along)
+    if inside:
+        weight = 0.6 if len(inside) == 1 else 0.85
+        for angle, name in REGULAR_CORNERS:
+            if all(abs(a - angle) <= 9.0 for a in inside):
+                return name, (0.45 if name == "rectangle" else weight)  # a cut square looks like a rectangle
+        if min(inside) < 80.0 and visible <= 3:
+            return "triangle", weight
+    return {3: "triangle", 4: "rectangle", 5: "pentagon", 6: "hexagon"}.get(visible, "polygon"), 0.4
+
+
+def _degenerate(corners: np.ndarray) -> bool:
+    lengths, turns = _sides_and_angles(corners)
+    return bool(lengths.min() < 0.3 * lengths.mean() or turns.min() < 15.0)
+
+
+def _sides_and_angles(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    edges = np.roll(corners, -1, axis=0) - corners
+    lengths = np.hypot(edges[:, 0], edges[:, 1])
+    following = np.roll(edges, -1, axis=0)
+    cosines = np.einsum("ij,ij->i", edges, following) / np.maximum(lengths * np.roll(lengths, -1), 1e-9)
+    return lengths, np.degrees(np.arccos(np.clip(cosines, -1, 1)))
+
+
+def _four_sided(corners: np.ndarray) -> str:
+    """square, rectangle, or polygon (a rhombus, a trapezoid ...) from the four corners' sides and angles."""
+    lengths, turns = _sides_and_angles(corners)
+    if np.abs(turns - 90).max() > 12:
+        return "polygon"
+    ratio = min(lengths[0] + lengths[2], lengths[1] + lengths[3]) / max(
+        lengths[0] + lengths[2], lengths[1] + lengths[3]
+    )
+    return "square" if ratio >= 0.9 else "rectangle"
+
+
+def _square_clarity(corners: np.ndarray) -> float:
+    """1 far from the square/rectangle boundary (side ratio 0.9), less near it."""
+    lengths, _ = _sides_and_angles(corners)
+    ratio = min(lengths[0] + lengths[2], lengths[1] + lengths[3]) / max(
+        lengths[0] + lengths[2], lengths[1] + lengths[3]
+    )
+    return float(min(1.0, 0.5 + abs(ratio - 0.9) / 0.06))
