@@ -90,8 +90,12 @@ class _Compiler:
         if name in {"f", "fn"}:
             for attribute, value in words.items():
                 first = self.add(
-                    P.Filter(inputs=[first], attribute=None if attribute == "any" else attribute, value=value,
-                             negate=name == "fn")  # fmt: skip
+                    P.Filter(
+                        inputs=[first],
+                        attribute=None if attribute == "any" else attribute,
+                        value=value,
+                        negate=name == "fn",
+                    )  # fmt: skip
                 )
             return first
         if name == "rel":

@@ -156,7 +156,8 @@ class Filler:
         values.update(R=rng.choice(RELATIONS[relation]), r=relation)
         comparative = rng.choice(list(COMPARATIVE_RELATIONS))
         values.update(RC=rng.choice(COMPARATIVE_RELATIONS[comparative]), rc=comparative)
-        gold_values = {**values, "D": values.get("Dg", ""), "D2": values.get("D2g", ""), "G": values.get("Gg", ""), "P": expr, "P2": expr2}
+        gold_values = {**values, "P": expr, "P2": expr2}
+        gold_values.update(D=values.get("Dg", ""), D2=values.get("D2g", ""), G=values.get("Gg", ""))
         return _substitute(question, values), _substitute(gold, gold_values)
 
 
