@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
+from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
 from nsvr.agent.parser.wh_questions import QuestionGrammar
@@ -71,7 +72,7 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        tokens = tokenize(question)
+        tokens = tokenize(normalize(question))
         if not tokens or all(t.text in {"?", ".", "!", ",", ";"} for t in tokens):
             raise ParseError(f"no words in question {question!r}")
         if len(tokens) > MAX_TOKENS:
