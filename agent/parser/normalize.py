@@ -88,6 +88,7 @@ _RULES: list[tuple[str, str]] = [
     (r"^\s*(?:(?:so|ok|okay|well|hey|hi|now|and|also|alright|right|hmm|um|quick question)\s*,?\s+)+", " "),
     (r"\s[?!.]+\s*$", " "),
     (r"\s[?!.]+\s", " "),
+    (r"^\s*[,;:-]+", " "),
     # --- comparative relations (CLEVR's camera words)
     (r"\b(?:closer|nearer) (?:to the camera |to the viewer |to us )?than\b", "in front of"),
     (
@@ -145,7 +146,7 @@ _RULES: list[tuple[str, str]] = [
     (r"^\s*how many (?:of )?(?:the )?(?:total )?(?:number of )?", " how many "),
     (r"^\s*(?:what|which) (?:is the )?number of\s+", " how many "),
     (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
-    (r"^\s*(.+?) count\s*$", r" how many \1 "),
+    (r"^(?!\s*how\b)\s*(.+?) count\s*$", r" how many \1 "),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
     # --- existence: "can you find", "does the scene include", "is X present"
     (r"\b(?:at least one|one or more|a single)\b", "a"),
@@ -222,8 +223,9 @@ _RULES: list[tuple[str, str]] = [
     (r"^\s*are there (?:less|fewer) (.+?) than (.+?)\s*$", r" are there fewer \1 than \2 "),
     # --- comparing attributes
     (
-        rf"^\s*(?:do|does) (.+?) and (.+?) (?:share|have in common) (?:a |an |the |one |their )?(?:same )?{ATTRIBUTE}s?",
-        r" do \1 and \2 have the same ",
+        rf"^\s*(?:do|does) (.+?) and (.+?) (?:share|have in common) (?:a |an |the |one |their )?(?:same )?"
+        rf"({ATTRIBUTE})s?",
+        r" do \1 and \2 have the same \3",
     ),
     (rf"^\s*(?:do|does) (.+?) and (.+?) share (?:a |the same )?({ATTRIBUTE})", r" do \1 and \2 have the same \3"),
     (rf"^\s*does (.+?) share (?:its|the|a) ({ATTRIBUTE}) with (.+?)\s*$", r" does \1 have the same \2 as \3 "),
@@ -231,7 +233,7 @@ _RULES: list[tuple[str, str]] = [
     (rf"^\s*(?:do|does) (.+?) and (.+?) (?:differ|vary) in ({ATTRIBUTE})\s*$", r" do \1 and \2 have a different \3 "),
     (rf"^\s*(?:do|does) (.+?) and (.+?) have different ({ATTRIBUTE})s?\s*$", r" do \1 and \2 have a different \3 "),
     (rf"^\s*(?:are|is) (.+?) and (.+?) different ({ATTRIBUTE})s?\s*$", r" do \1 and \2 have a different \3 "),
-    (rf"\b({ATTRIBUTE}) the same as (?:that|those) of\b", r"\1 the same as"),
+    (r"\bthe same as (?:that|those|the one|the ones) of\b", "the same as"),
     (rf"^\s*is (the .+?) 's ({ATTRIBUTE}) the same as (.+?)(?: 's)?\s*$", r" does \1 have the same \2 as \3 "),
     (rf"\bwith the same ({ATTRIBUTE}) as\b", r"that has the same \1 as"),
     (rf"\b(?:share|shares) the ({ATTRIBUTE}) of\b", r"have the same \1 as"),
@@ -243,8 +245,7 @@ _RULES: list[tuple[str, str]] = [
     (rf"^\s*(?:the )?({ATTRIBUTE}) of (.+?)\s*$", r" what is the \1 of \2 "),
     (rf"^\s*(.+?)\s*[:,-]+\s*(?:what|which) ({ATTRIBUTE})(?: is it)?\s*$", r" what \2 is \1 "),
     (
-        rf"^\s*(?!what |which |is |are |does |do |"
-        rf"how )(?:the )?(.+?) 's ({ATTRIBUTE})\s*$",
+        rf"^(?!\s*(?:what|which|is|are|does|do|how)\b)\s*(?:the )?(.+?) 's ({ATTRIBUTE})\s*$",
         r" what is the \2 of the \1 ",
     ),
     (r"^\s*(what|which) (color|size|shape|material) 's\b", r" \1 \2 is"),
@@ -361,6 +362,7 @@ _RULES: list[tuple[str, str]] = [
         r" who is the \1 person from the \2 ",
     ),
     (r"^\s*who (?:stands|is standing|sits|is sitting|is) on the (left|right)\s*$", r" who is the \1most person "),
+    (r"^\s*[,;:-]+", " "),
     (r"\s+", " "),
     (r" 's\b", "'s"),
 ]
@@ -368,7 +370,8 @@ _COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in _RUL
 
 
 def _respell(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("-", " ")
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("–", " - ")
+    text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
     text = _IS_CONTRACTED.sub(r"\1 is", text)
     text = re.sub(r"(\w)'s\b", r"\1 's", text)
     text = re.sub(r"\b(can)'t\b", r"can not", text)

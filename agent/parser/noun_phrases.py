@@ -118,6 +118,8 @@ class NounPhraseGrammar(PredicateGrammar):
             if text in L.PIECE_WORDS:
                 cur.take()
                 continue
+            if text in L.NEVER_NOUNS and L.LEXICON.noun(text) is None and L.LEXICON.attribute_of(text) is None:
+                break
             attribute = L.LEXICON.attribute_of(text)
             noun = L.LEXICON.noun(text)
             if nouns:  # the head has started: only more noun words continue it ("tennis player")

@@ -334,7 +334,7 @@ def _is_verb(text: str) -> bool:
     if text in L.ING_NOUNS or " " in text:
         return False
     if text.endswith("ing") and len(text) > 4:
-        return True
+        return text in L.MORE_ING_VERBS or text in VERB_INGS
     return text in L.PARTICIPLES or (text.endswith("s") and text[:-1] in L.VERBS and text != "has")
 
 
