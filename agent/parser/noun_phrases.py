@@ -89,7 +89,8 @@ class NounPhraseGrammar(PredicateGrammar):
             if cur.accept("'s"):  # "the lady's hair": the possessed object (scene graphs rarely link owners)
                 np = NounPhrase(definite=True)
                 self._head(np, has_determiner=True)
-            cur.accept_one({"else", "other"})
+            if cur.peek(1) != "than":
+                cur.accept_one({"else", "other"})
         if modifiers:
             self.post_modifiers(np, conjoin=conjoin, same=same, positions=positions)
         if np.ordinal is not None and np.ordinal[0] == "?":  # no "from the ...": counted from the left
@@ -212,6 +213,13 @@ class NounPhraseGrammar(PredicateGrammar):
             cur.accept_one({"side", "part"})
             cur.accept_one(L.SCENE_LOCATORS)
             np.conditions.append(Condition(*L.POSITION_PHRASES[text]))
+            return True
+        if text == "other" and cur.peek(1) == "than":
+            cur.index += 2
+            excluded = self.noun_phrase(conjoin=False, same=same)
+            if excluded.name is None and not excluded.clauses:  # "other than the big one": one of the same kind
+                excluded.name = np.name
+            np.excluded.append(excluded)
             return True
         if text in SKIPPED_LOCATORS or (text in {"there", "here"} and cur.peek(1) in RELATIVE):
             cur.take()

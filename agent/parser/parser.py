@@ -19,26 +19,34 @@ from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
-from nsvr.agent.parser.wh_questions import QuestionGrammar
+from nsvr.agent.parser.everyday import EverydayFrames
 from nsvr.scene_graph.program import Program
 
 FRAMES: dict[str, tuple[str, ...]] = {
     "how many": ("count",),
     "what number of": ("count",),
     "how": ("query_how", "scene_fact", "how_look", "name_query"),
-    "what": ("scene_fact", "query_what", "name_query", "kind_query", "wh_question", "query_trailing"),
+    "what": ("text_query", "scene_fact", "query_what", "name_query", "kind_query", "wh_question", "query_trailing"),
     "which": ("scene_fact", "query_what", "side_query", "kind_query", "compare_objects", "name_query"),
     "who": ("wh_question",),
     "on": ("side_query",),
     "where": ("scene_fact", "side_query", "name_query"),
-    "is there": ("exist",),
+    "is there": ("text_exist", "exist"),
     "are there": ("compare_counts", "exist"),
     "do you see": ("exist",),
     "can you see": ("exist",),
-    "is": ("compare_counts", "same_attribute", "choose_relation", "choose_position", "scene_fact", "verify"),
-    "are": ("exist", "same_attribute", "choose_relation", "choose_position", "verify"),
-    "does": ("same_attribute", "verify"),
-    "do": ("same_attribute", "verify"),
+    "is": (
+        "compare_counts",
+        "same_attribute",
+        "size_compare",
+        "choose_relation",
+        "choose_position",
+        "scene_fact",
+        "verify",
+    ),
+    "are": ("exist", "same_attribute", "size_compare", "choose_relation", "choose_position", "verify"),
+    "does": ("text_verify", "same_attribute", "verify"),
+    "do": ("text_verify", "same_attribute", "verify"),
     "of": ("query_what",),
     "in": ("side_query", "relation_first"),
     **{
@@ -49,7 +57,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
 """First token -> the frames to try, in order. Any other first word: :data:`NOUN_PHRASE_FRAMES`."""
 MAX_TOKENS = 80
 """Longer questions are refused (CLEVR's longest has about 45 tokens)."""
-NOUN_PHRASE_FRAMES = ("query_trailing", "wh_question", "name_query", "relation_first", "declarative")
+NOUN_PHRASE_FRAMES = ("query_trailing", "wh_question", "name_query", "relation_first", "declarative", "bare_exist")
 
 
 class EmbeddedParser:
@@ -84,7 +92,7 @@ class EmbeddedParser:
         start = cursor.index
         for frame in FRAMES.get(cursor.peek(), NOUN_PHRASE_FRAMES):
             cursor.index = start
-            grammar = QuestionGrammar(cursor, context, unique=self.unique)
+            grammar = EverydayFrames(cursor, context, unique=self.unique)
             try:
                 getattr(grammar, frame)()
                 grammar.finish()
@@ -99,7 +107,7 @@ class EmbeddedParser:
         context = Context()
         if not cursor.accept("there", "is"):
             return context
-        grammar = QuestionGrammar(cursor, context)
+        grammar = EverydayFrames(cursor, context)
         try:
             antecedent = grammar.noun_phrase()
             cursor.accept_one({";", ","}) or cursor.fail("';' after 'there is ...'")
