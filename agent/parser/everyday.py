@@ -73,6 +73,16 @@ class EverydayFrames(QuestionGrammar):
         other = self.b.add(P.Verify(inputs=[self.b.one(second)], attribute="size", value=theirs))
         return self.b.add(P.And(inputs=[one, other]))
 
+    def who_is(self) -> int:
+        """Who is NP: "Who is the leftmost person?" (the name of the one object described)."""
+        cur = self.cur
+        cur.expect("who")
+        cur.accept_one(COPULA) or cur.fail("'is'")
+        np = self.noun_phrase()
+        if np.name is None:
+            np.name = "person"
+        return self.b.add(P.Query(inputs=[self.b.one(np)], attribute="name"))
+
     def bare_exist(self) -> int:
         np = self.noun_phrase()
         if np.name is None and not np.conditions:

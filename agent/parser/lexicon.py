@@ -224,7 +224,7 @@ POSITION_PHRASES: dict[str, tuple[str | None, str]] = {
     **{p: ("hposition", "right") for p in words("on the right, on the right side")},
     **{p: ("vposition", "top") for p in words("at the top, in the top part, in the top")},
     **{p: ("vposition", "bottom") for p in words("at the bottom, in the bottom part, in the bottom")},
-    **{p: (None, "middle") for p in words("in the middle, in the center, in the middle part")},
+    **{p: ("hposition", "middle") for p in words("in the middle, in the center, in the middle part")},
 }
 """Phrases that place an object in the picture ("the books on the right"); "middle" may be either axis."""
 

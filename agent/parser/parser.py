@@ -28,7 +28,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
     "how": ("query_how", "scene_fact", "how_look", "name_query"),
     "what": ("text_query", "scene_fact", "query_what", "name_query", "kind_query", "wh_question", "query_trailing"),
     "which": ("scene_fact", "query_what", "side_query", "kind_query", "compare_objects", "name_query"),
-    "who": ("wh_question",),
+    "who": ("wh_question", "who_is"),
     "on": ("side_query",),
     "where": ("scene_fact", "side_query", "name_query"),
     "is there": ("text_exist", "exist"),

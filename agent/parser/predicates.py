@@ -37,6 +37,8 @@ PICTURE_POSITIONS: dict[str, tuple[str | None, str]] = {
     "below": ("vposition", "bottom"),
 }
 """A relation to the picture itself is a position in it ("on the left side of the photo")."""
+PICTURE_PARTS = {"in the middle of", "at the top of", "below"}
+"""Relations that place an object in "the picture" too (elsewhere a "picture" may be a painting)."""
 PARTICLES = set(L.PARTICLES)
 STOP_WORDS = {
     *L.words(
@@ -272,7 +274,8 @@ class PredicateGrammar:
     def related(predicate: str, anchor: NounPhrase) -> Related | Condition:
         """A relation, or a position when its object is the picture ("on the left side of the image"; a
         "picture" may be a painting, so only photo/image/scene words count)."""
-        if anchor.name in PICTURE_WORDS - {"picture"} and predicate in PICTURE_POSITIONS:
+        picture_words = PICTURE_WORDS if predicate in PICTURE_PARTS else PICTURE_WORDS - {"picture"}
+        if anchor.name in picture_words and not anchor.clauses and predicate in PICTURE_POSITIONS:
             return Condition(*PICTURE_POSITIONS[predicate])
         return Related(predicate, anchor)
 

@@ -101,6 +101,11 @@ class ClevrFrames(NounPhraseGrammar):
         cur.accept_one({"how many", "what number of"}) or cur.fail("'how many'")
         difference = cur.accept_one({"more", "fewer", "less"})
         np = self.noun_phrase()
+        if difference is None and cur.peek() == "or":  # "how many dogs or bicycles"
+            options = [np]
+            while cur.accept("or"):
+                options.append(self.noun_phrase())
+            np = NounPhrase(clauses=[OneOf(options)], plural=True)
         if difference is not None:
             cur.expect("than")
             other = self.noun_phrase()
@@ -130,10 +135,12 @@ class ClevrFrames(NounPhraseGrammar):
             return
         except Backtrack:
             cur.index = start
-        cur.accept("either")
+        either = cur.accept("either")
         options = [self.noun_phrase()]
         while cur.accept("or"):
             options.append(self.noun_phrase())
+        if not either and len(options) < 2:
+            cur.fail("a relation, an adjective or 'either ... or ...'")
         np.clauses.append(OneOf(options))
 
     # --- existence -----------------------------------------------------------------------------------------
@@ -186,7 +193,9 @@ class ClevrFrames(NounPhraseGrammar):
                 and cur.accept("up")
             ):
                 return self.query(self.noun_phrase(), attribute)
-            cur.accept_one({"is", "are", "does", "do", "was", "were"})
+            verb = cur.accept_one({"is", "are", "does", "do", "was", "were"})
+            if verb in COPULA and self._starts_predicate_here():
+                return self._query_described(attribute)
             np = self.noun_phrase()
             if cur.accept_one({"made of", "made out of"}):
                 attribute = "material" if attribute not in {"material", "type"} else attribute
@@ -204,6 +213,21 @@ class ClevrFrames(NounPhraseGrammar):
         np = self.noun_phrase()
         cur.accept_one({"made of", "made out of"}) or cur.fail("'made of'")
         return self.query(np, "material")
+
+    def _starts_predicate_here(self) -> bool:
+        text = self.cur.peek()
+        return (
+            text in L.POSITION_PHRASES
+            or text in L.RELATION_PHRASES
+            or (L.LEXICON.attribute_of(text) is not None and L.LEXICON.noun(self.cur.peek(1)) is None
+                and self.cur.peek(1) not in L.LEXICON.attributes)
+        )  # fmt: skip
+
+    def _query_described(self, attribute: str) -> int:
+        """What ATTRIBUTE is PREDICATE: "What shape is yellow?", "What color is at the top on the left?"."""
+        thing = NounPhrase()
+        self.attach(thing, self.predicate(conjoin=True, nominal=False))
+        return self.query(thing, attribute)
 
     def query_trailing(self) -> int:
         """NP has|is [of] what|which ATTRIBUTE; NP is made of what [material]."""

@@ -76,7 +76,19 @@ class YesNoFrames(ClevrFrames):
     def _may_end_subject(self, at: int) -> bool:
         """A subject does not end on a determiner, an adjective or a verb that wants an object."""
         text = self.cur.texts[at]
-        return not (text in DETERMINERS - THIS or text in VERB_INGS or text in L.VERBS)
+        return not (
+            text in DETERMINERS - THIS or text in VERB_INGS or text in L.VERBS or self._bare_adjectives_end(at)
+        )
+
+    def _bare_adjectives_end(self, at: int) -> bool:
+        """Whether the words up to ``at`` end in a determiner and adjectives only ("the yellow"): the noun
+        they describe comes after ("the yellow matte cube"), so the subject cannot end there."""
+        texts = self.cur.texts
+        if L.LEXICON.attribute_of(texts[at]) is None or L.LEXICON.noun(texts[at]) is not None:
+            return False
+        while at > 0 and L.LEXICON.attribute_of(texts[at]) is not None:
+            at -= 1
+        return texts[at] in DETERMINERS
 
     def _may_start_predicate(self, at: int) -> bool:
         text = self.cur.texts[at]
@@ -209,6 +221,8 @@ class YesNoFrames(ClevrFrames):
         cur.expect("or")
         second = self._relation_word()
         anchor = self.noun_phrase()
+        if anchor.name in {"side", "part"} and not anchor.clauses:  # "on the left or right side": a position
+            cur.fail("an object to be left or right of")
         if anchor.name in PICTURE_WORDS and {first, second} <= set(SIDES):  # "on the left or right of the photo"
             return self.b.add(
                 P.Choose(inputs=[self.b.one(subject)], attribute=SIDES[first][0], options=[first, second])
