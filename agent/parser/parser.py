@@ -15,11 +15,11 @@
 
 from __future__ import annotations
 
+from nsvr.agent.parser.everyday import EverydayFrames
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
-from nsvr.agent.parser.everyday import EverydayFrames
 from nsvr.scene_graph.program import Program
 
 FRAMES: dict[str, tuple[str, ...]] = {

@@ -76,9 +76,7 @@ class YesNoFrames(ClevrFrames):
     def _may_end_subject(self, at: int) -> bool:
         """A subject does not end on a determiner, an adjective or a verb that wants an object."""
         text = self.cur.texts[at]
-        return not (
-            text in DETERMINERS - THIS or text in VERB_INGS or text in L.VERBS or self._bare_adjectives_end(at)
-        )
+        return not (text in DETERMINERS - THIS or text in VERB_INGS or text in L.VERBS or self._bare_adjectives_end(at))
 
     def _bare_adjectives_end(self, at: int) -> bool:
         """Whether the words up to ``at`` end in a determiner and adjectives only ("the yellow"): the noun
