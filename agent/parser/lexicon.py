@@ -178,6 +178,11 @@ NAME_SYNONYMS = pairs(
 )
 """Words for an object -> the name scene graphs (GQA's vocabulary) use."""
 
+SHAPE_NOUNS = set(words("circle, ellipse, triangle, square, rectangle, pentagon, hexagon, octagon, star, polygon"))
+"""Geometric shapes that name objects in shape scenes ("the square"), though "square" is also an adjective."""
+GENERIC_PRONOUNS = set(words("anything, something, everything, nothing"))
+"""Generic heads whose adjectives follow them ("anything red")."""
+
 NEVER_NOUNS = set(
     words(
         "i, me, my, you, your, we, us, our, he, him, his, she, they, them, their, it, its, who, whom, whose, what, "

@@ -353,7 +353,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bthe (\w+) (?:furthest|farthest|most|closest|nearest) to the (left|right)\b", r"the \2most \1"),
     (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
     (r"(?<!\bin )(?<!\bat )\bthe middle (?!of\b)(\w+)\b", r"the \1 in the middle"),
-    (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 on the \2"),
+    (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),
     (r"\bat the upper\b", "at the top"),
     (r"\bat the lower\b", "at the bottom"),
     (

@@ -214,6 +214,12 @@ class NounPhraseGrammar(PredicateGrammar):
             cur.accept_one(L.SCENE_LOCATORS)
             np.conditions.append(Condition(*L.POSITION_PHRASES[text]))
             return True
+        if cur.texts[cur.index - 1] in L.GENERIC_PRONOUNS and L.LEXICON.attribute_of(text) is not None:
+            while L.LEXICON.attribute_of(cur.peek()) is not None:  # "anything red", "something big and shiny"
+                np.conditions.append(Condition(*L.LEXICON.attribute_of(cur.take())))  # type: ignore[misc]
+                if cur.peek() == "and" and L.LEXICON.attribute_of(cur.peek(1)) is not None:
+                    cur.take()
+            return True
         if text == "other" and cur.peek(1) == "than":
             cur.index += 2
             excluded = self.noun_phrase(conjoin=False, same=same)

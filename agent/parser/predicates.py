@@ -113,6 +113,7 @@ class PredicateGrammar:
         text = self.cur.peek()
         return bool(text) and (
             text in L.RELATION_PHRASES
+            or text in L.POSITION_PHRASES
             or self.verb_here()
             or (text in L.LOCATED and self.cur.peek(1) in L.RELATION_PHRASES)
         )
@@ -228,6 +229,8 @@ class PredicateGrammar:
                 cur.fail("an adjective")
             return conditions
         if nominal:
+            if cur.peek(1) in CLAUSE_ENDS and not looks_nominal(text):  # "is the cube fnorbly?": no guess
+                cur.fail(f"a word it knows instead of {text!r}")
             return [self.noun_phrase(conjoin=False)]
         cur.fail("a relation, a verb or an adjective")
         return []
@@ -243,7 +246,12 @@ class PredicateGrammar:
             return True
         if not first or not text or text in STOP_WORDS or text in L.RELATION_PHRASES or " " in text:
             return False
-        return self.cur.peek(1) in CLAUSE_ENDS | {"both"} and singular(text) == text and L.LEXICON.noun(text) is None
+        return (
+            self.cur.peek(1) in CLAUSE_ENDS | {"both"}
+            and singular(text) == text
+            and L.LEXICON.noun(text) is None
+            and looks_adjective(text)
+        )
 
     def _adjectives_here(self) -> bool:
         """Whether the item is adjectives ("red", "not sparse"), not a noun phrase ("red cubes")."""
@@ -339,6 +347,21 @@ def _is_verb(text: str) -> bool:
     if text.endswith("ing") and len(text) > 4:
         return text in L.MORE_ING_VERBS or text in VERB_INGS
     return text in L.PARTICIPLES or (text.endswith("s") and text[:-1] in L.VERBS and text != "has")
+
+
+def looks_adjective(word: str) -> bool:
+    """Whether an unknown word may stand as an adjective after "is" ("is the dog ugly?"): it must have an
+    adjective's ending; anything else ("is the cube fnorbly?") is refused rather than guessed.
+
+    >>> looks_adjective("furry"), looks_adjective("sunlit"), looks_adjective("expensive")
+    (True, False, True)
+    """
+    return word.endswith(L.ADJECTIVE_SUFFIXES + ("y", "ive", "al", "ic", "able", "ible", "ant", "ent", "ar", "en"))
+
+
+def looks_nominal(word: str) -> bool:
+    """Whether a bare word after "is" may be a noun ("is it food?"), i.e. a known noun or a plural."""
+    return L.LEXICON.noun(word) is not None or singular(word) != word
 
 
 def ing_form(verb: str) -> str:

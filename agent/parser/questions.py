@@ -186,6 +186,7 @@ class ClevrFrames(NounPhraseGrammar):
             cur.accept_one({"what", "which"}) or cur.fail("'what'")
         if cur.peek() in L.ATTRIBUTE_NAMES:
             attribute = self.attribute_name()
+            after = cur.index
             if (
                 cur.accept_one({"is", "was"})
                 and cur.accept("used", "to", "make")
@@ -193,6 +194,7 @@ class ClevrFrames(NounPhraseGrammar):
                 and cur.accept("up")
             ):
                 return self.query(self.noun_phrase(), attribute)
+            cur.index = after
             verb = cur.accept_one({"is", "are", "does", "do", "was", "were"})
             if verb in COPULA and self._starts_predicate_here():
                 return self._query_described(attribute)

@@ -82,7 +82,11 @@ class YesNoFrames(ClevrFrames):
         """Whether the words up to ``at`` end in a determiner and adjectives only ("the yellow"): the noun
         they describe comes after ("the yellow matte cube"), so the subject cannot end there."""
         texts = self.cur.texts
-        if L.LEXICON.attribute_of(texts[at]) is None or L.LEXICON.noun(texts[at]) is not None:
+        if (
+            L.LEXICON.attribute_of(texts[at]) is None
+            or L.LEXICON.noun(texts[at]) is not None
+            or texts[at] in L.SHAPE_NOUNS
+        ):
             return False
         while at > 0 and L.LEXICON.attribute_of(texts[at]) is not None:
             at -= 1
