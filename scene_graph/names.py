@@ -91,7 +91,33 @@ _SYNONYMS = [
     {"hat", "cap"},
     {"pants", "trousers"},
     {"donut", "doughnut"},
+    {"man", "guy", "gentleman"},
+    {"sphere", "orb"},
 ]
+
+GENERIC_NAMES = frozenset({"thing", "object", "item", "one", "shape", "entity"})
+"""Words that name no class: they match any object ("How many shapes are there?")."""
+
+GENDERED_NAMES: dict[str, tuple[str, str]] = {
+    "man": ("person", "male"),
+    "woman": ("person", "female"),
+    "guy": ("person", "male"),
+    "gentleman": ("person", "male"),
+    "lady": ("person", "female"),
+    "boy": ("child", "male"),
+    "girl": ("child", "female"),
+}
+"""Names that are a class plus a gender: a "man" is a person whose ``gender`` is "male" (for graphs that name
+people "person" and file the gender as an attribute, as detectors do)."""
+
+SHAPE_HYPERNYMS: dict[str, set[str]] = {
+    "rectangle": {"square"},
+    "quadrilateral": {"square", "rectangle"},
+    "ellipse": {"circle"},
+    "oval": {"circle", "ellipse"},
+    "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "octagon"},
+}
+"""Geometric shapes (shape scenes name objects by shape): a square is a rectangle, a circle an ellipse."""
 
 # A hypernym names every kind below it; "person" also covers the words for people.
 _HYPERNYMS: dict[str, set[str]] = {
@@ -256,6 +282,8 @@ _HYPERNYMS: dict[str, set[str]] = {
     "drink": {"coffee", "tea", "juice", "wine", "beer", "water", "soda", "milk"},
     "dessert": {"cake", "donut", "ice cream", "cookie", "pie", "cupcake"},
     "kitchen appliance": {"oven", "microwave", "refrigerator", "toaster", "dishwasher", "stove"},
+    "child": {"boy", "girl", "kid", "baby", "toddler"},
+    "adult": {"man", "woman", "lady", "guy", "gentleman"},
 }
 
 # More kinds, found in the names GQA questions use for the objects they point at ("baked good" -> donut).
@@ -383,7 +411,7 @@ _MORE_HYPERNYMS: dict[str, tuple[str, ...]] = {
     "watercraft": ("boat", "sailboat", "canoe", "kayak", "ship"),
     "weapon": ("sword", "gun", "knife"),
 }
-for _general, _kinds in _MORE_HYPERNYMS.items():
+for _general, _kinds in [*_MORE_HYPERNYMS.items(), *SHAPE_HYPERNYMS.items()]:
     _HYPERNYMS.setdefault(_general, set()).update(_kinds)
 
 _PREDICATE_ALIASES = {
@@ -457,7 +485,7 @@ def name_matches(query: str, name: str) -> bool:
     (True, False, True)
     """
     q, n = singular(query), singular(name)
-    if q == n or q in {"thing", "object", "item", "one"}:
+    if q == n or q in GENERIC_NAMES:
         return True
     for group in _SYNONYMS:
         if q in group and n in group:
@@ -480,6 +508,18 @@ _VALUE_SYNONYMS = [
     {"rubber", "matte"},
 ]
 _VALUE_GROUP: dict[str, set[str]] = {w: g for g in _VALUE_SYNONYMS for w in g}
+
+
+def known_name(word: str) -> bool:
+    """Whether ``word`` is in the name tables (a synonym, a class or a kind of one).
+
+    >>> known_name("toddler"), known_name("fnorbly")
+    (True, False)
+    """
+    return word in GENERIC_NAMES or word in _SYNONYMS_OF or word in _HYPERNYMS or word in _ALL_KINDS
+
+
+_ALL_KINDS: frozenset[str] = frozenset(k for kinds in _HYPERNYMS.values() for k in kinds)
 
 
 def same_value(a: str, b: str) -> bool:

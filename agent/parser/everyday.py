@@ -84,6 +84,8 @@ class EverydayFrames(QuestionGrammar):
         return self.b.add(P.Query(inputs=[self.b.one(np)], attribute="name"))
 
     def bare_exist(self) -> int:
+        if not self.context.bare:
+            self.cur.fail("a question")
         np = self.noun_phrase()
         if np.name is None and not np.conditions:
             self.cur.fail("a description of objects")

@@ -49,6 +49,8 @@ class Context:
     """What the question established before the current clause ("There is a cube; ..." makes "it" the cube)."""
 
     antecedent: NounPhrase | None = None
+    bare: bool = False
+    """The question is a bare noun phrase as asked ("Red cubes?"), not what is left of a request."""
 
 
 class NounPhraseGrammar(PredicateGrammar):

@@ -15,8 +15,11 @@
 
 from __future__ import annotations
 
+import re
+
 from nsvr.agent.parser.everyday import EverydayFrames
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
+from nsvr.agent.parser.messages import explain
 from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
@@ -80,7 +83,8 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        tokens = tokenize(normalize(question))
+        normalized = normalize(question)
+        tokens = tokenize(normalized)
         if not tokens or all(t.text in {"?", ".", "!", ",", ";"} for t in tokens):
             raise ParseError(f"no words in question {question!r}")
         if len(tokens) > MAX_TOKENS:
@@ -89,6 +93,7 @@ class EmbeddedParser:
             )
         cursor = Cursor(tokens)
         context = self._context(cursor)
+        context.bare = question.rstrip().endswith("?") and _first_word(question) == _first_word(normalized)
         start = cursor.index
         for frame in FRAMES.get(cursor.peek(), NOUN_PHRASE_FRAMES):
             cursor.index = start
@@ -99,7 +104,8 @@ class EmbeddedParser:
             except Backtrack:
                 continue
             return grammar.b.program()
-        raise cursor.error(question)
+        stopped = cursor.tokens[cursor.furthest].text if cursor.furthest < len(cursor.tokens) else None
+        raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
 
     @staticmethod
     def _context(cursor: Cursor) -> Context:
@@ -119,6 +125,12 @@ class EmbeddedParser:
         return context
 
 
+def _first_word(text: str) -> str:
+    found = _LETTERS.search(text.lower())
+    return found.group() if found else ""
+
+
+_LETTERS = re.compile(r"[a-z]+")
 _DEFAULT = EmbeddedParser()
 
 
