@@ -1,8 +1,11 @@
 """What the parser says when it cannot read a question: the words it could not place, where it stopped, and a
 phrasing it would understand.
 
->>> print(explain("What is the meaning of life?", stopped_at="of", expected="a verb or a relation"))
-I don't understand 'meaning' in 'What is the meaning of life?' (stopped at 'of': expected a verb or a relation). Try a question like "What color is the big ball?"
+>>> message = explain("What is the meaning of life?", stopped_at="of", expected="a verb or a relation")
+>>> message.split(" (")[0]
+"I don't understand 'meaning' in 'What is the meaning of life?'"
+>>> message.split(". ")[-1]
+'Try a question like "What color is the big ball?"'
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.scene_graph.names import known_name, singular
 
 EXAMPLES = {
-    "how": 'How many red cubes are left of the ball?',
+    "how": "How many red cubes are left of the ball?",
     "what": "What color is the big ball?",
     "which": "Which material is the cube made of?",
     "who": "Who is holding the umbrella?",
@@ -92,4 +95,6 @@ def explain(question: str, stopped_at: str | None, expected: str) -> str:
         named = repr(stopped_at) if stopped_at else "the end of it"
     where = f"stopped at {stopped_at!r}" if stopped_at else "it ends early"
     example = EXAMPLES.get(first, DEFAULT_EXAMPLE)
-    return f"I don't understand {named} in {question!r} ({where}: expected {expected}). Try a question like \"{example}\""
+    return (
+        f'I don\'t understand {named} in {question!r} ({where}: expected {expected}). Try a question like "{example}"'
+    )
