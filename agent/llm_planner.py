@@ -20,6 +20,8 @@ or rests on detections scored below ``min_confidence``. langgraph is imported on
 
 from __future__ import annotations
 
+import inspect
+import time
 from collections.abc import Callable
 from typing import Any, TypedDict
 
@@ -28,10 +30,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from nsvr.agent.check import abstain_reason
 from nsvr.agent.llm.base import ChatMessage, LLMBackend, LLMConfigError, LLMDependencyError, LLMError
 from nsvr.agent.llm.prompts import parse_program_reply, plan_messages, repair_message
+from nsvr.agent.llm.schema import planning_schema
 from nsvr.agent.planner_base import PlanAttempt, PlanContext, PlanResult, PlanSource
 from nsvr.scene_graph.executor import Answer, execute
 from nsvr.scene_graph.models import SceneGraph
-from nsvr.scene_graph.program import Program, program_json_schema, validate_program
+from nsvr.scene_graph.program import Program, validate_program
 from nsvr.scene_graph.revision import revised
 
 Perceive = Callable[[Any], SceneGraph]
@@ -73,6 +76,7 @@ class _State(TypedDict, total=False):
     answer: Answer | None
     abstained: bool
     path: list[str]
+    deadline: float | None
 
 
 class LLMPlanner:
@@ -80,7 +84,11 @@ class LLMPlanner:
 
     ``fallback(question) -> Program`` is tried when the model never produces a valid program (or the backend
     fails); it may raise ``ValueError`` (the embedded parser's ``ParseError``) to say it cannot help either.
-    ``include_schema`` puts the full JSON Schema into the prompt (large; small models do better without)."""
+    ``timeout_s`` bounds the whole planning (every try and repair together; the CLI's ``--llm-timeout``): past
+    it no further request is made and a running one is cut short where the backend allows. A repair asks
+    again at ``repair_temperature`` (sampling), with the problems of the last reply in the prompt, so that it
+    does not repeat the same reply. ``include_schema`` puts the JSON Schema into the prompt too (it always
+    constrains decoding where the backend can)."""
 
     def __init__(
         self,
@@ -91,7 +99,9 @@ class LLMPlanner:
         min_confidence: float = 0.3,
         max_tokens: int = 512,
         temperature: float = 0.0,
-        include_schema: bool = True,
+        repair_temperature: float = 0.7,
+        include_schema: bool = False,
+        timeout_s: float | None = 30.0,
     ) -> None:
         if not callable(getattr(backend, "complete", None)):
             raise LLMConfigError(f"backend must have a complete() method (an LLMBackend), got {backend!r}")
@@ -99,6 +109,8 @@ class LLMPlanner:
             raise LLMConfigError(f"max_repairs must be an integer >= 0, got {max_repairs!r}")
         if not 0.0 <= min_confidence <= 1.0:
             raise LLMConfigError(f"min_confidence must be within [0, 1], got {min_confidence!r}")
+        if timeout_s is not None and not timeout_s > 0:
+            raise LLMConfigError(f"the LLM planning timeout must be > 0 seconds, got {timeout_s!r}")
         if fallback is not None and not callable(fallback):
             raise LLMConfigError(f"fallback must be a function question -> Program, got {fallback!r}")
         self.backend = backend
@@ -107,7 +119,10 @@ class LLMPlanner:
         self.min_confidence = min_confidence
         self.max_tokens = max_tokens
         self.temperature = temperature
+        self.repair_temperature = repair_temperature
         self.include_schema = include_schema
+        self.timeout_s = timeout_s
+        self._takes_deadline = "deadline" in inspect.signature(backend.complete).parameters
         self._graph: Any = None
 
     # ---- public API -------------------------------------------------------------------------------------------
@@ -149,7 +164,8 @@ class LLMPlanner:
 
     # ---- graph ------------------------------------------------------------------------------------------------
     def _invoke(self, initial: _State) -> _State:
-        state: _State = {"attempts": [], "repairs": 0, "path": [], "running": False, **initial}
+        deadline = time.monotonic() + self.timeout_s if self.timeout_s is not None else None
+        state: _State = {"attempts": [], "repairs": 0, "path": [], "running": False, "deadline": deadline, **initial}
         limit = 2 * self.max_repairs + 25
         return self.graph().invoke(state, config={"recursion_limit": limit})
 
@@ -193,13 +209,17 @@ class LLMPlanner:
         builder.add_edge("answer", END)
         return builder.compile()
 
-    def _ask(self, messages: list[ChatMessage]) -> tuple[str, str | None]:
+    def _ask(self, messages: list[ChatMessage], temperature: float, deadline: float | None) -> tuple[str, str | None]:
+        if deadline is not None and time.monotonic() >= deadline:
+            return "", f"LLM planning ran past its {self.timeout_s:g} s deadline (--llm-timeout)"
+        options: dict[str, Any] = {"deadline": deadline} if self._takes_deadline and deadline is not None else {}
         try:
             reply = self.backend.complete(
                 messages,
-                json_schema=program_json_schema(),
+                json_schema=planning_schema(),
                 max_tokens=self.max_tokens,
-                temperature=self.temperature,
+                temperature=temperature,
+                **options,
             )
         except LLMError as error:
             return "", f"LLM backend {getattr(self.backend, 'name', '?')} failed: {error}"
@@ -207,16 +227,17 @@ class LLMPlanner:
 
     def _plan_node(self, state: _State) -> dict:
         messages = plan_messages(state["question"], state["context"], include_schema=self.include_schema)
-        return self._reply_update(state, messages, "plan")
+        return self._reply_update(state, messages, "plan", self.temperature)
 
     def _repair_node(self, state: _State) -> dict:
         messages = [*state["messages"], repair_message(state["attempts"][-1].errors)]
-        update = self._reply_update(state, messages, "repair")
+        temperature = max(self.temperature, self.repair_temperature)
+        update = self._reply_update(state, messages, "repair", temperature)
         update["repairs"] = state["repairs"] + 1
         return update
 
-    def _reply_update(self, state: _State, messages: list[ChatMessage], kind: str) -> dict:
-        reply, error = self._ask(messages)
+    def _reply_update(self, state: _State, messages: list[ChatMessage], kind: str, temperature: float) -> dict:
+        reply, error = self._ask(messages, temperature, state.get("deadline"))
         attempt = PlanAttempt(kind=kind, raw=reply, errors=[error] if error else [])
         history = [*messages, ChatMessage(role="assistant", content=reply)]
         return {"messages": history, "attempts": [*state["attempts"], attempt], "backend_error": error}

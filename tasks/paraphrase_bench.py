@@ -1,6 +1,6 @@
 """Benchmark of a planner on questions in people's own words (the paraphrase sets in ``tests/data/paraphrases``).
 
-Every question carries a gold program (written in :mod:`nsvr.tasks.gold_notation`) and the answer that program
+Every question carries a gold program (written in :mod:`nsvr.agent.llm.notation`) and the answer that program
 gives on its scene (a clevr-mini val scene or one of the small photo-like graphs); a gold of ``refuse`` means the
 planner must not answer. A planned question is *right* when its program gives the gold answer, *confidently wrong*
 when it answers (status ok) anything else, and neither when it is refused or the answer is "unknown". Per kind the

@@ -13,32 +13,16 @@ from __future__ import annotations
 
 import json
 import re
-import typing
 from typing import Any
 
 from pydantic import ValidationError
 
 from nsvr.agent.llm.base import ChatMessage
+from nsvr.agent.llm.notation import compile_gold
+from nsvr.agent.llm.schema import STEP_CLASSES, ontology_problems, planning_schema
 from nsvr.agent.planner_base import PlanContext
-from nsvr.scene_graph.program import (
-    SIGNATURES,
-    Compare,
-    Count,
-    Exist,
-    Filter,
-    GreaterThan,
-    Program,
-    Query,
-    Relate,
-    Same,
-    Select,
-    Step,
-    Unique,
-    program_json_schema,
-    validate_program,
-)
+from nsvr.scene_graph.program import SIGNATURES, Program, validate_program
 
-_STEP_CLASSES: tuple[type, ...] = typing.get_args(typing.get_args(Step)[0])
 _UNDOCUMENTED = {
     "union": "Objects in either input set.",
     "intersect": "Objects in both input sets.",
@@ -52,74 +36,33 @@ _UNDOCUMENTED = {
     "not": "The negation of the input.",
 }
 
-EXAMPLES: list[tuple[str, Program]] = [
-    (
-        "How many red cubes are there?",
-        Program(steps=[Select(name="cube"), Filter(inputs=[0], attribute="color", value="red"), Count(inputs=[1])]),
-    ),
-    (
-        "What color is the mug to the left of the laptop?",
-        Program(
-            steps=[
-                Select(name="laptop"),
-                Unique(inputs=[0]),
-                Relate(inputs=[1], predicate="left", name="mug"),
-                Unique(inputs=[2]),
-                Query(inputs=[3], attribute="color"),
-            ]
-        ),
-    ),
-    (
-        "Is there a person holding an umbrella?",
-        Program(
-            steps=[Select(name="umbrella"), Relate(inputs=[0], predicate="holding", name="person"), Exist(inputs=[1])]
-        ),
-    ),
-    (
-        "Are there more cups than plates?",
-        Program(
-            steps=[
-                Select(name="cup"),
-                Count(inputs=[0]),
-                Select(name="plate"),
-                Count(inputs=[2]),
-                GreaterThan(inputs=[1, 3]),
-            ]
-        ),
-    ),
-    (
-        "Is the large sphere the same color as the cylinder?",
-        Program(
-            steps=[
-                Select(name="sphere"),
-                Filter(inputs=[0], attribute="size", value="large"),
-                Unique(inputs=[1]),
-                Select(name="cylinder"),
-                Unique(inputs=[3]),
-                Same(inputs=[2, 4], attribute="color"),
-            ]
-        ),
-    ),
-    (
-        "Which is bigger, the dog or the cat?",
-        Program(
-            steps=[
-                Select(name="dog"),
-                Unique(inputs=[0]),
-                Select(name="cat"),
-                Unique(inputs=[2]),
-                Compare(inputs=[1, 3], comparative="bigger"),
-            ]
-        ),
-    ),
-]
+EXAMPLE_NOTATION: list[tuple[str, str]] = [
+    ("How many red cubes are there?", "count(f(sel(cube), color=red))"),
+    ("Count the rubber things.", "count(f(scene(), material=rubber))"),
+    ("What color is the mug to the left of the laptop?", "q(u(inter(rel(u(sel(laptop)), left), sel(mug))), color)"),
+    ("Is there a person holding an umbrella?", "exist(rel(sel(umbrella), holding, name=person))"),
+    ("What is the man wearing?", "q(u(rel(u(sel(man)), wearing, role=object)), name)"),
+    ("Are there more cups than plates?", "gt(count(sel(cup)), count(sel(plate)))"),
+    ("Is the large sphere the same color as the cylinder?",
+     "same(u(f(sel(sphere), size=large)), u(sel(cylinder)), color)"),
+    ("How many other things are the same size as the red ball?",
+     "count(same_attr(u(f(sel(sphere), color=red)), size))"),
+    ("How many things are cubes or small spheres?", "count(union(sel(cube), f(sel(sphere), size=small)))"),
+    ("Is there no cat?", "not_(exist(sel(cat)))"),
+    ("How many objects other than the blue cube are there?", "count(diff(scene(), u(f(sel(cube), color=blue))))"),
+    ("Is the cup red or blue?", "choose(u(sel(cup)), color, [red, blue])"),
+    ("What color is the leftmost car?", "q(ord(sel(car), left, 1), color)"),
+    ("Does the sign say stop?", "verify(u(sel(sign)), text, stop)"),
+    ("Which is bigger, the dog or the cat?", "compare(u(sel(dog)), u(sel(cat)), bigger)"),
+]  # fmt: skip
+EXAMPLES: list[tuple[str, Program]] = [(question, compile_gold(gold)) for question, gold in EXAMPLE_NOTATION]
 """Worked question -> program pairs shown to the model (each valid under :func:`validate_program`)."""
 
 
 def program_to_json(program: Program) -> str:
     """A compact JSON rendering: every step's ``op`` and ``inputs``, other arguments only when not default.
 
-    >>> from nsvr.scene_graph.program import Scene
+    >>> from nsvr.scene_graph.program import Count, Scene
     >>> program_to_json(Program(steps=[Scene(), Count(inputs=[0])]))
     '{"steps": [{"op": "scene", "inputs": []}, {"op": "count", "inputs": [0]}]}'
     """
@@ -134,9 +77,10 @@ def _type_name(annotation: Any) -> str:
 
 
 def operation_catalogue() -> str:
-    """One line per op: its arguments, how many inputs of which type, what it outputs, what it does."""
+    """One line per op: its arguments, how many inputs of which type, what it outputs, what it does (the first
+    sentence of its documentation)."""
     lines = []
-    for cls in _STEP_CLASSES:
+    for cls in STEP_CLASSES:
         op = cls.model_fields["op"].default
         arities, input_types, output = SIGNATURES[op]
         arguments = []
@@ -153,22 +97,32 @@ def operation_catalogue() -> str:
         if len(input_types) > max(arities):
             kinds = "two values of one type"
         doc = " ".join((cls.__doc__ or _UNDOCUMENTED.get(op, "")).replace("``", "").split())
-        signature = f"{op}({', '.join(arguments)})"
-        lines.append(f"- {signature} | inputs: {count} ({kinds}) -> {output} | {doc}")
+        doc = doc.split(". ")[0].rstrip(".")
+        lines.append(f"- {op}({', '.join(arguments)}) | inputs: {count} ({kinds}) -> {output} | {doc}")
     return "\n".join(lines)
 
 
-def system_prompt(context: PlanContext | None = None, *, include_schema: bool = True) -> str:
-    """The instructions: the language, its operations, the domain, the JSON Schema, the examples."""
+RULES = (
+    "Rules: a noun becomes select(name=singular noun); generic words (thing, object, item, one, shape) become "
+    "scene. Adjectives (red, big, rubber, shiny, metal ...) become filter steps with their attribute (color, "
+    "size, material, shape), never object names. A description of one object (the X) ends with unique. "
+    "Relations: relate(predicate=left|right|front|behind|above|below|near|on|holding ...) from the anchor "
+    "object gives the objects that are left/right/... of it. Count comparisons count both sides. Reply with the "
+    "program only."
+)
+
+
+def system_prompt(context: PlanContext | None = None, *, include_schema: bool = False) -> str:
+    """The instructions: the language, its operations, the rules, the domain, (the JSON Schema), the examples."""
     context = context or PlanContext()
     parts = [
-        "You translate a question about an image into a program. The program runs on the image's scene graph: "
-        "objects with a name, attributes (color, size, material, ...), a box and a detection score, and "
-        "relations between objects (left, right, front, behind, above, below, near, inside, on, holding, ...).",
-        'Reply with ONE JSON object {"steps": [...]} and nothing else. Each step is {"op": ..., "inputs": '
-        "[indices of earlier steps], ...arguments}; step i may only read steps before i; the last step's output "
-        "is the answer. Output types: objects (a set), object (exactly one), number, bool, value (a word).",
+        "You translate a question about an image into a program that runs on the image's scene graph: objects "
+        "with a name, attributes (color, size, material, shape ...), a box, and relations between objects.",
+        'Reply with ONE JSON object {"steps": [...]}. Each step is {"op": ..., "inputs": [indices of earlier '
+        "steps], ...arguments}; the last step's output is the answer. Types: objects (a set), object (exactly "
+        "one), number, bool, value (a word).",
         "Operations (signature | inputs -> output | meaning):\n" + operation_catalogue(),
+        RULES,
     ]
     if context.tools:
         tools = "\n".join(f"- {name}: {what}" for name, what in context.tools.items())
@@ -178,17 +132,17 @@ def system_prompt(context: PlanContext | None = None, *, include_schema: bool = 
         known = [f"- {attribute}: {', '.join(values)}" for attribute, values in ontology.attributes.items()]
         if ontology.names is not None:
             known.append(f"- object names: {', '.join(ontology.names)}")
-        parts.append("Use only these attribute values and names:\n" + "\n".join(known))
+        parts.append("The domain's attribute values and object names (synonyms are fine):\n" + "\n".join(known))
     if context.facts:
         parts.append(f"Scene facts a query can read (query with no object input): {', '.join(context.facts)}")
     if include_schema:
-        parts.append("JSON Schema of the reply:\n" + json.dumps(program_json_schema(), separators=(",", ":")))
+        parts.append("JSON Schema of the reply:\n" + json.dumps(planning_schema(), separators=(",", ":")))
     examples = "\n".join(f"Q: {question}\nA: {program_to_json(program)}" for question, program in EXAMPLES)
     parts.append("Examples:\n" + examples)
     return "\n\n".join(parts)
 
 
-def plan_messages(question: str, context: PlanContext | None = None, *, include_schema: bool = True) -> list:
+def plan_messages(question: str, context: PlanContext | None = None, *, include_schema: bool = False) -> list:
     """The first request: the system prompt and the question."""
     return [
         ChatMessage(role="system", content=system_prompt(context, include_schema=include_schema)),
@@ -267,4 +221,4 @@ def parse_program_reply(text: str, context: PlanContext | None = None) -> tuple[
     except ValidationError as error:
         return None, describe_validation_error(error)
     ontology = context.ontology if context is not None else None
-    return program, validate_program(program, ontology)
+    return program, validate_program(program) + ontology_problems(program, ontology)

@@ -84,4 +84,4 @@ def test_unknown_planner_is_a_one_line_error(shared_dir, tmp_path):
         str(tmp_path),
     )
     assert result.returncode == 2
-    assert result.stderr.strip() == "error: unknown planner 'oracle-of-delphi': use gt, embedded or llm"
+    assert result.stderr.strip() == "error: unknown planner 'oracle-of-delphi': use gt, embedded, llm, auto"

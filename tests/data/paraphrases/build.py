@@ -26,9 +26,9 @@ import re
 import sys
 from pathlib import Path
 
+from nsvr.agent.llm.notation import compile_gold
 from nsvr.scene_graph.clevr import scene_from_clevr
 from nsvr.scene_graph.executor import execute
-from nsvr.tasks.gold_notation import compile_gold
 
 HERE = Path(__file__).resolve().parent
 SCENES = HERE.parents[2] / ".." / "shared" / "clevr-mini" / "val" / "scenes.json"

@@ -1,4 +1,4 @@
-"""A compact notation for hand-written gold programs (the paraphrase development set is written in it).
+"""A compact notation for programs: hand-written gold programs (the paraphrase sets) and the LLM prompt's examples.
 
 An expression is a nest of calls, read with Python's ``ast`` (never evaluated); bare words are strings::
 
