@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from nsvr.agent.check import abstain_reason
 from nsvr.agent.llm.base import ChatMessage, LLMBackend, LLMConfigError, LLMDependencyError, LLMError
 from nsvr.agent.llm.prompts import parse_program_reply, plan_messages, repair_message
-from nsvr.agent.llm.schema import planning_schema
+from nsvr.agent.llm.schema import decoding_schema
 from nsvr.agent.planner_base import PlanAttempt, PlanContext, PlanResult, PlanSource
 from nsvr.scene_graph.executor import Answer, execute
 from nsvr.scene_graph.models import SceneGraph
@@ -216,7 +216,7 @@ class LLMPlanner:
         try:
             reply = self.backend.complete(
                 messages,
-                json_schema=planning_schema(),
+                json_schema=decoding_schema(),
                 max_tokens=self.max_tokens,
                 temperature=temperature,
                 **options,

@@ -140,10 +140,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("items", nargs="+", type=Path, help="paraphrase sets (JSON lines)")
     parser.add_argument("--clevr-scenes", type=Path, default=DEFAULT_CLEVR_SCENES)
     parser.add_argument("--photo-scenes", type=Path, help="default: photo_scenes.json beside the first set")
-    parser.add_argument("--planner", choices=["embedded", "llm", "auto"], default="embedded")
+    parser.add_argument(
+        "--planner",
+        choices=["embedded", "llm", "auto", "llm-only"],
+        default="embedded",
+        help="llm-only: the LLM planner without the parser fallback (to measure the model itself)",
+    )
+    parser.add_argument("--llm-timeout", type=float, default=30.0, help="seconds for one question's planning")
+    parser.add_argument("--templates", type=Path, help="also CLEVR template questions from this questions.json")
     parser.add_argument("--llm-url", help="OpenAI-compatible base URL (or NSVR_LLM_URL)")
     parser.add_argument("--llm-model", help="model name, or llamacpp:PATH.gguf / transformers:ID")
     parser.add_argument("--limit", type=int, help="only the first N questions of each set")
+    parser.add_argument("--every", type=int, default=1, help="only every N-th question (a spread-out sample)")
     parser.add_argument("--kinds", help="only these kinds (comma-separated)")
     parser.add_argument("--failures", type=int, default=0, help="print this many failures")
     parser.add_argument("--out", type=Path, help="write every record here (JSON lines)")
@@ -151,14 +159,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         scenes = Scenes(args.clevr_scenes, args.photo_scenes or args.items[0].with_name("photo_scenes.json"))
         plan = embedded_planner() if args.planner == "embedded" else llm_plan(args)
-        for path in args.items:
-            items = load_items(path)
+        sets = [(str(path), load_items(path)) for path in args.items]
+        if args.templates:
+            sets.append((str(args.templates), template_items(args.templates)))
+        for path, items in sets:
             if args.kinds:
                 items = [i for i in items if i["kind"] in args.kinds.split(",")]
+            items = items[:: args.every]
             items = items[: args.limit] if args.limit else items
             records, seconds = run(items, scenes, plan)
             print(f"{path}: {len(records)} questions, {seconds / max(len(records), 1):.4f} s per question")
             print("\n".join(summary_lines(records)))
+            if getattr(plan, "stats", None):
+                print(plan.stats.report())
             if args.failures:
                 print("\n".join(failure_lines(records, args.failures)))
             if args.out:
@@ -170,11 +183,63 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def template_items(path: Path) -> list[Record]:
+    """CLEVR template questions as items (kind "template"; the dataset's answer is the gold)."""
+    from nsvr.scene_graph.clevr import normalize_clevr_answer
+
+    questions = load_json(path, "CLEVR questions")["questions"]
+    return [
+        {"kind": "template", "scene": f"clevr:{q['image_filename']}", "question": q["question"],
+         "gold": "dataset", "answer": normalize_clevr_answer(q["answer"])}
+        for q in questions
+    ]  # fmt: skip
+
+
+class LLMStats:
+    """What the model itself did: valid programs, repairs, seconds per question."""
+
+    def __init__(self) -> None:
+        self.questions = self.valid = self.repairs = 0
+        self.seconds = 0.0
+
+    def report(self) -> str:
+        n = max(self.questions, 1)
+        return (
+            f"LLM: valid programs {self.valid}/{self.questions} = {100 * self.valid / n:.1f}%, "
+            f"repairs {self.repairs} ({self.repairs / n:.2f} a question), {self.seconds / n:.1f} s a question"
+        )
+
+
+def llm_only_plan(args: argparse.Namespace) -> Plan:
+    """The LLM planner with no parser fallback, counting valid programs, repairs and time."""
+    from nsvr.agent.llm_planner import LLMPlanner
+    from nsvr.agent.planners import make_llm_backend
+
+    planner = LLMPlanner(make_llm_backend(args.llm_url, args.llm_model), timeout_s=args.llm_timeout)
+    stats = LLMStats()
+
+    def plan(question: str) -> tuple[Program | None, str | None]:
+        started = time.perf_counter()
+        result = planner.plan(question)
+        stats.seconds += time.perf_counter() - started
+        stats.questions += 1
+        stats.valid += result.program is not None
+        stats.repairs += sum(a.kind == "repair" for a in result.attempts)
+        return result.program, result.failure
+
+    plan.stats = stats  # type: ignore[attr-defined]
+    return plan
+
+
 def llm_plan(args: argparse.Namespace) -> Plan:
-    """The LLM planner (``--planner llm``) or the embedded parser then the LLM (``auto``), counting repairs."""
+    """The LLM planner (``--planner llm``, the parser when the LLM fails) or the parser then the LLM (``auto``)."""
+    if args.planner == "llm-only":
+        return llm_only_plan(args)
     from nsvr.agent.planners import make_planner_function
 
-    function = make_planner_function(args.planner, llm_url=args.llm_url, llm_model=args.llm_model)
+    function = make_planner_function(
+        args.planner, llm_url=args.llm_url, llm_model=args.llm_model, llm_timeout=args.llm_timeout
+    )
 
     def plan(question: str) -> tuple[Program | None, str | None]:
         try:

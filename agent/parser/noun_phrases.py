@@ -121,6 +121,10 @@ class NounPhraseGrammar(PredicateGrammar):
             if text in L.PIECE_WORDS:
                 cur.take()
                 continue
+            if text == "non" and not nouns and L.LEXICON.attribute_of(cur.peek(1)) is not None:
+                cur.take()  # "non metal objects": objects that are not metal
+                adjectives.append((*L.LEXICON.attribute_of(cur.take()), True))  # type: ignore[arg-type]
+                continue
             if text in L.NEVER_NOUNS and L.LEXICON.noun(text) is None and L.LEXICON.attribute_of(text) is None:
                 break
             attribute = L.LEXICON.attribute_of(text)
@@ -150,7 +154,7 @@ class NounPhraseGrammar(PredicateGrammar):
             if not adjectives or not has_determiner:
                 cur.fail("a noun")
             nouns.append(adjectives.pop()[1])
-        np.conditions.extend(Condition(attribute, value) for attribute, value in adjectives)
+        np.conditions.extend(Condition(*adjective) for adjective in adjectives)
         self._name(np, nouns)
 
     @staticmethod

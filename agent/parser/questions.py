@@ -136,12 +136,25 @@ class ClevrFrames(NounPhraseGrammar):
         except Backtrack:
             cur.index = start
         either = cur.accept("either")
-        options = [self.noun_phrase()]
+        options = [self._option()]
         while cur.accept("or"):
-            options.append(self.noun_phrase())
+            options.append(self._option())
         if not either and len(options) < 2:
             cur.fail("a relation, an adjective or 'either ... or ...'")
         np.clauses.append(OneOf(options))
+
+    def _option(self) -> NounPhrase:
+        """One alternative of "either A or B": a noun phrase, or adjectives alone ("either red or blue")."""
+        cur = self.cur
+        start = cur.index
+        conditions = []
+        while (found := L.LEXICON.attribute_of(cur.peek())) is not None:
+            cur.take()
+            conditions.append(Condition(*found))
+        if conditions and cur.peek() in {"or", "?", ".", ""}:
+            return NounPhrase(conditions=conditions)
+        cur.index = start
+        return self.noun_phrase()
 
     # --- existence -----------------------------------------------------------------------------------------
     def exist(self) -> int:

@@ -160,6 +160,8 @@ class YesNoFrames(ClevrFrames):
             subject.name is None
             and not subject.conditions
             and not subject.clauses
+            and subject.ordinal is None
+            and not subject.excluded
             and items
             and all(isinstance(i, NounPhrase) for i in items)
             and self.joiner != "or"

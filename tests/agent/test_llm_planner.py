@@ -9,7 +9,7 @@ import pytest
 
 from nsvr.agent.llm import FakeBackend, LLMConfigError, LLMDependencyError, LLMUnavailableError
 from nsvr.agent.llm.prompts import program_to_json
-from nsvr.agent.llm.schema import planning_schema
+from nsvr.agent.llm.schema import decoding_schema
 from nsvr.agent.llm_planner import AgentResult, LLMPlanner
 from nsvr.agent.parser import parse
 from nsvr.agent.planner_base import ParserPlanner, PlanContext, Planner
@@ -60,7 +60,7 @@ def test_a_valid_plan_on_the_first_try_is_executed(scene):
     assert result.plan.source == "llm" and len(result.plan.attempts) == 1 and result.plan.raw_outputs == [RED_CUBES]
     assert result.program.steps[-1].op == "count"
     (call,) = fake.calls
-    assert call.json_schema == planning_schema() and call.temperature == 0.0
+    assert call.json_schema == decoding_schema() and call.temperature == 0.0
     system, question = call.messages
     assert "- yolo: boxes and names" in system.content and "- count() | inputs: 1" in system.content
     assert question.content == "Q: How many red cubes are there?\nA:"

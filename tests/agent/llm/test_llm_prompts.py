@@ -18,7 +18,7 @@ from nsvr.agent.llm.prompts import (
     repair_message,
     system_prompt,
 )
-from nsvr.agent.llm.schema import planning_schema
+from nsvr.agent.llm.schema import ARGUMENT_ORDER, planning_schema
 from nsvr.agent.planner_base import PlanContext
 from nsvr.scene_graph.program import CLEVR_ONTOLOGY, SIGNATURES, Program, validate_program
 
@@ -47,6 +47,8 @@ def test_the_schema_keys_follow_the_examples_order_so_a_grammar_can_finish_them(
             order = list(schema["properties"])
             assert list(step) == sorted(step, key=order.index), step
             assert set(schema["required"]) <= set(step)
+            assert list(step)[2:] == sorted(list(step)[2:], key=ARGUMENT_ORDER.index)  # the decoding schema's order
+            assert list(step)[:2] == ["op", "inputs"]
 
 
 def test_the_prompt_fits_a_4k_context_with_room_to_answer():
