@@ -54,6 +54,8 @@ SPELLINGS = {
     "everybody": "all people",
     "nobody": "no person",
     "towards": "toward",
+    "ppl": "people",
+    "thx": "thanks",
 }
 """Whole-word respellings: British forms, chat spellings, contractions written without the apostrophe."""
 
@@ -343,6 +345,22 @@ _RULES: list[tuple[str, str]] = [
     # --- relation verbs that add nothing before a spatial relation
     (rf"\b(?:is|are) (?:located|positioned|placed|situated|found|seen|put)(?= (?:{RELATION})\b)", "is"),
     (rf"\b(?:located|positioned|placed|situated|found)(?= (?:{RELATION})\b)", " "),
+    # --- positions and superlatives
+    (
+        r"\b(?:on |to )?(?:the )?(left|right) or (?:on |to )?(?:the )?(left|right) (?:side )?of\b",
+        r"to the \1 or to the \2 of",
+    ),
+    (
+        r"\b(?:standing|sitting|located|positioned|placed|situated|lying)(?= (?:on|at|in) the (?:left|right|top|"
+        r"bottom|middle|center)\b(?! of))",
+        " ",
+    ),
+    (
+        r"^\s*(?:what|which) (\w+) is the (biggest|largest|smallest|tiniest|leftmost|rightmost|topmost|"
+        r"bottommost|frontmost)(?: one)?\s*$",
+        r" what is the \2 \1 ",
+    ),
+    (r"^\s*(?:can|could) you read (.+?)\s*$", r" what does \1 say "),
     # --- generic words and people
     (r"\bhow many of the\b", "how many"),
     (r"\b(?:any|some) of the (\w+)", r"any \1"),
