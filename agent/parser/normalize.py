@@ -86,11 +86,14 @@ DET = r"(?:a|an|any|some|the|no)"
 _RULES: list[tuple[str, str]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
+    (r"^(\s*there (?:is|are) [^.?!;]+?)\s*[.!,]\s+(?=(?:what|which|is|are|how|does|do)\b)", r"\1 ; "),
     (r"\s*([?!.,;:])\s*", r" \1 "),
     (r"^\s*(?:(?:so|ok|okay|well|hey|hi|now|and|also|alright|right|hmm|um|quick question)\s*,?\s+)+", " "),
     (r"\s[?!.]+\s*$", " "),
     (r"\s[?!.]+\s", " "),
     (r"^\s*[,;:-]+", " "),
+    (r"\b(left|right)[ -]hand(?: side)?(?= of\b)", r"\1 side"),
+    (r"\bon the (left|right)[ -]hand side\b", r"on the \1"),
     # --- comparative relations (CLEVR's camera words)
     (r"\b(?:closer|nearer) (?:to the camera |to the viewer |to us )?than\b", "in front of"),
     (
@@ -181,6 +184,7 @@ _RULES: list[tuple[str, str]] = [
     (r"^\s*(?:can|could) (a|an|any|some) (.+?) be (?:seen|found|spotted|noticed)\s*$", r" is there \1 \2 "),
     (r"^\s*are (.+?) and (.+?) both (?:present|visible|there|in the \w+)\s*$", r" are there both \1 and \2 "),
     (r"^\s*any\s+", " are there any "),
+    (r"^\s*(?:have you |you |we |i )?(?:got|get|have) (?:any|some)\s+", " are there any "),
     (r"\bis there (a|an|any|some) (thing|one|object|item)\b", r"is there \1 \2"),
     (r"^\s*is (anything|something) ", r" is there \1 "),
     # --- count comparisons
@@ -223,6 +227,13 @@ _RULES: list[tuple[str, str]] = [
         r" are there as many \1 as \2 ",
     ),
     (r"^\s*are there (?:less|fewer) (.+?) than (.+?)\s*$", r" are there fewer \1 than \2 "),
+    (r"^\s*is there (more|fewer|less) ", r" are there \1 "),
+    (r"\bthan there (?:are|is)\b", "than"),
+    (
+        r"^\s*is (?:it|this|that) (?:a |an )?(\w+) or (?!a\b|an\b|the\b)(\w+) "
+        r"(?!(?:picture|image|photo|photograph|scene|place|room|day|area)\b)(\w+)\s*$",
+        r" is the \3 \1 or \2 ",
+    ),
     # --- comparing attributes
     (
         rf"^\s*(?:do|does) (.+?) and (.+?) (?:share|have in common) (?:a |an |the |one |their )?(?:same )?"

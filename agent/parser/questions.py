@@ -101,9 +101,9 @@ class ClevrFrames(NounPhraseGrammar):
         cur.accept_one({"how many", "what number of"}) or cur.fail("'how many'")
         difference = cur.accept_one({"more", "fewer", "less"})
         np = self.noun_phrase()
-        if difference is None and cur.peek() == "or":  # "how many dogs or bicycles"
+        if difference is None and cur.peek() in {"or", "and"}:  # "how many dogs or bicycles"
             options = [np]
-            while cur.accept("or"):
+            while cur.accept("or") or cur.accept("and"):
                 options.append(self.noun_phrase())
             np = NounPhrase(clauses=[OneOf(options)], plural=True)
         if difference is not None:

@@ -51,6 +51,7 @@ class YesNoFrames(ClevrFrames):
         cur = self.cur
         verb = cur.accept_one(AUXILIARIES) or cur.fail("'is'")
         start, end = cur.index, cur.limit
+        some = cur.peek() in {"any", "some", "a", "an"}  # "Is any cube red?": whether one is, not all
         for split in range(end - 1, start, -1):
             if not self._may_start_predicate(split) or not self._may_end_subject(split - 1):
                 continue
@@ -69,6 +70,9 @@ class YesNoFrames(ClevrFrames):
                 self.finish()
             except Backtrack:
                 continue
+            if some and items and self.joiner != "or" and all(isinstance(i, Condition) for i in items):
+                subject.conditions.extend(items)
+                return self.b.add(P.Exist(inputs=[self.b.objects(subject)]))
             return self.check(subject, items)
         cur.index = start
         cur.fail("a subject and what to check about it")
@@ -175,7 +179,7 @@ class YesNoFrames(ClevrFrames):
                 families = {i.attribute for i in items}
                 family = families.pop() if len(families) == 1 else None
                 return self.b.add(P.Choose(inputs=[target], attribute=family, options=[i.value for i in items]))
-            if all(isinstance(i, NounPhrase) and i.name for i in items):
+            if all(isinstance(i, NounPhrase) and i.name and L.LEXICON.attribute_of(i.name) is None for i in items):
                 return self.b.add(P.Choose(inputs=[target], attribute="name", options=[i.name for i in items]))
             self.cur.fail("options of one kind")
         checks = [self._check_one(subject, item) for item in items]
