@@ -178,6 +178,8 @@ NAME_SYNONYMS = pairs(
 )
 """Words for an object -> the name scene graphs (GQA's vocabulary) use."""
 
+NUMBERS = set(words("zero, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, dozen, several, many"))
+"""Number words: no step compares a count with a number, so a question that needs one is refused."""
 SHAPE_NOUNS = set(words("circle, ellipse, triangle, square, rectangle, pentagon, hexagon, octagon, star, polygon"))
 """Geometric shapes that name objects in shape scenes ("the square"), though "square" is also an adjective."""
 GENERIC_PRONOUNS = set(words("anything, something, everything, nothing"))

@@ -86,7 +86,7 @@ class NounPhraseGrammar(PredicateGrammar):
                 np.plural = determiner in PLURAL_DETERMINERS
                 cur.accept_one({"the", "these", "those"})  # "both the people", "all these animals"
             self._ordinal(np)
-            cur.accept_one({"other", "else"})
+            np.other = cur.accept_one({"other", "else"}) is not None
             self._head(np, has_determiner=determiner is not None)
             if cur.accept("'s"):  # "the lady's hair": the possessed object (scene graphs rarely link owners)
                 np = NounPhrase(definite=True)
@@ -121,6 +121,8 @@ class NounPhraseGrammar(PredicateGrammar):
             if text in L.PIECE_WORDS:
                 cur.take()
                 continue
+            if text in L.NUMBERS or text.isdigit() or (text == "one" and not adjectives and self._followed_by_noun()):
+                break  # "two cubes": the language has no numbers to compare with; refused, not read as a name
             if text == "non" and not nouns and L.LEXICON.attribute_of(cur.peek(1)) is not None:
                 cur.take()  # "non metal objects": objects that are not metal
                 adjectives.append((*L.LEXICON.attribute_of(cur.take()), True))  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.compiler import Builder
 from nsvr.agent.parser.noun_phrases import Context, NounPhraseGrammar
-from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf
+from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, SameAs
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.tokens import Backtrack, Cursor
 from nsvr.scene_graph import program as P
@@ -100,6 +100,8 @@ class ClevrFrames(NounPhraseGrammar):
         cur = self.cur
         cur.accept_one({"how many", "what number of"}) or cur.fail("'how many'")
         difference = cur.accept_one({"more", "fewer", "less"})
+        if cur.peek() in {"each", "every"}:  # "how many of each shape": a count per kind, which no step gives
+            cur.fail("one kind of object to count")
         np = self.noun_phrase()
         if difference is None and cur.peek() in {"or", "and"}:  # "how many dogs or bicycles"
             options = [np]
@@ -121,6 +123,8 @@ class ClevrFrames(NounPhraseGrammar):
         return self.count_of(np)
 
     def count_of(self, np: NounPhrase) -> int:
+        if np.other and not np.excluded and not any(isinstance(c, SameAs) for c in np.clauses):
+            self.cur.fail("what 'other' leaves out ('other than the red cube')")
         return self.b.add(P.Count(inputs=[self.b.objects(np)]))
 
     def complement(self, np: NounPhrase) -> None:

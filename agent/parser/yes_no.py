@@ -196,6 +196,10 @@ class YesNoFrames(ClevrFrames):
             index = self.b.add(P.Verify(inputs=[target], attribute=item.attribute, value=item.value))
             return self.b.add(P.Not(inputs=[index])) if item.negate else index
         if isinstance(item, NounPhrase):
+            if item.ordinal is not None:  # "Is the cube the biggest object?": the same object
+                return self.b.add(P.Equal(inputs=[self.b.one(subject), self.b.objects(item)]))
+            if item.clauses or item.excluded:
+                self.cur.fail("a simpler description to check")
             index = self.b.add(P.Verify(inputs=[target], attribute="name", value=item.name or "thing"))
             for condition in item.conditions:
                 verified = self.b.add(P.Verify(inputs=[target], attribute=condition.attribute, value=condition.value))
