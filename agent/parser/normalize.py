@@ -131,6 +131,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\s(?:please|for me|for us|thanks|thank you)\s*$", " "),
     (r"^\s*please\s+", " "),
     (r",\s*please\b", " "),
+    (r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count\s+(?=how many\b)", " "),
     # --- embedded questions back into question order
     (r"^\s*(?:whether|if)\s+there (is|are)\b", r" \1 there"),
     (r"^\s*(?:whether|if)\s+", " "),
@@ -252,6 +253,12 @@ _RULES: list[tuple[str, str]] = [
     (rf"\b(?:share|shares) the ({ATTRIBUTE}) of\b", r"have the same \1 as"),
     (rf"\b(?:share|shares) (?:its|a|their) ({ATTRIBUTE}) with\b", r"have the same \1 as"),
     (rf"\bare (?:of )?the same ({ATTRIBUTE}) as\b", r"have the same \1 as"),
+    (r"\b(?:share|shares) the same\b", "have the same"),
+    (rf"^\s*(?:is|are)(?: there)? (anything|something|any other \w+|another \w+)(?: else)? (?:that is |which is )?the same "
+     rf"({ATTRIBUTE}) as\b", r" is there \1 that has the same \2 as"),
+    (r"^\s*what else (is|has|have)\b", r" what \1"),
+    (rf"^\s*(is|are) the ({ATTRIBUTE}) of (?!.*\bthe same\b)(.+) (\w+)\s*$", r" \1 \3 \4 "),
+    (rf"\b(have|has) (?:a|an) (?=\w+ {ATTRIBUTE}\b)", r"\1 "),
     (r"\b(?:bigger|larger|greater) in size than\b", "bigger than"),
     (r"\bsmaller in size than\b", "smaller than"),
     # --- attribute questions
