@@ -254,8 +254,11 @@ _RULES: list[tuple[str, str]] = [
     (rf"\b(?:share|shares) (?:its|a|their) ({ATTRIBUTE}) with\b", r"have the same \1 as"),
     (rf"\bare (?:of )?the same ({ATTRIBUTE}) as\b", r"have the same \1 as"),
     (r"\b(?:share|shares) the same\b", "have the same"),
-    (rf"^\s*(?:is|are)(?: there)? (anything|something|any other \w+|another \w+)(?: else)? (?:that is |which is )?the same "
-     rf"({ATTRIBUTE}) as\b", r" is there \1 that has the same \2 as"),
+    (
+        rf"^\s*(?:is|are)(?: there)? (anything|something|any other \w+|another \w+)(?: else)? "
+        rf"(?:that is |which is )?the same ({ATTRIBUTE}) as\b",
+        r" is there \1 that has the same \2 as",
+    ),
     (r"^\s*what else (is|has|have)\b", r" what \1"),
     (rf"^\s*(is|are) the ({ATTRIBUTE}) of (?!.*\bthe same\b)(.+) (\w+)\s*$", r" \1 \3 \4 "),
     (rf"\b(have|has) (?:a|an) (?=\w+ {ATTRIBUTE}\b)", r"\1 "),
