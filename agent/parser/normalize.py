@@ -83,7 +83,11 @@ EXCEPT = r"(?:other than|apart from|aside from|besides|except for|except|excludi
 AUX = r"(?:is|are|was|were)"
 DET = r"(?:a|an|any|some|the|no)"
 
-_RULES: list[tuple[str, str]] = [
+SECTION = "section"
+"""A marker in :data:`_RULES`: the rules up to the next marker run only when the question holds one of its
+words (None: always); the words are the ones every rule of the section needs, so skipping is exact."""
+
+_RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     (r"^(\s*there (?:is|are) [^.?!;]+?)\s*[.!,]\s+(?=(?:what|which|is|are|how|does|do)\b)", r"\1 ; "),
@@ -95,6 +99,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(left|right)[ -]hand(?: side)?(?= of\b)", r"\1 side"),
     (r"\bon the (left|right)[ -]hand side\b", r"on the \1"),
     # --- comparative relations (CLEVR's camera words)
+    (SECTION, ("hand", "closer", "nearer", "further", "farther", "front of")),
     (r"\b(?:closer|nearer) (?:to the camera |to the viewer |to us )?than\b", "in front of"),
     (
         r"\b(?:further|farther) (?:back|away|from the camera|from the viewer|"
@@ -104,6 +109,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bfurther back from\b", "behind"),
     (r"\bin the front of\b", "in front of"),
     # --- question tags and truth wrappers
+    (SECTION, None),
     (r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not)\s*$", " "),
     (
         r"^\s*(?:is it true|is it the case|would you say|do you think|can you confirm|could you confirm|"
@@ -111,6 +117,7 @@ _RULES: list[tuple[str, str]] = [
         " ",
     ),
     # --- request wrappers: "can you tell me", "I'd like to know", "please" ...
+    (SECTION, None),
     (
         r"^\s*(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:tell|show|let) (?:me|us)(?: know)?"
         r"(?: please)?\s*,?\s*",
@@ -133,6 +140,7 @@ _RULES: list[tuple[str, str]] = [
     (r",\s*please\b", " "),
     (r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count\s+(?=how many\b)", " "),
     # --- embedded questions back into question order
+    (SECTION, None),
     (r"^\s*(?:whether|if)\s+there (is|are)\b", r" \1 there"),
     (r"^\s*(?:whether|if)\s+", " "),
     (r"^\s*there (is|are)\b(?!.*;)", r" \1 there"),
@@ -141,6 +149,7 @@ _RULES: list[tuple[str, str]] = [
     (r"^\s*(what|which) (color|size|shape|material) (the .+?) (?:has|have)\s*$", r" \1 \2 does \3 have "),
     (r"^\s*what (the .+?) (?:is|are) made (?:out )?of\s*$", r" what is \1 made of "),
     # --- numbers: "the number of", "count the", "X: how many"
+    (SECTION, None),
     (
         r"^\s*(?:what is |what's )?(?:the )?(?:total |overall |exact )?(?:number|count|amount|quantity|tally) of\s+",
         " how many ",
@@ -155,6 +164,7 @@ _RULES: list[tuple[str, str]] = [
     (r"^(?!\s*how\b)\s*(.+?) count\s*$", r" how many \1 "),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
     # --- existence: "can you find", "does the scene include", "is X present"
+    (SECTION, None),
     (r"\b(?:at least one|one or more|a single)\b", "a"),
     (
         rf"^\s*(?:(?:can|could|do|did|will) {SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"
@@ -189,6 +199,28 @@ _RULES: list[tuple[str, str]] = [
     (r"\bis there (a|an|any|some) (thing|one|object|item)\b", r"is there \1 \2"),
     (r"^\s*is (anything|something) ", r" is there \1 "),
     # --- count comparisons
+    (
+        SECTION,
+        (
+            "more",
+            "fewer",
+            "less",
+            "outnumber",
+            "number",
+            "count",
+            "equal",
+            "same",
+            "common",
+            "numerous",
+            "frequent",
+            "plentiful",
+            "rarer",
+            "exceed",
+            "amount",
+            "quantity",
+            "total",
+        ),
+    ),
     (r"^\s*(?:do|does|did) (.+?) outnumber (.+?)\s*$", r" are there more \1 than \2 "),
     (
         r"^\s*(?:is|are) (.+?) (?:more common|more numerous|more frequent|more plentiful) than (.+?)\s*$",
@@ -230,12 +262,8 @@ _RULES: list[tuple[str, str]] = [
     (r"^\s*are there (?:less|fewer) (.+?) than (.+?)\s*$", r" are there fewer \1 than \2 "),
     (r"^\s*is there (more|fewer|less) ", r" are there \1 "),
     (r"\bthan there (?:are|is)\b", "than"),
-    (
-        r"^\s*is (?:it|this|that) (?:a |an )?(\w+) or (?!a\b|an\b|the\b)(\w+) "
-        r"(?!(?:picture|image|photo|photograph|scene|place|room|day|area)\b)(\w+)\s*$",
-        r" is the \3 \1 or \2 ",
-    ),
     # --- comparing attributes
+    (SECTION, ("same", "share", "match", "equal", "differ", "vary", " than", "else", " of ", "have", "has")),
     (
         rf"^\s*(?:do|does) (.+?) and (.+?) (?:share|have in common) (?:a |an |the |one |their )?(?:same )?"
         rf"({ATTRIBUTE})s?",
@@ -265,6 +293,12 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(?:bigger|larger|greater) in size than\b", "bigger than"),
     (r"\bsmaller in size than\b", "smaller than"),
     # --- attribute questions
+    (SECTION, None),
+    (
+        r"^\s*is (?:it|this|that) (?:a |an )?(\w+) or (?!a\b|an\b|the\b)(\w+) "
+        r"(?!(?:picture|image|photo|photograph|scene|place|room|day|area)\b)(\w+)\s*$",
+        r" is the \3 \1 or \2 ",
+    ),
     (rf"^\s*(?:the )?({ATTRIBUTE}) of (.+?)\s*$", r" what is the \1 of \2 "),
     (rf"^\s*(.+?)\s*[:,-]+\s*(?:what|which) ({ATTRIBUTE})(?: is it)?\s*$", r" what \2 is \1 "),
     (
@@ -278,6 +312,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\bmade out of\b", "made of"),
     (r"^\s*what is (the .+?) made from\s*$", r" what is \1 made of "),
     # --- except / other than, fronted clauses
+    (
+        SECTION,
+        (",", "other", "apart", "aside", "besides", "except", "exclud", "not including", "not counting", " but "),
+    ),
     (rf"\s,?\s*{EXCEPT}\s+(?=the |this |that |a |an |any )", " other than "),
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \3 \4 \1 \2 "),
@@ -285,6 +323,24 @@ _RULES: list[tuple[str, str]] = [
     (rf"^\s*({RELATION}) (.+?)\s*,\s*what (is|are) (.+?)\s*$", r" what \3 \4 \1 \2 "),
     (r"\b(how many .+?) are there other than (.+?)\s*$", r"\1 other than \2 are there"),
     # --- text: what is written, what does it say
+    (
+        SECTION,
+        (
+            "say",
+            "read",
+            "writ",
+            "text",
+            "word",
+            "label",
+            "show",
+            "display",
+            "print",
+            "spell",
+            "transcribe",
+            "letter",
+            "message",
+        ),
+    ),
     (
         r"^\s*(?:read|read out|transcribe)\s+(?:the )?(?:text |writing |words )?(?:on |of )?(the .+?)\s*$",
         r" what does \1 say ",
@@ -315,6 +371,7 @@ _RULES: list[tuple[str, str]] = [
     ),
     (r"^\s*is there (?:any |some )?(?:text|writing|words?) (?:saying|reading|showing)\s+", " is there text that says "),
     # --- context words that add nothing
+    (SECTION, None),
     (rf"\b(is|are) (?:in|within|inside) {THE_PICTURE}\s*$", r"\1 shown"),
     (rf"\b(?:looking at|in|within|from|inside|across|throughout) {THE_PICTURE}(?: here)?\b", " "),
     (
@@ -342,6 +399,7 @@ _RULES: list[tuple[str, str]] = [
     (r"^\s*here\s*,?\s*", " "),
     (r"\s,\s*$", " "),
     # --- counting verbs: "how many X does the picture contain", "how many X exist"
+    (SECTION, ("how many",)),
     (rf"^\s*how many (.+?) (?:does|do|did) (?:the \w+|it|this|there) {CONTAIN}\s*$", r" how many \1 are there "),
     (
         rf"^\s*how many (.+?) (?:do|does|did|can|"
@@ -366,9 +424,29 @@ _RULES: list[tuple[str, str]] = [
     (r"^\s*how many (.+?) are there there\b", r" how many \1 are there"),
     (r"^\s*how many (.+?) (?:are|is)\s*$", r" how many \1 are there "),
     # --- relation verbs that add nothing before a spatial relation
+    (SECTION, ("located", "positioned", "placed", "situated", "found", "seen", "put")),
     (rf"\b(?:is|are) (?:located|positioned|placed|situated|found|seen|put)(?= (?:{RELATION})\b)", "is"),
     (rf"\b(?:located|positioned|placed|situated|found)(?= (?:{RELATION})\b)", " "),
     # --- positions and superlatives
+    (
+        SECTION,
+        (
+            "left",
+            "right",
+            "top",
+            "bottom",
+            "middle",
+            "center",
+            "upper",
+            "lower",
+            "standing",
+            "sitting",
+            "lying",
+            "est ",
+            "most",
+            "read",
+        ),
+    ),
     (
         r"\b(?:on |to )?(?:the )?(left|right) or (?:on |to )?(?:the )?(left|right) (?:side )?of\b",
         r"to the \1 or to the \2 of",
@@ -385,6 +463,7 @@ _RULES: list[tuple[str, str]] = [
     ),
     (r"^\s*(?:can|could) you read (.+?)\s*$", r" what does \1 say "),
     # --- generic words and people
+    (SECTION, None),
     (r"\bhow many of the\b", "how many"),
     (r"\b(?:any|some) of the (\w+)", r"any \1"),
     (r"\b(things|objects|items|ones) (?:that|which) are either\b", r"\1 are either"),
@@ -407,7 +486,20 @@ _RULES: list[tuple[str, str]] = [
     (r"\s+", " "),
     (r" 's\b", "'s"),
 ]
-_COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in _RULES]
+
+
+def _sections() -> list[tuple[tuple[str, ...] | None, list[tuple[re.Pattern, str]]]]:
+    sections: list[tuple[tuple[str, ...] | None, list[tuple[re.Pattern, str]]]] = [(None, [])]
+    for pattern, replacement in _RULES:
+        if pattern == SECTION:
+            sections.append((replacement, []))  # type: ignore[arg-type]
+        else:
+            sections[-1][1].append((re.compile(pattern), replacement))  # type: ignore[arg-type]
+    return sections
+
+
+_SECTIONS = _sections()
+_COMPILED = [rule for _, rules in _SECTIONS for rule in rules]
 
 
 def _respell(text: str) -> str:
@@ -425,6 +517,9 @@ def _respell(text: str) -> str:
 def normalize(question: str) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation)."""
     text = f" {_respell(question)} "
-    for pattern, replacement in _COMPILED:
-        text = pattern.sub(replacement, text)
+    for triggers, rules in _SECTIONS:
+        if triggers is not None and not any(t in text for t in triggers):
+            continue
+        for pattern, replacement in rules:
+            text = pattern.sub(replacement, text)
     return text.strip()
