@@ -510,6 +510,30 @@ _VALUE_SYNONYMS = [
 _VALUE_GROUP: dict[str, set[str]] = {w: g for g in _VALUE_SYNONYMS for w in g}
 
 
+PLACES = frozenset(
+    {
+        "kitchen", "bathroom", "bedroom", "living room", "dining room", "office", "classroom", "restaurant", "cafe",
+        "shop", "store", "mall", "market", "bakery", "hotel room", "airport", "station", "train station", "park",
+        "beach", "field", "farm", "forest", "mountain", "city", "street", "road", "highway", "parking lot",
+        "garden", "backyard", "yard", "zoo", "lake", "river", "ocean", "sea", "harbor", "desert", "church",
+        "library", "museum", "stadium", "court", "tennis court", "ski slope", "playground", "hospital", "school",
+        "house", "room", "town", "village", "pasture", "meadow", "hill", "hilltop", "shore", "sidewalk",
+        "courtyard", "restroom", "hangar", "railroad", "gas station", "skate park", "bridge", "lawn", "porch",
+        "balcony", "garage", "barn", "countryside", "downtown", "intersection", "plaza", "square", "tunnel",
+    }
+)  # fmt: skip
+"""Words for the place a whole picture shows (what "Is this a park or a farm?" asks about)."""
+
+
+def is_place(word: str) -> bool:
+    """Whether ``word`` names a place a picture can show rather than an object in it.
+
+    >>> is_place("farm"), is_place("train")
+    (True, False)
+    """
+    return singular(word) in PLACES or word in _HYPERNYMS.get("place", set())
+
+
 def known_name(word: str) -> bool:
     """Whether ``word`` is in the name tables (a synonym, a class or a kind of one).
 

@@ -121,6 +121,10 @@ class NounPhraseGrammar(PredicateGrammar):
             if text in L.PIECE_WORDS:
                 cur.take()
                 continue
+            if (text in L.NUMBERS or text.isdigit()) and has_determiner and not nouns and cur.peek(-1) in DEFINITE:
+                cur.take()  # "the two people": the definite set, however many
+                np.plural = True
+                continue
             if text in L.NUMBERS or text.isdigit() or (text == "one" and not adjectives and self._followed_by_noun()):
                 break  # "two cubes": the language has no numbers to compare with; refused, not read as a name
             if text == "non" and not nouns and L.LEXICON.attribute_of(cur.peek(1)) is not None:

@@ -239,6 +239,8 @@ class YesNoFrames(ClevrFrames):
             return self.b.add(
                 P.Choose(inputs=[self.b.one(subject)], attribute=SIDES[first][0], options=[first, second])
             )
+        # the subject is named only (GQA's programs do the same): with "the red bag" and another bag on the other
+        # side both relations hold and the answer is "unknown", never the other bag's side
         return self.b.add(
             P.ChooseRelation(
                 inputs=[self.b.reference(anchor)], predicates=[first, second], role="subject", name=subject.name
