@@ -357,6 +357,7 @@ _RULES: list[tuple[str, object]] = [
         r"(say|read|show)\s*$",
         r" what does \1 say ",
     ),
+    (r"^\s*what (?:time|number|numbers|date|price) does (.+?) (?:say|read|show|display)\s*$", r" what does \1 say "),
     (r"^\s*what does (.+?) (?:read|show|display)\s*$", r" what does \1 say "),
     (
         r"^\s*(?:is|are) (?:the (?:word|words|text) )?(.+?) (?:written|printed|shown) (?:on|in) (.+?)\s*$",
@@ -451,6 +452,7 @@ _RULES: list[tuple[str, object]] = [
         r"\b(?:on |to )?(?:the )?(left|right) or (?:on |to )?(?:the )?(left|right) (?:side )?of\b",
         r"to the \1 or to the \2 of",
     ),
+    (rf"\bon the (left|right) side of {THE_PICTURE}", r"on the \1"),
     (
         r"\b(?:standing|sitting|located|positioned|placed|situated|lying)(?= (?:on|at|in) the (?:left|right|top|"
         r"bottom|middle|center)\b(?! of))",
