@@ -164,10 +164,11 @@ class LLMPlanner:
 
     # ---- graph ------------------------------------------------------------------------------------------------
     def _invoke(self, initial: _State) -> _State:
+        graph = self.graph()  # built (langgraph imported) before the planning clock starts
         deadline = time.monotonic() + self.timeout_s if self.timeout_s is not None else None
         state: _State = {"attempts": [], "repairs": 0, "path": [], "running": False, "deadline": deadline, **initial}
         limit = 2 * self.max_repairs + 25
-        return self.graph().invoke(state, config={"recursion_limit": limit})
+        return graph.invoke(state, config={"recursion_limit": limit})
 
     def graph(self) -> Any:
         """The compiled langgraph graph (built on first use)."""

@@ -167,7 +167,7 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, None),
     (r"\b(?:at least one|one or more|a single)\b", "a"),
     (
-        rf"^\s*(?:(?:can|could|do|did|will) {SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"
+        rf"^\s*(?:(?:(?:can|could|do|did|will) )?{SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"
         rf"do (?:we|you|i) (?:have|get)|{SEE})\s+(?:any|some)\s+",
         " are there any ",
     ),
@@ -193,6 +193,11 @@ _RULES: list[tuple[str, object]] = [
         r" is there \1 \2 ",
     ),
     (r"^\s*(?:can|could) (a|an|any|some) (.+?) be (?:seen|found|spotted|noticed)\s*$", r" is there \1 \2 "),
+    (
+        r"^\s*(?:there (?:is|are) )?(no|a|an|any|some) (.+?) (?:is|are) (?:visible|present|there|shown|in view|to be seen)"
+        r"\s*$",
+        r" is there \1 \2 ",
+    ),
     (r"^\s*are (.+?) and (.+?) both (?:present|visible|there|in the \w+)\s*$", r" are there both \1 and \2 "),
     (r"^\s*any\s+", " are there any "),
     (r"^\s*(?:have you |you |we |i )?(?:got|get|have) (?:any|some)\s+", " are there any "),
@@ -348,7 +353,8 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*what does it say on (.+?)\s*$", r" what does \1 say "),
     (r"^\s*what (?:is|are) (?:written|printed|displayed|shown|displayed) (?:on|in) (.+?)\s*$", r" what does \1 say "),
     (
-        r"^\s*what (?:text|word|words|writing|letters|lettering|message) (?:is|are) (?:written |printed |shown )?"
+        r"^\s*(?:what|which) (?:text|word|words|writing|letters|lettering|message) (?:is|are) "
+        r"(?:written |printed |shown )?"
         r"(?:on|in) (.+?)\s*$",
         r" what does \1 say ",
     ),

@@ -232,6 +232,9 @@ class NounPhraseGrammar(PredicateGrammar):
                 if cur.peek() == "and" and L.LEXICON.attribute_of(cur.peek(1)) is not None:
                     cur.take()
             return True
+        if text == "and" and cur.peek(1) in L.POSITION_PHRASES and _placed(np):  # "at the top and on the right"
+            cur.take()
+            return True
         if text == "other" and cur.peek(1) == "than":
             cur.index += 2
             excluded = self.noun_phrase(conjoin=False, same=same)
@@ -292,3 +295,8 @@ class NounPhraseGrammar(PredicateGrammar):
                 np.clauses.append(OneOf([item]))
             else:
                 np.clauses.append(item)
+
+
+def _placed(np: NounPhrase) -> bool:
+    """Whether the noun phrase's last condition is a position in the picture."""
+    return bool(np.conditions) and np.conditions[-1].attribute in {"hposition", "vposition"}

@@ -360,14 +360,19 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 def _share_descriptions(phrases: list[NounPhrase]) -> None:
-    """In "white fences or hats" and "tables or chairs that are metal" the description covers every noun."""
-    donor = next((np for np in phrases if np.conditions or np.clauses), None)
-    if donor is None:
-        return
-    for np in phrases:
-        if not np.conditions and not np.clauses:
-            np.conditions = [Condition(c.attribute, c.value, c.negate) for c in donor.conditions]
-            np.clauses = list(donor.clauses)
+    """In "white fences or hats" the adjectives cover the nouns after them, in "tables or chairs that are metal"
+    the clause covers the nouns before it; never the other way ("spheres and purple cylinders")."""
+    bare = [not np.conditions and not np.clauses for np in phrases]
+    first = phrases[0]
+    if first.conditions and not first.clauses:
+        for np, was_bare in zip(phrases[1:], bare[1:], strict=True):
+            if was_bare:
+                np.conditions = [Condition(c.attribute, c.value, c.negate) for c in first.conditions]
+    last = phrases[-1]
+    if last.clauses and not last.conditions:
+        for np, was_bare in zip(phrases[:-1], bare[:-1], strict=True):
+            if was_bare:
+                np.clauses = list(last.clauses)
 
 
 Frame = Callable[[ClevrFrames], int]

@@ -74,7 +74,8 @@ def test_llm_planner_whose_llm_is_unreachable_falls_back_to_the_parser_and_says_
     options = AskOptions(planner="llm", llm_url="http://127.0.0.1:9/v1", llm_model="m", llm_timeout=2.0)
     result = ask(bus_graph, "How many people are there?", options)
     assert result.status == "ok" and result.answer == ask(bus_graph, "How many people are there?").answer
-    assert result.planner.startswith("embedded parser: the LLM failed (") and "127.0.0.1:9" in result.planner
+    assert result.planner.startswith("embedded parser: the LLM failed (")
+    assert "127.0.0.1:9" in result.planner or "--llm-timeout" in result.planner  # refused, or slow to refuse
 
 
 def test_empty_question_is_refused(bus_graph):
