@@ -496,13 +496,24 @@ _RULES: list[tuple[str, object]] = [
 ]
 
 
-def _sections() -> list[tuple[tuple[str, ...] | None, list[tuple[re.Pattern, str]]]]:
-    sections: list[tuple[tuple[str, ...] | None, list[tuple[re.Pattern, str]]]] = [(None, [])]
+def _expander(template: object) -> object:
+    """A replacement that ``re`` need not parse on every call: plain text as is, a template with group
+    references as a function (called only on a match)."""
+    if isinstance(template, str) and "\\" in template:
+        return lambda match: match.expand(template)
+    return template
+
+
+Rule = tuple[re.Pattern, object]
+
+
+def _sections() -> list[tuple[tuple[str, ...] | None, list[Rule]]]:
+    sections: list[tuple[tuple[str, ...] | None, list[Rule]]] = [(None, [])]
     for pattern, replacement in _RULES:
         if pattern == SECTION:
             sections.append((replacement, []))  # type: ignore[arg-type]
         else:
-            sections[-1][1].append((re.compile(pattern), replacement))  # type: ignore[arg-type]
+            sections[-1][1].append((re.compile(pattern), _expander(replacement)))  # type: ignore[arg-type]
     return sections
 
 
@@ -529,5 +540,5 @@ def normalize(question: str) -> str:
         if triggers is not None and not any(t in text for t in triggers):
             continue
         for pattern, replacement in rules:
-            text = pattern.sub(replacement, text)
+            text = pattern.sub(replacement, text)  # type: ignore[call-overload]
     return text.strip()
