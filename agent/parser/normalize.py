@@ -194,8 +194,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*(?:can|could) (a|an|any|some) (.+?) be (?:seen|found|spotted|noticed)\s*$", r" is there \1 \2 "),
     (
-        r"^\s*(?:there (?:is|are) )?(no|a|an|any|some) (.+?) (?:is|are) (?:visible|present|there|shown|in view|to be seen)"
-        r"\s*$",
+        r"^\s*(?:there (?:is|are) )?(no|a|an|any|some) (.+?) (?:is|are) "
+        r"(?:visible|present|there|shown|in view|to be seen)\s*$",
         r" is there \1 \2 ",
     ),
     (r"^\s*are (.+?) and (.+?) both (?:present|visible|there|in the \w+)\s*$", r" are there both \1 and \2 "),
