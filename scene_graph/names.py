@@ -116,6 +116,8 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "ellipse": {"circle"},
     "oval": {"circle", "ellipse"},
     "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "octagon"},
+    "box": {"cube"},
+    "cuboid": {"cube"},
 }
 """Geometric shapes (shape scenes name objects by shape): a square is a rectangle, a circle an ellipse."""
 
