@@ -79,7 +79,7 @@ RELATION = (
     r"(?:to the left of|on the left side of|on the left of|left of|to the right of|on the right side of|"
     r"on the right of|right of|in front of|behind|in back of|next to|near|close to|beside|above|below|under|on top of)"
 )
-EXCEPT = r"(?:other than|apart from|aside from|besides|except for|except|excluding|not including|not counting|but)"
+EXCEPT = r"(?:but)"
 AUX = r"(?:is|are|was|were)"
 DET = r"(?:a|an|any|some|the|no)"
 
@@ -322,6 +322,10 @@ _RULES: list[tuple[str, object]] = [
         (",", "other", "apart", "aside", "besides", "except", "exclud", "not including", "not counting", " but "),
     ),
     (rf"\s,?\s*{EXCEPT}\s+(?=the |this |that |a |an |any )", " other than "),
+    (
+        r"\s,?\s*(?:other than|apart from|aside from|besides|except for|except|excluding|not including|not counting)\s+",
+        " other than ",
+    ),
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \3 \4 \1 \2 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(what|which) (\w+) (is|are) (.+?)\s*$", r" \3 \4 \5 \6 \1 \2 "),

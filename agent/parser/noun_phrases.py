@@ -72,7 +72,7 @@ class NounPhraseGrammar(PredicateGrammar):
         if text in PRONOUNS and self.context.antecedent is not None and text != "that":
             cur.take()
             return self.context.antecedent
-        if text in PERSONAL_PRONOUNS and not (text == "her" and self._noun_ahead()):
+        if text in PERSONAL_PRONOUNS - {"they", "them"} and not (text == "her" and self._noun_ahead()):
             cur.take()
             np = NounPhrase(name="person", definite=True, plural=text in {"they", "them"})
         elif text in DEMONSTRATIVES and not self._followed_by_noun():
