@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         help="llm-only: the LLM planner without the parser fallback (to measure the model itself)",
     )
     parser.add_argument("--llm-timeout", type=float, default=30.0, help="seconds for one question's planning")
+    parser.add_argument("--reply-format", choices=["json", "notation"], default="json", help="for llm-only")
     parser.add_argument("--templates", type=Path, help="also CLEVR template questions from this questions.json")
     parser.add_argument("--llm-url", help="OpenAI-compatible base URL (or NSVR_LLM_URL)")
     parser.add_argument("--llm-model", help="model name, or llamacpp:PATH.gguf / transformers:ID")
@@ -215,7 +216,8 @@ def llm_only_plan(args: argparse.Namespace) -> Plan:
     from nsvr.agent.llm_planner import LLMPlanner
     from nsvr.agent.planners import make_llm_backend
 
-    planner = LLMPlanner(make_llm_backend(args.llm_url, args.llm_model), timeout_s=args.llm_timeout)
+    backend = make_llm_backend(args.llm_url, args.llm_model)
+    planner = LLMPlanner(backend, timeout_s=args.llm_timeout, reply_format=args.reply_format)
     stats = LLMStats()
 
     def plan(question: str) -> tuple[Program | None, str | None]:

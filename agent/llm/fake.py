@@ -29,6 +29,7 @@ class FakeCall(BaseModel):
     max_tokens: int
     temperature: float
     deadline: float | None = None
+    grammar: str | None = None
 
 
 class FakeBackend:
@@ -57,6 +58,7 @@ class FakeBackend:
         max_tokens: int = 512,
         temperature: float = 0.0,
         deadline: float | None = None,
+        grammar: str | None = None,
     ) -> str:
         checked = check_messages(messages)
         check_generation(max_tokens, temperature)
@@ -68,6 +70,7 @@ class FakeBackend:
                 max_tokens=max_tokens,
                 temperature=temperature,
                 deadline=deadline,
+                grammar=grammar,
             )
         )
         if self._function is not None:

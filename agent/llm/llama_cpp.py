@@ -71,6 +71,7 @@ class LlamaCppBackend:
         self._llama: Any = None
         self._lock = threading.Lock()
         self._calls = 0
+        self._grammars: dict[str, Any] = {}
 
     def load(self) -> Any:
         """The ``llama_cpp.Llama`` instance, loaded on first call."""
@@ -98,7 +99,9 @@ class LlamaCppBackend:
         max_tokens: int = 512,
         temperature: float = 0.0,
         deadline: float | None = None,
+        grammar: str | None = None,
     ) -> str:
+        """The reply; ``grammar`` (GBNF text) constrains it instead of ``json_schema``."""
         checked = check_messages(messages)
         check_generation(max_tokens, temperature)
         llama = self.load()
@@ -114,7 +117,9 @@ class LlamaCppBackend:
             request["top_k"] = 1  # greedy: llama.cpp still samples at temperature 0 unless top_k is 1
         else:
             request["seed"] = self.options["seed"] + self._calls
-        if json_schema is not None and self.constrain_json:
+        if grammar is not None:
+            request["grammar"] = self._grammar(grammar)
+        elif json_schema is not None and self.constrain_json:
             request["response_format"] = {"type": "json_object", "schema": json_schema}
         pieces: list[str] = []
         try:
@@ -127,6 +132,14 @@ class LlamaCppBackend:
         except (KeyError, IndexError, TypeError) as error:
             raise LLMResponseError(f"llama.cpp returned no message content: {error}") from error
         return "".join(pieces)
+
+    def _grammar(self, text: str) -> Any:
+        """The compiled llama.cpp grammar for ``text`` (compiled once)."""
+        if text not in self._grammars:
+            import llama_cpp
+
+            self._grammars[text] = llama_cpp.LlamaGrammar.from_string(text, verbose=False)
+        return self._grammars[text]
 
     def _check_room(self, llama: Any, messages: list[ChatMessage], max_tokens: int) -> None:
         """Refuse a prompt that leaves no room for the reply (llama.cpp would fail or truncate)."""

@@ -132,3 +132,54 @@ def compile_gold(expression: str) -> P.Program:
         return P.Program(steps=compiler.steps)
     except (IndexError, TypeError, ValueError) as error:
         raise GoldNotationError(f"cannot compile {expression!r}: {error}") from error
+
+
+CALLS = {
+    "scene": "scene() all objects",
+    "sel": "sel(NAME) objects called NAME",
+    "f": "f(X, ATTR=VALUE) objects of X with that value (color, size, material, shape, ...)",
+    "fn": "fn(X, ATTR=VALUE) objects of X without it",
+    "u": "u(X) the one object of X",
+    "rel": "rel(X, PREDICATE) objects that are PREDICATE (left, right, front, behind, on, near ...) of X; "
+    "rel(X, PREDICATE, role=object) objects X is PREDICATE (wearing, holding ...); name=N keeps those called N",
+    "same_attr": "same_attr(X, ATTR) the other objects with X's ATTR",
+    "union": "union(A, B)",
+    "inter": "inter(A, B)",
+    "diff": "diff(A, B) objects of A not in B",
+    "ord": "ord(X, BY, K) the K-th object of X from the BY side (left, right, top, bottom, front, behind, largest)",
+    "count": "count(X) a number",
+    "exist": "exist(X) yes if X is not empty",
+    "q": "q(X, ATTR) the ATTR of X (name, color, size, material, shape, text ...)",
+    "verify": "verify(X, ATTR, VALUE) yes if X has it",
+    "vrel": "vrel(X, PREDICATE, name=N) yes if an N is PREDICATE of X",
+    "choose": "choose(X, ATTR, [A, B]) which of A and B X's ATTR is",
+    "choose_rel": "choose_rel(X, [P1, P2], name=N) which relation an N has to X",
+    "same": "same(A, B, ATTR) yes if A and B share ATTR",
+    "different": "different(A, B, ATTR)",
+    "compare": "compare(A, B, COMPARATIVE) the name of the one that is more COMPARATIVE (bigger, older ...)",
+    "eq": "eq(N, M)",
+    "lt": "lt(N, M) N < M",
+    "gt": "gt(N, M) N > M",
+    "add": "add(N, M)",
+    "sub": "sub(N, M) N - M",
+    "and_": "and_(A, B)",
+    "or_": "or_(A, B)",
+    "not_": "not_(A)",
+}
+"""Every call of the notation, with what it means (the LLM prompt lists them)."""
+
+GRAMMAR = (
+    r"""
+root ::= call
+call ::= fname "(" args? ")"
+args ::= arg (", " arg)*
+arg ::= call | key "=" word | "[" word (", " word)* "]" | word
+word ::= [a-z0-9_]+ | "'" [^'\n]+ "'"
+key ::= [a-z_]+
+""".strip()
+    + "\nfname ::= "
+    + " | ".join(f'"{name}"' for name in sorted(CALLS, key=len, reverse=True))
+    + "\n"
+)
+"""A GBNF grammar (llama.cpp) that every reply in the notation follows, so constrained decoding can only produce
+something :func:`compile_gold` reads (or reports precisely)."""

@@ -18,7 +18,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from nsvr.agent.llm.base import ChatMessage
-from nsvr.agent.llm.notation import compile_gold
+from nsvr.agent.llm.notation import CALLS as NOTATION_CALLS
+from nsvr.agent.llm.notation import GoldNotationError, compile_gold
 from nsvr.agent.llm.schema import STEP_CLASSES, ontology_problems, planning_schema
 from nsvr.agent.planner_base import PlanContext
 from nsvr.scene_graph.program import SIGNATURES, Program, validate_program
@@ -220,5 +221,49 @@ def parse_program_reply(text: str, context: PlanContext | None = None) -> tuple[
         program = Program.model_validate(data)
     except ValidationError as error:
         return None, describe_validation_error(error)
+    ontology = context.ontology if context is not None else None
+    return program, validate_program(program) + ontology_problems(program, ontology)
+
+
+def notation_prompt(context: PlanContext | None = None) -> str:
+    """The instructions for replies in the compact notation (:mod:`nsvr.agent.llm.notation`): far fewer tokens
+    than JSON, which a small local model writes several times faster."""
+    context = context or PlanContext()
+    calls = "\n".join(f"- {text}" for text in NOTATION_CALLS.values())
+    parts = [
+        "You translate a question about an image into one expression that runs on the image's scene graph "
+        "(objects with a name, attributes such as color, size, material, shape, and relations between them).",
+        "The expression nests these calls (X, A, B: objects; N, M: numbers):\n" + calls,
+        "Rules: a noun becomes sel(singular noun); thing, object, item, one and shape mean scene(). Adjectives (red, "
+        "big, rubber, shiny, metal ...) become f(..., color=red) and similar, never names. A description of one "
+        "object (the X) is wrapped in u(...). Reply with the expression only, on one line.",
+    ]
+    if context.ontology is not None:
+        known = [f"- {attribute}: {', '.join(values)}" for attribute, values in context.ontology.attributes.items()]
+        if context.ontology.names is not None:
+            known.append(f"- object names: {', '.join(context.ontology.names)}")
+        parts.append("The domain's values and names (synonyms are fine):\n" + "\n".join(known))
+    parts.append("Examples:\n" + "\n".join(f"Q: {q}\nA: {gold}" for q, gold in EXAMPLE_NOTATION))
+    return "\n\n".join(parts)
+
+
+def notation_messages(question: str, context: PlanContext | None = None) -> list[ChatMessage]:
+    """The first request when the planner asks for the compact notation."""
+    return [
+        ChatMessage(role="system", content=notation_prompt(context)),
+        ChatMessage(role="user", content=f"Q: {question.strip()}\nA:"),
+    ]
+
+
+def parse_notation_reply(text: str, context: PlanContext | None = None) -> tuple[Program | None, list[str]]:
+    """The program in a reply written in the notation (its first line) and the problems found."""
+    line = next((part.strip() for part in text.strip().splitlines() if part.strip()), "")
+    line = line.removeprefix("A:").strip().strip("`")
+    if not line:
+        return None, ["the reply is empty; reply with one expression such as count(sel(cube))"]
+    try:
+        program = compile_gold(line)
+    except GoldNotationError as error:
+        return None, [str(error)]
     ontology = context.ontology if context is not None else None
     return program, validate_program(program) + ontology_problems(program, ontology)

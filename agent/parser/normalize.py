@@ -323,7 +323,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (rf"\s,?\s*{EXCEPT}\s+(?=the |this |that |a |an |any )", " other than "),
     (
-        r"\s,?\s*(?:other than|apart from|aside from|besides|except for|except|excluding|not including|not counting)\s+",
+        r"\s,?\s*(?:other than|apart from|aside from|besides|except for|except|excluding|not including|"
+        r"not counting)\s+",
         " other than ",
     ),
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),

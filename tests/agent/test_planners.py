@@ -90,3 +90,14 @@ def test_llm_without_configuration_names_the_flags(no_llm_env):
         make_planner_function("llm")
     with pytest.raises(PlannerConfigError, match="--llm-timeout must be > 0"):
         make_planner_function("auto", llm_timeout=0)
+
+
+def test_the_notation_reply_format_is_read_repaired_and_grammar_constrained():
+    from nsvr.agent.llm.notation import GRAMMAR
+
+    fake = FakeBackend(["count(f(sel(cube), color=red", "count(f(sel(cube), color=red))"])
+    result = LLMPlanner(fake, reply_format="notation", max_repairs=1).plan("How many red cubes are there?")
+    assert [s.op for s in result.program.steps] == ["select", "filter", "count"]
+    assert all(c.grammar == GRAMMAR and c.json_schema is None for c in fake.calls)
+    assert "was never closed" in fake.calls[1].messages[-1].content
+    assert "count(f(sel(cube), color=red))" in fake.calls[0].messages[0].content  # the examples
