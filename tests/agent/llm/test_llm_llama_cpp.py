@@ -128,3 +128,18 @@ def test_a_prompt_without_room_for_the_reply_is_refused_with_the_numbers(tmp_pat
     with pytest.raises(LLMResponseError, match=r"about 5211 tokens .* 4096-token context .* n_ctx=8192"):
         backend.complete([ChatMessage(role="user", content="long")], max_tokens=512)
     assert backend._llama.requests == []
+
+
+@pytest.mark.slow
+@pytest.mark.llamacpp
+def test_the_notation_grammar_holds_with_a_real_gguf_model(smollm2_gguf):
+    if not HAS_LLAMA_CPP:
+        pytest.skip("llama-cpp-python is not installed (pip install 'nsvr[llamacpp]')")
+    from nsvr.agent.llm.notation import CALLS
+
+    backend = LlamaCppBackend(smollm2_gguf, n_ctx=2048, n_threads=1)
+    planner = LLMPlanner(backend, max_repairs=0, max_tokens=48, reply_format="notation", timeout_s=None)
+    result = planner.plan("How many cubes are there?")
+    (attempt,) = result.attempts
+    assert attempt.raw.split("(")[0] in CALLS  # the grammar held: a call of the notation
+    assert (result.program is not None) == (attempt.errors == [])
