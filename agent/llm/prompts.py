@@ -247,11 +247,59 @@ def notation_prompt(context: PlanContext | None = None) -> str:
     return "\n\n".join(parts)
 
 
+MORE_EXAMPLES: list[tuple[str, str]] = [
+    ("What is the number of large metal spheres?", "count(f(f(sel(sphere), size=large), material=metal))"),
+    ("Is there a small yellow thing?", "exist(f(f(scene(), size=small), color=yellow))"),
+    ("Are there any blue cylinders?", "exist(f(sel(cylinder), color=blue))"),
+    ("Is there no metal cube?", "not_(exist(f(sel(cube), material=metal)))"),
+    ("What material is the big ball?", "q(u(f(sel(sphere), size=large)), material)"),
+    ("What size is the gray cylinder?", "q(u(f(sel(cylinder), color=gray)), size)"),
+    ("What shape is the purple object?", "q(u(f(scene(), color=purple)), shape)"),
+    ("Is the red ball metal?", "verify(u(f(sel(sphere), color=red)), material, metal)"),
+    ("How many things are behind the green cube?", "count(rel(u(f(sel(cube), color=green)), behind))"),
+    ("How many spheres are in front of the red cylinder?",
+     "count(inter(rel(u(f(sel(cylinder), color=red)), front), sel(sphere)))"),
+    ("Is the cube left of the ball?", "exist(inter(rel(u(sel(sphere)), left), sel(cube)))"),
+    ("Are there fewer cubes than cylinders?", "lt(count(sel(cube)), count(sel(cylinder)))"),
+    ("Are there as many red things as blue things?",
+     "eq(count(f(scene(), color=red)), count(f(scene(), color=blue)))"),
+    ("Do the cube and the sphere have the same material?", "same(u(sel(cube)), u(sel(sphere)), material)"),
+    ("Is the big cylinder bigger than the ball?",
+     "and_(verify(u(f(sel(cylinder), size=large)), size, large), verify(u(sel(sphere)), size, small))"),
+    ("Are there both cubes and balls?", "and_(exist(sel(cube)), exist(sel(sphere)))"),
+    ("Is there a cube or a cylinder?", "or_(exist(sel(cube)), exist(sel(cylinder)))"),
+    ("How many objects are shiny?", "count(f(scene(), material=metal))"),
+    ("How many people are there?", "count(sel(person))"),
+    ("Who is on the left?", "q(u(f(sel(person), hposition=left)), name)"),
+    ("What does the sign say?", "q(u(sel(sign)), text)"),
+    ("Is the bus on the left or on the right?", "choose(u(sel(bus)), hposition, [left, right])"),
+]  # fmt: skip
+"""More worked examples: the few nearest a question (by shared words) go with it, after the fixed prompt (so the
+model's cache of the prompt still holds)."""
+_EXAMPLE_POOL = EXAMPLE_NOTATION + MORE_EXAMPLES
+
+
+def nearest_examples(question: str, count: int = 4) -> list[tuple[str, str]]:
+    """The worked examples that share the most words with ``question``.
+
+    >>> nearest_examples("Are there fewer spheres than cubes?", 1)
+    [('Are there fewer cubes than cylinders?', 'lt(count(sel(cube)), count(sel(cylinder)))')]
+    """
+    words = set(re.findall(r"[a-z]+", question.lower()))
+
+    def overlap(example: tuple[str, str]) -> int:
+        return len(words & set(re.findall(r"[a-z]+", example[0].lower())))
+
+    return sorted(_EXAMPLE_POOL, key=overlap, reverse=True)[:count]
+
+
 def notation_messages(question: str, context: PlanContext | None = None) -> list[ChatMessage]:
-    """The first request when the planner asks for the compact notation."""
+    """The first request when the planner asks for the compact notation: the fixed prompt, then the nearest
+    worked examples and the question."""
+    near = "\n".join(f"Q: {q}\nA: {gold}" for q, gold in reversed(nearest_examples(question)))
     return [
         ChatMessage(role="system", content=notation_prompt(context)),
-        ChatMessage(role="user", content=f"Q: {question.strip()}\nA:"),
+        ChatMessage(role="user", content=f"{near}\nQ: {question.strip()}\nA:"),
     ]
 
 
