@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from nsvr.agent.check import abstain_reason
 from nsvr.agent.llm.base import ChatMessage, LLMBackend, LLMConfigError, LLMDependencyError, LLMError
+from nsvr.agent.llm.grounding import grounding_problems
 from nsvr.agent.llm.notation import GRAMMAR
 from nsvr.agent.llm.prompts import (
     notation_messages,
@@ -97,7 +98,9 @@ class LLMPlanner:
     does not repeat the same reply. ``include_schema`` puts the JSON Schema into the prompt too (it always
     constrains decoding where the backend can). ``reply_format="notation"`` asks for the compact notation of
     :mod:`nsvr.agent.llm.notation` instead of JSON (about a fifth of the tokens; decoding is constrained by its
-    grammar where the backend takes one, llama.cpp)."""
+    grammar where the backend takes one, llama.cpp). ``check_grounding`` sends back programs that use names or
+    values the question does not mention, or answer another kind of question (:mod:`nsvr.agent.llm.grounding`):
+    a small model's copy of a worked example must not become a confident wrong answer."""
 
     def __init__(
         self,
@@ -112,6 +115,7 @@ class LLMPlanner:
         include_schema: bool = False,
         timeout_s: float | None = 30.0,
         reply_format: Literal["json", "notation"] = "json",
+        check_grounding: bool = True,
     ) -> None:
         if not callable(getattr(backend, "complete", None)):
             raise LLMConfigError(f"backend must have a complete() method (an LLMBackend), got {backend!r}")
@@ -135,6 +139,7 @@ class LLMPlanner:
         self.include_schema = include_schema
         self.timeout_s = timeout_s
         self.reply_format = reply_format
+        self.check_grounding = check_grounding
         parameters = inspect.signature(backend.complete).parameters
         self._takes_deadline = "deadline" in parameters
         self._takes_grammar = "grammar" in parameters
@@ -270,6 +275,8 @@ class LLMPlanner:
         last = state["attempts"][-1]
         read = parse_notation_reply if self.reply_format == "notation" else parse_program_reply
         program, errors = read(last.raw, state["context"])
+        if program is not None and self.check_grounding:
+            errors = errors + grounding_problems(program, state["question"])
         checked = last.model_copy(update={"program": program, "errors": errors})
         update: dict = {"attempts": [*state["attempts"][:-1], checked]}
         if program is not None and not errors:

@@ -202,7 +202,7 @@ def test_perceive_builds_the_graph_from_an_image_and_its_failures_become_error_a
     assert failed.answer.status == "error" and failed.answer.answer_type == "number"
     assert failed.answer.reason == "perception failed: OSError: cannot open photo.jpg"
     assert failed.path == ["plan", "validate", "perceive", "answer"]
-    wrong = LLMPlanner(FakeBackend([RED_CUBES])).run("How many?", "photo.jpg", perceive=lambda image: {})
+    wrong = LLMPlanner(FakeBackend([RED_CUBES])).run("How many red cubes?", "photo.jpg", perceive=lambda image: {})
     assert wrong.answer.reason == "perceive returned dict, not a SceneGraph"
 
 

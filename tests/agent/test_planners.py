@@ -101,3 +101,16 @@ def test_the_notation_reply_format_is_read_repaired_and_grammar_constrained():
     assert all(c.grammar == GRAMMAR and c.json_schema is None for c in fake.calls)
     assert "was never closed" in fake.calls[1].messages[-1].content
     assert "count(f(sel(cube), color=red))" in fake.calls[0].messages[0].content  # the examples
+
+
+def test_a_program_that_is_not_about_the_question_goes_back_for_repair():
+    copied = "count(f(sel(cube), material=metal))"  # a worked example, copied
+    fake = FakeBackend([copied, "count(f(scene(), size=large))"])
+    result = LLMPlanner(fake, reply_format="notation", max_repairs=1).plan("Count the large things.")
+    assert [a.errors for a in result.attempts][0] == [
+        "object name 'cube' is not in the question",
+        "value 'metal' is not in the question",
+    ]
+    assert result.source == "llm" and [s.op for s in result.program.steps] == ["scene", "filter", "count"]
+    yes_no = LLMPlanner(FakeBackend([copied]), reply_format="notation", max_repairs=0).plan("Is there a metal cube?")
+    assert yes_no.program is None and "the question wants yes or no, the program gives a number" in yes_no.failure
