@@ -41,6 +41,8 @@ def _said(value: str, words: set[str]) -> bool:
     if value in words or singular(value) in words:
         return True
     for word in words:
+        if singular(word) in GENERIC_NAMES:
+            continue  # "things" says no class
         meaning = L.LEXICON.attribute_of(word)
         noun = L.LEXICON.noun(word)
         if (meaning and same_value(meaning[1], value)) or (noun and name_matches(value, noun[0])):
