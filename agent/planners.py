@@ -63,14 +63,18 @@ def _embedded_parse(question: str) -> Program:
 class LLMPlannerFunction:
     """The LLM planner (langgraph: plan, validate, repair) as a ``question -> Program`` function; when the LLM
     fails the embedded parser plans instead (``fallbacks`` counts those questions; the first is reported on
-    stderr with the LLM's reason)."""
+    stderr with the LLM's reason). A local llama.cpp model replies in the compact notation under its grammar
+    (several times faster on a CPU, and more often valid, than grammar-constrained JSON); servers reply in JSON."""
 
     planner_name = "llm"
 
     def __init__(self, backend: LLMBackend, timeout_s: float | None = DEFAULT_LLM_TIMEOUT) -> None:
         from nsvr.agent.llm_planner import LLMPlanner
 
-        self.planner = LLMPlanner(backend, fallback=_embedded_parse, timeout_s=timeout_s)
+        from nsvr.agent.llm.llama_cpp import LlamaCppBackend
+
+        reply_format = "notation" if isinstance(backend, LlamaCppBackend) else "json"
+        self.planner = LLMPlanner(backend, fallback=_embedded_parse, timeout_s=timeout_s, reply_format=reply_format)
         self.fallbacks = 0
 
     def __call__(self, question: str) -> Program:
