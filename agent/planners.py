@@ -69,9 +69,8 @@ class LLMPlannerFunction:
     planner_name = "llm"
 
     def __init__(self, backend: LLMBackend, timeout_s: float | None = DEFAULT_LLM_TIMEOUT) -> None:
-        from nsvr.agent.llm_planner import LLMPlanner
-
         from nsvr.agent.llm.llama_cpp import LlamaCppBackend
+        from nsvr.agent.llm_planner import LLMPlanner
 
         reply_format = "notation" if isinstance(backend, LlamaCppBackend) else "json"
         self.planner = LLMPlanner(backend, fallback=_embedded_parse, timeout_s=timeout_s, reply_format=reply_format)
