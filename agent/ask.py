@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,9 +33,10 @@ class AskError(NsvrError, ValueError):
 
 class AskOptions(BaseModel):
     """How :func:`ask` plans and perceives. ``auto`` = the embedded parser, falling back to the LLM planner when
-    the parser cannot read the question and an LLM is configured. Perception ``photo`` runs the detector, and
-    the region proposer on flat drawings; ``shapes`` the region proposer alone (plain-background scenes of
-    drawn shapes); ``clevr`` nsvr's CLEVR model."""
+    the parser cannot read the question and an LLM is configured; ``llm`` = the LLM planner, falling back to the
+    embedded parser when the LLM fails (within ``llm_timeout`` seconds for the whole planning). Perception
+    ``photo`` runs the detector, and the region proposer on flat drawings; ``shapes`` the region proposer alone
+    (plain-background scenes of drawn shapes); ``clevr`` nsvr's CLEVR model."""
 
     planner: PlannerName = "embedded"
     perception: PerceptionName = "photo"
@@ -46,6 +46,7 @@ class AskOptions(BaseModel):
     ocr: bool = Field(default=False, description="read text for every question (text questions always do)")
     llm_url: str | None = None
     llm_model: str | None = None
+    llm_timeout: float = Field(default=30.0, gt=0, description="seconds for the whole LLM planning (--llm-timeout)")
     cache_dir: str | None = None
     min_confidence: float = Field(
         default=ABSTAIN_BELOW, ge=0.0, le=1.0, description="abstain below this evidence score"
@@ -131,17 +132,16 @@ def _parse_first(question: str, options: AskOptions) -> Program | None:
     """The embedded parser's program; None when it cannot parse and the LLM should try (planner "auto" with an
     LLM configured). A ParseError goes up when there is nothing to fall back to."""
     from nsvr.agent.parser import ParseError, parse
+    from nsvr.agent.planners import NO_LLM, llm_configured
 
     try:
         return parse(question)
-    except ParseError:
-        if options.planner == "embedded" or not (options.llm_url or options.llm_model or _llm_in_environment()):
+    except ParseError as error:
+        if options.planner == "embedded":
             raise
+        if not llm_configured(options.llm_url, options.llm_model):
+            raise ParseError(f"{error} ({NO_LLM} to let an LLM try)") from error
         return None
-
-
-def _llm_in_environment() -> bool:
-    return bool(os.environ.get("NSVR_LLM_URL") or os.environ.get("NSVR_LLM_MODEL"))
 
 
 _PERCEIVERS: dict[str, Any] = {}
@@ -237,19 +237,41 @@ def _ask_llm(
 ) -> AskResult:
     """The LLM planner's langgraph loop: plan, validate, repair, perceive, execute, check."""
     from nsvr.agent.llm_planner import LLMPlanner
-    from nsvr.agent.planners import make_llm_backend
+    from nsvr.agent.parser import parse
+    from nsvr.agent.planners import fallback_note, make_llm_backend
 
+    fallback = parse if options.planner == "llm" else None  # "auto" already tried the parser
     try:
         planner = LLMPlanner(
-            make_llm_backend(options.llm_url, options.llm_model), min_confidence=options.min_confidence
+            make_llm_backend(options.llm_url, options.llm_model),
+            min_confidence=options.min_confidence,
+            fallback=fallback,
+            timeout_s=options.llm_timeout,
         )
     except NsvrError as error:
-        return AskResult.planning_failed(question, error, started, "llm")
+        if fallback is None:
+            return AskResult.planning_failed(question, error, started, "llm")
+        return _ask_embedded_after_llm(image, question, options, perceive, started, str(error))
     result = planner.run(question, image, perceive=perceive)
+    source = result.plan.source or "llm"
+    if source == "fallback":
+        source = f"embedded parser: {fallback_note(result.plan)}"
     calls = list(getattr(perceive, "last_calls", []))
-    return AskResult.answered(
-        question, result.answer, result.program, result.scene, result.plan.source or "llm", started, None, calls
-    )
+    return AskResult.answered(question, result.answer, result.program, result.scene, source, started, None, calls)
+
+
+def _ask_embedded_after_llm(
+    image: Any,
+    question: str,
+    options: AskOptions,
+    perceive: Callable[[Any], SceneGraph] | None,
+    started: float,
+    reason: str,
+) -> AskResult:
+    """``--planner llm`` whose LLM cannot even be set up: the embedded parser answers, saying why."""
+    embedded = options.model_copy(update={"planner": "embedded"})
+    result = ask(image, question, embedded, perceive)
+    return result.model_copy(update={"planner": f"embedded parser: the LLM failed ({reason})"})
 
 
 def default_output_path(image: str | Path, suffix: str) -> Path:

@@ -20,18 +20,29 @@ or rests on detections scored below ``min_confidence``. langgraph is imported on
 
 from __future__ import annotations
 
+import inspect
+import time
 from collections.abc import Callable
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from nsvr.agent.check import abstain_reason
 from nsvr.agent.llm.base import ChatMessage, LLMBackend, LLMConfigError, LLMDependencyError, LLMError
-from nsvr.agent.llm.prompts import parse_program_reply, plan_messages, repair_message
+from nsvr.agent.llm.grounding import grounding_problems
+from nsvr.agent.llm.notation import GRAMMAR
+from nsvr.agent.llm.prompts import (
+    notation_messages,
+    parse_notation_reply,
+    parse_program_reply,
+    plan_messages,
+    repair_message,
+)
+from nsvr.agent.llm.schema import decoding_schema
 from nsvr.agent.planner_base import PlanAttempt, PlanContext, PlanResult, PlanSource
 from nsvr.scene_graph.executor import Answer, execute
 from nsvr.scene_graph.models import SceneGraph
-from nsvr.scene_graph.program import Program, program_json_schema, validate_program
+from nsvr.scene_graph.program import Program, validate_program
 from nsvr.scene_graph.revision import revised
 
 Perceive = Callable[[Any], SceneGraph]
@@ -73,6 +84,7 @@ class _State(TypedDict, total=False):
     answer: Answer | None
     abstained: bool
     path: list[str]
+    deadline: float | None
 
 
 class LLMPlanner:
@@ -80,7 +92,15 @@ class LLMPlanner:
 
     ``fallback(question) -> Program`` is tried when the model never produces a valid program (or the backend
     fails); it may raise ``ValueError`` (the embedded parser's ``ParseError``) to say it cannot help either.
-    ``include_schema`` puts the full JSON Schema into the prompt (large; small models do better without)."""
+    ``timeout_s`` bounds the whole planning (every try and repair together; the CLI's ``--llm-timeout``): past
+    it no further request is made and a running one is cut short where the backend allows. A repair asks
+    again at ``repair_temperature`` (sampling), with the problems of the last reply in the prompt, so that it
+    does not repeat the same reply. ``include_schema`` puts the JSON Schema into the prompt too (it always
+    constrains decoding where the backend can). ``reply_format="notation"`` asks for the compact notation of
+    :mod:`nsvr.agent.llm.notation` instead of JSON (about a fifth of the tokens; decoding is constrained by its
+    grammar where the backend takes one, llama.cpp). ``check_grounding`` sends back programs that use names or
+    values the question does not mention, or answer another kind of question (:mod:`nsvr.agent.llm.grounding`):
+    a small model's copy of a worked example must not become a confident wrong answer."""
 
     def __init__(
         self,
@@ -91,7 +111,11 @@ class LLMPlanner:
         min_confidence: float = 0.3,
         max_tokens: int = 512,
         temperature: float = 0.0,
-        include_schema: bool = True,
+        repair_temperature: float = 0.7,
+        include_schema: bool = False,
+        timeout_s: float | None = 30.0,
+        reply_format: Literal["json", "notation"] = "json",
+        check_grounding: bool = True,
     ) -> None:
         if not callable(getattr(backend, "complete", None)):
             raise LLMConfigError(f"backend must have a complete() method (an LLMBackend), got {backend!r}")
@@ -99,6 +123,10 @@ class LLMPlanner:
             raise LLMConfigError(f"max_repairs must be an integer >= 0, got {max_repairs!r}")
         if not 0.0 <= min_confidence <= 1.0:
             raise LLMConfigError(f"min_confidence must be within [0, 1], got {min_confidence!r}")
+        if timeout_s is not None and not timeout_s > 0:
+            raise LLMConfigError(f"the LLM planning timeout must be > 0 seconds, got {timeout_s!r}")
+        if reply_format not in ("json", "notation"):
+            raise LLMConfigError(f"reply_format must be json or notation, got {reply_format!r}")
         if fallback is not None and not callable(fallback):
             raise LLMConfigError(f"fallback must be a function question -> Program, got {fallback!r}")
         self.backend = backend
@@ -107,7 +135,14 @@ class LLMPlanner:
         self.min_confidence = min_confidence
         self.max_tokens = max_tokens
         self.temperature = temperature
+        self.repair_temperature = repair_temperature
         self.include_schema = include_schema
+        self.timeout_s = timeout_s
+        self.reply_format = reply_format
+        self.check_grounding = check_grounding
+        parameters = inspect.signature(backend.complete).parameters
+        self._takes_deadline = "deadline" in parameters
+        self._takes_grammar = "grammar" in parameters
         self._graph: Any = None
 
     # ---- public API -------------------------------------------------------------------------------------------
@@ -149,9 +184,11 @@ class LLMPlanner:
 
     # ---- graph ------------------------------------------------------------------------------------------------
     def _invoke(self, initial: _State) -> _State:
-        state: _State = {"attempts": [], "repairs": 0, "path": [], "running": False, **initial}
+        graph = self.graph()  # built (langgraph imported) before the planning clock starts
+        deadline = time.monotonic() + self.timeout_s if self.timeout_s is not None else None
+        state: _State = {"attempts": [], "repairs": 0, "path": [], "running": False, "deadline": deadline, **initial}
         limit = 2 * self.max_repairs + 25
-        return self.graph().invoke(state, config={"recursion_limit": limit})
+        return graph.invoke(state, config={"recursion_limit": limit})
 
     def graph(self) -> Any:
         """The compiled langgraph graph (built on first use)."""
@@ -193,30 +230,41 @@ class LLMPlanner:
         builder.add_edge("answer", END)
         return builder.compile()
 
-    def _ask(self, messages: list[ChatMessage]) -> tuple[str, str | None]:
+    def _ask(self, messages: list[ChatMessage], temperature: float, deadline: float | None) -> tuple[str, str | None]:
+        if deadline is not None and time.monotonic() >= deadline:
+            return "", f"LLM planning ran past its {self.timeout_s:g} s deadline (--llm-timeout)"
+        options: dict[str, Any] = {"deadline": deadline} if self._takes_deadline and deadline is not None else {}
+        notation = self.reply_format == "notation"
+        if notation and self._takes_grammar:
+            options["grammar"] = GRAMMAR
         try:
             reply = self.backend.complete(
                 messages,
-                json_schema=program_json_schema(),
+                json_schema=None if notation else decoding_schema(),
                 max_tokens=self.max_tokens,
-                temperature=self.temperature,
+                temperature=temperature,
+                **options,
             )
         except LLMError as error:
             return "", f"LLM backend {getattr(self.backend, 'name', '?')} failed: {error}"
         return reply, None
 
     def _plan_node(self, state: _State) -> dict:
-        messages = plan_messages(state["question"], state["context"], include_schema=self.include_schema)
-        return self._reply_update(state, messages, "plan")
+        if self.reply_format == "notation":
+            messages = notation_messages(state["question"], state["context"])
+        else:
+            messages = plan_messages(state["question"], state["context"], include_schema=self.include_schema)
+        return self._reply_update(state, messages, "plan", self.temperature)
 
     def _repair_node(self, state: _State) -> dict:
         messages = [*state["messages"], repair_message(state["attempts"][-1].errors)]
-        update = self._reply_update(state, messages, "repair")
+        temperature = max(self.temperature, self.repair_temperature)
+        update = self._reply_update(state, messages, "repair", temperature)
         update["repairs"] = state["repairs"] + 1
         return update
 
-    def _reply_update(self, state: _State, messages: list[ChatMessage], kind: str) -> dict:
-        reply, error = self._ask(messages)
+    def _reply_update(self, state: _State, messages: list[ChatMessage], kind: str, temperature: float) -> dict:
+        reply, error = self._ask(messages, temperature, state.get("deadline"))
         attempt = PlanAttempt(kind=kind, raw=reply, errors=[error] if error else [])
         history = [*messages, ChatMessage(role="assistant", content=reply)]
         return {"messages": history, "attempts": [*state["attempts"], attempt], "backend_error": error}
@@ -225,7 +273,10 @@ class LLMPlanner:
         if state.get("backend_error"):
             return {}
         last = state["attempts"][-1]
-        program, errors = parse_program_reply(last.raw, state["context"])
+        read = parse_notation_reply if self.reply_format == "notation" else parse_program_reply
+        program, errors = read(last.raw, state["context"])
+        if program is not None and self.check_grounding:
+            errors = errors + grounding_problems(program, state["question"])
         checked = last.model_copy(update={"program": program, "errors": errors})
         update: dict = {"attempts": [*state["attempts"][:-1], checked]}
         if program is not None and not errors:

@@ -92,7 +92,35 @@ _SYNONYMS = [
     {"pants", "trousers"},
     {"donut", "doughnut"},
     {"ellipse", "oval"},
+    {"man", "guy", "gentleman"},
+    {"sphere", "orb"},
 ]
+
+GENERIC_NAMES = frozenset({"thing", "object", "item", "one", "shape", "entity"})
+"""Words that name no class: they match any object ("How many shapes are there?")."""
+
+GENDERED_NAMES: dict[str, tuple[str, str]] = {
+    "man": ("person", "male"),
+    "woman": ("person", "female"),
+    "guy": ("person", "male"),
+    "gentleman": ("person", "male"),
+    "lady": ("person", "female"),
+    "boy": ("child", "male"),
+    "girl": ("child", "female"),
+}
+"""Names that are a class plus a gender: a "man" is a person whose ``gender`` is "male" (for graphs that name
+people "person" and file the gender as an attribute, as detectors do)."""
+
+SHAPE_HYPERNYMS: dict[str, set[str]] = {
+    "rectangle": {"square"},
+    "quadrilateral": {"square", "rectangle"},
+    "ellipse": {"circle"},
+    "oval": {"circle", "ellipse"},
+    "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "octagon"},
+    "box": {"cube"},
+    "cuboid": {"cube"},
+}
+"""Geometric shapes (shape scenes name objects by shape): a square is a rectangle, a circle an ellipse."""
 
 # A hypernym names every kind below it; "person" also covers the words for people.
 _HYPERNYMS: dict[str, set[str]] = {
@@ -257,6 +285,8 @@ _HYPERNYMS: dict[str, set[str]] = {
     "drink": {"coffee", "tea", "juice", "wine", "beer", "water", "soda", "milk"},
     "dessert": {"cake", "donut", "ice cream", "cookie", "pie", "cupcake"},
     "kitchen appliance": {"oven", "microwave", "refrigerator", "toaster", "dishwasher", "stove"},
+    "child": {"boy", "girl", "kid", "baby", "toddler"},
+    "adult": {"man", "woman", "lady", "guy", "gentleman"},
 }
 
 # More kinds, found in the names GQA questions use for the objects they point at ("baked good" -> donut).
@@ -384,7 +414,7 @@ _MORE_HYPERNYMS: dict[str, tuple[str, ...]] = {
     "watercraft": ("boat", "sailboat", "canoe", "kayak", "ship"),
     "weapon": ("sword", "gun", "knife"),
 }
-for _general, _kinds in _MORE_HYPERNYMS.items():
+for _general, _kinds in [*_MORE_HYPERNYMS.items(), *SHAPE_HYPERNYMS.items()]:
     _HYPERNYMS.setdefault(_general, set()).update(_kinds)
 
 # Geometric shapes, as the region proposer names plain-background regions: a square is a rectangle, a circle an
@@ -499,6 +529,42 @@ _VALUE_SYNONYMS = [
     {"rubber", "matte"},
 ]
 _VALUE_GROUP: dict[str, set[str]] = {w: g for g in _VALUE_SYNONYMS for w in g}
+
+
+PLACES = frozenset(
+    {
+        "kitchen", "bathroom", "bedroom", "living room", "dining room", "office", "classroom", "restaurant", "cafe",
+        "shop", "store", "mall", "market", "bakery", "hotel room", "airport", "station", "train station", "park",
+        "beach", "field", "farm", "forest", "mountain", "city", "street", "road", "highway", "parking lot",
+        "garden", "backyard", "yard", "zoo", "lake", "river", "ocean", "sea", "harbor", "desert", "church",
+        "library", "museum", "stadium", "court", "tennis court", "ski slope", "playground", "hospital", "school",
+        "house", "room", "town", "village", "pasture", "meadow", "hill", "hilltop", "shore", "sidewalk",
+        "courtyard", "restroom", "hangar", "railroad", "gas station", "skate park", "bridge", "lawn", "porch",
+        "balcony", "garage", "barn", "countryside", "downtown", "intersection", "plaza", "square", "tunnel",
+    }
+)  # fmt: skip
+"""Words for the place a whole picture shows (what "Is this a park or a farm?" asks about)."""
+
+
+def is_place(word: str) -> bool:
+    """Whether ``word`` names a place a picture can show rather than an object in it.
+
+    >>> is_place("farm"), is_place("train")
+    (True, False)
+    """
+    return singular(word) in PLACES or word in _HYPERNYMS.get("place", set())
+
+
+def known_name(word: str) -> bool:
+    """Whether ``word`` is in the name tables (a synonym, a class or a kind of one).
+
+    >>> known_name("toddler"), known_name("fnorbly")
+    (True, False)
+    """
+    return word in GENERIC_NAMES or word in _SYNONYMS_OF or word in _HYPERNYMS or word in _ALL_KINDS
+
+
+_ALL_KINDS: frozenset[str] = frozenset(k for kinds in _HYPERNYMS.values() for k in kinds)
 
 
 def same_value(a: str, b: str) -> bool:

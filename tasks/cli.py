@@ -90,16 +90,21 @@ def _print_summary(summary: dict[str, Any], groups: list[tuple[str, str]]) -> No
         _print_json({"perception_quality": summary["perception_quality"]})
 
 
-def _planner_choice(planner: str, llm_url: str | None, llm_model: str | None) -> Any:
-    """The runners know "gt" (the dataset's own program) and "embedded" by name; the LLM becomes a function."""
+def _planner_choice(planner: str, llm_url: str | None, llm_model: str | None, llm_timeout: float = 30.0) -> Any:
+    """The runners know "gt" (the dataset's own program) and "embedded" by name; "llm" and "auto" become
+    functions (see nsvr.agent.planners)."""
     if planner in {"gt", "embedded"}:
         return planner
-    from nsvr.agent.planners import PlannerConfigError, make_planner_function
+    from nsvr.agent.planners import make_planner_function
+    from nsvr.scene_graph.errors import NsvrError
 
     try:
-        return make_planner_function(planner, llm_url=llm_url, llm_model=llm_model)
-    except PlannerConfigError as error:
+        return make_planner_function(planner, llm_url=llm_url, llm_model=llm_model, llm_timeout=llm_timeout)
+    except NsvrError as error:
         _fail(str(error))
+
+
+LLM_TIMEOUT_HELP = "seconds for the whole LLM planning of one question (then the embedded parser answers)"
 
 
 def _perception_error_types() -> tuple[type[BaseException], ...]:
@@ -156,7 +161,9 @@ def _write_picture(path: Path, draw: Any) -> None:
 def ask(
     image: Annotated[str, typer.Argument(help="image file (or URL)")],
     question: Annotated[str, typer.Argument(help="the question, in plain English")],
-    planner: Annotated[str, typer.Option(help="embedded (parser), llm, or auto (parser, then LLM)")] = "embedded",
+    planner: Annotated[
+        str, typer.Option(help="embedded (parser), llm (LLM, parser if it fails), or auto (parser, then LLM)")
+    ] = "embedded",
     perception: Annotated[
         str,
         typer.Option(
@@ -175,6 +182,7 @@ def ask(
     html: Annotated[Path | None, typer.Option(help="write the step-by-step HTML trace here")] = None,
     llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL (or NSVR_LLM_URL)")] = None,
     llm_model: Annotated[str | None, typer.Option(help="model name (or NSVR_LLM_MODEL)")] = None,
+    llm_timeout: Annotated[float, typer.Option(help=LLM_TIMEOUT_HELP)] = 30.0,
     cache_dir: Annotated[str | None, typer.Option(help="cache scene graphs here")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress messages")] = False,
 ) -> None:
@@ -192,6 +200,7 @@ def ask(
             ocr=ocr,
             llm_url=llm_url,
             llm_model=llm_model,
+            llm_timeout=llm_timeout,
             cache_dir=cache_dir,
         )
     except ValueError as error:
@@ -336,7 +345,7 @@ def bench_clevr(
     scenes: Annotated[Path | None, typer.Option(help="CLEVR scenes JSON (oracle perception, quality report)")] = None,
     images: Annotated[Path | None, typer.Option(help="folder of the images (pixel perception)")] = None,
     perception: Annotated[str, typer.Option(help="oracle (scenes file) or pixels (nsvr's CLEVR model)")] = "oracle",
-    planner: Annotated[str, typer.Option(help="gt (the question's program), embedded (parser) or llm")] = "gt",
+    planner: Annotated[str, typer.Option(help="gt (the question's program), embedded (parser), llm or auto")] = "gt",
     out: Annotated[Path, typer.Option(help="results folder (results.jsonl, summary.json); resumable")] = RUNS / "clevr",
     limit: Annotated[int | None, typer.Option(help="only the first N questions")] = None,
     weights: Annotated[Path | None, typer.Option(help="CLEVR weights folder (nsvr train clevr --out)")] = None,
@@ -345,6 +354,7 @@ def bench_clevr(
     ] = True,
     llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL for --planner llm")] = None,
     llm_model: Annotated[str | None, typer.Option(help="model name for --planner llm")] = None,
+    llm_timeout: Annotated[float, typer.Option(help=LLM_TIMEOUT_HELP)] = 30.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Answer CLEVR questions and report accuracy per question family and answer type."""
@@ -356,7 +366,7 @@ def bench_clevr(
 
         perceive = ClevrPerception(str(weights))
 
-    chosen = _planner_choice(planner, llm_url, llm_model)
+    chosen = _planner_choice(planner, llm_url, llm_model, llm_timeout)
     summary = run_clevr(
         questions,
         scenes,
@@ -384,12 +394,13 @@ def bench_gqa(
         Path | None, typer.Option(help="images folder: perceive <imageId>.jpg (no --scene-graphs)")
     ] = None,
     choices: Annotated[Path | None, typer.Option(help="GQA *_choices.json for validity/plausibility")] = None,
-    planner: Annotated[str, typer.Option(help="gt (the question's program), embedded or llm")] = "gt",
+    planner: Annotated[str, typer.Option(help="gt (the question's program), embedded, llm or auto")] = "gt",
     check_programs: Annotated[bool, typer.Option(help="only convert and validate every program")] = False,
     out: Annotated[Path | None, typer.Option(help="results folder; resumable")] = None,
     limit: Annotated[int | None, typer.Option(help="only the first N questions")] = None,
     llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL for --planner llm")] = None,
     llm_model: Annotated[str | None, typer.Option(help="model name for --planner llm")] = None,
+    llm_timeout: Annotated[float, typer.Option(help=LLM_TIMEOUT_HELP)] = 30.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Answer GQA questions on GQA scene graphs with the official GQA metrics, or check program conversion."""
@@ -401,7 +412,7 @@ def bench_gqa(
         if result["converted"] != result["total"]:
             raise typer.Exit(1)
         return
-    chosen = _planner_choice(planner, llm_url, llm_model)
+    chosen = _planner_choice(planner, llm_url, llm_model, llm_timeout)
     if len(questions) != 1:
         _fail("answering takes one --questions file")
     summary = gqa.run_gqa(

@@ -28,6 +28,8 @@ class FakeCall(BaseModel):
     json_schema: dict | None
     max_tokens: int
     temperature: float
+    deadline: float | None = None
+    grammar: str | None = None
 
 
 class FakeBackend:
@@ -55,12 +57,21 @@ class FakeBackend:
         json_schema: dict | None = None,
         max_tokens: int = 512,
         temperature: float = 0.0,
+        deadline: float | None = None,
+        grammar: str | None = None,
     ) -> str:
         checked = check_messages(messages)
         check_generation(max_tokens, temperature)
         index = len(self.calls)
         self.calls.append(
-            FakeCall(messages=checked, json_schema=json_schema, max_tokens=max_tokens, temperature=temperature)
+            FakeCall(
+                messages=checked,
+                json_schema=json_schema,
+                max_tokens=max_tokens,
+                temperature=temperature,
+                deadline=deadline,
+                grammar=grammar,
+            )
         )
         if self._function is not None:
             reply = self._function(checked)

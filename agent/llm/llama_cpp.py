@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,10 @@ from nsvr.agent.llm.base import (
 class LlamaCppBackend:
     """Chat completions from a local GGUF file through llama-cpp-python.
 
-    ``n_threads`` defaults to half the CPU count: llama.cpp slows down badly when its threads share busy cores.
+    ``n_ctx`` is the context (prompt and reply) in tokens; a prompt that does not leave ``max_tokens`` room is
+    refused before the model runs, with the numbers. ``n_threads`` defaults to half the CPU count: llama.cpp
+    slows down badly when its threads share busy cores. With ``temperature > 0`` every call samples with a new
+    seed (a repair must not repeat the reply it repairs); a ``deadline`` cuts the reply short when it comes.
     ``n_gpu_layers=-1`` offloads everything when llama.cpp was built with a GPU backend. ``constrain_json=False``
     leaves the schema to the prompt (for a schema llama.cpp's grammar converter cannot handle). ``llama_kwargs``
     go to ``llama_cpp.Llama`` unchanged."""
@@ -39,7 +43,7 @@ class LlamaCppBackend:
         self,
         model_path: str | os.PathLike[str],
         *,
-        n_ctx: int = 4096,
+        n_ctx: int = 8192,
         n_threads: int | None = None,
         n_gpu_layers: int = 0,
         seed: int = 0,
@@ -66,6 +70,8 @@ class LlamaCppBackend:
         self.name = f"llama.cpp:{self.model_path.name}"
         self._llama: Any = None
         self._lock = threading.Lock()
+        self._calls = 0
+        self._grammars: dict[str, Any] = {}
 
     def load(self) -> Any:
         """The ``llama_cpp.Llama`` instance, loaded on first call."""
@@ -92,28 +98,63 @@ class LlamaCppBackend:
         json_schema: dict | None = None,
         max_tokens: int = 512,
         temperature: float = 0.0,
+        deadline: float | None = None,
+        grammar: str | None = None,
     ) -> str:
+        """The reply; ``grammar`` (GBNF text) constrains it instead of ``json_schema``."""
         checked = check_messages(messages)
         check_generation(max_tokens, temperature)
         llama = self.load()
+        self._check_room(llama, checked, max_tokens)
+        self._calls += 1
         request: dict[str, Any] = {
             "messages": [m.model_dump() for m in checked],
             "max_tokens": max_tokens,
             "temperature": temperature,
+            "stream": True,
         }
         if temperature == 0:
             request["top_k"] = 1  # greedy: llama.cpp still samples at temperature 0 unless top_k is 1
-        if json_schema is not None and self.constrain_json:
+        else:
+            request["seed"] = self.options["seed"] + self._calls
+        if grammar is not None:
+            request["grammar"] = self._grammar(grammar)
+        elif json_schema is not None and self.constrain_json:
             request["response_format"] = {"type": "json_object", "schema": json_schema}
+        pieces: list[str] = []
         try:
-            result = llama.create_chat_completion(**request)
+            for chunk in llama.create_chat_completion(**request):
+                pieces.append(chunk["choices"][0]["delta"].get("content") or "")
+                if deadline is not None and time.monotonic() >= deadline:
+                    break  # the planning deadline: keep what came so far (the planner sees it is cut short)
         except (ValueError, RuntimeError) as error:
             raise LLMResponseError(f"llama.cpp failed on {self.model_path.name}: {error}") from error
-        try:
-            content = result["choices"][0]["message"]["content"]
         except (KeyError, IndexError, TypeError) as error:
-            raise LLMResponseError(f"llama.cpp returned no message content: {result!r:.200}") from error
-        return content or ""
+            raise LLMResponseError(f"llama.cpp returned no message content: {error}") from error
+        return "".join(pieces)
+
+    def _grammar(self, text: str) -> Any:
+        """The compiled llama.cpp grammar for ``text`` (compiled once)."""
+        if text not in self._grammars:
+            import llama_cpp
+
+            self._grammars[text] = llama_cpp.LlamaGrammar.from_string(text, verbose=False)
+        return self._grammars[text]
+
+    def _check_room(self, llama: Any, messages: list[ChatMessage], max_tokens: int) -> None:
+        """Refuse a prompt that leaves no room for the reply (llama.cpp would fail or truncate)."""
+        text = "\n".join(m.content for m in messages)
+        try:
+            count = len(llama.tokenize(text.encode("utf-8"), add_bos=True, special=False))
+        except (AttributeError, TypeError, ValueError, RuntimeError):
+            return  # a stand-in without a tokenizer: let the model say it
+        n_ctx = self.options["n_ctx"]
+        if count + max_tokens + 64 > n_ctx:  # 64: the chat template's own tokens
+            raise LLMResponseError(
+                f"the prompt has about {count} tokens and the reply may take {max_tokens}: more than the "
+                f"{n_ctx}-token context of {self.model_path.name}; load it with a larger n_ctx "
+                f"(LlamaCppBackend(..., n_ctx={2 ** (count + max_tokens + 64).bit_length()}))"
+            )
 
     def close(self) -> None:
         """Free the model (it reloads on the next call)."""

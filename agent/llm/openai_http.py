@@ -126,15 +126,15 @@ class OpenAIHTTPBackend:
         base_url = base_url or os.environ.get("NSVR_LLM_URL") or (OPENAI_URL if self.api_key else None)
         if not base_url:
             raise LLMConfigError(
-                "no LLM endpoint: set NSVR_LLM_URL (e.g. http://localhost:11434/v1 for Ollama, "
-                "http://localhost:8000/v1 for vLLM) or pass base_url="
+                "no LLM endpoint: pass --llm-url URL or set NSVR_LLM_URL (e.g. http://localhost:11434/v1 for "
+                "Ollama, http://localhost:8000/v1 for vLLM)"
             )
         self.url = chat_completions_url(base_url)
         self.model = model or os.environ.get("NSVR_LLM_MODEL") or ""
         if not self.model:
-            raise LLMConfigError("no LLM model name: set NSVR_LLM_MODEL or pass model=")
+            raise LLMConfigError("no LLM model name: pass --llm-model NAME or set NSVR_LLM_MODEL")
         if timeout_s <= 0 or max_retries < 0 or backoff_s < 0:
-            raise LLMConfigError("timeout_s must be > 0, max_retries and backoff_s >= 0")
+            raise LLMConfigError("the request timeout must be > 0 s, retries and backoff >= 0")
         if schema_mode not in ("json_schema", "json_object", "none"):
             raise LLMConfigError(f"schema_mode must be json_schema, json_object or none, got {schema_mode!r}")
         if client not in ("auto", "httpx", "urllib"):
@@ -156,12 +156,14 @@ class OpenAIHTTPBackend:
         json_schema: dict | None = None,
         max_tokens: int = 512,
         temperature: float = 0.0,
+        deadline: float | None = None,
     ) -> str:
+        """The reply; ``deadline`` (a ``time.monotonic()`` time) caps every request's timeout and the retries."""
         checked = check_messages(messages)
         check_generation(max_tokens, temperature)
         while True:
             body = self._body(checked, json_schema, max_tokens, temperature)
-            reply = self._post_with_retries(body)
+            reply = self._post_with_retries(body, deadline)
             if reply.status < 400:
                 return _content(reply, self.url)
             uses_format = json_schema is not None and self.schema_mode != "none"
@@ -186,7 +188,7 @@ class OpenAIHTTPBackend:
         body.update(self.extra_body)
         return body
 
-    def _post_with_retries(self, body: dict) -> _Reply:
+    def _post_with_retries(self, body: dict, deadline: float | None = None) -> _Reply:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
@@ -196,8 +198,16 @@ class OpenAIHTTPBackend:
         for attempt in range(self.max_retries + 1):
             if attempt:
                 self._sleep(self._delay(attempt, previous))
+            timeout = self.timeout_s
+            if deadline is not None:
+                timeout = min(timeout, deadline - time.monotonic())
+                if timeout <= 0:
+                    raise LLMUnavailableError(
+                        f"LLM endpoint {self.url} gave no usable reply before the planning deadline "
+                        f"({problem or 'no reply yet'}); raise --llm-timeout or check the server"
+                    )
             try:
-                reply = self._post(self.url, headers, data, self.timeout_s)
+                reply = self._post(self.url, headers, data, timeout)
             except _ConnectionFailure as failure:
                 previous, problem = None, str(failure)
                 continue
@@ -208,7 +218,7 @@ class OpenAIHTTPBackend:
         tries = self.max_retries + 1
         raise LLMUnavailableError(
             f"LLM endpoint {self.url} unavailable after {tries} tr{'y' if tries == 1 else 'ies'} ({problem}); "
-            "start the server or point NSVR_LLM_URL at a running one"
+            "start the server or point --llm-url (NSVR_LLM_URL) at a running one"
         )
 
     def _delay(self, attempt: int, reply: _Reply | None) -> float:
@@ -235,7 +245,7 @@ def _http_error(reply: _Reply, url: str) -> LLMResponseError:
     if reply.status in (401, 403):
         hint = "; set NSVR_LLM_API_KEY (or OPENAI_API_KEY)"
     elif reply.status == 404:
-        hint = "; check NSVR_LLM_URL (it should end in /v1) and NSVR_LLM_MODEL"
+        hint = "; check --llm-url (NSVR_LLM_URL; it should end in /v1) and --llm-model (NSVR_LLM_MODEL)"
     return LLMResponseError(f"LLM endpoint {url} answered HTTP {reply.status}: {_excerpt(reply.text)}{hint}")
 
 

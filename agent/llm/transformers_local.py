@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -189,6 +190,7 @@ class TransformersBackend:
         json_schema: dict | None = None,
         max_tokens: int = 512,
         temperature: float = 0.0,
+        deadline: float | None = None,
     ) -> str:
         checked = check_messages(messages)
         check_generation(max_tokens, temperature)
@@ -203,6 +205,8 @@ class TransformersBackend:
             "max_new_tokens": max_tokens,
             "pad_token_id": tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id,
         }
+        if deadline is not None:  # generation stops (with what it has) when the planning deadline comes
+            options["max_time"] = max(deadline - time.monotonic(), 0.01)
         if temperature > 0:
             options.update(do_sample=True, temperature=float(temperature))
         else:

@@ -67,6 +67,8 @@ class Builder:
             index = self.add(
                 P.Filter(inputs=[index], attribute=condition.attribute, value=condition.value, negate=condition.negate)
             )
+        for other in np.excluded:
+            index = self.add(P.Difference(inputs=[index, self.objects(other)]))
         if np.ordinal is not None:
             by, rank = np.ordinal
             index = self.add(P.Ordinal(inputs=[index], by=by, index=rank))  # type: ignore[arg-type]

@@ -109,7 +109,11 @@ becomes a condition on any attribute (``attribute=None``), which matches however
 VALUE_SYNONYMS = pairs(
     "grey=gray, golden=gold, blonde=blond, wooden=wood, cement=concrete, aluminium=aluminum, woolen=wool, "
     "huge=large, giant=large, massive=large, little=small, elderly=old, indoor=indoors, outdoor=outdoors, "
-    "colourful=colorful"
+    "colourful=colorful, gigantic=large, enormous=large, sizable=large, sizeable=large, miniature=small, "
+    "mini=small, smallish=small, largish=large, glossy=metal, reflective=metal, metalic=metal, mirrored=metal, "
+    "rubbery=rubber, matt=rubber, non metallic=rubber, nonmetallic=rubber, non reflective=rubber, "
+    "nonreflective=rubber, purplish=purple, reddish=red, bluish=blue, greenish=green, yellowish=yellow, "
+    "brownish=brown, greyish=gray, grayish=gray"
 )
 """Other spellings of attribute values."""
 
@@ -133,7 +137,7 @@ HOW_ADJECTIVES = pairs(
 """``How ADJ is X?`` asks for this attribute."""
 
 # --- nouns -----------------------------------------------------------------------------------------------------
-GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everything"))
+GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everything, shape, entity"))
 """Head nouns that name no category: the noun phrase starts from the whole scene."""
 
 IRREGULAR_NOUNS = pairs("people=person, men=man, women=woman, children=child, persons=person")
@@ -169,9 +173,34 @@ NAME_SYNONYMS = pairs(
     "wet suit=wetsuit, shrub=bush, oar=paddle, powerline=power line, cellphone=cell phone, "
     "mobile phone=cell phone, tv=television, automobile=car, kid=child, palm=palm tree, palms=palm tree, "
     "tennis racket=racket, tennis racquet=racket, racquet=racket, laptop computer=laptop, "
-    "remote=remote control, traffic cone=cone, street lamp=street light"
+    "remote=remote control, traffic cone=cone, street lamp=street light, human=person, "
+    "orb=sphere, globe=sphere, cuboid=cube, bike=bicycle, motorbike=motorcycle"
 )
 """Words for an object -> the name scene graphs (GQA's vocabulary) use."""
+
+NUMBERS = set(words("zero, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, dozen, several, many"))
+"""Number words: no step compares a count with a number, so a question that needs one is refused."""
+SHAPE_NOUNS = set(words("circle, ellipse, triangle, square, rectangle, pentagon, hexagon, octagon, star, polygon"))
+"""Geometric shapes that name objects in shape scenes ("the square"), though "square" is also an adjective."""
+GENERIC_PRONOUNS = set(words("anything, something, everything, nothing"))
+"""Generic heads whose adjectives follow them ("anything red")."""
+
+NEVER_NOUNS = set(
+    words(
+        "i, me, my, you, your, we, us, our, he, him, his, she, they, them, their, it, its, who, whom, whose, what, "
+        "which, why, when, where, how, would, could, should, can, will, may, might, must, shall, do, does, did, is, "
+        "are, was, were, be, been, being, am, has, have, had, not, no, yes, please, there, here, present, visible, "
+        "pic, see, seen, find, found, spot, count, contain, contains, include, includes, "
+        "exist, exists, fit, fits, say, says, tell, know, think, show, shows, total, many, much, more, most, "
+        "less, least, fewer, than, if, whether, because, so, very, too, also, just, only, really, about, like, "
+        "same, other, else, all, any, some, each, every, both, either, neither, none, nothing, and, or, but, of, "
+        "to, for, from, by, with, without, in, on, at, into, onto, between, behind, above, below, near, next, up, "
+        "down, off, out, over, under, again, ever, never, yet, "
+        "roughly, exactly, approximately, maybe, perhaps, different, various, distinct, separate, unique, non"
+    )
+)
+"""Words that never name an object: pronouns, auxiliaries, question words, the picture itself, verbs of seeing
+and containing. A question that would need one as an object name is refused instead ("you", "image")."""
 
 PIECE_WORDS = set(words("piece of, pieces of, item of, items of, article of, articles of, kind of, type of, sort of"))
 """Words before a category that add nothing ("the piece of furniture")."""
@@ -202,7 +231,7 @@ POSITION_PHRASES: dict[str, tuple[str | None, str]] = {
     **{p: ("hposition", "right") for p in words("on the right, on the right side")},
     **{p: ("vposition", "top") for p in words("at the top, in the top part, in the top")},
     **{p: ("vposition", "bottom") for p in words("at the bottom, in the bottom part, in the bottom")},
-    **{p: (None, "middle") for p in words("in the middle, in the center, in the middle part")},
+    **{p: ("hposition", "middle") for p in words("in the middle, in the center, in the middle part")},
 }
 """Phrases that place an object in the picture ("the books on the right"); "middle" may be either axis."""
 
@@ -238,6 +267,27 @@ VERBS = pairs(
     "climb=climbing, smell=smelling, enter=entering, have=with, has=with"
 )
 """Base verb -> the -ing form GQA writes in its predicates ("wears" and "wear" become "wearing")."""
+MORE_ING_VERBS = set(
+    words(
+        "cooking, doing, floating, growing, having, jumping, kneeling, posing, showing, skateboarding, skiing, "
+        "smiling, staring, surfing, talking, snowboarding, crossing, approaching, facing, following, leaving, "
+        "reaching, resting, sniffing, biting, licking, petting, hugging, kissing, shaking, waving, brushing, "
+        "preparing, serving, selling, buying, photographing, filming, dancing, singing, painting, drawing, writing, "
+        "texting, laughing, peeking, hiding, reflecting, casting, blocking, supporting, observing, guarding, "
+        "herding, milking, cleaning, washing, drying, filling, pouring, slicing, spreading, sailing, docking, "
+        "lining, boarding, exiting, loading, unloading, tossing, swatting, batting, pitching, squatting, crouching, "
+        "bending, stretching, taking, making, getting, going, coming, moving, turning, steering, rowing, paddling, "
+        "landing, departing, parking, sheltering, shading, overlooking, adjusting, opening, closing, checking, "
+        "examining, inspecting, tying, cutting, chewing, sipping, licking, smoking, dragging, attaching, topping, "
+        "decorating, framing, mounting, bordering, hugging, carrying, protecting, taking, hitting, throwing, "
+        "swinging, pointing, aiming, lying, laying, leaning, sitting, standing, walking, running, hanging, "
+        "flying, playing, looking, watching, holding, wearing, riding, eating, drinking, using, touching, "
+        "pulling, pushing, feeding, driving, covering, reading, containing, surrounding, grabbing, kicking, "
+        "chasing, swimming, sleeping, waiting, grazing, lifting, towing, climbing, smelling, entering, catching"
+    )
+)
+"""-ing forms of verbs that relate two objects (besides :data:`VERBS`): an -ing word in neither list is refused
+as a relation rather than read as a predicate no scene graph holds."""
 
 PARTICIPLES = set(
     words(

@@ -49,6 +49,8 @@ class Context:
     """What the question established before the current clause ("There is a cube; ..." makes "it" the cube)."""
 
     antecedent: NounPhrase | None = None
+    bare: bool = False
+    """The question is a bare noun phrase as asked ("Red cubes?"), not what is left of a request."""
 
 
 class NounPhraseGrammar(PredicateGrammar):
@@ -70,7 +72,7 @@ class NounPhraseGrammar(PredicateGrammar):
         if text in PRONOUNS and self.context.antecedent is not None and text != "that":
             cur.take()
             return self.context.antecedent
-        if text in PERSONAL_PRONOUNS and not (text == "her" and self._noun_ahead()):
+        if text in PERSONAL_PRONOUNS - {"they", "them"} and not (text == "her" and self._noun_ahead()):
             cur.take()
             np = NounPhrase(name="person", definite=True, plural=text in {"they", "them"})
         elif text in DEMONSTRATIVES and not self._followed_by_noun():
@@ -84,12 +86,13 @@ class NounPhraseGrammar(PredicateGrammar):
                 np.plural = determiner in PLURAL_DETERMINERS
                 cur.accept_one({"the", "these", "those"})  # "both the people", "all these animals"
             self._ordinal(np)
-            cur.accept_one({"other", "else"})
+            np.other = cur.accept_one({"other", "else"}) is not None
             self._head(np, has_determiner=determiner is not None)
             if cur.accept("'s"):  # "the lady's hair": the possessed object (scene graphs rarely link owners)
                 np = NounPhrase(definite=True)
                 self._head(np, has_determiner=True)
-            cur.accept_one({"else", "other"})
+            if cur.peek(1) != "than":
+                cur.accept_one({"else", "other"})
         if modifiers:
             self.post_modifiers(np, conjoin=conjoin, same=same, positions=positions)
         if np.ordinal is not None and np.ordinal[0] == "?":  # no "from the ...": counted from the left
@@ -118,6 +121,18 @@ class NounPhraseGrammar(PredicateGrammar):
             if text in L.PIECE_WORDS:
                 cur.take()
                 continue
+            if (text in L.NUMBERS or text.isdigit()) and has_determiner and not nouns and cur.peek(-1) in DEFINITE:
+                cur.take()  # "the two people": the definite set, however many
+                np.plural = True
+                continue
+            if text in L.NUMBERS or text.isdigit() or (text == "one" and not adjectives and self._followed_by_noun()):
+                break  # "two cubes": the language has no numbers to compare with; refused, not read as a name
+            if text == "non" and not nouns and L.LEXICON.attribute_of(cur.peek(1)) is not None:
+                cur.take()  # "non metal objects": objects that are not metal
+                adjectives.append((*L.LEXICON.attribute_of(cur.take()), True))  # type: ignore[arg-type]
+                continue
+            if text in L.NEVER_NOUNS and L.LEXICON.noun(text) is None and L.LEXICON.attribute_of(text) is None:
+                break
             attribute = L.LEXICON.attribute_of(text)
             noun = L.LEXICON.noun(text)
             if nouns:  # the head has started: only more noun words continue it ("tennis player")
@@ -145,7 +160,7 @@ class NounPhraseGrammar(PredicateGrammar):
             if not adjectives or not has_determiner:
                 cur.fail("a noun")
             nouns.append(adjectives.pop()[1])
-        np.conditions.extend(Condition(attribute, value) for attribute, value in adjectives)
+        np.conditions.extend(Condition(*adjective) for adjective in adjectives)
         self._name(np, nouns)
 
     @staticmethod
@@ -211,6 +226,22 @@ class NounPhraseGrammar(PredicateGrammar):
             cur.accept_one(L.SCENE_LOCATORS)
             np.conditions.append(Condition(*L.POSITION_PHRASES[text]))
             return True
+        if cur.texts[cur.index - 1] in L.GENERIC_PRONOUNS and L.LEXICON.attribute_of(text) is not None:
+            while L.LEXICON.attribute_of(cur.peek()) is not None:  # "anything red", "something big and shiny"
+                np.conditions.append(Condition(*L.LEXICON.attribute_of(cur.take())))  # type: ignore[misc]
+                if cur.peek() == "and" and L.LEXICON.attribute_of(cur.peek(1)) is not None:
+                    cur.take()
+            return True
+        if text == "and" and cur.peek(1) in L.POSITION_PHRASES and _placed(np):  # "at the top and on the right"
+            cur.take()
+            return True
+        if text == "other" and cur.peek(1) == "than":
+            cur.index += 2
+            excluded = self.noun_phrase(conjoin=False, same=same)
+            if excluded.name is None and not excluded.clauses:  # "other than the big one": one of the same kind
+                excluded.name = np.name
+            np.excluded.append(excluded)
+            return True
         if text in SKIPPED_LOCATORS or (text in {"there", "here"} and cur.peek(1) in RELATIVE):
             cur.take()
             return True
@@ -264,3 +295,8 @@ class NounPhraseGrammar(PredicateGrammar):
                 np.clauses.append(OneOf([item]))
             else:
                 np.clauses.append(item)
+
+
+def _placed(np: NounPhrase) -> bool:
+    """Whether the noun phrase's last condition is a position in the picture."""
+    return bool(np.conditions) and np.conditions[-1].attribute in {"hposition", "vposition"}

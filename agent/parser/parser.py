@@ -15,29 +15,41 @@
 
 from __future__ import annotations
 
+import re
+
+from nsvr.agent.parser.everyday import EverydayFrames
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
+from nsvr.agent.parser.messages import explain
+from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
-from nsvr.agent.parser.wh_questions import QuestionGrammar
 from nsvr.scene_graph.program import Program
 
 FRAMES: dict[str, tuple[str, ...]] = {
     "how many": ("count",),
     "what number of": ("count",),
     "how": ("query_how", "scene_fact", "how_look", "name_query"),
-    "what": ("scene_fact", "query_what", "name_query", "kind_query", "wh_question", "query_trailing"),
+    "what": ("text_query", "scene_fact", "query_what", "name_query", "kind_query", "wh_question", "query_trailing"),
     "which": ("scene_fact", "query_what", "side_query", "kind_query", "compare_objects", "name_query"),
-    "who": ("wh_question",),
+    "who": ("wh_question", "who_is"),
     "on": ("side_query",),
     "where": ("scene_fact", "side_query", "name_query"),
-    "is there": ("exist",),
+    "is there": ("text_exist", "exist"),
     "are there": ("compare_counts", "exist"),
     "do you see": ("exist",),
     "can you see": ("exist",),
-    "is": ("compare_counts", "same_attribute", "choose_relation", "choose_position", "scene_fact", "verify"),
-    "are": ("exist", "same_attribute", "choose_relation", "choose_position", "verify"),
-    "does": ("same_attribute", "verify"),
-    "do": ("same_attribute", "verify"),
+    "is": (
+        "compare_counts",
+        "same_attribute",
+        "size_compare",
+        "choose_relation",
+        "choose_position",
+        "scene_fact",
+        "verify",
+    ),
+    "are": ("exist", "same_attribute", "size_compare", "choose_relation", "choose_position", "verify"),
+    "does": ("text_verify", "same_attribute", "verify"),
+    "do": ("text_verify", "same_attribute", "verify"),
     "of": ("query_what",),
     "in": ("side_query", "relation_first"),
     **{
@@ -48,7 +60,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
 """First token -> the frames to try, in order. Any other first word: :data:`NOUN_PHRASE_FRAMES`."""
 MAX_TOKENS = 80
 """Longer questions are refused (CLEVR's longest has about 45 tokens)."""
-NOUN_PHRASE_FRAMES = ("query_trailing", "wh_question", "name_query", "relation_first", "declarative")
+NOUN_PHRASE_FRAMES = ("query_trailing", "wh_question", "name_query", "relation_first", "declarative", "bare_exist")
 
 
 class EmbeddedParser:
@@ -71,7 +83,8 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        tokens = tokenize(question)
+        normalized = normalize(question)
+        tokens = tokenize(normalized)
         if not tokens or all(t.text in {"?", ".", "!", ",", ";"} for t in tokens):
             raise ParseError(f"no words in question {question!r}")
         if len(tokens) > MAX_TOKENS:
@@ -80,17 +93,19 @@ class EmbeddedParser:
             )
         cursor = Cursor(tokens)
         context = self._context(cursor)
+        context.bare = question.rstrip().endswith("?") and _first_word(question) == _first_word(normalized)
         start = cursor.index
         for frame in FRAMES.get(cursor.peek(), NOUN_PHRASE_FRAMES):
             cursor.index = start
-            grammar = QuestionGrammar(cursor, context, unique=self.unique)
+            grammar = EverydayFrames(cursor, context, unique=self.unique)
             try:
                 getattr(grammar, frame)()
                 grammar.finish()
             except Backtrack:
                 continue
             return grammar.b.program()
-        raise cursor.error(question)
+        stopped = cursor.tokens[cursor.furthest].text if cursor.furthest < len(cursor.tokens) else None
+        raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
 
     @staticmethod
     def _context(cursor: Cursor) -> Context:
@@ -98,7 +113,7 @@ class EmbeddedParser:
         context = Context()
         if not cursor.accept("there", "is"):
             return context
-        grammar = QuestionGrammar(cursor, context)
+        grammar = EverydayFrames(cursor, context)
         try:
             antecedent = grammar.noun_phrase()
             cursor.accept_one({";", ","}) or cursor.fail("';' after 'there is ...'")
@@ -110,6 +125,12 @@ class EmbeddedParser:
         return context
 
 
+def _first_word(text: str) -> str:
+    found = _LETTERS.search(text.lower())
+    return found.group() if found else ""
+
+
+_LETTERS = re.compile(r"[a-z]+")
 _DEFAULT = EmbeddedParser()
 
 

@@ -31,6 +31,10 @@ class NounPhrase:
     plural: bool = False
     ordinal: tuple[str, int] | None = None
     """("left", 2) for "the second ... from the left"."""
+    other: bool = False
+    """Said "other" ("how many other cubes"): something must say other than what."""
+    excluded: list[NounPhrase] = field(default_factory=list)
+    """Objects taken out ("other than the red cube", "apart from the ball")."""
 
     @property
     def singular_definite(self) -> bool:

@@ -37,6 +37,8 @@ PICTURE_POSITIONS: dict[str, tuple[str | None, str]] = {
     "below": ("vposition", "bottom"),
 }
 """A relation to the picture itself is a position in it ("on the left side of the photo")."""
+PICTURE_PARTS = {"in the middle of", "at the top of", "below"}
+"""Relations that place an object in "the picture" too (elsewhere a "picture" may be a painting)."""
 PARTICLES = set(L.PARTICLES)
 STOP_WORDS = {
     *L.words(
@@ -111,6 +113,7 @@ class PredicateGrammar:
         text = self.cur.peek()
         return bool(text) and (
             text in L.RELATION_PHRASES
+            or text in L.POSITION_PHRASES
             or self.verb_here()
             or (text in L.LOCATED and self.cur.peek(1) in L.RELATION_PHRASES)
         )
@@ -226,6 +229,8 @@ class PredicateGrammar:
                 cur.fail("an adjective")
             return conditions
         if nominal:
+            if cur.peek(1) in CLAUSE_ENDS and not looks_nominal(text):  # "is the cube fnorbly?": no guess
+                cur.fail(f"a word it knows instead of {text!r}")
             return [self.noun_phrase(conjoin=False)]
         cur.fail("a relation, a verb or an adjective")
         return []
@@ -241,7 +246,12 @@ class PredicateGrammar:
             return True
         if not first or not text or text in STOP_WORDS or text in L.RELATION_PHRASES or " " in text:
             return False
-        return self.cur.peek(1) in CLAUSE_ENDS | {"both"} and singular(text) == text and L.LEXICON.noun(text) is None
+        return (
+            self.cur.peek(1) in CLAUSE_ENDS | {"both"}
+            and singular(text) == text
+            and L.LEXICON.noun(text) is None
+            and looks_adjective(text)
+        )
 
     def _adjectives_here(self) -> bool:
         """Whether the item is adjectives ("red", "not sparse"), not a noun phrase ("red cubes")."""
@@ -272,7 +282,8 @@ class PredicateGrammar:
     def related(predicate: str, anchor: NounPhrase) -> Related | Condition:
         """A relation, or a position when its object is the picture ("on the left side of the image"; a
         "picture" may be a painting, so only photo/image/scene words count)."""
-        if anchor.name in PICTURE_WORDS - {"picture"} and predicate in PICTURE_POSITIONS:
+        picture_words = PICTURE_WORDS if predicate in PICTURE_PARTS else PICTURE_WORDS - {"picture"}
+        if anchor.name in picture_words and not anchor.clauses and predicate in PICTURE_POSITIONS:
             return Condition(*PICTURE_POSITIONS[predicate])
         return Related(predicate, anchor)
 
@@ -334,8 +345,23 @@ def _is_verb(text: str) -> bool:
     if text in L.ING_NOUNS or " " in text:
         return False
     if text.endswith("ing") and len(text) > 4:
-        return True
+        return text in L.MORE_ING_VERBS or text in VERB_INGS
     return text in L.PARTICIPLES or (text.endswith("s") and text[:-1] in L.VERBS and text != "has")
+
+
+def looks_adjective(word: str) -> bool:
+    """Whether an unknown word may stand as an adjective after "is" ("is the dog ugly?"): it must have an
+    adjective's ending; anything else ("is the cube fnorbly?") is refused rather than guessed.
+
+    >>> looks_adjective("furry"), looks_adjective("sunlit"), looks_adjective("expensive")
+    (True, False, True)
+    """
+    return word.endswith(L.ADJECTIVE_SUFFIXES + ("y", "ive", "al", "ic", "able", "ible", "ant", "ent", "ar", "en"))
+
+
+def looks_nominal(word: str) -> bool:
+    """Whether a bare word after "is" may be a noun ("is it food?"), i.e. a known noun or a plural."""
+    return L.LEXICON.noun(word) is not None or singular(word) != word
 
 
 def ing_form(verb: str) -> str:

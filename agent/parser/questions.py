@@ -18,7 +18,7 @@ from collections.abc import Callable
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.compiler import Builder
 from nsvr.agent.parser.noun_phrases import Context, NounPhraseGrammar
-from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf
+from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, SameAs
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.tokens import Backtrack, Cursor
 from nsvr.scene_graph import program as P
@@ -100,7 +100,14 @@ class ClevrFrames(NounPhraseGrammar):
         cur = self.cur
         cur.accept_one({"how many", "what number of"}) or cur.fail("'how many'")
         difference = cur.accept_one({"more", "fewer", "less"})
+        if cur.peek() in {"each", "every"}:  # "how many of each shape": a count per kind, which no step gives
+            cur.fail("one kind of object to count")
         np = self.noun_phrase()
+        if difference is None and cur.peek() in {"or", "and"}:  # "how many dogs or bicycles"
+            options = [np]
+            while cur.accept("or") or cur.accept("and"):
+                options.append(self.noun_phrase())
+            np = NounPhrase(clauses=[OneOf(options)], plural=True)
         if difference is not None:
             cur.expect("than")
             other = self.noun_phrase()
@@ -116,6 +123,8 @@ class ClevrFrames(NounPhraseGrammar):
         return self.count_of(np)
 
     def count_of(self, np: NounPhrase) -> int:
+        if np.other and not np.excluded and not any(isinstance(c, SameAs) for c in np.clauses):
+            self.cur.fail("what 'other' leaves out ('other than the red cube')")
         return self.b.add(P.Count(inputs=[self.b.objects(np)]))
 
     def complement(self, np: NounPhrase) -> None:
@@ -130,11 +139,26 @@ class ClevrFrames(NounPhraseGrammar):
             return
         except Backtrack:
             cur.index = start
-        cur.accept("either")
-        options = [self.noun_phrase()]
+        either = cur.accept("either")
+        options = [self._option()]
         while cur.accept("or"):
-            options.append(self.noun_phrase())
+            options.append(self._option())
+        if not either and len(options) < 2:
+            cur.fail("a relation, an adjective or 'either ... or ...'")
         np.clauses.append(OneOf(options))
+
+    def _option(self) -> NounPhrase:
+        """One alternative of "either A or B": a noun phrase, or adjectives alone ("either red or blue")."""
+        cur = self.cur
+        start = cur.index
+        conditions = []
+        while (found := L.LEXICON.attribute_of(cur.peek())) is not None:
+            cur.take()
+            conditions.append(Condition(*found))
+        if conditions and cur.peek() in {"or", "?", ".", ""}:
+            return NounPhrase(conditions=conditions)
+        cur.index = start
+        return self.noun_phrase()
 
     # --- existence -----------------------------------------------------------------------------------------
     def exist(self) -> int:
@@ -179,6 +203,7 @@ class ClevrFrames(NounPhraseGrammar):
             cur.accept_one({"what", "which"}) or cur.fail("'what'")
         if cur.peek() in L.ATTRIBUTE_NAMES:
             attribute = self.attribute_name()
+            after = cur.index
             if (
                 cur.accept_one({"is", "was"})
                 and cur.accept("used", "to", "make")
@@ -186,7 +211,10 @@ class ClevrFrames(NounPhraseGrammar):
                 and cur.accept("up")
             ):
                 return self.query(self.noun_phrase(), attribute)
-            cur.accept_one({"is", "are", "does", "do", "was", "were"})
+            cur.index = after
+            verb = cur.accept_one({"is", "are", "does", "do", "was", "were"})
+            if verb in COPULA and self._starts_predicate_here():
+                return self._query_described(attribute)
             np = self.noun_phrase()
             if cur.accept_one({"made of", "made out of"}):
                 attribute = "material" if attribute not in {"material", "type"} else attribute
@@ -204,6 +232,21 @@ class ClevrFrames(NounPhraseGrammar):
         np = self.noun_phrase()
         cur.accept_one({"made of", "made out of"}) or cur.fail("'made of'")
         return self.query(np, "material")
+
+    def _starts_predicate_here(self) -> bool:
+        text = self.cur.peek()
+        return (
+            text in L.POSITION_PHRASES
+            or text in L.RELATION_PHRASES
+            or (L.LEXICON.attribute_of(text) is not None and L.LEXICON.noun(self.cur.peek(1)) is None
+                and self.cur.peek(1) not in L.LEXICON.attributes)
+        )  # fmt: skip
+
+    def _query_described(self, attribute: str) -> int:
+        """What ATTRIBUTE is PREDICATE: "What shape is yellow?", "What color is at the top on the left?"."""
+        thing = NounPhrase()
+        self.attach(thing, self.predicate(conjoin=True, nominal=False))
+        return self.query(thing, attribute)
 
     def query_trailing(self) -> int:
         """NP has|is [of] what|which ATTRIBUTE; NP is made of what [material]."""
@@ -317,14 +360,19 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 def _share_descriptions(phrases: list[NounPhrase]) -> None:
-    """In "white fences or hats" and "tables or chairs that are metal" the description covers every noun."""
-    donor = next((np for np in phrases if np.conditions or np.clauses), None)
-    if donor is None:
-        return
-    for np in phrases:
-        if not np.conditions and not np.clauses:
-            np.conditions = [Condition(c.attribute, c.value, c.negate) for c in donor.conditions]
-            np.clauses = list(donor.clauses)
+    """In "white fences or hats" the adjectives cover the nouns after them, in "tables or chairs that are metal"
+    the clause covers the nouns before it; never the other way ("spheres and purple cylinders")."""
+    bare = [not np.conditions and not np.clauses for np in phrases]
+    first = phrases[0]
+    if first.conditions and not first.clauses:
+        for np, was_bare in zip(phrases[1:], bare[1:], strict=True):
+            if was_bare:
+                np.conditions = [Condition(c.attribute, c.value, c.negate) for c in first.conditions]
+    last = phrases[-1]
+    if last.clauses and not last.conditions:
+        for np, was_bare in zip(phrases[:-1], bare[:-1], strict=True):
+            if was_bare:
+                np.clauses = list(last.clauses)
 
 
 Frame = Callable[[ClevrFrames], int]

@@ -23,6 +23,7 @@ from nsvr.agent.parser.predicates import COPULA, PICTURE_WORDS
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames
 from nsvr.scene_graph import program as P
+from nsvr.scene_graph.names import is_place, singular
 
 WHAT = {"what", "which"}
 KIND_WORDS = set(L.words("what kind of, which kind of, what type of, which type of"))
@@ -247,4 +248,10 @@ class QuestionGrammar(YesNoFrames):
             cur.fail("'or'")
         values = [L.VALUE_SYNONYMS.get(o, o) for o in options]
         location = set(values) <= {"indoors", "outdoors"}
+        if not location and not any(is_place(v) for v in values):  # "Is this a train or a bus?": which is there
+            names = [L.LEXICON.noun(v)[0] if L.LEXICON.noun(v) else singular(v) for v in values]
+            found = self.b.add(P.Select(name=names[0]))
+            for name in names[1:]:
+                found = self.b.add(P.Union(inputs=[found, self.b.add(P.Select(name=name))]))
+            return self.b.add(P.Choose(inputs=[found], attribute="name", options=names))
         return self.b.add(P.Choose(inputs=[scene], attribute="location" if location else "place", options=values))

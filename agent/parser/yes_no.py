@@ -51,6 +51,7 @@ class YesNoFrames(ClevrFrames):
         cur = self.cur
         verb = cur.accept_one(AUXILIARIES) or cur.fail("'is'")
         start, end = cur.index, cur.limit
+        some = cur.peek() in {"any", "some", "a", "an"}  # "Is any cube red?": whether one is, not all
         for split in range(end - 1, start, -1):
             if not self._may_start_predicate(split) or not self._may_end_subject(split - 1):
                 continue
@@ -69,6 +70,9 @@ class YesNoFrames(ClevrFrames):
                 self.finish()
             except Backtrack:
                 continue
+            if some and items and self.joiner != "or" and all(isinstance(i, Condition) for i in items):
+                subject.conditions.extend(items)
+                return self.b.add(P.Exist(inputs=[self.b.objects(subject)]))
             return self.check(subject, items)
         cur.index = start
         cur.fail("a subject and what to check about it")
@@ -76,7 +80,21 @@ class YesNoFrames(ClevrFrames):
     def _may_end_subject(self, at: int) -> bool:
         """A subject does not end on a determiner, an adjective or a verb that wants an object."""
         text = self.cur.texts[at]
-        return not (text in DETERMINERS - THIS or text in VERB_INGS or text in L.VERBS)
+        return not (text in DETERMINERS - THIS or text in VERB_INGS or text in L.VERBS or self._bare_adjectives_end(at))
+
+    def _bare_adjectives_end(self, at: int) -> bool:
+        """Whether the words up to ``at`` end in a determiner and adjectives only ("the yellow"): the noun
+        they describe comes after ("the yellow matte cube"), so the subject cannot end there."""
+        texts = self.cur.texts
+        if (
+            L.LEXICON.attribute_of(texts[at]) is None
+            or L.LEXICON.noun(texts[at]) is not None
+            or texts[at] in L.SHAPE_NOUNS
+        ):
+            return False
+        while at > 0 and L.LEXICON.attribute_of(texts[at]) is not None:
+            at -= 1
+        return texts[at] in DETERMINERS
 
     def _may_start_predicate(self, at: int) -> bool:
         text = self.cur.texts[at]
@@ -146,6 +164,8 @@ class YesNoFrames(ClevrFrames):
             subject.name is None
             and not subject.conditions
             and not subject.clauses
+            and subject.ordinal is None
+            and not subject.excluded
             and items
             and all(isinstance(i, NounPhrase) for i in items)
             and self.joiner != "or"
@@ -159,7 +179,7 @@ class YesNoFrames(ClevrFrames):
                 families = {i.attribute for i in items}
                 family = families.pop() if len(families) == 1 else None
                 return self.b.add(P.Choose(inputs=[target], attribute=family, options=[i.value for i in items]))
-            if all(isinstance(i, NounPhrase) and i.name for i in items):
+            if all(isinstance(i, NounPhrase) and i.name and L.LEXICON.attribute_of(i.name) is None for i in items):
                 return self.b.add(P.Choose(inputs=[target], attribute="name", options=[i.name for i in items]))
             self.cur.fail("options of one kind")
         checks = [self._check_one(subject, item) for item in items]
@@ -176,6 +196,10 @@ class YesNoFrames(ClevrFrames):
             index = self.b.add(P.Verify(inputs=[target], attribute=item.attribute, value=item.value))
             return self.b.add(P.Not(inputs=[index])) if item.negate else index
         if isinstance(item, NounPhrase):
+            if item.ordinal is not None:  # "Is the cube the biggest object?": the same object
+                return self.b.add(P.Equal(inputs=[self.b.one(subject), self.b.objects(item)]))
+            if item.clauses or item.excluded:
+                self.cur.fail("a simpler description to check")
             index = self.b.add(P.Verify(inputs=[target], attribute="name", value=item.name or "thing"))
             for condition in item.conditions:
                 verified = self.b.add(P.Verify(inputs=[target], attribute=condition.attribute, value=condition.value))
@@ -209,10 +233,14 @@ class YesNoFrames(ClevrFrames):
         cur.expect("or")
         second = self._relation_word()
         anchor = self.noun_phrase()
+        if anchor.name in {"side", "part"} and not anchor.clauses:  # "on the left or right side": a position
+            cur.fail("an object to be left or right of")
         if anchor.name in PICTURE_WORDS and {first, second} <= set(SIDES):  # "on the left or right of the photo"
             return self.b.add(
                 P.Choose(inputs=[self.b.one(subject)], attribute=SIDES[first][0], options=[first, second])
             )
+        # the subject is named only (GQA's programs do the same): with "the red bag" and another bag on the other
+        # side both relations hold and the answer is "unknown", never the other bag's side
         return self.b.add(
             P.ChooseRelation(
                 inputs=[self.b.reference(anchor)], predicates=[first, second], role="subject", name=subject.name

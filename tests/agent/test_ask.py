@@ -109,7 +109,26 @@ def test_name_the_detector_cannot_see_is_unknown_not_zero(bus_graph):
 
 def test_unparseable_question_is_an_error_with_the_reason(bus_graph):
     result = ask(bus_graph, "Why is the sky blue?")
-    assert result.status == "error" and "cannot parse" in result.reason
+    assert result.status == "error" and "I can't answer 'why' questions" in result.reason
+    result = ask(bus_graph, "How many people are glimmering at the bus?")
+    assert result.status == "error" and "I don't understand 'glimmering'" in result.reason
+    assert 'Try a question like "' in result.reason
+
+
+def test_auto_without_an_llm_says_so(bus_graph, monkeypatch):
+    for name in ("NSVR_LLM_URL", "NSVR_LLM_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    result = ask(bus_graph, "How many people are glimmering at the bus?", AskOptions(planner="auto"))
+    assert result.status == "error"
+    assert "no LLM configured: set --llm-url/--llm-model or NSVR_LLM_URL" in result.reason
+
+
+def test_llm_planner_whose_llm_is_unreachable_falls_back_to_the_parser_and_says_so(bus_graph):
+    options = AskOptions(planner="llm", llm_url="http://127.0.0.1:9/v1", llm_model="m", llm_timeout=2.0)
+    result = ask(bus_graph, "How many people are there?", options)
+    assert result.status == "ok" and result.answer == ask(bus_graph, "How many people are there?").answer
+    assert result.planner.startswith("embedded parser: the LLM failed (")
+    assert "127.0.0.1:9" in result.planner or "--llm-timeout" in result.planner  # refused, or slow to refuse
 
 
 def test_empty_question_is_refused(bus_graph):
@@ -139,9 +158,14 @@ def test_an_object_the_question_presupposes_is_not_abstained_on():
     assert ask(seen, "What color is the cup?").status == "unknown"
 
 
-def test_llm_planner_without_endpoint_fails_cleanly(bus_graph):
+def test_llm_planner_without_endpoint_answers_with_the_parser_and_names_the_flags(bus_graph, monkeypatch):
+    for name in ("NSVR_LLM_URL", "NSVR_LLM_MODEL", "OPENAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
     result = ask(bus_graph, "How many buses are there?", AskOptions(planner="llm"))
-    assert result.status == "error" and "planning failed" in result.reason
+    assert (result.status, result.answer) == ("ok", "1")
+    assert result.planner == (
+        "embedded parser: the LLM failed (no LLM configured: set --llm-url/--llm-model or NSVR_LLM_URL)"
+    )
 
 
 @pytest.mark.slow

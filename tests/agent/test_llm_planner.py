@@ -9,11 +9,12 @@ import pytest
 
 from nsvr.agent.llm import FakeBackend, LLMConfigError, LLMDependencyError, LLMUnavailableError
 from nsvr.agent.llm.prompts import program_to_json
+from nsvr.agent.llm.schema import decoding_schema
 from nsvr.agent.llm_planner import AgentResult, LLMPlanner
 from nsvr.agent.parser import parse
 from nsvr.agent.planner_base import ParserPlanner, PlanContext, Planner
 from nsvr.scene_graph.models import Attribute, Object, Relation, SceneGraph
-from nsvr.scene_graph.program import CLEVR_ONTOLOGY, program_json_schema
+from nsvr.scene_graph.program import CLEVR_ONTOLOGY
 
 PIPELINE = ["plan", "validate", "perceive", "execute", "check", "answer"]
 
@@ -59,7 +60,7 @@ def test_a_valid_plan_on_the_first_try_is_executed(scene):
     assert result.plan.source == "llm" and len(result.plan.attempts) == 1 and result.plan.raw_outputs == [RED_CUBES]
     assert result.program.steps[-1].op == "count"
     (call,) = fake.calls
-    assert call.json_schema == program_json_schema() and call.temperature == 0.0
+    assert call.json_schema == decoding_schema() and call.temperature == 0.0
     system, question = call.messages
     assert "- yolo: boxes and names" in system.content and "- count() | inputs: 1" in system.content
     assert question.content == "Q: How many red cubes are there?\nA:"
@@ -201,7 +202,7 @@ def test_perceive_builds_the_graph_from_an_image_and_its_failures_become_error_a
     assert failed.answer.status == "error" and failed.answer.answer_type == "number"
     assert failed.answer.reason == "perception failed: OSError: cannot open photo.jpg"
     assert failed.path == ["plan", "validate", "perceive", "answer"]
-    wrong = LLMPlanner(FakeBackend([RED_CUBES])).run("How many?", "photo.jpg", perceive=lambda image: {})
+    wrong = LLMPlanner(FakeBackend([RED_CUBES])).run("How many red cubes?", "photo.jpg", perceive=lambda image: {})
     assert wrong.answer.reason == "perceive returned dict, not a SceneGraph"
 
 

@@ -87,7 +87,7 @@ def test_unknown_planner_is_a_one_line_error(shared_dir, tmp_path):
         str(tmp_path),
     )
     assert result.returncode == 2
-    assert result.stderr.strip() == "error: unknown planner 'oracle-of-delphi': use gt, embedded or llm"
+    assert result.stderr.strip() == "error: unknown planner 'oracle-of-delphi': use gt, embedded, llm, auto"
 
 
 CLEVR_IMAGE = "clevr-mini/val/images/CLEVR_val_000000.png"
@@ -108,9 +108,9 @@ def test_brackets_in_questions_and_paths_are_printed_as_typed(tmp_path):
     assert (result.returncode, result.stderr) == (2, f"error: image file not found: {missing}\n")
     result = nsvr("graph", str(missing))
     assert (result.returncode, result.stderr) == (2, f"error: image file not found: {missing}\n")
-    result = nsvr("ask", str(missing), "Blorf [/x] zindle?")  # the question fails before the image is read
+    result = nsvr("ask", str(missing), "Blorf [/x] zindle, how?")  # the question fails before the image is read
     assert result.returncode == 1 and len(result.stderr.splitlines()) == 1
-    assert result.stderr.startswith("error: ") and "'Blorf [/x] zindle?'" in result.stderr
+    assert result.stderr.startswith("error: ") and "'Blorf [/x] zindle, how?'" in result.stderr
 
 
 def test_ask_writes_pictures_into_runs_not_beside_the_image(shared_dir, tmp_path):

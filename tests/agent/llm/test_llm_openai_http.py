@@ -151,9 +151,9 @@ def test_configuration_comes_from_the_environment(serve, monkeypatch):
 def test_missing_or_bad_configuration_is_a_config_error(monkeypatch):
     for name in ("NSVR_LLM_URL", "NSVR_LLM_MODEL", "NSVR_LLM_API_KEY", "OPENAI_API_KEY"):
         monkeypatch.delenv(name, raising=False)
-    with pytest.raises(LLMConfigError, match="set NSVR_LLM_URL"):
+    with pytest.raises(LLMConfigError, match="pass --llm-url URL or set NSVR_LLM_URL"):
         OpenAIHTTPBackend(model="m")
-    with pytest.raises(LLMConfigError, match="set NSVR_LLM_MODEL"):
+    with pytest.raises(LLMConfigError, match="pass --llm-model NAME or set NSVR_LLM_MODEL"):
         OpenAIHTTPBackend("http://127.0.0.1:1/v1")
     with pytest.raises(LLMConfigError, match="http://host:port/v1"):
         OpenAIHTTPBackend("localhost:8000", "m")

@@ -18,6 +18,7 @@ from nsvr.agent.llm.prompts import (
     repair_message,
     system_prompt,
 )
+from nsvr.agent.llm.schema import ARGUMENT_ORDER, planning_schema
 from nsvr.agent.planner_base import PlanContext
 from nsvr.scene_graph.program import CLEVR_ONTOLOGY, SIGNATURES, Program, validate_program
 
@@ -25,10 +26,47 @@ VALID = '{"steps": [{"op": "select", "name": "cube"}, {"op": "count", "inputs": 
 
 
 def test_the_examples_are_valid_programs_that_round_trip_through_their_json():
-    assert 4 <= len(EXAMPLES) <= 6
     for question, program in EXAMPLES:
         assert validate_program(program) == [], question
         assert Program.model_validate_json(program_to_json(program)) == program
+
+
+def test_the_examples_cover_every_program_shape():
+    ops = {step.op for _, program in EXAMPLES for step in program.steps}
+    shapes = {"scene", "filter", "unique", "relate", "same_attribute", "union", "difference", "ordinal", "not"}
+    assert shapes | {"greater_than", "same", "choose", "verify", "compare", "query", "exist", "count"} <= ops
+    things = next(p for q, p in EXAMPLES if q == "Count the rubber things.")
+    assert [s.op for s in things.steps] == ["scene", "filter", "count"]  # attribute words are filters
+
+
+def test_the_schema_keys_follow_the_examples_order_so_a_grammar_can_finish_them():
+    for _, program in EXAMPLES:
+        for step in json.loads(program_to_json(program))["steps"]:
+            (schema,) = [s for s in planning_schema()["properties"]["steps"]["items"]["anyOf"]
+                         if s["properties"]["op"]["const"] == step["op"]]  # fmt: skip
+            order = list(schema["properties"])
+            assert list(step) == sorted(step, key=order.index), step
+            assert set(schema["required"]) <= set(step)
+            assert list(step)[2:] == sorted(list(step)[2:], key=ARGUMENT_ORDER.index)  # the decoding schema's order
+            assert list(step)[:2] == ["op", "inputs"]
+
+
+def test_the_prompt_fits_a_4k_context_with_room_to_answer():
+    prompt = system_prompt(PlanContext(ontology=CLEVR_ONTOLOGY, facts=["weather"]))
+    assert len(prompt) / 3.2 + 512 < 4096  # about 3.5 characters a token for this text; 3.2 to be safe
+
+
+def test_the_ontology_check_accepts_what_the_executor_accepts():
+    context = PlanContext(ontology=CLEVR_ONTOLOGY)
+    reply = (
+        '{"steps": [{"op": "select", "inputs": [], "name": "ball"}, {"op": "filter", "inputs": [0], '
+        '"attribute": "material", "value": "matte"}, {"op": "filter", "inputs": [1], "attribute": "size", '
+        '"value": "big"}, {"op": "count", "inputs": [2]}]}'
+    )
+    assert parse_program_reply(reply, context)[1] == []
+    bad = reply.replace('"ball"', '"dog"').replace('"matte"', '"wooden"')
+    errors = parse_program_reply(bad, context)[1]
+    assert any("unknown object name 'dog'" in e for e in errors) and any("'wooden'" in e for e in errors)
 
 
 def test_the_catalogue_lists_every_operation_with_its_types():
@@ -40,13 +78,13 @@ def test_the_catalogue_lists_every_operation_with_its_types():
 
 def test_the_system_prompt_carries_schema_tools_ontology_facts_and_examples():
     context = PlanContext(ontology=CLEVR_ONTOLOGY, tools={"yolo": "detects 80 COCO object names"}, facts=["weather"])
-    prompt = system_prompt(context)
-    assert '"discriminator"' in prompt and "- yolo: detects 80 COCO object names" in prompt
+    prompt = system_prompt(context, include_schema=True)
+    assert '"additionalProperties"' in prompt and "- yolo: detects 80 COCO object names" in prompt
     assert "- color: gray, red, blue" in prompt and "- object names: cube, sphere, cylinder" in prompt
     assert "weather" in prompt
     for question, program in EXAMPLES:
         assert f"Q: {question}\nA: {program_to_json(program)}" in prompt
-    assert '"discriminator"' not in system_prompt(context, include_schema=False)
+    assert '"additionalProperties"' not in system_prompt(context)
     messages = plan_messages("  How many cubes?  ", context)
     assert [m.role for m in messages] == ["system", "user"] and messages[1].content == "Q: How many cubes?\nA:"
 

@@ -76,7 +76,7 @@ def test_a_real_small_model_through_the_planner_graph(smollm2):
     question = "How many cubes are there?"
 
     # Six tokens cannot hold a program: validation fails, the repair loop runs, then a clean failure.
-    starved = LLMPlanner(smollm2, max_repairs=1, max_tokens=6, include_schema=False).run(question, scene)
+    starved = LLMPlanner(smollm2, max_repairs=1, max_tokens=6, timeout_s=None).run(question, scene)
     assert starved.path == ["plan", "validate", "repair", "validate", "fail", "answer"]
     assert [a.kind for a in starved.plan.attempts] == ["plan", "repair"]
     assert all(a.raw.startswith("{") and a.errors for a in starved.plan.attempts)
@@ -85,7 +85,7 @@ def test_a_real_small_model_through_the_planner_graph(smollm2):
 
     # With room to answer: whatever the model writes is validated like any reply; if it never makes a valid
     # program, the embedded parser's program answers instead.
-    planner = LLMPlanner(smollm2, max_repairs=1, max_tokens=48, include_schema=False, fallback=parse)
+    planner = LLMPlanner(smollm2, max_repairs=1, max_tokens=48, fallback=parse, timeout_s=None)
     result = planner.run(question, scene)
     for attempt in result.plan.attempts:
         if attempt.kind != "fallback":

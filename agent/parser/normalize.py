@@ -1,0 +1,549 @@
+"""Normalisation: people's wordings rewritten into the canonical forms the grammar reads, before tokenizing.
+
+People ask the same thing in many ways: requests ("Can you tell me how many cubes you can see?"), other number
+forms ("What is the total number of cubes?", "Cubes: how many?"), context words that add nothing ("in the image",
+"for me", "visible"), existence and negation forms ("Does the scene include a cube?", "Is no cube present?"),
+count comparisons ("Do cubes outnumber balls?"), fronted clauses ("Behind the ball, is there a cube?"), British
+spellings and contractions. Each rule below rewrites one such *mechanism* (a request wrapper, a verb of
+containing, a fronted clause ...) into the one form the grammar already reads, whatever noun phrases fill it;
+the rules run in order on the lower-cased question.
+
+>>> normalize("Tell me how many big blue blocks you can see.")
+'how many big blue blocks'
+>>> normalize("Is no red shape present?")
+'is there no red shape'
+>>> normalize("Behind the cylinder, is there a cube?")
+'is there a cube behind the cylinder'
+>>> normalize("What's the colour of the grey ball?")
+'what is the color of the gray ball'
+"""
+
+from __future__ import annotations
+
+import re
+
+SPELLINGS = {
+    "colour": "color",
+    "colours": "colors",
+    "coloured": "colored",
+    "grey": "gray",
+    "centre": "center",
+    "metre": "meter",
+    "aluminium": "aluminum",
+    "favourite": "favorite",
+    "u": "you",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "whats": "what is",
+    "hows": "how is",
+    "wheres": "where is",
+    "theres": "there is",
+    "isnt": "is not",
+    "arent": "are not",
+    "doesnt": "does not",
+    "dont": "do not",
+    "cant": "can not",
+    "cannot": "can not",
+    "nothing": "no thing",
+    "anyone": "any person",
+    "anybody": "any person",
+    "someone": "a person",
+    "somebody": "a person",
+    "everyone": "all people",
+    "everybody": "all people",
+    "nobody": "no person",
+    "towards": "toward",
+    "ppl": "people",
+    "thx": "thanks",
+}
+"""Whole-word respellings: British forms, chat spellings, contractions written without the apostrophe."""
+
+CONTRACTIONS = {
+    "n't": " not",
+    "'re": " are",
+    "'ve": " have",
+    "'ll": " will",
+    "'d": " would",
+    "'m": " am",
+}
+_IS_CONTRACTED = re.compile(r"\b(what|who|where|how|there|it|that|which|here|color|shape|size|material)'s\b")
+
+PICTURE = r"(?:image|picture|photo|photograph|scene|pic|shot|frame|view|scenery|display|render|rendering)"
+THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
+SEE = r"(?:see|spot|find|notice|detect|observe|identify|locate|discover|count|make out)"
+CONTAIN = r"(?:contain|contains|include|includes|have|has|show|shows|feature|features|depict|depicts|hold|holds)"
+ATTRIBUTE = r"(?:color|size|shape|material)"
+SUBJECT = r"(?:you|i|we|one)"
+RELATION = (
+    r"(?:to the left of|on the left side of|on the left of|left of|to the right of|on the right side of|"
+    r"on the right of|right of|in front of|behind|in back of|next to|near|close to|beside|above|below|under|on top of)"
+)
+EXCEPT = r"(?:but)"
+AUX = r"(?:is|are|was|were)"
+DET = r"(?:a|an|any|some|the|no)"
+
+SECTION = "section"
+"""A marker in :data:`_RULES`: the rules up to the next marker run only when the question holds one of its
+words (None: always); the words are the ones every rule of the section needs, so skipping is exact."""
+
+_RULES: list[tuple[str, object]] = [
+    # --- punctuation, quotes and discourse words
+    (r"[\"“”‘’`]", " "),
+    (r"^(\s*there (?:is|are) [^.?!;]+?)\s*[.!,]\s+(?=(?:what|which|is|are|how|does|do)\b)", r"\1 ; "),
+    (r"\s*([?!.,;:])\s*", r" \1 "),
+    (r"^\s*(?:(?:so|ok|okay|well|hey|hi|now|and|also|alright|right|hmm|um|quick question)\s*,?\s+)+", " "),
+    (r"\s[?!.]+\s*$", " "),
+    (r"\s[?!.]+\s", " "),
+    (r"^\s*[,;:-]+", " "),
+    (r"\b(left|right)[ -]hand(?: side)?(?= of\b)", r"\1 side"),
+    (r"\bon the (left|right)[ -]hand side\b", r"on the \1"),
+    # --- comparative relations (CLEVR's camera words)
+    (SECTION, ("hand", "closer", "nearer", "further", "farther", "front of")),
+    (r"\b(?:closer|nearer) (?:to the camera |to the viewer |to us )?than\b", "in front of"),
+    (
+        r"\b(?:further|farther) (?:back|away|from the camera|from the viewer|"
+        r"from us)(?: from the camera)? than\b",
+        "behind",
+    ),
+    (r"\bfurther back from\b", "behind"),
+    (r"\bin the front of\b", "in front of"),
+    # --- question tags and truth wrappers
+    (SECTION, None),
+    (r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not)\s*$", " "),
+    (
+        r"^\s*(?:is it true|is it the case|would you say|do you think|can you confirm|could you confirm|"
+        r"can you check|could you check|check|verify|confirm)(?: that| whether| if)?\s+",
+        " ",
+    ),
+    # --- request wrappers: "can you tell me", "I'd like to know", "please" ...
+    (SECTION, None),
+    (
+        r"^\s*(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:tell|show|let) (?:me|us)(?: know)?"
+        r"(?: please)?\s*,?\s*",
+        " ",
+    ),
+    (
+        r"^\s*(?:i would like|i'd like|i want|i need|i wish|i'm trying|i am trying|we want|we need|i wonder|"
+        r"i am wondering|i'm wondering|i was wondering|i am curious|i'm curious|do you know|does anyone know)"
+        r"(?: to know| to find out| to learn)?(?: about)?\s*,?\s*",
+        " ",
+    ),
+    (
+        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:find out|figure out|work out|determine|say|"
+        r"state|report|describe|give me|give us|give|provide|name|identify|tell)\s+(?=(?:how|what|which|who|whether|"
+        r"if|the|is|are|where)\b)",
+        " ",
+    ),
+    (r"\s(?:please|for me|for us|thanks|thank you)\s*$", " "),
+    (r"^\s*please\s+", " "),
+    (r",\s*please\b", " "),
+    (r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count\s+(?=how many\b)", " "),
+    # --- embedded questions back into question order
+    (SECTION, None),
+    (r"^\s*(?:whether|if)\s+there (is|are)\b", r" \1 there"),
+    (r"^\s*(?:whether|if)\s+", " "),
+    (r"^\s*there (is|are)\b(?!.*;)", r" \1 there"),
+    (r"^\s*how many (.+?) there (?:are|is)\s*$", r" how many \1 are there "),
+    (r"^\s*(what|which) (color|size|shape|material) (the .+?) (is|are)\s*$", r" \1 \2 \4 \3 "),
+    (r"^\s*(what|which) (color|size|shape|material) (the .+?) (?:has|have)\s*$", r" \1 \2 does \3 have "),
+    (r"^\s*what (the .+?) (?:is|are) made (?:out )?of\s*$", r" what is \1 made of "),
+    # --- numbers: "the number of", "count the", "X: how many"
+    (SECTION, None),
+    (
+        r"^\s*(?:what is |what's )?(?:the )?(?:total |overall |exact )?(?:number|count|amount|quantity|tally) of\s+",
+        " how many ",
+    ),
+    (
+        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count (?:up |all )?(?:of )?(?:all )?(?:the )?",
+        " how many ",
+    ),
+    (r"^\s*how many (?:of )?(?:the )?(?:total )?(?:number of )?", " how many "),
+    (r"^\s*(?:what|which) (?:is the )?number of\s+", " how many "),
+    (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
+    (r"^(?!\s*how\b)\s*(.+?) count\s*$", r" how many \1 "),
+    (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
+    # --- existence: "can you find", "does the scene include", "is X present"
+    (SECTION, None),
+    (r"\b(?:at least one|one or more|a single)\b", "a"),
+    (
+        rf"^\s*(?:(?:(?:can|could|do|did|will) )?{SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"
+        rf"do (?:we|you|i) (?:have|get)|{SEE})\s+(?:any|some)\s+",
+        " are there any ",
+    ),
+    (
+        rf"^\s*(?:(?:can|could|do|did|will) {SUBJECT} (?:actually )?{SEE}|do (?:we|you|i) (?:have|get))\s+(?:the )?",
+        " is there ",
+    ),
+    (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:not|n't) {CONTAIN}\s+(?:any |a |an )?", " is there no "),
+    (rf"^\s*(?:does|do|did) not {THE_PICTURE} {CONTAIN}\s+(?:any |a |an )?", " is there no "),
+    (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:lack|miss)\s+(?:any |a |an )?", " is there no "),
+    (rf"^\s*is {THE_PICTURE} (?:free of|without|missing|lacking)\s+(?:any |a |an )?", " is there no "),
+    (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:actually )?{CONTAIN}\s+(?:both )?", r" is there "),
+    (r"^\s*(?:is|are) there\s+(?:(?:actually|really|even) )?(?:at least one|a single|one or more)\s+", " is there a "),
+    (r"^\s*(?:is|are) there not (?:a |an |any )?", " is there no "),
+    (r"^\s*(?:is|are) not there (?:a |an |any )?", " is there no "),
+    (r"^\s*(?:is|are) there (?:zero|none of the|not a single)\s+", " is there no "),
+    (r"^\s*(?:does|do) there exist\s+", " is there "),
+    (r"^\s*(?:does|do) (a|an|any|some) (.+?) exist\s*$", r" is there \1 \2 "),
+    (r"^\s*(is|are) there (.+?) (?:present|visible|shown|to be seen|in view|pictured|depicted)\s*$", r" \1 there \2 "),
+    (
+        r"^\s*(?:is|are) (a|an|any|some|at least one|one or more|a single|no) (.+?) "
+        r"(?:present|visible|around|shown|there|here|seen|to be seen|in view|pictured|depicted|existing)\s*$",
+        r" is there \1 \2 ",
+    ),
+    (r"^\s*(?:can|could) (a|an|any|some) (.+?) be (?:seen|found|spotted|noticed)\s*$", r" is there \1 \2 "),
+    (
+        r"^\s*(?:there (?:is|are) )?(no|a|an|any|some) (.+?) (?:is|are) "
+        r"(?:visible|present|there|shown|in view|to be seen)\s*$",
+        r" is there \1 \2 ",
+    ),
+    (r"^\s*are (.+?) and (.+?) both (?:present|visible|there|in the \w+)\s*$", r" are there both \1 and \2 "),
+    (r"^\s*any\s+", " are there any "),
+    (r"^\s*(?:have you |you |we |i )?(?:got|get|have) (?:any|some)\s+", " are there any "),
+    (r"\bis there (a|an|any|some) (thing|one|object|item)\b", r"is there \1 \2"),
+    (r"^\s*is (anything|something) ", r" is there \1 "),
+    # --- count comparisons
+    (
+        SECTION,
+        (
+            "more",
+            "fewer",
+            "less",
+            "outnumber",
+            "number",
+            "count",
+            "equal",
+            "same",
+            "common",
+            "numerous",
+            "frequent",
+            "plentiful",
+            "rarer",
+            "exceed",
+            "amount",
+            "quantity",
+            "total",
+        ),
+    ),
+    (r"^\s*(?:do|does|did) (.+?) outnumber (.+?)\s*$", r" are there more \1 than \2 "),
+    (
+        r"^\s*(?:is|are) (.+?) (?:more common|more numerous|more frequent|more plentiful) than (.+?)\s*$",
+        r" are there more \1 than \2 ",
+    ),
+    (
+        r"^\s*(?:is|are) (.+?) (?:less common|less numerous|less frequent|rarer|fewer in number) than (.+?)\s*$",
+        r" are there fewer \1 than \2 ",
+    ),
+    (
+        r"^\s*(?:is|does) the (?:number|count|amount|quantity|total) of (.+?) (?:higher|greater|larger|bigger|more) "
+        r"than (?:the (?:number|count|amount|quantity|total) of |that of |those of )?(.+?)\s*$",
+        r" are there more \1 than \2 ",
+    ),
+    (
+        r"^\s*(?:is|does) the (?:number|count|amount|quantity|total) of (.+?) (?:lower|smaller|less|fewer) "
+        r"than (?:the (?:number|count|amount|quantity|total) of |that of |those of )?(.+?)\s*$",
+        r" are there fewer \1 than \2 ",
+    ),
+    (
+        r"^\s*(?:is|does) the (?:number|count|amount|quantity|total) of (.+?) (?:equal to|equal|the same as|match) "
+        r"(?:the (?:number|count|amount|quantity|total) of |that of |those of )?(.+?)\s*$",
+        r" are there as many \1 as \2 ",
+    ),
+    (
+        r"^\s*does the (?:number|count|amount|quantity) of (.+?) exceed (?:the (?:number|count|amount|quantity) of "
+        r"|that of )?(.+?)\s*$",
+        r" are there more \1 than \2 ",
+    ),
+    (
+        r"^\s*(?:do|are) (.+?) and (.+?) (?:appear |occur |exist )?(?:in equal numbers|equal in number|"
+        r"in the same numbers?|equally (?:many|numerous|common))\s*$",
+        r" are there as many \1 as \2 ",
+    ),
+    (
+        r"^\s*(?:is|are) there (?:an equal|the same) (?:number|amount|count|quantity) of (.+?) (?:and|as) (.+?)\s*$",
+        r" are there as many \1 as \2 ",
+    ),
+    (r"^\s*are there (?:less|fewer) (.+?) than (.+?)\s*$", r" are there fewer \1 than \2 "),
+    (r"^\s*is there (more|fewer|less) ", r" are there \1 "),
+    (r"\bthan there (?:are|is)\b", "than"),
+    # --- comparing attributes
+    (SECTION, ("same", "share", "match", "equal", "differ", "vary", " than", "else", " of ", "have", "has")),
+    (
+        rf"^\s*(?:do|does) (.+?) and (.+?) (?:share|have in common) (?:a |an |the |one |their )?(?:same )?"
+        rf"({ATTRIBUTE})s?",
+        r" do \1 and \2 have the same \3",
+    ),
+    (rf"^\s*(?:do|does) (.+?) and (.+?) share (?:a |the same )?({ATTRIBUTE})", r" do \1 and \2 have the same \3"),
+    (rf"^\s*does (.+?) share (?:its|the|a) ({ATTRIBUTE}) with (.+?)\s*$", r" does \1 have the same \2 as \3 "),
+    (rf"^\s*does (.+?) (?:match|equal) (.+?) in ({ATTRIBUTE})\s*$", r" does \1 have the same \3 as \2 "),
+    (rf"^\s*(?:do|does) (.+?) and (.+?) (?:differ|vary) in ({ATTRIBUTE})\s*$", r" do \1 and \2 have a different \3 "),
+    (rf"^\s*(?:do|does) (.+?) and (.+?) have different ({ATTRIBUTE})s?\s*$", r" do \1 and \2 have a different \3 "),
+    (rf"^\s*(?:are|is) (.+?) and (.+?) different ({ATTRIBUTE})s?\s*$", r" do \1 and \2 have a different \3 "),
+    (r"\bthe same as (?:that|those|the one|the ones) of\b", "the same as"),
+    (rf"^\s*is (the .+?) 's ({ATTRIBUTE}) the same as (.+?)(?: 's)?\s*$", r" does \1 have the same \2 as \3 "),
+    (rf"\bwith the same ({ATTRIBUTE}) as\b", r"that has the same \1 as"),
+    (rf"\b(?:share|shares) the ({ATTRIBUTE}) of\b", r"have the same \1 as"),
+    (rf"\b(?:share|shares) (?:its|a|their) ({ATTRIBUTE}) with\b", r"have the same \1 as"),
+    (rf"\bare (?:of )?the same ({ATTRIBUTE}) as\b", r"have the same \1 as"),
+    (r"\b(?:share|shares) the same\b", "have the same"),
+    (
+        rf"^\s*(?:is|are)(?: there)? (anything|something|any other \w+|another \w+)(?: else)? "
+        rf"(?:that is |which is )?the same ({ATTRIBUTE}) as\b",
+        r" is there \1 that has the same \2 as",
+    ),
+    (r"^\s*what else (is|has|have)\b", r" what \1"),
+    (rf"^\s*(is|are) the ({ATTRIBUTE}) of (?!.*\bthe same\b)(.+) (\w+)\s*$", r" \1 \3 \4 "),
+    (rf"\b(have|has) (?:a|an) (?=\w+ {ATTRIBUTE}\b)", r"\1 "),
+    (r"\b(?:bigger|larger|greater) in size than\b", "bigger than"),
+    (r"\bsmaller in size than\b", "smaller than"),
+    # --- attribute questions
+    (SECTION, None),
+    (
+        r"^\s*is (?:it|this|that) (?:a |an )?(\w+) or (?!a\b|an\b|the\b)(\w+) "
+        r"(?!(?:picture|image|photo|photograph|scene|place|room|day|area)\b)(\w+)\s*$",
+        r" is the \3 \1 or \2 ",
+    ),
+    (rf"^\s*(?:the )?({ATTRIBUTE}) of (.+?)\s*$", r" what is the \1 of \2 "),
+    (rf"^\s*(.+?)\s*[:,-]+\s*(?:what|which) ({ATTRIBUTE})(?: is it)?\s*$", r" what \2 is \1 "),
+    (
+        rf"^(?!\s*(?:what|which|is|are|does|do|how)\b)\s*(?:the )?(.+?) 's ({ATTRIBUTE})\s*$",
+        r" what is the \2 of the \1 ",
+    ),
+    (r"^\s*(what|which) (color|size|shape|material) 's\b", r" \1 \2 is"),
+    (rf"\bthe ((?:\w+ ){{0,3}}?\w+) 's ({ATTRIBUTE})\b", r"the \2 of the \1"),
+    (rf"\b(?:in|of) ({ATTRIBUTE})\s*$", r" "),
+    (r"\b(?:seem|seems|appear|appears|look|looks) to be made (?:out )?of\b", "made of"),
+    (r"\bmade out of\b", "made of"),
+    (r"^\s*what is (the .+?) made from\s*$", r" what is \1 made of "),
+    # --- except / other than, fronted clauses
+    (
+        SECTION,
+        (",", "other", "apart", "aside", "besides", "except", "exclud", "not including", "not counting", " but "),
+    ),
+    (rf"\s,?\s*{EXCEPT}\s+(?=the |this |that |a |an |any )", " other than "),
+    (
+        r"\s,?\s*(?:other than|apart from|aside from|besides|except for|except|excluding|not including|"
+        r"not counting)\s+",
+        " other than ",
+    ),
+    (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
+    (rf"^\s*({RELATION}) (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \3 \4 \1 \2 "),
+    (rf"^\s*({RELATION}) (.+?)\s*,\s*(what|which) (\w+) (is|are) (.+?)\s*$", r" \3 \4 \5 \6 \1 \2 "),
+    (rf"^\s*({RELATION}) (.+?)\s*,\s*what (is|are) (.+?)\s*$", r" what \3 \4 \1 \2 "),
+    (r"\b(how many .+?) are there other than (.+?)\s*$", r"\1 other than \2 are there"),
+    # --- text: what is written, what does it say
+    (
+        SECTION,
+        (
+            "say",
+            "read",
+            "writ",
+            "text",
+            "word",
+            "label",
+            "show",
+            "display",
+            "print",
+            "spell",
+            "transcribe",
+            "letter",
+            "message",
+        ),
+    ),
+    (
+        r"^\s*(?:read|read out|transcribe)\s+(?:the )?(?:text |writing |words )?(?:on |of )?(the .+?)\s*$",
+        r" what does \1 say ",
+    ),
+    (r"^\s*what does it say on (.+?)\s*$", r" what does \1 say "),
+    (r"^\s*what (?:is|are) (?:written|printed|displayed|shown|displayed) (?:on|in) (.+?)\s*$", r" what does \1 say "),
+    (
+        r"^\s*(?:what|which) (?:text|word|words|writing|letters|lettering|message) (?:is|are) "
+        r"(?:written |printed |shown )?"
+        r"(?:on|in) (.+?)\s*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"^\s*what does (?:the |any )?(?:text|label|writing|lettering|word|words|sign|message) (?:on|of) (.+?) "
+        r"(say|read|show)\s*$",
+        r" what does \1 say ",
+    ),
+    (r"^\s*what (?:time|number|numbers|date|price) does (.+?) (?:say|read|show|display)\s*$", r" what does \1 say "),
+    (r"^\s*what does (.+?) (?:read|show|display)\s*$", r" what does \1 say "),
+    (
+        r"^\s*(?:is|are) (?:the (?:word|words|text) )?(.+?) (?:written|printed|shown) (?:on|in) (.+?)\s*$",
+        r" does \2 say \1 ",
+    ),
+    (r"^\s*(?:is|are) the (?:word|words|text) (.+?) (?:on|in) (.+?)\s*$", r" does \2 say \1 "),
+    (r"^\s*(?:does|do) (.+?) (?:read|show|display|spell|spell out)\s+", r" does \1 say "),
+    (r"^\s*(?:does|do) (?:any|some) (?:text|writing|words?|sign) (?:say|read)\s+", r" is there text that says "),
+    (
+        r"^\s*is there (?:any |some )?(?:text|writing|words?|a sign) (?:that|which) (?:says|reads|is|shows)\s+",
+        " is there text that says ",
+    ),
+    (r"^\s*is there (?:any |some )?(?:text|writing|words?) (?:saying|reading|showing)\s+", " is there text that says "),
+    # --- context words that add nothing
+    (SECTION, None),
+    (rf"\b(is|are) (?:in|within|inside) {THE_PICTURE}\s*$", r"\1 shown"),
+    (rf"\b(?:looking at|in|within|from|inside|across|throughout) {THE_PICTURE}(?: here)?\b", " "),
+    (
+        rf"(?<!\bdo )(?<!\bdoes )(?<!\bcan )(?<!\bcould )(?<!\bdid )\b(?:that |which )?(?:{SUBJECT}) (?:can |could )?"
+        rf"(?:actually )?{SEE}(?: here| there| in it)?\s*$",
+        " ",
+    ),
+    (
+        rf"\b(?:that |which )?(?:{SUBJECT}) (?:can |"
+        rf"could )?(?:actually )?{SEE}(?: here| there)?(?= (?:{RELATION})\b)",
+        " ",
+    ),
+    (
+        r"^(\s*(?:how many|is there|are there) .+?) (?:that |which )?(?:are|is|can be|could be) (?:seen|visible|"
+        r"shown|present|pictured|depicted|in view)\s*$",
+        r"\1 ",
+    ),
+    (
+        r"\b(?:here|anywhere|somewhere|at all|in total|altogether|in all|overall|total|roughly|approximately|"
+        r"exactly|in view|currently)\s*$",
+        " ",
+    ),
+    (r"\b(?:at all|anywhere|somewhere)\b", " "),
+    (r"\bthat (?:is|are) (?:present|visible)\b", " "),
+    (r"^\s*here\s*,?\s*", " "),
+    (r"\s,\s*$", " "),
+    # --- counting verbs: "how many X does the picture contain", "how many X exist"
+    (SECTION, ("how many",)),
+    (rf"^\s*how many (.+?) (?:does|do|did) (?:the \w+|it|this|there) {CONTAIN}\s*$", r" how many \1 are there "),
+    (
+        rf"^\s*how many (.+?) (?:do|does|did|can|"
+        rf"could) (?:{SUBJECT}) (?:actually )?{SEE}\s*$",
+        r" how many \1 are there ",
+    ),
+    (
+        r"^\s*how many (.+?) (?:exist|appear|are present|are visible|are shown|are pictured|are seen|can be seen|"
+        r"could be seen|can be found|are found|show up|are in view|are depicted|are around)\s*$",
+        r" how many \1 are there ",
+    ),
+    (
+        r"^\s*how many (.+?) (?:exist|appear|can be seen|can be found|are (?:visible|seen|found|located|placed|"
+        r"positioned|situated|sitting|standing|lying))(?= (?:" + RELATION + r"|other than)\b)",
+        r" how many \1 are",
+    ),
+    (
+        r"^\s*how many (.+?) (?:can be found|(?:sit|sits|stand|stands|lie|lies|rest|rests|are placed|are located))"
+        r"(?= (?:" + RELATION + r")\b)",
+        r" how many \1 are",
+    ),
+    (r"^\s*how many (.+?) are there there\b", r" how many \1 are there"),
+    (r"^\s*how many (.+?) (?:are|is)\s*$", r" how many \1 are there "),
+    # --- relation verbs that add nothing before a spatial relation
+    (SECTION, ("located", "positioned", "placed", "situated", "found", "seen", "put")),
+    (rf"\b(?:is|are) (?:located|positioned|placed|situated|found|seen|put)(?= (?:{RELATION})\b)", "is"),
+    (rf"\b(?:located|positioned|placed|situated|found)(?= (?:{RELATION})\b)", " "),
+    # --- positions and superlatives
+    (
+        SECTION,
+        (
+            "left",
+            "right",
+            "top",
+            "bottom",
+            "middle",
+            "center",
+            "upper",
+            "lower",
+            "standing",
+            "sitting",
+            "lying",
+            "est ",
+            "most",
+            "read",
+        ),
+    ),
+    (
+        r"\b(?:on |to )?(?:the )?(left|right) or (?:on |to )?(?:the )?(left|right) (?:side )?of\b",
+        r"to the \1 or to the \2 of",
+    ),
+    (rf"\bon the (left|right) side of {THE_PICTURE}", r"on the \1"),
+    (
+        r"\b(?:standing|sitting|located|positioned|placed|situated|lying)(?= (?:on|at|in) the (?:left|right|top|"
+        r"bottom|middle|center)\b(?! of))",
+        " ",
+    ),
+    (
+        r"^\s*(?:what|which) (\w+) is the (biggest|largest|smallest|tiniest|leftmost|rightmost|topmost|"
+        r"bottommost|frontmost)(?: one)?\s*$",
+        r" what is the \2 \1 ",
+    ),
+    (r"^\s*(?:can|could) you read (.+?)\s*$", r" what does \1 say "),
+    # --- generic words and people
+    (SECTION, None),
+    (r"\bhow many of the\b", "how many"),
+    (r"\b(?:any|some) of the (\w+)", r"any \1"),
+    (r"\b(things|objects|items|ones) (?:that|which) are either\b", r"\1 are either"),
+    (r"\b(?:as well as|and also|along with|plus)\b", "and"),
+    (r"\bare there zero\b", "are there no"),
+    (r"\bthe (leftmost|rightmost|topmost|bottommost) one\b", r"the \1 thing"),
+    (r"\bthe (\w+) (?:furthest|farthest|most|closest|nearest) to the (left|right)\b", r"the \2most \1"),
+    (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
+    (r"(?<!\bin )(?<!\bat )\bthe middle (?!of\b)(\w+)\b", r"the \1 in the middle"),
+    (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),
+    (r"\bat the upper\b", "at the top"),
+    (r"\bat the lower\b", "at the bottom"),
+    (
+        r"^\s*who is (first|second|third|fourth|fifth|last) from the (left|"
+        r"right)\s*$",
+        r" who is the \1 person from the \2 ",
+    ),
+    (r"^\s*who (?:stands|is standing|sits|is sitting|is) on the (left|right)\s*$", r" who is the \1most person "),
+    (r"^\s*[,;:-]+", " "),
+    (r"\s+", " "),
+    (r" 's\b", "'s"),
+]
+
+
+def _expander(template: object) -> object:
+    """A replacement that ``re`` need not parse on every call: plain text as is, a template with group
+    references as a function (called only on a match)."""
+    if isinstance(template, str) and "\\" in template:
+        return lambda match: match.expand(template)
+    return template
+
+
+Rule = tuple[re.Pattern, object]
+
+
+def _sections() -> list[tuple[tuple[str, ...] | None, list[Rule]]]:
+    sections: list[tuple[tuple[str, ...] | None, list[Rule]]] = [(None, [])]
+    for pattern, replacement in _RULES:
+        if pattern == SECTION:
+            sections.append((replacement, []))  # type: ignore[arg-type]
+        else:
+            sections[-1][1].append((re.compile(pattern), _expander(replacement)))  # type: ignore[arg-type]
+    return sections
+
+
+_SECTIONS = _sections()
+_COMPILED = [rule for _, rules in _SECTIONS for rule in rules]
+
+
+def _respell(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("–", " - ")
+    text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
+    text = _IS_CONTRACTED.sub(r"\1 is", text)
+    text = re.sub(r"(\w)'s\b", r"\1 's", text)
+    text = re.sub(r"\b(can)'t\b", r"can not", text)
+    text = re.sub(r"\bwon't\b", "will not", text)
+    for short, long in CONTRACTIONS.items():
+        text = text.replace(short, long)
+    return " ".join(SPELLINGS.get(word, word) for word in re.findall(r"[\w']+|[^\w\s']", text))
+
+
+def normalize(question: str) -> str:
+    """The question in the canonical wording the grammar reads (lower case, no final punctuation)."""
+    text = f" {_respell(question)} "
+    for triggers, rules in _SECTIONS:
+        if triggers is not None and not any(t in text for t in triggers):
+            continue
+        for pattern, replacement in rules:
+            text = pattern.sub(replacement, text)  # type: ignore[call-overload]
+    return text.strip()
