@@ -21,7 +21,7 @@ coordinates keeps its ``relationships`` as stored rows.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -83,7 +83,29 @@ def scene_from_clevr(scene: Mapping[str, Any], width: int = CLEVR_WIDTH, height:
         metadata=metadata,
         candidates=candidates,
         geometry=geometry,
+        vocabulary=clevr_vocabulary(o.name for o in [*objects, *candidates]),
+        attribute_values=clevr_attribute_values([*objects, *candidates]),
     )
+
+
+def clevr_attribute_values(objects: Iterable[Object] = ()) -> dict[str, list[str]]:
+    """The values CLEVR's four attributes take (v1.0's, and any other the scene holds)."""
+    values = {a: set(CLEVR_VALUES[a]) for a in CLEVR_ATTRIBUTES}
+    for obj in objects:
+        for attribute, found in obj.attributes.items():
+            if attribute in values:
+                values[attribute].add(found.value)
+    return {a: sorted(v) for a, v in values.items()}
+
+
+def clevr_vocabulary(names: Iterable[str] = ()) -> list[str]:
+    """What a CLEVR scene can hold: its three shapes (and any other a scene names). A question about anything
+    else ("tubes", "the rearmost") is answered "unknown", not "0" or "no".
+
+    >>> clevr_vocabulary(["cone"])
+    ['cone', 'cube', 'cylinder', 'sphere']
+    """
+    return sorted({*CLEVR_VALUES["shape"], *names})
 
 
 def clevr_geometry(directions: Mapping[str, Sequence[float]] | None = None, eps: float = CLEVR_EPS) -> Geometry:

@@ -99,6 +99,7 @@ class GraphIndex:
         self.relation_count = len(graph.relations)
         self.facts = graph.facts
         self.vocabulary = graph.vocabulary
+        self.attribute_values = graph.attribute_values
         self.width, self.height, self.geometry = graph.width, graph.height, graph.geometry
         self.n = len(self.objects)
         self.all = (1 << self.n) - 1
@@ -107,6 +108,7 @@ class GraphIndex:
         self._names: dict[str, list[int]] | None = None
         self._attributes: dict[str, dict[str, int]] | None = None
         self._derived: dict[str, dict[str, int]] = {}
+        self.told_cache: dict[tuple[str | None, str], bool] = {}
         self._stored: dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]] | None = None
         self._spatial: Spatial | None = None
         self._ids_array: np.ndarray | None = None
@@ -155,6 +157,22 @@ class GraphIndex:
             seen = vocabulary is None or name in vocabulary or any(name_matches(name, v) for v in vocabulary)
             self.visible_cache[name] = seen
         return seen
+
+    def can_tell(self, attribute: str | None, value: str) -> bool:
+        """Whether the perception behind the graph can tell ``value`` of ``attribute`` (any attribute, or a name,
+        for None): always for open graphs, for text and for image positions."""
+        domain = self.attribute_values
+        if domain is None or attribute in {"name", "text", *IMAGE_POSITIONS}:
+            return True
+        key = (attribute, value)
+        told = self.told_cache.get(key)
+        if told is None:
+            families = domain.values() if attribute is None else [domain.get(attribute, [])]
+            told = any(same_value(known, value) for family in families for known in family)
+            if not told and attribute is None:  # a name ("is it a cube?") is told by the object vocabulary
+                told = self.vocabulary is None or self.visible(value)
+            self.told_cache[key] = told
+        return told
 
     def name_mask(self, query: str) -> int:
         """Objects whose name is a ``query`` (same word, plural, synonym or hyponym)."""
@@ -325,6 +343,7 @@ def _current(index: GraphIndex, graph: SceneGraph) -> bool:
         and index.relation_count == len(graph.relations)
         and index.facts is graph.facts
         and index.vocabulary is graph.vocabulary
+        and index.attribute_values is graph.attribute_values
         and index.geometry is graph.geometry
         and index.width == graph.width
         and index.height == graph.height

@@ -107,7 +107,9 @@ class SceneGraph(BaseModel):
 
     ``vocabulary`` says which object names the perception that built the graph can see: ``None`` means a closed
     world (an oracle scene, where an absent name really is absent); a list means "what is not listed could be
-    there unseen", so the executor answers "unknown" rather than "0" for such names.
+    there unseen", so the executor answers "unknown" rather than "0" for such names. ``attribute_values`` does the
+    same for attributes: attribute -> the values the perception can tell apart (``None``: open); a question about
+    any other value ("is the cylinder happy?", "magenta things") is answered "unknown", not "no".
 
     ``relations`` are stored rows (relations geometry cannot give: "wearing", relations read from a file);
     ``geometry`` declares the geometric relations computed on demand from boxes and positions (see
@@ -121,6 +123,9 @@ class SceneGraph(BaseModel):
     relations: list[Relation] = Field(default_factory=list)
     facts: dict[str, str] = Field(default_factory=dict, description="global facts: weather, location, ...")
     vocabulary: list[str] | None = None
+    attribute_values: dict[str, list[str]] | None = Field(
+        default=None, description="attribute -> the values the perception can tell apart; None: open"
+    )
     metadata: dict[str, Any] = Field(default_factory=dict)
     candidates: list[Object] = Field(
         default_factory=list,

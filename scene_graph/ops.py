@@ -41,6 +41,12 @@ def the_object(mask: int, what: str) -> int:
     return mask.bit_length() - 1
 
 
+def check_told(ix: GraphIndex, attribute: str | None, value: str) -> None:
+    if not ix.can_tell(attribute, value):
+        what = f"{attribute} {value!r}" if attribute else repr(value)
+        raise StepFailure(f"the perception cannot tell {what}, so it cannot say yes or no")
+
+
 def value_of(ix: GraphIndex, position: int, attribute: str) -> str:
     value = ix.value_of(position, attribute)
     if value is None:
@@ -79,8 +85,41 @@ def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     if found is None or attribute == "name":
         if attribute == "name":
             check_visible(ix, value)
+        else:
+            check_told(ix, attribute, value)
         found = ix.attribute_mask(attribute, value)
-    return outs[inputs[0]] & ~found if args.get("negate") else outs[inputs[0]] & found
+    if args.get("negate"):
+        return outs[inputs[0]] & ~found
+    kept = outs[inputs[0]] & found
+    if not kept and attribute in _SIDES:
+        return _relative_side(ix, outs[inputs[0]], attribute, value)
+    return kept
+
+
+_SIDES = {"hposition": {"left": "left", "right": "right"}, "vposition": {"top": "top", "bottom": "bottom"}}
+_SIDE_MARGIN = 0.02
+"""How far (share of the image side) the outermost object must stand apart to be "the one on the left"."""
+
+
+def _relative_side(ix: GraphIndex, mask: int, attribute: str, value: str) -> int:
+    """"The tie on the left" when no tie stands in the image's left third: of two or more objects, the one
+    clearly further left than every other (people say "on the left" of a group as well as of the frame).
+
+    Only for boxed objects whose position is derived (a stored ``hposition`` is what the data says)."""
+    side = _SIDES[attribute].get(value.strip().lower())
+    positions = ix.positions(mask)
+    if side is None or len(positions) < 2:
+        return 0
+    objects = [ix.objects[p] for p in positions]
+    if any(o.box is None or attribute in o.attributes for o in objects):
+        return 0
+    horizontal = attribute == "hposition"
+    centres = [(o.box[0] + o.box[2]) / 2 if horizontal else (o.box[1] + o.box[3]) / 2 for o in objects]
+    order = sorted(range(len(positions)), key=centres.__getitem__, reverse=side in {"right", "bottom"})
+    first, second = centres[order[0]], centres[order[1]]
+    if abs(first - second) < _SIDE_MARGIN * (ix.width if horizontal else ix.height):
+        return 0
+    return 1 << positions[order[0]]
 
 
 def unique(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
@@ -124,6 +163,12 @@ def difference(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Arg
 
 def _sort_key(ix: GraphIndex, position: int, by: str) -> float:
     obj = ix.objects[position]
+    directions = ix.geometry.clevr.directions if ix.geometry is not None and ix.geometry.clevr else {}
+    if by in directions:  # CLEVR-rule scenes: along the scene's own direction vector, the furthest first
+        if obj.position_3d is None:
+            raise StepFailure(f"object {obj.id} has no 3D position to order by {by}")
+        along = sum(p * d for p, d in zip(obj.position_3d, directions[by], strict=True))
+        return -along if by in {"front", "left"} else along  # ordinal() reverses right/behind
     if by in {"front", "behind"}:
         if obj.position_3d is None:
             raise StepFailure(f"object {obj.id} has no 3D position to order by {by}")
@@ -216,6 +261,8 @@ def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     attribute, value = args["attribute"], args["value"]
     if attribute == "name":
         check_visible(ix, value)
+    else:
+        check_told(ix, attribute, value)
     mask = outs[inputs[0]]
     if not mask:
         fact = fact_is(ix, attribute, value)
@@ -231,9 +278,11 @@ def verify_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args
 
 def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     attribute, options = args["attribute"], args["options"]
-    if attribute == "name":
-        for option in options:
+    for option in options:
+        if attribute == "name":
             check_visible(ix, option)
+        else:
+            check_told(ix, attribute, option)
     mask = outs[inputs[0]]
     if not mask:
         fact = ix.facts.get(attribute or "")

@@ -56,24 +56,41 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def _close(a: str, b: str) -> bool:
+def _edits(a: str, b: str) -> int | None:
+    """The edits that turn ``b`` into ``a`` when they are few enough for ``a``'s length, else None."""
+    if a == b:
+        return 0
     allowed = _allowed_edits(a)
-    return a == b or (allowed > 0 and edit_distance(a, b, allowed) <= allowed)
+    distance = edit_distance(a, b, allowed) if allowed else 1
+    return distance if distance <= allowed else None
+
+
+def _phrase_budget(wanted: tuple[str, ...]) -> int:
+    """Edits a whole phrase may take: a misread letter per word is OCR, a different word in every word is
+    another phrase ("zero emissions" is not "cero emisiones")."""
+    return max(1, round(sum(len(w) for w in wanted) / 7))
 
 
 @lru_cache(maxsize=8192)
 def text_matches(phrase: str, text: str) -> bool:
-    """Whether ``text`` says ``phrase`` (see the module's docstring)."""
+    """Whether ``text`` says ``phrase`` (see the module's docstring).
+
+    >>> text_matches("cero emisiones", "CERO EMISI0NES"), text_matches("zero emissions", "cero emisiones")
+    (True, False)
+    """
     wanted, words = fold(phrase), fold(text)
     if not wanted or not words:
         return False
-    if _close("".join(wanted), "".join(words)):
+    budget = _phrase_budget(wanted)
+    whole = _edits("".join(wanted), "".join(words))
+    if whole is not None and whole <= budget:
         return True
-    position = 0
+    position = spent = 0
     for word in wanted:
-        while position < len(words) and not _close(word, words[position]):
+        while position < len(words) and (edits := _edits(word, words[position])) is None:
             position += 1
         if position == len(words):
             return False
+        spent += edits
         position += 1
-    return True
+    return spent <= budget

@@ -113,3 +113,57 @@ def test_arithmetic_is_exact_with_python_integers():
     assert run(graph, *steps, P.Add(inputs=[1, 3])).value == 100
     assert run(graph, *steps, P.GreaterThan(inputs=[1, 3])).value is True
     assert run(graph, *steps, P.Equal(inputs=[1, 3])).value is False
+
+
+def _two_ties() -> SceneGraph:
+    """Two ties in the middle third of a 1280-wide frame, as on ultralytics' zidane.jpg."""
+    ties = [
+        Object(id="a", name="tie", box=(480, 400, 520, 500), attributes={"color": Attribute(value="red")}),
+        Object(id="b", name="tie", box=(700, 400, 740, 500), attributes={"color": Attribute(value="black")}),
+    ]
+    return SceneGraph(width=1280, height=720, objects=ties, vocabulary=["tie"])
+
+
+def test_the_one_on_the_left_of_a_group_when_none_stands_in_the_left_third():
+    left = [P.Select(name="tie"), P.Filter(inputs=[0], attribute="hposition", value="left")]
+    answer = run(_two_ties(), *left, P.Unique(inputs=[1]), P.Query(inputs=[2], attribute="color"))
+    assert (answer.status, answer.value, answer.evidence) == ("ok", "red", ["a"])
+    right = [P.Select(name="tie"), P.Filter(inputs=[0], attribute="hposition", value="right")]
+    assert run(_two_ties(), *right, P.Unique(inputs=[1]), P.Query(inputs=[2], attribute="color")).value == "black"
+    # one object is not a group: "is the tie on the left?" of a lone tie in the middle stays no
+    lone = _two_ties().model_copy(update={"objects": _two_ties().objects[:1]})
+    assert run(lone, *left, P.Exist(inputs=[1])).value is False
+
+
+def test_a_closed_attribute_domain_makes_unknown_values_unknown_not_no():
+    cube = Object(id="0", name="cube", attributes={"color": Attribute(value="red")})
+    graph = SceneGraph(
+        width=10, height=10, objects=[cube], vocabulary=["cube"], attribute_values={"color": ["red", "blue"]}
+    )
+    happy = run(graph, P.Select(name="cube"), P.Verify(inputs=[0], attribute=None, value="happy"))
+    magenta = run(graph, P.Scene(), P.Filter(inputs=[0], attribute="color", value="magenta"), P.Count(inputs=[1]))
+    assert happy.status == magenta.status == "unknown" and "cannot tell" in happy.reason
+    blue = run(graph, P.Scene(), P.Filter(inputs=[0], attribute="color", value="blue"), P.Count(inputs=[1]))
+    assert (blue.status, blue.value) == ("ok", 0)
+    assert run(graph, P.Select(name="cube"), P.Verify(inputs=[0], attribute=None, value="cube")).value is True
+
+
+def test_ordinals_on_clevr_scenes_follow_the_scene_directions():
+    from nsvr.scene_graph.clevr import scene_from_clevr
+
+    def thing(colour: str, x: float, y: float) -> dict:
+        return {"color": colour, "shape": "cube", "material": "metal", "size": "large", "3d_coords": [x, y, 0.7]}
+
+    # CLEVR's camera looks along +x/-y: "front" is (0.75, -0.66, 0), "left" is (-0.66, -0.75, 0)
+    graph = scene_from_clevr({"objects": [thing("red", 2, -2), thing("blue", -2, 2), thing("green", -2, -2)]})
+    for by, colour in (("front", "red"), ("behind", "blue"), ("left", "green")):
+        program = [P.Scene(), P.Ordinal(inputs=[0], by=by), P.Query(inputs=[1], attribute="color")]
+        assert run(graph, *program).value == colour, by
+
+
+def test_another_phrase_is_not_an_ocr_misreading():
+    from nsvr.scene_graph.text_match import text_matches
+
+    assert text_matches("cero emisiones", "M15OL cero emisi0nes") and not text_matches(
+        "zero emissions", "cero emisiones"
+    )
