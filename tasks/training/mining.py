@@ -21,9 +21,10 @@ MATCH_IOU = 0.5
 
 
 def detector_records(
-    detector_onnx: Path, settings: dict[str, Any], records: list[ObjectRecord], images: Path
+    detector_onnx: Path, settings: dict[str, Any], records: list[ObjectRecord], images: Path | None = None
 ) -> list[ObjectRecord]:
-    """A copy of every record whose object the detector finds, with the detector's box instead."""
+    """A copy of every record whose object the detector finds, with the detector's box instead. ``images`` is
+    the records' image folder, or None when the records name their image's full path."""
     import onnxruntime
 
     session = onnxruntime.InferenceSession(str(detector_onnx), providers=["CPUExecutionProvider"])
@@ -32,7 +33,7 @@ def detector_records(
         by_image.setdefault(record.image, []).append(record)
     mined: list[ObjectRecord] = []
     for name, truth in by_image.items():
-        with Image.open(Path(images) / name) as opened:
+        with Image.open(Path(images) / name if images else Path(name)) as opened:
             boxes, _ = run_detector(session, opened.convert("RGB"), settings)
         true_xyxy = np.array([[x, y, x + w, y + h] for x, y, w, h in (r.box for r in truth)], dtype=np.float64)
         taken: set[int] = set()

@@ -3,7 +3,10 @@
 Three shipped pieces (``weights/``): ``detector.onnx`` (a one-class YOLO trained with ultralytics),
 ``attributes.onnx`` (colour, shape, material and size from a crop) and ``clevr.json`` (thresholds, the
 least-squares box -> 3D regression and a logistic box -> size classifier averaged with the network's
-size). Only numpy, Pillow and onnxruntime are needed; the sessions load on the first call and are cached.
+size). When the attribute network also says where each object's 3D centre projects (its ``centre`` output) and
+``clevr.json`` has the matching ``centre_coefficients``, the 3D position is read from that centre rather than
+from the visible box, which is what places half-hidden objects right. Only numpy, Pillow and onnxruntime are
+needed; the sessions load on the first call and are cached.
 
 >>> perception = ClevrPerception()  # doctest: +SKIP
 >>> scene = perception.scene("CLEVR_val_000000.png")  # doctest: +SKIP
@@ -21,7 +24,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from nsvr.scene_graph.errors import NsvrError
-from nsvr.tools.clevr.crops import batch_inputs
+from nsvr.tools.clevr.crops import batch_inputs, centred_boxes
 from nsvr.tools.clevr.detection import run_detector
 from nsvr.tools.clevr.geometry import REGRESSION_TARGETS, apply_box_regression, large_probability
 from nsvr.tools.clevr.vocabulary import ATTRIBUTES, DEFAULT_DIRECTIONS, IMAGE_HEIGHT, IMAGE_WIDTH, SIZE_Z
@@ -169,7 +172,8 @@ class ClevrPerception:
         objects: list[dict[str, Any]] = []
         if xywh:
             crops, geometry = batch_inputs(picture, xywh)
-            logits = attribute_net.run(None, {"crops": crops, "geometry": geometry})
+            outputs = attribute_net.run(None, {"crops": crops, "geometry": geometry})
+            logits, extra = outputs[: len(ATTRIBUTES)], outputs[len(ATTRIBUTES) :]
             to_clevr = np.array([IMAGE_WIDTH / picture.width, IMAGE_HEIGHT / picture.height] * 2)
             labels, confidences, runners_up = {}, {}, {}
             for name, values in zip(ATTRIBUTES, logits, strict=True):
@@ -191,9 +195,11 @@ class ClevrPerception:
                     for i, row in enumerate(probabilities)
                 ]
             large = np.array([size == "large" for size in labels["size"]])
-            estimates = apply_box_regression(
-                np.array(xywh) * to_clevr, large, np.array(config["geometry"]["coefficients"])
-            )
+            regression_boxes, coefficients = np.array(xywh), config["geometry"]["coefficients"]
+            if extra and "centre_coefficients" in config["geometry"]:
+                regression_boxes = centred_boxes(regression_boxes, extra[0])
+                coefficients = config["geometry"]["centre_coefficients"]
+            estimates = apply_box_regression(regression_boxes * to_clevr, large, np.array(coefficients))
             column = {name: k for k, name in enumerate(REGRESSION_TARGETS)}
             for i, box in enumerate(xywh):
                 u = estimates[i, column["u"]] / to_clevr[0]
