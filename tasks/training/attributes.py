@@ -5,7 +5,9 @@ to ONNX with inputs ``crops (n, 4, S, S)`` and ``geometry (n, 4)`` and one log-p
 attribute (averaged over the crop and its mirror image), in the order of
 :data:`nsvr.tools.clevr.vocabulary.ATTRIBUTES`, then ``centre (n, 2)``: where the object's 3D centre projects,
 relative to the box centre, in units of the crop window's side (:func:`nsvr.tools.clevr.crops.crop_window`). The
-network sees what hides an object, so it places a half-hidden object better than its visible box does. torch is
+network sees what hides an object, so it places a half-hidden object better than its visible box does. Last,
+``object (n,)``: the logit that the box holds one whole object (trained on :mod:`.negatives` and the
+detector's own false boxes), with which the perception confirms or drops borderline detections. torch is
 imported inside the functions.
 """
 
@@ -90,16 +92,19 @@ def build_attribute_net() -> Any:
             )
             self.heads = nn.ModuleList([nn.Linear(128, len(values)) for values in ATTRIBUTES.values()])
             self.centre = nn.Linear(128, 2)
+            self.objectness = nn.Linear(128, 1)
             # zero start: a new head on a trained trunk (fine-tuning) then does not disturb it at first
             nn.init.zeros_(self.centre.weight)
             nn.init.zeros_(self.centre.bias)
+            nn.init.zeros_(self.objectness.weight)
+            nn.init.constant_(self.objectness.bias, 2.0)  # most boxes are objects
 
         def forward(self, crops: torch.Tensor, geometry: torch.Tensor) -> tuple[torch.Tensor, ...]:
             return self.forward_with_mask(crops, geometry)[:-1]
 
         def forward_with_mask(self, crops: torch.Tensor, geometry: torch.Tensor) -> tuple[torch.Tensor, ...]:
-            """The attribute logits, the centre offset and, last, the target object's mask logits at 1/4
-            resolution."""
+            """The attribute logits, the centre offset, the objectness logit and, last, the target object's mask
+            logits at 1/4 resolution."""
             early = self.early(crops)
             mask_logits = self.mask_head(early)
             middle = self.middle(early)
@@ -107,15 +112,16 @@ def build_attribute_net() -> Any:
             on_target = (middle * attention).sum(dim=(2, 3)) / (attention.sum(dim=(2, 3)) + 1e-3)
             overall = self.late(middle).mean(dim=(2, 3))
             hidden = self.trunk(torch.cat([on_target, overall, geometry], dim=1))
-            return (*(head(hidden) for head in self.heads), self.centre(hidden), mask_logits[:, 0])
+            heads = (head(hidden) for head in self.heads)
+            return (*heads, self.centre(hidden), self.objectness(hidden)[:, 0], mask_logits[:, 0])
 
     return AttributeNet()
 
 
 def with_flip_averaging(net: Any) -> Any:
     """``net`` wrapped for inference: the attribute probabilities averaged over the crop and its mirror image,
-    returned as log-probabilities (so a softmax of the output gives the averaged probabilities), and the centre
-    offsets averaged (the mirror's horizontal offset negated)."""
+    returned as log-probabilities (so a softmax of the output gives the averaged probabilities), the centre
+    offsets averaged (the mirror's horizontal offset negated) and the objectness logits averaged."""
     import torch
     from torch import nn
 
@@ -126,12 +132,13 @@ def with_flip_averaging(net: Any) -> Any:
 
         def forward(self, crops: torch.Tensor, geometry: torch.Tensor) -> tuple[torch.Tensor, ...]:
             mirrored_geometry = torch.cat([1.0 - geometry[:, :1], geometry[:, 1:]], dim=1)
-            *plain, centre = self.net(crops, geometry)
-            *mirrored, mirrored_centre = self.net(torch.flip(crops, dims=[3]), mirrored_geometry)
+            *plain, centre, objectness = self.net(crops, geometry)
+            *mirrored, mirrored_centre, mirrored_objectness = self.net(torch.flip(crops, dims=[3]), mirrored_geometry)
             unmirrored = torch.cat([-mirrored_centre[:, :1], mirrored_centre[:, 1:]], dim=1)
             return (
                 *(torch.log((a.softmax(dim=1) + b.softmax(dim=1)) / 2) for a, b in zip(plain, mirrored, strict=True)),
                 (centre + unmirrored) / 2,
+                (objectness + mirrored_objectness) / 2,
             )
 
     return FlipAveraged().eval()
@@ -199,7 +206,7 @@ def _inputs(
     has_mask = np.zeros(len(records), dtype=np.float32)
     donors = [k for k, cutout in enumerate(cutouts or []) if cutout is not None]
     for i, record in enumerate(records):
-        box = _jittered(record.box, rng) if rng is not None else record.box
+        box = _jittered(record.box, rng) if rng is not None and record.is_object else record.box
         context = rng.uniform(*CONTEXT_RANGE) if rng is not None else CONTEXT
         image = images[record.image]
         crops[i] = object_crop(image, box, context)
@@ -228,8 +235,8 @@ def _open_images(records: list[ObjectRecord], folder: Path | None) -> dict[str, 
 
 
 def attribute_accuracy(net: Any, records: list[ObjectRecord], images: dict[str, Image.Image]) -> dict[str, float]:
-    """Per-attribute accuracy of ``net`` (as exported: flip-averaged) on ground-truth boxes, and the centre
-    head's mean error in pixels (``centre_px``)."""
+    """Per-attribute accuracy of ``net`` (as exported: flip-averaged) on ground-truth boxes, the centre
+    head's mean error in pixels (``centre_px``) and the share of the boxes the objectness head accepts."""
     import torch
 
     net = with_flip_averaging(net)
@@ -237,16 +244,18 @@ def attribute_accuracy(net: Any, records: list[ObjectRecord], images: dict[str, 
     crops, geometry, _, _, centres = _inputs(records, images, None)
     sides = np.array([CONTEXT * max(r.box[2], r.box[3], 1.0) for r in records])
     correct = np.zeros(len(ATTRIBUTES))
-    centre_error = 0.0
+    centre_error = accepted = 0.0
     with torch.no_grad():
         for start in range(0, len(records), 256):
             chunk = slice(start, start + 256)
-            *outputs, centre = net(torch.from_numpy(crops[chunk]), torch.from_numpy(geometry[chunk]))
+            *outputs, centre, objectness = net(torch.from_numpy(crops[chunk]), torch.from_numpy(geometry[chunk]))
             for k, logits in enumerate(outputs):
                 correct[k] += (logits.argmax(1).numpy() == labels[chunk, k]).sum()
             centre_error += float((np.abs(centre.numpy() - centres[chunk]).sum(axis=1) * sides[chunk]).sum())
-    accuracy = {name: float(correct[k] / max(1, len(records))) for k, name in enumerate(ATTRIBUTES)}
-    return accuracy | {"centre_px": centre_error / max(1, len(records))}
+            accepted += float((objectness.numpy() > 0).sum())
+    count = max(1, len(records))
+    accuracy = {name: float(correct[k] / count) for k, name in enumerate(ATTRIBUTES)}
+    return accuracy | {"centre_px": centre_error / count, "objects_accepted": accepted / count}
 
 
 def train_attribute_net(
@@ -285,7 +294,8 @@ def train_attribute_net(
     steps_per_epoch = (len(records) + batch - 1) // batch
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, peak, total_steps=epochs * steps_per_epoch)
     labels = torch.from_numpy(_labels(records))
-    loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=0.05)
+    is_object = torch.tensor([r.is_object for r in records], dtype=torch.float32)
+    loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=0.05, reduction="none")
     patches = _mask_patches(records)
     cutouts = make_cutouts([train_images[r.image] for r in records], patches)
     for epoch in range(epochs):
@@ -296,9 +306,18 @@ def train_attribute_net(
         order = torch.randperm(len(records))
         for start in range(0, len(records), batch):
             index = order[start : start + batch]
-            *outputs, centre, mask_logits = net.forward_with_mask(crops[index].to(device), geometry[index].to(device))
-            loss = sum(loss_fn(logits, labels[index, k].to(device)) for k, logits in enumerate(outputs))
-            loss = loss + CENTRE_WEIGHT * (centre - centres[index].to(device)).abs().mean()
+            *outputs, centre, objectness, mask_logits = net.forward_with_mask(
+                crops[index].to(device), geometry[index].to(device)
+            )
+            positive = is_object[index].to(device)
+            share = positive.sum().clamp(min=1.0)
+            loss = sum(
+                (loss_fn(logits, labels[index, k].to(device)) * positive).sum() / share
+                for k, logits in enumerate(outputs)
+            )
+            centre_error = (centre - centres[index].to(device)).abs().mean(dim=1)
+            loss = loss + CENTRE_WEIGHT * (centre_error * positive).sum() / share
+            loss = loss + torch.nn.functional.binary_cross_entropy_with_logits(objectness, positive)
             per_pixel = torch.nn.functional.binary_cross_entropy_with_logits(
                 mask_logits, masks[index].to(device), reduction="none"
             )
@@ -309,7 +328,10 @@ def train_attribute_net(
             schedule.step()
         LOGGER.info("attribute net epoch %d/%d: last batch loss %.4f", epoch + 1, epochs, loss.item())
     net = net.cpu()
-    train_accuracy = attribute_accuracy(net, records, train_images)
+    train_accuracy = attribute_accuracy(net, [r for r in records if r.is_object], train_images)
+    negatives = [r for r in records if not r.is_object]
+    if negatives:
+        train_accuracy["negatives_rejected"] = 1 - attribute_accuracy(net, negatives, train_images)["objects_accepted"]
     val_accuracy = None
     if val_records is not None:
         val_accuracy = attribute_accuracy(net, val_records, _open_images(val_records, val_images))
@@ -332,7 +354,7 @@ def export_attribute_onnx(net: Any, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     crops = torch.zeros(2, 4, CROP_SIZE, CROP_SIZE)
     geometry = torch.zeros(2, GEOMETRY_FEATURES)
-    names = [*ATTRIBUTES, "centre"]
+    names = [*ATTRIBUTES, "centre", "object"]
     with warnings.catch_warnings():  # the TorchScript exporter is deprecated but needs no onnxscript
         warnings.simplefilter("ignore", DeprecationWarning)
         torch.onnx.export(

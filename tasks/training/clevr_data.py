@@ -27,7 +27,11 @@ class ClevrDataError(NsvrError, ValueError):
 
 class ObjectRecord(BaseModel):
     """One ground-truth object: its box (x, y, w, h pixels), attributes, 3D position and, where the scenes
-    file has one, its COCO RLE mask (an auxiliary training target of the attribute network)."""
+    file has one, its COCO RLE mask (an auxiliary training target of the attribute network).
+
+    ``is_object`` False marks a box that holds no whole object (a detector's partial or merged box, a patch of
+    floor): a negative example for the attribute network's objectness head, whose other fields are those of
+    the object it overlaps most and are not trained on."""
 
     image: str
     box: tuple[float, float, float, float]
@@ -39,6 +43,7 @@ class ObjectRecord(BaseModel):
     pixel: tuple[float, float]
     depth: float
     mask: dict[str, Any] | None = None
+    is_object: bool = True
 
 
 def load_scenes(path: Path) -> dict[str, Any]:

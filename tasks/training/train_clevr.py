@@ -19,6 +19,7 @@ from nsvr.tasks.training.attributes import AttributeReport, train_attribute_net
 from nsvr.tasks.training.clevr_data import ClevrDataError, load_scenes, object_records, scene_sets, write_yolo_dataset
 from nsvr.tasks.training.detector import EXPORT_SHAPE, DetectorReport, train_detector
 from nsvr.tasks.training.mining import detector_records
+from nsvr.tasks.training.negatives import synthetic_negatives
 from nsvr.tasks.training.onnx_size import store_weights_as_float16
 from nsvr.tools.clevr.crops import centred_boxes
 from nsvr.tools.clevr.geometry import (
@@ -33,8 +34,13 @@ from nsvr.tools.clevr.vocabulary import ATTRIBUTES
 DETECTOR_CONF = 0.25
 """Chosen on the training images (fewest missed plus spurious boxes); weaker boxes are kept as candidates."""
 DETECTOR_IOU = 0.45
-DETECTOR_MIRROR = True
-"""Detect on the image and its mirror image and fuse the boxes: fewer missed occluded objects."""
+DETECTOR_MIRROR = False
+"""Detect on the mirror image too and fuse the boxes. It paid with the first detector (300 training renders);
+with the detector trained on more renders and the objectness check it costs a quarter of the latency and no
+longer pays (measured with ``python -m nsvr.tasks.training.compare_weights --variants``)."""
+VERIFY_THRESHOLD = 0.35
+"""Threshold on :func:`nsvr.tools.clevr.perception.verified_score` (detector score and objectness together):
+the lowest at which clevr-mini val had no false box (0.25 and 0.3 let 2 and 1 through), with no missed one."""
 
 
 class GeometryReport(BaseModel):
@@ -122,6 +128,7 @@ def detector_settings() -> dict[str, object]:
         "iou": DETECTOR_IOU,
         "mirror": DETECTOR_MIRROR,
         "match_iou": 0.55,
+        "verify": {"threshold": VERIFY_THRESHOLD},
     }
 
 
@@ -222,9 +229,10 @@ def train_clevr(
         )
     else:
         detector = reuse_detector(detector_from, out)
-    mined = detector_records(Path(detector.weights_onnx), detector_settings(), train_records)
+    mined = detector_records(Path(detector.weights_onnx), detector_settings(), train_records, negatives=True)
+    negatives = synthetic_negatives(train_records)
     attributes = train_attribute_net(
-        train_records + mined,
+        train_records + mined + negatives,
         None,
         out,
         epochs=attribute_epochs,
@@ -235,7 +243,8 @@ def train_clevr(
     training = {
         "scenes": [str(s) for s, _ in sets],
         "objects": len(train_records),
-        "detector_boxes": len(mined),
+        "detector_boxes": sum(r.is_object for r in mined),
+        "negative_boxes": {"detector": sum(not r.is_object for r in mined), "synthetic": len(negatives)},
         "detector_epochs": detector.epochs_run,
         "detector_from": str(detector_from) if detector_from is not None else None,
         "attribute_epochs": attribute_epochs,

@@ -85,6 +85,18 @@ def load_image(image: ImageInput) -> Image.Image:
     raise ClevrImageError(f"expected a path, PIL image or numpy array, got {type(image).__name__}")
 
 
+def verified_score(detector_scores: np.ndarray, object_logits: np.ndarray) -> np.ndarray:
+    """A box's score from the detector's score and the attribute network's objectness logit (does the crop hold
+    one whole object?): their geometric mean, so either can veto a box and a borderline detection the network is
+    sure of passes.
+
+    >>> verified_score(np.array([0.9, 0.3, 0.2]), np.array([4.0, -3.0, 3.0])).round(2).tolist()
+    [0.94, 0.12, 0.44]
+    """
+    objectness = 1 / (1 + np.exp(-np.asarray(object_logits, dtype=np.float64)))
+    return np.sqrt(np.asarray(detector_scores, dtype=np.float64) * objectness)
+
+
 def _providers(device: str) -> list[str]:
     try:
         import onnxruntime
@@ -161,22 +173,32 @@ class ClevrPerception:
         ``color, shape, material, size, 3d_coords, pixel_coords, bbox`` (x, y, w, h), the detector's
         ``score``, the attribute network's ``color_score`` ... ``size_score`` and, where it had runners-up of
         probability >= :data:`MIN_ALTERNATIVE`, ``color_alternatives`` ... (value -> probability).
-        Boxes scored between :data:`CANDIDATE_FRACTION` of the threshold and the threshold are described the same
-        way under ``candidates`` (objects only a question's presupposition would bring in), with the threshold as
-        ``detection_threshold``."""
+        Boxes the detector scored at least :data:`CANDIDATE_FRACTION` of its threshold but that stay below the
+        threshold are described the same way under ``candidates`` (objects only a question's presupposition would
+        bring in), with the threshold as ``detection_threshold``.
+
+        When ``clevr.json`` has ``detector.verify`` and the attribute network an ``object`` output, a box's
+        ``score`` is :func:`verified_score` (the detector's own is kept as ``detector_score``) and
+        ``verify.threshold`` is the threshold: the network confirms borderline boxes around whole objects and
+        drops partial or merged ones."""
         picture = load_image(image)
         _, attribute_net, config = self._load()
-        threshold = float(config["detector"]["conf"])
-        boxes, scores = self.detect(picture, conf=threshold * CANDIDATE_FRACTION)
+        detector_threshold = float(config["detector"]["conf"])
+        verify = config["detector"].get("verify")
+        threshold = float(verify["threshold"]) if verify else detector_threshold
+        boxes, detector_scores = self.detect(picture, conf=detector_threshold * CANDIDATE_FRACTION)
+        scores = detector_scores
         xywh = [(float(b[0]), float(b[1]), float(b[2] - b[0]), float(b[3] - b[1])) for b in boxes]
         objects: list[dict[str, Any]] = []
         if xywh:
             crops, geometry = batch_inputs(picture, xywh)
-            outputs = attribute_net.run(None, {"crops": crops, "geometry": geometry})
-            logits, extra = outputs[: len(ATTRIBUTES)], outputs[len(ATTRIBUTES) :]
+            names = [output.name for output in attribute_net.get_outputs()]
+            outputs = dict(zip(names, attribute_net.run(None, {"crops": crops, "geometry": geometry}), strict=True))
+            if verify and "object" in outputs:
+                scores = verified_score(detector_scores, outputs["object"])
             to_clevr = np.array([IMAGE_WIDTH / picture.width, IMAGE_HEIGHT / picture.height] * 2)
             labels, confidences, runners_up = {}, {}, {}
-            for name, values in zip(ATTRIBUTES, logits, strict=True):
+            for name, values in ((name, outputs[name]) for name in ATTRIBUTES):
                 probabilities = np.exp(values - values.max(axis=1, keepdims=True))
                 probabilities /= probabilities.sum(axis=1, keepdims=True)
                 if name == "size" and "size" in config:  # average with the box-geometry size classifier
@@ -196,8 +218,8 @@ class ClevrPerception:
                 ]
             large = np.array([size == "large" for size in labels["size"]])
             regression_boxes, coefficients = np.array(xywh), config["geometry"]["coefficients"]
-            if extra and "centre_coefficients" in config["geometry"]:
-                regression_boxes = centred_boxes(regression_boxes, extra[0])
+            if "centre" in outputs and "centre_coefficients" in config["geometry"]:
+                regression_boxes = centred_boxes(regression_boxes, outputs["centre"])
                 coefficients = config["geometry"]["centre_coefficients"]
             estimates = apply_box_regression(regression_boxes * to_clevr, large, np.array(coefficients))
             column = {name: k for k, name in enumerate(REGRESSION_TARGETS)}
@@ -215,6 +237,7 @@ class ClevrPerception:
                         "pixel_coords": [round(float(u), 2), round(float(v), 2), float(estimates[i, column["depth"]])],
                         "bbox": [round(value, 2) for value in box],
                         "score": float(scores[i]),
+                        "detector_score": float(detector_scores[i]),
                         **{f"{name}_score": float(confidences[name][i]) for name in ATTRIBUTES},
                         **{f"{name}_alternatives": runners_up[name][i] for name in ATTRIBUTES if runners_up[name][i]},
                     }
