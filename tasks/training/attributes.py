@@ -346,19 +346,32 @@ def train_attribute_net(
     )
 
 
-def export_attribute_onnx(net: Any, path: Path) -> Path:
-    """Export ``net`` (usually :func:`with_flip_averaging` of the trained one) with a dynamic batch axis."""
+OUTPUTS = (*ATTRIBUTES, "centre", "object")
+"""The exported network's outputs, in order."""
+
+
+def export_attribute_onnx(net: Any, path: Path, outputs: int = len(OUTPUTS)) -> Path:
+    """Export ``net`` (usually :func:`with_flip_averaging` of the trained one) with a dynamic batch axis,
+    keeping its first ``outputs`` outputs (:data:`OUTPUTS`)."""
     import torch
+
+    class FirstOutputs(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.net = net
+
+        def forward(self, crops: torch.Tensor, geometry: torch.Tensor) -> tuple[torch.Tensor, ...]:
+            return tuple(self.net(crops, geometry))[:outputs]
 
     net.eval()
     path.parent.mkdir(parents=True, exist_ok=True)
     crops = torch.zeros(2, 4, CROP_SIZE, CROP_SIZE)
     geometry = torch.zeros(2, GEOMETRY_FEATURES)
-    names = [*ATTRIBUTES, "centre", "object"]
+    names = list(OUTPUTS[:outputs])
     with warnings.catch_warnings():  # the TorchScript exporter is deprecated but needs no onnxscript
         warnings.simplefilter("ignore", DeprecationWarning)
         torch.onnx.export(
-            net,
+            FirstOutputs().eval(),
             (crops, geometry),
             str(path),
             input_names=["crops", "geometry"],

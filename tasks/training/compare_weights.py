@@ -3,8 +3,8 @@
 The machine this runs on is shared and its speed drifts, so absolute times from two runs cannot be compared.
 Here every image goes through every weights folder back to back (the order rotating per image), and each
 folder's mean latency is also printed relative to the first folder's. ``--variants DIR`` adds, for the
-weights in DIR, the test-time-augmentation variants: without the detector's mirror pass, without the
-attribute network's flip averaging, and without both (written under ``--work``).
+weights in DIR, the test-time-augmentation variants: the detector's mirror pass switched, the attribute
+network without flip averaging, and both (written under ``--work``).
 
     python -m nsvr.tasks.training.compare_weights --scenes ../shared/clevr-mini/val/scenes.json \\
         --images ../shared/clevr-mini/val/images --questions ../shared/clevr-mini/val/questions.json \\
@@ -30,14 +30,17 @@ from nsvr.tools.clevr.perception import ClevrPerceptionError
 
 
 def tta_variants(weights: Path, work: Path) -> list[Path]:
-    """Folders holding ``weights`` without the mirror pass, without flip averaging, and without both."""
+    """Folders holding ``weights`` with the detector's mirror pass switched (on if it was off, off if on),
+    without the attribute network's flip averaging, and with both changes."""
     work = Path(work)
+    mirror = json.loads((Path(weights) / "clevr.json").read_text(encoding="utf-8"))["detector"].get("mirror", False)
+    switched = "mirror-off" if mirror else "mirror-on"
     no_flip = _copy(weights, work / "no-flip")
     export_without_flip(Path(weights) / "attributes.onnx", no_flip / "attributes.onnx")
-    folders = [_copy(weights, work / "no-mirror"), no_flip, _copy(no_flip, work / "no-mirror-no-flip")]
+    folders = [_copy(weights, work / switched), no_flip, _copy(no_flip, work / f"{switched}-no-flip")]
     for folder in (folders[0], folders[2]):
         config = json.loads((folder / "clevr.json").read_text(encoding="utf-8"))
-        config["detector"]["mirror"] = False
+        config["detector"]["mirror"] = not mirror
         (folder / "clevr.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
     return folders
 
@@ -51,6 +54,8 @@ def _copy(source: Path, target: Path) -> Path:
 
 def export_without_flip(source: Path, target: Path) -> Path:
     """Re-export the attribute network of ``source`` (a flip-averaged ``attributes.onnx``) as one plain pass."""
+    import onnx
+
     from nsvr.tasks.training.attributes import export_attribute_onnx
     from nsvr.tasks.training.from_onnx import attribute_net_from_onnx
     from nsvr.tasks.training.onnx_size import store_weights_as_float16
@@ -60,7 +65,7 @@ def export_without_flip(source: Path, target: Path) -> Path:
     crops = rng.random((64, 4, CROP_SIZE, CROP_SIZE), dtype=np.float32)
     geometry = rng.random((64, GEOMETRY_FEATURES), dtype=np.float32)
     net = attribute_net_from_onnx(source, crops, geometry)
-    export_attribute_onnx(net, target)
+    export_attribute_onnx(net, target, outputs=len(onnx.load(str(source)).graph.output))
     return store_weights_as_float16(target)
 
 
