@@ -13,7 +13,6 @@ network without flip averaging, and both (written under ``--work``).
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import time
@@ -22,10 +21,9 @@ from typing import Any
 
 import numpy as np
 
-from nsvr.scene_graph.clevr import normalize_clevr_answer, program_from_clevr
-from nsvr.scene_graph.executor import execute
 from nsvr.tasks.clevr.perception_quality import compare_to_scenes
 from nsvr.tasks.training.clevr_data import ClevrDataError, load_scenes
+from nsvr.tasks.training.evaluate_clevr import script_parser, wrong_answers
 from nsvr.tools.clevr.perception import ClevrPerceptionError
 
 
@@ -93,12 +91,8 @@ def compare(
     for folder, graph_set, times in zip(folders, graphs, latencies, strict=True):
         accuracy = {}
         for revise in (True, False):
-            right = sum(
-                execute(program_from_clevr(q["program"]), graph_set[q["image_filename"]], revise=revise).text
-                == normalize_clevr_answer(q["answer"])
-                for q in asked
-            )
-            accuracy["answers" if revise else "answers_no_revise"] = round(100 * right / max(1, len(asked)), 2)
+            wrong = sum(wrong_answers(asked, graph_set, revise=revise).values())
+            accuracy["answers" if revise else "answers_no_revise"] = round(100 * (1 - wrong / max(1, len(asked))), 2)
         results.append(
             {
                 "weights": str(folder) if folder else "shipped",
@@ -133,13 +127,7 @@ def format_comparison(results: list[dict[str, Any]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="python -m nsvr.tasks.training.compare_weights", description=__doc__.split("\n")[0]
-    )
-    parser.add_argument("--scenes", type=Path, required=True, help="CLEVR scenes.json")
-    parser.add_argument("--images", type=Path, required=True, help="folder with the scenes' images")
-    parser.add_argument("--questions", type=Path, default=None, help="questions.json: also score answers")
-    parser.add_argument("--weights", action="append", default=[], help="weights folder (repeat; 'shipped' allowed)")
+    parser = script_parser("nsvr.tasks.training.compare_weights", __doc__, several_weights=True)
     parser.add_argument("--variants", type=Path, default=None, help="also compare this folder's TTA variants")
     parser.add_argument("--work", type=Path, default=Path("runs/tta-variants"), help="where variants are written")
     parser.add_argument("--limit", type=int, default=None, help="only the first N scenes")

@@ -21,19 +21,18 @@ Predictions can be saved and reloaded (``--save`` / ``--predictions``) so the an
 
 from __future__ import annotations
 
-import argparse
 import json
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from nsvr.scene_graph.clevr import CLEVR_ATTRIBUTES, normalize_clevr_answer, program_from_clevr, scene_from_clevr
-from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.clevr import CLEVR_ATTRIBUTES, scene_from_clevr
 from nsvr.tasks.clevr.perception_quality import match_objects
 from nsvr.tasks.training.clevr_data import ClevrDataError, load_scenes
+from nsvr.tasks.training.evaluate_clevr import script_parser, wrong_answers
 
 OCCLUDED = 0.2
 """An object at least this hidden counts as occluded."""
@@ -184,13 +183,7 @@ def wrong_questions(
     graphs = {
         k: scene_from_clevr(s, width=s.get("width", 480), height=s.get("height", 320)) for k, s in predicted.items()
     }
-    wrong: Counter[str] = Counter()
-    for record in questions:
-        graph = graphs.get(record["image_filename"])
-        if graph is not None:
-            answer = execute(program_from_clevr(record["program"]), graph, revise=revise)
-            wrong[record["image_filename"]] += answer.text != normalize_clevr_answer(record["answer"])
-    return dict(wrong)
+    return dict(wrong_answers(questions, graphs, revise=revise))
 
 
 def cause_table(errors: list[dict[str, Any]], wrong: dict[str, int] | None = None) -> list[str]:
@@ -221,13 +214,7 @@ def predict(images: Path, scene_list: list[dict[str, Any]], weights: str | None)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="python -m nsvr.tasks.training.error_causes", description=__doc__.split("\n")[0]
-    )
-    parser.add_argument("--scenes", type=Path, required=True, help="CLEVR scenes.json with bbox, mask and area")
-    parser.add_argument("--images", type=Path, default=None, help="the scenes' images (not needed with --predictions)")
-    parser.add_argument("--weights", default=None, help="weights folder (default: the shipped weights)")
-    parser.add_argument("--questions", type=Path, default=None, help="also count wrong answers per cause")
+    parser = script_parser("nsvr.tasks.training.error_causes", __doc__, images_required=False)
     parser.add_argument("--predictions", type=Path, default=None, help="perceived scenes saved by --save")
     parser.add_argument("--save", type=Path, default=None, help="save the perceived scenes here (JSON)")
     parser.add_argument("--list", action="store_true", help="print every error")

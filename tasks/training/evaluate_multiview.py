@@ -25,10 +25,10 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
-from nsvr.scene_graph.clevr import CLEVR_ATTRIBUTES, normalize_clevr_answer, program_from_clevr, scene_from_clevr
-from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.clevr import CLEVR_ATTRIBUTES, scene_from_clevr
 from nsvr.tasks.clevr.perception_quality import match_objects
 from nsvr.tasks.training.clevr_data import ClevrDataError, load_scenes
+from nsvr.tasks.training.evaluate_clevr import wrong_answers
 
 
 class ViewResult(BaseModel):
@@ -75,14 +75,6 @@ def visible_truth(scene: dict[str, Any], view: dict[str, Any]) -> dict[str, Any]
     return {"objects": objects}
 
 
-def _answers_right(questions: list[dict[str, Any]], graph: Any) -> int:
-    right = 0
-    for record in questions:
-        answer = execute(program_from_clevr(record["program"]), graph)
-        right += answer.text == normalize_clevr_answer(record["answer"])
-    return right
-
-
 def _percent(part: float, whole: float) -> float:
     return round(100.0 * part / whole, 2) if whole else 0.0
 
@@ -118,8 +110,9 @@ def evaluate_multiview(data: Path, weights: str | None = None, limit: int | None
             world = scene_from_clevr(to_world(perceived, view["azimuth_offset_deg"], scene["directions"]))
             oracle = scene_from_clevr({**truth, "directions": scene["directions"]})
             tally["questions"] += len(asked)
-            tally["right"] += _answers_right(asked, world)
-            tally["oracle_right"] += _answers_right(asked, oracle)
+            about = {q["image_filename"] for q in asked}  # the questions name view 0's image
+            tally["right"] += len(asked) - sum(wrong_answers(asked, dict.fromkeys(about, world)).values())
+            tally["oracle_right"] += len(asked) - sum(wrong_answers(asked, dict.fromkeys(about, oracle)).values())
     return [
         ViewResult(
             view=k,
