@@ -85,16 +85,16 @@ def load_image(image: ImageInput) -> Image.Image:
     raise ClevrImageError(f"expected a path, PIL image or numpy array, got {type(image).__name__}")
 
 
-def verified_score(detector_scores: np.ndarray, object_logits: np.ndarray) -> np.ndarray:
-    """A box's score from the detector's score and the attribute network's objectness logit (does the crop hold
-    one whole object?): their geometric mean, so either can veto a box and a borderline detection the network is
-    sure of passes.
+def verified_score(detector_scores: np.ndarray, object_logits: np.ndarray, min_objectness: float) -> np.ndarray:
+    """The detector's scores, lowered where the attribute network doubts that the box holds one whole object:
+    a box whose objectness probability is below ``min_objectness`` keeps that fraction of its score. A second
+    look can only lower a score: it drops partial and merged boxes and never promotes a faint one.
 
-    >>> verified_score(np.array([0.9, 0.3, 0.2]), np.array([4.0, -3.0, 3.0])).round(2).tolist()
-    [0.94, 0.12, 0.44]
+    >>> verified_score(np.array([0.9, 0.4, 0.2]), np.array([4.0, -4.0, 3.0]), 0.1).round(3).tolist()
+    [0.9, 0.072, 0.2]
     """
     objectness = 1 / (1 + np.exp(-np.asarray(object_logits, dtype=np.float64)))
-    return np.sqrt(np.asarray(detector_scores, dtype=np.float64) * objectness)
+    return np.asarray(detector_scores, dtype=np.float64) * np.minimum(1.0, objectness / min_objectness)
 
 
 def _providers(device: str) -> list[str]:
@@ -178,15 +178,13 @@ class ClevrPerception:
         bring in), with the threshold as ``detection_threshold``.
 
         When ``clevr.json`` has ``detector.verify`` and the attribute network an ``object`` output, a box's
-        ``score`` is :func:`verified_score` (the detector's own is kept as ``detector_score``) and
-        ``verify.threshold`` is the threshold: the network confirms borderline boxes around whole objects and
-        drops partial or merged ones."""
+        ``score`` is :func:`verified_score` with ``verify.min_objectness`` (the detector's own is kept as
+        ``detector_score``): boxes that hold no whole object drop below the threshold."""
         picture = load_image(image)
         _, attribute_net, config = self._load()
-        detector_threshold = float(config["detector"]["conf"])
+        threshold = float(config["detector"]["conf"])
         verify = config["detector"].get("verify")
-        threshold = float(verify["threshold"]) if verify else detector_threshold
-        boxes, detector_scores = self.detect(picture, conf=detector_threshold * CANDIDATE_FRACTION)
+        boxes, detector_scores = self.detect(picture, conf=threshold * CANDIDATE_FRACTION)
         scores = detector_scores
         xywh = [(float(b[0]), float(b[1]), float(b[2] - b[0]), float(b[3] - b[1])) for b in boxes]
         objects: list[dict[str, Any]] = []
@@ -195,7 +193,7 @@ class ClevrPerception:
             names = [output.name for output in attribute_net.get_outputs()]
             outputs = dict(zip(names, attribute_net.run(None, {"crops": crops, "geometry": geometry}), strict=True))
             if verify and "object" in outputs:
-                scores = verified_score(detector_scores, outputs["object"])
+                scores = verified_score(detector_scores, outputs["object"], float(verify["min_objectness"]))
             to_clevr = np.array([IMAGE_WIDTH / picture.width, IMAGE_HEIGHT / picture.height] * 2)
             labels, confidences, runners_up = {}, {}, {}
             for name, values in ((name, outputs[name]) for name in ATTRIBUTES):
