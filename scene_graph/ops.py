@@ -102,7 +102,7 @@ _SIDE_MARGIN = 0.02
 
 
 def _relative_side(ix: GraphIndex, mask: int, attribute: str, value: str) -> int:
-    """"The tie on the left" when no tie stands in the image's left third: of two or more objects, the one
+    """ "The tie on the left" when no tie stands in the image's left third: of two or more objects, the one
     clearly further left than every other (people say "on the left" of a group as well as of the frame).
 
     Only for boxed objects whose position is derived (a stored ``hposition`` is what the data says)."""

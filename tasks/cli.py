@@ -438,15 +438,20 @@ def bench_gqa(
 
 @train_app.command("clevr")
 def train_clevr(
-    scenes: Annotated[Path, typer.Option(help="training scenes JSON with bbox (clevr-mini layout)")],
-    images: Annotated[Path, typer.Option(help="training images folder")],
+    scenes: Annotated[
+        list[Path], typer.Option(help="training scenes JSON with bbox (clevr-mini layout); repeat for several sets")
+    ],
+    images: Annotated[list[Path], typer.Option(help="training images folder, one per --scenes, in the same order")],
     val_scenes: Annotated[Path | None, typer.Option(help="validation scenes JSON")] = None,
     val_images: Annotated[Path | None, typer.Option(help="validation images folder")] = None,
-    epochs: Annotated[int, typer.Option(help="detector epochs")] = 60,
+    epochs: Annotated[int, typer.Option(help="detector epochs (0: reuse --detector-from as it is)")] = 60,
     attribute_epochs: Annotated[int, typer.Option(help="attribute-network epochs")] = 30,
     hours: Annotated[float | None, typer.Option(help="stop the detector's training after this long")] = None,
     detector_from: Annotated[
-        Path | None, typer.Option(help="continue training this detector.pt (from an earlier --out)")
+        Path | None, typer.Option(help="continue training this detector.pt (an earlier --out) or detector.onnx")
+    ] = None,
+    attributes_from: Annotated[
+        Path | None, typer.Option(help="continue training this attributes.onnx (e.g. the shipped weights)")
     ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda, cuda:0 ...")] = "auto",
     out: Annotated[Path, typer.Option(help="where to write the trained weights")] = Path("runs/train-clevr"),
@@ -467,6 +472,7 @@ def train_clevr(
         attribute_epochs=attribute_epochs,
         time_hours=hours,
         detector_from=detector_from,
+        attributes_from=attributes_from,
     )
     _say(report.model_dump_json(indent=1) if hasattr(report, "model_dump_json") else str(report))
 

@@ -27,7 +27,11 @@ class ClevrDataError(NsvrError, ValueError):
 
 class ObjectRecord(BaseModel):
     """One ground-truth object: its box (x, y, w, h pixels), attributes, 3D position and, where the scenes
-    file has one, its COCO RLE mask (an auxiliary training target of the attribute network)."""
+    file has one, its COCO RLE mask (an auxiliary training target of the attribute network).
+
+    ``is_object`` False marks a box that holds no whole object (a detector's partial or merged box, a patch of
+    floor): a negative example for the attribute network's objectness head, whose other fields are those of
+    the object it overlaps most and are not trained on."""
 
     image: str
     box: tuple[float, float, float, float]
@@ -39,6 +43,7 @@ class ObjectRecord(BaseModel):
     pixel: tuple[float, float]
     depth: float
     mask: dict[str, Any] | None = None
+    is_object: bool = True
 
 
 def load_scenes(path: Path) -> dict[str, Any]:
@@ -77,14 +82,16 @@ def object_box(obj: dict[str, Any]) -> tuple[float, float, float, float]:
     )
 
 
-def object_records(scenes: dict[str, Any]) -> list[ObjectRecord]:
-    """Every object of every scene as an :class:`ObjectRecord`."""
+def object_records(scenes: dict[str, Any], images: Path | None = None) -> list[ObjectRecord]:
+    """Every object of every scene as an :class:`ObjectRecord`; with ``images`` (the scenes' folder) each
+    record names its image's full path, so that records of several sets can be mixed."""
     records = []
     for scene in scenes["scenes"]:
+        image = str(Path(images) / scene["image_filename"]) if images is not None else scene["image_filename"]
         for obj in scene["objects"]:
             records.append(
                 ObjectRecord(
-                    image=scene["image_filename"],
+                    image=image,
                     box=object_box(obj),
                     color=obj["color"],
                     shape=obj["shape"],
@@ -130,7 +137,7 @@ def _link_or_copy(source: Path, target: Path) -> None:
         target.write_bytes(source.read_bytes())
 
 
-def _write_split(scenes: dict[str, Any], images: Path, root: Path, split: str) -> int:
+def _write_split(scenes: dict[str, Any], images: Path, root: Path, split: str, prefix: str = "") -> int:
     image_dir, label_dir = root / "images" / split, root / "labels" / split
     image_dir.mkdir(parents=True, exist_ok=True)
     label_dir.mkdir(parents=True, exist_ok=True)
@@ -138,21 +145,44 @@ def _write_split(scenes: dict[str, Any], images: Path, root: Path, split: str) -
         source = Path(images) / scene["image_filename"]
         if not source.is_file():
             raise ClevrDataError(f"image {source} named in the scenes file is missing; check --images")
-        _link_or_copy(source, image_dir / source.name)
-        (label_dir / f"{source.stem}.txt").write_text("\n".join(yolo_label_lines(scene)) + "\n")
+        _link_or_copy(source, image_dir / f"{prefix}{source.name}")
+        (label_dir / f"{prefix}{source.stem}.txt").write_text("\n".join(yolo_label_lines(scene)) + "\n")
     return len(scenes["scenes"])
 
 
+def scene_sets(scenes: Path | list[Path], images: Path | list[Path]) -> list[tuple[Path, Path]]:
+    """``(scenes file, image folder)`` pairs from one path each or from two lists of the same length.
+
+    >>> scene_sets([Path("a.json"), Path("b.json")], [Path("A"), Path("B")])
+    [(PosixPath('a.json'), PosixPath('A')), (PosixPath('b.json'), PosixPath('B'))]
+    """
+    scene_list = [Path(scenes)] if isinstance(scenes, (str, Path)) else [Path(s) for s in scenes]
+    image_list = [Path(images)] if isinstance(images, (str, Path)) else [Path(i) for i in images]
+    if not scene_list or len(scene_list) != len(image_list):
+        raise ClevrDataError(
+            f"give one image folder per scenes file ({len(scene_list)} scenes files, {len(image_list)} folders)"
+        )
+    return list(zip(scene_list, image_list, strict=True))
+
+
 def write_yolo_dataset(
-    scenes: Path, images: Path, out: Path, val_scenes: Path | None = None, val_images: Path | None = None
+    scenes: Path | list[Path],
+    images: Path | list[Path],
+    out: Path,
+    val_scenes: Path | None = None,
+    val_images: Path | None = None,
 ) -> Path:
     """Write a YOLO detection dataset under ``out`` and return its ``data.yaml``.
 
-    Images are symlinked (copied where links are impossible); without a validation split the training
-    split doubles as validation so ultralytics has something to score.
+    ``scenes``/``images`` may be lists (several training sets: their images go into one split, named
+    ``s<k>_<file>`` so that equal file names in two sets cannot collide). Images are symlinked (copied where
+    links are impossible); without a validation split the training split doubles as validation so
+    ultralytics has something to score.
     """
     out = Path(out)
-    _write_split(load_scenes(scenes), images, out, "train")
+    sets = scene_sets(scenes, images)
+    for k, (scene_file, folder) in enumerate(sets):
+        _write_split(load_scenes(scene_file), folder, out, "train", prefix=f"s{k}_" if len(sets) > 1 else "")
     if val_scenes is not None and val_images is not None:
         _write_split(load_scenes(val_scenes), val_images, out, "val")
         val_dir = "images/val"

@@ -75,7 +75,7 @@ def train_detector(
         close_mosaic=3 if time_hours else max(1, min(10, epochs // 5)),
         **({"warmup_epochs": 1} | extra),
         patience=1000,
-        project=str(out / "runs"),
+        project=str((out / "runs").resolve()),  # a relative project lands under ultralytics' own runs dir
         name="detector",
         exist_ok=True,
         verbose=False,

@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -66,14 +68,39 @@ def evaluate_clevr_perception(
     )
 
 
+def wrong_answers(records: list[dict[str, Any]], graphs: Mapping[str, Any], revise: bool = True) -> Counter[str]:
+    """Image -> how many of its questions (``records`` in the CLEVR layout, run as their dataset programs) are
+    answered wrongly on ``graphs`` (image filename -> scene graph); questions about other images are skipped."""
+    wrong: Counter[str] = Counter()
+    for record in records:
+        graph = graphs.get(record["image_filename"])
+        if graph is not None:
+            answer = execute(program_from_clevr(record["program"]), graph, revise=revise)
+            wrong[record["image_filename"]] += answer.text != normalize_clevr_answer(record["answer"])
+    return wrong
+
+
 def _answer_accuracy(questions: Path, graphs: dict[str, Any]) -> tuple[int, float | None]:
     records = json.loads(Path(questions).read_text(encoding="utf-8"))["questions"]
     records = [q for q in records if q["image_filename"] in graphs]
-    correct = 0
-    for record in records:
-        answer = execute(program_from_clevr(record["program"]), graphs[record["image_filename"]])
-        correct += answer.text == normalize_clevr_answer(record["answer"])
-    return len(records), (100.0 * correct / len(records) if records else None)
+    wrong = sum(wrong_answers(records, graphs).values())
+    return len(records), (100.0 * (len(records) - wrong) / len(records) if records else None)
+
+
+def script_parser(
+    module: str, doc: str | None, images_required: bool = True, several_weights: bool = False
+) -> argparse.ArgumentParser:
+    """The argument parser the CLEVR evaluation scripts share: ``--scenes``, ``--images``, ``--weights`` (a list
+    when ``several_weights``), ``--questions``."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=(doc or "").split("\n")[0])
+    parser.add_argument("--scenes", type=Path, required=True, help="CLEVR scenes.json")
+    parser.add_argument("--images", type=Path, required=images_required, default=None, help="the scenes' images")
+    if several_weights:
+        parser.add_argument("--weights", action="append", default=[], help="weights folder (repeat; or 'shipped')")
+    else:
+        parser.add_argument("--weights", default=None, help="weights folder (default: the shipped weights)")
+    parser.add_argument("--questions", type=Path, default=None, help="questions.json: also score answers")
+    return parser
 
 
 def format_evaluation(result: ClevrEvaluation) -> str:
@@ -98,14 +125,8 @@ def format_evaluation(result: ClevrEvaluation) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="python -m nsvr.tasks.training.evaluate_clevr", description=__doc__.split("\n")[0]
-    )
-    parser.add_argument("--scenes", type=Path, required=True, help="CLEVR scenes.json")
-    parser.add_argument("--images", type=Path, required=True, help="folder with the scenes' images")
-    parser.add_argument("--weights", default=None, help="weights folder (default: the shipped weights)")
+    parser = script_parser("nsvr.tasks.training.evaluate_clevr", __doc__)
     parser.add_argument("--device", default="auto", help="auto, cpu or cuda")
-    parser.add_argument("--questions", type=Path, default=None, help="questions.json: also score answers")
     parser.add_argument("--limit", type=int, default=None, help="only the first N scenes")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)

@@ -21,27 +21,43 @@ MATCH_IOU = 0.5
 
 
 def detector_records(
-    detector_onnx: Path, settings: dict[str, Any], records: list[ObjectRecord], images: Path
+    detector_onnx: Path,
+    settings: dict[str, Any],
+    records: list[ObjectRecord],
+    images: Path | None = None,
+    negatives: bool = False,
 ) -> list[ObjectRecord]:
-    """A copy of every record whose object the detector finds, with the detector's box instead."""
+    """A copy of every record whose object the detector finds, with the detector's box instead. ``images`` is
+    the records' image folder, or None when the records name their image's full path.
+
+    With ``negatives`` the detector runs down to the candidate level (``conf`` times
+    :data:`nsvr.tools.clevr.perception.CANDIDATE_FRACTION`), and every box that matches no object (or one
+    already matched: a duplicate) comes back too, as a record with ``is_object=False``."""
     import onnxruntime
 
+    from nsvr.tools.clevr.perception import CANDIDATE_FRACTION
+
+    if negatives:
+        settings = {**settings, "conf": settings["conf"] * CANDIDATE_FRACTION}
     session = onnxruntime.InferenceSession(str(detector_onnx), providers=["CPUExecutionProvider"])
     by_image: dict[str, list[ObjectRecord]] = {}
     for record in records:
         by_image.setdefault(record.image, []).append(record)
     mined: list[ObjectRecord] = []
     for name, truth in by_image.items():
-        with Image.open(Path(images) / name) as opened:
+        with Image.open(Path(images) / name if images else Path(name)) as opened:
             boxes, _ = run_detector(session, opened.convert("RGB"), settings)
         true_xyxy = np.array([[x, y, x + w, y + h] for x, y, w, h in (r.box for r in truth)], dtype=np.float64)
         taken: set[int] = set()
         for box in boxes:
+            xywh = (float(box[0]), float(box[1]), float(box[2] - box[0]), float(box[3] - box[1]))
             overlaps = box_iou(box, true_xyxy)
+            nearest = int(overlaps.argmax())
             overlaps[list(taken)] = 0.0
             best = int(overlaps.argmax())
             if overlaps[best] >= MATCH_IOU:
                 taken.add(best)
-                xywh = (float(box[0]), float(box[1]), float(box[2] - box[0]), float(box[3] - box[1]))
                 mined.append(truth[best].model_copy(update={"box": xywh}))
+            elif negatives:
+                mined.append(truth[nearest].model_copy(update={"box": xywh, "is_object": False, "mask": None}))
     return mined

@@ -53,6 +53,35 @@ def geometry_features(box: tuple[float, float, float, float], width: int, height
     return np.array([(x + w / 2) / width, (y + h / 2) / height, w / width, h / height], dtype=np.float32)
 
 
+def centre_offset(
+    box: tuple[float, float, float, float], pixel: tuple[float, float], context: float = CONTEXT
+) -> tuple[float, float]:
+    """Where ``pixel`` (an object's projected 3D centre) lies relative to the centre of ``box``, in units of the
+    side of its crop window: the attribute network's ``centre`` output.
+
+    >>> centre_offset((10.0, 10.0, 20.0, 10.0), (25.0, 15.0), context=1.0)
+    (0.25, 0.0)
+    """
+    x, y, w, h = box
+    side = context * max(w, h, 1.0)
+    return ((pixel[0] - x - w / 2) / side, (pixel[1] - y - h / 2) / side)
+
+
+def centred_boxes(boxes: np.ndarray, offsets: np.ndarray, context: float = CONTEXT) -> np.ndarray:
+    """``boxes`` (``(n, 4)`` x, y, w, h) moved so that each is centred on its object's projected centre, given by
+    the :func:`centre_offset` values ``offsets`` (``(n, 2)``): the box geometry fits then read the centre.
+
+    >>> centred_boxes(np.array([[10.0, 10.0, 20.0, 10.0]]), np.array([[0.25, 0.0]]), context=1.0).tolist()
+    [[15.0, 10.0, 20.0, 10.0]]
+    """
+    boxes = np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
+    side = context * np.maximum(np.maximum(boxes[:, 2], boxes[:, 3]), 1.0)
+    moved = boxes.copy()
+    moved[:, 0] += np.asarray(offsets)[:, 0] * side
+    moved[:, 1] += np.asarray(offsets)[:, 1] * side
+    return moved
+
+
 def batch_inputs(image: Image.Image, boxes: list[tuple[float, float, float, float]]) -> tuple[np.ndarray, np.ndarray]:
     """Crops ``(n, 4, S, S)`` and geometry ``(n, 4)`` for all ``boxes`` of one RGB ``image``."""
     crops = np.zeros((len(boxes), 4, CROP_SIZE, CROP_SIZE), dtype=np.float32)

@@ -3,7 +3,10 @@
 Three shipped pieces (``weights/``): ``detector.onnx`` (a one-class YOLO trained with ultralytics),
 ``attributes.onnx`` (colour, shape, material and size from a crop) and ``clevr.json`` (thresholds, the
 least-squares box -> 3D regression and a logistic box -> size classifier averaged with the network's
-size). Only numpy, Pillow and onnxruntime are needed; the sessions load on the first call and are cached.
+size). When the attribute network also says where each object's 3D centre projects (its ``centre`` output) and
+``clevr.json`` has the matching ``centre_coefficients``, the 3D position is read from that centre rather than
+from the visible box, which is what places half-hidden objects right. Only numpy, Pillow and onnxruntime are
+needed; the sessions load on the first call and are cached.
 
 >>> perception = ClevrPerception()  # doctest: +SKIP
 >>> scene = perception.scene("CLEVR_val_000000.png")  # doctest: +SKIP
@@ -21,7 +24,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from nsvr.scene_graph.errors import NsvrError
-from nsvr.tools.clevr.crops import batch_inputs
+from nsvr.tools.clevr.crops import batch_inputs, centred_boxes
 from nsvr.tools.clevr.detection import run_detector
 from nsvr.tools.clevr.geometry import REGRESSION_TARGETS, apply_box_regression, large_probability
 from nsvr.tools.clevr.vocabulary import ATTRIBUTES, DEFAULT_DIRECTIONS, IMAGE_HEIGHT, IMAGE_WIDTH, SIZE_Z
@@ -80,6 +83,18 @@ def load_image(image: ImageInput) -> Image.Image:
         except (UnidentifiedImageError, OSError) as error:
             raise ClevrImageError(f"cannot read {path} as an image ({error}); pass a PNG/JPEG file") from error
     raise ClevrImageError(f"expected a path, PIL image or numpy array, got {type(image).__name__}")
+
+
+def verified_score(detector_scores: np.ndarray, object_logits: np.ndarray, min_objectness: float) -> np.ndarray:
+    """The detector's scores, lowered where the attribute network doubts that the box holds one whole object:
+    a box whose objectness probability is below ``min_objectness`` keeps that fraction of its score. A second
+    look can only lower a score: it drops partial and merged boxes and never promotes a faint one.
+
+    >>> verified_score(np.array([0.9, 0.4, 0.2]), np.array([4.0, -4.0, 3.0]), 0.1).round(3).tolist()
+    [0.9, 0.072, 0.2]
+    """
+    objectness = 1 / (1 + np.exp(-np.asarray(object_logits, dtype=np.float64)))
+    return np.asarray(detector_scores, dtype=np.float64) * np.minimum(1.0, objectness / min_objectness)
 
 
 def _providers(device: str) -> list[str]:
@@ -158,21 +173,30 @@ class ClevrPerception:
         ``color, shape, material, size, 3d_coords, pixel_coords, bbox`` (x, y, w, h), the detector's
         ``score``, the attribute network's ``color_score`` ... ``size_score`` and, where it had runners-up of
         probability >= :data:`MIN_ALTERNATIVE`, ``color_alternatives`` ... (value -> probability).
-        Boxes scored between :data:`CANDIDATE_FRACTION` of the threshold and the threshold are described the same
-        way under ``candidates`` (objects only a question's presupposition would bring in), with the threshold as
-        ``detection_threshold``."""
+        Boxes the detector scored at least :data:`CANDIDATE_FRACTION` of its threshold but that stay below the
+        threshold are described the same way under ``candidates`` (objects only a question's presupposition would
+        bring in), with the threshold as ``detection_threshold``.
+
+        When ``clevr.json`` has ``detector.verify`` and the attribute network an ``object`` output, a box's
+        ``score`` is :func:`verified_score` with ``verify.min_objectness`` (the detector's own is kept as
+        ``detector_score``): boxes that hold no whole object drop below the threshold."""
         picture = load_image(image)
         _, attribute_net, config = self._load()
         threshold = float(config["detector"]["conf"])
-        boxes, scores = self.detect(picture, conf=threshold * CANDIDATE_FRACTION)
+        verify = config["detector"].get("verify")
+        boxes, detector_scores = self.detect(picture, conf=threshold * CANDIDATE_FRACTION)
+        scores = detector_scores
         xywh = [(float(b[0]), float(b[1]), float(b[2] - b[0]), float(b[3] - b[1])) for b in boxes]
         objects: list[dict[str, Any]] = []
         if xywh:
             crops, geometry = batch_inputs(picture, xywh)
-            logits = attribute_net.run(None, {"crops": crops, "geometry": geometry})
+            names = [output.name for output in attribute_net.get_outputs()]
+            outputs = dict(zip(names, attribute_net.run(None, {"crops": crops, "geometry": geometry}), strict=True))
+            if verify and "object" in outputs:
+                scores = verified_score(detector_scores, outputs["object"], float(verify["min_objectness"]))
             to_clevr = np.array([IMAGE_WIDTH / picture.width, IMAGE_HEIGHT / picture.height] * 2)
             labels, confidences, runners_up = {}, {}, {}
-            for name, values in zip(ATTRIBUTES, logits, strict=True):
+            for name, values in ((name, outputs[name]) for name in ATTRIBUTES):
                 probabilities = np.exp(values - values.max(axis=1, keepdims=True))
                 probabilities /= probabilities.sum(axis=1, keepdims=True)
                 if name == "size" and "size" in config:  # average with the box-geometry size classifier
@@ -191,9 +215,11 @@ class ClevrPerception:
                     for i, row in enumerate(probabilities)
                 ]
             large = np.array([size == "large" for size in labels["size"]])
-            estimates = apply_box_regression(
-                np.array(xywh) * to_clevr, large, np.array(config["geometry"]["coefficients"])
-            )
+            regression_boxes, coefficients = np.array(xywh), config["geometry"]["coefficients"]
+            if "centre" in outputs and "centre_coefficients" in config["geometry"]:
+                regression_boxes = centred_boxes(regression_boxes, outputs["centre"])
+                coefficients = config["geometry"]["centre_coefficients"]
+            estimates = apply_box_regression(regression_boxes * to_clevr, large, np.array(coefficients))
             column = {name: k for k, name in enumerate(REGRESSION_TARGETS)}
             for i, box in enumerate(xywh):
                 u = estimates[i, column["u"]] / to_clevr[0]
@@ -209,6 +235,7 @@ class ClevrPerception:
                         "pixel_coords": [round(float(u), 2), round(float(v), 2), float(estimates[i, column["depth"]])],
                         "bbox": [round(value, 2) for value in box],
                         "score": float(scores[i]),
+                        "detector_score": float(detector_scores[i]),
                         **{f"{name}_score": float(confidences[name][i]) for name in ATTRIBUTES},
                         **{f"{name}_alternatives": runners_up[name][i] for name in ATTRIBUTES if runners_up[name][i]},
                     }

@@ -96,3 +96,27 @@ def test_detector_boxes_become_records_with_the_true_attributes(shared_dir):
         x, y, w, h = record.box
         tx, ty, tw, th = same_object[0].box
         assert box_iou(np.array([x, y, x + w, y + h]), np.array([[tx, ty, tx + tw, ty + th]]))[0] >= 0.5
+
+
+def test_several_training_sets_go_into_one_split(shared_dir, small_split, tmp_path):
+    scenes_path, images, scenes = small_split
+    extra = load_scenes(shared_dir / "clevr-mini" / "train-extra" / "scenes.json")
+    extra_path = tmp_path / "extra.json"
+    extra_path.write_text(json.dumps({"info": extra["info"], "scenes": extra["scenes"][:2]}))
+    extra_images = shared_dir / "clevr-mini" / "train-extra" / "images"
+    write_yolo_dataset([scenes_path, extra_path], [images, extra_images], tmp_path / "yolo")
+    names = sorted(p.name for p in (tmp_path / "yolo" / "images" / "train").iterdir())
+    expected = [f"s0_{s['image_filename']}" for s in scenes]
+    expected += [f"s1_{s['image_filename']}" for s in extra["scenes"][:2]]
+    assert names == sorted(expected)
+    assert len(list((tmp_path / "yolo" / "labels" / "train").iterdir())) == 5
+    records = object_records({"scenes": extra["scenes"][:1]}, extra_images)
+    assert records[0].image == str(extra_images / extra["scenes"][0]["image_filename"])
+
+
+def test_scenes_and_image_folders_must_pair_up(tmp_path):
+    from nsvr.tasks.training.clevr_data import scene_sets
+
+    assert scene_sets(tmp_path / "a.json", tmp_path) == [(tmp_path / "a.json", tmp_path)]
+    with pytest.raises(ClevrDataError, match="one image folder per scenes file"):
+        scene_sets([tmp_path / "a.json", tmp_path / "b.json"], [tmp_path])
