@@ -31,9 +31,17 @@ ATTEMPTS = 3
 """How many times an image is handed to a worker before it is given up (a worker died on it each time)."""
 
 THREAD_ENV = {
-    name: "1" for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+    name: "1"
+    for name in (
+        "OMP_NUM_THREADS",
+        "MKL_NUM_THREADS",
+        "OPENBLAS_NUM_THREADS",
+        "NUMEXPR_NUM_THREADS",
+        "OPENCV_FOR_THREADS_NUM",
+    )
 }
-"""Set in each worker's environment before it starts: numpy's BLAS, torch and OpenMP code use one thread."""
+"""Set in each worker's environment before it starts: numpy's BLAS, torch, OpenMP code and OpenCV use one
+thread."""
 
 Job = Callable[..., Iterable[dict[str, Any]]]
 Work = tuple[tuple[Any, ...], dict[str, Any]]
@@ -87,14 +95,11 @@ def connect(workers: int, address: str | None = None) -> Iterator[tuple[Any, int
 def limit_threads() -> None:
     """Keep this process to one compute thread: a worker is given one CPU, and libraries that start a thread
     per core (onnxruntime, OpenCV) would have N workers fight over the cores (and spin: onnxruntime's default
-    pool costs 2.6x the CPU per CLEVR image on a busy 2-core machine). The environment (:data:`THREAD_ENV`)
-    covers BLAS, OpenMP and torch; OpenCV has ``setNumThreads``; onnxruntime has no process-wide setting, so
-    its ``SessionOptions`` in this worker process default to one intra-op and one inter-op thread."""
+    pool costs 2.6x the CPU per CLEVR image on a busy 2-core machine). The environment (:data:`THREAD_ENV`,
+    also given to the worker process when Ray starts it) covers BLAS, OpenMP, torch and OpenCV; onnxruntime
+    has no process-wide setting, so its ``SessionOptions`` in this worker process default to one intra-op and
+    one inter-op thread."""
     os.environ.update(THREAD_ENV)
-    if find_spec("cv2") is not None:
-        import cv2
-
-        cv2.setNumThreads(1)
     if find_spec("onnxruntime") is not None:
         import onnxruntime
 
