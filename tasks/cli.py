@@ -371,7 +371,7 @@ def bench_clevr(
     if perception == "pixels" and weights is not None:
         from nsvr.tools.clevr import ClevrPerception
 
-        perceive = ClevrPerception(str(weights))
+        perceive = ClevrPerception(str(weights.absolute()))  # absolute: Ray workers have another working folder
 
     chosen = _planner_choice(planner, llm_url, llm_model)
     summary = run_clevr(

@@ -335,7 +335,13 @@ def run_clevr(
     ids = question_ids(all_questions, Path(questions))
     items = list(zip(ids, all_questions, strict=True))
     ctx = ClevrJobContext(
-        scene_table, perceive, Path(images) if images else None, plan_fn, revise, clevr_values(scene_table), questions
+        scene_table,
+        perceive,
+        Path(images).absolute() if images else None,  # workers elsewhere (Ray) have another working folder
+        plan_fn,
+        revise,
+        clevr_values(scene_table),
+        questions,
     )
     settings = {"benchmark": "clevr", "perception": perception, "planner": planner_name, "revise": revise}
     store, stored = open_results(Path(out), settings)

@@ -105,7 +105,7 @@ def graph_folder(
 ) -> GraphFolderReport:
     """Write the scene graph of every image of ``folder`` that has none in ``out`` yet (see the module)."""
     started = time.perf_counter()
-    folder, out = Path(folder), Path(out)
+    folder, out = Path(folder).absolute(), Path(out)  # absolute: Ray workers have another working folder
     if not folder.is_dir():
         raise BenchInputError(f"image folder not found: {folder}")
     targets = graph_targets(folder, out)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import socket
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -73,6 +74,7 @@ def connect(workers: int, address: str | None = None) -> Iterator[tuple[Any, int
         quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
         try:
             if address:
+                _check_reachable(address)
                 ray.init(address=address, **quiet)
             else:
                 ray.init(address="local", num_cpus=workers or os.cpu_count() or 1, **quiet)
@@ -90,6 +92,18 @@ def connect(workers: int, address: str | None = None) -> Iterator[tuple[Any, int
     finally:
         if started:
             ray.shutdown()
+
+
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """A ``host:port`` address (``ray://`` too) where nothing answers fails here in seconds, with a clear reason,
+    not after Ray's own minutes of retrying. "auto" and addresses without a port are left to Ray."""
+    host, _, port = address.split("://", 1)[-1].rpartition(":")
+    if not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as error:
+        raise ConnectionError(f"nothing answers at {host}:{port} ({error.strerror or error})") from None
 
 
 def limit_threads() -> None:

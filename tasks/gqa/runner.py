@@ -294,10 +294,12 @@ def _scene_graphs(
     if perceive is None:
         from nsvr.tools.builder import build_scene_graph
 
-        def perceive(image: Path) -> SceneGraph:
-            return build_scene_graph(image, cache_dir=out / "scene_graph_cache")
+        cache = out.absolute() / "scene_graph_cache"
 
-    return PerceivedSceneGraphs(Path(images), perceive)
+        def perceive(image: Path) -> SceneGraph:
+            return build_scene_graph(image, cache_dir=cache)
+
+    return PerceivedSceneGraphs(Path(images).absolute(), perceive)  # absolute: Ray workers run elsewhere
 
 
 def summarize(

@@ -122,7 +122,17 @@ def test_cli_without_ray_is_one_line(tmp_path):
     assert result.stderr.splitlines()[-1].startswith("error: running on several workers needs Ray")
     assert "Traceback" not in result.stderr
     result = nsvr("bench", "gqa", "--questions", "q.json", "--workers", "-1")
-    assert (
-        result.stderr
-        == "error: Invalid value for '--workers': Input should be greater than or equal to 0 (see: nsvr bench gqa --help)\n"
+    invalid = "Invalid value for '--workers': Input should be greater than or equal to 0"
+    assert result.stderr == f"error: {invalid} (see: nsvr bench gqa --help)\n"
+
+
+def test_a_ray_address_where_nothing_answers_is_one_line(tmp_path):
+    pytest.importorskip("ray")
+    questions, graphs = str(GQA_DATA / "questions.json"), str(GQA_DATA / "scene_graphs.json")
+    result = nsvr(
+        *("bench", "gqa", "--questions", questions, "--scene-graphs", graphs, "--out", str(tmp_path)),
+        *("--workers", "2", "--ray-address", "127.0.0.1:1"),
     )
+    assert result.returncode == 2
+    refused = "nothing answers at 127.0.0.1:1 (Connection refused)"
+    assert result.stderr == f"error: cannot join the Ray cluster at 127.0.0.1:1: {refused}\n"

@@ -181,7 +181,9 @@ def test_gqa_and_graph_folders_on_workers_match_one_process(local_ray, shared_di
 @pytest.mark.slow
 def test_a_driver_killed_mid_run_resumes_to_the_serial_results(local_ray, clevr):
     """``nsvr bench ... --workers 2`` (its own local Ray) killed with -9 once some images are written, then resumed
-    on this module's Ray: every question once, as in the serial run; the killed driver's Ray stops with it."""
+    by ``nsvr bench ... --ray-address`` joining this module's Ray, from another folder with relative paths (the
+    workers' working folder is not the driver's): every question once, as in the serial run; the killed driver's
+    Ray stops with it."""
     folder, args, _ = clevr
     out = folder / "killed-driver"
     command = [
@@ -200,13 +202,23 @@ def test_a_driver_killed_mid_run_resumes_to_the_serial_results(local_ray, clevr)
     driver.wait()
     written = lines(out / "results.jsonl")
     assert 0 < written < 10 * RENDERS + RENDERS + 1, "the driver should have been killed mid-way"
-    resumed = run_clevr(folder / "questions.json", out=out, workers=2, **args)
-    assert resumed.n == 10 * RENDERS
+    elsewhere = folder / "elsewhere"
+    elsewhere.mkdir()
+    command[command.index("--workers") + 2 : command.index("--workers") + 2] = ["--ray-address", local_ray_address()]
+    for flag in ("--questions", "--scenes", "--images", "--out"):
+        command[command.index(flag) + 1] = os.path.relpath(command[command.index(flag) + 1], elsewhere)
+    resumed = subprocess.run(command, cwd=elsewhere, capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stderr.startswith("resuming: ")
     assert_same_run(out, folder / "serial")
     deadline = time.time() + 30  # Ray's own processes (GCS, raylet ...) share the driver's fate
     while (alive := [p for p in children if running(int(p))]) and time.time() < deadline:
         time.sleep(0.2)
     assert not alive, f"Ray processes of the killed driver still run: {alive}"
+
+
+def local_ray_address() -> str:
+    return ray.get_runtime_context().gcs_address
 
 
 def running(pid: int) -> bool:
