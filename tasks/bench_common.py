@@ -25,7 +25,6 @@ from rich.progress import (
     Progress,
     ProgressColumn,
     TextColumn,
-    TimeRemainingColumn,
 )
 from rich.table import Table
 from rich.text import Text
@@ -228,10 +227,10 @@ def progress_bar(
     if not enabled or not stderr.is_terminal:
         yield lambda n=1, images=0: None
         return
-    columns: list[Any] = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn(unit)]
+    columns: list[Any] = [TextColumn("{task.description}"), BarColumn(10), MofNCompleteColumn(), TextColumn(unit)]
     if images is not None:
         columns.append(TextColumn(f"{{task.fields[images]}}/{images} images"))
-    columns += [_RateColumn(unit), TimeRemainingColumn()]
+    columns.append(_RateColumn(unit))
     with Progress(*columns, console=stderr) as progress:
         task = progress.add_task(description, total=total, images=0)
         images_done = [0]
@@ -246,15 +245,25 @@ def progress_bar(
 
 
 class _RateColumn(ProgressColumn):
-    """Units per second, from rich's windowed speed estimate (blank until there is one)."""
+    """Units per second and the time left, measured from the first unit done (start-up, such as Ray's, excluded)
+    over the whole run so far: records arrive in bursts (an image's questions at once), which would make a
+    windowed estimate jump."""
 
     def __init__(self, unit: str) -> None:
         super().__init__()
         self.unit = unit[:1] or "i"
+        self.first: dict[Any, tuple[float, float]] = {}
 
     def render(self, task: Any) -> Text:
-        speed = task.speed
-        return Text("" if speed is None else f"{speed:.1f} {self.unit}/s")
+        now = task.finished_time if task.finished_time is not None else task.elapsed
+        if not task.completed or now is None:
+            return Text("")
+        since, done_then = self.first.setdefault(task.id, (now, task.completed))
+        if now <= since or task.completed <= done_then:
+            return Text("")
+        rate = (task.completed - done_then) / (now - since)
+        left = int(max((task.total or 0) - task.completed, 0) / rate)
+        return Text(f"{rate:.3g} {self.unit}/s ETA {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}")
 
 
 def accuracy_by(records: Iterable[dict[str, Any]], key: Callable[[dict[str, Any]], Any]) -> dict[str, dict[str, Any]]:
