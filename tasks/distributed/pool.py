@@ -171,9 +171,9 @@ def ray_jobs(
             shipped = ray.put(context)
         except Exception as error:  # pickling: a planner or perception object that cannot leave this process
             raise RayError(f"the job's context cannot be sent to Ray workers: {_first_line(error)}") from None
-        actor = ray.remote(JobWorker).options(
-            num_cpus=1, max_restarts=-1, max_task_retries=0, runtime_env={"env_vars": THREAD_ENV}
-        )
+        # No runtime_env for the thread settings: it would keep Ray from using the workers it starts in advance
+        # (2 s more per run here); JobWorker sets them before the libraries that read them are loaded.
+        actor = ray.remote(JobWorker).options(num_cpus=1, max_restarts=-1, max_task_retries=0)
         actors = [actor.remote(job) for _ in range(min(count, len(work)))]
         try:
             yield from _dispatch(ray, actors, work, [shipped])
