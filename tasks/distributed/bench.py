@@ -115,7 +115,9 @@ def outcome(folder: Path) -> dict[str, Any]:
     return {"questions": questions, "graphs": graphs, "summary": {k: v for k, v in summary.items() if k not in TIMINGS}}
 
 
-def warm(args: argparse.Namespace, scratch: Path) -> tuple[dict[str, list[dict[str, float]]], float, bool]:
+def warm(
+    args: argparse.Namespace, scratch: Path
+) -> tuple[dict[str, list[dict[str, float]]], float, bool, dict[str, Any]]:
     import ray
 
     from nsvr.tasks.clevr import run_clevr
@@ -151,40 +153,51 @@ def warm(args: argparse.Namespace, scratch: Path) -> tuple[dict[str, list[dict[s
                 print(f"  warm {repeat + 1}/{args.repeats} {name}: {describe(times[name][-1])}", flush=True)
     finally:
         ray.shutdown()
-    return times, ray_start, same
+    assert reference is not None
+    return times, ray_start, same, reference
 
 
-def cold(args: argparse.Namespace, scratch: Path) -> tuple[dict[str, list[dict[str, float]]], bool]:
-    """``nsvr bench clevr`` as a user runs it, with ``--workers 1`` and with ``--workers N``."""
-    variants = {"--workers 1": 1, f"--workers {args.workers}": args.workers}
+def cold(
+    args: argparse.Namespace, scratch: Path, reference: dict[str, Any]
+) -> tuple[dict[str, list[dict[str, float]]], bool, bool | None]:
+    """``nsvr bench clevr`` as a user runs it, with ``--workers 1`` and ``--workers N`` (and, with
+    ``--baseline-python``, another installation's ``nsvr bench clevr``, without ``--workers``): times, whether this
+    installation's answers equal ``reference``, whether the baseline's do (None without one)."""
+    variants: dict[str, tuple[str, list[str]]] = {
+        "--workers 1": (sys.executable, ["--workers", "1"]),
+        f"--workers {args.workers}": (sys.executable, ["--workers", str(args.workers)]),
+    }
+    if args.baseline_python:
+        variants["baseline"] = (args.baseline_python, [])
     times: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
-    reference, same = None, True
+    same, baseline_same = True, None if not args.baseline_python else True
     for repeat in range(args.cold_repeats):
         order = list(variants) if repeat % 2 == 0 else list(reversed(variants))
         for name in order:
-            out = scratch / f"cold-{repeat}-{variants[name]}"
+            python, extra = variants[name]
+            out = scratch / f"cold-{repeat}-{len(times[name])}-{name.strip('-').replace(' ', '')}"
             command = [
-                sys.executable,
+                python,
                 "-c",
                 "from nsvr.tasks.cli import main; main()",
                 *("bench", "clevr", "--questions", str(args.questions), "--scenes", str(args.scenes)),
-                *("--images", str(args.images), "--perception", "pixels", "--out", str(out), "-q"),
-                *("--workers", str(variants[name])),
+                *("--images", str(args.images), "--perception", "pixels", "--out", str(out), "-q", *extra),
             ]
             finished: list[subprocess.CompletedProcess[str]] = []
-            times[name].append(measured(partial(_run_command, command, finished)))
+            times[name].append(measured(partial(_run_command, command, finished, scratch)))
             if finished[0].returncode != 0:
                 raise SystemExit(f"error: {' '.join(command[3:])} failed: {finished[0].stderr.strip()[-500:]}")
-            result = outcome(out)
-            reference = reference or result
-            same &= result == reference
+            if name == "baseline":
+                baseline_same = baseline_same and outcome(out) == reference
+            else:
+                same &= outcome(out) == reference
             shutil.rmtree(out)
             print(f"  cold {repeat + 1}/{args.cold_repeats} {name}: {describe(times[name][-1])}", flush=True)
-    return times, same
+    return times, same, baseline_same
 
 
-def _run_command(command: list[str], into: list[subprocess.CompletedProcess[str]]) -> None:
-    into.append(subprocess.run(command, capture_output=True, text=True))
+def _run_command(command: list[str], into: list[subprocess.CompletedProcess[str]], cwd: Path) -> None:
+    into.append(subprocess.run(command, capture_output=True, text=True, cwd=cwd))
 
 
 def describe(run: dict[str, float]) -> str:
@@ -210,13 +223,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=5, help="warm repetitions")
     parser.add_argument("--cold-repeats", type=int, default=3, help="command-line repetitions (0: none)")
+    parser.add_argument(
+        "--baseline-python",
+        help="also time this interpreter's `nsvr bench clevr` on the command line (another checkout: today's main)",
+    )
     args = parser.parse_args(argv)
+    args.questions, args.scenes, args.images = (p.absolute() for p in (args.questions, args.scenes, args.images))
     images = len({q.get("image_filename") for q in json.loads(args.questions.read_text())["questions"]})
     print(f"CLEVR from pixels, {images} images, {os.cpu_count()} CPUs, {args.workers} workers", flush=True)
     scratch = Path(tempfile.mkdtemp(prefix="nsvr-parallel-bench-"))
     try:
-        times, ray_start, same = warm(args, scratch)
-        cold_times, cold_same = cold(args, scratch) if args.cold_repeats else ({}, True)
+        times, ray_start, same, reference = warm(args, scratch)
+        cold_times, cold_same, baseline_same = cold(args, scratch, reference) if args.cold_repeats else ({}, True, None)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     names = list(times)
@@ -229,8 +247,12 @@ def main(argv: list[str] | None = None) -> None:
     print(f"warm speed-up of {names[1]} over in-process: {ratios(times[names[0]], times[names[1]])}")
     print(f"warm speed-up of {names[2]} over {names[1]}: {ratios(times[names[1]], times[names[2]])}")
     if cold_times:
-        one, many = list(cold_times)
+        one, many = list(cold_times)[:2]
         print(f"cold (command line) speed-up of {many} over {one}: {ratios(cold_times[one], cold_times[many])}")
+        if "baseline" in cold_times:
+            speed_up = ratios(cold_times["baseline"], cold_times[one])
+            print(f"cold: {one} over the baseline ({args.baseline_python}): {speed_up}")
+            print(f"the baseline's answers, graphs and summary identical: {'yes' if baseline_same else 'no'}")
     everything = [run for runs in [*times.values(), *cold_times.values()] for run in runs]
     print(
         f"load average during the runs: {min(r['load'] for r in everything):.1f} to "
