@@ -104,16 +104,34 @@ def ray_worker_pids() -> list[int]:
     return found
 
 
+def no_workers_left(seconds: float = 30) -> bool:
+    """Whether this process's Ray job workers are gone (``ray.kill`` returns at once; they end soon after)."""
+    deadline = time.time() + seconds
+    while ray_worker_pids() and time.time() < deadline:
+        time.sleep(0.1)
+    return not ray_worker_pids()
+
+
 def lines(path: Path) -> int:
     return path.read_bytes().count(b"\n") if path.exists() else 0
 
 
 def test_a_worker_killed_mid_run_is_replaced_and_nothing_is_lost_or_doubled(local_ray, clevr, capfd):
+    from nsvr.tools.clevr import ClevrPerception
+
+    class Unhurried(ClevrPerception):  # defined here, so Ray ships it by value; the same perception, slower
+        def __call__(self, image):
+            time.sleep(0.1)  # the run lasts long enough (2 s) on any machine for the kill to land mid-way
+            return super().__call__(image)
+
     folder, args, _ = clevr
     out = folder / "killed-worker"
+    assert no_workers_left(), "an earlier run's workers are still there"
     outcome: dict = {}
     run = threading.Thread(
-        target=lambda: outcome.setdefault("summary", run_clevr(folder / "questions.json", out=out, workers=2, **args))
+        target=lambda: outcome.setdefault(
+            "summary", run_clevr(folder / "questions.json", out=out, workers=2, perceive=Unhurried(), **args)
+        )
     )
     run.start()
     try:
@@ -130,7 +148,7 @@ def test_a_worker_killed_mid_run_is_replaced_and_nothing_is_lost_or_doubled(loca
     assert written < lines(out / "results.jsonl"), "the worker was killed after the run was over"
     assert "warning: a Ray worker died on image CLEVR_val_" in capfd.readouterr().err
     assert_same_run(out, folder / "serial")
-    assert not ray_worker_pids(), "the run's workers outlived it"
+    assert no_workers_left(), "the run's workers outlived it"
 
 
 def test_an_image_that_kills_its_worker_every_time_is_left_for_a_rerun(local_ray):
