@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -109,14 +108,43 @@ def open_results(out: Path, settings: dict[str, Any]) -> tuple[ResultStore, Stor
     return store, stored
 
 
-def drive(store: ResultStore, jobs: Iterable[Iterator[dict[str, Any]]], advance: Callable[[int], None]) -> None:
+Work = tuple[tuple[Any, ...], dict[str, Any]]
+"""One image job's arguments: ``job(*args, ctx, **kwargs)`` (the context comes between, as the runners take it)."""
+
+
+def run_jobs(
+    job: Callable[..., Iterable[dict[str, Any]]],
+    ctx: Any,
+    work: list[Work],
+    workers: int = 1,
+    ray_address: str | None = None,
+) -> Iterable[Iterable[dict[str, Any]]]:
+    """Each image job's records, for :func:`drive`: in this process one job after the other, as generators
+    (``workers`` 1 and no Ray address: Ray is not even imported), else on Ray workers
+    (:func:`nsvr.tasks.distributed.ray_jobs`: ``ctx`` is shipped once per worker, so models load once per
+    worker), each job's records as a list when it completes. ``workers`` 0 means one per CPU of the cluster."""
+    if workers == 1 and not ray_address:
+        return (job(*args, ctx, **kwargs) for args, kwargs in work)
+    from nsvr.tasks.distributed.pool import ray_jobs
+
+    return ray_jobs(job, ctx, work, workers, ray_address)
+
+
+class RecordSink(Protocol):
+    """Where :func:`drive` puts records: a :class:`ResultStore`, or a writer of one file per record."""
+
+    def append(self, record: dict[str, Any]) -> None: ...
+
+
+def drive(store: RecordSink, jobs: Iterable[Iterable[dict[str, Any]]], advance: Callable[..., None]) -> None:
     """Append every record the jobs yield as it comes (a killed run keeps all of them), advancing the progress
-    bar per question."""
+    bar per question and per job (one image each)."""
     for job in jobs:
         for record in job:
             store.append(record)
             if record.get("kind", QUESTION) == QUESTION:
                 advance(1)
+        advance(0, images=1)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -184,15 +212,52 @@ def load_json(path: Path, what: str) -> Any:
 
 
 @contextmanager
-def progress_bar(total: int, description: str, enabled: bool = True) -> Iterator[Callable[[int], None]]:
-    """A rich progress bar on stderr; yields ``advance(n)``. Disabled (or not a terminal in CI) it costs nothing."""
-    if not enabled:
-        yield lambda n=1: None
+def progress_bar(
+    total: int, description: str, enabled: bool = True, images: int | None = None, unit: str = "questions"
+) -> Iterator[Callable[..., None]]:
+    """A rich progress bar on stderr: done/total ``unit``, images done (when ``images`` is their total), rate,
+    time left. Yields ``advance(n=1, images=0)``. Disabled, or stderr not a terminal (CI, a log file: rich would
+    only leave a blank line there), it costs nothing."""
+    if not enabled or not stderr.is_terminal:
+        yield lambda n=1, images=0: None
         return
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=stderr, transient=not sys.stderr.isatty()) as progress:
-        task = progress.add_task(description, total=total)
-        yield lambda n=1: progress.advance(task, n)
+    columns: list[Any] = [TextColumn("{task.description}"), BarColumn(10), MofNCompleteColumn(), TextColumn(unit)]
+    if images is not None:
+        columns.append(TextColumn(f"{{task.fields[images]}}/{images} images"))
+    columns.append(_RateColumn(unit))
+    with Progress(*columns, console=stderr) as progress:
+        task = progress.add_task(description, total=total, images=0)
+        images_done = [0]
+
+        def advance(n: int = 1, images: int = 0) -> None:
+            if images:
+                images_done[0] += images
+                progress.update(task, images=images_done[0])
+            progress.advance(task, n)
+
+        yield advance
+
+
+class _RateColumn(ProgressColumn):
+    """Units per second and the time left, measured from the first unit done (start-up, such as Ray's, excluded)
+    over the whole run so far: records arrive in bursts (an image's questions at once), which would make a
+    windowed estimate jump."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit[:1] or "i"
+        self.first: dict[Any, tuple[float, float]] = {}
+
+    def render(self, task: Any) -> Text:
+        now = task.finished_time if task.finished_time is not None else task.elapsed
+        if not task.completed or now is None:
+            return Text("")
+        since, done_then = self.first.setdefault(task.id, (now, task.completed))
+        if now <= since or task.completed <= done_then:
+            return Text("")
+        rate = (task.completed - done_then) / (now - since)
+        left = int(max((task.total or 0) - task.completed, 0) / rate)
+        return Text(f"{rate:.3g} {self.unit}/s ETA {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}")
 
 
 def accuracy_by(records: Iterable[dict[str, Any]], key: Callable[[dict[str, Any]], Any]) -> dict[str, dict[str, Any]]:

@@ -32,6 +32,15 @@ from nsvr.tasks.cli_memory import memory_app  # noqa: E402 - the memory commands
 
 app.add_typer(memory_app, name="memory")
 
+Workers = Annotated[
+    int,
+    typer.Option(min=0, help="workers on Ray, sharded by image (1: in this process, no Ray; 0: one per CPU)"),
+]
+RayAddress = Annotated[
+    str | None,
+    typer.Option(help="join this Ray cluster (default: RAY_ADDRESS, else a local Ray started for the run)"),
+]
+
 RUNS = Path("runs")
 """Where ``nsvr ask`` writes its pictures by default (``runs/ask/`` in the working directory)."""
 _consoles: dict[bool, Console] = {}
@@ -299,8 +308,10 @@ def _write_trace(html: Path, image: str, question: str, result: Any) -> None:
 
 @app.command()
 def graph(
-    image: Annotated[str, typer.Argument(help="image file (or URL)")],
-    out: Annotated[Path | None, typer.Option(help="write the scene graph JSON here (default: print it)")] = None,
+    image: Annotated[str, typer.Argument(help="image file (or URL), or a folder of images")],
+    out: Annotated[
+        Path | None, typer.Option(help="write the scene graph JSON here (default: print it); for a folder, a folder")
+    ] = None,
     show: Annotated[Path | None, typer.Option(help="write a picture of the graph here")] = None,
     perception: Annotated[str, typer.Option(help="photo, shapes or clevr")] = "photo",
     detector: Annotated[str | None, typer.Option(help="ultralytics weights name/path instead of offline SSD")] = None,
@@ -308,8 +319,11 @@ def graph(
     relations: Annotated[
         bool, typer.Option("--relations", help="write every relation as a row (geometric ones are computed otherwise)")
     ] = False,
+    workers: Workers = 1,
+    ray_address: RayAddress = None,
 ) -> None:
-    """Build the scene graph of an image: objects, attributes, relations, as JSON and as a picture."""
+    """Build the scene graph of an image: objects, attributes, relations, as JSON and as a picture. For a folder,
+    one graph file per image in --out (images that have one are skipped)."""
     from nsvr.agent.ask import AskOptions, make_perceiver
     from nsvr.scene_graph.errors import one_line_validation_error
 
@@ -317,6 +331,9 @@ def graph(
         perceive = make_perceiver(AskOptions(perception=perception, detector=detector, ocr=ocr))
     except ValueError as error:
         _fail(f"bad option: {one_line_validation_error(error)}")
+    if Path(image).is_dir():
+        _graph_folder(Path(image), out, show, perceive, relations, workers, ray_address)
+        return
     try:
         scene = perceive(image)
     except _perception_error_types() as error:
@@ -339,6 +356,22 @@ def graph(
         _say(f"picture -> {show}", stderr=True)
 
 
+def _graph_folder(
+    folder: Path, out: Path | None, show: Path | None, perceive: Any, relations: bool, workers: int, address: str | None
+) -> None:
+    from nsvr.tasks.distributed import graph_folder
+
+    if out is None:
+        _fail(f"{folder} is a folder: give --out OUT_DIR for its graph files (one per image)")
+    if show is not None:
+        _fail("--show draws one image's graph: give an image, not a folder")
+    report = graph_folder(folder, out, perceive, relations=relations, workers=workers, ray_address=address)
+    failed = f", {len(report.failed)} failed" if report.failed else ""
+    _say(f"{report.written} graphs written, {report.skipped} already there{failed} -> {out}", stderr=True)
+    if report.failed:
+        raise typer.Exit(1)
+
+
 @bench_app.command("clevr")
 def bench_clevr(
     questions: Annotated[Path, typer.Option(help="CLEVR questions JSON (released v1.0 layout)")],
@@ -356,6 +389,8 @@ def bench_clevr(
     llm_model: Annotated[str | None, typer.Option(help="model name for --planner llm")] = None,
     llm_timeout: Annotated[float, typer.Option(help=LLM_TIMEOUT_HELP)] = 30.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    workers: Workers = 1,
+    ray_address: RayAddress = None,
 ) -> None:
     """Answer CLEVR questions and report accuracy per question family and answer type."""
     from nsvr.tasks.clevr import run_clevr
@@ -364,7 +399,7 @@ def bench_clevr(
     if perception == "pixels" and weights is not None:
         from nsvr.tools.clevr import ClevrPerception
 
-        perceive = ClevrPerception(str(weights))
+        perceive = ClevrPerception(str(weights.absolute()))  # absolute: Ray workers have another working folder
 
     chosen = _planner_choice(planner, llm_url, llm_model, llm_timeout)
     summary = run_clevr(
@@ -378,6 +413,8 @@ def bench_clevr(
         progress=not quiet,
         perceive=perceive,
         revise=revise,
+        workers=workers,
+        ray_address=ray_address,
     )
     _print_summary(
         summary.model_dump(),
@@ -402,6 +439,8 @@ def bench_gqa(
     llm_model: Annotated[str | None, typer.Option(help="model name for --planner llm")] = None,
     llm_timeout: Annotated[float, typer.Option(help=LLM_TIMEOUT_HELP)] = 30.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    workers: Workers = 1,
+    ray_address: RayAddress = None,
 ) -> None:
     """Answer GQA questions on GQA scene graphs with the official GQA metrics, or check program conversion."""
     from nsvr.tasks import gqa
@@ -424,6 +463,8 @@ def bench_gqa(
         choices=choices,
         progress=not quiet,
         images=images,
+        workers=workers,
+        ray_address=ray_address,
     )
     for key, title in [
         ("per_structural", "accuracy per structural type"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ from nsvr.tasks.bench_common import (
     print_record_error,
     progress_bar,
     resolve_planner,
+    run_jobs,
     stderr,
     stored_seconds,
 )
@@ -304,12 +305,15 @@ def run_clevr(
     progress: bool = True,
     perceive: Perceive | None = None,
     revise: bool = True,
+    workers: int = 1,
+    ray_address: str | None = None,
 ) -> ClevrSummary:
     """Run the benchmark, resuming from ``out/results.jsonl``; write ``out/summary.json`` and return it.
 
     ``revise`` lets the executor answer a question whose presupposition fails on the perceived scene from the
     perception's runners-up (``nsvr.scene_graph.revision``); oracle scenes have none, so it only matters for
-    pixels."""
+    pixels. ``workers`` other than 1 (or a ``ray_address``) runs the images on Ray workers
+    (:func:`~nsvr.tasks.bench_common.run_jobs`); this process alone writes the results."""
     all_questions = load_clevr_questions(questions)
     if limit is not None:
         all_questions = all_questions[: max(limit, 0)]
@@ -331,7 +335,13 @@ def run_clevr(
     ids = question_ids(all_questions, Path(questions))
     items = list(zip(ids, all_questions, strict=True))
     ctx = ClevrJobContext(
-        scene_table, perceive, Path(images) if images else None, plan_fn, revise, clevr_values(scene_table), questions
+        scene_table,
+        perceive,
+        Path(images).absolute() if images else None,  # workers elsewhere (Ray) have another working folder
+        plan_fn,
+        revise,
+        clevr_values(scene_table),
+        questions,
     )
     settings = {"benchmark": "clevr", "perception": perception, "planner": planner_name, "revise": revise}
     store, stored = open_results(Path(out), settings)
@@ -340,9 +350,10 @@ def run_clevr(
         todo = sum(len(group) for group in jobs.values())
         if stored.questions and todo:
             stderr.print(f"resuming: {len(items) - todo} of {len(items)} already done")
-        with progress_bar(todo, f"CLEVR {perception}/{planner_name}", progress) as advance:
-            work = (image_job(image, group, ctx, stored.images.get(image or "")) for image, group in jobs.items())
-            drive(store, work, advance)
+        needed = {} if perceive is not None else {i: scene_table[i] for i in jobs if i in scene_table}
+        work = [((image, group), {"stored": stored.images.get(image or "")}) for image, group in jobs.items()]
+        with progress_bar(todo, f"CLEVR {perception}/{planner_name}", progress, images=len(jobs)) as advance:
+            drive(store, run_jobs(image_job, replace(ctx, scenes=needed), work, workers, ray_address), advance)
         final = StoredRun(store)
         summary = summarize(
             [final.questions[qid] for qid in ids if qid in final.questions],

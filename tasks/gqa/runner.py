@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from nsvr.tasks.bench_common import (
     print_record_error,
     progress_bar,
     resolve_planner,
+    run_jobs,
     stderr,
     stored_seconds,
 )
@@ -241,10 +242,14 @@ def run_gqa(
     progress: bool = True,
     images: Path | None = None,
     perceive: Callable[[Path], SceneGraph] | None = None,
+    workers: int = 1,
+    ray_address: str | None = None,
 ) -> GqaSummary:
     """Answer the balanced questions of ``questions`` on ``scene_graphs`` (or, without them, on the graphs that
     ``perceive`` — by default nsvr's photo pipeline — builds from ``images``), resuming from
-    ``out/results.jsonl``; write ``out/predictions.json`` and ``out/summary.json`` and return the summary."""
+    ``out/results.jsonl``; write ``out/predictions.json`` and ``out/summary.json`` and return the summary.
+    ``workers`` other than 1 (or a ``ray_address``) runs the images on Ray workers
+    (:func:`~nsvr.tasks.bench_common.run_jobs`); this process alone writes the results."""
     all_questions = load_gqa_questions(questions)
     if limit is not None:
         all_questions = dict(list(all_questions.items())[: max(limit, 0)])
@@ -263,8 +268,11 @@ def run_gqa(
         todo = sum(len(group) for group in jobs.values())
         if stored.questions and todo:
             stderr.print(f"resuming: {len(all_questions) - todo} of {len(all_questions)} already done")
-        with progress_bar(todo, f"GQA {planner_name}", progress) as advance:
-            drive(store, (image_job(image, group, ctx) for image, group in jobs.items()), advance)
+        if isinstance(graphs, GqaSceneGraphs):  # only the graphs the jobs need (shipped to Ray workers)
+            ctx = replace(ctx, graphs=GqaSceneGraphs({i: graphs.raw[i] for i in jobs if i in graphs.raw}, graphs.path))
+        work = [((image, group), {}) for image, group in jobs.items()]
+        with progress_bar(todo, f"GQA {planner_name}", progress, images=len(jobs)) as advance:
+            drive(store, run_jobs(image_job, ctx, work, workers, ray_address), advance)
         final = StoredRun(store)
         records = [final.questions[qid] for qid in all_questions if qid in final.questions]
         used = {r.get("image") for r in records}
@@ -286,10 +294,12 @@ def _scene_graphs(
     if perceive is None:
         from nsvr.tools.builder import build_scene_graph
 
-        def perceive(image: Path) -> SceneGraph:
-            return build_scene_graph(image, cache_dir=out / "scene_graph_cache")
+        cache = out.absolute() / "scene_graph_cache"
 
-    return PerceivedSceneGraphs(Path(images), perceive)
+        def perceive(image: Path) -> SceneGraph:
+            return build_scene_graph(image, cache_dir=cache)
+
+    return PerceivedSceneGraphs(Path(images).absolute(), perceive)  # absolute: Ray workers run elsewhere
 
 
 def summarize(

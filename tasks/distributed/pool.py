@@ -1,0 +1,244 @@
+"""Image jobs on Ray workers, with this process (the driver) the only one that writes results.
+
+:func:`ray_jobs` connects to Ray (a local instance it starts, a cluster at an address, or the Ray this process
+already initialised), ships the job context once (``ray.put``) to N actors that each unpickle it once (so a
+perception model loads once per worker), hands each idle worker the next image, and yields each image's records
+as a list when its worker returns them. A worker process that dies (killed, out of memory, its machine lost) is
+restarted by Ray and the image it held is handed out again, up to :data:`ATTEMPTS` times: its records were never
+returned, so nothing is written twice and nothing is lost. An image that kills its worker every time is left
+undone (nothing written for it) and named in the error raised once every other image is done; a re-run retries it.
+
+What a job prints on stderr in a worker (the one-line errors of questions that cannot be run) is captured there and
+printed by the driver. Each worker is given one CPU and kept to one compute thread (:func:`limit_threads`), so N
+workers use N cores and no more.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import socket
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, redirect_stderr
+from importlib.util import find_spec
+from typing import Any
+
+from nsvr.scene_graph.errors import NsvrError
+
+ATTEMPTS = 3
+"""How many times an image is handed to a worker before it is given up (a worker died on it each time)."""
+
+THREAD_ENV = {
+    name: "1"
+    for name in (
+        "OMP_NUM_THREADS",
+        "MKL_NUM_THREADS",
+        "OPENBLAS_NUM_THREADS",
+        "NUMEXPR_NUM_THREADS",
+        "OPENCV_FOR_THREADS_NUM",
+    )
+}
+"""Set in each worker's environment before it starts: numpy's BLAS, torch, OpenMP code and OpenCV use one
+thread."""
+
+Job = Callable[..., Iterable[dict[str, Any]]]
+Work = tuple[tuple[Any, ...], dict[str, Any]]
+
+
+class RayError(NsvrError, RuntimeError):
+    """Ray is not installed, the cluster cannot be joined, or the workers cannot start or keep dying; the message
+    says which and what to do."""
+
+
+def import_ray() -> Any:
+    """The ``ray`` module, or :class:`RayError` saying how to install it."""
+    try:
+        import ray
+    except ImportError as error:
+        raise RayError(f"running on several workers needs Ray ({error}): pip install 'nsvr[ray]'") from None
+    return ray
+
+
+@contextmanager
+def connect(workers: int, address: str | None = None) -> Iterator[tuple[Any, int]]:
+    """Ray, connected, and the number of workers to start (``workers``, 0: one per CPU of the cluster; never more
+    than the cluster has CPUs). A process that already called ``ray.init`` keeps its Ray as it is; otherwise Ray
+    joins ``address`` (or ``RAY_ADDRESS``) or starts a local instance with ``workers`` CPUs, shut down on exit."""
+    ray = import_ray()
+    started = False
+    if not ray.is_initialized():
+        address = address or os.environ.get("RAY_ADDRESS") or None
+        quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
+        try:
+            if address:
+                _check_reachable(address)
+                ray.init(address=address, **quiet)
+            else:
+                ray.init(address="local", num_cpus=workers or os.cpu_count() or 1, **quiet)
+        except Exception as error:  # ConnectionError, ValueError (bad address), RuntimeError ...
+            where = f"join the Ray cluster at {address}" if address else "start a local Ray instance"
+            raise RayError(f"cannot {where}: {_first_line(error)}") from None
+        started = True
+    try:
+        cpus = int(ray.cluster_resources().get("CPU", 0))
+        count = workers or cpus
+        if cpus and count > cpus:
+            print(f"warning: the Ray cluster has {cpus} CPUs; using {cpus} workers, not {count}", file=sys.stderr)
+            count = cpus
+        yield ray, max(count, 1)
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """A ``host:port`` address (``ray://`` too) where nothing answers fails here in seconds, with a clear reason,
+    not after Ray's own minutes of retrying. "auto" and addresses without a port are left to Ray."""
+    host, _, port = address.split("://", 1)[-1].rpartition(":")
+    if not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as error:
+        raise ConnectionError(f"nothing answers at {host}:{port} ({error.strerror or error})") from None
+
+
+def limit_threads() -> None:
+    """Keep this process to one compute thread: a worker is given one CPU, and libraries that start a thread
+    per core (onnxruntime, OpenCV) would have N workers fight over the cores (and spin: onnxruntime's default
+    pool costs 2.6x the CPU per CLEVR image on a busy 2-core machine). The environment (:data:`THREAD_ENV`,
+    also given to the worker process when Ray starts it) covers BLAS, OpenMP, torch and OpenCV; onnxruntime
+    has no process-wide setting, so its ``SessionOptions`` in this worker process default to one intra-op and
+    one inter-op thread."""
+    os.environ.update(THREAD_ENV)
+    if find_spec("onnxruntime") is not None:
+        import onnxruntime
+
+        base = onnxruntime.SessionOptions
+        if not getattr(base, "nsvr_single_threaded", False):
+
+            class SingleThreadedOptions(base):  # type: ignore[misc, valid-type]
+                nsvr_single_threaded = True
+
+                def __init__(self, *args: Any, **kwargs: Any) -> None:
+                    super().__init__(*args, **kwargs)
+                    self.intra_op_num_threads = 1
+                    self.inter_op_num_threads = 1
+
+            onnxruntime.SessionOptions = SingleThreadedOptions
+
+
+class JobWorker:
+    """A Ray actor's body: ``run`` does one image job. The job's context comes with each call as ``[ObjectRef]``
+    (a reference, not the data) and is fetched and unpickled on the first call only (again after a restart)."""
+
+    def __init__(self, job: Job) -> None:
+        limit_threads()
+        self.job = job
+        self.context: Any = None
+        self.loaded = False
+
+    def pid(self) -> int:
+        return os.getpid()
+
+    def run(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any], context: list[Any]
+    ) -> tuple[list[dict[str, Any]], str]:
+        """The job's records and what it printed on stderr (the driver prints it)."""
+        if not self.loaded:
+            import ray
+
+            self.context, self.loaded = ray.get(context[0]), True
+        printed = io.StringIO()
+        with redirect_stderr(printed):
+            records = list(self.job(*args, self.context, **kwargs))
+        return records, printed.getvalue()
+
+
+def ray_jobs(
+    job: Job, context: Any, work: Sequence[Work], workers: int = 0, address: str | None = None
+) -> Iterator[list[dict[str, Any]]]:
+    """``list(job(*args, context, **kwargs))`` for each ``(args, kwargs)`` of ``work``, computed on Ray workers,
+    yielded as they complete (in any order). :class:`RayError` when Ray cannot be used, and at the end when some
+    images were given up (their records are not yielded, so a resumed run redoes them)."""
+    if not work:
+        return
+    with connect(workers, address) as (ray, count):
+        try:
+            shipped = ray.put(context)
+        except Exception as error:  # pickling: a planner or perception object that cannot leave this process
+            raise RayError(f"the job's context cannot be sent to Ray workers: {_first_line(error)}") from None
+        # No runtime_env for the thread settings: it would keep Ray from using the workers it starts in advance
+        # (2 s more per run here); JobWorker sets them before the libraries that read them are loaded.
+        actor = ray.remote(JobWorker).options(num_cpus=1, max_restarts=-1, max_task_retries=0)
+        actors = [actor.remote(job) for _ in range(min(count, len(work)))]
+        try:
+            yield from _dispatch(ray, actors, work, [shipped])
+        finally:
+            for handle in actors:
+                ray.kill(handle)
+
+
+def _dispatch(ray: Any, actors: list[Any], work: Sequence[Work], context: list[Any]) -> Iterator[list[dict[str, Any]]]:
+    """Keep every worker busy with one image; retry an image whose worker died; give up after ATTEMPTS."""
+    queue = deque(range(len(work)))
+    failures = [0] * len(work)
+    given_up: list[str] = []
+    idle = list(actors)
+    running: dict[Any, tuple[int, Any]] = {}
+
+    def submit() -> None:
+        while idle and queue:
+            index, handle = queue.popleft(), idle.pop()
+            running[handle.run.remote(*work[index], context)] = (index, handle)
+
+    submit()
+    while running:
+        [ready], _ = ray.wait(list(running), num_returns=1)
+        index, handle = running.pop(ready)
+        idle.append(handle)
+        try:
+            records, printed = ray.get(ready)
+        except ray.exceptions.RayActorError as error:
+            if error.actor_init_failed:
+                raise RayError(f"Ray workers could not start: {_last_line(error)}") from None
+            failures[index] += 1
+            name = _name(work[index])
+            if failures[index] < ATTEMPTS:
+                print(f"warning: a Ray worker died on {name}; retrying it", file=sys.stderr)
+                queue.appendleft(index)
+            else:
+                given_up.append(name)
+            submit()
+            continue
+        except ray.exceptions.RayTaskError as error:  # an exception escaped the job: as it would in one process
+            raise error.as_instanceof_cause() from None
+        submit()  # the worker starts its next image while the driver writes this one's records
+        if printed:
+            sys.stderr.write(printed)
+        yield records
+    if given_up:
+        shown = ", ".join(given_up[:5]) + (" ..." if len(given_up) > 5 else "")
+        raise RayError(
+            f"{len(given_up)} image job(s) left undone after their Ray worker died {ATTEMPTS} times on each "
+            f"({shown}); nothing was written for them: run again to retry them"
+        )
+
+
+def _name(work: Work) -> str:
+    """What a job is about, for messages: its first argument (the image)."""
+    args, _ = work
+    return f"image {args[0]}" if args and args[0] is not None else "the questions without an image"
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return (text.splitlines()[0] if text else "") or type(error).__name__
+
+
+def _last_line(error: BaseException) -> str:
+    lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
+    return lines[-1] if lines else type(error).__name__
