@@ -23,7 +23,6 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr
-from importlib.util import find_spec
 from typing import Any
 
 from nsvr.scene_graph.errors import NsvrError
@@ -39,6 +38,7 @@ THREAD_ENV = {
         "OPENBLAS_NUM_THREADS",
         "NUMEXPR_NUM_THREADS",
         "OPENCV_FOR_THREADS_NUM",
+        "NSVR_ONNX_THREADS",
     )
 }
 """Set in each worker's environment before it starts: numpy's BLAS, torch, OpenMP code and OpenCV use one
@@ -110,25 +110,9 @@ def limit_threads() -> None:
     """Keep this process to one compute thread: a worker is given one CPU, and libraries that start a thread
     per core (onnxruntime, OpenCV) would have N workers fight over the cores (and spin: onnxruntime's default
     pool costs 2.6x the CPU per CLEVR image on a busy 2-core machine). The environment (:data:`THREAD_ENV`,
-    also given to the worker process when Ray starts it) covers BLAS, OpenMP, torch and OpenCV; onnxruntime
-    has no process-wide setting, so its ``SessionOptions`` in this worker process default to one intra-op and
-    one inter-op thread."""
+    also given to the worker process when Ray starts it) covers BLAS, OpenMP, torch, OpenCV and nsvr's own
+    onnxruntime sessions (``NSVR_ONNX_THREADS``)."""
     os.environ.update(THREAD_ENV)
-    if find_spec("onnxruntime") is not None:
-        import onnxruntime
-
-        base = onnxruntime.SessionOptions
-        if not getattr(base, "nsvr_single_threaded", False):
-
-            class SingleThreadedOptions(base):  # type: ignore[misc, valid-type]
-                nsvr_single_threaded = True
-
-                def __init__(self, *args: Any, **kwargs: Any) -> None:
-                    super().__init__(*args, **kwargs)
-                    self.intra_op_num_threads = 1
-                    self.inter_op_num_threads = 1
-
-            onnxruntime.SessionOptions = SingleThreadedOptions
 
 
 class JobWorker:
