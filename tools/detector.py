@@ -116,6 +116,11 @@ class SSDMobileNetDetector(Detector):
         import cv2
 
         graph, config = self._files()
+        if not hasattr(cv2.dnn, "readNetFromTensorflow"):
+            raise ToolConfigError(
+                f"the SSD detector needs OpenCV 4 (OpenCV {cv2.__version__} cannot read TensorFlow graphs); "
+                "run: pip install 'opencv-python-headless<5' 'opencv-python<5'"
+            )
         return cv2.dnn.readNetFromTensorflow(str(graph), str(config))
 
     def _predict(self, model: Any, inputs: Sequence[ToolInput]) -> list[Detections]:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from nsvr.tools import base as tool_base
 from nsvr.tools import detector as detector_module
 from nsvr.tools.detector import COCO_TF_LABELS, SSDMobileNetDetector, YOLODetector, ssd_model_files
 from nsvr.tools.errors import ModelNotAvailableError, ToolConfigError
@@ -41,6 +42,14 @@ def test_ssd_with_a_folder_that_has_no_graph(tmp_path: Path) -> None:
         SSDMobileNetDetector(model=str(tmp_path)).load()
     with pytest.raises(ToolConfigError, match="min_score"):
         SSDMobileNetDetector(min_score=2.0)
+
+
+def test_ssd_on_an_opencv_without_the_tensorflow_importer_says_which_opencv(monkeypatch: pytest.MonkeyPatch) -> None:
+    cv2 = pytest.importorskip("cv2")
+    monkeypatch.delattr(cv2.dnn, "readNetFromTensorflow", raising=False)  # as in OpenCV 5
+    monkeypatch.setattr(tool_base, "_MODEL_CACHE", {})  # not the SSD an earlier test loaded
+    with pytest.raises(ToolConfigError, match=r"needs OpenCV 4 .*pip install 'opencv-python-headless<5'"):
+        SSDMobileNetDetector().load()
 
 
 @pytest.mark.slow
