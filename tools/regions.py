@@ -31,6 +31,9 @@ from nsvr.tools.shapes import classify_shape
 
 SIZE_CUTS = (0.125, 0.215)
 """A shape's circumradius as a share of the image side: below the first it is small, above the second large."""
+JPEG_SPREAD = 0.2
+"""A JPEG-compressed flat fill's colour spread, as a share of its contrast with the background, stays under this
+(99% of fills measured at quality 30-92, examples/benchmarks/shape_scenes_public.py: 0.18)."""
 
 
 @dataclass(frozen=True)
@@ -158,9 +161,11 @@ class RegionProposer(Detector):
             return False
         regions = self._regions(small, lab, background)
         covered = sum(r.mask.sum() for r in regions) / lab[..., 0].size
-        flat = max(6.0, 2.5 * background.noise + 2.0)  # a flat fill varies no more than the background's noise
+        # a flat fill varies no more than the background's noise, or than what JPEG quantisation leaves of it:
+        # its error (ringing, chroma subsampling) grows with the colour step at the fill's edge
+        flat = max(6.0, 2.5 * background.noise + 2.0)
         area = sum(int(r.mask.sum()) for r in regions)
-        flat_area = sum(int(r.mask.sum()) for r in regions if r.spread <= flat)
+        flat_area = sum(int(r.mask.sum()) for r in regions if r.spread <= max(flat, JPEG_SPREAD * r.contrast))
         # most of what is drawn is flat (an outline or a blended edge on a tiny drawing may not be)
         return bool(regions) and covered < 0.8 and flat_area >= 0.6 * area
 
