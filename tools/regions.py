@@ -350,23 +350,36 @@ def _half_contrast(
     sharper = (component & (distance > cut)).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(sharper, connectivity=8)
     parts = [labels == i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= minimum]
-    if len(parts) != 1:  # a thin stroke breaks apart at half contrast: one shape must stay one region
+    if not parts:
         return [component]
-    # a fainter shape touching a vivid one falls under the vivid one's half contrast: it stays, apart
-    rest = component & ~(cv2.dilate(parts[0].astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
+    if len(parts) > 1 and not all(_is_solid(part) for part in parts):
+        return [component]  # a thin stroke breaks apart at half contrast: one shape must stay one region
+    # solid parts are shapes that blur, antialiasing or JPEG ringing bridged across a narrow gap; a fainter shape
+    # touching a vivid one falls under the vivid one's half contrast: it stays, apart
+    union = np.logical_or.reduce(parts)
+    rest = component & ~(cv2.dilate(union.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(rest.astype(np.uint8), connectivity=8)
     big = max(minimum, 0.05 * component.sum())
-    main = np.median(lab[parts[0]], axis=0)
+    mains = [np.median(lab[part], axis=0) for part in parts]
     fainter = []
     for i in range(1, count):
         piece = labels == i
         if stats[i, cv2.CC_STAT_AREA] < big:
             continue
         ys, xs = np.nonzero(piece)
-        # a blend of the background and the vivid part is its antialiased rim, not a shape
-        if _to_segment(np.median(lab[piece], axis=0), background[ys[0], xs[0]], main) >= 12.0:
+        # a blend of the background and a vivid part is its antialiased rim, not a shape
+        colour = np.median(lab[piece], axis=0)
+        if min(_to_segment(colour, background[ys[0], xs[0]], main) for main in mains) >= 12.0:
             fainter.append(piece)
     return parts + fainter
+
+
+def _is_solid(mask: np.ndarray) -> bool:
+    """Whether a region has an inside (a fill), not only an outline's width (a stroke, an arc of one)."""
+    import cv2
+
+    core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    return bool(core.sum() >= max(4, 0.3 * mask.sum()))
 
 
 def _without_artefacts(regions: list[Region], colours: np.ndarray, background: np.ndarray) -> list[Region]:

@@ -330,8 +330,22 @@ def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tup
 
 
 def _degenerate(corners: np.ndarray) -> bool:
-    lengths, turns = _sides_and_angles(corners)
-    return bool(lengths.min() < 0.3 * lengths.mean() or turns.min() < 15.0)
+    """A straight corner, or a short side that cuts off a corner of a polygon with fewer sides. A short side
+    between two right angles (a thin bar's end) is a side."""
+    lengths, turns = _sides_and_angles(corners)  # turns[k]: at the corner between side k and side k + 1
+    if turns.min() < 15.0:
+        return True
+    for k in np.flatnonzero(lengths < 0.3 * lengths.mean()):
+        ends = (turns[k - 1], turns[k])  # the corners at the start and at the end of side k
+        slack = min(20.0, _angle_slack(lengths[k])) + 12.0  # a cut-off corner turns by about half its angle
+        if lengths[k] < 2.0 or not all(abs(t - 90.0) <= slack for t in ends):
+            return True
+    return False
+
+
+def _angle_slack(length: float) -> float:
+    """Degrees by which a side's direction may be off when it is ``length`` pixels long (pixelation)."""
+    return float(np.degrees(np.arctan(1.5 / max(length, 1.0))))
 
 
 def _sides_and_angles(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -345,7 +359,9 @@ def _sides_and_angles(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _four_sided(corners: np.ndarray) -> str:
     """square, rectangle, or polygon (a rhombus, a trapezoid ...) from the four corners' sides and angles."""
     lengths, turns = _sides_and_angles(corners)
-    if np.abs(turns - 90).max() > 12:
+    # a corner's angle is as sure as its shorter side's direction
+    slack = np.array([_angle_slack(min(lengths[k], lengths[(k + 1) % 4])) for k in range(4)])
+    if (np.abs(turns - 90) > 12 + slack).any():
         return "polygon"
     ratio = min(lengths[0] + lengths[2], lengths[1] + lengths[3]) / max(
         lengths[0] + lengths[2], lengths[1] + lengths[3]

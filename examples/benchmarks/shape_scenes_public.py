@@ -313,7 +313,7 @@ def outcome(status: str, said: str, gold: str) -> str:
     return "right" if said.strip().lower() == gold.strip().lower() else "wrong"
 
 
-def run(count: int, seed: int, perception: str) -> dict:
+def run(count: int, seed: int, perception: str, show_unknown: bool = False) -> dict:
     from nsvr.agent.ask import AskOptions, ask
 
     rng = np.random.default_rng(seed)
@@ -338,14 +338,15 @@ def run(count: int, seed: int, perception: str) -> dict:
                 keys += [f"colour: {c}" for c in sorted({s.colour for s in scene.shapes})]
                 for key in keys:
                     tally[key][result_kind] += 1
-                if result_kind in ("wrong", "planning error") and len(wrong) < 60:
+                shown = ("wrong", "planning error", "unknown") if show_unknown else ("wrong", "planning error")
+                if result_kind in shown and len(wrong) < 60:
                     seen = [] if result.graph is None else result.graph.objects
                     wrong.append(
                         {
                             "question": item.text,
                             "gold": item.answer,
                             "said": result.answer,
-                            "reason": result.reason if result_kind == "planning error" else None,
+                            "reason": result.reason if result_kind != "wrong" else None,
                             "style": scene.style,
                             "truth": [(s.shape, s.colour, s.rgb, round(s.radius, 1)) for s in scene.shapes],
                             "seen": [(o.name, o.attribute("color")) for o in seen],
@@ -369,9 +370,10 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
+    parser.add_argument("--show-unknown", action="store_true", help="list unknown answers with the wrong ones")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    report = run(args.questions, args.seed, args.perception)
+    report = run(args.questions, args.seed, args.perception, args.show_unknown)
     if args.json:
         print(json.dumps(report, indent=1))
         return
