@@ -119,3 +119,70 @@ def test_the_generator_is_reproducible_and_varied() -> None:
     assert {s.image.shape[0] for s in scenes} >= {64, 128, 256, 512}
     assert {len(s.shapes) for s in scenes} >= {1, 2, 3, 4, 5}
     assert any(t.cut for s in scenes for t in s.shapes) and any(t.outlined for s in scenes for t in s.shapes)
+
+
+@pytest.mark.parametrize(("width", "height", "angle"), [(60, 9, 0), (40, 6, 20), (30, 6, 45)])
+def test_a_thin_bar_is_a_rectangle(width: int, height: int, angle: float) -> None:
+    canvas = np.zeros((100, 100), np.uint8)
+    cv2.fillPoly(canvas, [cv2.boxPoints(((50, 50), (width, height), angle)).astype(np.int32)], 1)
+    guess = classify_shape(canvas > 0)
+    assert guess.name == "rectangle" and guess.confidence >= 0.8, guess
+
+
+def test_a_square_is_not_a_pentagon_with_a_cut_corner() -> None:
+    canvas = np.zeros((120, 120), np.uint8)
+    cv2.fillPoly(canvas, [cv2.boxPoints(((60, 60), (50, 50), 10)).astype(np.int32)], 1)
+    guess = classify_shape(canvas > 0)
+    assert guess.name == "square" and guess.alternatives.get("pentagon", 0.0) < 0.2, guess
+
+
+def test_magenta_is_a_colour_name_and_purples_stay_purple() -> None:
+    from nsvr.tools.attributes import name_flat_color
+
+    assert name_flat_color((255, 0, 255)).value == "magenta"
+    assert name_flat_color((148, 0, 211)).value == "purple" and name_flat_color((255, 105, 180)).value == "pink"
+
+
+def jpeg(picture: np.ndarray, quality: int) -> np.ndarray:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.fromarray(picture).save(buffer, format="JPEG", quality=quality)
+    return np.asarray(Image.open(io.BytesIO(buffer.getvalue())).convert("RGB"))
+
+
+def test_a_jpeg_drawing_is_still_a_flat_drawing() -> None:
+    from PIL import Image, ImageDraw
+
+    large = Image.new("RGB", (256, 256), (255, 255, 255))
+    ImageDraw.Draw(large).polygon([(128, 88), (164, 150), (92, 150)], fill=(220, 20, 20))
+    picture = jpeg(np.asarray(large.resize((64, 64), Image.Resampling.LANCZOS)), 40)
+    proposer = RegionProposer()
+    assert proposer.is_flat_scene(load_image(picture))  # it was taken for a photo: JPEG left the fill uneven
+    found = proposer(picture)
+    described = [
+        (n, a["color"].value)
+        for n, a, s in zip(found.class_names, found.attributes, found.scores, strict=True)
+        if s > 0.7
+    ]
+    assert described == [("triangle", "red")]
+
+
+def test_shapes_a_blur_bridges_stay_apart() -> None:
+    picture = np.full((96, 96, 3), 255, np.uint8)
+    cv2.circle(picture, (30, 48), 16, (220, 0, 0), -1)
+    cv2.circle(picture, (65, 48), 16, (220, 0, 220), -1)  # 3 px apart, bridged once blurred and compressed
+    blurred = jpeg(cv2.GaussianBlur(picture, (0, 0), 1.2), 40)
+    found = RegionProposer()(blurred)
+    kept = [n for n, s in zip(found.class_names, found.scores, strict=True) if s >= 0.7]
+    assert kept == ["circle", "circle"]
+
+
+def test_a_small_vivid_shape_is_an_object() -> None:
+    picture = np.full((32, 32, 3), 250, np.uint8)
+    cv2.rectangle(picture, (4, 4), (8, 8), (0, 0, 200), -1)  # 5x5 pixels, 25 in all
+    cv2.circle(picture, (22, 20), 7, (0, 150, 0), -1)
+    found = RegionProposer()(picture)
+    assert sum(s >= 0.7 for s in found.scores) == 2
