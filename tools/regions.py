@@ -187,9 +187,10 @@ class RegionProposer(Detector):
         height, width = lab.shape[:2]
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
-        for region in self._regions(pixels, lab, background):
+        regions = self._regions(pixels, lab, background)
+        for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
-            guess = classify_shape(region.mask)
+            guess = classify_shape(region.mask, hidden=_next_to_others(regions, index))
             colour = name_flat_color(region.colour)
             size = _size(guess.extent / side)
             cut = xs.min() == 0 or ys.min() == 0 or xs.max() == width - 1 or ys.max() == height - 1
@@ -314,6 +315,17 @@ class RegionProposer(Detector):
         strong = distance[chosen] >= np.percentile(distance[chosen], 75 if thin else 25)
         colour = np.median(pixels[chosen][strong], axis=0)
         return Region(mask, colour, float(np.median(distance[chosen][strong])), 0.0 if thin else spread)
+
+
+def _next_to_others(regions: list[Region], index: int) -> np.ndarray | None:
+    """Where other regions lie next to region ``index`` (within a pixel): its outline there is an edge between
+    two shapes, which may be the other's (one overlaps the other), not its own."""
+    import cv2
+
+    others = [r.mask for j, r in enumerate(regions) if j != index]
+    if not others:
+        return None
+    return cv2.dilate(np.logical_or.reduce(others).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
 
 
 def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0.1) -> list[np.ndarray]:
