@@ -391,7 +391,8 @@ def _is_solid(mask: np.ndarray) -> bool:
     import cv2
 
     core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-    return bool(core.sum() >= max(4, 0.3 * mask.sum()))
+    area = int(mask.sum())
+    return bool(core.sum() >= max(4, 0.3 * area)) and not _is_stroke(mask, area, int(_fill_holes(mask).sum()))
 
 
 def _without_artefacts(regions: list[Region], colours: np.ndarray, background: np.ndarray) -> list[Region]:

@@ -186,3 +186,22 @@ def test_a_small_vivid_shape_is_an_object() -> None:
     cv2.circle(picture, (22, 20), 7, (0, 150, 0), -1)
     found = RegionProposer()(picture)
     assert sum(s >= 0.7 for s in found.scores) == 2
+
+
+def test_a_partly_hidden_square_is_not_named_surely() -> None:
+    picture = np.full((64, 64, 3), 255, np.uint8)
+    cv2.rectangle(picture, (10, 10), (40, 40), (220, 0, 0), -1)
+    cv2.circle(picture, (42, 42), 14, (0, 0, 220), -1)  # in front: the square shows five sides
+    found = RegionProposer()(picture)
+    shapes = {a["color"].value: a["shape"] for a in found.attributes}
+    assert shapes["blue"].value == "circle" and shapes["blue"].confidence >= 0.9
+    hidden = shapes["red"]
+    assert hidden.value != "pentagon" and hidden.confidence < 0.8 and "square" in {hidden.value, *hidden.alternatives}
+
+
+def test_a_sliver_is_no_sure_triangle() -> None:
+    canvas = np.zeros((80, 80), np.uint8)
+    cv2.fillPoly(canvas, [np.array([[40, 5], [44, 72], [36, 72]])], 1)  # a corner of 7 degrees: a blurred bar?
+    guess = classify_shape(canvas > 0)
+    assert guess.name != "triangle" or guess.confidence < 0.5, guess
+    assert "triangle" in {guess.name, *guess.alternatives}
