@@ -31,6 +31,8 @@ from nsvr.tools.shapes import classify_shape
 
 SIZE_CUTS = (0.125, 0.215)
 """A shape's circumradius as a share of the image side: below the first it is small, above the second large."""
+RIM_WIDTH = 3.0
+"""Pixels: blur and JPEG smear a fill's edge over at most about this width."""
 JPEG_SPREAD = 0.2
 """A JPEG-compressed flat fill's colour spread, as a share of its contrast with the background, stays under this
 (99% of fills measured at quality 30-92, examples/benchmarks/shape_scenes_public.py: 0.18)."""
@@ -301,7 +303,7 @@ class RegionProposer(Detector):
             if outline is not None:  # the fill's colour, the outline's extent
                 region = Region(mask | outline, region.colour, region.contrast, region.spread)
             regions.append(region)
-        return regions
+        return _without_rims(regions, here)
 
     @staticmethod
     def _region(
@@ -384,6 +386,38 @@ def _half_contrast(
         if min(_to_segment(colour, background[ys[0], xs[0]], main) for main in mains) >= 12.0:
             fainter.append(piece)
     return parts + fainter
+
+
+def _without_rims(regions: list[Region], background: np.ndarray, tolerance: float = 20.0) -> list[Region]:
+    """Regions with the rims blur and JPEG leave around a small fill joined to it: a region that surrounds
+    another (holds it in its outline) and whose colour is a blend of the background's and the other's is that
+    one's edge, not a shape around it (a shape drawn on another keeps a colour of its own, or is wider than a
+    rim: a pink square holding a red circle is a blend of red and white too)."""
+    import cv2
+
+    if len(regions) < 2:
+        return regions
+    colours = to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0]
+    enclosed = [_fill_holes(r.mask) for r in regions]
+    areas = [int(r.mask.sum()) for r in regions]
+    absorbed: dict[int, int] = {}
+    for i in range(len(regions)):
+        for j in range(len(regions)):
+            if i == j or j in absorbed or (enclosed[i] & regions[j].mask).sum() < 0.8 * areas[j]:
+                continue
+            thin = areas[i] <= RIM_WIDTH * cv2.arcLength(_outer_contour(regions[i].mask), True)
+            if thin and _to_segment(colours[i], background, colours[j]) < tolerance:
+                absorbed[i] = j
+                break
+    if not absorbed:
+        return regions
+    kept = []
+    for j, region in enumerate(regions):
+        if j in absorbed:
+            continue
+        rims = [regions[i].mask for i, owner in absorbed.items() if owner == j]
+        kept.append(Region(np.logical_or.reduce([region.mask, *rims]), region.colour, region.contrast, region.spread))
+    return kept
 
 
 def _is_solid(mask: np.ndarray) -> bool:

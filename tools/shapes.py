@@ -150,7 +150,9 @@ def classify_shape(
     occluded = np.zeros(len(points), bool)
     if hidden is not None:
         occluded = hidden[points[:, 1].astype(int), points[:, 0].astype(int)]
-        if occluded.mean() < OCCLUSION_SHARE:
+        # a touch is no overlap; a region other regions surround all round is in front of them (one drawn on
+        # another), its outline its own
+        if not OCCLUSION_SHARE <= occluded.mean() <= 0.9:
             occluded[:] = False
     on_border = on_border | occluded
     free = points[~on_border]

@@ -139,7 +139,9 @@ def _outline(shape: str, rng: np.random.Generator, radius: float, rotate: bool) 
     return [(x * c - y * s, x * s + y * c) for x, y in points]
 
 
-def generate(rng: np.random.Generator) -> Scene:
+def generate(rng: np.random.Generator, overlap: float = 0.0) -> Scene:
+    """One scene; with probability ``overlap`` its shapes may overlap (a later one hides part of an earlier one,
+    never more than about half of it)."""
     side = int(rng.choice(SIDES))
     count = int(rng.choice([1, 1, 1, 2, 2, 3, 4]))
     background_kind = str(rng.choice(["white", "light grey", "tinted"], p=[0.5, 0.2, 0.3]))
@@ -152,6 +154,7 @@ def generate(rng: np.random.Generator) -> Scene:
         background = tuple(int(v) for v in rng.integers(225, 256, 3))
     antialias = rng.random() < 0.6
     rotate_all = rng.random() < 0.3
+    overlapping = overlap > 0 and rng.random() < overlap  # no draw when off: the default scenes stay the same
     scale = 4 if antialias else 1
     canvas = Image.new("RGB", (side * scale, side * scale), background)
     draw = ImageDraw.Draw(canvas)
@@ -166,7 +169,11 @@ def generate(rng: np.random.Generator) -> Scene:
         gap = float(rng.uniform(1.5, 4.0))
         for _attempt in range(60):
             cx, cy = rng.uniform(radius + 1, side - radius - 1, 2)
-            if all(math.hypot(cx - p.centre[0], cy - p.centre[1]) > radius + p.radius + gap for p in placed):
+            if all(
+                math.hypot(cx - p.centre[0], cy - p.centre[1])
+                > (0.75 * max(radius, p.radius) if overlapping else radius + p.radius + gap)
+                for p in placed
+            ):
                 break
         else:
             continue
@@ -196,6 +203,7 @@ def generate(rng: np.random.Generator) -> Scene:
         "jpeg": "jpeg" if jpeg else "lossless",
         "background": background_kind,
         "shapes": str(len(placed)),
+        "overlap": "may overlap" if overlapping else "apart",
     }
     return Scene(np.asarray(canvas), placed, style)
 
@@ -313,7 +321,7 @@ def outcome(status: str, said: str, gold: str) -> str:
     return "right" if said.strip().lower() == gold.strip().lower() else "wrong"
 
 
-def run(count: int, seed: int, perception: str, show_unknown: bool = False) -> dict:
+def run(count: int, seed: int, perception: str, show_unknown: bool = False, overlap: float = 0.0) -> dict:
     from nsvr.agent.ask import AskOptions, ask
 
     rng = np.random.default_rng(seed)
@@ -324,7 +332,7 @@ def run(count: int, seed: int, perception: str, show_unknown: bool = False) -> d
     with tempfile.TemporaryDirectory() as folder:
         scene_index = 0
         while done < count:
-            scene = generate(rng)
+            scene = generate(rng, overlap)
             if not scene.shapes:
                 continue
             path = Path(folder) / f"scene{scene_index}.png"  # lossless: any JPEG damage is already in the pixels
@@ -370,10 +378,11 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
+    parser.add_argument("--overlap", type=float, default=0.0, help="share of scenes whose shapes may overlap")
     parser.add_argument("--show-unknown", action="store_true", help="list unknown answers with the wrong ones")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    report = run(args.questions, args.seed, args.perception, args.show_unknown)
+    report = run(args.questions, args.seed, args.perception, args.show_unknown, args.overlap)
     if args.json:
         print(json.dumps(report, indent=1))
         return

@@ -205,3 +205,27 @@ def test_a_sliver_is_no_sure_triangle() -> None:
     guess = classify_shape(canvas > 0)
     assert guess.name != "triangle" or guess.confidence < 0.5, guess
     assert "triangle" in {guess.name, *guess.alternatives}
+
+
+def test_a_shape_drawn_on_another_is_two_shapes_each_named() -> None:
+    picture = np.full((96, 96, 3), 255, np.uint8)
+    cv2.rectangle(picture, (20, 20), (70, 70), (255, 182, 193), -1)  # pink: a blend of red and white
+    cv2.circle(picture, (45, 45), 10, (220, 0, 0), -1)  # in front, surrounded all round
+    found = RegionProposer()(picture)
+    described = {
+        a["color"].value: (n, a["shape"].confidence) for n, a in zip(found.class_names, found.attributes, strict=True)
+    }
+    assert described.keys() == {"red", "pink"}
+    assert described["red"][0] == "circle" and described["red"][1] >= 0.9 and described["pink"][0] == "square"
+
+
+def test_the_rim_jpeg_smears_round_a_small_fill_is_part_of_it() -> None:
+    from nsvr.tools.regions import Region, _without_rims
+
+    fill = np.zeros((40, 40), bool)
+    fill[16:24, 16:24] = True
+    rim = cv2.dilate(fill.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool) & ~fill
+    regions = [Region(fill, np.array([200, 110, 0]), 60.0, 3.0), Region(rim, np.array([240, 200, 150]), 25.0, 3.0)]
+    white = to_lab(np.array([[[255, 255, 255]]], np.uint8))[0, 0]
+    merged = _without_rims(regions, white)
+    assert len(merged) == 1 and merged[0].mask.sum() == fill.sum() + rim.sum()
