@@ -320,8 +320,13 @@ def _decide(
     if runner_up is not None and probabilities[runner_up] > confidence and name not in ("square", "rectangle"):
         extents.setdefault(runner_up, extents.get(name, 0.0))  # the doubts above made another name likelier
         name, confidence = runner_up, probabilities[runner_up]
-    if name == "polygon":
-        confidence = min(confidence, 0.3)
+    if name == "polygon":  # "some polygon": what it is not sure of goes to the named shapes it may be
+        named = {other: p for other, p in probabilities.items() if other != "polygon" and p > 0}
+        capped = min(confidence, 0.3)
+        total = sum(named.values())
+        for other, p in named.items():
+            probabilities[other] = p + (confidence - capped) * p / total
+        confidence = capped
     alternatives = {
         other: round(p, 4)
         for other, p in sorted(probabilities.items(), key=lambda i: -i[1])
@@ -417,4 +422,6 @@ def _square_clarity(corners: np.ndarray) -> float:
     ratio = min(lengths[0] + lengths[2], lengths[1] + lengths[3]) / max(
         lengths[0] + lengths[2], lengths[1] + lengths[3]
     )
-    return float(min(1.0, 0.5 + abs(ratio - 0.9) / 0.06))
+    # a side measured in pixels is off by about a pixel: on a small square that moves the ratio a lot
+    pixel = 2.0 / max(float(lengths.mean()), 1.0)
+    return float(min(1.0, 0.5 + abs(ratio - 0.9) / (0.06 + pixel)))
