@@ -31,6 +31,11 @@ from nsvr.tools.shapes import classify_shape
 
 SIZE_CUTS = (0.125, 0.215)
 """A shape's circumradius as a share of the image side: below the first it is small, above the second large."""
+RIM_WIDTH = 3.0
+"""Pixels: blur and JPEG smear a fill's edge over at most about this width."""
+JPEG_SPREAD = 0.2
+"""A JPEG-compressed flat fill's colour spread, as a share of its contrast with the background, stays under this
+(99% of fills measured at quality 30-92, examples/benchmarks/shape_scenes_public.py: 0.18)."""
 
 
 @dataclass(frozen=True)
@@ -158,9 +163,11 @@ class RegionProposer(Detector):
             return False
         regions = self._regions(small, lab, background)
         covered = sum(r.mask.sum() for r in regions) / lab[..., 0].size
-        flat = max(6.0, 2.5 * background.noise + 2.0)  # a flat fill varies no more than the background's noise
+        # a flat fill varies no more than the background's noise, or than what JPEG quantisation leaves of it:
+        # its error (ringing, chroma subsampling) grows with the colour step at the fill's edge
+        flat = max(6.0, 2.5 * background.noise + 2.0)
         area = sum(int(r.mask.sum()) for r in regions)
-        flat_area = sum(int(r.mask.sum()) for r in regions if r.spread <= flat)
+        flat_area = sum(int(r.mask.sum()) for r in regions if r.spread <= max(flat, JPEG_SPREAD * r.contrast))
         # most of what is drawn is flat (an outline or a blended edge on a tiny drawing may not be)
         return bool(regions) and covered < 0.8 and flat_area >= 0.6 * area
 
@@ -182,9 +189,10 @@ class RegionProposer(Detector):
         height, width = lab.shape[:2]
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
-        for region in self._regions(pixels, lab, background):
+        regions = self._regions(pixels, lab, background)
+        for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
-            guess = classify_shape(region.mask)
+            guess = classify_shape(region.mask, hidden=_next_to_others(regions, index))
             colour = name_flat_color(region.colour)
             size = _size(guess.extent / side)
             cut = xs.min() == 0 or ys.min() == 0 or xs.max() == width - 1 or ys.max() == height - 1
@@ -295,7 +303,7 @@ class RegionProposer(Detector):
             if outline is not None:  # the fill's colour, the outline's extent
                 region = Region(mask | outline, region.colour, region.contrast, region.spread)
             regions.append(region)
-        return regions
+        return _without_rims(regions, here)
 
     @staticmethod
     def _region(
@@ -309,6 +317,17 @@ class RegionProposer(Detector):
         strong = distance[chosen] >= np.percentile(distance[chosen], 75 if thin else 25)
         colour = np.median(pixels[chosen][strong], axis=0)
         return Region(mask, colour, float(np.median(distance[chosen][strong])), 0.0 if thin else spread)
+
+
+def _next_to_others(regions: list[Region], index: int) -> np.ndarray | None:
+    """Where other regions lie next to region ``index`` (within a pixel): its outline there is an edge between
+    two shapes, which may be the other's (one overlaps the other), not its own."""
+    import cv2
+
+    others = [r.mask for j, r in enumerate(regions) if j != index]
+    if not others:
+        return None
+    return cv2.dilate(np.logical_or.reduce(others).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
 
 
 def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0.1) -> list[np.ndarray]:
@@ -345,23 +364,69 @@ def _half_contrast(
     sharper = (component & (distance > cut)).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(sharper, connectivity=8)
     parts = [labels == i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= minimum]
-    if len(parts) != 1:  # a thin stroke breaks apart at half contrast: one shape must stay one region
+    if not parts:
         return [component]
-    # a fainter shape touching a vivid one falls under the vivid one's half contrast: it stays, apart
-    rest = component & ~(cv2.dilate(parts[0].astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
+    if len(parts) > 1 and not all(_is_solid(part) for part in parts):
+        return [component]  # a thin stroke breaks apart at half contrast: one shape must stay one region
+    # solid parts are shapes that blur, antialiasing or JPEG ringing bridged across a narrow gap; a fainter shape
+    # touching a vivid one falls under the vivid one's half contrast: it stays, apart
+    union = np.logical_or.reduce(parts)
+    rest = component & ~(cv2.dilate(union.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(rest.astype(np.uint8), connectivity=8)
     big = max(minimum, 0.05 * component.sum())
-    main = np.median(lab[parts[0]], axis=0)
+    mains = [np.median(lab[part], axis=0) for part in parts]
     fainter = []
     for i in range(1, count):
         piece = labels == i
         if stats[i, cv2.CC_STAT_AREA] < big:
             continue
         ys, xs = np.nonzero(piece)
-        # a blend of the background and the vivid part is its antialiased rim, not a shape
-        if _to_segment(np.median(lab[piece], axis=0), background[ys[0], xs[0]], main) >= 12.0:
+        # a blend of the background and a vivid part is its antialiased rim, not a shape
+        colour = np.median(lab[piece], axis=0)
+        if min(_to_segment(colour, background[ys[0], xs[0]], main) for main in mains) >= 12.0:
             fainter.append(piece)
     return parts + fainter
+
+
+def _without_rims(regions: list[Region], background: np.ndarray, tolerance: float = 20.0) -> list[Region]:
+    """Regions with the rims blur and JPEG leave around a small fill joined to it: a region that surrounds
+    another (holds it in its outline) and whose colour is a blend of the background's and the other's is that
+    one's edge, not a shape around it (a shape drawn on another keeps a colour of its own, or is wider than a
+    rim: a pink square holding a red circle is a blend of red and white too)."""
+    import cv2
+
+    if len(regions) < 2:
+        return regions
+    colours = to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0]
+    enclosed = [_fill_holes(r.mask) for r in regions]
+    areas = [int(r.mask.sum()) for r in regions]
+    absorbed: dict[int, int] = {}
+    for i in range(len(regions)):
+        for j in range(len(regions)):
+            if i == j or j in absorbed or (enclosed[i] & regions[j].mask).sum() < 0.8 * areas[j]:
+                continue
+            thin = areas[i] <= RIM_WIDTH * cv2.arcLength(_outer_contour(regions[i].mask), True)
+            if thin and _to_segment(colours[i], background, colours[j]) < tolerance:
+                absorbed[i] = j
+                break
+    if not absorbed:
+        return regions
+    kept = []
+    for j, region in enumerate(regions):
+        if j in absorbed:
+            continue
+        rims = [regions[i].mask for i, owner in absorbed.items() if owner == j]
+        kept.append(Region(np.logical_or.reduce([region.mask, *rims]), region.colour, region.contrast, region.spread))
+    return kept
+
+
+def _is_solid(mask: np.ndarray) -> bool:
+    """Whether a region has an inside (a fill), not only an outline's width (a stroke, an arc of one)."""
+    import cv2
+
+    core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    area = int(mask.sum())
+    return bool(core.sum() >= max(4, 0.3 * area)) and not _is_stroke(mask, area, int(_fill_holes(mask).sum()))
 
 
 def _without_artefacts(regions: list[Region], colours: np.ndarray, background: np.ndarray) -> list[Region]:
@@ -490,9 +555,12 @@ def _cut_size(size: Attribute) -> Attribute:
 
 def _objectness(region: Region, background: Background, area: int) -> float:
     """How surely a region is an object: contrast over the background noise, contrast itself, and size (a
-    faint speck is doubtful)."""
+    faint speck is doubtful). The specks blur, antialiasing and JPEG leave are blends of a colour with the
+    background, faint (delta E under about 25 in both shape-scene benchmarks) where a drawn shape is vivid: the
+    size a region needs shrinks from 40 pixels when faint to 12 (the smallest region) when vivid."""
     contrast = region.contrast / max(background.noise, 1.0)
     clear = 1 - np.exp(-max(0.0, contrast - 2.0) / 4.0)
     vivid = 1 - np.exp(-max(0.0, region.contrast - 8.0) / 8.0)  # a faint smear is more often an artefact
-    big = 1 - np.exp(-((area / 40.0) ** 2))
+    needed = 40.0 - 28.0 * float(np.clip((region.contrast - 20.0) / 20.0, 0.0, 1.0))
+    big = 1 - np.exp(-((area / needed) ** 2))
     return round(float(min(0.99, clear * vivid * big)), 4)

@@ -41,6 +41,10 @@ class ShapeGuess:
 
 PARAMETERS = {"circle": 3, "ellipse": 5, "triangle": 6, "quadrilateral": 8, "pentagon": 10, "hexagon": 12, "star": 20}
 """Free parameters of each model (the complexity penalty of its fit)."""
+SLIVER_DEGREES = 20.0
+"""A triangle's sharpest corner under this makes the name doubtful (see :func:`_decide`)."""
+OCCLUSION_SHARE = 0.08
+"""A region whose outline runs along other regions for more than this share of it is taken as partly hidden."""
 NOISE_FLOOR_PX = 0.3
 """Residuals below this are pixelation, antialiasing and JPEG noise: no model is better than that."""
 PARAMETER_COST = 0.4
@@ -115,9 +119,14 @@ def _ellipse_residuals(points: np.ndarray, ellipse: tuple) -> np.ndarray:
     return np.hypot(x, y) * np.abs(1 - 1 / np.maximum(rho, 1e-9))
 
 
-def classify_shape(mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | None = None) -> ShapeGuess:
+def classify_shape(
+    mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | None = None, hidden: np.ndarray | None = None
+) -> ShapeGuess:
     """The shape of the region ``mask`` (a 2D boolean array, holes allowed). ``touches`` = whether the region
-    is cut by the image's left, top, right, bottom edge (None: the mask's own array is the image)."""
+    is cut by the image's left, top, right, bottom edge (None: the mask's own array is the image). ``hidden``
+    (same shape as ``mask``): where the region's outline is another region's edge (a shape in front of it, or
+    one it overlaps): like the image border, that part of the outline may not be the shape's own, so it does
+    not count as the shape's outline when it is a sizeable share of it (more than a touch)."""
     import cv2
 
     ys, xs = np.nonzero(mask)
@@ -138,6 +147,14 @@ def classify_shape(mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | No
         | (touches[2] & (points[:, 0] >= width - 1.5))
         | (touches[3] & (points[:, 1] >= height - 1.5))
     )
+    occluded = np.zeros(len(points), bool)
+    if hidden is not None:
+        occluded = hidden[points[:, 1].astype(int), points[:, 0].astype(int)]
+        # a touch is no overlap; a region other regions surround all round is in front of them (one drawn on
+        # another), its outline its own
+        if not OCCLUSION_SHARE <= occluded.mean() <= 0.9:
+            occluded[:] = False
+    on_border = on_border | occluded
     free = points[~on_border]
     cut = bool(on_border.any())
     if len(free) < 8:
@@ -175,8 +192,14 @@ def classify_shape(mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | No
         if cut:
             # sides along the image border are the border's: the shape has the others
             along = [_along_border(corners[k], corners[(k + 1) % sides], width, height) for k in range(sides)]
+            if occluded.any():  # sides that mostly follow another shape's edge are that shape's too
+                owner = _segment_distances(points, corners).argmin(1)
+                along = [
+                    a or bool(occluded[owner == k].mean() > 0.5) if (owner == k).any() else a
+                    for k, a in enumerate(along)
+                ]
             cut_names[sides] = _cut_polygon(corners, along, solidity)
-            residual = _rms(_segment_distances(points, corners).min(1))
+            residual = _rms(_segment_distances(points[~occluded], corners).min(1))
         else:
             residual = _rms(_segment_distances(free, corners).min(1))
         residuals[f"polygon{sides}"] = residual
@@ -186,7 +209,7 @@ def classify_shape(mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | No
         residuals["star"] = _rms(_segment_distances(free, star).min(1))
         extents["star"] = float(cv2.minEnclosingCircle(star.astype(np.float32))[1])
     cut_share = float(on_border.mean())
-    return _decide(residuals, extents, len(free), elongation, polygons, cut_names, cut_share)
+    return _decide(residuals, extents, len(free), elongation, polygons, cut_names, cut_share, bool(occluded.any()))
 
 
 def _along_border(a: np.ndarray, b: np.ndarray, width: int, height: int, slack: float = 1.5) -> bool:
@@ -232,6 +255,7 @@ def _decide(
     polygons: dict[int, np.ndarray],
     cut_names: dict[int, tuple[str, float]],
     cut_share: float,
+    occluded: bool = False,
 ) -> ShapeGuess:
     """Model probabilities from the fits' residuals (Gaussian noise, a complexity penalty), then names.
     ``cut_share`` is the share of the outline the image border makes (0: the whole shape shows); ``cut_names``
@@ -271,15 +295,38 @@ def _decide(
         other = "rectangle" if name == "square" else "square"
         probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - clarity)
         confidence *= clarity
+    if name == "triangle" and 3 in polygons and not cut:
+        # a sliver (a corner under 20 degrees) is seldom a drawn triangle: more often a thin bar whose ends
+        # blur and compression rounded off
+        _, turns = _sides_and_angles(polygons[3])
+        sharpest = float(180.0 - turns.max())
+        if sharpest < SLIVER_DEGREES:
+            clarity = max(0.0, sharpest / SLIVER_DEGREES)
+            probabilities["rectangle"] = probabilities.get("rectangle", 0.0) + confidence * (1 - clarity)
+            confidence *= clarity
     if name in ("circle", "ellipse") and 0.8 < elongation < 0.94:
         clarity = min(1.0, 0.5 + abs(elongation - 0.87) / 0.14)
         other = "ellipse" if name == "circle" else "circle"
         probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - clarity)
         confidence *= clarity
     if cut and name not in ("circle", "ellipse"):
-        confidence *= support.get(name, 0.4)  # the border may hide corners and sides
-    if name == "polygon":
-        confidence = min(confidence, 0.3)
+        kept = support.get(name, 0.4)  # the border may hide corners and sides
+        if occluded:  # a shape in front may hide them: what is lost goes to what the hidden part may make it
+            other = "square" if name == "rectangle" else "polygon"
+            probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - kept)
+        confidence *= kept
+    probabilities[name] = confidence
+    runner_up = max((other for other in probabilities if other != name), key=probabilities.__getitem__, default=None)
+    if runner_up is not None and probabilities[runner_up] > confidence and name not in ("square", "rectangle"):
+        extents.setdefault(runner_up, extents.get(name, 0.0))  # the doubts above made another name likelier
+        name, confidence = runner_up, probabilities[runner_up]
+    if name == "polygon":  # "some polygon": what it is not sure of goes to the named shapes it may be
+        named = {other: p for other, p in probabilities.items() if other != "polygon" and p > 0}
+        capped = min(confidence, 0.3)
+        total = sum(named.values())
+        for other, p in named.items():
+            probabilities[other] = p + (confidence - capped) * p / total
+        confidence = capped
     alternatives = {
         other: round(p, 4)
         for other, p in sorted(probabilities.items(), key=lambda i: -i[1])
@@ -330,8 +377,22 @@ def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tup
 
 
 def _degenerate(corners: np.ndarray) -> bool:
-    lengths, turns = _sides_and_angles(corners)
-    return bool(lengths.min() < 0.3 * lengths.mean() or turns.min() < 15.0)
+    """A straight corner, or a short side that cuts off a corner of a polygon with fewer sides. A short side
+    between two right angles (a thin bar's end) is a side."""
+    lengths, turns = _sides_and_angles(corners)  # turns[k]: at the corner between side k and side k + 1
+    if turns.min() < 15.0:
+        return True
+    for k in np.flatnonzero(lengths < 0.3 * lengths.mean()):
+        ends = (turns[k - 1], turns[k])  # the corners at the start and at the end of side k
+        slack = min(20.0, _angle_slack(lengths[k])) + 12.0  # a cut-off corner turns by about half its angle
+        if lengths[k] < 2.0 or not all(abs(t - 90.0) <= slack for t in ends):
+            return True
+    return False
+
+
+def _angle_slack(length: float) -> float:
+    """Degrees by which a side's direction may be off when it is ``length`` pixels long (pixelation)."""
+    return float(np.degrees(np.arctan(1.5 / max(length, 1.0))))
 
 
 def _sides_and_angles(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -345,7 +406,9 @@ def _sides_and_angles(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _four_sided(corners: np.ndarray) -> str:
     """square, rectangle, or polygon (a rhombus, a trapezoid ...) from the four corners' sides and angles."""
     lengths, turns = _sides_and_angles(corners)
-    if np.abs(turns - 90).max() > 12:
+    # a corner's angle is as sure as its shorter side's direction
+    slack = np.array([_angle_slack(min(lengths[k], lengths[(k + 1) % 4])) for k in range(4)])
+    if (np.abs(turns - 90) > 12 + slack).any():
         return "polygon"
     ratio = min(lengths[0] + lengths[2], lengths[1] + lengths[3]) / max(
         lengths[0] + lengths[2], lengths[1] + lengths[3]
@@ -359,4 +422,6 @@ def _square_clarity(corners: np.ndarray) -> float:
     ratio = min(lengths[0] + lengths[2], lengths[1] + lengths[3]) / max(
         lengths[0] + lengths[2], lengths[1] + lengths[3]
     )
-    return float(min(1.0, 0.5 + abs(ratio - 0.9) / 0.06))
+    # a side measured in pixels is off by about a pixel: on a small square that moves the ratio a lot
+    pixel = 2.0 / max(float(lengths.mean()), 1.0)
+    return float(min(1.0, 0.5 + abs(ratio - 0.9) / (0.06 + pixel)))

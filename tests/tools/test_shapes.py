@@ -119,3 +119,113 @@ def test_the_generator_is_reproducible_and_varied() -> None:
     assert {s.image.shape[0] for s in scenes} >= {64, 128, 256, 512}
     assert {len(s.shapes) for s in scenes} >= {1, 2, 3, 4, 5}
     assert any(t.cut for s in scenes for t in s.shapes) and any(t.outlined for s in scenes for t in s.shapes)
+
+
+@pytest.mark.parametrize(("width", "height", "angle"), [(60, 9, 0), (40, 6, 20), (30, 6, 45)])
+def test_a_thin_bar_is_a_rectangle(width: int, height: int, angle: float) -> None:
+    canvas = np.zeros((100, 100), np.uint8)
+    cv2.fillPoly(canvas, [cv2.boxPoints(((50, 50), (width, height), angle)).astype(np.int32)], 1)
+    guess = classify_shape(canvas > 0)
+    assert guess.name == "rectangle" and guess.confidence >= 0.8, guess
+
+
+def test_a_square_is_not_a_pentagon_with_a_cut_corner() -> None:
+    canvas = np.zeros((120, 120), np.uint8)
+    cv2.fillPoly(canvas, [cv2.boxPoints(((60, 60), (50, 50), 10)).astype(np.int32)], 1)
+    guess = classify_shape(canvas > 0)
+    assert guess.name == "square" and guess.alternatives.get("pentagon", 0.0) < 0.2, guess
+
+
+def test_magenta_is_a_colour_name_and_purples_stay_purple() -> None:
+    from nsvr.tools.attributes import name_flat_color
+
+    assert name_flat_color((255, 0, 255)).value == "magenta"
+    assert name_flat_color((148, 0, 211)).value == "purple" and name_flat_color((255, 105, 180)).value == "pink"
+
+
+def jpeg(picture: np.ndarray, quality: int) -> np.ndarray:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.fromarray(picture).save(buffer, format="JPEG", quality=quality)
+    return np.asarray(Image.open(io.BytesIO(buffer.getvalue())).convert("RGB"))
+
+
+def test_a_jpeg_drawing_is_still_a_flat_drawing() -> None:
+    from PIL import Image, ImageDraw
+
+    large = Image.new("RGB", (256, 256), (255, 255, 255))
+    ImageDraw.Draw(large).polygon([(128, 88), (164, 150), (92, 150)], fill=(220, 20, 20))
+    picture = jpeg(np.asarray(large.resize((64, 64), Image.Resampling.LANCZOS)), 40)
+    proposer = RegionProposer()
+    assert proposer.is_flat_scene(load_image(picture))  # it was taken for a photo: JPEG left the fill uneven
+    found = proposer(picture)
+    described = [
+        (n, a["color"].value)
+        for n, a, s in zip(found.class_names, found.attributes, found.scores, strict=True)
+        if s > 0.7
+    ]
+    assert described == [("triangle", "red")]
+
+
+def test_shapes_a_blur_bridges_stay_apart() -> None:
+    picture = np.full((96, 96, 3), 255, np.uint8)
+    cv2.circle(picture, (30, 48), 16, (220, 0, 0), -1)
+    cv2.circle(picture, (65, 48), 16, (220, 0, 220), -1)  # 3 px apart, bridged once blurred and compressed
+    blurred = jpeg(cv2.GaussianBlur(picture, (0, 0), 1.2), 40)
+    found = RegionProposer()(blurred)
+    kept = [n for n, s in zip(found.class_names, found.scores, strict=True) if s >= 0.7]
+    assert kept == ["circle", "circle"]
+
+
+def test_a_small_vivid_shape_is_an_object() -> None:
+    picture = np.full((32, 32, 3), 250, np.uint8)
+    cv2.rectangle(picture, (4, 4), (8, 8), (0, 0, 200), -1)  # 5x5 pixels, 25 in all
+    cv2.circle(picture, (22, 20), 7, (0, 150, 0), -1)
+    found = RegionProposer()(picture)
+    assert sum(s >= 0.7 for s in found.scores) == 2
+
+
+def test_a_partly_hidden_square_is_not_named_surely() -> None:
+    picture = np.full((64, 64, 3), 255, np.uint8)
+    cv2.rectangle(picture, (10, 10), (40, 40), (220, 0, 0), -1)
+    cv2.circle(picture, (42, 42), 14, (0, 0, 220), -1)  # in front: the square shows five sides
+    found = RegionProposer()(picture)
+    shapes = {a["color"].value: a["shape"] for a in found.attributes}
+    assert shapes["blue"].value == "circle" and shapes["blue"].confidence >= 0.9
+    hidden = shapes["red"]
+    assert hidden.value != "pentagon" and hidden.confidence < 0.8 and "square" in {hidden.value, *hidden.alternatives}
+
+
+def test_a_sliver_is_no_sure_triangle() -> None:
+    canvas = np.zeros((80, 80), np.uint8)
+    cv2.fillPoly(canvas, [np.array([[40, 5], [44, 72], [36, 72]])], 1)  # a corner of 7 degrees: a blurred bar?
+    guess = classify_shape(canvas > 0)
+    assert guess.name != "triangle" or guess.confidence < 0.5, guess
+    assert "triangle" in {guess.name, *guess.alternatives}
+
+
+def test_a_shape_drawn_on_another_is_two_shapes_each_named() -> None:
+    picture = np.full((96, 96, 3), 255, np.uint8)
+    cv2.rectangle(picture, (20, 20), (70, 70), (255, 182, 193), -1)  # pink: a blend of red and white
+    cv2.circle(picture, (45, 45), 10, (220, 0, 0), -1)  # in front, surrounded all round
+    found = RegionProposer()(picture)
+    described = {
+        a["color"].value: (n, a["shape"].confidence) for n, a in zip(found.class_names, found.attributes, strict=True)
+    }
+    assert described.keys() == {"red", "pink"}
+    assert described["red"][0] == "circle" and described["red"][1] >= 0.9 and described["pink"][0] == "square"
+
+
+def test_the_rim_jpeg_smears_round_a_small_fill_is_part_of_it() -> None:
+    from nsvr.tools.regions import Region, _without_rims
+
+    fill = np.zeros((40, 40), bool)
+    fill[16:24, 16:24] = True
+    rim = cv2.dilate(fill.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool) & ~fill
+    regions = [Region(fill, np.array([200, 110, 0]), 60.0, 3.0), Region(rim, np.array([240, 200, 150]), 25.0, 3.0)]
+    white = to_lab(np.array([[[255, 255, 255]]], np.uint8))[0, 0]
+    merged = _without_rims(regions, white)
+    assert len(merged) == 1 and merged[0].mask.sum() == fill.sum() + rim.sum()
