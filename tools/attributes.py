@@ -41,6 +41,9 @@ HUE_NAMES: list[tuple[float, float, str]] = [
 ]
 """CIELAB hue-angle ranges (degrees) of the chromatic colour names."""
 
+PIXEL_COLOR_NAMES = [*dict.fromkeys(name for _, _, name in HUE_NAMES), "brown", "beige", "pink", "black", "white", "gray"]
+"""Every name :func:`pixel_color_names` gives."""
+
 ACHROMATIC_CHROMA = 10.0
 """Pixels with CIELAB chroma below this are black, gray or white by lightness."""
 
@@ -185,6 +188,9 @@ class _AttributeTool(Tool[Detections]):
         """The attributes this tool adds (what a program must read for it to run)."""
         return [self.name]
 
+    def attribute_values(self) -> dict[str, list[str] | None]:
+        return {attribute: None for attribute in self.provides}
+
     def _attributes(self, model: Any, item: ToolInput) -> list[dict[str, Attribute]]:
         raise NotImplementedError
 
@@ -213,6 +219,9 @@ class ColorAttributes(_AttributeTool):
 
     def options(self) -> dict[str, Any]:
         return {"skip": self.skip, "max_pixels": self.max_pixels}
+
+    def attribute_values(self) -> dict[str, list[str] | None]:
+        return {"color": PIXEL_COLOR_NAMES}
 
     def _load_model(self, device: str) -> Any:
         return None
@@ -278,6 +287,9 @@ class SizeAttributes(_AttributeTool):
     def options(self) -> dict[str, Any]:
         return {"ratio": self.ratio, "skip": self.skip}
 
+    def attribute_values(self) -> dict[str, list[str] | None]:
+        return {"size": ["large", "small"]}
+
     def _load_model(self, device: str) -> Any:
         return None
 
@@ -322,6 +334,9 @@ class ClipAttributes(_AttributeTool):
     @property
     def provides(self) -> list[str]:
         return list(self.values)
+
+    def attribute_values(self) -> dict[str, list[str] | None]:
+        return {attribute: list(values) for attribute, values in self.values.items()}
 
     def _load_model(self, device: str) -> Any:
         require("transformers", extra="torch", purpose="CLIP attributes")

@@ -103,6 +103,13 @@ class Tool(ABC, Generic[OutputT]):
         """Settings that change the output (beyond model and device): part of the scene-graph cache key."""
         return {}
 
+    def attribute_values(self) -> dict[str, list[str] | None]:
+        """attribute -> every value this tool can give it (``None``: any value, an open set), for the attributes
+        it adds. A graph declares an attribute's values closed when every tool that adds it lists them, so that
+        a question about a value no tool can give ("is there a navy shape?" when the tools say "blue") is
+        answered "unknown", not "no"."""
+        return {}
+
     # ---- public API -----------------------------------------------------------------------------------------
 
     def model_identity(self) -> str:

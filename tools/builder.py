@@ -245,6 +245,7 @@ def graph_from_detections(
         geometry=Geometry(boxes=BoxRelations(), positions=PositionRelations() if placed else None),
         facts=facts,
         vocabulary=vocabulary,
+        attribute_values=declared_attribute_values(pipeline.all_tools()),
         metadata={
             "image_sha256": image.content_hash,
             "source": image.source,
@@ -253,6 +254,28 @@ def graph_from_detections(
         },
         candidates=unsure,
     )
+
+
+def declared_attribute_values(tools: Sequence[Tool]) -> dict[str, list[str]] | None:
+    """attribute -> the values the tools can give it, for each attribute whose every tool lists its values
+    (None when none does): the graph's closed attribute domains.
+
+    >>> from nsvr.tools.attributes import ColorAttributes, SizeAttributes
+    >>> declared = declared_attribute_values([ColorAttributes(), SizeAttributes()])
+    >>> "navy" in declared["color"], declared["size"]
+    (False, ['large', 'small'])
+    """
+    closed: dict[str, list[str]] = {}
+    open_: set[str] = set()
+    for tool in tools:
+        for attribute, values in tool.attribute_values().items():
+            if values is None:
+                open_.add(attribute)
+            else:
+                closed.setdefault(attribute, [])
+                closed[attribute] += [v for v in values if v not in closed[attribute]]
+    domain = {attribute: values for attribute, values in closed.items() if attribute not in open_}
+    return domain or None
 
 
 def _maybe(spec: ToolSpec | None) -> Tool | None:

@@ -22,7 +22,7 @@ import numpy as np
 
 from nsvr.scene_graph.models import Attribute
 from nsvr.tools import masks as rle_masks
-from nsvr.tools.attributes import name_flat_color
+from nsvr.tools.attributes import COLOR_PROTOTYPES, name_flat_color
 from nsvr.tools.base import ToolInput, require
 from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
@@ -127,6 +127,11 @@ class RegionProposer(Detector):
         from nsvr.scene_graph.names import SHAPE_NAMES
 
         return list(SHAPE_NAMES)
+
+    def attribute_values(self) -> dict[str, list[str] | None]:
+        from nsvr.scene_graph.names import SHAPE_NAMES
+
+        return {"shape": list(SHAPE_NAMES), "color": list(COLOR_PROTOTYPES), "size": ["small", "medium", "large"]}
 
     def options(self) -> dict[str, Any]:
         return {**super().options(), "min_area": self.min_area, "work_side": self.work_side}

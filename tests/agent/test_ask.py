@@ -102,6 +102,22 @@ def test_shape_scenes_with_the_region_proposer():
     assert result.answer == str(len(scene.shapes)) and [c.tool for c in result.tool_calls][-1] == "shapes"
 
 
+@pytest.mark.parametrize("shade", ["navy", "maroon", "violet"])
+def test_a_colour_no_tool_can_name_is_unknown_not_no(shade):
+    """The tools name a navy disc "blue": asked about "navy", that is no evidence either way."""
+    pytest.importorskip("cv2")
+    from PIL import Image, ImageDraw
+
+    fill = {"navy": (0, 0, 128), "maroon": (128, 0, 0), "violet": (238, 130, 238)}[shade]
+    picture = Image.new("RGB", (64, 64), (245, 245, 245))
+    ImageDraw.Draw(picture).ellipse([16, 16, 48, 48], fill=fill)
+    for perception in ("photo", "shapes"):
+        asked = ask(picture, f"Is there a {shade} shape?", AskOptions(perception=perception))
+        assert asked.status == "unknown" and f"cannot tell color '{shade}'" in asked.reason, (perception, asked)
+    graph = ask(picture, "What color is the circle?", AskOptions(perception="shapes")).graph
+    assert shade not in graph.attribute_values["color"] and "blue" in graph.attribute_values["color"]
+
+
 def test_name_the_detector_cannot_see_is_unknown_not_zero(bus_graph):
     result = ask(bus_graph, "How many screws are there?")
     assert result.status == "unknown" and "cannot detect 'screw'" in result.reason
