@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 
+from nsvr.agent.parser.lexicon import LEXICON
+from nsvr.scene_graph.names import singular
+
 SPELLINGS = {
     "colour": "color",
     "colours": "colors",
@@ -82,6 +85,54 @@ RELATION = (
 EXCEPT = r"(?:but)"
 AUX = r"(?:is|are|was|were)"
 DET = r"(?:a|an|any|some|the|no)"
+GENERIC_PLURALS = r"(?:objects|things|items|shapes|ones)"
+
+
+def _is_adjective(word: str) -> bool:
+    return LEXICON.attribute_of(word) is not None and LEXICON.noun(word) is None
+
+
+def _is_plural_noun(word: str) -> bool:
+    found = LEXICON.noun(word)
+    return found is not None and found[0] != "thing" and singular(word) != word and LEXICON.attribute_of(word) is None
+
+
+def _noun_predicate(match: re.Match) -> str:
+    """ "objects that are (not) spheres": the spheres (objects other than spheres); any other words stay."""
+    generic, negated, words, noun = match.group(1), match.group(2), (match.group(3) or "").split(), match.group(4)
+    if not _is_plural_noun(noun) or not all(_is_adjective(w) for w in words):
+        return match.group(0)
+    described = " ".join([*words, noun])
+    return f"{generic} other than {described}" if negated else described
+
+
+def _shared_noun(match: re.Match) -> str:
+    """ "both red and purple cylinders" -> "both red cylinders and purple cylinders" (two adjectives of one
+    kind sharing a plural noun)."""
+    lead, first, joiner, second, noun = match.groups()
+    a, b = LEXICON.attribute_of(first), LEXICON.attribute_of(second)
+    if a is None or b is None or a[0] != b[0] or LEXICON.noun(first) or LEXICON.noun(second):
+        return match.group(0)
+    if LEXICON.noun(noun) is None or singular(noun) == noun:
+        return match.group(0)
+    return f"{lead or ''}{first} {noun} {joiner} {second} {noun}"
+
+
+def _no_subject(match: re.Match) -> str:
+    """ "is no object purple" -> "is there no purple object"."""
+    words, last = match.group(1).split(), match.group(2)
+    if not _is_adjective(last) or not words or LEXICON.noun(words[-1]) is None:
+        return match.group(0)
+    return f" is there no {last} {' '.join(words)} "
+
+
+def _count_relative(match: re.Match) -> str:
+    """ "how many objects that are blue or yellow" -> "how many objects are blue or yellow" (one clause only)."""
+    head, rest = match.group(1), match.group(2)
+    if re.search(r"\b(?:is|are|do|does|have|has)\b", rest) or re.search(r"\b(?:is|are)\b", head[9:]):
+        return match.group(0)
+    return f"{head} are {rest}"
+
 
 SECTION = "section"
 """A marker in :data:`_RULES`: the rules up to the next marker run only when the question holds one of its
@@ -92,7 +143,11 @@ _RULES: list[tuple[str, object]] = [
     (r"[\"“”‘’`]", " "),
     (r"^(\s*there (?:is|are) [^.?!;]+?)\s*[.!,]\s+(?=(?:what|which|is|are|how|does|do)\b)", r"\1 ; "),
     (r"\s*([?!.,;:])\s*", r" \1 "),
-    (r"^\s*(?:(?:so|ok|okay|well|hey|hi|now|and|also|alright|right|hmm|um|quick question)\s*,?\s+)+", " "),
+    (
+        r"^\s*(?:(?:so|ok|okay|well|hey|hi|now|and|also|alright|right|hmm|um|quick question|in total|overall|"
+        r"altogether|all in all|out of curiosity|just curious|honestly|basically)\s*[,:]?\s+)+",
+        " ",
+    ),
     (r"\s[?!.]+\s*$", " "),
     (r"\s[?!.]+\s", " "),
     (r"^\s*[,;:-]+", " "),
@@ -135,6 +190,10 @@ _RULES: list[tuple[str, object]] = [
         r"if|the|is|are|where)\b)",
         " ",
     ),
+    (
+        r"^\s*(?:would|do|will) you mind (?:telling|showing|letting) (?:me|us)(?: know)?\s*,?\s*",
+        " ",
+    ),
     (r"\s(?:please|for me|for us|thanks|thank you)\s*$", " "),
     (r"^\s*please\s+", " "),
     (r",\s*please\b", " "),
@@ -165,6 +224,8 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
     # --- existence: "can you find", "does the scene include", "is X present"
     (SECTION, None),
+    (rf"(?<! is)(?<! are)\s(?:in|within|inside|from) {THE_PICTURE}(?: here)?\s*$", " "),
+    (r"\s(?:in (?:this|that) one|in it|in here|in there)\s*$", " "),
     (r"\b(?:at least one|one or more|a single)\b", "a"),
     (
         rf"^\s*(?:(?:(?:can|could|do|did|will) )?{SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"
@@ -172,7 +233,8 @@ _RULES: list[tuple[str, object]] = [
         " are there any ",
     ),
     (
-        rf"^\s*(?:(?:can|could|do|did|will) {SUBJECT} (?:actually )?{SEE}|do (?:we|you|i) (?:have|get))\s+(?:the )?",
+        rf"^\s*(?:(?:can|could|do|did|will) {SUBJECT} (?:actually )?{SEE}|do (?:we|you|i) (?:have|get))\s+"
+        rf"(?:the (?!same\b|number\b))?",
         " is there ",
     ),
     (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:not|n't) {CONTAIN}\s+(?:any |a |an )?", " is there no "),
@@ -185,7 +247,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:is|are) not there (?:a |an |any )?", " is there no "),
     (r"^\s*(?:is|are) there (?:zero|none of the|not a single)\s+", " is there no "),
     (r"^\s*(?:does|do) there exist\s+", " is there "),
-    (r"^\s*(?:does|do) (a|an|any|some) (.+?) exist\s*$", r" is there \1 \2 "),
+    (r"^\s*(?:does|do) (a|an|any|some) (.+?) (?:exist|appear|show up|turn up)\s*$", r" is there \1 \2 "),
     (r"^\s*(is|are) there (.+?) (?:present|visible|shown|to be seen|in view|pictured|depicted)\s*$", r" \1 there \2 "),
     (
         r"^\s*(?:is|are) (a|an|any|some|at least one|one or more|a single|no) (.+?) "
@@ -277,6 +339,15 @@ _RULES: list[tuple[str, object]] = [
     (rf"^\s*(?:do|does) (.+?) and (.+?) share (?:a |the same )?({ATTRIBUTE})", r" do \1 and \2 have the same \3"),
     (rf"^\s*does (.+?) share (?:its|the|a) ({ATTRIBUTE}) with (.+?)\s*$", r" does \1 have the same \2 as \3 "),
     (rf"^\s*does (.+?) (?:match|equal) (.+?) in ({ATTRIBUTE})\s*$", r" does \1 have the same \3 as \2 "),
+    (
+        rf"^\s*(?:do|does|are|is) (.+?) and (.+?) (?:match|agree|correspond) (?:in|on|by) ({ATTRIBUTE})\s*$",
+        r" do \1 and \2 have the same \3 ",
+    ),
+    (
+        rf"^\s*((?:the|that|this) .+?) and ((?:the|that|this) .+?)\s*[:,-]+\s*(?:do they have |are they )?"
+        rf"(?:the )?same ({ATTRIBUTE})\s*$",
+        r" do \1 and \2 have the same \3 ",
+    ),
     (rf"^\s*(?:do|does) (.+?) and (.+?) (?:differ|vary) in ({ATTRIBUTE})\s*$", r" do \1 and \2 have a different \3 "),
     (rf"^\s*(?:do|does) (.+?) and (.+?) have different ({ATTRIBUTE})s?\s*$", r" do \1 and \2 have a different \3 "),
     (rf"^\s*(?:are|is) (.+?) and (.+?) different ({ATTRIBUTE})s?\s*$", r" do \1 and \2 have a different \3 "),
@@ -306,6 +377,15 @@ _RULES: list[tuple[str, object]] = [
     ),
     (rf"^\s*(?:the )?({ATTRIBUTE}) of (.+?)\s*$", r" what is the \1 of \2 "),
     (rf"^\s*(.+?)\s*[:,-]+\s*(?:what|which) ({ATTRIBUTE})(?: is it)?\s*$", r" what \2 is \1 "),
+    (
+        r"^\s*((?:the|that|this) .+?)\s*[:,-]+\s*what is (?:it|that) made (?:out )?(?:of|from)\s*$",
+        r" what is \1 made of ",
+    ),
+    (r"^\s*((?:the|that|this) .+?)\s*[:,-]+\s*how (big|large|small) is (?:it|that)\s*$", r" how \2 is \1 "),
+    (
+        rf"^\s*((?:the|that|this) .+?)\s*[:,-]+\s*what (?:is|would be) (?:its|the) ({ATTRIBUTE})\s*$",
+        r" what \2 is \1 ",
+    ),
     (
         rf"^(?!\s*(?:what|which|is|are|does|do|how)\b)\s*(?:the )?(.+?) 's ({ATTRIBUTE})\s*$",
         r" what is the \2 of the \1 ",
@@ -477,6 +557,15 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:can|could) you read (.+?)\s*$", r" what does \1 say "),
     # --- generic words and people
     (SECTION, None),
+    (r"\b(is|are) not made (?:out )?(?:of|from)\b", r"\1 not"),
+    (
+        rf"\b({GENERIC_PLURALS}) (?:that |which )?are (not )?((?:\w+ ){{0,2}}?)(\w+)\b(?= (?:are there|is there)|\s*$)",
+        _noun_predicate,
+    ),
+    (r"^\s*(?:is|are) no ((?:\w+ ){1,3}?)(\w+)\s*$", _no_subject),
+    (r"^\s*(?:is|are) none of the ((?:\w+ ){0,2}?\w+) (\w+)\s*$", _no_subject),
+    (r"\b(both |either )?(\w+) (and|or) (\w+) (\w+)\b", _shared_noun),
+    (r"^(\s*how many (?:\w+ ){0,3}?\w+) (?:that|which) are (.+)$", _count_relative),
     (r"\bhow many of the\b", "how many"),
     (r"\b(?:any|some) of the (\w+)", r"any \1"),
     (r"\b(things|objects|items|ones) (?:that|which) are either\b", r"\1 are either"),
