@@ -134,6 +134,31 @@ def _count_relative(match: re.Match) -> str:
     return f"{head} are {rest}"
 
 
+def _generic_named(match: re.Match) -> str:
+    """ "the thing left of the ball that is a cube" -> "the cube left of the ball" (a generic head named later)."""
+    middle, noun = match.group(2), match.group(3)
+    found = LEXICON.noun(noun)
+    if found is None or found[0] == "thing" or LEXICON.attribute_of(noun) is not None:
+        return match.group(0)
+    return f"{noun}{middle}"
+
+
+def _other_than_last(match: re.Match) -> str:
+    """ "how many objects are large other than the cube" -> "how many objects other than the cube are large"."""
+    head, predicate, excluded = match.groups()
+    if re.search(r"\b(?:is|are|other)\b", head[9:]) or re.search(r"\b(?:is|are)\b", excluded):
+        return match.group(0)
+    return f"{head} other than {excluded} {predicate}"
+
+
+def _nothing_adjective(match: re.Match) -> str:
+    """ "is there nothing red" -> "is there no red thing"."""
+    words = match.group(1).split()
+    if not all(_is_adjective(w) for w in words):
+        return match.group(0)
+    return f" is there no {' '.join(words)} thing "
+
+
 SECTION = "section"
 """A marker in :data:`_RULES`: the rules up to the next marker run only when the question holds one of its
 words (None: always); the words are the ones every rule of the section needs, so skipping is exact."""
@@ -214,11 +239,26 @@ _RULES: list[tuple[str, object]] = [
         " how many ",
     ),
     (
-        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count (?:up |all )?(?:of )?(?:all )?(?:the )?",
+        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count (?:up |all )?(?:of )?(?:all |every |each )?(?:the )?",
         " how many ",
     ),
     (r"^\s*how many (?:of )?(?:the )?(?:total )?(?:number of )?", " how many "),
     (r"^\s*(?:what|which) (?:is the )?number of\s+", " how many "),
+    (
+        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:give|get|tell|show) (?:me|us) (?:a|the) "
+        r"(?:total |overall |exact )?(?:number|count|tally) of\s+(?:the )?",
+        " how many ",
+    ),
+    (r"^\s*how many (.+?) is what\s*$", r" how many \1 "),
+    (
+        r"^\s*(?:out of|of|among|amongst) (?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*how many (?:of them )?are\s+",
+        r" how many \1 are ",
+    ),
+    (
+        r"^\s*(?:the|that|this) (.+?) (?:has|have) how many (.+?) (to the left of|to the right of|left of|right of|"
+        r"in front of|behind) (?:it|them)\s*$",
+        r" how many \2 are \3 the \1 ",
+    ),
     (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
     (r"^(?!\s*how\b)\s*(.+?) count\s*$", r" how many \1 "),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
@@ -289,6 +329,7 @@ _RULES: list[tuple[str, object]] = [
         ),
     ),
     (r"^\s*(?:do|does|did) (.+?) outnumber (.+?)\s*$", r" are there more \1 than \2 "),
+    (r"^\s*(?:is|are) (.+?) outnumbered by (.+?)\s*$", r" are there fewer \1 than \2 "),
     (
         r"^\s*(?:is|are) (.+?) (?:more common|more numerous|more frequent|more plentiful) than (.+?)\s*$",
         r" are there more \1 than \2 ",
@@ -323,7 +364,8 @@ _RULES: list[tuple[str, object]] = [
         r" are there as many \1 as \2 ",
     ),
     (
-        r"^\s*(?:is|are) there (?:an equal|the same) (?:number|amount|count|quantity) of (.+?) (?:and|as) (.+?)\s*$",
+        r"^\s*(?:is|are) there (?:(?:an equal|the same|equal) (?:number|amount|count|quantity)s? of|equally many|"
+        r"equal numbers of) (.+?) (?:and|as) (.+?)\s*$",
         r" are there as many \1 as \2 ",
     ),
     (r"^\s*are there (?:less|fewer) (.+?) than (.+?)\s*$", r" are there fewer \1 than \2 "),
@@ -358,6 +400,7 @@ _RULES: list[tuple[str, object]] = [
     (rf"\b(?:share|shares) (?:its|a|their) ({ATTRIBUTE}) with\b", r"have the same \1 as"),
     (rf"\bare (?:of )?the same ({ATTRIBUTE}) as\b", r"have the same \1 as"),
     (r"\b(?:share|shares) the same\b", "have the same"),
+    (rf"\b(?:share|shares|have|has|with) (the .+?) 's ({ATTRIBUTE})\b", r"have the same \2 as \1"),
     (
         rf"^\s*(?:is|are)(?: there)? (anything|something|any other \w+|another \w+)(?: else)? "
         rf"(?:that is |which is )?the same ({ATTRIBUTE}) as\b",
@@ -464,6 +507,11 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*is there (?:any |some )?(?:text|writing|words?) (?:saying|reading|showing)\s+", " is there text that says "),
     # --- context words that add nothing
     (SECTION, None),
+    (
+        rf"^(\s*how many .+?) (?:can|could|do) (?:you|i|we) (?:actually )?{SEE}"
+        r" (?=(?:on|in|at|inside|under|near|next to|behind|beside|above|below|in front of)\b)",
+        r"\1 are ",
+    ),
     (rf"\b(is|are) (?:in|within|inside) {THE_PICTURE}\s*$", r"\1 shown"),
     (rf"\b(?:looking at|in|within|from|inside|across|throughout) {THE_PICTURE}(?: here)?\b", " "),
     (
@@ -489,6 +537,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:at all|anywhere|somewhere)\b", " "),
     (r"\bthat (?:is|are) (?:present|visible)\b", " "),
     (r"^\s*here\s*,?\s*", " "),
+    (r"^(\s*how many (?:\w+ ){0,3}?\w+) (?:here|over there|in this one)(?= (?:are|is)\b)", r"\1"),
     (r"\s,\s*$", " "),
     # --- counting verbs: "how many X does the picture contain", "how many X exist"
     (SECTION, ("how many",)),
@@ -558,6 +607,13 @@ _RULES: list[tuple[str, object]] = [
     # --- generic words and people
     (SECTION, None),
     (r"\b(is|are) not made (?:out )?(?:of|from)\b", r"\1 not"),
+    (r"\b(anything|something|things|objects|items|ones) made (?:out )?of\b", r"\1 that are made of"),
+    (r"^\s*is there no thing ((?:\w+ ){0,2}?\w+)\s*$", _nothing_adjective),
+    (
+        r"\b(thing|object|item|one)\b((?:(?!\b(?:that|which)\b).)*?) (?:that|which) is (?:a|an) (\w+)\s*$",
+        _generic_named,
+    ),
+    (r"^(\s*how many (?:\w+ ){0,3}?\w+) (are (?:\w+ ){0,5}?\w+) other than (.+?)\s*$", _other_than_last),
     (
         rf"\b({GENERIC_PLURALS}) (?:that |which )?are (not )?((?:\w+ ){{0,2}}?)(\w+)\b(?= (?:are there|is there)|\s*$)",
         _noun_predicate,

@@ -79,6 +79,22 @@ def _answer(question: str, graph: SceneGraph) -> str:
         # a noun phrase stated first, then a pronoun
         ("the green cylinder - what's it made of?", "metal"),
         ("the red ball: how big is it?", "large"),
+        # second round (classes the second blind set showed)
+        ("Give me the number of cubes.", "2"),
+        ("could you give us a count of the balls", "2"),
+        ("Of all the things, how many are cubes?", "2"),
+        ("How many balls here are red?", "1"),
+        ("count each sphere", "2"),
+        ("is there nothing green", "no"),
+        ("are spheres outnumbered by cubes?", "no"),
+        ("are there equally many cubes and balls", "yes"),
+        ("how many things share the red ball's size", "1"),
+        ("what colour is the object left of the red ball that is a cube", "blue"),
+        ("how many cubes can you see behind the yellow ball", "2"),
+        ("the number of rubber things is what?", "3"),
+        ("the green cylinder has how many things in front of it?", "2"),
+        ("Excluding the red ball, how many objects are large?", "1"),
+        ("is anything made of metal and green", "yes"),
     ],
 )
 def test_free_wording_answers(question: str, answer: str, blocks: SceneGraph) -> None:
