@@ -239,7 +239,8 @@ _RULES: list[tuple[str, object]] = [
         " how many ",
     ),
     (
-        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count (?:up |all )?(?:of )?(?:all |every |each )?(?:the )?",
+        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count (?:up |all )?(?:of )?"
+        r"(?:all |every |each )?(?:the )?",
         " how many ",
     ),
     (r"^\s*how many (?:of )?(?:the )?(?:total )?(?:number of )?", " how many "),
@@ -251,7 +252,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*how many (.+?) is what\s*$", r" how many \1 "),
     (
-        r"^\s*(?:out of|of|among|amongst) (?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*how many (?:of them )?are\s+",
+        r"^\s*(?:out of|of|among|amongst) (?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*"
+        r"how many (?:of them )?are\s+",
         r" how many \1 are ",
     ),
     (
