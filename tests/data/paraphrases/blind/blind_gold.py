@@ -94,7 +94,8 @@ class Photo:
 
     def has(self, subject: str, predicate: str, obj: str) -> bool:
         return any(
-            r["subject"] == subject and r["predicate"] == predicate and r["object"] == obj for r in self.raw["relations"]
+            r["subject"] == subject and r["predicate"] == predicate and r["object"] == obj
+            for r in self.raw["relations"]
         )
 
     def subjects(self, predicate: str, obj: str) -> list[str]:
