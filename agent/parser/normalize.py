@@ -86,6 +86,7 @@ EXCEPT = r"(?:but)"
 AUX = r"(?:is|are|was|were)"
 DET = r"(?:a|an|any|some|the|no)"
 GENERIC_PLURALS = r"(?:objects|things|items|shapes|ones)"
+ATTRIBUTE_WORDS = ("color", "size", "shape", "material")
 
 
 def _is_adjective(word: str) -> bool:
@@ -157,6 +158,36 @@ def _nothing_adjective(match: re.Match) -> str:
     if not all(_is_adjective(w) for w in words):
         return match.group(0)
     return f" is there no {' '.join(words)} thing "
+
+
+def _attribute_had(match: re.Match) -> str:
+    """ "objects that have the color red" / "have red color" -> "are red" (the value names its attribute)."""
+    verb, first, second = match.groups()
+    if re.match(r"\s*(?:does|do|did)\b", match.string):  # "does the ball have round shape": the grammar's own
+        return match.group(0)
+    attribute, value = (first, second) if first in ATTRIBUTE_WORDS else (second, first)
+    found = LEXICON.attribute_of(value)
+    if found is None or found[0] != attribute:
+        return match.group(0)
+    return f"{'is' if verb == 'has' else 'are'} {value}"
+
+
+def _bare_present(match: re.Match) -> str:
+    """ "red cube present?" -> "is there a red cube"."""
+    phrase = match.group(1)
+    if re.match(r"(?:is|are|was|were|do|does|how|what|which|who|where|why|there|can|could)\b", phrase):
+        return match.group(0)
+    last = phrase.split()[-1]
+    if LEXICON.noun(last) is None:
+        return match.group(0)
+    return f" are there any {phrase} " if singular(last) != last else f" is there a {phrase} "
+
+
+def _neither(match: re.Match) -> str:
+    first, second = match.groups()
+    if not (_is_adjective(first) and _is_adjective(second)):
+        return match.group(0)
+    return f"not {first} and not {second}"
 
 
 SECTION = "section"
@@ -609,6 +640,18 @@ _RULES: list[tuple[str, object]] = [
     # --- generic words and people
     (SECTION, None),
     (r"\b(is|are) not made (?:out )?(?:of|from)\b", r"\1 not"),
+    (r"\bneither (\w+) nor (\w+)\b", _neither),
+    (rf"\b(have|has) (?:the |a |an )?({ATTRIBUTE}) (\w+)\b", _attribute_had),
+    (rf"\b(have|has) (?:the |a |an )?(\w+) ({ATTRIBUTE})\b", _attribute_had),
+    (r"^\s*((?:a |an |any |some )?(?:\w+ ){0,3}\w+) (?:present|visible|in view|around)\s*$", _bare_present),
+    (
+        rf"^(\s*how many (?:\w+ ){{0,2}}\w+) are (?:either )?({RELATION} .+?) or ({RELATION} .+?)\s*$",
+        lambda m: f"{m.group(1)} {m.group(2)} or {m.group(1)[10:]} {m.group(3)} are there",
+    ),
+    (
+        rf"^\s*(?:is|are) the ({ATTRIBUTE}) of (.+?) the same as (?:the (?:{ATTRIBUTE}) of |that of )?(.+?)\s*$",
+        r" is \2 the same \1 as \3 ",
+    ),
     (r"\b(anything|something|things|objects|items|ones) made (?:out )?of\b", r"\1 that are made of"),
     (r"^\s*is there no thing ((?:\w+ ){0,2}?\w+)\s*$", _nothing_adjective),
     (

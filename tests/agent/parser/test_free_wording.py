@@ -95,6 +95,14 @@ def _answer(question: str, graph: SceneGraph) -> str:
         ("the green cylinder has how many things in front of it?", "2"),
         ("Excluding the red ball, how many objects are large?", "1"),
         ("is anything made of metal and green", "yes"),
+        # third round (classes found by probing further wordings)
+        ("How many things have the colour blue?", "1"),
+        ("how many objects have a small size", "3"),
+        ("Blue ball present?", "no"),
+        ("yellow spheres visible?", "yes"),
+        ("how many things are either left of the yellow ball or behind the blue cube", "4"),
+        ("How many balls are neither blue nor yellow?", "1"),
+        ("Is the colour of the blue cube the same as the colour of the red cube?", "no"),
     ],
 )
 def test_free_wording_answers(question: str, answer: str, blocks: SceneGraph) -> None:
