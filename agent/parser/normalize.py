@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import re
 
-from nsvr.agent.parser.lexicon import LEXICON
+from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, VERBS
 from nsvr.scene_graph.names import singular
+
+LEXICON_VERBS = frozenset(VERBS)
+L_VERB_INGS = frozenset(VERBS.values()) | MORE_ING_VERBS
 
 SPELLINGS = {
     "colour": "color",
@@ -158,6 +161,16 @@ def _nothing_adjective(match: re.Match) -> str:
     if not all(_is_adjective(w) for w in words):
         return match.group(0)
     return f" is there no {' '.join(words)} thing "
+
+
+def _reduced_relative(match: re.Match) -> str:
+    """ "the hat the man is wearing" -> "the hat that the man is wearing" (an object relative without "that")."""
+    head, subject, verb = match.group(1), match.group(2), match.group(3)
+    bare = verb.split()[-1]
+    known = bare in L_VERB_INGS or (bare.endswith("s") and bare[:-1] in LEXICON_VERBS)
+    if not known or LEXICON.noun(head.split()[-1]) is None:
+        return match.group(0)
+    return f"{head} that {subject} {verb}"
 
 
 def _attribute_had(match: re.Match) -> str:
@@ -641,6 +654,10 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, None),
     (r"\b(is|are) not made (?:out )?(?:of|from)\b", r"\1 not"),
     (r"\bneither (\w+) nor (\w+)\b", _neither),
+    (
+        r"\b(the (?:\w+ ){0,3}?\w+) (the (?:\w+ ){0,2}?\w+) ((?:is |are )\w+ing)\b",
+        _reduced_relative,
+    ),
     (rf"\b(have|has) (?:the |a |an )?({ATTRIBUTE}) (\w+)\b", _attribute_had),
     (rf"\b(have|has) (?:the |a |an )?(\w+) ({ATTRIBUTE})\b", _attribute_had),
     (r"^\s*((?:a |an |any |some )?(?:\w+ ){0,3}\w+) (?:present|visible|in view|around)\s*$", _bare_present),

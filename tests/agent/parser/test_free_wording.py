@@ -143,3 +143,4 @@ def test_passive_relation_turns_around() -> None:
     assert (relate.predicate, relate.role) == ("wearing", "object")
     assert execute(program, graph).text == "black"
     assert execute(parse("is the bag held by the man brown"), graph).text == "yes"
+    assert execute(parse("what colour is the thing the man is holding"), graph).text == "brown"
