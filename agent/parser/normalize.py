@@ -210,6 +210,12 @@ words (None: always); the words are the ones every rule of the section needs, so
 _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
+    (
+        r"^\s*(?:look at|see|consider|take|notice|focus on|find|you see|do you see) (?:the |a |an )"
+        r"([^.?!;:]+?)\s*[.?!,:]\s+"
+        r"(?=(?:what|which|is|are|how|does|do)\b)",
+        r" there is a \1 ; ",
+    ),
     (r"^(\s*there (?:is|are) [^.?!;]+?)\s*[.!,]\s+(?=(?:what|which|is|are|how|does|do)\b)", r"\1 ; "),
     (r"\s*([?!.,;:])\s*", r" \1 "),
     (

@@ -102,6 +102,8 @@ def _answer(question: str, graph: SceneGraph) -> str:
         ("yellow spheres visible?", "yes"),
         ("how many things are either left of the yellow ball or behind the blue cube", "4"),
         ("How many balls are neither blue nor yellow?", "1"),
+        ("Look at the green cylinder. How many things are in front of it?", "2"),
+        ("see the blue cube? how many things are right of it", "4"),
         ("Is the colour of the blue cube the same as the colour of the red cube?", "no"),
     ],
 )
