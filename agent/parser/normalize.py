@@ -219,11 +219,25 @@ _RULES: list[tuple[str, object]] = [
     (r"^(\s*there (?:is|are) [^.?!;]+?)\s*[.!,]\s+(?=(?:what|which|is|are|how|does|do)\b)", r"\1 ; "),
     (r"\s*([?!.,;:])\s*", r" \1 "),
     (
-        r"^\s*(?:(?:so|ok|okay|well|hey|hi|now|and|also|alright|right|hmm|um|quick question|in total|overall|"
-        r"altogether|all in all|out of curiosity|just curious|honestly|basically)\s*[,:]?\s+)+",
+        r"^\s*(?:(?:hello there|hi there|hey there|so|ok|okay|well|hey|hi|now|and|also|alright|right|hmm|um|"
+        r"quick question|in total|overall|"
+        r"altogether|all in all|out of curiosity|just curious|honestly|basically|hello|"
+        r"excuse me|sorry|good morning|good afternoon|good evening)\s*[,:!.]?\s+)+",
+        " ",
+    ),
+    (
+        r"^\s*(?:just wondering|i was wondering|i wonder|from what (?:you|i|we) can (?:see|tell)|"
+        r"(?:based on|according to|judging by|judging from) (?:the|this) (?:image|picture|photo|scene)|"
+        r"as far as (?:you|i|we) can (?:see|tell)|in your view|in your opinion)\s*[,:]\s*",
+        " ",
+    ),
+    (
+        r"^\s*(?:i am|i'm|we are|i was) (?:looking at|viewing|checking|studying|watching) (?:this|the|a|that) "
+        r"(?:image|picture|photo|scene|render|rendering)\s*(?:,|and|so|;)?\s*",
         " ",
     ),
     (r"\s[?!.]+\s*$", " "),
+    (r"\s(?:in (?:this|that) one|in it|in here|in there)\s*$", " "),
     (r"\s[?!.]+\s", " "),
     (r"^\s*[,;:-]+", " "),
     (r"\b(left|right)[ -]hand(?: side)?(?= of\b)", r"\1 side"),
@@ -241,6 +255,8 @@ _RULES: list[tuple[str, object]] = [
     # --- question tags and truth wrappers
     (SECTION, None),
     (r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not)\s*$", " "),
+    (r"\s,\s*(?:is not it|are not they|is not that so|are not there|does not it|do not they|is it not)\s*$", " "),
+    (r"^(\s*(?:is|are|does|do|can|was|were)\b.+?)\s+or not\s*$", r"\1 "),
     (
         r"^\s*(?:is it true|is it the case|would you say|do you think|can you confirm|could you confirm|"
         r"can you check|could you check|check|verify|confirm)(?: that| whether| if)?\s+",
@@ -317,7 +333,6 @@ _RULES: list[tuple[str, object]] = [
     # --- existence: "can you find", "does the scene include", "is X present"
     (SECTION, None),
     (rf"(?<! is)(?<! are)\s(?:in|within|inside|from) {THE_PICTURE}(?: here)?\s*$", " "),
-    (r"\s(?:in (?:this|that) one|in it|in here|in there)\s*$", " "),
     (r"\b(?:at least one|one or more|a single)\b", "a"),
     (
         rf"^\s*(?:(?:(?:can|could|do|did|will) )?{SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"
@@ -487,9 +502,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*(what|which) (color|size|shape|material) 's\b", r" \1 \2 is"),
     (rf"\bthe ((?:\w+ ){{0,3}}?\w+) 's ({ATTRIBUTE})\b", r"the \2 of the \1"),
+    (rf"^\s*what is (.+?) like in terms of (?:its |their )?({ATTRIBUTE})\s*$", r" what \2 is \1 "),
     (rf"\b(?:in|of) ({ATTRIBUTE})\s*$", r" "),
     (r"\b(?:seem|seems|appear|appears|look|looks) to be made (?:out )?of\b", "made of"),
     (r"\bmade out of\b", "made of"),
+    (r"\bmade from\b", "made of"),
+    (rf"^\s*how would (?:you|one) describe (?:the )?({ATTRIBUTE}) of (.+?)\s*$", r" what is the \1 of \2 "),
     (r"^\s*what is (the .+?) made from\s*$", r" what is \1 made of "),
     # --- except / other than, fronted clauses
     (
@@ -589,11 +607,15 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:at all|anywhere|somewhere)\b", " "),
     (r"\bthat (?:is|are) (?:present|visible)\b", " "),
     (r"^\s*here\s*,?\s*", " "),
+    (r"\b(?:in total|altogether|overall|all told|in all)(?= (?:are|is)\b)", " "),
     (r"^(\s*how many (?:\w+ ){0,3}?\w+) (?:here|over there|in this one)(?= (?:are|is)\b)", r"\1"),
     (r"\s,\s*$", " "),
     # --- counting verbs: "how many X does the picture contain", "how many X exist"
     (SECTION, ("how many",)),
-    (rf"^\s*how many (.+?) (?:does|do|did) (?:the \w+|it|this|there) {CONTAIN}\s*$", r" how many \1 are there "),
+    (
+        rf"^\s*how many (.+?) (?:does|do|did) (?:the \w+|this \w+|that \w+|it|this|there) {CONTAIN}\s*$",
+        r" how many \1 are there ",
+    ),
     (
         rf"^\s*how many (.+?) (?:do|does|did|can|"
         rf"could) (?:{SUBJECT}) (?:actually )?{SEE}\s*$",

@@ -104,6 +104,18 @@ def _answer(question: str, graph: SceneGraph) -> str:
         ("How many balls are neither blue nor yellow?", "1"),
         ("Look at the green cylinder. How many things are in front of it?", "2"),
         ("see the blue cube? how many things are right of it", "4"),
+        # fourth round: lead-in clauses, question tags, more request forms
+        ("Hi there! Could you tell me what colour the yellow ball is?", "yellow"),
+        ("From what you can see, is the red ball shiny?", "yes"),
+        ("judging by the picture: how many cylinders are there", "1"),
+        ("I'm looking at this image and I wonder how many cubes there are", "2"),
+        ("The blue cube is small, isn't it?", "yes"),
+        ("Is the green cylinder rubber or not?", "no"),
+        ("How many metal objects does this scene contain?", "2"),
+        ("How many things altogether are red?", "2"),
+        ("Is the yellow ball made from rubber?", "yes"),
+        ("What's the red ball like in terms of size?", "large"),
+        ("How would you describe the colour of the cylinder?", "green"),
         ("Is the colour of the blue cube the same as the colour of the red cube?", "no"),
     ],
 )
