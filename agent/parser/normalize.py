@@ -333,6 +333,12 @@ _RULES: list[tuple[str, object]] = [
     # --- existence: "can you find", "does the scene include", "is X present"
     (SECTION, None),
     (rf"(?<! is)(?<! are)\s(?:in|within|inside|from) {THE_PICTURE}(?: here)?\s*$", " "),
+    (r"\bweather (?:today|on this day|on that day|right now|now|outside|out there|there|here)\b", "weather"),
+    (
+        r"^\s*(?:is|was) it (?:a |an )?(cloudy|sunny|snowy|rainy|foggy|overcast|stormy|clear|windy|partly cloudy)"
+        r"(?: day)?(?: outside| out there| out| today| there| here| in the \w+)?\s*$",
+        r" is the weather \1 ",
+    ),
     (r"\b(?:at least one|one or more|a single)\b", "a"),
     (
         rf"^\s*(?:(?:(?:can|could|do|did|will) )?{SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"

@@ -158,3 +158,25 @@ def test_passive_relation_turns_around() -> None:
     assert execute(program, graph).text == "black"
     assert execute(parse("is the bag held by the man brown"), graph).text == "yes"
     assert execute(parse("what colour is the thing the man is holding"), graph).text == "brown"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("is it cloudy", "yes"),
+        ("Is it sunny outside?", "no"),
+        ("was it a cloudy day", "yes"),
+        ("How is the weather today, rainy or cloudy?", "cloudy"),
+    ],
+)
+def test_weather_words_ask_the_scene_fact(question: str, answer: str) -> None:
+    """ "is it cloudy" asks the scene's weather, not whether every object is cloudy."""
+    graph = SceneGraph(
+        width=100,
+        height=100,
+        objects=[Object(id="t", name="tree", box=(0, 0, 10, 50))],
+        facts={"weather": "cloudy", "location": "outdoors"},
+    )
+    program = parse(question)
+    assert any(getattr(s, "attribute", None) == "weather" for s in program.steps)
+    assert execute(program, graph).text == answer
