@@ -151,6 +151,8 @@ class NounPhraseGrammar(PredicateGrammar):
                     adjectives.append(attribute)
                 elif noun is None and (attribute is not None or self.verb_at() or text in L.VERBS):
                     break
+                elif noun is None and _ends_head(nouns[-1], text):
+                    break  # "a dog barking", "spheres glow": a verb the grammar does not know, never part of a name
                 else:
                     nouns.append(text)
             elif noun is not None:
@@ -308,3 +310,13 @@ class NounPhraseGrammar(PredicateGrammar):
 def _placed(np: NounPhrase) -> bool:
     """Whether the noun phrase's last condition is a position in the picture."""
     return bool(np.conditions) and np.conditions[-1].attribute in {"hposition", "vposition"}
+
+
+def _ends_head(previous: str, text: str) -> bool:
+    """Whether an unknown word after a noun cannot extend it into a compound name: an -ing word that is no
+    noun ("barking", "levitating"), or any word after a known plural ("spheres glow"; compounds take the
+    singular: "tennis ball", not "tennis balls player")."""
+    if text.endswith("ing") and len(text) > 4 and text not in L.ING_NOUNS:
+        return True
+    known = L.LEXICON.noun(previous)
+    return known is not None and known[1] and previous not in L.IRREGULAR_NOUNS and singular(previous) != previous

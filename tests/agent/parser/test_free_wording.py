@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nsvr.agent.parser import parse
+from nsvr.agent.parser import ParseError, parse
 from nsvr.scene_graph.clevr import scene_from_clevr
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import Attribute, Object, Relation, SceneGraph
@@ -180,3 +180,22 @@ def test_weather_words_ask_the_scene_fact(question: str, answer: str) -> None:
     program = parse(question)
     assert any(getattr(s, "attribute", None) == "weather" for s in program.steps)
     assert execute(program, graph).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("is there a cat sneezing", "sneezing"),
+        ("how many balls wobble", "wobble"),
+        ("Is there a cube spinning behind the ball?", "spinning"),
+    ],
+)
+def test_an_unknown_verb_after_a_noun_is_refused_not_made_a_name(question: str, word: str) -> None:
+    """Never "select(name=cat sneezing)": a word the grammar cannot place makes it refuse, naming the word."""
+    with pytest.raises(ParseError, match=word):
+        parse(question)
+
+
+def test_compound_names_still_read() -> None:
+    assert parse("how many tennis players are there").steps[0].name == "tennis player"
+    assert parse("is there a parking lot").steps[0].name == "parking lot"
