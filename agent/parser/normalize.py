@@ -216,11 +216,16 @@ _RULES: list[tuple[str, object]] = [
         r"(?=(?:what|which|is|are|how|does|do)\b)",
         r" there is a \1 ; ",
     ),
+    (
+        rf"^\s*({RELATION}) ([^.?!;,]+?),? there (is|are) (a|an|some|one|two) ([^.?!;]+?)\s*[.!,;]\s+"
+        r"(?=(?:what|which|is|are|how|does|do)\b)",
+        r" there \3 \4 \5 \1 \2 ; ",
+    ),
     (r"^(\s*there (?:is|are) [^.?!;]+?)\s*[.!,]\s+(?=(?:what|which|is|are|how|does|do)\b)", r"\1 ; "),
     (r"\s*([?!.,;:])\s*", r" \1 "),
     (
-        r"^\s*(?:(?:hello there|hi there|hey there|so|ok|okay|well|hey|hi|now|and|also|alright|right|hmm|um|"
-        r"quick question|in total|overall|"
+        r"^\s*(?:(?:hello there|hi there|hey there|so|ok|okay|well|hey|hi|now|and|also|alright|"
+        r"right(?! of\b| side\b| hand\b)|hmm|um|quick question|in total|overall|"
         r"altogether|all in all|out of curiosity|just curious|honestly|basically|hello|"
         r"excuse me|sorry|good morning|good afternoon|good evening)\s*[,:!.]?\s+)+",
         " ",
@@ -529,6 +534,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \3 \4 \1 \2 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(what|which) (\w+) (is|are) (.+?)\s*$", r" \3 \4 \5 \6 \1 \2 "),
+    (rf"^\s*({RELATION}) (.+?)\s*,\s*what (is|are) (.+?) made of\s*$", r" what \3 \4 \1 \2 made of "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*what (is|are) (.+?)\s*$", r" what \3 \4 \1 \2 "),
     (r"\b(how many .+?) are there other than (.+?)\s*$", r"\1 other than \2 are there"),
     # --- text: what is written, what does it say
@@ -687,6 +693,14 @@ _RULES: list[tuple[str, object]] = [
     # --- generic words and people
     (SECTION, None),
     (r"\b(is|are) not made (?:out )?(?:of|from)\b", r"\1 not"),
+    (r"^\s*(the .+?) (?:is|are) what\s*$", r" what is \1 "),
+    (r"\bas (?:big|large|small|tiny|little) as\b", "the same size as"),
+    (
+        r"^\s*(?:are|is) (.+?) and (.+?) (?:equally (?:big|large|small|sized)|(?:of )?equal size|(?:of )?the same size)"
+        r"\s*$",
+        r" do \1 and \2 have the same size ",
+    ),
+    (r"^(\s*how many .+?) are there (that|which) (are .+)$", r"\1 \2 \3"),
     (r"\bneither (\w+) nor (\w+)\b", _neither),
     (
         r"\b(the (?:\w+ ){0,3}?\w+) (the (?:\w+ ){0,2}?\w+) ((?:is |are )\w+ing)\b",

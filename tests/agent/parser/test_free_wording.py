@@ -116,6 +116,13 @@ def _answer(question: str, graph: SceneGraph) -> str:
         ("Is the yellow ball made from rubber?", "yes"),
         ("What's the red ball like in terms of size?", "large"),
         ("How would you describe the colour of the cylinder?", "green"),
+        # fifth round: fronted relations with "there is", possessive subjects, "as big as", equally, "are there that"
+        ("In front of the green cylinder there is a ball. What colour is it?", "yellow"),
+        ("Right of the blue cube, what is the big thing made of?", "metal"),
+        ("The yellow ball's size is what?", "small"),
+        ("Is the blue cube as big as the red ball?", "no"),
+        ("Are the blue cube and the yellow ball equally big?", "yes"),
+        ("How many things are there that are not cubes?", "3"),
         ("Is the colour of the blue cube the same as the colour of the red cube?", "no"),
     ],
 )
