@@ -196,6 +196,14 @@ def _bare_present(match: re.Match) -> str:
     return f" are there any {phrase} " if singular(last) != last else f" is there a {phrase} "
 
 
+def _exists_plain(match: re.Match) -> str:
+    """ "is a big green block (in the picture)?" -> "is there a big green block"."""
+    determiner, phrase = match.groups()
+    if LEXICON.noun(phrase.split()[-1]) is None:
+        return match.group(0)
+    return f" is there {determiner} {phrase} "
+
+
 def _neither(match: re.Match) -> str:
     first, second = match.groups()
     if not (_is_adjective(first) and _is_adjective(second)):
@@ -275,7 +283,8 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (
-        r"^\s*(?:i would like|i'd like|i want|i need|i wish|i'm trying|i am trying|we want|we need|i wonder|"
+        r"^\s*(?:i would like|i'd like|i would love|i'd love|i want|i need|i wish|i'm trying|i am trying|we want|"
+        r"we need|i wonder|"
         r"i am wondering|i'm wondering|i was wondering|i am curious|i'm curious|do you know|does anyone know)"
         r"(?: to know| to find out| to learn)?(?: about)?\s*,?\s*",
         " ",
@@ -290,7 +299,7 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:would|do|will) you mind (?:telling|showing|letting) (?:me|us)(?: know)?\s*,?\s*",
         " ",
     ),
-    (r"\s(?:please|for me|for us|thanks|thank you)\s*$", " "),
+    (r"(?:\s(?:please|for me|for us|thanks|thank you))+\s*$", " "),
     (r"^\s*please\s+", " "),
     (r",\s*please\b", " "),
     (r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count\s+(?=how many\b)", " "),
@@ -380,6 +389,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*are (.+?) and (.+?) both (?:present|visible|there|in the \w+)\s*$", r" are there both \1 and \2 "),
     (r"^\s*any\s+", " are there any "),
+    (r"^\s*(?:is|are) (a|an|any|some) ((?:\w+ ){0,3}\w+)\s*$", _exists_plain),
     (r"^\s*(?:have you |you |we |i )?(?:got|get|have) (?:any|some)\s+", " are there any "),
     (r"\bis there (a|an|any|some) (thing|one|object|item)\b", r"is there \1 \2"),
     (r"^\s*is (anything|something) ", r" is there \1 "),
@@ -693,22 +703,35 @@ _RULES: list[tuple[str, object]] = [
     # --- generic words and people
     (SECTION, None),
     (r"\b(is|are) not made (?:out )?(?:of|from)\b", r"\1 not"),
+    (SECTION, ("colored", "painted", "tinted")),
+    (
+        r"\b(?:colored|painted|tinted) (?=(?:gray|red|blue|green|brown|purple|cyan|yellow|white|black|orange|pink)\b)",
+        "",
+    ),
+    (SECTION, ("kind of", "type of", "sort of", "what")),
+    (r"^\s*what (?:kind|type|sort) of (?:object|thing|item) is (.+?)\s*$", r" what is \1 "),
     (r"^\s*(the .+?) (?:is|are) what\s*$", r" what is \1 "),
+    (SECTION, ("as big", "as large", "as small", "as tiny", "as little", "equal", "same size")),
     (r"\bas (?:big|large|small|tiny|little) as\b", "the same size as"),
     (
         r"^\s*(?:are|is) (.+?) and (.+?) (?:equally (?:big|large|small|sized)|(?:of )?equal size|(?:of )?the same size)"
         r"\s*$",
         r" do \1 and \2 have the same size ",
     ),
+    (SECTION, ("are there that", "are there which", "neither")),
     (r"^(\s*how many .+?) are there (that|which) (are .+)$", r"\1 \2 \3"),
     (r"\bneither (\w+) nor (\w+)\b", _neither),
+    (SECTION, ("ing ",)),
     (
         r"\b(the (?:\w+ ){0,3}?\w+) (the (?:\w+ ){0,2}?\w+) ((?:is |are )\w+ing)\b",
         _reduced_relative,
     ),
+    (SECTION, ("have", "has")),
     (rf"\b(have|has) (?:the |a |an )?({ATTRIBUTE}) (\w+)\b", _attribute_had),
     (rf"\b(have|has) (?:the |a |an )?(\w+) ({ATTRIBUTE})\b", _attribute_had),
+    (SECTION, ("present", "visible", "in view", "around")),
     (r"^\s*((?:a |an |any |some )?(?:\w+ ){0,3}\w+) (?:present|visible|in view|around)\s*$", _bare_present),
+    (SECTION, (" or ", "the same", "made of", "no thing", "that is a", "which is a", "other than")),
     (
         rf"^(\s*how many (?:\w+ ){{0,2}}\w+) are (?:either )?({RELATION} .+?) or ({RELATION} .+?)\s*$",
         lambda m: f"{m.group(1)} {m.group(2)} or {m.group(1)[10:]} {m.group(3)} are there",
@@ -725,6 +748,10 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^(\s*how many (?:\w+ ){0,3}?\w+) (are (?:\w+ ){0,5}?\w+) other than (.+?)\s*$", _other_than_last),
     (
+        SECTION,
+        ("objects", "things", "items", "shapes", "ones", "no ", "none", " and ", " or ", "that are", "which are"),
+    ),
+    (
         rf"\b({GENERIC_PLURALS}) (?:that |which )?are (not )?((?:\w+ ){{0,2}}?)(\w+)\b(?= (?:are there|is there)|\s*$)",
         _noun_predicate,
     ),
@@ -732,6 +759,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:is|are) none of the ((?:\w+ ){0,2}?\w+) (\w+)\s*$", _no_subject),
     (r"\b(both |either )?(\w+) (and|or) (\w+) (\w+)\b", _shared_noun),
     (r"^(\s*how many (?:\w+ ){0,3}?\w+) (?:that|which) are (.+)$", _count_relative),
+    (SECTION, None),
     (r"\bhow many of the\b", "how many"),
     (r"\b(?:any|some) of the (\w+)", r"any \1"),
     (r"\b(things|objects|items|ones) (?:that|which) are either\b", r"\1 are either"),

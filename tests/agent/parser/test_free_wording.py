@@ -123,6 +123,12 @@ def _answer(question: str, graph: SceneGraph) -> str:
         ("Is the blue cube as big as the red ball?", "no"),
         ("Are the blue cube and the yellow ball equally big?", "yes"),
         ("How many things are there that are not cubes?", "3"),
+        # sixth round (the third blind set)
+        ("I'd love to know how many cubes there are", "2"),
+        ("how many things are painted red", "2"),
+        ("count the cubes for me please", "2"),
+        ("is a small blue cube in the image?", "yes"),
+        ("what kind of thing is the green one", "cylinder"),
         ("Is the colour of the blue cube the same as the colour of the red cube?", "no"),
     ],
 )
