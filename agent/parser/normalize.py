@@ -604,6 +604,11 @@ _RULES: list[tuple[str, object]] = [
         r" (?=(?:on|in|at|inside|under|near|next to|behind|beside|above|below|in front of)\b)",
         r"\1 are ",
     ),
+    (
+        r"^(\s*(?:how many|is there|are there) .+?) (?:in|at) (?:the|this) (?:park|kitchen|bedroom|bathroom|"
+        r"living room|dining room|city|town|zoo|restaurant|office|classroom|airport|market)\s*$",
+        r"\1 ",
+    ),
     (rf"\b(is|are) (?:in|within|inside) {THE_PICTURE}\s*$", r"\1 shown"),
     (rf"\b(?:looking at|in|within|from|inside|across|throughout) {THE_PICTURE}(?: here)?\b", " "),
     (

@@ -129,6 +129,7 @@ def _answer(question: str, graph: SceneGraph) -> str:
         ("count the cubes for me please", "2"),
         ("is a small blue cube in the image?", "yes"),
         ("what kind of thing is the green one", "cylinder"),
+        ("how many balls are there in the kitchen", "2"),
         ("Is the colour of the blue cube the same as the colour of the red cube?", "no"),
     ],
 )
