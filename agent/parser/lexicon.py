@@ -293,10 +293,18 @@ PARTICIPLES = set(
     words(
         "covered, parked, filled, mounted, attached, surrounded, topped, stacked, printed, painted, placed, hung, "
         "tied, lined, decorated, reflected, stuck, displayed, full, sliced, piled, written, connected, worn, seated, "
+        "held, carried, ridden, thrown, eaten, used, watched, pulled, pushed, driven, chased, caught, kicked, "
+        "touched, grabbed, fed, towed, lifted, "
         "perched"
     )
 )
 """Past participles that introduce a relation ("covered by", "parked behind")."""
+PASSIVES = pairs(
+    "worn=wearing, held=holding, carried=carrying, ridden=riding, thrown=throwing, eaten=eating, used=using, "
+    "watched=watching, pulled=pulling, pushed=pushing, driven=driving, chased=chasing, caught=catching, "
+    "kicked=kicking, touched=touching, grabbed=grabbing, fed=feeding, towed=towing, lifted=lifting"
+)
+"""Participles whose "X by Y" turns the relation around: "the hat worn by the man" is what the man is wearing."""
 
 PARTICLES = words(
     "on top of, in front of, next to, close to, to the left of, to the right of, inside of, on, in, at, with, by, "

@@ -22,6 +22,12 @@ from __future__ import annotations
 
 import re
 
+from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, VERBS
+from nsvr.scene_graph.names import singular
+
+LEXICON_VERBS = frozenset(VERBS)
+L_VERB_INGS = frozenset(VERBS.values()) | MORE_ING_VERBS
+
 SPELLINGS = {
     "colour": "color",
     "colours": "colors",
@@ -82,6 +88,128 @@ RELATION = (
 EXCEPT = r"(?:but)"
 AUX = r"(?:is|are|was|were)"
 DET = r"(?:a|an|any|some|the|no)"
+GENERIC_PLURALS = r"(?:objects|things|items|shapes|ones)"
+ATTRIBUTE_WORDS = ("color", "size", "shape", "material")
+
+
+def _is_adjective(word: str) -> bool:
+    return LEXICON.attribute_of(word) is not None and LEXICON.noun(word) is None
+
+
+def _is_plural_noun(word: str) -> bool:
+    found = LEXICON.noun(word)
+    return found is not None and found[0] != "thing" and singular(word) != word and LEXICON.attribute_of(word) is None
+
+
+def _noun_predicate(match: re.Match) -> str:
+    """ "objects that are (not) spheres": the spheres (objects other than spheres); any other words stay."""
+    generic, negated, words, noun = match.group(1), match.group(2), (match.group(3) or "").split(), match.group(4)
+    if not _is_plural_noun(noun) or not all(_is_adjective(w) for w in words):
+        return match.group(0)
+    described = " ".join([*words, noun])
+    return f"{generic} other than {described}" if negated else described
+
+
+def _shared_noun(match: re.Match) -> str:
+    """ "both red and purple cylinders" -> "both red cylinders and purple cylinders" (two adjectives of one
+    kind sharing a plural noun)."""
+    lead, first, joiner, second, noun = match.groups()
+    a, b = LEXICON.attribute_of(first), LEXICON.attribute_of(second)
+    if a is None or b is None or a[0] != b[0] or LEXICON.noun(first) or LEXICON.noun(second):
+        return match.group(0)
+    if LEXICON.noun(noun) is None or singular(noun) == noun:
+        return match.group(0)
+    return f"{lead or ''}{first} {noun} {joiner} {second} {noun}"
+
+
+def _no_subject(match: re.Match) -> str:
+    """ "is no object purple" -> "is there no purple object"."""
+    words, last = match.group(1).split(), match.group(2)
+    if not _is_adjective(last) or not words or LEXICON.noun(words[-1]) is None:
+        return match.group(0)
+    return f" is there no {last} {' '.join(words)} "
+
+
+def _count_relative(match: re.Match) -> str:
+    """ "how many objects that are blue or yellow" -> "how many objects are blue or yellow" (one clause only)."""
+    head, rest = match.group(1), match.group(2)
+    if re.search(r"\b(?:is|are|do|does|have|has)\b", rest) or re.search(r"\b(?:is|are)\b", head[9:]):
+        return match.group(0)
+    return f"{head} are {rest}"
+
+
+def _generic_named(match: re.Match) -> str:
+    """ "the thing left of the ball that is a cube" -> "the cube left of the ball" (a generic head named later)."""
+    middle, noun = match.group(2), match.group(3)
+    found = LEXICON.noun(noun)
+    if found is None or found[0] == "thing" or LEXICON.attribute_of(noun) is not None:
+        return match.group(0)
+    return f"{noun}{middle}"
+
+
+def _other_than_last(match: re.Match) -> str:
+    """ "how many objects are large other than the cube" -> "how many objects other than the cube are large"."""
+    head, predicate, excluded = match.groups()
+    if re.search(r"\b(?:is|are|other)\b", head[9:]) or re.search(r"\b(?:is|are)\b", excluded):
+        return match.group(0)
+    return f"{head} other than {excluded} {predicate}"
+
+
+def _nothing_adjective(match: re.Match) -> str:
+    """ "is there nothing red" -> "is there no red thing"."""
+    words = match.group(1).split()
+    if not all(_is_adjective(w) for w in words):
+        return match.group(0)
+    return f" is there no {' '.join(words)} thing "
+
+
+def _reduced_relative(match: re.Match) -> str:
+    """ "the hat the man is wearing" -> "the hat that the man is wearing" (an object relative without "that")."""
+    head, subject, verb = match.group(1), match.group(2), match.group(3)
+    bare = verb.split()[-1]
+    known = bare in L_VERB_INGS or (bare.endswith("s") and bare[:-1] in LEXICON_VERBS)
+    if not known or LEXICON.noun(head.split()[-1]) is None:
+        return match.group(0)
+    return f"{head} that {subject} {verb}"
+
+
+def _attribute_had(match: re.Match) -> str:
+    """ "objects that have the color red" / "have red color" -> "are red" (the value names its attribute)."""
+    verb, first, second = match.groups()
+    if re.match(r"\s*(?:does|do|did)\b", match.string):  # "does the ball have round shape": the grammar's own
+        return match.group(0)
+    attribute, value = (first, second) if first in ATTRIBUTE_WORDS else (second, first)
+    found = LEXICON.attribute_of(value)
+    if found is None or found[0] != attribute:
+        return match.group(0)
+    return f"{'is' if verb == 'has' else 'are'} {value}"
+
+
+def _bare_present(match: re.Match) -> str:
+    """ "red cube present?" -> "is there a red cube"."""
+    phrase = match.group(1)
+    if re.match(r"(?:is|are|was|were|do|does|how|what|which|who|where|why|there|can|could)\b", phrase):
+        return match.group(0)
+    last = phrase.split()[-1]
+    if LEXICON.noun(last) is None:
+        return match.group(0)
+    return f" are there any {phrase} " if singular(last) != last else f" is there a {phrase} "
+
+
+def _exists_plain(match: re.Match) -> str:
+    """ "is a big green block (in the picture)?" -> "is there a big green block"."""
+    determiner, phrase = match.groups()
+    if LEXICON.noun(phrase.split()[-1]) is None:
+        return match.group(0)
+    return f" is there {determiner} {phrase} "
+
+
+def _neither(match: re.Match) -> str:
+    first, second = match.groups()
+    if not (_is_adjective(first) and _is_adjective(second)):
+        return match.group(0)
+    return f"not {first} and not {second}"
+
 
 SECTION = "section"
 """A marker in :data:`_RULES`: the rules up to the next marker run only when the question holds one of its
@@ -90,10 +218,39 @@ words (None: always); the words are the ones every rule of the section needs, so
 _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
+    (
+        r"^\s*(?:look at|see|consider|take|notice|focus on|find|you see|do you see) (?:the |a |an )"
+        r"([^.?!;:]+?)\s*[.?!,:]\s+"
+        r"(?=(?:what|which|is|are|how|does|do)\b)",
+        r" there is a \1 ; ",
+    ),
+    (
+        rf"^\s*({RELATION}) ([^.?!;,]+?),? there (is|are) (a|an|some|one|two) ([^.?!;]+?)\s*[.!,;]\s+"
+        r"(?=(?:what|which|is|are|how|does|do)\b)",
+        r" there \3 \4 \5 \1 \2 ; ",
+    ),
     (r"^(\s*there (?:is|are) [^.?!;]+?)\s*[.!,]\s+(?=(?:what|which|is|are|how|does|do)\b)", r"\1 ; "),
     (r"\s*([?!.,;:])\s*", r" \1 "),
-    (r"^\s*(?:(?:so|ok|okay|well|hey|hi|now|and|also|alright|right|hmm|um|quick question)\s*,?\s+)+", " "),
+    (
+        r"^\s*(?:(?:hello there|hi there|hey there|so|ok|okay|well|hey|hi|now|and|also|alright|"
+        r"right(?! of\b| side\b| hand\b)|hmm|um|quick question|in total|overall|"
+        r"altogether|all in all|out of curiosity|just curious|honestly|basically|hello|"
+        r"excuse me|sorry|good morning|good afternoon|good evening)\s*[,:!.]?\s+)+",
+        " ",
+    ),
+    (
+        r"^\s*(?:just wondering|i was wondering|i wonder|from what (?:you|i|we) can (?:see|tell)|"
+        r"(?:based on|according to|judging by|judging from) (?:the|this) (?:image|picture|photo|scene)|"
+        r"as far as (?:you|i|we) can (?:see|tell)|in your view|in your opinion)\s*[,:]\s*",
+        " ",
+    ),
+    (
+        r"^\s*(?:i am|i'm|we are|i was) (?:looking at|viewing|checking|studying|watching) (?:this|the|a|that) "
+        r"(?:image|picture|photo|scene|render|rendering)\s*(?:,|and|so|;)?\s*",
+        " ",
+    ),
     (r"\s[?!.]+\s*$", " "),
+    (r"\s(?:in (?:this|that) one|in it|in here|in there)\s*$", " "),
     (r"\s[?!.]+\s", " "),
     (r"^\s*[,;:-]+", " "),
     (r"\b(left|right)[ -]hand(?: side)?(?= of\b)", r"\1 side"),
@@ -111,6 +268,8 @@ _RULES: list[tuple[str, object]] = [
     # --- question tags and truth wrappers
     (SECTION, None),
     (r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not)\s*$", " "),
+    (r"\s,\s*(?:is not it|are not they|is not that so|are not there|does not it|do not they|is it not)\s*$", " "),
+    (r"^(\s*(?:is|are|does|do|can|was|were)\b.+?)\s+or not\s*$", r"\1 "),
     (
         r"^\s*(?:is it true|is it the case|would you say|do you think|can you confirm|could you confirm|"
         r"can you check|could you check|check|verify|confirm)(?: that| whether| if)?\s+",
@@ -124,7 +283,8 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (
-        r"^\s*(?:i would like|i'd like|i want|i need|i wish|i'm trying|i am trying|we want|we need|i wonder|"
+        r"^\s*(?:i would like|i'd like|i would love|i'd love|i want|i need|i wish|i'm trying|i am trying|we want|"
+        r"we need|i wonder|"
         r"i am wondering|i'm wondering|i was wondering|i am curious|i'm curious|do you know|does anyone know)"
         r"(?: to know| to find out| to learn)?(?: about)?\s*,?\s*",
         " ",
@@ -135,7 +295,11 @@ _RULES: list[tuple[str, object]] = [
         r"if|the|is|are|where)\b)",
         " ",
     ),
-    (r"\s(?:please|for me|for us|thanks|thank you)\s*$", " "),
+    (
+        r"^\s*(?:would|do|will) you mind (?:telling|showing|letting) (?:me|us)(?: know)?\s*,?\s*",
+        " ",
+    ),
+    (r"(?:\s(?:please|for me|for us|thanks|thank you))+\s*$", " "),
     (r"^\s*please\s+", " "),
     (r",\s*please\b", " "),
     (r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count\s+(?=how many\b)", " "),
@@ -155,16 +319,40 @@ _RULES: list[tuple[str, object]] = [
         " how many ",
     ),
     (
-        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count (?:up |all )?(?:of )?(?:all )?(?:the )?",
+        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count (?:up |all )?(?:of )?"
+        r"(?:all |every |each )?(?:the )?",
         " how many ",
     ),
     (r"^\s*how many (?:of )?(?:the )?(?:total )?(?:number of )?", " how many "),
     (r"^\s*(?:what|which) (?:is the )?number of\s+", " how many "),
+    (
+        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:give|get|tell|show) (?:me|us) (?:a|the) "
+        r"(?:total |overall |exact )?(?:number|count|tally) of\s+(?:the )?",
+        " how many ",
+    ),
+    (r"^\s*how many (.+?) is what\s*$", r" how many \1 "),
+    (
+        r"^\s*(?:out of|of|among|amongst) (?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*"
+        r"how many (?:of them )?are\s+",
+        r" how many \1 are ",
+    ),
+    (
+        r"^\s*(?:the|that|this) (.+?) (?:has|have) how many (.+?) (to the left of|to the right of|left of|right of|"
+        r"in front of|behind) (?:it|them)\s*$",
+        r" how many \2 are \3 the \1 ",
+    ),
     (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
     (r"^(?!\s*how\b)\s*(.+?) count\s*$", r" how many \1 "),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
     # --- existence: "can you find", "does the scene include", "is X present"
     (SECTION, None),
+    (rf"(?<! is)(?<! are)\s(?:in|within|inside|from) {THE_PICTURE}(?: here)?\s*$", " "),
+    (r"\bweather (?:today|on this day|on that day|right now|now|outside|out there|there|here)\b", "weather"),
+    (
+        r"^\s*(?:is|was) it (?:a |an )?(cloudy|sunny|snowy|rainy|foggy|overcast|stormy|clear|windy|partly cloudy)"
+        r"(?: day)?(?: outside| out there| out| today| there| here| in the \w+)?\s*$",
+        r" is the weather \1 ",
+    ),
     (r"\b(?:at least one|one or more|a single)\b", "a"),
     (
         rf"^\s*(?:(?:(?:can|could|do|did|will) )?{SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"
@@ -172,7 +360,8 @@ _RULES: list[tuple[str, object]] = [
         " are there any ",
     ),
     (
-        rf"^\s*(?:(?:can|could|do|did|will) {SUBJECT} (?:actually )?{SEE}|do (?:we|you|i) (?:have|get))\s+(?:the )?",
+        rf"^\s*(?:(?:can|could|do|did|will) {SUBJECT} (?:actually )?{SEE}|do (?:we|you|i) (?:have|get))\s+"
+        rf"(?:the (?!same\b|number\b))?",
         " is there ",
     ),
     (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:not|n't) {CONTAIN}\s+(?:any |a |an )?", " is there no "),
@@ -185,7 +374,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:is|are) not there (?:a |an |any )?", " is there no "),
     (r"^\s*(?:is|are) there (?:zero|none of the|not a single)\s+", " is there no "),
     (r"^\s*(?:does|do) there exist\s+", " is there "),
-    (r"^\s*(?:does|do) (a|an|any|some) (.+?) exist\s*$", r" is there \1 \2 "),
+    (r"^\s*(?:does|do) (a|an|any|some) (.+?) (?:exist|appear|show up|turn up)\s*$", r" is there \1 \2 "),
     (r"^\s*(is|are) there (.+?) (?:present|visible|shown|to be seen|in view|pictured|depicted)\s*$", r" \1 there \2 "),
     (
         r"^\s*(?:is|are) (a|an|any|some|at least one|one or more|a single|no) (.+?) "
@@ -200,6 +389,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*are (.+?) and (.+?) both (?:present|visible|there|in the \w+)\s*$", r" are there both \1 and \2 "),
     (r"^\s*any\s+", " are there any "),
+    (r"^\s*(?:is|are) (a|an|any|some) ((?:\w+ ){0,3}\w+)\s*$", _exists_plain),
     (r"^\s*(?:have you |you |we |i )?(?:got|get|have) (?:any|some)\s+", " are there any "),
     (r"\bis there (a|an|any|some) (thing|one|object|item)\b", r"is there \1 \2"),
     (r"^\s*is (anything|something) ", r" is there \1 "),
@@ -227,6 +417,7 @@ _RULES: list[tuple[str, object]] = [
         ),
     ),
     (r"^\s*(?:do|does|did) (.+?) outnumber (.+?)\s*$", r" are there more \1 than \2 "),
+    (r"^\s*(?:is|are) (.+?) outnumbered by (.+?)\s*$", r" are there fewer \1 than \2 "),
     (
         r"^\s*(?:is|are) (.+?) (?:more common|more numerous|more frequent|more plentiful) than (.+?)\s*$",
         r" are there more \1 than \2 ",
@@ -261,7 +452,8 @@ _RULES: list[tuple[str, object]] = [
         r" are there as many \1 as \2 ",
     ),
     (
-        r"^\s*(?:is|are) there (?:an equal|the same) (?:number|amount|count|quantity) of (.+?) (?:and|as) (.+?)\s*$",
+        r"^\s*(?:is|are) there (?:(?:an equal|the same|equal) (?:number|amount|count|quantity)s? of|equally many|"
+        r"equal numbers of) (.+?) (?:and|as) (.+?)\s*$",
         r" are there as many \1 as \2 ",
     ),
     (r"^\s*are there (?:less|fewer) (.+?) than (.+?)\s*$", r" are there fewer \1 than \2 "),
@@ -277,6 +469,15 @@ _RULES: list[tuple[str, object]] = [
     (rf"^\s*(?:do|does) (.+?) and (.+?) share (?:a |the same )?({ATTRIBUTE})", r" do \1 and \2 have the same \3"),
     (rf"^\s*does (.+?) share (?:its|the|a) ({ATTRIBUTE}) with (.+?)\s*$", r" does \1 have the same \2 as \3 "),
     (rf"^\s*does (.+?) (?:match|equal) (.+?) in ({ATTRIBUTE})\s*$", r" does \1 have the same \3 as \2 "),
+    (
+        rf"^\s*(?:do|does|are|is) (.+?) and (.+?) (?:match|agree|correspond) (?:in|on|by) ({ATTRIBUTE})\s*$",
+        r" do \1 and \2 have the same \3 ",
+    ),
+    (
+        rf"^\s*((?:the|that|this) .+?) and ((?:the|that|this) .+?)\s*[:,-]+\s*(?:do they have |are they )?"
+        rf"(?:the )?same ({ATTRIBUTE})\s*$",
+        r" do \1 and \2 have the same \3 ",
+    ),
     (rf"^\s*(?:do|does) (.+?) and (.+?) (?:differ|vary) in ({ATTRIBUTE})\s*$", r" do \1 and \2 have a different \3 "),
     (rf"^\s*(?:do|does) (.+?) and (.+?) have different ({ATTRIBUTE})s?\s*$", r" do \1 and \2 have a different \3 "),
     (rf"^\s*(?:are|is) (.+?) and (.+?) different ({ATTRIBUTE})s?\s*$", r" do \1 and \2 have a different \3 "),
@@ -287,6 +488,7 @@ _RULES: list[tuple[str, object]] = [
     (rf"\b(?:share|shares) (?:its|a|their) ({ATTRIBUTE}) with\b", r"have the same \1 as"),
     (rf"\bare (?:of )?the same ({ATTRIBUTE}) as\b", r"have the same \1 as"),
     (r"\b(?:share|shares) the same\b", "have the same"),
+    (rf"\b(?:share|shares|have|has|with) (the .+?) 's ({ATTRIBUTE})\b", r"have the same \2 as \1"),
     (
         rf"^\s*(?:is|are)(?: there)? (anything|something|any other \w+|another \w+)(?: else)? "
         rf"(?:that is |which is )?the same ({ATTRIBUTE}) as\b",
@@ -307,14 +509,26 @@ _RULES: list[tuple[str, object]] = [
     (rf"^\s*(?:the )?({ATTRIBUTE}) of (.+?)\s*$", r" what is the \1 of \2 "),
     (rf"^\s*(.+?)\s*[:,-]+\s*(?:what|which) ({ATTRIBUTE})(?: is it)?\s*$", r" what \2 is \1 "),
     (
+        r"^\s*((?:the|that|this) .+?)\s*[:,-]+\s*what is (?:it|that) made (?:out )?(?:of|from)\s*$",
+        r" what is \1 made of ",
+    ),
+    (r"^\s*((?:the|that|this) .+?)\s*[:,-]+\s*how (big|large|small) is (?:it|that)\s*$", r" how \2 is \1 "),
+    (
+        rf"^\s*((?:the|that|this) .+?)\s*[:,-]+\s*what (?:is|would be) (?:its|the) ({ATTRIBUTE})\s*$",
+        r" what \2 is \1 ",
+    ),
+    (
         rf"^(?!\s*(?:what|which|is|are|does|do|how)\b)\s*(?:the )?(.+?) 's ({ATTRIBUTE})\s*$",
         r" what is the \2 of the \1 ",
     ),
     (r"^\s*(what|which) (color|size|shape|material) 's\b", r" \1 \2 is"),
     (rf"\bthe ((?:\w+ ){{0,3}}?\w+) 's ({ATTRIBUTE})\b", r"the \2 of the \1"),
+    (rf"^\s*what is (.+?) like in terms of (?:its |their )?({ATTRIBUTE})\s*$", r" what \2 is \1 "),
     (rf"\b(?:in|of) ({ATTRIBUTE})\s*$", r" "),
     (r"\b(?:seem|seems|appear|appears|look|looks) to be made (?:out )?of\b", "made of"),
     (r"\bmade out of\b", "made of"),
+    (r"\bmade from\b", "made of"),
+    (rf"^\s*how would (?:you|one) describe (?:the )?({ATTRIBUTE}) of (.+?)\s*$", r" what is the \1 of \2 "),
     (r"^\s*what is (the .+?) made from\s*$", r" what is \1 made of "),
     # --- except / other than, fronted clauses
     (
@@ -330,6 +544,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \3 \4 \1 \2 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(what|which) (\w+) (is|are) (.+?)\s*$", r" \3 \4 \5 \6 \1 \2 "),
+    (rf"^\s*({RELATION}) (.+?)\s*,\s*what (is|are) (.+?) made of\s*$", r" what \3 \4 \1 \2 made of "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*what (is|are) (.+?)\s*$", r" what \3 \4 \1 \2 "),
     (r"\b(how many .+?) are there other than (.+?)\s*$", r"\1 other than \2 are there"),
     # --- text: what is written, what does it say
@@ -384,6 +599,16 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*is there (?:any |some )?(?:text|writing|words?) (?:saying|reading|showing)\s+", " is there text that says "),
     # --- context words that add nothing
     (SECTION, None),
+    (
+        rf"^(\s*how many .+?) (?:can|could|do) (?:you|i|we) (?:actually )?{SEE}"
+        r" (?=(?:on|in|at|inside|under|near|next to|behind|beside|above|below|in front of)\b)",
+        r"\1 are ",
+    ),
+    (
+        r"^(\s*(?:how many|is there|are there) .+?) (?:in|at) (?:the|this) (?:park|kitchen|bedroom|bathroom|"
+        r"living room|dining room|city|town|zoo|restaurant|office|classroom|airport|market)\s*$",
+        r"\1 ",
+    ),
     (rf"\b(is|are) (?:in|within|inside) {THE_PICTURE}\s*$", r"\1 shown"),
     (rf"\b(?:looking at|in|within|from|inside|across|throughout) {THE_PICTURE}(?: here)?\b", " "),
     (
@@ -409,10 +634,15 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:at all|anywhere|somewhere)\b", " "),
     (r"\bthat (?:is|are) (?:present|visible)\b", " "),
     (r"^\s*here\s*,?\s*", " "),
+    (r"\b(?:in total|altogether|overall|all told|in all)(?= (?:are|is)\b)", " "),
+    (r"^(\s*how many (?:\w+ ){0,3}?\w+) (?:here|over there|in this one)(?= (?:are|is)\b)", r"\1"),
     (r"\s,\s*$", " "),
     # --- counting verbs: "how many X does the picture contain", "how many X exist"
     (SECTION, ("how many",)),
-    (rf"^\s*how many (.+?) (?:does|do|did) (?:the \w+|it|this|there) {CONTAIN}\s*$", r" how many \1 are there "),
+    (
+        rf"^\s*how many (.+?) (?:does|do|did) (?:the \w+|this \w+|that \w+|it|this|there) {CONTAIN}\s*$",
+        r" how many \1 are there ",
+    ),
     (
         rf"^\s*how many (.+?) (?:do|does|did|can|"
         rf"could) (?:{SUBJECT}) (?:actually )?{SEE}\s*$",
@@ -476,6 +706,64 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*(?:can|could) you read (.+?)\s*$", r" what does \1 say "),
     # --- generic words and people
+    (SECTION, None),
+    (r"\b(is|are) not made (?:out )?(?:of|from)\b", r"\1 not"),
+    (SECTION, ("colored", "painted", "tinted")),
+    (
+        r"\b(?:colored|painted|tinted) (?=(?:gray|red|blue|green|brown|purple|cyan|yellow|white|black|orange|pink)\b)",
+        "",
+    ),
+    (SECTION, ("kind of", "type of", "sort of", "what")),
+    (r"^\s*what (?:kind|type|sort) of (?:object|thing|item) is (.+?)\s*$", r" what is \1 "),
+    (r"^\s*(the .+?) (?:is|are) what\s*$", r" what is \1 "),
+    (SECTION, ("as big", "as large", "as small", "as tiny", "as little", "equal", "same size")),
+    (r"\bas (?:big|large|small|tiny|little) as\b", "the same size as"),
+    (
+        r"^\s*(?:are|is) (.+?) and (.+?) (?:equally (?:big|large|small|sized)|(?:of )?equal size|(?:of )?the same size)"
+        r"\s*$",
+        r" do \1 and \2 have the same size ",
+    ),
+    (SECTION, ("are there that", "are there which", "neither")),
+    (r"^(\s*how many .+?) are there (that|which) (are .+)$", r"\1 \2 \3"),
+    (r"\bneither (\w+) nor (\w+)\b", _neither),
+    (SECTION, ("ing ",)),
+    (
+        r"\b(the (?:\w+ ){0,3}?\w+) (the (?:\w+ ){0,2}?\w+) ((?:is |are )\w+ing)\b",
+        _reduced_relative,
+    ),
+    (SECTION, ("have", "has")),
+    (rf"\b(have|has) (?:the |a |an )?({ATTRIBUTE}) (\w+)\b", _attribute_had),
+    (rf"\b(have|has) (?:the |a |an )?(\w+) ({ATTRIBUTE})\b", _attribute_had),
+    (SECTION, ("present", "visible", "in view", "around")),
+    (r"^\s*((?:a |an |any |some )?(?:\w+ ){0,3}\w+) (?:present|visible|in view|around)\s*$", _bare_present),
+    (SECTION, (" or ", "the same", "made of", "no thing", "that is a", "which is a", "other than")),
+    (
+        rf"^(\s*how many (?:\w+ ){{0,2}}\w+) are (?:either )?({RELATION} .+?) or ({RELATION} .+?)\s*$",
+        lambda m: f"{m.group(1)} {m.group(2)} or {m.group(1)[10:]} {m.group(3)} are there",
+    ),
+    (
+        rf"^\s*(?:is|are) the ({ATTRIBUTE}) of (.+?) the same as (?:the (?:{ATTRIBUTE}) of |that of )?(.+?)\s*$",
+        r" is \2 the same \1 as \3 ",
+    ),
+    (r"\b(anything|something|things|objects|items|ones) made (?:out )?of\b", r"\1 that are made of"),
+    (r"^\s*is there no thing ((?:\w+ ){0,2}?\w+)\s*$", _nothing_adjective),
+    (
+        r"\b(thing|object|item|one)\b((?:(?!\b(?:that|which)\b).)*?) (?:that|which) is (?:a|an) (\w+)\s*$",
+        _generic_named,
+    ),
+    (r"^(\s*how many (?:\w+ ){0,3}?\w+) (are (?:\w+ ){0,5}?\w+) other than (.+?)\s*$", _other_than_last),
+    (
+        SECTION,
+        ("objects", "things", "items", "shapes", "ones", "no ", "none", " and ", " or ", "that are", "which are"),
+    ),
+    (
+        rf"\b({GENERIC_PLURALS}) (?:that |which )?are (not )?((?:\w+ ){{0,2}}?)(\w+)\b(?= (?:are there|is there)|\s*$)",
+        _noun_predicate,
+    ),
+    (r"^\s*(?:is|are) no ((?:\w+ ){1,3}?)(\w+)\s*$", _no_subject),
+    (r"^\s*(?:is|are) none of the ((?:\w+ ){0,2}?\w+) (\w+)\s*$", _no_subject),
+    (r"\b(both |either )?(\w+) (and|or) (\w+) (\w+)\b", _shared_noun),
+    (r"^(\s*how many (?:\w+ ){0,3}?\w+) (?:that|which) are (.+)$", _count_relative),
     (SECTION, None),
     (r"\bhow many of the\b", "how many"),
     (r"\b(?:any|some) of the (\w+)", r"any \1"),

@@ -59,6 +59,9 @@ class NounPhraseGrammar(PredicateGrammar):
         self.context = context or Context()
         self.joiner: str | None = None
         """The connective ("and"/"or") that joined the items of the last predicate."""
+        self.last_definite: NounPhrase | None = None
+        """The last described object ("the small cube"): what a later "it" in the same question points at
+        ("left of the cube and in front of it")."""
 
     def noun_phrase(
         self, *, conjoin: bool = True, same: bool = True, modifiers: bool = True, positions: bool = True
@@ -72,6 +75,9 @@ class NounPhraseGrammar(PredicateGrammar):
         if text in PRONOUNS and self.context.antecedent is not None and text != "that":
             cur.take()
             return self.context.antecedent
+        if text == "it" and self.last_definite is not None:
+            cur.take()
+            return self.last_definite
         if text in PERSONAL_PRONOUNS - {"they", "them"} and not (text == "her" and self._noun_ahead()):
             cur.take()
             np = NounPhrase(name="person", definite=True, plural=text in {"they", "them"})
@@ -97,6 +103,8 @@ class NounPhraseGrammar(PredicateGrammar):
             self.post_modifiers(np, conjoin=conjoin, same=same, positions=positions)
         if np.ordinal is not None and np.ordinal[0] == "?":  # no "from the ...": counted from the left
             np.ordinal = ("right", 1) if np.ordinal[1] == -1 else ("left", np.ordinal[1])
+        if np.singular_definite and (np.name is not None or np.conditions or np.clauses):
+            self.last_definite = np
         return np
 
     def _ordinal(self, np: NounPhrase) -> None:
@@ -143,6 +151,8 @@ class NounPhraseGrammar(PredicateGrammar):
                     adjectives.append(attribute)
                 elif noun is None and (attribute is not None or self.verb_at() or text in L.VERBS):
                     break
+                elif noun is None and _ends_head(nouns[-1], text):
+                    break  # "a dog barking", "spheres glow": a verb the grammar does not know, never part of a name
                 else:
                     nouns.append(text)
             elif noun is not None:
@@ -300,3 +310,13 @@ class NounPhraseGrammar(PredicateGrammar):
 def _placed(np: NounPhrase) -> bool:
     """Whether the noun phrase's last condition is a position in the picture."""
     return bool(np.conditions) and np.conditions[-1].attribute in {"hposition", "vposition"}
+
+
+def _ends_head(previous: str, text: str) -> bool:
+    """Whether an unknown word after a noun cannot extend it into a compound name: an -ing word that is no
+    noun ("barking", "levitating"), or any word after a known plural ("spheres glow"; compounds take the
+    singular: "tennis ball", not "tennis balls player")."""
+    if text.endswith("ing") and len(text) > 4 and text not in L.ING_NOUNS:
+        return True
+    known = L.LEXICON.noun(previous)
+    return known is not None and known[1] and previous not in L.IRREGULAR_NOUNS and singular(previous) != previous

@@ -311,6 +311,9 @@ class PredicateGrammar:
         cur = self.cur
         if self.verb_at() or cur.peek() in L.VERBS:
             predicate = self.verb_phrase()
+            verb, _, by = predicate.rpartition(" ")
+            if by == "by" and verb in L.PASSIVES:  # "the tie worn by the man": the man is wearing it
+                return Related(L.PASSIVES[verb], self.noun_phrase(conjoin=False, same=same), role="object")
             return Related(predicate, self.noun_phrase(conjoin=False, same=same))
         if not object_relative:
             cur.fail("a verb")

@@ -1,0 +1,1350 @@
+"""The first blind paraphrase set (tests/data/paraphrases/blind.jsonl), written before reading the parser.
+
+python tests/data/paraphrases/blind/build_blind.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind_gold import PEOPLE, build, n, yes  # noqa: E402
+
+L, R, F, B = "left", "right", "front", "behind"
+
+Q = [
+    # ---- counting
+    ("count", 0, "how many balls are there", lambda s: n(s.f(shape="sphere"))),
+    ("count", 1, "count all the matte objects please", lambda s: n(s.f(material="rubber"))),
+    ("count", 4, "what's the number of yellow items in this picture?", lambda s: n(s.f(color="yellow"))),
+    ("count", 5, "How many of the objects are spheres?", lambda s: n(s.f(shape="sphere"))),
+    ("count", 6, "tell me how many red things there are", lambda s: n(s.f(color="red"))),
+    ("count", 7, "could you count the cylinders for me", lambda s: n(s.f(shape="cylinder"))),
+    ("count", 8, "number of small cubes", lambda s: n(s.f(size="small", shape="cube"))),
+    ("count", 9, "how many large green objects do you see?", lambda s: n(s.f(size="large", color="green"))),
+    ("count", 11, "I'd like to know how many brown things are in the scene.", lambda s: n(s.f(color="brown"))),
+    ("count", 12, "how many grey spheres", lambda s: n(s.f(color="gray", shape="sphere"))),
+    ("count", 13, "In total, how many cubes are there?", lambda s: n(s.f(shape="cube"))),
+    (
+        "count",
+        15,
+        "Please tell me the number of metallic cylinders.",
+        lambda s: n(s.f(material="metal", shape="cylinder")),
+    ),
+    ("count", 16, "how many shiny balls are in the picture", lambda s: n(s.f(material="metal", shape="sphere"))),
+    ("count", 18, "how many purple objects can be seen?", lambda s: n(s.f(color="purple"))),
+    ("count", 19, "What is the count of cyan things?", lambda s: n(s.f(color="cyan"))),
+    ("count", 24, "count the big red spheres", lambda s: n(s.f(size="large", color="red", shape="sphere"))),
+    ("count", 24, "how many cubes are made of metal?", lambda s: n(s.f(shape="cube", material="metal"))),
+    ("count", 26, "how many of the spheres are green", lambda s: n(s.f(shape="sphere", color="green"))),
+    ("count", 7, "Cylinders - how many?", lambda s: n(s.f(shape="cylinder"))),
+    ("count", 11, "how many things are small and brown", lambda s: n(s.f(size="small", color="brown"))),
+    ("count", 5, "So how many large spheres are in this image?", lambda s: n(s.f(size="large", shape="sphere"))),
+    ("count", 20, "give me the number of yellow objects", lambda s: n(s.f(color="yellow"))),
+    ("count", 10, "how many objects are there in total", lambda s: n(s.all())),
+    ("count", 25, "How many items are made of rubber?", lambda s: n(s.f(material="rubber"))),
+    ("count", 26, "how many metal objects does the picture contain", lambda s: n(s.f(material="metal"))),
+    (
+        "count",
+        4,
+        "how many tiny rubber spheres are there?",
+        lambda s: n(s.f(size="small", material="rubber", shape="sphere")),
+    ),
+    ("count", 9, "How many things in the picture are gray?", lambda s: n(s.f(color="gray"))),
+    ("count", 12, "what number of cubes are small?", lambda s: n(s.f(shape="cube", size="small"))),
+    ("count", 8, "can you tell me how many cylinders there are in the image", lambda s: n(s.f(shape="cylinder"))),
+    ("count", 3, "how many red metal objects", lambda s: n(s.f(color="red", material="metal"))),
+    ("count", 1, "How many blocks are in the scene?", lambda s: n(s.f(shape="cube"))),
+    ("count", 6, "count the rubber balls", lambda s: n(s.f(material="rubber", shape="sphere"))),
+    ("count", 31, "hey, how many spheres do you count in this one?", lambda s: n(s.f(shape="sphere"))),
+    ("count", 33, "total number of metal things?", lambda s: n(s.f(material="metal"))),
+    ("count", 37, "Would you mind telling me how many cubes there are?", lambda s: n(s.f(shape="cube"))),
+    ("count", 41, "how many big objects", lambda s: n(s.f(size="large"))),
+    ("count", 42, "How many blue things can you see in the image?", lambda s: n(s.f(color="blue"))),
+    ("count", 45, "how many cyan objects are present", lambda s: n(s.f(color="cyan"))),
+    ("count", 47, "the number of purple cubes is what?", lambda s: n(s.f(color="purple", shape="cube"))),
+    ("count", 49, "How many of the things are tiny?", lambda s: n(s.f(size="small"))),
+    ("count", 50, "how many green rubber objects are in the scene", lambda s: n(s.f(color="green", material="rubber"))),
+    ("count", 55, "Count the purple spheres.", lambda s: n(s.f(color="purple", shape="sphere"))),
+    ("count", 59, "how many cylinders are there in this picture?", lambda s: n(s.f(shape="cylinder"))),
+    (
+        "count",
+        43,
+        "what is the total number of cyan spheres in the image",
+        lambda s: n(s.f(color="cyan", shape="sphere")),
+    ),
+    # ---- existence
+    ("exist", 0, "is there a cube?", lambda s: yes(s.f(shape="cube"))),
+    ("exist", 1, "Are there any metal spheres?", lambda s: yes(s.f(material="metal", shape="sphere"))),
+    ("exist", 2, "any cylinders made of rubber?", lambda s: yes(s.f(shape="cylinder", material="rubber"))),
+    ("exist", 3, "Can you see a purple cylinder?", lambda s: yes(s.f(color="purple", shape="cylinder"))),
+    ("exist", 4, "is there anything large and blue", lambda s: yes(s.f(size="large", color="blue"))),
+    ("exist", 5, "do you see any green cubes", lambda s: yes(s.f(color="green", shape="cube"))),
+    (
+        "exist",
+        6,
+        "Does the scene contain a small blue cube?",
+        lambda s: yes(s.f(size="small", color="blue", shape="cube")),
+    ),
+    ("exist", 7, "is at least one yellow block visible?", lambda s: yes(s.f(color="yellow", shape="cube"))),
+    ("exist", 8, "do we have any large cubes here", lambda s: yes(s.f(size="large", shape="cube"))),
+    ("exist", 9, "Is there a metallic ball in the picture?", lambda s: yes(s.f(material="metal", shape="sphere"))),
+    ("exist", 10, "are there red spheres", lambda s: yes(s.f(color="red", shape="sphere"))),
+    ("exist", 11, "is a purple sphere present in the image", lambda s: yes(s.f(color="purple", shape="sphere"))),
+    ("exist", 12, "Is there any big cube?", lambda s: yes(s.f(size="large", shape="cube"))),
+    (
+        "exist",
+        13,
+        "can you spot a gray metallic sphere",
+        lambda s: yes(s.f(color="gray", material="metal", shape="sphere")),
+    ),
+    ("exist", 14, "is there a cylinder anywhere in the image?", lambda s: yes(s.f(shape="cylinder"))),
+    (
+        "exist",
+        15,
+        "does the picture have a blue rubber cube in it",
+        lambda s: yes(s.f(color="blue", material="rubber", shape="cube")),
+    ),
+    ("exist", 16, "is there some yellow cylinder", lambda s: yes(s.f(color="yellow", shape="cylinder"))),
+    ("exist", 17, "would you say there is a red cube?", lambda s: yes(s.f(color="red", shape="cube"))),
+    ("exist", 18, "Is there at least one cyan ball?", lambda s: yes(s.f(color="cyan", shape="sphere"))),
+    ("exist", 19, "are any spheres visible", lambda s: yes(s.f(shape="sphere"))),
+    ("exist", 20, "Is there a matte cube in the scene?", lambda s: yes(s.f(material="rubber", shape="cube"))),
+    ("exist", 21, "Is there a brown object?", lambda s: yes(s.f(color="brown"))),
+    (
+        "exist",
+        22,
+        "is there a big yellow cylinder?",
+        lambda s: yes(s.f(size="large", color="yellow", shape="cylinder")),
+    ),
+    ("exist", 23, "Does this image include a large ball?", lambda s: yes(s.f(size="large", shape="sphere"))),
+    ("exist", 27, "any yellow balls?", lambda s: yes(s.f(color="yellow", shape="sphere"))),
+    ("exist", 28, "Is there something made of metal that is red?", lambda s: yes(s.f(material="metal", color="red"))),
+    ("exist", 29, "is there a small cylinder?", lambda s: yes(s.f(size="small", shape="cylinder"))),
+    (
+        "exist",
+        2,
+        "Could you check whether there's a gray cylinder?",
+        lambda s: yes(s.f(color="gray", shape="cylinder")),
+    ),
+    ("exist", 0, "is there anything green", lambda s: yes(s.f(color="green"))),
+    ("exist", 30, "tell me if there is a red object", lambda s: yes(s.f(color="red"))),
+    (
+        "exist",
+        32,
+        "I wonder whether there are any gray cubes in the picture",
+        lambda s: yes(s.f(color="gray", shape="cube")),
+    ),
+    ("exist", 34, "is there a tiny yellow cube", lambda s: yes(s.f(size="small", color="yellow", shape="cube"))),
+    ("exist", 35, "can you find a small green object?", lambda s: yes(s.f(size="small", color="green"))),
+    ("exist", 36, "Is any object made of rubber?", lambda s: yes(s.f(material="rubber"))),
+    (
+        "exist",
+        38,
+        "Do you notice a green metal ball?",
+        lambda s: yes(s.f(color="green", material="metal", shape="sphere")),
+    ),
+    ("exist", 40, "does a large cube appear in the image", lambda s: yes(s.f(size="large", shape="cube"))),
+    ("exist", 44, "are there blue cubes?", lambda s: yes(s.f(color="blue", shape="cube"))),
+    ("exist", 51, "is there a purple thing", lambda s: yes(s.f(color="purple"))),
+    ("exist", 54, "is there a metal cube in this scene", lambda s: yes(s.f(material="metal", shape="cube"))),
+    ("exist", 58, "are there any large spheres", lambda s: yes(s.f(size="large", shape="sphere"))),
+    # ---- negation
+    ("negation", 0, "is there no cube?", lambda s: yes(not s.f(shape="cube"))),
+    ("negation", 1, "Are there no red objects?", lambda s: yes(not s.f(color="red"))),
+    ("negation", 3, "Is it true that there are no spheres?", lambda s: yes(not s.f(shape="sphere"))),
+    ("negation", 21, "Does the image not contain any brown things?", lambda s: yes(not s.f(color="brown"))),
+    ("negation", 23, "is there no large sphere", lambda s: yes(not s.f(size="large", shape="sphere"))),
+    ("negation", 17, "Are there zero spheres?", lambda s: yes(not s.f(shape="sphere"))),
+    ("negation", 22, "is there not a single rubber cube?", lambda s: yes(not s.f(material="rubber", shape="cube"))),
+    ("negation", 29, "is no object purple?", lambda s: yes(not s.f(color="purple"))),
+    ("negation", 9, "is there no gray sphere", lambda s: yes(not s.f(color="gray", shape="sphere"))),
+    ("negation", 12, "are there no cylinders at all", lambda s: yes(not s.f(shape="cylinder"))),
+    ("negation", 27, "Is there no metal cube?", lambda s: yes(not s.f(material="metal", shape="cube"))),
+    ("negation", 26, "are there no rubber objects", lambda s: yes(not s.f(material="rubber"))),
+    (
+        "negation",
+        5,
+        "how many objects aren't spheres",
+        lambda s: n([i for i in s.all() if s.a(i, "shape") != "sphere"]),
+    ),
+    (
+        "negation",
+        7,
+        "how many things are not made of rubber",
+        lambda s: n([i for i in s.all() if s.a(i, "material") != "rubber"]),
+    ),
+    (
+        "negation",
+        11,
+        "how many spheres are not brown",
+        lambda s: n([i for i in s.f(shape="sphere") if s.a(i, "color") != "brown"]),
+    ),
+    (
+        "negation",
+        24,
+        "Is there a cube that isn't red?",
+        lambda s: yes([i for i in s.f(shape="cube") if s.a(i, "color") != "red"]),
+    ),
+    ("negation", 14, "isn't there a cylinder", lambda s: yes(s.f(shape="cylinder"))),
+    ("negation", 39, "are there no spheres in this picture", lambda s: yes(not s.f(shape="sphere"))),
+    ("negation", 46, "how many objects are not cubes", lambda s: n([i for i in s.all() if s.a(i, "shape") != "cube"])),
+    ("negation", 48, "how many things aren't large", lambda s: n([i for i in s.all() if s.a(i, "size") != "large"])),
+    ("negation", 52, "is there no small object?", lambda s: yes(not s.f(size="small"))),
+    ("negation", 56, "Are there no metal things in the image?", lambda s: yes(not s.f(material="metal"))),
+    # ---- other than / either-or / both-and
+    (
+        "logic",
+        24,
+        "how many things other than the green cube are there",
+        lambda s: n(s.all()) and str(len(s.all()) - 1),
+    ),
+    ("logic", 5, "Apart from the red cube, how many cubes are there?", lambda s: str(len(s.f(shape="cube")) - 1)),
+    (
+        "logic",
+        6,
+        "Besides the gray sphere, how many large objects are there?",
+        lambda s: str(len(s.f(size="large")) - 1),
+    ),
+    (
+        "logic",
+        9,
+        "are there any other cylinders besides the large gray one?",
+        lambda s: yes(len(s.f(shape="cylinder")) > 1),
+    ),
+    (
+        "logic",
+        12,
+        "other than the blue cube, are there any metal things?",
+        lambda s: yes(len(s.f(material="metal")) > 1),
+    ),
+    ("logic", 17, "excluding the yellow sphere, how many objects are there", lambda s: str(len(s.all()) - 1)),
+    ("logic", 21, "what number of spheres are there besides the red one", lambda s: str(len(s.f(shape="sphere")) - 1)),
+    ("logic", 13, "how many objects are either red or cyan", lambda s: n(s.f(color=("red", "cyan")))),
+    ("logic", 18, "how many things are purple or blue", lambda s: n(s.f(color=("purple", "blue")))),
+    (
+        "logic",
+        11,
+        "Is there either a red cube or a blue sphere?",
+        lambda s: yes(s.f(color="red", shape="cube") or s.f(color="blue", shape="sphere")),
+    ),
+    (
+        "logic",
+        7,
+        "is there a green object or a red cube?",
+        lambda s: yes(s.f(color="green") or s.f(color="red", shape="cube")),
+    ),
+    ("logic", 19, "count the cubes and the spheres", lambda s: n(s.f(shape=("cube", "sphere")))),
+    ("logic", 4, "how many cylinders or cubes are there", lambda s: n(s.f(shape=("cylinder", "cube")))),
+    ("logic", 0, "are there both a cube and a sphere?", lambda s: yes(s.f(shape="cube") and s.f(shape="sphere"))),
+    (
+        "logic",
+        3,
+        "are there both red and purple cylinders?",
+        lambda s: yes(s.f(color="red", shape="cylinder") and s.f(color="purple", shape="cylinder")),
+    ),
+    (
+        "logic",
+        16,
+        "is there a yellow cube and also a yellow cylinder?",
+        lambda s: yes(s.f(color="yellow", shape="cube") and s.f(color="yellow", shape="cylinder")),
+    ),
+    (
+        "logic",
+        26,
+        "Is there a purple cube as well as a cyan cylinder?",
+        lambda s: yes(s.f(color="purple", shape="cube") and s.f(color="cyan", shape="cylinder")),
+    ),
+    (
+        "logic",
+        28,
+        "does the scene have both a metal sphere and a rubber sphere",
+        lambda s: yes(s.f(material="metal", shape="sphere") and s.f(material="rubber", shape="sphere")),
+    ),
+    ("logic", 9, "how many objects are both large and metal", lambda s: n(s.f(size="large", material="metal"))),
+    ("logic", 25, "How many objects are metal and also large?", lambda s: n(s.f(size="large", material="metal"))),
+    ("logic", 31, "how many things are either green or red", lambda s: n(s.f(color=("green", "red")))),
+    ("logic", 41, "what's the number of objects that are blue or yellow", lambda s: n(s.f(color=("blue", "yellow")))),
+    ("logic", 45, "how many cubes are there apart from the red one", lambda s: str(len(s.f(shape="cube")) - 1)),
+    (
+        "logic",
+        53,
+        "Are there both yellow spheres and blue cubes?",
+        lambda s: yes(s.f(color="yellow", shape="sphere") and s.f(color="blue", shape="cube")),
+    ),
+    (
+        "logic",
+        57,
+        "either a brown cylinder or a red cube: is one present?",
+        lambda s: yes(s.f(color="brown", shape="cylinder") or s.f(color="red", shape="cube")),
+    ),
+    (
+        "logic",
+        36,
+        "Not counting the brown cylinder, how many objects are large?",
+        lambda s: str(len(s.f(size="large")) - 1),
+    ),
+    # ---- comparisons of counts
+    (
+        "compare_count",
+        5,
+        "are there more spheres than cubes?",
+        lambda s: yes(len(s.f(shape="sphere")) > len(s.f(shape="cube"))),
+    ),
+    (
+        "compare_count",
+        6,
+        "are there fewer cubes than cylinders",
+        lambda s: yes(len(s.f(shape="cube")) < len(s.f(shape="cylinder"))),
+    ),
+    (
+        "compare_count",
+        6,
+        "is the number of cubes equal to the number of cylinders",
+        lambda s: yes(len(s.f(shape="cube")) == len(s.f(shape="cylinder"))),
+    ),
+    (
+        "compare_count",
+        7,
+        "Are there as many cubes as spheres?",
+        lambda s: yes(len(s.f(shape="cube")) == len(s.f(shape="sphere"))),
+    ),
+    (
+        "compare_count",
+        8,
+        "do the cubes outnumber the cylinders?",
+        lambda s: yes(len(s.f(shape="cube")) > len(s.f(shape="cylinder"))),
+    ),
+    (
+        "compare_count",
+        9,
+        "are metal things more common than rubber things",
+        lambda s: yes(len(s.f(material="metal")) > len(s.f(material="rubber"))),
+    ),
+    (
+        "compare_count",
+        11,
+        "Is the count of brown objects higher than the count of green ones?",
+        lambda s: yes(len(s.f(color="brown")) > len(s.f(color="green"))),
+    ),
+    (
+        "compare_count",
+        12,
+        "are there less spheres than cubes",
+        lambda s: yes(len(s.f(shape="sphere")) < len(s.f(shape="cube"))),
+    ),
+    (
+        "compare_count",
+        13,
+        "do we have the same number of red objects and cyan objects",
+        lambda s: yes(len(s.f(color="red")) == len(s.f(color="cyan"))),
+    ),
+    (
+        "compare_count",
+        15,
+        "are there more large things than small things",
+        lambda s: yes(len(s.f(size="large")) > len(s.f(size="small"))),
+    ),
+    (
+        "compare_count",
+        18,
+        "Are there fewer cubes than spheres?",
+        lambda s: yes(len(s.f(shape="cube")) < len(s.f(shape="sphere"))),
+    ),
+    (
+        "compare_count",
+        19,
+        "Are cylinders more numerous than cubes?",
+        lambda s: yes(len(s.f(shape="cylinder")) > len(s.f(shape="cube"))),
+    ),
+    (
+        "compare_count",
+        24,
+        "is the number of metal objects greater than the number of rubber objects?",
+        lambda s: yes(len(s.f(material="metal")) > len(s.f(material="rubber"))),
+    ),
+    (
+        "compare_count",
+        26,
+        "Are there as many green things as purple things?",
+        lambda s: yes(len(s.f(color="green")) == len(s.f(color="purple"))),
+    ),
+    (
+        "compare_count",
+        10,
+        "is there an equal number of spheres and cubes?",
+        lambda s: yes(len(s.f(shape="sphere")) == len(s.f(shape="cube"))),
+    ),
+    (
+        "compare_count",
+        16,
+        "are there more metal spheres than rubber cylinders",
+        lambda s: yes(len(s.f(material="metal", shape="sphere")) > len(s.f(material="rubber", shape="cylinder"))),
+    ),
+    (
+        "compare_count",
+        20,
+        "do the small things outnumber the big ones",
+        lambda s: yes(len(s.f(size="small")) > len(s.f(size="large"))),
+    ),
+    (
+        "compare_count",
+        25,
+        "are there fewer brown objects than red ones",
+        lambda s: yes(len(s.f(color="brown")) < len(s.f(color="red"))),
+    ),
+    (
+        "compare_count",
+        31,
+        "Do spheres outnumber cylinders here?",
+        lambda s: yes(len(s.f(shape="sphere")) > len(s.f(shape="cylinder"))),
+    ),
+    (
+        "compare_count",
+        37,
+        "is the amount of red things bigger than the amount of gray things",
+        lambda s: yes(len(s.f(color="red")) > len(s.f(color="gray"))),
+    ),
+    (
+        "compare_count",
+        42,
+        "are blue objects more common than gray ones?",
+        lambda s: yes(len(s.f(color="blue")) > len(s.f(color="gray"))),
+    ),
+    (
+        "compare_count",
+        47,
+        "Are there more cubes than there are cylinders?",
+        lambda s: yes(len(s.f(shape="cube")) > len(s.f(shape="cylinder"))),
+    ),
+    (
+        "compare_count",
+        50,
+        "are there fewer spheres than cubes in the picture",
+        lambda s: yes(len(s.f(shape="sphere")) < len(s.f(shape="cube"))),
+    ),
+    (
+        "compare_count",
+        55,
+        "is the number of large things the same as the number of small things",
+        lambda s: yes(len(s.f(size="large")) == len(s.f(size="small"))),
+    ),
+    (
+        "compare_count",
+        43,
+        "do the metal objects outnumber the rubber ones",
+        lambda s: yes(len(s.f(material="metal")) > len(s.f(material="rubber"))),
+    ),
+    # ---- comparisons of attributes
+    (
+        "compare_attr",
+        0,
+        "Is the small sphere the same colour as the cylinder?",
+        lambda s: yes(s.a(s.the(size="small", shape="sphere"), "color") == s.a(s.the(shape="cylinder"), "color")),
+    ),
+    (
+        "compare_attr",
+        1,
+        "does the brown ball have the same material as the purple block?",
+        lambda s: yes(
+            s.a(s.the(color="brown", shape="sphere"), "material")
+            == s.a(s.the(color="purple", shape="cube"), "material")
+        ),
+    ),
+    (
+        "compare_attr",
+        2,
+        "is the green cube made of the same material as the gray cylinder",
+        lambda s: yes(
+            s.a(s.the(color="green", shape="cube"), "material")
+            == s.a(s.the(color="gray", shape="cylinder"), "material")
+        ),
+    ),
+    (
+        "compare_attr",
+        3,
+        "are the purple cube and the small red sphere the same size?",
+        lambda s: yes(
+            s.a(s.the(color="purple", shape="cube"), "size")
+            == s.a(s.the(size="small", color="red", shape="sphere"), "size")
+        ),
+    ),
+    (
+        "compare_attr",
+        10,
+        "Is the purple sphere the same size as the green cylinder?",
+        lambda s: yes(
+            s.a(s.the(color="purple", shape="sphere"), "size") == s.a(s.the(color="green", shape="cylinder"), "size")
+        ),
+    ),
+    (
+        "compare_attr",
+        14,
+        "does the cyan sphere share its size with the gray cube?",
+        lambda s: yes(
+            s.a(s.the(color="cyan", shape="sphere"), "size") == s.a(s.the(color="gray", shape="cube"), "size")
+        ),
+    ),
+    (
+        "compare_attr",
+        17,
+        "do the red cube and the green cylinder match in material?",
+        lambda s: yes(
+            s.a(s.the(color="red", shape="cube"), "material") == s.a(s.the(color="green", shape="cylinder"), "material")
+        ),
+    ),
+    (
+        "compare_attr",
+        22,
+        "Is the cube the same color as the large cylinder?",
+        lambda s: yes(s.a(s.the(shape="cube"), "color") == s.a(s.the(size="large", shape="cylinder"), "color")),
+    ),
+    (
+        "compare_attr",
+        28,
+        "are the large red cylinder and the large purple cylinder the same material",
+        lambda s: yes(
+            s.a(s.the(size="large", color="red", shape="cylinder"), "material")
+            == s.a(s.the(size="large", color="purple", shape="cylinder"), "material")
+        ),
+    ),
+    (
+        "compare_attr",
+        29,
+        "is the brown ball the same size as the red cylinder?",
+        lambda s: yes(
+            s.a(s.the(color="brown", shape="sphere"), "size") == s.a(s.the(color="red", shape="cylinder"), "size")
+        ),
+    ),
+    (
+        "compare_attr",
+        21,
+        "is the gray sphere bigger than the green cylinder?",
+        lambda s: yes(
+            s.a(s.the(color="gray", shape="sphere"), "size") == "large"
+            and s.a(s.the(color="green", shape="cylinder"), "size") == "small"
+        ),
+    ),
+    (
+        "compare_attr",
+        0,
+        "Is the blue sphere larger than the yellow one?",
+        lambda s: yes(
+            s.a(s.the(color="blue", shape="sphere"), "size") == "large"
+            and s.a(s.the(color="yellow", shape="sphere"), "size") == "small"
+        ),
+    ),
+    (
+        "compare_attr",
+        23,
+        "is the yellow cylinder smaller than the brown cylinder",
+        lambda s: yes(
+            s.a(s.the(color="yellow", shape="cylinder"), "size") == "small"
+            and s.a(s.the(color="brown", shape="cylinder"), "size") == "large"
+        ),
+    ),
+    (
+        "compare_attr",
+        15,
+        "Is the blue cube smaller than the red ball?",
+        lambda s: yes(
+            s.a(s.the(color="blue", shape="cube"), "size") == "small"
+            and s.a(s.the(color="red", shape="sphere"), "size") == "large"
+        ),
+    ),
+    (
+        "compare_attr",
+        14,
+        "is the gray cube the same shape as the blue sphere",
+        lambda s: yes(
+            s.a(s.the(color="gray", shape="cube"), "shape") == s.a(s.the(color="blue", shape="sphere"), "shape")
+        ),
+    ),
+    (
+        "compare_attr",
+        4,
+        "how many other objects are the same colour as the large blue sphere",
+        lambda s: n([i for i in s.f(color="blue") if i != s.the(size="large", color="blue", shape="sphere")]),
+    ),
+    (
+        "compare_attr",
+        7,
+        "How many things share a colour with the small gray cube?",
+        lambda s: n([i for i in s.f(color="gray") if i != s.the(size="small", color="gray", shape="cube")]),
+    ),
+    (
+        "compare_attr",
+        11,
+        "How many objects are made of the same material as the yellow sphere?",
+        lambda s: n(
+            [
+                i
+                for i in s.f(material=s.a(s.the(color="yellow", shape="sphere"), "material"))
+                if i != s.the(color="yellow", shape="sphere")
+            ]
+        ),
+    ),
+    (
+        "compare_attr",
+        16,
+        "what number of objects are the same size as the red sphere?",
+        lambda s: n(
+            [
+                i
+                for i in s.f(size=s.a(s.the(color="red", shape="sphere"), "size"))
+                if i != s.the(color="red", shape="sphere")
+            ]
+        ),
+    ),
+    (
+        "compare_attr",
+        24,
+        "are there any other things the same shape as the brown cylinder?",
+        lambda s: yes(len(s.f(shape="cylinder")) > 1),
+    ),
+    (
+        "compare_attr",
+        26,
+        "Is anything else the same color as the big cyan ball?",
+        lambda s: yes(len(s.f(color="cyan")) > 1),
+    ),
+    (
+        "compare_attr",
+        33,
+        "Does the small gray ball have the same colour as the small cyan cube?",
+        lambda s: yes(
+            s.a(s.the(size="small", color="gray", shape="sphere"), "color")
+            == s.a(s.the(size="small", color="cyan", shape="cube"), "color")
+        ),
+    ),
+    (
+        "compare_attr",
+        35,
+        "are the two green cubes made of the same material",
+        lambda s: yes(len({s.a(i, "material") for i in s.f(color="green", shape="cube")}) == 1),
+    ),
+    (
+        "compare_attr",
+        38,
+        "the small red sphere and the large gray metal cylinder: same material?",
+        lambda s: yes(
+            s.a(s.the(color="red", shape="sphere"), "material")
+            == s.a(s.the(size="large", color="gray", material="metal", shape="cylinder"), "material")
+        ),
+    ),
+    (
+        "compare_attr",
+        44,
+        "is the purple cube the same size as the cyan cube",
+        lambda s: yes(
+            s.a(s.the(color="purple", shape="cube"), "size") == s.a(s.the(color="cyan", shape="cube"), "size")
+        ),
+    ),
+    (
+        "compare_attr",
+        52,
+        "Is the brown cube bigger than the gray cylinder?",
+        lambda s: yes(
+            s.a(s.the(color="brown", shape="cube"), "size") == "large"
+            and s.a(s.the(color="gray", shape="cylinder"), "size") == "small"
+        ),
+    ),
+    (
+        "compare_attr",
+        57,
+        "how many things have the same size as the blue sphere",
+        lambda s: n([i for i in s.f(size="large") if i != s.the(color="blue", shape="sphere")]),
+    ),
+    # ---- attribute queries
+    (
+        "query",
+        0,
+        "what colour is the big metal ball?",
+        lambda s: s.a(s.the(size="large", material="metal", shape="sphere"), "color"),
+    ),
+    ("query", 1, "What's the shape of the brown object?", lambda s: s.a(s.the(color="brown"), "shape")),
+    (
+        "query",
+        2,
+        "which material is the cyan cylinder made of?",
+        lambda s: s.a(s.the(color="cyan", shape="cylinder"), "material"),
+    ),
+    ("query", 3, "how big is the purple cube", lambda s: s.a(s.the(color="purple", shape="cube"), "size")),
+    ("query", 4, "what color is the big sphere", lambda s: s.a(s.the(size="large", shape="sphere"), "color")),
+    ("query", 5, "what is the small red thing made of", lambda s: s.a(s.the(size="small", color="red"), "material")),
+    ("query", 6, "what size is the gray sphere", lambda s: s.a(s.the(color="gray", shape="sphere"), "size")),
+    ("query", 7, "What shape is the yellow object?", lambda s: s.a(s.the(color="yellow"), "shape")),
+    (
+        "query",
+        8,
+        "the purple sphere - what's it made of?",
+        lambda s: s.a(s.the(color="purple", shape="sphere"), "material"),
+    ),
+    ("query", 9, "which colour is the metal cube", lambda s: s.a(s.the(material="metal", shape="cube"), "color")),
+    ("query", 10, "what shape is the small gray thing", lambda s: s.a(s.the(size="small", color="gray"), "shape")),
+    ("query", 12, "what's the cyan object's shape", lambda s: s.a(s.the(color="cyan"), "shape")),
+    ("query", 13, "what material is the big cube", lambda s: s.a(s.the(size="large", shape="cube"), "material")),
+    ("query", 14, "What is the size of the blue ball?", lambda s: s.a(s.the(color="blue", shape="sphere"), "size")),
+    ("query", 15, "what color is the rubber cube?", lambda s: s.a(s.the(material="rubber", shape="cube"), "color")),
+    (
+        "query",
+        17,
+        "which shape is the small yellow object",
+        lambda s: s.a(s.the(size="small", color="yellow"), "shape"),
+    ),
+    ("query", 18, "what is the small cube made of", lambda s: s.a(s.the(size="small", shape="cube"), "material")),
+    ("query", 20, "tell me what colour the sphere is", lambda s: s.a(s.the(shape="sphere"), "color")),
+    (
+        "query",
+        21,
+        "What's the colour of the large metallic object?",
+        lambda s: s.a(s.the(size="large", material="metal"), "color"),
+    ),
+    ("query", 22, "what kind of shape is the cyan thing", lambda s: s.a(s.the(color="cyan"), "shape")),
+    (
+        "query",
+        23,
+        "What size is the rubber cylinder?",
+        lambda s: s.a(s.the(material="rubber", shape="cylinder"), "size"),
+    ),
+    (
+        "query",
+        25,
+        "the small rubber thing is what colour?",
+        lambda s: s.a(s.the(size="small", material="rubber"), "color"),
+    ),
+    ("query", 27, "what's the colour of the metal object", lambda s: s.a(s.the(material="metal"), "color")),
+    ("query", 28, "Could you tell me the shape of the brown object?", lambda s: s.a(s.the(color="brown"), "shape")),
+    (
+        "query",
+        29,
+        "what material is the sphere that is brown",
+        lambda s: s.a(s.the(color="brown", shape="sphere"), "material"),
+    ),
+    (
+        "query",
+        19,
+        "what is the shape of the large blue object?",
+        lambda s: s.a(s.the(size="large", color="blue"), "shape"),
+    ),
+    (
+        "query",
+        26,
+        "How large is the purple rubber cube?",
+        lambda s: s.a(s.the(color="purple", material="rubber", shape="cube"), "size"),
+    ),
+    ("query", 16, "The big cube: what color is it?", lambda s: s.a(s.the(size="large", shape="cube"), "color")),
+    (
+        "query",
+        11,
+        "I want to know what colour the big cube is",
+        lambda s: s.a(s.the(size="large", shape="cube"), "color"),
+    ),
+    ("query", 0, "what's the cylinder's material", lambda s: s.a(s.the(shape="cylinder"), "material")),
+    ("query", 30, "the blue object's shape?", lambda s: s.a(s.the(color="blue"), "shape")),
+    (
+        "query",
+        34,
+        "what is the colour of the large cylinder",
+        lambda s: s.a(s.the(size="large", shape="cylinder"), "color"),
+    ),
+    (
+        "query",
+        39,
+        "which colour does the rubber cylinder have",
+        lambda s: s.a(s.the(material="rubber", shape="cylinder"), "color"),
+    ),
+    ("query", 40, "what is the big brown thing's shape", lambda s: s.a(s.the(size="large", color="brown"), "shape")),
+    (
+        "query",
+        51,
+        "What material is the gray ball made out of?",
+        lambda s: s.a(s.the(color="gray", shape="sphere"), "material"),
+    ),
+    (
+        "query",
+        58,
+        "Tell me the colour of the small sphere.",
+        lambda s: s.a(s.the(size="small", shape="sphere"), "color"),
+    ),
+    (
+        "query",
+        54,
+        "what's the brown cylinder made from",
+        lambda s: s.a(s.the(color="brown", shape="cylinder"), "material"),
+    ),
+    (
+        "query",
+        0,
+        "is the green cylinder rubber or metal?",
+        lambda s: s.a(s.the(color="green", shape="cylinder"), "material"),
+    ),
+    ("query", 1, "Is the gray block large or small?", lambda s: s.a(s.the(color="gray", shape="cube"), "size")),
+    ("query", 2, "is the green thing a cube or a sphere?", lambda s: s.a(s.the(color="green"), "shape")),
+    ("query", 3, "is the purple cube metal or rubber", lambda s: s.a(s.the(color="purple", shape="cube"), "material")),
+    (
+        "query",
+        9,
+        "Is the blue sphere made of metal or rubber?",
+        lambda s: s.a(s.the(color="blue", shape="sphere"), "material"),
+    ),
+    (
+        "query",
+        13,
+        "Is the large cyan object a cylinder or a cube?",
+        lambda s: s.a(s.the(size="large", color="cyan"), "shape"),
+    ),
+    (
+        "query",
+        22,
+        "what colour is the small sphere, cyan or purple?",
+        lambda s: s.a(s.the(size="small", shape="sphere"), "color"),
+    ),
+    ("query", 36, "is the brown object big or small", lambda s: s.a(s.the(color="brown"), "size")),
+    ("query", 34, "is the yellow thing a cube or a cylinder", lambda s: s.a(s.the(color="yellow"), "shape")),
+    # ---- verify an attribute
+    ("verify", 0, "is the cylinder green", lambda s: yes(s.a(s.the(shape="cylinder"), "color") == "green")),
+    (
+        "verify",
+        1,
+        "Is the brown sphere made of metal?",
+        lambda s: yes(s.a(s.the(color="brown", shape="sphere"), "material") == "metal"),
+    ),
+    (
+        "verify",
+        2,
+        "Is the cyan cylinder small?",
+        lambda s: yes(s.a(s.the(color="cyan", shape="cylinder"), "size") == "small"),
+    ),
+    (
+        "verify",
+        5,
+        "is the large purple object a sphere",
+        lambda s: yes(s.a(s.the(size="large", color="purple"), "shape") == "sphere"),
+    ),
+    (
+        "verify",
+        7,
+        "is the big brown thing metallic",
+        lambda s: yes(s.a(s.the(size="large", color="brown"), "material") == "metal"),
+    ),
+    ("verify", 10, "Is the small cube grey?", lambda s: yes(s.a(s.the(size="small", shape="cube"), "color") == "gray")),
+    ("verify", 14, "is the cube blue", lambda s: yes(s.a(s.the(shape="cube"), "color") == "blue")),
+    (
+        "verify",
+        17,
+        "Is the small sphere yellow?",
+        lambda s: yes(s.a(s.the(size="small", shape="sphere"), "color") == "yellow"),
+    ),
+    (
+        "verify",
+        23,
+        "is the big cylinder made of rubber",
+        lambda s: yes(s.a(s.the(size="large", shape="cylinder"), "material") == "rubber"),
+    ),
+    ("verify", 28, "is the brown object a cube", lambda s: yes(s.a(s.the(color="brown"), "shape") == "cube")),
+    (
+        "verify",
+        30,
+        "Is the blue cylinder shiny?",
+        lambda s: yes(s.a(s.the(color="blue", shape="cylinder"), "material") == "metal"),
+    ),
+    (
+        "verify",
+        34,
+        "would you say the gray cylinder is large?",
+        lambda s: yes(s.a(s.the(color="gray", shape="cylinder"), "size") == "large"),
+    ),
+    ("verify", 39, "is the cube made of rubber", lambda s: yes(s.a(s.the(shape="cube"), "material") == "rubber")),
+    (
+        "verify",
+        40,
+        "the cyan cube is small, right?",
+        lambda s: yes(s.a(s.the(color="cyan", shape="cube"), "size") == "small"),
+    ),
+    ("verify", 51, "Is the yellow object a cube?", lambda s: yes(s.a(s.the(color="yellow"), "shape") == "cube")),
+    (
+        "verify",
+        58,
+        "is the blue ball matte",
+        lambda s: yes(s.a(s.the(color="blue", shape="sphere"), "material") == "rubber"),
+    ),
+    # ---- relations
+    (
+        "relation",
+        0,
+        "how many things are left of the green cylinder",
+        lambda s: n(s.rel(L, s.the(color="green", shape="cylinder"))),
+    ),
+    (
+        "relation",
+        0,
+        "What color is the object to the left of the yellow sphere?",
+        lambda s: s.a(s.one(s.rel(L, s.the(color="yellow", shape="sphere"))), "color"),
+    ),
+    (
+        "relation",
+        1,
+        "how many objects are in front of the gray cube",
+        lambda s: n(s.rel(F, s.the(color="gray", shape="cube"))),
+    ),
+    (
+        "relation",
+        2,
+        "what shape is the thing in front of the green cube?",
+        lambda s: s.a(s.one(s.rel(F, s.the(color="green", shape="cube"))), "shape"),
+    ),
+    (
+        "relation",
+        3,
+        "Is there anything to the right of the large purple cylinder?",
+        lambda s: yes(s.rel(R, s.the(size="large", color="purple", shape="cylinder"))),
+    ),
+    (
+        "relation",
+        9,
+        "how many objects are on the left side of the large brown sphere",
+        lambda s: n(s.rel(L, s.the(size="large", color="brown", shape="sphere"))),
+    ),
+    (
+        "relation",
+        14,
+        "What is the shape of the object that is in front of the blue sphere?",
+        lambda s: s.a(s.one(s.rel(F, s.the(color="blue", shape="sphere"))), "shape"),
+    ),
+    (
+        "relation",
+        17,
+        "are there any cubes behind the yellow sphere",
+        lambda s: yes(s.f(s.rel(B, s.the(color="yellow", shape="sphere")), shape="cube")),
+    ),
+    (
+        "relation",
+        21,
+        "how many spheres are to the right of the green cylinder",
+        lambda s: n(s.f(s.rel(R, s.the(color="green", shape="cylinder")), shape="sphere")),
+    ),
+    (
+        "relation",
+        15,
+        "how many things are closer to the camera than the green sphere",
+        lambda s: n(s.rel(F, s.the(color="green", shape="sphere"))),
+    ),
+    (
+        "relation",
+        12,
+        "how many objects are further back than the red cube",
+        lambda s: n(s.rel(B, s.the(color="red", shape="cube"))),
+    ),
+    (
+        "relation",
+        9,
+        "Left of the gray cylinder that is large, how many spheres are there?",
+        lambda s: n(s.f(s.rel(L, s.the(size="large", color="gray", shape="cylinder")), shape="sphere")),
+    ),
+    (
+        "relation",
+        5,
+        "what material is the cube behind the large brown cube",
+        lambda s: s.a(s.one(s.f(s.rel(B, s.the(size="large", color="brown", shape="cube")), shape="cube")), "material"),
+    ),
+    (
+        "relation",
+        6,
+        "Is there a cube in front of the big red ball?",
+        lambda s: yes(s.f(s.rel(F, s.the(size="large", color="red", shape="sphere")), shape="cube")),
+    ),
+    (
+        "relation",
+        8,
+        "how many yellow things are behind the cyan cube",
+        lambda s: n(s.f(s.rel(B, s.the(color="cyan", shape="cube")), color="yellow")),
+    ),
+    (
+        "relation",
+        10,
+        "what is the color of the thing left of the big red ball",
+        lambda s: s.a(s.one(s.rel(L, s.the(size="large", color="red", shape="sphere"))), "color"),
+    ),
+    (
+        "relation",
+        13,
+        "are there any metal objects to the left of the large cyan cylinder",
+        lambda s: yes(s.f(s.rel(L, s.the(size="large", color="cyan", shape="cylinder")), material="metal")),
+    ),
+    (
+        "relation",
+        16,
+        "What number of spheres are on the right side of the big yellow cube?",
+        lambda s: n(s.f(s.rel(R, s.the(size="large", color="yellow", shape="cube")), shape="sphere")),
+    ),
+    (
+        "relation",
+        18,
+        "Behind the small red sphere, how many cylinders are there?",
+        lambda s: n(s.f(s.rel(B, s.the(size="small", color="red", shape="sphere")), shape="cylinder")),
+    ),
+    (
+        "relation",
+        20,
+        "what shape is the yellow object in front of the cyan sphere",
+        lambda s: s.a(s.one(s.f(s.rel(F, s.the(color="cyan", shape="sphere")), color="yellow")), "shape"),
+    ),
+    (
+        "relation",
+        22,
+        "is there something to the left of the cyan sphere",
+        lambda s: yes(s.rel(L, s.the(color="cyan", shape="sphere"))),
+    ),
+    (
+        "relation",
+        23,
+        "how many things are in front of the big yellow cylinder",
+        lambda s: n(s.rel(F, s.the(size="large", color="yellow", shape="cylinder"))),
+    ),
+    (
+        "relation",
+        24,
+        "count the things that are behind the small gray cube",
+        lambda s: n(s.rel(B, s.the(size="small", color="gray", shape="cube"))),
+    ),
+    (
+        "relation",
+        27,
+        "What colour is the sphere to the left of the big purple cube?",
+        lambda s: s.a(s.one(s.f(s.rel(L, s.the(size="large", color="purple", shape="cube")), shape="sphere")), "color"),
+    ),
+    (
+        "relation",
+        28,
+        "is the red metal cylinder behind the purple cylinder?",
+        lambda s: yes(
+            s.the(color="red", material="metal", shape="cylinder") in s.rel(B, s.the(color="purple", shape="cylinder"))
+        ),
+    ),
+    (
+        "relation",
+        29,
+        "Is the brown sphere in front of the red cylinder?",
+        lambda s: yes(s.the(color="brown", shape="sphere") in s.rel(F, s.the(color="red", shape="cylinder"))),
+    ),
+    (
+        "relation",
+        2,
+        "is the green cube to the left of the cyan cylinder",
+        lambda s: yes(s.the(color="green", shape="cube") in s.rel(L, s.the(color="cyan", shape="cylinder"))),
+    ),
+    (
+        "relation",
+        17,
+        "which colour is the cube that is left of the green cylinder",
+        lambda s: s.a(s.one(s.f(s.rel(L, s.the(color="green", shape="cylinder")), shape="cube")), "color"),
+    ),
+    (
+        "relation",
+        26,
+        "is the big green sphere in front of the small purple rubber cube?",
+        lambda s: yes(
+            s.the(size="large", color="green", shape="sphere")
+            in s.rel(F, s.the(color="purple", material="rubber", shape="cube"))
+        ),
+    ),
+    (
+        "relation",
+        3,
+        "How many objects are both left of the small purple cube and in front of it?",
+        lambda s: n(
+            set(s.rel(L, s.the(color="purple", shape="cube"))) & set(s.rel(F, s.the(color="purple", shape="cube")))
+        ),
+    ),
+    (
+        "relation",
+        7,
+        "how many big cubes are behind the small gray cube",
+        lambda s: n(s.f(s.rel(B, s.the(size="small", color="gray", shape="cube")), size="large", shape="cube")),
+    ),
+    (
+        "relation",
+        11,
+        "the large blue cube has how many things behind it?",
+        lambda s: n(s.rel(B, s.the(size="large", color="blue", shape="cube"))),
+    ),
+    (
+        "relation",
+        19,
+        "Is the large gray sphere to the right of the yellow cube?",
+        lambda s: yes(
+            s.the(size="large", color="gray", shape="sphere") in s.rel(R, s.the(color="yellow", shape="cube"))
+        ),
+    ),
+    (
+        "relation",
+        21,
+        "how many things are to the right of the small green cylinder",
+        lambda s: n(s.rel(R, s.the(size="small", color="green", shape="cylinder"))),
+    ),
+    (
+        "relation",
+        25,
+        "How many metal things are in front of the large brown sphere?",
+        lambda s: n(s.f(s.rel(F, s.the(size="large", color="brown", shape="sphere")), material="metal")),
+    ),
+    (
+        "relation",
+        31,
+        "how many spheres are right of the big green cylinder",
+        lambda s: n(s.f(s.rel(R, s.the(size="large", color="green", shape="cylinder")), shape="sphere")),
+    ),
+    (
+        "relation",
+        33,
+        "Are there any cubes in front of the big red sphere?",
+        lambda s: yes(s.f(s.rel(F, s.the(size="large", color="red", shape="sphere")), shape="cube")),
+    ),
+    (
+        "relation",
+        36,
+        "what shape is the thing on the left of the brown cylinder that is small and gray",
+        lambda s: s.a(
+            s.one(s.f(s.rel(L, s.the(color="brown", shape="cylinder")), size="small", color="gray")), "shape"
+        ),
+    ),
+    (
+        "relation",
+        37,
+        "how many objects are located behind the blue cylinder",
+        lambda s: n(s.rel(B, s.the(color="blue", shape="cylinder"))),
+    ),
+    (
+        "relation",
+        44,
+        "is there a sphere to the right of the blue cube?",
+        lambda s: yes(s.f(s.rel(R, s.the(color="blue", shape="cube")), shape="sphere")),
+    ),
+    (
+        "relation",
+        48,
+        "Count the spheres that are in front of the red cube.",
+        lambda s: n(s.f(s.rel(F, s.the(color="red", shape="cube")), shape="sphere")),
+    ),
+    (
+        "relation",
+        53,
+        "what's the number of cubes behind the small yellow sphere",
+        lambda s: n(s.f(s.rel(B, s.the(size="small", color="yellow", shape="sphere")), shape="cube")),
+    ),
+    (
+        "relation",
+        56,
+        "How many things are to the left of the green cylinder?",
+        lambda s: n(s.rel(L, s.the(color="green", shape="cylinder"))),
+    ),
+    # ---- photo-like graphs
+    ("photo", "street", "how many people are in the street", lambda s: n(s.f(PEOPLE))),
+    ("photo", "street", "how many men can you see", lambda s: n(s.f("man"))),
+    ("photo", "street", "what colour is the tie on the left", lambda s: s.value(s.by_x(s.f("tie"))[0], "color")),
+    (
+        "photo",
+        "street",
+        "is the woman holding a dog",
+        lambda s: yes(any(s.name(o) == "dog" for o in s.objects_of(s.the("woman"), "holding"))),
+    ),
+    (
+        "photo",
+        "street",
+        "Does the bus say cero emisiones?",
+        lambda s: yes("cero emisiones" in s.value(s.the("bus"), "text").lower()),
+    ),
+    ("photo", "street", "does the sign say stop", lambda s: yes("stop" in s.value(s.the("sign"), "text").lower())),
+    ("photo", "street", "does the sign read go", lambda s: yes("go" in s.value(s.the("sign"), "text").lower().split())),
+    (
+        "photo",
+        "street",
+        "is there any text saying no parking",
+        lambda s: yes(any("no parking" in (s.value(o, "text") or "").lower() for o in s.objects)),
+    ),
+    ("photo", "street", "what colour is the leftmost person", lambda s: s.value(s.by_x(s.f(PEOPLE))[0], "color")),
+    ("photo", "street", "what color is the man on the right", lambda s: s.value(s.by_x(s.f("man"))[-1], "color")),
+    (
+        "photo",
+        "street",
+        "what colour is the second person from the left",
+        lambda s: s.value(s.by_x(s.f(PEOPLE))[1], "color"),
+    ),
+    (
+        "photo",
+        "street",
+        "is the man on the left wearing a tie",
+        lambda s: yes(any(s.name(o) == "tie" for o in s.objects_of(s.by_x(s.f("man"))[0], "wearing"))),
+    ),
+    ("photo", "street", "is the dog near the woman", lambda s: yes(s.has(s.the("dog"), "near", s.the("woman")))),
+    ("photo", "street", "is the dog brown", lambda s: yes(s.value(s.the("dog"), "color") == "brown")),
+    ("photo", "street", "what colour is the car?", lambda s: s.value(s.the("car"), "color")),
+    ("photo", "street", "Is the tree behind the bus?", lambda s: yes(s.has(s.the("tree"), "behind", s.the("bus")))),
+    ("photo", "street", "is the car on the left of the bus", lambda s: yes(s.has(s.the("car"), "left", s.the("bus")))),
+    ("photo", "street", "How many ties are there?", lambda s: n(s.f("tie"))),
+    ("photo", "street", "are there more men than women", lambda s: yes(len(s.f("man")) > len(s.f("woman")))),
+    ("photo", "street", "what is the woman holding", lambda s: s.name(s.objects_of(s.the("woman"), "holding")[0])),
+    ("photo", "street", "is the bus big", lambda s: yes(s.value(s.the("bus"), "size") == "large")),
+    (
+        "photo",
+        "street",
+        "what is the colour of the tie worn by the man on the right",
+        lambda s: s.value(s.objects_of(s.by_x(s.f("man"))[-1], "wearing")[0], "color"),
+    ),
+    (
+        "photo",
+        "kitchen",
+        "how many cups are on the table",
+        lambda s: n([c for c in s.f("cup") if s.has(c, "on", s.the("table"))]),
+    ),
+    ("photo", "kitchen", "what colour is the cup on the left", lambda s: s.value(s.by_x(s.f("cup"))[0], "color")),
+    ("photo", "kitchen", "the rightmost cup is which colour", lambda s: s.value(s.by_x(s.f("cup"))[-1], "color")),
+    ("photo", "kitchen", "what is the table made of", lambda s: s.value(s.the("table"), "material")),
+    (
+        "photo",
+        "kitchen",
+        "is there a fork on the table",
+        lambda s: yes(any(s.has(f, "on", s.the("table")) for f in s.f("fork"))),
+    ),
+    ("photo", "kitchen", "is the bottle green", lambda s: yes(s.value(s.the("bottle"), "color") == "green")),
+    ("photo", "kitchen", "how many cups are there besides the blue one", lambda s: str(len(s.f("cup")) - 1)),
+    (
+        "photo",
+        "kitchen",
+        "is the plate to the left of the blue cup",
+        lambda s: yes(s.has(s.the("plate"), "left", s.the("cup", color="blue"))),
+    ),
+    (
+        "photo",
+        "kitchen",
+        "Is the clock above the table?",
+        lambda s: yes(s.has(s.the("clock"), "above", s.the("table"))),
+    ),
+    ("photo", "kitchen", "what colour is the cup in the middle", lambda s: s.value(s.by_x(s.f("cup"))[1], "color")),
+    ("photo", "kitchen", "is the fork metal", lambda s: yes(s.value(s.the("fork"), "material") == "metal")),
+    ("photo", "kitchen", "are there more cups than plates", lambda s: yes(len(s.f("cup")) > len(s.f("plate")))),
+    ("photo", "kitchen", "does the bottle say agua", lambda s: yes("agua" in s.value(s.the("bottle"), "text").lower())),
+    ("photo", "kitchen", "is there a white cup", lambda s: yes(s.f("cup", color="white"))),
+    ("photo", "kitchen", "how many white things are in the kitchen", lambda s: n(s.f(color="white"))),
+    (
+        "photo",
+        "kitchen",
+        "Is the woman to the right of the table?",
+        lambda s: yes(s.has(s.the("woman"), "right", s.the("table"))),
+    ),
+    ("photo", "park", "how many people are in the park", lambda s: n(s.f(PEOPLE))),
+    ("photo", "park", "How many women are there?", lambda s: n(s.f("woman"))),
+    ("photo", "park", "how many dogs are there", lambda s: n(s.f("dog"))),
+    ("photo", "park", "what colour is the dog on the right", lambda s: s.value(s.by_x(s.f("dog"))[-1], "color")),
+    ("photo", "park", "the leftmost dog: what colour is it?", lambda s: s.value(s.by_x(s.f("dog"))[0], "color")),
+    (
+        "photo",
+        "park",
+        "is the boy throwing a frisbee",
+        lambda s: yes(any(s.name(o) == "frisbee" for o in s.objects_of(s.the("boy"), "throwing"))),
+    ),
+    ("photo", "park", "what colour is the frisbee", lambda s: s.value(s.the("frisbee"), "color")),
+    ("photo", "park", "is the bench made of wood", lambda s: yes(s.value(s.the("bench"), "material") == "wood")),
+    (
+        "photo",
+        "park",
+        "is the girl near a dog",
+        lambda s: yes(any(s.name(o) == "dog" for o in s.objects_of(s.the("girl"), "near"))),
+    ),
+    (
+        "photo",
+        "park",
+        "what is the woman on the left holding",
+        lambda s: s.name(s.objects_of(s.by_x(s.f("woman"))[0], "holding")[0]),
+    ),
+    ("photo", "park", "which colour is the bike", lambda s: s.value(s.the("bicycle"), "color")),
+    (
+        "photo",
+        "park",
+        "is the bicycle to the right of the bench",
+        lambda s: yes(s.has(s.the("bicycle"), "right", s.the("bench"))),
+    ),
+    ("photo", "park", "how many trees are in the picture", lambda s: n(s.f("tree"))),
+    (
+        "photo",
+        "park",
+        "is there a tree behind the girl",
+        lambda s: yes(any(s.name(t) == "tree" for t in s.subjects("behind", s.the("girl")))),
+    ),
+    ("photo", "park", "is the boy to the left of the girl", lambda s: yes(s.has(s.the("boy"), "left", s.the("girl")))),
+    ("photo", "park", "what colour is the woman on the right", lambda s: s.value(s.by_x(s.f("woman"))[-1], "color")),
+    ("photo", "park", "are there more dogs than trees", lambda s: yes(len(s.f("dog")) > len(s.f("tree")))),
+    ("photo", "park", "is there a pink girl", lambda s: yes(s.f("girl", color="pink"))),
+    ("photo", "shapes", "how many circles are there", lambda s: n(s.f("circle"))),
+    ("photo", "shapes", "how many red shapes", lambda s: n(s.f(color="red"))),
+    ("photo", "shapes", "what shape is the green one", lambda s: s.value(s.the(color="green"), "shape")),
+    ("photo", "shapes", "is there a blue hexagon", lambda s: yes(s.f("hexagon", color="blue"))),
+    (
+        "photo",
+        "shapes",
+        "are there more small shapes than large ones",
+        lambda s: yes(len(s.f(size="small")) > len(s.f(size="large"))),
+    ),
+    ("photo", "shapes", "How many shapes are blue?", lambda s: n(s.f(color="blue"))),
+    ("photo", "shapes", "is the star red", lambda s: yes(s.value(s.the("star"), "color") == "red")),
+    (
+        "photo",
+        "shapes",
+        "what's the colour of the big circle",
+        lambda s: s.value(s.the("circle", size="large"), "color"),
+    ),
+    ("photo", "shapes", "what size is the square", lambda s: s.value(s.the("square"), "size")),
+    ("photo", "shapes", "is the triangle large", lambda s: yes(s.value(s.the("triangle"), "size") == "large")),
+    ("photo", "shapes", "how many yellow rectangles", lambda s: n(s.f("rectangle", color="yellow"))),
+    ("photo", "shapes", "is there a small red star?", lambda s: yes(s.f("star", size="small", color="red"))),
+    ("photo", "shapes", "what colour is the small circle", lambda s: s.value(s.the("circle", size="small"), "color")),
+    ("photo", "shapes", "Is there no green shape?", lambda s: yes(not s.f(color="green"))),
+    ("photo", "shapes", "count the blue or red shapes", lambda s: n(s.f(color="blue") + s.f(color="red"))),
+    # ---- must refuse: nothing in a scene graph says this
+    ("refuse", 0, "why is the blue sphere shiny", None),
+    ("refuse", 2, "how heavy is the big cylinder", None),
+    ("refuse", 3, "is anyone wearing sunglasses", None),
+    ("refuse", 4, "what is the big blue sphere thinking about", None),
+    ("refuse", 5, "who put the spheres there", None),
+    ("refuse", 6, "how much does the gray sphere weigh", None),
+    ("refuse", 7, "is the yellow cube hot", None),
+    ("refuse", 8, "what is the price of the purple sphere", None),
+    ("refuse", 9, "how old is this picture", None),
+    ("refuse", 10, "are there any cones", None),
+    ("refuse", 11, "how many pyramids are there", None),
+    ("refuse", 12, "is the big gray sphere wet", None),
+    ("refuse", 13, "what brand is the gray metal sphere", None),
+    ("refuse", 14, "how fast is the blue ball rolling", None),
+    ("refuse", 15, "how far is the blue cube from the red ball", None),
+    ("refuse", 16, "is the yellow cube heavier than the green ball", None),
+    ("refuse", 17, "what is under the red cube", None),
+    ("refuse", 18, "how many dogs are in this picture", None),
+    ("refuse", 19, "Is the gray sphere smiling?", None),
+    ("refuse", 20, "what time is it", None),
+    ("refuse", 21, "is the red ball cheaper than the purple cylinder", None),
+    ("refuse", 22, "which object is the oldest", None),
+    ("refuse", 23, "can the yellow sphere fly", None),
+    ("refuse", 24, "how many toys belong to my son", None),
+    ("refuse", 25, "what is inside the red cube", None),
+    ("refuse", 26, "who owns the purple cube", None),
+    ("refuse", 27, "how many sunglasses are on the table", None),
+    ("refuse", 28, "is the brown sphere made of chocolate", None),
+    ("refuse", 29, "what smell does the red cylinder have", None),
+    ("refuse", 30, "how many wheels are there", None),
+    ("refuse", 32, "is there a banana next to the yellow sphere", None),
+    ("refuse", "street", "is the man on the left wearing sunglasses", None),
+    ("refuse", "street", "why is the dog brown", None),
+    ("refuse", "street", "what is the woman's name", None),
+    ("refuse", "street", "how tall is the man on the right", None),
+    ("refuse", "street", "is the bus electric", None),
+    ("refuse", "kitchen", "how many calories are on the plate", None),
+    ("refuse", "park", "what is the girl thinking", None),
+    ("refuse", "park", "what breed is the black dog", None),
+    ("refuse", "park", "how old is the boy", None),
+    ("refuse", "kitchen", "who is going to wash the cups", None),
+]
+
+if __name__ == "__main__":
+    build(Q, Path(__file__).resolve().parents[1] / "blind.jsonl")
