@@ -41,7 +41,15 @@ HUE_NAMES: list[tuple[float, float, str]] = [
 ]
 """CIELAB hue-angle ranges (degrees) of the chromatic colour names."""
 
-PIXEL_COLOR_NAMES = [*dict.fromkeys(name for _, _, name in HUE_NAMES), "brown", "beige", "pink", "black", "white", "gray"]
+PIXEL_COLOR_NAMES = [
+    *dict.fromkeys(name for _, _, name in HUE_NAMES),
+    "brown",
+    "beige",
+    "pink",
+    "black",
+    "white",
+    "gray",
+]
 """Every name :func:`pixel_color_names` gives."""
 
 ACHROMATIC_CHROMA = 10.0
