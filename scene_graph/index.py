@@ -109,6 +109,7 @@ class GraphIndex:
         self._attributes: dict[str, dict[str, int]] | None = None
         self._derived: dict[str, dict[str, int]] = {}
         self.told_cache: dict[tuple[str | None, str], bool] = {}
+        self._computed: frozenset[str] | None = None
         self._stored: dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]] | None = None
         self._spatial: Spatial | None = None
         self._ids_array: np.ndarray | None = None
@@ -279,6 +280,19 @@ class GraphIndex:
         return self.facts.get(attribute) if value is None else value
 
     # --- relations -----------------------------------------------------------------------------------------
+    def can_relate(self, predicate: str) -> bool:
+        """Whether the graph can say if the canonical ``predicate`` holds: always for a closed world (no
+        ``vocabulary``: an absent row is a "no"), else when rows of it are stored or its geometry computes it.
+        A perceived graph whose tools cannot see "holding", or a CLEVR scene asked about "near", cannot."""
+        if self.vocabulary is None:
+            return True
+        if self._computed is None:
+            self._stored_related([], predicate, "subject")  # builds the stored-relation tables
+            assert self._stored is not None
+            computed = self.geometry.predicates() if self.geometry is not None else frozenset()
+            self._computed = frozenset(self._stored) | computed
+        return predicate in self._computed
+
     def related(self, sources: int, predicate: str, role: str) -> int:
         """Objects related to some of ``sources`` by the canonical ``predicate``: the relation's subjects
         (``role="subject"``: T predicate S) or its objects (S predicate T). A single source is never its own

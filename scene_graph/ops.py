@@ -47,6 +47,11 @@ def check_told(ix: GraphIndex, attribute: str | None, value: str) -> None:
         raise StepFailure(f"the perception cannot tell {what}, so it cannot say yes or no")
 
 
+def check_relatable(ix: GraphIndex, predicate: str) -> None:
+    if not ix.can_relate(predicate):
+        raise StepFailure(f"the perception cannot tell the relation {predicate!r}, so it cannot say yes or no")
+
+
 def value_of(ix: GraphIndex, position: int, attribute: str) -> str:
     value = ix.value_of(position, attribute)
     if value is None:
@@ -135,7 +140,9 @@ def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
         check_visible(ix, name)
     if not mask:
         raise StepFailure(f"{verb} {args['predicate']!r} has no object to start from")
-    found = ix.related(mask, canonical_predicate(args["predicate"]), args.get("role", "subject"))
+    predicate = canonical_predicate(args["predicate"])
+    check_relatable(ix, predicate)
+    found = ix.related(mask, predicate, args.get("role", "subject"))
     return found & ix.name_mask(name) if name else found
 
 
@@ -301,6 +308,8 @@ def choose_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args
         check_visible(ix, name)
     mask = outs[inputs[0]]
     wanted = ix.name_mask(name) if name else ix.all
+    for predicate in predicates:
+        check_relatable(ix, canonical_predicate(predicate))
     holding = [p for p in predicates if ix.related(mask, canonical_predicate(p), role) & wanted]
     if len(holding) != 1:
         raise StepFailure(f"{len(holding)} of {'/'.join(predicates)} hold, cannot choose")

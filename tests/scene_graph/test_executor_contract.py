@@ -167,3 +167,33 @@ def test_another_phrase_is_not_an_ocr_misreading():
     assert text_matches("cero emisiones", "M15OL cero emisi0nes") and not text_matches(
         "zero emissions", "cero emisiones"
     )
+
+
+def test_a_relation_the_graph_cannot_tell_is_unknown_not_no():
+    """Perceived graphs say "left" from boxes but nothing of "holding"; CLEVR scenes have no "near"."""
+    from nsvr.scene_graph.clevr import scene_from_clevr
+    from nsvr.scene_graph.geometry import BoxRelations, Geometry
+
+    photo = _photo(geometry=Geometry(boxes=BoxRelations()))
+    holding = run(photo, P.Select(name="person"), P.VerifyRelation(inputs=[0], predicate="holding", name="bus"))
+    assert holding.status == "unknown" and "cannot tell the relation 'holding'" in holding.reason
+    choose = [P.Select(name="bus"), P.ChooseRelation(inputs=[0], predicates=["holding", "left"], name="person")]
+    assert run(photo, *choose).status == "unknown"
+    left = run(photo, P.Select(name="bus"), P.Relate(inputs=[0], predicate="left", name="person"), P.Count(inputs=[1]))
+    assert (left.status, left.value) == ("ok", 3)
+    stored = _photo(relations=[{"subject": "p1", "predicate": "holding", "object": "t"}])
+    assert (
+        run(stored, P.Select(name="person"), P.VerifyRelation(inputs=[0], predicate="holding", name="bus")).value
+        is False
+    )
+    closed = photo.model_copy(update={"vocabulary": None})  # a closed world: an absent row is a "no"
+    assert (
+        run(closed, P.Select(name="person"), P.VerifyRelation(inputs=[0], predicate="holding", name="bus")).value
+        is False
+    )
+
+    cube = {"color": "red", "shape": "cube", "material": "metal", "size": "large", "3d_coords": [0, 0, 0.7]}
+    clevr = scene_from_clevr({"objects": [cube, {**cube, "color": "blue", "3d_coords": [-2, 2, 0.7]}]})
+    near = [P.Scene(), P.Filter(inputs=[0], attribute="color", value="red"), P.Unique(inputs=[1])]
+    assert run(clevr, *near, P.Relate(inputs=[2], predicate="near"), P.Count(inputs=[3])).status == "unknown"
+    assert run(clevr, *near, P.Relate(inputs=[2], predicate="behind"), P.Count(inputs=[3])).value == 1
