@@ -217,6 +217,10 @@ def greater_than(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: A
     return int(outs[inputs[0]]) > int(outs[inputs[1]])
 
 
+def number(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return int(args["value"])
+
+
 def add(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     return int(outs[inputs[0]]) + int(outs[inputs[1]])
 
@@ -421,6 +425,7 @@ OPERATIONS: dict[str, StepFunction] = {
     "greater_than": greater_than,
     "add": add,
     "subtract": subtract,
+    "number": number,
     "and": and_,
     "or": or_,
     "not": not_,

@@ -201,6 +201,13 @@ class Add(_Step):
     op: Literal["add"] = "add"
 
 
+class Number(_Step):
+    """A number the question states ("more than *two* cubes"), to compare a count with."""
+
+    op: Literal["number"] = "number"
+    value: int = Field(ge=0, le=1_000_000)
+
+
 class Subtract(_Step):
     """First number minus second, exactly ("how many more ... than ...")."""
 
@@ -246,6 +253,7 @@ Step = Annotated[
     | GreaterThan
     | Add
     | Subtract
+    | Number
     | And
     | Or
     | Not,
@@ -287,6 +295,7 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "greater_than": ((2,), _NUM * 2, "bool"),
     "add": ((2,), _NUM * 2, "number"),
     "subtract": ((2,), _NUM * 2, "number"),
+    "number": ((0,), (), "number"),
     "and": ((2,), _BOOL * 2, "bool"),
     "or": ((2,), _BOOL * 2, "bool"),
     "not": ((1,), _BOOL, "bool"),

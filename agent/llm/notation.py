@@ -10,8 +10,8 @@ Calls: ``scene()``, ``sel(NAME)``, ``f(X, ATTR=VALUE, ...)`` (one filter per key
 ``inter(A, B)``, ``diff(A, B)``, ``ord(X, BY, INDEX)``, ``count(X)``, ``exist(X)``, ``q(X, ATTR)``,
 ``verify(X, ATTR, VALUE)`` (``ATTR`` may be ``none``), ``vrel(X, PREDICATE, name=N, role=R)``,
 ``choose(X, ATTR, [A, B])``, ``choose_rel(X, [P1, P2], name=N, role=R)``, ``same(A, B, ATTR)``,
-``different(A, B, ATTR)``, ``compare(A, B, COMPARATIVE)``, ``eq``, ``lt``, ``gt``, ``add``, ``sub``, ``and_``,
-``or_``, ``not_``.
+``different(A, B, ATTR)``, ``compare(A, B, COMPARATIVE)``, ``num(K)`` (a number), ``eq``, ``lt``, ``gt``, ``add``,
+``sub``, ``and_``, ``or_``, ``not_``.
 
 >>> print(compile_gold("count(f(sel(cube), color=red))").pretty())
 0 select(name=cube)
@@ -71,6 +71,8 @@ class _Compiler:
             return self.add(P.Scene())
         if name == "sel":
             return self.add(P.Select(name=_word(args[0])))
+        if name == "num":
+            return self.add(P.Number(value=int(_word(args[0]) or "")))
         if name in _UNARY:
             return self.add(_UNARY[name](inputs=[self.node(args[0])]))
         if name in _BINARY:
@@ -160,6 +162,7 @@ CALLS = {
     "eq": "eq(N, M)",
     "lt": "lt(N, M) N < M",
     "gt": "gt(N, M) N > M",
+    "num": "num(K) the number K, to compare a count with",
     "add": "add(N, M)",
     "sub": "sub(N, M) N - M",
     "and_": "and_(A, B)",

@@ -44,6 +44,7 @@ EXAMPLE_NOTATION: list[tuple[str, str]] = [
     ("Is there a person holding an umbrella?", "exist(rel(sel(umbrella), holding, name=person))"),
     ("What is the man wearing?", "q(u(rel(u(sel(man)), wearing, role=object)), name)"),
     ("Are there more cups than plates?", "gt(count(sel(cup)), count(sel(plate)))"),
+    ("Are there at least two dogs?", "not_(lt(count(sel(dog)), num(2)))"),
     ("Is the large sphere the same color as the cylinder?",
      "same(u(f(sel(sphere), size=large)), u(sel(cylinder)), color)"),
     ("How many other things are the same size as the red ball?",

@@ -167,6 +167,9 @@ class ClevrFrames(NounPhraseGrammar):
         if cur.accept("are", "any"):
             return self.b.add(P.Exist(inputs=[self.b.objects(self.noun_phrase())]))
         cur.accept_one({"are there", "is there", "do you see", "can you see"}) or cur.fail("'is there'")
+        quantity = self.quantity()
+        if quantity is not None:
+            return quantity
         negate = cur.accept("no")
         if cur.accept("both"):
             index = self.exist_coordination("and")
@@ -175,6 +178,33 @@ class ClevrFrames(NounPhraseGrammar):
         else:
             index = self.exist_coordination(None)
         return self.b.add(P.Not(inputs=[index])) if negate else index
+
+    def quantity(self) -> int | None:
+        """A count compared with a number the question states: "(exactly) three X", "more than two X", "fewer
+        than 4 X", "at least 2 X", "at most / no more than 5 X" (after "are there" / "do you see")."""
+        cur = self.cur
+        start = cur.index
+        for words, comparison in QUANTIFIERS:
+            if cur.accept(*words):
+                number = NUMBER_VALUES.get(cur.peek())
+                if number is None or (not words and cur.peek(1) in {"of", "or", "and", ""}):
+                    cur.index = start
+                    if words:
+                        cur.fail("a number")
+                    return None
+                cur.index += 1
+                try:
+                    counted = self.count_of(self.noun_phrase())
+                except Backtrack:
+                    if words:
+                        raise
+                    cur.index = start  # "is there one that is red": "one" is the noun
+                    return None
+                stated = self.b.add(P.Number(value=number))
+                step, negate = COUNT_AGAINST_NUMBER[comparison]
+                index = self.b.add(step(inputs=[counted, stated]))
+                return self.b.add(P.Not(inputs=[index])) if negate else index
+        return None
 
     def exist_coordination(self, connective: str | None) -> int:
         cur = self.cur
@@ -350,6 +380,38 @@ class ClevrFrames(NounPhraseGrammar):
 
     def _counts(self, step: type[P._Step], first: NounPhrase, second: NounPhrase) -> int:
         return self.b.add(step(inputs=[self.count_of(first), self.count_of(second)]))
+
+
+NUMBER_VALUES: dict[str, int] = {
+    **{str(n): n for n in range(0, 101)},
+    **{word: n for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())},
+}
+"""Numbers a question may state, as words or digits."""
+
+QUANTIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("exactly",), "eq"),
+    (("precisely",), "eq"),
+    (("more", "than"), "gt"),
+    (("over",), "gt"),
+    (("fewer", "than"), "lt"),
+    (("less", "than"), "lt"),
+    (("under",), "lt"),
+    (("at", "least"), "ge"),
+    (("at", "most"), "le"),
+    (("no", "more", "than"), "le"),
+    (("not", "more", "than"), "le"),
+    ((), "eq"),  # "are there three cubes": exactly three
+)
+"""Words before a stated number, and how the count compares with it."""
+
+COUNT_AGAINST_NUMBER: dict[str, tuple[type[P._Step], bool]] = {
+    "eq": (P.Equal, False),
+    "gt": (P.GreaterThan, False),
+    "lt": (P.LessThan, False),
+    "ge": (P.LessThan, True),
+    "le": (P.GreaterThan, True),
+}
+"""comparison -> the step that compares count and number, and whether its answer is negated."""
 
 
 def _words(phrase: str) -> tuple[str, ...]:

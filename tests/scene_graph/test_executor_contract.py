@@ -197,3 +197,20 @@ def test_a_relation_the_graph_cannot_tell_is_unknown_not_no():
     near = [P.Scene(), P.Filter(inputs=[0], attribute="color", value="red"), P.Unique(inputs=[1])]
     assert run(clevr, *near, P.Relate(inputs=[2], predicate="near"), P.Count(inputs=[3])).status == "unknown"
     assert run(clevr, *near, P.Relate(inputs=[2], predicate="behind"), P.Count(inputs=[3])).value == 1
+
+
+def test_a_stated_number_compares_with_a_count_and_is_validated():
+    from pydantic import ValidationError
+
+    from nsvr.agent.llm.notation import compile_gold
+    from nsvr.scene_graph.program import validate_program
+
+    photo = _photo()
+    program = compile_gold("gt(count(sel(person)), num(2))")
+    answer = execute(program, photo)
+    assert (answer.status, answer.value, answer.evidence) == ("ok", True, ["p1", "p2", "p3"])
+    assert execute(compile_gold("eq(count(sel(bus)), num(2))"), photo).value is False
+    with pytest.raises(ValidationError):
+        P.Number(value=-1)
+    misplaced = P.Program(steps=[P.Select(name="bus"), P.Number(inputs=[0], value=1)])
+    assert validate_program(misplaced)
