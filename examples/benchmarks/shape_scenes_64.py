@@ -90,7 +90,7 @@ ASKED_COLOURS = ("red", "green", "blue", "yellow", "orange", "purple", "pink", "
 SHAPES = {"circle": 0.28, "square": 0.14, "rectangle": 0.2, "triangle": 0.3, "other": 0.08}
 OTHERS = ("ellipse", "pentagon", "hexagon", "star")
 TRIANGLES = ("equilateral", "isosceles", "right", "obtuse", "scalene", "random vertices")
-SIZES = {"small": (5.0, 8.0), "medium": (8.0, 16.0), "large": (16.0, 31.0)}
+SIZES = {"small": (5.0, 8.0), "medium": (8.0, 16.0), "large": (16.0, 30.0)}
 """Circumradius ranges in pixels (large: up to nearly filling the 64 px image)."""
 STYLES = ("pil", "pil 4x", "cv2", "cv2 aa", "matplotlib")
 BACKGROUNDS = {
@@ -151,7 +151,8 @@ def _triangle(kind: str, rng: np.random.Generator) -> list[tuple[float, float]]:
     else:  # random vertices, as a generator that only asks for some area does
         while True:
             points = [tuple(p) for p in rng.uniform(-1, 1, (3, 2))]
-            area = abs(np.cross(np.subtract(points[1], points[0]), np.subtract(points[2], points[0]))) / 2
+            (ax, ay), (bx, by), (qx, qy) = points
+            area = abs((bx - ax) * (qy - ay) - (qx - ax) * (by - ay)) / 2
             if area > 0.3:
                 break
     points = _rotate(points, rng.uniform(0, 2 * math.pi))
@@ -305,8 +306,8 @@ def generate(rng: np.random.Generator, counts: tuple[int, int]) -> Scene:
         else:
             xs, ys = [-rx, rx], [-ry, ry]
         for _attempt in range(80):
-            cx = rng.uniform(1 - min(xs), SIDE - 2 - max(xs))
-            cy = rng.uniform(1 - min(ys), SIDE - 2 - max(ys))
+            cx = rng.uniform(1 - min(xs), max(1 - min(xs), SIDE - 2 - max(xs)))
+            cy = rng.uniform(1 - min(ys), max(1 - min(ys), SIDE - 2 - max(ys)))
             if all(math.dist((cx, cy), d.centre) > radius + d.radius + 2 for d, *_ in items):
                 break
         else:
