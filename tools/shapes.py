@@ -61,7 +61,7 @@ PIL, OpenCV and matplotlib) is 0.1-0.15 px on antialiased edges and 0.2-0.3 px o
 SHARP_EDGE_WIDTH = 1.0
 """Partly covered pixels per pixel of outline, up to which an edge is clean: hard edges have none, antialiased
 ones 0.4-0.95 (90% of PNG shapes in examples/benchmarks/shape_scenes_64.py); blur and JPEG ringing make more
-(medians 1-1.6), and their noisier outlines keep :data:`NOISE_FLOOR_PX`."""
+(medians 1-1.6): their noisy blends locate no edge better than the pixel grid, and they are traced on it."""
 PARAMETER_COST = 0.4
 """Log-likelihood a model pays per free parameter (AIC): a hexagon must fit a circle much better to be one."""
 
@@ -162,12 +162,15 @@ def classify_shape(
     contour = max(contours, key=cv2.contourArea)
     points = contour[:, 0, :].astype(float) + [x0, y0]
     upsample = _upsampling(region.shape)
-    edge_width = 0.0
     if upsample > 1:
         local = region.astype(np.float32) if coverage is None else _local_coverage(coverage, mask, x0, y0, region)
-        points = subpixel_outline(local, upsample) + [x0, y0]
-        # pixels part covered, per pixel of outline: 0 for hard edges, under 1 antialiased, more when blurred
-        edge_width = float(((local > 0.15) & (local < 0.85)).sum()) / max(1.0, len(points) / upsample)
+        # partly covered pixels per pixel of outline: none on hard edges, under one antialiased, more where blur
+        # or JPEG ringing make the edge noisy: such an outline is no surer than the pixel grid's, and kept
+        edge_width = float(((local > 0.15) & (local < 0.85)).sum()) / max(1.0, float(len(points)))
+        if edge_width <= SHARP_EDGE_WIDTH:
+            points = subpixel_outline(local, upsample) + [x0, y0]
+        else:
+            upsample = 1
     on_border = (
         (touches[0] & (points[:, 0] <= 0.5))
         | (touches[1] & (points[:, 1] <= 0.5))
@@ -241,7 +244,7 @@ def classify_shape(
     cut_share = float(on_border.mean())
     # the outline's length in pixels: an upsampled trace has more points, not more independent evidence
     count = round(len(free) / upsample)
-    floor = NOISE_FLOOR_PX if upsample == 1 or edge_width > SHARP_EDGE_WIDTH else SUBPIXEL_NOISE_FLOOR_PX
+    floor = NOISE_FLOOR_PX if upsample == 1 else SUBPIXEL_NOISE_FLOOR_PX
     return _decide(residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor)
 
 
