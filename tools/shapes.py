@@ -58,6 +58,9 @@ SUBPIXEL_NOISE_FLOOR_PX = 0.15
 (:func:`subpixel_outline`): the right model's residual on small shapes (radius 4-12 px, 64 px images drawn by
 PIL, OpenCV and matplotlib) is 0.1-0.15 px on antialiased edges and 0.2-0.3 px on hard ones
 (examples/benchmarks/shape_scenes_64.py)."""
+SUBPIXEL_CERTAIN_OUTLINE = 40.0
+"""Pixels of outline from which fits are trusted in full when traced at sub-pixel precision on a clean edge
+(80 on the pixel grid): with the staircase gone, each pixel of outline says about twice as much."""
 SHARP_EDGE_WIDTH = 1.0
 """Partly covered pixels per pixel of outline, up to which an edge is clean: hard edges have none, antialiased
 ones 0.4-0.95 (90% of PNG shapes in examples/benchmarks/shape_scenes_64.py); blur and JPEG ringing make more
@@ -348,7 +351,7 @@ def _decide(
     cut = cut_share > 0
     # neighbouring outline points are not independent, and a small outline is mostly pixelation
     effective = max(4.0, count / 3.0)
-    certainty = min(1.0, count / 80.0)
+    certainty = min(1.0, count / (80.0 if floor >= NOISE_FLOOR_PX else SUBPIXEL_CERTAIN_OUTLINE))
     scores: dict[str, float] = {}
     support: dict[str, float] = {}
     for model, residual in residuals.items():
@@ -465,9 +468,13 @@ def _degenerate(corners: np.ndarray) -> bool:
     """A straight corner, or a short side that cuts off a corner of a polygon with fewer sides. A short side
     between two right angles (a thin bar's end) is a side."""
     lengths, turns = _sides_and_angles(corners)  # turns[k]: at the corner between side k and side k + 1
-    if turns.min() < 15.0:
+    # a corner is straight when it turns by less than 15 degrees, or than its shorter side's direction is sure
+    shorter = np.minimum(lengths, np.roll(lengths, -1))
+    if (turns < np.maximum(15.0, [_angle_slack(length) for length in shorter])).any():
         return True
-    for k in np.flatnonzero(lengths < max(0.3 * lengths.mean(), ROUNDED_CORNER_PX)):
+    neighbours = np.minimum(np.roll(lengths, 1), np.roll(lengths, -1))
+    short = (lengths < max(0.3 * lengths.mean(), ROUNDED_CORNER_PX)) | (lengths < 0.4 * neighbours)
+    for k in np.flatnonzero(short):
         ends = (turns[k - 1], turns[k])  # the corners at the start and at the end of side k
         slack = min(20.0, _angle_slack(lengths[k])) + 12.0  # a cut-off corner turns by about half its angle
         # a bar's end joins two parallel sides (its turns add up to 180 degrees, however short it is); a side
