@@ -4,7 +4,10 @@ hexagon, star, or "polygon" when unsure, with a confidence and the runners-up.
 Each model (a circle, an ellipse, the best n-gon for n = 3..6, a star) is fitted to the region and scored by the
 IoU of the fitted figure with the mask; the simplest model whose misfit is within what pixelation explains wins.
 Regions cut by the image border are compared with the fitted figure clipped to the image, so a half-visible
-circle is still a circle; a polygon whose sides the border hides is named with low confidence.
+circle is still a circle; a polygon whose sides the border hides is named with low confidence. A small region
+(under :data:`SUBPIXEL_SIDE` px) with clean edges is traced at sub-pixel precision, along the line where its
+coverage (the antialiased blend of fill and background) is half, so a 6 px triangle's corners and a 4 px square's
+sides show through the pixel staircase.
 
 >>> import numpy as np, cv2
 >>> canvas = np.zeros((120, 120), np.uint8)
