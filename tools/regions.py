@@ -27,7 +27,7 @@ from nsvr.tools.base import ToolInput, require
 from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
 from nsvr.tools.image_io import LoadedImage, load_image
-from nsvr.tools.shapes import classify_shape
+from nsvr.tools.shapes import SUBPIXEL_SIDE, classify_shape
 
 SIZE_CUTS = (0.125, 0.215)
 """A shape's circumradius as a share of the image side: below the first it is small, above the second large."""
@@ -195,9 +195,11 @@ class RegionProposer(Detector):
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
         regions = self._regions(pixels, lab, background)
+        background_lab = background.colour_at(height, width)
         for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
-            guess = classify_shape(region.mask, hidden=_next_to_others(regions, index))
+            coverage = _coverage(region, lab, background_lab, xs, ys)
+            guess = classify_shape(region.mask, hidden=_next_to_others(regions, index), coverage=coverage)
             colour = name_flat_color(region.colour)
             size = _size(guess.extent / side)
             cut = xs.min() == 0 or ys.min() == 0 or xs.max() == width - 1 or ys.max() == height - 1
@@ -322,6 +324,26 @@ class RegionProposer(Detector):
         strong = distance[chosen] >= np.percentile(distance[chosen], 75 if thin else 25)
         colour = np.median(pixels[chosen][strong], axis=0)
         return Region(mask, colour, float(np.median(distance[chosen][strong])), 0.0 if thin else spread)
+
+
+def _coverage(
+    region: Region, lab: np.ndarray, background: np.ndarray, xs: np.ndarray, ys: np.ndarray
+) -> np.ndarray | None:
+    """How much of each pixel near a small region its fill covers (0..1): where the pixel's colour lies on the
+    line from the background's colour to the fill's, the blend an antialiased or resampled edge makes. None for
+    regions large enough to be traced on the pixel grid (:data:`~nsvr.tools.shapes.SUBPIXEL_SIDE`)."""
+    if max(xs.max() - xs.min(), ys.max() - ys.min()) + 3 >= SUBPIXEL_SIDE:
+        return None
+    height, width = region.mask.shape
+    x0, y0 = max(0, int(xs.min()) - 2), max(0, int(ys.min()) - 2)
+    x1, y1 = min(width, int(xs.max()) + 3), min(height, int(ys.max()) + 3)
+    fill = to_lab(np.asarray(region.colour, dtype=np.float64).clip(0, 255).astype(np.uint8).reshape(1, 1, 3))[0, 0]
+    here = background[y0:y1, x0:x1]
+    direction = fill[None, None] - here
+    along = ((lab[y0:y1, x0:x1] - here) * direction).sum(2) / np.maximum((direction**2).sum(2), 1e-6)
+    coverage = np.zeros((height, width), np.float32)
+    coverage[y0:y1, x0:x1] = np.clip(along, 0.0, 1.0)
+    return coverage
 
 
 def _next_to_others(regions: list[Region], index: int) -> np.ndarray | None:

@@ -4,7 +4,10 @@ hexagon, star, or "polygon" when unsure, with a confidence and the runners-up.
 Each model (a circle, an ellipse, the best n-gon for n = 3..6, a star) is fitted to the region and scored by the
 IoU of the fitted figure with the mask; the simplest model whose misfit is within what pixelation explains wins.
 Regions cut by the image border are compared with the fitted figure clipped to the image, so a half-visible
-circle is still a circle; a polygon whose sides the border hides is named with low confidence.
+circle is still a circle; a polygon whose sides the border hides is named with low confidence. A small region
+(under :data:`SUBPIXEL_SIDE` px) with clean edges is traced at sub-pixel precision, along the line where its
+coverage (the antialiased blend of fill and background) is half, so a 6 px triangle's corners and a 4 px square's
+sides show through the pixel staircase.
 
 >>> import numpy as np, cv2
 >>> canvas = np.zeros((120, 120), np.uint8)
@@ -41,12 +44,30 @@ class ShapeGuess:
 
 PARAMETERS = {"circle": 3, "ellipse": 5, "triangle": 6, "quadrilateral": 8, "pentagon": 10, "hexagon": 12, "star": 20}
 """Free parameters of each model (the complexity penalty of its fit)."""
+CUT_CORNER_TURNS = 150.0
+"""A short side whose two end turns add up to less than this cuts off a corner (of at least 30 degrees) that
+rasterisation rounded: it is no side of its own (a thin bar's end turns by 180 degrees in all)."""
+ROUNDED_CORNER_PX = 3.0
+"""Rasterisation and antialiasing round a drawn corner over a pixel or so: a side this short that cuts off a
+corner (see :data:`CUT_CORNER_TURNS`) is that rounding, whatever the polygon's size."""
 SLIVER_DEGREES = 20.0
 """A triangle's sharpest corner under this makes the name doubtful (see :func:`_decide`)."""
 OCCLUSION_SHARE = 0.08
 """A region whose outline runs along other regions for more than this share of it is taken as partly hidden."""
 NOISE_FLOOR_PX = 0.3
 """Residuals below this are pixelation, antialiasing and JPEG noise: no model is better than that."""
+SUBPIXEL_NOISE_FLOOR_PX = 0.15
+"""The same for a clean outline (see :data:`SHARP_EDGE_WIDTH`) traced at sub-pixel precision
+(:func:`subpixel_outline`): the right model's residual on small shapes (radius 4-12 px, 64 px images drawn by
+PIL, OpenCV and matplotlib) is 0.1-0.15 px on antialiased edges and 0.2-0.3 px on hard ones
+(examples/benchmarks/shape_scenes_64.py)."""
+SUBPIXEL_CERTAIN_OUTLINE = 40.0
+"""Pixels of outline from which fits are trusted in full when traced at sub-pixel precision on a clean edge
+(80 on the pixel grid): with the staircase gone, each pixel of outline says about twice as much."""
+SHARP_EDGE_WIDTH = 1.0
+"""Partly covered pixels per pixel of outline, up to which an edge is clean: hard edges have none, antialiased
+ones 0.4-0.95 (90% of PNG shapes in examples/benchmarks/shape_scenes_64.py); blur and JPEG ringing make more
+(medians 1-1.6): their noisy blends locate no edge better than the pixel grid, and they are traced on it."""
 PARAMETER_COST = 0.4
 """Log-likelihood a model pays per free parameter (AIC): a hexagon must fit a circle much better to be one."""
 
@@ -120,13 +141,18 @@ def _ellipse_residuals(points: np.ndarray, ellipse: tuple) -> np.ndarray:
 
 
 def classify_shape(
-    mask: np.ndarray, touches: tuple[bool, bool, bool, bool] | None = None, hidden: np.ndarray | None = None
+    mask: np.ndarray,
+    touches: tuple[bool, bool, bool, bool] | None = None,
+    hidden: np.ndarray | None = None,
+    coverage: np.ndarray | None = None,
 ) -> ShapeGuess:
     """The shape of the region ``mask`` (a 2D boolean array, holes allowed). ``touches`` = whether the region
     is cut by the image's left, top, right, bottom edge (None: the mask's own array is the image). ``hidden``
     (same shape as ``mask``): where the region's outline is another region's edge (a shape in front of it, or
     one it overlaps): like the image border, that part of the outline may not be the shape's own, so it does
-    not count as the shape's outline when it is a sizeable share of it (more than a touch)."""
+    not count as the shape's outline when it is a sizeable share of it (more than a touch). ``coverage`` (same
+    shape, 0..1): how much of each pixel the shape covers (an antialiased edge's blend); with it, a small region's
+    outline is traced at sub-pixel precision (see :func:`subpixel_outline`), without it from the mask alone."""
     import cv2
 
     ys, xs = np.nonzero(mask)
@@ -141,6 +167,16 @@ def classify_shape(
     contours, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     contour = max(contours, key=cv2.contourArea)
     points = contour[:, 0, :].astype(float) + [x0, y0]
+    upsample = _upsampling(region.shape)
+    if upsample > 1:
+        local = region.astype(np.float32) if coverage is None else _local_coverage(coverage, mask, x0, y0, region)
+        # partly covered pixels per pixel of outline: none on hard edges, under one antialiased, more where blur
+        # or JPEG ringing make the edge noisy: such an outline is no surer than the pixel grid's, and kept
+        edge_width = float(((local > 0.15) & (local < 0.85)).sum()) / max(1.0, float(len(points)))
+        if edge_width <= SHARP_EDGE_WIDTH:
+            points = subpixel_outline(local, upsample) + [x0, y0]
+        else:
+            upsample = 1
     on_border = (
         (touches[0] & (points[:, 0] <= 0.5))
         | (touches[1] & (points[:, 1] <= 0.5))
@@ -149,7 +185,9 @@ def classify_shape(
     )
     occluded = np.zeros(len(points), bool)
     if hidden is not None:
-        occluded = hidden[points[:, 1].astype(int), points[:, 0].astype(int)]
+        rows = np.clip(np.round(points[:, 1]).astype(int), 0, height - 1)
+        cols = np.clip(np.round(points[:, 0]).astype(int), 0, width - 1)
+        occluded = hidden[rows, cols]
         # a touch is no overlap; a region other regions surround all round is in front of them (one drawn on
         # another), its outline its own
         if not OCCLUSION_SHARE <= occluded.mean() <= 0.9:
@@ -157,7 +195,7 @@ def classify_shape(
     on_border = on_border | occluded
     free = points[~on_border]
     cut = bool(on_border.any())
-    if len(free) < 8:
+    if len(free) < 8 * upsample:
         return ShapeGuess("polygon", 0.1, extent=math.sqrt(len(xs) / math.pi))
     residuals: dict[str, float] = {}
     extents: dict[str, float] = {}
@@ -175,11 +213,12 @@ def classify_shape(
             extents["ellipse"] = max(w_axis, h_axis) / 2
     hull = cv2.convexHull(contour)
     solidity = float(cv2.contourArea(contour)) / max(1.0, float(cv2.contourArea(hull)))
+    outline_hull = hull if upsample == 1 else cv2.convexHull((points - [x0, y0]).astype(np.float32))
     polygons: dict[int, np.ndarray] = {}
     cut_names: dict[int, tuple[str, float]] = {}
     for sides in range(3, 9 if cut else 7):
         try:
-            approx = cv2.approxPolyN(hull, sides, epsilon_percentage=-1.0, ensure_convex=True)
+            approx = cv2.approxPolyN(outline_hull, sides, epsilon_percentage=-1.0, ensure_convex=True)
         except cv2.error:
             continue
         corners = approx.reshape(-1, 2).astype(float) + [x0, y0]
@@ -209,7 +248,58 @@ def classify_shape(
         residuals["star"] = _rms(_segment_distances(free, star).min(1))
         extents["star"] = float(cv2.minEnclosingCircle(star.astype(np.float32))[1])
     cut_share = float(on_border.mean())
-    return _decide(residuals, extents, len(free), elongation, polygons, cut_names, cut_share, bool(occluded.any()))
+    # the outline's length in pixels: an upsampled trace has more points, not more independent evidence
+    count = round(len(free) / upsample)
+    floor = NOISE_FLOOR_PX if upsample == 1 else SUBPIXEL_NOISE_FLOOR_PX
+    return _decide(residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor)
+
+
+SUBPIXEL_SIDE = 48
+"""Regions smaller than this (pixels, their box's longer side) are traced at sub-pixel precision."""
+
+
+def _upsampling(shape: tuple[int, ...]) -> int:
+    """How many times finer than the pixel grid a region of this (padded box) shape is traced: small regions,
+    whose staircase outline is a large part of their size, up to 8 times; large ones not at all."""
+    longest = max(shape[:2])
+    return 1 if longest >= SUBPIXEL_SIDE else int(min(8, max(2, SUBPIXEL_SIDE // max(longest, 1))))
+
+
+def _local_coverage(coverage: np.ndarray, mask: np.ndarray, x0: int, y0: int, region: np.ndarray) -> np.ndarray:
+    """The coverage in the region's padded box, kept to the mask and the pixels next to it (blends with the
+    background at its edge), so a neighbouring shape's pixels do not join its outline."""
+    import cv2
+
+    height, width = region.shape
+    local = np.zeros((height, width), np.float32)
+    ys0, xs0 = max(0, y0), max(0, x0)
+    ys1, xs1 = min(mask.shape[0], y0 + height), min(mask.shape[1], x0 + width)
+    local[ys0 - y0 : ys1 - y0, xs0 - x0 : xs1 - x0] = coverage[ys0:ys1, xs0:xs1]
+    near = cv2.dilate(region, np.ones((3, 3), np.uint8)) > 0
+    local[~near] = 0.0
+    local[region > 0] = np.maximum(local[region > 0], 0.5)  # what the mask holds stays inside the outline
+    return np.clip(local, 0.0, 1.0)
+
+
+def subpixel_outline(coverage: np.ndarray, upsample: int) -> np.ndarray:
+    """The outline of ``coverage >= 0.5`` traced on a grid ``upsample`` times finer, after bilinear
+    interpolation: the half-coverage line of an antialiased edge (or, for a hard edge, the line between inside
+    and outside pixel centres), as ``(N, 2)`` x, y points in the input's pixel coordinates.
+
+    >>> import numpy as np
+    >>> square = np.zeros((12, 12), np.float32); square[3:9, 3:9] = 1.0
+    >>> outline = subpixel_outline(square, 4)
+    >>> float(outline[:, 0].min()), float(outline[:, 0].max())
+    (2.625, 8.375)
+    """
+    import cv2
+
+    fine = cv2.resize(coverage.astype(np.float32), None, fx=upsample, fy=upsample, interpolation=cv2.INTER_LINEAR)
+    contours, _ = cv2.findContours((fine >= 0.5).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    if not contours:
+        return np.zeros((0, 2))
+    contour = max(contours, key=cv2.contourArea)[:, 0, :].astype(float)
+    return (contour + 0.5) / upsample - 0.5
 
 
 def _along_border(a: np.ndarray, b: np.ndarray, width: int, height: int, slack: float = 1.5) -> bool:
@@ -256,6 +346,7 @@ def _decide(
     cut_names: dict[int, tuple[str, float]],
     cut_share: float,
     occluded: bool = False,
+    floor: float = NOISE_FLOOR_PX,
 ) -> ShapeGuess:
     """Model probabilities from the fits' residuals (Gaussian noise, a complexity penalty), then names.
     ``cut_share`` is the share of the outline the image border makes (0: the whole shape shows); ``cut_names``
@@ -263,7 +354,7 @@ def _decide(
     cut = cut_share > 0
     # neighbouring outline points are not independent, and a small outline is mostly pixelation
     effective = max(4.0, count / 3.0)
-    certainty = min(1.0, count / 80.0)
+    certainty = min(1.0, count / (80.0 if floor >= NOISE_FLOOR_PX else SUBPIXEL_CERTAIN_OUTLINE))
     scores: dict[str, float] = {}
     support: dict[str, float] = {}
     for model, residual in residuals.items():
@@ -277,7 +368,7 @@ def _decide(
         else:
             name = _round_name(model, elongation)
         parameters = PARAMETERS.get(model, 2 * sides + 2)
-        spread = max(residual, NOISE_FLOOR_PX)
+        spread = max(residual, floor)
         score = certainty * (-0.5 * effective * math.log(spread**2) - PARAMETER_COST * parameters)
         if name not in scores or score > scores[name]:
             scores[name] = score
@@ -380,12 +471,18 @@ def _degenerate(corners: np.ndarray) -> bool:
     """A straight corner, or a short side that cuts off a corner of a polygon with fewer sides. A short side
     between two right angles (a thin bar's end) is a side."""
     lengths, turns = _sides_and_angles(corners)  # turns[k]: at the corner between side k and side k + 1
-    if turns.min() < 15.0:
+    # a corner is straight when it turns by less than 15 degrees, or than its shorter side's direction is sure
+    shorter = np.minimum(lengths, np.roll(lengths, -1))
+    if (turns < np.maximum(15.0, [_angle_slack(length) for length in shorter])).any():
         return True
-    for k in np.flatnonzero(lengths < 0.3 * lengths.mean()):
+    neighbours = np.minimum(np.roll(lengths, 1), np.roll(lengths, -1))
+    short = (lengths < max(0.3 * lengths.mean(), ROUNDED_CORNER_PX)) | (lengths < 0.4 * neighbours)
+    for k in np.flatnonzero(short):
         ends = (turns[k - 1], turns[k])  # the corners at the start and at the end of side k
         slack = min(20.0, _angle_slack(lengths[k])) + 12.0  # a cut-off corner turns by about half its angle
-        if lengths[k] < 2.0 or not all(abs(t - 90.0) <= slack for t in ends):
+        # a bar's end joins two parallel sides (its turns add up to 180 degrees, however short it is); a side
+        # cutting off a corner joins sides that meet at that corner's angle (turns adding up to 180 minus it)
+        if lengths[k] < 2.0 or sum(ends) < CUT_CORNER_TURNS or not all(abs(t - 90.0) <= slack for t in ends):
             return True
     return False
 

@@ -229,3 +229,45 @@ def test_the_rim_jpeg_smears_round_a_small_fill_is_part_of_it() -> None:
     white = to_lab(np.array([[[255, 255, 255]]], np.uint8))[0, 0]
     merged = _without_rims(regions, white)
     assert len(merged) == 1 and merged[0].mask.sum() == fill.sum() + rim.sum()
+
+
+def _small_scene(shape: str, antialiased: bool) -> np.ndarray:
+    """A 64x64 image of one small shape (circumradius about 6 px) drawn by OpenCV, as public generators do."""
+    canvas = np.full((64, 64, 3), 255, np.uint8)
+    line = cv2.LINE_AA if antialiased else cv2.LINE_8
+    if shape == "circle":
+        cv2.circle(canvas, (30, 33), 6, (0, 0, 255), -1, line)
+    elif shape == "square":
+        cv2.rectangle(canvas, (26, 28), (35, 37), (0, 0, 255), -1, line)
+    else:  # a scalene triangle
+        cv2.fillPoly(canvas, [np.array([[25, 38], [37, 36], [28, 27]], np.int32)], (0, 0, 255), line)
+    return canvas
+
+
+@pytest.mark.parametrize("antialiased", [False, True])
+@pytest.mark.parametrize("shape", ["circle", "square", "triangle"])
+def test_small_shapes_at_64_px_are_named_surely(shape: str, antialiased: bool) -> None:
+    found = RegionProposer()(_small_scene(shape, antialiased))
+    assert found.class_names == [shape]
+    guess = found.attributes[0]["shape"]
+    assert guess.confidence >= 0.8 and max(guess.alternatives.values(), default=0.0) < 0.2, guess
+
+
+def test_a_subpixel_outline_follows_the_half_covered_edge() -> None:
+    from nsvr.tools.shapes import subpixel_outline
+
+    coverage = np.zeros((16, 16), np.float32)
+    coverage[4:12, 4:12] = 1.0
+    coverage[4:12, 12] = 0.5  # an antialiased right edge half a pixel further out
+    outline = subpixel_outline(coverage, 8)
+    assert outline[:, 0].min() == pytest.approx(3.5, abs=0.1)  # hard edge: between pixel centres
+    assert outline[:, 0].max() == pytest.approx(12.0, abs=0.15)  # the half-covered column's centre
+
+
+def test_a_triangle_with_a_rounded_corner_is_no_quadrilateral() -> None:
+    from nsvr.tools.shapes import _degenerate
+
+    triangle_cut = np.array([[0.0, 0.0], [12.0, 0.0], [7.5, 8.0], [4.5, 8.0]])  # the apex cut 3 px wide
+    assert _degenerate(triangle_cut)
+    bar = np.array([[0.0, 0.0], [20.0, 0.0], [20.0, 2.5], [0.0, 2.5]])  # a thin bar's short ends are sides
+    assert not _degenerate(bar)
