@@ -211,7 +211,113 @@ def _neither(match: re.Match) -> str:
     return f"not {first} and not {second}"
 
 
+# --- other voices: topics before the question, terse keyword queries, learners' word order -----------------------
+_NOT_TOPIC = frozenset(
+    "is are was were does do did has have can could what which how who where why there i you we my me "
+    "same number count total more fewer less than and or not no present visible".split()
+)
+"""Words that show a phrase is a clause or a question of its own, not a noun phrase standing as a topic."""
+_DETERMINERS = ("the", "this", "that", "a", "an")
+_TOPIC_PRONOUN = re.compile(r"\b(its|it|she|he|they|them)\b")
+
+
+_FUNCTION_WORDS = frozenset("the a an of in on to at it this that with by for from any some all".split())
+
+
+def _noun_phrase_words(phrase: str) -> list[str] | None:
+    """The words of ``phrase`` when it reads as a noun phrase (no verb or question word; a known noun, or a last
+    word that may be an open-vocabulary noun such as "bus"), else None."""
+    words = phrase.split()
+    if not words or any(w in _NOT_TOPIC for w in words):
+        return None
+    last = words[-1]
+    open_noun = last.isalpha() and last not in _FUNCTION_WORDS and LEXICON.attribute_of(last) is None
+    if not open_noun and not any(LEXICON.noun(w) for w in words):
+        return None
+    return words
+
+
+def _definite(words: list[str]) -> str:
+    """ "small cube" / "a small cube" -> "the small cube"."""
+    return "the " + " ".join(words[1:] if words[0] in _DETERMINERS else words)
+
+
+def _topic(match: re.Match) -> str:
+    """ "the small cube, what colour is it?" -> "what colour is the small cube" (a topic the question's pronoun
+    points back to; "its colour" becomes "the colour of" the topic)."""
+    words, rest = _noun_phrase_words(match.group(1)), match.group(2)
+    if words is None:
+        return match.group(0)
+    topic = _definite(words)
+    found = _TOPIC_PRONOUN.search(rest)
+    if found is None:
+        return match.group(0)
+    if found.group(1) == "its":
+        following = re.match(rf"\s*({ATTRIBUTE})\b", rest[found.end() :])
+        if following is None:
+            return match.group(0)
+        return f" {rest[: found.start()]}the {following.group(1)} of {topic}{rest[found.end() + following.end() :]} "
+    return f" {rest[: found.start()]}{topic}{rest[found.end() :]} "
+
+
+def _terse_attribute(match: re.Match) -> str:
+    """ "big metal thing color?" / "the bus: colour?" -> "what is the color of the big metal thing"."""
+    words = _noun_phrase_words(match.group(1))
+    if words is None:
+        return match.group(0)
+    return f" what is the {match.group(2)} of {_definite(words)} "
+
+
+_NEVER_TERSE = frozenset("present visible there here shown around seen existing".split())
+
+
+def _terse_verify(match: re.Match) -> str:
+    """ "cyan sphere small?" -> "is the cyan sphere small" (a singular noun phrase, then one adjective)."""
+    words, adjective = _noun_phrase_words(match.group(1)), match.group(2)
+    if words is None or adjective in _NEVER_TERSE or not _is_adjective(adjective):
+        return match.group(0)
+    last = words[-1]
+    if LEXICON.noun(last) is None or singular(last) != last or LEXICON.attribute_of(last) is not None:
+        return match.group(0)
+    return f" is {_definite(words)} {adjective} "
+
+
+def _terse_choice(match: re.Match) -> str:
+    """ "yellow object: sphere or cylinder?" / "shiny or matte, the cube?" -> "is the yellow object sphere or
+    cylinder" (a noun phrase and two options, either side of a colon or comma)."""
+    phrase, first, second = match.group("np"), match.group("a"), match.group("b")
+    words = _noun_phrase_words(phrase)
+    options = [o.split()[-1] for o in (first, second)]
+    if words is None or not all(_is_adjective(o) or LEXICON.noun(o) for o in options):
+        return match.group(0)
+    if not any(_is_adjective(o) for o in options):  # two nouns: "a sphere or a cylinder"
+        first, second = (o if o.startswith(("a ", "an ")) else f"a {o}" for o in (first, second))
+    return f" is {_definite(words)} {first} or {second} "
+
+
+def _same_number(match: re.Match) -> str:
+    """ "same amount of metal and rubber objects" -> "are there the same number of metal objects and rubber
+    objects" (two adjectives sharing the plural noun, as elsewhere)."""
+    both = re.sub(
+        r"\b(both |either )?(\w+) (and|or) (\w+) (\w+)\b", _shared_noun, f"{match.group(1)} and {match.group(2)}"
+    )
+    return f" are there the same number of {both} "
+
+
+def _terse_same(match: re.Match) -> str:
+    """ "gray cube and purple cylinder, same material?" -> "do the gray cube and the purple cylinder have the same
+    material"."""
+    first, second = _noun_phrase_words(match.group(1)), _noun_phrase_words(match.group(2))
+    if first is None or second is None:
+        return match.group(0)
+    return f" do {_definite(first)} and {_definite(second)} have the same {match.group(3)} "
+
+
 SECTION = "section"
+SHORT = "short"
+"""A marker like :data:`SECTION` whose rules run only on questions of at most this many words (terse queries).
+A section's condition may also be a function of the text (True: run its rules)."""
+TOPIC_QUESTION = "what|which|how|is|are|does|do|can"
 """A marker in :data:`_RULES`: the rules up to the next marker run only when the question holds one of its
 words (None: always); the words are the ones every rule of the section needs, so skipping is exact."""
 
@@ -255,6 +361,131 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*[,;:-]+", " "),
     (r"\b(left|right)[ -]hand(?: side)?(?= of\b)", r"\1 side"),
     (r"\bon the (left|right)[ -]hand side\b", r"on the \1"),
+    # --- other voices (before the canonical rewrites below): learners' forms, chatty openers, terse queries
+    (SECTION, ("how much",)),
+    (r"\bhow much\b", "how many"),
+    (SECTION, (" know", " ask", " find out", "say ", "for me", "for us")),
+    (r"\b(i|we) (want|need|wish) (know|ask|find out)\b", r"\1 \2 to \3"),
+    (r"\bsay (me|us)\b", r"tell \1"),
+    (r"\b(count|tell|show|find|give|list|name) (?:for (?:me|us) )", r"\1 "),
+    (SECTION, ("one", "question")),
+    (
+        r"^\s*(?:(?:just )?one more(?: question| thing| one)?|another one|another question|last one|last question|"
+        r"(?:a )?quick one|(?:a )?(?:quick|simple|silly|stupid|dumb|small|short|weird) question|"
+        r"(?:this|it) (?:might|may|could) be a (?:silly|stupid|dumb|simple|weird|strange) question)"
+        r"\s*(?:[,:;-]+|but|though)?\s+",
+        " ",
+    ),
+    (SECTION, (" i ", " we ")),
+    (
+        r"^.*?\b(?:i|we) (?:need|want|would like|would love|have|am trying|was hoping) to (?:know|find out|learn|ask|"
+        r"check)\s*[,:;-]*\s*(?=(?:how|what|which|is|are|does|do|whether|if|can)\b)"
+        r"(?!.*\b(?:it|its|they|them|their|those|these|he|she|her|him)\b)",
+        " ",
+    ),
+    (
+        r"^\s*i (?:can not|do not|could not|am not|have not)\b[^,;:]*[,;:]\s*"
+        r"(?=(?:how|what|which|is|are|does|do|can)\b)(?!.*\b(?:it|its|they|them|their|those|these|he|she)\b)",
+        " ",
+    ),
+    (SECTION, ("it there", "maybe", "perhaps", "possibly", "chance")),
+    (r"\b(is|are) it there\b", r"\1 there"),
+    (r"\b(is|are) there (?:maybe|perhaps|possibly|by any chance|by chance)\b", r"\1 there"),
+    (r"\s(?:maybe|perhaps|by any chance)\s*$", " "),
+    (SECTION, ("from what", "from which", "of what", "of which", "in what", "in which", " form ")),
+    (r"^\s*(?:from|of|in) (what|which) (color|size|shape|material)\b", r" \1 \2"),
+    (r"\b(what|which) form\b", r"\1 shape"),
+    (SECTION, (" has th", " have th")),
+    (r"^\s*(what|which) (color|size|shape|material) (?:has|have) (?=the |this |that )", r" \1 \2 is "),
+    (SECTION, (" colored",)),
+    (r"\b(gray|red|blue|green|brown|purple|cyan|yellow|white|black|orange|pink) colored\b", r"\1"),
+    (SECTION, (" or of ",)),
+    (r"\b(made of \w+) or of\b", r"\1 or"),
+    (SECTION, (" or a ", " or an ")),
+    (
+        r"^\s*which (?:one )?is (the .+?)\s*,?\s*((?:a|an) \w+) or ((?:a|an) \w+)\s*$",
+        r" is \1 \2 or \3 ",
+    ),
+    (SECTION, ("what the ", "what this ", "what that ")),
+    (r"^\s*what (the .+?) (is|are) (\w+ing)\s*$", r" what \2 \1 \3 "),
+    (SECTION, ("says what", "reads what", "shows what")),
+    (r"^\s*((?:the|this|that) .+?) (?:says|reads|shows) what\s*$", r" what does \1 say "),
+    (SECTION, (" like ", " stuff", " substance")),
+    (r"\b(the same(?: color| size| shape| material)?) like\b", r"\1 as"),
+    (r"\b(?<!the )same (stuff|substance)\b", "same material"),
+    (r"\bthe same (?:stuff|substance)\b", "the same material"),
+    (SECTION, lambda text: text.count("same") > text.count("the same")),
+    (r"(?<!\bthe )(?<!\bthe)\bsame (?=(?:color|size|shape|material|as|amount|number|count)\b)", "the same "),
+    (SECTION, lambda text: text.startswith((" same ", " the same "))),
+    (r"^\s*(?:the )?same (?:amount|number|count|quantity) of (.+?) (?:and|as) (.+?)\s*$", _same_number),
+    (SECTION, ("exist",)),
+    (r"^\s*(?:exists?|existing)\s+(?:there )?", " is there "),
+    (r"^\s*((?:a |an |any |some )?(?:\w+ ){0,3}\w+) (?:exists|exist)\s*$", _bare_present),
+    (SECTION, lambda text: text.startswith((" have ", " has ", " no "))),
+    (r"^\s*(?:have|has) (?:you|we|i)(?: got)? (a|an|any|some)\s+", r" is there \1 "),
+    (r"^\s*no ((?:\w+ ){0,4}\w+)\s*$", r" is there no \1 "),
+    (SECTION, lambda text: text.startswith((" anything ", " something ", " another ", " any other "))),
+    (r"^\s*(anything|something|any other \w+|another \w+)(?= (?:else )?(?:with|that|which)\b)", r" is there \1"),
+    (SECTION, lambda text: text.startswith(" how many ") and re.search(rf" {THE_PICTURE} $", text) is not None),
+    (rf"^\s*how many (.+?) (?:has|have|contains?|includes?|shows?) {THE_PICTURE}\s*$", r" how many \1 are there "),
+    (SECTION, ("together", "combined")),
+    (r"\s(?:together|combined)\s*$", " "),
+    (SECTION, lambda text: text.startswith((" more ", " fewer ", " less ", " are ", " is ")) and " than " in text),
+    (r"^\s*(more|fewer|less) ((?!than\b)\w.*?) than (.+?)\s*$", r" are there \1 \2 than \3 "),
+    (r"^\s*(?:are|is) ((?!the\b)\w.*?) (more|fewer|less) than (.+?)\s*$", r" are there \2 \1 than \3 "),
+    (SECTION, ("number of", "count of", "amount of", "quantity of", "total", "number ", "how many are")),
+    (
+        r"^\s*(?:is )?the (?:number|count|amount|quantity) of (.+?) (?:is )?(?:the same as|equal to) "
+        r"(?:the )?(?:(?:number|count|amount|quantity) of |that of )?(.+?)\s*$",
+        r" are there as many \1 as \2 ",
+    ),
+    (
+        r"^\s*(?:is )?the (?:number|count|amount|quantity) of (.+?) (?:is )?(?:bigger|greater|larger|higher|more) "
+        r"than (?:the )?(?:(?:number|count|amount|quantity) of |that of )?(.+?)\s*$",
+        r" are there more \1 than \2 ",
+    ),
+    (
+        r"^\s*(?:is )?the (?:number|count|amount|quantity) of (.+?) (?:is )?(?:smaller|less|lower|fewer) "
+        r"than (?:the )?(?:(?:number|count|amount|quantity) of |that of )?(.+?)\s*$",
+        r" are there fewer \1 than \2 ",
+    ),
+    (r"^\s*(?:the )?(?:total|number)(?: number)?\s+(?!of\b)(?=\w)", " how many "),
+    (r"^\s*how many are the (.+?)\s*$", r" how many \1 are there "),
+    (SECTION, ("closest", "nearest", "farthest", "furthest", "most ", "first", "second", "third", "fourth", "last")),
+    (
+        r"\b(the|a|an) (closest|nearest) ((?:\w+ ){0,3}?\w+) (?:to|from) (?:the camera|the viewer|us|me|you)\b",
+        r"the frontmost \3",
+    ),
+    (r"\bthe ((?:\w+ ){0,3}?\w+) (?:closest|nearest) to (?:the camera|the viewer|us|me|you)\b", r"the frontmost \1"),
+    (
+        r"\bthe ((?:\w+ ){0,3}?\w+) (?:farthest|furthest) (?:away )?from (?:the camera|the viewer|us|me|you)\b",
+        r"the backmost \1",
+    ),
+    (
+        r"\bthe (farthest|furthest) ((?:\w+ ){0,3}?\w+) (?:from|to) (?:the camera|the viewer|us|me|you)\b",
+        r"the backmost \2",
+    ),
+    (r"\bthe (?:closest|nearest) (?!to\b|from\b)((?:\w+ ){0,3}?\w+)\b(?! (?:to|from)\b)", r"the frontmost \1"),
+    (r"\bthe (?:farthest|furthest) (?!to\b|from\b|away\b)((?:\w+ ){0,3}?\w+)\b(?! (?:to|from)\b)", r"the backmost \1"),
+    (r"\b(?:the )?most (left|right)\b", r"the \1most"),
+    (
+        r"\b(?<!the )(first|second|third|fourth|last) ((?:\w+ ){0,2}?\w+) (?:on|from) the (left|right)\b",
+        r"the \1 \2 from the \3",
+    ),
+    (r"\bthe (first|second|third|fourth|last) ((?:\w+ ){0,2}?\w+) on the (left|right)\b", r"the \1 \2 from the \3"),
+    (SECTION, (" , ", " : ", " ; ", " - ")),
+    (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[,:;-]+\s*((?:{TOPIC_QUESTION}|it|its|she|he|they)\b.*)$", _topic),
+    (r"^\s*(?P<a>(?:a |an )?\w+) or (?P<b>(?:a |an )?\w+)\s*[:,-]+\s*(?P<np>(?:\w+ ){0,6}?\w+)\s*$", _terse_choice),
+    (
+        rf"^\s*(?:which|what) is the ({ATTRIBUTE}) of (.+?)\s*[:,-]+\s*(\w+ or \w+)\s*$",
+        r" what \1 is \2 , \3 ",
+    ),
+    (SHORT, 9),
+    (r"^\s*(.+?) and (.+?)\s*[,:-]*\s*(?:the )?same (color|size|shape|material)\s*$", _terse_same),
+    (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[:,-]*\s*({ATTRIBUTE})\s*$", _terse_attribute),
+    (r"^\s*(?P<np>(?:\w+ ){0,6}?\w+)\s*[:,-]+\s*(?P<a>(?:a |an )?\w+) or (?P<b>(?:a |an )?\w+)\s*$", _terse_choice),
+    (r"^\s*((?:\w+ ){0,5}?\w+)\s*[:,-]?\s*(\w+)\s*$", _terse_verify),
+    (SECTION, None),
     # --- comparative relations (CLEVR's camera words)
     (SECTION, ("hand", "closer", "nearer", "further", "farther", "front of")),
     (r"\b(?:closer|nearer) (?:to the camera |to the viewer |to us )?than\b", "in front of"),
@@ -342,6 +573,7 @@ _RULES: list[tuple[str, object]] = [
         r" how many \2 are \3 the \1 ",
     ),
     (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
+    (r"^(?!\s*how\b)\s*((?:\w+ ){0,5}?\w+) how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
     (r"^(?!\s*how\b)\s*(.+?) count\s*$", r" how many \1 "),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
     # --- existence: "can you find", "does the scene include", "is X present"
@@ -800,10 +1032,10 @@ def _expander(template: object) -> object:
 Rule = tuple[re.Pattern, object]
 
 
-def _sections() -> list[tuple[tuple[str, ...] | None, list[Rule]]]:
-    sections: list[tuple[tuple[str, ...] | None, list[Rule]]] = [(None, [])]
+def _sections() -> list[tuple[object, list[Rule]]]:
+    sections: list[tuple[object, list[Rule]]] = [(None, [])]
     for pattern, replacement in _RULES:
-        if pattern == SECTION:
+        if pattern in (SECTION, SHORT):
             sections.append((replacement, []))  # type: ignore[arg-type]
         else:
             sections[-1][1].append((re.compile(pattern), _expander(replacement)))  # type: ignore[arg-type]
@@ -815,7 +1047,7 @@ _COMPILED = [rule for _, rules in _SECTIONS for rule in rules]
 
 
 def _respell(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("–", " - ")
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("–", " - ").replace("—", " - ")
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
     text = _IS_CONTRACTED.sub(r"\1 is", text)
     text = re.sub(r"(\w)'s\b", r"\1 's", text)
@@ -830,7 +1062,13 @@ def normalize(question: str) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation)."""
     text = f" {_respell(question)} "
     for triggers, rules in _SECTIONS:
-        if triggers is not None and not any(t in text for t in triggers):
+        if isinstance(triggers, int):
+            if text.count(" ") > triggers + 2:
+                continue
+        elif callable(triggers):
+            if not triggers(text):
+                continue
+        elif triggers is not None and not any(t in text for t in triggers):
             continue
         for pattern, replacement in rules:
             text = pattern.sub(replacement, text)  # type: ignore[call-overload]

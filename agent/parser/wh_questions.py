@@ -244,9 +244,12 @@ class QuestionGrammar(YesNoFrames):
             cur.accept_one({"a", "an", "the"})
             options.append(cur.take())
         cur.accept_one(PICTURE_WORDS | {"scene"})
-        if len(options) < 2:
-            cur.fail("'or'")
         values = [L.VALUE_SYNONYMS.get(o, o) for o in options]
+        if len(options) < 2:  # "is it indoors?": the scene's location fact, yes or no
+            value = {"inside": "indoors", "outside": "outdoors"}.get(values[0], values[0])
+            if value not in {"indoors", "outdoors"}:
+                cur.fail("'or'")
+            return self.b.add(P.Verify(inputs=[scene], attribute="location", value=value))
         location = set(values) <= {"indoors", "outdoors"}
         if not location and not any(is_place(v) for v in values):  # "Is this a train or a bus?": which is there
             names = [L.LEXICON.noun(v)[0] if L.LEXICON.noun(v) else singular(v) for v in values]
