@@ -838,7 +838,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^(\s*(?:how many|is there|are there) .+?) (?:in|at) (?:the|this) (?:park|kitchen|bedroom|bathroom|"
-        r"living room|dining room|city|town|zoo|restaurant|office|classroom|airport|market)\s*$",
+        r"living room|dining room|city|town|zoo|restaurant|office|classroom|airport|market|street|road|field|"
+        r"garden|yard|beach|forest|farm)\s*$",
         r"\1 ",
     ),
     (rf"\b(is|are) (?:in|within|inside) {THE_PICTURE}\s*$", r"\1 shown"),
@@ -872,7 +873,7 @@ _RULES: list[tuple[str, object]] = [
     # --- counting verbs: "how many X does the picture contain", "how many X exist"
     (SECTION, ("how many",)),
     (
-        rf"^\s*how many (.+?) (?:does|do|did) (?:the \w+|this \w+|that \w+|it|this|there) {CONTAIN}\s*$",
+        rf"^\s*how many (.+?) (?:does|do|did) (?:{THE_PICTURE}|it|this|there) {CONTAIN}\s*$",
         r" how many \1 are there ",
     ),
     (
