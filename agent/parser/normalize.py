@@ -373,7 +373,7 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:(?:just )?one more(?: question| thing| one)?|another one|another question|last one|last question|"
         r"(?:a )?quick one|(?:a )?(?:quick|simple|silly|stupid|dumb|small|short|weird) question|"
         r"(?:this|it) (?:might|may|could) be a (?:silly|stupid|dumb|simple|weird|strange) question)"
-        r"\s*(?:[,:;-]+|but|though)?\s+",
+        r"(?:\s*[,:;-]+)?\s*(?:but |though )?\s*",
         " ",
     ),
     (SECTION, (" i ", " we ")),
@@ -411,7 +411,7 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, ("says what", "reads what", "shows what")),
     (r"^\s*((?:the|this|that) .+?) (?:says|reads|shows) what\s*$", r" what does \1 say "),
     (SECTION, (" like ", " stuff", " substance")),
-    (r"\b(the same(?: color| size| shape| material)?) like\b", r"\1 as"),
+    (r"\b((?:the )?same(?: color| size| shape| material)?) like\b", r"\1 as"),
     (r"\b(?<!the )same (stuff|substance)\b", "same material"),
     (r"\bthe same (?:stuff|substance)\b", "the same material"),
     (SECTION, lambda text: text.count("same") > text.count("the same")),
