@@ -368,6 +368,13 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(i|we) (want|need|wish) (know|ask|find out)\b", r"\1 \2 to \3"),
     (r"\bsay (me|us)\b", r"tell \1"),
     (r"\b(count|tell|show|find|give|list|name) (?:for (?:me|us) )", r"\1 "),
+    (SECTION, ("sorry", "mind", "bother", "asking")),
+    (
+        r"^\s*(?:sorry|excuse me|pardon me)?\s*(?:to bother you|for bothering you|for asking|for the trouble)?\s*"
+        r"(?:,\s*)?(?:if (?:you do not|you don't) mind|if i may ask)?\s*[,:;-]*\s*"
+        r"(?=(?:how|what|which|is|are|does|do|can)\b)",
+        " ",
+    ),
     (SECTION, ("one", "question")),
     (
         r"^\s*(?:(?:just )?one more(?: question| thing| one)?|another one|another question|last one|last question|"
@@ -384,7 +391,7 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (
-        r"^\s*i (?:can not|do not|could not|am not|have not)\b[^,;:]*[,;:]\s*"
+        r"^\s*i (?:can not|do not|could not|am not|have not)\b[^,;:]*?(?:\s*[,;:]\s*(?:but\s+)?|\s+but\s+)"
         r"(?=(?:how|what|which|is|are|does|do|can)\b)(?!.*\b(?:it|its|they|them|their|those|these|he|she)\b)",
         " ",
     ),
@@ -396,7 +403,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:from|of|in) (what|which) (color|size|shape|material)\b", r" \1 \2"),
     (r"\b(what|which) form\b", r"\1 shape"),
     (SECTION, (" has th", " have th")),
-    (r"^\s*(what|which) (color|size|shape|material) (?:has|have) (?=the |this |that )", r" \1 \2 is "),
+    (r"\b(what|which) (color|size|shape|material) (?:has|have) (?=the |this |that )", r"\1 \2 is "),
     (SECTION, (" colored",)),
     (r"\b(gray|red|blue|green|brown|purple|cyan|yellow|white|black|orange|pink) colored\b", r"\1"),
     (SECTION, (" or of ",)),
@@ -416,10 +423,12 @@ _RULES: list[tuple[str, object]] = [
     (r"\bthe same (?:stuff|substance)\b", "the same material"),
     (SECTION, lambda text: text.count("same") > text.count("the same")),
     (r"(?<!\bthe )(?<!\bthe)\bsame (?=(?:color|size|shape|material|as|amount|number|count)\b)", "the same "),
+    (SECTION, lambda text: text.startswith((" have ", " has ")) and " same " in text),
+    (r"^\s*(?:have|has) (.+?) (?:the )?same (color|size|shape|material)(?= as |\s*$)", r" do \1 have the same \2"),
     (SECTION, lambda text: text.startswith((" same ", " the same "))),
     (r"^\s*(?:the )?same (?:amount|number|count|quantity) of (.+?) (?:and|as) (.+?)\s*$", _same_number),
     (SECTION, ("exist",)),
-    (r"^\s*(?:exists?|existing)\s+(?:there )?", " is there "),
+    (r"^\s*(?:(?:is|are) (?:there )?)?(?:exists?|existing)\s+(?:there )?", " is there "),
     (r"^\s*((?:a |an |any |some )?(?:\w+ ){0,3}\w+) (?:exists|exist)\s*$", _bare_present),
     (SECTION, lambda text: text.startswith((" have ", " has ", " no "))),
     (r"^\s*(?:have|has) (?:you|we|i)(?: got)? (a|an|any|some)\s+", r" is there \1 "),
@@ -474,6 +483,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bthe (first|second|third|fourth|last) ((?:\w+ ){0,2}?\w+) on the (left|right)\b", r"the \1 \2 from the \3"),
     (SECTION, (" , ", " : ", " ; ", " - ")),
+    (r"^(\s*(?:what|which) (?:color|size|shape|material) (?:is|are) .+?) [:;-] (\w+ or \w+)\s*$", r"\1 , \2 "),
     (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[,:;-]+\s*((?:{TOPIC_QUESTION}|it|its|she|he|they)\b.*)$", _topic),
     (r"^\s*(?P<a>(?:a |an )?\w+) or (?P<b>(?:a |an )?\w+)\s*[:,-]+\s*(?P<np>(?:\w+ ){0,6}?\w+)\s*$", _terse_choice),
     (
@@ -574,7 +584,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
     (r"^(?!\s*how\b)\s*((?:\w+ ){0,5}?\w+) how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
-    (r"^(?!\s*how\b)\s*(.+?) count\s*$", r" how many \1 "),
+    (r"^(?!\s*how\b)\s*(.+?) (?:count|number|total|amount)\s*$", r" how many \1 "),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
     # --- existence: "can you find", "does the scene include", "is X present"
     (SECTION, None),

@@ -84,6 +84,13 @@ def blocks() -> SceneGraph:
         ("one more question: how many cylinders are there?", "1"),
         ("This may be a dumb question, but is there a metal cube?", "no"),
         ("I'm writing a report and I need to know how many rubber things there are", "3"),
+        ("Excuse me for asking, how many spheres are there?", "2"),
+        ("I do not know much about shapes but how many cubes are there", "2"),
+        ("is existing a yellow ball", "yes"),
+        ("rubber things total", "3"),
+        ("could you say me which colour has the small red object", "red"),
+        ("which material is the green cylinder: metal or rubber?", "metal"),
+        ("has the blue cube the same colour as the yellow ball?", "no"),
         # count comparisons stated plainly
         ("more balls than cylinders?", "yes"),
         ("are small things more than big things", "yes"),
