@@ -596,6 +596,7 @@ _RULES: list[tuple[str, object]] = [
         r" is the weather \1 ",
     ),
     (r"\b(?:at least one|one or more|a single)\b", "a"),
+    (r"^\s*(a|an) ((?:\w+ ){0,3}\w+)\s*$", _exists_plain),
     (
         rf"^\s*(?:(?:(?:can|could|do|did|will) )?{SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"
         rf"do (?:we|you|i) (?:have|get)|{SEE})\s+(?:any|some)\s+",

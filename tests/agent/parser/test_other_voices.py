@@ -80,6 +80,8 @@ def blocks() -> SceneGraph:
         ("total cubes?", "2"),
         ("cubes how many", "2"),
         ("no purple cubes?", "yes"),
+        ("at least one green cylinder?", "yes"),
+        ("a purple ball?", "no"),
         # chatty openers that ask nothing themselves
         ("one more question: how many cylinders are there?", "1"),
         ("This may be a dumb question, but is there a metal cube?", "no"),
