@@ -91,13 +91,15 @@ def explain(question: str, stopped_at: str | None, expected: str) -> str:
     """One line: the words not understood (or the one where reading stopped), and an example to follow.
 
     >>> explain("Are there exactly 3 balls?", "exactly", "a noun").split(":")[0]
-    "I can't compare a count with a number ('Are there exactly 3 balls?')"
+    "I don't understand 'exactly 3' in 'Are there exactly 3 balls?'"
     """
     first = next(iter(_WORD.findall(question.lower())), "")
-    if _COUNT_WITH_NUMBER.search(question.lower()):
+    number = _COUNT_WITH_NUMBER.search(question.lower())
+    if number:
+        said = re.sub(r"^(?:(?:are|is) there|there (?:are|is)|have|has|contains?)\s+", "", number.group(0))
         return (
-            f"I can't compare a count with a number ({question!r}): ask for the count instead, "
-            f'as in "How many balls are there?"'
+            f"I don't understand {said!r} in {question!r}: nsvr cannot compare a count with a number; ask for the "
+            f'count instead, as in "How many balls are there?"'
         )
     if first in UNANSWERABLE:
         return (

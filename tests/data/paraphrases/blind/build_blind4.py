@@ -626,7 +626,7 @@ C(
 C("logic", "cubes and cylinders, how many together?", union_cnt({"shape": "cube"}, {"shape": "cylinder"}))
 C("logic", "are there blue things and also green things", both_ex({"color": "blue"}, {"color": "green"}))
 
-# ordinals / superlatives (CLEVR) ---------------------------------------------------------------------------------------
+# ordinals / superlatives (CLEVR) ----------------------------------------------------------------------------------
 C("ordinal", "the second cube from the left, what colour?", ordq(L, 2, "color", shape="cube"))
 C("ordinal", "what is the color of the leftmost sphere", ordq(L, 1, "color", shape="sphere"))
 C("ordinal", "shape of the rightmost object", ordq(R, 1, "shape"))
@@ -648,7 +648,7 @@ C("superlative", "which shape has the smallest metal object", bigq("shape", whic
 C("superlative", "colour of the biggest cube?", bigq("color", shape="cube"))
 C("superlative", "what is the smallest red thing's shape", bigq("shape", which="small", color="red"))
 
-# photos -----------------------------------------------------------------------------------------------------------------
+# photos -----------------------------------------------------------------------------------------------------------
 P("photo", "street", "how many person are in the street", lambda s: n(p_people(s)))
 P("photo", "street", "what is the man on the left wearing?", lambda s: s.name(one(s.objects_of("man1", "wearing"))))
 P("photo", "street", "what colour has the tie of the man on the right", lambda s: s.value("tie2", "color"))
@@ -724,7 +724,7 @@ P(
 )
 P("photo", "shapes", "is the square small or big", lambda s: s.value("s2", "size"))
 
-# refuse -------------------------------------------------------------------------------------------------------------------
+# refuse -----------------------------------------------------------------------------------------------------------
 X("is the cube transparent?", 1)
 X("how heavy is the big sphere?", 0)
 X("why is the cylinder there", 2)
@@ -763,7 +763,7 @@ X("how many spaceships are behind the cylinder", 15)
 X("are the spheres made from glass", 16)
 
 
-# ---- placement ----------------------------------------------------------------------------------------------------------
+# ---- placement ---------------------------------------------------------------------------------------------------
 def place(questions):
     clevr, _photo = load_scenes()
     names = sorted(clevr)

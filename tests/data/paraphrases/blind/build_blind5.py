@@ -14,13 +14,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_blind4 as b4  # noqa: E402
 from blind_gold import PEOPLE, build, n, yes  # noqa: E402
 from build_blind4 import (  # noqa: E402
+    RU,
     B,
     F,
     L,
     M,
     N,
     R,
-    RU,
     Y,
     a_rel_b,
     bigger,
