@@ -313,6 +313,22 @@ def _terse_same(match: re.Match) -> str:
     return f" do {_definite(first)} and {_definite(second)} have the same {match.group(3)} "
 
 
+def _adjective_first(match: re.Match) -> str:
+    """ "is big the red cube" -> "is the red cube big" (the adjective before its subject, as some languages put it)."""
+    verb, adjective, subject = match.groups()
+    if not _is_adjective(adjective):
+        return match.group(0)
+    return f" {verb} {subject} {adjective} "
+
+
+def _any_of(match: re.Match) -> str:
+    """ "yellow objects: are there any?" -> "are there any yellow objects"."""
+    words = _noun_phrase_words(match.group(1))
+    if words is None:
+        return match.group(0)
+    return f" are there any {' '.join(w for w in words if w not in _DETERMINERS)} "
+
+
 SECTION = "section"
 SHORT = "short"
 """A marker like :data:`SECTION` whose rules run only on questions of at most this many words (terse queries).
@@ -428,7 +444,7 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, lambda text: text.startswith((" same ", " the same "))),
     (r"^\s*(?:the )?same (?:amount|number|count|quantity) of (.+?) (?:and|as) (.+?)\s*$", _same_number),
     (SECTION, ("exist",)),
-    (r"^\s*(?:(?:is|are) (?:there )?)?(?:exists?|existing)\s+(?:there )?", " is there "),
+    (r"^\s*(?:(?:is|are) (?:there )?|it )?(?:exists?|existing)\s+(?:there )?", " is there "),
     (r"^\s*((?:a |an |any |some )?(?:\w+ ){0,3}\w+) (?:exists|exist)\s*$", _bare_present),
     (SECTION, lambda text: text.startswith((" have ", " has ", " no "))),
     (r"^\s*(?:have|has) (?:you|we|i)(?: got)? (a|an|any|some)\s+", r" is there \1 "),
@@ -482,6 +498,28 @@ _RULES: list[tuple[str, object]] = [
         r"the \1 \2 from the \3",
     ),
     (r"\bthe (first|second|third|fourth|last) ((?:\w+ ){0,2}?\w+) on the (left|right)\b", r"the \1 \2 from the \3"),
+    (SECTION, (" color ", " size ", " shape ", " material ")),
+    (r"^\s*(what|which) (?:is|are) (?:the )?(color|size|shape|material) (?:of|from) ", r" what is the \2 of "),
+    (r"^\s*(what|which) (color|size|shape|material) (?:is|are) (?:having|of) (?=the |this |that )", r" \1 \2 is "),
+    (
+        r"\bthe (color|size|shape|material) (?:that |which )?((?:the|this|that) .+?) (?:has|have)\s*$",
+        r" what \1 does \2 have ",
+    ),
+    (SECTION, (" made",)),
+    (
+        r"^\s*what(?: material)? ((?:the|this|that) .+?) (?:is|are) made(?: (?:out )?(?:of|from))?\s*$",
+        r" what is \1 made of ",
+    ),
+    (SECTION, (" left ", " right ")),
+    (r"\b(on|to|at) (left|right)(?: hand)?( side)? of\b", r"\1 the \2\3 of"),
+    (r"\b(left|right) from (?=the |this |that |a |an |any )", r"\1 of "),
+    (SECTION, ("there is which", "there are which", "there is that", "there are that", "more or less")),
+    (r"^\s*how many (.+?) there (?:are|is) (that|which) ", r" how many \1 \2 "),
+    (r"\s,?\s*more or less\s*$", " "),
+    (SECTION, lambda text: text.startswith(" it exist")),
+    (r"^\s*it (?=exists?\b)", " "),
+    (SECTION, lambda text: text.startswith((" is ", " are ")) and " the " in text),
+    (r"^\s*(is|are) (\w+) ((?:the|this|that) (?:\w+ ){0,3}?\w+)\s*$", _adjective_first),
     (SECTION, (" , ", " : ", " ; ", " - ")),
     (r"^(\s*(?:what|which) (?:color|size|shape|material) (?:is|are) .+?) [:;-] (\w+ or \w+)\s*$", r"\1 , \2 "),
     (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[,:;-]+\s*((?:{TOPIC_QUESTION}|it|its|she|he|they)\b.*)$", _topic),
@@ -490,6 +528,7 @@ _RULES: list[tuple[str, object]] = [
         rf"^\s*(?:which|what) is the ({ATTRIBUTE}) of (.+?)\s*[:,-]+\s*(\w+ or \w+)\s*$",
         r" what \1 is \2 , \3 ",
     ),
+    (r"^\s*((?:\w+ ){0,5}?\w+)\s*[:,-]+\s*(?:are there any|is there any|any)(?: of them)?\s*$", _any_of),
     (SHORT, 9),
     (r"^\s*(.+?) and (.+?)\s*[,:-]*\s*(?:the )?same (color|size|shape|material)\s*$", _terse_same),
     (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[:,-]*\s*({ATTRIBUTE})\s*$", _terse_attribute),
