@@ -391,6 +391,13 @@ _RULES: list[tuple[str, object]] = [
         r"(?=(?:how|what|which|is|are|does|do|can)\b)",
         " ",
     ),
+    (SECTION, ("question",)),
+    (
+        r"^\s*(?:i have|i have got|i got|i've got|got|here is|here's) (?:a |one |another |one more )?"
+        r"(?:quick |small |simple |short )?question(?: for you)?(?: (?:about|on|regarding) (?:this|the) "
+        r"(?:photo|picture|image|scene|render|rendering))?\s*[,:;.-]*\s*(?=(?:how|what|which|is|are|does|do|can)\b)",
+        " ",
+    ),
     (SECTION, ("one", "question")),
     (
         r"^\s*(?:(?:just )?one more(?: question| thing| one)?|another one|another question|last one|last question|"
@@ -511,6 +518,7 @@ _RULES: list[tuple[str, object]] = [
         r" what is \1 made of ",
     ),
     (SECTION, (" left ", " right ")),
+    (r"\b(from|on|at|to) (left|right)\b(?! of\b| side\b| hand\b)", r"\1 the \2"),
     (r"\b(on|to|at) (left|right)(?: hand)?( side)? of\b", r"\1 the \2\3 of"),
     (r"\b(left|right) from (?=the |this |that |a |an |any )", r"\1 of "),
     (SECTION, ("there is which", "there are which", "there is that", "there are that", "more or less")),
@@ -1066,6 +1074,10 @@ _RULES: list[tuple[str, object]] = [
         r" who is the \1 person from the \2 ",
     ),
     (r"^\s*who (?:stands|is standing|sits|is sitting|is) on the (left|right)\s*$", r" who is the \1most person "),
+    (
+        r"^\s*who (?:stands|is standing|sits|is sitting|is) (?:in|at) the (?:middle|center)\s*$",
+        r" who is the person in the middle ",
+    ),
     (r"^\s*[,;:-]+", " "),
     (r"\s+", " "),
     (r" 's\b", "'s"),

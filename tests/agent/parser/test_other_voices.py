@@ -104,6 +104,7 @@ def blocks() -> SceneGraph:
         ("could you say me which colour has the small red object", "red"),
         ("which material is the green cylinder: metal or rubber?", "metal"),
         ("has the blue cube the same colour as the yellow ball?", "no"),
+        ("I've got a question about the picture: how many balls are there?", "2"),
         # count comparisons stated plainly
         ("more balls than cylinders?", "yes"),
         ("are small things more than big things", "yes"),
@@ -125,6 +126,7 @@ def test_other_voices(blocks: SceneGraph, question: str, answer: str) -> None:
         ("what shape is the most left object", "left", 1),
         ("what is the second thing on the left made of", "left", 2),
         ("the third ball from the right: colour?", "right", 3),
+        ("the second ball from left: what colour?", "left", 2),
     ],
 )
 def test_closest_farthest_and_ordinals(question: str, by: str, index: int) -> None:
