@@ -560,6 +560,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^(\s*(?:is|are|does|do|can|was|were)\b.+?)\s+or not\s*$", r"\1 "),
     (
         r"^\s*(?:is it true|is it the case|would you say|do you think|can you confirm|could you confirm|"
+        r"(?:would|will) it be (?:accurate|correct|right|fair|true) to say|is it (?:accurate|correct|right) to say|"
         r"can you check|could you check|check|verify|confirm)(?: that| whether| if)?\s+",
         " ",
     ),
@@ -588,7 +589,8 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (r"(?:\s(?:please|for me|for us|thanks|thank you))+\s*$", " "),
-    (r"^\s*please\s+", " "),
+    (r"^\s*(?:please|kindly)\s+", " "),
+    (r"\ball of the\b", "all the"),
     (r",\s*please\b", " "),
     (r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count\s+(?=how many\b)", " "),
     # --- embedded questions back into question order

@@ -105,6 +105,11 @@ def blocks() -> SceneGraph:
         ("which material is the green cylinder: metal or rubber?", "metal"),
         ("has the blue cube the same colour as the yellow ball?", "no"),
         ("I've got a question about the picture: how many balls are there?", "2"),
+        ("Kindly count the cubes.", "2"),
+        ("Would it be correct to say that the green cylinder is metal?", "yes"),
+        ("are all of the spheres small?", "no"),
+        ("how many cylindrical things are there", "1"),
+        ("is the yellow object spherical", "yes"),
         # count comparisons stated plainly
         ("more balls than cylinders?", "yes"),
         ("are small things more than big things", "yes"),
