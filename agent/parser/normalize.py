@@ -438,6 +438,11 @@ _RULES: list[tuple[str, object]] = [
     ),
     (SECTION, ("what the ", "what this ", "what that ")),
     (r"^\s*what (the .+?) (is|are) (\w+ing)\s*$", r" what \2 \1 \3 "),
+    (SECTION, (" time ", " date ", " price ")),
+    (
+        r"^\s*what (?:is|was) the (?:time|date|price) (?:on|shown on|written on|displayed on) (.+?)\s*$",
+        r" what does \1 say ",
+    ),
     (SECTION, ("says what", "reads what", "shows what")),
     (r"^\s*((?:the|this|that) .+?) (?:says|reads|shows) what\s*$", r" what does \1 say "),
     (SECTION, (" like ", " stuff", " substance")),

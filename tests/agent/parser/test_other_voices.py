@@ -140,6 +140,11 @@ def test_closest_farthest_and_ordinals(question: str, by: str, index: int) -> No
     assert (ordinal.by, ordinal.index, steps[-1].op) == (by, index, "query")
 
 
+def test_time_on_a_clock_is_its_text() -> None:
+    steps = parse("what's the time on the clock?").steps
+    assert (steps[0].op, steps[0].name, steps[-1].op, steps[-1].attribute) == ("select", "clock", "query", "text")
+
+
 def test_is_it_indoors_reads_the_location_fact() -> None:
     kitchen = SceneGraph(width=100, height=100, objects=[], facts={"location": "indoors"})
     assert execute(parse("is it outdoors?"), kitchen).text == "no"
