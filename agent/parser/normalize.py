@@ -443,6 +443,8 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*what (?:is|was) the (?:time|date|price) (?:on|shown on|written on|displayed on) (.+?)\s*$",
         r" what does \1 say ",
     ),
+    (SECTION, lambda text: text.endswith((" is who ", " are who "))),
+    (r"^\s*((?:the|this|that) .+?) (?:is|are) who\s*$", r" who is \1 "),
     (SECTION, ("says what", "reads what", "shows what")),
     (r"^\s*((?:the|this|that) .+?) (?:says|reads|shows) what\s*$", r" what does \1 say "),
     (SECTION, (" like ", " stuff", " substance")),

@@ -140,6 +140,10 @@ def test_closest_farthest_and_ordinals(question: str, by: str, index: int) -> No
     assert (ordinal.by, ordinal.index, steps[-1].op) == (by, index, "query")
 
 
+def test_who_at_the_end_asks_who() -> None:
+    assert parse("the second person from the right is who?").steps[-1].op == "query"
+
+
 def test_time_on_a_clock_is_its_text() -> None:
     steps = parse("what's the time on the clock?").steps
     assert (steps[0].op, steps[0].name, steps[-1].op, steps[-1].attribute) == ("select", "clock", "query", "text")
