@@ -329,6 +329,23 @@ def _any_of(match: re.Match) -> str:
     return f" are there any {' '.join(w for w in words if w not in _DETERMINERS)} "
 
 
+def _with_value(match: re.Match) -> str:
+    """ "small things with blue color" -> "small blue things" (a value named with its attribute, after the noun)."""
+    noun, value, attribute = match.groups()
+    found = LEXICON.attribute_of(value)
+    if found is None or found[0] != attribute or LEXICON.noun(noun) is None or LEXICON.attribute_of(noun):
+        return match.group(0)
+    return f"{value} {noun}"
+
+
+def _count_adjective(match: re.Match) -> str:
+    """ "how many cylinder blue" -> "how many cylinder are blue" (the adjective after the noun, no verb)."""
+    words, adjective = _noun_phrase_words(match.group(1)), match.group(2)
+    if words is None or LEXICON.noun(words[-1]) is None or not _is_adjective(adjective):
+        return match.group(0)
+    return f" how many {' '.join(words)} are {adjective} "
+
+
 SECTION = "section"
 SHORT = "short"
 """A marker like :data:`SECTION` whose rules run only on questions of at most this many words (terse queries).
@@ -380,8 +397,9 @@ _RULES: list[tuple[str, object]] = [
     # --- other voices (before the canonical rewrites below): learners' forms, chatty openers, terse queries
     (SECTION, ("how much",)),
     (r"\bhow much\b", "how many"),
-    (SECTION, (" know", " ask", " find out", "say ", "for me", "for us")),
-    (r"\b(i|we) (want|need|wish) (know|ask|find out)\b", r"\1 \2 to \3"),
+    (SECTION, (" know", " ask", " find out", "say ", "for me", "for us", "count me", "count us")),
+    (r"\bcount (?:me|us) ", "count "),
+    (r"\b(i|we) (want|need|wish|would like|would love) (know|ask|find out)\b", r"\1 \2 to \3"),
     (r"\bsay (me|us)\b", r"tell \1"),
     (r"\b(count|tell|show|find|give|list|name) (?:for (?:me|us) )", r"\1 "),
     (SECTION, ("sorry", "mind", "bother", "asking")),
@@ -513,7 +531,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bthe (first|second|third|fourth|last) ((?:\w+ ){0,2}?\w+) on the (left|right)\b", r"the \1 \2 from the \3"),
     (SECTION, (" color ", " size ", " shape ", " material ")),
-    (r"^\s*(what|which) (?:is|are) (?:the )?(color|size|shape|material) (?:of|from) ", r" what is the \2 of "),
+    (r"^\s*(what|which) (?:is|are) (?:the )?(color|size|shape|material) (?:of|from|for) ", r" what is the \2 of "),
+    (r"\b(\w+) (?:with|of|in) (?:a |the )?(\w+) (color|size|shape|material)\b", _with_value),
     (r"^\s*(what|which) (color|size|shape|material) (?:is|are) (?:having|of) (?=the |this |that )", r" \1 \2 is "),
     (
         r"\bthe (color|size|shape|material) (?:that |which )?((?:the|this|that) .+?) (?:has|have)\s*$",
@@ -526,13 +545,22 @@ _RULES: list[tuple[str, object]] = [
     ),
     (SECTION, (" left ", " right ")),
     (r"\b(from|on|at|to) (left|right)\b(?! of\b| side\b| hand\b)", r"\1 the \2"),
+    (r"\bat (?:the )?(left|right)(?: hand)?(?: side)? of\b", r"to the \1 of"),
     (r"\b(on|to|at) (left|right)(?: hand)?( side)? of\b", r"\1 the \2\3 of"),
     (r"\b(left|right) from (?=the |this |that |a |an |any )", r"\1 of "),
     (SECTION, ("there is which", "there are which", "there is that", "there are that", "more or less")),
     (r"^\s*how many (.+?) there (?:are|is) (that|which) ", r" how many \1 \2 "),
     (r"\s,?\s*more or less\s*$", " "),
-    (SECTION, lambda text: text.startswith(" it exist")),
+    (SECTION, lambda text: text.startswith((" it exist", " is here ", " are here "))),
     (r"^\s*it (?=exists?\b)", " "),
+    (r"^\s*(is|are) here\b", r" \1 there"),
+    (SECTION, (" picture ", " image ", " scene ", " photo ")),
+    (
+        rf"^\s*(?:have|has|does|do) {THE_PICTURE} (?:have |has |contain |contains |include |includes |show |shows )?"
+        r"(?=a |an |any |some )",
+        " is there ",
+    ),
+    (rf"^\s*{THE_PICTURE} (?:has|have|contains?|includes?|shows?) (?=a |an |any |some )", " is there "),
     (SECTION, lambda text: text.startswith((" is ", " are ")) and " the " in text),
     (r"^\s*(is|are) (\w+) ((?:the|this|that) (?:\w+ ){0,3}?\w+)\s*$", _adjective_first),
     (SECTION, (" , ", " : ", " ; ", " - ")),
@@ -545,6 +573,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*((?:\w+ ){0,5}?\w+)\s*[:,-]+\s*(?:are there any|is there any|any)(?: of them)?\s*$", _any_of),
     (SHORT, 9),
+    (r"^\s*how many ((?:\w+ ){0,3}?\w+) (\w+)\s*$", _count_adjective),
     (r"^\s*(.+?) and (.+?)\s*[,:-]*\s*(?:the )?same (color|size|shape|material)\s*$", _terse_same),
     (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[:,-]*\s*({ATTRIBUTE})\s*$", _terse_attribute),
     (r"^\s*(?P<np>(?:\w+ ){0,6}?\w+)\s*[:,-]+\s*(?P<a>(?:a |an )?\w+) or (?P<b>(?:a |an )?\w+)\s*$", _terse_choice),
@@ -562,7 +591,11 @@ _RULES: list[tuple[str, object]] = [
     (r"\bin the front of\b", "in front of"),
     # --- question tags and truth wrappers
     (SECTION, None),
-    (r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not)\s*$", " "),
+    (
+        r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not|yes|no|"
+        r"yeah|ok|okay)\s*$",
+        " ",
+    ),
     (r"\s,\s*(?:is not it|are not they|is not that so|are not there|does not it|do not they|is it not)\s*$", " "),
     (r"^(\s*(?:is|are|does|do|can|was|were)\b.+?)\s+or not\s*$", r"\1 "),
     (
@@ -1071,7 +1104,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:as well as|and also|along with|plus)\b", "and"),
     (r"\bare there zero\b", "are there no"),
     (r"\bthe (leftmost|rightmost|topmost|bottommost) one\b", r"the \1 thing"),
-    (r"\bthe (\w+) (?:furthest|farthest|most|closest|nearest) to the (left|right)\b", r"the \2most \1"),
+    (r"\bthe (\w+) (?:furthest|farthest|most|closest|nearest) (?:to|on|at) the (left|right)\b", r"the \2most \1"),
     (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
     (r"(?<!\bin )(?<!\bat )\bthe middle (?!of\b)(\w+)\b", r"the \1 in the middle"),
     (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),

@@ -74,6 +74,16 @@ def blocks() -> SceneGraph:
         ("red cubes: are there any?", "yes"),
         ("how many things are on right side of the blue cube", "4"),
         ("is the yellow ball left from the red cube?", "yes"),
+        ("how many cube red", "1"),
+        ("how many big things with green colour", "1"),
+        ("what is size for the yellow ball", "small"),
+        ("the red ball is left of the green cylinder, yes?", "yes"),
+        ("how many things at left of the green cylinder", "4"),
+        ("is here a yellow ball?", "yes"),
+        ("has the image any purple cube?", "no"),
+        ("the scene has a green cylinder?", "yes"),
+        ("count us the balls", "2"),
+        ("I would like know the material of the yellow ball", "rubber"),
         # a topic, then a question whose pronoun points back to it
         ("the yellow ball, is it big?", "no"),
         ("the red cube: what is it made of", "rubber"),
@@ -132,6 +142,7 @@ def test_other_voices(blocks: SceneGraph, question: str, answer: str) -> None:
         ("what is the second thing on the left made of", "left", 2),
         ("the third ball from the right: colour?", "right", 3),
         ("the second ball from left: what colour?", "left", 2),
+        ("which material has the thing most on the right", "right", 1),
     ],
 )
 def test_closest_farthest_and_ordinals(question: str, by: str, index: int) -> None:
