@@ -395,6 +395,19 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(left|right)[ -]hand(?: side)?(?= of\b)", r"\1 side"),
     (r"\bon the (left|right)[ -]hand side\b", r"on the \1"),
     # --- other voices (before the canonical rewrites below): learners' forms, chatty openers, terse queries
+    (SECTION, ("what about", "how about")),
+    (r"^\s*(?:what|how) about (.+?)\s*[,:-]+\s*(?=how many\b)", r" \1 , "),
+    (SECTION, ("right", "correct", "true")),
+    (
+        r"^\s*(?:i am (?:pretty |quite |fairly )?sure|i think|i believe|i guess|i suppose)(?: that)? there (is|are) "
+        r"(.+?)\s*,\s*(?:am i right|is that right|is that correct|is that true|right)\s*$",
+        r" \1 there \2 ",
+    ),
+    (
+        r"^\s*(?:(?:i am (?:pretty |quite |fairly )?sure|i think|i believe|i guess|i suppose)(?: that)? )?"
+        r"((?:the|this|that) .+?) (is|are) (.+?)\s*,\s*(?:is that|am i|is it) (?:right|correct|true)\s*$",
+        r" \2 \1 \3 ",
+    ),
     (SECTION, ("how much",)),
     (r"\bhow much\b", "how many"),
     (SECTION, (" know", " ask", " find out", "say ", "for me", "for us", "count me", "count us")),
@@ -409,7 +422,14 @@ _RULES: list[tuple[str, object]] = [
         r"(?=(?:how|what|which|is|are|does|do|can)\b)",
         " ",
     ),
-    (SECTION, ("question",)),
+    (SECTION, ("question", "quick", "asked", "wants to know", "wonders")),
+    (r"^\s*(?:so |and )?(?:basically |simply )?(?:the|my) (?:real |actual )?question is\s*[:,-]*\s*", " "),
+    (r"^\s*quick\s*[:,-]+\s*", " "),
+    (
+        r"^\s*(?:my \w+|someone|somebody|a friend|a colleague|my friend) (?:asked|asks|wants to know|wonders|"
+        r"was wondering|is asking)(?: me)?\s+(?=(?:how|what|which|whether|if|is|are)\b)",
+        " ",
+    ),
     (
         r"^\s*(?:i have|i have got|i got|i've got|got|here is|here's) (?:a |one |another |one more )?"
         r"(?:quick |small |simple |short )?question(?: for you)?(?: (?:about|on|regarding) (?:this|the) "
@@ -593,7 +613,7 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, None),
     (
         r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not|yes|no|"
-        r"yeah|ok|okay)\s*$",
+        r"yeah|ok|okay|do you think|can you help|any idea|do you know|please help)\s*$",
         " ",
     ),
     (r"\s,\s*(?:is not it|are not they|is not that so|are not there|does not it|do not they|is it not)\s*$", " "),
@@ -662,7 +682,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*how many (.+?) is what\s*$", r" how many \1 "),
     (
-        r"^\s*(?:out of|of|among|amongst) (?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*"
+        r"^\s*(?:out of|of|among|amongst|(?:if )?(?:i|we|you) look at|looking at|considering|considering only) "
+        r"(?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*"
         r"how many (?:of them )?are\s+",
         r" how many \1 are ",
     ),
@@ -702,7 +723,7 @@ _RULES: list[tuple[str, object]] = [
     (rf"^\s*is {THE_PICTURE} (?:free of|without|missing|lacking)\s+(?:any |a |an )?", " is there no "),
     (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:actually )?{CONTAIN}\s+(?:both )?", r" is there "),
     (r"^\s*(?:is|are) there\s+(?:(?:actually|really|even) )?(?:at least one|a single|one or more)\s+", " is there a "),
-    (r"^\s*(?:is|are) there not (?:a |an |any )?", " is there no "),
+    (r"^\s*(?:is|are) there not (?:a |an |any |one |a single )?", " is there no "),
     (r"^\s*(?:is|are) not there (?:a |an |any )?", " is there no "),
     (r"^\s*(?:is|are) there (?:zero|none of the|not a single)\s+", " is there no "),
     (r"^\s*(?:does|do) there exist\s+", " is there "),
@@ -721,6 +742,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*are (.+?) and (.+?) both (?:present|visible|there|in the \w+)\s*$", r" are there both \1 and \2 "),
     (r"^\s*any\s+", " are there any "),
+    (r"^\s*no ((?:\w+ ){0,2}?\w+) (?:is|are) (\w+)\s*$", r" is no \1 \2 "),
     (r"^\s*(?:is|are) (a|an|any|some) ((?:\w+ ){0,3}\w+)\s*$", _exists_plain),
     (r"^\s*(?:have you |you |we |i )?(?:got|get|have) (?:any|some)\s+", " are there any "),
     (r"\bis there (a|an|any|some) (thing|one|object|item)\b", r"is there \1 \2"),
