@@ -346,6 +346,14 @@ def _count_adjective(match: re.Match) -> str:
     return f" how many {' '.join(words)} are {adjective} "
 
 
+def _terse_text(match: re.Match) -> str:
+    """ "sign text?" -> "what does the sign say"."""
+    words = _noun_phrase_words(match.group(1))
+    if words is None:
+        return match.group(0)
+    return f" what does {_definite(words)} say "
+
+
 SECTION = "section"
 SHORT = "short"
 """A marker like :data:`SECTION` whose rules run only on questions of at most this many words (terse queries).
@@ -483,6 +491,17 @@ _RULES: list[tuple[str, object]] = [
     ),
     (SECTION, lambda text: text.endswith((" is who ", " are who "))),
     (r"^\s*((?:the|this|that) .+?) (?:is|are) who\s*$", r" who is \1 "),
+    (SECTION, ("writ", "text", "says", "reads", "who ")),
+    (r"^\s*what (?:is |are )?(?:written|write|writed|wrote|writing) (on|in) ", r" what is written \1 "),
+    (
+        r"^\s*((?:the|this|that) .+?) (?:has|have|shows|says|carries) (?:which|what) (?:text|words|writing)\s*$",
+        r" what does \1 say ",
+    ),
+    (r"^\s*(?:is|are) written (.+?) (?:on|in) ((?:the|this|that) .+?)\s*$", r" does \2 say \1 "),
+    (r"^\s*what (?:says|reads|shows) ((?:the|this|that) .+?)\s*$", r" what does \1 say "),
+    (r"^\s*((?:\w+ ){0,4}?\w+)\s*[:,-]*\s*(?:text|writing)\s*$", _terse_text),
+    (r"^\s*who (wear|hold|throw|carry|ride|drive|eat|sit|stand|walk|watch|use|play)\b", r" who \1s"),
+    (r"^\s*who have\b", " who has"),
     (SECTION, ("says what", "reads what", "shows what")),
     (r"^\s*((?:the|this|that) .+?) (?:says|reads|shows) what\s*$", r" what does \1 say "),
     (SECTION, (" like ", " stuff", " substance")),

@@ -160,6 +160,43 @@ def test_closest_farthest_and_ordinals(question: str, by: str, index: int) -> No
     assert (ordinal.by, ordinal.index, steps[-1].op) == (by, index, "query")
 
 
+@pytest.fixture(scope="module")
+def shop() -> SceneGraph:
+    return SceneGraph(
+        width=600,
+        height=400,
+        objects=[
+            {"id": "s", "name": "sign", "box": [10, 10, 100, 60], "attributes": {"text": {"value": "OPEN"}}},
+            {"id": "v", "name": "van", "box": [200, 100, 500, 300], "attributes": {"text": {"value": "FRESH BREAD"}}},
+            {"id": "m", "name": "man", "box": [520, 100, 580, 380]},
+            {"id": "h", "name": "hat", "box": [530, 100, 570, 130], "attributes": {"color": {"value": "black"}}},
+        ],
+        relations=[{"subject": "m", "predicate": "wearing", "object": "h"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("van text?", "FRESH BREAD"),
+        ("what written on the sign", "OPEN"),
+        ("what is write on the van", "FRESH BREAD"),
+        ("the sign has which text", "OPEN"),
+        ("is written open on the sign?", "yes"),
+        ("what says the van", "FRESH BREAD"),
+        ("who wear the hat", "man"),
+    ],
+)
+def test_text_and_who_in_learners_words(shop: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), shop).text == answer
+
+
+@pytest.mark.parametrize("question", ["writing on the van?", "is there any text on the sign", "are there words on it"])
+def test_whether_something_carries_text_is_refused(question: str) -> None:
+    with pytest.raises(ParseError, match="cannot tell that it says nothing"):
+        parse(question)
+
+
 def test_who_at_the_end_asks_who() -> None:
     assert parse("the second person from the right is who?").steps[-1].op == "query"
 
