@@ -340,10 +340,10 @@ def _with_value(match: re.Match) -> str:
 
 def _count_adjective(match: re.Match) -> str:
     """ "how many cylinder blue" -> "how many cylinder are blue" (the adjective after the noun, no verb)."""
-    words, adjective = _noun_phrase_words(match.group(1)), match.group(2)
-    if words is None or LEXICON.noun(words[-1]) is None or not _is_adjective(adjective):
+    words, negated, adjective = _noun_phrase_words(match.group(1)), match.group(2), match.group(3)
+    if words is None or LEXICON.attribute_of(words[-1]) is not None or not _is_adjective(adjective):
         return match.group(0)
-    return f" how many {' '.join(words)} are {adjective} "
+    return f" how many {' '.join(words)} are{negated or ''} {adjective} "
 
 
 def _terse_text(match: re.Match) -> str:
@@ -491,10 +491,11 @@ _RULES: list[tuple[str, object]] = [
     ),
     (SECTION, lambda text: text.endswith((" is who ", " are who "))),
     (r"^\s*((?:the|this|that) .+?) (?:is|are) who\s*$", r" who is \1 "),
-    (SECTION, ("writ", "text", "says", "reads", "who ")),
+    (SECTION, ("writ", "text", "says", "reads", "shows", "who ")),
     (r"^\s*what (?:is |are )?(?:written|write|writed|wrote|writing) (on|in) ", r" what is written \1 "),
     (
-        r"^\s*((?:the|this|that) .+?) (?:has|have|shows|says|carries) (?:which|what) (?:text|words|writing)\s*$",
+        r"^\s*((?:the|this|that) .+?) (?:has|have|shows|says|carries) (?:which|what) "
+        r"(?:text|words|writing|time|date|number)\s*$",
         r" what does \1 say ",
     ),
     (r"^\s*(?:is|are) written (.+?) (?:on|in) ((?:the|this|that) .+?)\s*$", r" does \2 say \1 "),
@@ -517,7 +518,8 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, ("exist",)),
     (r"^\s*(?:(?:is|are) (?:there )?|it )?(?:exists?|existing)\s+(?:there )?", " is there "),
     (r"^\s*((?:a |an |any |some )?(?:\w+ ){0,3}\w+) (?:exists|exist)\s*$", _bare_present),
-    (SECTION, lambda text: text.startswith((" have ", " has ", " no "))),
+    (SECTION, lambda text: text.startswith((" have ", " has ", " no ", " not any "))),
+    (r"^\s*not any ((?:\w+ ){0,4}\w+)\s*$", r" is there no \1 "),
     (r"^\s*(?:have|has) (?:you|we|i)(?: got)? (a|an|any|some)\s+", r" is there \1 "),
     (r"^\s*no ((?:\w+ ){0,4}\w+)\s*$", r" is there no \1 "),
     (SECTION, lambda text: text.startswith((" anything ", " something ", " another ", " any other "))),
@@ -612,7 +614,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*((?:\w+ ){0,5}?\w+)\s*[:,-]+\s*(?:are there any|is there any|any)(?: of them)?\s*$", _any_of),
     (SHORT, 9),
-    (r"^\s*how many ((?:\w+ ){0,3}?\w+) (\w+)\s*$", _count_adjective),
+    (r"^\s*how many ((?:\w+ ){0,3}?\w+?)( not)? (\w+)\s*$", _count_adjective),
     (r"^\s*(.+?) and (.+?)\s*[,:-]*\s*(?:the )?same (color|size|shape|material)\s*$", _terse_same),
     (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[:,-]*\s*({ATTRIBUTE})\s*$", _terse_attribute),
     (r"^\s*(?P<np>(?:\w+ ){0,6}?\w+)\s*[:,-]+\s*(?P<a>(?:a |an )?\w+) or (?P<b>(?:a |an )?\w+)\s*$", _terse_choice),
@@ -712,6 +714,7 @@ _RULES: list[tuple[str, object]] = [
         r" how many \2 are \3 the \1 ",
     ),
     (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
+    (r"^\s*how many ((?:\w+ ){0,3}?\w+?)( not)? (\w+)\s*$", _count_adjective),
     (r"^(?!\s*how\b)\s*((?:\w+ ){0,5}?\w+) how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
     (r"^(?!\s*how\b)\s*(.+?) (?:count|number|total|amount)\s*$", r" how many \1 "),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),

@@ -75,6 +75,8 @@ def blocks() -> SceneGraph:
         ("how many things are on right side of the blue cube", "4"),
         ("is the yellow ball left from the red cube?", "yes"),
         ("how many cube red", "1"),
+        ("spheres not red: how many?", "1"),
+        ("not any purple cube?", "yes"),
         ("how many big things with green colour", "1"),
         ("what is size for the yellow ball", "small"),
         ("the red ball is left of the green cylinder, yes?", "yes"),
@@ -185,6 +187,7 @@ def shop() -> SceneGraph:
         ("is written open on the sign?", "yes"),
         ("what says the van", "FRESH BREAD"),
         ("who wear the hat", "man"),
+        ("the sign shows which text?", "OPEN"),
     ],
 )
 def test_text_and_who_in_learners_words(shop: SceneGraph, question: str, answer: str) -> None:
