@@ -330,12 +330,16 @@ def _any_of(match: re.Match) -> str:
 
 
 def _with_value(match: re.Match) -> str:
-    """ "small things with blue color" -> "small blue things" (a value named with its attribute, after the noun)."""
-    noun, value, attribute = match.groups()
+    """ "small things with blue color" -> "small things that are blue" (a value named with its attribute, after
+    the noun)."""
+    value, attribute = match.groups()
+    before = match.string[: match.start()].split()
+    noun = before[-1] if before else ""
     found = LEXICON.attribute_of(value)
-    if found is None or found[0] != attribute or LEXICON.noun(noun) is None or LEXICON.attribute_of(noun):
+    known = LEXICON.noun(noun)
+    if found is None or found[0] != attribute or known is None or LEXICON.attribute_of(noun):
         return match.group(0)
-    return f"{value} {noun}"
+    return f"that {'are' if known[1] else 'is'} {value}"
 
 
 def _count_adjective(match: re.Match) -> str:
@@ -359,6 +363,7 @@ SHORT = "short"
 """A marker like :data:`SECTION` whose rules run only on questions of at most this many words (terse queries).
 A section's condition may also be a function of the text (True: run its rules)."""
 TOPIC_QUESTION = "what|which|how|is|are|does|do|can"
+_SIDE_PHRASE = re.compile(r" (?:on|to|from) (?:left|right)\b| at (?:the )?(?:left|right)\b| (?:left|right) from ")
 """A marker in :data:`_RULES`: the rules up to the next marker run only when the question holds one of its
 words (None: always); the words are the ones every rule of the section needs, so skipping is exact."""
 
@@ -573,7 +578,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\bthe (first|second|third|fourth|last) ((?:\w+ ){0,2}?\w+) on the (left|right)\b", r"the \1 \2 from the \3"),
     (SECTION, (" color ", " size ", " shape ", " material ")),
     (r"^\s*(what|which) (?:is|are) (?:the )?(color|size|shape|material) (?:of|from|for) ", r" what is the \2 of "),
-    (r"\b(\w+) (?:with|of|in) (?:a |the )?(\w+) (color|size|shape|material)\b", _with_value),
+    (r"(?<= )(?:with|of|in) (?:a |the )?(\w+) (color|size|shape|material)\b", _with_value),
     (r"^\s*(what|which) (color|size|shape|material) (?:is|are) (?:having|of) (?=the |this |that )", r" \1 \2 is "),
     (
         r"\bthe (color|size|shape|material) (?:that |which )?((?:the|this|that) .+?) (?:has|have)\s*$",
@@ -584,7 +589,7 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*what(?: material)? ((?:the|this|that) .+?) (?:is|are) made(?: (?:out )?(?:of|from))?\s*$",
         r" what is \1 made of ",
     ),
-    (SECTION, (" left ", " right ")),
+    (SECTION, lambda text: _SIDE_PHRASE.search(text) is not None),
     (r"\b(from|on|at|to) (left|right)\b(?! of\b| side\b| hand\b)", r"\1 the \2"),
     (r"\bat (?:the )?(left|right)(?: hand)?(?: side)? of\b", r"to the \1 of"),
     (r"\b(on|to|at) (left|right)(?: hand)?( side)? of\b", r"\1 the \2\3 of"),
@@ -714,10 +719,11 @@ _RULES: list[tuple[str, object]] = [
         r" how many \2 are \3 the \1 ",
     ),
     (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
-    (r"^\s*how many ((?:\w+ ){0,3}?\w+?)( not)? (\w+)\s*$", _count_adjective),
     (r"^(?!\s*how\b)\s*((?:\w+ ){0,5}?\w+) how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
     (r"^(?!\s*how\b)\s*(.+?) (?:count|number|total|amount)\s*$", r" how many \1 "),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
+    (SECTION, lambda text: text.startswith(" how many ") and text.count(" ") <= 9),
+    (r"^\s*how many ((?:\w+ ){0,3}?\w+?)( not)? (\w+)\s*$", _count_adjective),
     # --- existence: "can you find", "does the scene include", "is X present"
     (SECTION, None),
     (rf"(?<! is)(?<! are)\s(?:in|within|inside|from) {THE_PICTURE}(?: here)?\s*$", " "),
