@@ -1187,14 +1187,27 @@ def _expander(template: object) -> object:
 Rule = tuple[re.Pattern, object]
 
 
+def _condition(marker: str, condition: object) -> object:
+    """A section's condition as one function of the text (None: always): at most N words for :data:`SHORT`,
+    any of the trigger words (one compiled search), or the given function."""
+    if condition is None:
+        return None
+    if marker == SHORT:
+        limit = int(condition) + 2  # type: ignore[call-overload]
+        return lambda text: text.count(" ") <= limit
+    if callable(condition):
+        return condition
+    return re.compile("|".join(re.escape(t) for t in condition)).search  # type: ignore[attr-defined]
+
+
 def _sections() -> list[tuple[object, list[Rule]]]:
     sections: list[tuple[object, list[Rule]]] = [(None, [])]
     for pattern, replacement in _RULES:
         if pattern in (SECTION, SHORT):
-            sections.append((replacement, []))  # type: ignore[arg-type]
+            sections.append((_condition(pattern, replacement), []))
         else:
             sections[-1][1].append((re.compile(pattern), _expander(replacement)))  # type: ignore[arg-type]
-    return sections
+    return [(condition, rules) for condition, rules in sections if rules]
 
 
 _SECTIONS = _sections()
@@ -1216,14 +1229,8 @@ def _respell(text: str) -> str:
 def normalize(question: str) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation)."""
     text = f" {_respell(question)} "
-    for triggers, rules in _SECTIONS:
-        if isinstance(triggers, int):
-            if text.count(" ") > triggers + 2:
-                continue
-        elif callable(triggers):
-            if not triggers(text):
-                continue
-        elif triggers is not None and not any(t in text for t in triggers):
+    for condition, rules in _SECTIONS:
+        if condition is not None and not condition(text):  # type: ignore[operator]
             continue
         for pattern, replacement in rules:
             text = pattern.sub(replacement, text)  # type: ignore[call-overload]
