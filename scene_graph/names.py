@@ -567,6 +567,17 @@ def known_name(word: str) -> bool:
 _ALL_KINDS: frozenset[str] = frozenset(k for kinds in _HYPERNYMS.values() for k in kinds)
 
 
+def is_class_word(word: str) -> bool:
+    """Whether ``word`` names a class with kinds below it ("animal", "furniture") or any object ("thing"), so that
+    "the name of the animal" asks which kind it is; "the name of the dog" asks for a name no graph holds.
+
+    >>> is_class_word("furniture"), is_class_word("things"), is_class_word("dog")
+    (True, True, False)
+    """
+    w = singular(word)
+    return w in GENERIC_NAMES or bool(_HYPERNYMS.get(w)) or w in SHAPE_HYPERNYMS
+
+
 def same_value(a: str, b: str) -> bool:
     """Whether two attribute values mean the same (case-insensitive; big = large, grey = gray).
 

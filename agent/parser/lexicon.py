@@ -111,11 +111,14 @@ VALUE_SYNONYMS = pairs(
     "huge=large, giant=large, massive=large, little=small, elderly=old, indoor=indoors, outdoor=outdoors, "
     "colourful=colorful, gigantic=large, enormous=large, sizable=large, sizeable=large, miniature=small, "
     "mini=small, smallish=small, largish=large, glossy=metal, reflective=metal, metalic=metal, mirrored=metal, "
-    "rubbery=rubber, matt=rubber, non metallic=rubber, nonmetallic=rubber, non reflective=rubber, "
+    "rubbery=rubber, matt=rubber, non shiny=rubber, non metallic=rubber, nonmetallic=rubber, non reflective=rubber, "
     "nonreflective=rubber, purplish=purple, reddish=red, bluish=blue, greenish=green, yellowish=yellow, "
     "brownish=brown, greyish=gray, grayish=gray"
 )
 """Other spellings of attribute values."""
+
+SHAPE_ADJECTIVES = pairs("cylindrical=cylinder, spherical=sphere, cubic=cube, cubical=cube, cube shaped=cube")
+"""Adjectives that name a CLEVR shape ("cylindrical objects": the objects whose shape is cylinder)."""
 
 NAMED_FAMILIES = {"color", "material", "size", "shape"}
 """The attribute families every dataset agrees on (CLEVR's four); programs name them explicitly."""
@@ -378,6 +381,8 @@ class Lexicon:
                 lex.attributes.setdefault(value, (attribute if attribute in NAMED_FAMILIES else None, value))
         for surface, value in VALUE_SYNONYMS.items():
             lex.attributes.setdefault(surface, lex.attributes[value])
+        for surface, shape in SHAPE_ADJECTIVES.items():
+            lex.attributes.setdefault(surface, ("shape", shape))
         lex.nouns.update({word: "thing" for word in [*GENERIC_NOUNS, "things", "objects"]})
         lex.nouns.update({compound: compound for compound in COMPOUND_NOUNS})
         lex.nouns.update(NAME_SYNONYMS)

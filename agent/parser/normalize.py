@@ -211,7 +211,159 @@ def _neither(match: re.Match) -> str:
     return f"not {first} and not {second}"
 
 
+# --- other voices: topics before the question, terse keyword queries, learners' word order -----------------------
+_NOT_TOPIC = frozenset(
+    "is are was were does do did has have can could what which how who where why there i you we my me "
+    "same number count total more fewer less than and or not no present visible".split()
+)
+"""Words that show a phrase is a clause or a question of its own, not a noun phrase standing as a topic."""
+_DETERMINERS = ("the", "this", "that", "a", "an")
+_TOPIC_PRONOUN = re.compile(r"\b(its|it|she|he|they|them)\b")
+
+
+_FUNCTION_WORDS = frozenset("the a an of in on to at it this that with by for from any some all".split())
+
+
+def _noun_phrase_words(phrase: str) -> list[str] | None:
+    """The words of ``phrase`` when it reads as a noun phrase (no verb or question word; a known noun, or a last
+    word that may be an open-vocabulary noun such as "bus"), else None."""
+    words = phrase.split()
+    if not words or any(w in _NOT_TOPIC for w in words):
+        return None
+    last = words[-1]
+    open_noun = last.isalpha() and last not in _FUNCTION_WORDS and LEXICON.attribute_of(last) is None
+    if not open_noun and not any(LEXICON.noun(w) for w in words):
+        return None
+    return words
+
+
+def _definite(words: list[str]) -> str:
+    """ "small cube" / "a small cube" -> "the small cube"."""
+    return "the " + " ".join(words[1:] if words[0] in _DETERMINERS else words)
+
+
+def _topic(match: re.Match) -> str:
+    """ "the small cube, what colour is it?" -> "what colour is the small cube" (a topic the question's pronoun
+    points back to; "its colour" becomes "the colour of" the topic)."""
+    words, rest = _noun_phrase_words(match.group(1)), match.group(2)
+    if words is None:
+        return match.group(0)
+    topic = _definite(words)
+    found = _TOPIC_PRONOUN.search(rest)
+    if found is None:
+        return match.group(0)
+    if found.group(1) == "its":
+        following = re.match(rf"\s*({ATTRIBUTE})\b", rest[found.end() :])
+        if following is None:
+            return match.group(0)
+        return f" {rest[: found.start()]}the {following.group(1)} of {topic}{rest[found.end() + following.end() :]} "
+    return f" {rest[: found.start()]}{topic}{rest[found.end() :]} "
+
+
+def _terse_attribute(match: re.Match) -> str:
+    """ "big metal thing color?" / "the bus: colour?" -> "what is the color of the big metal thing"."""
+    words = _noun_phrase_words(match.group(1))
+    if words is None:
+        return match.group(0)
+    return f" what is the {match.group(2)} of {_definite(words)} "
+
+
+_NEVER_TERSE = frozenset("present visible there here shown around seen existing".split())
+
+
+def _terse_verify(match: re.Match) -> str:
+    """ "cyan sphere small?" -> "is the cyan sphere small" (a singular noun phrase, then one adjective)."""
+    words, adjective = _noun_phrase_words(match.group(1)), match.group(2)
+    if words is None or adjective in _NEVER_TERSE or not _is_adjective(adjective):
+        return match.group(0)
+    last = words[-1]
+    if LEXICON.noun(last) is None or singular(last) != last or LEXICON.attribute_of(last) is not None:
+        return match.group(0)
+    return f" is {_definite(words)} {adjective} "
+
+
+def _terse_choice(match: re.Match) -> str:
+    """ "yellow object: sphere or cylinder?" / "shiny or matte, the cube?" -> "is the yellow object sphere or
+    cylinder" (a noun phrase and two options, either side of a colon or comma)."""
+    phrase, first, second = match.group("np"), match.group("a"), match.group("b")
+    words = _noun_phrase_words(phrase)
+    options = [o.split()[-1] for o in (first, second)]
+    if words is None or not all(_is_adjective(o) or LEXICON.noun(o) for o in options):
+        return match.group(0)
+    if not any(_is_adjective(o) for o in options):  # two nouns: "a sphere or a cylinder"
+        first, second = (o if o.startswith(("a ", "an ")) else f"a {o}" for o in (first, second))
+    return f" is {_definite(words)} {first} or {second} "
+
+
+def _same_number(match: re.Match) -> str:
+    """ "same amount of metal and rubber objects" -> "are there the same number of metal objects and rubber
+    objects" (two adjectives sharing the plural noun, as elsewhere)."""
+    both = re.sub(
+        r"\b(both |either )?(\w+) (and|or) (\w+) (\w+)\b", _shared_noun, f"{match.group(1)} and {match.group(2)}"
+    )
+    return f" are there the same number of {both} "
+
+
+def _terse_same(match: re.Match) -> str:
+    """ "gray cube and purple cylinder, same material?" -> "do the gray cube and the purple cylinder have the same
+    material"."""
+    first, second = _noun_phrase_words(match.group(1)), _noun_phrase_words(match.group(2))
+    if first is None or second is None:
+        return match.group(0)
+    return f" do {_definite(first)} and {_definite(second)} have the same {match.group(3)} "
+
+
+def _adjective_first(match: re.Match) -> str:
+    """ "is big the red cube" -> "is the red cube big" (the adjective before its subject, as some languages put it)."""
+    verb, adjective, subject = match.groups()
+    if not _is_adjective(adjective):
+        return match.group(0)
+    return f" {verb} {subject} {adjective} "
+
+
+def _any_of(match: re.Match) -> str:
+    """ "yellow objects: are there any?" -> "are there any yellow objects"."""
+    words = _noun_phrase_words(match.group(1))
+    if words is None:
+        return match.group(0)
+    return f" are there any {' '.join(w for w in words if w not in _DETERMINERS)} "
+
+
+def _with_value(match: re.Match) -> str:
+    """ "small things with blue color" -> "small things that are blue" (a value named with its attribute, after
+    the noun)."""
+    value, attribute = match.groups()
+    before = match.string[: match.start()].split()
+    noun = before[-1] if before else ""
+    found = LEXICON.attribute_of(value)
+    known = LEXICON.noun(noun)
+    if found is None or found[0] != attribute or known is None or LEXICON.attribute_of(noun):
+        return match.group(0)
+    return f"that {'are' if known[1] else 'is'} {value}"
+
+
+def _count_adjective(match: re.Match) -> str:
+    """ "how many cylinder blue" -> "how many cylinder are blue" (the adjective after the noun, no verb)."""
+    words, negated, adjective = _noun_phrase_words(match.group(1)), match.group(2), match.group(3)
+    if words is None or LEXICON.attribute_of(words[-1]) is not None or not _is_adjective(adjective):
+        return match.group(0)
+    return f" how many {' '.join(words)} are{negated or ''} {adjective} "
+
+
+def _terse_text(match: re.Match) -> str:
+    """ "sign text?" -> "what does the sign say"."""
+    words = _noun_phrase_words(match.group(1))
+    if words is None:
+        return match.group(0)
+    return f" what does {_definite(words)} say "
+
+
 SECTION = "section"
+SHORT = "short"
+"""A marker like :data:`SECTION` whose rules run only on questions of at most this many words (terse queries).
+A section's condition may also be a function of the text (True: run its rules)."""
+TOPIC_QUESTION = "what|which|how|is|are|does|do|can"
+_SIDE_PHRASE = re.compile(r" (?:on|to|from) (?:left|right)\b| at (?:the )?(?:left|right)\b| (?:left|right) from ")
 """A marker in :data:`_RULES`: the rules up to the next marker run only when the question holds one of its
 words (None: always); the words are the ones every rule of the section needs, so skipping is exact."""
 
@@ -255,6 +407,224 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*[,;:-]+", " "),
     (r"\b(left|right)[ -]hand(?: side)?(?= of\b)", r"\1 side"),
     (r"\bon the (left|right)[ -]hand side\b", r"on the \1"),
+    # --- other voices (before the canonical rewrites below): learners' forms, chatty openers, terse queries
+    (SECTION, ("what about", "how about")),
+    (r"^\s*(?:what|how) about (.+?)\s*[,:-]+\s*(?=how many\b)", r" \1 , "),
+    (SECTION, ("right", "correct", "true")),
+    (
+        r"^\s*(?:i am (?:pretty |quite |fairly )?sure|i think|i believe|i guess|i suppose)(?: that)? there (is|are) "
+        r"(.+?)\s*,\s*(?:am i right|is that right|is that correct|is that true|right)\s*$",
+        r" \1 there \2 ",
+    ),
+    (
+        r"^\s*(?:(?:i am (?:pretty |quite |fairly )?sure|i think|i believe|i guess|i suppose)(?: that)? )?"
+        r"((?:the|this|that) .+?) (is|are) (.+?)\s*,\s*(?:is that|am i|is it) (?:right|correct|true)\s*$",
+        r" \2 \1 \3 ",
+    ),
+    (SECTION, ("how much",)),
+    (r"\bhow much\b", "how many"),
+    (SECTION, (" know", " ask", " find out", "say ", "for me", "for us", "count me", "count us")),
+    (r"\bcount (?:me|us) ", "count "),
+    (r"\b(i|we) (want|need|wish|would like|would love) (know|ask|find out)\b", r"\1 \2 to \3"),
+    (r"\bsay (me|us)\b", r"tell \1"),
+    (r"\b(count|tell|show|find|give|list|name) (?:for (?:me|us) )", r"\1 "),
+    (SECTION, ("sorry", "mind", "bother", "asking")),
+    (
+        r"^\s*(?:sorry|excuse me|pardon me)?\s*(?:to bother you|for bothering you|for asking|for the trouble)?\s*"
+        r"(?:,\s*)?(?:if (?:you do not|you don't) mind|if i may ask)?\s*[,:;-]*\s*"
+        r"(?=(?:how|what|which|is|are|does|do|can)\b)",
+        " ",
+    ),
+    (SECTION, ("question", "quick", "asked", "wants to know", "wonders")),
+    (r"^\s*(?:so |and )?(?:basically |simply )?(?:the|my) (?:real |actual )?question is\s*[:,-]*\s*", " "),
+    (r"^\s*quick\s*[:,-]+\s*", " "),
+    (
+        r"^\s*(?:my \w+|someone|somebody|a friend|a colleague|my friend) (?:asked|asks|wants to know|wonders|"
+        r"was wondering|is asking)(?: me)?\s+(?=(?:how|what|which|whether|if|is|are)\b)",
+        " ",
+    ),
+    (
+        r"^\s*(?:i have|i have got|i got|i've got|got|here is|here's) (?:a |one |another |one more )?"
+        r"(?:quick |small |simple |short )?question(?: for you)?(?: (?:about|on|regarding) (?:this|the) "
+        r"(?:photo|picture|image|scene|render|rendering))?\s*[,:;.-]*\s*(?=(?:how|what|which|is|are|does|do|can)\b)",
+        " ",
+    ),
+    (SECTION, ("one", "question")),
+    (
+        r"^\s*(?:(?:just )?one more(?: question| thing| one)?|another one|another question|last one|last question|"
+        r"(?:a )?quick one|(?:a )?(?:quick|simple|silly|stupid|dumb|small|short|weird) question|"
+        r"(?:this|it) (?:might|may|could) be a (?:silly|stupid|dumb|simple|weird|strange) question)"
+        r"(?:\s*[,:;-]+)?\s*(?:but |though )?\s*",
+        " ",
+    ),
+    (SECTION, (" i ", " we ")),
+    (
+        r"^.*?\b(?:i|we) (?:need|want|would like|would love|have|am trying|was hoping) to (?:know|find out|learn|ask|"
+        r"check)\s*[,:;-]*\s*(?=(?:how|what|which|is|are|does|do|whether|if|can)\b)"
+        r"(?!.*\b(?:it|its|they|them|their|those|these|he|she|her|him)\b)",
+        " ",
+    ),
+    (
+        r"^\s*i (?:can not|do not|could not|am not|have not)\b[^,;:]*?(?:\s*[,;:]\s*(?:but\s+)?|\s+but\s+)"
+        r"(?=(?:how|what|which|is|are|does|do|can)\b)(?!.*\b(?:it|its|they|them|their|those|these|he|she)\b)",
+        " ",
+    ),
+    (SECTION, ("it there", "maybe", "perhaps", "possibly", "chance")),
+    (r"\b(is|are) it there\b", r"\1 there"),
+    (r"\b(is|are) there (?:maybe|perhaps|possibly|by any chance|by chance)\b", r"\1 there"),
+    (r"\s(?:maybe|perhaps|by any chance)\s*$", " "),
+    (SECTION, ("from what", "from which", "of what", "of which", "in what", "in which", " form ")),
+    (r"^\s*(?:from|of|in) (what|which) (color|size|shape|material)\b", r" \1 \2"),
+    (r"\b(what|which) form\b", r"\1 shape"),
+    (SECTION, (" has th", " have th")),
+    (r"\b(what|which) (color|size|shape|material) (?:has|have) (?=the |this |that )", r"\1 \2 is "),
+    (SECTION, (" colored",)),
+    (r"\b(gray|red|blue|green|brown|purple|cyan|yellow|white|black|orange|pink) colored\b", r"\1"),
+    (SECTION, (" or of ",)),
+    (r"\b(made of \w+) or of\b", r"\1 or"),
+    (SECTION, (" or a ", " or an ")),
+    (
+        r"^\s*which (?:one )?is (the .+?)\s*,?\s*((?:a|an) \w+) or ((?:a|an) \w+)\s*$",
+        r" is \1 \2 or \3 ",
+    ),
+    (SECTION, ("what the ", "what this ", "what that ")),
+    (r"^\s*what (the .+?) (is|are) (\w+ing)\s*$", r" what \2 \1 \3 "),
+    (SECTION, (" time ", " date ", " price ")),
+    (
+        r"^\s*what (?:is|was) the (?:time|date|price) (?:on|shown on|written on|displayed on) (.+?)\s*$",
+        r" what does \1 say ",
+    ),
+    (SECTION, lambda text: text.endswith((" is who ", " are who "))),
+    (r"^\s*((?:the|this|that) .+?) (?:is|are) who\s*$", r" who is \1 "),
+    (SECTION, ("writ", "text", "says", "reads", "shows", "who ")),
+    (r"^\s*what (?:is |are )?(?:written|write|writed|wrote|writing) (on|in) ", r" what is written \1 "),
+    (
+        r"^\s*((?:the|this|that) .+?) (?:has|have|shows|says|carries) (?:which|what) "
+        r"(?:text|words|writing|time|date|number)\s*$",
+        r" what does \1 say ",
+    ),
+    (r"^\s*(?:is|are) written (.+?) (?:on|in) ((?:the|this|that) .+?)\s*$", r" does \2 say \1 "),
+    (r"^\s*what (?:says|reads|shows) ((?:the|this|that) .+?)\s*$", r" what does \1 say "),
+    (r"^\s*((?:\w+ ){0,4}?\w+)\s*[:,-]*\s*(?:text|writing)\s*$", _terse_text),
+    (r"^\s*who (wear|hold|throw|carry|ride|drive|eat|sit|stand|walk|watch|use|play)\b", r" who \1s"),
+    (r"^\s*who have\b", " who has"),
+    (SECTION, ("says what", "reads what", "shows what")),
+    (r"^\s*((?:the|this|that) .+?) (?:says|reads|shows) what\s*$", r" what does \1 say "),
+    (SECTION, (" like ", " stuff", " substance")),
+    (r"\b((?:the )?same(?: color| size| shape| material)?) like\b", r"\1 as"),
+    (r"\b(?<!the )same (stuff|substance)\b", "same material"),
+    (r"\bthe same (?:stuff|substance)\b", "the same material"),
+    (SECTION, lambda text: text.count("same") > text.count("the same")),
+    (r"(?<!\bthe )(?<!\bthe)\bsame (?=(?:color|size|shape|material|as|amount|number|count)\b)", "the same "),
+    (SECTION, lambda text: text.startswith((" have ", " has ")) and " same " in text),
+    (r"^\s*(?:have|has) (.+?) (?:the )?same (color|size|shape|material)(?= as |\s*$)", r" do \1 have the same \2"),
+    (SECTION, lambda text: text.startswith((" same ", " the same "))),
+    (r"^\s*(?:the )?same (?:amount|number|count|quantity) of (.+?) (?:and|as) (.+?)\s*$", _same_number),
+    (SECTION, ("exist",)),
+    (r"^\s*(?:(?:is|are) (?:there )?|it )?(?:exists?|existing)\s+(?:there )?", " is there "),
+    (r"^\s*((?:a |an |any |some )?(?:\w+ ){0,3}\w+) (?:exists|exist)\s*$", _bare_present),
+    (SECTION, lambda text: text.startswith((" have ", " has ", " no ", " not any "))),
+    (r"^\s*not any ((?:\w+ ){0,4}\w+)\s*$", r" is there no \1 "),
+    (r"^\s*(?:have|has) (?:you|we|i)(?: got)? (a|an|any|some)\s+", r" is there \1 "),
+    (r"^\s*no ((?:\w+ ){0,4}\w+)\s*$", r" is there no \1 "),
+    (SECTION, lambda text: text.startswith((" anything ", " something ", " another ", " any other "))),
+    (r"^\s*(anything|something|any other \w+|another \w+)(?= (?:else )?(?:with|that|which)\b)", r" is there \1"),
+    (SECTION, lambda text: text.startswith(" how many ") and re.search(rf" {THE_PICTURE} $", text) is not None),
+    (rf"^\s*how many (.+?) (?:has|have|contains?|includes?|shows?) {THE_PICTURE}\s*$", r" how many \1 are there "),
+    (SECTION, ("together", "combined")),
+    (r"\s(?:together|combined)\s*$", " "),
+    (SECTION, lambda text: text.startswith((" more ", " fewer ", " less ", " are ", " is ")) and " than " in text),
+    (r"^\s*(more|fewer|less) ((?!than\b)\w.*?) than (.+?)\s*$", r" are there \1 \2 than \3 "),
+    (r"^\s*(?:are|is) ((?!the\b)\w.*?) (more|fewer|less) than (.+?)\s*$", r" are there \2 \1 than \3 "),
+    (SECTION, ("number of", "count of", "amount of", "quantity of", "total", "number ", "how many are")),
+    (
+        r"^\s*(?:is )?the (?:number|count|amount|quantity) of (.+?) (?:is )?(?:the same as|equal to) "
+        r"(?:the )?(?:(?:number|count|amount|quantity) of |that of )?(.+?)\s*$",
+        r" are there as many \1 as \2 ",
+    ),
+    (
+        r"^\s*(?:is )?the (?:number|count|amount|quantity) of (.+?) (?:is )?(?:bigger|greater|larger|higher|more) "
+        r"than (?:the )?(?:(?:number|count|amount|quantity) of |that of )?(.+?)\s*$",
+        r" are there more \1 than \2 ",
+    ),
+    (
+        r"^\s*(?:is )?the (?:number|count|amount|quantity) of (.+?) (?:is )?(?:smaller|less|lower|fewer) "
+        r"than (?:the )?(?:(?:number|count|amount|quantity) of |that of )?(.+?)\s*$",
+        r" are there fewer \1 than \2 ",
+    ),
+    (r"^\s*(?:the )?(?:total|number)(?: number)?\s+(?!of\b)(?=\w)", " how many "),
+    (r"^\s*how many are the (.+?)\s*$", r" how many \1 are there "),
+    (SECTION, ("closest", "nearest", "farthest", "furthest", "most ", "first", "second", "third", "fourth", "last")),
+    (
+        r"\b(the|a|an) (closest|nearest) ((?:\w+ ){0,3}?\w+) (?:to|from) (?:the camera|the viewer|us|me|you)\b",
+        r"the frontmost \3",
+    ),
+    (r"\bthe ((?:\w+ ){0,3}?\w+) (?:closest|nearest) to (?:the camera|the viewer|us|me|you)\b", r"the frontmost \1"),
+    (
+        r"\bthe ((?:\w+ ){0,3}?\w+) (?:farthest|furthest) (?:away )?from (?:the camera|the viewer|us|me|you)\b",
+        r"the backmost \1",
+    ),
+    (
+        r"\bthe (farthest|furthest) ((?:\w+ ){0,3}?\w+) (?:from|to) (?:the camera|the viewer|us|me|you)\b",
+        r"the backmost \2",
+    ),
+    (r"\bthe (?:closest|nearest) (?!to\b|from\b)((?:\w+ ){0,3}?\w+)\b(?! (?:to|from)\b)", r"the frontmost \1"),
+    (r"\bthe (?:farthest|furthest) (?!to\b|from\b|away\b)((?:\w+ ){0,3}?\w+)\b(?! (?:to|from)\b)", r"the backmost \1"),
+    (r"\b(?:the )?most (left|right)\b", r"the \1most"),
+    (
+        r"\b(?<!the )(first|second|third|fourth|last) ((?:\w+ ){0,2}?\w+) (?:on|from) the (left|right)\b",
+        r"the \1 \2 from the \3",
+    ),
+    (r"\bthe (first|second|third|fourth|last) ((?:\w+ ){0,2}?\w+) on the (left|right)\b", r"the \1 \2 from the \3"),
+    (SECTION, (" color ", " size ", " shape ", " material ")),
+    (r"^\s*(what|which) (?:is|are) (?:the )?(color|size|shape|material) (?:of|from|for) ", r" what is the \2 of "),
+    (r"(?<= )(?:with|of|in) (?:a |the )?(\w+) (color|size|shape|material)\b", _with_value),
+    (r"^\s*(what|which) (color|size|shape|material) (?:is|are) (?:having|of) (?=the |this |that )", r" \1 \2 is "),
+    (
+        r"\bthe (color|size|shape|material) (?:that |which )?((?:the|this|that) .+?) (?:has|have)\s*$",
+        r" what \1 does \2 have ",
+    ),
+    (SECTION, (" made",)),
+    (
+        r"^\s*what(?: material)? ((?:the|this|that) .+?) (?:is|are) made(?: (?:out )?(?:of|from))?\s*$",
+        r" what is \1 made of ",
+    ),
+    (SECTION, lambda text: _SIDE_PHRASE.search(text) is not None),
+    (r"\b(from|on|at|to) (left|right)\b(?! of\b| side\b| hand\b)", r"\1 the \2"),
+    (r"\bat (?:the )?(left|right)(?: hand)?(?: side)? of\b", r"to the \1 of"),
+    (r"\b(on|to|at) (left|right)(?: hand)?( side)? of\b", r"\1 the \2\3 of"),
+    (r"\b(left|right) from (?=the |this |that |a |an |any )", r"\1 of "),
+    (SECTION, ("there is which", "there are which", "there is that", "there are that", "more or less")),
+    (r"^\s*how many (.+?) there (?:are|is) (that|which) ", r" how many \1 \2 "),
+    (r"\s,?\s*more or less\s*$", " "),
+    (SECTION, lambda text: text.startswith((" it exist", " is here ", " are here "))),
+    (r"^\s*it (?=exists?\b)", " "),
+    (r"^\s*(is|are) here\b", r" \1 there"),
+    (SECTION, (" picture ", " image ", " scene ", " photo ")),
+    (
+        rf"^\s*(?:have|has|does|do) {THE_PICTURE} (?:have |has |contain |contains |include |includes |show |shows )?"
+        r"(?=a |an |any |some )",
+        " is there ",
+    ),
+    (rf"^\s*{THE_PICTURE} (?:has|have|contains?|includes?|shows?) (?=a |an |any |some )", " is there "),
+    (SECTION, lambda text: text.startswith((" is ", " are ")) and " the " in text),
+    (r"^\s*(is|are) (\w+) ((?:the|this|that) (?:\w+ ){0,3}?\w+)\s*$", _adjective_first),
+    (SECTION, (" , ", " : ", " ; ", " - ")),
+    (r"^(\s*(?:what|which) (?:color|size|shape|material) (?:is|are) .+?) [:;-] (\w+ or \w+)\s*$", r"\1 , \2 "),
+    (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[,:;-]+\s*((?:{TOPIC_QUESTION}|it|its|she|he|they)\b.*)$", _topic),
+    (r"^\s*(?P<a>(?:a |an )?\w+) or (?P<b>(?:a |an )?\w+)\s*[:,-]+\s*(?P<np>(?:\w+ ){0,6}?\w+)\s*$", _terse_choice),
+    (
+        rf"^\s*(?:which|what) is the ({ATTRIBUTE}) of (.+?)\s*[:,-]+\s*(\w+ or \w+)\s*$",
+        r" what \1 is \2 , \3 ",
+    ),
+    (r"^\s*((?:\w+ ){0,5}?\w+)\s*[:,-]+\s*(?:are there any|is there any|any)(?: of them)?\s*$", _any_of),
+    (SHORT, 9),
+    (r"^\s*how many ((?:\w+ ){0,3}?\w+?)( not)? (\w+)\s*$", _count_adjective),
+    (r"^\s*(.+?) and (.+?)\s*[,:-]*\s*(?:the )?same (color|size|shape|material)\s*$", _terse_same),
+    (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[:,-]*\s*({ATTRIBUTE})\s*$", _terse_attribute),
+    (r"^\s*(?P<np>(?:\w+ ){0,6}?\w+)\s*[:,-]+\s*(?P<a>(?:a |an )?\w+) or (?P<b>(?:a |an )?\w+)\s*$", _terse_choice),
+    (r"^\s*((?:\w+ ){0,5}?\w+)\s*[:,-]?\s*(\w+)\s*$", _terse_verify),
+    (SECTION, None),
     # --- comparative relations (CLEVR's camera words)
     (SECTION, ("hand", "closer", "nearer", "further", "farther", "front of")),
     (r"\b(?:closer|nearer) (?:to the camera |to the viewer |to us )?than\b", "in front of"),
@@ -267,11 +637,16 @@ _RULES: list[tuple[str, object]] = [
     (r"\bin the front of\b", "in front of"),
     # --- question tags and truth wrappers
     (SECTION, None),
-    (r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not)\s*$", " "),
+    (
+        r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not|yes|no|"
+        r"yeah|ok|okay|do you think|can you help|any idea|do you know|please help)\s*$",
+        " ",
+    ),
     (r"\s,\s*(?:is not it|are not they|is not that so|are not there|does not it|do not they|is it not)\s*$", " "),
     (r"^(\s*(?:is|are|does|do|can|was|were)\b.+?)\s+or not\s*$", r"\1 "),
     (
         r"^\s*(?:is it true|is it the case|would you say|do you think|can you confirm|could you confirm|"
+        r"(?:would|will) it be (?:accurate|correct|right|fair|true) to say|is it (?:accurate|correct|right) to say|"
         r"can you check|could you check|check|verify|confirm)(?: that| whether| if)?\s+",
         " ",
     ),
@@ -300,7 +675,8 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (r"(?:\s(?:please|for me|for us|thanks|thank you))+\s*$", " "),
-    (r"^\s*please\s+", " "),
+    (r"^\s*(?:please|kindly)\s+", " "),
+    (r"\ball of the\b", "all the"),
     (r",\s*please\b", " "),
     (r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count\s+(?=how many\b)", " "),
     # --- embedded questions back into question order
@@ -332,7 +708,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*how many (.+?) is what\s*$", r" how many \1 "),
     (
-        r"^\s*(?:out of|of|among|amongst) (?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*"
+        r"^\s*(?:out of|of|among|amongst|(?:if )?(?:i|we|you) look at|looking at|considering|considering only) "
+        r"(?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*"
         r"how many (?:of them )?are\s+",
         r" how many \1 are ",
     ),
@@ -342,8 +719,11 @@ _RULES: list[tuple[str, object]] = [
         r" how many \2 are \3 the \1 ",
     ),
     (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
-    (r"^(?!\s*how\b)\s*(.+?) count\s*$", r" how many \1 "),
+    (r"^(?!\s*how\b)\s*((?:\w+ ){0,5}?\w+) how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
+    (r"^(?!\s*how\b)\s*(.+?) (?:count|number|total|amount)\s*$", r" how many \1 "),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
+    (SECTION, lambda text: text.startswith(" how many ") and text.count(" ") <= 9),
+    (r"^\s*how many ((?:\w+ ){0,3}?\w+?)( not)? (\w+)\s*$", _count_adjective),
     # --- existence: "can you find", "does the scene include", "is X present"
     (SECTION, None),
     (rf"(?<! is)(?<! are)\s(?:in|within|inside|from) {THE_PICTURE}(?: here)?\s*$", " "),
@@ -354,6 +734,7 @@ _RULES: list[tuple[str, object]] = [
         r" is the weather \1 ",
     ),
     (r"\b(?:at least one|one or more|a single)\b", "a"),
+    (r"^\s*(a|an) ((?:\w+ ){0,3}\w+)\s*$", _exists_plain),
     (
         rf"^\s*(?:(?:(?:can|could|do|did|will) )?{SUBJECT} (?:actually )?{SEE}|(?:can|could) {SUBJECT} (?:spot|see)|"
         rf"do (?:we|you|i) (?:have|get)|{SEE})\s+(?:any|some)\s+",
@@ -370,7 +751,7 @@ _RULES: list[tuple[str, object]] = [
     (rf"^\s*is {THE_PICTURE} (?:free of|without|missing|lacking)\s+(?:any |a |an )?", " is there no "),
     (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:actually )?{CONTAIN}\s+(?:both )?", r" is there "),
     (r"^\s*(?:is|are) there\s+(?:(?:actually|really|even) )?(?:at least one|a single|one or more)\s+", " is there a "),
-    (r"^\s*(?:is|are) there not (?:a |an |any )?", " is there no "),
+    (r"^\s*(?:is|are) there not (?:a |an |any |one |a single )?", " is there no "),
     (r"^\s*(?:is|are) not there (?:a |an |any )?", " is there no "),
     (r"^\s*(?:is|are) there (?:zero|none of the|not a single)\s+", " is there no "),
     (r"^\s*(?:does|do) there exist\s+", " is there "),
@@ -389,6 +770,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*are (.+?) and (.+?) both (?:present|visible|there|in the \w+)\s*$", r" are there both \1 and \2 "),
     (r"^\s*any\s+", " are there any "),
+    (r"^\s*no ((?:\w+ ){0,2}?\w+) (?:is|are) (\w+)\s*$", r" is no \1 \2 "),
     (r"^\s*(?:is|are) (a|an|any|some) ((?:\w+ ){0,3}\w+)\s*$", _exists_plain),
     (r"^\s*(?:have you |you |we |i )?(?:got|get|have) (?:any|some)\s+", " are there any "),
     (r"\bis there (a|an|any|some) (thing|one|object|item)\b", r"is there \1 \2"),
@@ -606,7 +988,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^(\s*(?:how many|is there|are there) .+?) (?:in|at) (?:the|this) (?:park|kitchen|bedroom|bathroom|"
-        r"living room|dining room|city|town|zoo|restaurant|office|classroom|airport|market)\s*$",
+        r"living room|dining room|city|town|zoo|restaurant|office|classroom|airport|market|street|road|field|"
+        r"garden|yard|beach|forest|farm)\s*$",
         r"\1 ",
     ),
     (rf"\b(is|are) (?:in|within|inside) {THE_PICTURE}\s*$", r"\1 shown"),
@@ -640,7 +1023,7 @@ _RULES: list[tuple[str, object]] = [
     # --- counting verbs: "how many X does the picture contain", "how many X exist"
     (SECTION, ("how many",)),
     (
-        rf"^\s*how many (.+?) (?:does|do|did) (?:the \w+|this \w+|that \w+|it|this|there) {CONTAIN}\s*$",
+        rf"^\s*how many (.+?) (?:does|do|did) (?:{THE_PICTURE}|it|this|there) {CONTAIN}\s*$",
         r" how many \1 are there ",
     ),
     (
@@ -771,7 +1154,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:as well as|and also|along with|plus)\b", "and"),
     (r"\bare there zero\b", "are there no"),
     (r"\bthe (leftmost|rightmost|topmost|bottommost) one\b", r"the \1 thing"),
-    (r"\bthe (\w+) (?:furthest|farthest|most|closest|nearest) to the (left|right)\b", r"the \2most \1"),
+    (r"\bthe (\w+) (?:furthest|farthest|most|closest|nearest) (?:to|on|at) the (left|right)\b", r"the \2most \1"),
     (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
     (r"(?<!\bin )(?<!\bat )\bthe middle (?!of\b)(\w+)\b", r"the \1 in the middle"),
     (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),
@@ -783,6 +1166,10 @@ _RULES: list[tuple[str, object]] = [
         r" who is the \1 person from the \2 ",
     ),
     (r"^\s*who (?:stands|is standing|sits|is sitting|is) on the (left|right)\s*$", r" who is the \1most person "),
+    (
+        r"^\s*who (?:stands|is standing|sits|is sitting|is) (?:in|at) the (?:middle|center)\s*$",
+        r" who is the person in the middle ",
+    ),
     (r"^\s*[,;:-]+", " "),
     (r"\s+", " "),
     (r" 's\b", "'s"),
@@ -800,14 +1187,27 @@ def _expander(template: object) -> object:
 Rule = tuple[re.Pattern, object]
 
 
-def _sections() -> list[tuple[tuple[str, ...] | None, list[Rule]]]:
-    sections: list[tuple[tuple[str, ...] | None, list[Rule]]] = [(None, [])]
+def _condition(marker: str, condition: object) -> object:
+    """A section's condition as one function of the text (None: always): at most N words for :data:`SHORT`,
+    any of the trigger words (one compiled search), or the given function."""
+    if condition is None:
+        return None
+    if marker == SHORT:
+        limit = int(condition) + 2  # type: ignore[call-overload]
+        return lambda text: text.count(" ") <= limit
+    if callable(condition):
+        return condition
+    return re.compile("|".join(re.escape(t) for t in condition)).search  # type: ignore[attr-defined]
+
+
+def _sections() -> list[tuple[object, list[Rule]]]:
+    sections: list[tuple[object, list[Rule]]] = [(None, [])]
     for pattern, replacement in _RULES:
-        if pattern == SECTION:
-            sections.append((replacement, []))  # type: ignore[arg-type]
+        if pattern in (SECTION, SHORT):
+            sections.append((_condition(pattern, replacement), []))
         else:
             sections[-1][1].append((re.compile(pattern), _expander(replacement)))  # type: ignore[arg-type]
-    return sections
+    return [(condition, rules) for condition, rules in sections if rules]
 
 
 _SECTIONS = _sections()
@@ -815,7 +1215,7 @@ _COMPILED = [rule for _, rules in _SECTIONS for rule in rules]
 
 
 def _respell(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("–", " - ")
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("–", " - ").replace("—", " - ")
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
     text = _IS_CONTRACTED.sub(r"\1 is", text)
     text = re.sub(r"(\w)'s\b", r"\1 's", text)
@@ -829,8 +1229,8 @@ def _respell(text: str) -> str:
 def normalize(question: str) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation)."""
     text = f" {_respell(question)} "
-    for triggers, rules in _SECTIONS:
-        if triggers is not None and not any(t in text for t in triggers):
+    for condition, rules in _SECTIONS:
+        if condition is not None and not condition(text):  # type: ignore[operator]
             continue
         for pattern, replacement in rules:
             text = pattern.sub(replacement, text)  # type: ignore[call-overload]

@@ -58,6 +58,17 @@ FRAMES: dict[str, tuple[str, ...]] = {
     },
 }
 """First token -> the frames to try, in order. Any other first word: :data:`NOUN_PHRASE_FRAMES`."""
+REFUSED_FORMS = [
+    (
+        re.compile(
+            r"^(?:(?:is|are) there )?(?:any |some )?(?:text|writing|words|lettering|letters|a word|a text) "
+            r"(?:on|in|of)\b"
+        ),
+        "nsvr reads what an object says but cannot tell that it says nothing; ask what it says "
+        '("What does the sign say?") or whether it says something ("Does the sign say \'stop\'?")',
+    ),
+]
+"""Normalized forms that read like questions nsvr could answer but whose program would guess: refused with why."""
 MAX_TOKENS = 80
 """Longer questions are refused (CLEVR's longest has about 45 tokens)."""
 NOUN_PHRASE_FRAMES = ("query_trailing", "wh_question", "name_query", "relation_first", "declarative", "bare_exist")
@@ -84,6 +95,9 @@ class EmbeddedParser:
         if not question.strip():
             raise ParseError("empty question")
         normalized = normalize(question)
+        for pattern, reason in REFUSED_FORMS:
+            if pattern.search(normalized):
+                raise ParseError(f"I can't answer {question!r}: {reason}")
         tokens = tokenize(normalized)
         if not tokens or all(t.text in {"?", ".", "!", ",", ";"} for t in tokens):
             raise ParseError(f"no words in question {question!r}")

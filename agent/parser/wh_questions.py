@@ -23,7 +23,7 @@ from nsvr.agent.parser.predicates import COPULA, PICTURE_WORDS
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames
 from nsvr.scene_graph import program as P
-from nsvr.scene_graph.names import is_place, singular
+from nsvr.scene_graph.names import is_class_word, is_place, name_matches, singular
 
 WHAT = {"what", "which"}
 KIND_WORDS = set(L.words("what kind of, which kind of, what type of, which type of"))
@@ -127,8 +127,10 @@ class QuestionGrammar(YesNoFrames):
             cur.accept_one(COPULA) or cur.fail("'is'")
             cur.expect("called")
             return self.answer(self.b.objects(np), "name")
-        cur.accept("the", "name", "of") or cur.accept("the", "names", "of")
+        asks_name = cur.accept("the", "name", "of") or cur.accept("the", "names", "of")
         np = self.noun_phrase()
+        if asks_name and np.name is not None and (not is_class_word(np.name) or name_matches("person", np.name)):
+            cur.fail("a class such as 'animal' after 'the name of' (nsvr knows what things are, not their names)")
         if question == "where":
             return self._where(np, self.stranded() if self.verb_at() else "on")
         cur.accept("called")
@@ -244,9 +246,12 @@ class QuestionGrammar(YesNoFrames):
             cur.accept_one({"a", "an", "the"})
             options.append(cur.take())
         cur.accept_one(PICTURE_WORDS | {"scene"})
-        if len(options) < 2:
-            cur.fail("'or'")
         values = [L.VALUE_SYNONYMS.get(o, o) for o in options]
+        if len(options) < 2:  # "is it indoors?": the scene's location fact, yes or no
+            value = {"inside": "indoors", "outside": "outdoors"}.get(values[0], values[0])
+            if value not in {"indoors", "outdoors"}:
+                cur.fail("'or'")
+            return self.b.add(P.Verify(inputs=[scene], attribute="location", value=value))
         location = set(values) <= {"indoors", "outdoors"}
         if not location and not any(is_place(v) for v in values):  # "Is this a train or a bus?": which is there
             names = [L.LEXICON.noun(v)[0] if L.LEXICON.noun(v) else singular(v) for v in values]
