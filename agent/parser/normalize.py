@@ -358,6 +358,18 @@ def _terse_text(match: re.Match) -> str:
     return f" what does {_definite(words)} say "
 
 
+_NUMBER = r"(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_QUANTIFIER = r"exactly|precisely|only|just|more than|fewer than|less than|at least|at most|no more than|over|under"
+_STATED_NUMBER = re.compile(rf" (?:{_NUMBER}) ")
+
+
+def _count_against_number(match: re.Match[str]) -> str:
+    """ "the number of X is greater than 2" -> "are there more than 2 X" (and equal to / less than)."""
+    things, equal, more, _fewer, number = match.groups()
+    quantifier = "exactly" if equal else "more than" if more else "fewer than"
+    return f" are there {quantifier} {number} {things} "
+
+
 SECTION = "section"
 SHORT = "short"
 """A marker like :data:`SECTION` whose rules run only on questions of at most this many words (terse queries).
@@ -533,9 +545,20 @@ _RULES: list[tuple[str, object]] = [
     (rf"^\s*how many (.+?) (?:has|have|contains?|includes?|shows?) {THE_PICTURE}\s*$", r" how many \1 are there "),
     (SECTION, ("together", "combined")),
     (r"\s(?:together|combined)\s*$", " "),
+    # --- a count against a number the question states ("more than two cubes?", "2 or more cylinders")
+    (SECTION, lambda text: _STATED_NUMBER.search(text) is not None),
+    (rf"\b({_NUMBER}) or more\b", r"at least \1"),
+    (rf"\b({_NUMBER}) or (?:fewer|less)\b", r"at most \1"),
+    (rf"^\s*({_QUANTIFIER}) ({_NUMBER})\b", r" are there \1 \2"),
+    (
+        rf"^\s*(?:is |are )?the (?:number|count|amount|quantity) of (.+?) (?:is |are )?"
+        rf"(?:(equal to|exactly)|(more|greater|bigger|larger|higher) than|(fewer|less|smaller|lower) than) "
+        rf"({_NUMBER})\s*$",
+        _count_against_number,
+    ),
     (SECTION, lambda text: text.startswith((" more ", " fewer ", " less ", " are ", " is ")) and " than " in text),
     (r"^\s*(more|fewer|less) ((?!than\b)\w.*?) than (.+?)\s*$", r" are there \1 \2 than \3 "),
-    (r"^\s*(?:are|is) ((?!the\b)\w.*?) (more|fewer|less) than (.+?)\s*$", r" are there \2 \1 than \3 "),
+    (r"^\s*(?:are|is) ((?!the\b|there\b)\w.*?) (more|fewer|less) than (.+?)\s*$", r" are there \2 \1 than \3 "),
     (SECTION, ("number of", "count of", "amount of", "quantity of", "total", "number ", "how many are")),
     (
         r"^\s*(?:is )?the (?:number|count|amount|quantity) of (.+?) (?:is )?(?:the same as|equal to) "

@@ -391,6 +391,8 @@ NUMBER_VALUES: dict[str, int] = {
 QUANTIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("exactly",), "eq"),
     (("precisely",), "eq"),
+    (("only",), "eq"),
+    (("just",), "eq"),
     (("more", "than"), "gt"),
     (("over",), "gt"),
     (("fewer", "than"), "lt"),
