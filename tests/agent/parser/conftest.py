@@ -1,0 +1,40 @@
+"""A small CLEVR-like scene the parser tests ask about: five objects in known left-to-right and front-to-back
+orders."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.scene_graph.clevr import scene_from_clevr
+from nsvr.scene_graph.models import SceneGraph
+
+OBJECTS = [
+    ("large", "red", "metal", "sphere"),
+    ("small", "blue", "rubber", "cube"),
+    ("small", "red", "rubber", "cube"),
+    ("large", "green", "metal", "cylinder"),
+    ("small", "yellow", "rubber", "sphere"),
+]
+LEFT_TO_RIGHT = [1, 0, 4, 2, 3]
+FRONT_TO_BACK = [4, 1, 3, 0, 2]
+
+
+def before(order: list[int], i: int) -> list[int]:
+    return sorted(order[: order.index(i)])
+
+
+def after(order: list[int], i: int) -> list[int]:
+    return sorted(order[order.index(i) + 1 :])
+
+
+@pytest.fixture(scope="module")
+def blocks() -> SceneGraph:
+    objects = [dict(zip(("size", "color", "material", "shape"), o, strict=True)) for o in OBJECTS]
+    n = range(len(objects))
+    relationships = {
+        "left": [before(LEFT_TO_RIGHT, i) for i in n],
+        "right": [after(LEFT_TO_RIGHT, i) for i in n],
+        "front": [before(FRONT_TO_BACK, i) for i in n],
+        "behind": [after(FRONT_TO_BACK, i) for i in n],
+    }
+    return scene_from_clevr({"objects": objects, "relationships": relationships})
