@@ -25,13 +25,12 @@ import argparse
 import io
 import json
 import math
-import tempfile
-from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw
+from shape_bench_common import CONFUSABLE, ask_all, print_shares
 
 SIDE = 64
 PALETTES: dict[str, dict[str, tuple[int, int, int]]] = {
@@ -70,22 +69,6 @@ PALETTES: dict[str, dict[str, tuple[int, int, int]]] = {
     },
 }
 """Palettes and the names they give their colours (tab10's olive is left out: no question here names it)."""
-CONFUSABLE = {
-    "red": {"orange", "pink", "magenta", "brown"},
-    "orange": {"red", "yellow", "brown"},
-    "yellow": {"orange", "green"},
-    "green": {"teal", "yellow", "cyan"},
-    "teal": {"green", "cyan", "blue"},
-    "cyan": {"teal", "blue", "green"},
-    "blue": {"cyan", "teal", "purple"},
-    "purple": {"blue", "magenta", "pink"},
-    "magenta": {"purple", "pink", "red"},
-    "pink": {"red", "magenta", "purple"},
-    "brown": {"red", "orange", "black"},
-    "gray": {"black"},
-    "black": {"gray", "brown"},
-}
-"""Colour names a viewer may give each other's shades: an absent colour is never one of these of a present one."""
 ASKED_COLOURS = ("red", "green", "blue", "yellow", "orange", "purple", "pink", "brown", "gray", "black")
 SHAPES = {"circle": 0.28, "square": 0.14, "rectangle": 0.2, "triangle": 0.3, "other": 0.08}
 OTHERS = ("ellipse", "pentagon", "hexagon", "star")
@@ -420,63 +403,31 @@ def questions(scene: Scene, rng: np.random.Generator) -> list[Question]:
     return made
 
 
-def outcome(status: str, said: str, gold: str) -> str:
-    if status == "error":
-        return "planning error"
-    if status != "ok":
-        return "unknown"
-    return "right" if said.strip().lower() == gold.strip().lower() else "wrong"
-
-
 def run(count: int, seed: int, counts: tuple[int, int], perception: str, show_unknown: bool) -> dict:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception)
-    tally: dict[str, Counter] = defaultdict(Counter)
-    shown: list[dict] = []
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        index = 0
-        while done < count:
-            scene = generate(rng, counts)
-            if not scene.shapes:
-                continue
-            path = Path(folder) / f"scene{index}.png"  # lossless: JPEG damage is already in the pixels
-            Image.fromarray(scene.image).save(path)
-            index += 1
-            for item in questions(scene, rng)[: count - done]:
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.answer)
-                keys = ["all", f"kind: {item.kind}"] + [f"{k}: {v}" for k, v in scene.style.items()]
-                keys += [f"shape: {s}" for s in sorted({s.shape for s in scene.shapes})]
-                keys += [f"triangle: {s.detail}" for s in scene.shapes if s.shape == "triangle"][:1]
-                keys += [f"{s.shape}: {s.detail}" for s in scene.shapes if s.shape in ("square", "rectangle")][:1]
-                for key in keys:
-                    tally[key][kind] += 1
-                wanted = ("wrong", "planning error", "unknown") if show_unknown else ("wrong", "planning error")
-                if kind in wanted and len(shown) < 80:
-                    seen = [] if result.graph is None else result.graph.objects
-                    shown.append(
-                        {
-                            "outcome": kind,
-                            "question": item.text,
-                            "gold": item.answer,
-                            "said": result.answer,
-                            "style": scene.style,
-                            "truth": [(s.shape, s.detail, s.colour, s.rgb, round(s.radius, 1)) for s in scene.shapes],
-                            "seen": [(o.name, o.attribute("color")) for o in seen],
-                        }
-                    )
-                done += 1
+
+    def scenes() -> Iterator[Scene]:
+        while True:
+            yield generate(rng, counts)
+
+    def keys(scene: Scene, item: Question) -> list[str]:
+        found = ["all", f"kind: {item.kind}"] + [f"{k}: {v}" for k, v in scene.style.items()]
+        found += [f"shape: {s}" for s in sorted({s.shape for s in scene.shapes})]
+        found += [f"triangle: {s.detail}" for s in scene.shapes if s.shape == "triangle"][:1]
+        return found + [f"{s.shape}: {s.detail}" for s in scene.shapes if s.shape in ("square", "rectangle")][:1]
+
+    def describe(scene: Scene) -> dict:
+        truth = [(s.shape, s.detail, s.colour, s.rgb, round(s.radius, 1)) for s in scene.shapes]
+        return {"style": scene.style, "truth": truth}
+
+    done, shares, shown = ask_all(
+        scenes(), lambda scene: questions(scene, rng), count, perception, keys, describe, show_unknown, limit=80
+    )
     return {
         "questions": done,
         "shapes per image": f"{counts[0]}-{counts[1]}",
         "seed": seed,
-        "shares": {
-            key: {k: round(v / sum(c.values()), 4) for k, v in sorted(c.items())} | {"n": sum(c.values())}
-            for key, c in sorted(tally.items())
-        },
+        "shares": shares,
         "examples": shown,
     }
 
@@ -496,11 +447,7 @@ def main() -> None:
         print(json.dumps(report, indent=1))
         return
     print(f"{report['questions']} questions, 64x64, {report['shapes per image']} shapes per image, seed {args.seed}")
-    for key, s in report["shares"].items():
-        print(
-            f"  {key:30s} n={s['n']:5d}  right {s.get('right', 0):7.2%}  unknown {s.get('unknown', 0):7.2%}  "
-            f"confidently wrong {s.get('wrong', 0):7.2%}  planning error {s.get('planning error', 0):7.2%}"
-        )
+    print_shares(report["shares"], 30)
     for example in report["examples"]:
         print(f"{example.pop('outcome')}:", example)
 

@@ -22,13 +22,12 @@ import argparse
 import io
 import json
 import math
-import tempfile
-from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw
+from shape_bench_common import CONFUSABLE, ask_all, print_shares
 
 SIDES = (32, 48, 64, 64, 64, 64, 96, 128, 200, 256)
 COLOURS: dict[str, list[tuple[int, int, int]]] = {
@@ -46,22 +45,6 @@ COLOURS: dict[str, list[tuple[int, int, int]]] = {
     "cyan": [(0, 255, 255), (0, 220, 230)],
     "magenta": [(255, 0, 255), (230, 0, 230)],
 }
-NEAR = {
-    "red": {"orange", "pink", "magenta", "brown"},
-    "orange": {"red", "yellow", "brown"},
-    "yellow": {"orange", "green"},
-    "green": {"teal", "yellow", "cyan"},
-    "teal": {"green", "cyan", "blue"},
-    "cyan": {"teal", "blue", "green"},
-    "blue": {"cyan", "teal", "purple"},
-    "purple": {"blue", "magenta", "pink"},
-    "magenta": {"purple", "pink", "red"},
-    "pink": {"red", "magenta", "purple"},
-    "brown": {"red", "orange", "black"},
-    "gray": {"black"},
-    "black": {"gray", "brown"},
-}
-"""Colours a viewer might call each other's names: never asked about as absent when the other is present."""
 SHAPE_WEIGHTS = {
     "circle": 0.24,
     "square": 0.16,
@@ -245,7 +228,9 @@ def questions(scene: Scene, rng: np.random.Generator) -> list[Question]:
     present_colours = {s.colour for s in shapes}
     colour = pick(sorted(present_colours))
     if rng.random() < 0.5:
-        absent = [c for c in COLOURS if c not in present_colours and not any(c in NEAR[p] for p in present_colours)]
+        absent = [
+            c for c in COLOURS if c not in present_colours and not any(c in CONFUSABLE[p] for p in present_colours)
+        ]
         if absent:
             colour = pick(absent)
     made.append(
@@ -313,64 +298,25 @@ def questions(scene: Scene, rng: np.random.Generator) -> list[Question]:
     return made
 
 
-def outcome(status: str, said: str, gold: str) -> str:
-    if status == "error":
-        return "planning error"
-    if status != "ok":
-        return "unknown"
-    return "right" if said.strip().lower() == gold.strip().lower() else "wrong"
-
-
 def run(count: int, seed: int, perception: str, show_unknown: bool = False, overlap: float = 0.0) -> dict:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception)
-    tally: dict[str, Counter] = defaultdict(Counter)
-    wrong: list[dict] = []
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        scene_index = 0
-        while done < count:
-            scene = generate(rng, overlap)
-            if not scene.shapes:
-                continue
-            path = Path(folder) / f"scene{scene_index}.png"  # lossless: any JPEG damage is already in the pixels
-            Image.fromarray(scene.image).save(path)
-            scene_index += 1
-            for item in questions(scene, rng)[: count - done]:
-                result = ask(str(path), item.text, options)
-                result_kind = outcome(result.status, result.answer, item.answer)
-                keys = ["all", f"kind: {item.kind}"] + [f"{k}: {v}" for k, v in scene.style.items()]
-                keys += [f"shape: {s}" for s in sorted({s.shape for s in scene.shapes})]
-                keys += [f"colour: {c}" for c in sorted({s.colour for s in scene.shapes})]
-                for key in keys:
-                    tally[key][result_kind] += 1
-                shown = ("wrong", "planning error", "unknown") if show_unknown else ("wrong", "planning error")
-                if result_kind in shown and len(wrong) < 60:
-                    seen = [] if result.graph is None else result.graph.objects
-                    wrong.append(
-                        {
-                            "question": item.text,
-                            "gold": item.answer,
-                            "said": result.answer,
-                            "reason": result.reason if result_kind != "wrong" else None,
-                            "style": scene.style,
-                            "truth": [(s.shape, s.colour, s.rgb, round(s.radius, 1)) for s in scene.shapes],
-                            "seen": [(o.name, o.attribute("color")) for o in seen],
-                        }
-                    )
-                done += 1
-    return {
-        "questions": done,
-        "perception": perception,
-        "seed": seed,
-        "shares": {
-            key: {k: round(v / sum(c.values()), 4) for k, v in sorted(c.items())} | {"n": sum(c.values())}
-            for key, c in sorted(tally.items())
-        },
-        "wrong_examples": wrong,
-    }
+
+    def scenes() -> Iterator[Scene]:
+        while True:
+            yield generate(rng, overlap)
+
+    def keys(scene: Scene, item: Question) -> list[str]:
+        found = ["all", f"kind: {item.kind}"] + [f"{k}: {v}" for k, v in scene.style.items()]
+        found += [f"shape: {s}" for s in sorted({s.shape for s in scene.shapes})]
+        return found + [f"colour: {c}" for c in sorted({s.colour for s in scene.shapes})]
+
+    def describe(scene: Scene) -> dict:
+        return {"style": scene.style, "truth": [(s.shape, s.colour, s.rgb, round(s.radius, 1)) for s in scene.shapes]}
+
+    done, shares, shown = ask_all(
+        scenes(), lambda scene: questions(scene, rng), count, perception, keys, describe, show_unknown
+    )
+    return {"questions": done, "perception": perception, "seed": seed, "shares": shares, "wrong_examples": shown}
 
 
 def main() -> None:
@@ -387,13 +333,9 @@ def main() -> None:
         print(json.dumps(report, indent=1))
         return
     print(f"{report['questions']} questions, perception={report['perception']}, seed {report['seed']}")
-    for key, s in report["shares"].items():
-        print(
-            f"  {key:26s} n={s['n']:5d}  right {s.get('right', 0):7.2%}  unknown {s.get('unknown', 0):7.2%}  "
-            f"confidently wrong {s.get('wrong', 0):7.2%}  planning error {s.get('planning error', 0):7.2%}"
-        )
+    print_shares(report["shares"], 26)
     for example in report["wrong_examples"]:
-        print("wrong:", example)
+        print(f"{example.pop('outcome')}:", example)
 
 
 if __name__ == "__main__":
