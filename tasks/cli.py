@@ -138,6 +138,36 @@ def _evidence_table(result: Any) -> Any:
     return table
 
 
+def scene_graph_file(path: str) -> Any:
+    """The :class:`~nsvr.scene_graph.models.SceneGraph` in ``path`` when it names a ``.json`` file (nsvr's
+    scene-graph format, or one CLEVR scene), else None; a file that is neither is one error line."""
+    if not path.lower().endswith(".json") or "://" in path:
+        return None
+    import json
+
+    from pydantic import ValidationError
+
+    from nsvr.scene_graph.clevr import ClevrFormatError, scene_from_clevr
+    from nsvr.scene_graph.errors import one_line_validation_error
+    from nsvr.scene_graph.models import SceneGraph
+
+    try:
+        data = json.loads(Path(path).read_bytes())
+    except FileNotFoundError:
+        _fail(f"scene-graph file not found: {path}")
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        _fail(f"cannot read the scene graph {path}: {error}")
+    if isinstance(data, dict) and "width" not in data and isinstance(data.get("objects"), list):
+        try:
+            return scene_from_clevr(data)  # a CLEVR scene: objects with 3d_coords, color, shape ...
+        except (ClevrFormatError, KeyError, TypeError, ValueError) as error:
+            _fail(f"{path} is neither an nsvr scene graph nor a CLEVR scene: {error}")
+    try:
+        return SceneGraph.model_validate(data)
+    except ValidationError as error:
+        _fail(f"{path} is not an nsvr scene graph: {one_line_validation_error(error)}")
+
+
 def picture_path(image: str, out: Path | None, save: bool) -> Path | None:
     """Where ``nsvr ask`` writes the annotated picture: ``--out`` (``-`` or ``--no-save``: nowhere), else
     ``runs/ask/<image name>.png`` in the working directory, numbered so nothing is overwritten.
@@ -168,7 +198,7 @@ def _write_picture(path: Path, draw: Any) -> None:
 
 @app.command()
 def ask(
-    image: Annotated[str, typer.Argument(help="image file (or URL)")],
+    image: Annotated[str, typer.Argument(help="image file (or URL), or a scene-graph .json (nsvr graph --out)")],
     question: Annotated[str, typer.Argument(help="the question, in plain English")],
     planner: Annotated[
         str, typer.Option(help="embedded (parser), llm (LLM, parser if it fails), or auto (parser, then LLM)")
@@ -214,6 +244,16 @@ def ask(
         )
     except ValueError as error:
         _fail(f"bad option: {one_line_validation_error(error)}")
+    graph = scene_graph_file(image)
+    if graph is not None:  # a graph: no perception, no picture
+        try:
+            result = run_ask(graph, question, options)
+        except AskError as error:
+            _fail(str(error))
+        _print_answer(result, question, as_json)
+        if result.status == "error":
+            raise typer.Exit(1)
+        return
     try:
         if quiet or as_json:
             result = run_ask(image, question, options)

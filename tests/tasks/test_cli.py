@@ -187,3 +187,30 @@ def test_an_internal_error_is_one_line(monkeypatch, capsys):
     assert capsys.readouterr().err == (
         "error: internal error (TypeError: unsupported operand); please report it (NSVR_DEBUG=1 shows the traceback)\n"
     )
+
+
+def test_ask_a_scene_graph_file_without_perception(shared_dir, tmp_path):
+    """A graph from `nsvr graph --out`, or one CLEVR scene, is asked directly: no perception, no picture."""
+    scene = json.loads((shared_dir / "clevr-val0" / "scenes.json").read_text())["scenes"][0]
+    clevr = tmp_path / "scene.json"
+    clevr.write_text(json.dumps(scene))
+    spheres = sum(o["shape"] == "sphere" for o in scene["objects"])
+    result = nsvr("ask", str(clevr), "How many spheres are there?", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    answered = json.loads(result.stdout)
+    assert (answered["answer"], answered["status"]) == (str(spheres), "ok")
+    assert not (tmp_path / "runs").exists()
+
+    from nsvr.scene_graph.clevr import scene_from_clevr
+
+    graph = tmp_path / "graph.json"
+    scene_from_clevr(scene).save(str(graph))
+    more = nsvr("ask", str(graph), f"Are there more than {spheres} spheres?", cwd=tmp_path)
+    assert more.returncode == 0 and more.stdout.startswith("no"), more
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"width": "wide"}')
+    for path, message in ((broken, "is not an nsvr scene graph"), (tmp_path / "none.json", "not found")):
+        failed = nsvr("ask", str(path), "How many spheres are there?")
+        assert failed.returncode == 2 and failed.stderr.startswith("error: ") and message in failed.stderr
+        assert failed.stderr.count("\n") == 1 and "Traceback" not in failed.stderr
