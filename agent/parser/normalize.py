@@ -388,7 +388,7 @@ _SIDE_PHRASE = re.compile(r" (?:on|to|from) (?:left|right)\b| at (?:the )?(?:lef
 words (None: always); the words are the ones every rule of the section needs, so skipping is exact."""
 
 _OPENER_WORDS = frozenset(
-    "good great nice very well done job now sweetie honey dear darling kiddo buddy sweetheart little one okay ok "
+    "good great nice very well done job work now sweetie honey dear darling kiddo buddy sweetheart little one okay ok "
     "alright let's let us see look carefully closely careful try again think about it with me together along "
     "hmm um so and then next excellent perfect wonderful super yes listen watch ready here we go another "
     "first last one more time remember be attention pay 's".split()
@@ -435,7 +435,8 @@ _RULES: list[tuple[str, object]] = [
         r" how many \3 are \1 \2 ",
     ),
     (
-        rf"^\s*look (?:to |at |over )?(?:the )?({RELATION}) ([^.?!;:]+?)\s*[.:!,]\s+(is|are) there (.+?)\s*[?.!]?\s*$",
+        rf"^\s*look (?:to |at |over )?(?:the )?({RELATION}) ([^.?!;:]+?)\s*[.:!,]\s+(is|are) there (.+?)"
+        r"(?: there)?\s*[?.!]?\s*$",
         r" \3 there \4 \1 \2 ",
     ),
     (SECTION, ("how many",)),
