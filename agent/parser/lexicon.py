@@ -199,7 +199,8 @@ NEVER_NOUNS = set(
         "same, other, else, all, any, some, each, every, both, either, neither, none, nothing, and, or, but, of, "
         "to, for, from, by, with, without, in, on, at, into, onto, between, behind, above, below, near, next, up, "
         "down, off, out, over, under, again, ever, never, yet, "
-        "roughly, exactly, approximately, maybe, perhaps, different, various, distinct, separate, unique, non"
+        "roughly, exactly, approximately, maybe, perhaps, different, various, distinct, separate, unique, non, "
+        "fast, slowly, quickly, rapidly, fastly, away"
     )
 )
 """Words that never name an object: pronouns, auxiliaries, question words, the picture itself, verbs of seeing

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, VERBS
+from nsvr.agent.parser.spelling import KNOWN, correct
 from nsvr.scene_graph.names import singular
 
 LEXICON_VERBS = frozenset(VERBS)
@@ -42,6 +43,12 @@ SPELLINGS = {
     "pls": "please",
     "plz": "please",
     "whats": "what is",
+    "wats": "what is",
+    "wat": "what",
+    "wich": "which",
+    "hw": "how",
+    "ther": "there",
+    "thats": "that is",
     "hows": "how is",
     "wheres": "where is",
     "theres": "there is",
@@ -64,6 +71,7 @@ SPELLINGS = {
     "thx": "thanks",
 }
 """Whole-word respellings: British forms, chat spellings, contractions written without the apostrophe."""
+_SPELLING_PAIRS = tuple(sorted(SPELLINGS.items()))
 
 CONTRACTIONS = {
     "n't": " not",
@@ -379,11 +387,76 @@ _SIDE_PHRASE = re.compile(r" (?:on|to|from) (?:left|right)\b| at (?:the )?(?:lef
 """A marker in :data:`_RULES`: the rules up to the next marker run only when the question holds one of its
 words (None: always); the words are the ones every rule of the section needs, so skipping is exact."""
 
+_OPENER_WORDS = frozenset(
+    "good great nice very well done job work now sweetie honey dear darling kiddo buddy sweetheart little one okay ok "
+    "alright let's let us see look carefully closely careful try again think about it with me together along "
+    "hmm um so and then next excellent perfect wonderful super yes listen watch ready here we go another "
+    "first last one more time remember be attention pay 's".split()
+)
+"""Words of openers and asides that name nothing in the picture ("Good job!", "Look carefully:", "Count with me:",
+"Now, sweetie,"): a sentence or clause made only of them is dropped."""
+_OPENER = re.compile(r"^\s*([a-z' ]+?)\s*(?:[.!:;,]\s*)+(?=[a-z])")
+_TRAILER = re.compile(r"[?.!]\s+([a-z' ]+?)\s*[.!?]*\s*$")
+
+
+def _drop_openers(text: str) -> str:
+    """Leading sentences or clauses that name nothing ("Good job! And how many cubes?") and a trailing one
+    ("Are there three cubes? Count them!") dropped; the question itself is what is left."""
+    while True:
+        found = _OPENER.match(text)
+        words = found.group(1).split() if found is not None else []
+        if found is None or not all(w in _OPENER_WORDS or w == "count" for w in words):
+            break
+        if "count" in words and not {"with", "together", "along"} & set(words):  # "count: small cubes" asks
+            break
+        text = " " + text[found.end() :]
+    found = _TRAILER.search(text)
+    if found is not None and all(w in _OPENER_WORDS or w in {"them", "count"} for w in found.group(1).split()):
+        text = text[: found.start()] + " ? "
+    return text
+
+
+def _then_than(match: re.Match) -> str:
+    """ "more cubes then balls" -> "more cubes than balls" (a comparison written with "then")."""
+    return f"{match.group(1)}than"
+
+
 _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
+    (SECTION, (".", "!", ":", ",", ";")),
+    (r"^.*$", lambda m: _drop_openers(m.group(0))),
+    (SECTION, ("what do you think",)),
+    (r"^\s*what do you think\s*[,:?]\s*", " "),
+    (SECTION, ("look",)),
     (
-        r"^\s*(?:look at|see|consider|take|notice|focus on|find|you see|do you see) (?:the |a |an )"
+        rf"^\s*look (?:to |at |over )?(?:the )?({RELATION}) ([^.?!;:]+?)\s*[.:!,]\s+how many (.+?) (?:are|is) there"
+        r"\s*[?.!]?\s*$",
+        r" how many \3 are \1 \2 ",
+    ),
+    (
+        rf"^\s*look (?:to |at |over )?(?:the )?({RELATION}) ([^.?!;:]+?)\s*[.:!,]\s+(is|are) there (.+?)"
+        r"(?: there)?\s*[?.!]?\s*$",
+        r" \3 there \4 \1 \2 ",
+    ),
+    (SECTION, ("how many",)),
+    (
+        r"^\s*(?:(?:can|could|do) you see|are there|is there|do you have) (?:any |some )?(.+?)\s*[?.!]\s*how many"
+        r"\s*[?.!]*\s*$",
+        r" how many \1 ",
+    ),
+    (SECTION, ("then",)),
+    (r"\b((?:more|fewer|less|bigger|smaller|larger|greater) [^?.;]*?)\bthen\b", _then_than),
+    (SECTION, None),
+    (
+        r"^\s*(?:now |so |ok |okay )?(?:look at|look closely at|look carefully at|point to|point at|touch|find|"
+        r"do you see|can you see) (?:the|a|an) ([^.?!;:]+?)\s*[.?!,:]\s+((?:what|which|is|are|how|does|do)\b"
+        r"(?:(?!\bit\b)[^.?!;:])*?)\bit\b((?:(?!\bit\b)[^.!;:])*)$",
+        r" \2the \1\3 ",
+    ),
+    (
+        r"^\s*(?:now |so |ok |okay )?(?:look at|look closely at|look carefully at|point to|point at|touch|see|"
+        r"consider|take|notice|focus on|find|you see|do you see) (?:the |a |an )"
         r"([^.?!;:]+?)\s*[.?!,:]\s+"
         r"(?=(?:what|which|is|are|how|does|do)\b)",
         r" there is a \1 ; ",
@@ -658,6 +731,44 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bfurther back from\b", "behind"),
     (r"\bin the front of\b", "in front of"),
+    # --- everyday words for the picture: posture before a side, the time on a clock, weather verbs, far left
+    (
+        SECTION,
+        (
+            "standing",
+            "sitting",
+            "lying",
+            "parked",
+            "has on",
+            "have on",
+            "time",
+            "raining",
+            "snowing",
+            "far ",
+            "taken",
+            "shot",
+        ),
+    ),
+    (
+        r"\b(?:standing|sitting|lying|parked) (?=(?:to the left of|to the right of|left of|right of|in front of|"
+        r"behind|on the left side of|on the right side of)\b)",
+        "",
+    ),
+    (r"\b(the \w+(?: \w+)*?) has on\b", r"\1 is wearing"),
+    (r"\b(the \w+(?: \w+)*?) have on\b", r"\1 are wearing"),
+    (
+        r"^\s*what time (?:is it |is |does )?(?:it say |it show )?(?:on|shown on|showing on|does) (the \w+)"
+        r"(?: show| say| read| display)?\s*$",
+        r" what does \1 say ",
+    ),
+    (r"^\s*is it (?:raining|rainy out)\s*$", " is it rainy "),
+    (r"^\s*is it snowing\s*$", " is it snowy "),
+    (r"\bthe (\w+(?: \w+)?) (?:on|at|to) the far (left|right)\b", r"the \2most \1"),
+    (
+        r"^\s*(?:is|was) (?:this|the) (?:picture|photo|image|photograph|scene|shot) (?:taken |shot )?"
+        r"(outside|outdoors|inside|indoors)\s*$",
+        lambda m: " is it outdoors " if m.group(1).startswith("out") else " is it indoors ",
+    ),
     # --- question tags and truth wrappers
     (SECTION, None),
     (
@@ -667,8 +778,11 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\s,\s*(?:is not it|are not they|is not that so|are not there|does not it|do not they|is it not)\s*$", " "),
     (r"^(\s*(?:is|are|does|do|can|was|were)\b.+?)\s+or not\s*$", r"\1 "),
+    (r"^(\s*there (?:is|are) .+?)\s*,?\s*(?:is|are) there\s*$", r"\1 "),
+    (r"^\s*((?:the|this|that) [^,?]+?) (is|are) (?:it|they) (\w+)\s*$", r" \2 \1 \3 "),
     (
-        r"^\s*(?:is it true|is it the case|would you say|do you think|can you confirm|could you confirm|"
+        r"^\s*(?:am i (?:right|correct)(?: in thinking| to think| to say)?|is it true|is it the case|would you say|"
+        r"do you think|can you confirm|could you confirm|"
         r"(?:would|will) it be (?:accurate|correct|right|fair|true) to say|is it (?:accurate|correct|right) to say|"
         r"can you check|could you check|check|verify|confirm)(?: that| whether| if)?\s+",
         " ",
@@ -705,6 +819,7 @@ _RULES: list[tuple[str, object]] = [
     # --- embedded questions back into question order
     (SECTION, None),
     (r"^\s*(?:whether|if)\s+there (is|are)\b", r" \1 there"),
+    (r"^\s*(?:whether|if)\s+(the [^?]+? and the [^?]+?) have the same\b", r" do \1 have the same"),
     (r"^\s*(?:whether|if)\s+", " "),
     (r"^\s*there (is|are)\b(?!.*;)", r" \1 there"),
     (r"^\s*how many (.+?) there (?:are|is)\s*$", r" how many \1 are there "),
@@ -1246,7 +1361,16 @@ def _respell(text: str) -> str:
     text = re.sub(r"\bwon't\b", "will not", text)
     for short, long in CONTRACTIONS.items():
         text = text.replace(short, long)
-    return " ".join(SPELLINGS.get(word, word) for word in re.findall(r"[\w']+|[^\w\s']", text))
+    out: list[str] = []
+    for word in re.findall(r"[\w']+|[^\w\s']", text):
+        if out and word == out[-1] and word.isalpha():  # "the the", "how many many": a doubled word typed once
+            continue
+        if word in SPELLINGS:
+            out.append(SPELLINGS[word])
+            continue
+        fixed = correct(word, _SPELLING_PAIRS) if len(word) > 3 and word not in KNOWN else None
+        out.append(SPELLINGS.get(fixed, fixed) if fixed else word)
+    return " ".join(out)
 
 
 def normalize(question: str) -> str:

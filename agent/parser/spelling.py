@@ -1,0 +1,125 @@
+"""Typing slips on nsvr's own words: "cylindar", "shpere", "yelow", "rubbr", "obejcts" read as the word meant.
+
+A word is respelled only when all of these hold (refusing beats guessing, so the rule is narrow):
+
+- it is not a word nsvr knows (any lexicon word, function word, verb or relation word) nor one of
+  :data:`REAL_WORDS`, English words one slip away from a core word ("shall", "medal", "shine");
+- it is one slip (a letter left out, added, changed, or two neighbours swapped) from exactly one word of
+  :data:`CORE` (after British and chat respellings: "colour" and "color" are one word), and from no other known
+  word of five or more letters with the same first letter;
+- it keeps the first letter, and has at least five letters (four when the slip is a letter left out of a longer
+  word: "smal", "larg"). Shorter words ("rd", "blu", "gren") have too many neighbours to guess.
+
+>>> [correct(w) for w in ("cylindar", "shperes", "yelow", "rubbr", "shall", "cubs", "gren", "red")]
+['cylinder', 'spheres', 'yellow', 'rubber', None, None, None, None]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from nsvr.agent.parser import lexicon as L
+
+_CORE_WORDS = L.words(
+    "gray, grey, red, blue, green, brown, purple, cyan, yellow, white, black, orange, pink, silver, "
+    "cube, block, sphere, ball, cylinder, rubber, metal, metallic, shiny, matte, small, tiny, large, big, "
+    "thing, object, item, color, colour, shape, size, material, behind, front, left, right, "
+    "image, picture, photo, scene, there, which, what, where, number, other, same, either, "
+    "person, people, woman, women, table, bottle, plate, bench, bicycle, frisbee, circle, square, triangle, "
+    "rectangle, hexagon"
+)
+_CORE_NOUNS = L.words(
+    "cube, block, sphere, ball, cylinder, thing, object, item, color, colour, shape, size, material, image, "
+    "picture, photo, scene, number, person, table, bottle, plate, bicycle, frisbee, circle, square, triangle, "
+    "rectangle, hexagon"
+)
+CORE = frozenset(_CORE_WORDS) | {w + "s" for w in _CORE_NOUNS} | {"benches"}
+"""The words a slip is read as: CLEVR's vocabulary, the attribute names, spatial words, a few question words and
+everyday nouns of the photo-like scenes."""
+
+REAL_WORDS = frozenset(
+    L.words(
+        "shall, smell, smells, stall, stalls, shade, shades, share, shares, shake, shakes, shame, shave, shaped, "
+        "shaper, medal, medals, petal, meal, meals, metals, brows, grown, greed, greet, greets, greens, robber, "
+        "robbers, rubbed, rubbers, shine, shines, shins, shin, shiner, matter, matters, mate, mates, matt, thinks, "
+        "thongs, thin, thins, frost, fronts, colon, colons, sliver, slivers, cubed, cuber, tubes, larger, lager, "
+        "lapse, sphered, bright, blight, night, fight, sight, tight, light, lights, right, rights, fright, "
+        "rigid, lefts, behold, picture, pictures, pictured, imago, scenes, scent, scents, sized, sizer, seize, "
+        "whose, whine, which, witch, where, there, their, these, those, three, then, than, them, though, other, "
+        "others, otter, number, numbers, numb, lumber, umber, same, sane, sale, purple, people, peoples, table, "
+        "tablet, stable, cable, fable, gable, sable, plate, plates, place, plane, planes, plans, plant, bench, "
+        "bunch, beach, blanch, block, blocks, black, flock, clock, clocks, bloc, item, items, stem, items, "
+        "object, abject, thing, things, thong, think, tings, chairs, hairs, tales, lanes, pales, cures, cubes, "
+        "cure, cute, cutes, tiny, tint, tins, tinny, balls, bells, bulls, bills, halls, walls, calls, bale, bald, "
+        "bold, boll, bawl, cyan, cyans, sphere, spheres, squire, squares, squared, squarer, squarely, circle, "
+        "circled, circles, cycle, women, woman, wombat, bottles, bottled, bottle, brown, browns, crown, drown, "
+        "frown, grown, grows, brawn, brew, browse, green, yellows, yelled, yellowy, fellow, mellow, bellow, "
+        "silvers, silvery, salver, solver, pinks, pinky, pink, punk, orange, oranges, orangey, whites, whiter, "
+        "white, write, whine, while, whale, blacks, blacker, blues, bluer, blue, blur, glue, reds, redo, "
+        "frisbees, person, persons, parson, prison, poison, rectangles, triangles, triangled, hexagons, bails, battle, "
+        "battles, blown, font, fonts, mental, meta, proto, protos, photon, photons, scape, sides, sites, sixes, "
+        "spiny, twiny, wheat, woken, woven, ocher, whee, shiny, sines, sided, siren, sizes"
+    )
+)
+"""English words one slip from a core word: never respelled (a real word is meant as written)."""
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _known_words() -> frozenset[str]:
+    known: set[str] = set()
+    for table in (L.LEXICON.attributes, L.LEXICON.nouns, L.ATTRIBUTE_NAMES, L.RELATION_PHRASES, L.VERBS):
+        for phrase in table:
+            known.update(phrase.split())
+    known.update(L.MORE_ING_VERBS, L.VERBS.values(), L.NEVER_NOUNS, L.NUMBERS, L.PARTICIPLES, L.COMPARATIVES)
+    known.update(L.SUPERLATIVES, L.ORDINALS, L.SHAPE_NOUNS, L.GENERIC_PRONOUNS, L.IRREGULAR_NOUNS)
+    for phrase in (*L.MULTIWORD, *L.FILLERS, *L.SCENE_LOCATORS, *L.LOCATED, *L.SHOWN):
+        known.update(phrase.split())
+    return frozenset(known)
+
+
+KNOWN = _known_words() | CORE | REAL_WORDS
+"""Words never respelled."""
+
+
+def _edits(word: str) -> set[tuple[str, str]]:
+    """Every string one slip from ``word`` with the kind of slip (``drop``: ``word`` lacks a letter of it)."""
+    out: set[tuple[str, str]] = set()
+    for i in range(len(word) + 1):
+        for c in _LETTERS:
+            out.add((word[:i] + c + word[i:], "drop"))  # word is that string with a letter dropped
+    for i in range(len(word)):
+        out.add((word[:i] + word[i + 1 :], "add"))
+        for c in _LETTERS:
+            if c != word[i]:
+                out.add((word[:i] + c + word[i + 1 :], "change"))
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            out.add((word[:i] + word[i + 1] + word[i] + word[i + 2 :], "swap"))
+    return out
+
+
+_TARGETS = {w: w for w in CORE}
+_OTHER = frozenset(w for w in KNOWN - CORE if len(w) >= 5 and w.isalpha())
+
+
+@lru_cache(maxsize=4096)
+def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """The core word a typed ``word`` stands for, or None (a known word, or no single guess)."""
+    if len(word) < 4 or not word.isalpha() or word in KNOWN:
+        return None
+    found: set[str] = set()
+    other = False
+    usable = False
+    respell = dict(spellings)
+    for candidate, kind in _edits(word):
+        if candidate in _TARGETS:
+            if candidate[0] != word[0]:
+                return None
+            found.add(respell.get(candidate, candidate))
+            usable = usable or len(word) >= 5 or kind == "drop"
+        elif candidate in _OTHER and candidate[0] == word[0]:
+            other = True
+    if len(found) != 1 or other or not usable:
+        return None
+    return found.pop()
