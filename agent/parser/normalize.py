@@ -83,7 +83,9 @@ CONTRACTIONS = {
 }
 _IS_CONTRACTED = re.compile(r"\b(what|who|where|how|there|it|that|which|here|color|shape|size|material)'s\b")
 
-PICTURE = r"(?:image|picture|photo|photograph|scene|pic|shot|frame|view|scenery|display|render|rendering)"
+PICTURE = (
+    r"(?:image|picture|photo|photograph|scene|pic|shot|frame|view|scenery|display|render|rendering|workspace|work area)"
+)
 THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
 SEE = r"(?:see|spot|find|notice|detect|observe|identify|locate|discover|count|make out)"
 CONTAIN = r"(?:contain|contains|include|includes|have|has|show|shows|feature|features|depict|depicts|hold|holds)"
@@ -391,7 +393,8 @@ _OPENER_WORDS = frozenset(
     "good great nice very well done job work now sweetie honey dear darling kiddo buddy sweetheart little one okay ok "
     "alright let's let us see look carefully closely careful try again think about it with me together along "
     "hmm um so and then next excellent perfect wonderful super yes listen watch ready here we go another "
-    "first last one more time remember be attention pay 's".split()
+    "first last one more time remember be attention pay 's status check query request inventory operator workspace "
+    "report".split()
 )
 """Words of openers and asides that name nothing in the picture ("Good job!", "Look carefully:", "Count with me:",
 "Now, sweetie,"): a sentence or clause made only of them is dropped."""
@@ -447,6 +450,15 @@ _RULES: list[tuple[str, object]] = [
     ),
     (SECTION, ("then",)),
     (r"\b((?:more|fewer|less|bigger|smaller|larger|greater) [^?.;]*?)\bthen\b", _then_than),
+    # --- an operator's target and report ("Target: the X. Report its colour.", "Locate the X and report its size")
+    (SECTION, ("target", "locate", "report", "state", "identify")),
+    (r"^\s*(?:pick |select )?target\s*:\s*(?:the |a |an )?", " find the "),
+    (r"^\s*locate (?=(?:the|a|an) )", " find "),
+    (
+        r"\s*(?:,\s*)?(?:\band\b|[.;:,])\s*(?:then )?(?:report|state|give|tell me|identify|name) (?:its|the) "
+        r"(color|size|shape|material)(?: of it)?\s*[.?!]*\s*$",
+        r" . what \1 is it ",
+    ),
     (SECTION, None),
     (
         r"^\s*(?:now |so |ok |okay )?(?:look at|look closely at|look carefully at|point to|point at|touch|find|"
@@ -655,9 +667,12 @@ _RULES: list[tuple[str, object]] = [
         r"\b(the|a|an) (closest|nearest) ((?:\w+ ){0,3}?\w+) (?:to|from) (?:the camera|the viewer|us|me|you)\b",
         r"the frontmost \3",
     ),
-    (r"\bthe ((?:\w+ ){0,3}?\w+) (?:closest|nearest) to (?:the camera|the viewer|us|me|you)\b", r"the frontmost \1"),
     (
-        r"\bthe ((?:\w+ ){0,3}?\w+) (?:farthest|furthest) (?:away )?from (?:the camera|the viewer|us|me|you)\b",
+        r"\bthe ((?:(?!of\b)\w+ ){0,3}?(?!of\b)\w+) (?:closest|nearest) (?:to )?(?:the camera|the viewer|us|me|you)\b",
+        r"the frontmost \1",
+    ),
+    (
+        r"\bthe ((?:(?!of\b)\w+ ){0,3}?(?!of\b)\w+) (?:farthest|furthest) (?:away )?from (?:the camera|the viewer|us|me|you)\b",
         r"the backmost \1",
     ),
     (
@@ -769,6 +784,56 @@ _RULES: list[tuple[str, object]] = [
         r"(outside|outdoors|inside|indoors)\s*$",
         lambda m: " is it outdoors " if m.group(1).startswith("out") else " is it indoors ",
     ),
+    # --- formal requests and an operator's commands ("Could you kindly determine ...", "Confirm: X present?")
+    (SECTION, None),
+    (r"^\s*(?:in|within|for) (?:this|the) (?:scene|image|picture|photo|workspace)\s*,\s*", " "),
+    (r"\s,?\s*if possible\s*,\s*", " "),
+    (r"\s(?:[?.!]\s*)?(?:please )?(?:confirm|answer|reply|respond)(?: with)? (?:yes or no|yes / no)\s*[.?!]*\s*$", " "),
+    (r"\s[?.!]\s*(?:please )?confirm\s*[.?!]*\s*$", " "),
+    (r"\swhatsoever\s*(?=[.?!]*\s*$)", " "),
+    (
+        r"^\s*(?:(?:can|could|would|will) you\s+)(?:(?:please|kindly)\s+)*(?:be able to\s+)?"
+        r"(?=(?:determine|indicate|specify|identify|verify|confirm|check|state|report|tell|count|find out|"
+        r"figure out|work out|describe|give|provide|name|establish|ascertain)\b)",
+        " ",
+    ),
+    (r"^\s*(?:please|kindly)\s+(?:(?:please|kindly)\s+)?", " "),
+    (r"^\s*it would be (?:helpful|useful|good|nice|great|interesting) to (?:know|learn|find out)\s+", " "),
+    (r"^\s*can it be (?:confirmed|verified|established|said)(?= that| whether| if)", " confirm"),
+    (
+        r"^\s*(?:scan|inspect|survey|examine) (?:the )?(?:area|workspace|scene|image|picture|table)\s*(?:,? and|[.,:;])\s*",
+        " ",
+    ),
+    (r"^\s*(?:check|look|scan) for (?:any )?", " are there any "),
+    (
+        r"^\s*(?:confirm|verify|check)\s*:?\s*(?:that )?(?:a |an |the )?((?:\w+ ){0,3}?\w+) (?:is |are )?"
+        r"(?:present|in view|visible)\s*$",
+        r" is there a \1 ",
+    ),
+    (r"^\s*(?:determine|indicate|specify|identify|establish|ascertain)\s+(?=(?:how|what|which|whether|if|the)\b)", " "),
+    (
+        r"^\s*(?:(?:report|state|give|identify|name|tell me)\s*:?\s*)(?:the )?(color|size|shape|material) of\b",
+        r" what is the \1 of",
+    ),
+    (SECTION, ("exceed",)),
+    (
+        r"^\s*(?:whether |if )?(?:does )?the (?:number|count|amount|quantity) of (.+?) exceeds? "
+        r"(?:the (?:number|count|amount|quantity) of |that of )?(.+?)\s*$",
+        r" are there more \1 than \2 ",
+    ),
+    (SECTION, ("identical", "sharing")),
+    (r"\b(?:an |the )?identical (color|size|shape|material)\b", r"the same \1"),
+    (r"\bsharing (?:a|the same|an identical|their) (color|size|shape|material) with\b", r"that share a \1 with"),
+    (SECTION, ("composed", "constructed", "built", "fashioned", "manufactured", "inscribed", "printed")),
+    (r"\b(?:composed|constructed|built|fashioned|manufactured) (?:out )?(?:of|from)\b", "made of"),
+    (r"\bdoes (the .+?) (?:appear|seem) to be made of\b", r"is \1 made of"),
+    (r"\b(?:inscribed|printed)\b", "written"),
+    (SECTION, ("located", "situated", "positioned", "placed", "present")),
+    (
+        r"\b(?:(?:that|which) (?:is|are) )?(?:located|situated|positioned|placed|present)(?: directly| immediately)? "
+        rf"(?={RELATION}|(?:on|under|above|below|near|next to|furthest|farthest|closest|nearest)\b)",
+        "",
+    ),
     # --- question tags and truth wrappers
     (SECTION, None),
     (
@@ -803,7 +868,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:find out|figure out|work out|determine|say|"
-        r"state|report|describe|give me|give us|give|provide|name|identify|tell)\s+(?=(?:how|what|which|who|whether|"
+        r"state|report|describe|give me|give us|give|provide|name|identify|indicate|specify|tell)\s+(?=(?:how|what|which|who|whether|"
         r"if|the|is|are|where)\b)",
         " ",
     ),
@@ -819,6 +884,12 @@ _RULES: list[tuple[str, object]] = [
     # --- embedded questions back into question order
     (SECTION, None),
     (r"^\s*(?:whether|if)\s+there (is|are)\b", r" \1 there"),
+    (rf"^\s*(?:whether |if )?{THE_PICTURE} {CONTAIN}\s+", " does the scene contain "),
+    (
+        r"^\s*(?:whether |if )?(?:are )?((?:exactly|at least|at most|more than|fewer than|less than) \w+ .+?) (?:are )?"
+        r"(?:present|visible|in view|there|to be seen|pictured|depicted)\s*$",
+        r" are there \1 ",
+    ),
     (r"^\s*(?:whether|if)\s+(the [^?]+? and the [^?]+?) have the same\b", r" do \1 have the same"),
     (r"^\s*(?:whether|if)\s+", " "),
     (r"^\s*there (is|are)\b(?!.*;)", r" \1 there"),
@@ -845,6 +916,7 @@ _RULES: list[tuple[str, object]] = [
         " how many ",
     ),
     (r"^\s*how many (.+?) is what\s*$", r" how many \1 "),
+    (rf"^(\s*how many .+?) (?:present|depicted|pictured|in view|whatsoever)(?: (?:in|on) {THE_PICTURE})?\s*$", r"\1 "),
     (
         r"^\s*(?:out of|of|among|amongst|(?:if )?(?:i|we|you) look at|looking at|considering|considering only) "
         r"(?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*"
@@ -886,7 +958,10 @@ _RULES: list[tuple[str, object]] = [
     (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:not|n't) {CONTAIN}\s+(?:any |a |an )?", " is there no "),
     (rf"^\s*(?:does|do|did) not {THE_PICTURE} {CONTAIN}\s+(?:any |a |an )?", " is there no "),
     (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:lack|miss)\s+(?:any |a |an )?", " is there no "),
-    (rf"^\s*is {THE_PICTURE} (?:free of|without|missing|lacking)\s+(?:any |a |an )?", " is there no "),
+    (
+        rf"^\s*is {THE_PICTURE} (?:free of|clear of|empty of|without|missing|lacking)\s+(?:any |a |an )?",
+        " is there no ",
+    ),
     (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:actually )?{CONTAIN}\s+(?:both )?", r" is there "),
     (r"^\s*(?:is|are) there\s+(?:(?:actually|really|even) )?(?:at least one|a single|one or more)\s+", " is there a "),
     (r"^\s*(?:is|are) there not (?:a |an |any |one |a single )?", " is there no "),
@@ -1292,7 +1367,11 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:as well as|and also|along with|plus)\b", "and"),
     (r"\bare there zero\b", "are there no"),
     (r"\bthe (leftmost|rightmost|topmost|bottommost) one\b", r"the \1 thing"),
-    (r"\bthe (\w+) (?:furthest|farthest|most|closest|nearest) (?:to|on|at) the (left|right)\b", r"the \2most \1"),
+    (
+        r"\bthe (\w+) (?:located |positioned |situated |placed )?(?:furthest|farthest|most|closest|nearest) "
+        r"(?:to|on|at) the (left|right)\b",
+        r"the \2most \1",
+    ),
     (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
     (r"(?<!\bin )(?<!\bat )\bthe middle (?!of\b)(\w+)\b", r"the \1 in the middle"),
     (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),
