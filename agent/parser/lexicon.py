@@ -320,8 +320,8 @@ PARTICLES = words(
 # --- ordering and comparing -------------------------------------------------------------------------------------
 ORDINALS = {word: rank for rank, word in enumerate(words("first, second, third, fourth, fifth, sixth"), start=1)}
 SUPERLATIVES = pairs(
-    "leftmost=left, rightmost=right, topmost=top, bottommost=bottom, frontmost=front, backmost=behind, rearmost=behind, "
-    "biggest=largest, largest=largest, smallest=smallest, tiniest=smallest"
+    "leftmost=left, rightmost=right, topmost=top, bottommost=bottom, frontmost=front, backmost=behind, "
+    "rearmost=behind, biggest=largest, largest=largest, smallest=smallest, tiniest=smallest"
 )
 ORDER_DIRECTIONS = pairs("left=left, right=right, top=top, bottom=bottom, front=front, back=behind")
 COMPARATIVES = set(

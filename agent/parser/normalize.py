@@ -451,7 +451,12 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, ("then",)),
     (r"\b((?:more|fewer|less|bigger|smaller|larger|greater) [^?.;]*?)\bthen\b", _then_than),
     # --- an operator's target and report ("Target: the X. Report its colour.", "Locate the X and report its size")
-    (SECTION, ("target", "locate", "report", "state", "identify")),
+    (SECTION, ("target", "locate", "report", "state", "identify", "closest", "nearest", "farthest", "furthest")),
+    (
+        r"^\s*(?:which|what) (object|thing|item|one|shape) is (?:the )?(closest|nearest|farthest|furthest) "
+        r"(to|from) (the camera|the viewer|us)\s*[?.!,:;]?\s*(?=.*\bit[s]?\b)",
+        r" find the \2 \1 \3 \4 . ",
+    ),
     (r"^\s*(?:pick |select )?target\s*:\s*(?:the |a |an )?", " find the "),
     (r"^\s*locate (?=(?:the|a|an) )", " find "),
     (
@@ -672,7 +677,8 @@ _RULES: list[tuple[str, object]] = [
         r"the frontmost \1",
     ),
     (
-        r"\bthe ((?:(?!of\b)\w+ ){0,3}?(?!of\b)\w+) (?:farthest|furthest) (?:away )?from (?:the camera|the viewer|us|me|you)\b",
+        r"\bthe ((?:(?!of\b)\w+ ){0,3}?(?!of\b)\w+) (?:farthest|furthest) (?:away )?from "
+        r"(?:the camera|the viewer|us|me|you)\b",
         r"the backmost \1",
     ),
     (
@@ -789,7 +795,13 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:in|within|for) (?:this|the) (?:scene|image|picture|photo|workspace)\s*,\s*", " "),
     (r"\s,?\s*if possible\s*,\s*", " "),
     (r"\s(?:[?.!]\s*)?(?:please )?(?:confirm|answer|reply|respond)(?: with)? (?:yes or no|yes / no)\s*[.?!]*\s*$", " "),
-    (r"\s[?.!]\s*(?:please )?confirm\s*[.?!]*\s*$", " "),
+    (r"\s(?:[?.!]\s*)?(?:please )?confirm\s*[.?!]*\s*$", " "),
+    (r"^\s*confirm\s*:?\s*(?:that )?(?:there (?:are|is) )?(?:zero|no) (.+?)\s*$", r" are there no \1 "),
+    (
+        rf"^\s*is the (?:area|space|region|side|spot|zone) ({RELATION}) (.+?) (?:clear|empty|free)"
+        rf"(?: of (?:objects|things|obstacles))?\s*$",
+        r" are there no objects \1 \2 ",
+    ),
     (r"\swhatsoever\s*(?=[.?!]*\s*$)", " "),
     (
         r"^\s*(?:(?:can|could|would|will) you\s+)(?:(?:please|kindly)\s+)*(?:be able to\s+)?"
@@ -801,12 +813,14 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*it would be (?:helpful|useful|good|nice|great|interesting) to (?:know|learn|find out)\s+", " "),
     (r"^\s*can it be (?:confirmed|verified|established|said)(?= that| whether| if)", " confirm"),
     (
-        r"^\s*(?:scan|inspect|survey|examine) (?:the )?(?:area|workspace|scene|image|picture|table)\s*(?:,? and|[.,:;])\s*",
+        r"^\s*(?:scan|inspect|survey|examine) (?:the )?(?:area|workspace|scene|image|picture|table)"
+        r"\s*(?:,? and|[.,:;])\s*",
         " ",
     ),
     (r"^\s*(?:check|look|scan) for (?:any )?", " are there any "),
     (
-        r"^\s*(?:confirm|verify|check)\s*:?\s*(?:that )?(?:a |an |the )?((?:\w+ ){0,3}?\w+) (?:is |are )?"
+        r"^\s*(?:confirm|verify|check)\s*:?\s*(?:that )?(?:a |an |the )?"
+        r"(?!(?:whether|if|exactly|at least|at most|more than|fewer than|less than)\b)((?:\w+ ){0,3}?\w+) (?:is |are )?"
         r"(?:present|in view|visible)\s*$",
         r" is there a \1 ",
     ),
@@ -814,6 +828,17 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*(?:(?:report|state|give|identify|name|tell me)\s*:?\s*)(?:the )?(color|size|shape|material) of\b",
         r" what is the \1 of",
+    ),
+    (SECTION, ("made of", "same", "not")),
+    (r"^\s*made (?:out )?of (\w+)\s*[,:-]+\s*(is|are) (the .+?)\s*$", r" \2 \3 made of \1 "),
+    (
+        r"^\s*(?:the )?same (color|size|shape|material) as (the .+?)\s*[,:-]+\s*(?:is|are) (the .+?)\s*$",
+        r" does \3 have the same \1 as \2 ",
+    ),
+    (
+        r"^\s*how many ((?:(?!are\b|is\b|there\b)\w+ )*?\w+) (?:that|which) (?:are|is) not (\w+)"
+        r"(?: are there| there are)?\s*$",
+        r" how many \1 are not \2 ",
     ),
     (SECTION, ("exceed",)),
     (
@@ -868,8 +893,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:find out|figure out|work out|determine|say|"
-        r"state|report|describe|give me|give us|give|provide|name|identify|indicate|specify|tell)\s+(?=(?:how|what|which|who|whether|"
-        r"if|the|is|are|where)\b)",
+        r"state|report|describe|give me|give us|give|provide|name|identify|indicate|specify|tell)\s+"
+        r"(?=(?:how|what|which|who|whether|if|the|is|are|where)\b)",
         " ",
     ),
     (
@@ -971,7 +996,8 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:does|do) (a|an|any|some) (.+?) (?:exist|appear|show up|turn up)\s*$", r" is there \1 \2 "),
     (r"^\s*(is|are) there (.+?) (?:present|visible|shown|to be seen|in view|pictured|depicted)\s*$", r" \1 there \2 "),
     (
-        r"^\s*(?:is|are) (a|an|any|some|at least one|one or more|a single|no) (.+?) "
+        r"^\s*(?:is|are) (a|an|any|some|at least one|one or more|a single|no|"
+        r"(?:at least|at most|exactly|more than|fewer than|less than) (?:\d+|two|three|four|five|six)) (.+?) "
         r"(?:present|visible|around|shown|there|here|seen|to be seen|in view|pictured|depicted|existing)\s*$",
         r" is there \1 \2 ",
     ),
