@@ -287,10 +287,8 @@ class GraphIndex:
         if self.vocabulary is None:
             return True
         if self._computed is None:
-            self._stored_related([], predicate, "subject")  # builds the stored-relation tables
-            assert self._stored is not None
             computed = self.geometry.predicates() if self.geometry is not None else frozenset()
-            self._computed = frozenset(self._stored) | computed
+            self._computed = frozenset(self._stored_tables()) | computed
         return predicate in self._computed
 
     def related(self, sources: int, predicate: str, role: str) -> int:
@@ -314,7 +312,8 @@ class GraphIndex:
         self.relate_cache[key] = found
         return found
 
-    def _stored_related(self, at: list[int], predicate: str, role: str) -> int:
+    def _stored_tables(self) -> dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]]:
+        """canonical predicate -> (object -> its subjects, subject -> its objects), from the stored rows."""
         if self._stored is None:
             stored: dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]] = {}
             for rel in self.relations:
@@ -323,7 +322,10 @@ class GraphIndex:
                 subjects_of.setdefault(o, []).append(s)
                 objects_of.setdefault(s, []).append(o)
             self._stored = stored
-        tables = self._stored.get(predicate)
+        return self._stored
+
+    def _stored_related(self, at: list[int], predicate: str, role: str) -> int:
+        tables = self._stored_tables().get(predicate)
         if tables is None:
             return 0
         table = tables[0] if role == "subject" else tables[1]

@@ -312,9 +312,10 @@ def choose_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args
         check_visible(ix, name)
     mask = outs[inputs[0]]
     wanted = ix.name_mask(name) if name else ix.all
-    for predicate in predicates:
-        check_relatable(ix, canonical_predicate(predicate))
-    holding = [p for p in predicates if ix.related(mask, canonical_predicate(p), role) & wanted]
+    canonical = [canonical_predicate(p) for p in predicates]
+    for predicate in canonical:
+        check_relatable(ix, predicate)
+    holding = [p for p, c in zip(predicates, canonical, strict=True) if ix.related(mask, c, role) & wanted]
     if len(holding) != 1:
         raise StepFailure(f"{len(holding)} of {'/'.join(predicates)} hold, cannot choose")
     return holding[0]

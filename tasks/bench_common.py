@@ -209,6 +209,8 @@ def load_json(path: Path, what: str) -> Any:
             return json.load(handle)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise BenchInputError(f"{what} file {path} is not valid JSON: {error}") from error
+    except OSError as error:
+        raise BenchInputError(f"cannot read the {what} file {path}: {error.strerror or error}") from error
 
 
 @contextmanager

@@ -143,20 +143,17 @@ def scene_graph_file(path: str) -> Any:
     scene-graph format, or one CLEVR scene), else None; a file that is neither is one error line."""
     if not path.lower().endswith(".json") or "://" in path:
         return None
-    import json
-
     from pydantic import ValidationError
 
     from nsvr.scene_graph.clevr import ClevrFormatError, scene_from_clevr
     from nsvr.scene_graph.errors import one_line_validation_error
     from nsvr.scene_graph.models import SceneGraph
+    from nsvr.tasks.bench_common import BenchInputError, load_json
 
     try:
-        data = json.loads(Path(path).read_bytes())
-    except FileNotFoundError:
-        _fail(f"scene-graph file not found: {path}")
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        _fail(f"cannot read the scene graph {path}: {error}")
+        data = load_json(Path(path), "scene-graph")
+    except BenchInputError as error:
+        _fail(str(error))
     if isinstance(data, dict) and "width" not in data and isinstance(data.get("objects"), list):
         try:
             return scene_from_clevr(data)  # a CLEVR scene: objects with 3d_coords, color, shape ...

@@ -182,6 +182,13 @@ NAME_SYNONYMS = pairs(
 """Words for an object -> the name scene graphs (GQA's vocabulary) use."""
 
 NUMBERS = set(words("zero, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, dozen, several, many"))
+
+NUMBER_VALUES: dict[str, int] = {
+    **{str(n): n for n in range(0, 101)},
+    **{word: n for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())},
+}
+"""Numbers a question may state ("more than two cubes", "exactly 3 spheres"), as words or digits."""
+NUMBER_WORDS = tuple(word for word in NUMBER_VALUES if word.isalpha())
 """Number words: no step compares a count with a number, so a question that needs one is refused."""
 SHAPE_NOUNS = set(words("circle, ellipse, triangle, square, rectangle, pentagon, hexagon, octagon, star, polygon"))
 """Geometric shapes that name objects in shape scenes ("the square"), though "square" is also an adjective."""

@@ -33,7 +33,6 @@ _WORD = re.compile(r"[a-z]+")
 
 def _known_words() -> frozenset[str]:
     from nsvr.agent.parser.predicates import PARTICLES, STOP_WORDS
-    from nsvr.agent.parser.questions import NUMBER_VALUES
 
     groups = [
         L.LEXICON.attributes,
@@ -59,7 +58,7 @@ def _known_words() -> frozenset[str]:
         L.IRREGULAR_NOUNS,
         STOP_WORDS,
         PARTICLES,
-        NUMBER_VALUES,
+        L.NUMBER_VALUES,
         L.words("exactly, precisely, least, most, over, under, fewer, less, more"),
         L.words("a, an, the, this, that, these, those, there, here, kind, type, sort, side, part, made, many, say, "
                 "said, written, text, word, words, number, count, total, same, different, color, picture, photo, "

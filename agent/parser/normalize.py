@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, VERBS
+from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, NUMBER_WORDS, VERBS
 from nsvr.agent.parser.spelling import KNOWN, correct
 from nsvr.scene_graph.names import singular
 
@@ -368,7 +368,7 @@ def _terse_text(match: re.Match) -> str:
     return f" what does {_definite(words)} say "
 
 
-_NUMBER = r"(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUMBER = rf"(?:\d+|{'|'.join(NUMBER_WORDS)})"
 _QUANTIFIER = r"exactly|precisely|only|just|more than|fewer than|less than|at least|at most|no more than|over|under"
 _STATED_NUMBER = re.compile(rf" (?:{_NUMBER}) ")
 

@@ -186,7 +186,7 @@ class ClevrFrames(NounPhraseGrammar):
         start = cur.index
         for words, comparison in QUANTIFIERS:
             if cur.accept(*words):
-                number = NUMBER_VALUES.get(cur.peek())
+                number = L.NUMBER_VALUES.get(cur.peek())
                 if number is None or (not words and cur.peek(1) in {"of", "or", "and", ""}):
                     cur.index = start
                     if words:
@@ -381,12 +381,6 @@ class ClevrFrames(NounPhraseGrammar):
     def _counts(self, step: type[P._Step], first: NounPhrase, second: NounPhrase) -> int:
         return self.b.add(step(inputs=[self.count_of(first), self.count_of(second)]))
 
-
-NUMBER_VALUES: dict[str, int] = {
-    **{str(n): n for n in range(0, 101)},
-    **{word: n for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())},
-}
-"""Numbers a question may state, as words or digits."""
 
 QUANTIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("exactly",), "eq"),

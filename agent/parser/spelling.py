@@ -99,7 +99,6 @@ def _edits(word: str) -> set[tuple[str, str]]:
     return out
 
 
-_TARGETS = {w: w for w in CORE}
 _OTHER = frozenset(w for w in KNOWN - CORE if len(w) >= 5 and w.isalpha())
 
 
@@ -113,7 +112,7 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
     usable = False
     respell = dict(spellings)
     for candidate, kind in _edits(word):
-        if candidate in _TARGETS:
+        if candidate in CORE:
             if candidate[0] != word[0]:
                 return None
             found.add(respell.get(candidate, candidate))
