@@ -45,7 +45,7 @@ def the_rel(c: Clevr, relation: str, i: int, **want) -> int:
 
 # fmt: off
 # ---- count ---------------------------------------------------------------------------------------------------
-C("count", 0, "how many balls are there", "count(sel(sphere))", lambda c: n(c.f(shape="sphere")))
+C("count", 0, "how many balls do you see", "count(sel(sphere))", lambda c: n(c.f(shape="sphere")))
 C("count", 1, "How many cubes can you see?", "count(sel(cube))", lambda c: n(c.f(shape="cube")))
 C("count", 4, "how many spheres r there", "count(sel(sphere))", lambda c: n(c.f(shape="sphere")))
 C("count", 4, "How many yellow things are there?", "count(f(scene(), color=yellow))",
@@ -54,11 +54,11 @@ C("count", 5, "How many objects are in this picture?", "count(scene())", lambda 
 C("count", 6, "how many red objects", "count(f(scene(), color=red))", lambda c: n(c.f(color="red")))
 C("count", 7, "How many cylinders are there in total?", "count(sel(cylinder))",
   lambda c: n(c.f(shape="cylinder")))
-C("count", 8, "How many shiny things are there?", "count(f(scene(), material=metal))",
+C("count", 8, "How many shiny objects are in there?", "count(f(scene(), material=metal))",
   lambda c: n(c.f(material="metal")))
 C("count", 9, "How many grey objects are in the image?", "count(f(scene(), color=gray))",
   lambda c: n(c.f(color="gray")))
-C("count", 10, "how many big things are there?", "count(f(scene(), size=large))",
+C("count", 10, "how many big things r in the picture", "count(f(scene(), size=large))",
   lambda c: n(c.f(size="large")))
 C("count", 11, "How many brown objects do you see", "count(f(scene(), color=brown))",
   lambda c: n(c.f(color="brown")))
@@ -88,27 +88,27 @@ C("count", 50, "How many things are made of rubber?", "count(f(scene(), material
   lambda c: n(c.f(material="rubber")))
 C("count", 55, "How many large purple balls are there?", "count(f(sel(sphere), size=large, color=purple))",
   lambda c: n(c.f(shape="sphere", size="large", color="purple")))
-C("count", 59, "How many cylinders do you count?", "count(sel(cylinder))", lambda c: n(c.f(shape="cylinder")))
+C("count", 59, "How many cylinders can u count?", "count(sel(cylinder))", lambda c: n(c.f(shape="cylinder")))
 C("count", 53, "What's the number of cubes in this image?", "count(sel(cube))", lambda c: n(c.f(shape="cube")))
 C("count", 43, "how many cyan spheres are in the picture", "count(f(sel(sphere), color=cyan))",
   lambda c: n(c.f(shape="sphere", color="cyan")))
 C("count", 45, "How many gray metal things are there?", "count(f(scene(), color=gray, material=metal))",
   lambda c: n(c.f(color="gray", material="metal")))
 C("count", 37, "how many objects are there altogether", "count(scene())", lambda c: n(c.all()))
-P("count", "park", "How many dogs are in the picture?", "count(sel(dog))", lambda p: n(p.f("dog")))
-P("count", "park", "how many people are in the park", "count(sel(person))", lambda p: n(p.f(PEOPLE)))
+P("count", "park", "How many dogs are in this photo?", "count(sel(dog))", lambda p: n(p.f("dog")))
+P("count", "park", "how many people are at the park", "count(sel(person))", lambda p: n(p.f(PEOPLE)))
 P("count", "street", "How many men are there?", "count(sel(man))", lambda p: n(p.f("man")))
-P("count", "kitchen", "How many cups are on the table?", "count(rel(sel(table), on, name=cup))",
+P("count", "kitchen", "How many cups are sitting on the table?", "count(rel(sel(table), on, name=cup))",
   lambda p: n([o for o in p.f("cup") if p.has(o, "on", "table")]))
-P("count", "shapes", "How many blue shapes are there?", "count(f(scene(), color=blue))",
+P("count", "shapes", "how many of the shapes are coloured blue", "count(f(scene(), color=blue))",
   lambda p: n(p.f(color="blue")))
 P("count", "park", "How many trees can you see?", "count(sel(tree))", lambda p: n(p.f("tree")))
-P("count", "street", "how many ties are there", "count(sel(tie))", lambda p: n(p.f("tie")))
+P("count", "street", "how many ties can you spot", "count(sel(tie))", lambda p: n(p.f("tie")))
 P("count", "park", "How many women are in the photo?", "count(sel(woman))", lambda p: n(p.f("woman")))
-P("count", "shapes", "How many circles are there?", "count(sel(circle))", lambda p: n(p.f("circle")))
+P("count", "shapes", "circles - how many?", "count(sel(circle))", lambda p: n(p.f("circle")))
 
 # ---- existence -------------------------------------------------------------------------------------------------
-C("exist", 0, "Is there a cube?", "exist(sel(cube))", lambda c: yes(c.f(shape="cube")))
+C("exist", 0, "Is there a cube anywhere?", "exist(sel(cube))", lambda c: yes(c.f(shape="cube")))
 C("exist", 2, "Are there any spheres?", "exist(sel(sphere))", lambda c: yes(c.f(shape="sphere")))
 C("exist", 3, "is there anything red", "exist(f(scene(), color=red))", lambda c: yes(c.f(color="red")))
 C("exist", 14, "Is there a yellow object in the picture?", "exist(f(scene(), color=yellow))",
@@ -180,11 +180,11 @@ C("attr_query", 17, "How big is the red cube?", "q(f(sel(cube), color=red), size
 C("attr_query", 22, "What material is the yellow cube?", "q(f(sel(cube), color=yellow), material)",
   lambda c: c.a(c.the(shape="cube", color="yellow"), "material"))
 C("attr_query", 22, "what colour is the ball", "q(sel(sphere), color)", lambda c: c.a(c.the(shape="sphere"), "color"))
-C("attr_query", 27, "What shape is the yellow object?", "q(f(scene(), color=yellow), shape)",
+C("attr_query", 27, "and the yellow object, what shape is that", "q(f(scene(), color=yellow), shape)",
   lambda c: c.a(c.the(color="yellow"), "shape"))
 C("attr_query", 28, "What is the sphere made of?", "q(sel(sphere), material)",
   lambda c: c.a(c.the(shape="sphere"), "material"))
-C("attr_query", 29, "What's the shape of the brown object?", "q(f(scene(), color=brown), shape)",
+C("attr_query", 29, "brown object: what shape?", "q(f(scene(), color=brown), shape)",
   lambda c: c.a(c.the(color="brown"), "shape"))
 C("attr_query", 30, "Colour of the cylinder, please?", "q(sel(cylinder), color)",
   lambda c: c.a(c.the(shape="cylinder"), "color"))
@@ -222,29 +222,29 @@ C("attr_query", 20, "What size is the sphere?", "q(sel(sphere), size)", lambda c
 C("attr_query", 21, "Is the cylinder that's purple shiny or matte?",
   "choose(f(sel(cylinder), color=purple), material, [metal, rubber])",
   lambda c: c.a(c.the(shape="cylinder", color="purple"), "material"))
-P("attr_query", "kitchen", "What colour is the bottle?", "q(sel(bottle), color)",
+P("attr_query", "kitchen", "What colour is the bottle on the table?", "q(sel(bottle), color)",
   lambda p: p.value(p.the("bottle"), "color"))
-P("attr_query", "kitchen", "What is the table made of?", "q(sel(table), material)",
+P("attr_query", "kitchen", "What material is the table?", "q(sel(table), material)",
   lambda p: p.value(p.the("table"), "material"))
 P("attr_query", "street", "What color is the bus", "q(sel(bus), color)", lambda p: p.value(p.the("bus"), "color"))
-P("attr_query", "park", "what colour is the bench", "q(sel(bench), color)", lambda p: p.value(p.the("bench"), "color"))
-P("attr_query", "park", "What colour is the frisbee?", "q(sel(frisbee), color)",
+P("attr_query", "park", "what colour's the bench", "q(sel(bench), color)", lambda p: p.value(p.the("bench"), "color"))
+P("attr_query", "park", "Which colour is the frisbee?", "q(sel(frisbee), color)",
   lambda p: p.value(p.the("frisbee"), "color"))
-P("attr_query", "street", "What colour is the car?", "q(sel(car), color)", lambda p: p.value(p.the("car"), "color"))
+P("attr_query", "street", "The car, what colour is it?", "q(sel(car), color)", lambda p: p.value(p.the("car"), "color"))
 P("attr_query", "kitchen", "what's the fork made of", "q(sel(fork), material)",
   lambda p: p.value(p.the("fork"), "material"))
 P("attr_query", "shapes", "What colour is the triangle?", "q(sel(triangle), color)",
   lambda p: p.value(p.the("triangle"), "color"))
 P("attr_query", "shapes", "What shape is green?", "q(f(scene(), color=green), shape)",
   lambda p: p.value(p.the(color="green"), "shape"))
-P("attr_query", "street", "What does the sign say?", "q(sel(sign), text)", lambda p: p.value(p.the("sign"), "text"))
-P("attr_query", "kitchen", "what is written on the bottle", "q(sel(bottle), text)",
+P("attr_query", "street", "What does the sign read?", "q(sel(sign), text)", lambda p: p.value(p.the("sign"), "text"))
+P("attr_query", "kitchen", "what does it say on the bottle", "q(sel(bottle), text)",
   lambda p: p.value(p.the("bottle"), "text"))
 P("attr_query", "park", "Is the bicycle red?", "verify(sel(bicycle), color, red)",
   lambda p: yes(p.value(p.the("bicycle"), "color") == "red"))
-P("attr_query", "street", "is the dog brown", "verify(sel(dog), color, brown)",
+P("attr_query", "street", "is that dog brown", "verify(sel(dog), color, brown)",
   lambda p: yes(p.value(p.the("dog"), "color") == "brown"))
-C("attr_query", 0, "Is the cylinder green?", "verify(sel(cylinder), color, green)",
+C("attr_query", 0, "the cylinder is green, right?", "verify(sel(cylinder), color, green)",
   lambda c: yes(c.a(c.the(shape="cylinder"), "color") == "green"))
 C("attr_query", 14, "Is the cube made of metal?", "verify(sel(cube), material, metal)",
   lambda c: yes(c.a(c.the(shape="cube"), "material") == "metal"))
@@ -258,11 +258,11 @@ C("count_compare", 4, "Are there more spheres than cylinders?", "gt(count(sel(sp
   lambda c: yes(len(c.f(shape="sphere")) > len(c.f(shape="cylinder"))))
 C("count_compare", 5, "are there more cubes than balls", "gt(count(sel(cube)), count(sel(sphere)))",
   lambda c: yes(len(c.f(shape="cube")) > len(c.f(shape="sphere"))))
-C("count_compare", 6, "Are there fewer cubes than spheres?", "lt(count(sel(cube)), count(sel(sphere)))",
+C("count_compare", 6, "fewer cubes than spheres in this one?", "lt(count(sel(cube)), count(sel(sphere)))",
   lambda c: yes(len(c.f(shape="cube")) < len(c.f(shape="sphere"))))
 C("count_compare", 7, "Are there as many cubes as cylinders?", "eq(count(sel(cube)), count(sel(cylinder)))",
   lambda c: yes(len(c.f(shape="cube")) == len(c.f(shape="cylinder"))))
-C("count_compare", 8, "Are there more rubber things than metal things?",
+C("count_compare", 8, "Is there more rubber stuff than metal stuff?",
   "gt(count(f(scene(), material=rubber)), count(f(scene(), material=metal)))",
   lambda c: yes(len(c.f(material="rubber")) > len(c.f(material="metal"))))
 C("count_compare", 9, "Is the number of big things the same as the number of small things?",
@@ -283,7 +283,7 @@ C("count_compare", 31, "Are there less cylinders than spheres?", "lt(count(sel(c
 C("count_compare", 41, "Are there the same number of spheres and cylinders?",
   "eq(count(sel(sphere)), count(sel(cylinder)))",
   lambda c: yes(len(c.f(shape="sphere")) == len(c.f(shape="cylinder"))))
-C("count_compare", 47, "Do the cubes outnumber the cylinders?", "gt(count(sel(cube)), count(sel(cylinder)))",
+C("count_compare", 47, "do cubes outnumber cylinders here", "gt(count(sel(cube)), count(sel(cylinder)))",
   lambda c: yes(len(c.f(shape="cube")) > len(c.f(shape="cylinder"))))
 C("count_compare", 50, "Are there more green things than blue things?",
   "gt(count(f(scene(), color=green)), count(f(scene(), color=blue)))",
@@ -296,13 +296,14 @@ C("count_compare", 59, "Are there more cylinders than spheres?", "gt(count(sel(c
 C("count_compare", 43, "Are there more metal objects than rubber objects?",
   "gt(count(f(scene(), material=metal)), count(f(scene(), material=rubber)))",
   lambda c: yes(len(c.f(material="metal")) > len(c.f(material="rubber"))))
-P("count_compare", "park", "Are there more people than dogs?", "gt(count(sel(person)), count(sel(dog)))",
+P("count_compare", "park", "are there more people in the park than dogs", "gt(count(sel(person)), count(sel(dog)))",
   lambda p: yes(len(p.f(PEOPLE)) > len(p.f("dog"))))
-P("count_compare", "kitchen", "Are there more cups than plates?", "gt(count(sel(cup)), count(sel(plate)))",
+P("count_compare", "kitchen", "is the number of cups bigger than the number of plates",
+  "gt(count(sel(cup)), count(sel(plate)))",
   lambda p: yes(len(p.f("cup")) > len(p.f("plate"))))
 P("count_compare", "park", "are there as many trees as dogs", "eq(count(sel(tree)), count(sel(dog)))",
   lambda p: yes(len(p.f("tree")) == len(p.f("dog"))))
-P("count_compare", "street", "Are there more men than women?", "gt(count(sel(man)), count(sel(woman)))",
+P("count_compare", "street", "Do men outnumber women here?", "gt(count(sel(man)), count(sel(woman)))",
   lambda p: yes(len(p.f("man")) > len(p.f("woman"))))
 C("count_compare", 10, "How many more spheres than cubes are there?", "sub(count(sel(sphere)), count(sel(cube)))",
   lambda c: str(len(c.f(shape="sphere")) - len(c.f(shape="cube"))))
@@ -360,7 +361,7 @@ C("attr_compare", 2, "Which thing has the same size as the green cube? what shap
   "q(same_attr(f(sel(cube), color=green), size), shape)",
   lambda c: c.a(c.one([i for i in c.all() if i != c.the(shape="cube", color="green")
                        and c.a(i, "size") == c.a(c.the(shape="cube", color="green"), "size")]), "shape"))
-P("attr_compare", "kitchen", "Is the plate the same colour as the clock?", "same(sel(plate), sel(clock), color)",
+P("attr_compare", "kitchen", "Are the plate and the clock the same colour?", "same(sel(plate), sel(clock), color)",
   lambda p: yes(p.value(p.the("plate"), "color") == p.value(p.the("clock"), "color")))
 P("attr_compare", "park", "Is the bench the same colour as the bicycle?", "same(sel(bench), sel(bicycle), color)",
   lambda p: yes(p.value(p.the("bench"), "color") == p.value(p.the("bicycle"), "color")))
@@ -440,9 +441,9 @@ C("relation", 39, "Is the cube to the right of the brown cylinder?",
 P("relation", "kitchen", "What colour is the cup to the left of the plate?",
   "q(f(rel(sel(plate), left), name=cup), color)",
   lambda p: p.value([o for o in p.f("cup") if p.has(o, "left", "plate")][0], "color"))
-P("relation", "street", "what is the woman holding", "q(rel(sel(woman), holding, role=object), name)",
+P("relation", "street", "what's that woman holding", "q(rel(sel(woman), holding, role=object), name)",
   lambda p: p.name(p.objects_of(p.the("woman"), "holding")[0]))
-P("relation", "park", "What is the boy throwing?", "q(rel(sel(boy), throwing, role=object), name)",
+P("relation", "park", "what's the boy throwing", "q(rel(sel(boy), throwing, role=object), name)",
   lambda p: p.name(p.objects_of(p.the("boy"), "throwing")[0]))
 P("relation", "kitchen", "What colour is the cup on the right of the bottle?",
   "q(f(rel(sel(bottle), right), name=cup), color)",
@@ -451,7 +452,7 @@ P("relation", "park", "Is the dog near the girl white?", "verify(f(rel(sel(girl)
   lambda p: yes(p.value([o for o in p.f("dog") if p.has(o, "near", "girl")][0], "color") == "white"))
 P("relation", "street", "Is the sign to the right of the bus?", "vrel(sel(bus), right, name=sign)",
   lambda p: yes(p.has("sign", "right", "bus")))
-P("relation", "street", "Is the car left of the bus", "vrel(sel(bus), left, name=car)",
+P("relation", "street", "is the car on the left side of the bus", "vrel(sel(bus), left, name=car)",
   lambda p: yes(p.has("car", "left", "bus")))
 
 # ---- chains: attributes of things found through a relation ---------------------------------------------------
@@ -508,24 +509,24 @@ C("chain", 30, "Is the sphere left of the blue cylinder purple?",
   "verify(f(rel(f(sel(cylinder), color=blue), left), shape=sphere), color, purple)",
   lambda c: yes(c.a(the_rel(c, "left", c.the(shape="cylinder", color="blue"), shape="sphere"), "color") == "purple"))
 # ---- positions on photos ---------------------------------------------------------------------------------------
-P("position", "street", "What colour is the tie of the man on the right?",
+P("position", "street", "what colour tie is the man on the right wearing",
   "q(rel(f(sel(man), hposition=right), wearing, role=object), color)",
   lambda p: p.value(p.objects_of(p.by_x(p.f("man"))[-1], "wearing")[0], "color"))
-P("position", "street", "What colour is the tie on the left?", "q(f(sel(tie), hposition=left), color)",
+P("position", "street", "What's the colour of the left tie?", "q(f(sel(tie), hposition=left), color)",
   lambda p: p.value(p.by_x(p.f("tie"))[0], "color"))
-P("position", "kitchen", "what colour is the cup on the right", "q(f(sel(cup), hposition=right), color)",
+P("position", "kitchen", "colour of the right-hand cup?", "q(f(sel(cup), hposition=right), color)",
   lambda p: p.value(p.by_x(p.f("cup"))[-1], "color"))
 P("position", "kitchen", "What color is the leftmost cup?", "q(ord(sel(cup), left, 1), color)",
   lambda p: p.value(p.by_x(p.f("cup"))[0], "color"))
 P("position", "kitchen", "What colour is the middle cup?", "q(f(sel(cup), hposition=middle), color)",
   lambda p: p.value(p.by_x(p.f("cup"))[1], "color"))
-P("position", "park", "What colour is the dog on the right?", "q(f(sel(dog), hposition=right), color)",
+P("position", "park", "what color is the dog on the right side", "q(f(sel(dog), hposition=right), color)",
   lambda p: p.value(p.by_x(p.f("dog"))[-1], "color"))
 P("position", "park", "Who's on the far left?", "q(ord(sel(person), left, 1), name)",
   lambda p: p.name(p.by_x(p.f(PEOPLE))[0]))
 P("position", "park", "Who is the rightmost person?", "q(ord(sel(person), right, 1), name)",
   lambda p: p.name(p.by_x(p.f(PEOPLE))[-1]))
-P("position", "street", "Is the man on the left wearing a tie?",
+P("position", "street", "Does the man on the left have a tie on?",
   "vrel(f(sel(man), hposition=left), wearing, name=tie, role=object)",
   lambda p: yes(any(p.name(o) == "tie" for o in p.objects_of(p.by_x(p.f("man"))[0], "wearing"))))
 P("position", "shapes", "What shape is in the top right corner?",
@@ -546,7 +547,7 @@ P("position", "shapes", "What shape is at the bottom left?",
 # ---- requests, imperatives, fragments, typing slips ------------------------------------------------------------
 C("request", 3, "Count the cylinders please", "count(sel(cylinder))", lambda c: n(c.f(shape="cylinder")))
 C("request", 5, "can you tell me how many cubes there are?", "count(sel(cube))", lambda c: n(c.f(shape="cube")))
-C("request", 9, "Tell me the colour of the small sphere.", "q(f(sel(sphere), size=small), color)",
+C("request", 9, "Tell me what colour the small sphere is.", "q(f(sel(sphere), size=small), color)",
   lambda c: c.a(c.the(shape="sphere", size="small"), "color"))
 C("request", 10, "Could you count the red things for me?", "count(f(scene(), color=red))",
   lambda c: n(c.f(color="red")))
@@ -575,7 +576,7 @@ C("typo", 3, "how many cylindres are there?", "count(sel(cylinder))", lambda c: 
 C("typo", 11, "How many spheres are ther?", "count(sel(sphere))", lambda c: n(c.f(shape="sphere")))
 C("typo", 16, "whats the colour of the big cube", "q(f(sel(cube), size=large), color)",
   lambda c: c.a(c.the(shape="cube", size="large"), "color"))
-C("typo", 19, "is there a yelow cube", "exist(f(sel(cube), color=yellow))",
+C("typo", 19, "is ther a yellow cube", "exist(f(sel(cube), color=yellow))",
   lambda c: yes(c.f(shape="cube", color="yellow")))
 C("typo", 44, "how many brwon spheres are there", "count(f(sel(sphere), color=brown))",
   lambda c: n(c.f(shape="sphere", color="brown")))
@@ -590,7 +591,7 @@ X(3, "What will happen if I push the red sphere?")
 X(4, "Pick up the blue ball and put it next to the brown one")
 X(5, "how much does the brown cube cost")
 X(6, "Why are there so many spheres?")
-X(7, "Who put the cubes there?")
+X(7, "who placed these cubes here")
 X(8, "How many cubes are outside the picture?")
 X(9, "do you like the green sphere?")
 X(10, "What is the red ball used for?")
@@ -599,7 +600,7 @@ X(12, "How many balls were there in the last picture?")
 X(13, "What's the temperature of the cyan ball?")
 X(14, "Is the blue ball rolling?")
 X(17, "What's behind the camera?")
-X(18, "Which object is the oldest?")
+X(18, "Which of these objects is the newest?")
 X(20, "how long ago was this picture taken")
 X(24, "Why is the gray cube on the right?")
 X(26, "What would the scene look like from above?")
@@ -607,11 +608,11 @@ X(31, "Is the purple cube warm?")
 X(35, "What does the red ball smell like?")
 X(41, "Which one would a child pick first?")
 X(47, "How fast is the red cylinder moving?")
-P("refuse", "park", "Why is the boy throwing the frisbee?", None, None)
+P("refuse", "park", "why's the boy throwing a frisbee", None, None)
 P("refuse", "park", "Is the girl happy?", None, None)
-P("refuse", "street", "Where is the bus going?", None, None)
+P("refuse", "street", "where is the bus driving to", None, None)
 P("refuse", "kitchen", "Who does the green bottle belong to?", None, None)
-P("refuse", "street", "How old is the man on the left?", None, None)
+P("refuse", "street", "What age is the man on the left?", None, None)
 P("refuse", "kitchen", "Who cooked dinner?", None, None)
 
 # fmt: on
