@@ -456,7 +456,7 @@ P("relation", "street", "is the car on the left side of the bus", "vrel(sel(bus)
   lambda p: yes(p.has("car", "left", "bus")))
 
 # ---- chains: attributes of things found through a relation ---------------------------------------------------
-C("chain", 0, "What colour is the thing to the right of the yellow ball that's a cylinder?",
+C("chain", 0, "the cylinder to the right of the yellow ball - what colour is it?",
   "q(f(rel(f(sel(sphere), color=yellow), right), shape=cylinder), color)",
   lambda c: c.a(the_rel(c, "right", c.the(shape="sphere", color="yellow"), shape="cylinder"), "color"))
 C("chain", 2, "What is the thing behind the green cube made of?",
@@ -474,7 +474,7 @@ C("chain", 22, "What's the colour of the small cylinder behind the cyan ball?",
 C("chain", 27, "What is the cube to the left of the red cylinder made of?",
   "q(f(rel(f(sel(cylinder), color=red), left), shape=cube), material)",
   lambda c: c.a(the_rel(c, "left", c.the(shape="cylinder", color="red"), shape="cube"), "material"))
-C("chain", 28, "what colour is the big cylinder to the right of the red one",
+C("chain", 28, "what colour is the big cylinder to the right of the big red one",
   "q(f(rel(f(sel(cylinder), size=large, color=red), right), shape=cylinder, size=large), color)",
   lambda c: c.a(the_rel(c, "right", c.the(shape="cylinder", size="large", color="red"),
                         shape="cylinder", size="large"), "color"))
@@ -564,14 +564,14 @@ P("request", "kitchen", "Can you tell me what colour the clock is?", "q(sel(cloc
   lambda p: p.value(p.the("clock"), "color"))
 P("request", "park", "count the people", "count(sel(person))", lambda p: n(p.f(PEOPLE)))
 C("fragment", 1, "number of spheres?", "count(sel(sphere))", lambda c: n(c.f(shape="sphere")))
-C("fragment", 4, "red things?", "exist(f(scene(), color=red))", lambda c: yes(c.f(color="red")))
+C("fragment", 4, "anything red?", "exist(f(scene(), color=red))", lambda c: yes(c.f(color="red")))
 C("fragment", 12, "large objects: how many?", "count(f(scene(), size=large))", lambda c: n(c.f(size="large")))
 C("fragment", 15, "colour of the cube?", "q(sel(cube), color)", lambda c: c.a(c.the(shape="cube"), "color"))
 C("fragment", 21, "big spheres how many", "count(f(sel(sphere), size=large))",
   lambda c: n(c.f(shape="sphere", size="large")))
-C("fragment", 32, "grey cubes?", "exist(f(sel(cube), color=gray))", lambda c: yes(c.f(shape="cube", color="gray")))
+C("fragment", 32, "any grey cubes", "exist(f(sel(cube), color=gray))", lambda c: yes(c.f(shape="cube", color="gray")))
 P("fragment", "street", "bus colour?", "q(sel(bus), color)", lambda p: p.value(p.the("bus"), "color"))
-P("fragment", "park", "dogs?", "exist(sel(dog))", lambda p: yes(p.f("dog")))
+P("fragment", "park", "dog?", "exist(sel(dog))", lambda p: yes(p.f("dog")))
 C("typo", 3, "how many cylindres are there?", "count(sel(cylinder))", lambda c: n(c.f(shape="cylinder")))
 C("typo", 11, "How many spheres are ther?", "count(sel(sphere))", lambda c: n(c.f(shape="sphere")))
 C("typo", 16, "whats the colour of the big cube", "q(f(sel(cube), size=large), color)",
