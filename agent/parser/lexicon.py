@@ -143,7 +143,11 @@ HOW_ADJECTIVES = pairs(
 GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everything, shape, entity"))
 """Head nouns that name no category: the noun phrase starts from the whole scene."""
 
-IRREGULAR_NOUNS = pairs("people=person, men=man, women=woman, children=child, persons=person")
+IRREGULAR_NOUNS = pairs(
+    "people=person, men=man, women=woman, children=child, persons=person, folks=person, gentlemen=gentleman, "
+    "policemen=policeman, firemen=fireman, fishermen=fisherman, businessmen=businessman, sportsmen=sportsman, "
+    "policewomen=policewoman, businesswomen=businesswoman, sportswomen=sportswoman"
+)
 
 ING_NOUNS = set(
     words(
@@ -177,7 +181,8 @@ NAME_SYNONYMS = pairs(
     "mobile phone=cell phone, tv=television, automobile=car, kid=child, palm=palm tree, palms=palm tree, "
     "tennis racket=racket, tennis racquet=racket, racquet=racket, laptop computer=laptop, "
     "remote=remote control, traffic cone=cone, street lamp=street light, human=person, "
-    "orb=sphere, globe=sphere, cuboid=cube, bike=bicycle, motorbike=motorcycle"
+    "orb=sphere, globe=sphere, cuboid=cube, bike=bicycle, motorbike=motorcycle, folk=person, individual=person, "
+    "dude=guy, fella=guy, fellow=guy, chap=guy, bloke=guy, gent=gentleman, youngster=child, grownup=adult"
 )
 """Words for an object -> the name scene graphs (GQA's vocabulary) use."""
 

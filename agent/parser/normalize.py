@@ -869,6 +869,11 @@ _RULES: list[tuple[str, object]] = [
     (r"\s,\s*(?:is not it|are not they|is not that so|are not there|does not it|do not they|is it not)\s*$", " "),
     (r"^(\s*(?:is|are|does|do|can|was|were)\b.+?)\s+or not\s*$", r"\1 "),
     (r"^(\s*there (?:is|are) .+?)\s*,?\s*(?:is|are) there\s*$", r"\1 "),
+    (  # "Isn't the cube red?" asks whether it is (a negative question, not a negation, about a definite subject)
+        rf"^\s*(is|are|was|were|does|do|did|has|have) not (?!{THE_PICTURE}\b)"
+        r"(?=(?:the|this|that|these|those|it|they|both)\b)",
+        r" \1 ",
+    ),
     (r"^\s*((?:the|this|that) [^,?]+?) (is|are) (?:it|they) (\w+)\s*$", r" \2 \1 \3 "),
     (
         r"^\s*(?:am i (?:right|correct)(?: in thinking| to think| to say)?|is it true|is it the case|would you say|"
@@ -880,15 +885,22 @@ _RULES: list[tuple[str, object]] = [
     # --- request wrappers: "can you tell me", "I'd like to know", "please" ...
     (SECTION, None),
     (
-        r"^\s*(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:tell|show|let) (?:me|us)(?: know)?"
+        r"^\s*(?:(?:if|whether) )?(?:please\s+)?(?:(?:can|could|would|will|might) you(?: possibly| perhaps)?\s+)?"
+        r"(?:please\s+)?(?:tell|show|let) (?:me|us)(?: know)?"
         r"(?: please)?\s*,?\s*",
         " ",
     ),
     (
         r"^\s*(?:i would like|i'd like|i would love|i'd love|i want|i need|i wish|i'm trying|i am trying|we want|"
         r"we need|i wonder|"
-        r"i am wondering|i'm wondering|i was wondering|i am curious|i'm curious|do you know|does anyone know)"
+        r"i am wondering|i'm wondering|i was wondering|i am curious|i'm curious|do you know|does anyone know|"
+        r"(?:do you |would you |)happen to know|(?:do you )?(?:have )?any idea|have you (?:got )?any idea)"
         r"(?: to know| to find out| to learn)?(?: about)?\s*,?\s*",
+        " ",
+    ),
+    (  # "I was wondering if you could tell me ...": the request left inside the wonder
+        r"^\s*(?:if|whether) (?:you )?(?:could|can|would|will|might) (?:possibly |perhaps )?(?:please )?"
+        r"(?:tell|show|let) (?:me|us)(?: know)?\s*,?\s*",
         " ",
     ),
     (
