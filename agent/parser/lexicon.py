@@ -186,6 +186,21 @@ NAME_SYNONYMS = pairs(
 )
 """Words for an object -> the name scene graphs (GQA's vocabulary) use."""
 
+MEASURE_UNITS = words(
+    "calories, calorie, grams, gram, kilograms, kilos, pounds, ounces, tons, tonnes, litres, liters, gallons, "
+    "dollars, euros, cents, pennies, minutes, hours, seconds, days, weeks, months, years, miles, meters, metres, "
+    "kilometers, kilometres, centimeters, centimetres, millimeters, millimetres, inches, yards, degrees, percent, "
+    "pixels, volts, watts"
+)
+"""Units of measure: "how many calories", "how many years old" ask an amount, which no object count gives."""
+MASS_NOUNS = words(
+    "water, coffee, milk, juice, wine, beer, tea, sugar, money, space, room, time, food, sand, snow, rice, light, "
+    "paint, liquid, soup, grass, bread, pizza, ice, air, fuel, gas, oil, cheese, sauce, salt, meat, traffic, "
+    "weight, energy, power, sunlight, shade, area, surface, cake, cream, butter, soil, dirt, mud, smoke, fog, "
+    "rain, wind, noise, sound, heat, distance, damage"
+)
+"""Nouns of a substance or an amount: "how much water" asks a quantity, not how many objects."""
+
 NUMBERS = set(words("zero, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, dozen, several, many"))
 
 NUMBER_VALUES: dict[str, int] = {

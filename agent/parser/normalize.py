@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, NUMBER_WORDS, VERBS
+from nsvr.agent.parser.lexicon import LEXICON, MASS_NOUNS, MORE_ING_VERBS, NUMBER_WORDS, VERBS
 from nsvr.agent.parser.spelling import KNOWN, correct
 from nsvr.scene_graph.names import singular
 
@@ -524,7 +524,11 @@ _RULES: list[tuple[str, object]] = [
         r" \2 \1 \3 ",
     ),
     (SECTION, ("how much",)),
-    (r"\bhow much\b", "how many"),
+    (  # "how much balls" (a learner's count); "how much water", "how much does it weigh" ask an amount
+        rf"\bhow much\b(?! (?:(?:is|are|was|were|does|do|did|would|will|can|could)\b|(?:\w+ ){{0,2}}"
+        rf"(?:{'|'.join(MASS_NOUNS)})\b))",
+        "how many",
+    ),
     (SECTION, (" know", " ask", " find out", "say ", "for me", "for us", "count me", "count us")),
     (r"\bcount (?:me|us) ", "count "),
     (r"\b(i|we) (want|need|wish|would like|would love) (know|ask|find out)\b", r"\1 \2 to \3"),

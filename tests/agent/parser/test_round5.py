@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nsvr.agent.parser import parse
+from nsvr.agent.parser.tokens import ParseError
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.names import name_matches
@@ -97,4 +98,31 @@ def test_attribute_of_what_someone_wears_or_holds(question: str, verb: str, kind
     ],
 )
 def test_negative_questions_about_a_subject_ask_the_positive(blocks, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many calories are on the plate?",
+        "how many grams does the cube weigh?",
+        "How many years old is the man?",
+        "How many kilos is the bag?",
+        "How much does the cube weigh?",
+        "How much does the car cost?",
+        "How much is the bike?",
+        "How much water is in the glass?",
+        "How much coffee is left in the cup?",
+    ],
+)
+def test_amounts_and_measures_are_refused_with_why(question: str) -> None:
+    with pytest.raises(ParseError, match="cannot measure amounts"):
+        parse(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("how much balls are there?", "2"), ("How much red cubes are in the picture?", "1")],
+)
+def test_how_much_before_a_plural_still_counts(blocks, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
