@@ -807,6 +807,13 @@ _RULES: list[tuple[str, object]] = [
         r" are there no objects \1 \2 ",
     ),
     (r"\swhatsoever\s*(?=[.?!]*\s*$)", " "),
+    (  # a polite head before the request: "would you be so kind as to tell me", "any chance you could check"
+        r"^\s*(?:(?:would|could|can|will) you (?:be so kind as to|possibly|perhaps)|"
+        r"(?:would|will|is) it (?:be )?possible (?:for you )?to|(?:any|is there any) chance (?:that )?you (?:could|can|"
+        r"would|might)|(?:i'd|i would|i) (?:like|want|need) you to)\s+",
+        " could you ",
+    ),
+    (r"^\s*(?:do|would) you (?:reckon|suppose|say)(?: that)?\s+", " "),
     (
         r"^\s*(?:(?:can|could|would|will) you\s+)(?:(?:please|kindly)\s+)*(?:be able to\s+)?"
         r"(?=(?:determine|indicate|specify|identify|verify|confirm|check|state|report|tell|count|find out|"
@@ -821,7 +828,7 @@ _RULES: list[tuple[str, object]] = [
         r"\s*(?:,? and|[.,:;])\s*",
         " ",
     ),
-    (r"^\s*(?:check|look|scan) for (?:any )?", " are there any "),
+    (r"^\s*(?:check|look|scan) for (?!me\b|us\b)(?:any )?", " are there any "),
     (
         r"^\s*(?:confirm|verify|check)\s*:?\s*(?:that )?(?:a |an |the )?"
         r"(?!(?:whether|if|exactly|at least|at most|more than|fewer than|less than)\b)((?:\w+ ){0,3}?\w+) (?:is |are )?"
@@ -883,7 +890,8 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:am i (?:right|correct)(?: in thinking| to think| to say)?|is it true|is it the case|would you say|"
         r"do you think|can you confirm|could you confirm|"
         r"(?:would|will) it be (?:accurate|correct|right|fair|true) to say|is it (?:accurate|correct|right) to say|"
-        r"can you check|could you check|check|verify|confirm)(?: that| whether| if)?\s+",
+        r"can you check|could you check|check|verify|confirm|could you say)"
+        r"(?: for me| for us)?(?: that| whether| if)?\s+",
         " ",
     ),
     # --- request wrappers: "can you tell me", "I'd like to know", "please" ...

@@ -35,6 +35,15 @@ def same(question: str, plain: str) -> None:
         ("Do you have any idea if there is a sphere?", "Is there a sphere?"),
         ("Might you tell me how many spheres there are?", "How many spheres are there?"),
         ("Could you possibly tell me if the sphere is big?", "Is the sphere big?"),
+        ("Would you be so kind as to tell me the colour of the cylinder?", "What colour is the cylinder?"),
+        ("Any chance you could tell me how many cubes there are?", "How many cubes are there?"),
+        ("Could you check for me whether the cube is red?", "Is the cube red?"),
+        ("Do you reckon there are more cubes than spheres?", "Are there more cubes than spheres?"),
+        ("I'd like you to tell me how many spheres there are.", "How many spheres are there?"),
+        ("Would it be possible to tell me how many spheres there are?", "How many spheres are there?"),
+        ("Is it possible to tell how many spheres there are?", "How many spheres are there?"),
+        ("Would you say the cube is red?", "Is the cube red?"),
+        ("Is there any chance you could check whether the sphere is big?", "Is the sphere big?"),
     ],
 )
 def test_request_wrappers_are_stripped(question: str, plain: str) -> None:
