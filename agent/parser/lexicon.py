@@ -182,7 +182,8 @@ NAME_SYNONYMS = pairs(
     "tennis racket=racket, tennis racquet=racket, racquet=racket, laptop computer=laptop, "
     "remote=remote control, traffic cone=cone, street lamp=street light, human=person, "
     "orb=sphere, globe=sphere, cuboid=cube, bike=bicycle, motorbike=motorcycle, folk=person, individual=person, "
-    "dude=guy, fella=guy, fellow=guy, chap=guy, bloke=guy, gent=gentleman, youngster=child, grownup=adult"
+    "dude=guy, fella=guy, fellow=guy, chap=guy, bloke=guy, gent=gentleman, lad=boy, "
+    "lass=girl, youngster=child, grownup=adult, grown up=adult"
 )
 """Words for an object -> the name scene graphs (GQA's vocabulary) use."""
 

@@ -64,6 +64,9 @@ def test_request_wrappers_are_stripped(question: str, plain: str) -> None:
         ("How many ladies are there?", "lady"),
         ("How many guys are there?", "guy"),
         ("How many policemen are there?", "policeman"),
+        ("How many lads are there?", "boy"),
+        ("How many lasses are in the picture?", "girl"),
+        ("Is there a grown up?", "adult"),
     ],
 )
 def test_everyday_words_for_people(question: str, name: str) -> None:
