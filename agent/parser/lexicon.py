@@ -143,7 +143,11 @@ HOW_ADJECTIVES = pairs(
 GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everything, shape, entity"))
 """Head nouns that name no category: the noun phrase starts from the whole scene."""
 
-IRREGULAR_NOUNS = pairs("people=person, men=man, women=woman, children=child, persons=person")
+IRREGULAR_NOUNS = pairs(
+    "people=person, men=man, women=woman, children=child, persons=person, folks=person, gentlemen=gentleman, "
+    "policemen=policeman, firemen=fireman, fishermen=fisherman, businessmen=businessman, sportsmen=sportsman, "
+    "policewomen=policewoman, businesswomen=businesswoman, sportswomen=sportswoman"
+)
 
 ING_NOUNS = set(
     words(
@@ -177,9 +181,26 @@ NAME_SYNONYMS = pairs(
     "mobile phone=cell phone, tv=television, automobile=car, kid=child, palm=palm tree, palms=palm tree, "
     "tennis racket=racket, tennis racquet=racket, racquet=racket, laptop computer=laptop, "
     "remote=remote control, traffic cone=cone, street lamp=street light, human=person, "
-    "orb=sphere, globe=sphere, cuboid=cube, bike=bicycle, motorbike=motorcycle"
+    "orb=sphere, globe=sphere, cuboid=cube, bike=bicycle, motorbike=motorcycle, folk=person, individual=person, "
+    "dude=guy, fella=guy, fellow=guy, chap=guy, bloke=guy, gent=gentleman, lad=boy, "
+    "lass=girl, youngster=child, grownup=adult, grown up=adult"
 )
 """Words for an object -> the name scene graphs (GQA's vocabulary) use."""
+
+MEASURE_UNITS = words(
+    "calories, calorie, grams, gram, kilograms, kilos, pounds, ounces, tons, tonnes, litres, liters, gallons, "
+    "dollars, euros, cents, pennies, minutes, hours, seconds, days, weeks, months, years, miles, meters, metres, "
+    "kilometers, kilometres, centimeters, centimetres, millimeters, millimetres, inches, yards, degrees, percent, "
+    "pixels, volts, watts"
+)
+"""Units of measure: "how many calories", "how many years old" ask an amount, which no object count gives."""
+MASS_NOUNS = words(
+    "water, coffee, milk, juice, wine, beer, tea, sugar, money, space, room, time, food, sand, snow, rice, light, "
+    "paint, liquid, soup, grass, bread, pizza, ice, air, fuel, gas, oil, cheese, sauce, salt, meat, traffic, "
+    "weight, energy, power, sunlight, shade, area, surface, cake, cream, butter, soil, dirt, mud, smoke, fog, "
+    "rain, wind, noise, sound, heat, distance, damage"
+)
+"""Nouns of a substance or an amount: "how much water" asks a quantity, not how many objects."""
 
 NUMBERS = set(words("zero, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, dozen, several, many"))
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, NUMBER_WORDS, VERBS
+from nsvr.agent.parser.lexicon import LEXICON, MASS_NOUNS, MORE_ING_VERBS, NUMBER_WORDS, VERBS
 from nsvr.agent.parser.spelling import KNOWN, correct
 from nsvr.scene_graph.names import singular
 
@@ -524,7 +524,11 @@ _RULES: list[tuple[str, object]] = [
         r" \2 \1 \3 ",
     ),
     (SECTION, ("how much",)),
-    (r"\bhow much\b", "how many"),
+    (  # "how much balls" (a learner's count); "how much water", "how much does it weigh" ask an amount
+        rf"\bhow much\b(?! (?:(?:is|are|was|were|does|do|did|would|will|can|could)\b|(?:\w+ ){{0,2}}"
+        rf"(?:{'|'.join(MASS_NOUNS)})\b))",
+        "how many",
+    ),
     (SECTION, (" know", " ask", " find out", "say ", "for me", "for us", "count me", "count us")),
     (r"\bcount (?:me|us) ", "count "),
     (r"\b(i|we) (want|need|wish|would like|would love) (know|ask|find out)\b", r"\1 \2 to \3"),
@@ -803,6 +807,13 @@ _RULES: list[tuple[str, object]] = [
         r" are there no objects \1 \2 ",
     ),
     (r"\swhatsoever\s*(?=[.?!]*\s*$)", " "),
+    (  # a polite head before the request: "would you be so kind as to tell me", "any chance you could check"
+        r"^\s*(?:(?:would|could|can|will) you (?:be so kind as to|possibly|perhaps)|"
+        r"(?:would|will|is) it (?:be )?possible (?:for you )?to|(?:any|is there any) chance (?:that )?you (?:could|can|"
+        r"would|might)|(?:i'd|i would|i) (?:like|want|need) you to)\s+",
+        " could you ",
+    ),
+    (r"^\s*(?:do|would) you (?:reckon|suppose|say)(?: that)?\s+", " "),
     (
         r"^\s*(?:(?:can|could|would|will) you\s+)(?:(?:please|kindly)\s+)*(?:be able to\s+)?"
         r"(?=(?:determine|indicate|specify|identify|verify|confirm|check|state|report|tell|count|find out|"
@@ -817,7 +828,7 @@ _RULES: list[tuple[str, object]] = [
         r"\s*(?:,? and|[.,:;])\s*",
         " ",
     ),
-    (r"^\s*(?:check|look|scan) for (?:any )?", " are there any "),
+    (r"^\s*(?:check|look|scan) for (?!me\b|us\b)(?:any )?", " are there any "),
     (
         r"^\s*(?:confirm|verify|check)\s*:?\s*(?:that )?(?:a |an |the )?"
         r"(?!(?:whether|if|exactly|at least|at most|more than|fewer than|less than)\b)((?:\w+ ){0,3}?\w+) (?:is |are )?"
@@ -869,26 +880,39 @@ _RULES: list[tuple[str, object]] = [
     (r"\s,\s*(?:is not it|are not they|is not that so|are not there|does not it|do not they|is it not)\s*$", " "),
     (r"^(\s*(?:is|are|does|do|can|was|were)\b.+?)\s+or not\s*$", r"\1 "),
     (r"^(\s*there (?:is|are) .+?)\s*,?\s*(?:is|are) there\s*$", r"\1 "),
+    (  # "Isn't the cube red?" asks whether it is (a negative question, not a negation, about a definite subject)
+        rf"^\s*(is|are|was|were|does|do|did|has|have) not (?!{THE_PICTURE}\b)"
+        r"(?=(?:the|this|that|these|those|it|they|both)\b)",
+        r" \1 ",
+    ),
     (r"^\s*((?:the|this|that) [^,?]+?) (is|are) (?:it|they) (\w+)\s*$", r" \2 \1 \3 "),
     (
         r"^\s*(?:am i (?:right|correct)(?: in thinking| to think| to say)?|is it true|is it the case|would you say|"
         r"do you think|can you confirm|could you confirm|"
         r"(?:would|will) it be (?:accurate|correct|right|fair|true) to say|is it (?:accurate|correct|right) to say|"
-        r"can you check|could you check|check|verify|confirm)(?: that| whether| if)?\s+",
+        r"can you check|could you check|check|verify|confirm|could you say)"
+        r"(?: for me| for us)?(?: that| whether| if)?\s+",
         " ",
     ),
     # --- request wrappers: "can you tell me", "I'd like to know", "please" ...
     (SECTION, None),
     (
-        r"^\s*(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:tell|show|let) (?:me|us)(?: know)?"
+        r"^\s*(?:(?:if|whether) )?(?:please\s+)?(?:(?:can|could|would|will|might) you(?: possibly| perhaps)?\s+)?"
+        r"(?:please\s+)?(?:tell|show|let) (?:me|us)(?: know)?"
         r"(?: please)?\s*,?\s*",
         " ",
     ),
     (
         r"^\s*(?:i would like|i'd like|i would love|i'd love|i want|i need|i wish|i'm trying|i am trying|we want|"
         r"we need|i wonder|"
-        r"i am wondering|i'm wondering|i was wondering|i am curious|i'm curious|do you know|does anyone know)"
+        r"i am wondering|i'm wondering|i was wondering|i am curious|i'm curious|do you know|does anyone know|"
+        r"(?:do you |would you |)happen to know|(?:do you )?(?:have )?any idea|have you (?:got )?any idea)"
         r"(?: to know| to find out| to learn)?(?: about)?\s*,?\s*",
+        " ",
+    ),
+    (  # "I was wondering if you could tell me ...": the request left inside the wonder
+        r"^\s*(?:if|whether) (?:you )?(?:could|can|would|will|might) (?:possibly |perhaps )?(?:please )?"
+        r"(?:tell|show|let) (?:me|us)(?: know)?\s*,?\s*",
         " ",
     ),
     (

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.everyday import EverydayFrames
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
@@ -66,6 +67,11 @@ REFUSED_FORMS = [
         ),
         "nsvr reads what an object says but cannot tell that it says nothing; ask what it says "
         '("What does the sign say?") or whether it says something ("Does the sign say \'stop\'?")',
+    ),
+    (
+        re.compile(rf"\bhow many (?:\w+ )?(?:{'|'.join(L.MEASURE_UNITS)})\b|\bhow much\b"),
+        "nsvr counts and compares the objects it sees; it cannot measure amounts, weights, prices, times or "
+        'distances. Ask how many objects there are ("How many cups are on the table?")',
     ),
 ]
 """Normalized forms that read like questions nsvr could answer but whose program would guess: refused with why."""

@@ -28,6 +28,9 @@ from nsvr.scene_graph.names import is_class_word, is_place, name_matches, singul
 WHAT = {"what", "which"}
 KIND_WORDS = set(L.words("what kind of, which kind of, what type of, which type of"))
 THIS = set(L.words("this, that, it, these, those"))
+ATTRIBUTE_ASKED = {name: family for name, family in L.ATTRIBUTE_NAMES.items() if family in L.NAMED_FAMILIES}
+"""Asked words that name an attribute, not a class: "what colour is the man wearing" asks the colour of what he
+wears."""
 
 
 class QuestionGrammar(YesNoFrames):
@@ -85,9 +88,14 @@ class QuestionGrammar(YesNoFrames):
         return self.answer(found, "name")
 
     def _related_query(self, name: str | None, related: Related) -> int:
+        """The name of what is related, or, when the asked word names an attribute ("What colour is the man
+        wearing?"), that attribute of the related thing (whatever it is called)."""
+        asked = ATTRIBUTE_ASKED.get(name or "")
         anchor = self.b.reference(related.anchor) if related.role == "subject" else self.b.one(related.anchor)
-        found = self.b.add(P.Relate(inputs=[anchor], predicate=related.predicate, role=related.role, name=name))
-        return self.answer(found, "name")
+        found = self.b.add(
+            P.Relate(inputs=[anchor], predicate=related.predicate, role=related.role, name=None if asked else name)
+        )
+        return self.answer(found, asked or "name")
 
     def kind_query(self) -> int:
         """(what|which) [kind of] CLASS (is|are) (this | PREDICATE | NP VERB|RELATION)."""
@@ -97,26 +105,35 @@ class QuestionGrammar(YesNoFrames):
             if cur.accept_one({"kind", "type"}):  # "What kind is this animal?"
                 cur.accept_one(COPULA) or cur.fail("'is'")
                 return self.query(self.noun_phrase(), "name")
+        # "what colour shirt is the man wearing": the attribute asked of a named kind
+        asked = "name"
+        if cur.peek() in ATTRIBUTE_ASKED and cur.peek(1) not in COPULA | AUXILIARIES | {"of", "?", "", ","}:
+            asked = ATTRIBUTE_ASKED[cur.take()]
         kind = self.noun_phrase(modifiers=False)
         cur.accept_one(L.SCENE_LOCATORS)
         cur.accept_one(AUXILIARIES) or cur.fail("'is'")
         if cur.peek() in THIS and cur.peek(1) in {"?", "", ","} | L.SCENE_LOCATORS:
             cur.take()
             cur.accept_one(L.SCENE_LOCATORS)
-            return self.query(kind, "name")
+            return self.query(kind, asked)
         if cur.peek() in L.SCENE_LOCATORS | L.SHOWN and cur.peek(1) in {"?", ""}:
             cur.take()
-            return self.query(kind, "name")
+            return self.query(kind, asked)
         start = cur.index
         try:
             self.attach(kind, self.predicate(conjoin=True, nominal=False))
             if cur.peek() not in {",", "?", ""} and cur.peek() not in L.SCENE_LOCATORS:
                 raise Backtrack("more words")
-            return self.answer(self.b.objects(kind), "name")
+            return self.answer(self.b.objects(kind), asked)
         except Backtrack:
             cur.index = start
         np = self.noun_phrase()
-        return self._related_query(kind.name, Related(self.stranded(), np, role="object"))
+        related = Related(self.stranded(), np, role="object")
+        if asked != "name":
+            anchor = self.b.one(np)
+            found = self.b.add(P.Relate(inputs=[anchor], predicate=related.predicate, role="object", name=kind.name))
+            return self.answer(found, asked)
+        return self._related_query(kind.name, related)
 
     def name_query(self) -> int:
         """What is the name of NP; what|how is NP [called]; what NP is called; where is NP."""
