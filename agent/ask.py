@@ -245,6 +245,7 @@ def _ask_llm(
         planner = LLMPlanner(
             make_llm_backend(options.llm_url, options.llm_model),
             min_confidence=options.min_confidence,
+            hedge_score=options.hedge_score,
             fallback=fallback,
             timeout_s=options.llm_timeout,
         )

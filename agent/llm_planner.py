@@ -27,7 +27,7 @@ from typing import Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from nsvr.agent.check import abstain_reason
+from nsvr.agent.check import abstain_reason, hedge_reason
 from nsvr.agent.llm.base import ChatMessage, LLMBackend, LLMConfigError, LLMDependencyError, LLMError
 from nsvr.agent.llm.grounding import grounding_problems
 from nsvr.agent.llm.notation import GRAMMAR
@@ -109,6 +109,7 @@ class LLMPlanner:
         max_repairs: int = 2,
         fallback: Fallback | None = None,
         min_confidence: float = 0.3,
+        hedge_score: float | None = None,
         max_tokens: int = 512,
         temperature: float = 0.0,
         repair_temperature: float = 0.7,
@@ -133,6 +134,7 @@ class LLMPlanner:
         self.max_repairs = max_repairs
         self.fallback = fallback
         self.min_confidence = min_confidence
+        self.hedge_score = hedge_score
         self.max_tokens = max_tokens
         self.temperature = temperature
         self.repair_temperature = repair_temperature
@@ -350,6 +352,8 @@ class LLMPlanner:
         if answer is None or program is None or answer.status != "ok":
             return {}
         reason = abstain_reason(program, answer, state["scene"], self.min_confidence)
+        if reason is None and self.hedge_score is not None:
+            reason = hedge_reason(program, answer, state["scene"], self.hedge_score)
         if reason is None:
             return {}
         unknown = answer.model_copy(

@@ -33,6 +33,7 @@ from nsvr.tools.thresholds import (
     CANDIDATE_FRACTION,
     DETECTION_THRESHOLD,
     DRAWING_DETECTION_SCORE,
+    REGION_CANDIDATE_FRACTION,
     REGION_THRESHOLD,
 )
 
@@ -84,6 +85,12 @@ class PerceptionConfig(BaseModel):
         le=1.0,
         description="detections scoring in [min_score * candidate_fraction, min_score) are kept as candidates; "
         "0 keeps none",
+    )
+    region_candidate_fraction: float = Field(
+        default=REGION_CANDIDATE_FRACTION,
+        ge=0.0,
+        le=1.0,
+        description="regions scoring in [region_threshold * this, region_threshold) are kept as candidates",
     )
     max_candidates: int = Field(
         default=4, ge=0, description="keep at most this many candidates per image, the best-scoring ones"

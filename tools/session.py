@@ -232,7 +232,7 @@ class PerceptionSession:
         below = [
             i
             for i in usable
-            if self._threshold(i) * config.candidate_fraction <= self.pool.scores[i] < self._threshold(i)
+            if self._threshold(i) * self._candidate_fraction(i) <= self.pool.scores[i] < self._threshold(i)
             and config.candidate_fraction > 0
             and not self._part_of(i, objects)
         ]
@@ -243,6 +243,11 @@ class PerceptionSession:
         """The score an entry needs to be an object: each tool's own, from its calibration."""
         config = self.pipeline.config
         return config.region_threshold if self._origin[index] == "regions" else config.min_score
+
+    def _candidate_fraction(self, index: int) -> float:
+        """How far under its threshold an entry is still a candidate: each tool's own, from its calibration."""
+        config = self.pipeline.config
+        return config.region_candidate_fraction if self._origin[index] == "regions" else config.candidate_fraction
 
     def _part_of(self, index: int, objects: Sequence[int], share: float = 0.8) -> bool:
         """Whether pool entry ``index`` lies mostly inside an object of the same class (a part of it)."""

@@ -85,7 +85,7 @@ def test_cache_perceives_each_image_once(blob_detector_class, blobs_image, tmp_p
     assert again == first and isinstance(again, SceneGraph)
     monkeypatch.undo()
     other = PerceptionPipeline(
-        PerceptionConfig(detectors=[], segmenter=None, min_score=0.5), tools=[blob_detector_class()]
+        PerceptionConfig(detectors=[], segmenter=None, min_score=0.6), tools=[blob_detector_class()]
     )
     assert other.fingerprint(None) != pipeline.fingerprint(None)
     assert pipeline.fingerprint(["red blob"]) != pipeline.fingerprint(None)
@@ -116,8 +116,10 @@ def test_default_offline_pipeline_on_the_bundled_images(bus_jpg: Path, zidane_jp
     assert not any("emisiones" in (o.text or "").lower() for o in bus.objects if o.name == "text")
     assert any(r.predicate == "left" for r in bus.all_relations())
     counts = Counter(o.name for o in zidane.objects)
-    assert counts["person"] == 2 and counts["tie"] >= 1
-    tie = next(o for o in zidane.objects if o.name == "tie")
+    # the ties score 0.28 and 0.18, under the count threshold: candidates that hedge counts and that a question
+    # presupposing a tie brings in
+    assert counts["person"] == 2 and counts["tie"] == 0
+    tie = next(c for c in zidane.candidates if c.name == "tie")
     assert tie.attribute("color") == "black"
     assert len(list(tmp_path.rglob("*.json"))) == 2
     assert builder.build_scene_graph(bus_jpg, ocr=True, cache_dir=tmp_path) == bus

