@@ -136,7 +136,7 @@ class GrabCutSegmenter(_OpenCVBoxSegmenter):
     within IoU 0.99 of three rounds' at half the cost (``examples/benchmarks/masks.py``).
 
     GrabCut's cost grows faster than the pixel count (its min-cut), so a box larger than ``work_size`` is first
-    cut at ``probe_size`` pixels (1/5 of the pixels, 1/10 to 1/20 of the time) and that mask, scaled up, is
+    cut at ``probe_size`` pixels (1/12 of the pixels, about 1/50 of the time) and that mask, scaled up, is
     kept when it still covers ``accept_fraction`` of the box. Shrinking a box makes GrabCut's boundary cost
     weigh more against its colour evidence, and thin or low-contrast objects (people in photos) then vanish
     rather than shrink a little: such a probe covers almost nothing, and the box is cut again at ``work_size``,
@@ -151,8 +151,8 @@ class GrabCutSegmenter(_OpenCVBoxSegmenter):
         device: str = "auto",
         iterations: int = 1,
         work_size: int = 224,
-        probe_size: int = 96,
-        accept_fraction: float = 0.25,
+        probe_size: int = 64,
+        accept_fraction: float = 0.4,
     ) -> None:
         super().__init__(model=model, device="cpu")
         if iterations < 1 or work_size < 16 or not (probe_size == 0 or 16 <= probe_size < work_size):
@@ -224,7 +224,7 @@ class FullGrabCutSegmenter(GrabCutSegmenter):
         iterations: int = 3,
         work_size: int = 224,
         probe_size: int = 0,
-        accept_fraction: float = 0.25,
+        accept_fraction: float = 0.4,
     ) -> None:
         super().__init__(model, device, iterations, work_size, probe_size, accept_fraction)
 

@@ -36,8 +36,8 @@ OLD_DEFAULT = "grabcut 1 round at 224 (old default)"
 METHODS = {
     REFERENCE: FullGrabCutSegmenter(),
     OLD_DEFAULT: GrabCutSegmenter(probe_size=0),
-    "grabcut, probe 96 (new default)": GrabCutSegmenter(),
-    "grabcut, probe 64": GrabCutSegmenter(probe_size=64),
+    "grabcut, probe 64 (new default)": GrabCutSegmenter(),
+    "grabcut, probe 96": GrabCutSegmenter(probe_size=96),
     "colour-model": ColourModelSegmenter(),
 }
 PHOTOS_BY_NAME = {p.name: p for p in PHOTOS}
@@ -118,7 +118,7 @@ def compare_masks(data: list, repeat: int) -> None:
             f"{', '.join(scores[2:])}; vs true CLEVR masks {np.mean(true) if true else float('nan'):.4f}"
         )
     print("per photo box, IoU vs the 3-round / old-default mask (new default):")
-    new = "grabcut, probe 96 (new default)"
+    new = "grabcut, probe 64 (new default)"
     for index, (kind, file, _, boxes, _) in enumerate(data):
         if kind != "photos":
             continue
@@ -132,7 +132,7 @@ def colour_latency(repeat: int) -> None:
     with the old default segmenter and the new one, interleaved in this process."""
     configs = {
         "old default (1 round at 224)": PerceptionConfig(segmenter=ToolSpec(name="grabcut", options={"probe_size": 0})),
-        "new default (probe 96)": PerceptionConfig(),
+        "new default (probe 64)": PerceptionConfig(),
     }
     pipelines = {name: PerceptionPipeline(config) for name, config in configs.items()}
     questions = [

@@ -142,7 +142,7 @@ def test_a_large_compact_object_is_kept_from_the_probe_and_matches_the_full_cut(
     assert cut is not None and tool._probe(cv2, cut) is not None  # the probe's mask is kept
     probed = masks.decode(GrabCutSegmenter()(image, boxes).masks[0])
     full = masks.decode(GrabCutSegmenter(probe_size=0)(image, boxes).masks[0])
-    assert (probed & full).sum() / (probed | full).sum() > 0.97
+    assert (probed & full).sum() / (probed | full).sum() > 0.95  # a 64-px cut, scaled up 12x
     assert (probed & disc).sum() / (probed | disc).sum() > 0.95
 
 
@@ -151,7 +151,7 @@ def test_a_probe_that_loses_the_object_falls_back_to_the_full_cut(bus_jpg: Path)
     import cv2
 
     image = load_image(bus_jpg)
-    person = (53.0, 394.0, 228.0, 898.0)  # thin and low-contrast: shrunk to 96 px, GrabCut keeps nothing of it
+    person = (53.0, 394.0, 228.0, 898.0)  # thin and low-contrast: shrunk to 64 px, GrabCut keeps nothing of it
     tool = GrabCutSegmenter()
     tool.load()
     cut = BoxCrop.around(cv2, image, person, tool.work_size)
