@@ -102,8 +102,9 @@ def compare_masks(data: list, repeat: int) -> None:
             mine, ref = seconds[(name, kind)], seconds[(REFERENCE, kind)]
             best, median = min(ref) / min(mine), statistics.median(ref) / statistics.median(mine)
             speed.append(f"{kind} {best:4.1f}x / {median:4.1f}x")
-        scores = []
+        scores = {}
         for against in (REFERENCE, OLD_DEFAULT):
+            cells = []
             for kind in sorted(kinds, reverse=True):
                 values = [
                     iou(a, b)
@@ -111,21 +112,36 @@ def compare_masks(data: list, repeat: int) -> None:
                     if d[0] == kind
                     for a, b in zip(mine, ref, strict=True)
                 ]
-                scores.append(f"{kind} {np.mean(values):.3f}")
+                cells.append(f"{kind} {np.mean(values):.3f}")
+            scores[against] = ", ".join(cells)
         pairs = [zip(mine, d[4], strict=True) for d, mine in zip(data, masks[name], strict=True) if d[4]]
         true = [iou(a, b) for pair in pairs for a, b in pair]
         print(
-            f"  {name:40s} {'  '.join(speed)}   IoU vs 3 rounds: {', '.join(scores[:2])}; vs old default: "
-            f"{', '.join(scores[2:])}; vs true CLEVR masks {np.mean(true) if true else float('nan'):.4f}"
+            f"  {name:40s} {'  '.join(speed)}   IoU vs 3 rounds: {scores[REFERENCE]}; vs old default: "
+            f"{scores[OLD_DEFAULT]}; vs true CLEVR masks {np.mean(true) if true else float('nan'):.4f}"
         )
-    print("per photo box, IoU vs the 3-round / old-default mask (new default):")
+    print("per photo box: new default's IoU vs the 3-round / old-default mask; CPU ms (best of 3) 3-round, old, new:")
     new = "grabcut, probe 64 (new default)"
-    for index, (kind, file, _, boxes, _) in enumerate(data):
+    timed = (REFERENCE, OLD_DEFAULT, new)
+    for index, (kind, file, image, boxes, _) in enumerate(data):
         if kind != "photos":
             continue
-        rows = zip(boxes, masks[new][index], masks[REFERENCE][index], masks[OLD_DEFAULT][index], strict=True)
-        for box, a, b, c in rows:
-            print(f"  {file:12s} box {tuple(int(v) for v in box)}: {iou(a, b):.3f} / {iou(a, c):.3f}")
+        for number, box in enumerate(boxes):
+            a, b, c = (masks[name][index][number] for name in timed[::-1])
+            cost = [1000 * _best_cpu(METHODS[name], image, [box]) for name in timed]
+            print(
+                f"  {file:12s} box {tuple(int(v) for v in box)}: {iou(a, c):.3f} / {iou(a, b):.3f};  "
+                + ", ".join(f"{ms:.0f}" for ms in cost)
+            )
+
+
+def _best_cpu(tool: GrabCutSegmenter | ColourModelSegmenter, image: object, boxes: list, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        segment(tool, image, boxes)
+        best = min(best, time.process_time() - started)
+    return best
 
 
 def colour_latency(repeat: int) -> None:
