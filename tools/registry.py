@@ -24,6 +24,7 @@ BUILTIN_TOOLS: dict[str, str] = {
     "ssd": "nsvr.tools.detector:SSDMobileNetDetector",
     "yolo": "nsvr.tools.detector:YOLODetector",
     "grabcut": "nsvr.tools.segmenter:GrabCutSegmenter",
+    "grabcut-full": "nsvr.tools.segmenter:FullGrabCutSegmenter",
     "colour-model": "nsvr.tools.segmenter:ColourModelSegmenter",
     "sam": "nsvr.tools.segmenter:SamSegmenter",
     "ultralytics-sam": "nsvr.tools.segmenter:UltralyticsSamSegmenter",

@@ -2,7 +2,8 @@
 
 - :class:`SamSegmenter`: segment-anything's ``SamPredictor`` (checkpoint path + model type).
 - :class:`UltralyticsSamSegmenter`: ultralytics SAM / MobileSAM / FastSAM weights by name or path.
-- :class:`GrabCutSegmenter`: OpenCV GrabCut seeded by each box, the offline default (no weights).
+- :class:`GrabCutSegmenter`: OpenCV GrabCut seeded by each box, the offline default (no weights); large boxes
+  are tried at a lower resolution first. :class:`FullGrabCutSegmenter`: the earlier default (three rounds, no probe).
 - :class:`ColourModelSegmenter`: colour histograms of the box against its surroundings, refined a few times; 20x
   faster than GrabCut and rougher (``examples/benchmarks/masks.py`` measures both).
 """
@@ -103,28 +104,91 @@ class _OpenCVBoxSegmenter(Segmenter):
         raise NotImplementedError
 
 
+def _grabcut(cv2: Any, pixels: np.ndarray, rect: tuple[int, int, int, int], iterations: int) -> np.ndarray | None:
+    """OpenCV GrabCut of ``pixels`` (RGB) started from ``rect`` = (x, y, w, h): the foreground, None when it fails."""
+    labels = np.zeros(pixels.shape[:2], np.uint8)
+    background, foreground = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
+    cv2.setRNGSeed(0)  # GrabCut's k-means draws on OpenCV's global RNG: same box, same mask, in any order
+    bgr = np.ascontiguousarray(pixels[:, :, ::-1])  # GrabCut's colour models do not care, cv2 wants BGR
+    try:
+        cv2.grabCut(bgr, labels, rect, background, foreground, iterations, cv2.GC_INIT_WITH_RECT)
+    except cv2.error:
+        return None  # GrabCut needs both colours models: a box filling its crop has no background sample
+    return (labels == cv2.GC_FGD) | (labels == cv2.GC_PR_FGD)
+
+
+def _scaled_rect(cut: BoxCrop, factor: float) -> tuple[int, int, int, int]:
+    """The box inside ``cut``'s crop, in pixels of the crop scaled by ``factor``, as GrabCut's (x, y, w, h)."""
+    (bx1, by1, bx2, by2), (cx1, cy1, _, _) = cut.box, cut.bounds
+    return (
+        int((bx1 - cx1) * factor),
+        int((by1 - cy1) * factor),
+        max(1, int((bx2 - bx1) * factor)),
+        max(1, int((by2 - by1) * factor)),
+    )
+
+
 class GrabCutSegmenter(_OpenCVBoxSegmenter):
     """OpenCV GrabCut initialised with each box (plus a margin of background around it).
 
     Each box is cut out and shrunk so its longest side is at most ``work_size`` pixels before GrabCut runs
     ``iterations`` rounds, which bounds the cost per object whatever the image size. One round gives masks
-    within IoU 0.99 of three rounds' at half the cost (``examples/benchmarks/masks.py``); a smaller work size
-    makes GrabCut lose people in photos altogether, so the size stays."""
+    within IoU 0.99 of three rounds' at half the cost (``examples/benchmarks/masks.py``).
+
+    GrabCut's cost grows faster than the pixel count (its min-cut), so a box larger than ``work_size`` is first
+    cut at ``probe_size`` pixels (1/12 of the pixels, about 1/50 of the time) and that mask, scaled up, is
+    kept when it still covers ``accept_fraction`` of the box. Shrinking a box makes GrabCut's boundary cost
+    weigh more against its colour evidence, and thin or low-contrast objects (people in photos) then vanish
+    rather than shrink a little: such a probe covers almost nothing, and the box is cut again at ``work_size``,
+    exactly as without the probe. ``probe_size=0`` turns the probe off (the ``grabcut-full`` tool)."""
 
     name = "grabcut"
     default_model = "opencv-grabcut"
 
     def __init__(
-        self, model: str | None = None, device: str = "auto", iterations: int = 1, work_size: int = 224
+        self,
+        model: str | None = None,
+        device: str = "auto",
+        iterations: int = 1,
+        work_size: int = 224,
+        probe_size: int = 64,
+        accept_fraction: float = 0.4,
     ) -> None:
         super().__init__(model=model, device="cpu")
-        if iterations < 1 or work_size < 16:
-            raise ToolConfigError(f"need iterations >= 1 and work_size >= 16, got {iterations}, {work_size}")
+        if iterations < 1 or work_size < 16 or not (probe_size == 0 or 16 <= probe_size < work_size):
+            raise ToolConfigError(
+                f"need iterations >= 1, work_size >= 16 and probe_size 0 or in [16, work_size), got {iterations}, "
+                f"{work_size}, {probe_size}"
+            )
+        if not 0.0 <= accept_fraction <= 1.0:
+            raise ToolConfigError(f"need 0 <= accept_fraction <= 1, got {accept_fraction}")
         self.iterations = iterations
         self.work_size = work_size
+        self.probe_size = probe_size
+        self.accept_fraction = accept_fraction
 
     def options(self) -> dict[str, Any]:
-        return {"iterations": self.iterations, "work_size": self.work_size}
+        return {
+            "iterations": self.iterations,
+            "work_size": self.work_size,
+            "probe_size": self.probe_size,
+            "accept_fraction": self.accept_fraction,
+        }
+
+    def _probe(self, cv2: Any, cut: BoxCrop) -> np.ndarray | None:
+        """The mask of a cut at ``probe_size``, at the crop's full size, or None when the probe is off, not
+        smaller than the work size, or lost the object."""
+        longest = max(cut.small.shape[:2])
+        if not self.probe_size or cut.shrink >= 1 or longest <= self.probe_size:
+            return None
+        factor = self.probe_size / longest
+        small = cv2.resize(cut.small, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+        rect = _scaled_rect(cut, cut.shrink * factor)
+        found = _grabcut(cv2, small, rect, self.iterations)
+        if found is None or found.sum() < self.accept_fraction * rect[2] * rect[3]:
+            return None
+        height, width = cut.crop.shape[:2]
+        return cv2.resize(found.astype(np.float32), (width, height), interpolation=cv2.INTER_LINEAR) > 0.5
 
     def segment_box(self, cv2: Any, image: LoadedImage, original_box: Box) -> RLE | None:
         """The GrabCut mask of the object in ``original_box`` (None for a degenerate box)."""
@@ -132,31 +196,37 @@ class GrabCutSegmenter(_OpenCVBoxSegmenter):
         if cut is None:
             return None
         (bx1, by1, bx2, by2), (cx1, cy1, cx2, cy2), crop, shrink = cut.box, cut.bounds, cut.crop, cut.shrink
-        small = np.ascontiguousarray(cut.small[:, :, ::-1])  # GrabCut's colour models do not care, cv2 wants BGR
-        rect = (
-            int((bx1 - cx1) * shrink),
-            int((by1 - cy1) * shrink),
-            max(1, int((bx2 - bx1) * shrink)),
-            max(1, int((by2 - by1) * shrink)),
-        )
-        labels = np.zeros(small.shape[:2], np.uint8)
-        background, foreground = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
-        cv2.setRNGSeed(0)  # GrabCut's k-means draws on OpenCV's global RNG: same box, same mask, in any order
-        try:
-            cv2.grabCut(small, labels, rect, background, foreground, self.iterations, cv2.GC_INIT_WITH_RECT)
-        except cv2.error:
-            return None  # GrabCut needs both colours models: a box filling its crop has no background sample
-        mask = (labels == cv2.GC_FGD) | (labels == cv2.GC_PR_FGD)
-        if shrink < 1:
-            mask = (
-                cv2.resize(mask.astype(np.uint8), (crop.shape[1], crop.shape[0]), interpolation=cv2.INTER_NEAREST) > 0
-            )
+        mask = self._probe(cv2, cut)
+        if mask is None:
+            mask = _grabcut(cv2, cut.small, _scaled_rect(cut, shrink), self.iterations)
+            if mask is None:
+                return None
+            if shrink < 1:
+                size = (crop.shape[1], crop.shape[0])
+                mask = cv2.resize(mask.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST) > 0
         inside = np.zeros_like(mask)
         inside[int(by1 - cy1) : int(np.ceil(by2 - cy1)), int(bx1 - cx1) : int(np.ceil(bx2 - cx1))] = True
         mask &= inside
         if not mask.any():
             return None
         return mask_to_original_rle(image, mask, (cx1, cy1, cx2, cy2))
+
+
+class FullGrabCutSegmenter(GrabCutSegmenter):
+    """The earlier default: GrabCut at the work size, three rounds, no probe (for comparisons)."""
+
+    name = "grabcut-full"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        device: str = "auto",
+        iterations: int = 3,
+        work_size: int = 224,
+        probe_size: int = 0,
+        accept_fraction: float = 0.4,
+    ) -> None:
+        super().__init__(model, device, iterations, work_size, probe_size, accept_fraction)
 
 
 class ColourModelSegmenter(_OpenCVBoxSegmenter):

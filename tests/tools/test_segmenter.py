@@ -10,7 +10,14 @@ from nsvr.tools import masks
 from nsvr.tools.convert import Detections
 from nsvr.tools.errors import ModelNotAvailableError, ToolConfigError
 from nsvr.tools.image_io import load_image
-from nsvr.tools.segmenter import GrabCutSegmenter, SamSegmenter, UltralyticsSamSegmenter, mask_to_original_rle
+from nsvr.tools.segmenter import (
+    BoxCrop,
+    FullGrabCutSegmenter,
+    GrabCutSegmenter,
+    SamSegmenter,
+    UltralyticsSamSegmenter,
+    mask_to_original_rle,
+)
 
 
 def _disc_scene(size: tuple[int, int] = (240, 320)) -> tuple[np.ndarray, np.ndarray]:
@@ -118,3 +125,49 @@ def test_sam_predictor_path_with_a_tiny_random_sam(tmp_path: Path) -> None:
         tool.close()
     finally:
         registry.pop("tiny_test", None)
+
+
+def test_a_large_compact_object_is_kept_from_the_probe_and_matches_the_full_cut() -> None:
+    pytest.importorskip("cv2")
+    image = np.zeros((960, 1280, 3), np.uint8) + 120
+    yy, xx = np.mgrid[:960, :1280]
+    disc = (yy - 480) ** 2 + (xx - 600) ** 2 < 300**2
+    image[disc] = (220, 40, 40)
+    boxes = Detections(boxes=[(290, 170, 910, 790)], scores=[1.0], class_names=["ball"])
+    tool = GrabCutSegmenter()
+    tool.load()
+    import cv2
+
+    cut = BoxCrop.around(cv2, load_image(image), boxes.boxes[0], tool.work_size)
+    assert cut is not None and tool._probe(cv2, cut) is not None  # the probe's mask is kept
+    probed = masks.decode(GrabCutSegmenter()(image, boxes).masks[0])
+    full = masks.decode(GrabCutSegmenter(probe_size=0)(image, boxes).masks[0])
+    assert (probed & full).sum() / (probed | full).sum() > 0.95  # a 64-px cut, scaled up 12x
+    assert (probed & disc).sum() / (probed | disc).sum() > 0.95
+
+
+def test_a_probe_that_loses_the_object_falls_back_to_the_full_cut(bus_jpg: Path) -> None:
+    pytest.importorskip("cv2")
+    import cv2
+
+    image = load_image(bus_jpg)
+    person = (53.0, 394.0, 228.0, 898.0)  # thin and low-contrast: shrunk to 64 px, GrabCut keeps nothing of it
+    tool = GrabCutSegmenter()
+    tool.load()
+    cut = BoxCrop.around(cv2, image, person, tool.work_size)
+    assert cut is not None and tool._probe(cv2, cut) is None
+    found = tool(image, Detections(boxes=[person], scores=[0.9], class_names=["person"]))
+    unprobed = GrabCutSegmenter(probe_size=0)(image, Detections(boxes=[person], scores=[0.9], class_names=["person"]))
+    assert found.masks == unprobed.masks and found.masks[0] is not None
+
+
+def test_small_boxes_are_cut_as_without_the_probe_and_options_are_checked() -> None:
+    pytest.importorskip("cv2")
+    image, _ = _disc_scene()
+    boxes = Detections(boxes=[(95, 65, 205, 175)], scores=[0.9], class_names=["ball"])
+    assert GrabCutSegmenter()(image, boxes).masks == GrabCutSegmenter(probe_size=0)(image, boxes).masks
+    full = FullGrabCutSegmenter()
+    assert (full.name, full.iterations, full.probe_size) == ("grabcut-full", 3, 0)
+    for bad in ({"probe_size": 8}, {"probe_size": 224}, {"accept_fraction": 1.5}):
+        with pytest.raises(ToolConfigError):
+            GrabCutSegmenter(**bad)
