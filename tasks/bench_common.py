@@ -125,6 +125,10 @@ def run_jobs(
     (:func:`nsvr.tasks.distributed.backends.worker_jobs`: processes forked from this one after ``ctx`` is built,
     or Ray actors with ``ray_address``/``backend="ray"``), each job's records as a list when it completes.
     ``workers`` 0 means one per CPU. Call it before starting a progress bar: local workers are forked here."""
+    if backend is not None:
+        from nsvr.tasks.distributed.backends import choose_backend
+
+        choose_backend(backend, ray_address)  # an unknown backend, or local with an address: one clear error
     if workers == 1 and not ray_address and backend != "ray":
         return (job(*args, ctx, **kwargs) for args, kwargs in work)
     from nsvr.tasks.distributed.backends import worker_jobs

@@ -1,11 +1,13 @@
 """Image jobs on worker processes forked from this one (the driver), the only process that writes results.
 
 :func:`local_jobs` has the contract of :func:`~nsvr.tasks.distributed.pool.ray_jobs` without Ray's start-up
-(seconds for a local Ray, then a fresh interpreter per worker that imports nsvr and loads its models): the workers
-are forked (``fork``, Linux) from the driver after the job context is built, so they start with nsvr imported and
-the context as the driver holds it (copy-on-write, nothing pickled, a model loaded once stays loaded; see
-:func:`preload`). Each worker is handed one image job at a time (its index into the work list it inherited) and
-sends back the job's records as a list, with what the job printed on stderr (printed by the driver).
+(seconds for a local Ray, then a fresh interpreter per worker that imports nsvr and unpickles the context): the
+workers are forked (``fork``, Linux) from the driver once the job context is built, so they start at once with
+nsvr imported and the context as the driver holds it (copy-on-write, nothing pickled). Each worker is handed one
+image job at a time (its index into the work list it inherited) and sends back the job's records as a list, with
+what the job printed on stderr (the driver prints it). Models a perception loads on first use load in each
+worker, in parallel: loading nsvr's CLEVR models in the driver before the fork instead (tried: same results) cost
+the run as much wall time as it saved the workers, and would rely on every model runtime surviving a fork.
 
 A worker that dies (killed, out of memory) is replaced by a fresh fork and its image handed out again, up to
 :data:`~nsvr.tasks.distributed.schedule.ATTEMPTS` times (:func:`~nsvr.tasks.distributed.schedule.schedule`,
@@ -31,7 +33,6 @@ from typing import Any
 
 from nsvr.tasks.distributed.schedule import (
     DIED,
-    THREAD_ENV,
     Job,
     Outcome,
     Work,
@@ -65,29 +66,6 @@ def local_jobs(job: Job, context: Any, work: Sequence[Work], workers: int = 0) -
     return pool.results()
 
 
-def preload(context: Any) -> None:
-    """Load what the context loads lazily (a perception's models) in the driver, before the workers are forked,
-    so that they share it instead of each loading its own: any object among the context's fields with a
-    ``preload()`` method, or a ``_load()`` one (nsvr's CLEVR perception), is asked to load. Thread settings are
-    the workers' (one thread: onnxruntime then starts no thread pool, which a fork would not copy)."""
-    fields = vars(context).values() if hasattr(context, "__dict__") else ()
-    for value in (context, *fields):
-        load = getattr(value, "preload", None) or getattr(value, "_load", None)
-        if callable(load) and not isinstance(value, type):
-            saved = {name: os.environ.get(name) for name in THREAD_ENV}
-            os.environ.update(THREAD_ENV)
-            try:
-                load()
-            except Exception:  # noqa: S110 - a worker that loads it will meet the same error, on its image
-                pass
-            finally:
-                for name, old in saved.items():
-                    if old is None:
-                        os.environ.pop(name, None)
-                    else:
-                        os.environ[name] = old
-
-
 class LocalPool:
     """``count`` forked workers, each a process and the driver's end of a pipe to it."""
 
@@ -97,7 +75,6 @@ class LocalPool:
         self.driver = os.getpid()
         self.processes: list[Any] = [None] * count
         self.pipes: list[Connection | None] = [None] * count
-        preload(context)
         try:
             for slot in range(count):
                 self.start(slot)
