@@ -25,6 +25,7 @@ import os
 import pickle
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import redirect_stderr
@@ -158,15 +159,17 @@ class LocalPool:
         finally:
             self.close()
 
-    def close(self) -> None:
-        """Stop every worker: a word to the idle ones (they exit), a kill for any that do not within a second."""
+    def close(self, grace: float = 1.0) -> None:
+        """Stop every worker: a word to each (an idle one exits at once), then, after at most ``grace`` seconds
+        in all, a kill for any still busy (its job's records would not be written anyway)."""
         for pipe in self.pipes:
             with contextlib.suppress(OSError):
                 if pipe is not None:
                     pipe.send(None)
+        deadline = time.monotonic() + grace
         for slot, process in enumerate(self.processes):
             if process is not None:
-                process.join(1)
+                process.join(max(deadline - time.monotonic(), 0))
             self.bury(slot)
 
 

@@ -4,9 +4,12 @@
 already initialised), ships the job context once (``ray.put``) to N actors that each unpickle it once (so a
 perception model loads once per worker), hands each idle worker the next image, and yields each image's records
 as a list when its worker returns them. A worker process that dies (killed, out of memory, its machine lost) is
-restarted by Ray and the image it held is handed out again, up to :data:`ATTEMPTS` times: its records were never
-returned, so nothing is written twice and nothing is lost. An image that kills its worker every time is left
-undone (nothing written for it) and named in the error raised once every other image is done; a re-run retries it.
+restarted by Ray and the image it held is handed out again, up to
+:data:`~nsvr.tasks.distributed.schedule.ATTEMPTS` times: its records were never returned, so nothing is written
+twice and nothing is lost. An image that kills its worker every time is left undone (nothing written for it) and
+named in the error raised once every other image is done; a re-run retries it. That bookkeeping is
+:func:`~nsvr.tasks.distributed.schedule.schedule`, shared with the local backend
+(:mod:`~nsvr.tasks.distributed.local`).
 
 What a job prints on stderr in a worker (the one-line errors of questions that cannot be run) is captured there and
 printed by the driver. Each worker is given one CPU and kept to one compute thread (:func:`limit_threads`), so N
@@ -25,9 +28,7 @@ from contextlib import contextmanager, redirect_stderr
 from typing import Any
 
 from nsvr.tasks.distributed.schedule import (
-    ATTEMPTS,
     DIED,
-    THREAD_ENV,
     Job,
     Outcome,
     Work,
@@ -38,7 +39,7 @@ from nsvr.tasks.distributed.schedule import (
     schedule,
 )
 
-__all__ = ["ATTEMPTS", "THREAD_ENV", "JobWorker", "RayError", "connect", "import_ray", "limit_threads", "ray_jobs"]
+__all__ = ["JobWorker", "RayError", "connect", "import_ray", "ray_jobs"]
 
 
 class RayError(WorkersError):
