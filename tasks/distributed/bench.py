@@ -188,17 +188,22 @@ def cold(
         for name in order:
             python, extra = variants[name]
             out = scratch / f"cold-{repeat}-{len(times[name])}-{name.replace('-', '').replace(' ', '')}"
+            cpu = scratch / "cpu.json"
+            entry = "cli_with_cpu" if name != "baseline" else "main"
+            where = "nsvr.tasks.distributed.bench" if name != "baseline" else "nsvr.tasks.cli"
             command = [
                 python,
                 "-c",
-                "from nsvr.tasks.cli import main; main()",
+                f"from {where} import {entry}; {entry}()",
                 *("bench", "clevr", "--questions", str(args.questions), "--scenes", str(args.scenes)),
                 *("--images", str(args.images), "--perception", "pixels", "--out", str(out), "-q", *extra),
             ]
             finished: list[subprocess.CompletedProcess[str]] = []
-            times[name].append(measured(partial(_run_command, command, finished, scratch)))
+            times[name].append(measured(partial(_run_command, command, finished, scratch, cpu)))
             if finished[0].returncode != 0:
                 raise SystemExit(f"error: {' '.join(command[3:])} failed: {finished[0].stderr.strip()[-500:]}")
+            if name != "baseline":
+                times[name][-1].update(json.loads(cpu.read_text()))
             if name == "baseline":
                 baseline_same = baseline_same and outcome(out) == reference
             else:
@@ -208,8 +213,37 @@ def cold(
     return times, same, baseline_same
 
 
-def _run_command(command: list[str], into: list[subprocess.CompletedProcess[str]], cwd: Path) -> None:
-    into.append(subprocess.run(command, capture_output=True, text=True, cwd=cwd))
+def _run_command(command: list[str], into: list[subprocess.CompletedProcess[str]], cwd: Path, cpu: Path) -> None:
+    environment = {**os.environ, CPU_FILE: str(cpu)}
+    into.append(subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=environment))
+
+
+CPU_FILE = "NSVR_BENCH_CPU_FILE"
+
+
+def cli_with_cpu() -> None:
+    """``nsvr`` that writes, as it exits, the CPU seconds it used itself (``driver``) and those of the worker
+    processes it started and reaped (``workers``: local workers; Ray's processes only in part) to the file named
+    by the environment variable :data:`CPU_FILE` (the cold runs' command)."""
+    import atexit
+    import resource
+
+    def write() -> None:
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        spent = {"driver": own.ru_utime + own.ru_stime, "workers": children.ru_utime + children.ru_stime}
+        Path(os.environ[CPU_FILE]).write_text(json.dumps(spent), encoding="utf-8")
+
+    atexit.register(write)
+    from nsvr.tasks.cli import main
+
+    main()
+
+
+def idle_estimate(run: dict[str, float], workers: int) -> float:
+    """The wall time a cold run would take on idle cores, from its CPU time: the driver's (imports, reading,
+    writing, the summary: taken as all serial, which overstates it a little) plus the workers' shared by
+    ``workers``."""
+    return run["driver"] + run["workers"] / workers
 
 
 def describe(run: dict[str, float]) -> str:
@@ -270,6 +304,24 @@ def main(argv: list[str] | None = None) -> None:
             print(f"cold {name}: best {min(r['seconds'] for r in runs):.2f} s, median {median:.2f} s")
         for many in others:
             print(f"cold (command line) speed-up of {many} over {one}: {ratios(cold_times[one], cold_times[many])}")
+        print(
+            "CPU seconds per cold run, median (driver + workers): "
+            + "; ".join(
+                f"{name}: {statistics.median(r['driver'] for r in runs):.2f} + "
+                f"{statistics.median(r['workers'] for r in runs):.2f}"
+                for name, runs in cold_times.items()
+                if name != "baseline"
+            )
+        )
+        local = f"--workers {args.workers}"
+        estimates = [
+            idle_estimate(a, 1) / idle_estimate(b, args.workers)
+            for a, b in zip(cold_times[one], cold_times[local], strict=True)
+        ]
+        print(
+            f"estimated idle-machine speed-up of {local} over {one} (driver CPU + workers' CPU / {args.workers}): "
+            f"best {max(estimates):.2f}x, median {statistics.median(estimates):.2f}x"
+        )
         if "baseline" in cold_times:
             speed_up = ratios(cold_times["baseline"], cold_times[one])
             print(f"cold: {one} over the baseline ({args.baseline_python}): {speed_up}")
