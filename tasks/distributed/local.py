@@ -98,9 +98,6 @@ class LocalPool:
         theirs.close()  # the worker's end lives in the worker only: its death closes the pipe
         self.processes[slot], self.pipes[slot] = process, ours
 
-    def pids(self) -> list[int]:
-        return [p.pid for p in self.processes if p is not None and p.pid is not None]
-
     def submit(self, slot: int, index: int) -> int:
         """Hand job ``index`` to the (idle) worker of ``slot``, forking it anew if it died while idle."""
         for _ in range(2):
@@ -131,7 +128,7 @@ class LocalPool:
         pipe = self.pipes[slot]
         assert pipe is not None
         try:
-            kind, payload, printed = pipe.recv()
+            kind, payload, printed = pickle.loads(pipe.recv_bytes())
         except (EOFError, OSError):
             return self.bury(slot)
         if kind == "raised":  # an exception escaped the job: as it would in one process
@@ -205,10 +202,11 @@ def _serve(
         printed = io.StringIO()
         try:
             with redirect_stderr(printed):
-                message: tuple[str, Any, str] = ("done", list(job(*args, context, **kwargs)), "")
-        except Exception as error:
-            message = ("raised", _portable(error), "")
-        pipe.send((message[0], message[1], printed.getvalue()))
+                records = list(job(*args, context, **kwargs))
+            data = pickle.dumps(("done", records, printed.getvalue()))
+        except Exception as error:  # the job's own, or records that cannot be sent (pickled)
+            data = pickle.dumps(("raised", _portable(error), printed.getvalue()))
+        pipe.send_bytes(data)
 
 
 def _die_with(driver: int) -> None:

@@ -84,6 +84,8 @@ def _job(image, ctx):
         os._exit(1)
     if image == "bug":
         raise KeyError(image)
+    if image == "unsendable":
+        yield {"id": image, "lock": ctx["lock"]}
     print(f"note from {image}", file=sys.stderr)
     yield {"id": image, "ctx": ctx["name"], "pid": os.getpid(), "threads": os.environ.get("NSVR_ONNX_THREADS")}
 
@@ -104,6 +106,8 @@ def test_an_image_that_kills_its_local_worker_every_time_is_left_for_a_rerun(cap
 
     with pytest.raises(KeyError, match="bug"):  # a bug in a job surfaces as it would in one process
         list(local_jobs(_job, context, [(("bug",), {})], workers=2))
+    with pytest.raises(TypeError, match="pickle"):  # records that cannot reach the driver: not a dead worker
+        list(local_jobs(_job, context, [(("unsendable",), {})], workers=2))
     assert gone(worker_pids, 5), "workers outlived the runs"
 
 
