@@ -118,16 +118,22 @@ def run_jobs(
     work: list[Work],
     workers: int = 1,
     ray_address: str | None = None,
+    backend: str | None = None,
 ) -> Iterable[Iterable[dict[str, Any]]]:
     """Each image job's records, for :func:`drive`: in this process one job after the other, as generators
-    (``workers`` 1 and no Ray address: Ray is not even imported), else on Ray workers
-    (:func:`nsvr.tasks.distributed.ray_jobs`: ``ctx`` is shipped once per worker, so models load once per
-    worker), each job's records as a list when it completes. ``workers`` 0 means one per CPU of the cluster."""
-    if workers == 1 and not ray_address:
-        return (job(*args, ctx, **kwargs) for args, kwargs in work)
-    from nsvr.tasks.distributed.pool import ray_jobs
+    (``workers`` 1 without Ray asked for: Ray is not even imported), else on workers
+    (:func:`nsvr.tasks.distributed.backends.worker_jobs`: processes forked from this one after ``ctx`` is built,
+    or Ray actors with ``ray_address``/``backend="ray"``), each job's records as a list when it completes.
+    ``workers`` 0 means one per CPU. Call it before starting a progress bar: local workers are forked here."""
+    if backend is not None:
+        from nsvr.tasks.distributed.backends import choose_backend
 
-    return ray_jobs(job, ctx, work, workers, ray_address)
+        choose_backend(backend, ray_address)  # an unknown backend, or local with an address: one clear error
+    if workers == 1 and not ray_address and backend != "ray":
+        return (job(*args, ctx, **kwargs) for args, kwargs in work)
+    from nsvr.tasks.distributed.backends import worker_jobs
+
+    return worker_jobs(job, ctx, work, workers, ray_address, backend)
 
 
 class RecordSink(Protocol):

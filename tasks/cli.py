@@ -34,11 +34,15 @@ app.add_typer(memory_app, name="memory")
 
 Workers = Annotated[
     int,
-    typer.Option(min=0, help="workers on Ray, sharded by image (1: in this process, no Ray; 0: one per CPU)"),
+    typer.Option(min=0, help="parallel workers, sharded by image (1: in this process; 0: one per CPU)"),
 ]
 RayAddress = Annotated[
     str | None,
-    typer.Option(help="join this Ray cluster (default: RAY_ADDRESS, else a local Ray started for the run)"),
+    typer.Option(help="run the workers on this Ray cluster (default: RAY_ADDRESS when set)"),
+]
+Backend = Annotated[
+    str | None,
+    typer.Option(help="local (processes forked here) or ray (default: ray with a Ray address, else local)"),
 ]
 
 RUNS = Path("runs")
@@ -358,6 +362,7 @@ def graph(
     ] = False,
     workers: Workers = 1,
     ray_address: RayAddress = None,
+    backend: Backend = None,
 ) -> None:
     """Build the scene graph of an image: objects, attributes, relations, as JSON and as a picture. For a folder,
     one graph file per image in --out (images that have one are skipped)."""
@@ -369,7 +374,7 @@ def graph(
     except ValueError as error:
         _fail(f"bad option: {one_line_validation_error(error)}")
     if Path(image).is_dir():
-        _graph_folder(Path(image), out, show, perceive, relations, workers, ray_address)
+        _graph_folder(Path(image), out, show, perceive, relations, workers, ray_address, backend)
         return
     try:
         scene = perceive(image)
@@ -394,7 +399,14 @@ def graph(
 
 
 def _graph_folder(
-    folder: Path, out: Path | None, show: Path | None, perceive: Any, relations: bool, workers: int, address: str | None
+    folder: Path,
+    out: Path | None,
+    show: Path | None,
+    perceive: Any,
+    relations: bool,
+    workers: int,
+    address: str | None,
+    backend: str | None,
 ) -> None:
     from nsvr.tasks.distributed import graph_folder
 
@@ -402,7 +414,9 @@ def _graph_folder(
         _fail(f"{folder} is a folder: give --out OUT_DIR for its graph files (one per image)")
     if show is not None:
         _fail("--show draws one image's graph: give an image, not a folder")
-    report = graph_folder(folder, out, perceive, relations=relations, workers=workers, ray_address=address)
+    report = graph_folder(
+        folder, out, perceive, relations=relations, workers=workers, ray_address=address, backend=backend
+    )
     failed = f", {len(report.failed)} failed" if report.failed else ""
     _say(f"{report.written} graphs written, {report.skipped} already there{failed} -> {out}", stderr=True)
     if report.failed:
@@ -428,6 +442,7 @@ def bench_clevr(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     workers: Workers = 1,
     ray_address: RayAddress = None,
+    backend: Backend = None,
 ) -> None:
     """Answer CLEVR questions and report accuracy per question family and answer type."""
     from nsvr.tasks.clevr import run_clevr
@@ -452,6 +467,7 @@ def bench_clevr(
         revise=revise,
         workers=workers,
         ray_address=ray_address,
+        backend=backend,
     )
     _print_summary(
         summary.model_dump(),
@@ -478,6 +494,7 @@ def bench_gqa(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     workers: Workers = 1,
     ray_address: RayAddress = None,
+    backend: Backend = None,
 ) -> None:
     """Answer GQA questions on GQA scene graphs with the official GQA metrics, or check program conversion."""
     from nsvr.tasks import gqa
@@ -502,6 +519,7 @@ def bench_gqa(
         images=images,
         workers=workers,
         ray_address=ray_address,
+        backend=backend,
     )
     for key, title in [
         ("per_structural", "accuracy per structural type"),

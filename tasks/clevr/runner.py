@@ -307,13 +307,15 @@ def run_clevr(
     revise: bool = True,
     workers: int = 1,
     ray_address: str | None = None,
+    backend: str | None = None,
 ) -> ClevrSummary:
     """Run the benchmark, resuming from ``out/results.jsonl``; write ``out/summary.json`` and return it.
 
     ``revise`` lets the executor answer a question whose presupposition fails on the perceived scene from the
     perception's runners-up (``nsvr.scene_graph.revision``); oracle scenes have none, so it only matters for
-    pixels. ``workers`` other than 1 (or a ``ray_address``) runs the images on Ray workers
-    (:func:`~nsvr.tasks.bench_common.run_jobs`); this process alone writes the results."""
+    pixels. ``workers`` other than 1 (or a ``ray_address``) runs the images on worker processes of this machine or
+    on Ray (``backend`` local or ray, :func:`~nsvr.tasks.bench_common.run_jobs`); this process alone writes the
+    results."""
     all_questions = load_clevr_questions(questions)
     if limit is not None:
         all_questions = all_questions[: max(limit, 0)]
@@ -352,8 +354,9 @@ def run_clevr(
             stderr.print(f"resuming: {len(items) - todo} of {len(items)} already done")
         needed = {} if perceive is not None else {i: scene_table[i] for i in jobs if i in scene_table}
         work = [((image, group), {"stored": stored.images.get(image or "")}) for image, group in jobs.items()]
+        done = run_jobs(image_job, replace(ctx, scenes=needed), work, workers, ray_address, backend)
         with progress_bar(todo, f"CLEVR {perception}/{planner_name}", progress, images=len(jobs)) as advance:
-            drive(store, run_jobs(image_job, replace(ctx, scenes=needed), work, workers, ray_address), advance)
+            drive(store, done, advance)
         final = StoredRun(store)
         summary = summarize(
             [final.questions[qid] for qid in ids if qid in final.questions],

@@ -1,4 +1,5 @@
-"""How much faster a CLEVR benchmark from pixels runs on Ray workers, and whether the answers stay the same.
+"""How much faster a CLEVR benchmark from pixels runs on N workers (local processes, Ray), and whether the
+answers stay the same.
 
     python -m nsvr.tasks.distributed.bench --questions ../shared/clevr-mini/val/questions.json \\
         --scenes ../shared/clevr-mini/val/scenes.json --images ../shared/clevr-mini/val/images
@@ -6,11 +7,12 @@
 Two measurements, each interleaved and repeated (the machine may be shared: the best and the median ratio are
 printed, with the load average and how busy the CPUs were during each run):
 
-- **warm**: one local Ray instance started by this process (its start-up timed once), then, back to back, the
-  in-process runner (``--workers 1``), one Ray worker and N Ray workers. Each Ray run starts its workers and loads
-  their models, as a run on a running cluster (``--ray-address``) does.
-- **cold**: the command line, ``nsvr bench clevr ... --workers 1`` against ``--workers N``, the latter starting
-  and stopping its own local Ray.
+- **warm**, in this process, back to back: the in-process runner (``--workers 1``), N local workers (forked from
+  this process) and, unless ``--no-ray``, one and N Ray workers on one local Ray instance started by this process
+  (its start-up timed once; each Ray run starts its workers and loads their models, as a run on a running cluster,
+  ``--ray-address``, does).
+- **cold**: the command line as a user runs it, ``nsvr bench clevr ... --workers 1`` against ``--workers N`` (the
+  local backend) and, unless ``--no-ray``, ``--workers N --backend ray`` (which starts and stops its own local Ray).
 
 Every run's question records, perceived graphs and summary (timings aside) must equal the first in-process run's.
 """
@@ -117,26 +119,29 @@ def outcome(folder: Path) -> dict[str, Any]:
 
 def warm(
     args: argparse.Namespace, scratch: Path
-) -> tuple[dict[str, list[dict[str, float]]], float, bool, dict[str, Any]]:
-    import ray
-
+) -> tuple[dict[str, list[dict[str, float]]], float | None, bool, dict[str, Any]]:
     from nsvr.tasks.clevr import run_clevr
 
-    started = time.perf_counter()
-    ray.init(
-        address="local",
-        num_cpus=args.workers,
-        include_dashboard=False,
-        log_to_driver=False,
-        logging_level=logging.ERROR,
-    )
-    ray_start = time.perf_counter() - started
-    address = ray.get_runtime_context().gcs_address
     variants: dict[str, dict[str, Any]] = {
         "in-process": {"workers": 1},
-        "ray, 1 worker": {"workers": 1, "ray_address": address},
-        f"ray, {args.workers} workers": {"workers": args.workers},
+        f"local, {args.workers} workers": {"workers": args.workers, "backend": "local"},
     }
+    ray_start = None
+    if args.ray:
+        import ray
+
+        started = time.perf_counter()
+        ray.init(
+            address="local",
+            num_cpus=args.workers,
+            include_dashboard=False,
+            log_to_driver=False,
+            logging_level=logging.ERROR,
+        )
+        ray_start = time.perf_counter() - started
+        address = ray.get_runtime_context().gcs_address
+        variants["ray, 1 worker"] = {"workers": 1, "ray_address": address}
+        variants[f"ray, {args.workers} workers"] = {"workers": args.workers, "backend": "ray"}
     times: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
     reference, same = None, True
     try:
@@ -152,7 +157,8 @@ def warm(
                 shutil.rmtree(out)
                 print(f"  warm {repeat + 1}/{args.repeats} {name}: {describe(times[name][-1])}", flush=True)
     finally:
-        ray.shutdown()
+        if args.ray:
+            ray.shutdown()
     assert reference is not None
     return times, ray_start, same, reference
 
@@ -160,13 +166,19 @@ def warm(
 def cold(
     args: argparse.Namespace, scratch: Path, reference: dict[str, Any]
 ) -> tuple[dict[str, list[dict[str, float]]], bool, bool | None]:
-    """``nsvr bench clevr`` as a user runs it, with ``--workers 1`` and ``--workers N`` (and, with
-    ``--baseline-python``, another installation's ``nsvr bench clevr``, without ``--workers``): times, whether this
-    installation's answers equal ``reference``, whether the baseline's do (None without one)."""
+    """``nsvr bench clevr`` as a user runs it, with ``--workers 1``, ``--workers N`` (local workers) and
+    ``--workers N --backend ray`` (and, with ``--baseline-python``, another installation's ``nsvr bench clevr``,
+    without ``--workers``): times, whether this installation's answers equal ``reference``, whether the
+    baseline's do (None without one)."""
     variants: dict[str, tuple[str, list[str]]] = {
         "--workers 1": (sys.executable, ["--workers", "1"]),
         f"--workers {args.workers}": (sys.executable, ["--workers", str(args.workers)]),
     }
+    if args.ray:
+        variants[f"--workers {args.workers} --backend ray"] = (
+            sys.executable,
+            ["--workers", str(args.workers), "--backend", "ray"],
+        )
     if args.baseline_python:
         variants["baseline"] = (args.baseline_python, [])
     times: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
@@ -175,18 +187,23 @@ def cold(
         order = list(variants) if repeat % 2 == 0 else list(reversed(variants))
         for name in order:
             python, extra = variants[name]
-            out = scratch / f"cold-{repeat}-{len(times[name])}-{name.strip('-').replace(' ', '')}"
+            out = scratch / f"cold-{repeat}-{len(times[name])}-{name.replace('-', '').replace(' ', '')}"
+            cpu = scratch / "cpu.json"
+            entry = "cli_with_cpu" if name != "baseline" else "main"
+            where = "nsvr.tasks.distributed.bench" if name != "baseline" else "nsvr.tasks.cli"
             command = [
                 python,
                 "-c",
-                "from nsvr.tasks.cli import main; main()",
+                f"from {where} import {entry}; {entry}()",
                 *("bench", "clevr", "--questions", str(args.questions), "--scenes", str(args.scenes)),
                 *("--images", str(args.images), "--perception", "pixels", "--out", str(out), "-q", *extra),
             ]
             finished: list[subprocess.CompletedProcess[str]] = []
-            times[name].append(measured(partial(_run_command, command, finished, scratch)))
+            times[name].append(measured(partial(_run_command, command, finished, scratch, cpu)))
             if finished[0].returncode != 0:
                 raise SystemExit(f"error: {' '.join(command[3:])} failed: {finished[0].stderr.strip()[-500:]}")
+            if name != "baseline":
+                times[name][-1].update(json.loads(cpu.read_text()))
             if name == "baseline":
                 baseline_same = baseline_same and outcome(out) == reference
             else:
@@ -196,8 +213,37 @@ def cold(
     return times, same, baseline_same
 
 
-def _run_command(command: list[str], into: list[subprocess.CompletedProcess[str]], cwd: Path) -> None:
-    into.append(subprocess.run(command, capture_output=True, text=True, cwd=cwd))
+def _run_command(command: list[str], into: list[subprocess.CompletedProcess[str]], cwd: Path, cpu: Path) -> None:
+    environment = {**os.environ, CPU_FILE: str(cpu)}
+    into.append(subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=environment))
+
+
+CPU_FILE = "NSVR_BENCH_CPU_FILE"
+
+
+def cli_with_cpu() -> None:
+    """``nsvr`` that writes, as it exits, the CPU seconds it used itself (``driver``) and those of the worker
+    processes it started and reaped (``workers``: local workers; Ray's processes only in part) to the file named
+    by the environment variable :data:`CPU_FILE` (the cold runs' command)."""
+    import atexit
+    import resource
+
+    def write() -> None:
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        spent = {"driver": own.ru_utime + own.ru_stime, "workers": children.ru_utime + children.ru_stime}
+        Path(os.environ[CPU_FILE]).write_text(json.dumps(spent), encoding="utf-8")
+
+    atexit.register(write)
+    from nsvr.tasks.cli import main
+
+    main()
+
+
+def idle_estimate(run: dict[str, float], workers: int) -> float:
+    """The wall time a cold run would take on idle cores, from its CPU time: the driver's (imports, reading,
+    writing, the summary: taken as all serial, which overstates it a little) plus the workers' shared by
+    ``workers``."""
+    return run["driver"] + run["workers"] / workers
 
 
 def describe(run: dict[str, float]) -> str:
@@ -223,6 +269,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=5, help="warm repetitions")
     parser.add_argument("--cold-repeats", type=int, default=3, help="command-line repetitions (0: none)")
+    parser.add_argument("--no-ray", dest="ray", action="store_false", help="time the local workers only")
     parser.add_argument(
         "--baseline-python",
         help="also time this interpreter's `nsvr bench clevr` on the command line (another checkout: today's main)",
@@ -238,17 +285,43 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     names = list(times)
-    print(f"\nlocal Ray start-up (once): {ray_start:.2f} s")
+    if ray_start is not None:
+        print(f"\nlocal Ray start-up (once): {ray_start:.2f} s")
+    print()
     for name in names:
         runs = times[name]
         median = statistics.median(r["seconds"] for r in runs)
         print(f"warm {name}: best {min(r['seconds'] for r in runs):.2f} s, median {median:.2f} s")
-    print(f"warm speed-up of {names[2]} over in-process: {ratios(times[names[0]], times[names[2]])}")
-    print(f"warm speed-up of {names[1]} over in-process: {ratios(times[names[0]], times[names[1]])}")
-    print(f"warm speed-up of {names[2]} over {names[1]}: {ratios(times[names[1]], times[names[2]])}")
+    for other in names[1:]:
+        print(f"warm speed-up of {other} over in-process: {ratios(times[names[0]], times[other])}")
+    if len(names) > 3:
+        print(f"warm speed-up of {names[3]} over {names[2]}: {ratios(times[names[2]], times[names[3]])}")
     if cold_times:
-        one, many = list(cold_times)[:2]
-        print(f"cold (command line) speed-up of {many} over {one}: {ratios(cold_times[one], cold_times[many])}")
+        one, *others = [name for name in cold_times if name != "baseline"]
+        for name in cold_times:
+            runs = cold_times[name]
+            median = statistics.median(r["seconds"] for r in runs)
+            print(f"cold {name}: best {min(r['seconds'] for r in runs):.2f} s, median {median:.2f} s")
+        for many in others:
+            print(f"cold (command line) speed-up of {many} over {one}: {ratios(cold_times[one], cold_times[many])}")
+        print(
+            "CPU seconds per cold run, median (driver + workers): "
+            + "; ".join(
+                f"{name}: {statistics.median(r['driver'] for r in runs):.2f} + "
+                f"{statistics.median(r['workers'] for r in runs):.2f}"
+                for name, runs in cold_times.items()
+                if name != "baseline"
+            )
+        )
+        local = f"--workers {args.workers}"
+        estimates = [
+            idle_estimate(a, 1) / idle_estimate(b, args.workers)
+            for a, b in zip(cold_times[one], cold_times[local], strict=True)
+        ]
+        print(
+            f"estimated idle-machine speed-up of {local} over {one} (driver CPU + workers' CPU / {args.workers}): "
+            f"best {max(estimates):.2f}x, median {statistics.median(estimates):.2f}x"
+        )
         if "baseline" in cold_times:
             speed_up = ratios(cold_times["baseline"], cold_times[one])
             print(f"cold: {one} over the baseline ({args.baseline_python}): {speed_up}")

@@ -1,7 +1,8 @@
 """Scene graphs for a folder of images (a robot's recorded frames, a dataset's renders): one JSON file per image.
 
 ``graph_folder(folder, out, perceive)`` perceives every image of ``folder`` that has no graph in ``out`` yet, in
-this process or on Ray workers (``workers``), and writes ``out/<image stem>.json`` (``<image name>.json`` for
+this process or on workers (``workers``: processes forked from this one, or Ray's with ``ray_address`` or
+``backend="ray"``), and writes ``out/<image stem>.json`` (``<image name>.json`` for
 images that share a stem) in the format of ``nsvr graph IMAGE --out``. Only this process writes, each file
 atomically, so a killed run leaves whole files and a re-run does what is left; an image that cannot be perceived is
 one error line and no file (it is tried again next time).
@@ -37,7 +38,7 @@ class GraphFolderReport(BaseModel):
 
 @dataclass
 class GraphJobContext:
-    """What a graph job needs (shipped once to each Ray worker: the perception loads once per worker)."""
+    """What a graph job needs (built once: forked workers share it, Ray workers each unpickle it once)."""
 
     perceive: Callable[[Any], SceneGraph]
     relations: bool = False
@@ -101,6 +102,7 @@ def graph_folder(
     relations: bool = False,
     workers: int = 1,
     ray_address: str | None = None,
+    backend: str | None = None,
     progress: bool = True,
 ) -> GraphFolderReport:
     """Write the scene graph of every image of ``folder`` that has none in ``out`` yet (see the module)."""
@@ -116,8 +118,9 @@ def graph_folder(
         writer = _GraphWriter(todo)
         work = [((image,), {}) for image in todo]
         context = GraphJobContext(perceive, relations)
+        done = run_jobs(graph_job, context, work, workers, ray_address, backend)
         with progress_bar(len(todo), "scene graphs", progress, unit="images") as advance:
-            drive(writer, run_jobs(graph_job, context, work, workers, ray_address), advance)
+            drive(writer, done, advance)
     return GraphFolderReport(
         images=len(targets),
         written=writer.written,

@@ -4,9 +4,12 @@
 already initialised), ships the job context once (``ray.put``) to N actors that each unpickle it once (so a
 perception model loads once per worker), hands each idle worker the next image, and yields each image's records
 as a list when its worker returns them. A worker process that dies (killed, out of memory, its machine lost) is
-restarted by Ray and the image it held is handed out again, up to :data:`ATTEMPTS` times: its records were never
-returned, so nothing is written twice and nothing is lost. An image that kills its worker every time is left
-undone (nothing written for it) and named in the error raised once every other image is done; a re-run retries it.
+restarted by Ray and the image it held is handed out again, up to
+:data:`~nsvr.tasks.distributed.schedule.ATTEMPTS` times: its records were never returned, so nothing is written
+twice and nothing is lost. An image that kills its worker every time is left undone (nothing written for it) and
+named in the error raised once every other image is done; a re-run retries it. That bookkeeping is
+:func:`~nsvr.tasks.distributed.schedule.schedule`, shared with the local backend
+(:mod:`~nsvr.tasks.distributed.local`).
 
 What a job prints on stderr in a worker (the one-line errors of questions that cannot be run) is captured there and
 printed by the driver. Each worker is given one CPU and kept to one compute thread (:func:`limit_threads`), so N
@@ -20,35 +23,26 @@ import logging
 import os
 import socket
 import sys
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr
 from typing import Any
 
-from nsvr.scene_graph.errors import NsvrError
+from nsvr.tasks.distributed.schedule import (
+    DIED,
+    Job,
+    Outcome,
+    Work,
+    WorkersError,
+    first_line,
+    last_line,
+    limit_threads,
+    schedule,
+)
 
-ATTEMPTS = 3
-"""How many times an image is handed to a worker before it is given up (a worker died on it each time)."""
-
-THREAD_ENV = {
-    name: "1"
-    for name in (
-        "OMP_NUM_THREADS",
-        "MKL_NUM_THREADS",
-        "OPENBLAS_NUM_THREADS",
-        "NUMEXPR_NUM_THREADS",
-        "OPENCV_FOR_THREADS_NUM",
-        "NSVR_ONNX_THREADS",
-    )
-}
-"""Set in each worker's environment before it starts: numpy's BLAS, torch, OpenMP code and OpenCV use one
-thread."""
-
-Job = Callable[..., Iterable[dict[str, Any]]]
-Work = tuple[tuple[Any, ...], dict[str, Any]]
+__all__ = ["JobWorker", "RayError", "connect", "import_ray", "ray_jobs"]
 
 
-class RayError(NsvrError, RuntimeError):
+class RayError(WorkersError):
     """Ray is not installed, the cluster cannot be joined, or the workers cannot start or keep dying; the message
     says which and what to do."""
 
@@ -80,7 +74,7 @@ def connect(workers: int, address: str | None = None) -> Iterator[tuple[Any, int
                 ray.init(address="local", num_cpus=workers or os.cpu_count() or 1, **quiet)
         except Exception as error:  # ConnectionError, ValueError (bad address), RuntimeError ...
             where = f"join the Ray cluster at {address}" if address else "start a local Ray instance"
-            raise RayError(f"cannot {where}: {_first_line(error)}") from None
+            raise RayError(f"cannot {where}: {first_line(error)}") from None
         started = True
     try:
         cpus = int(ray.cluster_resources().get("CPU", 0))
@@ -106,15 +100,6 @@ def _check_reachable(address: str, timeout: float = 5.0) -> None:
         raise ConnectionError(f"nothing answers at {host}:{port} ({error.strerror or error})") from None
 
 
-def limit_threads() -> None:
-    """Keep this process to one compute thread: a worker is given one CPU, and libraries that start a thread
-    per core (onnxruntime, OpenCV) would have N workers fight over the cores (and spin: onnxruntime's default
-    pool costs 2.6x the CPU per CLEVR image on a busy 2-core machine). The environment (:data:`THREAD_ENV`,
-    also given to the worker process when Ray starts it) covers BLAS, OpenMP, torch, OpenCV and nsvr's own
-    onnxruntime sessions (``NSVR_ONNX_THREADS``)."""
-    os.environ.update(THREAD_ENV)
-
-
 class JobWorker:
     """A Ray actor's body: ``run`` does one image job. The job's context comes with each call as ``[ObjectRef]``
     (a reference, not the data) and is fetched and unpickled on the first call only (again after a restart)."""
@@ -128,9 +113,7 @@ class JobWorker:
     def pid(self) -> int:
         return os.getpid()
 
-    def run(
-        self, args: tuple[Any, ...], kwargs: dict[str, Any], context: list[Any]
-    ) -> tuple[list[dict[str, Any]], str]:
+    def run(self, args: tuple[Any, ...], kwargs: dict[str, Any], context: list[Any]) -> Outcome:
         """The job's records and what it printed on stderr (the driver prints it)."""
         if not self.loaded:
             import ray
@@ -154,7 +137,7 @@ def ray_jobs(
         try:
             shipped = ray.put(context)
         except Exception as error:  # pickling: a planner or perception object that cannot leave this process
-            raise RayError(f"the job's context cannot be sent to Ray workers: {_first_line(error)}") from None
+            raise RayError(f"the job's context cannot be sent to Ray workers: {first_line(error)}") from None
         # No runtime_env for the thread settings: it would keep Ray from using the workers it starts in advance
         # (2 s more per run here); JobWorker sets them before the libraries that read them are loaded.
         actor = ray.remote(JobWorker).options(num_cpus=1, max_restarts=-1, max_task_retries=0)
@@ -167,62 +150,20 @@ def ray_jobs(
 
 
 def _dispatch(ray: Any, actors: list[Any], work: Sequence[Work], context: list[Any]) -> Iterator[list[dict[str, Any]]]:
-    """Keep every worker busy with one image; retry an image whose worker died; give up after ATTEMPTS."""
-    queue = deque(range(len(work)))
-    failures = [0] * len(work)
-    given_up: list[str] = []
-    idle = list(actors)
-    running: dict[Any, tuple[int, Any]] = {}
+    """:func:`~nsvr.tasks.distributed.schedule.schedule` on Ray actors (a dead actor is restarted by Ray)."""
 
-    def submit() -> None:
-        while idle and queue:
-            index, handle = queue.popleft(), idle.pop()
-            running[handle.run.remote(*work[index], context)] = (index, handle)
+    def submit(actor: Any, index: int) -> Any:
+        return actor.run.remote(*work[index], context)
 
-    submit()
-    while running:
-        [ready], _ = ray.wait(list(running), num_returns=1)
-        index, handle = running.pop(ready)
-        idle.append(handle)
+    def collect(running: list[Any]) -> tuple[Any, Outcome | None]:
+        [ready], _ = ray.wait(running, num_returns=1)
         try:
-            records, printed = ray.get(ready)
+            return ready, ray.get(ready)
         except ray.exceptions.RayActorError as error:
             if error.actor_init_failed:
-                raise RayError(f"Ray workers could not start: {_last_line(error)}") from None
-            failures[index] += 1
-            name = _name(work[index])
-            if failures[index] < ATTEMPTS:
-                print(f"warning: a Ray worker died on {name}; retrying it", file=sys.stderr)
-                queue.appendleft(index)
-            else:
-                given_up.append(name)
-            submit()
-            continue
+                raise RayError(f"Ray workers could not start: {last_line(error)}") from None
+            return ready, DIED
         except ray.exceptions.RayTaskError as error:  # an exception escaped the job: as it would in one process
             raise error.as_instanceof_cause() from None
-        submit()  # the worker starts its next image while the driver writes this one's records
-        if printed:
-            sys.stderr.write(printed)
-        yield records
-    if given_up:
-        shown = ", ".join(given_up[:5]) + (" ..." if len(given_up) > 5 else "")
-        raise RayError(
-            f"{len(given_up)} image job(s) left undone after their Ray worker died {ATTEMPTS} times on each "
-            f"({shown}); nothing was written for them: run again to retry them"
-        )
 
-
-def _name(work: Work) -> str:
-    """What a job is about, for messages: its first argument (the image)."""
-    args, _ = work
-    return f"image {args[0]}" if args and args[0] is not None else "the questions without an image"
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return (text.splitlines()[0] if text else "") or type(error).__name__
-
-
-def _last_line(error: BaseException) -> str:
-    lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
-    return lines[-1] if lines else type(error).__name__
+    return schedule(actors, work, submit, collect, RayError, "Ray worker")

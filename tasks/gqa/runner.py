@@ -244,12 +244,13 @@ def run_gqa(
     perceive: Callable[[Path], SceneGraph] | None = None,
     workers: int = 1,
     ray_address: str | None = None,
+    backend: str | None = None,
 ) -> GqaSummary:
     """Answer the balanced questions of ``questions`` on ``scene_graphs`` (or, without them, on the graphs that
     ``perceive`` — by default nsvr's photo pipeline — builds from ``images``), resuming from
     ``out/results.jsonl``; write ``out/predictions.json`` and ``out/summary.json`` and return the summary.
-    ``workers`` other than 1 (or a ``ray_address``) runs the images on Ray workers
-    (:func:`~nsvr.tasks.bench_common.run_jobs`); this process alone writes the results."""
+    ``workers`` other than 1 (or a ``ray_address``) runs the images on worker processes of this machine or on Ray
+    (``backend`` local or ray, :func:`~nsvr.tasks.bench_common.run_jobs`); this process alone writes the results."""
     all_questions = load_gqa_questions(questions)
     if limit is not None:
         all_questions = dict(list(all_questions.items())[: max(limit, 0)])
@@ -271,8 +272,9 @@ def run_gqa(
         if isinstance(graphs, GqaSceneGraphs):  # only the graphs the jobs need (shipped to Ray workers)
             ctx = replace(ctx, graphs=GqaSceneGraphs({i: graphs.raw[i] for i in jobs if i in graphs.raw}, graphs.path))
         work = [((image, group), {}) for image, group in jobs.items()]
+        done = run_jobs(image_job, ctx, work, workers, ray_address, backend)
         with progress_bar(todo, f"GQA {planner_name}", progress, images=len(jobs)) as advance:
-            drive(store, run_jobs(image_job, ctx, work, workers, ray_address), advance)
+            drive(store, done, advance)
         final = StoredRun(store)
         records = [final.questions[qid] for qid in all_questions if qid in final.questions]
         used = {r.get("image") for r in records}

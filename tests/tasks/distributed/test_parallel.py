@@ -1,10 +1,11 @@
-"""Scaling out without Ray: graphs for a folder of images, and what --workers does when Ray is absent or not asked
-for (the runs on Ray workers are in test_parallel_ray.py)."""
+"""Scaling out, whatever the backend: graphs for a folder of images, which backend --workers uses, and what
+happens when Ray is asked for but absent (the runs on workers are in test_local.py and test_ray.py)."""
 
 from __future__ import annotations
 
 import doctest
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -12,19 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from nsvr.tasks.distributed import RayError, graph_folder, graphs
-
-GQA_DATA = Path(__file__).resolve().parent / "gqa" / "data"
+from nsvr.tasks.distributed import RayError, backends, graph_folder, graphs
 
 
-def nsvr(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-c", "from nsvr.tasks.cli import main; main()", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=600)
-
-
-def test_docstring_examples():
-    outcome = doctest.testmod(graphs)
-    assert outcome.attempted > 0 and outcome.failed == 0
+def test_docstring_examples(monkeypatch):
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    for module in (graphs, backends):
+        outcome = doctest.testmod(module)
+        assert outcome.attempted > 0 and outcome.failed == 0, module
 
 
 @pytest.fixture
@@ -68,7 +64,7 @@ def test_graph_folder_writes_one_file_per_image_and_skips_them_next_time(frames,
     assert redone["relations"], "--relations writes the relations as rows"
 
 
-def test_nsvr_graph_on_a_folder(frames, tmp_path):
+def test_nsvr_graph_on_a_folder(frames, tmp_path, nsvr):
     pytest.importorskip("onnxruntime")
     out = tmp_path / "graphs"
     result = nsvr("graph", str(frames), "--perception", "clevr", "--out", str(out))
@@ -92,31 +88,46 @@ def test_nsvr_graph_on_a_folder(frames, tmp_path):
     assert result.returncode == 2 and result.stderr.startswith("error: no images (.jpg, .jpeg, .png")
 
 
-def test_one_worker_never_imports_ray_and_more_without_ray_say_how_to_install_it(tmp_path, monkeypatch):
-    from nsvr.tasks.gqa import run_gqa
-
+def test_one_worker_never_imports_ray_nor_do_local_workers(tmp_path, gqa_data):
+    """``workers=1`` runs in this process; ``workers=2`` without a Ray address runs on local workers: neither
+    imports Ray (with ``RAY_ADDRESS`` set, the local backend is only used when asked for)."""
     code = (
         "import sys\nfrom pathlib import Path\nfrom nsvr.tasks.gqa import run_gqa\n"
-        f"d = Path({str(GQA_DATA)!r})\n"
-        f"s = run_gqa(d / 'questions.json', d / 'scene_graphs.json', Path({str(tmp_path / 'one')!r}), progress=False)\n"
-        "print(s.correct, 'ray' in sys.modules)\n"
+        f"d, out = Path({str(gqa_data)!r}), Path({str(tmp_path)!r})\n"
+        "one = run_gqa(d / 'questions.json', d / 'scene_graphs.json', out / 'one', progress=False)\n"
+        "two = run_gqa(d / 'questions.json', d / 'scene_graphs.json', out / 'two', progress=False, workers=2)\n"
+        "print(one.correct, two.correct, 'ray' in sys.modules)\n"
     )
-    one = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert one.returncode == 0 and one.stdout.split() == ["11", "False"], one.stderr
+    environment = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment)
+    assert ran.returncode == 0 and ran.stdout.split() == ["11", "11", "False"], ran.stderr
+    forced = code.replace("workers=2)", "workers=2, backend='local')").replace("'two'", "'three'")
+    ran = subprocess.run(
+        [sys.executable, "-c", forced], capture_output=True, text=True, env={**environment, "RAY_ADDRESS": "x:1"}
+    )
+    assert ran.returncode == 0 and ran.stdout.split() == ["11", "11", "False"], ran.stderr
+
+
+def test_ray_asked_for_without_ray_says_how_to_install_it(tmp_path, monkeypatch, gqa_data):
+    from nsvr.tasks.gqa import run_gqa
 
     monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` now fails as if Ray were not installed
+    args = (gqa_data / "questions.json", gqa_data / "scene_graphs.json")
     with pytest.raises(RayError, match=r"^running on several workers needs Ray .*: pip install 'nsvr\[ray\]'$"):
-        run_gqa(GQA_DATA / "questions.json", GQA_DATA / "scene_graphs.json", tmp_path / "two", workers=2)
+        run_gqa(*args, tmp_path / "two", workers=2, backend="ray")
+    monkeypatch.setenv("RAY_ADDRESS", "127.0.0.1:1")  # an address means Ray, unless local is asked for
+    with pytest.raises(RayError, match=r"needs Ray"):
+        run_gqa(*args, tmp_path / "three", workers=2)
 
 
-def test_cli_without_ray_is_one_line(tmp_path):
+def test_cli_without_ray_is_one_line(tmp_path, gqa_data, nsvr):
     code = (
         "import sys; sys.modules['ray'] = None\n"
         "from nsvr.tasks.cli import main\n"
         "sys.argv = ['nsvr', 'bench', 'gqa', '--questions', {q!r}, '--scene-graphs', {g!r}, '--out', {o!r}, "
-        "'--workers', '2', '-q']\n"
+        "'--workers', '2', '--backend', 'ray', '-q']\n"
         "main()\n"
-    ).format(q=str(GQA_DATA / "questions.json"), g=str(GQA_DATA / "scene_graphs.json"), o=str(tmp_path / "out"))
+    ).format(q=str(gqa_data / "questions.json"), g=str(gqa_data / "scene_graphs.json"), o=str(tmp_path / "out"))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1].startswith("error: running on several workers needs Ray")
@@ -126,9 +137,21 @@ def test_cli_without_ray_is_one_line(tmp_path):
     assert result.stderr == f"error: {invalid} (see: nsvr bench gqa --help)\n"
 
 
-def test_a_ray_address_where_nothing_answers_is_one_line(tmp_path):
+def test_backend_flags_that_cannot_work_are_one_line(tmp_path, gqa_data, nsvr):
+    data = ("--questions", str(gqa_data / "questions.json"), "--scene-graphs", str(gqa_data / "scene_graphs.json"))
+    result = nsvr("bench", "gqa", *data, "--out", str(tmp_path / "a"), "--workers", "2", "--backend", "threads")
+    assert (result.returncode, result.stderr) == (2, "error: unknown backend 'threads': use local or ray\n")
+    result = nsvr(
+        *("bench", "gqa", *data, "--out", str(tmp_path / "b"), "--workers", "2"),
+        *("--backend", "local", "--ray-address", "127.0.0.1:1"),
+    )
+    expected = "error: --ray-address joins a Ray cluster: it needs --backend ray, not local\n"
+    assert (result.returncode, result.stderr) == (2, expected)
+
+
+def test_a_ray_address_where_nothing_answers_is_one_line(tmp_path, gqa_data, nsvr):
     pytest.importorskip("ray")
-    questions, graphs = str(GQA_DATA / "questions.json"), str(GQA_DATA / "scene_graphs.json")
+    questions, graphs = str(gqa_data / "questions.json"), str(gqa_data / "scene_graphs.json")
     result = nsvr(
         *("bench", "gqa", "--questions", questions, "--scene-graphs", graphs, "--out", str(tmp_path)),
         *("--workers", "2", "--ray-address", "127.0.0.1:1"),

@@ -1,0 +1,129 @@
+"""The scheduling both worker backends share (local processes, :mod:`~nsvr.tasks.distributed.local`; Ray actors,
+:mod:`~nsvr.tasks.distributed.pool`): keep every worker busy with one image job, hand out again the image of a
+worker that died, give an image up after :data:`ATTEMPTS` deaths, and name the given-up images at the end.
+
+A backend gives :func:`schedule` its workers and two functions: ``submit(worker, index)`` starts job ``index`` on
+an idle worker and returns a handle for it; ``collect(handles)`` waits until one of the running jobs ends and
+returns its handle with ``(records, printed)``, or with :data:`DIED` when its worker process died on it (the
+backend restarts that worker; the scheduler hands it the next image). An exception a job raised is raised by
+``collect`` as it would be in one process.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Any
+
+from nsvr.scene_graph.errors import NsvrError
+
+ATTEMPTS = 3
+"""How many times an image is handed to a worker before it is given up (a worker died on it each time)."""
+
+THREAD_ENV = {
+    name: "1"
+    for name in (
+        "OMP_NUM_THREADS",
+        "MKL_NUM_THREADS",
+        "OPENBLAS_NUM_THREADS",
+        "NUMEXPR_NUM_THREADS",
+        "OPENCV_FOR_THREADS_NUM",
+        "NSVR_ONNX_THREADS",
+    )
+}
+"""Set in each worker's environment before it starts: numpy's BLAS, torch, OpenMP code and OpenCV use one
+thread."""
+
+Job = Callable[..., Iterable[dict[str, Any]]]
+Work = tuple[tuple[Any, ...], dict[str, Any]]
+Outcome = tuple[list[dict[str, Any]], str]
+"""What a worker returns for one job: its records and what it printed on stderr (the driver prints it)."""
+
+DIED = None
+"""What ``collect`` returns for a job whose worker process died on it."""
+
+
+class WorkersError(NsvrError, RuntimeError):
+    """The workers cannot start, or some images were given up after their worker died on each of them; the
+    message says which and what to do."""
+
+
+def limit_threads() -> None:
+    """Keep this process to one compute thread: a worker is given one CPU, and libraries that start a thread
+    per core (onnxruntime, OpenCV) would have N workers fight over the cores (and spin: onnxruntime's default
+    pool costs 2.6x the CPU per CLEVR image on a busy 2-core machine). The environment (:data:`THREAD_ENV`)
+    covers BLAS, OpenMP, torch, OpenCV and nsvr's own onnxruntime sessions (``NSVR_ONNX_THREADS``) loaded from
+    now on; OpenCV and torch, when this process has them already (a forked worker), are told directly."""
+    os.environ.update(THREAD_ENV)
+    if "cv2" in sys.modules:
+        sys.modules["cv2"].setNumThreads(1)
+    if "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(1)
+
+
+def schedule(
+    workers: Sequence[Any],
+    work: Sequence[Work],
+    submit: Callable[[Any, int], Hashable],
+    collect: Callable[[list[Hashable]], tuple[Hashable, Outcome | None]],
+    error: type[WorkersError] = WorkersError,
+    what: str = "worker",
+) -> Iterator[list[dict[str, Any]]]:
+    """Each job's records as a list, as the jobs complete (in any order); ``error`` at the end, naming them, when
+    some images were given up (nothing of theirs is yielded, so a resumed run redoes them). ``what`` names a
+    worker in messages ("Ray worker")."""
+    queue = deque(range(len(work)))
+    failures = [0] * len(work)
+    given_up: list[str] = []
+    idle = list(reversed(workers))
+    running: dict[Hashable, tuple[int, Any]] = {}
+
+    def fill() -> None:
+        while idle and queue:
+            index, worker = queue.popleft(), idle.pop()
+            running[submit(worker, index)] = (index, worker)
+
+    fill()
+    while running:
+        handle, outcome = collect(list(running))
+        index, worker = running.pop(handle)
+        idle.append(worker)
+        if outcome is DIED:
+            failures[index] += 1
+            name = job_name(work[index])
+            if failures[index] < ATTEMPTS:
+                print(f"warning: a {what} died on {name}; retrying it", file=sys.stderr)
+                queue.appendleft(index)
+            else:
+                given_up.append(name)
+            fill()
+            continue
+        fill()  # the worker starts its next image while the driver writes this one's records
+        records, printed = outcome
+        if printed:
+            sys.stderr.write(printed)
+        yield records
+    if given_up:
+        shown = ", ".join(given_up[:5]) + (" ..." if len(given_up) > 5 else "")
+        raise error(
+            f"{len(given_up)} image job(s) left undone after their {what} died {ATTEMPTS} times on each "
+            f"({shown}); nothing was written for them: run again to retry them"
+        )
+
+
+def job_name(work: Work) -> str:
+    """What a job is about, for messages: its first argument (the image)."""
+    args, _ = work
+    return f"image {args[0]}" if args and args[0] is not None else "the questions without an image"
+
+
+def first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return (text.splitlines()[0] if text else "") or type(error).__name__
+
+
+def last_line(error: BaseException) -> str:
+    lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
+    return lines[-1] if lines else type(error).__name__
