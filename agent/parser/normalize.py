@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from nsvr.agent.parser.discourse import discourse
 from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, NUMBER_WORDS, VERBS
 from nsvr.agent.parser.spelling import KNOWN, correct
 from nsvr.scene_graph.names import singular
@@ -1480,7 +1481,7 @@ def _respell(text: str) -> str:
 
 def normalize(question: str) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation)."""
-    text = f" {_respell(question)} "
+    text = f" {discourse(_respell(question))} "
     for condition, rules in _SECTIONS:
         if condition is not None and not condition(text):  # type: ignore[operator]
             continue
