@@ -30,6 +30,7 @@ ends and resolves, by *classes* of words, never listed sentences:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from nsvr.agent.parser.lexicon import LEXICON, NUMBER_VALUES, words
@@ -157,7 +158,9 @@ named by the rest)."""
 SPEAKER_TOOLS = frozenset(words("camera, phone, finger, hand, lens, device, torch, flashlight, pointer"))
 REQUEST_HEADINGS = frozenset(words("count, tally, check, verify, confirm, quantity, number, total"))
 """One-word headings that are the request itself when no clause asks ("count: small cubes")."""
-TRAILERS = frozenset(words("lol, haha, hehe, lmao, btw, please, thanks, thx, approx, ish, then, really, actually"))
+TRAILERS = frozenset(
+    words("lol, haha, hehe, lmao, btw, please, thanks, thx, approx, ish, then, really, actually, altogether, combined")
+)
 """Words that may end a question and add nothing ("whats written on the bus lol")."""
 
 
@@ -408,7 +411,8 @@ def _is_heading(seg_words: list[str]) -> bool:
         return False
     if ws[0] in AUXILIARIES or ws[0] in {"how", "what", "which", "who", "where"}:
         return False
-    return not any(LEXICON.attribute_of(w) is not None or (LEXICON.noun(w) or ("thing",))[0] != "thing" for w in ws)
+    named = ws[:-1]  # the heading noun itself may be an attribute word ("round")
+    return not any(LEXICON.attribute_of(w) is not None or (LEXICON.noun(w) or ("thing",))[0] != "thing" for w in named)
 
 
 def _is_filler(seg_words: list[str]) -> bool:
@@ -419,9 +423,21 @@ def _is_filler(seg_words: list[str]) -> bool:
         return True
     if seg_words[0] in AUXILIARIES or seg_words[0] in {"how", "what", "which", "who", "where", "why"}:
         return False
-    if not all(w in DISCOURSE_WORDS or _is_number(w) for w in seg_words):
+    if not all(w in DISCOURSE_WORDS or _is_number(w) or _is_hedge_right(seg_words, i) for i, w in enumerate(seg_words)):
         return False
     return any(w in FILLERS or w in HEDGE_WORDS or w in QUIZ_WORDS for w in seg_words)
+
+
+def _is_hedge_right(seg_words: list[str], i: int) -> bool:
+    """ "right" / "correctly" as in "seeing right", not a side ("on the right")."""
+    before = seg_words[i - 1] if i else ""
+    return seg_words[i] in {"right", "correctly", "properly", "clearly"} and before not in {
+        "the",
+        "to",
+        "on",
+        "at",
+        "of",
+    }
 
 
 def _is_about_speaker(seg_words: list[str]) -> bool:
@@ -496,7 +512,12 @@ def _merge_alternative(segments: list[Segment]) -> list[Segment]:
     """ "is the bike red, or was it blue?" -> "is the bike red or blue"."""
     for i in range(1, len(segments)):
         ws = segments[i].words
-        if len(ws) >= 4 and ws[0] == "or" and ws[1] in {"is", "was", "are", "were"} and ws[2] in PRONOUNS | {"he", "she"}:
+        if (
+            len(ws) >= 4
+            and ws[0] == "or"
+            and ws[1] in {"is", "was", "are", "were"}
+            and ws[2] in PRONOUNS | {"he", "she"}
+        ):
             before = segments[i - 1]
             if before.words and before.words[0] in {"is", "are", "was", "were"}:
                 before.words = [*before.words, "or", *ws[3:]]
@@ -521,15 +542,23 @@ def _drop_speaker_relative(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         j = i + 1 if tokens[i] in {"that", "which"} else i
-        if out and (LEXICON.noun(out[-1]) is not None or _open_noun(out[-1])) and tokens[j : j + 2] in (
-            ["i", "am"],
-            ["we", "are"],
+        if (
+            out
+            and (LEXICON.noun(out[-1]) is not None or _open_noun(out[-1]))
+            and tokens[j : j + 2]
+            in (
+                ["i", "am"],
+                ["we", "are"],
+            )
         ):
             k = j + 2
             if k < len(tokens) and tokens[k] in SPEAKER_ACTIONS:
                 k += 1
-                if tokens[k : k + 1] and tokens[k] in {"the", "my", "our"} and tokens[k + 1 : k + 2] and (
-                    tokens[k + 1] in SPEAKER_TOOLS
+                if (
+                    tokens[k : k + 1]
+                    and tokens[k] in {"the", "my", "our"}
+                    and tokens[k + 1 : k + 2]
+                    and (tokens[k + 1] in SPEAKER_TOOLS)
                 ):
                     k += 2
                 if tokens[k : k + 1] and tokens[k] in {"at", "to", "toward", "on", "towards"}:
@@ -590,14 +619,20 @@ def _abbreviations(tokens: list[str]) -> list[str]:
     return out
 
 
+_ABBREVIATED = re.compile(r"\. \.|\b(?:no|nr|num) \. of\b|(?:#|\bnr|\bnum) of\b|\b(?:tot|approx) \.")
+_SPEAKER_WORDS = frozenset({"i", "we", "my", "mean", "meant", "sorry"})
+
+
 def discourse(text: str) -> str:
     """The question with its hedges, lead-ins, self-corrections and follow-ups resolved (input and output: the
     respelled form, lower case, punctuation as separate tokens)."""
-    tokens = _abbreviations(text.split())
-    if not any(t in SEPARATORS or t in TERMINATORS for t in tokens[:-1]) and not (
-        set(tokens) & {"i", "we", "my", "mean", "meant", "sorry"}
-    ):
-        return " ".join(_clean_edges(tokens))
+    tokens = text.split()
+    if _ABBREVIATED.search(text):
+        tokens = _abbreviations(tokens)
+    if not any(t in SEPARATORS or t in TERMINATORS for t in tokens[:-1]) and _SPEAKER_WORDS.isdisjoint(tokens):
+        if tokens and (tokens[0] in FILLERS or tokens[-1] in TRAILERS or tokens[-2:-1] in (["now"], ["n"])):
+            return " ".join(_clean_edges(tokens))
+        return " ".join(tokens)
     tokens = _drop_speaker_relative(corrections(tokens))
     segments = split(" ".join(tokens))
     segments = _drop_not_alternative(segments)

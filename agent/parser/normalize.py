@@ -24,6 +24,7 @@ import re
 
 from nsvr.agent.parser.discourse import discourse
 from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, NUMBER_WORDS, VERBS
+from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct
 from nsvr.scene_graph.names import singular
 
@@ -70,6 +71,7 @@ SPELLINGS = {
     "towards": "toward",
     "ppl": "people",
     "thx": "thanks",
+    "wot": "what",
 }
 """Whole-word respellings: British forms, chat spellings, contractions written without the apostrophe."""
 _SPELLING_PAIRS = tuple(sorted(SPELLINGS.items()))
@@ -82,7 +84,7 @@ CONTRACTIONS = {
     "'d": " would",
     "'m": " am",
 }
-_IS_CONTRACTED = re.compile(r"\b(what|who|where|how|there|it|that|which|here|color|shape|size|material)'s\b")
+_IS_CONTRACTED = re.compile(r"\b(what|who|where|how|there|it|that|which|here|color|colour|shape|size|material)'s\b")
 
 PICTURE = (
     r"(?:image|picture|photo|photograph|scene|pic|shot|frame|view|scenery|display|render|rendering|workspace|work area)"
@@ -1481,7 +1483,7 @@ def _respell(text: str) -> str:
 
 def normalize(question: str) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation)."""
-    text = f" {discourse(_respell(question))} "
+    text = f" {setting(discourse(_respell(question)))} "
     for condition, rules in _SECTIONS:
         if condition is not None and not condition(text):  # type: ignore[operator]
             continue

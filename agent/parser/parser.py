@@ -22,6 +22,7 @@ from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
 from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
+from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
 from nsvr.scene_graph.program import Program
 
@@ -67,6 +68,7 @@ REFUSED_FORMS = [
         "nsvr reads what an object says but cannot tell that it says nothing; ask what it says "
         '("What does the sign say?") or whether it says something ("Does the sign say \'stop\'?")',
     ),
+    *HIDDEN_FORMS,
 ]
 """Normalized forms that read like questions nsvr could answer but whose program would guess: refused with why."""
 MAX_TOKENS = 80
