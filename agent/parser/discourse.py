@@ -63,7 +63,8 @@ HEDGE_WORDS = frozenset(
         "hope, feel, mean, meant, say, said, sure, certain, confident, positive, convinced, wrong, mistaken, "
         "confused, confusing, seeing, see, saw, remember, recall, wonder, wondering, might, may, could, can, would, "
         "should, must, be, am, is, are, was, were, been, not, maybe, perhaps, probably, possibly, likely, fairly, "
-        "pretty, quite, kind, kinda, sort, sorta, bit, if, it, correct, true, false, tell, ask, asking, let, "
+        "pretty, quite, totally, completely, entirely, absolutely, very, kind, kinda, sort, sorta, bit, if, it, "
+        "correct, true, false, tell, ask, asking, let, "
         "check, sorry, no, yes, wait, oops, go, going, gonna, here, there, this, that, the, a, an, to, of, for, "
         "on, in, at, with, counts, count, either, way, time, seconds, minutes, clock, answer, guessing"
     )
@@ -131,7 +132,7 @@ HEDGE_PREFIXES = tuple(
             "i am sure, i am pretty sure, i am fairly sure, i am quite sure, i am almost sure, i am certain, "
             "i am pretty certain, i am fairly certain, i am not sure, i am not certain, i am confident, "
             "if i am not mistaken, unless i am mistaken, if i remember correctly, if i remember right, "
-            "if i recall correctly, correct me if i am wrong but, correct me if i am wrong, "
+            "if i recall correctly, correct me if i am wrong but, correct me if i am wrong, my guess is, my bet is, "
             "it seems, it seems like, it looks like, looks like, seems like, i would say, i would guess, "
             "maybe, probably, perhaps, presumably, apparently"
         ),
@@ -462,7 +463,17 @@ def _strip_hedge_prefix(seg_words: list[str]) -> tuple[list[str], bool]:
                 return rest, True
             if rest and _statement(rest) is not None:
                 return rest, True
+    for hedge in HEDGE_SUFFIXES:
+        if len(ws) > len(hedge) + 1 and tuple(ws[-len(hedge) :]) == hedge:
+            return ws[: -len(hedge)], True
     return seg_words, False
+
+
+HEDGE_SUFFIXES = tuple(
+    tuple(h.split())
+    for h in words("i think, i guess, i believe, i suppose, i reckon, i bet, i am sure, maybe, probably")
+)
+"""Hedges after the clause they qualify ("there are a few cubes I think")."""
 
 
 def _statement(seg_words: list[str]) -> list[str] | None:
@@ -500,12 +511,18 @@ def _elliptic_count(segments: list[Segment]) -> list[Segment] | None:
             break
         ws = segment.words
         for j in range(len(ws) - 1):
-            if (ws[j], ws[j + 1]) in {("there", "are"), ("are", "there"), ("there", "is"), ("is", "there")}:
-                phrase = [w for w in ws[j + 2 :] if w not in DETERMINERS and not _is_number(w)]
-                phrase = [w for w in phrase if w not in {"really", "actually", "maybe", "perhaps", "exactly"}]
-                if phrase and (LEXICON.noun(phrase[-1]) is not None or _open_noun(phrase[-1])):
-                    return [Segment(["how", "many", *phrase, "are", "there"], end="?")]
+            if (ws[j], ws[j + 1]) in INTRODUCERS or (ws[j] in {"i", "we"} and ws[j + 1] in SEEING):
+                phrase = [w for w in ws[j + 2 :] if w not in DETERMINERS and w not in QUANTIFIERS and not _is_number(w)]
+                nouns = [k for k, w in enumerate(phrase) if LEXICON.noun(w) is not None or _open_noun(w)]
+                if nouns and all(LEXICON.attribute_of(w) is not None for w in phrase[: nouns[0]]):
+                    return [Segment(["how", "many", *phrase[: nouns[0] + 1], "are", "there"], end="?")]
     return None
+
+
+INTRODUCERS = frozenset({("there", "are"), ("are", "there"), ("there", "is"), ("is", "there"), ("can", "see")})
+"""Word pairs before a noun phrase a follow-up may count ("there are some cyan objects. How many?")."""
+SEEING = frozenset(words("see, count, notice, spot, have, found, noticed, spotted, counted"))
+QUANTIFIERS = frozenset(words("few, several, many, couple, lots, lot, bunch, of, really, actually, maybe, perhaps"))
 
 
 def _merge_alternative(segments: list[Segment]) -> list[Segment]:
@@ -693,6 +710,7 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
             return segments
     out: list[Segment] = []
     antecedent: list[str] | None = None
+    segments = _afterthought(segments, questions)
     for segment in segments:
         ws = segment.words
         if not ws:
@@ -712,11 +730,35 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
             if out and out[-1].end in SEPARATORS:
                 out[-1].end = ""
             continue
+        if ws[:1] == ["there"] and ws[1:2] in (["is"], ["are"]) and _pronoun_follows(segments, segment, questions):
+            phrase = _noun_phrase(["a", *[w for w in ws[2:] if w not in DETERMINERS]])
+            if phrase is not None:  # "there's a green thing - is it shiny?": "it" is the green thing
+                antecedent = phrase
+                continue
         if _is_about_speaker(ws) and segment.end in TERMINATORS | {",", ";", ":", "-"}:
             antecedent = _noun_phrase(ws) or antecedent
             continue
         out.append(segment)
     return out
+
+
+def _afterthought(segments: list[Segment], questions: list[Segment]) -> list[Segment]:
+    """ "what colour is it, the large cylinder?" -> "what colour is the large cylinder" (the noun phrase after a
+    question names its pronoun)."""
+    for i in range(1, len(segments)):
+        ws, before = segments[i].words, segments[i - 1]
+        if before in questions and ws[:1] == ["the"] and sum(w in PRONOUNS for w in before.words) == 1:
+            phrase = _noun_phrase(ws)
+            if phrase is not None and len(phrase) == len(ws):
+                before.words, _ = _resolve_pronouns(before.words, phrase)
+                before.end = segments[i].end
+                return [*segments[:i], *segments[i + 1 :]]
+    return segments
+
+
+def _pronoun_follows(segments: list[Segment], segment: Segment, questions: list[Segment]) -> bool:
+    later = segments[segments.index(segment) + 1 :]
+    return any(s in questions and any(w in PRONOUNS for w in s.words) for s in later)
 
 
 def _open_content(seg_words: list[str]) -> bool:
