@@ -59,6 +59,7 @@ CLASS_NOUNS = frozenset({"thing", "cube", "sphere", "cylinder"})
 """Subjects whose posture verb means only where they are, whatever the preposition (class words, CLEVR shapes)."""
 _NOT_SUBJECTS = frozenset("what who which that it he she they someone somebody is are".split())
 _ANIMATE = ("person", "animal")
+_FINITE = frozenset("sits sit sat stands stand stood lies lie lay rests rest hangs hang".split())
 _POSTURE_WORDS = tuple(POSTURES[3:-1].split("|"))
 _OBSERVER_WORDS = ("camera", "viewer", "app", "phone", "lens", "robot", "sensor", "device", "system")
 ORDINAL_DIGITS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth"}
@@ -98,6 +99,9 @@ def _posture(match: re.Match[str]) -> str:
     if canonical != "thing" and any(name_matches(kind, canonical) for kind in _ANIMATE):
         return match.group(0)
     link = link.strip()
+    if not link and match.group(3) in _FINITE:  # "which shape stands behind X" -> "which shape is behind X"
+        plural = known[1] if known is not None else singular(subject) != subject
+        return f"{subject} {'are' if plural else 'is'} {preposition}"
     if link in {"that", "which"}:
         plural = known[1] if known is not None else singular(subject) != subject
         return f"{subject} {link} {'are' if plural else 'is'} {preposition}"
