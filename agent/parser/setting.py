@@ -157,14 +157,64 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     (("read",), re.compile(r"^\s*(?:please )?read (?:out|aloud|back)(?: to me)? (?=how|what|which|whether|if)"), " "),
     (
         ("back", "rear", "front"),
-        re.compile(r"\bthe (\w+(?: \w+)?) (?:right |all the way |way |furthest |farthest )?at the (back|rear|front)"
+        re.compile(r"\bthe (\w+(?: \w+)??) (?:right |all the way |way |furthest |farthest )?at the (back|rear|front)"
                    r"(?! of\b)"),
         lambda m: f"the {'frontmost' if m.group(2) == 'front' else 'backmost'} {m.group(1)}",
     ),
     (("furthest", "farthest", "most"),
      re.compile(r"^(\s*(?:which|what) \w+ is) (?:the )?(?:furthest|farthest|most) to the (left|right)\s*$"),
      r"\1 the \2most"),
+    (("total",), re.compile(r"^\s*(?:the )?total (?:count|amount|tally|quantity) of\b"), " the number of"),
+    (("record", "log", "note", "write", "jot", "enter", "document", "register", "call"),
+     re.compile(r"^\s*(?:please )?(?:record|log|note|note down|write down|jot down|enter|document|register|call out) "
+                r"(?:the )?(color|size|shape|material) of\b"), r" what is the \1 of"),
+    (("or",), re.compile(r"^\s*(?:check |look at |examine |inspect )?(the (?:\w+ ){0,4}?\w+) [:,-] "
+                         r"(?:a |an )?(\w+) , (?:a |an )?(\w+)(?: ,)? or (?:a |an )?(\w+)\s*$"),
+     lambda m: _options(m, m.group(1), m.group(2, 3, 4))),
+    (("or",), re.compile(r"^\s*(?:is|are) (the (?:\w+ ){0,4}?\w+?) (?:a |an )?(\w+) , (?:a |an )?(\w+)(?: ,)? or "
+                         r"(?:a |an )?(\w+)\s*$"),
+     lambda m: _options(m, m.group(1), m.group(2, 3, 4))),
+    (("many",),
+     re.compile(r"^\s*how many (?:of )?(?:the )?(?:objects|things|items|ones) (?:that|which) (?:are|is) (.+?) "
+                r"are (\w+)\s*$"), lambda m: _counted_kind(m)),
+    (("that", "which"),
+     re.compile(r"\bthe (\w+) (?:that|which) (?:are|is) (\w+)\b(?= (?:all|both|the same|of the same)\b)"),
+     lambda m: _prenominal(m)),
+    (("time", "number", "date"), re.compile(r"\bwhat (time|number|date) 's (?=it |the )"), r"what \1 does "),
 ]  # fmt: skip
+
+
+def _options(match: re.Match[str], phrase: str, options: tuple[str, ...]) -> str:
+    """ "the cyan piece: cube, sphere or cylinder" / "is the cube red, blue or green" -> "what shape / color is
+    the ..." (three options of one attribute ask for the attribute)."""
+    kinds = {(LEXICON.attribute_of(o) or (None,))[0] if LEXICON.noun(o) is None else "shape?" for o in options}
+    if len(kinds) != 1 or None in kinds:
+        return match.group(0)
+    kind = kinds.pop()
+    if kind == "shape?":
+        if not all((LEXICON.noun(o) or ("",))[0] in CLASS_NOUNS - {"thing"} for o in options):
+            return match.group(0)
+        kind = "shape"
+    if kind not in {"color", "size", "shape", "material"}:
+        return match.group(0)
+    return f" what {kind} is {phrase} "
+
+
+def _counted_kind(match: re.Match[str]) -> str:
+    """ "how many of the objects that are right of X are spheres" -> "how many spheres are right of X"."""
+    relation, kind = match.group(1), match.group(2)
+    found = LEXICON.noun(kind)
+    if found is None or not found[1] or found[0] == "thing" or " are " in f" {relation} ":
+        return match.group(0)
+    return f" how many {kind} are {relation} "
+
+
+def _prenominal(match: re.Match[str]) -> str:
+    """ "the spheres that are metal all ..." -> "the metal spheres all ..." (a one-adjective relative clause)."""
+    noun, adjective = match.group(1), match.group(2)
+    if LEXICON.attribute_of(adjective) is None or LEXICON.noun(adjective) is not None or LEXICON.noun(noun) is None:
+        return match.group(0)
+    return f"the {adjective} {noun}"
 
 
 def _made_of(match: re.Match[str]) -> str:

@@ -259,3 +259,29 @@ def test_plain_questions_pass_through_unchanged() -> None:
     # a clause with content is never dropped as a lead-in
     assert normalize("On the left, is there a cube?").startswith("on the left")
     assert "people" in normalize("How many people are next to the bus?")
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("Stock report: total count of rubber things?", "How many rubber things are there?"),
+        ("Note down the size of the green cylinder.", "What is the size of the green cylinder?"),
+        ("Please log the material of the blue cube.", "What is the material of the blue cube?"),
+        ("Examine the yellow thing: cube, sphere or cylinder?", "What shape is the yellow thing?"),
+        ("Is the small cube red, blue, or green?", "What colour is the small cube?"),
+        ("What colour is the object all the way at the back?", "What colour is the backmost object?"),
+        (
+            "How many of the things that are left of the green cylinder are cubes?",
+            "How many cubes are left of the green cylinder?",
+        ),
+        ("Are the cubes that are small all the same colour?", "Are the small cubes all the same colour?"),
+        ("the sign - what number's it show?", "What does the sign say?"),
+    ],
+)
+def test_an_inspectors_requests_and_relative_clauses(question: str, plain: str) -> None:
+    same(question, plain)
+
+
+def test_options_of_different_attributes_are_not_merged() -> None:
+    # "red, large or metal" names no one attribute: no colour query is made up
+    assert not normalize("Is the small cube red, large or metal?").startswith("what")
