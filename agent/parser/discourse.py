@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from nsvr.agent.parser.lexicon import LEXICON, NUMBER_VALUES, words
+from nsvr.agent.parser.tokens import ParseError
 from nsvr.scene_graph.names import singular
 
 TERMINATORS = frozenset("?!.")
@@ -61,12 +62,13 @@ HEDGE_WORDS = frozenset(
     words(
         "i, me, my, we, us, our, you, your, think, thought, believe, guess, suppose, reckon, assume, imagine, bet, "
         "hope, feel, mean, meant, say, said, sure, certain, confident, positive, convinced, wrong, mistaken, "
-        "confused, confusing, seeing, see, saw, remember, recall, wonder, wondering, might, may, could, can, would, "
+        "confused, confusing, seeing, reading, hearing, understanding, remembering, doing, getting, see, saw, "
+        "remember, recall, wonder, wondering, might, may, could, can, would, "
         "should, must, be, am, is, are, was, were, been, not, maybe, perhaps, probably, possibly, likely, fairly, "
         "pretty, quite, totally, completely, entirely, absolutely, very, kind, kinda, sort, sorta, bit, if, it, "
         "correct, true, false, tell, ask, asking, let, "
         "check, sorry, no, yes, wait, oops, go, going, gonna, here, there, this, that, the, a, an, to, of, for, "
-        "on, in, at, with, counts, count, either, way, time, seconds, minutes, clock, answer, guessing"
+        "on, in, at, with, counts, count, either, way, seconds, minutes, answer, guessing, hurry, hope, so, luck"
     )
 )
 """Words of hedges and of a speaker's asides ("I might be wrong", "not sure if I'm seeing right", "I think it
@@ -198,7 +200,9 @@ def split(text: str) -> list[Segment]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token in TERMINATORS or token in SEPARATORS:
+        if token == ":" and 0 < i < len(tokens) - 1 and tokens[i - 1].isdigit() and tokens[i + 1].isdigit():
+            segments[-1].words.append(token)  # a time ("12:30"), not a clause break
+        elif token in TERMINATORS or token in SEPARATORS:
             segments[-1].end = token
             if token in TERMINATORS:
                 sentence += 1
@@ -318,7 +322,10 @@ def _compatible(a: str, b: str) -> bool:
     if va is not None and vb is not None:
         return va[0] == vb[0] and LEXICON.noun(a) is None and LEXICON.noun(b) is None
     na, nb = LEXICON.noun(a), LEXICON.noun(b)
-    return na is not None and nb is not None and va is None and vb is None
+    if na is not None and nb is not None and va is None and vb is None:
+        return True
+    nouns = (na is not None or _open_noun(a)) and (nb is not None or _open_noun(b))
+    return nouns and va is None and vb is None and (singular(a) == a) == (singular(b) == b)  # "cups ... plates"
 
 
 def _plural_of(noun: str) -> str:
@@ -370,8 +377,11 @@ def corrections(tokens: list[str]) -> list[str]:
                 continue
             k = next((k for k in range(p - 1, start - 1, -1) if _compatible(tokens[k], tokens[r])), None)
             if k is None:
-                if strong:
-                    continue
+                if strong:  # a correction whose repair lines up with nothing: both readings stay open
+                    raise ParseError(
+                        f"I can't tell what {' '.join(tokens[r:])!r} corrects in {' '.join(tokens[start:p])!r}; "
+                        "ask the corrected question on its own"
+                    )
                 tokens = tokens[:p] + tokens[r:]  # a pause, not a repair: "is the cube, hmm, left of ..."
                 changed = True
                 break
@@ -703,7 +713,9 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
     content; a pronoun in the question names the noun phrase a dropped statement introduced."""
     kept = [s for s in segments if s.words]
     questions = [s for s in kept if _starts_question(_strip_leading(s.words, FILLERS))]
-    fallback = not questions or not any(_has_content(s.words) or _open_content(s.words) for s in questions)
+    fallback = not questions or not any(
+        _has_content(s.words) or _open_content(s.words) or any(w in PRONOUNS for w in s.words) for s in questions
+    )
     if fallback:  # no clause asks: keep the ones with content ("QC: material of the X?", "True or false: S")
         questions = [s for s in kept if _has_content(s.words)]
         if not questions:
@@ -726,6 +738,16 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
         if fallback and len(ws) == 1 and ws[0] in REQUEST_HEADINGS:
             out.append(segment)  # "count: small cubes" asks
             continue
+        last_question = questions[-1]
+        after = segment.sentence > last_question.sentence and last_question.end == "?"
+        if (
+            after
+            and segment.end in {"!", ".", ""}
+            and not _has_content(ws)
+            and not _pronoun_in(last_question)
+            and (ws[0] not in FRAGMENT_STARTS)
+        ):
+            continue  # commentary after the question: "Ten seconds on the clock!"
         if _is_filler(ws) or _is_heading(ws):
             if out and out[-1].end in SEPARATORS:
                 out[-1].end = ""
@@ -754,6 +776,19 @@ def _afterthought(segments: list[Segment], questions: list[Segment]) -> list[Seg
                 before.end = segments[i].end
                 return [*segments[:i], *segments[i + 1 :]]
     return segments
+
+
+FRAGMENT_STARTS = frozenset(
+    words(
+        "on, in, at, behind, left, right, near, next, under, above, below, beside, inside, the, a, an, only, just, "
+        "not, except, but, without, with, made, of, from, to, and, or, than, which, that, ignoring, excluding"
+    )
+)
+"""First words of a fragment that narrows the question before it ("How many cups? On the table."): kept."""
+
+
+def _pronoun_in(segment: Segment) -> bool:
+    return any(w in PRONOUNS for w in segment.words)
 
 
 def _pronoun_follows(segments: list[Segment], segment: Segment, questions: list[Segment]) -> bool:

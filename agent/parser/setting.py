@@ -34,7 +34,7 @@ from nsvr.scene_graph.names import name_matches, singular
 SETTING_WORDS = (
     "production line, assembly line, conveyor belt, conveyor, line, belt, lot, batch, game board, board, workbench, "
     "work surface, work bench, grid, canvas, pallet, collection, lineup, line up, arrangement, layout, setup, group, "
-    "selection, set up"
+    "selection, set up, set"
 )
 """Words that name the setting every object lies in or on (an inspector's line, a quiz's board)."""
 _SETTING = "|".join(sorted((w.strip() for w in SETTING_WORDS.split(",")), key=len, reverse=True))
@@ -59,6 +59,8 @@ CLASS_NOUNS = frozenset({"thing", "cube", "sphere", "cylinder"})
 """Subjects whose posture verb means only where they are, whatever the preposition (class words, CLEVR shapes)."""
 _NOT_SUBJECTS = frozenset("what who which that it he she they someone somebody is are".split())
 _ANIMATE = ("person", "animal")
+_COUNTING = re.compile(r"\s*(?:how many|count|number of|are there|is there|are any|is any|any)\b")
+"""Counts and existence ask where things are: "how many cups are sitting on the table" counts the cups on it."""
 _FINITE = frozenset("sits sit sat stands stand stood lies lie lay rests rest hangs hang".split())
 _POSTURE_WORDS = tuple(POSTURES[3:-1].split("|"))
 _OBSERVER_WORDS = ("camera", "viewer", "app", "phone", "lens", "robot", "sensor", "device", "system")
@@ -82,16 +84,17 @@ HIDDEN_FORMS = [
 """Normalized forms nsvr must refuse: who is aboard a vehicle cannot be seen (a closed-world count would say 0)."""
 
 
-def _posture(match: re.Match[str]) -> str:
+def _posture(match: re.Match[str], counting: bool = False) -> str:
     """The posture verb of a thing gives way to the preposition ("items sitting on" -> "items on"): before a side
-    of the camera's (left, right, front, behind) for any subject but a person or an animal, before any other
-    preposition only for a class word or a CLEVR shape ("sitting on" stays a predicate of named objects: photo
-    graphs store "lying on", "hanging above")."""
+    of the camera's (left, right, front, behind) and in a count or an existence question for any subject but a
+    person or an animal, before any other preposition only for a class word or a CLEVR shape ("what is the picture
+    hanging above" keeps GQA's predicate: photo graphs store "lying on", "hanging above")."""
     subject, link, preposition = match.group(1), match.group(2), match.group(4)
     known = LEXICON.noun(subject)
-    if known is None and not _DIRECTIONAL.match(preposition):
+    anywhere = counting or _DIRECTIONAL.match(preposition) is not None
+    if known is None and not anywhere:
         return match.group(0)
-    if known is not None and known[0] not in CLASS_NOUNS and not _DIRECTIONAL.match(preposition):
+    if known is not None and known[0] not in CLASS_NOUNS and not anywhere:
         return match.group(0)
     if subject in _NOT_SUBJECTS or LEXICON.attribute_of(subject) is not None and known is None:
         return match.group(0)
@@ -136,7 +139,6 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     (_OBSERVER_WORDS, re.compile(rf"\b(can|could|does|do) {OBSERVERS} (?:actually )?({SEE})\b"), r"\1 you \2"),
     (_OBSERVER_WORDS, re.compile(rf"\b{OBSERVERS} (?:can |could )?({SEE})s?\b(?=\s*$)"), r"you can \1"),
     # --- verbs of things and everyday relation words
-    (_POSTURE_WORDS, _POSTURE, _posture),
     (_FURTHER, re.compile(r"\b(?:further|farther|more) (?:to the )?(left|right) than\b"), r"\1 of"),
     (_FURTHER, re.compile(r"\b(?:further|farther|more) (?:to the )?(front) than\b"), "in front of"),
     (("matching",), re.compile(r"\bmatching (color|size|shape|material)s?\b"), r"the same \1"),
@@ -233,6 +235,9 @@ def setting(text: str) -> str:
     for triggers, pattern, replacement in _RULES:
         if not present.isdisjoint(triggers):
             body = pattern.sub(replacement, body)  # type: ignore[arg-type]
+    if not present.isdisjoint(_POSTURE_WORDS):
+        counting = _COUNTING.match(body) is not None
+        body = _POSTURE.sub(lambda m: _posture(m, counting), body)
     return body + end
 
 

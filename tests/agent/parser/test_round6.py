@@ -285,3 +285,51 @@ def test_an_inspectors_requests_and_relative_clauses(question: str, plain: str) 
 def test_options_of_different_attributes_are_not_merged() -> None:
     # "red, large or metal" names no one attribute: no colour query is made up
     assert not normalize("Is the small cube red, large or metal?").startswith("what")
+
+
+PHOTO = SceneGraph(
+    width=640,
+    height=480,
+    objects=[
+        {"id": "cup1", "name": "cup", "attributes": {"color": {"value": "red"}}},
+        {"id": "cup2", "name": "cup", "attributes": {"color": {"value": "blue"}}},
+        {"id": "plate", "name": "plate", "attributes": {"color": {"value": "white"}}},
+        {"id": "table", "name": "table", "attributes": {"color": {"value": "brown"}}},
+        {"id": "clock", "name": "clock", "attributes": {"text": {"value": "12:30"}}},
+        {"id": "woman", "name": "woman", "attributes": {"color": {"value": "yellow"}}},
+    ],
+    relations=[
+        {"subject": "cup1", "predicate": "on", "object": "table"},
+        {"subject": "cup2", "predicate": "on", "object": "table"},
+        {"subject": "plate", "predicate": "on", "object": "table"},
+    ],
+)
+"""A small kitchen graph that stores plain "on" rows (no posture predicates) and no vocabulary."""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many cups - sorry, plates - are there?", "1"),
+        ("How many cups are sitting on the table?", "2"),
+        ("Are there any plates resting on the table?", "yes"),
+        ("The clock says 12:30, right?", "yes"),
+        ("Not sure I'm reading it right, but what does the clock say?", "12:30"),
+        ("My hand is on the clock. What does it say?", "12:30"),
+        ("the clock - what time's it show?", "12:30"),
+        ("How many cups are there? Good luck!", "2"),
+    ],
+)
+def test_photo_wordings_on_a_graph_without_posture_rows(question: str, expected: str) -> None:
+    assert answer(question, PHOTO) == expected
+
+
+def test_a_correction_that_lines_up_with_nothing_is_refused() -> None:
+    # "sorry, on the left" repairs no word of the question: guessing which reading is meant could be wrong
+    with pytest.raises(ParseError):
+        parse("How many cubes are behind the ball - sorry, on the left?")
+
+
+def test_a_fragment_after_the_question_is_not_dropped() -> None:
+    # "On the table." narrows the question: it is kept (and refused here) rather than counting every cup
+    assert "table" in normalize("How many cups? On the table.")
