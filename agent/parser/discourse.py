@@ -68,7 +68,9 @@ HEDGE_WORDS = frozenset(
         "pretty, quite, totally, completely, entirely, absolutely, very, kind, kinda, sort, sorta, bit, if, it, "
         "correct, true, false, tell, ask, asking, let, "
         "check, sorry, no, yes, wait, oops, go, going, gonna, here, there, this, that, the, a, an, to, of, for, "
-        "on, in, at, with, counts, count, either, way, seconds, minutes, answer, guessing, hurry, hope, so, luck"
+        "on, in, at, with, counts, count, either, way, seconds, minutes, answer, guessing, hurry, hope, so, luck, "
+        "get, got, win, checking, "
+        "double, curious, asking, thinking, lot, much"
     )
 )
 """Words of hedges and of a speaker's asides ("I might be wrong", "not sure if I'm seeing right", "I think it
@@ -182,7 +184,7 @@ def _is_content(word: str) -> bool:
 DISCOURSE_WORDS = FILLERS | HEDGE_WORDS | QUIZ_WORDS
 
 
-@dataclass
+@dataclass(eq=False)
 class Segment:
     words: list[str]
     end: str = ""
@@ -369,6 +371,12 @@ def corrections(tokens: list[str]) -> list[str]:
             start = p
             while start > 0 and tokens[start - 1] not in TERMINATORS:
                 start -= 1
+            if p == start and strong and start > 0 and r < len(tokens) and tokens[r] not in TERMINATORS:
+                p = start - 1  # "What colour is the green thing? I mean the cylinder.": the question before
+                start = p
+                while start > 0 and tokens[start - 1] not in TERMINATORS:
+                    start -= 1
+                opener = ""
             if p == start or r >= len(tokens) or tokens[r] in TERMINATORS:
                 if p == start:  # nothing said before in this sentence: the term only opens it
                     tokens = tokens[:i] + tokens[r:]
@@ -417,13 +425,20 @@ def corrections(tokens: list[str]) -> list[str]:
 def _is_heading(seg_words: list[str]) -> bool:
     """ "colour check", "question 3", "quick fire round", "verify quantity": at most four words ending in a heading
     noun (and maybe a number), no object or attribute value in them."""
-    ws = [w for w in seg_words if not (_is_number(w) or (len(w) <= 3 and any(c.isdigit() for c in w)))]
+    ws = [w for w in seg_words if not (_is_number(w) or _is_label(w))]
+    if not ws and len(seg_words) == 1 and _is_label(seg_words[0]):
+        return True  # "Q1:", "#3:", "4a -"
     if not ws or len(seg_words) > 5 or ws[-1] not in HEADING_NOUNS:
         return False
     if ws[0] in AUXILIARIES or ws[0] in {"how", "what", "which", "who", "where"}:
         return False
     named = ws[:-1]  # the heading noun itself may be an attribute word ("round")
     return not any(LEXICON.attribute_of(w) is not None or (LEXICON.noun(w) or ("thing",))[0] != "thing" for w in named)
+
+
+def _is_label(word: str) -> bool:
+    """A numbering label ("q1", "3a", "#3")."""
+    return len(word) <= 4 and any(c.isdigit() for c in word) and word.isalnum()
 
 
 def _is_filler(seg_words: list[str]) -> bool:
@@ -491,6 +506,10 @@ def _statement(seg_words: list[str]) -> list[str] | None:
     ws = _strip_leading(seg_words, FILLERS)
     if len(ws) >= 3 and ws[0] == "there" and ws[1] in {"is", "are", "was", "were"}:
         return [ws[1], "there", *ws[2:]]
+    if len(ws) >= 3 and ws[0] in {"i", "we"} and ws[1] in SEEING | {"can"}:
+        rest = ws[2:] if ws[1] != "can" else ws[3:]
+        if rest and (rest[0] in DETERMINERS or _is_number(rest[0]) or LEXICON.attribute_of(rest[0]) is not None):
+            return ["are", "there", *rest]  # "I count three spheres, right?" -> "are there three spheres"
     if not ws or _starts_question(ws) or ws[0] in FIRST_PERSON:
         return None
     for k in range(1, min(len(ws), 9)):
@@ -712,7 +731,7 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
     """Drop hedge, filler and heading clauses and statements about the speaker, keeping at least the clauses with
     content; a pronoun in the question names the noun phrase a dropped statement introduced."""
     kept = [s for s in segments if s.words]
-    questions = [s for s in kept if _starts_question(_strip_leading(s.words, FILLERS))]
+    questions = [s for s in kept if _starts_question(_strip_leading(s.words, FILLERS)) and not _is_filler(s.words)]
     fallback = not questions or not any(
         _has_content(s.words) or _open_content(s.words) or any(w in PRONOUNS for w in s.words) for s in questions
     )

@@ -182,6 +182,10 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     (("that", "which"),
      re.compile(r"\bthe (\w+) (?:that|which) (?:are|is) (\w+)\b(?= (?:all|both|the same|of the same)\b)"),
      lambda m: _prenominal(m)),
+    (("one",),
+     re.compile(r"\bthe ((?:(?!the\b)\w+ )*?)(\w+) [,-] the ((?:\w+ )*?\w+) one\b"
+                r"(?: [,-](?! (?:what|which|how|who|is|are|does|do)\b))?"),
+     lambda m: _apposition(m)),
     (("time", "number", "date"), re.compile(r"\bwhat (time|number|date) 's (?=it |the )"), r"what \1 does "),
 ]  # fmt: skip
 
@@ -217,6 +221,16 @@ def _prenominal(match: re.Match[str]) -> str:
     if LEXICON.attribute_of(adjective) is None or LEXICON.noun(adjective) is not None or LEXICON.noun(noun) is None:
         return match.group(0)
     return f"the {adjective} {noun}"
+
+
+def _apposition(match: re.Match[str]) -> str:
+    """ "the cube - the red one" / "the large sphere, the red one," -> "the red cube" / "the large red sphere"."""
+    before, noun, adjectives = match.group(1).split(), match.group(2), match.group(3).split()
+    if not all(LEXICON.attribute_of(w) is not None for w in [*before, *adjectives]):
+        return match.group(0)
+    if LEXICON.noun(noun) is None and not noun.isalpha() or LEXICON.attribute_of(noun) is not None:
+        return match.group(0)
+    return "the " + " ".join([*before, *adjectives, noun])
 
 
 def _made_of(match: re.Match[str]) -> str:

@@ -333,3 +333,20 @@ def test_a_correction_that_lines_up_with_nothing_is_refused() -> None:
 def test_a_fragment_after_the_question_is_not_dropped() -> None:
     # "On the table." narrows the question: it is kept (and refused here) rather than counting every cup
     assert "table" in normalize("How many cups? On the table.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Alright alright, what colour is the green thing? I mean the cylinder.", "green"),
+        ("Ten points if you get this: how many rubber things?", "3"),
+        ("What's the colour of the cube - the blue one, no, the red one?", "red"),
+        ("Is the large sphere, the red one, metal?", "yes"),
+        ("Q1: how many red objects?", "2"),
+        ("I count three spheres, am I right?", "no"),
+        ("Is the small red cube behind the large red sphere? Just checking.", "yes"),
+        ("Tell me quickly, how many cubes?", "2"),
+    ],
+)
+def test_more_voices_around_the_question(blocks, question: str, expected: str) -> None:
+    assert answer(question, blocks) == expected
