@@ -772,10 +772,9 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
                 out[-1].end = ""
             continue
         if ws[:1] == ["there"] and ws[1:2] in (["is"], ["are"]) and _pronoun_follows(segments, segment, questions):
-            phrase = _noun_phrase(["a", *[w for w in ws[2:] if w not in DETERMINERS]])
-            if phrase is not None:  # "there's a green thing - is it shiny?": "it" is the green thing
-                antecedent = phrase
-                continue
+            segment.end = ";"  # "there's a green thing - is it shiny?": the grammar's "there is X; ... it" context
+            out.append(segment)
+            continue
         if _is_about_speaker(ws) and segment.end in TERMINATORS | {",", ";", ":", "-"}:
             antecedent = _noun_phrase(ws) or antecedent
             continue
