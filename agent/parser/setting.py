@@ -186,6 +186,8 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
      re.compile(r"\bthe ((?:(?!the\b)\w+ )*?)(\w+) [,-] the ((?:\w+ )*?\w+) one\b"
                 r"(?: [,-](?! (?:what|which|how|who|is|are|does|do)\b))?"),
      lambda m: _apposition(m)),
+    (("or",), re.compile(r"^\s*((?:the )?(?:\w+ ){0,5}?\w+) [:,-] (?:a |an )?(\w+) or (?:a |an )?(\w+)\s*$"),
+     lambda m: _noun_choice(m)),
     (("time", "number", "date"), re.compile(r"\bwhat (time|number|date) 's (?=it |the )"), r"what \1 does "),
 ]  # fmt: skip
 
@@ -221,6 +223,25 @@ def _prenominal(match: re.Match[str]) -> str:
     if LEXICON.attribute_of(adjective) is None or LEXICON.noun(adjective) is not None or LEXICON.noun(noun) is None:
         return match.group(0)
     return f"the {adjective} {noun}"
+
+
+def _noun_choice(match: re.Match[str]) -> str:
+    """ "second person from the left - boy or girl?" -> "is the second person from the left a boy or a girl" (two
+    nouns offered for a described object; adjectives and lexicon nouns are the normaliser's own terse choice)."""
+    phrase, first, second = match.groups()
+    words = phrase.split()
+    if words[0] in _QUESTION_WORDS or any(w in {"is", "are", "does", "do", "there"} for w in words):
+        return match.group(0)
+    for option in (first, second):
+        if not option.isalpha() or LEXICON.attribute_of(option) is not None or LEXICON.noun(option) is not None:
+            return match.group(0)
+        if option in _QUESTION_WORDS or option in {"not", "no", "yes", "so", "what", "which"}:
+            return match.group(0)
+    subject = phrase if words[0] == "the" else f"the {phrase}"
+    return f" is {subject} a {first} or a {second} "
+
+
+_QUESTION_WORDS = frozenset("how what which who where when why whose is are does do can could".split())
 
 
 def _apposition(match: re.Match[str]) -> str:

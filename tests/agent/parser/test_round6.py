@@ -350,3 +350,8 @@ def test_a_fragment_after_the_question_is_not_dropped() -> None:
 )
 def test_more_voices_around_the_question(blocks, question: str, expected: str) -> None:
     assert answer(question, blocks) == expected
+
+
+def test_two_nouns_offered_for_a_described_object() -> None:
+    same("3rd person from the left - man or woman?", "Is the third person from the left a man or a woman?")
+    same("the animal near the bench: dog or cat?", "Is the animal near the bench a dog or a cat?")
