@@ -89,7 +89,8 @@ HEADING_NOUNS = frozenset(
     words(
         "check, checks, report, round, question, test, quiz, puzzle, riddle, challenge, task, exercise, step, "
         "entry, note, bonus, level, problem, query, audit, inspection, review, survey, trivia, teaser, time, "
-        "point, points, qc, qa, q, quantity, tally, inventory, count, item, part, section"
+        "point, points, qc, qa, q, quantity, tally, inventory, count, item, part, section, batch, unit, lot, sample, "
+        "station, bay, zone, slot, bin, order, ticket, job, run, shift, number"
     )
 )
 """Last words of a heading before ':' or '-' ("Colour check:", "Picture round:", "Question 3:", "Verify
@@ -477,8 +478,29 @@ def _is_about_speaker(seg_words: list[str]) -> bool:
     return len(ws) > 1
 
 
+CERTAINTY = frozenset(words("sure, certain, confident, positive, convinced"))
+DEGREE = frozenset(words("pretty, fairly, quite, almost, reasonably, very, totally, absolutely, not, 100, completely"))
+
+
+def _certainty(ws: list[str]) -> int:
+    """Length of "I'm (almost / pretty / not) sure (that)" at the start of ``ws`` (0: none)."""
+    if ws[:2] != ["i", "am"] and ws[:2] != ["we", "are"]:
+        return 0
+    k = 2
+    while k < len(ws) and ws[k] in DEGREE:
+        k += 1
+    if k >= len(ws) or ws[k] not in CERTAINTY:
+        return 0
+    return k + 1 + (ws[k + 1 : k + 2] == ["that"])
+
+
 def _strip_hedge_prefix(seg_words: list[str]) -> tuple[list[str], bool]:
     ws = _strip_leading(seg_words, frozenset({"but", "and", "so", "ok", "okay", "well"}))
+    sure = _certainty(ws)
+    if sure and sure < len(ws):
+        rest = ws[sure:]
+        if rest[0] in {"there"} | DETERMINERS or _statement(rest) is not None or _starts_question(rest):
+            return rest, True
     for hedge in HEDGE_PREFIXES:
         if tuple(ws[: len(hedge)]) == hedge:
             rest = ws[len(hedge) :]
@@ -747,6 +769,15 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
         if not ws:
             out.append(segment)
             continue
+        following = segments.index(segment) + 1
+        if (
+            following < len(segments)
+            and segments[following] in questions
+            and segments[following].words[:1] == ["but"]
+            and not _has_content(ws)
+            and not any(w in PRONOUNS for w in segments[following].words)
+        ):
+            continue  # "Don't quote me on this, but how many cubes?": the "but" clause is the question
         if segment in questions:
             segment.words = _strip_leading(ws, frozenset({"but", "and", "so"}))
             if antecedent is not None and any(w in PRONOUNS for w in segment.words):

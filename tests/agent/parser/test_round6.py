@@ -355,3 +355,26 @@ def test_more_voices_around_the_question(blocks, question: str, expected: str) -
 def test_two_nouns_offered_for_a_described_object() -> None:
     same("3rd person from the left - man or woman?", "Is the third person from the left a man or a woman?")
     same("the animal near the bench: dog or cat?", "Is the animal near the bench a dog or a cat?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Inspection item 7 - how many metal components?", "2"),
+        ("Line check: any rubber spheres on the belt?", "yes"),
+        ("Batch 12, unit 3: what colour is the large cylinder?", "green"),
+        ("Defect report - is the big ball made of rubber?", "no"),
+        ("Brain teaser: what is left of the red sphere?", "cube"),
+        ("OK contestants, here we go: is there a purple thing?", "no"),
+        ("If I'm not wrong, there are two spheres, right?", "yes"),
+        ("Don't quote me on this, but how many cubes are there?", "2"),
+        ("I'm almost certain the red cube is small. Correct?", "yes"),
+        ("Count the green things - scratch that - count the red things.", "2"),
+        ("Is the yellow ball - correction, the red ball - large?", "yes"),
+        ("How many metal doodads sit behind the yellow sphere?", "2"),
+        ("How many units in total are on the assembly line?", "5"),
+        ("How many spheres are lying on the workbench?", "2"),
+    ],
+)
+def test_an_inspectors_and_a_quiz_hosts_voices(blocks, question: str, expected: str) -> None:
+    assert answer(question, blocks) == expected
