@@ -807,6 +807,9 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
             out.append(segment)
             continue
         if _is_about_speaker(ws) and segment.end in TERMINATORS | {",", ";", ":", "-"}:
+            if _names_scene(ws) and not _pronoun_follows(segments, segment, questions):
+                out.append(segment)  # "I only care about red things. How many cubes?": it narrows the question
+                continue
             antecedent = _noun_phrase(ws) or antecedent
             continue
         out.append(segment)
@@ -834,6 +837,17 @@ FRAGMENT_STARTS = frozenset(
     )
 )
 """First words of a fragment that narrows the question before it ("How many cups? On the table."): kept."""
+
+
+def _names_scene(seg_words: list[str]) -> bool:
+    """Whether a clause names a class or a colour, size, shape or material ("red things"; not "low vision")."""
+    for w in seg_words:
+        if w in DISCOURSE_WORDS:
+            continue
+        found, noun = LEXICON.attribute_of(w), LEXICON.noun(w)
+        if (found is not None and found[0] is not None) or (noun is not None and noun[0] != "thing"):
+            return True
+    return False
 
 
 def _pronoun_in(segment: Segment) -> bool:

@@ -40,8 +40,18 @@ SETTING_WORDS = (
 _SETTING = "|".join(sorted((w.strip() for w in SETTING_WORDS.split(",")), key=len, reverse=True))
 _SETTING_PHRASE = re.compile(
     rf"\s(?:sitting |lying |placed |standing )?(?:on|in|at|along|across|off|from|within|inside) "
-    rf"(?:the|this|that|our|your|these) (?:{_SETTING})(?=\s|$)"
+    rf"(?:the|this|that|our|your|these) (?:{_SETTING})(?=\s|$)(?! of\b)"
 )
+_TEXT_BEFORE = re.compile(
+    r"\b(?:written|printed|drawn|painted|shown|displayed|says?|reads?|what is|what are|what 's)\s*$"
+)
+
+
+def _drop_setting(match: re.Match[str]) -> str:
+    """The setting phrase dropped, unless it is what the question asks about ("what is written on the board")."""
+    return match.group(0) if _TEXT_BEFORE.search(match.string, 0, match.start()) else ""
+
+
 VIEWER = r"(?:me|us|you|the camera|the viewer|the lens|my camera|my phone|the phone)"
 OBSERVERS = r"(?:the|this|my|your) (?:camera|viewer|app|phone|lens|robot|sensor|device|system)"
 SEE = r"(?:see|spot|detect|find|make out|identify|count)"
@@ -124,7 +134,7 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     (tuple(ORDINAL_DIGITS), re.compile(r"\b(" + "|".join(ORDINAL_DIGITS) + r")\b"),
      lambda m: ORDINAL_DIGITS[m.group(1)]),
     # --- the setting and the viewer
-    (tuple({w.split()[-1] for w in SETTING_WORDS.split(", ")}), _SETTING_PHRASE, ""),
+    (tuple({w.split()[-1] for w in SETTING_WORDS.split(", ")}), _SETTING_PHRASE, _drop_setting),
     (_VIEWER_WORDS, re.compile(rf"\s(?:in front of|ahead of) {VIEWER}(?=\s|$)"), ""),
     (_SUPERLATIVES,
      re.compile(rf"\b(?:that|which) (?:is|are) ((?:closest|nearest|farthest|furthest) (?:to|from) {VIEWER})"), r"\1"),

@@ -378,3 +378,12 @@ def test_two_nouns_offered_for_a_described_object() -> None:
 )
 def test_an_inspectors_and_a_quiz_hosts_voices(blocks, question: str, expected: str) -> None:
     assert answer(question, blocks) == expected
+
+
+def test_what_narrows_or_is_asked_about_is_never_dropped() -> None:
+    # a statement about the speaker with content narrows the question: kept (here refused), never dropped
+    with pytest.raises(ParseError):
+        parse("I only care about red things. How many cubes are there?")
+    # the setting word is what a text question asks about: kept
+    assert "board" in normalize("What is written on the board?")
+    assert "group" in normalize("Is the cube in the group of spheres?")
