@@ -37,6 +37,11 @@ from nsvr.agent.parser.lexicon import LEXICON, NUMBER_VALUES, words
 from nsvr.agent.parser.tokens import ParseError
 from nsvr.scene_graph.names import singular
 
+
+class UnclearCorrection(ParseError):
+    """A self-correction whose repair lines up with no word said before: both readings stay open."""
+
+
 TERMINATORS = frozenset("?!.")
 SEPARATORS = frozenset([",", ";", ":", "-", "..."])
 
@@ -387,7 +392,7 @@ def corrections(tokens: list[str]) -> list[str]:
             k = next((k for k in range(p - 1, start - 1, -1) if _compatible(tokens[k], tokens[r])), None)
             if k is None:
                 if strong:  # a correction whose repair lines up with nothing: both readings stay open
-                    raise ParseError(
+                    raise UnclearCorrection(
                         f"I can't tell what {' '.join(tokens[r:])!r} corrects in {' '.join(tokens[start:p])!r}; "
                         "ask the corrected question on its own"
                     )

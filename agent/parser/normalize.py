@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from nsvr.agent.parser.discourse import discourse
+from nsvr.agent.parser.discourse import UnclearCorrection, discourse
 from nsvr.agent.parser.lexicon import LEXICON, MORE_ING_VERBS, NUMBER_WORDS, VERBS
 from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct
@@ -1481,9 +1481,18 @@ def _respell(text: str) -> str:
     return " ".join(out)
 
 
-def normalize(question: str) -> str:
-    """The question in the canonical wording the grammar reads (lower case, no final punctuation)."""
-    text = f" {setting(discourse(_respell(question)))} "
+def normalize(question: str, *, strict: bool = False) -> str:
+    """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
+    raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
+    nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
+    respelled = _respell(question)
+    try:
+        spoken = discourse(respelled)
+    except UnclearCorrection:
+        if strict:
+            raise
+        spoken = respelled
+    text = f" {setting(spoken)} "
     for condition, rules in _SECTIONS:
         if condition is not None and not condition(text):  # type: ignore[operator]
             continue

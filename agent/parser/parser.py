@@ -96,7 +96,7 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        normalized = normalize(question)
+        normalized = normalize(question, strict=True)
         for pattern, reason in REFUSED_FORMS:
             if pattern.search(normalized):
                 raise ParseError(f"I can't answer {question!r}: {reason}")

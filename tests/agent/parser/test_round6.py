@@ -387,3 +387,10 @@ def test_what_narrows_or_is_asked_about_is_never_dropped() -> None:
     # the setting word is what a text question asks about: kept
     assert "board" in normalize("What is written on the board?")
     assert "group" in normalize("Is the cube in the group of spheres?")
+
+
+def test_an_unclear_correction_refuses_only_the_parser() -> None:
+    question = "How many cubes are behind the ball - sorry, on the left?"
+    with pytest.raises(ParseError):
+        parse(question)
+    assert normalize(question)  # the LLM planner's grounding still reads the words (no exception)
