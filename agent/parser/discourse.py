@@ -117,6 +117,7 @@ EDIT_TERMS: tuple[tuple[tuple[str, ...], bool], ...] = tuple(
 )  # fmt: skip
 """Editing terms between a slip and its repair; strong ones always correct, weak ones ("hmm", "well") may just
 fill a pause."""
+_EDIT_FIRST = frozenset(term[0] for term, _ in EDIT_TERMS)
 ANYWHERE_EDITS = frozenset({("i", "mean"), ("i", "meant"), ("or", "rather"), ("no", "wait"), ("sorry",)})
 """Editing terms recognised inside a clause too ("the big cylinder I mean the small one")."""
 
@@ -359,6 +360,8 @@ def _edit_at(tokens: list[str], i: int) -> tuple[int, bool] | None:
 
 def corrections(tokens: list[str]) -> list[str]:
     """Resolve every slip-editing term-repair in the token list (see the module docstring)."""
+    if _EDIT_FIRST.isdisjoint(tokens):
+        return tokens
     for _ in range(6):
         changed = False
         for i in range(len(tokens)):
@@ -500,7 +503,9 @@ def _certainty(ws: list[str]) -> int:
 
 
 def _strip_hedge_prefix(seg_words: list[str]) -> tuple[list[str], bool]:
-    ws = _strip_leading(seg_words, frozenset({"but", "and", "so", "ok", "okay", "well"}))
+    ws = _strip_leading(seg_words, _LEADERS)
+    if ws and ws[0] not in _HEDGE_FIRST and (len(ws) < 3 or ws[-1] not in _HEDGE_LAST):
+        return seg_words, False
     sure = _certainty(ws)
     if sure and sure < len(ws):
         rest = ws[sure:]
@@ -521,11 +526,14 @@ def _strip_hedge_prefix(seg_words: list[str]) -> tuple[list[str], bool]:
     return seg_words, False
 
 
+_LEADERS = frozenset({"but", "and", "so", "ok", "okay", "well"})
 HEDGE_SUFFIXES = tuple(
     tuple(h.split())
     for h in words("i think, i guess, i believe, i suppose, i reckon, i bet, i am sure, maybe, probably")
 )
 """Hedges after the clause they qualify ("there are a few cubes I think")."""
+_HEDGE_FIRST = frozenset(h[0] for h in HEDGE_PREFIXES) | {"i", "we"}
+_HEDGE_LAST = frozenset(h[-1] for h in HEDGE_SUFFIXES)
 
 
 def _statement(seg_words: list[str]) -> list[str] | None:
@@ -611,6 +619,8 @@ def _drop_not_alternative(segments: list[Segment]) -> list[Segment]:
 def _drop_speaker_relative(tokens: list[str]) -> list[str]:
     """ "the cylinder I'm pointing the camera at" -> "the cylinder" (what the speaker does names nothing the
     picture holds)."""
+    if "i" not in tokens and "we" not in tokens:
+        return tokens
     out: list[str] = []
     i = 0
     while i < len(tokens):
