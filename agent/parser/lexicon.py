@@ -113,7 +113,7 @@ VALUE_SYNONYMS = pairs(
     "mini=small, smallish=small, largish=large, glossy=metal, reflective=metal, metalic=metal, mirrored=metal, "
     "rubbery=rubber, matt=rubber, non shiny=rubber, non metallic=rubber, nonmetallic=rubber, non reflective=rubber, "
     "nonreflective=rubber, purplish=purple, reddish=red, bluish=blue, greenish=green, yellowish=yellow, "
-    "brownish=brown, greyish=gray, grayish=gray"
+    "brownish=brown, greyish=gray, grayish=gray, lil=small, teeny=small, sml=small, lrg=large"
 )
 """Other spellings of attribute values."""
 
@@ -142,6 +142,8 @@ HOW_ADJECTIVES = pairs(
 # --- nouns -----------------------------------------------------------------------------------------------------
 GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everything, shape, entity"))
 """Head nouns that name no category: the noun phrase starts from the whole scene."""
+GENERIC_NOUNS |= set(words("part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad"))
+"""An inspector's and everyday class words for any object ("the purple component", "metal parts", "objs")."""
 
 IRREGULAR_NOUNS = pairs(
     "people=person, men=man, women=woman, children=child, persons=person, folks=person, gentlemen=gentleman, "
@@ -183,7 +185,7 @@ NAME_SYNONYMS = pairs(
     "remote=remote control, traffic cone=cone, street lamp=street light, human=person, "
     "orb=sphere, globe=sphere, cuboid=cube, bike=bicycle, motorbike=motorcycle, folk=person, individual=person, "
     "dude=guy, fella=guy, fellow=guy, chap=guy, bloke=guy, gent=gentleman, lad=boy, "
-    "lass=girl, youngster=child, grownup=adult, grown up=adult"
+    "lass=girl, youngster=child, grownup=adult, grown up=adult, cyl=cylinder, sph=sphere"
 )
 """Words for an object -> the name scene graphs (GQA's vocabulary) use."""
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from nsvr.agent.parser.discourse import UnclearCorrection, discourse
 from nsvr.agent.parser.lexicon import LEXICON, MASS_NOUNS, MORE_ING_VERBS, NUMBER_WORDS, VERBS
+from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct
 from nsvr.scene_graph.names import singular
 
@@ -69,6 +71,7 @@ SPELLINGS = {
     "towards": "toward",
     "ppl": "people",
     "thx": "thanks",
+    "wot": "what",
 }
 """Whole-word respellings: British forms, chat spellings, contractions written without the apostrophe."""
 _SPELLING_PAIRS = tuple(sorted(SPELLINGS.items()))
@@ -81,7 +84,7 @@ CONTRACTIONS = {
     "'d": " would",
     "'m": " am",
 }
-_IS_CONTRACTED = re.compile(r"\b(what|who|where|how|there|it|that|which|here|color|shape|size|material)'s\b")
+_IS_CONTRACTED = re.compile(r"\b(what|who|where|how|there|it|that|which|here|color|colour|shape|size|material)'s\b")
 
 PICTURE = (
     r"(?:image|picture|photo|photograph|scene|pic|shot|frame|view|scenery|display|render|rendering|workspace|work area)"
@@ -1502,9 +1505,18 @@ def _respell(text: str) -> str:
     return " ".join(out)
 
 
-def normalize(question: str) -> str:
-    """The question in the canonical wording the grammar reads (lower case, no final punctuation)."""
-    text = f" {_respell(question)} "
+def normalize(question: str, *, strict: bool = False) -> str:
+    """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
+    raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
+    nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
+    respelled = _respell(question)
+    try:
+        spoken = discourse(respelled)
+    except UnclearCorrection:
+        if strict:
+            raise
+        spoken = respelled
+    text = f" {setting(spoken)} "
     for condition, rules in _SECTIONS:
         if condition is not None and not condition(text):  # type: ignore[operator]
             continue

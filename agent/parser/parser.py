@@ -23,6 +23,7 @@ from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
 from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
+from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
 from nsvr.scene_graph.program import Program
 
@@ -73,6 +74,7 @@ REFUSED_FORMS = [
         "nsvr counts and compares the objects it sees; it cannot measure amounts, weights, prices, times or "
         'distances. Ask how many objects there are ("How many cups are on the table?")',
     ),
+    *HIDDEN_FORMS,
 ]
 """Normalized forms that read like questions nsvr could answer but whose program would guess: refused with why."""
 MAX_TOKENS = 80
@@ -100,7 +102,7 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        normalized = normalize(question)
+        normalized = normalize(question, strict=True)
         for pattern, reason in REFUSED_FORMS:
             if pattern.search(normalized):
                 raise ParseError(f"I can't answer {question!r}: {reason}")
