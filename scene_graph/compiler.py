@@ -24,6 +24,7 @@ dataset programs without building pydantic steps first (``nsvr.scene_graph.clevr
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from nsvr.scene_graph import program as P
@@ -56,7 +57,7 @@ class CompiledProgram:
         problems: list[str] = []
         index = 0
         for op, inputs, _ in steps:
-            known = _SIGNATURES.get(op)
+            known = SIGNATURES.get(op)
             if known is None:
                 raise ValueError(f"step {index}: unknown operation {op!r}")
             arities, accepted, output = known
@@ -74,6 +75,29 @@ class CompiledProgram:
         self._answers_objects = self.answer_type in _OBJECT_TYPES
         self.problems: list[str] = problems
         self._evidence_steps = _evidence_steps(steps, types)
+
+    @classmethod
+    def checked(cls, steps: Sequence[StepSpec], types: list[str]) -> CompiledProgram:
+        """A program an importer has already checked by this class's rules (every input an earlier step of a type
+        :data:`SIGNATURES` accepts, no problems), ``types`` the output type of each step: built without checking
+        again (``nsvr.scene_graph.clevr.compile_clevr`` checks released CLEVR programs while converting them)."""
+        compiled = _new(cls)
+        compiled.steps = steps
+        compiled._program = None
+        compiled.types = types
+        compiled.answer_type = answer_type = types[-1]
+        compiled.problems = []
+        if answer_type in _OBJECT_TYPES:
+            compiled._answers_objects = True
+            compiled._evidence_steps = (len(steps) - 1,)
+            return compiled
+        compiled._answers_objects = False
+        inputs = steps[-1][1]
+        if len(inputs) == 1 and types[inputs[0]] in _OBJECT_TYPES:  # count, exist, query ... of one set
+            compiled._evidence_steps = (inputs[0],)
+        else:
+            compiled._evidence_steps = _evidence_steps(steps, types)
+        return compiled
 
     @property
     def program(self) -> P.Program:
@@ -119,12 +143,21 @@ class CompiledProgram:
             return self._stopped(ix, outputs, "error", f"{type(error).__name__}: {error}")
         last = outputs[-1]
         evidence = self._evidence_steps
-        answer = Answer(
-            value=ix.ids_of(last) if self._answers_objects else last,
-            answer_type=self.answer_type,
-            evidence=ix.ids_of(outputs[evidence[0]]) if len(evidence) == 1 else self._evidence(ix, outputs),
-        )
-        object.__setattr__(answer, "_trace_source", lambda: self._trace(ix, outputs, None))
+        if len(evidence) == 1:
+            mask = outputs[evidence[0]]
+            if mask.bit_count() > 16 and ix.n > 64:
+                found = ix.ids_of(mask)
+            else:  # ix.ids_of(mask), inlined: most answers rest on a few objects
+                ids = ix.ids
+                found = []
+                while mask:
+                    low = mask & -mask
+                    found.append(ids[low.bit_length() - 1])
+                    mask ^= low
+        else:
+            found = self._evidence(ix, outputs)
+        answer = _answer(ix.ids_of(last) if self._answers_objects else last, self.answer_type, found)
+        _setattr(answer, "_trace_source", partial(self._trace, ix, outputs, None))  # no closure: no cells here
         return answer
 
     def _stopped(self, ix: GraphIndex, outputs: list[Any], status: str, why: str) -> Answer:
@@ -176,13 +209,63 @@ class CompiledProgram:
         return records
 
 
+_new, _setattr = object.__new__, object.__setattr__
+_ANSWER_TYPES = frozenset({bool, int, str, list})
+_OK_FIELDS = frozenset({"value", "answer_type", "evidence"})
+
+
+def _answer(value: Any, answer_type: str, evidence: list[str]) -> Answer:
+    """``Answer(value=value, answer_type=answer_type, evidence=evidence)`` for values the steps made (ints,
+    bools, strings, lists of ids: nothing for pydantic to convert), set as pydantic's ``model_construct`` sets
+    them (which is slower than validating here); any other value is validated."""
+    if type(value) not in _ANSWER_TYPES or not _CONSTRUCT:
+        return Answer(value=value, answer_type=answer_type, evidence=evidence)
+    answer = _new(Answer)
+    _setattr(
+        answer,
+        "__dict__",
+        {
+            "value": value,
+            "answer_type": answer_type,
+            "status": "ok",
+            "reason": None,
+            "evidence": evidence,
+            "revisions": [],
+            "given_trace": None,
+        },
+    )
+    _setattr(answer, "__pydantic_fields_set__", set(_OK_FIELDS))
+    _setattr(answer, "__pydantic_extra__", None)
+    _setattr(answer, "__pydantic_private__", None)
+    return answer
+
+
+def _constructs_as_validated() -> bool:
+    """Whether :func:`_answer` builds what validation builds with the installed pydantic (else it validates)."""
+    global _CONSTRUCT
+    _CONSTRUCT = True
+    try:
+        for value in (2, True, "red", ["1", "2"]):
+            made, validated = _answer(value, "value", ["1"]), Answer(value=value, answer_type="value", evidence=["1"])
+            same = made.__dict__ == validated.__dict__ and made.model_fields_set == validated.model_fields_set
+            if not same or made != validated or repr(made) != repr(validated):
+                _CONSTRUCT = False
+    except Exception:  # noqa: BLE001 - another pydantic: validate every answer
+        _CONSTRUCT = False
+    return _CONSTRUCT
+
+
+_CONSTRUCT = False
+_constructs_as_validated()
+
+
 def _accepted(expected: tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
     if expected is P.SIGNATURES["equal"][1]:  # any value type
         return None
     return tuple(frozenset({"objects", "object"}) if e == "objects" else frozenset({e}) for e in expected)
 
 
-_SIGNATURES = {op: (arities, _accepted(expected), output) for op, (arities, expected, output) in P.SIGNATURES.items()}
+SIGNATURES = {op: (arities, _accepted(expected), output) for op, (arities, expected, output) in P.SIGNATURES.items()}
 """op -> (allowed arities, accepted types per input or None for any, output type)."""
 
 

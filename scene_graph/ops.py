@@ -147,12 +147,25 @@ def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
 
 
 def relate(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
-    return _related(ix, outs[inputs[0]], args, "relate")
+    mask = outs[inputs[0]]
+    if mask and not args.get("name"):  # a relation asked before on this graph: the lookup of related(), inlined
+        predicate = canonical_predicate(args["predicate"])
+        if ix.can_relate(predicate):
+            found = ix.relate_cache.get((predicate, args.get("role", "subject"), mask))
+            if found is not None:
+                return found
+    return _related(ix, mask, args, "relate")
 
 
 def same_attribute(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     attribute = args["attribute"]
-    anchor = the_object(outs[inputs[0]], f"same_{attribute}")
+    mask = outs[inputs[0]]
+    if mask and not mask & (mask - 1) and attribute not in _DERIVED:  # one object with the attribute stored and
+        stored = ix.objects[mask.bit_length() - 1].attributes.get(attribute)  # its value's objects looked up before
+        found = ix.attribute_cache.get((attribute, stored.value)) if stored is not None else None
+        if found is not None:
+            return found & ~mask
+    anchor = the_object(mask, f"same_{attribute}")
     return ix.attribute_mask(attribute, value_of(ix, anchor, attribute)) & ~(1 << anchor)
 
 

@@ -36,6 +36,7 @@ from nsvr.tasks.bench_common import BenchInputError, load_json
 COLORS = ("gray", "red", "blue", "green", "brown", "purple", "cyan", "yellow")
 SIZES = (10, 100, 1000, 10000)
 ANCHORS = 8
+PARTS = ("clevr", "runner", "scale", "build", "startup")
 HEAVY = ("sympy", "networkx", "rich.markdown", "nsvr.scene_graph.executor", "numpy", "pydantic")
 
 
@@ -296,15 +297,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument(
+        "--parts",
+        nargs="+",
+        choices=PARTS,
+        default=list(PARTS),
+        help="what to measure (default: all): clevr = questions/s, runner = `nsvr bench clevr` CPU, scale = per "
+        "question on synthetic scenes, build = graph build cost, startup = `nsvr --help`",
+    )
     args = parser.parse_args(argv)
+    parts = set(args.parts)
     try:
         engine = load_engine(args.engine) if args.engine else None
         if args.questions and args.scenes:
-            clevr_rates(args.questions, args.scenes, engine, args.limit, args.rounds)
-            runner_cpu(args.questions, args.scenes, args.limit)
-        scale(engine, tuple(args.sizes), max(3, args.rounds // 2))
-        build_cost(max(args.sizes))
-        startup(args.rounds)
+            if "clevr" in parts:
+                clevr_rates(args.questions, args.scenes, engine, args.limit, args.rounds)
+            if "runner" in parts:
+                runner_cpu(args.questions, args.scenes, args.limit)
+        if "scale" in parts:
+            scale(engine, tuple(args.sizes), max(3, args.rounds // 2))
+        if "build" in parts:
+            build_cost(max(args.sizes))
+        if "startup" in parts:
+            startup(args.rounds)
     except BenchInputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
