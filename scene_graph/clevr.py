@@ -265,28 +265,31 @@ def compile_clevr(steps: Sequence[Mapping[str, Any]]) -> CompiledProgram:
     return compiled
 
 
-_FastEntry = tuple[str, Mapping[str, str], "dict[str, Mapping[str, str]] | None", Any, Any, Any, str]
+_FastEntry = tuple[str, Any, "dict[str, tuple[Mapping[str, str], Any]] | None", Any, Any, Any, str]
 _FAST: dict[str, _FastEntry] = {}
-"""CLEVR function -> (op, fixed arguments, value -> arguments when it takes a value, the input types it accepts when
-it takes none, one, two inputs (``None``: that many is wrong), output type): the function table's entry with the
-op's signature (:data:`nsvr.scene_graph.compiler.SIGNATURES`) beside it, and the arguments of each value seen
-(shared read-only by every step that has them)."""
+"""CLEVR function -> (op, its step function when it takes no value, value -> (arguments, step function) when it
+takes one, whether it may take no input, the input types it accepts when it takes one, when it takes two (``None``:
+that many is wrong), output type): the function table's entry with the op's signature
+(:data:`nsvr.scene_graph.compiler.SIGNATURES`) beside it; the arguments and step function of each value are made
+once and shared read-only by every step that has them."""
 _VALUES_KEPT = 1024
 """Values remembered per function (beyond that, each step gets its own arguments)."""
 _ANY_VALUE = "any"
 _NONE: frozenset[str] = frozenset()
 _checked: Any = None
+_step_function: Any = None
 
 
 def _learn(raw: Any) -> bool:
     """Add the fast entry of ``raw``'s function when it is a CLEVR function not seen yet; whether it was added."""
-    global _checked
+    global _checked, _step_function
     function = raw.get("function") if type(raw) is dict else None
     if type(function) is not str or function in _FAST:
         return False
     from nsvr.scene_graph.compiler import SIGNATURES, CompiledProgram
+    from nsvr.scene_graph.ops import step_function
 
-    _checked = CompiledProgram.checked
+    _checked, _step_function = CompiledProgram.checked, step_function
     entry = _FUNCTIONS.get(function)
     if entry is None:
         try:
@@ -298,7 +301,10 @@ def _learn(raw: Any) -> bool:
     none = True if 0 in arities else None
     one = accepted[0] if accepted is not None and 1 in arities else _NONE
     two = (_ANY_VALUE if accepted is None else accepted) if 2 in arities else None
-    _FAST[function] = (op, fixed, None if takes is None else {}, none, one, two, output)
+    if takes is None:
+        _FAST[function] = (op, (step_function(op, fixed), fixed), None, none, one, two, output)
+    else:
+        _FAST[function] = (op, None, {}, none, one, two, output)
     return True
 
 
@@ -310,62 +316,58 @@ def _compile_checked(steps: Any) -> CompiledProgram | None:
     if type(steps) is not list or not steps:
         return None
     table = _FAST
-    converted: list[StepSpec] = []
+    calls: list[Any] = []
     types: list[str] = []
-    append, typed = converted.append, types.append
-    index = 0
+    append, typed = calls.append, types.append
     for raw in steps:
         try:
             op, fixed, by_value, none, one, two, output = table[raw["function"]]
             inputs = raw["inputs"]
             count = len(inputs)
-        except (KeyError, TypeError):
+            if count == 1:
+                ref = inputs[0]  # an int naming an earlier step (types[ref] fails on any other)
+                if ref < 0 or types[ref] not in one or type(ref) is not int:
+                    return None
+            elif count == 2:
+                first, second = inputs
+                if first < 0 or second < 0 or type(first) is not int or type(second) is not int or two is None:
+                    return None
+                if two is _ANY_VALUE:  # equal: two values of one kind (an object counts as a set of objects)
+                    if _KIND[types[first]] != _KIND[types[second]]:
+                        return None
+                elif types[first] not in two[0] or types[second] not in two[1]:
+                    return None
+            elif count or none is None:
+                return None
+            if by_value is None:
+                append((fixed[0], inputs, fixed[1], op))
+            else:
+                values = raw["value_inputs"]
+                made = by_value.get(values[0]) if len(values) == 1 else None
+                if made is None:
+                    made = _arguments(raw, by_value)
+                    if made is None:
+                        return None
+                append((made[1], inputs, made[0], op))
+        except (KeyError, TypeError, IndexError):
             return _compile_checked(steps) if _learn(raw) else None
-        if count == 1:
-            ref = inputs[0]
-            if type(ref) is not int or not 0 <= ref < index or types[ref] not in one:
-                return None
-        elif count == 2:
-            first, second = inputs
-            if two is None or type(first) is not int or type(second) is not int:
-                return None
-            if not (0 <= first < index and 0 <= second < index):
-                return None
-            if two is _ANY_VALUE:  # equal: two values of one kind (an object counts as a set of objects)
-                if _KIND[types[first]] != _KIND[types[second]]:
-                    return None
-            elif types[first] not in two[0] or types[second] not in two[1]:
-                return None
-        elif count or none is None:
-            return None
-        if by_value is None:
-            append((op, inputs, fixed))
-        else:
-            try:
-                given = by_value[raw["value_inputs"][0]]
-                if len(raw["value_inputs"]) != 1:
-                    return None
-            except (KeyError, TypeError, IndexError):
-                given = _arguments(raw, fixed, by_value)
-                if given is None:
-                    return None
-            append((op, inputs, given))
         typed(output)
-        index += 1
-    return _checked(converted, types)
+    return _checked(calls, types)
 
 
-def _arguments(raw: Mapping[str, Any], fixed: Mapping[str, str], by_value: dict[str, Mapping[str, str]]) -> Any:
-    """The arguments of a step whose one value input was not seen before (None when it has not exactly one
-    string value input)."""
+def _arguments(raw: Mapping[str, Any], by_value: dict[str, tuple[Mapping[str, str], Any]]) -> Any:
+    """The arguments and step function of a step whose one value input was not seen before (None when it has
+    not exactly one string value input)."""
     values = raw.get("value_inputs")
     if type(values) is not list or len(values) != 1 or type(values[0]) is not str:
         return None
     value = values[0]
-    given = {**fixed, _FUNCTIONS[raw["function"]][2]: value}  # type: ignore[dict-item]
+    op, fixed, takes = _FUNCTIONS[raw["function"]]
+    arguments = {**fixed, takes: value}  # type: ignore[dict-item]
+    made = (arguments, _step_function(op, arguments))
     if len(by_value) < _VALUES_KEPT:
-        by_value[value] = given
-    return given
+        by_value[value] = made
+    return made
 
 
 _KIND = {"objects": "objects", "object": "objects", "number": "number", "bool": "bool", "value": "value"}

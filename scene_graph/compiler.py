@@ -31,10 +31,12 @@ from nsvr.scene_graph import program as P
 from nsvr.scene_graph.answer import Answer, StepTrace
 from nsvr.scene_graph.index import GraphIndex, graph_index
 from nsvr.scene_graph.models import SceneGraph
-from nsvr.scene_graph.ops import OPERATIONS, StepFailure
+from nsvr.scene_graph.ops import OPERATIONS, StepFailure, StepFunction
 
 StepSpec = tuple[str, Sequence[int], Mapping[str, Any]]
 """One step as plain data: ``(op, inputs, arguments)``, arguments named as the step's fields."""
+Call = tuple[StepFunction, Sequence[int], Mapping[str, Any], str]
+"""One compiled step: ``(step function, inputs, arguments, op)``."""
 
 _OBJECT_TYPES = frozenset({"objects", "object"})
 
@@ -46,17 +48,18 @@ class CompiledProgram:
     ``answer_type`` the last one's. ``run(graph)`` gives the :class:`Answer`, as
     :func:`nsvr.scene_graph.executor.execute` does."""
 
-    __slots__ = ("_answers_objects", "_evidence_steps", "_program", "answer_type", "problems", "steps", "types")
+    __slots__ = ("_answers_objects", "_calls", "_evidence_steps", "_program", "_steps", "answer_type", "problems", "types")
 
     def __init__(self, steps: Sequence[StepSpec], program: P.Program | None = None) -> None:
         if not steps:
             raise ValueError("a program needs at least one step")
-        self.steps = steps
+        self._steps = steps
         self._program = program
         types: list[str] = []
         problems: list[str] = []
+        calls: list[Call] = []
         index = 0
-        for op, inputs, _ in steps:
+        for op, inputs, arguments in steps:
             known = SIGNATURES.get(op)
             if known is None:
                 raise ValueError(f"step {index}: unknown operation {op!r}")
@@ -69,7 +72,9 @@ class CompiledProgram:
             if not fits:
                 problems += P.step_problems(index, op, inputs, types)
             types.append(output)
+            calls.append((OPERATIONS[op], inputs, arguments, op))
             index += 1
+        self._calls = calls
         self.types: list[str] = types
         self.answer_type = types[-1]
         self._answers_objects = self.answer_type in _OBJECT_TYPES
@@ -77,27 +82,37 @@ class CompiledProgram:
         self._evidence_steps = _evidence_steps(steps, types)
 
     @classmethod
-    def checked(cls, steps: Sequence[StepSpec], types: list[str]) -> CompiledProgram:
+    def checked(cls, calls: list[Call], types: list[str]) -> CompiledProgram:
         """A program an importer has already checked by this class's rules (every input an earlier step of a type
-        :data:`SIGNATURES` accepts, no problems), ``types`` the output type of each step: built without checking
-        again (``nsvr.scene_graph.clevr.compile_clevr`` checks released CLEVR programs while converting them)."""
+        :data:`SIGNATURES` accepts, no problems), as ``(step function, inputs, arguments, op)`` calls (the step
+        function is ``OPERATIONS[op]`` or :func:`~nsvr.scene_graph.ops.step_function`'s for those arguments) and
+        ``types``, the output type of each step: built without checking again
+        (``nsvr.scene_graph.clevr.compile_clevr`` checks released CLEVR programs while converting them)."""
         compiled = _new(cls)
-        compiled.steps = steps
+        compiled._calls = calls
+        compiled._steps = None
         compiled._program = None
         compiled.types = types
         compiled.answer_type = answer_type = types[-1]
         compiled.problems = []
         if answer_type in _OBJECT_TYPES:
             compiled._answers_objects = True
-            compiled._evidence_steps = (len(steps) - 1,)
+            compiled._evidence_steps = (len(calls) - 1,)
             return compiled
         compiled._answers_objects = False
-        inputs = steps[-1][1]
+        inputs = calls[-1][1]
         if len(inputs) == 1 and types[inputs[0]] in _OBJECT_TYPES:  # count, exist, query ... of one set
             compiled._evidence_steps = (inputs[0],)
         else:
-            compiled._evidence_steps = _evidence_steps(steps, types)
+            compiled._evidence_steps = _evidence_steps(calls, types)
         return compiled
+
+    @property
+    def steps(self) -> Sequence[StepSpec]:
+        """The steps as ``(op, inputs, arguments)``."""
+        if self._steps is None:
+            self._steps = [(op, inputs, arguments) for _, inputs, arguments, op in self._calls]
+        return self._steps
 
     @property
     def program(self) -> P.Program:
@@ -133,10 +148,9 @@ class CompiledProgram:
     def _execute(self, ix: GraphIndex) -> Answer:
         outputs: list[Any] = []
         append = outputs.append
-        operations = OPERATIONS
         try:
-            for op, inputs, arguments in self.steps:
-                append(operations[op](ix, outputs, inputs, arguments))
+            for run, inputs, arguments, _ in self._calls:
+                append(run(ix, outputs, inputs, arguments))
         except StepFailure as failure:
             return self._stopped(ix, outputs, "unknown", str(failure))
         except Exception as error:  # a bug or a malformed graph must not escape as a traceback
@@ -211,7 +225,6 @@ class CompiledProgram:
 
 _new, _setattr = object.__new__, object.__setattr__
 _ANSWER_TYPES = frozenset({bool, int, str, list})
-_OK_FIELDS = frozenset({"value", "answer_type", "evidence"})
 
 
 def _answer(value: Any, answer_type: str, evidence: list[str]) -> Answer:
@@ -234,7 +247,7 @@ def _answer(value: Any, answer_type: str, evidence: list[str]) -> Answer:
             "given_trace": None,
         },
     )
-    _setattr(answer, "__pydantic_fields_set__", set(_OK_FIELDS))
+    _setattr(answer, "__pydantic_fields_set__", {"value", "answer_type", "evidence"})
     _setattr(answer, "__pydantic_extra__", None)
     _setattr(answer, "__pydantic_private__", None)
     return answer
@@ -284,7 +297,7 @@ def _inputs_fit(
     return True
 
 
-def _evidence_steps(steps: Sequence[tuple[str, Sequence[int], Any]], types: Sequence[str]) -> tuple[int, ...]:
+def _evidence_steps(steps: Sequence[tuple[Any, ...]], types: Sequence[str]) -> tuple[int, ...]:
     """The steps whose objects are the evidence: the last step's nearest object-typed ancestors, nearest first."""
     last = len(steps) - 1
     if types[last] in _OBJECT_TYPES:
