@@ -48,7 +48,16 @@ class CompiledProgram:
     ``answer_type`` the last one's. ``run(graph)`` gives the :class:`Answer`, as
     :func:`nsvr.scene_graph.executor.execute` does."""
 
-    __slots__ = ("_answers_objects", "_calls", "_evidence_steps", "_program", "_steps", "answer_type", "problems", "types")
+    __slots__ = (
+        "_answers_objects",
+        "_calls",
+        "_evidence_steps",
+        "_program",
+        "_steps",
+        "answer_type",
+        "problems",
+        "types",
+    )
 
     def __init__(self, steps: Sequence[StepSpec], program: P.Program | None = None) -> None:
         if not steps:
