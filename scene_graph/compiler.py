@@ -116,6 +116,10 @@ class CompiledProgram:
             compiled._evidence_steps = _evidence_steps(calls, types)
         return compiled
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its steps (step functions made for one step's arguments are closures)."""
+        return (CompiledProgram, (list(self.steps), self._program))
+
     @property
     def steps(self) -> Sequence[StepSpec]:
         """The steps as ``(op, inputs, arguments)``."""

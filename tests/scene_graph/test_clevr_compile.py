@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
 import random
 from typing import Any
 
@@ -61,6 +62,8 @@ def test_every_released_program_compiles_in_one_pass_to_the_same_program_and_ans
         expected = execute(program_from_clevr(program), graph)
         assert answer == expected and answer.evidence == expected.evidence
         assert answer.trace == expected.trace
+    copied = pickle.loads(pickle.dumps(compile_clevr(program)))  # a compiled program travels to worker processes
+    assert _compiled(copied) == _compiled(compile_clevr(program)) and copied.run(graph) == answer
 
 
 def _mutated(rng: random.Random, program: list[dict[str, Any]]) -> Any:
