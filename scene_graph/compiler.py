@@ -66,9 +66,8 @@ class CompiledProgram:
         self._program = program
         types: list[str] = []
         problems: list[str] = []
-        calls: list[Call] = []
         index = 0
-        for op, inputs, arguments in steps:
+        for op, inputs, _ in steps:
             known = SIGNATURES.get(op)
             if known is None:
                 raise ValueError(f"step {index}: unknown operation {op!r}")
@@ -81,9 +80,8 @@ class CompiledProgram:
             if not fits:
                 problems += P.step_problems(index, op, inputs, types)
             types.append(output)
-            calls.append((OPERATIONS[op], inputs, arguments, op))
             index += 1
-        self._calls = calls
+        self._calls = None
         self.types: list[str] = types
         self.answer_type = types[-1]
         self._answers_objects = self.answer_type in _OBJECT_TYPES
@@ -161,9 +159,15 @@ class CompiledProgram:
     def _execute(self, ix: GraphIndex) -> Answer:
         outputs: list[Any] = []
         append = outputs.append
+        calls = self._calls
         try:
-            for run, inputs, arguments, _ in self._calls:
-                append(run(ix, outputs, inputs, arguments))
+            if calls is None:  # compiled from steps: each op's step function
+                operations = OPERATIONS
+                for op, inputs, arguments in self._steps:
+                    append(operations[op](ix, outputs, inputs, arguments))
+            else:
+                for run, inputs, arguments, _ in calls:
+                    append(run(ix, outputs, inputs, arguments))
         except StepFailure as failure:
             return self._stopped(ix, outputs, "unknown", str(failure))
         except Exception as error:  # a bug or a malformed graph must not escape as a traceback
