@@ -7,6 +7,9 @@ index (:mod:`nsvr.scene_graph.index`): the per-question cost is the steps themse
 :func:`compile_steps` does the same from plain ``(op, inputs, arguments)`` triples, which lets importers compile
 dataset programs without building pydantic steps first (``nsvr.scene_graph.clevr.compile_clevr``); the
 :class:`Program` is then built only if someone asks for it (``CompiledProgram.program``, the trace).
+``compile_clevr`` goes one step further for well-formed released programs: it checks and converts the JSON in one
+pass and hands :meth:`CompiledProgram.checked` the step functions directly, made once per CLEVR function and value
+(:func:`nsvr.scene_graph.ops.step_function`); a compiled program's ``steps`` are then derived on request.
 
 >>> from nsvr.scene_graph.models import Attribute, Object, SceneGraph
 >>> from nsvr.scene_graph.program import Count, Filter, Program, Scene
