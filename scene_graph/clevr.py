@@ -199,6 +199,9 @@ _PREFIXES = (("filter_", "filter", "value"), ("query_", "query", None), ("same_"
 
 
 _FUNCTIONS: dict[str, tuple[str, dict[str, str], str | None]] = {}
+"""The CLEVR function table, filled on first sight of each function by :func:`_clevr_function`: function ->
+(nsvr op, fixed arguments, the argument its one value input fills). Both the pydantic path
+(:func:`program_from_clevr`) and the compiled path (:func:`compile_clevr`) read it."""
 
 
 def _clevr_function(function: str) -> tuple[str, dict[str, str], str | None]:
@@ -249,10 +252,125 @@ def program_from_clevr(steps: Sequence[Mapping[str, Any]]) -> P.Program:
 
 def compile_clevr(steps: Sequence[Mapping[str, Any]]) -> CompiledProgram:
     """A released CLEVR program validated and compiled, without building pydantic steps (the program is
-    built on demand: ``.program``)."""
-    from nsvr.scene_graph.compiler import CompiledProgram
+    built on demand: ``.program``).
 
-    return CompiledProgram(clevr_steps(steps))
+    A program that passes every check compiles in one pass over its JSON (:func:`_compile_checked`); any other
+    (an unknown function, a missing value input, an input that is not an earlier step of the right type) takes
+    the step-by-step path, which raises or reports exactly what is wrong. Both read the one function table."""
+    compiled = _compile_checked(steps)
+    if compiled is None:
+        from nsvr.scene_graph.compiler import CompiledProgram
+
+        compiled = CompiledProgram(clevr_steps(steps))
+    return compiled
+
+
+_FastEntry = tuple[str, Any, "dict[str, tuple[Mapping[str, str], Any]] | None", Any, Any, Any, str]
+_FAST: dict[str, _FastEntry] = {}
+"""CLEVR function -> (op, its step function when it takes no value, value -> (arguments, step function) when it
+takes one, whether it may take no input, the input types it accepts when it takes one, when it takes two (``None``:
+that many is wrong), output type): the function table's entry with the op's signature
+(:data:`nsvr.scene_graph.compiler.SIGNATURES`) beside it; the arguments and step function of each value are made
+once and shared read-only by every step that has them."""
+_VALUES_KEPT = 1024
+"""Values remembered per function (beyond that, each step gets its own arguments)."""
+_ANY_VALUE = "any"
+_NONE: frozenset[str] = frozenset()
+_checked: Any = None
+_step_function: Any = None
+
+
+def _learn(raw: Any) -> bool:
+    """Add the fast entry of ``raw``'s function when it is a CLEVR function not seen yet; whether it was added."""
+    global _checked, _step_function
+    function = raw.get("function") if type(raw) is dict else None
+    if type(function) is not str or function in _FAST:
+        return False
+    from nsvr.scene_graph.compiler import SIGNATURES, CompiledProgram
+    from nsvr.scene_graph.ops import step_function
+
+    _checked, _step_function = CompiledProgram.checked, step_function
+    entry = _FUNCTIONS.get(function)
+    if entry is None:
+        try:
+            entry = _FUNCTIONS[function] = _clevr_function(function)
+        except ClevrFormatError:
+            return False
+    op, fixed, takes = entry
+    arities, accepted, output = SIGNATURES[op]
+    none = True if 0 in arities else None
+    one = accepted[0] if accepted is not None and 1 in arities else _NONE
+    two = (_ANY_VALUE if accepted is None else accepted) if 2 in arities else None
+    if takes is None:
+        _FAST[function] = (op, (step_function(op, fixed), fixed), None, none, one, two, output)
+    else:
+        _FAST[function] = (op, None, {}, none, one, two, output)
+    return True
+
+
+def _compile_checked(steps: Any) -> CompiledProgram | None:
+    """``steps`` compiled in one pass when every step is well formed and fits (None otherwise: the caller takes
+    the step-by-step path, which names the problem). Accepts exactly what that path accepts without problems;
+    the released spelling only (``function``, ``inputs``, ``value_inputs``; the older ``type`` and ``side_inputs``
+    take the other path)."""
+    if type(steps) is not list or not steps:
+        return None
+    table = _FAST
+    calls: list[Any] = []
+    types: list[str] = []
+    append, typed = calls.append, types.append
+    for raw in steps:
+        try:
+            op, fixed, by_value, none, one, two, output = table[raw["function"]]
+            inputs = raw["inputs"]
+            count = len(inputs)
+            if count == 1:
+                ref = inputs[0]  # an int naming an earlier step (types[ref] fails on any other)
+                if ref < 0 or types[ref] not in one or type(ref) is not int:
+                    return None
+            elif count == 2:
+                first, second = inputs
+                if first < 0 or second < 0 or type(first) is not int or type(second) is not int or two is None:
+                    return None
+                if two is _ANY_VALUE:  # equal: two values of one kind (an object counts as a set of objects)
+                    if _KIND[types[first]] != _KIND[types[second]]:
+                        return None
+                elif types[first] not in two[0] or types[second] not in two[1]:
+                    return None
+            elif count or none is None:
+                return None
+            if by_value is None:
+                append((fixed[0], inputs, fixed[1], op))
+            else:
+                values = raw["value_inputs"]
+                made = by_value.get(values[0]) if len(values) == 1 else None
+                if made is None:
+                    made = _arguments(raw, by_value)
+                    if made is None:
+                        return None
+                append((made[1], inputs, made[0], op))
+        except (KeyError, TypeError, IndexError):
+            return _compile_checked(steps) if _learn(raw) else None
+        typed(output)
+    return _checked(calls, types)
+
+
+def _arguments(raw: Mapping[str, Any], by_value: dict[str, tuple[Mapping[str, str], Any]]) -> Any:
+    """The arguments and step function of a step whose one value input was not seen before (None when it has
+    not exactly one string value input)."""
+    values = raw.get("value_inputs")
+    if type(values) is not list or len(values) != 1 or type(values[0]) is not str:
+        return None
+    value = values[0]
+    op, fixed, takes = _FUNCTIONS[raw["function"]]
+    arguments = {**fixed, takes: value}  # type: ignore[dict-item]
+    made = (arguments, _step_function(op, arguments))
+    if len(by_value) < _VALUES_KEPT:
+        by_value[value] = made
+    return made
+
+
+_KIND = {"objects": "objects", "object": "objects", "number": "number", "bool": "bool", "value": "value"}
 
 
 def check_clevr_program(steps: Any, values: Mapping[str, Collection[str]] = CLEVR_VALUES) -> None:

@@ -7,6 +7,9 @@ index (:mod:`nsvr.scene_graph.index`): the per-question cost is the steps themse
 :func:`compile_steps` does the same from plain ``(op, inputs, arguments)`` triples, which lets importers compile
 dataset programs without building pydantic steps first (``nsvr.scene_graph.clevr.compile_clevr``); the
 :class:`Program` is then built only if someone asks for it (``CompiledProgram.program``, the trace).
+``compile_clevr`` goes one step further for well-formed released programs: it checks and converts the JSON in one
+pass and hands :meth:`CompiledProgram.checked` the step functions directly, made once per CLEVR function and value
+(:func:`nsvr.scene_graph.ops.step_function`); a compiled program's ``steps`` are then derived on request.
 
 >>> from nsvr.scene_graph.models import Attribute, Object, SceneGraph
 >>> from nsvr.scene_graph.program import Count, Filter, Program, Scene
@@ -24,16 +27,19 @@ dataset programs without building pydantic steps first (``nsvr.scene_graph.clevr
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.answer import Answer, StepTrace
 from nsvr.scene_graph.index import GraphIndex, graph_index
 from nsvr.scene_graph.models import SceneGraph
-from nsvr.scene_graph.ops import OPERATIONS, StepFailure
+from nsvr.scene_graph.ops import OPERATIONS, StepFailure, StepFunction
 
 StepSpec = tuple[str, Sequence[int], Mapping[str, Any]]
 """One step as plain data: ``(op, inputs, arguments)``, arguments named as the step's fields."""
+Call = tuple[StepFunction, Sequence[int], Mapping[str, Any], str]
+"""One compiled step: ``(step function, inputs, arguments, op)``."""
 
 _OBJECT_TYPES = frozenset({"objects", "object"})
 
@@ -45,18 +51,27 @@ class CompiledProgram:
     ``answer_type`` the last one's. ``run(graph)`` gives the :class:`Answer`, as
     :func:`nsvr.scene_graph.executor.execute` does."""
 
-    __slots__ = ("_answers_objects", "_evidence_steps", "_program", "answer_type", "problems", "steps", "types")
+    __slots__ = (
+        "_answers_objects",
+        "_calls",
+        "_evidence_steps",
+        "_program",
+        "_steps",
+        "answer_type",
+        "problems",
+        "types",
+    )
 
     def __init__(self, steps: Sequence[StepSpec], program: P.Program | None = None) -> None:
         if not steps:
             raise ValueError("a program needs at least one step")
-        self.steps = steps
+        self._steps = steps
         self._program = program
         types: list[str] = []
         problems: list[str] = []
         index = 0
         for op, inputs, _ in steps:
-            known = _SIGNATURES.get(op)
+            known = SIGNATURES.get(op)
             if known is None:
                 raise ValueError(f"step {index}: unknown operation {op!r}")
             arities, accepted, output = known
@@ -69,11 +84,49 @@ class CompiledProgram:
                 problems += P.step_problems(index, op, inputs, types)
             types.append(output)
             index += 1
+        self._calls = None
         self.types: list[str] = types
         self.answer_type = types[-1]
         self._answers_objects = self.answer_type in _OBJECT_TYPES
         self.problems: list[str] = problems
         self._evidence_steps = _evidence_steps(steps, types)
+
+    @classmethod
+    def checked(cls, calls: list[Call], types: list[str]) -> CompiledProgram:
+        """A program an importer has already checked by this class's rules (every input an earlier step of a type
+        :data:`SIGNATURES` accepts, no problems), as ``(step function, inputs, arguments, op)`` calls (the step
+        function is ``OPERATIONS[op]`` or :func:`~nsvr.scene_graph.ops.step_function`'s for those arguments) and
+        ``types``, the output type of each step: built without checking again
+        (``nsvr.scene_graph.clevr.compile_clevr`` checks released CLEVR programs while converting them)."""
+        compiled = _new(cls)
+        compiled._calls = calls
+        compiled._steps = None
+        compiled._program = None
+        compiled.types = types
+        compiled.answer_type = answer_type = types[-1]
+        compiled.problems = []
+        if answer_type in _OBJECT_TYPES:
+            compiled._answers_objects = True
+            compiled._evidence_steps = (len(calls) - 1,)
+            return compiled
+        compiled._answers_objects = False
+        inputs = calls[-1][1]
+        if len(inputs) == 1 and types[inputs[0]] in _OBJECT_TYPES:  # count, exist, query ... of one set
+            compiled._evidence_steps = (inputs[0],)
+        else:
+            compiled._evidence_steps = _evidence_steps(calls, types)
+        return compiled
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its steps (step functions made for one step's arguments are closures)."""
+        return (CompiledProgram, (list(self.steps), self._program))
+
+    @property
+    def steps(self) -> Sequence[StepSpec]:
+        """The steps as ``(op, inputs, arguments)``."""
+        if self._steps is None:
+            self._steps = [(op, inputs, arguments) for _, inputs, arguments, op in self._calls]
+        return self._steps
 
     @property
     def program(self) -> P.Program:
@@ -109,22 +162,36 @@ class CompiledProgram:
     def _execute(self, ix: GraphIndex) -> Answer:
         outputs: list[Any] = []
         append = outputs.append
-        operations = OPERATIONS
+        calls = self._calls
         try:
-            for op, inputs, arguments in self.steps:
-                append(operations[op](ix, outputs, inputs, arguments))
+            if calls is None:  # compiled from steps: each op's step function
+                operations = OPERATIONS
+                for op, inputs, arguments in self._steps:
+                    append(operations[op](ix, outputs, inputs, arguments))
+            else:
+                for run, inputs, arguments, _ in calls:
+                    append(run(ix, outputs, inputs, arguments))
         except StepFailure as failure:
             return self._stopped(ix, outputs, "unknown", str(failure))
         except Exception as error:  # a bug or a malformed graph must not escape as a traceback
             return self._stopped(ix, outputs, "error", f"{type(error).__name__}: {error}")
         last = outputs[-1]
         evidence = self._evidence_steps
-        answer = Answer(
-            value=ix.ids_of(last) if self._answers_objects else last,
-            answer_type=self.answer_type,
-            evidence=ix.ids_of(outputs[evidence[0]]) if len(evidence) == 1 else self._evidence(ix, outputs),
-        )
-        object.__setattr__(answer, "_trace_source", lambda: self._trace(ix, outputs, None))
+        if len(evidence) == 1:
+            mask = outputs[evidence[0]]
+            if mask.bit_count() > 16 and ix.n > 64:
+                found = ix.ids_of(mask)
+            else:  # ix.ids_of(mask), inlined: most answers rest on a few objects
+                ids = ix.ids
+                found = []
+                while mask:
+                    low = mask & -mask
+                    found.append(ids[low.bit_length() - 1])
+                    mask ^= low
+        else:
+            found = self._evidence(ix, outputs)
+        answer = _answer(ix.ids_of(last) if self._answers_objects else last, self.answer_type, found)
+        _setattr(answer, "_trace_source", partial(self._trace, ix, outputs, None))  # no closure: no cells here
         return answer
 
     def _stopped(self, ix: GraphIndex, outputs: list[Any], status: str, why: str) -> Answer:
@@ -176,13 +243,62 @@ class CompiledProgram:
         return records
 
 
+_new, _setattr = object.__new__, object.__setattr__
+_ANSWER_TYPES = frozenset({bool, int, str, list})
+
+
+def _answer(value: Any, answer_type: str, evidence: list[str]) -> Answer:
+    """``Answer(value=value, answer_type=answer_type, evidence=evidence)`` for values the steps made (ints,
+    bools, strings, lists of ids: nothing for pydantic to convert), set as pydantic's ``model_construct`` sets
+    them (which is slower than validating here); any other value is validated."""
+    if type(value) not in _ANSWER_TYPES or not _CONSTRUCT:
+        return Answer(value=value, answer_type=answer_type, evidence=evidence)
+    answer = _new(Answer)
+    _setattr(
+        answer,
+        "__dict__",
+        {
+            "value": value,
+            "answer_type": answer_type,
+            "status": "ok",
+            "reason": None,
+            "evidence": evidence,
+            "revisions": [],
+            "given_trace": None,
+        },
+    )
+    _setattr(answer, "__pydantic_fields_set__", {"value", "answer_type", "evidence"})
+    _setattr(answer, "__pydantic_extra__", None)
+    _setattr(answer, "__pydantic_private__", None)
+    return answer
+
+
+def _constructs_as_validated() -> bool:
+    """Whether :func:`_answer` builds what validation builds with the installed pydantic (else it validates)."""
+    global _CONSTRUCT
+    _CONSTRUCT = True
+    try:
+        for value in (2, True, "red", ["1", "2"]):
+            made, validated = _answer(value, "value", ["1"]), Answer(value=value, answer_type="value", evidence=["1"])
+            same = made.__dict__ == validated.__dict__ and made.model_fields_set == validated.model_fields_set
+            if not same or made != validated or repr(made) != repr(validated):
+                _CONSTRUCT = False
+    except Exception:  # noqa: BLE001 - another pydantic: validate every answer
+        _CONSTRUCT = False
+    return _CONSTRUCT
+
+
+_CONSTRUCT = False
+_constructs_as_validated()
+
+
 def _accepted(expected: tuple[str, ...]) -> tuple[frozenset[str], ...] | None:
     if expected is P.SIGNATURES["equal"][1]:  # any value type
         return None
     return tuple(frozenset({"objects", "object"}) if e == "objects" else frozenset({e}) for e in expected)
 
 
-_SIGNATURES = {op: (arities, _accepted(expected), output) for op, (arities, expected, output) in P.SIGNATURES.items()}
+SIGNATURES = {op: (arities, _accepted(expected), output) for op, (arities, expected, output) in P.SIGNATURES.items()}
 """op -> (allowed arities, accepted types per input or None for any, output type)."""
 
 
@@ -201,7 +317,7 @@ def _inputs_fit(
     return True
 
 
-def _evidence_steps(steps: Sequence[tuple[str, Sequence[int], Any]], types: Sequence[str]) -> tuple[int, ...]:
+def _evidence_steps(steps: Sequence[tuple[Any, ...]], types: Sequence[str]) -> tuple[int, ...]:
     """The steps whose objects are the evidence: the last step's nearest object-typed ancestors, nearest first."""
     last = len(steps) - 1
     if types[last] in _OBJECT_TYPES:

@@ -147,12 +147,25 @@ def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
 
 
 def relate(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
-    return _related(ix, outs[inputs[0]], args, "relate")
+    mask = outs[inputs[0]]
+    if mask and not args.get("name"):  # a relation asked before on this graph: the lookup of related(), inlined
+        predicate = canonical_predicate(args["predicate"])
+        if ix.can_relate(predicate):
+            found = ix.relate_cache.get((predicate, args.get("role", "subject"), mask))
+            if found is not None:
+                return found
+    return _related(ix, mask, args, "relate")
 
 
 def same_attribute(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     attribute = args["attribute"]
-    anchor = the_object(outs[inputs[0]], f"same_{attribute}")
+    mask = outs[inputs[0]]
+    if mask and not mask & (mask - 1) and attribute not in _DERIVED:  # one object with the attribute stored and
+        stored = ix.objects[mask.bit_length() - 1].attributes.get(attribute)  # its value's objects looked up before
+        found = ix.attribute_cache.get((attribute, stored.value)) if stored is not None else None
+        if found is not None:
+            return found & ~mask
+    anchor = the_object(mask, f"same_{attribute}")
     return ix.attribute_mask(attribute, value_of(ix, anchor, attribute)) & ~(1 << anchor)
 
 
@@ -432,3 +445,66 @@ OPERATIONS: dict[str, StepFunction] = {
     "not": not_,
 }
 """op -> its step function."""
+
+
+# --- step functions made for one step's arguments --------------------------------------------------------------
+def _filter_for(args: Args) -> StepFunction | None:
+    attribute, value = args["attribute"], args["value"]
+    if attribute == "name" or args.get("negate") or attribute in _SIDES:
+        return None
+    key = (attribute, value)
+
+    def run(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+        found = ix.attribute_cache.get(key)
+        if found is None:  # not looked up on this graph yet (or a value it cannot tell)
+            return filter_(ix, outs, inputs, args)
+        return outs[inputs[0]] & found
+
+    return run
+
+
+def _relate_for(args: Args) -> StepFunction | None:
+    if args.get("name"):
+        return None
+    predicate, role = canonical_predicate(args["predicate"]), args.get("role", "subject")
+
+    def run(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+        mask = outs[inputs[0]]
+        if mask and ix.can_relate(predicate):
+            found = ix.relate_cache.get((predicate, role, mask))
+            if found is not None:
+                return found
+        return _related(ix, mask, args, "relate")
+
+    return run
+
+
+def _query_for(args: Args) -> StepFunction | None:
+    attribute = args["attribute"]
+    if attribute in _DERIVED:
+        return None
+
+    def run(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+        mask = outs[inputs[0]]
+        if mask and not mask & (mask - 1):
+            found = ix.objects[mask.bit_length() - 1].attributes.get(attribute)
+            if found is not None:
+                return found.value
+        return query(ix, outs, inputs, args)
+
+    return run
+
+
+_SPECIALIZED: dict[str, Callable[[Args], StepFunction | None]] = {
+    "filter": _filter_for,
+    "relate": _relate_for,
+    "query": _query_for,
+}
+
+
+def step_function(op: str, args: Args) -> StepFunction:
+    """The step function of ``op`` for these arguments: ``OPERATIONS[op]``, or for the commonest steps one made for
+    ``args`` that reads them once and does exactly what ``OPERATIONS[op]`` does with them. Worth it for arguments
+    that many steps share (``nsvr.scene_graph.clevr`` keeps one per CLEVR function and value)."""
+    made = _SPECIALIZED.get(op)
+    return (made(args) if made is not None else None) or OPERATIONS[op]
