@@ -201,7 +201,7 @@ class RegionProposer(Detector):
             coverage = _coverage(region, lab, background_lab, xs, ys)
             guess = classify_shape(region.mask, hidden=_next_to_others(regions, index), coverage=coverage)
             colour = name_flat_color(region.colour)
-            size = _size(guess.extent / side)
+            size = _size(max(guess.extent, _enclosing_radius(xs, ys)) / side)
             cut = xs.min() == 0 or ys.min() == 0 or xs.max() == width - 1 or ys.max() == height - 1
             if cut and guess.name not in ("circle", "ellipse"):  # the border hides how far the polygon goes
                 size = _cut_size(size)
@@ -525,6 +525,15 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
     areas = [int(p.sum()) for p in pieces]
     enclosed = [_fill_holes(p) for p in pieces]
     strokes = [i for i, piece in enumerate(pieces) if _is_stroke(piece, areas[i], int(enclosed[i].sum()))]
+    # a ring no wider than a rim around a fill is that fill's outline, however much of the shape it covers (on a
+    # small shape a 2 px outline is most of it, too much for the ring test above)
+    strokes += [
+        i
+        for i, piece in enumerate(pieces)
+        if i not in strokes
+        and areas[i] <= RIM_WIDTH * cv2.arcLength(_outer_contour(piece), True)
+        and any(j != i and (enclosed[i] & pieces[j]).sum() >= 0.8 * areas[j] for j in range(len(pieces)))
+    ]
     fills = [i for i in range(len(pieces)) if i not in strokes]
     near = {j: cv2.dilate(pieces[j].astype(np.uint8), np.ones((7, 7), np.uint8)) > 0 for j in fills}
     outlines: dict[int, np.ndarray] = {}
@@ -557,6 +566,17 @@ def _outer_contour(mask: np.ndarray) -> np.ndarray:
 
     contours, _ = cv2.findContours(mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     return max(contours, key=cv2.contourArea)
+
+
+def _enclosing_radius(xs: np.ndarray, ys: np.ndarray) -> float:
+    """The radius of the smallest circle holding the region's pixels: a bound under the shape's circumradius
+    (whatever part of a shape shows lies in its circumcircle), which a fit to a cut or oddly fitted outline may
+    fall below."""
+    import cv2
+
+    points = np.stack([xs, ys], axis=1).astype(np.float32)
+    hull = cv2.convexHull(points)
+    return max(0.0, float(cv2.minEnclosingCircle(hull)[1]) - 0.5)
 
 
 def _size(share: float) -> Attribute:

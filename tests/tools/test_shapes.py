@@ -37,7 +37,8 @@ def test_a_cut_circle_is_still_a_circle_and_a_cut_polygon_is_unsure() -> None:
     circle = classify_shape(drawn("circle", centre=(20, 80)))
     assert circle.name == "circle" and circle.confidence >= 0.8
     square = classify_shape(drawn("square", centre=(15, 80)))
-    assert square.confidence < 0.5  # the border may hide a corner
+    # its right angles show it is a rectangle; whether its sides are equal the border may hide
+    assert square.name == "rectangle" and square.alternatives.get("square", 0.0) >= 0.2
 
 
 def test_the_taxonomy_a_square_is_a_rectangle_every_shape_a_shape() -> None:
