@@ -251,8 +251,7 @@ def classify_shape(
     # the outline's length in pixels: an upsampled trace has more points, not more independent evidence
     count = round(len(free) / upsample)
     floor = NOISE_FLOOR_PX if upsample == 1 else SUBPIXEL_NOISE_FLOOR_PX
-    if not cut:
-        _drop_redundant(residuals, polygons, floor)
+    _drop_redundant(residuals, polygons, floor)
     return _decide(residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor)
 
 
@@ -463,6 +462,8 @@ def _decide(
         kept = support.get(name, 0.4)  # the border may hide corners and sides
         if name in hidden:  # the hidden part may make it another shape as likely (a cut rectangle a square)
             probabilities[hidden[name]] = probabilities.get(hidden[name], 0.0) + confidence * kept / 2
+            if occluded:  # and a shape in front may hide corners of any kind
+                probabilities["polygon"] = probabilities.get("polygon", 0.0) + confidence * (1 - kept)
             kept /= 2
         elif occluded:  # a shape in front may hide them: what is lost goes to what the hidden part may make it
             other = "square" if name == "rectangle" else "polygon"
