@@ -305,7 +305,7 @@ class RegionProposer(Detector):
         if not pieces:
             return [Region(component, np.median(pixels[core], axis=0), contrast, float("inf"))]
         regions = []
-        for mask, outline in _with_outlines(pieces):
+        for mask, outline in _with_outlines(_with_fragments_joined(pieces)):
             piece_core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
             region = self._region(
                 mask, piece_core if piece_core.sum() >= 10 else mask, lab, pixels, distance, threshold
@@ -456,6 +456,42 @@ def _without_rims(regions: list[Region], background: np.ndarray, tolerance: floa
         merged = np.logical_or.reduce([region.mask, *rims])
         kept.append(Region(merged, region.colour, region.contrast, region.spread, region.outline))
     return kept
+
+
+FRAGMENT_SHARE = 0.15
+"""A piece of a shape's colour split this small beside a fill (and with no inside of its own) is a fragment of it."""
+
+
+def _with_fragments_joined(pieces: list[np.ndarray]) -> list[np.ndarray]:
+    """Pieces of one component, with fragments joined to the fill they touch: a piece with no inside of its own
+    (nothing left after an erosion by 2 px) and no stroke, under :data:`FRAGMENT_SHARE` of a touching piece that
+    has an inside, is where blur and JPEG blended that fill with its outline (a star's tip, an arc of outline
+    the border cut open), not a shape: a shape drawn beside another has an inside, a hollow one is a stroke."""
+    import cv2
+
+    if len(pieces) < 2:
+        return pieces
+    areas = [int(p.sum()) for p in pieces]
+    kernel = np.ones((5, 5), np.uint8)
+    solid = [bool(cv2.erode(p.astype(np.uint8), kernel).any()) for p in pieces]
+    grown = [cv2.dilate(p.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0 for p in pieces]
+    owner: dict[int, int] = {}
+    for i, piece in enumerate(pieces):
+        if solid[i] or _is_stroke(piece, areas[i], int(_fill_holes(piece).sum())):
+            continue
+        touching = [
+            j
+            for j in range(len(pieces))
+            if j != i and solid[j] and areas[i] < FRAGMENT_SHARE * areas[j] and (grown[j] & piece).any()
+        ]
+        if touching:
+            owner[i] = max(touching, key=lambda j: int((grown[i] & pieces[j]).sum()))
+    if not owner:
+        return pieces
+    joined = [piece.copy() for piece in pieces]
+    for i, j in owner.items():
+        joined[j] |= pieces[i]
+    return [piece for i, piece in enumerate(joined) if i not in owner]
 
 
 def _without_specks(regions: list[Region]) -> list[Region]:

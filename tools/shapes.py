@@ -243,7 +243,7 @@ def classify_shape(
             residual = _rms(_segment_distances(free, corners).min(1))
         residuals[f"polygon{sides}"] = residual
         extents[f"polygon{sides}"] = float(cv2.minEnclosingCircle(corners.astype(np.float32))[1])
-    star = None if cut else _star(contour, hull, np.array([x0, y0], float), free)
+    star = _star(contour, hull, np.array([x0, y0], float), free)
     if star is not None:
         residuals["star"] = _rms(_segment_distances(free, star).min(1))
         extents["star"] = float(cv2.minEnclosingCircle(star.astype(np.float32))[1])
@@ -439,7 +439,7 @@ def _decide(
     probabilities = {name: weight / total for name, weight in weights.items()}
     name = max(probabilities, key=probabilities.__getitem__)
     confidence = probabilities[name]
-    if name in ("square", "rectangle"):
+    if name in ("square", "rectangle") and 4 in polygons:
         clarity = _square_clarity(polygons[4])
         other = "rectangle" if name == "square" else "square"
         probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - clarity)
@@ -527,10 +527,27 @@ def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tup
         weight = 0.6 if len(inside) == 1 else 0.85
         for angle, name in REGULAR_CORNERS:
             if all(abs(a - angle) <= 9.0 for a in inside):
-                return name, weight, ("square" if name == "rectangle" else None)
+                hidden = "square" if name == "rectangle" and not _longer_than_square(corners, along) else None
+                return name, weight, hidden
         if min(inside) < 80.0 and visible <= 3:
             return "triangle", weight, None
     return {3: "triangle", 4: "rectangle", 5: "pentagon", 6: "hexagon"}.get(visible, "polygon"), 0.4, None
+
+
+def _longer_than_square(corners: np.ndarray, along: list[bool]) -> bool:
+    """Whether a cut rectangle shows it is no square: a side seen whole (both its corners show) is shorter than
+    what shows of a side across it, by more than pixels explain."""
+    sides = len(corners)
+    lengths, _ = _sides_and_angles(corners)
+    edges = np.roll(corners, -1, axis=0) - corners
+    directions = np.degrees(np.arctan2(edges[:, 1], edges[:, 0])) % 180.0
+    own = [k for k in range(sides) if not along[k]]
+    whole = [k for k in own if not along[k - 1] and not along[(k + 1) % sides]]
+    for k in whole:
+        across = [j for j in own if abs(abs(directions[j] - directions[k]) - 90.0) <= 20.0]
+        if across and max(lengths[j] for j in across) > lengths[k] / 0.9 + 1.5:
+            return True
+    return False
 
 
 def _degenerate(corners: np.ndarray) -> bool:

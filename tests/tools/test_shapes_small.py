@@ -127,3 +127,10 @@ def test_mid_greys_are_surely_gray_and_the_black_gray_boundary_stays() -> None:
     assert name_flat_color((50, 50, 50)).value == "black" and name_flat_color((90, 90, 90)).value == "gray"
     # the brown and dark-teal names are not pulled towards black or gray
     assert name_flat_color((101, 67, 33)).value == "brown" and name_flat_color((0, 110, 110)).value == "teal"
+
+
+def test_a_cut_rectangle_longer_than_it_is_wide_is_no_square() -> None:
+    mask = np.zeros((100, 100), bool)
+    mask[30:50, 0:60] = True  # a side seen whole is 20 px; 60 px of a side across it show
+    guess = classify_shape(mask)
+    assert guess.name == "rectangle" and guess.alternatives.get("square", 0.0) < 0.2, guess
