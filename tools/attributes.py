@@ -133,9 +133,10 @@ COLOR_PROTOTYPES: dict[str, tuple[tuple[int, int, int], ...]] = {
 
 _PROTOTYPE_NAMES = [name for name, shades in COLOR_PROTOTYPES.items() for _ in shades]
 _PROTOTYPE_LAB = rgb_to_lab(np.array([rgb for shades in COLOR_PROTOTYPES.values() for rgb in shades]))
-_LIGHTNESS_WEIGHT = np.where(np.isin(_PROTOTYPE_NAMES, ["black", "gray", "white"]), 1.0, 0.5)
+_LIGHTNESS_WEIGHT = np.where(np.isin(_PROTOTYPE_NAMES, ["black", "gray", "white", "teal", "cyan"]), 1.0, 0.5)
 """How much lightness counts towards each shade: half for a hue's name (it covers light and dark shades), in full
-for black, gray and white, which lightness alone tells apart (a faint tint must not blur that difference)."""
+for the names lightness tells apart: black, gray and white (a faint tint must not blur that difference), and
+teal and cyan, one hue whose dark shades are teal (a bluish teal is no cyan for being as blue as a light one)."""
 
 
 def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Attribute:

@@ -134,3 +134,14 @@ def test_a_cut_rectangle_longer_than_it_is_wide_is_no_square() -> None:
     mask[30:50, 0:60] = True  # a side seen whole is 20 px; 60 px of a side across it show
     guess = classify_shape(mask)
     assert guess.name == "rectangle" and guess.alternatives.get("square", 0.0) < 0.2, guess
+
+
+@pytest.mark.parametrize("rgb", [(2, 131, 147), (0, 134, 147), (10, 135, 149), (0, 149, 135)])
+def test_bluish_teal_is_surely_teal_not_cyan(rgb: tuple[int, int, int]) -> None:
+    name = name_flat_color(rgb)  # as blue as matplotlib's cyan, but much darker
+    assert name.value == "teal" and name.confidence >= 0.8, name
+
+
+def test_cyans_stay_cyan() -> None:
+    for rgb in [(23, 190, 207), (0, 206, 209), (64, 224, 208), (0, 255, 255), (0, 220, 230)]:
+        assert name_flat_color(rgb).value == "cyan", rgb
