@@ -527,11 +527,32 @@ def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tup
         weight = 0.6 if len(inside) == 1 else 0.85
         for angle, name in REGULAR_CORNERS:
             if all(abs(a - angle) <= 9.0 for a in inside):
-                hidden = "square" if name == "rectangle" and not _longer_than_square(corners, along) else None
-                return name, weight, hidden
+                if name != "rectangle":
+                    return name, weight, None
+                seen = _seen_sides(corners, along)
+                if seen is not None:  # two sides across each other show whole: so does whether they are equal
+                    return ("square" if seen >= 0.9 else "rectangle"), weight, None
+                return name, weight, (None if _longer_than_square(corners, along) else "square")
         if min(inside) < 80.0 and visible <= 3:
             return "triangle", weight, None
     return {3: "triangle", 4: "rectangle", 5: "pentagon", 6: "hexagon"}.get(visible, "polygon"), 0.4, None
+
+
+def _seen_sides(corners: np.ndarray, along: list[bool]) -> float | None:
+    """The shorter over the longer of two sides across each other that a cut rectangle shows whole (both their
+    corners in the picture), or None when no two such sides show."""
+    sides = len(corners)
+    lengths, _ = _sides_and_angles(corners)
+    edges = np.roll(corners, -1, axis=0) - corners
+    directions = np.degrees(np.arctan2(edges[:, 1], edges[:, 0])) % 180.0
+    whole = [k for k in range(sides) if not along[k] and not along[k - 1] and not along[(k + 1) % sides]]
+    ratios = [
+        min(lengths[j], lengths[k]) / max(lengths[j], lengths[k], 1e-9)
+        for j in whole
+        for k in whole
+        if j < k and abs(abs(directions[j] - directions[k]) - 90.0) <= 20.0
+    ]
+    return max(ratios) if ratios else None
 
 
 def _longer_than_square(corners: np.ndarray, along: list[bool]) -> bool:

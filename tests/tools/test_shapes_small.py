@@ -145,3 +145,36 @@ def test_bluish_teal_is_surely_teal_not_cyan(rgb: tuple[int, int, int]) -> None:
 def test_cyans_stay_cyan() -> None:
     for rgb in [(23, 190, 207), (0, 206, 209), (64, 224, 208), (0, 255, 255), (0, 220, 230)]:
         assert name_flat_color(rgb).value == "cyan", rgb
+
+
+def test_the_generator_asks_nothing_that_needs_a_cut_squares_hidden_sides() -> None:
+    from nsvr.tools.shape_scenes import _two_sides_show, questions_for
+
+    square = np.array([[1.0, 1.0], [-1.0, 1.0], [-1.0, -1.0], [1.0, -1.0]]) * 10 / np.sqrt(2)
+    assert _two_sides_show(square, 0.0, (30.0, 30.0), 64)  # whole
+    assert _two_sides_show(square, 0.0, (8.0, 30.0), 64)  # the left side cut: the right one and both ends show
+    assert not _two_sides_show(square, 0.0, (5.0, 5.0), 64)  # cut at a corner: no two sides whole
+    from nsvr.tools.shape_scenes import ShapeScene, TrueShape
+
+    shapes = [
+        TrueShape("square", "red", "small", (255, 0, 0), (3.0, 3.0), 8.0, (0, 0, 8, 8), cut=True, square_hidden=True),
+        TrueShape("circle", "blue", "medium", (0, 0, 255), (40.0, 40.0), 12.0, (28, 28, 52, 52)),
+    ]
+    scene = ShapeScene(image=np.full((64, 64, 3), 250, np.uint8), shapes=shapes)
+    asked = questions_for(scene, np.random.default_rng(0), 20)
+    assert asked and all("square" not in q.question and q.answer != "square" for q in asked)
+    shapes[0].square_hidden = False
+    assert any(
+        "square" in q.question or q.answer == "square" for q in questions_for(scene, np.random.default_rng(0), 20)
+    )
+
+
+def test_a_cut_square_showing_two_whole_sides_is_a_square() -> None:
+    canvas = np.zeros((100, 100), np.uint8)  # a diamond whose top corner the border cuts off
+    cv2.fillPoly(canvas, [np.array([[55, -8], [78, 15], [55, 38], [32, 15]], np.int32)], 1)
+    guess = classify_shape(canvas > 0)
+    assert guess.name == "square" and guess.alternatives.get("rectangle", 0.0) < 0.5, guess
+    canvas[:] = 0  # the same square upright, its top cut: only the bottom side shows whole
+    cv2.fillPoly(canvas, [np.array([[40, -6], [70, -6], [70, 24], [40, 24]], np.int32)], 1)
+    guess = classify_shape(canvas > 0)
+    assert guess.name == "rectangle" and guess.alternatives.get("square", 0.0) >= 0.2, guess
