@@ -133,12 +133,17 @@ COLOR_PROTOTYPES: dict[str, tuple[tuple[int, int, int], ...]] = {
 
 _PROTOTYPE_NAMES = [name for name, shades in COLOR_PROTOTYPES.items() for _ in shades]
 _PROTOTYPE_LAB = rgb_to_lab(np.array([rgb for shades in COLOR_PROTOTYPES.values() for rgb in shades]))
+_LIGHTNESS_WEIGHT = np.where(np.isin(_PROTOTYPE_NAMES, ["black", "gray", "white", "teal", "cyan"]), 1.0, 0.5)
+"""How much lightness counts towards each shade: half for a hue's name (it covers light and dark shades), in full
+for the names lightness tells apart: black, gray and white (a faint tint must not blur that difference), and
+teal and cyan, one hue whose dark shades are teal (a bluish teal is no cyan for being as blue as a light one)."""
 
 
 def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Attribute:
     """The colour name of one flat colour (a drawn shape's fill): the nearest typical shade, lightness counting
-    half (a name covers light and dark shades), with a confidence from how much nearer it is than the nearest
-    shade of another name, and those names as alternatives.
+    half towards a hue's shades (a name covers light and dark shades) and in full towards black, gray and white,
+    with a confidence from how much nearer it is than the nearest shade of another name, and those names as
+    alternatives.
 
     >>> name_flat_color((0, 128, 128)).value, name_flat_color((160, 82, 45)).value, name_flat_color((0, 0, 255)).value
     ('teal', 'brown', 'blue')
@@ -146,7 +151,7 @@ def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Att
     lab = rgb_to_lab(np.asarray(rgb, dtype=np.float64).reshape(3))
     delta = _PROTOTYPE_LAB - lab
     chroma_weight = 1.0 + 0.3 * (np.hypot(lab[1], lab[2]) < ACHROMATIC_CHROMA)
-    distance = np.sqrt((0.5 * delta[:, 0]) ** 2 + chroma_weight * (delta[:, 1] ** 2 + delta[:, 2] ** 2))
+    distance = np.sqrt((_LIGHTNESS_WEIGHT * delta[:, 0]) ** 2 + chroma_weight * (delta[:, 1] ** 2 + delta[:, 2] ** 2))
     nearest: dict[str, float] = {}
     for name, d in zip(_PROTOTYPE_NAMES, distance.tolist(), strict=True):
         nearest[name] = min(d, nearest.get(name, float("inf")))

@@ -99,6 +99,7 @@ class Region:
     colour: np.ndarray  # RGB of the fill
     contrast: float
     spread: float  # how much the fill's colour varies (delta E; 0 for a stroke, whose pixels are all blends)
+    outline: float = 0.0  # the width of a drawn outline around the fill (px; 0 for none)
 
 
 class RegionProposer(Detector):
@@ -201,7 +202,8 @@ class RegionProposer(Detector):
             coverage = _coverage(region, lab, background_lab, xs, ys)
             guess = classify_shape(region.mask, hidden=_next_to_others(regions, index), coverage=coverage)
             colour = name_flat_color(region.colour)
-            size = _size(guess.extent / side)
+            # a drawn outline runs along the shape's edge: half of it lies outside the shape
+            size = _size((max(guess.extent, _enclosing_radius(xs, ys)) - region.outline / 2) / side)
             cut = xs.min() == 0 or ys.min() == 0 or xs.max() == width - 1 or ys.max() == height - 1
             if cut and guess.name not in ("circle", "ellipse"):  # the border hides how far the polygon goes
                 size = _cut_size(size)
@@ -280,7 +282,8 @@ class RegionProposer(Detector):
             return [self._region(component, core, lab, pixels, distance, threshold)]
         ys, xs = np.nonzero(component)
         here = background_colour[ys[0], xs[0]]
-        clusters = _without_mixtures(_colour_clusters(lab[core]), here)
+        found = _colour_clusters(lab[core])
+        clusters = _without_mixtures(found, here, _solid_clusters(found, component, lab, here))
         contrast = float(np.median(distance[core]))
         if len(clusters) == 1:
             return [self._region(component, core, lab, pixels, distance, threshold)]
@@ -302,15 +305,16 @@ class RegionProposer(Detector):
         if not pieces:
             return [Region(component, np.median(pixels[core], axis=0), contrast, float("inf"))]
         regions = []
-        for mask, outline in _with_outlines(pieces):
+        for mask, outline in _with_outlines(_with_fragments_joined(pieces)):
             piece_core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
             region = self._region(
                 mask, piece_core if piece_core.sum() >= 10 else mask, lab, pixels, distance, threshold
             )
             if outline is not None:  # the fill's colour, the outline's extent
-                region = Region(mask | outline, region.colour, region.contrast, region.spread)
+                width = float(outline.sum()) / max(1.0, cv2.arcLength(_outer_contour(mask | outline), True))
+                region = Region(mask | outline, region.colour, region.contrast, region.spread, width)
             regions.append(region)
-        return _without_rims(regions, here)
+        return _without_rims(_without_specks(regions), here)
 
     @staticmethod
     def _region(
@@ -398,6 +402,12 @@ def _half_contrast(
     # solid parts are shapes that blur, antialiasing or JPEG ringing bridged across a narrow gap; a fainter shape
     # touching a vivid one falls under the vivid one's half contrast: it stays, apart
     union = np.logical_or.reduce(parts)
+    holes = np.logical_or.reduce([_fill_holes(part) for part in parts]) & ~union
+    inside = holes & component
+    # a fainter fill inside a vivid outline (gray in black) is one shape, split by colour later; a faint tint
+    # inside a hollow shape is its halo
+    if inside.sum() >= max(minimum, 0.8 * holes.sum()) and float(np.median(distance[inside])) >= FILL_CONTRAST:
+        return [component]
     rest = component & ~(cv2.dilate(union.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(rest.astype(np.uint8), connectivity=8)
     big = max(minimum, 0.05 * component.sum())
@@ -443,7 +453,74 @@ def _without_rims(regions: list[Region], background: np.ndarray, tolerance: floa
         if j in absorbed:
             continue
         rims = [regions[i].mask for i, owner in absorbed.items() if owner == j]
-        kept.append(Region(np.logical_or.reduce([region.mask, *rims]), region.colour, region.contrast, region.spread))
+        merged = np.logical_or.reduce([region.mask, *rims])
+        kept.append(Region(merged, region.colour, region.contrast, region.spread, region.outline))
+    return kept
+
+
+FRAGMENT_SHARE = 0.15
+"""A piece of a shape's colour split this small beside a fill (and with no inside of its own) is a fragment of it."""
+
+
+def _with_fragments_joined(pieces: list[np.ndarray]) -> list[np.ndarray]:
+    """Pieces of one component, with fragments joined to the fill they touch: a piece with no inside of its own
+    (nothing left after an erosion by 2 px) and no stroke, under :data:`FRAGMENT_SHARE` of a touching piece that
+    has an inside, is where blur and JPEG blended that fill with its outline (a star's tip, an arc of outline
+    the border cut open), not a shape: a shape drawn beside another has an inside, a hollow one is a stroke."""
+    import cv2
+
+    if len(pieces) < 2:
+        return pieces
+    areas = [int(p.sum()) for p in pieces]
+    kernel = np.ones((5, 5), np.uint8)
+    solid = [bool(cv2.erode(p.astype(np.uint8), kernel).any()) for p in pieces]
+    grown = [cv2.dilate(p.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0 for p in pieces]
+    owner: dict[int, int] = {}
+    for i, piece in enumerate(pieces):
+        if solid[i] or _is_stroke(piece, areas[i], int(_fill_holes(piece).sum())):
+            continue
+        touching = [
+            j
+            for j in range(len(pieces))
+            if j != i and solid[j] and areas[i] < FRAGMENT_SHARE * areas[j] and (grown[j] & piece).any()
+        ]
+        if touching:
+            owner[i] = max(touching, key=lambda j: int((grown[i] & pieces[j]).sum()))
+    if not owner:
+        return pieces
+    joined = [piece.copy() for piece in pieces]
+    for i, j in owner.items():
+        joined[j] |= pieces[i]
+    return [piece for i, piece in enumerate(joined) if i not in owner]
+
+
+def _without_specks(regions: list[Region]) -> list[Region]:
+    """Regions with the specks of blended colour an outlined fill leaves between its fill and its outline (JPEG
+    and antialiasing mix the two) joined to it: a region inside another's outline, with no inside of its own (it
+    keeps nothing after an erosion by 2 px; a shape drawn on another has one)."""
+    import cv2
+
+    outlined = [i for i, r in enumerate(regions) if r.outline > 0]
+    if not outlined or len(regions) < 2:
+        return regions
+    enclosed = {i: _fill_holes(regions[i].mask) for i in outlined}
+    absorbed: dict[int, int] = {}
+    for j, region in enumerate(regions):
+        if j in outlined or cv2.erode(region.mask.astype(np.uint8), np.ones((5, 5), np.uint8)).any():
+            continue
+        area = int(region.mask.sum())
+        owners = [i for i in outlined if (enclosed[i] & region.mask).sum() >= 0.8 * area]
+        if owners:
+            absorbed[j] = owners[0]
+    if not absorbed:
+        return regions
+    kept = []
+    for i, region in enumerate(regions):
+        if i in absorbed:
+            continue
+        specks = [regions[j].mask for j, owner in absorbed.items() if owner == i]
+        merged = np.logical_or.reduce([region.mask, *specks])
+        kept.append(Region(merged, region.colour, region.contrast, region.spread, region.outline))
     return kept
 
 
@@ -487,11 +564,45 @@ def _without_artefacts(regions: list[Region], colours: np.ndarray, background: n
     return kept
 
 
-def _without_mixtures(clusters: list[np.ndarray], background: np.ndarray, tolerance: float = 9.0) -> list[np.ndarray]:
+FILL_CONTRAST = 20.0
+"""Delta E from the background a fill's colour has at least (a viewer sees it as a colour of its own); a fainter
+tint inside a hollow shape is the halo blur and JPEG leave there (the shape-scene generators draw fills 30 and
+more from their backgrounds)."""
+
+
+def _solid_clusters(
+    clusters: list[np.ndarray], component: np.ndarray, lab: np.ndarray, background: np.ndarray
+) -> list[bool]:
+    """Whether each cluster's colour fills an inside of its own in the component: its pixels (those nearest to
+    it) keep some after an erosion by 2 px, which no antialiased or blurred edge survives, a fill does; and it
+    stands out from the background (:data:`FILL_CONTRAST`)."""
+    import cv2
+
+    if len(clusters) < 2:
+        return [True] * len(clusters)
+    nearest = np.linalg.norm(lab[component][:, None, :] - np.array(clusters)[None], axis=2).argmin(1)
+    assignment = np.full(component.shape, -1, np.int32)
+    assignment[component] = nearest
+    needed = max(6, int(0.02 * component.sum()))
+    kernel = np.ones((5, 5), np.uint8)
+    return [
+        float(np.linalg.norm(clusters[k] - background)) >= FILL_CONTRAST
+        and int((cv2.erode((assignment == k).astype(np.uint8), kernel) > 0).sum()) >= needed
+        for k in range(len(clusters))
+    ]
+
+
+def _without_mixtures(
+    clusters: list[np.ndarray], background: np.ndarray, solid: list[bool] | None = None, tolerance: float = 9.0
+) -> list[np.ndarray]:
     """Clusters that are not blends (antialiased edges) of the background and another cluster, or of two
-    other clusters: a blend's colour lies near the segment between the two it mixes."""
+    other clusters: a blend's colour lies near the segment between the two it mixes, and it fills no inside
+    (``solid``; a gray fill inside a black outline lies between black and a white background too)."""
     kept: list[np.ndarray] = []
     for index, centre in enumerate(clusters):
+        if solid is not None and solid[index]:
+            kept.append(centre)
+            continue
         others = [c for j, c in enumerate(clusters) if j != index]
         ends = [(background, other) for other in others] + [
             (a, b) for i, a in enumerate(others) for b in others[i + 1 :]
@@ -525,6 +636,15 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
     areas = [int(p.sum()) for p in pieces]
     enclosed = [_fill_holes(p) for p in pieces]
     strokes = [i for i, piece in enumerate(pieces) if _is_stroke(piece, areas[i], int(enclosed[i].sum()))]
+    # a ring no wider than a rim around a fill is that fill's outline, however much of the shape it covers (on a
+    # small shape a 2 px outline is most of it, too much for the ring test above)
+    strokes += [
+        i
+        for i, piece in enumerate(pieces)
+        if i not in strokes
+        and areas[i] <= RIM_WIDTH * cv2.arcLength(_outer_contour(piece), True)
+        and any(j != i and (enclosed[i] & pieces[j]).sum() >= 0.8 * areas[j] for j in range(len(pieces)))
+    ]
     fills = [i for i in range(len(pieces)) if i not in strokes]
     near = {j: cv2.dilate(pieces[j].astype(np.uint8), np.ones((7, 7), np.uint8)) > 0 for j in fills}
     outlines: dict[int, np.ndarray] = {}
@@ -559,6 +679,17 @@ def _outer_contour(mask: np.ndarray) -> np.ndarray:
     return max(contours, key=cv2.contourArea)
 
 
+def _enclosing_radius(xs: np.ndarray, ys: np.ndarray) -> float:
+    """The radius of the smallest circle holding the region's pixels: a bound under the shape's circumradius
+    (whatever part of a shape shows lies in its circumcircle), which a fit to a cut or oddly fitted outline may
+    fall below."""
+    import cv2
+
+    points = np.stack([xs, ys], axis=1).astype(np.float32)
+    hull = cv2.convexHull(points)
+    return max(0.0, float(cv2.minEnclosingCircle(hull)[1]) - 0.5)
+
+
 def _size(share: float) -> Attribute:
     """small / medium / large from the circumradius share, confident away from the cuts."""
     small_cut, large_cut = SIZE_CUTS
@@ -580,12 +711,18 @@ def _cut_size(size: Attribute) -> Attribute:
     return Attribute(value=size.value, confidence=0.5, alternatives={larger: 0.5})
 
 
+NOISE_SPECK_AREA = 40.0
+"""Pixels: the size up to which a region's contrast is judged against the background's noise pixel by pixel; a
+wider region's steady colour is judged against that noise averaged over its pixels (in units of this area)."""
+
+
 def _objectness(region: Region, background: Background, area: int) -> float:
     """How surely a region is an object: contrast over the background noise, contrast itself, and size (a
     faint speck is doubtful). The specks blur, antialiasing and JPEG leave are blends of a colour with the
     background, faint (delta E under about 25 in both shape-scene benchmarks) where a drawn shape is vivid: the
     size a region needs shrinks from 40 pixels when faint to 12 (the smallest region) when vivid."""
-    contrast = region.contrast / max(background.noise, 1.0)
+    # noise makes specks, not wide regions: over many pixels a steady contrast stands out of it more clearly
+    contrast = region.contrast / max(background.noise, 1.0) * np.sqrt(max(1.0, area / NOISE_SPECK_AREA))
     clear = 1 - np.exp(-max(0.0, contrast - 2.0) / 4.0)
     vivid = 1 - np.exp(-max(0.0, region.contrast - 8.0) / 8.0)  # a faint smear is more often an artefact
     needed = 40.0 - 28.0 * float(np.clip((region.contrast - 20.0) / 20.0, 0.0, 1.0))

@@ -59,6 +59,9 @@ class TrueShape:
     cut: bool = False
     outlined: bool = False
     hollow: bool = False
+    square_hidden: bool = False
+    """A square the border cuts so that no two of its sides show whole: what shows may as well be a rectangle's,
+    and no question that tells a square from a rectangle is asked of the scene."""
 
 
 @dataclass
@@ -122,6 +125,15 @@ def _draw(
         cv2.fillPoly(canvas, [points], fill)
     if line is not None:
         cv2.polylines(canvas, [points], True, line, stroke)
+
+
+def _two_sides_show(corners: np.ndarray, angle: float, centre: tuple[float, float], side: int) -> bool:
+    """Whether two sides of a square (its corners around 0, rotated by ``angle`` about ``centre``) lie whole in
+    the ``side`` px frame: three corners in a row inside it, so the sides' equal length shows."""
+    rotation = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
+    points = corners @ rotation.T + np.asarray(centre)
+    inside = [bool((p >= 0.5).all() and (p <= side - 0.5).all()) for p in points]
+    return any(inside[k - 1] and inside[k] and inside[(k + 1) % len(points)] for k in range(len(points)))
 
 
 def _distinct(rgb: tuple[int, int, int], others: list[tuple[int, int, int]], minimum: float) -> bool:
@@ -200,6 +212,8 @@ def generate_scene(
         truth.cut = bool(
             xs.min() == 0 or ys.min() == 0 or xs.max() == canvas.shape[1] - 1 or ys.max() == canvas.shape[0] - 1
         )
+        if truth.cut and shape_name == "square":
+            truth.square_hidden = not _two_sides_show(corners, angle, (cx, cy), side)
         placed.append(truth)
         used_colors.append(rgb)
     image = cv2.resize(canvas, (side, side), interpolation=cv2.INTER_AREA) if scale > 1 else canvas
@@ -386,4 +400,6 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
                     "relation",
                 )
     order = rng.permutation(len(made))
+    if any(s.square_hidden for s in shapes):  # the image cannot tell that square from a rectangle
+        order = [i for i in order if "square" not in made[i].question and made[i].answer != "square"]
     return [made[i] for i in order[:per_scene]]

@@ -215,7 +215,7 @@ def classify_shape(
     solidity = float(cv2.contourArea(contour)) / max(1.0, float(cv2.contourArea(hull)))
     outline_hull = hull if upsample == 1 else cv2.convexHull((points - [x0, y0]).astype(np.float32))
     polygons: dict[int, np.ndarray] = {}
-    cut_names: dict[int, tuple[str, float]] = {}
+    cut_names: dict[int, tuple[str, float, str | None]] = {}
     for sides in range(3, 9 if cut else 7):
         try:
             approx = cv2.approxPolyN(outline_hull, sides, epsilon_percentage=-1.0, ensure_convex=True)
@@ -243,7 +243,7 @@ def classify_shape(
             residual = _rms(_segment_distances(free, corners).min(1))
         residuals[f"polygon{sides}"] = residual
         extents[f"polygon{sides}"] = float(cv2.minEnclosingCircle(corners.astype(np.float32))[1])
-    star = None if cut else _star(contour, hull, np.array([x0, y0], float))
+    star = _star(contour, hull, np.array([x0, y0], float), free)
     if star is not None:
         residuals["star"] = _rms(_segment_distances(free, star).min(1))
         extents["star"] = float(cv2.minEnclosingCircle(star.astype(np.float32))[1])
@@ -251,7 +251,34 @@ def classify_shape(
     # the outline's length in pixels: an upsampled trace has more points, not more independent evidence
     count = round(len(free) / upsample)
     floor = NOISE_FLOOR_PX if upsample == 1 else SUBPIXEL_NOISE_FLOOR_PX
+    _drop_redundant(residuals, polygons, floor)
     return _decide(residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor)
+
+
+REDUNDANT_FIT = 0.8
+"""An n-gon whose misfit is not under this share of the best fewer-sided polygon's is that polygon with a needless
+corner (a rounded corner cut in two, a straight side bent by a pixel): it is no candidate. A real corner cuts the
+misfit to a third or less (regular 4-6-gons of radius 5-20 px, antialiased, in 64 px images: at most 0.32, for
+a hexagon of radius 5 against a pentagon), about half where JPEG raises the noise floor; a needless one took off
+2-12% in the shape-scene benchmarks."""
+
+
+def _drop_redundant(residuals: dict[str, float], polygons: dict[int, np.ndarray], floor: float) -> None:
+    """Removes the polygon fits a polygon of fewer sides explains as well (see :data:`REDUNDANT_FIT`): the
+    likelihood of nested models alone gives the simpler one little more than its complexity penalty (about 2 to
+    1 for a pentagon that fits a rectangle no better), too little to name it with confidence. Only where some
+    polygon fits better than a circle or an ellipse: otherwise no polygon fit is precise enough to tell (a tiny
+    square that JPEG rounded)."""
+    round_fit = min((residuals[m] for m in ("circle", "ellipse") if m in residuals), default=float("inf"))
+    if min((residuals[f"polygon{sides}"] for sides in polygons), default=float("inf")) > round_fit:
+        return  # a round figure fits better: no polygon fits precisely enough to tell a needless corner
+    best = float("inf")
+    for sides in sorted(polygons):
+        spread = max(residuals[f"polygon{sides}"], floor)
+        if spread >= REDUNDANT_FIT * best:
+            del polygons[sides], residuals[f"polygon{sides}"]
+            continue
+        best = min(best, spread)
 
 
 SUBPIXEL_SIDE = 48
@@ -311,8 +338,16 @@ def _along_border(a: np.ndarray, b: np.ndarray, width: int, height: int, slack: 
     )
 
 
-def _star(contour: np.ndarray, hull: np.ndarray, offset: np.ndarray) -> np.ndarray | None:
-    """A star's 2k corners: the hull's k tips and, between tips, the contour's deepest point."""
+STAR_DENT = 0.12
+"""A star's deepest dent (from its hull) is at least this share of the square root of the hull's area."""
+STAR_SHALLOWEST = 0.3
+"""A star's dents are alike, but blur and pixels make some shallower: down to this share of the deepest one, a
+dent may be one of its own (the star is the one, of 4 to 8 points, that fits the outline best)."""
+
+
+def _star(contour: np.ndarray, hull: np.ndarray, offset: np.ndarray, points: np.ndarray) -> np.ndarray | None:
+    """A star's 2k corners: the hull's k tips and, between tips, the contour's deepest point; of the stars the
+    deepest 4 to 8 dents make, the one nearest the outline ``points``."""
     import cv2
 
     indices = cv2.convexHull(contour, returnPoints=False)
@@ -327,14 +362,34 @@ def _star(contour: np.ndarray, hull: np.ndarray, offset: np.ndarray) -> np.ndarr
     defects = defects.reshape(-1, 4)
     depth = defects[:, 3] / 256.0
     size = math.sqrt(max(1.0, cv2.contourArea(hull)))
-    deep = defects[depth > 0.12 * size]
-    if not 4 <= len(deep) <= 8:
+    if depth.max() <= STAR_DENT * size:
         return None
+    order = np.argsort(-depth, kind="stable")
+    best, best_residual = None, float("inf")
+    for points_count in range(4, min(8, len(order)) + 1):
+        if depth[order[points_count - 1]] < STAR_SHALLOWEST * depth.max():
+            break
+        dents = sorted(defects[order[:points_count]].tolist(), key=lambda d: d[2])
+        star = _star_corners(contour[:, 0].astype(float), dents) + offset
+        residual = _rms(_segment_distances(points, star).min(1))
+        if residual < best_residual:
+            best, best_residual = star, residual
+    return best
+
+
+def _star_corners(outline: np.ndarray, dents: list[list[int]]) -> np.ndarray:
+    """Tips and dents in turn: each dent's deepest point, and between two dents the outline point farthest from
+    the centre (a blunt tip spans several hull points: the one a dent starts from may be off its end)."""
+    centre = outline.mean(0)
+    distance = np.linalg.norm(outline - centre, axis=1)
+    count = len(outline)
     corners = []
-    for start, _end, far, _ in sorted(deep.tolist(), key=lambda d: d[2]):
-        corners.append(contour[start, 0])
-        corners.append(contour[far, 0])
-    return np.asarray(corners, float) + offset
+    for index, (start, _end, far, _) in enumerate(dents):
+        previous_end = dents[index - 1][1]
+        span = np.arange(previous_end, start + (count if start < previous_end else 0) + 1) % count
+        corners.append(outline[span[np.argmax(distance[span])]])
+        corners.append(outline[far])
+    return np.asarray(corners, float)
 
 
 def _decide(
@@ -343,7 +398,7 @@ def _decide(
     count: int,
     elongation: float,
     polygons: dict[int, np.ndarray],
-    cut_names: dict[int, tuple[str, float]],
+    cut_names: dict[int, tuple[str, float, str | None]],
     cut_share: float,
     occluded: bool = False,
     floor: float = NOISE_FLOOR_PX,
@@ -357,6 +412,7 @@ def _decide(
     certainty = min(1.0, count / (80.0 if floor >= NOISE_FLOOR_PX else SUBPIXEL_CERTAIN_OUTLINE))
     scores: dict[str, float] = {}
     support: dict[str, float] = {}
+    hidden: dict[str, str] = {}
     for model, residual in residuals.items():
         sides = int(model[7:]) if model.startswith("polygon") else 0
         if model == "star":
@@ -365,6 +421,8 @@ def _decide(
             name = cut_names[sides][0] if cut else _polygon_name(sides, polygons)
             if cut:
                 support[name] = max(support.get(name, 0.0), cut_names[sides][1])
+                if cut_names[sides][2] is not None:
+                    hidden[name] = cut_names[sides][2]
         else:
             name = _round_name(model, elongation)
         parameters = PARAMETERS.get(model, 2 * sides + 2)
@@ -381,7 +439,7 @@ def _decide(
     probabilities = {name: weight / total for name, weight in weights.items()}
     name = max(probabilities, key=probabilities.__getitem__)
     confidence = probabilities[name]
-    if name in ("square", "rectangle"):
+    if name in ("square", "rectangle") and 4 in polygons:
         clarity = _square_clarity(polygons[4])
         other = "rectangle" if name == "square" else "square"
         probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - clarity)
@@ -402,7 +460,12 @@ def _decide(
         confidence *= clarity
     if cut and name not in ("circle", "ellipse"):
         kept = support.get(name, 0.4)  # the border may hide corners and sides
-        if occluded:  # a shape in front may hide them: what is lost goes to what the hidden part may make it
+        if name in hidden:  # the hidden part may make it another shape as likely (a cut rectangle a square)
+            probabilities[hidden[name]] = probabilities.get(hidden[name], 0.0) + confidence * kept / 2
+            if occluded:  # and a shape in front may hide corners of any kind
+                probabilities["polygon"] = probabilities.get("polygon", 0.0) + confidence * (1 - kept)
+            kept /= 2
+        elif occluded:  # a shape in front may hide them: what is lost goes to what the hidden part may make it
             other = "square" if name == "rectangle" else "polygon"
             probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - kept)
         confidence *= kept
@@ -418,6 +481,8 @@ def _decide(
         for other, p in named.items():
             probabilities[other] = p + (confidence - capped) * p / total
         confidence = capped
+    if name == "rectangle":  # a square is a rectangle too: "rectangle" is right when it is either
+        confidence += probabilities.get("square", 0.0)
     alternatives = {
         other: round(p, 4)
         for other, p in sorted(probabilities.items(), key=lambda i: -i[1])
@@ -446,13 +511,14 @@ REGULAR_CORNERS = ((90.0, "rectangle"), (108.0, "pentagon"), (120.0, "hexagon"))
 """Interior angles of the regular polygons (and rectangles) a drawing's shapes usually are."""
 
 
-def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tuple[str, float]:
-    """The name of a polygon the image border cuts, and how well the visible corners support it: corners of
-    one regular kind (90, 108 or 120 degrees) name a rectangle, pentagon or hexagon; a sharp corner a triangle;
-    otherwise the count of sides the border leaves, weakly. Deep dents (``solidity``, area over hull area, low)
-    make it a star: a convex fit of a star's tips is no pentagon."""
+def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tuple[str, float, str | None]:
+    """The name of a polygon the image border cuts, how well the visible corners support it, and the name
+    the hidden part may make it as likely: corners of one regular kind (90, 108 or 120 degrees) name a
+    rectangle (or square: the border may hide that its sides are equal), pentagon or hexagon; a sharp corner a
+    triangle; otherwise the count of sides the border leaves, weakly. Deep dents (``solidity``, area over hull
+    area, low) make it a star: a convex fit of a star's tips is no pentagon."""
     if solidity < 0.8:
-        return "star", 0.6
+        return "star", 0.6, None
     sides = len(corners)
     _, turns = _sides_and_angles(corners)  # turns[k]: at the corner between side k and side k + 1
     inside = [180.0 - turns[k] for k in range(sides) if not along[k] and not along[(k + 1) % sides]]
@@ -461,10 +527,48 @@ def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tup
         weight = 0.6 if len(inside) == 1 else 0.85
         for angle, name in REGULAR_CORNERS:
             if all(abs(a - angle) <= 9.0 for a in inside):
-                return name, (0.45 if name == "rectangle" else weight)  # a cut square looks like a rectangle
+                if name != "rectangle":
+                    return name, weight, None
+                seen = _seen_sides(corners, along)
+                if seen is not None:  # two sides across each other show whole: so does whether they are equal
+                    return ("square" if seen >= 0.9 else "rectangle"), weight, None
+                return name, weight, (None if _longer_than_square(corners, along) else "square")
         if min(inside) < 80.0 and visible <= 3:
-            return "triangle", weight
-    return {3: "triangle", 4: "rectangle", 5: "pentagon", 6: "hexagon"}.get(visible, "polygon"), 0.4
+            return "triangle", weight, None
+    return {3: "triangle", 4: "rectangle", 5: "pentagon", 6: "hexagon"}.get(visible, "polygon"), 0.4, None
+
+
+def _seen_sides(corners: np.ndarray, along: list[bool]) -> float | None:
+    """The shorter over the longer of two sides across each other that a cut rectangle shows whole (both their
+    corners in the picture), or None when no two such sides show."""
+    sides = len(corners)
+    lengths, _ = _sides_and_angles(corners)
+    edges = np.roll(corners, -1, axis=0) - corners
+    directions = np.degrees(np.arctan2(edges[:, 1], edges[:, 0])) % 180.0
+    whole = [k for k in range(sides) if not along[k] and not along[k - 1] and not along[(k + 1) % sides]]
+    ratios = [
+        min(lengths[j], lengths[k]) / max(lengths[j], lengths[k], 1e-9)
+        for j in whole
+        for k in whole
+        if j < k and abs(abs(directions[j] - directions[k]) - 90.0) <= 20.0
+    ]
+    return max(ratios) if ratios else None
+
+
+def _longer_than_square(corners: np.ndarray, along: list[bool]) -> bool:
+    """Whether a cut rectangle shows it is no square: a side seen whole (both its corners show) is shorter than
+    what shows of a side across it, by more than pixels explain."""
+    sides = len(corners)
+    lengths, _ = _sides_and_angles(corners)
+    edges = np.roll(corners, -1, axis=0) - corners
+    directions = np.degrees(np.arctan2(edges[:, 1], edges[:, 0])) % 180.0
+    own = [k for k in range(sides) if not along[k]]
+    whole = [k for k in own if not along[k - 1] and not along[(k + 1) % sides]]
+    for k in whole:
+        across = [j for j in own if abs(abs(directions[j] - directions[k]) - 90.0) <= 20.0]
+        if across and max(lengths[j] for j in across) > lengths[k] / 0.9 + 1.5:
+            return True
+    return False
 
 
 def _degenerate(corners: np.ndarray) -> bool:

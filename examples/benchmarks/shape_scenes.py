@@ -47,7 +47,51 @@ SIMPLE = {"side": 64, "count": 1, "shapes": ("circle", "rectangle", "triangle")}
 """The style of the hidden check: one flat shape (circle, rectangle or triangle), 64x64 pixels."""
 
 
-def run(count: int, seed: int, per_scene: int, parser: bool, perception: str, simple: bool = False) -> dict:
+def _truth(scene: ShapeScene) -> list[dict]:
+    return [
+        {
+            "shape": s.shape,
+            "color": s.color,
+            "size": s.size,
+            "rgb": s.rgb,
+            "radius": round(s.radius, 1),
+            "box": tuple(round(v, 1) for v in s.box),
+            **{k: True for k in ("cut", "outlined", "hollow") if getattr(s, k)},
+        }
+        for s in scene.shapes
+    ]
+
+
+def _seen(graph) -> list[dict]:  # noqa: ANN001 - benchmark helper
+    def attribute(obj, key: str) -> str:  # noqa: ANN001
+        found = obj.attributes.get(key)
+        if found is None:
+            return "-"
+        extra = "".join(f" |{k} {v:.2f}" for k, v in found.alternatives.items())
+        return f"{found.value} {found.confidence:.2f}{extra}"
+
+    objects = [(o, "object") for o in graph.objects] + [(o, "candidate") for o in graph.candidates]
+    return [
+        {
+            "as": kind,
+            "score": round(o.score, 2),
+            "box": tuple(round(v, 1) for v in o.box) if o.box else None,
+            **{key: attribute(o, key) for key in ("shape", "color", "size")},
+        }
+        for o, kind in objects
+    ]
+
+
+def run(
+    count: int,
+    seed: int,
+    per_scene: int,
+    parser: bool,
+    perception: str,
+    simple: bool = False,
+    show_unknown: bool = False,
+    save: str | None = None,
+) -> dict:
     rng = np.random.default_rng(seed)
     config = PerceptionConfig.shapes() if perception == "shapes" else PerceptionConfig.default()
     pipeline = PerceptionPipeline(config)
@@ -72,17 +116,28 @@ def run(count: int, seed: int, per_scene: int, parser: bool, perception: str, si
             result = outcome(answer.status, answer.text, item.answer)
             for key in ("all", f"kind: {item.kind}", f"side: {scene.image.shape[0]}", f"scene: {difficulty(scene)}"):
                 tally[key][result] += 1
-            if result == "wrong" and len(wrong_examples) < 40:
-                wrong_examples.append(
-                    {
-                        "question": item.question,
-                        "gold": item.answer,
-                        "said": answer.text,
-                        "side": scene.image.shape[0],
-                        "truth": [(s.shape, s.color, s.size) for s in scene.shapes],
-                        "seen": [(o.name, o.attribute("color"), o.attribute("size")) for o in graph.objects],
-                    }
-                )
+            wanted = ("wrong", "unknown") if show_unknown else ("wrong",)
+            if result in wanted and len(wrong_examples) < (400 if show_unknown else 40):
+                example = {
+                    "outcome": result,
+                    "question": item.question,
+                    "gold": item.answer,
+                    "said": answer.text,
+                    "reason": answer.reason if result == "unknown" else None,
+                    "side": scene.image.shape[0],
+                    "truth": _truth(scene),
+                    "seen": _seen(graph),
+                }
+                if save:
+                    from pathlib import Path
+
+                    from PIL import Image
+
+                    Path(save).mkdir(parents=True, exist_ok=True)
+                    name = f"{save}/failure{len(wrong_examples):03d}.png"
+                    Image.fromarray(scene.image).save(name)
+                    example["image"] = name
+                wrong_examples.append(example)
             if parser:
                 parsed.update(_parser_outcome(item, graph))
             done += 1
@@ -133,9 +188,20 @@ def main() -> None:
     )
     parser.add_argument("--parser", action="store_true", help="also report the embedded parser on the questions")
     parser.add_argument("--simple", action="store_true", help="one circle/rectangle/triangle per 64x64 image")
+    parser.add_argument("--show-unknown", action="store_true", help="list unknown answers with the wrong ones")
+    parser.add_argument("--save-failures", metavar="FOLDER", help="save the image of each listed failure there")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    report = run(args.questions, args.seed, args.per_scene, args.parser, args.perception, args.simple)
+    report = run(
+        args.questions,
+        args.seed,
+        args.per_scene,
+        args.parser,
+        args.perception,
+        args.simple,
+        args.show_unknown,
+        args.save_failures,
+    )
     if args.json:
         print(json.dumps(report, indent=1))
         return
@@ -152,7 +218,7 @@ def main() -> None:
     if "embedded_parser" in report:
         print("embedded parser on the same questions:", report["embedded_parser"])
     for example in report["wrong_examples"]:
-        print("wrong:", example)
+        print(f"{example.pop('outcome')}:", example)
 
 
 if __name__ == "__main__":

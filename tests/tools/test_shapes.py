@@ -37,7 +37,8 @@ def test_a_cut_circle_is_still_a_circle_and_a_cut_polygon_is_unsure() -> None:
     circle = classify_shape(drawn("circle", centre=(20, 80)))
     assert circle.name == "circle" and circle.confidence >= 0.8
     square = classify_shape(drawn("square", centre=(15, 80)))
-    assert square.confidence < 0.5  # the border may hide a corner
+    # its right angles show it is a rectangle; whether its sides are equal the border may hide
+    assert square.name == "rectangle" and square.alternatives.get("square", 0.0) >= 0.2
 
 
 def test_the_taxonomy_a_square_is_a_rectangle_every_shape_a_shape() -> None:
@@ -196,7 +197,8 @@ def test_a_partly_hidden_square_is_not_named_surely() -> None:
     shapes = {a["color"].value: a["shape"] for a in found.attributes}
     assert shapes["blue"].value == "circle" and shapes["blue"].confidence >= 0.9
     hidden = shapes["red"]
-    assert hidden.value != "pentagon" and hidden.confidence < 0.8 and "square" in {hidden.value, *hidden.alternatives}
+    # two equal sides show whole, at right angles: a square, though what the circle hides stays open
+    assert hidden.value == "square" and hidden.confidence < 0.9 and hidden.alternatives.get("pentagon", 0.0) < 0.2
 
 
 def test_a_sliver_is_no_sure_triangle() -> None:
