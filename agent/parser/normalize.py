@@ -25,7 +25,7 @@ import re
 from nsvr.agent.parser.discourse import UnclearCorrection, discourse
 from nsvr.agent.parser.lexicon import LEXICON, MASS_NOUNS, MORE_ING_VERBS, NUMBER_WORDS, VERBS
 from nsvr.agent.parser.setting import setting
-from nsvr.agent.parser.spelling import KNOWN, correct
+from nsvr.agent.parser.spelling import KNOWN, correct, transposed
 from nsvr.scene_graph.names import singular
 
 LEXICON_VERBS = frozenset(VERBS)
@@ -289,10 +289,47 @@ def _terse_verify(match: re.Match) -> str:
     words, adjective = _noun_phrase_words(match.group(1)), match.group(2)
     if words is None or adjective in _NEVER_TERSE or not _is_adjective(adjective):
         return match.group(0)
+    if _indefinite_pronoun(words):  # "anything red?": whether some object is, never a check of the whole scene
+        return f" is there anything {adjective} "
     last = words[-1]
     if LEXICON.noun(last) is None or singular(last) != last or LEXICON.attribute_of(last) is not None:
         return match.group(0)
     return f" is {_definite(words)} {adjective} "
+
+
+INDEFINITE_PRONOUNS = frozenset({"anything", "something", "any thing", "some thing", "anyone", "any one"})
+"""Heads that ask whether some object fits ("anything red?", "any thing metal?"): existence, never a ``verify``."""
+
+
+def _indefinite_pronoun(words: list[str]) -> bool:
+    return " ".join(words) in INDEFINITE_PRONOUNS or (len(words) == 1 and words[0] in INDEFINITE_PRONOUNS)
+
+
+_SIDE_WORDS = frozenset("of side sides part parts edge edges corner corners half end hand one ones most".split())
+_POSITION_OF = {"left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom"}
+
+
+def _position_first(match: re.Match) -> str:
+    """ "the left tie", "the right-hand cup", "the top shelf" -> "the tie on the left", "the shelf at the top"
+    (a position in the picture said before the noun, as "the middle cup" is)."""
+    determiner, side, following = match.group(1), match.group(2), match.group(3).split()
+    k = 0
+    while k < len(following) - 1 and _is_adjective(following[k]):
+        k += 1
+    noun, rest = following[k], following[k + 1 :]
+    if noun in _SIDE_WORDS or noun in _POSITION_OF or rest[:1] == ["of"]:
+        return match.group(0)
+    known = LEXICON.noun(noun)
+    if known is None and (
+        not noun.isalpha()
+        or noun in _FUNCTION_WORDS
+        or noun in _NOT_TOPIC
+        or _is_adjective(noun)
+        or noun in L_VERB_INGS
+        or noun in LEXICON_VERBS
+    ):
+        return match.group(0)
+    return f"{determiner} {' '.join(following[: k + 1])} {_POSITION_OF[side]} {' '.join(rest)}"
 
 
 def _terse_choice(match: re.Match) -> str:
@@ -1427,6 +1464,11 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
     (r"(?<!\bin )(?<!\bat )\bthe middle (?!of\b)(\w+)\b", r"the \1 in the middle"),
+    (
+        r"(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bfrom )\b(the|this|that) (left|right|top|bottom)(?: hand| handed)? "
+        r"(\w+(?: \w+){0,3})",
+        _position_first,
+    ),
     (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),
     (r"\bat the upper\b", "at the top"),
     (r"\bat the lower\b", "at the bottom"),
@@ -1494,13 +1536,16 @@ def _respell(text: str) -> str:
     for short, long in CONTRACTIONS.items():
         text = text.replace(short, long)
     out: list[str] = []
-    for word in re.findall(r"[\w']+|[^\w\s']", text):
+    found = re.findall(r"[\w']+|[^\w\s']", text)
+    for i, word in enumerate(found):
         if out and word == out[-1] and word.isalpha():  # "the the", "how many many": a doubled word typed once
             continue
         if word in SPELLINGS:
             out.append(SPELLINGS[word])
             continue
         fixed = correct(word, _SPELLING_PAIRS) if len(word) > 3 and word not in KNOWN else None
+        if fixed is None and len(word) > 2 and word not in KNOWN:
+            fixed = transposed(word, found[i + 1] if i + 1 < len(found) else "")
         out.append(SPELLINGS.get(fixed, fixed) if fixed else word)
     return " ".join(out)
 
