@@ -255,6 +255,23 @@ def _definite(words: list[str]) -> str:
     return "the " + " ".join(words[1:] if words[0] in _DETERMINERS else words)
 
 
+_DEMONSTRATIVE = re.compile(r"\b(that|this)\b")
+
+
+def _demonstrative_pronoun(rest: str) -> re.Match | None:
+    """ "what shape is that", "is this metal": "that"/"this" standing alone (no noun after it) as a pronoun."""
+    for found in _DEMONSTRATIVE.finditer(rest):
+        after = rest[found.end() :].split()
+        if not after or after[0] in _PRONOUN_FOLLOWERS:
+            return found
+        if _is_adjective(after[0]) and (len(after) == 1 or after[1] in {"?", "or", "and"}):
+            return found  # "is that metal", "is this red or blue"
+    return None
+
+
+_PRONOUN_FOLLOWERS = frozenset("? is are made look looks seem seems have has on in to left right behind near".split())
+
+
 def _topic(match: re.Match) -> str:
     """ "the small cube, what colour is it?" -> "what colour is the small cube" (a topic the question's pronoun
     points back to; "its colour" becomes "the colour of" the topic)."""
@@ -262,7 +279,7 @@ def _topic(match: re.Match) -> str:
     if words is None:
         return match.group(0)
     topic = _definite(words)
-    found = _TOPIC_PRONOUN.search(rest)
+    found = _TOPIC_PRONOUN.search(rest) or _demonstrative_pronoun(rest)
     if found is None:
         return match.group(0)
     if found.group(1) == "its":
