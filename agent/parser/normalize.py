@@ -349,6 +349,35 @@ def _position_first(match: re.Match) -> str:
     return f"{determiner} {' '.join(following[: k + 1])} {_POSITION_OF[side]} {' '.join(rest)}"
 
 
+_WORN = r"(?:(?:a|an|any|some|no|the|his|her|their) )?(?:\w+ ){0,3}?\w+"
+"""What "have ... on" says is worn: a noun phrase of up to five words."""
+_POSSESSIVE = re.compile(r"^(?:his|her|their) ")
+
+
+def _worn(words: str) -> bool:
+    """Whether the words between "have" and "on" read as a noun phrase (no verb or question word in them)."""
+    ws = words.split()
+    return bool(ws) and ws[0] not in {"you", "i", "we"} and not any(w in _NOT_TOPIC or w == "got" for w in ws)
+
+
+def _have_on(match: re.Match) -> str:
+    """ "does the man on the left have a tie on?", "has the woman got a hat on?" -> "is the man on the left wearing
+    a tie", "is the woman wearing a hat" (to have something on is to wear it)."""
+    verb, subject, worn = match.groups()
+    if subject.split()[-1] in {"you", "i", "we"} or not _worn(worn):
+        return match.group(0)
+    plural = verb in {"do", "have"}
+    return f" {'are' if plural else 'is'} {subject} wearing {_POSSESSIVE.sub('a ', worn)} "
+
+
+def _have_on_inside(match: re.Match) -> str:
+    """ "how many people have hats on", "a man who has a tie on" -> "... are wearing hats", "... is wearing a tie"."""
+    verb, worn = match.groups()
+    if not _worn(worn):
+        return match.group(0)
+    return f"{'is' if verb == 'has' else 'are'} wearing {_POSSESSIVE.sub('a ', worn)}"
+
+
 def _terse_choice(match: re.Match) -> str:
     """ "yellow object: sphere or cylinder?" / "shiny or matte, the cube?" -> "is the yellow object sphere or
     cylinder" (a noun phrase and two options, either side of a colon or comma)."""
@@ -813,6 +842,11 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bfurther back from\b", "behind"),
     (r"\bin the front of\b", "in front of"),
+    # --- "have X on" / "have got X on": wearing X
+    (SECTION, (" on ",)),
+    (rf"^\s*(does|do|did) (.+?) (?:have|has)(?: got)? ({_WORN}) on\s*$", _have_on),
+    (rf"^\s*(has|have) (.+?) got ({_WORN}) on\s*$", _have_on),
+    (rf"(?<=\w )\b(has|have)(?: got)? ({_WORN}) on\b(?! (?:the|a|an|his|her|its|their|top|this|that)\b)", _have_on_inside),
     # --- everyday words for the picture: posture before a side, the time on a clock, weather verbs, far left
     (
         SECTION,
