@@ -261,6 +261,9 @@ _DEMONSTRATIVE = re.compile(r"\b(that|this)\b")
 def _demonstrative_pronoun(rest: str) -> re.Match | None:
     """ "what shape is that", "is this metal": "that"/"this" standing alone (no noun after it) as a pronoun."""
     for found in _DEMONSTRATIVE.finditer(rest):
+        before = rest[: found.start()].split()
+        if before and before[-1] not in _PRONOUN_AFTER:
+            continue  # "the objects that are ...": a relative pronoun after its noun
         after = rest[found.end() :].split()
         if not after or after[0] in _PRONOUN_FOLLOWERS:
             return found
@@ -269,6 +272,7 @@ def _demonstrative_pronoun(rest: str) -> re.Match | None:
     return None
 
 
+_PRONOUN_AFTER = frozenset("is are was were does do did of about to with behind near than".split())
 _PRONOUN_FOLLOWERS = frozenset("? is are made look looks seem seems have has on in to left right behind near".split())
 
 
