@@ -893,7 +893,7 @@ def _ask_about_answer(segments: list[Segment]) -> list[Segment]:
     selects. Only a singular "which/what thing|object|NOUN is|has ..." question followed by a wh-question with one
     pronoun; anything else stays as it is (and is refused as before)."""
     content = [s for s in segments if s.words]
-    for first, follow in zip(content, content[1:]):
+    for first, follow in zip(content, content[1:], strict=False):
         ws = first.words
         if len(ws) < 4 or ws[0] not in {"which", "what"} or first.end not in TERMINATORS | {";", "-"}:
             continue

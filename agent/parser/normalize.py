@@ -850,7 +850,10 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, (" on ",)),
     (rf"^\s*(does|do|did) (.+?) (?:have|has)(?: got)? ({_WORN}) on\s*$", _have_on),
     (rf"^\s*(has|have) (.+?) got ({_WORN}) on\s*$", _have_on),
-    (rf"(?<=\w )\b(has|have)(?: got)? ({_WORN}) on\b(?! (?:the|a|an|his|her|its|their|top|this|that)\b)", _have_on_inside),
+    (
+        rf"(?<=\w )\b(has|have)(?: got)? ({_WORN}) on\b(?! (?:the|a|an|his|her|its|their|top|this|that)\b)",
+        _have_on_inside,
+    ),
     # --- everyday words for the picture: posture before a side, the time on a clock, weather verbs, far left
     (
         SECTION,
@@ -1520,8 +1523,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
     (r"(?<!\bin )(?<!\bat )\bthe middle (?!of\b)(\w+)\b", r"the \1 in the middle"),
     (
-        r"(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bfrom )\b(the|this|that) (left|right|top|bottom)(?: hand| handed)? "
-        r"(\w+(?: \w+){0,3})",
+        r"(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bfrom )\b(the|this|that) (left|right|top|bottom)"
+        r"(?: hand| handed)? (\w+(?: \w+){0,3})",
         _position_first,
     ),
     (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),
