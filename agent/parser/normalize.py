@@ -334,6 +334,8 @@ def _position_first(match: re.Match) -> str:
     """ "the left tie", "the right-hand cup", "the top shelf" -> "the tie on the left", "the shelf at the top"
     (a position in the picture said before the noun, as "the middle cup" is)."""
     determiner, side, following = match.group(1), match.group(2), match.group(3).split()
+    if match.string[: match.start()].split()[-1:] in (["on"], ["to"], ["at"], ["in"], ["from"]):
+        return match.group(0)  # "on the left side of", "to the right of": a side, said as usual
     k = 0
     while k < len(following) - 1 and _is_adjective(following[k]):
         k += 1
@@ -1522,11 +1524,9 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
     (r"(?<!\bin )(?<!\bat )\bthe middle (?!of\b)(\w+)\b", r"the \1 in the middle"),
-    (
-        r"(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bfrom )\b(the|this|that) (left|right|top|bottom)"
-        r"(?: hand| handed)? (\w+(?: \w+){0,3})",
-        _position_first,
-    ),
+    (SECTION, (" left ", " right ", " top ", " bottom ")),
+    (r"\b(the|this|that) (left|right|top|bottom)(?: hand| handed)? (\w+(?: \w+){0,3})", _position_first),
+    (SECTION, None),
     (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),
     (r"\bat the upper\b", "at the top"),
     (r"\bat the lower\b", "at the bottom"),
