@@ -52,6 +52,9 @@ def ops(question: str) -> list[str]:
         ("anything made of rubber?", "yes"),
         ("any small ones?", "yes"),
         ("is the anything yellow", "yes"),
+        ("any blue?", "yes"),
+        ("are there any purple?", "no"),
+        ("any small rubber?", "yes"),
     ],
 )
 def test_indefinite_fragments_ask_whether_one_exists(blocks, question: str, expected: str) -> None:
