@@ -16,7 +16,9 @@ ends and resolves, by *classes* of words, never listed sentences:
   statement about the speaker ("I'm holding my phone up."), whose noun phrase a later "it" may name;
 - **tags**: a statement followed by a tag ("right?", "is it?", "am I right?") becomes its yes/no question;
 - **follow-ups**: a bare "how many (exactly)?" counts the noun phrase an earlier clause introduced; "or was it X"
-  after a yes/no question offers X as the other option.
+  after a yes/no question offers X as the other option; a pronoun after a "which thing ...?" question names the
+  one object that question selects ("Which thing is behind the cube? What colour is it?" asks the colour of "the
+  thing that is behind the cube").
 
 >>> discourse("how many cubes - sorry , spheres - are there ?")
 'how many spheres are there ?'
@@ -729,6 +731,7 @@ def discourse(text: str) -> str:
         return join(counted)
     segments = _tags(segments)
     segments = _merge_alternative(segments)
+    segments = _ask_about_answer(segments)
     segments = _drop_asides(segments)
     return " ".join(_clean_edges(join(segments).split()))
 
@@ -876,3 +879,40 @@ def _pronoun_follows(segments: list[Segment], segment: Segment, questions: list[
 
 def _open_content(seg_words: list[str]) -> bool:
     return any(_open_noun(w) for w in seg_words)
+
+
+SELECTING_HEADS = frozenset(words("thing, object, item, one, shape"))
+"""Generic heads of a question that selects one object ("which thing ...", "what object ...")."""
+SELECTING_VERBS = frozenset(words("is, has, sits, stands, lies, looks, shares, matches"))
+"""Verbs after the head of such a question ("which object is left of ...", "which thing has the same size ...")."""
+
+
+def _ask_about_answer(segments: list[Segment]) -> list[Segment]:
+    """ "Which thing has the same size as the green cube? What shape is it?" -> "what shape is the thing that has
+    the same size as the green cube?": the follow-up's one pronoun names the one object the 'which' question
+    selects. Only a singular "which/what thing|object|NOUN is|has ..." question followed by a wh-question with one
+    pronoun; anything else stays as it is (and is refused as before)."""
+    content = [s for s in segments if s.words]
+    for first, follow in zip(content, content[1:], strict=False):
+        ws = first.words
+        if len(ws) < 4 or ws[0] not in {"which", "what"} or first.end not in TERMINATORS | {";", "-"}:
+            continue
+        head, verb, rest = ws[1], ws[2], ws[3:]
+        known = LEXICON.noun(head)
+        if head not in SELECTING_HEADS and (known is None or known[1] or singular(head) != head):
+            continue
+        if verb not in SELECTING_VERBS or rest[0] in PRONOUNS | {"there", "this", "that", "here"}:
+            continue
+        asked = _strip_leading(follow.words, FILLERS)
+        if asked[0] not in {"what", "which", "how"}:  # a query fails on several objects; a verify would not
+            continue
+        pronoun = [i for i, w in enumerate(asked) if w in {"it", "its"}]
+        if not pronoun and asked[-1] in {"that", "this"}:
+            asked, pronoun = [*asked[:-1], "it"], [len(asked) - 1]
+        if len(pronoun) != 1:
+            continue
+        phrase = ["the", head, "that", verb, *rest]
+        follow.words, _ = _resolve_pronouns(asked, phrase)
+        first.words, first.end = [], ""
+        return [s for s in segments if s.words or s is not first]
+    return segments

@@ -25,7 +25,7 @@ import re
 from nsvr.agent.parser.discourse import UnclearCorrection, discourse
 from nsvr.agent.parser.lexicon import LEXICON, MASS_NOUNS, MORE_ING_VERBS, NUMBER_WORDS, VERBS
 from nsvr.agent.parser.setting import setting
-from nsvr.agent.parser.spelling import KNOWN, correct
+from nsvr.agent.parser.spelling import KNOWN, correct, transposed
 from nsvr.scene_graph.names import singular
 
 LEXICON_VERBS = frozenset(VERBS)
@@ -255,6 +255,27 @@ def _definite(words: list[str]) -> str:
     return "the " + " ".join(words[1:] if words[0] in _DETERMINERS else words)
 
 
+_DEMONSTRATIVE = re.compile(r"\b(that|this)\b")
+
+
+def _demonstrative_pronoun(rest: str) -> re.Match | None:
+    """ "what shape is that", "is this metal": "that"/"this" standing alone (no noun after it) as a pronoun."""
+    for found in _DEMONSTRATIVE.finditer(rest):
+        before = rest[: found.start()].split()
+        if before and before[-1] not in _PRONOUN_AFTER:
+            continue  # "the objects that are ...": a relative pronoun after its noun
+        after = rest[found.end() :].split()
+        if not after or after[0] in _PRONOUN_FOLLOWERS:
+            return found
+        if _is_adjective(after[0]) and (len(after) == 1 or after[1] in {"?", "or", "and"}):
+            return found  # "is that metal", "is this red or blue"
+    return None
+
+
+_PRONOUN_AFTER = frozenset("is are was were does do did of about to with behind near than".split())
+_PRONOUN_FOLLOWERS = frozenset("? is are made look looks seem seems have has on in to left right behind near".split())
+
+
 def _topic(match: re.Match) -> str:
     """ "the small cube, what colour is it?" -> "what colour is the small cube" (a topic the question's pronoun
     points back to; "its colour" becomes "the colour of" the topic)."""
@@ -262,7 +283,7 @@ def _topic(match: re.Match) -> str:
     if words is None:
         return match.group(0)
     topic = _definite(words)
-    found = _TOPIC_PRONOUN.search(rest)
+    found = _TOPIC_PRONOUN.search(rest) or _demonstrative_pronoun(rest)
     if found is None:
         return match.group(0)
     if found.group(1) == "its":
@@ -289,10 +310,78 @@ def _terse_verify(match: re.Match) -> str:
     words, adjective = _noun_phrase_words(match.group(1)), match.group(2)
     if words is None or adjective in _NEVER_TERSE or not _is_adjective(adjective):
         return match.group(0)
+    if _indefinite_pronoun(words):  # "anything red?": whether some object is, never a check of the whole scene
+        return f" is there anything {adjective} "
     last = words[-1]
     if LEXICON.noun(last) is None or singular(last) != last or LEXICON.attribute_of(last) is not None:
         return match.group(0)
     return f" is {_definite(words)} {adjective} "
+
+
+INDEFINITE_PRONOUNS = frozenset({"anything", "something", "any thing", "some thing", "anyone", "any one"})
+"""Heads that ask whether some object fits ("anything red?", "any thing metal?"): existence, never a ``verify``."""
+
+
+def _indefinite_pronoun(words: list[str]) -> bool:
+    return " ".join(words) in INDEFINITE_PRONOUNS or (len(words) == 1 and words[0] in INDEFINITE_PRONOUNS)
+
+
+_SIDE_WORDS = frozenset("of side sides part parts edge edges corner corners half end hand one ones most".split())
+_POSITION_OF = {"left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom"}
+
+
+def _position_first(match: re.Match) -> str:
+    """ "the left tie", "the right-hand cup", "the top shelf" -> "the tie on the left", "the shelf at the top"
+    (a position in the picture said before the noun, as "the middle cup" is)."""
+    determiner, side, following = match.group(1), match.group(2), match.group(3).split()
+    if match.string[: match.start()].split()[-1:] in (["on"], ["to"], ["at"], ["in"], ["from"]):
+        return match.group(0)  # "on the left side of", "to the right of": a side, said as usual
+    k = 0
+    while k < len(following) - 1 and _is_adjective(following[k]):
+        k += 1
+    noun, rest = following[k], following[k + 1 :]
+    if noun in _SIDE_WORDS or noun in _POSITION_OF or rest[:1] == ["of"]:
+        return match.group(0)
+    known = LEXICON.noun(noun)
+    if known is None and (
+        not noun.isalpha()
+        or noun in _FUNCTION_WORDS
+        or noun in _NOT_TOPIC
+        or _is_adjective(noun)
+        or noun in L_VERB_INGS
+        or noun in LEXICON_VERBS
+    ):
+        return match.group(0)
+    return f"{determiner} {' '.join(following[: k + 1])} {_POSITION_OF[side]} {' '.join(rest)}"
+
+
+_WORN = r"(?:(?:a|an|any|some|no|the|his|her|their) )?(?:\w+ ){0,3}?\w+"
+"""What "have ... on" says is worn: a noun phrase of up to five words."""
+_POSSESSIVE = re.compile(r"^(?:his|her|their) ")
+
+
+def _worn(words: str) -> bool:
+    """Whether the words between "have" and "on" read as a noun phrase (no verb or question word in them)."""
+    ws = words.split()
+    return bool(ws) and ws[0] not in {"you", "i", "we"} and not any(w in _NOT_TOPIC or w == "got" for w in ws)
+
+
+def _have_on(match: re.Match) -> str:
+    """ "does the man on the left have a tie on?", "has the woman got a hat on?" -> "is the man on the left wearing
+    a tie", "is the woman wearing a hat" (to have something on is to wear it)."""
+    verb, subject, worn = match.groups()
+    if subject.split()[-1] in {"you", "i", "we"} or not _worn(worn):
+        return match.group(0)
+    plural = verb in {"do", "have"}
+    return f" {'are' if plural else 'is'} {subject} wearing {_POSSESSIVE.sub('a ', worn)} "
+
+
+def _have_on_inside(match: re.Match) -> str:
+    """ "how many people have hats on", "a man who has a tie on" -> "... are wearing hats", "... is wearing a tie"."""
+    verb, worn = match.groups()
+    if not _worn(worn):
+        return match.group(0)
+    return f"{'is' if verb == 'has' else 'are'} wearing {_POSSESSIVE.sub('a ', worn)}"
 
 
 def _terse_choice(match: re.Match) -> str:
@@ -759,6 +848,14 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bfurther back from\b", "behind"),
     (r"\bin the front of\b", "in front of"),
+    # --- "have X on" / "have got X on": wearing X
+    (SECTION, (" on ",)),
+    (rf"^\s*(does|do|did) (.+?) (?:have|has)(?: got)? ({_WORN}) on\s*$", _have_on),
+    (rf"^\s*(has|have) (.+?) got ({_WORN}) on\s*$", _have_on),
+    (
+        rf"(?<=\w )\b(has|have)(?: got)? ({_WORN}) on\b(?! (?:the|a|an|his|her|its|their|top|this|that)\b)",
+        _have_on_inside,
+    ),
     # --- everyday words for the picture: posture before a side, the time on a clock, weather verbs, far left
     (
         SECTION,
@@ -1427,6 +1524,9 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
     (r"(?<!\bin )(?<!\bat )\bthe middle (?!of\b)(\w+)\b", r"the \1 in the middle"),
+    (SECTION, (" left ", " right ", " top ", " bottom ")),
+    (r"\b(the|this|that) (left|right|top|bottom)(?: hand| handed)? (\w+(?: \w+){0,3})", _position_first),
+    (SECTION, None),
     (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),
     (r"\bat the upper\b", "at the top"),
     (r"\bat the lower\b", "at the bottom"),
@@ -1494,13 +1594,16 @@ def _respell(text: str) -> str:
     for short, long in CONTRACTIONS.items():
         text = text.replace(short, long)
     out: list[str] = []
-    for word in re.findall(r"[\w']+|[^\w\s']", text):
+    found = re.findall(r"[\w']+|[^\w\s']", text)
+    for i, word in enumerate(found):
         if out and word == out[-1] and word.isalpha():  # "the the", "how many many": a doubled word typed once
             continue
         if word in SPELLINGS:
             out.append(SPELLINGS[word])
             continue
         fixed = correct(word, _SPELLING_PAIRS) if len(word) > 3 and word not in KNOWN else None
+        if fixed is None and len(word) > 2 and word not in KNOWN:
+            fixed = transposed(word, found[i + 1] if i + 1 < len(found) else "")
         out.append(SPELLINGS.get(fixed, fixed) if fixed else word)
     return " ".join(out)
 

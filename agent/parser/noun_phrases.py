@@ -93,7 +93,7 @@ class NounPhraseGrammar(PredicateGrammar):
                 cur.accept_one({"the", "these", "those"})  # "both the people", "all these animals"
             self._ordinal(np)
             np.other = cur.accept_one({"other", "else"}) is not None
-            self._head(np, has_determiner=determiner is not None)
+            self._head(np, has_determiner=determiner is not None, generic=determiner in {"any", "some"})
             if cur.accept("'s"):  # "the lady's hair": the possessed object (scene graphs rarely link owners)
                 np = NounPhrase(definite=True)
                 self._head(np, has_determiner=True)
@@ -117,8 +117,9 @@ class NounPhraseGrammar(PredicateGrammar):
             cur.take()
             np.ordinal = (L.SUPERLATIVES[word], 1)
 
-    def _head(self, np: NounPhrase, has_determiner: bool) -> None:
-        """Adjectives, then noun words, up to the first word that cannot be part of the phrase."""
+    def _head(self, np: NounPhrase, has_determiner: bool, generic: bool = False) -> None:
+        """Adjectives, then noun words, up to the first word that cannot be part of the phrase. ``generic``: after
+        "any"/"some", adjectives alone describe any object ("any red?" asks for red things, not a "red")."""
         cur = self.cur
         nouns: list[str] = []
         adjectives: list[tuple[str | None, str]] = []
@@ -169,7 +170,10 @@ class NounPhraseGrammar(PredicateGrammar):
         if not nouns:
             if not adjectives or not has_determiner:
                 cur.fail("a noun")
-            nouns.append(adjectives.pop()[1])
+            if generic and all(a[0] is not None for a in adjectives) and cur.peek() in {"", "?", "!", "."}:
+                nouns.append("thing")  # "any red?", "some big and shiny?": the adjectives name no object
+            else:
+                nouns.append(adjectives.pop()[1])
         np.conditions.extend(Condition(*adjective) for adjective in adjectives)
         self._name(np, nouns)
 

@@ -10,8 +10,17 @@ A word is respelled only when all of these hold (refusing beats guessing, so the
 - it keeps the first letter, and has at least five letters (four when the slip is a letter left out of a longer
   word: "smal", "larg"). Shorter words ("rd", "blu", "gren") have too many neighbours to guess.
 
+Two neighbouring letters typed in the wrong order ("waht", "teh", "cbue", "hwite") are read under the same rules
+with two differences: the word may be as short as three letters and its first letter may be one of the two swapped,
+because exactly one word of :data:`SWAP_TARGETS` (the core words and the question's function words) is one such swap
+away and no other known word is (:func:`transposed`); an English word one swap from a target ("dose", "nay") stays.
+
 >>> [correct(w) for w in ("cylindar", "shperes", "yelow", "rubbr", "shall", "cubs", "gren", "red")]
 ['cylinder', 'spheres', 'yellow', 'rubber', None, None, None, None]
+>>> [transposed(w) for w in ("waht", "teh", "cbue", "hwite", "dose", "three", "hwo")]
+['what', 'the', 'cube', 'white', None, None, None]
+>>> transposed("hwo", "many")
+'how'
 """
 
 from __future__ import annotations
@@ -122,3 +131,37 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
     if len(found) != 1 or other or not usable:
         return None
     return found.pop()
+
+
+FUNCTION_TARGETS = frozenset(
+    L.words(
+        "the, how, what, many, much, are, there, does, have, has, any, and, than, that, this, with, made, same, "
+        "they, them, which, where, who, whom, count, tell, show, find, see, here, other, thing, things"
+    )
+)
+SWAP_TARGETS = CORE | FUNCTION_TARGETS
+"""The words a swap of two neighbouring letters is read as."""
+SWAP_REAL_WORDS = frozenset(L.words("dose, nay, three, gary, bleu, ohm, ese, form, tow, own, won, saw, was"))
+"""English words (and names) one neighbour swap from a target: never respelled."""
+SWAP_PAIRS = {("how", "many"), ("how", "much"), ("how", "big"), ("how", "large"), ("how", "small"), ("who", "is")}
+"""Word pairs that decide between two targets one swap away ("hwo many": how, not who)."""
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+
+
+@lru_cache(maxsize=4096)
+def transposed(word: str, following: str = "") -> str | None:
+    """The word ``word`` stands for with two neighbouring letters swapped back ("waht" -> "what"), or None: the
+    word must be unknown, no English word, at least three letters, and exactly one known word may be one swap away
+    (a target; with two, the next word may decide: "hwo many" is "how many")."""
+    if len(word) < 3 or not word.isalpha() or word in KNOWN or word in SWAP_REAL_WORDS:
+        return None
+    near = {w for w in _swaps(word) if w in KNOWN or w in SWAP_TARGETS}
+    if len(near) > 1 and following:
+        near = {w for w in near if (w, following) in SWAP_PAIRS}
+    if len(near) != 1:
+        return None
+    found = near.pop()
+    return found if found in SWAP_TARGETS else None

@@ -65,6 +65,8 @@ class YesNoFrames(ClevrFrames):
                 cur.limit = end
             if not complete:
                 continue
+            if not L.GENERIC_PRONOUNS.isdisjoint(cur.texts[start:split]):
+                some = True  # "is the anything red": an indefinite pronoun asks whether one is, never all
             try:
                 items = self._verified(verb)
                 self.finish()
@@ -193,6 +195,8 @@ class YesNoFrames(ClevrFrames):
             return self._check_relation(subject, item)
         target = self.b.reference(subject)
         if isinstance(item, Condition):
+            if _undescribed(subject) and target == self.b.scene():
+                target = self.b.add(P.Unique(inputs=[target]))  # verify needs one object, never the whole scene
             index = self.b.add(P.Verify(inputs=[target], attribute=item.attribute, value=item.value))
             return self.b.add(P.Not(inputs=[index])) if item.negate else index
         if isinstance(item, NounPhrase):
@@ -306,3 +310,8 @@ class YesNoFrames(ClevrFrames):
 def _bare(np: NounPhrase) -> bool:
     """A noun phrase that is only a name ("the man", "a hat")."""
     return np.name is not None and not np.conditions and not np.clauses and np.ordinal is None
+
+
+def _undescribed(np: NounPhrase) -> bool:
+    """A noun phrase that names no kind and no property ("it", "this", "the thing"): the whole scene."""
+    return np.name is None and not np.conditions and not np.clauses and np.ordinal is None and not np.excluded
