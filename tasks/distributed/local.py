@@ -41,6 +41,7 @@ from nsvr.tasks.distributed.schedule import (
     Work,
     WorkersError,
     limit_threads,
+    one_thread_libraries,
     schedule,
 )
 
@@ -97,7 +98,7 @@ class LocalPool:
         )
         gc.freeze()  # the worker's garbage collector leaves the driver's objects (and their shared pages) alone
         try:
-            with _console_quiet():
+            with _console_quiet(), one_thread_libraries():
                 process.start()
         finally:
             gc.unfreeze()
@@ -196,7 +197,7 @@ def _serve(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the driver handles it
     for other in others:  # the driver's ends of the other workers' pipes: theirs to close, not ours to hold
         other.close()
-    limit_threads()
+    limit_threads(libraries=False)  # forked with them at one thread (one_thread_libraries)
     while True:
         try:
             index = pipe.recv()

@@ -15,6 +15,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from nsvr.scene_graph.errors import NsvrError
@@ -50,17 +51,40 @@ class WorkersError(NsvrError, RuntimeError):
     message says which and what to do."""
 
 
-def limit_threads() -> None:
+def limit_threads(libraries: bool = True) -> None:
     """Keep this process to one compute thread: a worker is given one CPU, and libraries that start a thread
     per core (onnxruntime, OpenCV) would have N workers fight over the cores (and spin: onnxruntime's default
     pool costs 2.6x the CPU per CLEVR image on a busy 2-core machine). The environment (:data:`THREAD_ENV`)
     covers BLAS, OpenMP, torch, OpenCV and nsvr's own onnxruntime sessions (``NSVR_ONNX_THREADS``) loaded from
-    now on; OpenCV and torch, when this process has them already (a forked worker), are told directly."""
+    now on; OpenCV and torch, when this process has them already, are told directly (``libraries``; not in a
+    forked worker, whose driver hands them over set to one thread: see :func:`one_thread_libraries`)."""
     os.environ.update(THREAD_ENV)
+    if not libraries:
+        return
     if "cv2" in sys.modules:
         sys.modules["cv2"].setNumThreads(1)
     if "torch" in sys.modules:
         sys.modules["torch"].set_num_threads(1)
+
+
+@contextmanager
+def one_thread_libraries() -> Iterator[None]:
+    """OpenCV and torch (those this process has imported) set to one thread inside, their own counts restored
+    after. A fork inside hands a worker libraries that never reach for a thread pool: a pool's threads are not
+    copied by fork, and a child that uses or resizes its parent's pool waits for them forever."""
+    restore = []
+    cv2, torch = sys.modules.get("cv2"), sys.modules.get("torch")
+    if cv2 is not None:
+        restore.append((cv2.setNumThreads, cv2.getNumThreads()))
+        cv2.setNumThreads(1)
+    if torch is not None:
+        restore.append((torch.set_num_threads, torch.get_num_threads()))
+        torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        for setter, count in restore:
+            setter(count)
 
 
 def schedule(

@@ -159,3 +159,34 @@ def test_a_driver_killed_mid_run_takes_its_workers_along_and_resumes(
     assert resumed.returncode == 0, resumed.stderr
     assert resumed.stderr.startswith("resuming: ")
     assert_same_run(out, clevr.folder / "serial")
+
+
+BUSY_POOLS = """
+import sys
+import numpy as np
+import cv2
+from nsvr.tasks.distributed import local_jobs
+
+cv2.setNumThreads(2)
+image = np.random.default_rng(0).integers(0, 255, (1500, 1500, 3), dtype=np.uint8)
+for _ in range(3):
+    cv2.GaussianBlur(image, (31, 31), 0)  # the driver's OpenCV thread pool is running
+
+
+def blur(index, context):
+    yield {"index": index, "sum": int(cv2.GaussianBlur(context, (31, 31), 0).sum())}
+
+
+records = [r for done in local_jobs(blur, image, [((i,), {}) for i in range(4)], workers=2) for r in done]
+assert sorted(r["index"] for r in records) == [0, 1, 2, 3] and len({r["sum"] for r in records}) == 1
+assert cv2.getNumThreads() == 2, "the driver's own thread count is restored"
+print("ok")
+"""
+
+
+def test_workers_forked_from_a_driver_whose_thread_pools_ran_do_not_hang(tmp_path):
+    pytest.importorskip("cv2")
+    script = tmp_path / "busy_pools.py"
+    script.write_text(BUSY_POOLS)
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
