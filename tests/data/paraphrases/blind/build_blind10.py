@@ -467,6 +467,28 @@ P("text", "kitchen", "What time does the clock show?", "q(u(sel(clock)), text)",
   lambda p: p.value(p.the("clock"), "text"))
 P("text", "street", "Does the sign say stop?", "verify(u(sel(sign)), text, STOP)",
   lambda p: yes(p.value(p.the("sign"), "text").lower() == "stop"))
+# ---- two clauses and typing slips --------------------------------------------------------------------------------
+C("two_clause", 2, "Is there a green cube and is there a cyan cylinder?",
+  "and_(exist(f(sel(cube), color=green)), exist(f(sel(cylinder), color=cyan)))",
+  lambda c: yes(bool(c.f(shape="cube", color="green")) and bool(c.f(shape="cylinder", color="cyan"))))
+C("two_clause", 3, "is there a blue sphere or a purple cube?",
+  "or_(exist(f(sel(sphere), color=blue)), exist(f(sel(cube), color=purple)))",
+  lambda c: yes(bool(c.f(shape="sphere", color="blue")) or bool(c.f(shape="cube", color="purple"))))
+C("two_clause", 0, "There's a big ball in the picture. What is it made of?",
+  "q(u(f(sel(sphere), size=large)), material)",
+  lambda c: c.a(c.the(shape="sphere", size="large"), "material"))
+C("two_clause", 0, "Look at the green cylinder. What colour is the thing behind it?",
+  "q(u(rel(u(f(sel(cylinder), color=green)), behind)), color)",
+  lambda c: c.a(c.one(c.rel("behind", c.the(shape="cylinder", color="green"))), "color"))
+C("two_clause", 6, "Take the cubes. How many of them are metal?",
+  "count(f(sel(cube), material=metal))", lambda c: n(c.f(shape="cube", material="metal")))
+P("two_clause", "street", "See the dog? What colour is it?", "q(u(sel(dog)), color)",
+  lambda p: p.value(p.the("dog"), "color"))
+cnt("count", 30, "how many spehres are there", "sphere")
+query(1, "whats the colur of the small rubber cylinder", "color", "cylinder", size="small", material="rubber")
+ex("exist", 31, "is there a cilinder", "cylinder")
+cnt("count", 32, "how many cubess are there?", "cube")
+query(9, "wat shape is the purple thing", "shape", color="purple")
 # ---- questions nsvr's steps cannot answer ------------------------------------------------------------------------
 X(0, "Why is the big ball blue?")
 X(1, "which object is the prettiest?")
