@@ -112,14 +112,37 @@ def hedge_reason(program: Program, answer: Answer, graph: SceneGraph, hedge_scor
     >>> p = Program(steps=[Select(name="tie"), Count(inputs=[0])])
     >>> hedge_reason(p, execute(p, g), g, hedge_score=0.15)
     '1, or 2 if object b (tie, detector score 0.18) is there'
+    >>> g.candidates.append(Object(id="c", name="tie", score=0.16))
+    >>> hedge_reason(p, execute(p, g), g, hedge_score=0.15)
+    '1, or 2 if object b (tie, detector score 0.18) is there, or 3 if object c (tie, detector score 0.16) is there too'
     """
+    said = answer_text(answer.value)
+    first: tuple[Revision, str] | None = None
+    more: list[Revision] = []  # further candidate objects that change the answer: "..., or 2 if ... too"
     for doubt in doubts(graph, hedge_score) + name_doubts(program, graph):
         if doubt.object in answer.evidence and doubt.attribute is None:
             continue
+        if first is not None and (first[0].attribute is not None or doubt.attribute is not None):
+            continue
         other = execute(program, revised(graph, [doubt]), revise=False)
-        if other.status == "ok" and answer_text(other.value) != answer_text(answer.value):
-            return f"{answer_text(answer.value)}, or {answer_text(other.value)} if {doubt.describe()}"
-    return None
+        if other.status != "ok" or answer_text(other.value) == said:
+            continue
+        if first is None:
+            first = (doubt, answer_text(other.value))
+        else:
+            more.append(doubt)
+    if first is None:
+        return None
+    doubt, shown = first
+    reason = f"{said}, or {shown} if {doubt.describe()}"
+    taken = [doubt]
+    for extra in more:
+        taken.append(extra)
+        other = execute(program, revised(graph, taken), revise=False)
+        if other.status == "ok" and answer_text(other.value) != shown:
+            shown = answer_text(other.value)
+            reason += f", or {shown} if {extra.describe()} too"
+    return reason
 
 
 def check_answer(
