@@ -511,6 +511,18 @@ def _drop_openers(text: str) -> str:
     return text
 
 
+def _restated(match: re.Match) -> str:
+    """Drop a trailing "tell me its size" that restates the question before it: the question names the attribute
+    ("what size is it?") or offers values of it ("big or small?"); any other request stays (and is refused)."""
+    question, attribute = match.group(1), match.group(2)
+    if re.search(rf"\b{attribute}\b", question):
+        return question
+    options = re.search(r"\b(\w+) or (\w+)\s*$", question)
+    if options and all((LEXICON.attribute_of(word) or (None, ""))[0] == attribute for word in options.groups()):
+        return question
+    return match.group(0)
+
+
 def _then_than(match: re.Match) -> str:
     """ "more cubes then balls" -> "more cubes than balls" (a comparison written with "then")."""
     return f"{match.group(1)}than"
@@ -521,6 +533,32 @@ _RULES: list[tuple[str, object]] = [
     (r"[\"“”‘’`]", " "),
     (SECTION, (".", "!", ":", ",", ";")),
     (r"^.*$", lambda m: _drop_openers(m.group(0))),
+    # --- round 8: a set named first ("Take the cubes. How many of them are metal?"), a request that restates the
+    # question ("Is it big or small? tell me its size"), dropped auxiliaries ("there a red ball?", "anything
+    # behind the cube?"), a repeated "is there" ("is there X and is there Y"), counts "in equal numbers"
+    (SECTION, None),
+    (
+        r"^\s*(?:now |so |ok |okay )?(?:take|look at|consider|of|among|from|out of) (?:the|all the|these|those) "
+        r"([a-z ]+?)\s*[.?!,:;]\s*how many (?:of them |of these |of those )?(are|is|were|was) ",
+        r" how many \1 \2 ",
+    ),
+    (
+        rf"^(\s*(?:is|are|was|were|what|which|does|do)\b[^?.!;]*?)\s*[?.!;,]\s*(?:and |so |now |please |then )*"
+        rf"(?:tell me|give me|say|name|state|report)(?: me)? (?:its|the|their) ({ATTRIBUTE})(?: of (?:it|them))?"
+        r"(?: please)?\s*[.!?]*\s*$",
+        lambda m: _restated(m),
+    ),
+    (r"^\s*there (?=(?:a|an|any|some|one|no)\b)", " is there "),
+    (rf"^\s*(anything|something|any thing|some thing) (?={RELATION}\b)", r" is there \1 "),
+    (r"^(\s*(?:is|are) there\b[^?.!;]*?) (and|or) (?:is|are) there\b", r"\1 \2"),
+    (
+        r"^\s*(?:do|are|is) (?:there )?(?:the )?((?:(?!\b(?:and|the|as)\b)[a-z ])+?) and (?:the )?"
+        r"((?:(?!\b(?:and|the|as)\b)[a-z ])+?) (?:come in (?:equal|the same) (?:numbers?|amounts?|quantities)|"
+        r"equally (?:many|numerous)|equal in (?:number|count|amount)s?|the same in (?:number|count|amount)s?|"
+        r"(?:present )?in equal (?:numbers?|amounts?)|(?:of )?(?:the same|equal) (?:number|count|amount)s?)"
+        r"\s*[?.!]*\s*$",
+        r" are there as many \1 as \2 ",
+    ),
     (SECTION, ("what do you think",)),
     (r"^\s*what do you think\s*[,:?]\s*", " "),
     (SECTION, ("look",)),
@@ -1534,6 +1572,11 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*who is (first|second|third|fourth|fifth|last) from the (left|"
         r"right)\s*$",
         r" who is the \1 person from the \2 ",
+    ),
+    (
+        r"^\s*who (?:stands|is standing|sits|is sitting|is) on the (?:far )?(left|right)\s*,?\s*(?:is it )?"
+        r"((?:a|an) \w+ or (?:a|an) \w+)\s*$",
+        r" is the \1most person \2 ",
     ),
     (r"^\s*who (?:stands|is standing|sits|is sitting|is) on the (left|right)\s*$", r" who is the \1most person "),
     (
