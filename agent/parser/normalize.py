@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from nsvr.agent.parser.discourse import UnclearCorrection, discourse
-from nsvr.agent.parser.lexicon import LEXICON, MASS_NOUNS, MORE_ING_VERBS, NUMBER_WORDS, VERBS
+from nsvr.agent.parser.lexicon import CLEVR_VALUES, LEXICON, MASS_NOUNS, MORE_ING_VERBS, NUMBER_WORDS, VERBS
 from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct, transposed
 from nsvr.scene_graph.names import singular
@@ -511,14 +511,23 @@ def _drop_openers(text: str) -> str:
     return text
 
 
+def _family(word: str) -> str | None:
+    """The attribute family of an offered value ("big": size, "ball": shape), or None."""
+    found = LEXICON.attribute_of(word)
+    if found:
+        return found[0]
+    noun = LEXICON.noun(word)
+    return "shape" if noun and noun[0] in CLEVR_VALUES["shape"] else None
+
+
 def _restated(match: re.Match) -> str:
     """Drop a trailing "tell me its size" that restates the question before it: the question names the attribute
     ("what size is it?") or offers values of it ("big or small?"); any other request stays (and is refused)."""
     question, attribute = match.group(1), match.group(2)
     if re.search(rf"\b{attribute}\b", question):
         return question
-    options = re.search(r"\b(\w+) or (\w+)\s*$", question)
-    if options and all((LEXICON.attribute_of(word) or (None, ""))[0] == attribute for word in options.groups()):
+    options = re.search(r"\b(?:an? )?(\w+) or (?:an? )?(\w+)\s*$", question)
+    if options and all(_family(word) == attribute for word in options.groups()):
         return question
     return match.group(0)
 
@@ -1574,7 +1583,7 @@ _RULES: list[tuple[str, object]] = [
         r" who is the \1 person from the \2 ",
     ),
     (
-        r"^\s*who (?:stands|is standing|sits|is sitting|is) on the (?:far )?(left|right)\s*,?\s*(?:is it )?"
+        r"^\s*who (?:stands|is standing|sits|is sitting|is) on the (?:far )?(left|right)\s*[,:-]?\s*(?:is it )?"
         r"((?:a|an) \w+ or (?:a|an) \w+)\s*$",
         r" is the \1most person \2 ",
     ),
