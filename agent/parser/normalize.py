@@ -562,7 +562,8 @@ _RULES: list[tuple[str, object]] = [
     (r"^(\s*(?:is|are) there\b[^?.!;]*?) (and|or) (?:is|are) there\b", r"\1 \2"),
     (
         r"^\s*(?:do|are|is) (?:there )?(?:the )?((?:(?!\b(?:and|the|as)\b)[a-z ])+?) and (?:the )?"
-        r"((?:(?!\b(?:and|the|as)\b)[a-z ])+?) (?:come in (?:equal|the same) (?:numbers?|amounts?|quantities)|"
+        r"((?:(?!\b(?:and|the|as)\b)[a-z ])+?) (?:appear |occur |exist |show up )?"
+        r"(?:come in (?:equal|the same) (?:numbers?|amounts?|quantities)|"
         r"equally (?:many|numerous)|equal in (?:number|count|amount)s?|the same in (?:number|count|amount)s?|"
         r"(?:present )?in equal (?:numbers?|amounts?)|(?:of )?(?:the same|equal) (?:number|count|amount)s?)"
         r"\s*[?.!]*\s*$",
@@ -1239,8 +1240,9 @@ _RULES: list[tuple[str, object]] = [
         r" are there more \1 than \2 ",
     ),
     (
-        r"^\s*(?:do|are) (.+?) and (.+?) (?:appear |occur |exist )?(?:in equal numbers|equal in number|"
-        r"in the same numbers?|equally (?:many|numerous|common))\s*$",
+        r"^\s*(?:do|are) (.+?) and (.+?) (?:appear |occur |exist |come |show up )?(?:in equal numbers|equal in number|"
+        r"in the same numbers?|equally (?:many|numerous|common)|the same in (?:number|count)|"
+        r"of (?:the same|equal) (?:number|count))\s*$",
         r" are there as many \1 as \2 ",
     ),
     (
