@@ -139,6 +139,26 @@ for the names lightness tells apart: black, gray and white (a faint tint must no
 teal and cyan, one hue whose dark shades are teal (a bluish teal is no cyan for being as blue as a light one)."""
 
 
+def _same_hue_pairs(hue_gap: float = 6.0) -> np.ndarray:
+    """Index pairs of the shades of one name with the same hue (within ``hue_gap`` degrees): a lighter and a
+    darker or a duller and a more vivid shade of one hue, whose name covers the shades between them too."""
+    hue = np.degrees(np.arctan2(_PROTOTYPE_LAB[:, 2], _PROTOTYPE_LAB[:, 1])) % 360
+    chromatic = np.hypot(_PROTOTYPE_LAB[:, 1], _PROTOTYPE_LAB[:, 2]) >= ACHROMATIC_CHROMA
+    pairs = [
+        (i, j)
+        for i in range(len(_PROTOTYPE_NAMES))
+        for j in range(i + 1, len(_PROTOTYPE_NAMES))
+        if _PROTOTYPE_NAMES[i] == _PROTOTYPE_NAMES[j]
+        and chromatic[i]
+        and chromatic[j]
+        and min(abs(hue[i] - hue[j]), 360 - abs(hue[i] - hue[j])) < hue_gap
+    ]
+    return np.array(pairs, dtype=int).reshape(-1, 2)
+
+
+_SAME_HUE_PAIRS = _same_hue_pairs()
+
+
 def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Attribute:
     """The colour name of one flat colour (a drawn shape's fill): the nearest typical shade, lightness counting
     half towards a hue's shades (a name covers light and dark shades) and in full towards black, gray and white,
@@ -155,6 +175,13 @@ def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Att
     nearest: dict[str, float] = {}
     for name, d in zip(_PROTOTYPE_NAMES, distance.tolist(), strict=True):
         nearest[name] = min(d, nearest.get(name, float("inf")))
+    # the shades between two of one hue (a mid blue between navy and pure blue) are as near as the line between them
+    for i, j in _SAME_HUE_PAIRS:
+        scale = np.array([_LIGHTNESS_WEIGHT[i], np.sqrt(chroma_weight), np.sqrt(chroma_weight)])
+        start, step = _PROTOTYPE_LAB[i] * scale, (_PROTOTYPE_LAB[j] - _PROTOTYPE_LAB[i]) * scale
+        t = float(np.clip(np.dot(lab * scale - start, step) / max(float(np.dot(step, step)), 1e-9), 0.0, 1.0))
+        d = float(np.linalg.norm(lab * scale - start - t * step))
+        nearest[_PROTOTYPE_NAMES[i]] = min(d, nearest[_PROTOTYPE_NAMES[i]])
     best = min(nearest.values())
     weights = {name: float(np.exp(-(((d - best) / spread) ** 2))) for name, d in nearest.items()}
     total = sum(weights.values())

@@ -178,3 +178,21 @@ def test_a_cut_square_showing_two_whole_sides_is_a_square() -> None:
     cv2.fillPoly(canvas, [np.array([[40, -6], [70, -6], [70, 24], [40, 24]], np.int32)], 1)
     guess = classify_shape(canvas > 0)
     assert guess.name == "rectangle" and guess.alternatives.get("square", 0.0) >= 0.2, guess
+
+
+@pytest.mark.parametrize("rgb", [(0, 0, 200), (16, 0, 195), (10, 0, 180), (200, 0, 0), (0, 170, 0)])
+def test_shades_between_two_of_one_hue_keep_its_name(rgb: tuple[int, int, int]) -> None:
+    """A mid blue (a thin blue stroke JPEG darkened) lies between navy and pure blue: blue, not the blue-violet
+    that happens to be as vivid; the same for reds and greens between their dark and bright shades."""
+    expected = {0: "red", 1: "green", 2: "blue"}[int(np.argmax(rgb))]
+    named = name_flat_color(rgb)
+    assert named.value == expected and named.confidence > 0.9
+
+
+def test_same_hue_shades_of_other_names_stay_apart() -> None:
+    """The line between two shades of one name adds no reach towards another name's shades: teal is no cyan,
+    CSS brown stays brown, indigo stays purple."""
+    assert name_flat_color((0, 128, 128)).value == "teal"
+    assert name_flat_color((0, 206, 209)).value == "cyan"
+    assert name_flat_color((165, 42, 42)).value == "brown"
+    assert name_flat_color((75, 0, 130)).value == "purple"
