@@ -1,5 +1,5 @@
 """What the tests of both worker backends (local processes, Ray) share: the serial CLEVR run they compare with,
-the comparison, the command line, and finding and watching worker processes."""
+the comparison, the GQA and graph-folder check, the command line, and finding and watching worker processes."""
 
 from __future__ import annotations
 
@@ -188,3 +188,37 @@ def wait_for_lines(lines) -> Callable[[Path, int, subprocess.Popen | None], None
             time.sleep(0.005)
 
     return wait
+
+
+def _gqa_and_graph_folders_match_one_process(tmp_path: Path, shared_dir: Path, backend: str) -> None:
+    from nsvr.tasks.distributed import graph_folder
+    from nsvr.tasks.gqa import run_gqa
+    from nsvr.tools.clevr import ClevrPerception
+
+    args = (GQA / "questions.json", GQA / "scene_graphs.json")
+    options = {"choices": GQA / "choices.json", "progress": False}
+    serial = run_gqa(*args, tmp_path / "gqa1", **options)
+    parallel = run_gqa(*args, tmp_path / "gqa2", workers=2, backend=backend, **options)
+    assert parallel.model_dump(exclude=TIMINGS) == serial.model_dump(exclude=TIMINGS)
+    assert json.loads((tmp_path / "gqa2" / "predictions.json").read_text()) == json.loads(
+        (tmp_path / "gqa1" / "predictions.json").read_text()
+    )
+
+    frames = shared_dir / "clevr-mini" / "val" / "images"
+    (tmp_path / "frames").mkdir()
+    for k in range(6):
+        (tmp_path / "frames" / f"{k}.png").symlink_to(frames / f"CLEVR_val_{k:06d}.png")
+    one = graph_folder(tmp_path / "frames", tmp_path / "g1", ClevrPerception(), progress=False)
+    two = graph_folder(
+        tmp_path / "frames", tmp_path / "g2", ClevrPerception(), progress=False, workers=2, backend=backend
+    )
+    assert (one.written, two.written, two.failed) == (6, 6, {})
+    for k in range(6):
+        assert (tmp_path / "g2" / f"{k}.json").read_text() == (tmp_path / "g1" / f"{k}.json").read_text()
+
+
+@pytest.fixture(scope="session")
+def gqa_and_graph_folders_match_one_process() -> Callable[[Path, Path, str], None]:
+    """``check(tmp_path, shared_dir, backend)``: GQA (answers, summary, predictions) and a folder of CLEVR frames
+    turned into graph files come out the same on 2 workers of ``backend`` as in one process."""
+    return _gqa_and_graph_folders_match_one_process

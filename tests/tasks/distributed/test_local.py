@@ -3,7 +3,6 @@ process, a worker killed by pid, an image that kills its worker every time, a dr
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from nsvr.tasks.distributed import ATTEMPTS, WorkersError, graph_folder, local_jobs
+from nsvr.tasks.distributed import ATTEMPTS, WorkersError, local_jobs
 from nsvr.tasks.distributed.local import CAN_FORK
 
 pytestmark = pytest.mark.skipif(not CAN_FORK, reason="local workers are forked (Linux)")
@@ -111,29 +110,11 @@ def test_an_image_that_kills_its_local_worker_every_time_is_left_for_a_rerun(cap
     assert gone(worker_pids, 5), "workers outlived the runs"
 
 
-def test_gqa_and_graph_folders_on_local_workers_match_one_process(shared_dir, tmp_path, gqa_data, timings):
+def test_gqa_and_graph_folders_on_local_workers_match_one_process(
+    shared_dir, tmp_path, gqa_and_graph_folders_match_one_process
+):
     pytest.importorskip("onnxruntime")
-    from nsvr.tasks.gqa import run_gqa
-    from nsvr.tools.clevr import ClevrPerception
-
-    args = (gqa_data / "questions.json", gqa_data / "scene_graphs.json")
-    options = {"choices": gqa_data / "choices.json", "progress": False}
-    serial = run_gqa(*args, tmp_path / "gqa1", **options)
-    parallel = run_gqa(*args, tmp_path / "gqa2", workers=2, backend="local", **options)
-    assert parallel.model_dump(exclude=timings) == serial.model_dump(exclude=timings)
-    assert json.loads((tmp_path / "gqa2" / "predictions.json").read_text()) == json.loads(
-        (tmp_path / "gqa1" / "predictions.json").read_text()
-    )
-
-    frames = shared_dir / "clevr-mini" / "val" / "images"
-    (tmp_path / "frames").mkdir()
-    for k in range(6):
-        (tmp_path / "frames" / f"{k}.png").symlink_to(frames / f"CLEVR_val_{k:06d}.png")
-    one = graph_folder(tmp_path / "frames", tmp_path / "g1", ClevrPerception(), progress=False)
-    two = graph_folder(tmp_path / "frames", tmp_path / "g2", ClevrPerception(), progress=False, workers=2)
-    assert (one.written, two.written, two.failed) == (6, 6, {})
-    for k in range(6):
-        assert (tmp_path / "g2" / f"{k}.json").read_text() == (tmp_path / "g1" / f"{k}.json").read_text()
+    gqa_and_graph_folders_match_one_process(tmp_path, shared_dir, "local")
 
 
 @pytest.mark.slow

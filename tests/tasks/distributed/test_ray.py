@@ -3,7 +3,6 @@ killed and resumed. One local Ray instance (2 CPUs) serves the whole module; ski
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import signal
@@ -17,8 +16,7 @@ ray = pytest.importorskip("ray", reason="the Ray tests need the ray extra: pip i
 pytest.importorskip("onnxruntime")
 
 from nsvr.tasks.clevr import run_clevr  # noqa: E402
-from nsvr.tasks.distributed import ATTEMPTS, RayError, graph_folder, ray_jobs  # noqa: E402
-from nsvr.tasks.gqa import run_gqa  # noqa: E402
+from nsvr.tasks.distributed import ATTEMPTS, RayError, ray_jobs  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -103,26 +101,10 @@ def test_an_image_that_kills_its_worker_every_time_is_left_for_a_rerun(local_ray
         list(ray_jobs(job, threading.Lock(), work, workers=2))
 
 
-def test_gqa_and_graph_folders_on_workers_match_one_process(local_ray, shared_dir, tmp_path, gqa_data, timings):
-    from nsvr.tools.clevr import ClevrPerception
-
-    args = (gqa_data / "questions.json", gqa_data / "scene_graphs.json")
-    serial = run_gqa(*args, tmp_path / "gqa1", choices=gqa_data / "choices.json", progress=False)
-    parallel = run_gqa(*args, tmp_path / "gqa2", choices=gqa_data / "choices.json", progress=False, workers=2)
-    assert parallel.model_dump(exclude=timings) == serial.model_dump(exclude=timings)
-    assert json.loads((tmp_path / "gqa2" / "predictions.json").read_text()) == json.loads(
-        (tmp_path / "gqa1" / "predictions.json").read_text()
-    )
-
-    frames = shared_dir / "clevr-mini" / "val" / "images"
-    (tmp_path / "frames").mkdir()
-    for k in range(6):
-        (tmp_path / "frames" / f"{k}.png").symlink_to(frames / f"CLEVR_val_{k:06d}.png")
-    one = graph_folder(tmp_path / "frames", tmp_path / "g1", ClevrPerception(), progress=False)
-    two = graph_folder(tmp_path / "frames", tmp_path / "g2", ClevrPerception(), progress=False, workers=2)
-    assert (one.written, two.written, two.failed) == (6, 6, {})
-    for k in range(6):
-        assert (tmp_path / "g2" / f"{k}.json").read_text() == (tmp_path / "g1" / f"{k}.json").read_text()
+def test_gqa_and_graph_folders_on_workers_match_one_process(
+    local_ray, shared_dir, tmp_path, gqa_and_graph_folders_match_one_process
+):
+    gqa_and_graph_folders_match_one_process(tmp_path, shared_dir, "ray")
 
 
 @pytest.mark.slow
