@@ -1,13 +1,17 @@
-"""A small CLEVR-like scene the parser tests ask about: five objects in known left-to-right and front-to-back
-orders."""
+"""What the parser tests ask about: a small CLEVR-like scene of five objects in known left-to-right and
+front-to-back orders, and the photo-like graphs of the paraphrase sets."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 from nsvr.scene_graph.clevr import scene_from_clevr
 from nsvr.scene_graph.models import SceneGraph
 
+PHOTO_SCENES = Path(__file__).resolve().parents[2] / "data" / "paraphrases" / "photo_scenes.json"
 OBJECTS = [
     ("large", "red", "metal", "sphere"),
     ("small", "blue", "rubber", "cube"),
@@ -38,3 +42,9 @@ def blocks() -> SceneGraph:
         "behind": [after(FRONT_TO_BACK, i) for i in n],
     }
     return scene_from_clevr({"objects": objects, "relationships": relationships})
+
+
+@pytest.fixture(scope="module")
+def photos() -> dict[str, SceneGraph]:
+    """The photo-like graphs of tests/data/paraphrases (street, kitchen, park, shapes) by name."""
+    return {name: SceneGraph(**raw) for name, raw in json.loads(PHOTO_SCENES.read_text()).items()}

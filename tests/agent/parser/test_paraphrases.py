@@ -5,7 +5,6 @@ program; words it cannot place are refused, never guessed."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,10 @@ import pytest
 from nsvr.agent.llm.notation import compile_gold
 from nsvr.agent.parser import ParseError, parse
 from nsvr.scene_graph.executor import execute
-from nsvr.scene_graph.models import SceneGraph
 from nsvr.tasks.paraphrase_bench import Scenes, load_items, run, summary_lines
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "paraphrases"
 CLEVR_SCENES = Path(__file__).resolve().parents[3] / ".." / "shared" / "clevr-mini" / "val" / "scenes.json"
-
-
-@pytest.fixture(scope="module")
-def photos() -> dict[str, SceneGraph]:
-    return {name: SceneGraph(**raw) for name, raw in json.loads((DATA / "photo_scenes.json").read_text()).items()}
 
 
 CASES = [

@@ -6,22 +6,12 @@ each is answered on the `blocks` scene or a photo-like graph, or compared with a
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from nsvr.agent.parser import parse
 from nsvr.agent.parser.tokens import ParseError
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
-
-DATA = Path(__file__).resolve().parents[2] / "data" / "paraphrases"
-
-
-@pytest.fixture(scope="module")
-def photos() -> dict[str, SceneGraph]:
-    return {name: SceneGraph(**raw) for name, raw in json.loads((DATA / "photo_scenes.json").read_text()).items()}
 
 
 def same(question: str, plain: str) -> None:
