@@ -146,14 +146,20 @@ def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
     return found & ix.name_mask(name) if name else found
 
 
+def _known_relation(ix: GraphIndex, mask: int, predicate: str, role: str) -> int | None:
+    """What ``related`` gave for this relation from ``mask`` when this graph was asked it before (None otherwise,
+    or when the graph cannot tell the relation: :func:`_related` then says so)."""
+    if mask and ix.can_relate(predicate):
+        return ix.relate_cache.get((predicate, role, mask))
+    return None
+
+
 def relate(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     mask = outs[inputs[0]]
-    if mask and not args.get("name"):  # a relation asked before on this graph: the lookup of related(), inlined
-        predicate = canonical_predicate(args["predicate"])
-        if ix.can_relate(predicate):
-            found = ix.relate_cache.get((predicate, args.get("role", "subject"), mask))
-            if found is not None:
-                return found
+    if not args.get("name"):
+        found = _known_relation(ix, mask, canonical_predicate(args["predicate"]), args.get("role", "subject"))
+        if found is not None:
+            return found
     return _related(ix, mask, args, "relate")
 
 
@@ -469,12 +475,8 @@ def _relate_for(args: Args) -> StepFunction | None:
     predicate, role = canonical_predicate(args["predicate"]), args.get("role", "subject")
 
     def run(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
-        mask = outs[inputs[0]]
-        if mask and ix.can_relate(predicate):
-            found = ix.relate_cache.get((predicate, role, mask))
-            if found is not None:
-                return found
-        return _related(ix, mask, args, "relate")
+        found = _known_relation(ix, outs[inputs[0]], predicate, role)
+        return found if found is not None else _related(ix, outs[inputs[0]], args, "relate")
 
     return run
 
