@@ -333,7 +333,7 @@ def _compile_checked(steps: Any) -> CompiledProgram | None:
                 if first < 0 or second < 0 or type(first) is not int or type(second) is not int or two is None:
                     return None
                 if two is _ANY_VALUE:  # equal: two values of one kind (an object counts as a set of objects)
-                    if _KIND[types[first]] != _KIND[types[second]]:
+                    if P.value_kind(types[first]) != P.value_kind(types[second]):
                         return None
                 elif types[first] not in two[0] or types[second] not in two[1]:
                     return None
@@ -368,9 +368,6 @@ def _arguments(raw: Mapping[str, Any], by_value: dict[str, tuple[Mapping[str, st
     if len(by_value) < _VALUES_KEPT:
         by_value[value] = made
     return made
-
-
-_KIND = {"objects": "objects", "object": "objects", "number": "number", "bool": "bool", "value": "value"}
 
 
 def check_clevr_program(steps: Any, values: Mapping[str, Collection[str]] = CLEVR_VALUES) -> None:

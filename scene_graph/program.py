@@ -393,12 +393,13 @@ def step_problems(index: int, op: str, inputs: Sequence[int], types: Sequence[st
             errors.append(f"{where}: input {position} must be {want}, step {ref} gives {types[ref]}")
     if op == "equal" and len(inputs) == 2 and all(isinstance(r, int) and 0 <= r < index for r in inputs):
         left, right = (types[r] for r in inputs)
-        if {left, right} - {"object"} and _kind(left) != _kind(right):
+        if {left, right} - {"object"} and value_kind(left) != value_kind(right):
             errors.append(f"{where}: cannot compare {left} with {right}")
     return errors
 
 
-def _kind(value_type: str) -> str:
+def value_kind(value_type: str) -> str:
+    """What ``equal`` compares a step's output as: one object counts as a set of objects."""
     return "objects" if value_type == "object" else value_type
 
 
