@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field
 
 ValueType = Literal["objects", "object", "number", "bool", "value"]
 """What a step outputs: a set of objects, exactly one object, an integer, a truth value, an attribute value."""
@@ -25,7 +25,7 @@ Role = Literal["subject", "object"]
 
 
 class _Step(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     inputs: list[int] = Field(default_factory=list, description="indices of earlier steps this step reads")
 
@@ -260,8 +260,6 @@ Step = Annotated[
     Field(discriminator="op"),
 ]
 
-STEP_ADAPTER: TypeAdapter[Step] = TypeAdapter(Step)
-
 _OBJ = ("objects",)
 _NUM = ("number",)
 _BOOL = ("bool",)
@@ -325,7 +323,7 @@ CLEVR_ONTOLOGY = Ontology(
 class Program(BaseModel):
     """A program: ``steps[i].inputs`` refer to earlier steps; the last step's output is the answer."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     steps: list[Step] = Field(min_length=1)
 

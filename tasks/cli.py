@@ -7,6 +7,7 @@ in it are shown as typed and never break the output.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -615,6 +616,9 @@ def main() -> None:
         _error_line(f"internal error ({detail}); please report it (NSVR_DEBUG=1 shows the traceback)", 3)
     if code == 130:  # typer turns Ctrl-C into exit code 130
         _say("interrupted (benchmark results so far are kept; re-run to resume)", stderr=True)
+    # The interpreter's last garbage collections at exit would walk every object the command left (models,
+    # schemas, graphs) only to find nothing to free: about 0.1 s of a short benchmark run's wall time.
+    gc.freeze()
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from nsvr.scene_graph.clevr import CLEVR_ATTRIBUTES
 from nsvr.scene_graph.models import SceneGraph
-from nsvr.tools.clevr.detection import box_iou
+from nsvr.tools.convert import box_iou
 
 IOU_MATCH = 0.5
 CENTRE_MATCH_PIXELS = 25.0
@@ -54,23 +54,21 @@ def match_objects(graph: SceneGraph, scene: dict[str, Any]) -> dict[int, str]:
     >>> match_objects(g, {"objects": [{"pixel_coords": [5, 5, 1]}, {"pixel_coords": [55, 55, 1]}]})
     {1: 'a'}
     """
-    by_box = matches_by_box(scene)
-    pairs = []
-    for index, truth in enumerate(scene["objects"]):
-        for obj in graph.objects:
-            if obj.box is None:
-                continue
-            if by_box:
-                x, y, w, h = truth["bbox"]
-                affinity = float(box_iou(np.array(obj.box), np.array([[x, y, x + w, y + h]], dtype=np.float64))[0])
-                if affinity >= IOU_MATCH:
-                    pairs.append((-affinity, index, obj.id))
-            else:
-                u, v = truth["pixel_coords"][:2]
-                cx, cy = obj.center or (0.0, 0.0)
-                distance = ((cx - u) ** 2 + (cy - v) ** 2) ** 0.5
-                if distance <= CENTRE_MATCH_PIXELS:
-                    pairs.append((distance, index, obj.id))
+    boxed = [obj for obj in graph.objects if obj.box is not None]
+    truths = scene["objects"]
+    if not boxed or not truths:
+        return {}
+    ids = [obj.id for obj in boxed]
+    if matches_by_box(scene):
+        wanted = np.array([[x, y, x + w, y + h] for x, y, w, h in (t["bbox"] for t in truths)], dtype=np.float64)
+        affinity = box_iou(wanted, np.array([obj.box for obj in boxed], dtype=np.float64))
+        keys, close = -affinity, affinity >= IOU_MATCH
+    else:
+        wanted = np.array([t["pixel_coords"][:2] for t in truths], dtype=np.float64)
+        centres = np.array([obj.center or (0.0, 0.0) for obj in boxed], dtype=np.float64)
+        keys = np.linalg.norm(wanted[:, None, :] - centres[None, :, :], axis=2)
+        close = keys <= CENTRE_MATCH_PIXELS
+    pairs = sorted((float(keys[i, j]), int(i), ids[j]) for i, j in zip(*np.nonzero(close), strict=True))
     matched: dict[int, str] = {}
     used: set[str] = set()
     for _, index, object_id in sorted(pairs):
