@@ -283,6 +283,7 @@ class RegionProposer(Detector):
         ys, xs = np.nonzero(component)
         here = background_colour[ys[0], xs[0]]
         found = _colour_clusters(lab[core])
+        found += _minor_clusters(lab[core], found)
         clusters = _without_mixtures(found, here, _solid_clusters(found, component, lab, here))
         contrast = float(np.median(distance[core]))
         if len(clusters) == 1:
@@ -378,6 +379,18 @@ def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0
         clusters.append(centre)
         remaining = remaining[np.linalg.norm(remaining - centre, axis=1) >= radius]
     return clusters or [np.median(colours, axis=0)]
+
+
+def _minor_clusters(colours: np.ndarray, found: list[np.ndarray], radius: float = 18.0) -> list[np.ndarray]:
+    """Colours far from every cluster of ``found`` that are too few to be a cluster of the whole component but
+    many for their own sake: a dark outline around a small fill beside a large shape. Forced to the nearest
+    cluster, the outline would join whichever fill's colour is least unlike it, and reshape that fill."""
+    if len(found) < 2:
+        return []
+    far = colours[np.min([np.linalg.norm(colours - c, axis=1) for c in found], axis=0) >= 1.5 * radius]
+    if len(far) < max(15, 0.03 * len(colours)):
+        return []
+    return _colour_clusters(far, radius, share=0.5)[:1]
 
 
 def _half_contrast(
@@ -660,7 +673,28 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
             outlines[owner] = outlines.get(owner, np.zeros_like(pieces[i])) | pieces[i]
         else:
             alone.append(i)
+    # where blur thickens an outline (a small shape's corners) the stroke breaks into blobs too compact to read
+    # as strokes: a piece with no inside that touches an outline is more of it (a shape has an inside)
+    for j in [j for j in fills if j not in outlines and outlines and not _has_inside(pieces[j])]:
+        touched = [o for o, line in outlines.items() if o != j and (_grown(line) & pieces[j]).any()]
+        if touched:
+            owner = max(touched, key=lambda o: int((_grown(pieces[j]) & outlines[o]).sum()))
+            outlines[owner] = outlines[owner] | pieces[j]
+            fills.remove(j)
     return [(pieces[j], outlines.get(j)) for j in fills] + [(pieces[i], None) for i in alone]
+
+
+def _has_inside(piece: np.ndarray) -> bool:
+    """Whether anything of ``piece`` is left after an erosion by 2 px (a fill has an inside; a stroke has not)."""
+    import cv2
+
+    return bool(cv2.erode(piece.astype(np.uint8), np.ones((5, 5), np.uint8)).any())
+
+
+def _grown(mask: np.ndarray) -> np.ndarray:
+    import cv2
+
+    return cv2.dilate(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
 
 
 def _is_stroke(piece: np.ndarray, area: int, enclosed: int) -> bool:

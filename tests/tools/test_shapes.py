@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -14,6 +16,9 @@ from nsvr.tools.image_io import load_image  # noqa: E402
 from nsvr.tools.regions import RegionProposer, estimate_background, to_lab  # noqa: E402
 from nsvr.tools.shape_scenes import SHAPES, TrueShape, _corners, _draw, generate_scene, questions_for  # noqa: E402
 from nsvr.tools.shapes import classify_shape  # noqa: E402
+from nsvr.tools.thresholds import DETECTION_THRESHOLD  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def drawn(shape: str, radius: float = 40.0, side: int = 160, centre: tuple[float, float] = (80, 80)) -> np.ndarray:
@@ -273,3 +278,26 @@ def test_a_triangle_with_a_rounded_corner_is_no_quadrilateral() -> None:
     assert _degenerate(triangle_cut)
     bar = np.array([[0.0, 0.0], [20.0, 0.0], [20.0, 2.5], [0.0, 2.5]])  # a thin bar's short ends are sides
     assert not _degenerate(bar)
+
+
+def test_an_outline_too_small_to_be_a_colour_of_its_own_still_stays_with_its_fill() -> None:
+    # a large teal disk touching a small outlined brown one: the dark outline is a few per cent of the pixels,
+    # too few to be one of the component's colours, and nearer to teal than to brown
+    picture = np.full((128, 128, 3), (250, 240, 240), np.uint8)
+    cv2.circle(picture, (70, 58), 35, (0, 142, 133), -1)
+    cv2.circle(picture, (36, 93), 17, (167, 79, 53), -1)
+    cv2.circle(picture, (36, 93), 17, (60, 60, 60), 3)
+    found = RegionProposer()(picture)
+    shown = zip(found.class_names, found.attributes, found.boxes, strict=True)
+    described = {a["color"].value: (n, box) for n, a, box in shown}
+    assert described.keys() == {"teal", "brown"}
+    assert described["teal"][0] == described["brown"][0] == "circle"
+    assert described["teal"][1][3] <= 95  # the outline below it is the brown disk's
+
+
+def test_the_blobs_a_blurred_outline_leaves_at_a_small_shapes_corners_are_outline() -> None:
+    # scene 380 of the shape benchmark's seed 0: a yellow triangle with a dark outline, 96 px, blurred, JPEG
+    picture = load_image(DATA / "shapes" / "outlined_triangle_96px_jpeg.png")
+    found = RegionProposer()(picture).filter(min_score=DETECTION_THRESHOLD)  # a faint halo stays a candidate
+    described = sorted((n, a["color"].value) for n, a in zip(found.class_names, found.attributes, strict=True))
+    assert described == [("rectangle", "teal"), ("triangle", "yellow")]
