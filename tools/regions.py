@@ -383,14 +383,16 @@ def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0
 
 def _minor_clusters(colours: np.ndarray, found: list[np.ndarray], radius: float = 18.0) -> list[np.ndarray]:
     """Colours far from every cluster of ``found`` that are too few to be a cluster of the whole component but
-    many for their own sake: a dark outline around a small fill beside a large shape. Forced to the nearest
-    cluster, the outline would join whichever fill's colour is least unlike it, and reshape that fill."""
-    if len(found) < 2:
-        return []
-    far = colours[np.min([np.linalg.norm(colours - c, axis=1) for c in found], axis=0) >= 1.5 * radius]
-    if len(far) < max(15, 0.03 * len(colours)):
-        return []
-    return _colour_clusters(far, radius, share=0.5)[:1]
+    many for their own sake: a dark outline, or a small fill, beside a large shape. Forced to the nearest cluster,
+    they would join whichever fill's colour is least unlike theirs, and reshape that fill."""
+    extra: list[np.ndarray] = []
+    for _ in range(2):
+        known = found + extra
+        far = colours[np.min([np.linalg.norm(colours - c, axis=1) for c in known], axis=0) >= 1.5 * radius]
+        if len(far) < max(15, 0.03 * len(colours)):
+            break
+        extra += _colour_clusters(far, radius, share=0.5)[:1]
+    return extra
 
 
 def _half_contrast(

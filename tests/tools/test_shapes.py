@@ -301,3 +301,12 @@ def test_the_blobs_a_blurred_outline_leaves_at_a_small_shapes_corners_are_outlin
     found = RegionProposer()(picture).filter(min_score=DETECTION_THRESHOLD)  # a faint halo stays a candidate
     described = sorted((n, a["color"].value) for n, a in zip(found.class_names, found.attributes, strict=True))
     assert described == [("rectangle", "teal"), ("triangle", "yellow")]
+
+
+def test_a_small_outlined_fill_beside_a_large_shape_is_a_shape_of_its_own() -> None:
+    # from the shape benchmark's seed 0: a pink pentagon with a black outline touching a large gray disk; pink
+    # and black are each a few per cent of the joined region, too few to be its colours
+    picture = load_image(DATA / "shapes" / "outlined_pentagon_beside_disk_128px.png")
+    found = RegionProposer()(picture).filter(min_score=DETECTION_THRESHOLD)
+    described = {a["color"].value: n for n, a in zip(found.class_names, found.attributes, strict=True)}
+    assert described.get("pink") == "pentagon" and described.get("purple") == "hexagon" and "gray" in described
