@@ -9,12 +9,14 @@ box, within :data:`CENTRE_MATCH_PIXELS`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 from pydantic import BaseModel
 
 from nsvr.scene_graph.clevr import CLEVR_ATTRIBUTES
+from nsvr.scene_graph.index import graph_index
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.tools.convert import box_iou
 
@@ -78,6 +80,28 @@ def match_objects(graph: SceneGraph, scene: dict[str, Any]) -> dict[int, str]:
     return matched
 
 
+def _relation_test(graph: SceneGraph) -> Callable[[str, str], set[str]]:
+    """``holds(predicate, b)``: the ids of the objects ``a`` with "a predicate b" in ``graph``, stored or computed
+    from its geometry (only the rows asked for: a graph's relations as rows are O(n^2) pydantic objects)."""
+    stored: dict[tuple[str, str], set[str]] = {}
+    for r in graph.relations:
+        stored.setdefault((r.predicate, r.object), set()).add(r.subject)
+    spatial = graph_index(graph).spatial() if graph.geometry is not None else None
+    ids = graph.ids()
+    position = {object_id: k for k, object_id in enumerate(ids)}
+
+    def holds(predicate: str, object_id: str) -> set[str]:
+        found = set(stored.get((predicate, object_id), ()))
+        if spatial is not None and object_id in position:
+            subjects = spatial.related(predicate, np.array([position[object_id]]), "subject")
+            if subjects is not None:
+                subjects[position[object_id]] = False
+                found.update(ids[k] for k in subjects.nonzero()[0])
+        return found
+
+    return holds
+
+
 def _percent(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 2) if whole else 0.0
 
@@ -111,13 +135,14 @@ def compare_to_scenes(graphs: dict[str, SceneGraph], scenes: dict[str, dict[str,
             right_here += all(same)
         all_four += right_here
         exact += len(matched) == len(scene["objects"]) == len(graph.objects) == right_here
-        held = {(r.subject, r.predicate, r.object) for r in graph.all_relations()}
+        holds = _relation_test(graph)
         for predicate, per_object in scene.get("relationships", {}).items():
             relation_right.setdefault(predicate, 0)
             for i, object_i in matched.items():
+                related = holds(predicate, object_i)
                 for j, object_j in matched.items():
                     if i != j:
-                        relation_right[predicate] += (j in per_object[i]) == ((object_j, predicate, object_i) in held)
+                        relation_right[predicate] += (j in per_object[i]) == (object_j in related)
         relation_total += len(matched) * (len(matched) - 1)
     return PerceptionQuality(
         images=images,
