@@ -593,3 +593,28 @@ def canonical_predicate(predicate: str) -> str:
     """The canonical spelling of a spatial predicate; other predicates ("wearing") are kept, lower-cased."""
     key = " ".join(predicate.strip().lower().split())
     return _PREDICATE_ALIASES.get(key, key)
+
+
+_POSTURE_VERBS = frozenset(
+    "standing stands sitting sits lying lies resting rests parked placed set located situated positioned hanging "
+    "hangs perched leaning leans waiting waits walking walks".split()
+)
+
+
+_PLACES = frozenset({"left", "right", "front", "behind", "above", "below", "near"})
+
+
+def where_part(predicate: str) -> str | None:
+    """The canonical spatial predicate inside a posture relation ("standing next to" -> near), or None.
+
+    A graph that stores such relations (GQA's "standing next to") answers them as they are; one that cannot tell
+    postures but knows where things are answers the place they name.
+
+    >>> where_part("standing next to"), where_part("parked in front of"), where_part("sitting in"), where_part("near")
+    ('near', 'front', None, None)
+    """
+    words = canonical_predicate(predicate).split()
+    if len(words) < 2 or words[0] not in _POSTURE_VERBS:
+        return None
+    place = _PREDICATE_ALIASES.get(" ".join(words[1:]))
+    return place if place in _PLACES else None  # "sitting in" a bus is not being inside its box in the picture

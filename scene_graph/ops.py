@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from nsvr.scene_graph.index import GraphIndex
-from nsvr.scene_graph.names import canonical_predicate
+from nsvr.scene_graph.names import canonical_predicate, where_part
 from nsvr.scene_graph.text_match import text_matches
 
 Args = Mapping[str, Any]
@@ -47,9 +47,15 @@ def check_told(ix: GraphIndex, attribute: str | None, value: str) -> None:
         raise StepFailure(f"the perception cannot tell {what}, so it cannot say yes or no")
 
 
-def check_relatable(ix: GraphIndex, predicate: str) -> None:
-    if not ix.can_relate(predicate):
-        raise StepFailure(f"the perception cannot tell the relation {predicate!r}, so it cannot say yes or no")
+def relatable(ix: GraphIndex, predicate: str) -> str:
+    """The canonical ``predicate`` this graph answers for ``predicate``: itself, or, where the graph cannot tell a
+    posture ("standing next to") but knows the place it names, that place (near); else a StepFailure."""
+    if ix.can_relate(predicate):
+        return predicate
+    where = where_part(predicate)
+    if where is not None and ix.can_relate(where):
+        return where
+    raise StepFailure(f"the perception cannot tell the relation {predicate!r}, so it cannot say yes or no")
 
 
 def value_of(ix: GraphIndex, position: int, attribute: str) -> str:
@@ -140,8 +146,7 @@ def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
         check_visible(ix, name)
     if not mask:
         raise StepFailure(f"{verb} {args['predicate']!r} has no object to start from")
-    predicate = canonical_predicate(args["predicate"])
-    check_relatable(ix, predicate)
+    predicate = relatable(ix, canonical_predicate(args["predicate"]))
     found = ix.related(mask, predicate, args.get("role", "subject"))
     return found & ix.name_mask(name) if name else found
 
@@ -331,9 +336,7 @@ def choose_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args
         check_visible(ix, name)
     mask = outs[inputs[0]]
     wanted = ix.name_mask(name) if name else ix.all
-    canonical = [canonical_predicate(p) for p in predicates]
-    for predicate in canonical:
-        check_relatable(ix, predicate)
+    canonical = [relatable(ix, canonical_predicate(p)) for p in predicates]
     holding = [p for p, c in zip(predicates, canonical, strict=True) if ix.related(mask, c, role) & wanted]
     if len(holding) != 1:
         raise StepFailure(f"{len(holding)} of {'/'.join(predicates)} hold, cannot choose")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
+from nsvr.scene_graph import Attribute, Object, Relation, SceneGraph, execute
 from nsvr.scene_graph import program as P
 
 
@@ -214,3 +214,27 @@ def test_a_stated_number_compares_with_a_count_and_is_validated():
         P.Number(value=-1)
     misplaced = P.Program(steps=[P.Select(name="bus"), P.Number(inputs=[0], value=1)])
     assert validate_program(misplaced)
+
+
+def test_a_posture_relation_a_photo_cannot_tell_is_answered_by_the_place_it_names():
+    from nsvr.scene_graph.geometry import BoxRelations, Geometry
+
+    photo = _photo(geometry=Geometry(boxes=BoxRelations()))
+    near = run(photo, P.Select(name="bus"), P.Relate(inputs=[0], predicate="near", name="person"), P.Count(inputs=[1]))
+    for posture in ("standing next to", "waiting beside", "Standing  near"):
+        steps = (P.Select(name="bus"), P.Relate(inputs=[0], predicate=posture, name="person"), P.Count(inputs=[1]))
+        assert run(photo, *steps).value == near.value
+        asked = P.VerifyRelation(inputs=[0], predicate=posture, name="person")
+        assert run(photo, P.Select(name="bus"), asked).status == "ok"
+    # a relation with no place in it stays unknown; a graph that stores the posture answers it as stored
+    holding = run(photo, P.Select(name="bus"), P.Relate(inputs=[0], predicate="sitting in", name="person"))
+    assert holding.status == "unknown" and "sitting in" in holding.reason
+    stored = SceneGraph(
+        width=300,
+        height=300,
+        objects=photo.objects,
+        relations=[Relation(subject="p1", predicate="standing next to", object="b")],
+        geometry=Geometry(boxes=BoxRelations()),
+    )
+    steps = (P.Select(name="bus"), P.Relate(inputs=[0], predicate="standing next to", name="person"))
+    assert run(stored, *steps).value == ["p1"]
