@@ -109,6 +109,7 @@ class GraphIndex:
         self._attributes: dict[str, dict[str, int]] | None = None
         self._derived: dict[str, dict[str, int]] = {}
         self.told_cache: dict[tuple[str | None, str], bool] = {}
+        self.untold_cache: dict[str, int] = {}
         self._computed: frozenset[str] | None = None
         self._stored: dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]] | None = None
         self._spatial: Spatial | None = None
@@ -174,6 +175,19 @@ class GraphIndex:
                 told = self.vocabulary is None or self.visible(value)
             self.told_cache[key] = told
         return told
+
+    def untold_mask(self, attribute: str | None) -> int:
+        """Objects the perception could not tell ``attribute`` of: it declares the attribute among those it tells
+        (``attribute_values``), yet the object has no value (a relative size of the only bus, a colour without a
+        mask). For them a filter or a check can only guess; graphs that declare nothing (GQA's) are closed worlds.
+        """
+        if attribute is None or self.attribute_values is None or attribute not in self.attribute_values:
+            return 0
+        mask = self.untold_cache.get(attribute)
+        if mask is None:
+            mask = mask_of([i for i in range(self.n) if self.value_of(i, attribute) is None], self.n)
+            self.untold_cache[attribute] = mask
+        return mask
 
     def name_mask(self, query: str) -> int:
         """Objects whose name is a ``query`` (same word, plural, synonym or hyponym)."""

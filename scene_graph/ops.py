@@ -67,7 +67,16 @@ def value_of(ix: GraphIndex, position: int, attribute: str) -> str:
 
 
 def holds_for_all(ix: GraphIndex, mask: int, attribute: str | None, value: str) -> bool:
+    check_all_told(ix, mask, attribute)
     return ix.attribute_mask(attribute, value) & mask == mask
+
+
+def check_all_told(ix: GraphIndex, mask: int, attribute: str | None) -> None:
+    """A StepFailure when the perception could not tell ``attribute`` of some object of ``mask``."""
+    untold = ix.untold_mask(attribute) & mask
+    if untold:
+        obj = ix.objects[(untold & -untold).bit_length() - 1]
+        raise StepFailure(f"the perception could not tell the {attribute} of object {obj.id} ({obj.name})")
 
 
 def fact_is(ix: GraphIndex, attribute: str | None, value: str) -> bool | None:
@@ -99,6 +108,7 @@ def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
         else:
             check_told(ix, attribute, value)
         found = ix.attribute_mask(attribute, value)
+    check_all_told(ix, outs[inputs[0]], attribute)
     if args.get("negate"):
         return outs[inputs[0]] & ~found
     kept = outs[inputs[0]] & found
@@ -467,6 +477,7 @@ def _filter_for(args: Args) -> StepFunction | None:
         found = ix.attribute_cache.get(key)
         if found is None:  # not looked up on this graph yet (or a value it cannot tell)
             return filter_(ix, outs, inputs, args)
+        check_all_told(ix, outs[inputs[0]], attribute)
         return outs[inputs[0]] & found
 
     return run

@@ -281,12 +281,13 @@ class ColorAttributes(_AttributeTool):
 
 def relative_sizes(detections: Detections, ratio: float = 1.5) -> list[dict[str, Attribute]]:
     """``size`` = ``large`` / ``small`` for objects whose area is at least ``ratio`` times larger / smaller than
-    the median area of all objects of the same class (mask area when known, else box area; needs two or more).
+    the median area of all objects of the same class (mask area when known, else box area), ``medium`` between;
+    none for the only object of its class (nothing to compare it with: "is the bus large?" is then unknown).
 
-    >>> dets = Detections(boxes=[(0, 0, 10, 10), (0, 0, 2, 2), (0, 0, 9, 9), (0, 0, 20, 20)],
-    ...                   scores=[1, 1, 1, 1], class_names=["cup", "cup", "cup", "cup"])
+    >>> dets = Detections(boxes=[(0, 0, 10, 10), (0, 0, 2, 2), (0, 0, 9, 9), (0, 0, 20, 20), (0, 0, 50, 50)],
+    ...                   scores=[1, 1, 1, 1, 1], class_names=["cup", "cup", "cup", "cup", "bus"])
     >>> [a["size"].value if a else None for a in relative_sizes(dets)]
-    [None, 'small', None, 'large']
+    ['medium', 'small', 'medium', 'large', None]
     """
     areas = []
     for index, box in enumerate(detections.boxes):
@@ -304,12 +305,12 @@ def relative_sizes(detections: Detections, ratio: float = 1.5) -> list[dict[str,
         elif factor <= 1 / ratio:
             found.append({"size": Attribute(value="small", confidence=round(min(1.0, 1 / (2 * ratio * factor)), 4))})
         else:
-            found.append({})
+            found.append({"size": Attribute(value="medium", confidence=1.0)})
     return found
 
 
 class SizeAttributes(_AttributeTool):
-    """Adds ``size`` (small / large relative to the other objects of the same class)."""
+    """Adds ``size`` (small / medium / large relative to the other objects of the same class)."""
 
     name = "size"
     default_model = "relative-area"
@@ -328,7 +329,7 @@ class SizeAttributes(_AttributeTool):
         return {"ratio": self.ratio, "skip": self.skip}
 
     def attribute_values(self) -> dict[str, list[str] | None]:
-        return {"size": ["large", "small"]}
+        return {"size": ["large", "medium", "small"]}
 
     def _load_model(self, device: str) -> Any:
         return None

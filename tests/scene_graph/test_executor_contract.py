@@ -238,3 +238,17 @@ def test_a_posture_relation_a_photo_cannot_tell_is_answered_by_the_place_it_name
     )
     steps = (P.Select(name="bus"), P.Relate(inputs=[0], predicate="standing next to", name="person"))
     assert run(stored, *steps).value == ["p1"]
+
+
+def test_an_attribute_the_perception_could_not_tell_of_an_object_is_unknown_not_no():
+    graph = _photo(attribute_values={"size": ["large", "medium", "small"]})
+    sized = [o.model_copy(update={"attributes": {"size": Attribute(value="medium")}}) for o in graph.objects[1:4]]
+    graph = graph.model_copy(update={"objects": [graph.objects[0], *sized, graph.objects[4]]})
+    bus = run(graph, P.Select(name="bus"), P.Verify(inputs=[0], attribute="size", value="large"))
+    assert bus.status == "unknown" and "could not tell the size of object b" in bus.reason
+    people = run(
+        graph, P.Select(name="person"), P.Filter(inputs=[0], attribute="size", value="large"), P.Count(inputs=[1])
+    )
+    assert people.status == "ok" and people.value == 0
+    closed = _photo().model_copy(update={"vocabulary": None})  # a closed world (GQA): what is not stated is false
+    assert run(closed, P.Select(name="bus"), P.Verify(inputs=[0], attribute="size", value="large")).value is False

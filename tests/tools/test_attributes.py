@@ -77,7 +77,7 @@ def test_relative_size_against_the_same_class() -> None:
     )
     found = SizeAttributes()(np.zeros((60, 60, 3), np.uint8), dets)
     sizes = [a.get("size").value if a.get("size") else None for a in found.attributes or []]
-    assert sizes == [None, "large", None, None, None]  # a lone table has nothing to compare with
+    assert sizes == ["medium", "large", "medium", None, None]  # a lone table has nothing to compare with
     with pytest.raises(ToolConfigError):
         SizeAttributes(ratio=1.0)
 
