@@ -482,14 +482,12 @@ def _with_fragments_joined(pieces: list[np.ndarray]) -> list[np.ndarray]:
     (nothing left after an erosion by 2 px) and no stroke, under :data:`FRAGMENT_SHARE` of a touching piece that
     has an inside, is where blur and JPEG blended that fill with its outline (a star's tip, an arc of outline
     the border cut open), not a shape: a shape drawn beside another has an inside, a hollow one is a stroke."""
-    import cv2
 
     if len(pieces) < 2:
         return pieces
     areas = [int(p.sum()) for p in pieces]
-    kernel = np.ones((5, 5), np.uint8)
-    solid = [bool(cv2.erode(p.astype(np.uint8), kernel).any()) for p in pieces]
-    grown = [cv2.dilate(p.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0 for p in pieces]
+    solid = [_has_inside(p) for p in pieces]
+    grown = [_grown(p) for p in pieces]
     owner: dict[int, int] = {}
     for i, piece in enumerate(pieces):
         if solid[i] or _is_stroke(piece, areas[i], int(_fill_holes(piece).sum())):
@@ -513,7 +511,6 @@ def _without_specks(regions: list[Region]) -> list[Region]:
     """Regions with the specks of blended colour an outlined fill leaves between its fill and its outline (JPEG
     and antialiasing mix the two) joined to it: a region inside another's outline, with no inside of its own (it
     keeps nothing after an erosion by 2 px; a shape drawn on another has one)."""
-    import cv2
 
     outlined = [i for i, r in enumerate(regions) if r.outline > 0]
     if not outlined or len(regions) < 2:
@@ -521,7 +518,7 @@ def _without_specks(regions: list[Region]) -> list[Region]:
     enclosed = {i: _fill_holes(regions[i].mask) for i in outlined}
     absorbed: dict[int, int] = {}
     for j, region in enumerate(regions):
-        if j in outlined or cv2.erode(region.mask.astype(np.uint8), np.ones((5, 5), np.uint8)).any():
+        if j in outlined or _has_inside(region.mask):
             continue
         area = int(region.mask.sum())
         owners = [i for i in outlined if (enclosed[i] & region.mask).sum() >= 0.8 * area]

@@ -70,7 +70,7 @@ def match_objects(graph: SceneGraph, scene: dict[str, Any]) -> dict[int, str]:
         centres = np.array([obj.center or (0.0, 0.0) for obj in boxed], dtype=np.float64)
         keys = np.linalg.norm(wanted[:, None, :] - centres[None, :, :], axis=2)
         close = keys <= CENTRE_MATCH_PIXELS
-    pairs = sorted((float(keys[i, j]), int(i), ids[j]) for i, j in zip(*np.nonzero(close), strict=True))
+    pairs = [(float(keys[i, j]), int(i), ids[j]) for i, j in zip(*np.nonzero(close), strict=True)]
     matched: dict[int, str] = {}
     used: set[str] = set()
     for _, index, object_id in sorted(pairs):
