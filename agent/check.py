@@ -81,11 +81,17 @@ def name_doubts(program: Program, graph: SceneGraph) -> list[Revision]:
     asked |= {step.value for step in program.steps if isinstance(step, P.Filter) and step.attribute == "name"}
     asked = {n for n in asked if not is_generic(n)}
     found = []
+    declared = graph.attribute_values or {}
     for obj in graph.objects:
         for key, attribute in obj.attributes.items():
             if attribute.confidence >= UNSURE_NAME or not same_value(attribute.value, obj.name):
                 continue
+            # an unsure shape is another shape, never a person: where the perception declares the values the
+            # attribute takes, only asked names that one of them is can be a reading
+            values = declared.get(key)
             for name in sorted(asked):
+                if values is not None and not any(name_matches(name, value) for value in values):
+                    continue
                 if not name_matches(name, obj.name):
                     probability = round(1.0 - attribute.confidence, 4)
                     found.append(

@@ -296,10 +296,26 @@ def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) ->
         return found.value if found is not None else value_of(ix, position, attribute)
     if not mask and attribute in ix.facts:
         return ix.facts[attribute]
+    if attribute == "text" and mask == ix.all:
+        return picture_text(ix)
     values = {value_of(ix, p, attribute) for p in ix.positions(mask)}
     if len(values) != 1:
         raise StepFailure(f"query {attribute} needs one object, found {mask.bit_count()}")
     return values.pop()
+
+
+def picture_text(ix: GraphIndex) -> str:
+    """All the text of the picture ("what is written in the image?"): each object's text (OCR lines no object
+    holds are objects named "text"), in reading order (top to bottom, then left to right), joined by spaces."""
+    found = []
+    for position in ix.positions(ix.all):
+        text = ix.value_of(position, "text")
+        if text and text.strip():
+            box = ix.objects[position].box
+            found.append(((box[1], box[0]) if box is not None else (float("inf"), float("inf")), position, text))
+    if not found:
+        raise StepFailure("no text was read in the picture")
+    return " ".join(text.strip() for _, _, text in sorted(found))
 
 
 def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:

@@ -64,6 +64,7 @@ class PerceptionSession:
         self._depth: dict[int, Any] = {}
         self._caption: Any = None
         self._plain: bool | None = None
+        self._detectors_skipped = False  # on a flat drawing: their names were not looked for, so not in the vocabulary
         self._graphs: dict[PerceptionNeeds, SceneGraph] = {}
         self.calls: list[ToolCall] = []
 
@@ -83,6 +84,7 @@ class PerceptionSession:
         drawing = self._is_drawing(record)
         # on flat drawings the detector's guesses were all wrong in calibration: it does not run there
         skip = drawing and self.pipeline.config.drawing_detection_score >= 1.0
+        self._detectors_skipped = skip
         sources = [] if skip else self._detect(needs, record)
         if self._wants_regions(sources, drawing):
             sources.append(self._run_once("regions", self.pipeline.regions, "plain-background regions", record))
@@ -448,6 +450,8 @@ class PerceptionSession:
     def _vocabulary(self, needs: PerceptionNeeds, reads_text: bool) -> list[str]:
         wanted = sorted(needs.names) if needs.restrict_names else None
         names = self.pipeline.vocabulary(wanted, asked=self._asked())
+        if self._detectors_skipped:  # a drawn person is not "no person": nothing looked for one
+            names = [n for n in names if n == TEXT_ATTRIBUTE]
         if "regions" in self._ran or self.pipeline.config.regions_mode == "always":
             from nsvr.scene_graph.names import SHAPE_NAMES
 

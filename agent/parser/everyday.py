@@ -4,6 +4,7 @@ comparisons between two described objects.
 ::
 
     text_query   := what does NP say                          "What does the sign say?"  (after normalisation)
+                  | what does the image say                   "What is written in the image?"
     text_verify  := does NP say WORDS                         "Does the bus say cero emisiones?"
     text_exist   := is there text that says WORDS             "Is there text that says no parking?"
     size_compare := (is|are) NP (bigger|larger|smaller) than NP   "Is the cube bigger than the ball?"
@@ -40,6 +41,10 @@ class EverydayFrames(QuestionGrammar):
         cur = self.cur
         cur.expect("what")
         cur.expect("does")
+        # the whole picture's text, every line in reading order ("the text": all of it, not the unattached lines)
+        if cur.accept("the", "image") or cur.accept("the", "text") or cur.accept("the", "writing"):
+            cur.accept_one(SAY) or cur.fail("'say'")
+            return self.b.add(P.Query(inputs=[self.b.scene()], attribute="text"))
         np = self.noun_phrase()
         cur.accept_one(SAY) or cur.fail("'say'")
         return self.b.add(P.Query(inputs=[self.b.one(np)], attribute="text"))

@@ -1391,6 +1391,36 @@ _RULES: list[tuple[str, object]] = [
         " is there text that says ",
     ),
     (r"^\s*is there (?:any |some )?(?:text|writing|words?) (?:saying|reading|showing)\s+", " is there text that says "),
+    # the text of the whole picture (its setting words were dropped above: "what is written [in the image]")
+    (
+        r"^\s*(?:what (?:is|are) (?:written|printed)|what (?:is|are) (?:all )?the (?:text|writing|words|lettering)"
+        r"|what (?:text|words|writing|lettering) (?:can|do|could) (?:you|i|we) (?:see|read|make out)"
+        r"|what (?:text|words|writing|lettering) (?:is|are) (?:there|visible|written|shown)"
+        r"|what does (?:it|(?:the|this) (?:image|picture|photo|photograph|text|writing|lettering)) (?:say|read)"
+        r"|(?:read|transcribe) (?:out )?(?:it|all|everything|(?:all )?the (?:text|writing|words|lettering)))"
+        r"(?: here| there| in it| on it)?\s*$",
+        " what does the image say ",
+    ),
+    (
+        r"^\s*what (?:is|are) (?:the )?(?:text|writing|words?|lettering|letters|message) (?:on|of|in) (.+?)\s*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"^\s*what (?:do|does) the (?:letters|words|text|writing|lettering|numbers?|digits) (?:on|of|in) (.+?) "
+        r"(?:spell|spell out|say|read|show)\s*$",
+        r" what does \1 say ",
+    ),
+    (r"^\s*(?:does|do) (?:it|(?:the|this) (?:image|picture|photo|photograph)) say\s+", " is there text that says "),
+    (
+        r"^\s*(?:is|are) (?:the (?:word|words|text|phrase|name) )?['\"](.+?)['\"] (?:written|printed|shown|visible)"
+        r"(?: anywhere| somewhere)?\s*$",
+        r" is there text that says \1 ",
+    ),
+    (
+        r"^\s*(?:is|are) the (?:word|words|text|phrase) (.+?) (?:written|printed|shown|visible)"
+        r"(?: anywhere| somewhere)?\s*$",
+        r" is there text that says \1 ",
+    ),
     # --- context words that add nothing
     (SECTION, None),
     (

@@ -98,6 +98,10 @@ def test_a_doubt_that_would_change_the_answer_hedges_it():
     )
     result = ask(unsure, "How many stars are there?")
     assert result.status == "unknown" and "triangle -> star" in result.reason
+    # an unsure shape is another shape, never a person, where the perception says which values shapes take
+    declared = unsure.model_copy(update={"attribute_values": {"shape": ["triangle", "star", "polygon"]}})
+    assert "triangle -> star" in ask(declared, "How many stars are there?").reason
+    assert ask(declared, "How many people are there?").answer == "0"
 
 
 def test_shape_scenes_with_the_region_proposer():

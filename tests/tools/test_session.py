@@ -96,6 +96,8 @@ def test_flat_drawings_get_the_region_proposer_and_its_names_win():
     assert "shapes" in ran(calls)
     assert {o.source for o in graph.objects} == {"shapes"}  # no COCO guesses at drawn shapes
     assert len(graph.objects) == len(scene.shapes) and "triangle" in (graph.vocabulary or [])
+    # the detector did not run on the drawing: what it would name was not looked for ("how many people": unknown)
+    assert "person" not in (graph.vocabulary or [])
 
 
 def test_open_vocabulary_detectors_are_asked_for_the_programs_names_once_each(blob_detector_class, blobs_image):
