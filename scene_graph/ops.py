@@ -221,6 +221,10 @@ def _sort_key(ix: GraphIndex, position: int, by: str) -> float:
         return (x1 + x2) / 2
     if by in {"top", "bottom"}:
         return (y1 + y2) / 2
+    if by in {"tallest", "shortest"}:
+        return y2 - y1
+    if by in {"widest", "narrowest"}:
+        return x2 - x1
     return (x2 - x1) * (y2 - y1)
 
 
@@ -229,8 +233,12 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     positions = ix.positions(outs[inputs[0]])
     if len(positions) < index:
         raise StepFailure(f"asked for object {index} from the {by}, only {len(positions)} there")
-    reverse = by in {"right", "bottom", "behind", "largest"}
-    ordered = sorted(positions, key=lambda p: _sort_key(ix, p, by), reverse=reverse)
+    reverse = by in {"right", "bottom", "behind", "largest", "tallest", "widest"}
+    keys = {p: _sort_key(ix, p, by) for p in positions}
+    ordered = sorted(positions, key=keys.__getitem__, reverse=reverse)
+    chosen = keys[ordered[index - 1]]
+    if any(keys[ordered[i]] == chosen for i in (index - 2, index) if 0 <= i < len(ordered)):
+        raise StepFailure(f"objects tie for number {index} from the {by}")
     return 1 << ordered[index - 1]
 
 

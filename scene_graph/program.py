@@ -98,10 +98,24 @@ class Difference(_Step):
 
 class Ordinal(_Step):
     """The ``index``-th object (1-based) of the input when ordered along ``by`` ("the second cup from the left":
-    by="left", index=2). ``by``: left, right, top, bottom, front, behind, largest, smallest."""
+    by="left", index=2). ``by``: left, right, top, bottom, front, behind, largest, smallest (area), tallest,
+    shortest (height), widest, narrowest (width)."""
 
     op: Literal["ordinal"] = "ordinal"
-    by: Literal["left", "right", "top", "bottom", "front", "behind", "largest", "smallest"]
+    by: Literal[
+        "left",
+        "right",
+        "top",
+        "bottom",
+        "front",
+        "behind",
+        "largest",
+        "smallest",
+        "tallest",
+        "shortest",
+        "widest",
+        "narrowest",
+    ]
     index: int = Field(default=1, ge=1)
 
 

@@ -351,7 +351,9 @@ PARTICLES = words(
 ORDINALS = {word: rank for rank, word in enumerate(words("first, second, third, fourth, fifth, sixth"), start=1)}
 SUPERLATIVES = pairs(
     "leftmost=left, rightmost=right, topmost=top, bottommost=bottom, frontmost=front, backmost=behind, "
-    "rearmost=behind, biggest=largest, largest=largest, smallest=smallest, tiniest=smallest"
+    "rearmost=behind, biggest=largest, largest=largest, smallest=smallest, tiniest=smallest, highest=top, "
+    "uppermost=top, lowest=bottom, lowermost=bottom, tallest=tallest, shortest=shortest, widest=widest, "
+    "narrowest=narrowest, thinnest=narrowest"
 )
 ORDER_DIRECTIONS = pairs("left=left, right=right, top=top, bottom=bottom, front=front, back=behind")
 COMPARATIVES = set(

@@ -113,6 +113,8 @@ class NounPhraseGrammar(PredicateGrammar):
         if word in L.ORDINALS or word == "last":
             cur.take()
             np.ordinal = ("?", L.ORDINALS.get(word, -1))
+            if word != "last" and cur.peek() in L.SUPERLATIVES:  # "the second largest ball"
+                np.ordinal = (L.SUPERLATIVES[cur.take()], L.ORDINALS[word])
         elif word in L.SUPERLATIVES:
             cur.take()
             np.ordinal = (L.SUPERLATIVES[word], 1)

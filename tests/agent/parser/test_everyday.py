@@ -121,3 +121,30 @@ def test_unique_option_adds_presupposition_checks() -> None:
 def test_pronoun_refers_to_the_introduced_object(kitchen: SceneGraph) -> None:
     program = parse("There is a red car; what is it near?")
     assert execute(program, kitchen).text == "tree"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What is the tallest object?", "tree"),
+        ("What is the widest thing?", "table"),
+        ("What color is the second tallest object?", "yellow"),
+        ("What is the lowest object in the picture?", "car"),
+    ],
+)
+def test_superlatives_of_height_width_and_place(question: str, answer: str, kitchen: SceneGraph) -> None:
+    result = execute(parse(question), kitchen)
+    assert (result.text if result.status == "ok" else "unknown") == answer, parse(question).pretty()
+
+
+def test_a_tie_for_a_superlative_is_unknown_not_a_pick(kitchen: SceneGraph) -> None:
+    result = execute(parse("Who is the shortest person?"), kitchen)  # the man and the woman are equally tall
+    assert result.status != "ok" and "tie" in (result.reason or "")
+
+
+def test_an_ordinal_before_a_superlative_counts_along_it() -> None:
+    assert (
+        parse("What color is the second largest ball?").pretty()
+        == parse("What color is the second biggest sphere?").pretty()
+    )
+    assert "ordinal[0](by=tallest, index=2)" in parse("Who is the second tallest person?").pretty()
