@@ -15,7 +15,7 @@ by its geometric shape (:mod:`nsvr.tools.shapes`), with its colour, size and mas
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -222,6 +222,8 @@ class RegionProposer(Detector):
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
         regions = self._regions(pixels, lab, background)
+        glyphs = _glyph_rows(regions, height)
+        regions = [region for index, region in enumerate(regions) if index not in glyphs]
         background_lab = background.colour_at(height, width)
         for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
@@ -280,8 +282,16 @@ class RegionProposer(Detector):
         for index in range(1, count):
             if stats[index, cv2.CC_STAT_AREA] < minimum:
                 continue
-            for component in _half_contrast(labels == index, distance, threshold, minimum, lab, expected):
-                regions.extend(self._split(component, lab, pixels, distance, threshold, minimum, expected))
+            # each component is worked on in its own box (and a margin wider than any erosion or dilation below),
+            # so that a drawing of many shapes costs the sum of their sizes, not their number times the image's
+            x, y, w, h = (int(v) for v in stats[index, :4])
+            box = (slice(max(0, y - 6), min(height, y + h + 6)), slice(max(0, x - 6), min(width, x + w + 6)))
+            near = (lab[box], expected[box], distance[box], pixels[box])
+            for component in _half_contrast(labels[box] == index, near[2], threshold, minimum, near[0], near[1]):
+                for region in self._split(component, near[0], near[3], near[2], threshold, minimum, near[1]):
+                    whole = np.zeros((height, width), bool)
+                    whole[box] = region.mask
+                    regions.append(replace(region, mask=whole))
         return _without_artefacts(
             regions,
             to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0] if regions else np.zeros((0, 3)),
@@ -372,6 +382,80 @@ def _coverage(
     coverage = np.zeros((height, width), np.float32)
     coverage[y0:y1, x0:x1] = np.clip(along, 0.0, 1.0)
     return coverage
+
+
+GLYPH_STROKE = 0.25
+"""A letter's strokes are thin: twice its area over its outline's length (the stroke width) is under this share of
+its longer side (a disk's is 0.5, a square's 0.5, an equilateral triangle's 0.29)."""
+
+
+def _glyph_rows(regions: list[Region], height: int) -> set[int]:
+    """Indexes of the regions that are letters of a line of text (a label, a title), not shapes: three or more
+    small thin-stroked regions of one colour, side by side on one line, each at most a letter's gap from the next
+    (two, when together they are a line's length: touching letters are one region).
+
+    OCR reads the text; as shapes, a label's letters were counted ("How many shapes?" on a labelled diagram)."""
+    import cv2
+
+    found = []
+    for index, region in enumerate(regions):
+        ys, xs = np.nonzero(region.mask)
+        if len(xs) == 0:
+            continue
+        x0, y0, x1, y1 = xs.min(), ys.min(), xs.max() + 1, ys.max() + 1
+        crop = region.mask[y0:y1, x0:x1].astype(np.uint8)
+        edge = int((crop > cv2.erode(np.pad(crop, 1), np.ones((3, 3), np.uint8))[1:-1, 1:-1]).sum())
+        stroke = 2.0 * len(xs) / max(edge, 1)
+        if y1 - y0 <= 0.2 * height and stroke < GLYPH_STROKE * max(x1 - x0, y1 - y0):
+            found.append((int(x0), int(y0), int(x1), int(y1), index))
+    if len(found) < 2:
+        return set()
+    lab = to_lab(np.stack([regions[i].colour for *_, i in found]).astype(np.uint8)[None])[0]
+    parent = list(range(len(found)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    # thin strokes blend with the background, more or less with their width: lightness and chroma vary along a
+    # line of text, its hue does not (and a black or gray one has none)
+    chroma = np.hypot(lab[:, 1], lab[:, 2])
+    hue = np.arctan2(lab[:, 2], lab[:, 1])
+
+    def same_ink(a: int) -> np.ndarray:
+        turn = np.abs(np.angle(np.exp(1j * (hue - hue[a]))))
+        neutral = chroma < 12.0
+        return (neutral & neutral[a]) | (~neutral & ~neutral[a] & (turn < np.radians(30)))
+
+    box = np.array([f[:4] for f in found], dtype=np.float64)
+    x0, y0, x1, y1 = box.T
+    tall = y1 - y0
+    for a in range(len(found)):  # link each letter to the next one to its right on its line, if any
+        space = x0 - x1[a]
+        overlap = np.minimum(y1, y1[a]) - np.maximum(y0, y0[a])
+        taller, shorter = np.maximum(tall, tall[a]), np.minimum(tall, tall[a])
+        near = (
+            (x0 > x0[a])
+            & (space <= 1.6 * taller)
+            & (overlap >= 0.5 * shorter)
+            & (shorter >= 0.4 * taller)
+            & same_ink(a)
+        )
+        if near.any():
+            nearest = int(np.flatnonzero(near)[np.argmin(space[near])])
+            parent[root(a)] = root(nearest)
+    lines: dict[int, list[int]] = {}
+    for k in range(len(found)):
+        lines.setdefault(root(k), []).append(k)
+    letters: set[int] = set()
+    for line in lines.values():
+        boxes = np.array([found[k][:4] for k in line])
+        long = boxes[:, 2].max() - boxes[:, 0].min() >= 2.5 * (boxes[:, 3] - boxes[:, 1]).max()
+        if len(line) >= 3 or (len(line) == 2 and long):  # letters that touch are one region: "BC"
+            letters.update(found[k][4] for k in line)
+    return letters
 
 
 def _next_to_others(regions: list[Region], index: int) -> np.ndarray | None:

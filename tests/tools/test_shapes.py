@@ -100,6 +100,20 @@ def test_a_photographed_object_on_white_is_not_a_flat_drawing(seed: int) -> None
     assert not RegionProposer().is_flat_scene(picture)
 
 
+@pytest.mark.parametrize("label", ["Figure 1: shapes", "A red circle", "ABC", "Total: 42"])
+def test_a_labels_letters_are_not_shapes(label: str) -> None:
+    """A diagram's caption: its letters were counted as triangles, rectangles and circles."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    picture = Image.new("RGB", (320, 240), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((30, 30, 110, 110), fill=(220, 30, 30))
+    draw.polygon([(180, 110), (230, 25), (280, 110)], fill=(30, 80, 200))
+    draw.text((30, 160), label, fill="black", font=ImageFont.load_default(size=26))
+    found = RegionProposer().propose(load_image(np.asarray(picture)))
+    assert sorted(found.class_names) == ["circle", "triangle"]
+
+
 def truth_graph(scene) -> SceneGraph:
     """The generator's truth as a scene graph, named and described as the region proposer does."""
     objects = [
