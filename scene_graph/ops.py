@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import numpy as np
+
 from nsvr.scene_graph.index import GraphIndex
 from nsvr.scene_graph.names import canonical_predicate, where_part
 from nsvr.scene_graph.text_match import text_matches
@@ -242,6 +244,31 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     return 1 << ordered[index - 1]
 
 
+def closest(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    anchor_mask = outs[inputs[1]]
+    anchor = the_object(anchor_mask, "closest")
+    positions = ix.positions(outs[inputs[0]] & ~anchor_mask)
+    if not positions:
+        raise StepFailure("no object other than the anchor to measure a distance to")
+    here = ix.objects[anchor]
+    candidates = [ix.objects[p] for p in positions]
+    if here.position_3d is not None and all(o.position_3d is not None for o in candidates):
+        origin, points = np.asarray(here.position_3d), np.array([o.position_3d for o in candidates])
+    elif here.box is not None and all(o.box is not None for o in candidates):
+        origin, points = _centre(here.box), np.array([_centre(o.box) for o in candidates])  # type: ignore[arg-type]
+    else:
+        raise StepFailure("the objects have neither 3D positions nor boxes to measure distances")
+    distances = np.linalg.norm(points - origin, axis=1)
+    order = np.argsort(-distances if args.get("farthest") else distances, kind="stable")
+    if len(order) > 1 and np.isclose(distances[order[0]], distances[order[1]], rtol=1e-6, atol=1e-9):
+        raise StepFailure("two objects are equally near")
+    return 1 << positions[int(order[0])]
+
+
+def _centre(box: tuple[float, float, float, float]) -> np.ndarray:
+    return np.array([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2])
+
+
 # --- numbers and truth values --------------------------------------------------------------------------------
 def count(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     return outs[inputs[0]].bit_count()
@@ -462,6 +489,7 @@ OPERATIONS: dict[str, StepFunction] = {
     "unique": unique,
     "relate": relate,
     "same_attribute": same_attribute,
+    "closest": closest,
     "union": union,
     "intersect": intersect,
     "difference": difference,

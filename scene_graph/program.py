@@ -119,6 +119,15 @@ class Ordinal(_Step):
     index: int = Field(default=1, ge=1)
 
 
+class Closest(_Step):
+    """The one object of the first input nearest to the one object of the second ("the cube closest to the ball"),
+    or farthest from it; the anchor itself is never the answer. Distance in 3D where both have positions, else
+    between box centres in the image."""
+
+    op: Literal["closest"] = "closest"
+    farthest: bool = False
+
+
 class Count(_Step):
     op: Literal["count"] = "count"
 
@@ -251,6 +260,7 @@ Step = Annotated[
     | Intersect
     | Difference
     | Ordinal
+    | Closest
     | Count
     | Exist
     | Query
@@ -291,6 +301,7 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "intersect": ((2,), _OBJ * 2, "objects"),
     "difference": ((2,), _OBJ * 2, "objects"),
     "ordinal": ((1,), _OBJ, "object"),
+    "closest": ((2,), _OBJ * 2, "object"),
     "count": ((1,), _OBJ, "number"),
     "exist": ((1,), _OBJ, "bool"),
     "query": ((1,), _OBJ, "value"),

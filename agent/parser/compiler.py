@@ -72,6 +72,9 @@ class Builder:
         if np.ordinal is not None:
             by, rank = np.ordinal
             index = self.add(P.Ordinal(inputs=[index], by=by, index=rank))  # type: ignore[arg-type]
+        if np.nearest is not None:
+            anchor, farthest = np.nearest
+            index = self.add(P.Closest(inputs=[index, self.one(anchor)], farthest=farthest))
         self._objects[key] = index
         return index
 
@@ -82,7 +85,7 @@ class Builder:
         key = id(np)
         if key not in self._one:
             index = self.objects(np)
-            needs_check = self.unique and np.ordinal is None
+            needs_check = self.unique and np.ordinal is None and np.nearest is None
             self._one[key] = self.add(P.Unique(inputs=[index])) if needs_check else index
         return self._one[key]
 

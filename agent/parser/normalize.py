@@ -812,6 +812,19 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:the )?(?:total|number)(?: number)?\s+(?!of\b)(?=\w)", " how many "),
     (r"^\s*how many are the (.+?)\s*$", r" how many \1 are there "),
     (SECTION, ("closest", "nearest", "farthest", "furthest", "most ", "first", "second", "third", "fourth", "last")),
+    # distance to an anchor, asked as a predicate ("which ball is farthest from the cube") or before the noun
+    (
+        r"^\s*(?:which|what) (?!colou?r\b|shape\b|size\b|material\b)((?:\w+ ){0,2}?\w+) (?:is|are) (?:the )?"
+        r"(closest|nearest|farthest|furthest) (to|from) ",
+        r" what is the \1 \2 \3 ",
+    ),
+    (r"^\s*what (?:is|are) (?:the )?(closest|nearest|farthest|furthest) (to|from) ", r" what is the thing \1 \2 "),
+    (r"^\s*who (?:is|are) (?:the )?(closest|nearest|farthest|furthest) (to|from) ", r" who is the person \1 \2 "),
+    (
+        r"\bthe (closest|nearest|farthest|furthest) ((?:\w+ ){0,2}?\w+) (to|from) "
+        r"(?!the camera\b|the viewer\b|us\b|me\b|you\b)",
+        r"the \2 \1 \3 ",
+    ),
     (
         r"\b(the|a|an) (closest|nearest) ((?:\w+ ){0,3}?\w+) (?:to|from) (?:the camera|the viewer|us|me|you)\b",
         r"the frontmost \3",

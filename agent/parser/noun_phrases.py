@@ -34,6 +34,8 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 RELATIVE = {"that", "which", "who", "whom"}
 LOOK_VERBS = {"look", "looks", "seem", "seems", "appear", "appears"}
 SKIPPED_LOCATORS = set(L.SCENE_LOCATORS) - {"there", "here", "visible"}
+NEAREST = {"closest": False, "nearest": False, "farthest": True, "furthest": True}
+"""Superlatives of distance to an anchor ("the cube nearest to the ball"): True for the farthest."""
 ORDER_OPPOSITE = {
     "left": "right",
     "right": "left",
@@ -265,6 +267,13 @@ class NounPhraseGrammar(PredicateGrammar):
             direction = cur.accept_one(L.ORDER_DIRECTIONS) or cur.fail("left, right, top, bottom, front or back")
             by, index = L.ORDER_DIRECTIONS[direction], np.ordinal[1]
             np.ordinal = (ORDER_OPPOSITE[by], 1) if index == -1 else (by, index)
+            return True
+        if text in NEAREST or (text in RELATIVE and cur.peek(1) in COPULA and cur.peek(2) in NEAREST):
+            if text in RELATIVE:  # "the cube that is closest to the ball"
+                cur.index += 2
+            farthest = NEAREST[cur.take()]
+            cur.accept_one({"to", "from"}) or cur.fail("'to'")
+            np.nearest = (self.noun_phrase(conjoin=False, same=same), farthest)
             return True
         if text in {"made of", "made out of"} and cur.peek(1) != "the same":
             cur.take()

@@ -35,11 +35,13 @@ class NounPhrase:
     """Said "other" ("how many other cubes"): something must say other than what."""
     excluded: list[NounPhrase] = field(default_factory=list)
     """Objects taken out ("other than the red cube", "apart from the ball")."""
+    nearest: tuple[NounPhrase, bool] | None = None
+    """The one of them closest to an anchor, or farthest (True) from it ("the cube nearest to the ball")."""
 
     @property
     def singular_definite(self) -> bool:
         """Whether the phrase points at exactly one object ("the cube", "it")."""
-        return (self.definite and not self.plural) or self.ordinal is not None
+        return (self.definite and not self.plural) or self.ordinal is not None or self.nearest is not None
 
     def describe(self) -> str:
         words = [c.value if not c.negate else f"not-{c.value}" for c in self.conditions]

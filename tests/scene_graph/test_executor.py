@@ -177,3 +177,39 @@ def test_negated_filter_and_set_operations(street):
     )
     assert answer.value == 2
     assert run(street, P.Scene(), P.Select(name="cup"), P.Difference(inputs=[0, 1]), P.Count(inputs=[2])).value == 4
+
+
+def test_closest_measures_in_3d_where_it_can_and_never_answers_the_anchor_or_a_tie() -> None:
+    from nsvr.scene_graph.program import Closest, Program, Query, Scene, Select
+
+    def thing(oid: str, name: str, at: tuple[float, float, float], box: tuple[float, float, float, float]) -> Object:
+        return Object(id=oid, name=name, position_3d=at, box=box)
+
+    graph = SceneGraph(
+        width=100,
+        height=100,
+        objects=[
+            thing("ball", "sphere", (0, 0, 0), (40, 40, 50, 50)),
+            thing("near", "cube", (1, 0, 0), (90, 90, 99, 99)),  # near in 3D, far in the image
+            thing("far", "cube", (5, 0, 0), (52, 40, 60, 50)),
+        ],
+    )
+    nearest = Program(
+        steps=[Scene(), Select(name="sphere"), Closest(inputs=[0, 1]), Query(inputs=[2], attribute="name")]
+    )
+    assert execute(nearest, graph).evidence == ["near"]  # 3D positions first; the ball itself is not a candidate
+    flat = graph.model_copy(update={"objects": [o.model_copy(update={"position_3d": None}) for o in graph.objects]})
+    assert execute(nearest, flat).evidence == ["far"]  # box centres in the image otherwise
+    farthest = nearest.model_copy(
+        update={
+            "steps": [
+                Scene(),
+                Select(name="sphere"),
+                Closest(inputs=[0, 1], farthest=True),
+                Query(inputs=[2], attribute="name"),
+            ]
+        }
+    )
+    assert execute(farthest, graph).evidence == ["far"]
+    tied = graph.model_copy(update={"objects": [*graph.objects[:2], thing("twin", "cube", (-1, 0, 0), (0, 0, 5, 5))]})
+    assert execute(nearest, tied).status != "ok"

@@ -148,3 +148,20 @@ def test_an_ordinal_before_a_superlative_counts_along_it() -> None:
         == parse("What color is the second biggest sphere?").pretty()
     )
     assert "ordinal[0](by=tallest, index=2)" in parse("Who is the second tallest person?").pretty()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What is closest to the bus?", "tree"),
+        ("Who is closest to the bus?", "woman"),
+        ("What color is the cup nearest to the man?", "red"),
+        ("What color is the nearest cup to the man?", "red"),
+        ("What color is the cup that is farthest from the man?", "white"),
+        ("Which cup is furthest from the man?", "cup"),
+    ],
+)
+def test_the_object_nearest_to_or_farthest_from_an_anchor(question: str, answer: str, kitchen: SceneGraph) -> None:
+    program = parse(question)
+    assert any(step.op == "closest" for step in program.steps), program.pretty()
+    assert execute(program, kitchen).text == answer, program.pretty()
