@@ -22,7 +22,7 @@ the wanted kind), then a ``filter`` per adjective::
 
 from __future__ import annotations
 
-from nsvr.agent.parser.phrases import Clause, NounPhrase, OneOf, Related, SameAs
+from nsvr.agent.parser.phrases import Between, Clause, NounPhrase, OneOf, Related, SameAs
 from nsvr.scene_graph import program as P
 
 
@@ -99,6 +99,14 @@ class Builder:
             return self.add(P.Relate(inputs=[anchor], predicate=clause.predicate, role=clause.role, name=name))
         if isinstance(clause, SameAs):
             index = self.add(P.SameAttribute(inputs=[self.one(clause.anchor)], attribute=clause.attribute))
+        elif isinstance(clause, Between):  # right of the one and left of the other, either way round
+            first, second = self.one(clause.first), self.one(clause.second)
+            sides = []
+            for here, there in (("right", "left"), ("left", "right")):
+                one_side = self.add(P.Relate(inputs=[first], predicate=here))
+                other_side = self.add(P.Relate(inputs=[second], predicate=there))
+                sides.append(self.add(P.Intersect(inputs=[one_side, other_side])))
+            index = self.add(P.Union(inputs=sides))
         elif isinstance(clause, OneOf):
             index = self.objects(clause.options[0])
             for option in clause.options[1:]:

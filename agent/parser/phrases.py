@@ -73,4 +73,12 @@ class OneOf:
     options: list[NounPhrase]
 
 
-Clause = Related | SameAs | OneOf
+@dataclass
+class Between:
+    """Objects between two anchors: right of one and left of the other ("between the cube and the ball")."""
+
+    first: NounPhrase
+    second: NounPhrase
+
+
+Clause = Related | SameAs | OneOf | Between

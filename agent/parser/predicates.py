@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from nsvr.agent.parser import lexicon as L
-from nsvr.agent.parser.phrases import Clause, Condition, NounPhrase, Related, SameAs
+from nsvr.agent.parser.phrases import Between, Clause, Condition, NounPhrase, Related, SameAs
 from nsvr.agent.parser.tokens import Backtrack, Cursor
 from nsvr.scene_graph.names import canonical_predicate, singular
 
@@ -205,7 +205,10 @@ class PredicateGrammar:
         predicate = self.relation(text)
         if predicate is not None:
             cur.take()
-            return [self.related(predicate, self.noun_phrase(conjoin=False, same=same))]
+            anchor = self.noun_phrase(conjoin=False, same=same)
+            if predicate == "between" and cur.accept("and"):  # two anchors: "between the cube and the ball"
+                return [Between(anchor, self.noun_phrase(conjoin=False, same=same))]
+            return [self.related(predicate, anchor)]
         if self.verb_here():
             start = cur.index
             try:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.noun_phrases import LOOK_VERBS
-from nsvr.agent.parser.phrases import Condition, NounPhrase, Related
+from nsvr.agent.parser.phrases import Between, Condition, NounPhrase, Related
 from nsvr.agent.parser.predicates import COPULA, DETERMINERS, PICTURE_WORDS, VERB_INGS
 from nsvr.agent.parser.questions import ClevrFrames
 from nsvr.agent.parser.tokens import Backtrack
@@ -193,6 +193,10 @@ class YesNoFrames(ClevrFrames):
     def _check_one(self, subject: NounPhrase, item: object) -> int:
         if isinstance(item, Related):
             return self._check_relation(subject, item)
+        if isinstance(item, Between):  # "is the cube between the ball and the cylinder": it is one of those
+            between = self.b.objects(NounPhrase(clauses=[item]))
+            found = self.b.add(P.Intersect(inputs=[self.b.reference(subject), between]))
+            return self.b.add(P.Exist(inputs=[found]))
         target = self.b.reference(subject)
         if isinstance(item, Condition):
             if _undescribed(subject) and target == self.b.scene():

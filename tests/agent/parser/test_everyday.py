@@ -165,3 +165,35 @@ def test_the_object_nearest_to_or_farthest_from_an_anchor(question: str, answer:
     program = parse(question)
     assert any(step.op == "closest" for step in program.steps), program.pretty()
     assert execute(program, kitchen).text == answer, program.pretty()
+
+
+@pytest.fixture(scope="module")
+def street() -> SceneGraph:
+    """A perceived-like graph (left/right from boxes): a man, two cups and a dog, a woman, then a bus."""
+    from nsvr.scene_graph.geometry import BoxRelations, Geometry
+
+    objects = [
+        _object("man", "man", (10, 50, 60, 200)),
+        _object("cup1", "cup", (100, 150, 120, 170), color="red"),
+        _object("dog", "dog", (150, 150, 200, 200), color="brown"),
+        _object("cup2", "cup", (220, 150, 240, 170), color="blue"),
+        _object("woman", "woman", (300, 50, 350, 200)),
+        _object("bus", "bus", (400, 40, 600, 220)),
+    ]
+    return SceneGraph(width=640, height=320, objects=objects, geometry=Geometry(boxes=BoxRelations()))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("How many cups are between the man and the woman?", "2"),
+        ("How many things are between the woman and the man?", "3"),  # either way round
+        ("Is there a dog between the dog and the bus?", "no"),  # the anchors are never between themselves
+        ("Is the dog between the red cup and the blue cup?", "yes"),
+        ("Is the bus between the man and the woman?", "no"),
+        ("What is between the red cup and the blue cup?", "dog"),
+    ],
+)
+def test_between_two_anchors(question: str, answer: str, street: SceneGraph) -> None:
+    result = execute(parse(question), street)
+    assert (result.text if result.status == "ok" else "unknown") == answer, parse(question).pretty()
