@@ -265,6 +265,33 @@ def closest(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     return 1 << positions[int(order[0])]
 
 
+def _values(ix: GraphIndex, mask: int, attribute: str) -> dict[str, int]:
+    """How many of the objects of ``mask`` have each value of ``attribute``. A perception that could not tell
+    the value of one of them makes it unknown; objects a graph gives no such value at all (a person's material
+    in a hand-made graph) are not counted."""
+    check_all_told(ix, mask, attribute)
+    tally: dict[str, int] = {}
+    for position in ix.positions(mask):
+        value = ix.value_of(position, attribute)
+        if value is not None:
+            tally[value] = tally.get(value, 0) + 1
+    return tally
+
+
+def count_values(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return len(_values(ix, outs[inputs[0]], args["attribute"]))
+
+
+def most_common(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    tally = _values(ix, outs[inputs[0]], args["attribute"])
+    if not tally:
+        raise StepFailure(f"no object to find the most common {args['attribute']} of")
+    ranked = sorted(tally.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        raise StepFailure(f"{ranked[0][0]} and {ranked[1][0]} are equally common")
+    return ranked[0][0]
+
+
 def _centre(box: tuple[float, float, float, float]) -> np.ndarray:
     return np.array([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2])
 
@@ -490,6 +517,8 @@ OPERATIONS: dict[str, StepFunction] = {
     "relate": relate,
     "same_attribute": same_attribute,
     "closest": closest,
+    "count_values": count_values,
+    "most_common": most_common,
     "union": union,
     "intersect": intersect,
     "difference": difference,

@@ -128,6 +128,20 @@ class Closest(_Step):
     farthest: bool = False
 
 
+class CountValues(_Step):
+    """How many different values of ``attribute`` the input's objects have ("how many different colors")."""
+
+    op: Literal["count_values"] = "count_values"
+    attribute: str
+
+
+class MostCommon(_Step):
+    """The value of ``attribute`` most of the input's objects share ("the most common shape"); a tie is unknown."""
+
+    op: Literal["most_common"] = "most_common"
+    attribute: str
+
+
 class Count(_Step):
     op: Literal["count"] = "count"
 
@@ -261,6 +275,8 @@ Step = Annotated[
     | Difference
     | Ordinal
     | Closest
+    | CountValues
+    | MostCommon
     | Count
     | Exist
     | Query
@@ -302,6 +318,8 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "difference": ((2,), _OBJ * 2, "objects"),
     "ordinal": ((1,), _OBJ, "object"),
     "closest": ((2,), _OBJ * 2, "object"),
+    "count_values": ((1,), _OBJ, "number"),
+    "most_common": ((1,), _OBJ, "value"),
     "count": ((1,), _OBJ, "number"),
     "exist": ((1,), _OBJ, "bool"),
     "query": ((1,), _OBJ, "value"),

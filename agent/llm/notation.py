@@ -7,7 +7,8 @@ An expression is a nest of calls, read with Python's ``ast`` (never evaluated); 
 
 Calls: ``scene()``, ``sel(NAME)``, ``f(X, ATTR=VALUE, ...)`` (one filter per keyword, in order), ``fn(X, ATTR=VALUE)``
 (negated filter), ``u(X)``, ``rel(X, PREDICATE, name=N, role=object)``, ``same_attr(X, ATTR)``, ``union(A, B)``,
-``inter(A, B)``, ``diff(A, B)``, ``ord(X, BY, INDEX)``, ``count(X)``, ``exist(X)``, ``q(X, ATTR)``,
+``inter(A, B)``, ``diff(A, B)``, ``ord(X, BY, INDEX)``, ``count(X)``, ``nvalues(X, ATTR)``,
+``common_value(X, ATTR)``, ``closest(X, Y)``, ``farthest(X, Y)``, ``exist(X)``, ``q(X, ATTR)``,
 ``verify(X, ATTR, VALUE)`` (``ATTR`` may be ``none``), ``vrel(X, PREDICATE, name=N, role=R)``,
 ``choose(X, ATTR, [A, B])``, ``choose_rel(X, [P1, P2], name=N, role=R)``, ``same(A, B, ATTR)``,
 ``different(A, B, ATTR)``, ``compare(A, B, COMPARATIVE)``, ``num(K)`` (a number), ``eq``, ``lt``, ``gt``, ``add``,
@@ -88,6 +89,9 @@ class _Compiler:
                 return self.add(P.Compare(inputs=[first, second], comparative=value))
             step = P.Same if name == "same" else P.Different
             return self.add(step(inputs=[first, second], attribute=value))
+        if name in {"closest", "farthest"}:
+            anchor = self.node(args[1])
+            return self.add(P.Closest(inputs=[first, anchor], farthest=name == "farthest"))
         rest = [_word(a) if not isinstance(a, ast.List) else [_word(e) for e in a.elts] for a in args[1:]]
         if name in {"f", "fn"}:
             for attribute, value in words.items():
@@ -112,6 +116,11 @@ class _Compiler:
             return self.add(P.Ordinal(inputs=[first], by=rest[0], index=int(rest[1]) if len(rest) > 1 else 1))
         if name == "q":
             return self.add(P.Query(inputs=[first], attribute=rest[0]))
+        if name == "nvalues":
+            return self.add(P.CountValues(inputs=[first], attribute=rest[0]))
+        if name == "common_value":
+            return self.add(P.MostCommon(inputs=[first], attribute=rest[0]))
+
         if name == "verify":
             return self.add(P.Verify(inputs=[first], attribute=rest[0], value=rest[1]))
         if name == "choose":
@@ -150,6 +159,10 @@ CALLS = {
     "diff": "diff(A, B) objects of A not in B",
     "ord": "ord(X, BY, K) the K-th object of X from the BY side (left, right, top, bottom, front, behind, largest)",
     "count": "count(X) a number",
+    "nvalues": "nvalues(X, ATTR) how many different ATTR values X's objects have",
+    "common_value": "common_value(X, ATTR) the ATTR value most of X's objects have",
+    "closest": "closest(X, Y) the object of X nearest to the one object Y",
+    "farthest": "farthest(X, Y) the object of X farthest from the one object Y",
     "exist": "exist(X) yes if X is not empty",
     "q": "q(X, ATTR) the ATTR of X (name, color, size, material, shape, text ...)",
     "verify": "verify(X, ATTR, VALUE) yes if X has it",

@@ -8,6 +8,8 @@ comparisons between two described objects.
     text_verify  := does NP say WORDS                         "Does the bus say cero emisiones?"
     text_exist   := is there text that says WORDS             "Is there text that says no parking?"
     size_compare := (is|are) NP (bigger|larger|smaller) than NP   "Is the cube bigger than the ball?"
+    value_count  := how many [different] ATTRIBUTEs [are there] [among NP]   "How many different colors are there?"
+    most_common  := what is the most common ATTRIBUTE [among NP]  "Which shape appears most often?"
     bare_exist   := NP                                        "Red cubes?"  "bus?"
 
 Text is read from the objects that hold it (OCR lines no object holds are objects named "text"); a size
@@ -16,13 +18,17 @@ comparison is CLEVR's (and the photo pipeline's) two sizes: "bigger than" = this
 
 from __future__ import annotations
 
+from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.wh_questions import QuestionGrammar
 from nsvr.scene_graph import program as P
+from nsvr.scene_graph.names import singular
 
 SAY = {"say", "says", "said"}
 SIZE_COMPARATIVES = {"bigger": ("large", "small"), "larger": ("large", "small"), "smaller": ("small", "large")}
 TEXT_END = {"?", ".", "!", ""}
+VALUE_ATTRIBUTES = {"color", "shape", "size", "material"}
+"""Attributes whose values a set is counted or polled over ("how many different colors")."""
 
 
 class EverydayFrames(QuestionGrammar):
@@ -65,6 +71,64 @@ class EverydayFrames(QuestionGrammar):
         cur.accept_one(SAY) or cur.fail("'says'")
         found = self.b.add(P.Filter(inputs=[self.b.scene()], attribute="text", value=self._words_to_end()))
         return self.b.add(P.Exist(inputs=[found]))
+
+    # --- values of a set: "how many different colors", "the most common shape" ---------------------------------
+    def _attribute_noun(self) -> str:
+        word = self.cur.peek()
+        attribute = L.ATTRIBUTE_NAMES.get(word) or L.ATTRIBUTE_NAMES.get(singular(word))
+        if attribute not in VALUE_ATTRIBUTES:
+            self.cur.fail("color, shape, size or material")
+        self.cur.take()
+        return attribute
+
+    def _among(self) -> int:
+        """Where the values are counted: "among the cubes", "of the red things", or the whole scene."""
+        cur = self.cur
+        if cur.accept_one({"among", "of", "in", "for"}):
+            cur.accept("all")
+            return self.b.objects(self.noun_phrase())
+        return self.b.scene()
+
+    def value_count(self) -> int:
+        """how many [different] ATTRIBUTEs [are there | are there among NP | among NP | do NP have]."""
+        cur = self.cur
+        cur.expect("how many")
+        different = cur.accept_one({"different", "distinct", "unique", "separate"}) is not None
+        attribute = self._attribute_noun()
+        if attribute == "shape" and not different:  # "how many shapes are there": the objects, counted
+            cur.fail("'different'")
+        if cur.accept_one({"do", "does"}):  # "how many colors do the cubes have"
+            found = self.b.objects(self.noun_phrase())
+            cur.accept_one({"have"}) or cur.accept("come", "in") or cur.fail("'have'")
+        else:
+            cur.accept_one({"are there", "can you see", "do you see", "are", "is there"})
+            cur.accept_one({"used", "shown", "present", "visible", "in total", "altogether"})
+            found = self._among()
+        return self.b.add(P.CountValues(inputs=[found], attribute=attribute))
+
+    def most_common(self) -> int:
+        """what is the most common ATTRIBUTE [among NP] | which ATTRIBUTE is [the] most common [among NP] |
+        which ATTRIBUTE appears most [often] [among NP] | what ATTRIBUTE are most [of the] NP."""
+        cur = self.cur
+        cur.accept_one({"what", "which"}) or cur.fail("'what'")
+        if cur.accept("is", "the", "most", "common"):
+            attribute = self._attribute_noun()
+            return self.b.add(P.MostCommon(inputs=[self._among()], attribute=attribute))
+        attribute = self._attribute_noun()
+        if cur.accept_one({"are", "do"}) and cur.accept("most"):  # "what color are most of the cubes"
+            cur.accept("of")
+            found = self.b.objects(self.noun_phrase())
+            cur.accept_one({"have"})
+            return self.b.add(P.MostCommon(inputs=[found], attribute=attribute))
+        if cur.accept("is"):
+            cur.accept("the")
+            cur.expect("most")
+            cur.accept_one({"common", "frequent", "popular"}) or cur.fail("'common'")
+        else:
+            cur.accept_one({"appears", "occurs", "shows up", "comes up", "is used"}) or cur.fail("'appears'")
+            cur.expect("most")
+            cur.accept_one({"often", "frequently", "times"})
+        return self.b.add(P.MostCommon(inputs=[self._among()], attribute=attribute))
 
     def size_compare(self) -> int:
         cur = self.cur

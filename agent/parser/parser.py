@@ -28,11 +28,20 @@ from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
 from nsvr.scene_graph.program import Program
 
 FRAMES: dict[str, tuple[str, ...]] = {
-    "how many": ("count",),
+    "how many": ("value_count", "count"),
     "what number of": ("count",),
     "how": ("query_how", "scene_fact", "how_look", "name_query"),
-    "what": ("text_query", "scene_fact", "query_what", "name_query", "kind_query", "wh_question", "query_trailing"),
-    "which": ("scene_fact", "query_what", "side_query", "kind_query", "compare_objects", "name_query"),
+    "what": (
+        "text_query",
+        "most_common",
+        "scene_fact",
+        "query_what",
+        "name_query",
+        "kind_query",
+        "wh_question",
+        "query_trailing",
+    ),
+    "which": ("most_common", "scene_fact", "query_what", "side_query", "kind_query", "compare_objects", "name_query"),
     "who": ("wh_question", "who_is"),
     "on": ("side_query",),
     "where": ("scene_fact", "side_query", "name_query"),

@@ -213,3 +213,19 @@ def test_closest_measures_in_3d_where_it_can_and_never_answers_the_anchor_or_a_t
     assert execute(farthest, graph).evidence == ["far"]
     tied = graph.model_copy(update={"objects": [*graph.objects[:2], thing("twin", "cube", (-1, 0, 0), (0, 0, 5, 5))]})
     assert execute(nearest, tied).status != "ok"
+
+
+def test_values_counted_or_polled_are_unknown_when_the_perception_could_not_tell_one() -> None:
+    from nsvr.scene_graph.program import CountValues, MostCommon, Program, Scene
+
+    def ball(oid: str, colour: str | None) -> Object:
+        return Object(id=oid, name="sphere", attributes={"color": Attribute(value=colour)} if colour else {})
+
+    told = SceneGraph(width=9, height=9, objects=[ball("a", "red"), ball("b", "red"), ball("c", "blue")])
+    count = Program(steps=[Scene(), CountValues(inputs=[0], attribute="color")])
+    common = Program(steps=[Scene(), MostCommon(inputs=[0], attribute="color")])
+    assert execute(count, told).text == "2" and execute(common, told).text == "red"
+    perceived = told.model_copy(
+        update={"objects": [*told.objects, ball("d", None)], "attribute_values": {"color": ["red", "blue"]}}
+    )
+    assert execute(count, perceived).status != "ok" and execute(common, perceived).status != "ok"

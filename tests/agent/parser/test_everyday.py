@@ -197,3 +197,19 @@ def street() -> SceneGraph:
 def test_between_two_anchors(question: str, answer: str, street: SceneGraph) -> None:
     result = execute(parse(question), street)
     assert (result.text if result.status == "ok" else "unknown") == answer, parse(question).pretty()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("How many different colors are there?", "6"),  # yellow, red, blue, white, brown, black: of those told
+        ("How many colors do the cups have?", "3"),
+        ("What is the most common color among the cups?", "unknown"),  # red, blue, white: a three-way tie
+        ("What color are most of the things on the table?", "white"),
+        ("Which color appears most often?", "unknown"),
+        ("How many shapes are there?", "12"),  # the objects, counted: not the different shapes
+    ],
+)
+def test_values_of_a_set_counted_or_polled(question: str, answer: str, kitchen: SceneGraph) -> None:
+    result = execute(parse(question), kitchen)
+    assert (result.text if result.status == "ok" else "unknown") == answer, parse(question).pretty()

@@ -87,7 +87,7 @@ def test_every_kind_answers_like_its_gold_program(photos, kind, scene, question,
         ("Is the cube fnorbly?", "fnorbly"),
         ("How many cubes are glimmering at the ball?", "glimmering"),
         ("Are there more than two cubes glimmering?", "glimmering"),
-        ("How many different colours are there?", "different"),
+        ("How many different moods are there?", "moods"),
         ("How many other cubes are there?", "other"),
     ],
 )
