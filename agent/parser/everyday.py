@@ -27,6 +27,7 @@ from nsvr.scene_graph.names import singular
 SAY = {"say", "says", "said"}
 SIZE_COMPARATIVES = {"bigger": ("large", "small"), "larger": ("large", "small"), "smaller": ("small", "large")}
 TEXT_END = {"?", ".", "!", ""}
+FREQUENT = {"common", "frequent", "popular", "prevalent", "usual"}
 VALUE_ATTRIBUTES = {"color", "shape", "size", "material"}
 """Attributes whose values a set is counted or polled over ("how many different colors")."""
 
@@ -94,6 +95,9 @@ class EverydayFrames(QuestionGrammar):
         cur = self.cur
         cur.expect("how many")
         different = cur.accept_one({"different", "distinct", "unique", "separate"}) is not None
+        if cur.peek() in {"kinds", "types", "sorts"} and cur.peek(1) == "of":  # "how many kinds of colors"
+            cur.index += 2
+            different = True
         attribute = self._attribute_noun()
         if attribute == "shape" and not different:  # "how many shapes are there": the objects, counted
             cur.fail("'different'")
@@ -111,10 +115,13 @@ class EverydayFrames(QuestionGrammar):
         which ATTRIBUTE appears most [often] [among NP] | what ATTRIBUTE are most [of the] NP."""
         cur = self.cur
         cur.accept_one({"what", "which"}) or cur.fail("'what'")
-        if cur.accept("is", "the", "most", "common"):
+        if cur.accept("is", "the", "most"):  # "what is the most common color", "which is the most frequent shape"
+            cur.accept_one(FREQUENT) or cur.fail("'common'")
             attribute = self._attribute_noun()
             return self.b.add(P.MostCommon(inputs=[self._among()], attribute=attribute))
         attribute = self._attribute_noun()
+        if cur.accept_one({"dominates", "predominates", "prevails"}):  # "what colour dominates"
+            return self.b.add(P.MostCommon(inputs=[self._among()], attribute=attribute))
         if cur.accept_one({"are", "do"}) and cur.accept("most"):  # "what color are most of the cubes"
             cur.accept("of")
             found = self.b.objects(self.noun_phrase())
@@ -123,7 +130,7 @@ class EverydayFrames(QuestionGrammar):
         if cur.accept("is"):
             cur.accept("the")
             cur.expect("most")
-            cur.accept_one({"common", "frequent", "popular"}) or cur.fail("'common'")
+            cur.accept_one(FREQUENT) or cur.fail("'common'")
         else:
             cur.accept_one({"appears", "occurs", "shows up", "comes up", "is used"}) or cur.fail("'appears'")
             cur.expect("most")

@@ -208,6 +208,9 @@ def test_between_two_anchors(question: str, answer: str, street: SceneGraph) -> 
         ("What color are most of the things on the table?", "white"),
         ("Which color appears most often?", "unknown"),
         ("How many shapes are there?", "12"),  # the objects, counted: not the different shapes
+        ("How many kinds of colors do the cups have?", "3"),
+        ("Which is the most frequent color among the things on the table?", "white"),
+        ("What colour dominates among the things on the table?", "white"),
     ],
 )
 def test_values_of_a_set_counted_or_polled(question: str, answer: str, kitchen: SceneGraph) -> None:
