@@ -182,7 +182,8 @@ class RegionProposer(Detector):
             return False
         import cv2
 
-        regions = self._regions(small, lab, background)
+        foreground = _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
+        regions = self._regions(small, lab, background, foreground)
         if not regions:
             return False
         covered = sum(r.mask.sum() for r in regions) / lab[..., 0].size
@@ -194,7 +195,7 @@ class RegionProposer(Detector):
         # a photographed object on a plain table or sheet (a circuit board on white) leaves a few flat patches
         # among texture the proposer drops as specks: much foreground lies away from every region, where a
         # drawing has none but its blended or ringing rims (at most 5% of the image in the shape benchmarks)
-        distance, threshold = _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
+        distance, threshold = foreground
         union = np.zeros(distance.shape, np.uint8)
         for region in regions:
             union |= region.mask.astype(np.uint8)
@@ -267,13 +268,20 @@ class RegionProposer(Detector):
         resized = Image.fromarray(crop.astype(np.uint8) * 255).resize((new_w, new_h), Image.Resampling.NEAREST)
         return rle_masks.encode_crop(np.asarray(resized) > 127, (x0, y0), (height, width))
 
-    def _regions(self, pixels: np.ndarray, lab: np.ndarray, background: Background) -> list[Region]:
-        """Connected foreground regions, split by colour where shapes touch, whole where one has an outline."""
+    def _regions(
+        self,
+        pixels: np.ndarray,
+        lab: np.ndarray,
+        background: Background,
+        foreground: tuple[np.ndarray, float] | None = None,
+    ) -> list[Region]:
+        """Connected foreground regions, split by colour where shapes touch, whole where one has an outline.
+        ``foreground``: the pixels' :func:`_background_distance` when the caller has it already."""
         import cv2
 
         height, width = lab.shape[:2]
         expected = background.colour_at(height, width)
-        distance, threshold = _background_distance(lab, expected, background.noise)
+        distance, threshold = foreground or _background_distance(lab, expected, background.noise)
         count, labels, stats, _ = cv2.connectedComponentsWithStats(
             (distance > threshold).astype(np.uint8), connectivity=8
         )

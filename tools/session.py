@@ -64,7 +64,6 @@ class PerceptionSession:
         self._depth: dict[int, Any] = {}
         self._caption: Any = None
         self._plain: bool | None = None
-        self._detectors_skipped = False  # on a flat drawing: their names were not looked for, so not in the vocabulary
         self._graphs: dict[PerceptionNeeds, SceneGraph] = {}
         self.calls: list[ToolCall] = []
 
@@ -82,10 +81,7 @@ class PerceptionSession:
             )
             return known
         drawing = self._is_drawing(record)
-        # on flat drawings the detector's guesses were all wrong in calibration: it does not run there
-        skip = drawing and self.pipeline.config.drawing_detection_score >= 1.0
-        self._detectors_skipped = skip
-        sources = [] if skip else self._detect(needs, record)
+        sources = [] if self._skips_detectors(drawing) else self._detect(needs, record)
         if self._wants_regions(sources, drawing):
             sources.append(self._run_once("regions", self.pipeline.regions, "plain-background regions", record))
         if self.pipeline.ocr is not None and (needs.text or self.pipeline.config.ocr_always):
@@ -200,6 +196,10 @@ class PerceptionSession:
             self._plain = bool(proposer.is_flat_scene(self.image))  # type: ignore[attr-defined]
             call["returned"] = int(self._plain)
         return self._plain
+
+    def _skips_detectors(self, drawing: bool) -> bool:
+        """On flat drawings the detector's guesses were all wrong in calibration: it does not run there."""
+        return drawing and self.pipeline.config.drawing_detection_score >= 1.0
 
     def _wants_regions(self, sources: list[str], drawing: bool) -> bool:
         """The region proposer runs when configured to always run, or (auto) on a flat drawing, or when the
@@ -450,7 +450,7 @@ class PerceptionSession:
     def _vocabulary(self, needs: PerceptionNeeds, reads_text: bool) -> list[str]:
         wanted = sorted(needs.names) if needs.restrict_names else None
         names = self.pipeline.vocabulary(wanted, asked=self._asked())
-        if self._detectors_skipped:  # a drawn person is not "no person": nothing looked for one
+        if self._skips_detectors(bool(self._plain)):  # a drawn person is not "no person": nothing looked for one
             names = [n for n in names if n == TEXT_ATTRIBUTE]
         if "regions" in self._ran or self.pipeline.config.regions_mode == "always":
             from nsvr.scene_graph.names import SHAPE_NAMES

@@ -120,7 +120,6 @@ class _Compiler:
             return self.add(P.CountValues(inputs=[first], attribute=rest[0]))
         if name == "common_value":
             return self.add(P.MostCommon(inputs=[first], attribute=rest[0]))
-
         if name == "verify":
             return self.add(P.Verify(inputs=[first], attribute=rest[0], value=rest[1]))
         if name == "choose":

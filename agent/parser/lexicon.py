@@ -355,6 +355,8 @@ SUPERLATIVES = pairs(
     "uppermost=top, lowest=bottom, lowermost=bottom, tallest=tallest, shortest=shortest, widest=widest, "
     "narrowest=narrowest, thinnest=narrowest"
 )
+DISTANCE_SUPERLATIVES = {"closest": False, "nearest": False, "farthest": True, "furthest": True}
+"""Superlatives of distance to an anchor ("the cube nearest to the ball"): True for the farthest."""
 ORDER_DIRECTIONS = pairs("left=left, right=right, top=top, bottom=bottom, front=front, back=behind")
 COMPARATIVES = set(
     words(

@@ -34,8 +34,6 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 RELATIVE = {"that", "which", "who", "whom"}
 LOOK_VERBS = {"look", "looks", "seem", "seems", "appear", "appears"}
 SKIPPED_LOCATORS = set(L.SCENE_LOCATORS) - {"there", "here", "visible"}
-NEAREST = {"closest": False, "nearest": False, "farthest": True, "furthest": True}
-"""Superlatives of distance to an anchor ("the cube nearest to the ball"): True for the farthest."""
 ORDER_OPPOSITE = {
     "left": "right",
     "right": "left",
@@ -268,10 +266,11 @@ class NounPhraseGrammar(PredicateGrammar):
             by, index = L.ORDER_DIRECTIONS[direction], np.ordinal[1]
             np.ordinal = (ORDER_OPPOSITE[by], 1) if index == -1 else (by, index)
             return True
-        if text in NEAREST or (text in RELATIVE and cur.peek(1) in COPULA and cur.peek(2) in NEAREST):
+        nearest = L.DISTANCE_SUPERLATIVES
+        if text in nearest or (text in RELATIVE and cur.peek(1) in COPULA and cur.peek(2) in nearest):
             if text in RELATIVE:  # "the cube that is closest to the ball"
                 cur.index += 2
-            farthest = NEAREST[cur.take()]
+            farthest = nearest[cur.take()]
             cur.accept_one({"to", "from"}) or cur.fail("'to'")
             np.nearest = (self.noun_phrase(conjoin=False, same=same), farthest)
             return True
