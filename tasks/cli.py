@@ -128,14 +128,20 @@ def _perception_error_types() -> tuple[type[BaseException], ...]:
     return (NsvrError, OSError)
 
 
+EVIDENCE_ROWS = 25
+"""The evidence table shows this many objects; the rest are counted under it (``--json`` lists them all)."""
+
+
 def _evidence_table(result: Any) -> Any:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="evidence", title_justify="left")
+    more = len(result.evidence) - EVIDENCE_ROWS
+    caption = f"... and {more} more objects (--json lists them all)" if more > 0 else None
+    table = Table(title="evidence", title_justify="left", caption=caption, caption_justify="left")
     for column in ("id", "name", "score", "box", "attributes"):
         table.add_column(column)
-    for object_id in result.evidence:
+    for object_id in result.evidence[:EVIDENCE_ROWS]:
         obj = result.graph.object(object_id)
         box = ", ".join(f"{v:.0f}" for v in obj.box) if obj.box else "-"
         attributes = " ".join(f"{k}={a.value}" for k, a in obj.attributes.items())

@@ -108,11 +108,72 @@ def estimate_background(lab: np.ndarray, inlier_distance: float = 10.0) -> Backg
 
 @dataclass
 class Region:
+    """One foreground region. Its mask covers only a window of the image (its component's box and a margin),
+    placed at ``origin``: a drawing of thousands of shapes holds the sum of their windows, not thousands of
+    image-sized masks."""
+
     mask: np.ndarray
     colour: np.ndarray  # RGB of the fill
     contrast: float
     spread: float  # how much the fill's colour varies (delta E; 0 for a stroke, whose pixels are all blends)
     outline: float = 0.0  # the width of a drawn outline around the fill (px; 0 for none)
+    origin: tuple[int, int] = (0, 0)  # (row, column) of mask[0, 0] in the image
+
+    @property
+    def window(self) -> tuple[slice, slice]:
+        """Where the mask lies in the image."""
+        (top, left), (height, width) = self.origin, self.mask.shape
+        return slice(top, top + height), slice(left, left + width)
+
+
+TYPICAL_WORK_AREA = 300
+"""Pixels: the proposer works at a scale where the typical shape has at least this area (about 17 x 17 px), when
+the image is large enough for it; its outline then has corners to count."""
+
+
+def _component_areas(foreground: np.ndarray) -> np.ndarray:
+    import cv2
+
+    _, _, stats, _ = cv2.connectedComponentsWithStats(foreground.astype(np.uint8), connectivity=8)
+    return stats[1:, cv2.CC_STAT_AREA]
+
+
+def _typical_area(areas: np.ndarray, minimum: int) -> float | None:
+    """The area of the components that hold most of the foreground (the area-weighted median over those of at
+    least ``minimum`` pixels): specks hold little of it, however many they are. None when there are none."""
+    areas = np.sort(areas[areas >= minimum])
+    if len(areas) == 0:
+        return None
+    cumulative = np.cumsum(areas)
+    return float(areas[np.searchsorted(cumulative, cumulative[-1] / 2)])
+
+
+def _windows(regions: list[Region]) -> np.ndarray:
+    """(n, 4) top, left, bottom, right (exclusive) of each region's window."""
+    return np.array(
+        [[r.origin[0], r.origin[1], r.origin[0] + r.mask.shape[0], r.origin[1] + r.mask.shape[1]] for r in regions]
+    ).reshape(-1, 4)
+
+
+def _meeting(windows: np.ndarray, index: int) -> np.ndarray:
+    """Indexes of the other regions whose windows overlap region ``index``'s."""
+    top, left, bottom, right = windows[index]
+    overlaps = (windows[:, 0] < bottom) & (windows[:, 2] > top) & (windows[:, 1] < right) & (windows[:, 3] > left)
+    overlaps[index] = False
+    return np.flatnonzero(overlaps)
+
+
+def _in_window(region: Region, target: Region) -> tuple[tuple[slice, slice], tuple[slice, slice]]:
+    """The part of ``region``'s mask that lies in ``target``'s window: (slices into target, slices into region)."""
+    (ty, tx), (ry, rx) = target.origin, region.origin
+    top, left = max(ty, ry), max(tx, rx)
+    bottom = min(ty + target.mask.shape[0], ry + region.mask.shape[0])
+    right = min(tx + target.mask.shape[1], rx + region.mask.shape[1])
+    bottom, right = max(bottom, top), max(right, left)
+    return (
+        (slice(top - ty, bottom - ty), slice(left - tx, right - tx)),
+        (slice(top - ry, bottom - ry), slice(left - rx, right - rx)),
+    )
 
 
 class RegionProposer(Detector):
@@ -131,10 +192,12 @@ class RegionProposer(Detector):
         min_score: float = 0.0,
         min_area: int = 12,
         work_side: int = 640,
+        max_work_side: int = 4096,
     ) -> None:
         super().__init__(model=model, device="cpu", min_score=min_score)
         self.min_area = min_area
         self.work_side = work_side
+        self.max_work_side = max_work_side
 
     @property
     def vocabulary(self) -> list[str]:
@@ -148,7 +211,12 @@ class RegionProposer(Detector):
         return {"shape": list(SHAPE_NAMES), "color": list(COLOR_PROTOTYPES), "size": ["small", "medium", "large"]}
 
     def options(self) -> dict[str, Any]:
-        return {**super().options(), "min_area": self.min_area, "work_side": self.work_side}
+        return {
+            **super().options(),
+            "min_area": self.min_area,
+            "work_side": self.work_side,
+            "max_work_side": self.max_work_side,
+        }
 
     def _load_model(self, device: str) -> Any:
         require("cv2", "opencv-python-headless", purpose="the region proposer")
@@ -174,12 +242,28 @@ class RegionProposer(Detector):
 
     def is_flat_scene(self, image: LoadedImage | np.ndarray) -> bool:
         """Whether the image is a drawing: a plain background and foreground regions each of a flat colour.
-        Photos fail fast on the border test; a photographed object on a plain table fails on texture."""
-        small = self._small(image)
+        Photos fail fast on the border test; a photographed object on a plain table fails on texture. The test
+        looks at 192 px, and again at the work side when the drawing's shapes are too small to be seen at 192
+        (hundreds of them: they merge into blobs of mixed colour)."""
+        loaded = image if isinstance(image, LoadedImage) else load_image(image)
+        small = self._small(loaded)
         lab = to_lab(small)
         background = estimate_background(lab)
-        if not background.plain:
+        if background.plain and self._looks_flat(small, lab, background):
+            return True
+        side = max(loaded.pixels.shape[:2])
+        # a border crowded with shapes too small for 192 px blends them into the background there
+        if side <= max(small.shape[:2]) or background.fit_share < 0.4 or background.noise > 8.0:
             return False
+        closer, lab, background = self._at_scale(loaded, min(1.0, self.work_side / side))
+        distance, threshold = _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
+        typical = _typical_area(_component_areas(distance > threshold), self.min_area)
+        seen = (max(small.shape[:2]) / max(closer.shape[:2])) ** 2  # area at 192 px per area at the work side
+        if typical is None or typical * seen >= TYPICAL_WORK_AREA / 4 or not background.plain:
+            return False
+        return self._looks_flat(closer, lab, background)
+
+    def _looks_flat(self, small: np.ndarray, lab: np.ndarray, background: Background) -> bool:
         import cv2
 
         foreground = _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
@@ -198,7 +282,7 @@ class RegionProposer(Detector):
         distance, threshold = foreground
         union = np.zeros(distance.shape, np.uint8)
         for region in regions:
-            union |= region.mask.astype(np.uint8)
+            union[region.window] |= region.mask.astype(np.uint8)
         near = cv2.dilate(union, np.ones((2 * UNEXPLAINED_REACH + 1,) * 2, np.uint8)) > 0
         unexplained = float(((distance > threshold) & ~near).mean())
         # most of what is drawn is flat (an outline or a blended edge on a tiny drawing may not be)
@@ -208,16 +292,15 @@ class RegionProposer(Detector):
 
     def propose(self, image: LoadedImage) -> Detections:
         """Every foreground region as a detection with its mask and its shape, colour and size attributes."""
-        import cv2
 
-        pixels = image.pixels
-        scale = min(1.0, self.work_side / max(pixels.shape[:2]))
-        if scale < 1:
-            pixels = cv2.resize(pixels, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-        lab = to_lab(pixels)
-        background = estimate_background(lab)
+        scale = min(1.0, self.work_side / max(image.pixels.shape[:2]))
+        pixels, lab, background = self._at_scale(image, scale)
         if not background.plain:
             return Detections()
+        finer = self._finer_scale(lab, background, scale, max(image.pixels.shape[:2]))
+        if finer > scale:
+            scale = finer
+            pixels, lab, background = self._at_scale(image, scale)
         boxes, scores, names, masks, attributes = [], [], [], [], []
         height, width = lab.shape[:2]
         side = float(np.sqrt(height * width))
@@ -226,23 +309,27 @@ class RegionProposer(Detector):
         glyphs = _glyph_rows(regions, height)
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
         background_lab = background.colour_at(height, width)
+        windows = _windows(regions)
         for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
+            top, left = region.origin
             coverage = _coverage(region, lab, background_lab, xs, ys)
-            guess = classify_shape(region.mask, hidden=_next_to_others(regions, index), coverage=coverage)
+            x0, y0, x1, y1 = left + xs.min(), top + ys.min(), left + xs.max() + 1, top + ys.max() + 1
+            touches = (x0 == 0, y0 == 0, x1 == width, y1 == height)
+            hidden = _next_to_others(regions, index, windows)
+            guess = classify_shape(region.mask, touches=touches, hidden=hidden, coverage=coverage)
             colour = name_flat_color(region.colour)
             # a drawn outline runs along the shape's edge: half of it lies outside the shape
             size = _size((max(guess.extent, _enclosing_radius(xs, ys)) - region.outline / 2) / side)
-            cut = xs.min() == 0 or ys.min() == 0 or xs.max() == width - 1 or ys.max() == height - 1
-            if cut and guess.name not in ("circle", "ellipse"):  # the border hides how far the polygon goes
+            if any(touches) and guess.name not in ("circle", "ellipse"):  # the border hides how far it goes
                 size = _cut_size(size)
             score = _objectness(region, background, len(xs))
             shape = Attribute(value=guess.name, confidence=guess.confidence, alternatives=guess.alternatives)
-            boxes.append((xs.min() / factor, ys.min() / factor, (xs.max() + 1) / factor, (ys.max() + 1) / factor))
+            boxes.append((x0 / factor, y0 / factor, x1 / factor, y1 / factor))
             scores.append(score)
             names.append(guess.name)
             crop = region.mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
-            masks.append(self._original_mask(image, crop, (xs.min(), ys.min()), factor))
+            masks.append(self._original_mask(image, crop, (x0, y0), factor))
             attributes.append({"shape": shape, "color": colour, "size": size})
         order = np.argsort(-np.asarray(scores), kind="stable")
         found = Detections(
@@ -254,6 +341,29 @@ class RegionProposer(Detector):
             sources=[self.name] * len(boxes),
         )
         return found.select(order.tolist()).filter(min_score=self.min_score)
+
+    @staticmethod
+    def _at_scale(image: LoadedImage, scale: float) -> tuple[np.ndarray, np.ndarray, Background]:
+        import cv2
+
+        pixels = image.pixels
+        if scale < 1:
+            pixels = cv2.resize(pixels, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        lab = to_lab(pixels)
+        return pixels, lab, estimate_background(lab)
+
+    def _finer_scale(self, lab: np.ndarray, background: Background, scale: float, side: int) -> float:
+        """A larger working scale when the drawing's shapes are too small at ``scale`` to be told apart (a
+        drawing of hundreds or thousands of shapes): one at which the typical shape is
+        :data:`TYPICAL_WORK_AREA` pixels, up to the image's own size and ``max_work_side``."""
+
+        if scale >= 1:
+            return scale
+        distance, threshold = _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
+        typical = _typical_area(_component_areas(distance > threshold), self.min_area)
+        if typical is None or typical >= TYPICAL_WORK_AREA:
+            return scale
+        return min(1.0, self.max_work_side / side, scale * float(np.sqrt(TYPICAL_WORK_AREA / typical)))
 
     @staticmethod
     def _original_mask(image: LoadedImage, crop: np.ndarray, offset: tuple[int, int], factor: float) -> Any:
@@ -285,7 +395,10 @@ class RegionProposer(Detector):
         count, labels, stats, _ = cv2.connectedComponentsWithStats(
             (distance > threshold).astype(np.uint8), connectivity=8
         )
-        minimum = max(self.min_area, int(0.0002 * height * width))
+        # a speck is small beside the image, or beside the drawing's typical shape when there are many small ones
+        typical = _typical_area(stats[1:, cv2.CC_STAT_AREA], self.min_area)
+        relative = 0.0002 * height * width if typical is None else min(0.0002 * height * width, 0.1 * typical)
+        minimum = max(self.min_area, int(relative))
         regions: list[Region] = []
         for index in range(1, count):
             if stats[index, cv2.CC_STAT_AREA] < minimum:
@@ -297,9 +410,7 @@ class RegionProposer(Detector):
             near = (lab[box], expected[box], distance[box], pixels[box])
             for component in _half_contrast(labels[box] == index, near[2], threshold, minimum, near[0], near[1]):
                 for region in self._split(component, near[0], near[3], near[2], threshold, minimum, near[1]):
-                    whole = np.zeros((height, width), bool)
-                    whole[box] = region.mask
-                    regions.append(replace(region, mask=whole))
+                    regions.append(replace(region, origin=(box[0].start, box[1].start)))
         return _without_artefacts(
             regions,
             to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0] if regions else np.zeros((0, 3)),
@@ -375,18 +486,21 @@ class RegionProposer(Detector):
 def _coverage(
     region: Region, lab: np.ndarray, background: np.ndarray, xs: np.ndarray, ys: np.ndarray
 ) -> np.ndarray | None:
-    """How much of each pixel near a small region its fill covers (0..1): where the pixel's colour lies on the
-    line from the background's colour to the fill's, the blend an antialiased or resampled edge makes. None for
-    regions large enough to be traced on the pixel grid (:data:`~nsvr.tools.shapes.SUBPIXEL_SIDE`)."""
+    """How much of each pixel near a small region its fill covers (0..1, over the region's window; ``xs``, ``ys``
+    its pixels there): where the pixel's colour lies on the line from the background's colour to the fill's, the
+    blend an antialiased or resampled edge makes. None for regions large enough to be traced on the pixel grid
+    (:data:`~nsvr.tools.shapes.SUBPIXEL_SIDE`)."""
     if max(xs.max() - xs.min(), ys.max() - ys.min()) + 3 >= SUBPIXEL_SIDE:
         return None
     height, width = region.mask.shape
     x0, y0 = max(0, int(xs.min()) - 2), max(0, int(ys.min()) - 2)
     x1, y1 = min(width, int(xs.max()) + 3), min(height, int(ys.max()) + 3)
+    top, left = region.origin
+    image = (slice(top + y0, top + y1), slice(left + x0, left + x1))
     fill = to_lab(np.asarray(region.colour, dtype=np.float64).clip(0, 255).astype(np.uint8).reshape(1, 1, 3))[0, 0]
-    here = background[y0:y1, x0:x1]
+    here = background[image]
     direction = fill[None, None] - here
-    along = ((lab[y0:y1, x0:x1] - here) * direction).sum(2) / np.maximum((direction**2).sum(2), 1e-6)
+    along = ((lab[image] - here) * direction).sum(2) / np.maximum((direction**2).sum(2), 1e-6)
     coverage = np.zeros((height, width), np.float32)
     coverage[y0:y1, x0:x1] = np.clip(along, 0.0, 1.0)
     return coverage
@@ -415,7 +529,8 @@ def _glyph_rows(regions: list[Region], height: int) -> set[int]:
         edge = int((crop > cv2.erode(np.pad(crop, 1), np.ones((3, 3), np.uint8))[1:-1, 1:-1]).sum())
         stroke = 2.0 * len(xs) / max(edge, 1)
         if y1 - y0 <= 0.2 * height and stroke < GLYPH_STROKE * max(x1 - x0, y1 - y0):
-            found.append((int(x0), int(y0), int(x1), int(y1), index))
+            top, left = region.origin
+            found.append((int(left + x0), int(top + y0), int(left + x1), int(top + y1), index))
     if len(found) < 2:
         return set()
     lab = to_lab(np.stack([regions[i].colour for *_, i in found]).astype(np.uint8)[None])[0]
@@ -466,15 +581,20 @@ def _glyph_rows(regions: list[Region], height: int) -> set[int]:
     return letters
 
 
-def _next_to_others(regions: list[Region], index: int) -> np.ndarray | None:
-    """Where other regions lie next to region ``index`` (within a pixel): its outline there is an edge between
-    two shapes, which may be the other's (one overlaps the other), not its own."""
+def _next_to_others(regions: list[Region], index: int, windows: np.ndarray) -> np.ndarray | None:
+    """Where other regions lie next to region ``index`` (within a pixel), over its window: its outline there is
+    an edge between two shapes, which may be the other's (one overlaps the other), not its own. Only regions
+    whose windows meet its own are looked at (``windows``: :func:`_windows`)."""
     import cv2
 
-    others = [r.mask for j, r in enumerate(regions) if j != index]
-    if not others:
+    if len(regions) < 2:
         return None
-    return cv2.dilate(np.logical_or.reduce(others).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    target = regions[index]
+    others = np.zeros(target.mask.shape, np.uint8)
+    for other in _meeting(windows, index):
+        inside, there = _in_window(regions[other], target)
+        others[inside] |= regions[other].mask[there].astype(np.uint8)
+    return cv2.dilate(others, np.ones((3, 3), np.uint8)) > 0
 
 
 def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0.1) -> list[np.ndarray]:
@@ -668,15 +788,22 @@ def _without_artefacts(regions: list[Region], colours: np.ndarray, background: n
 
     if len(regions) < 2:
         return regions
-    areas = [int(r.mask.sum()) for r in regions]
+    areas = np.array([int(r.mask.sum()) for r in regions])
+    windows = _windows(regions)
     kept = []
     for index, region in enumerate(regions):
+        bigger = [other for other in _meeting(windows, index) if areas[other] >= 8 * areas[index]]
+        if not bigger:
+            kept.append(region)
+            continue
         ys, xs = np.nonzero(region.mask)
-        here = background[ys[0], xs[0]]
+        here = background[region.origin[0] + ys[0], region.origin[1] + xs[0]]
         grown = cv2.dilate(region.mask.astype(np.uint8), np.ones((11, 11), np.uint8)) > 0
         artefact = False
-        for other, neighbour in enumerate(regions):
-            if other == index or areas[other] < 8 * areas[index] or not (grown & neighbour.mask).any():
+        for other in bigger:
+            neighbour = regions[other]
+            inside, there = _in_window(neighbour, region)
+            if not (grown[inside] & neighbour.mask[there]).any():
                 continue
             direction = colours[other] - here
             offset = colours[index] - here

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from nsvr.scene_graph.models import Object, SceneGraph
+from nsvr.scene_graph.models import RLE, Object, SceneGraph
 from nsvr.tools import masks as rle_masks
 from nsvr.tools.image_io import ImageSource, load_image
 
@@ -34,6 +34,8 @@ PALETTE = [
 HIGHLIGHT = (255, 215, 0)
 DIMMED = (150, 150, 150)
 PICTURE_MAX_SIDE = 2048
+CROWDED = 60
+"""With more objects than this, the picture labels each with its id alone (the table and --json say the rest)."""
 """Longest side of a drawn picture (a 12000x9000 photo is drawn at 2048x1536); ``max_side=None`` draws it at
 full size."""
 
@@ -63,28 +65,30 @@ def draw_scene_graph(
     sx = canvas.width / graph.width if graph.width else 1.0
     sy = canvas.height / graph.height if graph.height else 1.0
     marked = set(highlight)
-    overlay = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
-    draw = ImageDraw.Draw(overlay)
-    font = _font(max(12, canvas.width // 60))
-    order = sorted(graph.objects, key=lambda o: o.id in marked)  # highlighted drawn last, on top
-    for obj in order:
-        colour = _colour(obj, graph, marked)
+    tints = np.zeros((canvas.height, canvas.width, 4), np.uint8)  # the masks, each painted over those before it
+    # highlighted drawn last, on top
+    order = sorted(enumerate(graph.objects), key=lambda item: item[1].id in marked)
+    for position, obj in order:
         if obj.mask is not None:
-            mask = rle_masks.decode(obj.mask)
-            step = max(1, min(mask.shape[0] // canvas.height, mask.shape[1] // canvas.width))
-            mask = mask[::step, ::step]  # a full-resolution mask of a huge image: thin it before resizing
-            if mask.shape != (canvas.height, canvas.width):
-                scaled = Image.fromarray(mask.astype(np.uint8) * 255).resize(canvas.size, Image.Resampling.NEAREST)
-                mask = np.asarray(scaled) > 127
             alpha = int(255 * mask_alpha * (1.0 if not marked or obj.id in marked else 0.4))
-            tint = Image.new("RGBA", canvas.size, (*colour, alpha))
-            overlay.paste(tint, (0, 0), Image.fromarray(mask.astype(np.uint8) * 255))
+            _paint_mask(tints, obj.mask, (*_colour(position, obj, marked), alpha))
+    overlay = Image.fromarray(tints, "RGBA")
+    draw = ImageDraw.Draw(overlay)
+    boxes = [obj.box for obj in graph.objects if obj.box is not None]
+    crowded = len(boxes) > CROWDED
+    size = max(12, canvas.width // 60)
+    if crowded:  # ids only, about as tall as half a typical object, so neighbours' labels do not cover each other
+        typical = float(np.median([min((b[2] - b[0]) * sx, (b[3] - b[1]) * sy) for b in boxes]))
+        size = int(np.clip(0.5 * typical, 8, size))
+    font = _font(size)
+    for position, obj in order:
+        colour = _colour(position, obj, marked)
         if obj.box is None:
             continue
         box = (obj.box[0] * sx, obj.box[1] * sy, obj.box[2] * sx, obj.box[3] * sy)
-        width = max(2, canvas.width // 200) * (2 if obj.id in marked else 1)
+        width = (max(1, size // 6) if crowded else max(2, canvas.width // 200)) * (2 if obj.id in marked else 1)
         draw.rectangle(box, outline=(*colour, 255), width=width)
-        label = object_label(obj)
+        label = obj.id if crowded else object_label(obj)
         left, top, right, bottom = draw.textbbox((box[0], box[1]), label, font=font)
         lift = bottom - top + 4
         y = box[1] - lift if box[1] >= lift else box[1]
@@ -93,12 +97,35 @@ def draw_scene_graph(
     return Image.alpha_composite(canvas, overlay).convert("RGB")
 
 
-def _colour(obj: Object, graph: SceneGraph, marked: set[str]) -> tuple[int, int, int]:
+def _paint_mask(tints: np.ndarray, mask: RLE, rgba: tuple[int, int, int, int]) -> None:
+    """Paint ``rgba`` where ``mask`` (at any resolution) lies on the ``(height, width, 4)`` canvas ``tints``, in
+    the mask's own box (nearest-neighbour scaling)."""
+    found = rle_masks.decode_crop(mask)
+    if found is None:
+        return
+    crop, (x0, y0) = found
+    sy, sx = tints.shape[0] / mask.size[0], tints.shape[1] / mask.size[1]
+    top, left = int(np.floor(y0 * sy)), int(np.floor(x0 * sx))
+    bottom = min(tints.shape[0], max(top + 1, int(np.ceil((y0 + crop.shape[0]) * sy))))
+    right = min(tints.shape[1], max(left + 1, int(np.ceil((x0 + crop.shape[1]) * sx))))
+    if top >= bottom or left >= right:
+        return
+    # each canvas pixel takes the mask pixel its centre falls in
+    rows = np.floor((np.arange(top, bottom) + 0.5) / sy).astype(int) - y0
+    columns = np.floor((np.arange(left, right) + 0.5) / sx).astype(int) - x0
+    keep_rows = (rows >= 0) & (rows < crop.shape[0])
+    keep_columns = (columns >= 0) & (columns < crop.shape[1])
+    inside = crop[np.ix_(rows.clip(0, crop.shape[0] - 1), columns.clip(0, crop.shape[1] - 1))]
+    inside &= keep_rows[:, None] & keep_columns[None, :]
+    tints[top:bottom, left:right][inside] = rgba
+
+
+def _colour(position: int, obj: Object, marked: set[str]) -> tuple[int, int, int]:
     if obj.id in marked:
         return HIGHLIGHT
     if marked:
         return DIMMED
-    return PALETTE[graph.objects.index(obj) % len(PALETTE)]
+    return PALETTE[position % len(PALETTE)]
 
 
 def _layout(graph: SceneGraph, size: int, margin: int) -> dict[str, tuple[float, float]]:
@@ -172,9 +199,9 @@ def draw_graph_diagram(
         draw.polygon(head, fill=colour)
         middle = ((start[0] + end[0]) / 2 + ox * 2, (start[1] + end[1]) / 2 + oy * 2)
         draw.text(middle, relation.predicate, fill=(60, 60, 60), font=font, anchor="mm")
-    for obj in graph.objects:
+    for position, obj in enumerate(graph.objects):
         x, y = places[obj.id]
-        fill = _colour(obj, graph, marked)
+        fill = _colour(position, obj, marked)
         draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=fill, outline=(0, 0, 0))
         draw.text((x, y + radius + 2), object_label(obj), fill=(0, 0, 0), font=font, anchor="ma")
     return picture
@@ -258,8 +285,8 @@ def draw_graph_picture(
     panel_width = 560
     rows: list[tuple[str, str, tuple[int, int, int] | None]] = [("title", f"objects ({len(graph.objects)})", None)]
     marked = set(highlight)
-    for obj in graph.objects:
-        rows.append(("row", object_label(obj).replace(":", " ", 1), _colour(obj, graph, marked)))
+    for position, obj in enumerate(graph.objects):
+        rows.append(("row", object_label(obj).replace(":", " ", 1), _colour(position, obj, marked)))
     relation_rows = relation_lines(graph)
     rows.append(("title", f"relations ({len(graph.relations)})", None))
     rows.extend((kind, text, None) for kind, text in relation_rows)

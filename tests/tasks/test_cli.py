@@ -214,3 +214,22 @@ def test_ask_a_scene_graph_file_without_perception(shared_dir, tmp_path):
         failed = nsvr("ask", str(path), "How many spheres are there?")
         assert failed.returncode == 2 and failed.stderr.startswith("error: ") and message in failed.stderr
         assert failed.stderr.count("\n") == 1 and "Traceback" not in failed.stderr
+
+
+def test_ask_shows_a_long_evidence_list_in_part(tmp_path):
+    """An answer resting on hundreds of objects prints the first rows and says how many more (not a screenful
+    per object); --json keeps them all."""
+    from nsvr.scene_graph.models import Attribute, Object, SceneGraph
+
+    objects = [
+        Object(id=str(k), name="circle", box=(k, 0, k + 1, 1), attributes={"color": Attribute(value="red")})
+        for k in range(60)
+    ]
+    graph = tmp_path / "graph.json"
+    SceneGraph(width=100, height=10, objects=objects).save(str(graph))
+    shown = nsvr("ask", str(graph), "How many red circles are there?", cwd=tmp_path)
+    assert shown.returncode == 0 and shown.stdout.startswith("60"), shown
+    assert "and 35 more objects" in shown.stdout
+    assert shown.stdout.count("circle") < 40
+    listed = json.loads(nsvr("ask", str(graph), "How many red circles are there?", "--json", cwd=tmp_path).stdout)
+    assert len(listed["evidence"]) == 60

@@ -32,6 +32,19 @@ def test_encode_decode_round_trip(mask: np.ndarray) -> None:
 
 
 @pytest.mark.parametrize("mask", _random_masks())
+def test_a_mask_decodes_into_its_own_box(mask: np.ndarray) -> None:
+    found = masks.decode_crop(masks.encode(mask))
+    if not mask.any():
+        assert found is None
+        return
+    crop, (x0, y0) = found
+    whole = np.zeros(mask.shape, bool)
+    whole[y0 : y0 + crop.shape[0], x0 : x0 + crop.shape[1]] = crop
+    assert (whole == mask).all()
+    assert masks.to_box(masks.encode(mask))[:2] == (x0, y0) or crop.shape[0] < mask.shape[0]
+
+
+@pytest.mark.parametrize("mask", _random_masks())
 def test_same_strings_area_and_box_as_pycocotools(mask: np.ndarray) -> None:
     coco = pytest.importorskip("pycocotools.mask")
     theirs = coco.encode(np.asfortranarray(mask.astype(np.uint8)))

@@ -68,3 +68,39 @@ def test_graph_diagram_without_boxes_uses_a_circle() -> None:
     pixels = np.asarray(draw_graph_diagram(graph, size=300))
     assert (pixels[150, 150] == 255).all()  # the centre stays empty: nodes sit on the circle
     assert (pixels != 255).any(axis=2).sum() > 200
+
+
+def test_masks_are_painted_as_a_nearest_neighbour_resize_of_each_mask() -> None:
+    from PIL import Image
+
+    from nsvr.tools.render import _paint_mask
+
+    rng = np.random.default_rng(1)
+    for mask_shape, canvas_shape in [((50, 80), (100, 160)), ((120, 90), (47, 35)), ((33, 41), (33, 41))]:
+        mask = np.zeros(mask_shape, bool)
+        top, left = rng.integers(0, mask_shape[0] // 2), rng.integers(0, mask_shape[1] // 2)
+        mask[top : top + mask_shape[0] // 3, left : left + mask_shape[1] // 4] = rng.random((1,)) < 2
+        mask[rng.integers(0, mask_shape[0], 20), rng.integers(0, mask_shape[1], 20)] = True
+        tints = np.zeros((*canvas_shape, 4), np.uint8)
+        _paint_mask(tints, encode(mask), (10, 20, 30, 40))
+        size = (canvas_shape[1], canvas_shape[0])
+        expected = np.asarray(Image.fromarray(mask.astype(np.uint8) * 255).resize(size, Image.Resampling.NEAREST))
+        assert ((tints[..., 3] == 40) == (expected > 127)).all()
+
+
+def test_thousands_of_masks_each_show_where_they_are() -> None:
+    from nsvr.tools.masks import encode_crop
+
+    side, count = 3000, 2000
+    objects = []
+    for k in range(count):
+        x, y = (k % 55) * 54, (k // 55) * 54
+        mask = encode_crop(np.ones((40, 40), bool), (x, y), (side, side))
+        objects.append(Object(id=str(k), name="square", box=(x, y, x + 40, y + 40), mask=mask))
+    graph = SceneGraph(width=side, height=side, objects=objects)
+    picture = np.asarray(draw_scene_graph(np.full((side, side, 3), 255, np.uint8), graph, max_side=1000))
+    assert picture.shape[:2] == (1000, 1000)
+    last = objects[-1].box
+    inside = picture[int(last[1] / 3) + 8, int(last[0] / 3) + 8]
+    assert tuple(inside) != (255, 255, 255)  # the last mask is tinted
+    assert (picture[-50:, -100:] == 255).all()  # below the last row nothing is drawn

@@ -337,3 +337,53 @@ def test_a_small_outlined_fill_beside_a_large_shape_is_a_shape_of_its_own() -> N
     found = RegionProposer()(picture).filter(min_score=DETECTION_THRESHOLD)
     described = {a["color"].value: n for n, a in zip(found.class_names, found.attributes, strict=True)}
     assert described.get("pink") == "pentagon" and described.get("purple") == "hexagon" and "gray" in described
+
+
+def _crowded_drawing(count: int, side: int, seed: int = 0) -> tuple[np.ndarray, dict[tuple[str, str], int]]:
+    """``count`` shapes (red, blue or green circles, squares and triangles, slightly jittered) on a light sheet."""
+    rng = np.random.default_rng(seed)
+    picture = np.full((side, side, 3), (245, 245, 240), np.uint8)
+    colours = {"red": (220, 30, 30), "blue": (30, 60, 220), "green": (30, 160, 60)}
+    grid = int(np.ceil(np.sqrt(count)))
+    cell = side / grid
+    truth: dict[tuple[str, str], int] = {}
+    for k in range(count):
+        colour, shape = str(rng.choice(list(colours))), str(rng.choice(["circle", "square", "triangle"]))
+        cx, cy = (k % grid + 0.5 + rng.uniform(-0.08, 0.08)) * cell, (k // grid + 0.5 + rng.uniform(-0.08, 0.08)) * cell
+        r = cell * rng.uniform(0.28, 0.36)
+        rgb = colours[colour][::-1]  # OpenCV draws BGR; the picture is RGB
+        if shape == "circle":
+            cv2.circle(picture, (round(cx), round(cy)), round(r), rgb, -1, cv2.LINE_AA)
+        elif shape == "square":
+            cv2.rectangle(picture, (round(cx - r), round(cy - r)), (round(cx + r), round(cy + r)), rgb, -1)
+        else:
+            corners = np.array([(cx, cy - r), (cx - r, cy + 0.8 * r), (cx + r, cy + 0.8 * r)], np.int32)
+            cv2.fillPoly(picture, [corners], rgb, cv2.LINE_AA)
+        truth[(colour, shape)] = truth.get((colour, shape), 0) + 1
+    return picture[..., ::-1].copy(), truth
+
+
+@pytest.mark.slow
+def test_a_drawing_of_a_thousand_small_shapes_is_read_shape_by_shape() -> None:
+    """At the usual working side (640 px) a thousand shapes on a 2,400 px sheet are 10 px blobs under the
+    speck size: the proposer looks closer, and its cost grows with the shapes, not with their number times the
+    image (every region's mask is kept in its own window)."""
+    picture, truth = _crowded_drawing(1000, 2400)
+    proposer = RegionProposer()
+    assert proposer.is_flat_scene(picture)
+    found = proposer(picture)
+    counted: dict[tuple[str, str], int] = {}
+    for attributes in found.attributes:
+        key = (attributes["color"].value, attributes["shape"].value)
+        counted[key] = counted.get(key, 0) + 1
+    assert counted == truth
+
+
+def test_a_crowded_sheet_is_a_flat_drawing_and_its_shapes_are_counted() -> None:
+    picture, truth = _crowded_drawing(300, 1500, seed=1)
+    proposer = RegionProposer()
+    assert proposer.is_flat_scene(picture)
+    found = proposer(picture)
+    assert len(found) == 300
+    reds = sum(a["color"].value == "red" for a in found.attributes)
+    assert reds == sum(n for (colour, _), n in truth.items() if colour == "red")
