@@ -292,6 +292,14 @@ def most_common(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Ar
     return ranked[0][0]
 
 
+def list_values(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    """The values, most frequent first (ties in alphabetical order), joined by commas."""
+    tally = _values(ix, outs[inputs[0]], args["attribute"])
+    if not tally:
+        raise StepFailure(f"no object to list the {args['attribute']} of")
+    return ", ".join(value for value, _ in sorted(tally.items(), key=lambda item: (-item[1], item[0])))
+
+
 def _centre(box: tuple[float, float, float, float]) -> np.ndarray:
     return np.array([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2])
 
@@ -519,6 +527,7 @@ OPERATIONS: dict[str, StepFunction] = {
     "closest": closest,
     "count_values": count_values,
     "most_common": most_common,
+    "list_values": list_values,
     "union": union,
     "intersect": intersect,
     "difference": difference,

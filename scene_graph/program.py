@@ -142,6 +142,14 @@ class MostCommon(_Step):
     attribute: str
 
 
+class ListValues(_Step):
+    """The different values of ``attribute`` the input's objects have, most frequent first ("what colors are
+    there", "what shapes can you see"; ``name``: "what objects are there")."""
+
+    op: Literal["list_values"] = "list_values"
+    attribute: str
+
+
 class Count(_Step):
     op: Literal["count"] = "count"
 
@@ -277,6 +285,7 @@ Step = Annotated[
     | Closest
     | CountValues
     | MostCommon
+    | ListValues
     | Count
     | Exist
     | Query
@@ -320,6 +329,7 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "closest": ((2,), _OBJ * 2, "object"),
     "count_values": ((1,), _OBJ, "number"),
     "most_common": ((1,), _OBJ, "value"),
+    "list_values": ((1,), _OBJ, "value"),
     "count": ((1,), _OBJ, "number"),
     "exist": ((1,), _OBJ, "bool"),
     "query": ((1,), _OBJ, "value"),

@@ -153,7 +153,7 @@ def needs_of(program: P.Program) -> PerceptionNeeds:
         elif isinstance(step, P.SameAttribute):
             flags["any_object"] = True
             attribute(step.attribute)
-        elif isinstance(step, P.Same | P.Different | P.CountValues | P.MostCommon):
+        elif isinstance(step, P.Same | P.Different | P.CountValues | P.MostCommon | P.ListValues):
             attribute(step.attribute)
         elif isinstance(step, P.Common):
             attributes.update(step.attributes)

@@ -8,7 +8,7 @@ An expression is a nest of calls, read with Python's ``ast`` (never evaluated); 
 Calls: ``scene()``, ``sel(NAME)``, ``f(X, ATTR=VALUE, ...)`` (one filter per keyword, in order), ``fn(X, ATTR=VALUE)``
 (negated filter), ``u(X)``, ``rel(X, PREDICATE, name=N, role=object)``, ``same_attr(X, ATTR)``, ``union(A, B)``,
 ``inter(A, B)``, ``diff(A, B)``, ``ord(X, BY, INDEX)``, ``count(X)``, ``nvalues(X, ATTR)``,
-``common_value(X, ATTR)``, ``closest(X, Y)``, ``farthest(X, Y)``, ``exist(X)``, ``q(X, ATTR)``,
+``common_value(X, ATTR)``, ``values(X, ATTR)``, ``closest(X, Y)``, ``farthest(X, Y)``, ``exist(X)``, ``q(X, ATTR)``,
 ``verify(X, ATTR, VALUE)`` (``ATTR`` may be ``none``), ``vrel(X, PREDICATE, name=N, role=R)``,
 ``choose(X, ATTR, [A, B])``, ``choose_rel(X, [P1, P2], name=N, role=R)``, ``same(A, B, ATTR)``,
 ``different(A, B, ATTR)``, ``compare(A, B, COMPARATIVE)``, ``num(K)`` (a number), ``eq``, ``lt``, ``gt``, ``add``,
@@ -120,6 +120,8 @@ class _Compiler:
             return self.add(P.CountValues(inputs=[first], attribute=rest[0]))
         if name == "common_value":
             return self.add(P.MostCommon(inputs=[first], attribute=rest[0]))
+        if name == "values":
+            return self.add(P.ListValues(inputs=[first], attribute=rest[0]))
         if name == "verify":
             return self.add(P.Verify(inputs=[first], attribute=rest[0], value=rest[1]))
         if name == "choose":
@@ -160,6 +162,7 @@ CALLS = {
     "count": "count(X) a number",
     "nvalues": "nvalues(X, ATTR) how many different ATTR values X's objects have",
     "common_value": "common_value(X, ATTR) the ATTR value most of X's objects have",
+    "values": "values(X, ATTR) the different ATTR values X's objects have, as a list (ATTR may be name)",
     "closest": "closest(X, Y) the object of X nearest to the one object Y",
     "farthest": "farthest(X, Y) the object of X farthest from the one object Y",
     "exist": "exist(X) yes if X is not empty",

@@ -10,6 +10,7 @@ comparisons between two described objects.
     size_compare := (is|are) NP (bigger|larger|smaller) than NP   "Is the cube bigger than the ball?"
     value_count  := how many [different] ATTRIBUTEs [are there] [among NP]   "How many different colors are there?"
     most_common  := what is the most common ATTRIBUTE [among NP]  "Which shape appears most often?"
+    value_list   := what ATTRIBUTEs|things are there [among NP]  "What colors are there?"  "What shapes are red?"
     bare_exist   := NP                                        "Red cubes?"  "bus?"
 
 Text is read from the objects that hold it (OCR lines no object holds are objects named "text"); a size
@@ -19,6 +20,7 @@ comparison is CLEVR's (and the photo pipeline's) two sizes: "bigger than" = this
 from __future__ import annotations
 
 from nsvr.agent.parser import lexicon as L
+from nsvr.agent.parser.phrases import NounPhrase
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.wh_questions import QuestionGrammar
 from nsvr.scene_graph import program as P
@@ -29,7 +31,26 @@ SIZE_COMPARATIVES = {"bigger": ("large", "small"), "larger": ("large", "small"),
 TEXT_END = {"?", ".", "!", ""}
 FREQUENT = {"common", "frequent", "popular", "prevalent", "usual"}
 VALUE_ATTRIBUTES = {"color", "shape", "size", "material"}
-"""Attributes whose values a set is counted or polled over ("how many different colors")."""
+"""Attributes whose values a set is counted, polled or listed over ("how many different colors")."""
+KINDS = {"kinds of", "kind of", "types of", "type of", "sorts of", "sort of", "different", "distinct", "various"}
+KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
+THING_WORDS = {"things", "objects", "items"}
+LIST_ASKS = {
+    "are there",
+    "is there",
+    "can you see",
+    "do you see",
+    "can i see",
+    "do i see",
+    "can be seen",
+    "are present",
+    "are shown",
+    "are visible",
+    "are used",
+    "appear",
+    "exist",
+}
+"""What follows "what colors" when the question lists what there is."""
 
 
 class EverydayFrames(QuestionGrammar):
@@ -72,6 +93,50 @@ class EverydayFrames(QuestionGrammar):
         cur.accept_one(SAY) or cur.fail("'says'")
         found = self.b.add(P.Filter(inputs=[self.b.scene()], attribute="text", value=self._words_to_end()))
         return self.b.add(P.Exist(inputs=[found]))
+
+    # --- the values of a set: "what colors are there", "what shapes are red", "what objects can you see" ----------
+    def value_list(self) -> int:
+        """what|which [kinds of|different] ATTRIBUTEs|things (are there|can you see|...) [among|of|in NP] |
+        what ATTRIBUTEs|things are PREDICATE | what ATTRIBUTEs do|are NP [have]. The answer lists the values."""
+        cur = self.cur
+        first = cur.accept_one({"what", "which", *KIND_OF}) or cur.fail("'what'")
+        kinds = first in KIND_OF or self._accept_phrase(KINDS)
+        word = cur.peek()
+        if word in THING_WORDS:
+            attribute = "name"
+        else:
+            attribute = L.ATTRIBUTE_NAMES.get(singular(word)) or L.ATTRIBUTE_NAMES.get(word)
+            if attribute not in VALUE_ATTRIBUTES or (word == singular(word) and not kinds):
+                cur.fail("colors, shapes, sizes, materials or things")  # "what color": one object's, elsewhere
+        cur.take()
+        if self._accept_phrase(LIST_ASKS):
+            cur.accept_one({"used", "shown", "present", "visible", "in total", "altogether", "here"})
+            found = self._among()
+        elif cur.accept_one({"do", "does"}):  # "what colors do the cubes have"
+            found = self.b.objects(self.noun_phrase())
+            cur.accept_one({"have", "has", "come in", "use"}) or cur.fail("'have'")
+        elif verb := cur.accept_one(COPULA):
+            if verb in {"is", "was"} and word == singular(word):
+                cur.fail("'are'")  # "what kind of shape is the red thing": one object's, asked elsewhere
+            if self._starts_predicate_here():  # "what shapes are red", "what things are left of the cube"
+                thing = NounPhrase(plural=True)
+                self.attach(thing, self.predicate(conjoin=True, nominal=False))
+                found = self.b.objects(thing)
+            else:  # "what colors are the cubes"
+                np = self.noun_phrase()
+                if not np.plural:
+                    cur.fail("a plural")
+                found = self.b.objects(np)
+        else:
+            found = self._among()
+        return self.b.add(P.ListValues(inputs=[found], attribute=attribute))
+
+    def _accept_phrase(self, phrases: set[str]) -> bool:
+        """Consume one of ``phrases``, whether the tokenizer joined its words into one token or not."""
+        cur = self.cur
+        if cur.accept_one(phrases):
+            return True
+        return any(cur.accept(*phrase.split()) for phrase in sorted(phrases, key=lambda p: -len(p.split())))
 
     # --- values of a set: "how many different colors", "the most common shape" ---------------------------------
     def _attribute_noun(self) -> str:

@@ -1055,6 +1055,23 @@ _RULES: list[tuple[str, object]] = [
         r"(?: for me| for us)?(?: that| whether| if)?\s+",
         " ",
     ),
+    # --- lists: "list the colors", "name all the shapes", "describe the picture" (what objects it holds)
+    (SECTION, ("list", "name", "enumerate", "tell", "give", "describe", "summari")),
+    (
+        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:list|name|enumerate|tell me|give me|identify)\s+"
+        r"(?:all\s+)?(?:of\s+)?(?:the\s+)?((?:different|distinct|various)\s+)?(colors|shapes|sizes|materials)\b",
+        r" what \1\2 are there ",
+    ),
+    (
+        r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:list|enumerate|name)\s+(?:all\s+)?(?:of\s+)?"
+        r"(?!(?:the\s+)?(?:colou?r|size|shape|material|number|count|total|amount)s?\b)(?:the\s+)?([a-z].*?)\s*[.?!]?\s*$",
+        r" what are the \1 ",
+    ),
+    (
+        rf"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:describe|summari[sz]e)\s+"
+        rf"(?:{THE_PICTURE}|it|everything|the scene|this|what you see|what is (?:there|shown))\s*[.?!]?\s*$",
+        " what objects are there ",
+    ),
     # --- request wrappers: "can you tell me", "I'd like to know", "please" ...
     (SECTION, None),
     (
@@ -1448,6 +1465,12 @@ _RULES: list[tuple[str, object]] = [
         r"\1 ",
     ),
     (rf"\b(is|are) (?:in|within|inside) {THE_PICTURE}\s*$", r"\1 shown"),
+    # what there is, as a whole: "what is in the picture", "what can you see", "what's there" list the objects
+    (
+        r"^\s*what (?:(?:is|are) (?:shown|there|here|visible|depicted|pictured|present)|(?:do|can|could) (?:you|i|we) "
+        r"(?:see|spot|make out)(?: here| there)?)\s*$",
+        " what objects are there ",
+    ),
     (rf"\b(?:looking at|in|within|from|inside|across|throughout) {THE_PICTURE}(?: here)?\b", " "),
     (
         rf"(?<!\bdo )(?<!\bdoes )(?<!\bcan )(?<!\bcould )(?<!\bdid )\b(?:that |which )?(?:{SUBJECT}) (?:can |could )?"

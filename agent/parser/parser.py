@@ -33,6 +33,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
     "how": ("query_how", "scene_fact", "how_look", "name_query"),
     "what": (
         "text_query",
+        "value_list",
         "most_common",
         "scene_fact",
         "query_what",
@@ -41,7 +42,16 @@ FRAMES: dict[str, tuple[str, ...]] = {
         "wh_question",
         "query_trailing",
     ),
-    "which": ("most_common", "scene_fact", "query_what", "side_query", "kind_query", "compare_objects", "name_query"),
+    "which": (
+        "value_list",
+        "most_common",
+        "scene_fact",
+        "query_what",
+        "side_query",
+        "kind_query",
+        "compare_objects",
+        "name_query",
+    ),
     "who": ("wh_question", "who_is"),
     "on": ("side_query",),
     "where": ("scene_fact", "side_query", "name_query"),
@@ -64,7 +74,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
     "of": ("query_what",),
     "in": ("side_query", "relation_first"),
     **{
-        kind: ("scene_fact", "query_what", "kind_query")
+        kind: ("value_list", "scene_fact", "query_what", "kind_query")
         for kind in ("what kind of", "which kind of", "what type of", "which type of")
     },
 }

@@ -36,6 +36,8 @@ COUNT_COMPARISONS = {
 }
 ENDINGS = {"?", ".", "!"}
 KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
+LISTED = {"color", "shape", "size", "material", "name"}
+"""Attributes a plural's objects are asked for as a list ("what color are the cubes": "blue, red")."""
 
 
 class ClevrFrames(NounPhraseGrammar):
@@ -92,6 +94,10 @@ class ClevrFrames(NounPhraseGrammar):
         return options
 
     def query(self, np: NounPhrase, attribute: str) -> int:
+        """The attribute of the one object ``np`` describes, or, of a plural ("what color are the cubes"), the
+        values its objects have."""
+        if np.plural and self.cur.peek() != "," and attribute in LISTED:
+            return self.b.add(P.ListValues(inputs=[self.b.objects(np)], attribute=attribute))
         return self.answer(self.b.one(np), attribute)
 
     # --- counting ------------------------------------------------------------------------------------------

@@ -151,7 +151,9 @@ class QuestionGrammar(YesNoFrames):
         if question == "where":
             return self._where(np, self.stranded() if self.verb_at() else "on")
         cur.accept("called")
-        return self.answer(self.b.reference(np) if np.plural else self.b.one(np), "name")
+        if np.plural and cur.peek() != ",":  # "what are the red things": their names
+            return self.b.add(P.ListValues(inputs=[self.b.objects(np)], attribute="name"))
+        return self.answer(self.b.one(np), "name")
 
     def side_query(self) -> int:
         """[On] which side [of the picture] is NP [on]; where [in the image] is NP, on the left or the right."""

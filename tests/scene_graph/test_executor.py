@@ -216,7 +216,7 @@ def test_closest_measures_in_3d_where_it_can_and_never_answers_the_anchor_or_a_t
 
 
 def test_values_counted_or_polled_are_unknown_when_the_perception_could_not_tell_one() -> None:
-    from nsvr.scene_graph.program import CountValues, MostCommon, Program, Scene
+    from nsvr.scene_graph.program import CountValues, ListValues, MostCommon, Program, Scene
 
     def ball(oid: str, colour: str | None) -> Object:
         return Object(id=oid, name="sphere", attributes={"color": Attribute(value=colour)} if colour else {})
@@ -224,8 +224,11 @@ def test_values_counted_or_polled_are_unknown_when_the_perception_could_not_tell
     told = SceneGraph(width=9, height=9, objects=[ball("a", "red"), ball("b", "red"), ball("c", "blue")])
     count = Program(steps=[Scene(), CountValues(inputs=[0], attribute="color")])
     common = Program(steps=[Scene(), MostCommon(inputs=[0], attribute="color")])
+    listed = Program(steps=[Scene(), ListValues(inputs=[0], attribute="color")])
     assert execute(count, told).text == "2" and execute(common, told).text == "red"
+    assert execute(listed, told).text == "red, blue"
     perceived = told.model_copy(
         update={"objects": [*told.objects, ball("d", None)], "attribute_values": {"color": ["red", "blue"]}}
     )
     assert execute(count, perceived).status != "ok" and execute(common, perceived).status != "ok"
+    assert execute(listed, perceived).status != "ok"  # the fourth ball may be a third colour

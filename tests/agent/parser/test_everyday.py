@@ -216,3 +216,33 @@ def test_between_two_anchors(question: str, answer: str, street: SceneGraph) -> 
 def test_values_of_a_set_counted_or_polled(question: str, answer: str, kitchen: SceneGraph) -> None:
     result = execute(parse(question), kitchen)
     assert (result.text if result.status == "ok" else "unknown") == answer, parse(question).pretty()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What colors are there?", "blue, red, white, black, brown, yellow"),  # most frequent first, then a-z
+        ("What colours do the cups have?", "blue, red, white"),
+        ("What color are the cups?", "blue, red, white"),
+        ("What materials are the things on the table made of?", "glass"),  # only what the graph tells
+        ("Which objects are on the table?", "cup, plate"),
+        ("What are the red things?", "car, cup"),
+        ("List the things on the table.", "cup, plate"),
+        ("Name all the colours of the cups", "blue, red, white"),
+        ("What kinds of things are left of the bus?", "man, woman"),
+        ("What color is the bus?", "yellow"),  # one object: its value, not a list
+    ],
+)
+def test_values_of_a_set_listed(question: str, answer: str, kitchen: SceneGraph) -> None:
+    result = execute(parse(question), kitchen)
+    assert (result.text if result.status == "ok" else "unknown") == answer, parse(question).pretty()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is in the picture?", "What can you see?", "Describe the image.", "What objects are there?", "What's there?"],
+)
+def test_what_there_is_lists_every_kind_of_object(question: str, kitchen: SceneGraph) -> None:
+    result = execute(parse(question), kitchen)
+    assert result.status == "ok" and result.text.split(", ")[0] == "cup", parse(question).pretty()
+    assert sorted(result.text.split(", ")) == sorted({o.name for o in kitchen.objects})
