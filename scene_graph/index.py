@@ -89,6 +89,10 @@ def mask_of_flags(flags: np.ndarray) -> int:
     return int.from_bytes(np.packbits(flags, bitorder="little").tobytes(), "little")
 
 
+POSSESSING = ("has", "have", "wearing", "wears", "holding", "holds", "carrying", "carries", "with")
+"""Stored predicates by which an owner has a thing: "the X of the Y" holds when Y has (wears, holds...) X."""
+
+
 class GraphIndex:
     """Lookups over one graph's objects; see the module docstring."""
 
@@ -339,11 +343,18 @@ class GraphIndex:
         return self._stored
 
     def _stored_related(self, at: list[int], predicate: str, role: str) -> int:
-        tables = self._stored_tables().get(predicate)
-        if tables is None:
-            return 0
-        table = tables[0] if role == "subject" else tables[1]
-        return mask_of([p for source in at for p in table.get(source, ())], self.n)
+        stored = self._stored_tables()
+        # "the tie of the man": a row "tie of man", or the man having, wearing, holding or carrying the tie
+        ways = [(predicate, role)]
+        if predicate == "of":
+            ways += [(owning, "object" if role == "subject" else "subject") for owning in POSSESSING]
+        found = []
+        for name, side in ways:
+            tables = stored.get(name)
+            if tables is not None:
+                table = tables[0] if side == "subject" else tables[1]
+                found += [p for source in at for p in table.get(source, ())]
+        return mask_of(found, self.n) if found else 0
 
     def spatial(self) -> Spatial:
         """The graph's geometric relations (its ``geometry`` must be declared)."""

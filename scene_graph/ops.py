@@ -368,6 +368,10 @@ def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) ->
         return ix.facts[attribute]
     if attribute == "text" and mask == ix.all:
         return picture_text(ix)
+    if attribute == "text":  # "what is written at the bottom": the one object there that says something
+        texts = [t for p in ix.positions(mask) if (t := ix.value_of(p, "text")) and t.strip()]
+        if len(texts) == 1:
+            return texts[0]
     values = {value_of(ix, p, attribute) for p in ix.positions(mask)}
     if len(values) != 1:
         raise StepFailure(f"query {attribute} needs one object, found {mask.bit_count()}")

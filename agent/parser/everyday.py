@@ -168,7 +168,11 @@ class EverydayFrames(QuestionGrammar):
             cur.fail("'different'")
         if cur.accept_one({"do", "does"}):  # "how many colors do the cubes have"
             found = self.b.objects(self.noun_phrase())
-            cur.accept_one({"have"}) or cur.accept("come", "in") or cur.fail("'have'")
+            cur.accept_one({"have", "use"}) or self._accept_phrase({"come in"}) or cur.fail("'have'")
+        elif cur.peek() in {"are", "is"} and cur.peek(1) in {"the", "these", "those", "all"}:
+            cur.take()  # "how many different colours are the dogs"
+            cur.accept("all")
+            found = self.b.objects(self.noun_phrase())
         else:
             cur.accept_one({"are there", "can you see", "do you see", "are", "is there"})
             cur.accept_one({"used", "shown", "present", "visible", "in total", "altogether"})

@@ -160,6 +160,23 @@ def _generic_named(match: re.Match) -> str:
     return f"{noun}{middle}"
 
 
+def _equal_numbers(match: re.Match) -> str:
+    """ "equal number of cubes and balls?" -> "are there as many cubes as balls"; a noun the two share ("same
+    number of red and green things") is left to the rules for shared nouns."""
+    first, second = match.group(1), match.group(2)
+    if LEXICON.noun(first.split()[-1]) is None:
+        return f" same number of {first} and {second} "
+    return f" are there as many {first} as {second} "
+
+
+def _not_a_kind(match: re.Match) -> str:
+    """ "how many people are not men" -> "how many people other than men" (a kind, not an adjective, denied)."""
+    words, noun = match.group(2).split(), match.group(3)
+    if not _is_plural_noun(noun) or not all(_is_adjective(w) for w in words):
+        return match.group(0)
+    return f"{match.group(1)} other than {' '.join([*words, noun])} "
+
+
 def _other_than_last(match: re.Match) -> str:
     """ "how many objects are large other than the cube" -> "how many objects other than the cube are large"."""
     head, predicate, excluded = match.groups()
@@ -292,6 +309,37 @@ def _topic(match: re.Match) -> str:
             return match.group(0)
         return f" {rest[: found.start()]}the {following.group(1)} of {topic}{rest[found.end() + following.end() :]} "
     return f" {rest[: found.start()]}{topic}{rest[found.end() :]} "
+
+
+_QUESTION_WORDS = frozenset("what which how who where why whose".split())
+_CLAUSE_VERBS = frozenset("is are was were has have does do did can made".split())
+_RELATIVES = frozenset("that which who".split())
+
+
+def _spoken_topic(match: re.Match) -> str:
+    """ "the thing behind the green cube what colour is it" -> "what colour is the thing behind the green cube";
+    "the ball what colour" -> "what colour is the ball": a described object (relative clauses allowed), then a
+    question whose pronoun points back to it, or that asks only for an attribute."""
+    phrase, rest = match.group(1), match.group(2)
+    words = phrase.split()
+    last = words[-1]
+    open_noun = last.isalpha() and last not in _FUNCTION_WORDS and LEXICON.attribute_of(last) is None
+    if _QUESTION_WORDS & set(words) or not (open_noun or any(LEXICON.noun(w) for w in words)):
+        return match.group(0)
+    # a verb outside a relative clause makes the phrase a clause ("the ball ... is made of what material")
+    if any(w in _CLAUSE_VERBS and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words)):
+        return match.group(0)
+    if re.fullmatch(rf"\s*(?:what|which) ({ATTRIBUTE})\s*", rest):
+        return f" {rest.strip()} is {phrase} "
+    found = _TOPIC_PRONOUN.search(rest)
+    if found is None or found.group(1) in {"she", "he"}:
+        return match.group(0)
+    if found.group(1) == "its":
+        following = re.match(rf"\s*({ATTRIBUTE})\b", rest[found.end() :])
+        if following is None:
+            return match.group(0)
+        return f" {rest[: found.start()]}the {following.group(1)} of {phrase}{rest[found.end() + following.end() :]} "
+    return f" {rest[: found.start()]}{phrase}{rest[found.end() :]} "
 
 
 def _terse_attribute(match: re.Match) -> str:
@@ -537,11 +585,89 @@ def _then_than(match: re.Match) -> str:
     return f"{match.group(1)}than"
 
 
+FAMILY_VOCATIVES = "mommy|mummy|momma|mama|daddy|papa|grandma|grandpa|granny|nana"
+"""Whom a child's question addresses ("mommy how many balls"): never an object in a picture, dropped."""
+VOCATIVES = "mom|mum|dad|teacher|miss|sir|madam|ma'am|mister|buddy|pal|mate|dude|bro|robot|computer|assistant|nsvr"
+"""Whom a question addresses when a comma sets it apart ("teacher, is it red?", "is it red, robot?")."""
+NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
 _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     (SECTION, (".", "!", ":", ",", ";")),
     (r"^.*$", lambda m: _drop_openers(m.group(0))),
+    # --- round 9: spoken and learners' forms: a child's or a user's address ("mommy how many ..."), "like" as a
+    # filler, "do we got", a tag "or what", "N things or more?", "equal number of X and Y", "as many X as there are
+    # Y", a set's shared or different attribute ("are the two cubes of different sizes"), two positions run
+    # together ("at the top in the middle"), "farthest away from", "up above", a choice put before its object
+    (SECTION, None),
+    (rf"^\s*(?:{FAMILY_VOCATIVES})\s*[,!:]?\s+(?=\w)", " "),
+    (rf"^\s*(?:{VOCATIVES})\s*[,!:]\s*(?=\w)", " "),
+    (rf"\s*[,!]\s*(?:{VOCATIVES}|{FAMILY_VOCATIVES})\s*[?.!]?\s*$", " "),
+    (rf"\s+(?:{FAMILY_VOCATIVES})\s*[?.!]?\s*$", " "),
+    (r"^\s*(?:so |and |um |uh |er )*like\s+(?=(?:how|what|which|who|where|is|are|does|do|can|could)\b)", " "),
+    (r"\b(there|it|is|are) like (?=(?:a|an|the|some|any|one|two|three|four|five)\b)", r"\1 "),
+    (r"\s+or (?:what|nah|no|not)\s*[?.!]?\s*$", " "),
+    (
+        r"^(\s*how many .+?) (?:do|did|have|can) (?:we|you|i) (?:got|have|get|see)(?: here| there)?\s*$",
+        r"\1 are there ",
+    ),
+    (r"^\s*how many (.+?) there (?:are|is)\b(?!\s*$)", r" how many \1 are there "),
+    (
+        rf"^\s*(?:are there )?({NUMBER_WORD}) (.+?) or (more|fewer|less)\s*[?.!]?\s*$",
+        lambda m: f" are there at {'least' if m.group(3) == 'more' else 'most'} {m.group(1)} {m.group(2)} ",
+    ),
+    (
+        r"^\s*(?:is there an? |are there an? |an? )?(?:equal|same) (?:number|amount|count|quantity) of (.+?) and "
+        r"(.+?)\s*[?.!]?\s*$",
+        _equal_numbers,
+    ),
+    (r"\bas many (.+?) as there are\b", r"as many \1 as"),
+    (
+        r"^\s*(?:are|is) (?:both )?(?:the |these |those )?(?:two |three |four |both )?(.+?) (?:made )?(?:of|out of) "
+        r"(?:the )?same (stuff|material|color|colour|size|shape)\s*[?.!]?\s*$",
+        lambda m: f" are all the {m.group(1)} the same {'material' if m.group(2) == 'stuff' else m.group(2)} ",
+    ),
+    (
+        r"^\s*(?:are|is) (?:both )?(?:the |these |those )?(?:two |three |four |both )?(.+?) (?:of|in) "
+        r"different (sizes|colors|colours|shapes|materials)\s*[?.!]?\s*$",
+        r" are the \1 different \2 ",
+    ),
+    (
+        r"^\s*(?:the |these |those )?(?:two |three |four |both )?(.+?)\s*[-:,]+\s*(?:the )?same "
+        r"(color|colour|size|shape|material)\s*[?.!]?\s*$",
+        r" are all the \1 the same \2 ",
+    ),
+    (r"^(\s*how many (?:different |distinct )?\w+ (?:do|does) .+?) come in\s*[?.!]?\s*$", r"\1 have "),
+    (
+        r"^(\s*how many (?:\w+ ){0,2}?\w+) (?:that |which |who )?are not ((?:\w+ ){0,2}?)(\w+)(?: are there)?\s*$",
+        _not_a_kind,
+    ),
+    (r"\b(at the (?:top|bottom)) (in the (?:middle|centre|center))\b", r"\1 and \2"),
+    (r"\b(?:in|from|of) (?:the|this|that) (?!picture|image|photo)\w+ (?:picture|image|photo|photograph|shot)\b", " "),
+    (r"\b(farthest|furthest|closest|nearest) away from\b", r"\1 from"),
+    # text that picks an object out: "which object has the word agua on it", "the thing that reads stop"
+    (
+        r"\b(?:has|have|bears|shows|carries) (?:the |a )?(?:word|words|text|writing|label|name) ((?:\w+ ){0,3}?\w+)"
+        r"(?: (?:on|in) (?:it|them)| written on (?:it|them))?\s*[?.!]?\s*$",
+        r"says \1 ",
+    ),
+    (r"^\s*(?:which|what) ((?:\w+ ){0,2}?\w+) (?:says|reads) (.+)$", r" what is the \1 that says \2 "),
+    (r"^\s*(?:who|what) (?:says|reads) (?!the |a |an |this |that |it )(.+)$", r" what is the thing that says \1 "),
+    (
+        r"^\s*(?:read|say)(?: me| us| out| aloud| out loud)* (?:all |out )?(?:of )?(?:the |what )?"
+        r"(?:text|words|writing|lettering|is written)\b.*$",
+        " what does the image say ",
+    ),
+    (
+        r"^\s*what(?: is| s) (?:written|printed) (at the (?:top|bottom)|on the (?:left|right))(?: of .+?)?"
+        r"\s*[?.!]?\s*$",
+        r" what does the thing \1 say ",
+    ),
+    (r"\bup (?=above\b|on top of\b)", ""),
+    (r"^(\s*is the weather \w+) (?:in|at|on) (?:the |this )?\w+\s*[?.!]?\s*$", r"\1 "),
+    (r"^\s*(?:which|what) is it\s*,\s*(\w+ or \w+)\s*,\s*(.+?)\s*[?.!]?\s*$", r" is \2 \1 "),
     # --- round 8: a set named first ("Take the cubes. How many of them are metal?"), a request that restates the
     # question ("Is it big or small? tell me its size"), dropped auxiliaries ("there a red ball?", "anything
     # behind the cube?"), a repeated "is there" ("is there X and is there Y"), counts "in equal numbers"
@@ -818,6 +944,11 @@ _RULES: list[tuple[str, object]] = [
         r"(closest|nearest|farthest|furthest) (to|from) ",
         r" what is the \1 \2 \3 ",
     ),
+    (
+        r"^\s*(?:which|what) (colou?r|shape|size|material) (?:is|are) (?:the )?(closest|nearest|farthest|furthest) "
+        r"(to|from) ",
+        r" what \1 is the thing \2 \3 ",
+    ),
     (r"^\s*what (?:is|are) (?:the )?(closest|nearest|farthest|furthest) (to|from) ", r" what is the thing \1 \2 "),
     (r"^\s*who (?:is|are) (?:the )?(closest|nearest|farthest|furthest) (to|from) ", r" who is the person \1 \2 "),
     (
@@ -845,6 +976,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\bthe (?:closest|nearest) (?!to\b|from\b)((?:\w+ ){0,3}?\w+)\b(?! (?:to|from)\b)", r"the frontmost \1"),
     (r"\bthe (?:farthest|furthest) (?!to\b|from\b|away\b)((?:\w+ ){0,3}?\w+)\b(?! (?:to|from)\b)", r"the backmost \1"),
     (r"\b(?:the )?most (left|right)\b", r"the \1most"),
+    # "the last cup on the right" is the one furthest to the right (the first from the right); "last from" is not
+    (r"\b(?:the )?last ((?:\w+ ){0,2}?\w+) on the (left|right)\b", r"the first \1 from the \2"),
     (
         r"\b(?<!the )(first|second|third|fourth|last) ((?:\w+ ){0,2}?\w+) (?:on|from) the (left|right)\b",
         r"the \1 \2 from the \3",
@@ -886,6 +1019,20 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, (" , ", " : ", " ; ", " - ")),
     (r"^(\s*(?:what|which) (?:color|size|shape|material) (?:is|are) .+?) [:;-] (\w+ or \w+)\s*$", r"\1 , \2 "),
     (rf"^\s*((?:\w+ ){{0,7}}?\w+)\s*[,:;-]+\s*((?:{TOPIC_QUESTION}|it|its|she|he|they)\b.*)$", _topic),
+    # "which dog is on the left, what colour is it": the 'which' clause describes the one the question asks about
+    (
+        r"^\s*which ((?:\w+ ){0,3}?\w+) (is|are) ((?:\w+ ){0,6}?\w+)\s*[,:;-]+\s*"
+        r"((?:what|which|how|is|are|does|do)\b.*?)\b(?:it|they|them)\b(.*)$",
+        r" \4the \1 that \2 \3\5 ",
+    ),
+    # a topic spoken before its question with no pause: "the ball what colour", "the frisbee what color is it"
+    (SECTION, (" what ", " which ")),
+    (rf"\b(it|that|this|they) (is|are) (what|which) ({ATTRIBUTE})\b", r"\3 \4 \2 \1"),
+    (
+        r"^\s*(?:and |so |ok |okay |now )?((?:the|this|that|a|an) (?:\w+ ){0,19}?\w+) ((?:what|which)\b.*)$",
+        _spoken_topic,
+    ),
+    (SECTION, (" , ", " : ", " ; ", " - ")),  # the section of the topic rules above goes on
     (r"^\s*(?P<a>(?:a |an )?\w+) or (?P<b>(?:a |an )?\w+)\s*[:,-]+\s*(?P<np>(?:\w+ ){0,6}?\w+)\s*$", _terse_choice),
     (
         rf"^\s*(?:which|what) is the ({ATTRIBUTE}) of (.+?)\s*[:,-]+\s*(\w+ or \w+)\s*$",

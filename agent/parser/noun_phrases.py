@@ -32,6 +32,9 @@ DEMONSTRATIVES = {"this", "that", "it"}
 """Without a noun after it (and no antecedent): the thing the picture shows."""
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 RELATIVE = {"that", "which", "who", "whom"}
+SAYS = {"says", "say", "reads", "read"}
+TEXT_STOPS = {"", "?", ".", "!", ",", ";", "and", "or", "is", "are"}
+"""Where the words an object says end in a noun phrase ("the sign that says stop, is it red")."""
 LOOK_VERBS = {"look", "looks", "seem", "seems", "appear", "appears"}
 SKIPPED_LOCATORS = set(L.SCENE_LOCATORS) - {"there", "here", "visible"}
 ORDER_OPPOSITE = {
@@ -236,6 +239,15 @@ class NounPhraseGrammar(PredicateGrammar):
     def _post_modifier(self, np: NounPhrase, *, conjoin: bool, same: bool, positions: bool) -> bool:  # noqa: C901
         cur = self.cur
         text = cur.peek()
+        if text in RELATIVE and cur.peek(1) in SAYS:  # "the thing that says stop": what it says picks it out
+            cur.index += 2
+            words = []
+            while cur.peek() not in TEXT_STOPS:
+                words.append(cur.take())
+            if not words:
+                cur.fail("the words it says")
+            np.conditions.append(Condition("text", " ".join(words)))
+            return True
         if text in L.POSITION_PHRASES and positions and cur.peek(1) != "or":
             cur.take()
             cur.accept_one({"side", "part"})

@@ -25,7 +25,7 @@ from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
-from nsvr.scene_graph.program import Program
+from nsvr.scene_graph.program import SIGNATURES, And, Program
 
 FRAMES: dict[str, tuple[str, ...]] = {
     "how many": ("value_count", "count"),
@@ -93,6 +93,14 @@ REFUSED_FORMS = [
         "nsvr counts and compares the objects it sees; it cannot measure amounts, weights, prices, times or "
         'distances. Ask how many objects there are ("How many cups are on the table?")',
     ),
+    (
+        re.compile(
+            r"\b(?:going to|gonna|about to) (?!the\b|a\b|an\b)\w+|\bwill (?:it|they|he|she|the \w+) \w+|"
+            r"\b(?:later|tomorrow|yesterday|tonight|next (?:week|year|time)|in the future|an hour ago|"
+            r"a minute ago|ago)\s*$"
+        ),
+        "nsvr sees one moment in one picture: it cannot tell what will happen or what happened before",
+    ),
     *HIDDEN_FORMS,
 ]
 """Normalized forms that read like questions nsvr could answer but whose program would guess: refused with why."""
@@ -146,7 +154,31 @@ class EmbeddedParser:
                 continue
             return grammar.b.program()
         stopped = cursor.tokens[cursor.furthest].text if cursor.furthest < len(cursor.tokens) else None
+        joined = self._two_questions(normalized)
+        if joined is not None:
+            return joined
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
+
+    def _two_questions(self, normalized: str) -> Program | None:
+        """Two yes/no questions joined by "and"/"but", the second often without its verb: "is the red cube small
+        and is the blue cube big", "is the cube metal and the small cylinder rubber", "is there a dog but no cat",
+        "are there two cubes and one ball": yes when both are. Each half must parse on its own."""
+        words = normalized.split()
+        if not words or words[0] not in YES_NO_STARTS:
+            return None
+        lead = " ".join(words[:2]) if words[1:2] == ["there"] else words[0]
+        for index, word in enumerate(words):
+            if word not in {"and", "but"} or index < 2 or index >= len(words) - 1:
+                continue
+            left, right = " ".join(words[:index]), " ".join(words[index + 1 :])
+            for second in _completed(right, lead):
+                try:
+                    first, other = self.parse(left), self.parse(second)
+                except ParseError:
+                    continue
+                if _answers_yes_no(first) and _answers_yes_no(other):
+                    return _both(first, other)
+        return None
 
     @staticmethod
     def _context(cursor: Cursor) -> Context:
@@ -164,6 +196,37 @@ class EmbeddedParser:
         antecedent.definite, antecedent.plural = True, False
         context.antecedent = antecedent
         return context
+
+
+YES_NO_STARTS = frozenset("is are was were does do did can has have".split())
+
+
+def _completed(clause: str, lead: str) -> list[str]:
+    """The second half of a joined question as questions of its own: as it is when it asks ("is the ball blue"),
+    a statement turned round ("the big cylinder is gray"), or with the first half's verb ("the small cylinder
+    rubber", "no cat" after "is there")."""
+    first = clause.split()[0]
+    if first in YES_NO_STARTS:
+        return [clause]
+    statement = re.fullmatch(r"((?:the|this|that) .+?) (is|are) (.+)", clause)
+    if statement:
+        return [f"{statement.group(2)} {statement.group(1)} {statement.group(3)}"]
+    options = [f"{lead} {clause}"]
+    if lead in {"is there", "are there"}:
+        options.append(f"{'are there' if lead == 'is there' else 'is there'} {clause}")
+    return options
+
+
+def _answers_yes_no(program: Program) -> bool:
+    return SIGNATURES[program.steps[-1].op][2] == "bool"
+
+
+def _both(first: Program, second: Program) -> Program:
+    """One program: both halves' steps (the second's inputs shifted past the first's), and their ``and``."""
+    offset = len(first.steps)
+    shifted = [step.model_copy(update={"inputs": [i + offset for i in step.inputs]}) for step in second.steps]
+    both = And(inputs=[offset - 1, offset + len(shifted) - 1])
+    return Program(steps=[*first.steps, *shifted, both])
 
 
 def _first_word(text: str) -> str:

@@ -37,6 +37,7 @@ COUNT_COMPARISONS = {
 ENDINGS = {"?", ".", "!"}
 KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
 LISTED = {"color", "shape", "size", "material", "name"}
+PLURAL_FAMILIES = {"colors": "color", "sizes": "size", "shapes": "shape", "materials": "material"}
 """Attributes a plural's objects are asked for as a list ("what color are the cubes": "blue, red")."""
 
 
@@ -351,6 +352,8 @@ class ClevrFrames(NounPhraseGrammar):
             return P.Same, self.attribute_name()
         cur.accept_one({"a", "the"})
         cur.expect("different")
+        if cur.peek() in PLURAL_FAMILIES:  # "are the cubes different sizes"
+            return P.Different, PLURAL_FAMILIES[cur.take()]
         return P.Different, self.attribute_name()
 
     def compare_attribute(

@@ -17,6 +17,7 @@ the same).
     python tests/data/paraphrases/blind/build_blind11.py [--check]
 """
 
+# ruff: noqa: E501
 from __future__ import annotations
 
 import json
@@ -52,7 +53,7 @@ def hop(c: Clevr, i: int, relation: str, **want) -> int:
 def side_order(c: Clevr, ids: list[int], side: str) -> list[int]:
     """CLEVR objects ordered from the ``side`` of the scene inwards (along the scene's own direction vector)."""
     direction = c.raw["directions"][side]
-    return sorted(ids, key=lambda i: -sum(p * d for p, d in zip(c.objects[i]["3d_coords"], direction)))
+    return sorted(ids, key=lambda i: -sum(p * d for p, d in zip(c.objects[i]["3d_coords"], direction, strict=True)))
 
 
 def dist(c: Clevr, i: int, j: int) -> float:
