@@ -494,6 +494,22 @@ def singular(word: str) -> str:
     return f"{head} {last}" if head else last
 
 
+def plural(word: str) -> str:
+    """The plural of a lower-case noun (the inverse of :func:`singular` on nouns it knows).
+
+    >>> plural("bus"), plural("person"), plural("cherry"), plural("cup")
+    ('buses', 'people', 'cherries', 'cups')
+    """
+    irregular = {one: many for many, one in _IRREGULAR_PLURALS.items() if many != one}
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 GENERIC_NAMES = frozenset({"thing", "object", "item", "one", "shape"})
 """Class words that match any object ("how many things", "the shape left of the star")."""
 

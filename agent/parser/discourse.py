@@ -146,6 +146,8 @@ HEDGE_PREFIXES = tuple(
             "i am pretty certain, i am fairly certain, i am not sure, i am not certain, i am confident, "
             "if i am not mistaken, unless i am mistaken, if i remember correctly, if i remember right, "
             "if i recall correctly, correct me if i am wrong but, correct me if i am wrong, my guess is, my bet is, "
+            "i might be wrong but, i may be wrong but, i could be wrong but, i might be wrong, i could be wrong, "
+            "not sure but, no idea but, "
             "it seems, it seems like, it looks like, looks like, seems like, i would say, i would guess, "
             "maybe, probably, perhaps, presumably, apparently"
         ),
@@ -270,9 +272,19 @@ def _open_noun(word: str) -> bool:
     )
 
 
+SEEING = frozenset("see saw seeing notice noticed spot spotted found find have got watching mean".split())
+"""Verbs whose object is what the speaker talks about next ("I see a big red thing near a cube - is it metal?")."""
+
+
 def _noun_phrase(seg_words: list[str]) -> list[str] | None:
-    """The last noun phrase of a clause that starts with a determiner ("my hand is on the small sphere" -> "the
-    small sphere"), made definite."""
+    """The noun phrase a statement introduces, made definite: the object of a verb of seeing, with what
+    describes it ("I see a big red thing near a cube" -> "the big red thing near a cube"), else the last noun
+    phrase that starts with a determiner ("my hand is on the small sphere" -> "the small sphere")."""
+    for at, word in enumerate(seg_words[:-1]):
+        if word in SEEING and seg_words[at + 1] in {"a", "an", "the", "this", "that", "some"}:
+            phrase = seg_words[at + 2 :]
+            if phrase and any(LEXICON.noun(w) is not None or _open_noun(w) for w in phrase):
+                return ["the", *phrase]
     for start in range(len(seg_words) - 1, -1, -1):
         if seg_words[start] not in {"the", "a", "an", "this", "that", "some"}:
             continue

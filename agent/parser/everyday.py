@@ -35,6 +35,7 @@ VALUE_ATTRIBUTES = {"color", "shape", "size", "material"}
 KINDS = {"kinds of", "kind of", "types of", "type of", "sorts of", "sort of", "different", "distinct", "various"}
 KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
 THING_WORDS = {"things", "objects", "items"}
+MORE_COMMON = {"common", "frequent", "numerous", "plentiful", "abundant", "popular"}
 LIST_ASKS = {
     "are there",
     "is there",
@@ -102,6 +103,11 @@ class EverydayFrames(QuestionGrammar):
         first = cur.accept_one({"what", "which", *KIND_OF}) or cur.fail("'what'")
         kinds = first in KIND_OF or self._accept_phrase(KINDS)
         word = cur.peek()
+        named = L.ATTRIBUTE_NAMES.get(singular(word)) or L.ATTRIBUTE_NAMES.get(word)
+        if kinds and named is None and word not in THING_WORDS and word.isalpha() and not L.LEXICON.attribute_of(word):
+            found = self.b.objects(self.noun_phrase())  # "what kinds of animals are there": their names
+            self._accept_phrase(LIST_ASKS)
+            return self.b.add(P.ListValues(inputs=[found], attribute="name"))
         if word in THING_WORDS:
             attribute = "name"
         else:
@@ -114,7 +120,7 @@ class EverydayFrames(QuestionGrammar):
             found = self._among()
         elif cur.accept_one({"do", "does"}):  # "what colors do the cubes have"
             found = self.b.objects(self.noun_phrase())
-            cur.accept_one({"have", "has", "come in", "use"}) or cur.fail("'have'")
+            cur.accept_one({"have", "has", "use"}) or self._accept_phrase({"come in"}) or cur.fail("'have'")
         elif verb := cur.accept_one(COPULA):
             if verb in {"is", "was"} and word == singular(word):
                 cur.fail("'are'")  # "what kind of shape is the red thing": one object's, asked elsewhere
@@ -130,6 +136,41 @@ class EverydayFrames(QuestionGrammar):
         else:
             found = self._among()
         return self.b.add(P.ListValues(inputs=[found], attribute=attribute))
+
+    def more_common(self) -> int:
+        """which is|are more common|frequent|numerous [here] [,|:] A or B | which are there more of [,|:] A or B:
+        the option more objects are (a tie is unknown). Options are kinds ("cubes or cylinders": their names) or
+        values of one attribute ("rubber or metal")."""
+        cur = self.cur
+        cur.accept_one({"which", "what"}) or cur.fail("'which'")
+        if cur.accept_one({"is", "are", "are there", "is there"}):
+            cur.accept("there")
+            cur.expect("more")
+            if not cur.accept("of"):
+                cur.accept_one(MORE_COMMON) or cur.fail("'common'")
+        else:
+            cur.accept_one({"one", "ones", "kind", "group"})
+            cur.accept_one({"has", "have", "wins", "is"}) or cur.fail("'is'")
+            cur.accept_one({"more", "the most", "most"}) or cur.fail("'more'")
+            cur.accept_one({"objects", "things", "members", "of them"})
+        cur.accept_one({"here", "there", "in the picture", "in the image", "in the scene"})
+        cur.accept_one({",", ":", "-", ";"})
+        options = [self._option()]
+        while cur.accept("or"):
+            options.append(self._option())
+        if len(options) < 2:
+            cur.fail("'A or B'")
+        values = [o.conditions[0] for o in options if o.name is None and len(o.conditions) == 1]
+        if len(values) == len(options) and len({v.attribute for v in values}) == 1:
+            attribute = values[0].attribute  # "rubber or metal": the objects of either value, polled
+        elif all(o.name is not None for o in options):
+            attribute = "name"
+        else:
+            cur.fail("two kinds or two values of one attribute")
+        found = self.b.objects(options[0])
+        for option in options[1:]:
+            found = self.b.add(P.Union(inputs=[found, self.b.objects(option)]))
+        return self.b.add(P.MostCommon(inputs=[found], attribute=attribute))
 
     def _accept_phrase(self, phrases: set[str]) -> bool:
         """Consume one of ``phrases``, whether the tokenizer joined its words into one token or not."""

@@ -26,7 +26,7 @@ from nsvr.agent.parser.discourse import UnclearCorrection, discourse
 from nsvr.agent.parser.lexicon import CLEVR_VALUES, LEXICON, MASS_NOUNS, MORE_ING_VERBS, NUMBER_WORDS, VERBS
 from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct, transposed
-from nsvr.scene_graph.names import singular
+from nsvr.scene_graph.names import plural, singular
 
 LEXICON_VERBS = frozenset(VERBS)
 L_VERB_INGS = frozenset(VERBS.values()) | MORE_ING_VERBS
@@ -158,6 +158,16 @@ def _generic_named(match: re.Match) -> str:
     if found is None or found[0] == "thing" or LEXICON.attribute_of(noun) is not None:
         return match.group(0)
     return f"{noun}{middle}"
+
+
+def _every_listed(match: re.Match) -> str:
+    """ "name every red thing on the table" -> "what are the red things on the table" (each one named: a list)."""
+    words = match.group(1).split()
+    for at, word in enumerate(words):
+        if LEXICON.noun(word) is not None and singular(word) == word:
+            words[at] = plural(word)
+            return f" what are the {' '.join(words)} "
+    return match.group(0)
 
 
 def _equal_numbers(match: re.Match) -> str:
@@ -647,6 +657,37 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(at the (?:top|bottom)) (in the (?:middle|centre|center))\b", r"\1 and \2"),
     (r"\b(?:in|from|of) (?:the|this|that) (?!picture|image|photo)\w+ (?:picture|image|photo|photograph|shot)\b", " "),
     (r"\b(farthest|furthest|closest|nearest) away from\b", r"\1 from"),
+    # "cubes or cylinders - which are there more of?", "spheres versus cylinders: which wins?"
+    (
+        r"^\s*((?:\w+ ){0,3}?\w+) (?:or|versus|vs|against) ((?:\w+ ){0,3}?\w+)\s*[,:;-]+\s*"
+        r"(which (?:is|are) (?:there )?more(?: of| common| frequent| numerous)?|which (?:one |kind |group )?"
+        r"(?:has|have|wins|is) (?:more|the most)(?: \w+)?(?: on numbers)?)\s*[?.!]?\s*$",
+        r" which is more common , \1 or \2 ",
+    ),
+    (
+        r"\b(?:that |which )?are neither (\w+) nor (\w+)\b",
+        lambda m: (
+            f"other than {m.group(1)} and {m.group(2)}"
+            if _is_plural_noun(m.group(1)) and _is_plural_noun(m.group(2))
+            else m.group(0)
+        ),
+    ),
+    (
+        r"^\s*(?:tell me|list|name|give me)\s+(?:every|each|all the|all|the)\s+(colou?r|size|shape|material)s? "
+        r"(?:that |which )?(the .+?) (?:come in|have|has|are)\s*[?.!]?\s*$",
+        r" what \1s do \2 have ",
+    ),
+    (
+        r"^\s*what (?:is|are) (.+?)\s*[?.!,;:-]*\s*(?:list|name) (?:it|them|those|these|everything)(?: all)?"
+        r"\s*[?.!]?\s*$",
+        r" what things are \1 ",
+    ),
+    (r"^\s*(?:list|name|enumerate)\s+(?:all\s+)?(?:the\s+)?(kinds|types|sorts) of\s+", r" what \1 of "),
+    (r"^\s*(?:list|name|enumerate)\s+(?:every|each)\s+(.+?)\s*[?.!]?\s*$", _every_listed),
+    (
+        r"^\s*(?:list|name|enumerate)\s+(?:everything|every thing|all things)\b(?: that is\b)?",
+        " list the things that are ",
+    ),
     # text that picks an object out: "which object has the word agua on it", "the thing that reads stop"
     (
         r"\b(?:has|have|bears|shows|carries) (?:the |a )?(?:word|words|text|writing|label|name) ((?:\w+ ){0,3}?\w+)"
@@ -1032,6 +1073,9 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:and |so |ok |okay |now )?((?:the|this|that|a|an) (?:\w+ ){0,19}?\w+) ((?:what|which)\b.*)$",
         _spoken_topic,
     ),
+    (SECTION, None),  # what a topic moved into its question leaves: "what colors are the all the cubes"
+    (r"\bthe all (?:of )?the\b", "all the"),
+    (r"^\s*how many (?:is|are) (?:all )?(?:of )?the (.+?)\s*$", r" how many \1 are there "),
     (SECTION, (" , ", " : ", " ; ", " - ")),  # the section of the topic rules above goes on
     (r"^\s*(?P<a>(?:a |an )?\w+) or (?P<b>(?:a |an )?\w+)\s*[:,-]+\s*(?P<np>(?:\w+ ){0,6}?\w+)\s*$", _terse_choice),
     (
@@ -1504,12 +1548,25 @@ _RULES: list[tuple[str, object]] = [
     # --- except / other than, fronted clauses
     (
         SECTION,
-        (",", "other", "apart", "aside", "besides", "except", "exclud", "not including", "not counting", " but "),
+        (
+            ",",
+            "other",
+            "apart",
+            "aside",
+            "besides",
+            "except",
+            "exclud",
+            "not including",
+            "not counting",
+            " but ",
+            "ignor",
+            "leav",
+        ),
     ),
     (rf"\s,?\s*{EXCEPT}\s+(?=the |this |that |a |an |any )", " other than "),
     (
-        r"\s,?\s*(?:other than|apart from|aside from|besides|except for|except|excluding|not including|"
-        r"not counting)\s+",
+        r"\s,?\s*(?:other than|apart from|aside from|besides|except for|except|excluding|exclude|not including|"
+        r"not counting|ignoring|ignore|leaving out|leave out)\s+",
         " other than ",
     ),
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
@@ -1875,11 +1932,15 @@ def _respell(text: str) -> str:
     return " ".join(out)
 
 
+_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+"""An aside in brackets ("is the big ball rubber (the cyan one)"): it clarifies, the question stands without it."""
+
+
 def normalize(question: str, *, strict: bool = False) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
     raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
     nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
-    respelled = _respell(question)
+    respelled = _respell(_PARENTHESES.sub(" ", question))
     try:
         spoken = discourse(respelled)
     except UnclearCorrection:

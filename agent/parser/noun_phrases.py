@@ -200,6 +200,15 @@ class NounPhraseGrammar(PredicateGrammar):
         following = self.cur.peek(offset)
         return bool(following) and following not in STOP_WORDS and following not in L.RELATION_PHRASES
 
+    def _another_noun_phrase(self) -> bool:
+        """Whether a noun phrase follows the next word (a connective): determiners and adjectives, then a noun."""
+        offset = 1
+        while self.cur.peek(offset) in {"the", "all"} or (
+            L.LEXICON.attribute_of(self.cur.peek(offset)) is not None and L.LEXICON.noun(self.cur.peek(offset)) is None
+        ):
+            offset += 1
+        return L.LEXICON.noun(self.cur.peek(offset)) is not None
+
     def _followed_by_noun(self) -> bool:
         following = self.cur.peek(1)
         return bool(following) and following not in STOP_WORDS and following not in L.RELATION_PHRASES
@@ -265,11 +274,15 @@ class NounPhraseGrammar(PredicateGrammar):
             return True
         if text == "other" and cur.peek(1) == "than":
             cur.index += 2
-            excluded = self.noun_phrase(conjoin=False, same=same)
-            if excluded.name is None and not excluded.clauses:  # "other than the big one": one of the same kind
-                excluded.name = np.name
-            np.excluded.append(excluded)
-            return True
+            while True:
+                excluded = self.noun_phrase(conjoin=False, same=same)
+                if excluded.name is None and not excluded.clauses:  # "other than the big one": one of the same kind
+                    excluded.name = np.name
+                np.excluded.append(excluded)
+                # "other than spheres and cylinders": both are taken out, not the cylinders added
+                if cur.peek() not in {"and", "or", "nor"} or not self._another_noun_phrase():
+                    return True
+                cur.take()
         if text in SKIPPED_LOCATORS or (text in {"there", "here"} and cur.peek(1) in RELATIVE):
             cur.take()
             return True

@@ -43,6 +43,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
         "query_trailing",
     ),
     "which": (
+        "more_common",
         "value_list",
         "most_common",
         "scene_fact",
@@ -96,7 +97,7 @@ REFUSED_FORMS = [
     (
         re.compile(
             r"\b(?:going to|gonna|about to) (?!the\b|a\b|an\b)\w+|\bwill (?:it|they|he|she|the \w+) \w+|"
-            r"\b(?:later|tomorrow|yesterday|tonight|next (?:week|year|time)|in the future|an hour ago|"
+            r"\b(?:later|tomorrow|yesterday|next (?:week|year|time)|in the future|an hour ago|"
             r"a minute ago|ago)\s*$"
         ),
         "nsvr sees one moment in one picture: it cannot tell what will happen or what happened before",

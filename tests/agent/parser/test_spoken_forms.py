@@ -114,3 +114,49 @@ def test_text_and_owners_pick_out_objects(street: SceneGraph, question: str, ans
 def test_the_future_and_the_past_are_refused(question: str) -> None:
     with pytest.raises(ParseError, match="one moment"):
         parse(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("is the big ball rubber (the cyan one)", "is the big ball rubber"),
+        ("I might be wrong but is the small cube purple?", "is the small cube purple"),
+        ("I see a big red thing near a cube - is it metal?", "is the big red thing near a cube metal"),
+        ("tell me every colour the balls come in", "what colors do the balls have"),
+        ("name everything that is red", "what are the things that are red"),
+        ("name every red thing", "what are the red things"),
+        ("all the cubes except the red one - how many is that?", "how many cubes other than the red one are there"),
+        ("how many objects are neither spheres nor cylinders", "how many objects other than spheres and cylinders"),
+        ("big things or small things - which are there more of?", "which is more common, big things or small things"),
+    ],
+)
+def test_asides_commands_and_choices_read_as_their_plain_question(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+def test_everything_other_than_two_kinds_leaves_out_both(blocks: SceneGraph) -> None:
+    others = execute(parse("how many objects other than spheres and cylinders are there"), blocks).text
+    cubes = execute(parse("how many cubes are there"), blocks).text
+    assert others == cubes
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_of"),
+    [
+        (
+            "which is more common here, cubes or cylinders?",
+            ("how many cubes", "how many cylinders", "cube", "cylinder"),
+        ),
+        (
+            "which is more common: rubber or metal",
+            ("how many rubber things", "how many metal things", "rubber", "metal"),
+        ),
+    ],
+)
+def test_the_more_common_of_two_options(blocks: SceneGraph, question: str, answer_of: tuple[str, ...]) -> None:
+    first, second = (int(execute(parse(q), blocks).text) for q in answer_of[:2])
+    result = execute(parse(question), blocks)
+    if first == second:
+        assert result.status != "ok"  # a tie is unknown
+    else:
+        assert result.text == (answer_of[2] if first > second else answer_of[3])
