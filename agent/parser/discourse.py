@@ -131,7 +131,8 @@ TAGS = tuple(
             "right, correct, true, am i right, am i correct, am i wrong, is that right, is that correct, "
             "is that true, is that so, is that the case, is this the case, is this right, yes, yes or no, "
             "or not, agreed, eh, huh, do you agree, would you agree, you think, do you think, would you say, "
-            "would you say so, have i got that right, did i get that right, right or wrong, true or false"
+            "would you say so, have i got that right, did i get that right, right or wrong, true or false, "
+            "yeah, yep, yea, ya, no, y/n, y or n"
         ),
         key=lambda tag: -len(tag.split()),
     )

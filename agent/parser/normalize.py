@@ -618,6 +618,7 @@ _RULES: list[tuple[str, object]] = [
     (rf"\s+(?:{FAMILY_VOCATIVES})\s*[?.!]?\s*$", " "),
     (r"^\s*(?:so |and |um |uh |er )*like\s+(?=(?:how|what|which|who|where|is|are|does|do|can|could)\b)", " "),
     (r"\b(there|it|is|are) like (?=(?:a|an|the|some|any|one|two|three|four|five)\b)", r"\1 "),
+    (r"\s*[?.!,;:-]*\s*(?:report|answer|reply|just say|say)?\s*(?:yes or no|y/n|y or n)\s*[?.!]?\s*$", " "),
     (r"\s+or (?:what|nah|no|not)\s*[?.!]?\s*$", " "),
     (
         r"^(\s*how many .+?) (?:do|did|have|can) (?:we|you|i) (?:got|have|get|see)(?: here| there)?\s*$",
@@ -657,6 +658,72 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(at the (?:top|bottom)) (in the (?:middle|centre|center))\b", r"\1 and \2"),
     (r"\b(?:in|from|of) (?:the|this|that) (?!picture|image|photo)\w+ (?:picture|image|photo|photograph|shot)\b", " "),
     (r"\b(farthest|furthest|closest|nearest) away from\b", r"\1 from"),
+    # drawings of shapes: "what shape do you see", "the shape's colour", "which shape is bigger"
+    (
+        r"^\s*(?:what|which) (color|colour|shape|size|material) (?:do|can|could) (?:you|i|we) (?:see|spot|make out)\b",
+        lambda m: f" what {'color' if m.group(1) == 'colour' else m.group(1)}s are there ",
+    ),
+    (
+        r"^\s*which (shape|object|thing|one|figure) is (?:the )?(bigger|larger|smaller|biggest|largest|smallest)"
+        r"\s*[?.!]?\s*$",
+        lambda m: (
+            f" what is the {'smallest' if m.group(2).startswith('small') else 'largest'} "
+            f"{'thing' if m.group(1) in {'one', 'figure'} else m.group(1)} "
+        ),
+    ),
+    (
+        r"^\s*which (?:shape|object|thing|one|figure) is (bigger|larger|smaller)\s*,\s*(.+? or .+?)\s*[?.!]?\s*$",
+        r" which is \1 , \2 ",
+    ),
+    # a request restated after the question ("what's left of the cylinder? name the colour", "y/n", "yeah?")
+    (
+        r"^\s*what(?: is| s|'s) (.+?)\s*[?.!,;:-]+\s*(?:just |only )?(?:name |tell me |give me |report |say )?"
+        r"(?:the |its )?(colou?r|shape|size|material)(?: please| only)?\s*[?.!]?\s*$",
+        r" what \2 is the thing \1 ",
+    ),
+    (r"\s*[?.!,;:-]*\s*(?:report |answer |just )?(?:yes or no|y/n|y or n|true or false)\s*[?.!]?\s*$", " "),
+    (r"\b(?:is|are) there even (?:one|a|an|any|a single)\b", "is there a"),
+    (r"\b(appears?|exists?|is|are) anywhere\b", r"\1"),
+    (
+        r"\b(?:does|do) (?:the |this )?(?:kitchen|park|street|room|picture|image|photo|scene) "
+        r"(?:have|hold|contain|show)\b",
+        "are there",
+    ),
+    (r"^\s*(what|which \w+) (?:hangs|sits|rests|hovers|floats) (?=above\b|over\b|on top of\b)", r" \1 is "),
+    # superlatives of place said after the noun: "the ball furthest back", "the cup furthest left"
+    (r"\b(?:furthest|farthest) (left|right)\b", r"\1most"),
+    (r"\b(?:furthest|farthest) (?:back|away from the camera|from the camera)\b", "backmost"),
+    (
+        r"\bthe (?!of\b|the\b)(\w+) (leftmost|rightmost|backmost|frontmost)(?=\s*(?:$|[,.?!:;-]|is\b|what\b|made\b))",
+        r"the \2 \1",
+    ),
+    (r"\b(?:closest|nearest) ((?:\w+ ){0,2}?\w+) to the camera\b", r"frontmost \1"),
+    (
+        r"^\s*(?:whatever|whichever|the thing that) is (leftmost|rightmost|backmost|frontmost)\b(?: in the scene)?",
+        r" the \1 thing",
+    ),
+    # two objects named first, then compared ("the cube and the small cylinder: different colours?")
+    (
+        rf"^\s*(the .+?) and (the .+?)\s*[,:;-]+\s*(?:is|are) (?:their|the) ({ATTRIBUTE})s? (?:the )?same\s*[?.!]?\s*$",
+        r" do \1 and \2 have the same \3 ",
+    ),
+    (
+        rf"^\s*(the .+?) and (the .+?)\s*[,:;-]+\s*(?:do they (?:have |share )?|are they (?:of )?)?(?:a |the )?"
+        rf"(same|different) ({ATTRIBUTE})s?\s*[?.!]?\s*$",
+        r" do \1 and \2 have \3 \4 ",
+    ),
+    (
+        rf"^\s*(the .+?) and (the .+?)\s*[,:;-]+\s*do they (?:share|have) (?:a |the same )?({ATTRIBUTE})\s*[?.!]?\s*$",
+        r" do \1 and \2 have the same \3 ",
+    ),
+    (rf"\bmatch in ({ATTRIBUTE})\b", r"have the same \1"),
+    (r"^\s*(the .+?) and (the .+?)\s*[,:;-]+\s*are they (?:both )?(\w+)\s*[?.!]?\s*$", r" are \1 and \2 both \3 "),
+    (
+        r"^\s*(who|what|which) is (?:the )?(?:(leftmost|rightmost)|(?:furthest|farthest) to the (left|right))\s*,?\s*"
+        r"(?:of|among) the (\w+)\s*$",
+        lambda m: f" {m.group(1)} is the {m.group(2) or m.group(3) + 'most'} {singular(m.group(4))} ",
+    ),
+    (r"^\s*are (the .+?) and (the .+?) both (\w+)\s*$", r" is \1 \3 and is \2 \3 "),
     # "cubes or cylinders - which are there more of?", "spheres versus cylinders: which wins?"
     (
         r"^\s*((?:\w+ ){0,3}?\w+) (?:or|versus|vs|against) ((?:\w+ ){0,3}?\w+)\s*[,:;-]+\s*"
@@ -1775,8 +1842,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(is|are) not made (?:out )?(?:of|from)\b", r"\1 not"),
     (SECTION, ("colored", "painted", "tinted")),
     (
-        r"\b(?:colored|painted|tinted) (?=(?:gray|red|blue|green|brown|purple|cyan|yellow|white|black|orange|pink)\b)",
-        "",
+        r"\b(?:colored|painted|tinted) (\w+)\b",
+        lambda m: m.group(1) if (LEXICON.attribute_of(m.group(1)) or ("",))[0] == "color" else m.group(0),
     ),
     (SECTION, ("kind of", "type of", "sort of", "what")),
     (r"^\s*what (?:kind|type|sort) of (?:object|thing|item) is (.+?)\s*$", r" what is \1 "),
@@ -1936,11 +2003,18 @@ _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 """An aside in brackets ("is the big ball rubber (the cyan one)"): it clarifies, the question stands without it."""
 
 
+_POSSESSED_ATTRIBUTE = re.compile(
+    r"(?i)(?<=^what is )the ((?:\w+ ){0,2}?\w+)['’]s (colou?r|shape|size|material)\b(?=\W*$)"
+)
+"""'what is the shape's colour' -> '... the colour of the shape' (before 's is read as 'is')."""
+
+
 def normalize(question: str, *, strict: bool = False) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
     raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
     nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
-    respelled = _respell(_PARENTHESES.sub(" ", question))
+    asked = re.sub(r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", question))
+    respelled = _respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))
     try:
         spoken = discourse(respelled)
     except UnclearCorrection:

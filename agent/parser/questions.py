@@ -68,7 +68,11 @@ class ClevrFrames(NounPhraseGrammar):
         """Query ``attribute`` of the object(s), or choose among ", A or B" options when the question lists
         them."""
         if self.cur.peek() == ",":
-            return self.b.add(P.Choose(inputs=[objects], attribute=attribute, options=self.options()))
+            options = self.options()
+            families = {found[0] for o in options if (found := L.LEXICON.attribute_of(o)) is not None}
+            if attribute == "name" and len(families) == 1 and all(L.LEXICON.attribute_of(o) for o in options):
+                attribute = families.pop()  # "what's the small ball, rubber or metal": its material
+            return self.b.add(P.Choose(inputs=[objects], attribute=attribute, options=options))
         return self.b.add(P.Query(inputs=[objects], attribute=attribute))
 
     def options(self) -> list[str]:

@@ -160,3 +160,33 @@ def test_the_more_common_of_two_options(blocks: SceneGraph, question: str, answe
         assert result.status != "ok"  # a tie is unknown
     else:
         assert result.text == (answer_of[2] if first > second else answer_of[3])
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("What shape do you see?", "what shapes are there"),
+        ("What colour can you see?", "what colors are there"),
+        ("What is the shape's colour?", "what is the color of the shape"),
+        ("Which shape is bigger?", "what is the largest shape"),
+        ("Which shape is bigger, the circle or the square?", "which is bigger, the circle or the square"),
+        ("Is the triangle colored teal?", "is the triangle teal"),
+        ("what's the small ball, rubber or metal", "is the small ball rubber or metal"),
+        ("the ball furthest back, what's it made of", "what is the backmost ball made of"),
+        (
+            "the cube and the small cylinder: different colours?",
+            "do the cube and the small cylinder have different color",
+        ),
+        (
+            "the purple cylinder and the cyan sphere, are they both metal?",
+            "is the purple cylinder metal and is the cyan sphere metal",
+        ),
+        (
+            "what's left of the small gray cylinder? name the colour",
+            "what color is the thing left of the small gray cylinder",
+        ),
+        ("is there even one cube in this picture", "is there a cube"),
+    ],
+)
+def test_drawing_and_operator_wordings(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
