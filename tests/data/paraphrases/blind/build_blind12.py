@@ -115,9 +115,11 @@ def people(p: Photo) -> list[str]:
 
 def pside(p: Photo, ids: list[str], side: str) -> str:
     """The photo object of ids furthest to ``side`` (left/right by box centre x, top/bottom by centre y)."""
+
     def centre(i, axis):
         box = p.objects[i]["box"]
         return (box[axis] + box[axis + 2]) / 2
+
     axis, sign = {"left": (0, 1), "right": (0, -1), "top": (1, 1), "bottom": (1, -1)}[side]
     ranked = sorted(ids, key=lambda i: sign * centre(i, axis))
     if len(ranked) > 1 and centre(ranked[0], axis) == centre(ranked[1], axis):
