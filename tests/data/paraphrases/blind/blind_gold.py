@@ -143,3 +143,57 @@ def build(questions, out_path: Path) -> None:
         raise SystemExit(f"duplicate questions: {sorted(dupes)}")
     out_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{out_path}: {len(lines)} questions")
+
+
+def make(questions: list[tuple], check: bool = False) -> list[dict]:
+    """The items of ``questions`` ((kind, scene, text, gold program or None, answer function or None)), answers
+    from plain Python; with ``check``, each gold program is also run with nsvr."""
+    clevr, photo = load_scenes()
+    items, problems = [], []
+    for kind, scene, text, gold, fn in questions:
+        if isinstance(scene, int):
+            name = f"CLEVR_val_{scene:06d}.png"
+            key, view = f"clevr:{name}", Clevr(clevr[name])
+        else:
+            key, view = f"photo:{scene}", Photo(photo[scene])
+        if (fn is None) != (gold is None):
+            problems.append(f"{key} {text}: a gold program needs an answer function and the other way round")
+            continue
+        try:
+            answer = None if fn is None else fn(view)
+        except NotUnique as error:
+            problems.append(f"{key} {text}: not unique {error}")
+            continue
+        items.append({"kind": kind, "scene": key, "question": text, "gold": gold or "refuse", "answer": answer})
+    texts = [i["question"].lower().strip() for i in items]
+    problems += [f"duplicate question: {t}" for t in sorted({t for t in texts if texts.count(t) > 1})]
+    if check:
+        problems += gold_problems(items)
+    if problems:
+        raise SystemExit("\n".join(problems))
+    return items
+
+
+def gold_problems(items: list[dict]) -> list[str]:
+    """Items whose gold program, run by nsvr's executor, does not give the plain-Python answer."""
+    from nsvr.agent.llm.notation import compile_gold
+    from nsvr.scene_graph.executor import execute
+    from nsvr.tasks.paraphrase_bench import Scenes
+
+    scenes = Scenes(CLEVR_SCENES, PHOTO_SCENES)
+    problems = []
+    for item in items:
+        if item["gold"] == "refuse":
+            continue
+        result = execute(compile_gold(item["gold"]), scenes.graph(item["scene"]))
+        if (result.status, result.text) != ("ok", item["answer"]):
+            problems.append(f"{item['scene']} {item['question']}: gold program gives {result.status} "
+                            f"{result.text!r} ({result.reason}), plain Python {item['answer']!r}")  # fmt: skip
+    return problems
+
+
+def write_set(questions: list[tuple], out: Path, argv: list[str]) -> None:
+    """Build the set (``--check`` in ``argv``: also run every gold program with nsvr) and write it to ``out``."""
+    built = make(questions, check="--check" in argv)
+    out.write_text("".join(json.dumps(i) + "\n" for i in built), encoding="utf-8")
+    print(f"{out}: {len(built)} questions")

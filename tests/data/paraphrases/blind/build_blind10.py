@@ -15,12 +15,11 @@ the same).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import CLEVR_SCENES, PEOPLE, Clevr, NotUnique, Photo, load_scenes, n, yes  # noqa: E402
+from blind_gold import PEOPLE, Clevr, NotUnique, Photo, n, write_set, yes  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "blind10.jsonl"
 Q: list[tuple] = []  # (kind, scene, text, gold program or None, fn or None)
@@ -518,53 +517,5 @@ X("shapes", "who drew these shapes")
 # fmt: on
 
 
-def make(check: bool = False) -> list[dict]:
-    """The items, answers from plain Python; with ``check``, each gold program is also run with nsvr."""
-    clevr, photo = load_scenes()
-    items, problems = [], []
-    for kind, scene, text, gold, fn in Q:
-        if isinstance(scene, int):
-            name = f"CLEVR_val_{scene:06d}.png"
-            key, view = f"clevr:{name}", Clevr(clevr[name])
-        else:
-            key, view = f"photo:{scene}", Photo(photo[scene])
-        if (fn is None) != (gold is None):
-            problems.append(f"{key} {text}: a gold program needs an answer function and the other way round")
-            continue
-        try:
-            answer = None if fn is None else fn(view)
-        except NotUnique as error:
-            problems.append(f"{key} {text}: not unique {error}")
-            continue
-        items.append({"kind": kind, "scene": key, "question": text, "gold": gold or "refuse", "answer": answer})
-    texts = [i["question"].lower().strip() for i in items]
-    problems += [f"duplicate question: {t}" for t in sorted({t for t in texts if texts.count(t) > 1})]
-    if check:
-        problems += gold_problems(items)
-    if problems:
-        raise SystemExit("\n".join(problems))
-    return items
-
-
-def gold_problems(items: list[dict]) -> list[str]:
-    """Items whose gold program, run by nsvr's executor, does not give the plain-Python answer."""
-    from nsvr.agent.llm.notation import compile_gold
-    from nsvr.scene_graph.executor import execute
-    from nsvr.tasks.paraphrase_bench import Scenes
-
-    scenes = Scenes(CLEVR_SCENES, OUT.with_name("photo_scenes.json"))
-    problems = []
-    for item in items:
-        if item["gold"] == "refuse":
-            continue
-        result = execute(compile_gold(item["gold"]), scenes.graph(item["scene"]))
-        if (result.status, result.text) != ("ok", item["answer"]):
-            problems.append(f"{item['scene']} {item['question']}: gold program gives {result.status} "
-                            f"{result.text!r} ({result.reason}), plain Python {item['answer']!r}")  # fmt: skip
-    return problems
-
-
 if __name__ == "__main__":
-    built = make(check="--check" in sys.argv)
-    OUT.write_text("".join(json.dumps(i) + "\n" for i in built), encoding="utf-8")
-    print(f"{OUT}: {len(built)} questions")
+    write_set(Q, OUT, sys.argv)
