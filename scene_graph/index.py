@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from nsvr.scene_graph.names import canonical_predicate, name_matches, same_value
+from nsvr.scene_graph.names import canonical_predicate, name_matches, same_value, singular
 from nsvr.scene_graph.text_match import text_matches
 
 if TYPE_CHECKING:
@@ -205,6 +205,13 @@ class GraphIndex:
             mask = mask_of(found, self.n) if len(found) != self.n else self.all
             self.name_cache[query] = mask
         return mask
+
+    def specific_name_mask(self, query: str) -> int:
+        """The objects called ``query`` itself (or its plural) when there are some, else :meth:`name_mask`'s."""
+        self.name_mask(query)  # builds the name table
+        assert self._names is not None
+        exact = [p for name, at in self._names.items() if singular(name) == singular(query) for p in at]
+        return mask_of(exact, self.n) if exact else self.name_mask(query)
 
     # --- attributes ----------------------------------------------------------------------------------------
     def _attribute_table(self) -> dict[str, dict[str, int]]:

@@ -97,7 +97,7 @@ def scene(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) ->
 def select(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     name = args["name"]
     check_visible(ix, name)
-    found = ix.name_mask(name)
+    found = ix.specific_name_mask(name) if args.get("specific") else ix.name_mask(name)
     return found & outs[inputs[0]] if inputs else found
 
 

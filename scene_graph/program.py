@@ -40,10 +40,13 @@ class Scene(_Step):
 
 
 class Select(_Step):
-    """All objects called ``name`` (plurals, synonyms and hypernyms match: "people" selects persons)."""
+    """All objects called ``name`` (plurals, synonyms and hypernyms match: "people" selects persons). ``specific``:
+    a shape word with kinds below it names only the objects drawn as that very shape when there are some ("the
+    rectangle" beside a square is the rectangle; with no rectangle drawn, the square)."""
 
     op: Literal["select"] = "select"
     name: str
+    specific: bool = False
 
 
 class Filter(_Step):

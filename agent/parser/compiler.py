@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from nsvr.agent.parser.phrases import Between, Clause, NounPhrase, OneOf, Related, SameAs
 from nsvr.scene_graph import program as P
+from nsvr.scene_graph.names import SHAPE_HYPERNYMS, singular
 
 
 class Builder:
@@ -60,7 +61,8 @@ class Builder:
             for other in found[1:]:
                 index = self.add(P.Intersect(inputs=[index, other]))
         elif np.name is not None:
-            index = self.add(P.Select(name=np.name))
+            specific = np.singular_definite and singular(np.name) in SHAPE_HYPERNYMS  # "the rectangle"
+            index = self.add(P.Select(name=np.name, specific=True) if specific else P.Select(name=np.name))
         else:
             index = self.scene()
         for condition in np.conditions:

@@ -232,3 +232,21 @@ def test_values_counted_or_polled_are_unknown_when_the_perception_could_not_tell
     )
     assert execute(count, perceived).status != "ok" and execute(common, perceived).status != "ok"
     assert execute(listed, perceived).status != "ok"  # the fourth ball may be a third colour
+
+
+def test_the_rectangle_beside_a_square_is_the_rectangle_but_both_are_rectangles() -> None:
+    """A shape word with kinds below it: a singular reference names the shape drawn as that word when there is
+    one; counting keeps the taxonomy (a square is a rectangle)."""
+    from nsvr.agent.parser import parse
+
+    def shape(oid: str, name: str, colour: str, x: float) -> Object:
+        return Object(id=oid, name=name, box=(x, 0, x + 10, 10), attributes={"color": Attribute(value=colour)})
+
+    drawn = SceneGraph(
+        width=40, height=10, objects=[shape("s", "square", "red", 0), shape("r", "rectangle", "blue", 20)]
+    )
+    assert execute(parse("What color is the rectangle?"), drawn).text == "blue"
+    assert execute(parse("Is the rectangle red?"), drawn).text == "no"
+    assert execute(parse("How many rectangles are there?"), drawn).text == "2"
+    only_square = SceneGraph(width=40, height=10, objects=[shape("s", "square", "red", 0)])
+    assert execute(parse("What color is the rectangle?"), only_square).text == "red"
