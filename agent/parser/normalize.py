@@ -341,6 +341,10 @@ def _spoken_topic(match: re.Match) -> str:
         return match.group(0)
     if re.fullmatch(rf"\s*(?:what|which) ({ATTRIBUTE})\s*", rest):
         return f" {rest.strip()} is {phrase} "
+    owned = re.search(r"\b(?:his|her|their) (\w+)\b", rest)
+    if owned is not None and LEXICON.attribute_of(owned.group(1)) is None and owned.group(1) not in ATTRIBUTE_WORDS:
+        # "the man on the left what colour is his tie": the tie of the man on the left
+        return f" {rest[: owned.start()]}the {owned.group(1)} of {phrase}{rest[owned.end() :]} "
     found = _TOPIC_PRONOUN.search(rest)
     if found is None or found.group(1) in {"she", "he"}:
         return match.group(0)

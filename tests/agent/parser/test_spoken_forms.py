@@ -20,6 +20,7 @@ from nsvr.scene_graph.models import SceneGraph
         ("the cube that is not metal what shape is it", "what shape is the cube that is not metal"),
         ("the big sphere what is it made of", "what is the big sphere made of"),
         ("which cube is on the left, what colour is it", "what color is the cube that is on the left"),
+        ("the man on the left what colour is his tie", "what color is the tie of the man on the left"),
         ("mommy how many red cubes are there", "how many red cubes are there"),
         ("so like how many big things do we got here", "how many big things are there"),
         ("um is there like a green cube or not", "is there a green cube"),
