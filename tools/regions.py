@@ -80,6 +80,11 @@ def _background_distance(lab: np.ndarray, expected: np.ndarray, noise: float) ->
     return distance, max(7.0, 3.0 * noise + 3.0)
 
 
+def _foreground(lab: np.ndarray, background: Background) -> tuple[np.ndarray, float]:
+    """:func:`_background_distance` from the estimated background's colour at each pixel."""
+    return _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
+
+
 def estimate_background(lab: np.ndarray, inlier_distance: float = 10.0) -> Background:
     """The background from the image border: the median border colour, refined over the border pixels near it,
     then a plane (a slow gradient of light) fitted to those."""
@@ -256,17 +261,23 @@ class RegionProposer(Detector):
         if side <= max(small.shape[:2]) or background.fit_share < 0.4 or background.noise > 8.0:
             return False
         closer, lab, background = self._at_scale(loaded, min(1.0, self.work_side / side))
-        distance, threshold = _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
-        typical = _typical_area(_component_areas(distance > threshold), self.min_area)
+        foreground = _foreground(lab, background)
+        typical = _typical_area(_component_areas(foreground[0] > foreground[1]), self.min_area)
         seen = (max(small.shape[:2]) / max(closer.shape[:2])) ** 2  # area at 192 px per area at the work side
         if typical is None or typical * seen >= TYPICAL_WORK_AREA / 4 or not background.plain:
             return False
-        return self._looks_flat(closer, lab, background)
+        return self._looks_flat(closer, lab, background, foreground)
 
-    def _looks_flat(self, small: np.ndarray, lab: np.ndarray, background: Background) -> bool:
+    def _looks_flat(
+        self,
+        small: np.ndarray,
+        lab: np.ndarray,
+        background: Background,
+        foreground: tuple[np.ndarray, float] | None = None,
+    ) -> bool:
         import cv2
 
-        foreground = _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
+        foreground = foreground or _foreground(lab, background)
         regions = self._regions(small, lab, background, foreground)
         if not regions:
             return False
@@ -297,15 +308,17 @@ class RegionProposer(Detector):
         pixels, lab, background = self._at_scale(image, scale)
         if not background.plain:
             return Detections()
-        finer = self._finer_scale(lab, background, scale, max(image.pixels.shape[:2]))
+        foreground = _foreground(lab, background)
+        finer = self._finer_scale(foreground, scale, max(image.pixels.shape[:2]))
         if finer > scale:
             scale = finer
             pixels, lab, background = self._at_scale(image, scale)
+            foreground = _foreground(lab, background)
         boxes, scores, names, masks, attributes = [], [], [], [], []
         height, width = lab.shape[:2]
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
-        regions = self._regions(pixels, lab, background)
+        regions = self._regions(pixels, lab, background, foreground)
         glyphs = _glyph_rows(regions, height)
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
         background_lab = background.colour_at(height, width)
@@ -352,14 +365,14 @@ class RegionProposer(Detector):
         lab = to_lab(pixels)
         return pixels, lab, estimate_background(lab)
 
-    def _finer_scale(self, lab: np.ndarray, background: Background, scale: float, side: int) -> float:
+    def _finer_scale(self, foreground: tuple[np.ndarray, float], scale: float, side: int) -> float:
         """A larger working scale when the drawing's shapes are too small at ``scale`` to be told apart (a
         drawing of hundreds or thousands of shapes): one at which the typical shape is
-        :data:`TYPICAL_WORK_AREA` pixels, up to the image's own size and ``max_work_side``."""
-
+        :data:`TYPICAL_WORK_AREA` pixels, up to the image's own size and ``max_work_side``. ``foreground``: the
+        pixels' :func:`_foreground` at ``scale``."""
         if scale >= 1:
             return scale
-        distance, threshold = _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
+        distance, threshold = foreground
         typical = _typical_area(_component_areas(distance > threshold), self.min_area)
         if typical is None or typical >= TYPICAL_WORK_AREA:
             return scale
