@@ -34,10 +34,10 @@ PALETTE = [
 HIGHLIGHT = (255, 215, 0)
 DIMMED = (150, 150, 150)
 PICTURE_MAX_SIDE = 2048
-CROWDED = 60
-"""With more objects than this, the picture labels each with its id alone (the table and --json say the rest)."""
 """Longest side of a drawn picture (a 12000x9000 photo is drawn at 2048x1536); ``max_side=None`` draws it at
 full size."""
+CROWDED = 60
+"""With more objects than this, the picture labels each with its id alone (the table and --json say the rest)."""
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
