@@ -22,6 +22,7 @@ from __future__ import annotations
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.phrases import NounPhrase
 from nsvr.agent.parser.predicates import COPULA
+from nsvr.agent.parser.questions import KIND_OF
 from nsvr.agent.parser.wh_questions import QuestionGrammar
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.names import singular
@@ -33,7 +34,6 @@ FREQUENT = {"common", "frequent", "popular", "prevalent", "usual"}
 VALUE_ATTRIBUTES = {"color", "shape", "size", "material"}
 """Attributes whose values a set is counted, polled or listed over ("how many different colors")."""
 KINDS = {"kinds of", "kind of", "types of", "type of", "sorts of", "sort of", "different", "distinct", "various"}
-KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
 THING_WORDS = {"things", "objects", "items"}
 MORE_COMMON = {"common", "frequent", "numerous", "plentiful", "abundant", "popular"}
 LIST_ASKS = {

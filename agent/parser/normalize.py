@@ -268,13 +268,16 @@ def _noun_phrase_words(phrase: str) -> list[str] | None:
     """The words of ``phrase`` when it reads as a noun phrase (no verb or question word; a known noun, or a last
     word that may be an open-vocabulary noun such as "bus"), else None."""
     words = phrase.split()
-    if not words or any(w in _NOT_TOPIC for w in words):
-        return None
-    last = words[-1]
-    open_noun = last.isalpha() and last not in _FUNCTION_WORDS and LEXICON.attribute_of(last) is None
-    if not open_noun and not any(LEXICON.noun(w) for w in words):
+    if not words or any(w in _NOT_TOPIC for w in words) or not _names_a_thing(words):
         return None
     return words
+
+
+def _names_a_thing(words: list[str]) -> bool:
+    """Whether ``words`` hold a known noun or end in a word that may be an open-vocabulary noun ("bus")."""
+    last = words[-1]
+    open_noun = last.isalpha() and last not in _FUNCTION_WORDS and LEXICON.attribute_of(last) is None
+    return open_noun or any(LEXICON.noun(w) for w in words)
 
 
 def _definite(words: list[str]) -> str:
@@ -311,12 +314,18 @@ def _topic(match: re.Match) -> str:
         return match.group(0)
     topic = _definite(words)
     found = _TOPIC_PRONOUN.search(rest) or _demonstrative_pronoun(rest)
+    return _in_place_of(found, rest, topic) or match.group(0)
+
+
+def _in_place_of(found: re.Match | None, rest: str, topic: str) -> str | None:
+    """``rest`` with the pronoun ``found`` replaced by ``topic`` ("its colour" by "the colour of" it); None when
+    there is no pronoun, or "its" is not followed by an attribute."""
     if found is None:
-        return match.group(0)
+        return None
     if found.group(1) == "its":
         following = re.match(rf"\s*({ATTRIBUTE})\b", rest[found.end() :])
         if following is None:
-            return match.group(0)
+            return None
         return f" {rest[: found.start()]}the {following.group(1)} of {topic}{rest[found.end() + following.end() :]} "
     return f" {rest[: found.start()]}{topic}{rest[found.end() :]} "
 
@@ -332,9 +341,7 @@ def _spoken_topic(match: re.Match) -> str:
     question whose pronoun points back to it, or that asks only for an attribute."""
     phrase, rest = match.group(1), match.group(2)
     words = phrase.split()
-    last = words[-1]
-    open_noun = last.isalpha() and last not in _FUNCTION_WORDS and LEXICON.attribute_of(last) is None
-    if _QUESTION_WORDS & set(words) or not (open_noun or any(LEXICON.noun(w) for w in words)):
+    if _QUESTION_WORDS & set(words) or not _names_a_thing(words):
         return match.group(0)
     # a verb outside a relative clause makes the phrase a clause ("the ball ... is made of what material")
     if any(w in _CLAUSE_VERBS and (i == 0 or words[i - 1] not in _RELATIVES) for i, w in enumerate(words)):
@@ -346,14 +353,9 @@ def _spoken_topic(match: re.Match) -> str:
         # "the man on the left what colour is his tie": the tie of the man on the left
         return f" {rest[: owned.start()]}the {owned.group(1)} of {phrase}{rest[owned.end() :]} "
     found = _TOPIC_PRONOUN.search(rest)
-    if found is None or found.group(1) in {"she", "he"}:
+    if found is not None and found.group(1) in {"she", "he"}:
         return match.group(0)
-    if found.group(1) == "its":
-        following = re.match(rf"\s*({ATTRIBUTE})\b", rest[found.end() :])
-        if following is None:
-            return match.group(0)
-        return f" {rest[: found.start()]}the {following.group(1)} of {phrase}{rest[found.end() + following.end() :]} "
-    return f" {rest[: found.start()]}{phrase}{rest[found.end() :]} "
+    return _in_place_of(found, rest, phrase) or match.group(0)
 
 
 def _terse_attribute(match: re.Match) -> str:
