@@ -197,21 +197,23 @@ class GraphIndex:
         """Objects whose name is a ``query`` (same word, plural, synonym or hyponym)."""
         mask = self.name_cache.get(query)
         if mask is None:
-            if self._names is None:
-                self._names = {}
-                for index, obj in enumerate(self.objects):
-                    self._names.setdefault(obj.name, []).append(index)
-            found = [p for name, at in self._names.items() if name_matches(query, name) for p in at]
+            found = [p for name, at in self._name_table().items() if name_matches(query, name) for p in at]
             mask = mask_of(found, self.n) if len(found) != self.n else self.all
             self.name_cache[query] = mask
         return mask
 
     def specific_name_mask(self, query: str) -> int:
         """The objects called ``query`` itself (or its plural) when there are some, else :meth:`name_mask`'s."""
-        self.name_mask(query)  # builds the name table
-        assert self._names is not None
-        exact = [p for name, at in self._names.items() if singular(name) == singular(query) for p in at]
+        exact = [p for name, at in self._name_table().items() if singular(name) == singular(query) for p in at]
         return mask_of(exact, self.n) if exact else self.name_mask(query)
+
+    def _name_table(self) -> dict[str, list[int]]:
+        """name -> positions of the objects with it (one pass over the objects, on first use)."""
+        if self._names is None:
+            self._names = {}
+            for index, obj in enumerate(self.objects):
+                self._names.setdefault(obj.name, []).append(index)
+        return self._names
 
     # --- attributes ----------------------------------------------------------------------------------------
     def _attribute_table(self) -> dict[str, dict[str, int]]:
