@@ -9,6 +9,7 @@ for a question that must be refused.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -197,3 +198,17 @@ def write_set(questions: list[tuple], out: Path, argv: list[str]) -> None:
     built = make(questions, check="--check" in argv)
     out.write_text("".join(json.dumps(i) + "\n" for i in built), encoding="utf-8")
     print(f"{out}: {len(built)} questions")
+
+
+def question_recorder() -> tuple[list[tuple], Callable, Callable, Callable]:
+    """The list a builder fills and its three recorders: ``C`` (a CLEVR question) and ``P`` (a photo one), each
+    ``(kind, scene, text, gold program, answer function)``, and ``X(scene, text)``, a question to refuse."""
+    questions: list[tuple] = []
+
+    def record(kind, scene, text, gold, fn) -> None:
+        questions.append((kind, scene, text, gold, fn))
+
+    def refuse(scene, text) -> None:
+        questions.append(("refuse", scene, text, None, None))
+
+    return questions, record, record, refuse

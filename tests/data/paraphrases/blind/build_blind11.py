@@ -25,22 +25,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import PEOPLE, Clevr, NotUnique, Photo, n, write_set, yes  # noqa: E402
+from blind_gold import PEOPLE, Clevr, NotUnique, Photo, n, question_recorder, write_set, yes  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "blind11.jsonl"
-Q: list[tuple] = []  # (kind, scene, text, gold program or None, fn or None)
-
-
-def C(kind, scene, text, gold, fn):
-    Q.append((kind, scene, text, gold, fn))
-
-
-def P(kind, scene, text, gold, fn):
-    Q.append((kind, scene, text, gold, fn))
-
-
-def X(scene, text):
-    Q.append(("refuse", scene, text, None, None))
+Q, C, P, X = question_recorder()  # Q: (kind, scene, text, gold program or None, fn or None)
 
 
 # --- plain-Python helpers (no nsvr) ----------------------------------------------------------------------------
