@@ -37,8 +37,9 @@ COUNT_COMPARISONS = {
 ENDINGS = {"?", ".", "!"}
 KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
 LISTED = {"color", "shape", "size", "material", "name"}
-PLURAL_FAMILIES = {"colors": "color", "sizes": "size", "shapes": "shape", "materials": "material"}
 """Attributes a plural's objects are asked for as a list ("what color are the cubes": "blue, red")."""
+PLURAL_FAMILIES = {"colors": "color", "sizes": "size", "shapes": "shape", "materials": "material"}
+"""Attribute names in the plural after "different" ("are the cubes different sizes")."""
 
 
 class ClevrFrames(NounPhraseGrammar):
@@ -69,9 +70,9 @@ class ClevrFrames(NounPhraseGrammar):
         them."""
         if self.cur.peek() == ",":
             options = self.options()
-            families = {found[0] for o in options if (found := L.LEXICON.attribute_of(o)) is not None}
-            if attribute == "name" and len(families) == 1 and all(L.LEXICON.attribute_of(o) for o in options):
-                attribute = families.pop()  # "what's the small ball, rubber or metal": its material
+            values = [L.LEXICON.attribute_of(o) for o in options]
+            if attribute == "name" and all(values) and len({v[0] for v in values if v}) == 1:
+                attribute = values[0][0]  # type: ignore[index]  # "what's the small ball, rubber or metal"
             return self.b.add(P.Choose(inputs=[objects], attribute=attribute, options=options))
         return self.b.add(P.Query(inputs=[objects], attribute=attribute))
 
