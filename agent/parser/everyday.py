@@ -35,7 +35,7 @@ VALUE_ATTRIBUTES = {"color", "shape", "size", "material"}
 """Attributes whose values a set is counted, polled or listed over ("how many different colors")."""
 KINDS = {"kinds of", "kind of", "types of", "type of", "sorts of", "sort of", "different", "distinct", "various"}
 THING_WORDS = {"things", "objects", "items"}
-MORE_COMMON = {"common", "frequent", "numerous", "plentiful", "abundant", "popular"}
+MORE_COMMON = FREQUENT | {"numerous", "plentiful", "abundant"}
 LIST_ASKS = {
     "are there",
     "is there",
@@ -111,7 +111,7 @@ class EverydayFrames(QuestionGrammar):
         if word in THING_WORDS:
             attribute = "name"
         else:
-            attribute = L.ATTRIBUTE_NAMES.get(singular(word)) or L.ATTRIBUTE_NAMES.get(word)
+            attribute = named
             if attribute not in VALUE_ATTRIBUTES or (word == singular(word) and not kinds):
                 cur.fail("colors, shapes, sizes, materials or things")  # "what color": one object's, elsewhere
         cur.take()
