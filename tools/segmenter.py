@@ -262,7 +262,7 @@ class ColourModelSegmenter(_OpenCVBoxSegmenter):
         ry2 = min(height, int(np.ceil((by2 - cy1) * shrink)))
         inside = np.zeros((height, width), bool)
         inside[ry1:ry2, rx1:rx2] = True
-        quantised = (small // (256 // self.bins)).astype(np.int32)
+        quantised = small.astype(np.int32) * self.bins // 256
         colour = (quantised[..., 0] * self.bins + quantised[..., 1]) * self.bins + quantised[..., 2]
         ys, xs = np.mgrid[0:height, 0:width]
         centre = (

@@ -12,6 +12,7 @@ from nsvr.tools.errors import ModelNotAvailableError, ToolConfigError
 from nsvr.tools.image_io import load_image
 from nsvr.tools.segmenter import (
     BoxCrop,
+    ColourModelSegmenter,
     FullGrabCutSegmenter,
     GrabCutSegmenter,
     SamSegmenter,
@@ -40,6 +41,16 @@ def test_grabcut_recovers_a_disc_from_its_box() -> None:
     assert mask.shape == disc.shape
     iou = (mask & disc).sum() / (mask | disc).sum()
     assert iou > 0.85
+
+
+@pytest.mark.parametrize("bins", [16, 12, 5])
+def test_colour_model_recovers_a_disc_with_any_number_of_bins(bins: int) -> None:
+    """Bin counts that do not divide 256 used to index past the histogram."""
+    pytest.importorskip("cv2")
+    image, disc = _disc_scene()
+    boxes = Detections(boxes=[(95, 65, 205, 175)], scores=[0.9], class_names=["ball"])
+    mask = masks.decode(ColourModelSegmenter(bins=bins)(image, boxes).masks[0])
+    assert (mask & disc).sum() / (mask | disc).sum() > 0.85
 
 
 def test_grabcut_gives_a_box_the_same_mask_whatever_else_it_segments(bus_jpg: Path) -> None:
