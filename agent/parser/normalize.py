@@ -508,6 +508,19 @@ def _with_value(match: re.Match) -> str:
     return f"that {'are' if known[1] else 'is'} {value}"
 
 
+def _only_ones(match: re.Match) -> str:
+    """ "how many cylinders, metal ones only" -> "how many metal cylinders" (a restriction said after the
+    question: its adjectives go before the plural noun that "ones" stands for, the first one asked about)."""
+    lead, adjectives = match.group(1), match.group(2).split()
+    if not adjectives or not all(_is_adjective(w) for w in adjectives):
+        return match.group(0)
+    words = lead.split()
+    for i, word in enumerate(words):
+        if _is_plural_noun(word) or word in {"things", "objects", "items", "shapes"}:
+            return " " + " ".join([*words[:i], *adjectives, *words[i:]]) + " "
+    return match.group(0)
+
+
 def _count_adjective(match: re.Match) -> str:
     """ "how many cylinder blue" -> "how many cylinder are blue" (the adjective after the noun, no verb)."""
     words, negated, adjective = _noun_phrase_words(match.group(1)), match.group(2), match.group(3)
@@ -613,6 +626,40 @@ _RULES: list[tuple[str, object]] = [
     (r"[\"“”‘’`]", " "),
     (SECTION, (".", "!", ":", ",", ";")),
     (r"^.*$", lambda m: _drop_openers(m.group(0))),
+    # --- round 11: qualifiers said after (or inside) a question: ones that lift a restriction ("any size",
+    # "regardless of colour", "big or small, doesn't matter", "including the small ones") are dropped; ones that
+    # add one ("metal ones only", "but only the red ones") move before the noun they restrict
+    (SECTION, ("any ", "all ", "regardless", "irrespective", "matter", "whatever", " or ", "including", " ones")),
+    (
+        r"(?:\s*,\s*|\s+)(?:of |in |with )?(?:any|all|every|each) (?:kind of |type of |sort of )?"
+        r"(?:colou?r|size|shape|material|kind|type|sort)s?(?= *[,?.!]| *$| are there| is there)",
+        " ",
+    ),
+    (
+        r"(?:\s*,\s*|\s+)(?:regardless|irrespective|independent|independently) of (?:the |their |its )?"
+        r"(?:colou?r|size|shape|material|kind|type)s?\b",
+        " ",
+    ),
+    (
+        r"(?:\s*,\s*|\s+)(?:no matter|whatever|whichever) (?:what |which )?(?:the |their |its )?"
+        r"(?:colou?r|size|shape|material|kind|type)s?(?: (?:they|it) (?:are|is|have|has))?\b",
+        " ",
+    ),
+    (
+        r"^(\s*(?:how many|count|number of|the number of|what is the number of) .+?)\s*,\s*(?:either )?"
+        r"(?:big|large|small|metal|metallic|rubber|shiny|matte) or (?:big|large|small|metal|metallic|rubber|shiny|"
+        r"matte)(?= *[,?.!]| *$)",
+        r"\1 ",
+    ),
+    (r"\s*[,;:-]?\s*(?:it )?(?:does not|do not|did not) matter\b", " "),
+    (r"\s*,\s*(?:and )?including (?:the )?(?:\w+ ){1,2}ones\b", " "),
+    (
+        r"^(.+?)(?:\s*[,;:-]\s*(?:but |and )?|\s+but )(?:only|just) (?:the |count |counting |count the |counting the )?"
+        r"((?:\w+ ){1,3}?)ones?(?: only)?\s*[?.!]?\s*$",
+        _only_ones,
+    ),
+    (r"^(.+?)\s*[,;:.-]\s*((?:\w+ ){1,3}?)ones? only\s*[?.!]?\s*$", _only_ones),
+    (r"\b(are|is) (?:of )?the (\w+) (?:kind|type|sort|variety)\b", r"\1 \2"),
     # --- round 9: spoken and learners' forms: a child's or a user's address ("mommy how many ..."), "like" as a
     # filler, "do we got", a tag "or what", "N things or more?", "equal number of X and Y", "as many X as there are
     # Y", a set's shared or different attribute ("are the two cubes of different sizes"), two positions run
