@@ -521,6 +521,16 @@ def _only_ones(match: re.Match) -> str:
     return match.group(0)
 
 
+def _all_adjective(match: re.Match) -> str:
+    """ "all cubes rubber?" -> "are all cubes rubber" (a universal asked without its verb)."""
+    noun_words, adjective = match.group(1).split(), match.group(2)
+    if not _is_adjective(adjective) or not _is_plural_noun(noun_words[-1]):
+        return match.group(0)
+    if not all(_is_adjective(w) for w in noun_words[:-1]):
+        return match.group(0)
+    return f" are all {match.group(1)} {adjective} "
+
+
 def _count_adjective(match: re.Match) -> str:
     """ "how many cylinder blue" -> "how many cylinder are blue" (the adjective after the noun, no verb)."""
     words, negated, adjective = _noun_phrase_words(match.group(1)), match.group(2), match.group(3)
@@ -660,6 +670,77 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^(.+?)\s*[,;:.-]\s*((?:\w+ ){1,3}?)ones? only\s*[?.!]?\s*$", _only_ones),
     (r"\b(are|is) (?:of )?the (\w+) (?:kind|type|sort|variety)\b", r"\1 \2"),
+    # "is there a cube, and is it blue?": one object asked about twice, a question of a cube that is blue
+    (SECTION, (" is it ",)),
+    (
+        r"^\s*is there (a|an|any|one) ((?:\w+ ){0,3}?\w+)\s*(?:[,?]\s*|and\s+|,\s*and\s+)?is it (?!true\b)(.+?)\s*$",
+        r" is there \1 \2 that is \3 ",
+    ),
+    # restatements of counts and comparisons: "none of the X are P", "all X ADJ?", "other than X, is everything
+    # P", "at least as many X as Y", "by how much do X outnumber Y", "is the count of X three", "just left of"
+    (SECTION, None),
+    (
+        r"^\s*(?:is it true that |true or false:? |is it the case that )?none of the (.+?) (?:are|is) (.+?)"
+        r"\s*[?.!]?\s*$",
+        r" are there no \1 that are \2 ",
+    ),
+    (r"^\s*(?:all|every) ((?:\w+ ){0,2}\w+) (\w+)\s*[?.!]?\s*$", _all_adjective),
+    # "is everything rubber", "is every object small": a universal, not "is anything"
+    (
+        r"^\s*(?:is|are) (?:everything|every (?:thing|object|item|shape)|each (?:thing|object|item|shape))\b",
+        " are all things",
+    ),
+    (
+        r"^\s*(?:other than|apart from|aside from|except for|besides|but for) (.+?)\s*,\s*(is|are) (everything|"
+        r"every thing|all things|all the things|all objects|"
+        r"all the objects|all the rest|the rest) (.+?)\s*[?.!]?\s*$",
+        r" are all things other than \1 \4 ",
+    ),
+    (
+        r"\b(?:at least|no fewer|no less) (?:as )?many (.+?) (?:as|than) (.+?)\s*[?.!]?\s*$",
+        r"more \1 than \2 or are there as many \1 as \2 ",
+    ),
+    (r"\bno (?:fewer|less) (.+?) than (.+?)\s*[?.!]?\s*$", r"more \1 than \2 or are there as many \1 as \2 "),
+    (r"\bno more (.+?) than (.+?)\s*[?.!]?\s*$", r"fewer \1 than \2 or are there as many \1 as \2 "),
+    (
+        r"^\s*(?:do|does) (?:the )?(.+?) outnumber (?:all )?(?:the )?(?:other things|other objects|everything else|"
+        r"all the rest|the rest|anything else|all the others|the others)(?: put together| combined| together)?"
+        r"\s*[?.!]?\s*$",
+        r" are there more \1 than things other than \1 ",
+    ),
+    (
+        r"\b(?:at most|no more) (?:as )?many (.+?) (?:as|than) (.+?)\s*[?.!]?\s*$",
+        r"fewer \1 than \2 or are there as many \1 as \2 ",
+    ),
+    (
+        r"^\s*by how (?:much|many) (?:do|does) (?:the )?(.+?) outnumber (?:the )?(.+?)\s*[?.!]?\s*$",
+        r" how many more \1 than \2 are there ",
+    ),
+    (
+        rf"^\s*(?:is|are) the (?:count|number|total|tally|amount) of (.+?) (?:equal to |equals )?({NUMBER_WORD})"
+        r"\s*[?.!]?\s*$",
+        r" are there exactly \2 \1 ",
+    ),
+    (
+        r"\b(?:just|directly|immediately|straight|exactly|right) (?=(?:to the |on the )?(?:left|right) of\b|"
+        r"in front of\b|behind\b|above\b|below\b|under\b|beneath\b|next to\b|beside\b|on top of\b)",
+        "",
+    ),
+    (
+        r"^\s*(?:please )?read (?:out )?(?:me |us |to me |out to me )?(?:out )?what (.+?) (?:says|reads|shows)"
+        r"\s*[?.!]?\s*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"^\s*(?:please )?read (?:out )?(?:me |us )?(?:out )?(?:the (?:text|writing|words|sign) (?:on|of) )(.+?)"
+        r"(?: for me| to me| out)?\s*[?.!]?\s*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"\bmore (?:the )?(.+?) than (?:all )?(?:the )?(?:other things|other objects|everything else|all the rest|"
+        r"the rest|anything else|all the others|the others)(?: put together| combined| together)?\s*[?.!]?\s*$",
+        r"more \1 than things other than \1 ",
+    ),
     # --- round 9: spoken and learners' forms: a child's or a user's address ("mommy how many ..."), "like" as a
     # filler, "do we got", a tag "or what", "N things or more?", "equal number of X and Y", "as many X as there are
     # Y", a set's shared or different attribute ("are the two cubes of different sizes"), two positions run

@@ -25,7 +25,7 @@ from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
-from nsvr.scene_graph.program import SIGNATURES, And, Program
+from nsvr.scene_graph.program import SIGNATURES, And, Or, Program
 
 FRAMES: dict[str, tuple[str, ...]] = {
     "how many": ("value_count", "count"),
@@ -163,13 +163,14 @@ class EmbeddedParser:
     def _two_questions(self, normalized: str) -> Program | None:
         """Two yes/no questions joined by "and"/"but", the second often without its verb: "is the red cube small
         and is the blue cube big", "is the cube metal and the small cylinder rubber", "is there a dog but no cat",
-        "are there two cubes and one ball": yes when both are. Each half must parse on its own."""
+        "are there two cubes and one ball": yes when both are; joined by "or" ("is the cube blue or is the ball
+        red"): yes when either is. Each half must parse on its own."""
         words = normalized.split()
         if not words or words[0] not in YES_NO_STARTS:
             return None
         lead = " ".join(words[:2]) if words[1:2] == ["there"] else words[0]
         for index, word in enumerate(words):
-            if word not in {"and", "but"} or index < 2 or index >= len(words) - 1:
+            if word not in {"and", "but", "or"} or index < 2 or index >= len(words) - 1:
                 continue
             left, right = " ".join(words[:index]), " ".join(words[index + 1 :])
             for second in _completed(right, lead):
@@ -178,7 +179,7 @@ class EmbeddedParser:
                 except ParseError:
                     continue
                 if _answers_yes_no(first) and _answers_yes_no(other):
-                    return _both(first, other)
+                    return _both(first, other, either=word == "or")
         return None
 
     @staticmethod
@@ -222,12 +223,13 @@ def _answers_yes_no(program: Program) -> bool:
     return SIGNATURES[program.steps[-1].op][2] == "bool"
 
 
-def _both(first: Program, second: Program) -> Program:
-    """One program: both halves' steps (the second's inputs shifted past the first's), and their ``and``."""
+def _both(first: Program, second: Program, *, either: bool = False) -> Program:
+    """One program: both halves' steps (the second's inputs shifted past the first's), and their ``and`` (their
+    ``or`` with ``either``)."""
     offset = len(first.steps)
     shifted = [step.model_copy(update={"inputs": [i + offset for i in step.inputs]}) for step in second.steps]
-    both = And(inputs=[offset - 1, offset + len(shifted) - 1])
-    return Program(steps=[*first.steps, *shifted, both])
+    inputs = [offset - 1, offset + len(shifted) - 1]
+    return Program(steps=[*first.steps, *shifted, Or(inputs=inputs) if either else And(inputs=inputs)])
 
 
 def _first_word(text: str) -> str:

@@ -35,6 +35,8 @@ COUNT_COMPARISONS = {
     "bigger than": P.GreaterThan,
 }
 ENDINGS = {"?", ".", "!"}
+CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "does", "do", "the", "a", "an", "there"})
+"""Words no answer option holds: an "or" followed by them starts a second question."""
 KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
 LISTED = {"color", "shape", "size", "material", "name"}
 """Attributes a plural's objects are asked for as a list ("what color are the cubes": "blue, red")."""
@@ -88,7 +90,7 @@ class ClevrFrames(NounPhraseGrammar):
             words = []
             while cur.peek() not in {"", "or", "?", ".", ","} and cur.peek() not in L.SCENE_LOCATORS:
                 words.append(cur.take())
-            if not words:
+            if not words or CLAUSE_WORDS.intersection(words):  # "or is the ball red": a second question
                 cur.fail("an option")
             known = L.LEXICON.attribute_of(words[0]) if len(words) == 1 else None
             text = known[1] if known else " ".join(words)

@@ -20,7 +20,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.noun_phrases import LOOK_VERBS
 from nsvr.agent.parser.phrases import Between, Condition, NounPhrase, Related
 from nsvr.agent.parser.predicates import COPULA, DETERMINERS, PICTURE_WORDS, VERB_INGS
-from nsvr.agent.parser.questions import ClevrFrames
+from nsvr.agent.parser.questions import CLAUSE_WORDS, ClevrFrames
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.names import canonical_predicate
@@ -176,6 +176,8 @@ class YesNoFrames(ClevrFrames):
             subject = NounPhrase(name=nominal.name, clauses=nominal.clauses, definite=True)
             items = list(nominal.conditions)
         if self.joiner == "or" and len(items) >= 2:
+            if any(isinstance(i, Condition) and CLAUSE_WORDS.intersection(str(i.value).split()) for i in items):
+                self.cur.fail("options of one kind")  # "is the cube blue or is the ball red": two questions
             target = self.b.reference(subject)
             if all(isinstance(i, Condition) for i in items):
                 families = {i.attribute for i in items}
@@ -199,7 +201,7 @@ class YesNoFrames(ClevrFrames):
             return self.b.add(P.Exist(inputs=[found]))
         target = self.b.reference(subject)
         if isinstance(item, Condition):
-            if _undescribed(subject) and target == self.b.scene():
+            if _undescribed(subject) and not subject.plural and target == self.b.scene():
                 target = self.b.add(P.Unique(inputs=[target]))  # verify needs one object, never the whole scene
             index = self.b.add(P.Verify(inputs=[target], attribute=item.attribute, value=item.value))
             return self.b.add(P.Not(inputs=[index])) if item.negate else index

@@ -36,3 +36,45 @@ from nsvr.scene_graph.models import SceneGraph
 )
 def test_qualifiers_after_the_question(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # counts and comparisons restated
+        ("is it true that none of the cubes are large", "yes"),
+        ("none of the spheres are yellow, right?", "no"),
+        ("all cubes small?", "yes"),
+        ("all spheres metal?", "no"),
+        ("aside from the cylinder, is everything small?", "no"),
+        ("besides the large things, is everything rubber?", "yes"),
+        ("are there at least as many cubes as spheres?", "yes"),
+        ("are there at least as many cylinders as cubes", "no"),
+        ("are there no fewer rubber things than metal things", "yes"),
+        ("are there at most as many spheres as cylinders", "no"),
+        ("by how much do the rubber things outnumber the metal things?", "1"),
+        ("is the count of cubes two?", "yes"),
+        ("is the number of spheres 3", "no"),
+        ("do the rubber things outnumber everything else put together?", "yes"),
+        ("are there more cubes than all the other things", "no"),
+        # one object asked about twice; two questions joined by "or"
+        ("is there a cube, and is it blue?", "yes"),
+        ("is there a cylinder? is it small?", "no"),
+        ("is the cylinder red or is the blue cube small", "yes"),
+        ("is the cylinder red, or is the blue cube large?", "no"),
+        # "just"/"directly"/"right" before a relation
+        ("what color is the thing directly right of the red cube", "green"),
+        ("what size is the thing immediately behind the red sphere", "small"),
+        ("is everything rubber?", "no"),
+        ("is every cube small", "yes"),
+    ],
+)
+def test_counts_and_comparisons_restated(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+def test_reading_requests(photos: dict[str, SceneGraph]) -> None:
+    """ "read me what X says" and "read the text on X" ask what X says."""
+    for question in ("read me what the sign says", "please read the text on the sign"):
+        program = parse(question)
+        assert program.steps[-1].op == "query" and program.steps[-1].attribute == "text"
