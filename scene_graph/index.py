@@ -45,6 +45,12 @@ RELATE_CACHE = 4096
 """Relate results kept per graph (by predicate, role and source set) before the cache starts over."""
 
 IMAGE_POSITIONS = ("hposition", "vposition")
+INNER_STATES = frozenset(
+    "happy sad angry upset tired sleepy bored excited scared afraid frightened hungry thirsty lonely nervous "
+    "worried anxious jealous proud ashamed embarrassed surprised annoyed sick grumpy cheerful".split()
+)
+"""States a picture does not show for certain (feelings, hunger, sickness): a closed-world graph
+that gives no object one of them cannot say that an object lacks it (:meth:`GraphIndex.describes`)."""
 """Attributes every boxed object has on demand, by image thirds (see :func:`image_position`)."""
 _MIDDLE = {"center": "middle", "centre": "middle"}
 
@@ -179,6 +185,11 @@ class GraphIndex:
                 told = self.vocabulary is None or self.visible(value)
             self.told_cache[key] = told
         return told
+
+    def describes(self, value: str) -> bool:
+        """Whether a check of ``value`` (of no named attribute) can be answered "no": always, except for an
+        :data:`INNER_STATES` value on a graph that gives it to no object (it never says who is happy)."""
+        return value.lower() not in INNER_STATES or self.attribute_mask(None, value) != 0
 
     def untold_mask(self, attribute: str | None) -> int:
         """Objects the perception could not tell ``attribute`` of: it declares the attribute among those it tells

@@ -21,6 +21,7 @@ import numpy as np
 
 from nsvr.scene_graph.index import GraphIndex
 from nsvr.scene_graph.names import canonical_predicate, where_part
+from nsvr.scene_graph.rle import rle_parts
 from nsvr.scene_graph.text_match import text_matches
 
 Args = Mapping[str, Any]
@@ -398,6 +399,8 @@ def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
         check_visible(ix, value)
     else:
         check_told(ix, attribute, value)
+    if attribute is None and not ix.describes(value):
+        raise StepFailure(f"the graph describes nothing as {value!r}, so it cannot say whether anything is")
     mask = outs[inputs[0]]
     if not mask:
         fact = fact_is(ix, attribute, value)
@@ -503,11 +506,63 @@ def _box_measure(box: tuple[float, float, float, float], key: str) -> float:
     return {"area": (x2 - x1) * (y2 - y1), "height": y2 - y1, "width": x2 - x1}[key]
 
 
+SIZE_RANKS = {"tiny": 0, "small": 1, "medium": 2, "large": 3, "big": 3, "huge": 4}
+"""Size classes in order, for comparing two objects' sizes."""
+CLEARLY_LARGER = 1.25
+"""How much larger one object's area must be to be called larger when both are in one size class."""
+
+
+def _area(obj: Any) -> float | None:
+    """An object's area in pixels: its mask's when it has one, else its box's; None without either."""
+    if obj.mask is not None:
+        counts = rle_parts(obj.mask)[2]
+        return float(counts[1::2].sum())
+    if obj.box is None:
+        return None
+    return _box_measure(obj.box, "area")
+
+
+def size_order(ix: GraphIndex, first: int, second: int) -> int:
+    """1 when object ``first`` is larger than ``second``, -1 when smaller, 0 when they are the same size.
+
+    Size classes decide when they differ. In one class, objects placed in 3D (a CLEVR scene) are the same size,
+    since their areas in the picture differ with their distance; objects of a flat picture compare their areas
+    and count as one size unless one is :data:`CLEARLY_LARGER`. A StepFailure when nothing tells."""
+    ranks = [SIZE_RANKS.get(str(ix.value_of(p, "size")).lower()) for p in (first, second)]
+    if ranks[0] is not None and ranks[1] is not None and ranks[0] != ranks[1]:
+        return 1 if ranks[0] > ranks[1] else -1
+    a, b = ix.objects[first], ix.objects[second]
+    if ranks[0] is not None and ranks[1] is not None and (a.position_3d is not None or b.position_3d is not None):
+        return 0
+    areas = [_area(a), _area(b)]
+    if areas[0] is None or areas[1] is None:
+        if ranks[0] is not None and ranks[1] is not None:
+            return 0
+        raise StepFailure(f"cannot tell whether object {a.id} ({a.name}) is larger than {b.id} ({b.name})")
+    if areas[0] >= CLEARLY_LARGER * areas[1]:
+        return 1
+    if areas[1] >= CLEARLY_LARGER * areas[0]:
+        return -1
+    return 0
+
+
+def larger(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    pa, pb = the_object(outs[inputs[0]], "larger"), the_object(outs[inputs[1]], "larger")
+    if pa == pb:
+        return False
+    return size_order(ix, pa, pb) == (-1 if args.get("smaller") else 1)
+
+
 def compare(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     comparative = args["comparative"]
     pa, pb = the_object(outs[inputs[0]], "compare"), the_object(outs[inputs[1]], "compare")
     first, second = ix.objects[pa], ix.objects[pb]
     measure = _COMPARATIVES.get(comparative.lower())
+    if measure in {"area", "-area"}:
+        order = size_order(ix, pa, pb) * (-1 if measure == "-area" else 1)
+        if order == 0:
+            raise StepFailure(f"object {first.id} ({first.name}) and {second.id} ({second.name}) are one size")
+        return first.name if order > 0 else second.name
     if measure is None:
         having = [ix.attribute_mask(None, w) for w in adjective_forms(comparative)]
         for obj, this, other in ((first, pa, pb), (second, pb, pa)):
@@ -547,6 +602,7 @@ OPERATIONS: dict[str, StepFunction] = {
     "different": different,
     "common": common,
     "compare": compare,
+    "larger": larger,
     "equal": equal,
     "less_than": less_than,
     "greater_than": greater_than,

@@ -231,6 +231,14 @@ class Compare(_Step):
     comparative: str
 
 
+class Larger(_Step):
+    """Whether the first input object is larger than the second (``smaller``: smaller) — by size class when the
+    two differ (small < medium < large), else, in a flat picture, by area (one a quarter larger or more)."""
+
+    op: Literal["larger"] = "larger"
+    smaller: bool = False
+
+
 class Equal(_Step):
     """Whether two values (attribute values, numbers or objects) are equal."""
 
@@ -300,6 +308,7 @@ Step = Annotated[
     | Different
     | Common
     | Compare
+    | Larger
     | Equal
     | LessThan
     | GreaterThan
@@ -344,6 +353,7 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "different": ((1, 2), _OBJ * 2, "bool"),
     "common": ((2,), _OBJ * 2, "value"),
     "compare": ((2,), _OBJ * 2, "value"),
+    "larger": ((2,), _OBJ * 2, "bool"),
     "equal": ((2,), _ANY, "bool"),
     "less_than": ((2,), _NUM * 2, "bool"),
     "greater_than": ((2,), _NUM * 2, "bool"),

@@ -28,6 +28,10 @@ DEPTH_PREDICATES = frozenset({"front", "behind"})
 _ANY_NAME = "\x00any"
 
 
+SIZE_COMPARATIVES = frozenset({"bigger", "larger", "smaller"})
+"""Comparatives that compare sizes (a ``compare`` step with one needs the size attribute)."""
+
+
 def is_generic(word: str) -> bool:
     """Whether ``word`` names any object ("object", "thing" ...), by the executor's own name table.
 
@@ -157,6 +161,8 @@ def needs_of(program: P.Program) -> PerceptionNeeds:
             attribute(step.attribute)
         elif isinstance(step, P.Common):
             attributes.update(step.attributes)
+        elif isinstance(step, P.Larger) or (isinstance(step, P.Compare) and step.comparative in SIZE_COMPARATIVES):
+            attribute("size")
         elif isinstance(step, P.Ordinal) and step.by in DEPTH_PREDICATES:
             flags["depth"] = True
     masks = flags["all_attributes"] or bool(attributes & MASK_ATTRIBUTES) or bool(relations & OVERLAP_PREDICATES)

@@ -11,8 +11,8 @@ Calls: ``scene()``, ``sel(NAME)``, ``f(X, ATTR=VALUE, ...)`` (one filter per key
 ``common_value(X, ATTR)``, ``values(X, ATTR)``, ``closest(X, Y)``, ``farthest(X, Y)``, ``exist(X)``, ``q(X, ATTR)``,
 ``verify(X, ATTR, VALUE)`` (``ATTR`` may be ``none``), ``vrel(X, PREDICATE, name=N, role=R)``,
 ``choose(X, ATTR, [A, B])``, ``choose_rel(X, [P1, P2], name=N, role=R)``, ``same(A, B, ATTR)``,
-``different(A, B, ATTR)``, ``compare(A, B, COMPARATIVE)``, ``num(K)`` (a number), ``eq``, ``lt``, ``gt``, ``add``,
-``sub``, ``and_``, ``or_``, ``not_``.
+``different(A, B, ATTR)``, ``compare(A, B, COMPARATIVE)``, ``larger(A, B)``, ``smaller(A, B)``, ``num(K)`` (a
+number), ``eq``, ``lt``, ``gt``, ``add``, ``sub``, ``and_``, ``or_``, ``not_``.
 
 >>> print(compile_gold("count(f(sel(cube), color=red))").pretty())
 0 select(name=cube)
@@ -79,6 +79,8 @@ class _Compiler:
         if name in _BINARY:
             return self.add(_BINARY[name](inputs=[self.node(args[0]), self.node(args[1])]))
         first = self.node(args[0])
+        if name in {"larger", "smaller"}:
+            return self.add(P.Larger(inputs=[first, self.node(args[1])], smaller=name == "smaller"))
         if name in {"same", "different"} and len(args) == 2:
             step = P.Same if name == "same" else P.Different
             return self.add(step(inputs=[first], attribute=_word(args[1])))
@@ -174,6 +176,8 @@ CALLS = {
     "same": "same(A, B, ATTR) yes if A and B share ATTR",
     "different": "different(A, B, ATTR)",
     "compare": "compare(A, B, COMPARATIVE) the name of the one that is more COMPARATIVE (bigger, older ...)",
+    "larger": "larger(A, B) yes if the one object A is larger than the one object B",
+    "smaller": "smaller(A, B) yes if the one object A is smaller than the one object B",
     "eq": "eq(N, M)",
     "lt": "lt(N, M) N < M",
     "gt": "gt(N, M) N > M",

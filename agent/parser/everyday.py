@@ -14,7 +14,8 @@ comparisons between two described objects.
     bare_exist   := NP                                        "Red cubes?"  "bus?"
 
 Text is read from the objects that hold it (OCR lines no object holds are objects named "text"); a size
-comparison is CLEVR's (and the photo pipeline's) two sizes: "bigger than" = this one large, that one small.
+comparison is by size class (small < medium < large), and by area between two objects of one class in a flat
+picture (``larger``).
 """
 
 from __future__ import annotations
@@ -254,10 +255,8 @@ class EverydayFrames(QuestionGrammar):
         comparative = cur.accept_one(SIZE_COMPARATIVES) or cur.fail("'bigger' or 'smaller'")
         cur.expect("than")
         second = self.noun_phrase()
-        mine, theirs = SIZE_COMPARATIVES[comparative]
-        one = self.b.add(P.Verify(inputs=[self.b.one(first)], attribute="size", value=mine))
-        other = self.b.add(P.Verify(inputs=[self.b.one(second)], attribute="size", value=theirs))
-        return self.b.add(P.And(inputs=[one, other]))
+        smaller = SIZE_COMPARATIVES[comparative][0] == "small"
+        return self.b.add(P.Larger(inputs=[self.b.one(first), self.b.one(second)], smaller=smaller))
 
     def who_is(self) -> int:
         """Who is NP: "Who is the leftmost person?" (the name of the one object described)."""

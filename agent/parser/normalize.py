@@ -531,6 +531,42 @@ def _all_adjective(match: re.Match) -> str:
     return f" are all {match.group(1)} {adjective} "
 
 
+_STATED_COUNT = re.compile(
+    r"^(exactly |only |at least |at most |more than |fewer than |less than )?(zero|no|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten) ((?:\w+ ){0,3}?\w+)(?: (?:is|are) (\w+))?$"
+)
+
+
+def _as_question(statement: str) -> str:
+    """A statement as the yes/no question that checks it: "there are two cubes" -> "are there two cubes", "the
+    cube is red" -> "is the cube red", "zero red objects" -> "are there no red objects", "exactly one sphere is
+    small" -> "are there exactly one small sphere"; anything else as it is."""
+    text = statement.strip(" ,.!?")
+    found = re.fullmatch(r"there (is|are) (.+)", text)
+    if found:
+        return f"{found.group(1)} there {found.group(2)}"
+    found = _STATED_COUNT.match(text)
+    if found and (found.group(4) is None or _is_adjective(found.group(4))):
+        quantifier, number, noun, adjective = found.groups()
+        number = "no" if number == "zero" else number
+        return f"are there {quantifier or ''}{number} {adjective + ' ' if adjective else ''}{noun}"
+    found = re.fullmatch(r"((?:the|this|that|these|those|all|both|every|each|no|none of the) .+?) (is|are) (.+)", text)
+    if found:
+        return f"{found.group(2)} {found.group(1)} {found.group(3)}"
+    return text
+
+
+def _tagged_statement(match: re.Match) -> str:
+    """ "the cube is red, right?" -> "is the cube red" (a statement with a tag asking to confirm it); a question
+    with a tag stays a question."""
+    statement = match.group(1).strip(" ,?.!-")
+    first = statement.split()[0] if statement.split() else ""
+    if first in {"is", "are", "does", "do", "did", "was", "were", "can", "has", "have", "how", "what", "which"}:
+        return f" {statement} "
+    question = _as_question(statement)
+    return match.group(0) if question == statement.strip(" ,.!?") else f" {question} "
+
+
 def _count_adjective(match: re.Match) -> str:
     """ "how many cylinder blue" -> "how many cylinder are blue" (the adjective after the noun, no verb)."""
     words, negated, adjective = _noun_phrase_words(match.group(1)), match.group(2), match.group(3)
@@ -675,6 +711,33 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*is there (a|an|any|one) ((?:\w+ ){0,3}?\w+)\s*(?:[,?]\s*|and\s+|,\s*and\s+)?is it (?!true\b)(.+?)\s*$",
         r" is there \1 \2 that is \3 ",
+    ),
+    # statements offered to be checked: someone's claim ("my daughter thinks there are more X. is she right?"),
+    # a tag after it ("..., isn't it", "its made of metal right", "true?"), a count stated without a verb
+    # ("zero red objects, true?"), "in this" for the picture, "every object is P"
+    (SECTION, None),
+    (r"\s+in (?:this|here)\s*(?=[,?.!]|$|right\b|true\b|correct\b)", " "),
+    (
+        r"^\s*(?:(?:my|our|a|the|his|her|your) )?(?:\w+ ){0,2}?(?:thinks|says|believes|claims|reckons|insists|"
+        r"told me|tells me|guessed|guesses|bets)(?: that)? (.+?)\s*[.!,;]?\s*(?:is|was|are|were) (?:she|he|they|it|"
+        r"this|that|he or she) (?:right|correct|true|wrong)\s*[?.!]*\s*$",
+        lambda m: f" {_as_question(m.group(1))} ",
+    ),
+    (
+        r"\s*,?\s*(?:is not|are not|does not|do not|did not|was not|were not) (?:it|they|there|that|he|she)"
+        r"\s*[?.!]*\s*$",
+        " , right ",
+    ),
+    (r"^(\s*(?:the|this|that) (?:\w+ ){0,3}?\w+)\s*,\s*it(?:s| is)\b", r"\1 is"),
+    (
+        r"^\s*(.+?)(?:\s*[,?.!-]\s*(?:right|true|correct)|\s*[,?.!-]?\s*(?:yes or no|y/n|true or false|am i right|"
+        r"is that right|is that correct|is that true))\s*[?.!]*\s*$",
+        _tagged_statement,
+    ),
+    (
+        r"^\s*((?:the|this|that|there) .+?(?<! the)(?<! on)(?<! to)(?<! far)(?<! at)) (?:right|true|correct)"
+        r"\s*[?.!]*\s*$",
+        _tagged_statement,
     ),
     # restatements of counts and comparisons: "none of the X are P", "all X ADJ?", "other than X, is everything
     # P", "at least as many X as Y", "by how much do X outnumber Y", "is the count of X three", "just left of"
@@ -1124,6 +1187,17 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*who have\b", " who has"),
     (SECTION, ("says what", "reads what", "shows what")),
     (r"^\s*((?:the|this|that) .+?) (?:says|reads|shows) what\s*$", r" what does \1 say "),
+    (SECTION, ("surface", "finish", "texture", "coating")),
+    (
+        r"\b(rubber|metal|metallic|shiny|matte|plastic|wooden|glass) (?:surface|finish|texture|coating)s?\b",
+        r"\1 material",
+    ),
+    (SECTION, (" stuff",)),
+    (r"\b(\w+) stuff\b", lambda m: f"{m.group(1)} things" if _is_adjective(m.group(1)) else m.group(0)),
+    (
+        r"^\s*((?:\w+ ){0,3}?(?:things|objects|items|shapes|ones))\s*(?:[.,:;-]+\s*)*how many\s*[?.!]*\s*$",
+        r" how many \1 ",
+    ),
     (SECTION, (" like ", " stuff", " substance")),
     (r"\b((?:the )?same(?: color| size| shape| material)?) like\b", r"\1 as"),
     (r"\b(?<!the )same (stuff|substance)\b", "same material"),
@@ -1361,7 +1435,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\swhatsoever\s*(?=[.?!]*\s*$)", " "),
     (  # a polite head before the request: "would you be so kind as to tell me", "any chance you could check"
-        r"^\s*(?:(?:would|could|can|will) you (?:be so kind as to|possibly|perhaps)|"
+        r"^\s*(?:(?:would|could|can|will) you (?:be so kind as to|be (?:kind|good|nice) enough to|possibly|perhaps)|"
         r"(?:would|will|is) it (?:be )?possible (?:for you )?to|(?:any|is there any) chance (?:that )?you (?:could|can|"
         r"would|might)|(?:i'd|i would|i) (?:like|want|need) you to)\s+",
         " could you ",
@@ -2067,6 +2141,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*[,;:-]+", " "),
     (r"\s+", " "),
+    # last, on what earlier rules left: a universal stated ("every object is large"), a count stated without a
+    # verb ("zero red objects"), a topic taken up by "it is" ("the yellow ball, it is made of metal")
+    (r"\b(?:everything|every thing) is\b", "all things are"),
+    (r"\b(?:every|each) (thing|object|item|shape) is\b", r"all \1s are"),
+    (r"^\s*((?:zero|exactly|only|at least|at most) (?:\w+ ){0,4}\w+)\s*$", lambda m: f" {_as_question(m.group(1))} "),
+    (r"^(\s*(?:the|this|that) (?:\w+ ){0,3}?\w+) , it(?: is|s) ", r"\1 is "),
     (r" 's\b", "'s"),
 ]
 
@@ -2133,6 +2213,25 @@ def _respell(text: str) -> str:
     return " ".join(out)
 
 
+_CHAT_FORMS = [
+    (re.compile(r"(?i)^\s*(?:q|question|no\.?|#)\s*\d+\s*[).:-]\s*"), " "),
+    (re.compile(r"^\s*\d{1,2}\s*[).]\s+(?=[A-Za-z])"), " "),
+    (re.compile(r"(?i)\bw/o\b"), " without "),
+    (re.compile(r"(?i)\bw/\s*"), " with "),
+    (re.compile(r"(?i)\b4 (me|us|you)\b"), r"for \1"),
+    (re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])"), " and "),
+    (re.compile(r"(?i)\b(the|that|this|a) ((?:[a-z]+ ){0,2}?)1\b(?!\s*(?:st|nd|rd|th)\b)"), r"\1 \2one"),
+]
+"""Chat and exam forms rewritten before anything else: a question's number ("Q3)", "2."), "w/" and "w/o", "4 me",
+"n" for "and", "the green 1"."""
+
+
+def _chat(question: str) -> str:
+    for pattern, replacement in _CHAT_FORMS:
+        question = pattern.sub(replacement, question)
+    return question
+
+
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 """An aside in brackets ("is the big ball rubber (the cyan one)"): it clarifies, the question stands without it."""
 
@@ -2147,7 +2246,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
     raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
     nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
-    asked = re.sub(r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", question))
+    asked = re.sub(r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _chat(question)))
     respelled = _respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))
     try:
         spoken = discourse(respelled)

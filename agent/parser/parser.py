@@ -158,6 +158,11 @@ class EmbeddedParser:
         joined = self._two_questions(normalized)
         if joined is not None:
             return joined
+        for tail in _trailing_questions(question):
+            try:
+                return self.parse(tail)
+            except ParseError:
+                continue
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
 
     def _two_questions(self, normalized: str) -> Program | None:
@@ -217,6 +222,32 @@ def _completed(clause: str, lead: str) -> list[str]:
     if lead in {"is there", "are there"}:
         options.append(f"{'are there' if lead == 'is there' else 'is there'} {clause}")
     return options
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\s*(?:\.\.\.+|…)\s*")
+_NARROWING = re.compile(
+    r"\b(?:only|just|care|ignore|ignoring|except|excluding|exclude|consider|considering|focus|among|assume|assuming|"
+    r"suppose|imagine|if|unless|pretend|remove|removed|without|besides|apart from|other than|not counting|leave out|"
+    r"forget|skip|instead)\b"
+)
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one|those|these|ones|one)\b")
+
+
+def _trailing_questions(question: str) -> list[str]:
+    """The question's last sentences, longest first, when what comes before them is talk around the question
+    ("So my kid and I were arguing about it. How many balls are there?", "I have trouble with colours, so
+    could you help me out: what colour is the sphere?"): only those that name what they ask about themselves
+    (no "it", "she", "those" pointing back into the sentences left out)."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    tails = []
+    for k in range(1, len(parts)):
+        if parts[k - 1].rstrip().endswith("?") or _NARROWING.search(parts[k - 1].lower()):
+            break  # a question asked before ("What is behind X? How many, I mean"), or a sentence that narrows
+            # what is asked ("I only care about red things."), is never talk around this one
+        tail = " ".join(parts[k:])
+        if not _BACK_REFERENCE.search(tail.lower()):
+            tails.append(tail)
+    return tails
 
 
 def _answers_yes_no(program: Program) -> bool:

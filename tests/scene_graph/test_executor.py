@@ -250,3 +250,57 @@ def test_the_rectangle_beside_a_square_is_the_rectangle_but_both_are_rectangles(
     assert execute(parse("How many rectangles are there?"), drawn).text == "2"
     only_square = SceneGraph(width=40, height=10, objects=[shape("s", "square", "red", 0)])
     assert execute(parse("What color is the rectangle?"), only_square).text == "red"
+
+
+def _sized(name: str, size: str | None, box: tuple, position: tuple | None = None) -> Object:
+    attributes = {} if size is None else {"size": Attribute(value=size)}
+    return Object(id=name, name=name, box=box, attributes=attributes, position_3d=position)
+
+
+def _larger(graph: SceneGraph, first: str, second: str, smaller: bool = False) -> str:
+    program = P.Program(
+        steps=[
+            P.Select(name=first),
+            P.Unique(inputs=[0]),
+            P.Select(name=second),
+            P.Unique(inputs=[2]),
+            P.Larger(inputs=[1, 3], smaller=smaller),
+        ]
+    )
+    return execute(program, graph).text
+
+
+def test_larger_by_size_class_then_by_area_in_a_flat_picture_and_never_by_area_in_3d() -> None:
+    flat = SceneGraph(
+        width=400,
+        height=400,
+        objects=[
+            _sized("hexagon", "medium", (0, 0, 120, 100)),
+            _sized("rectangle", "medium", (200, 200, 240, 280)),
+            _sized("star", "small", (300, 0, 340, 40)),
+            _sized("circle", "medium", (0, 200, 100, 300)),
+        ],
+    )
+    assert _larger(flat, "hexagon", "rectangle") == "yes"  # one class: 12,000 against 3,200 px
+    assert _larger(flat, "rectangle", "hexagon") == "no"
+    assert _larger(flat, "rectangle", "hexagon", smaller=True) == "yes"
+    assert _larger(flat, "star", "rectangle") == "no"  # classes differ: small < medium
+    assert _larger(flat, "hexagon", "circle") == "no"  # 12,000 against 10,000 px: about one size
+    assert _larger(flat, "circle", "hexagon", smaller=True) == "no"
+    compare = P.Program(steps=[P.Select(name="star"), P.Unique(inputs=[0]), P.Select(name="hexagon"),
+                               P.Unique(inputs=[2]), P.Compare(inputs=[1, 3], comparative="bigger")])  # fmt: skip
+    assert execute(compare, flat).text == "hexagon"
+    clevr = SceneGraph(
+        width=480,
+        height=320,
+        objects=[
+            _sized("cube", "large", (0, 0, 30, 30), (0.0, 5.0, 0.7)),  # far away: small in the picture
+            _sized("sphere", "large", (0, 0, 90, 90), (0.0, -2.0, 0.7)),
+            _sized("cylinder", "small", (0, 0, 60, 60), (1.0, -3.0, 0.35)),
+        ],
+    )
+    assert _larger(clevr, "sphere", "cube") == "no"  # one class in 3D: the same size, whatever the picture
+    assert _larger(clevr, "cube", "cylinder") == "yes"
+    assert execute(P.Program(steps=[P.Select(name="cube"), P.Unique(inputs=[0]), P.Select(name="sphere"),
+                                    P.Unique(inputs=[2]), P.Compare(inputs=[1, 3], comparative="larger")]),
+                   clevr).status == "unknown"  # fmt: skip

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nsvr.agent.parser import parse
+from nsvr.agent.parser import ParseError, parse
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
 
@@ -78,3 +78,55 @@ def test_reading_requests(photos: dict[str, SceneGraph]) -> None:
     for question in ("read me what the sign says", "please read the text on the sign"):
         program = parse(question)
         assert program.steps[-1].op == "query" and program.steps[-1].attribute == "text"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # statements offered to be checked: tags, claims, stated counts, "every object is P"
+        ("the blue cube is made of rubber isnt it", "yes"),
+        ("the red ball, its made of rubber right", "no"),
+        ("the cylinder is green, correct?", "yes"),
+        ("zero purple objects in this scene, true?", "yes"),
+        ("exactly one sphere is small yes or no", "yes"),
+        ("Please confirm: every object in this scene is large.", "no"),
+        ("there's at most one cylinder in this, right?", "yes"),
+        ("My son thinks there are more cubes than spheres in this picture. Is he right?", "no"),
+        ("my friend says that the cylinder is metal. is she correct?", "yes"),
+        # talk before the question; a sentence that narrows it is kept (and here refused), a question is never
+        # dropped
+        ("So we were looking at this together and started arguing. How many cubes are in the picture?", "2"),
+        ("I have trouble telling colours apart, so could you help me out: what colour is the cylinder?", "green"),
+        ("Hi, my eyesight is poor. Would you be kind enough to tell me whether there is a cube in this image?", "yes"),
+        # chat and exam forms
+        ("Q3) How many spheres are visible?", "2"),
+        ("2. how many cylinders are there", "1"),
+        ("how many cubes w/ rubber surface", "2"),
+        ("count the big shiny ones 4 me", "2"),
+        ("r the red things n the blue things the same number", "no"),
+        ("the green 1 - what shape?", "cylinder"),
+        ("red stuff... how many?? 🤔", "2"),
+    ],
+)
+def test_statements_talk_and_chat(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+def test_talk_that_narrows_or_a_question_before_is_never_dropped() -> None:
+    with pytest.raises(ParseError):
+        parse("Only the red things matter here. How many cubes, then, just those?")
+    try:  # refused, or read with its relation: never "how many objects" alone
+        program = parse("What is behind the cube? How many objects, I mean")
+    except ParseError:
+        return
+    assert any(step.op == "relate" for step in program.steps)
+
+
+def test_a_feeling_no_object_is_given_is_unknown_but_a_filter_keeps_the_closed_world(
+    photos: dict[str, SceneGraph],
+) -> None:
+    street = photos["street"]
+    assert execute(parse("is the woman happy?"), street).text == "unknown"
+    assert execute(parse("how many people are not sad"), street).text == str(
+        sum(1 for o in street.objects if o.name in {"man", "woman", "boy", "girl", "person"})
+    )
