@@ -41,6 +41,10 @@ JPEG_SPREAD = 0.2
 (99% of fills measured at quality 30-92, examples/benchmarks/shape_scenes_public.py: 0.18)."""
 
 
+QUIET_NOISE = 4.0
+"""Background noise (delta E) above which the proposer smooths a camera's grain away first (:func:`_quieted`)."""
+
+
 @dataclass(frozen=True)
 class Background:
     """The estimated background: its colour as a plane over the image (CIELAB), the share of border pixels
@@ -49,6 +53,7 @@ class Background:
     plane: np.ndarray  # (3, 3): per Lab channel, coefficients of 1, x, y
     fit_share: float
     noise: float
+    surface_share: float = 0.0  # the share of the border of one other, uniform colour (a table beyond a sheet)
 
     def colour_at(self, height: int, width: int) -> np.ndarray:
         ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
@@ -57,7 +62,9 @@ class Background:
 
     @property
     def plain(self) -> bool:
-        return self.fit_share >= 0.55 and self.noise <= 8.0
+        """Most of the border fits the background, or all of it but a uniform surface along some sides."""
+        two_tone = self.fit_share >= 0.25 and self.fit_share + self.surface_share >= 0.9
+        return (self.fit_share >= 0.55 or two_tone) and self.noise <= 8.0
 
 
 def to_lab(pixels: np.ndarray) -> np.ndarray:
@@ -80,9 +87,39 @@ def _background_distance(lab: np.ndarray, expected: np.ndarray, noise: float) ->
     return distance, max(7.0, 3.0 * noise + 3.0)
 
 
+def _quieted(pixels: np.ndarray, lab: np.ndarray, background: Background) -> tuple[np.ndarray, np.ndarray, Background]:
+    """The pixels with a camera's grain smoothed away, when the background is grainy (noise over
+    :data:`QUIET_NOISE`) and the grain is noise, not texture: it averages away at a third of the size, where the
+    background is plain. An edge-preserving (bilateral) filter keeps the shapes' edges and corners; the grain it
+    removes would otherwise raise the foreground threshold over faint shapes and make the background look rough."""
+    import cv2
+
+    if background.noise <= QUIET_NOISE or min(pixels.shape[:2]) < 48:
+        return pixels, lab, background
+    coarse = cv2.resize(pixels, None, fx=1 / 3, fy=1 / 3, interpolation=cv2.INTER_AREA)
+    if not estimate_background(to_lab(coarse)).plain:
+        return pixels, lab, background
+    smoothed = np.ascontiguousarray(pixels, dtype=np.uint8)
+    for _ in range(2 if background.noise > 2 * QUIET_NOISE else 1):
+        smoothed = cv2.bilateralFilter(smoothed, 7, 3.5 * background.noise, 3)
+    lab = to_lab(smoothed)
+    return smoothed, lab, estimate_background(lab)
+
+
 def _foreground(lab: np.ndarray, background: Background) -> tuple[np.ndarray, float]:
     """:func:`_background_distance` from the estimated background's colour at each pixel."""
     return _background_distance(lab, background.colour_at(*lab.shape[:2]), background.noise)
+
+
+def _border_centre(colours: np.ndarray, inlier_distance: float) -> np.ndarray:
+    """The median of ``colours``, refined over the colours near it."""
+    centre = np.median(colours, axis=0)
+    for _ in range(2):
+        near = np.linalg.norm(colours - centre, axis=1) < inlier_distance
+        if near.sum() < 8:
+            break
+        centre = np.median(colours[near], axis=0)
+    return centre
 
 
 def estimate_background(lab: np.ndarray, inlier_distance: float = 10.0) -> Background:
@@ -94,21 +131,43 @@ def estimate_background(lab: np.ndarray, inlier_distance: float = 10.0) -> Backg
     mask[:ring], mask[-ring:], mask[:, :ring], mask[:, -ring:] = True, True, True, True
     ys, xs = np.nonzero(mask)
     colours = lab[ys, xs].astype(np.float64)
-    centre = np.median(colours, axis=0)
-    for _ in range(2):
-        near = np.linalg.norm(colours - centre, axis=1) < inlier_distance
-        if near.sum() < 8:
-            break
-        centre = np.median(colours[near], axis=0)
+    centre = _border_centre(colours, inlier_distance)
+    # a sheet photographed on a table shows the table along two sides: as much border as the sheet has, and the
+    # sheet is the colour that covers most of the picture
+    others = np.linalg.norm(colours - centre, axis=1) >= 2 * inlier_distance
+    other = None
+    if others.mean() >= 0.3:
+        other = _border_centre(colours[others], inlier_distance)
+        step = max(1, int(np.sqrt(height * width / 4096)))
+        sample = lab[::step, ::step].reshape(-1, 3).astype(np.float64)
+        covers = [(np.linalg.norm(sample - c, axis=1) < 2 * inlier_distance).mean() for c in (centre, other)]
+        if covers[1] > covers[0]:
+            centre, other = other, centre
     near = np.linalg.norm(colours - centre, axis=1) < inlier_distance
     basis = np.stack([np.ones(len(xs)), xs / max(width, 1), ys / max(height, 1)], axis=1)
     plane = np.zeros((3, 3))
     plane[0] = centre
     if near.sum() >= 12:
         plane, *_ = np.linalg.lstsq(basis[near], colours[near], rcond=None)
+        near = np.linalg.norm(colours - basis @ plane, axis=1) < inlier_distance
+    # light falling off across a photographed sheet takes its far side out of reach of one colour: a plane
+    # fitted to the pixels roughly near the median reaches further along the gradient; it is kept while it fits
+    # more of the border, and refitted to what it fits
+    seed = np.linalg.norm(colours - centre, axis=1) < 2 * inlier_distance
+    for _ in range(3):
+        if seed.sum() < 12:
+            break
+        fitted, *_ = np.linalg.lstsq(basis[seed], colours[seed], rcond=None)
+        fitting = np.linalg.norm(colours - basis @ fitted, axis=1) < inlier_distance
+        if fitting.sum() <= near.sum():
+            break
+        plane, near, seed = fitted, fitting, fitting
     residual = np.linalg.norm(colours[near] - basis[near] @ plane, axis=1) if near.any() else np.array([99.0])
     noise = float(1.4826 * np.median(residual) + 0.5)
-    return Background(plane=plane, fit_share=float(near.mean()), noise=noise)
+    surface = 0.0
+    if other is not None:
+        surface = float((~near & (np.linalg.norm(colours - other, axis=1) < 2 * inlier_distance)).mean())
+    return Background(plane=plane, fit_share=float(near.mean()), noise=noise, surface_share=surface)
 
 
 @dataclass
@@ -151,6 +210,44 @@ def _typical_area(areas: np.ndarray, minimum: int) -> float | None:
         return None
     cumulative = np.cumsum(areas)
     return float(areas[np.searchsorted(cumulative, cumulative[-1] / 2)])
+
+
+SURFACE_CONTACT = 0.85
+"""A region that runs along this share of a side of the image or more is a surface the picture was taken on (a
+table beyond the sheet's edge, a second background), not a shape: a shape cut by the border meets far less of it."""
+
+
+def _without_surfaces(regions: list[Region], height: int, width: int) -> list[Region]:
+    """The regions, less those that run along most of a side of the image (:data:`SURFACE_CONTACT`)."""
+    kept = []
+    for region in regions:
+        (top, left), (rows, columns) = region.origin, region.mask.shape
+        contacts = []
+        if top == 0:
+            contacts.append(region.mask[0].sum() / width)
+        if top + rows == height:
+            contacts.append(region.mask[-1].sum() / width)
+        if left == 0:
+            contacts.append(region.mask[:, 0].sum() / height)
+        if left + columns == width:
+            contacts.append(region.mask[:, -1].sum() / height)
+        if not contacts or max(contacts) < SURFACE_CONTACT:
+            kept.append(region)
+    return kept
+
+
+def _surface_mask(foreground: np.ndarray) -> np.ndarray:
+    """The parts of ``foreground`` that are surfaces: its connected components that run along
+    :data:`SURFACE_CONTACT` of a side of the image or more."""
+    import cv2
+
+    count, labels = cv2.connectedComponents(foreground.astype(np.uint8), connectivity=8)
+    surfaces = np.zeros(count, bool)
+    for line in (labels[0], labels[-1], labels[:, 0], labels[:, -1]):
+        along = np.bincount(line, minlength=count)
+        surfaces |= along >= SURFACE_CONTACT * len(line)
+    surfaces[0] = False
+    return surfaces[labels]
 
 
 def _windows(regions: list[Region]) -> np.ndarray:
@@ -295,7 +392,8 @@ class RegionProposer(Detector):
         for region in regions:
             union[region.window] |= region.mask.astype(np.uint8)
         near = cv2.dilate(union, np.ones((2 * UNEXPLAINED_REACH + 1,) * 2, np.uint8)) > 0
-        unexplained = float(((distance > threshold) & ~near).mean())
+        outside = (distance > threshold) & ~near
+        unexplained = float((outside & ~_surface_mask(outside)).mean())
         # most of what is drawn is flat (an outline or a blended edge on a tiny drawing may not be)
         return covered < 0.8 and flat_area >= 0.6 * area and unexplained < UNEXPLAINED_SHARE
 
@@ -363,7 +461,7 @@ class RegionProposer(Detector):
         if scale < 1:
             pixels = cv2.resize(pixels, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         lab = to_lab(pixels)
-        return pixels, lab, estimate_background(lab)
+        return _quieted(pixels, lab, estimate_background(lab))
 
     def _finer_scale(self, foreground: tuple[np.ndarray, float], scale: float, side: int) -> float:
         """A larger working scale when the drawing's shapes are too small at ``scale`` to be told apart (a
@@ -424,6 +522,7 @@ class RegionProposer(Detector):
             for component in _half_contrast(labels[box] == index, near[2], threshold, minimum, near[0], near[1]):
                 for region in self._split(component, near[0], near[3], near[2], threshold, minimum, near[1]):
                     regions.append(replace(region, origin=(box[0].start, box[1].start)))
+        regions = _without_surfaces(regions, height, width)
         return _without_artefacts(
             regions,
             to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0] if regions else np.zeros((0, 3)),
