@@ -567,6 +567,14 @@ def _tagged_statement(match: re.Match) -> str:
     return match.group(0) if question == statement.strip(" ,.!?") else f" {question} "
 
 
+def _names_noun(words: list[str]) -> bool:
+    """Whether ``words`` end with a noun the lexicon knows ("cube", "red balls"), the rest adjectives or
+    determiners."""
+    if not words or LEXICON.noun(words[-1]) is None:
+        return False
+    return all(_is_adjective(w) or w in _DETERMINERS for w in words[:-1])
+
+
 def _count_adjective(match: re.Match) -> str:
     """ "how many cylinder blue" -> "how many cylinder are blue" (the adjective after the noun, no verb)."""
     words, negated, adjective = _noun_phrase_words(match.group(1)), match.group(2), match.group(3)
@@ -739,6 +747,122 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[?.!]*\s*$",
         _tagged_statement,
     ),
+    # round 12: places said other ways ("front-most", "most far on the right", "closest to the front", "2nd"),
+    # "that one cube", a bare topic before "what ATTR", "of all the cubes, which one ...", a choice without a verb
+    (SECTION, None),
+    (r"\b(left|right|front|back|top|bottom) most\b", r"\1most"),
+    (r"\bmost (?:to|on) the (left|right)\b", r"furthest \1"),
+    (
+        r"^\s*what(?: is|'s| s) ((?:the|a|an) (?:\w+ ){0,6}?\w+)\s*[,;:-]+\s*(?:and )?what (color|colour|shape|size|"
+        r"material)\s*[?.!]*\s*$",
+        r" what \2 is \1 ",
+    ),
+    (r"\bmost far (?:on |to )?(?:the )?(left|right)\b", r"furthest \1"),
+    (r"\bmost far (?:back|behind)\b", "furthest back"),
+    (r"\b(closest|nearest) to the (?:front|viewer|observer|camera side)\b", r"\1 to the camera"),
+    (r"\b(?:closest|nearest) to the back\b", "furthest from the camera"),
+    (r"\b(?:closest|nearest) to the (left|right)(?: side| edge)?\b", r"furthest \1"),
+    (
+        r"\b(that|this|the) one ((?:\w+ ){0,2}?\w+)\b",
+        lambda m: f"{m.group(1)} {m.group(2)}" if _names_noun(m.group(2).split()) else m.group(0),
+    ),
+    (
+        r"^\s*(?:of|among|out of) (?:all )?(?:the |these |those )?((?:\w+ ){0,2}?\w+)\s*[,:;-]*\s*(?:which|what) "
+        r"(?:one|ones|of them)\b",
+        lambda m: f" which {singular(m.group(1))}" if _names_noun(m.group(1).split()) else m.group(0),
+    ),
+    (
+        r"^\s*(?:of|among|out of) (?:everything|all (?:the )?(?:things|objects))(?: here| there| in the \w+)?"
+        r"\s*[,:;-]*\s*(?=which\b|what\b)",
+        " ",
+    ),
+    (
+        r"^\s*((?:\w+ ){0,4}?\w+)\s*[.,:;-]*\s*what (color|colour|shape|size|material)(?: is it| it is)?\s*[?.!]*\s*$",
+        lambda m: (
+            f" what {m.group(2)} is {_definite(m.group(1).split())} "
+            if _names_noun(m.group(1).split()) and _noun_phrase_words(m.group(1)) is not None
+            else m.group(0)
+        ),
+    ),
+    (
+        r"^\s*((?:the|this|that) (?:\w+ ){0,4}?\w+) (\w+) or (\w+)\s*[?.!]*\s*$",
+        lambda m: (
+            f" is {m.group(1)} {m.group(2)} or {m.group(3)} "
+            if _family(m.group(2)) and _family(m.group(2)) == _family(m.group(3)) and _names_noun(m.group(1).split())
+            else m.group(0)
+        ),
+    ),
+    # learners' and fronted forms: "there have any X", "the ball red is ...", "more X as Y", "besides X, how many
+    # Y", "in front of X how many Y", "from same material", "the colour of X different from the colour of Y", "a
+    # pair of", "outnumber X and Y put together", "the quantity of X inferior to", "what kinds of shape are there
+    # which are big", "shows up the most", "either X or Y in there?", a long topic before "what colour"
+    (SECTION, None),
+    (r"^\s*there (?:have|has|got) (a|an|any|some)\b", r" is there \1"),
+    (r"(?<=\w) , (which|that|who) (is|are) (?:itself |themselves )?(?=\w)", r" \1 \2 "),
+    (
+        r"\bthe (\w+) (\w+) (?=is\b|are\b|has\b|have\b|made\b)",
+        lambda m: (
+            f"the {m.group(2)} {m.group(1)} " if LEXICON.noun(m.group(1)) and _is_adjective(m.group(2)) else m.group(0)
+        ),
+    ),
+    (r"\b(more|less|fewer) ((?:\w+ ){0,3}?\w+) as (?!many\b|much\b|well\b)(?=\w)", r"\1 \2 than "),
+    (
+        r"^\s*(?:other than|besides|apart from|aside from|except for|except) (.+?)\s*,?\s*how many ((?:\w+ ){0,2}?\w+?)"
+        r"(?: are there| there are| is there| there is| do you see| can you see)?\s*[?.!]*\s*$",
+        r" how many \2 other than \1 are there ",
+    ),
+    (
+        rf"^\s*({RELATION}) ((?:the |a )?(?:\w+ ){{0,3}}?\w+)\s*,?\s*how many ((?:\w+ ){{0,2}}?\w+?)"
+        r"(?: are there| there are| is there| there is| do you see| can you see)?\s*[?.!]*\s*$",
+        lambda m: (
+            f" how many {m.group(3)} are {m.group(1)} "
+            f"{m.group(2) if m.group(2).startswith(('the ', 'a ')) else 'the ' + m.group(2)} "
+        ),
+    ),
+    (r"\bfrom (?:the )?same (color|colour|size|shape|material)\b", r"of the same \1"),
+    (
+        rf"^\s*is the ({ATTRIBUTE}) of (.+?) (different from|not the same as|unlike|the same as|like) the \1 of (.+?)"
+        r"\s*[?.!]*\s*$",
+        lambda m: (
+            f" do {m.group(2)} and {m.group(4)} have "
+            f"{'the same' if m.group(3) in {'the same as', 'like'} else 'different'} {m.group(1)} "
+        ),
+    ),
+    (r"\ba (?:pair|couple) of\b", "two"),
+    (r"^\s*is there (two|three|four|five|\d+) ", r" are there \1 "),
+    (
+        r"^\s*(?:do|does) (?:the )?((?:\w+ ){0,2}?\w+) outnumber (?:the )?((?:\w+ ){0,2}?\w+) and (?:the )?"
+        r"((?:\w+ ){0,2}?\w+)(?: put together| combined| together| taken together)\s*[?.!]*\s*$",
+        r" are there more \1 than \2 and \3 ",
+    ),
+    (
+        r"^\s*is the (?:quantity|amount|number|count|total) of (.+?) (?:inferior|lower|smaller|less) (?:to|than) the "
+        r"(?:quantity|amount|number|count|total) of (.+?)\s*[?.!]*\s*$",
+        r" are there fewer \1 than \2 ",
+    ),
+    (
+        r"^\s*is the (?:quantity|amount|number|count|total) of (.+?) (?:superior|higher|greater|larger|bigger) "
+        r"(?:to|than) the (?:quantity|amount|number|count|total) of (.+?)\s*[?.!]*\s*$",
+        r" are there more \1 than \2 ",
+    ),
+    (
+        r"^\s*what (?:kinds?|types?|sorts?) of (shape|color|colour|material|size)s? (?:are there|is there|do you see|"
+        r"can you see|exist) (?:which|that) (?:are|is) (.+?)\s*[?.!]*\s*$",
+        r" what \1s are \2 ",
+    ),
+    (r"\b(shows?|turns?|comes?) up (?:the )?most\b(?! often)", "appears most often"),
+    (r"\bappears? (?:the )?most\b(?! often)", "appears most often"),
+    (
+        r"^\s*either (.+?) or (.+?)(?: in there| there| here| in the \w+| in this \w+)?\s*[?.!]*\s*$",
+        r" is there either \1 or \2 ",
+    ),
+    (
+        r"^\s*((?:the|that|this) (?:(?:, )?(?:which|that|who) (?:is|are) (?:itself |themselves )?|(?!is |are |was |were )"
+        r"\w+ ){2,14}?(?!is\b|are\b|of\b)\w+)\s*[.,:;-]*\s*"
+        r"what (color|colour|shape|size|material)"
+        r"(?: is it| it is)?\s*[?.!]*\s*$",
+        r" what \2 is \1 ",
+    ),
     # restatements of counts and comparisons: "none of the X are P", "all X ADJ?", "other than X, is everything
     # P", "at least as many X as Y", "by how much do X outnumber Y", "is the count of X three", "just left of"
     (SECTION, None),
@@ -898,6 +1022,16 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*(?:whatever|whichever|the thing that) is (leftmost|rightmost|backmost|frontmost)\b(?: in the scene)?",
         r" the \1 thing",
+    ),
+    (
+        r"^\s*(?:which|what) ((?:\w+ ){0,2}?\w+) (?:is|sits|stands|lies|appears|is placed|is located) (?:the )?"
+        r"(leftmost|rightmost|backmost|frontmost|topmost|bottommost)(?: one)?\s*(?:[?.,;:-]\s*)*(?:(?:and |so )?"
+        r"(?:tell me |give me |what is |name |report |say )?its (color|colour|shape|size|material))?\s*[?.!]*\s*$",
+        lambda m: (
+            f" what is the {m.group(3)} of the {m.group(2)} {m.group(1)} "
+            if m.group(3)
+            else f" what is the {m.group(2)} {m.group(1)} "
+        ),
     ),
     # two objects named first, then compared ("the cube and the small cylinder: different colours?")
     (
@@ -2147,6 +2281,11 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:every|each) (thing|object|item|shape) is\b", r"all \1s are"),
     (r"^\s*((?:zero|exactly|only|at least|at most) (?:\w+ ){0,4}\w+)\s*$", lambda m: f" {_as_question(m.group(1))} "),
     (r"^(\s*(?:the|this|that) (?:\w+ ){0,3}?\w+) , it(?: is|s) ", r"\1 is "),
+    (
+        r"^\s*(?:is|are) there (two|three|four|five|\d+) (.+?)(?: here| there)?\s*[,;-]?\s*exactly \1"
+        r"(?: and no (?:more|fewer|less))?\s*$",
+        r" are there exactly \1 \2 ",
+    ),
     (r" 's\b", "'s"),
 ]
 
@@ -2216,6 +2355,7 @@ def _respell(text: str) -> str:
 _CHAT_FORMS = [
     (re.compile(r"(?i)^\s*(?:q|question|no\.?|#)\s*\d+\s*[).:-]\s*"), " "),
     (re.compile(r"^\s*\d{1,2}\s*[).]\s+(?=[A-Za-z])"), " "),
+    (re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s*(?=\w)"), " , "),
     (re.compile(r"(?i)\bw/o\b"), " without "),
     (re.compile(r"(?i)\bw/\s*"), " with "),
     (re.compile(r"(?i)\b4 (me|us|you)\b"), r"for \1"),

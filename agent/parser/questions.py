@@ -395,7 +395,28 @@ class ClevrFrames(NounPhraseGrammar):
         return self._counts(P.GreaterThan if comparison == "more" else P.LessThan, first, self.noun_phrase())
 
     def _counts(self, step: type[P._Step], first: NounPhrase, second: NounPhrase) -> int:
-        return self.b.add(step(inputs=[self.count_of(first), self.count_of(second)]))
+        counted = self.count_of(first)
+        together = self._together(second)
+        if together is not None:  # "more cubes than cylinders and spheres (put together)": the two as one set
+            return self.b.add(step(inputs=[counted, self.b.add(P.Count(inputs=[together]))]))
+        return self.b.add(step(inputs=[counted, self.count_of(second)]))
+
+    def _together(self, second: NounPhrase) -> int | None:
+        """The union of ``second`` and a noun phrase joined to it by "and" at the end of the question (the step),
+        or None, the cursor where it was."""
+        cur = self.cur
+        start = cur.index
+        if not cur.accept("and"):
+            return None
+        try:
+            third = self.noun_phrase()
+        except Backtrack:
+            cur.index = start
+            return None
+        if cur.peek() not in {*ENDINGS, ""} or (third.name is None and not third.conditions):
+            cur.index = start
+            return None
+        return self.b.add(P.Union(inputs=[self.b.objects(second), self.b.objects(third)]))
 
 
 QUANTIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (

@@ -130,3 +130,56 @@ def test_a_feeling_no_object_is_given_is_unknown_but_a_filter_keeps_the_closed_w
     assert execute(parse("how many people are not sad"), street).text == str(
         sum(1 for o in street.objects if o.name in {"man", "woman", "boy", "girl", "person"})
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # places said other ways
+        # a bare or long topic, a choice without a verb, "that one X"
+        ("cylinder.. what material", "metal"),
+        ("that one cylinder... what is it made of", "metal"),
+        ("the red cube big or small", "small"),
+        ("the cylinder right of the red cube, which is right of the yellow sphere. what colour", "green"),
+        # learners' and fronted forms
+        ("there have any cube which is green?", "no"),
+        ("the ball red is made of what?", "metal"),
+        ("there are less cylinders as spheres?", "yes"),
+        ("besides the spheres how many object there are", "3"),
+        ("in front of red sphere how many thing there are", "3"),
+        ("are blue cube and red cube from same material", "yes"),
+        ("is the colour of the cylinder different from the colour of the red cube", "yes"),
+        # stated numbers and sets counted together
+        ("do we have a pair of small cubes here, exactly two and no more?", "yes"),
+        ("is there a couple of spheres or more", "yes"),
+        ("do the rubber things outnumber the cylinders and the large spheres put together?", "yes"),
+        ("are there more cubes than cylinders and spheres", "no"),
+        ("is the quantity of cubes inferior to the quantity of spheres?", "no"),
+        # lists and polls
+        ("what kinds of shape are there which are small", "cube, sphere"),
+        ("which colour shows up the most?", "red"),
+        ("either a cylinder or a blue sphere in there?", "yes"),
+    ],
+)
+def test_places_topics_learners_and_sets(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "by", "index", "attribute"),
+    [
+        ("what is the front-most thing made of", None, "front", 1, "material"),
+        ("what color is the right-most cube", "cube", "right", 1, "color"),
+        ("which object is furthest back? tell me its material.", None, "behind", 1, "material"),
+        ("of all the spheres which one is most to the left - its colour", "sphere", "left", 1, "color"),
+        ("what's the 2nd cube from the left, what colour", "cube", "left", 2, "color"),
+        ("the sphere closest to the front, what colour", "sphere", "front", 1, "color"),
+        ("what colour is the object most far on the right", None, "right", 1, "color"),
+    ],
+)
+def test_places_said_other_ways(question: str, name: str | None, by: str, index: int, attribute: str) -> None:
+    steps = parse(question).steps
+    ordinal = next(step for step in steps if step.op == "ordinal")
+    assert (ordinal.by, ordinal.index) == (by, index)
+    assert steps[-1].op == "query" and steps[-1].attribute == attribute
+    assert name is None or any(step.op == "select" and step.name == name for step in steps)
