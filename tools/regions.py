@@ -152,14 +152,14 @@ def estimate_background(lab: np.ndarray, inlier_distance: float = 10.0) -> Backg
         near = np.linalg.norm(colours - basis @ plane, axis=1) < inlier_distance
     # light falling off across a photographed sheet takes its far side out of reach of one colour: a plane
     # fitted to the pixels roughly near the median reaches further along the gradient; it is kept while it fits
-    # more of the border, and refitted to what it fits
+    # a tenth more of the border or better, and refitted to what it fits
     seed = np.linalg.norm(colours - centre, axis=1) < 2 * inlier_distance
     for _ in range(3):
         if seed.sum() < 12:
             break
         fitted, *_ = np.linalg.lstsq(basis[seed], colours[seed], rcond=None)
         fitting = np.linalg.norm(colours - basis @ fitted, axis=1) < inlier_distance
-        if fitting.sum() <= near.sum():
+        if fitting.mean() < near.mean() + 0.1:  # a sheet in even light: the first plane stands
             break
         plane, near, seed = fitted, fitting, fitting
     residual = np.linalg.norm(colours[near] - basis[near] @ plane, axis=1) if near.any() else np.array([99.0])

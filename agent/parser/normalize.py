@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 
 from nsvr.agent.parser.discourse import UnclearCorrection, discourse
-from nsvr.agent.parser.lexicon import CLEVR_VALUES, LEXICON, MASS_NOUNS, MORE_ING_VERBS, NUMBER_WORDS, VERBS
+from nsvr.agent.parser.lexicon import (
+    CLEVR_VALUES,
+    LEXICON,
+    MASS_NOUNS,
+    MORE_ING_VERBS,
+    NUMBER_WORDS,
+    SHAPE_NOUNS,
+    VERBS,
+)
 from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct, transposed
 from nsvr.scene_graph.names import plural, singular
@@ -87,7 +95,8 @@ CONTRACTIONS = {
 _IS_CONTRACTED = re.compile(r"\b(what|who|where|how|there|it|that|which|here|color|colour|shape|size|material)'s\b")
 
 PICTURE = (
-    r"(?:image|picture|photo|photograph|scene|pic|shot|frame|view|scenery|display|render|rendering|workspace|work area)"
+    r"(?:image|picture|photo|photograph|scene|pic|shot|snap|snapshot|frame|view|scenery|display|render|rendering|"
+    r"workspace|work area)"
 )
 THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
 SEE = r"(?:see|spot|find|notice|detect|observe|identify|locate|discover|count|make out)"
@@ -570,9 +579,23 @@ def _tagged_statement(match: re.Match) -> str:
 def _names_noun(words: list[str]) -> bool:
     """Whether ``words`` end with a noun the lexicon knows ("cube", "red balls"), the rest adjectives or
     determiners."""
-    if not words or LEXICON.noun(words[-1]) is None:
+    if not words or (LEXICON.noun(words[-1]) is None and singular(words[-1]) not in SHAPE_NOUNS):
         return False
     return all(_is_adjective(w) or w in _DETERMINERS for w in words[:-1])
+
+
+_PEOPLE = "man|woman|boy|girl|person|lady|guy|kid|child|men|women|boys|girls|people|persons|ladies|guys|kids|children"
+_WEARER = (
+    rf"(?:(?:the|this|that|a) (?:\w+ ){{0,2}}?(?:{_PEOPLE})(?: (?:on|in|at|from) the (?:left|right|middle|center|front|"
+    r"back))?|he|she|they)"
+)
+"""A person described by kind, adjectives, ordinal and side only ("the second woman from the left"): what such a
+person is wearing, without naming the garment, is their colour."""
+
+
+def _is_colour(word: str) -> bool:
+    found = LEXICON.attribute_of(word)
+    return found is not None and found[0] == "color" and LEXICON.noun(word) is None
 
 
 def _count_adjective(match: re.Match) -> str:
@@ -857,10 +880,44 @@ _RULES: list[tuple[str, object]] = [
         r" is there either \1 or \2 ",
     ),
     (
-        r"^\s*((?:the|that|this) (?:(?:, )?(?:which|that|who) (?:is|are) (?:itself |themselves )?|(?!is |are |was |were )"
-        r"\w+ ){2,14}?(?!is\b|are\b|of\b)\w+)\s*[.,:;-]*\s*"
+        r"^\s*((?:the|that|this) (?:(?:, )?(?:which|that|who) (?:is|are) (?:itself |themselves )?|"
+        r"(?!is |are |was |were )\w+ ){2,14}?(?!is\b|are\b|of\b)\w+)\s*[.,:;-]*\s*"
         r"what (color|colour|shape|size|material)"
         r"(?: is it| it is)?\s*[?.!]*\s*$",
+        r" what \2 is \1 ",
+    ),
+    # what people wear: "dressed in black", "the man in white" (a person's colour is their clothes'), "who wear"
+    (SECTION, None),
+    (r"\bwhos\b", "who is"),
+    (r"\b(?:dressed|clothed|clad) (?:all )?in\b", "wearing"),
+    (
+        r"\b(man|woman|boy|girl|person|lady|guy|kid|child|men|women|boys|girls|people|ladies|guys|kids|children) "
+        r"in (\w+)(?= *(?:$|[?.,;:]|is\b|are\b|who\b|that\b|on\b|at\b|near\b|next\b|left\b|right\b|behind\b|"
+        r"holding\b|standing\b|sitting\b|and\b|or\b))",
+        lambda m: f"{m.group(2)} {m.group(1)}" if _is_colour(m.group(2)) else m.group(0),
+    ),
+    (r"\b(who|that) wear\b", r"\1 is wearing"),
+    (r"\bwhat (colou?rs?|shape|size|material) (he|she|they|it) (is|are) (wearing|made of)\b", r"what \1 \3 \2 \4"),
+    (
+        r"^\s*how many (\w+) (?:are|is) not (wearing|holding|carrying|riding|eating|using|drinking|touching) (.+?)"
+        r"\s*[?.!]*\s*$",
+        r" how many \1 other than the \1 \2 \3 are there ",
+    ),
+    (r"\bthe (\w+) (first|second|third|fourth|fifth|last) from the (left|right)\b", r"the \2 \1 from the \3"),
+    (
+        r"\b(?:the )?(?:text|writing|lettering|words|letters)\b(?= (?:at|on|in|near) the (?:top|bottom|left|right|"
+        r"middle))",
+        "the thing",
+    ),
+    (r"(?:\s+(?:on|in|at|near|under) (?:the )?\w+)?\s*(?:,\s*)?or (?:anywhere|somewhere)(?: else)?\b", " "),
+    (
+        r"\bwhat (?:word|words|text|writing) (?:is|are) (?:displayed|shown|printed|written|painted|visible) on\b",
+        "what word is on",
+    ),
+    (r"^\s*((?:the|that|this) .+?)\s*[,.:;-]*\s*who is (?:it|he|she|that)\s*[?.!]*\s*$", r" who is \1 "),
+    (
+        r"^\s*(.+?)\s*,\s*(?:his|her|their) (?:clothes|clothing|outfit|clothes colou?r) (?:is|are) (?:of )?what "
+        r"(colou?rs?)\s*[?.!]*\s*$",
         r" what \2 is \1 ",
     ),
     # restatements of counts and comparisons: "none of the X are P", "all X ADJ?", "other than X, is everything
@@ -977,7 +1034,11 @@ _RULES: list[tuple[str, object]] = [
         _not_a_kind,
     ),
     (r"\b(at the (?:top|bottom)) (in the (?:middle|centre|center))\b", r"\1 and \2"),
-    (r"\b(?:in|from|of) (?:the|this|that) (?!picture|image|photo)\w+ (?:picture|image|photo|photograph|shot)\b", " "),
+    (
+        r"\b(?:in|from|of) (?:the|this|that) (?!picture|image|photo)\w+ (?:picture|image|photo|photograph|shot|pic|"
+        r"snap|snapshot)\b",
+        " ",
+    ),
     (r"\b(farthest|furthest|closest|nearest) away from\b", r"\1 from"),
     # drawings of shapes: "what shape do you see", "the shape's colour", "which shape is bigger"
     (
@@ -2285,6 +2346,13 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:is|are) there (two|three|four|five|\d+) (.+?)(?: here| there)?\s*[,;-]?\s*exactly \1"
         r"(?: and no (?:more|fewer|less))?\s*$",
         r" are there exactly \1 \2 ",
+    ),
+    # a person's colour is their clothes': "what colour is the boy wearing", "is the man wearing black"
+    (rf"^\s*what (colou?rs?) (is|are) ({_WEARER}) wearing\s*$", r" what \1 \2 \3 "),
+    (rf"^\s*({_WEARER}) (?:is|are) wearing what (colou?rs?)\s*$", r" what \2 is \1 "),
+    (
+        rf"^\s*(is|are) ({_WEARER}) wearing (\w+)\s*$",
+        lambda m: f" {m.group(1)} {m.group(2)} {m.group(3)} " if _is_colour(m.group(3)) else m.group(0),
     ),
     (r" 's\b", "'s"),
 ]

@@ -17,6 +17,8 @@ away and no other known word is (:func:`transposed`); an English word one swap f
 
 >>> [correct(w) for w in ("cylindar", "shperes", "yelow", "rubbr", "shall", "cubs", "gren", "red")]
 ['cylinder', 'spheres', 'yellow', 'rubber', None, None, None, None]
+>>> [correct(w) for w in ("sphers", "spher", "litle", "diffrent")]
+['spheres', 'sphere', 'little', 'different']
 >>> [transposed(w) for w in ("waht", "teh", "cbue", "hwite", "dose", "three", "hwo")]
 ['what', 'the', 'cube', 'white', None, None, None]
 >>> transposed("hwo", "many")
@@ -35,7 +37,7 @@ _CORE_WORDS = L.words(
     "thing, object, item, color, colour, shape, size, material, behind, front, left, right, "
     "image, picture, photo, scene, there, which, what, where, number, other, same, either, "
     "person, people, woman, women, table, bottle, plate, bench, bicycle, frisbee, circle, square, triangle, "
-    "rectangle, hexagon"
+    "rectangle, hexagon, little, different"
 )
 _CORE_NOUNS = L.words(
     "cube, block, sphere, ball, cylinder, thing, object, item, color, colour, shape, size, material, image, "
@@ -128,6 +130,10 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
             usable = usable or len(word) >= 5 or kind == "drop"
         elif candidate in _OTHER and candidate[0] == word[0]:
             other = True
+    if len(found) == 2 and not other and len(word) >= 5:  # "sphers": "sphere" or "spheres", as its last letter says
+        one, two = sorted(found, key=len)
+        if two == one + "s":
+            return two if word.endswith("s") else one
     if len(found) != 1 or other or not usable:
         return None
     return found.pop()

@@ -183,3 +183,29 @@ def test_places_said_other_ways(question: str, name: str | None, by: str, index:
     assert (ordinal.by, ordinal.index) == (by, index)
     assert steps[-1].op == "query" and steps[-1].attribute == attribute
     assert name is None or any(step.op == "select" and step.name == name for step in steps)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a person's colour is their clothes': asked without naming a garment, it is the person's own colour
+        ("What colour is the person on the left wearing?", "black"),
+        ("The woman is wearing what colour?", "green"),
+        ("the person in the middle, what colour they are wearing", "green"),
+        ("Is the man on the left dressed in black?", "yes"),
+        ("is the man on the right wearing black", "no"),
+        ("which colour is the tie worn by the man in white", "blue"),
+        ("the man who wear the red tie, his clothes are what colour?", "black"),
+        ("what colour tie is the man on the right wearing", "blue"),  # a garment named: its colour
+        # people, text and places in a photo
+        ("how many people are not wearing a tie", "1"),
+        ("whos the second person from the right", "woman"),
+        ("the 2nd person from the left, who is it", "woman"),
+        ("What word is displayed on the red sign?", "STOP"),
+        ("the writing at the bottom of the picture, what does it say", "NO PARKING"),
+        ("any bicycle in this street pic?", "no"),
+        ("is there a knife on the table or anywhere", "no"),
+    ],
+)
+def test_people_text_and_places_in_a_photo(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
+    assert execute(parse(question), photos["street"]).text == answer
