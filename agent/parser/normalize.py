@@ -593,6 +593,11 @@ _WEARER = (
 person is wearing, without naming the garment, is their colour."""
 
 
+_COUNTING = ("how many", "count", "the number", "number", "please state", "state", "what is the number",
+             "what is the total", "the total", "tell me how many", "give me the number")  # fmt: skip
+_GENERIC = frozenset({"objects", "things", "items", "shapes"})
+
+
 def _is_colour(word: str) -> bool:
     found = LEXICON.attribute_of(word)
     return found is not None and found[0] == "color" and LEXICON.noun(word) is None
@@ -714,7 +719,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"(?:\s*,\s*|\s+)(?:regardless|irrespective|independent|independently) of (?:the |their |its )?"
-        r"(?:colou?r|size|shape|material|kind|type)s?\b",
+        r"(?:colou?r|size|shape|material|kind|type)s?(?: (?:or|and|nor) (?:colou?r|size|shape|material|kind|type)s?)*"
+        r"\b",
         " ",
     ),
     (
@@ -815,6 +821,16 @@ _RULES: list[tuple[str, object]] = [
             else m.group(0)
         ),
     ),
+    (
+        r"^\s*((?:the|this|that) (?:(?:, )?(?:which|that) (?:is|are) (?:itself |themselves )?|(?!is |are |was |were )"
+        r"\w+ ){2,14}?\w+)\s*[:;-]\s*"
+        r"(\w+) or (\w+)\s*[?.!]*\s*$",
+        lambda m: (
+            f" is {m.group(1)} {m.group(2)} or {m.group(3)} "
+            if _is_adjective(m.group(2)) and _family(m.group(2)) == _family(m.group(3))
+            else m.group(0)
+        ),
+    ),
     # learners' and fronted forms: "there have any X", "the ball red is ...", "more X as Y", "besides X, how many
     # Y", "in front of X how many Y", "from same material", "the colour of X different from the colour of Y", "a
     # pair of", "outnumber X and Y put together", "the quantity of X inferior to", "what kinds of shape are there
@@ -886,6 +902,134 @@ _RULES: list[tuple[str, object]] = [
         r"(?: is it| it is)?\s*[?.!]*\s*$",
         r" what \2 is \1 ",
     ),
+    # round 14: impatient, pedantic and second-language voices, and quantifiers over a set: "ugh", "stupid", "hmm"
+    # and "already" at the end, "composed of", "hue", "the sole X", "with respect to X, ...", "; the figure alone is
+    # required", "how many X has it", "it has a X here?", "which colour is having", "most of the X are P", "all but
+    # one of the X are P", "both X, are they P", "X present AND Y present?"
+    (SECTION, None),
+    (
+        r"\b(?:stupid|damn|darn|freaking|bloody|dumb|darned) (\w+)",
+        lambda m: m.group(1) if LEXICON.noun(m.group(1)) or _is_adjective(m.group(1)) else m.group(0),
+    ),
+    (
+        r"(?:(?:\s*[,;.-]\s*|\s+)(?:hmm+|um+|uh+|already|seriously(?: answer)?|please be precise|be precise|"
+        r"strictly speaking|i think (?:it is|so|they are)|answer me|answer)\b)+\s*[?.!]*\s*$",
+        " ",
+    ),
+    (
+        r"\s*[;,.:-]\s*(?:the (?:figure|number|answer|count) alone (?:is|will be) (?:required|needed|enough|fine)|"
+        r"(?:just|only) (?:the )?(?:number|figure|answer|count|names?)(?: please)?|(?:a )?(?:number|figure) only)"
+        r"\s*[.!?]*\s*$",
+        " ",
+    ),
+    (r"\b(?:composed|constructed|fashioned|formed|built) (?:out )?(?:of|from)\b", "made of"),
+    (r"\b(?:hue|tint|colouring|coloring)\b", "color"),
+    (r"\bthe (?:sole|single|lone) (?=\w)", "the only "),
+    (r"\b(?:no|not) (?:fewer|less) than\b", "at least"),
+    (r"\b(?:no|not) more than\b", "at most"),
+    (
+        r"^\s*(?:with respect to|with regard to|in regard to|regarding|concerning|as for|as to|about) "
+        r"((?:the|this|that) .+?)\s*,\s*",
+        r" \1 , ",
+    ),
+    (
+        r"^\s*(at least|at most|exactly|more than|fewer than|less than|only) (\w+) (.+?) (?:are|is) (?:present|there|"
+        r"visible|to be seen|in the (?:scene|image|picture))\s*[?.!]*\s*$",
+        r" are there \1 \2 \3 ",
+    ),
+    (
+        r"\b(objects|things|items|shapes|\w+s) (?:that are |which are )?made (?:of|out of|from) "
+        r"(metal|rubber|metallic|plastic|wood|glass)\b",
+        lambda m: (
+            f"{m.group(2)} {m.group(1)}"
+            if m.string.lstrip().startswith(_COUNTING) and (_is_plural_noun(m.group(1)) or m.group(1) in _GENERIC)
+            else m.group(0)
+        ),
+    ),
+    (
+        r"^\s*how many (.+?) (?:has it|have it|it has|there has|does it have|is it|are it|it is)"
+        r"(?: (in|on|at|near|under|above|behind) (.+?))?\s*[?.!]*\s*$",
+        lambda m: (
+            f" how many {m.group(1)} are {m.group(2)} {m.group(3)} "
+            if m.group(2)
+            else f" how many {m.group(1)} are there "
+        ),
+    ),
+    (
+        r"^\s*(at most|at least|exactly|more than|fewer than|only) (\w+) (.+?) (?:has it|have it|it has|there are)"
+        r"\s*[?.!]*\s*$",
+        r" are there \1 \2 \3 ",
+    ),
+    (
+        r"^\s*(?:it has|has it|is having|there is having|it is having|have it|there has)\s+(?:got )?(a|an|any|some|no)?"
+        r"\s*(.+?)(?: here| there| in there)?\s*[?.!]*\s*$",
+        lambda m: f" is there {m.group(1) or 'a'} {m.group(2)} ",
+    ),
+    (
+        r"\b(what|which) (color|colour|shape|size|material) (?:is (?:it |he |she )?having|it has|has it(?! got)|"
+        r"does it have|it is having|it is)\b",
+        r"what \2 is it",
+    ),
+    (r"\b(what|which) (color|colour|shape|size|material) (?:has|does) (he|she) (?:have)?\b", r"what \2 is \3"),
+    (
+        r"\bwhich (colou?rs|shapes|sizes|materials) (?:has|have|do) (the .+?)(?: have| come in)?\s*[?.!]*\s*$",
+        r"what \1 are \2",
+    ),
+    (
+        r"^\s*(the .+?)\s*,\s*(?:which|what) (colou?rs|shapes|sizes|materials) (?:do )?they (?:come in|have|are)"
+        r"\s*[?.!]*\s*$",
+        r" what \2 are \1 ",
+    ),
+    (r"\b(big|small|large|tiny|medium) one\b(?=\s*[?.!]*\s*$)", r"\1"),
+    (r"\bof (big|small|large|tiny|medium) size\b", r"\1"),
+    (
+        r"^\s*((?:the|this|that) .+?)\s*,\s*(\w+) is (?:it|he|she)\s*[?.!]*\s*$",
+        lambda m: f" is {m.group(1)} {m.group(2)} " if _is_adjective(m.group(2)) else m.group(0),
+    ),
+    (
+        rf"^\s*(the .+?) and (the .+?)\s*,\s*(?:do )?they (?:have|share) (?:the )?same ({ATTRIBUTE})\s*[?.!]*\s*$",
+        r" do \1 and \2 have the same \3 ",
+    ),
+    (r"\bthe same (?:stuff|material|substance) like\b|\bthe same (?:stuff|substance) as\b", "the same material as"),
+    (
+        r"^\s*((?:\w+ ){0,3}?\w+) (?:present|there|visible) and ((?:\w+ ){0,3}?\w+) (?:present|there|visible)"
+        r"\s*[?.!]*\s*$",
+        r" is there a \1 and is there a \2 ",
+    ),
+    (
+        r"^\s*((?:the|this|that) \w+(?: \w+)?) (is|are) (\w+) or ((?:the|this|that) \w+(?: \w+)?) (is|are) (\w+)"
+        r"\s*[?.!]*\s*$",
+        r" \2 \1 \3 or \5 \4 \6 ",
+    ),
+    (
+        r"^\s*(?!are |is |do |does |how |what |which )((?:\w+ ){0,2}?\w+) more than ((?:\w+ ){0,2}?\w+?)"
+        r"(?: is it| are they| right| or not)?\s*[?.!]*\s*$",
+        lambda m: (
+            f" are there more {m.group(1)} than {m.group(2)} "
+            if _is_plural_noun(m.group(1).split()[-1]) or m.group(1).split()[-1] in {"things", "objects", "items"}
+            else m.group(0)
+        ),
+    ),
+    (r"^\s*(?:are|do) (?:the )?(.+?) outnumbering (?:the )?(.+?)\s*[?.!]*\s*$", r" are there more \1 than \2 "),
+    (
+        r"^\s*(?:are |is )?(?:most|more than half|the majority|over half) of (?:the |all the )?(\w+)(?: (?:are|is))? "
+        r"(?:made of )?(\w+)\s*[?.!]*\s*$",
+        lambda m: (
+            f" are there more {m.group(2)} {m.group(1)} than {m.group(1)} that are not {m.group(2)} "
+            if _is_adjective(m.group(2))
+            else m.group(0)
+        ),
+    ),
+    (
+        r"^\s*(?:are |is )?all but one (?:of )?(?:the )?(\w+)(?: (?:are|is))? (?:made of )?(\w+)\s*[?.!]*\s*$",
+        lambda m: (
+            f" is there exactly one {singular(m.group(1))} that is not {m.group(2)} "
+            if _is_adjective(m.group(2))
+            else m.group(0)
+        ),
+    ),
+    (r"^\s*both (?:the )?(\w+)\s*,\s*are they (\w+)\s*[?.!]*\s*$", r" are all the \1 \2 "),
+    (r"^\s*is it (two|three|four|five|six|seven|eight|nine|ten|\d+) (\w+)\s*$", r" are there exactly \1 \2 "),
     # what people wear: "dressed in black", "the man in white" (a person's colour is their clothes'), "who wear"
     (SECTION, None),
     (r"\bwhos\b", "who is"),
@@ -961,7 +1105,9 @@ _RULES: list[tuple[str, object]] = [
         r" how many more \1 than \2 are there ",
     ),
     (
-        rf"^\s*(?:is|are) the (?:count|number|total|tally|amount) of (.+?) (?:equal to |equals )?({NUMBER_WORD})"
+        r"^\s*(?:is|are) the (?:count|number|total|tally|amount) of ((?:(?!greater |more |less |fewer |smaller |larger "
+        r"|bigger |higher |lower |than |not )\w+ )*?\w+) "
+        rf"(?:equal to |equals )?({NUMBER_WORD})"
         r"\s*[?.!]?\s*$",
         r" are there exactly \2 \1 ",
     ),
@@ -1076,7 +1222,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:furthest|farthest) (left|right)\b", r"\1most"),
     (r"\b(?:furthest|farthest) (?:back|away from the camera|from the camera)\b", "backmost"),
     (
-        r"\bthe (?!of\b|the\b)(\w+) (leftmost|rightmost|backmost|frontmost)(?=\s*(?:$|[,.?!:;-]|is\b|what\b|made\b))",
+        r"\bthe (?!of\b|the\b)(\w+) (leftmost|rightmost|backmost|frontmost)"
+        r"(?=\s*(?:$|[,.?!:;-]|is\b|what\b|made\b|has\b|have\b|which\b))",
         r"the \2 \1",
     ),
     (r"\b(?:closest|nearest) ((?:\w+ ){0,2}?\w+) to the camera\b", r"frontmost \1"),
@@ -2434,10 +2581,101 @@ _CHAT_FORMS = [
 "n" for "and", "the green 1"."""
 
 
+_WAKE = re.compile(r"(?i)^\s*(?:hey|ok|okay|hi|hello|yo)\s+([a-z]+)\b\s*[,!:]?\s*")
+_WAKE_AFTER = re.compile(r"(?i)\s*[,!]?\s*(?:hey|ok|okay)\s+([a-z]+)\s*[?.!]*\s*$")
+_ABBREVIATIONS = [
+    (re.compile(r"(?i)\bcyls\b"), "cylinders"),
+    (re.compile(r"(?i)\bcyl\b"), "cylinder"),
+    (re.compile(r"(?i)\bsphs\b"), "spheres"),
+    (re.compile(r"(?i)\bsph\b"), "sphere"),
+    (re.compile(r"(?i)\bobjs\b"), "objects"),
+    (re.compile(r"(?i)\bobj\b"), "object"),
+    (re.compile(r"(?i)\blg\b"), "large"),
+    (re.compile(r"(?i)\bsm\b"), "small"),
+    (re.compile(r"(?i)\bmed\b"), "medium"),
+    (re.compile(r"(?i)(?:(?<=same )|(?<=metal )|(?<=rubber )|(?<=: ))mat\b|\bmat(?=\s*\?|\s*$)"), "material"),
+    (re.compile(r"(?i)\bimg\b"), "image"),
+    (re.compile(r"(?i)\bqty\b"), "how many"),
+    (re.compile(r"(?i)\bpos(?:ition)?(?: check)?\s*:\s*"), " "),
+    (re.compile(r"^\s*#\s*(?:of\s+)?(?=[A-Za-z])"), "how many "),
+    (re.compile(r"\bL(?= of\b| or\b)"), "left"),
+    (re.compile(r"\bR(?= of\b|\s*[?.]|\s*$)"), "right"),
+    (re.compile(r"(?<=\bfrom )R\b"), "right"),
+    (re.compile(r"(?<=\bfrom )L\b"), "left"),
+    (re.compile(r"\s*->\s*"), " : "),
+    (re.compile(r"\s+=\s+|(?<=\w)=(?=\s*\w)"), " is "),
+    (re.compile(r"\s*&\s*"), " and "),
+    (re.compile(r"\bAND\b"), "and"),
+    (re.compile(r"\bOR\b"), "or"),
+    (re.compile(r"\bNOT\b"), "not"),
+]
+"""A lab notebook's or a robot log's abbreviations ("# lg obj w/ metal mat", "sph behind lg cyan cyl -> color?")."""
+_MOODS = [
+    (re.compile(r"(?i)^\s*(?:(?:ugh+|argh+|seriously|honestly|come on|geez|jeez|ffs|sigh)\b[,!.]*\s*)+"), " "),
+    (re.compile(r"(?i)\bstrictly (greater|more|less|fewer|smaller|larger) than\b"), r"\1 than"),
+    (
+        re.compile(
+            r"(?i)\s*,?\s*(?:at least )?one of (?:these|them|those|the two) is (?:true|right|correct)\s*[?.!]*\s*$"
+        ),
+        " ",
+    ),
+]
+"""Impatience and emphasis that ask nothing ("ugh", "strictly greater", "one of these is true?")."""
+_HEARD = [
+    (re.compile(r"(?i)\bblew\b"), "blue"),
+    (re.compile(r"(?i)\bmettle\b"), "metal"),
+    (re.compile(r"(?i)\btoo (?=the (?:left|right|front|back)\b|(?:left|right) of\b)"), "to "),
+]
+"""What speech recognition writes for a word it heard ("blew" for blue); the ones that are also words ("read",
+"too", "for", "won") are read by their context (:func:`_heard_in_context`)."""
+
+
+def _heard_in_context(text: str) -> str:
+    """ "read" for red, "too"/"to" for two, "for" for four, "won" for one, where the next words make the colour or
+    the number the only reading ("the read cube", "are there too cylinders", "exactly for spheres")."""
+    words = text.split(" ")
+    asks_is = bool(words) and words[0].lower() in {"is", "are", "was", "were"}
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        following = [w.lower().strip("?.!,") for w in words[i + 1 : i + 3]]
+        named = bool(following) and (
+            LEXICON.noun(following[0]) is not None or _is_adjective(following[0]) or following[0] in _GENERIC
+        )
+        before = out[-1].lower() if out else ""
+        if low == "read" and (named or following[:1] == ["ones"] or (not following and asks_is)):
+            if before not in {"to", "can", "could", "does", "do", "please", "you", "me", "i", "and"}:
+                word = "red"
+        elif low in {"too", "to"} and named and _counted(following) and before not in {"next", "close", "closer"}:
+            word = "two"
+        elif low == "for" and named and _counted(following) and before in _STATED_BEFORE:
+            word = "four"
+        elif low == "won" and named:
+            word = "one"
+        out.append(word)
+    return " ".join(out)
+
+
+_STATED_BEFORE = frozenset("exactly than there least most only just are is have has".split())
+
+
+def _counted(following: list[str]) -> bool:
+    """Whether the next words are a plural noun, maybe after an adjective ("cylinders", "red balls")."""
+    plural = [_is_plural_noun(w) or w in _GENERIC for w in following]
+    if plural and plural[0]:
+        return True
+    return len(following) > 1 and _is_adjective(following[0]) and plural[1]
+
+
 def _chat(question: str) -> str:
     for pattern, replacement in _CHAT_FORMS:
         question = pattern.sub(replacement, question)
-    return question
+    for found in (_WAKE.match(question), _WAKE_AFTER.search(question)):
+        if found is not None and found.group(1).lower() not in KNOWN:
+            question = question[: found.start()] + " " + question[found.end() :]
+    for pattern, replacement in [*_MOODS, *_ABBREVIATIONS, *_HEARD]:
+        question = pattern.sub(replacement, question)
+    return _heard_in_context(question)
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -10,6 +10,9 @@ A word is respelled only when all of these hold (refusing beats guessing, so the
 - it keeps the first letter, and has at least five letters (four when the slip is a letter left out of a longer
   word: "smal", "larg"). Shorter words ("rd", "blu", "gren") have too many neighbours to guess.
 
+A word of seven letters or more may be two slips away ("bycicle", "cilynder") under the same conditions: one core
+word that near, no other known word of about its length.
+
 Two neighbouring letters typed in the wrong order ("waht", "teh", "cbue", "hwite") are read under the same rules
 with two differences: the word may be as short as three letters and its first letter may be one of the two swapped,
 because exactly one word of :data:`SWAP_TARGETS` (the core words and the question's function words) is one such swap
@@ -17,8 +20,8 @@ away and no other known word is (:func:`transposed`); an English word one swap f
 
 >>> [correct(w) for w in ("cylindar", "shperes", "yelow", "rubbr", "shall", "cubs", "gren", "red")]
 ['cylinder', 'spheres', 'yellow', 'rubber', None, None, None, None]
->>> [correct(w) for w in ("sphers", "spher", "litle", "diffrent")]
-['spheres', 'sphere', 'little', 'different']
+>>> [correct(w) for w in ("sphers", "spher", "litle", "diffrent", "bycicle", "cilynder")]
+['spheres', 'sphere', 'little', 'different', 'bicycle', 'cylinder']
 >>> [transposed(w) for w in ("waht", "teh", "cbue", "hwite", "dose", "three", "hwo")]
 ['what', 'the', 'cube', 'white', None, None, None]
 >>> transposed("hwo", "many")
@@ -130,6 +133,8 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
             usable = usable or len(word) >= 5 or kind == "drop"
         elif candidate in _OTHER and candidate[0] == word[0]:
             other = True
+    if not found and not other and len(word) >= 7:
+        return _two_slips(word, respell)
     if len(found) == 2 and not other and len(word) >= 5:  # "sphers": "sphere" or "spheres", as its last letter says
         one, two = sorted(found, key=len)
         if two == one + "s":
@@ -137,6 +142,32 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
     if len(found) != 1 or other or not usable:
         return None
     return found.pop()
+
+
+def _distance(a: str, b: str) -> int:
+    """Optimal-string-alignment distance: letters added, dropped, changed, and neighbours swapped."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _two_slips(word: str, respell: dict[str, str]) -> str | None:
+    """The one core word two slips from a long ``word`` ("bycicle", "cilynder"), with its first letter and about
+    its length, when no other known word of that kind is as near; else None."""
+    near = {
+        respell.get(w, w) for w in CORE if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _distance(w, word) <= 2
+    }
+    if len(near) != 1:
+        return None
+    if any(w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _distance(w, word) <= 2 for w in _OTHER):
+        return None
+    return near.pop()
 
 
 FUNCTION_TARGETS = frozenset(

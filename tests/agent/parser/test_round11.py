@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from nsvr.agent.parser import ParseError, parse
+from nsvr.agent.parser.normalize import normalize
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
 
@@ -209,3 +210,60 @@ def test_places_said_other_ways(question: str, name: str | None, by: str, index:
 )
 def test_people_text_and_places_in_a_photo(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
     assert execute(parse(question), photos["street"]).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a wake word, speech recognised as other words, a lab notebook's abbreviations
+        ("hey nova how many spheres are there", "2"),
+        ("ok scout is there a blew cube", "yes"),
+        ("how many read things are there", "2"),
+        ("is the cylinder read", "no"),
+        ("are there too spheres", "yes"),
+        ("are there exactly for objects", "no"),
+        ("is there only won cylinder", "yes"),
+        ("how many things are too the left of the cylinder", "4"),
+        ("# lg obj w/ metal mat", "2"),
+        ("qty sph: ?", "2"),
+        ("color of lg cyl", "green"),
+        ("any cubes L of the yellow sph?", "yes"),
+        ("cube & lg cyl same mat?", "no"),
+        # impatient, pedantic and second-language voices
+        ("ugh just tell me how many cubes", "2"),
+        ("is there a stupid purple cube or not", "no"),
+        ("what size is the yellow ball hmm", "small"),
+        ("Please state the total number of objects composed of metal, irrespective of their size or colour.", "2"),
+        ("Kindly state how many rubber cubes there are; the figure alone is required.", "2"),
+        ("Specify the hue of the large cylinder fashioned from metal.", "green"),
+        ("Is it the case that no fewer than two cubes are present?", "yes"),
+        ("Is the number of large objects strictly greater than one?", "yes"),
+        ("how many balls has it?", "2"),
+        ("at most one cylinder has it?", "yes"),
+        ("it has a purple ball here?", "no"),
+        ("the small blue cube, which colour is having?", "blue"),
+        ("which materials has the cubes?", "rubber"),
+        ("the cylinder, is it big or small one?", "large"),
+        ("the yellow sphere, small is it?", "yes"),
+        ("the red sphere, is it of big size?", "yes"),
+        ("the blue cube and the yellow ball, they have same material?", "yes"),
+        ("red cube present AND yellow sph present?", "yes"),
+        ("the cube is green or the cylinder is green, one of these is true?", "yes"),
+        ("rubber things more than metal things is it?", "yes"),
+        # quantifiers over a set
+        ("are most of the objects rubber", "yes"),
+        ("are more than half of the spheres made of metal", "no"),
+        ("all but one of the objects are small?", "no"),
+        ("are all but one of the spheres small", "yes"),
+        ("both cubes, are they small", "yes"),
+    ],
+)
+def test_voices_abbreviations_and_quantifiers(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+def test_words_heard_wrong_are_read_only_where_the_context_allows() -> None:
+    assert parse("what does the sign read").steps[-1].attribute == "text"
+    assert normalize("read me what the sign says") == "what does the sign say"
+    assert "next to" in normalize("what is next to the cube")
+    assert "door near the mat" in normalize("does the door near the mat look closed or open")
