@@ -772,7 +772,7 @@ _RULES: list[tuple[str, object]] = [
         _tagged_statement,
     ),
     (
-        r"^\s*((?:the|this|that|there) .+?(?<! the)(?<! on)(?<! to)(?<! far)(?<! at)) (?:right|true|correct)"
+        r"^\s*((?:the|this|that|there) .+?(?<! the)(?<! on)(?<! to)(?<! far)(?<! at)) (?:right|true|correct|yes)"
         r"\s*[?.!]*\s*$",
         _tagged_statement,
     ),
@@ -1030,13 +1030,41 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*both (?:the )?(\w+)\s*,\s*are they (\w+)\s*[?.!]*\s*$", r" are all the \1 \2 "),
     (r"^\s*is it (two|three|four|five|six|seven|eight|nine|ten|\d+) (\w+)\s*$", r" are there exactly \1 \2 "),
+    (r"\bcounting from the (left|right|front|back)\b", r"from the \1"),
+    (r"\b(nearest|closest) (?=the |a )", r"\1 to "),
+    (r"\bhindmost\b", "backmost"),
+    (r"\bforemost\b", "frontmost"),
+    (r"\bpersons\b", "people"),
+    (
+        r"\bthe (\w+) (?:which|that) (?:is|sits|stands) (?:the )?(?:furthest|farthest|most) (?:to |on )?(?:the )?"
+        r"(left|right)\b",
+        r"the \2most \1",
+    ),
+    (
+        r"^\s*which of the (?:two|three|four|both) (\w+) is (?:the )?(biggest|largest|smallest|tiniest)\s*[,;:-]*\s*"
+        r"(?:what|which) (color|colour|shape|size|material)\s*[?.!]*\s*$",
+        lambda m: f" what {m.group(3)} is the {m.group(2)} {singular(m.group(1))} ",
+    ),
+    (r"^\s*which of the (?:two|three|both)(?: \w+)? (is|are)\b", r" which \1"),
+    (r"^\s*is any (?=\w)", " is there any "),
+    (r"^\s*(?:do|did) (?:we|you|i) (?:got|have|get) (any|a|an|some)\b(?! idea| clue| notion)", r" is there \1"),
+    (
+        r"^\s*what (?:is )?(?:hanging|hangs|lying|lies|placed|located) "
+        r"(?=above\b|below\b|near\b|under\b|next to\b|beside\b|behind\b|in front of\b|over\b)",
+        " what is ",
+    ),
+    (
+        r"^\s*who (?:stands|is standing|sits|is sitting|is) (?:in|at) the (?:middle|center|centre)\s*[,:-]?\s*"
+        r"(?:is it )?(?:a |an )?(\w+) or (?:a |an )?(\w+)\s*[?.!]*\s*$",
+        r" is the person in the middle a \1 or a \2 ",
+    ),
     # what people wear: "dressed in black", "the man in white" (a person's colour is their clothes'), "who wear"
     (SECTION, None),
     (r"\bwhos\b", "who is"),
     (r"\b(?:dressed|clothed|clad) (?:all )?in\b", "wearing"),
     (
         r"\b(man|woman|boy|girl|person|lady|guy|kid|child|men|women|boys|girls|people|ladies|guys|kids|children) "
-        r"in (\w+)(?= *(?:$|[?.,;:]|is\b|are\b|who\b|that\b|on\b|at\b|near\b|next\b|left\b|right\b|behind\b|"
+        r"in (\w+)(?= *(?:$|[?.,;:]|is\b|are\b|who\b|that\b|on\b|at\b|near\b|next\b|left\b|right\b|behind\b|wearing\b|"
         r"holding\b|standing\b|sitting\b|and\b|or\b))",
         lambda m: f"{m.group(2)} {m.group(1)}" if _is_colour(m.group(2)) else m.group(0),
     ),
@@ -2495,7 +2523,7 @@ _RULES: list[tuple[str, object]] = [
         r" are there exactly \1 \2 ",
     ),
     # a person's colour is their clothes': "what colour is the boy wearing", "is the man wearing black"
-    (rf"^\s*what (colou?rs?) (is|are) ({_WEARER}) wearing\s*$", r" what \1 \2 \3 "),
+    (rf"^\s*(?:what|which) (colou?rs?) (is|are) ({_WEARER}) wearing\s*$", r" what \1 \2 \3 "),
     (rf"^\s*({_WEARER}) (?:is|are) wearing what (colou?rs?)\s*$", r" what \2 is \1 "),
     (
         rf"^\s*(is|are) ({_WEARER}) wearing (\w+)\s*$",

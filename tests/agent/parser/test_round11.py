@@ -176,6 +176,8 @@ def test_places_topics_learners_and_sets(blocks: SceneGraph, question: str, answ
         ("what's the 2nd cube from the left, what colour", "cube", "left", 2, "color"),
         ("the sphere closest to the front, what colour", "sphere", "front", 1, "color"),
         ("what colour is the object most far on the right", None, "right", 1, "color"),
+        ("the cube which is most to the right, what colour", "cube", "right", 1, "color"),
+        ("pos: hindmost sph, size?", "sphere", "behind", 1, "size"),
     ],
 )
 def test_places_said_other_ways(question: str, name: str | None, by: str, index: int, attribute: str) -> None:
@@ -205,6 +207,10 @@ def test_places_said_other_ways(question: str, name: str | None, by: str, index:
         ("What word is displayed on the red sign?", "STOP"),
         ("the writing at the bottom of the picture, what does it say", "NO PARKING"),
         ("any bicycle in this street pic?", "no"),
+        ("what colour tie is the man in black wearing", "red"),
+        ("is the man in white wearing a read tie", "no"),
+        ("who stands in the middle, man or woman?", "woman"),
+        ("which colour is the woman dressed in", "green"),
         ("is there a knife on the table or anywhere", "no"),
     ],
 )
@@ -256,6 +262,12 @@ def test_people_text_and_places_in_a_photo(photos: dict[str, SceneGraph], questi
         ("all but one of the objects are small?", "no"),
         ("are all but one of the spheres small", "yes"),
         ("both cubes, are they small", "yes"),
+        # small forms
+        ("which of the two cubes is the smallest, what colour", "unknown"),  # both small: no one smallest
+        ("which of the two is bigger, the cylinder or the blue cube", "cylinder"),
+        ("is any cylinder in the picture", "yes"),
+        ("do we got any green cube in there", "no"),
+        ("the cylinder is green yes", "yes"),
     ],
 )
 def test_voices_abbreviations_and_quantifiers(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -267,3 +279,7 @@ def test_words_heard_wrong_are_read_only_where_the_context_allows() -> None:
     assert normalize("read me what the sign says") == "what does the sign say"
     assert "next to" in normalize("what is next to the cube")
     assert "door near the mat" in normalize("does the door near the mat look closed or open")
+
+
+def test_nearest_without_to_is_nearest_to() -> None:
+    assert any(step.op == "closest" for step in parse("what colour is the object nearest the blue cube").steps)
