@@ -125,7 +125,7 @@ class EmbeddedParser:
         self.lexicon: Lexicon = LEXICON
         """The compiled lexicon (built once at import, shared by every parser)."""
 
-    def parse(self, question: str) -> Program:
+    def parse(self, question: str, *, _tails: bool = True) -> Program:
         if not isinstance(question, str):
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
@@ -158,9 +158,9 @@ class EmbeddedParser:
         joined = self._two_questions(normalized)
         if joined is not None:
             return joined
-        for tail in _trailing_questions(question):
+        for tail in _trailing_questions(question) if _tails else ():
             try:
-                return self.parse(tail)
+                return self.parse(tail, _tails=False)  # one level: a tail's own tails are among these
             except ParseError:
                 continue
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))

@@ -119,7 +119,7 @@ _OTHER = frozenset(w for w in KNOWN - CORE if len(w) >= 5 and w.isalpha())
 @lru_cache(maxsize=4096)
 def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The core word a typed ``word`` stands for, or None (a known word, or no single guess)."""
-    if len(word) < 4 or not word.isalpha() or word in KNOWN:
+    if len(word) < 4 or len(word) > 24 or not word.isalpha() or word in KNOWN:  # no core word is that long
         return None
     found: set[str] = set()
     other = False
@@ -193,7 +193,7 @@ def transposed(word: str, following: str = "") -> str | None:
     """The word ``word`` stands for with two neighbouring letters swapped back ("waht" -> "what"), or None: the
     word must be unknown, no English word, at least three letters, and exactly one known word may be one swap away
     (a target; with two, the next word may decide: "hwo many" is "how many")."""
-    if len(word) < 3 or not word.isalpha() or word in KNOWN or word in SWAP_REAL_WORDS:
+    if len(word) < 3 or len(word) > 24 or not word.isalpha() or word in KNOWN or word in SWAP_REAL_WORDS:
         return None
     near = {w for w in _swaps(word) if w in KNOWN or w in SWAP_TARGETS}
     if len(near) > 1 and following:
