@@ -1045,8 +1045,16 @@ _RULES: list[tuple[str, object]] = [
         r"(?:what|which) (color|colour|shape|size|material)\s*[?.!]*\s*$",
         lambda m: f" what {m.group(3)} is the {m.group(2)} {singular(m.group(1))} ",
     ),
-    (r"^\s*which of the (?:two|three|both)(?: \w+)? (is|are)\b", r" which \1"),
-    (r"^\s*is any (?=\w)", " is there any "),
+    (r"^\s*which of the (?:two|three|both) (is|are)\b", r" which \1"),
+    (
+        r"^\s*which of the (?:two|three|both|\w+) (\w+) (?:is|looks) (?:the )?(bigger|larger|smaller|biggest|largest|"
+        r"smallest)\s*[?.!]*\s*$",
+        lambda m: f" what is the {'smallest' if m.group(2).startswith('small') else 'largest'} {singular(m.group(1))} ",
+    ),
+    (
+        r"^\s*is any (?!of\b)(\w.*?)\s*[?.!]*\s*$",
+        lambda m: m.group(0) if _is_adjective(m.group(1).split()[-1]) else f" is there any {m.group(1)} ",
+    ),
     (r"^\s*(?:do|did) (?:we|you|i) (?:got|have|get) (any|a|an|some)\b(?! idea| clue| notion)", r" is there \1"),
     (
         r"^\s*what (?:is )?(?:hanging|hangs|lying|lies|placed|located) "

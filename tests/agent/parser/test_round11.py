@@ -283,3 +283,11 @@ def test_words_heard_wrong_are_read_only_where_the_context_allows() -> None:
 
 def test_nearest_without_to_is_nearest_to() -> None:
     assert any(step.op == "closest" for step in parse("what colour is the object nearest the blue cube").steps)
+
+
+def test_shape_questions_of_the_benchmarks_keep_parsing() -> None:
+    """Rules added for other voices must not take these ordinary wordings ("is any" + a noun + an adjective asks
+    a check, "which of the two shapes is bigger" asks the largest shape)."""
+    assert parse("Is any shape black?").steps[-1].op in {"exist", "verify"}
+    assert normalize("Which of the two shapes is bigger?") == "what is the largest shape"
+    assert normalize("Is any of the shapes red?").startswith("is any")
