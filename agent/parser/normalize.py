@@ -1079,8 +1079,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(who|that) wear\b", r"\1 is wearing"),
     (r"\bwhat (colou?rs?|shape|size|material) (he|she|they|it) (is|are) (wearing|made of)\b", r"what \1 \3 \2 \4"),
     (
-        r"^\s*how many (\w+) (?:are|is) not (wearing|holding|carrying|riding|eating|using|drinking|touching) (.+?)"
-        r"\s*[?.!]*\s*$",
+        r"^\s*how many (\w+) (?:are|is) not "
+        rf"(wearing|holding|carrying|riding|eating|using|drinking|touching|{RELATION}) (.+?)\s*[?.!]*\s*$",
         r" how many \1 other than the \1 \2 \3 are there ",
     ),
     (r"\bthe (\w+) (first|second|third|fourth|fifth|last) from the (left|right)\b", r"the \2 \1 from the \3"),
