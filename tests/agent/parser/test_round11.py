@@ -202,7 +202,7 @@ def test_places_said_other_ways(question: str, name: str | None, by: str, index:
         ("what colour tie is the man on the right wearing", "blue"),  # a garment named: its colour
         # people, text and places in a photo
         ("how many people are not wearing a tie", "1"),
-        ("how many people are not left of the bus", "1"),
+        ("how many people are not left of the bus", "2"),
         ("whos the second person from the right", "woman"),
         ("the 2nd person from the left, who is it", "woman"),
         ("What word is displayed on the red sign?", "STOP"),
