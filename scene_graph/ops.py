@@ -21,7 +21,7 @@ import numpy as np
 
 from nsvr.scene_graph.index import GraphIndex
 from nsvr.scene_graph.names import canonical_predicate, where_part
-from nsvr.scene_graph.rle import rle_parts
+from nsvr.scene_graph.rle import area as rle_area
 from nsvr.scene_graph.text_match import text_matches
 
 Args = Mapping[str, Any]
@@ -515,8 +515,7 @@ CLEARLY_LARGER = 1.25
 def _area(obj: Any) -> float | None:
     """An object's area in pixels: its mask's when it has one, else its box's; None without either."""
     if obj.mask is not None:
-        counts = rle_parts(obj.mask)[2]
-        return float(counts[1::2].sum())
+        return float(rle_area(obj.mask))
     if obj.box is None:
         return None
     return _box_measure(obj.box, "area")

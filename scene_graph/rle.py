@@ -93,6 +93,11 @@ def rle_parts(rle: RLE | dict) -> tuple[int, int, np.ndarray]:
     return height, width, counts
 
 
+def area(rle: RLE | dict) -> int:
+    """Number of foreground pixels of an :class:`RLE` or a COCO dict."""
+    return int(rle_parts(rle)[2][1::2].sum())
+
+
 def _checked(rle: RLE | dict) -> tuple[int, int, np.ndarray]:
     height, width, counts = rle_parts(rle)
     if int(counts.sum()) != height * width or (len(counts) and counts.min() < 0):

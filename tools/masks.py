@@ -129,7 +129,7 @@ def from_dict(rle: dict) -> RLE:
 
 def area(rle: RLE) -> int:
     """Number of foreground pixels."""
-    return int(sum(string_to_counts(rle.counts)[1::2]))
+    return rle_codec.area(rle)
 
 
 def to_box(rle: RLE) -> Box | None:

@@ -143,7 +143,8 @@ def estimate_background(lab: np.ndarray, inlier_distance: float = 10.0) -> Backg
         covers = [(np.linalg.norm(sample - c, axis=1) < 2 * inlier_distance).mean() for c in (centre, other)]
         if covers[1] > covers[0]:
             centre, other = other, centre
-    near = np.linalg.norm(colours - centre, axis=1) < inlier_distance
+    from_centre = np.linalg.norm(colours - centre, axis=1)
+    near = from_centre < inlier_distance
     basis = np.stack([np.ones(len(xs)), xs / max(width, 1), ys / max(height, 1)], axis=1)
     plane = np.zeros((3, 3))
     plane[0] = centre
@@ -153,7 +154,7 @@ def estimate_background(lab: np.ndarray, inlier_distance: float = 10.0) -> Backg
     # light falling off across a photographed sheet takes its far side out of reach of one colour: a plane
     # fitted to the pixels roughly near the median reaches further along the gradient; it is kept while it fits
     # a tenth more of the border or better, and refitted to what it fits
-    seed = np.linalg.norm(colours - centre, axis=1) < 2 * inlier_distance
+    seed = from_centre < 2 * inlier_distance
     for _ in range(3):
         if seed.sum() < 12:
             break

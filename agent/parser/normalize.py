@@ -525,7 +525,7 @@ def _only_ones(match: re.Match) -> str:
         return match.group(0)
     words = lead.split()
     for i, word in enumerate(words):
-        if _is_plural_noun(word) or word in {"things", "objects", "items", "shapes"}:
+        if _is_plural_noun(word) or word in _GENERIC:
             return " " + " ".join([*words[:i], *adjectives, *words[i:]]) + " "
     return match.group(0)
 
@@ -599,8 +599,7 @@ _GENERIC = frozenset({"objects", "things", "items", "shapes"})
 
 
 def _is_colour(word: str) -> bool:
-    found = LEXICON.attribute_of(word)
-    return found is not None and found[0] == "color" and LEXICON.noun(word) is None
+    return _is_adjective(word) and _family(word) == "color"
 
 
 def _count_adjective(match: re.Match) -> str:
