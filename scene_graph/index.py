@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
 from nsvr.scene_graph.names import canonical_predicate, name_matches, same_value, singular
 from nsvr.scene_graph.text_match import text_matches
 
@@ -45,13 +46,13 @@ RELATE_CACHE = 4096
 """Relate results kept per graph (by predicate, role and source set) before the cache starts over."""
 
 IMAGE_POSITIONS = ("hposition", "vposition")
+"""Attributes every boxed object has on demand, by image thirds (see :func:`image_position`)."""
 INNER_STATES = frozenset(
     "happy sad angry upset tired sleepy bored excited scared afraid frightened hungry thirsty lonely nervous "
     "worried anxious jealous proud ashamed embarrassed surprised annoyed sick grumpy cheerful".split()
 )
 """States a picture does not show for certain (feelings, hunger, sickness): a closed-world graph
 that gives no object one of them cannot say that an object lacks it (:meth:`GraphIndex.describes`)."""
-"""Attributes every boxed object has on demand, by image thirds (see :func:`image_position`)."""
 _MIDDLE = {"center": "middle", "centre": "middle"}
 
 
@@ -110,7 +111,8 @@ class GraphIndex:
         self.facts = graph.facts
         self.vocabulary = graph.vocabulary
         self.attribute_values = graph.attribute_values
-        self.width, self.height, self.geometry = graph.width, graph.height, graph.geometry
+        self.width, self.height, self.declared = graph.width, graph.height, graph.geometry
+        self._geometry: Geometry | None | bool = False  # False: not decided yet (see the geometry property)
         self.n = len(self.objects)
         self.all = (1 << self.n) - 1
         self.ids = [o.id for o in self.objects]
@@ -318,6 +320,21 @@ class GraphIndex:
         return self.facts.get(attribute) if value is None else value
 
     # --- relations -----------------------------------------------------------------------------------------
+    @property
+    def geometry(self) -> Geometry | None:
+        """The geometric relations this graph computes: those it declares; when it declares none and stores no
+        relation either (a graph built by hand from detections), the 2D ones of its boxes, or the 3D ones of its
+        positions when it has no boxes. A graph that stores relations (a GQA graph) holds all it has in them."""
+        if self._geometry is False:
+            geometry = self.declared
+            if geometry is None and not self.relations:
+                if any(o.box is not None for o in self.objects):
+                    geometry = Geometry(boxes=BoxRelations())
+                elif any(o.position_3d is not None for o in self.objects):
+                    geometry = Geometry(positions=PositionRelations())
+            self._geometry = geometry
+        return self._geometry  # type: ignore[return-value]
+
     def can_relate(self, predicate: str) -> bool:
         """Whether the graph can say if the canonical ``predicate`` holds: always for a closed world (no
         ``vocabulary``: an absent row is a "no"), else when rows of it are stored or its geometry computes it.
@@ -405,7 +422,7 @@ def _current(index: GraphIndex, graph: SceneGraph) -> bool:
         and index.facts is graph.facts
         and index.vocabulary is graph.vocabulary
         and index.attribute_values is graph.attribute_values
-        and index.geometry is graph.geometry
+        and index.declared is graph.geometry
         and index.width == graph.width
         and index.height == graph.height
     )

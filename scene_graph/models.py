@@ -180,11 +180,10 @@ class SceneGraph(BaseModel):
     def computed_relations(self) -> list[Relation]:
         """The relations ``geometry`` gives, as rows (O(n^2) of them: for export and inspection, not for
         queries, which compute only what they touch)."""
-        if self.geometry is None:
-            return []
         from nsvr.scene_graph.index import graph_index
 
-        return graph_index(self).spatial().rows(self.ids())
+        index = graph_index(self)
+        return index.spatial().rows(self.ids()) if index.geometry is not None else []
 
     def all_relations(self) -> list[Relation]:
         """Stored and computed relations together, each once."""

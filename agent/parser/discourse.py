@@ -900,6 +900,23 @@ SELECTING_VERBS = frozenset(words("is, has, sits, stands, lies, looks, shares, m
 """Verbs after the head of such a question ("which object is left of ...", "which thing has the same size ...")."""
 
 
+_ATTRIBUTE_WORDS = frozenset(words("color, colour, shape, material, size"))
+_REQUEST_VERBS = frozenset(words("tell, say, give, name, state, report, just, only"))
+
+
+def _attribute_request(asked: list[str]) -> list[str]:
+    """A follow-up that only names an attribute ("tell its colour", "its shape, please", "say the colour") as the
+    question it stands for ("what colour is it"); other follow-ups as they are."""
+    core = [w for w in asked if w not in {"please", "me", "us", ",", "then"}]
+    while core and core[0] in _REQUEST_VERBS:
+        core = core[1:]
+    if core[:1] in (["its"], ["the"]):
+        core = core[1:]
+    if len(core) == 1 and core[0] in _ATTRIBUTE_WORDS:
+        return ["what", core[0], "is", "it"]
+    return asked
+
+
 def _ask_about_answer(segments: list[Segment]) -> list[Segment]:
     """ "Which thing has the same size as the green cube? What shape is it?" -> "what shape is the thing that has
     the same size as the green cube?": the follow-up's one pronoun names the one object the 'which' question
@@ -911,12 +928,18 @@ def _ask_about_answer(segments: list[Segment]) -> list[Segment]:
         if len(ws) < 4 or ws[0] not in {"which", "what"} or first.end not in TERMINATORS | {";", "-"}:
             continue
         head, verb, rest = ws[1], ws[2], ws[3:]
-        known = LEXICON.noun(head)
-        if head not in SELECTING_HEADS and (known is None or known[1] or singular(head) != head):
-            continue
-        if verb not in SELECTING_VERBS or rest[0] in PRONOUNS | {"there", "this", "that", "here"}:
-            continue
+        if head == "is" and verb == "the":  # "which is the farthest object from the cube?"
+            phrase = ["the", *rest]
+        else:
+            known = LEXICON.noun(head)
+            if head not in SELECTING_HEADS and (known is None or known[1] or singular(head) != head):
+                continue
+            if verb not in SELECTING_VERBS or rest[0] in PRONOUNS | {"there", "this", "that", "here"}:
+                continue
+            phrase = ["the", head, "that", verb, *rest]
         asked = _strip_leading(follow.words, FILLERS)
+        if "is" in (head, verb):  # "Which cylinder is nearest to the ball? Tell its colour."
+            asked = _attribute_request(asked)
         if asked[0] not in {"what", "which", "how"}:  # a query fails on several objects; a verify would not
             continue
         pronoun = [i for i, w in enumerate(asked) if w in {"it", "its"}]
@@ -924,7 +947,6 @@ def _ask_about_answer(segments: list[Segment]) -> list[Segment]:
             asked, pronoun = [*asked[:-1], "it"], [len(asked) - 1]
         if len(pronoun) != 1:
             continue
-        phrase = ["the", head, "that", verb, *rest]
         follow.words, _ = _resolve_pronouns(asked, phrase)
         first.words, first.end = [], ""
         return [s for s in segments if s.words or s is not first]

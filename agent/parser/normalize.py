@@ -92,13 +92,20 @@ CONTRACTIONS = {
     "'d": " would",
     "'m": " am",
 }
+_IS_BEFORE = re.compile(
+    rf"\b(?!(?:let)'s)(\w+)'s (?=(?:a|an|not|{'|'.join(sorted(set(VERBS.values()) | set(MORE_ING_VERBS)))})\b)"
+)
+"""A noun's "'s" that is "is", not a possessive: before an article, "not" or a verb's -ing form ("the thing's a
+ball", "the girl's wearing pink"; "the girl's hat" keeps its possessive)."""
 _IS_CONTRACTED = re.compile(r"\b(what|who|where|how|there|it|that|which|here|color|colour|shape|size|material)'s\b")
 
 PICTURE = (
     r"(?:image|picture|photo|photograph|scene|pic|shot|snap|snapshot|frame|view|scenery|display|render|rendering|"
-    r"workspace|work area)"
+    r"workspace|work area|drawing|figure|illustration|diagram)"
 )
 THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
+BARE_PICTURE = r"(?:picture|image|photo|pic|drawing|figure|illustration|diagram)"
+"""The picture named without an article, as learners of English often do ("is there a cube in picture")."""
 SEE = r"(?:see|spot|find|notice|detect|observe|identify|locate|discover|count|make out)"
 CONTAIN = r"(?:contain|contains|include|includes|have|has|show|shows|feature|features|depict|depicts|hold|holds)"
 ATTRIBUTE = r"(?:color|size|shape|material)"
@@ -695,9 +702,12 @@ def _then_than(match: re.Match) -> str:
     return f"{match.group(1)}than"
 
 
-FAMILY_VOCATIVES = "mommy|mummy|momma|mama|daddy|papa|grandma|grandpa|granny|nana"
+FAMILY_VOCATIVES = "mommy|mummy|momma|mama|daddy|papa|grandma|grandpa|granny|nana|sweetie|sweetheart|honey"
 """Whom a child's question addresses ("mommy how many balls"): never an object in a picture, dropped."""
-VOCATIVES = "mom|mum|dad|teacher|miss|sir|madam|ma'am|mister|buddy|pal|mate|dude|bro|robot|computer|assistant|nsvr"
+VOCATIVES = (
+    "mom|mum|dad|teacher|miss|sir|madam|ma'am|mister|buddy|pal|mate|dude|bro|robot|computer|assistant|nsvr|class|"
+    "kids|children|everyone|everybody|guys|folks|students|team|dear|son"
+)
 """Whom a question addresses when a comma sets it apart ("teacher, is it red?", "is it red, robot?")."""
 NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
@@ -979,7 +989,7 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[?.!]*\s*$",
         r" what \2 are \1 ",
     ),
-    (r"\b(big|small|large|tiny|medium) one\b(?=\s*[?.!]*\s*$)", r"\1"),
+    (r"\b(?:an? )?(big|small|large|tiny|medium) one\b(?=\s*[?.!]*\s*$)", r"\1"),
     (r"\bof (big|small|large|tiny|medium) size\b", r"\1"),
     (
         r"^\s*((?:the|this|that) .+?)\s*,\s*(\w+) is (?:it|he|she)\s*[?.!]*\s*$",
@@ -1878,10 +1888,16 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, None),
     (
         r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not|yes|no|"
-        r"yeah|ok|okay|do you think|can you help|any idea|do you know|please help)\s*$",
+        r"yeah|ok|okay|do you think|can you help|any idea|do you know|please help|would you say|"
+        r"(?:do|would) you (?:guess|reckon|imagine|suppose)|i wonder|i guess)\s*$",
         " ",
     ),
     (r"\s,\s*(?:is not it|are not they|is not that so|are not there|does not it|do not they|is it not)\s*$", " "),
+    (  # how a list should come: "..., one after another", "..., all of them", "in a list"
+        r"^(\s*(?:what|which|list|name|tell)\b.+?)\s*,?\s*(?:one after (?:another|the other)|one by one|all of them|"
+        r"each of them|(?:in|as) a list|(?:just )?list them)\s*$",
+        r"\1 ",
+    ),
     (r"^(\s*(?:is|are|does|do|can|was|were)\b.+?)\s+or not\s*$", r"\1 "),
     (r"^(\s*there (?:is|are) .+?)\s*,?\s*(?:is|are) there\s*$", r"\1 "),
     (  # "Isn't the cube red?" asks whether it is (a negative question, not a negation, about a definite subject)
@@ -1890,6 +1906,10 @@ _RULES: list[tuple[str, object]] = [
         r" \1 ",
     ),
     (r"^\s*((?:the|this|that) [^,?]+?) (is|are) (?:it|they) (\w+)\s*$", r" \2 \1 \3 "),
+    (  # "is the triangle a big one": whether it is big
+        r"^(\s*(?:is|are) (?:the|this|that|these|those) (?:(?!\bthan\b).)+?) an? ((?:\w+ ){0,2}\w+) ones?\s*$",
+        lambda m: f"{m[1]} {m[2]} " if all(_is_adjective(w) for w in m[2].split()) else m[0],
+    ),
     (
         r"^\s*(?:am i (?:right|correct)(?: in thinking| to think| to say)?|is it true|is it the case|would you say|"
         r"do you think|can you confirm|could you confirm|"
@@ -1917,6 +1937,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     # --- request wrappers: "can you tell me", "I'd like to know", "please" ...
     (SECTION, None),
+    (  # a teacher's "who can tell me ...", "can anyone tell me ...": the same request
+        r"^\s*(?:who|can anyone|could anyone|can anybody|could anybody|can someone|could someone|can somebody|"
+        r"anyone|somebody|someone)\s+(?:here\s+)?(?:can |could |will |would |wants to |want to )?(?:tell|show) "
+        r"(?:me|us)\b\s*,?\s*",
+        " ",
+    ),
     (
         r"^\s*(?:(?:if|whether) )?(?:please\s+)?(?:(?:can|could|would|will|might) you(?: possibly| perhaps)?\s+)?"
         r"(?:please\s+)?(?:tell|show|let) (?:me|us)(?: know)?"
@@ -1953,6 +1979,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?count\s+(?=how many\b)", " "),
     # --- embedded questions back into question order
     (SECTION, None),
+    (r"^\s*(?:the )?(colors|shapes|materials|sizes) of (?=the |all |every )?", r" what \1 are there of "),
     (r"^\s*(?:whether|if)\s+there (is|are)\b", r" \1 there"),
     (rf"^\s*(?:whether |if )?{THE_PICTURE} {CONTAIN}\s+", " does the scene contain "),
     (
@@ -2320,7 +2347,7 @@ _RULES: list[tuple[str, object]] = [
         r"garden|yard|beach|forest|farm)\s*$",
         r"\1 ",
     ),
-    (rf"\b(is|are) (?:in|within|inside) {THE_PICTURE}\s*$", r"\1 shown"),
+    (rf"\b(is|are) (?:in|on|within|inside) (?:{THE_PICTURE}|{BARE_PICTURE})\s*$", r"\1 shown"),
     # what there is, as a whole: "what is in the picture", "what can you see", "what's there" list the objects
     (
         r"^\s*what (?:(?:is|are) (?:shown|there|here|visible|depicted|pictured|present)|(?:do|can|could) (?:you|i|we) "
@@ -2328,6 +2355,7 @@ _RULES: list[tuple[str, object]] = [
         " what objects are there ",
     ),
     (rf"\b(?:looking at|in|within|from|inside|across|throughout) {THE_PICTURE}(?: here)?\b", " "),
+    (rf"\b(?:in|on|within) {BARE_PICTURE}(?: here)?\s*$", " "),
     (
         rf"(?<!\bdo )(?<!\bdoes )(?<!\bcan )(?<!\bcould )(?<!\bdid )\b(?:that |which )?(?:{SUBJECT}) (?:can |could )?"
         rf"(?:actually )?{SEE}(?: here| there| in it)?\s*$",
@@ -2462,7 +2490,7 @@ _RULES: list[tuple[str, object]] = [
         rf"^\s*(?:is|are) the ({ATTRIBUTE}) of (.+?) the same as (?:the (?:{ATTRIBUTE}) of |that of )?(.+?)\s*$",
         r" is \2 the same \1 as \3 ",
     ),
-    (r"\b(anything|something|things|objects|items|ones) made (?:out )?of\b", r"\1 that are made of"),
+    (r"\b(anything|something|things|objects|items|ones) made (?:out )?of\b(?!\s*$)", r"\1 that are made of"),
     (r"^\s*is there no thing ((?:\w+ ){0,2}?\w+)\s*$", _nothing_adjective),
     (
         r"\b(thing|object|item|one)\b((?:(?!\b(?:that|which)\b).)*?) (?:that|which) is (?:a|an) (\w+)\s*$",
@@ -2582,6 +2610,7 @@ def _respell(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", " - ").replace("—", " - ")
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
     text = _IS_CONTRACTED.sub(r"\1 is", text)
+    text = _IS_BEFORE.sub(r"\1 is ", text)
     text = re.sub(r"(\w)'s\b", r"\1 's", text)
     text = re.sub(r"\b(can)'t\b", r"can not", text)
     text = re.sub(r"\bwon't\b", "will not", text)

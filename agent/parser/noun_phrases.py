@@ -23,7 +23,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf
 from nsvr.agent.parser.predicates import COPULA, DEFINITE, STOP_WORDS, VERB_INGS, Item, PredicateGrammar
 from nsvr.agent.parser.tokens import Backtrack, Cursor
-from nsvr.scene_graph.names import singular
+from nsvr.scene_graph.names import name_matches, singular
 
 INDEFINITE = {"a", "an", "any", "some", "another", "all", "every", "either"}
 PLURAL_DETERMINERS = {"these", "those", "both", "all", "each"}
@@ -78,7 +78,7 @@ class NounPhraseGrammar(PredicateGrammar):
         if text in PRONOUNS and self.context.antecedent is not None and text != "that":
             cur.take()
             return self.context.antecedent
-        if text == "it" and self.last_definite is not None:
+        if text == "it" and self.last_definite is not None and not _a_person(self.last_definite):
             cur.take()
             return self.last_definite
         if text in PERSONAL_PRONOUNS - {"they", "them"} and not (text == "her" and self._noun_ahead()):
@@ -344,6 +344,11 @@ class NounPhraseGrammar(PredicateGrammar):
                 np.clauses.append(OneOf([item]))
             else:
                 np.clauses.append(item)
+
+
+def _a_person(np: NounPhrase) -> bool:
+    """Whether the noun phrase names people, whom "it" never points back at ("is the woman holding it")."""
+    return np.name is not None and name_matches("person", np.name)
 
 
 def _placed(np: NounPhrase) -> bool:

@@ -158,9 +158,11 @@ class EmbeddedParser:
         joined = self._two_questions(normalized)
         if joined is not None:
             return joined
-        for tail in _trailing_questions(question) if _tails else ():
+        tails = _trailing_questions(question) if _tails else []
+        leads = [lead for text in [question, *tails] for lead in _leading_question(text)] if _tails else []
+        for part in dict.fromkeys(part for part in [*tails, *leads] if not _BACK_REFERENCE.search(part.lower())):
             try:
-                return self.parse(tail, _tails=False)  # one level: a tail's own tails are among these
+                return self.parse(part, _tails=False)  # one level: a part's own parts are among these
             except ParseError:
                 continue
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
@@ -179,6 +181,8 @@ class EmbeddedParser:
                 continue
             left, right = " ".join(words[:index]), " ".join(words[index + 1 :])
             for second in _completed(right, lead):
+                if lead in {"is there", "are there"} and _PRONOUN.search(second):  # "is there a dog and is the
+                    second = f"there is {left[len(lead) :].strip()} ; {second}"  # woman holding it": the dog
                 try:
                     first, other = self.parse(left), self.parse(second)
                 except ParseError:
@@ -236,18 +240,37 @@ _BACK_REFERENCE = re.compile(r"\b(?:it|its|they|them|their|she|he|her|him|this o
 def _trailing_questions(question: str) -> list[str]:
     """The question's last sentences, longest first, when what comes before them is talk around the question
     ("So my kid and I were arguing about it. How many balls are there?", "I have trouble with colours, so
-    could you help me out: what colour is the sphere?"): only those that name what they ask about themselves
-    (no "it", "she", "those" pointing back into the sentences left out)."""
+    could you help me out: what colour is the sphere?"). The caller keeps only parts that name what they ask
+    about themselves (no "it", "she", "those" pointing back into the sentences left out)."""
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     tails = []
     for k in range(1, len(parts)):
         if parts[k - 1].rstrip().endswith("?") or _NARROWING.search(parts[k - 1].lower()):
             break  # a question asked before ("What is behind X? How many, I mean"), or a sentence that narrows
             # what is asked ("I only care about red things."), is never talk around this one
-        tail = " ".join(parts[k:])
-        if not _BACK_REFERENCE.search(tail.lower()):
-            tails.append(tail)
+        tails.append(" ".join(parts[k:]))
     return tails
+
+
+_ASKING = re.compile(
+    r"\b(?:colou?rs?|shapes?|materials?|sizes?|kinds?|types?|names?|numbers?|counts?|many|much|which|what|who|how|"
+    r"tell|say|give|list|name|mean|meant|one|ones|other|another|too|also|either|none|nothing)\b|"
+    r"\b(?:not|n't|no) (?:the|a|an|any|that|this|those|these|counting|including|include|count)\b"
+)
+
+
+def _leading_question(question: str) -> list[str]:
+    """The first sentence, when it is a question ("...?") and what follows is talk around it ("How many are
+    metal? Hands up, don't shout it out.", "What is the boy throwing? My daughter says it's a ball."): never
+    when the rest asks or narrows anything ("Tell its colour.", "the one that is small", "Only the material.",
+    "What shape, I mean"), which would change the question."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    if len(parts) < 2 or not parts[0].rstrip().endswith("?"):
+        return []
+    rest = " ".join(parts[1:]).lower()
+    if "?" in rest or _NARROWING.search(rest) or _ASKING.search(rest):
+        return []
+    return [parts[0]]
 
 
 def _answers_yes_no(program: Program) -> bool:
@@ -269,6 +292,7 @@ def _first_word(text: str) -> str:
 
 
 _LETTERS = re.compile(r"[a-z]+")
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b")
 _DEFAULT = EmbeddedParser()
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from nsvr.agent.parser.noun_phrases import Context
 
 COPULA = {"is", "are", "was", "were"}
+RELATIVE_WORDS = {"that", "which", "who"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "both", "each"}
 DETERMINERS = DEFINITE | {"a", "an", "any", "some", "another", "all", "every"}
 PICTURE_WORDS = {"picture", "image", "photo", "photograph", "scene"}
@@ -139,7 +140,10 @@ class PredicateGrammar:
         while cur.peek() in connectives:
             start = cur.index
             joiner = cur.take()
+            # "that are left of the cube and (that) are red": a repeated copula marks a second predicate
+            restated = cur.peek() in RELATIVE_WORDS and cur.peek(1) in COPULA and bool(cur.take())
             if cur.accept_one(COPULA):
+                restated = True
                 cur.accept_one({"it", "he", "she", "they"})
             after_condition = bool(items) and isinstance(items[-1], Condition)
             try:
@@ -148,7 +152,8 @@ class PredicateGrammar:
                 elif (
                     conjoin
                     and (nominal or self.starts_relation())
-                    or (after_condition and adjectives and self._adjectives_here())
+                    or ((after_condition or restated) and adjectives and self._adjectives_here())
+                    or (restated and self.starts_relation())
                 ):
                     items.extend(self._predicate_item(nominal=nominal, same=same, adjectives=adjectives))
                 else:
@@ -271,6 +276,8 @@ class PredicateGrammar:
             or following in L.RELATION_PHRASES
             or following in L.POSITION_PHRASES
             or following in L.SCENE_LOCATORS
+            or following in COPULA  # "the cubes that are red are ...": the relative clause ends
+            or following in {"are there", "is there"}
             or self.is_verb(following)
         )
 

@@ -304,3 +304,31 @@ def test_larger_by_size_class_then_by_area_in_a_flat_picture_and_never_by_area_i
     assert execute(P.Program(steps=[P.Select(name="cube"), P.Unique(inputs=[0]), P.Select(name="sphere"),
                                     P.Unique(inputs=[2]), P.Compare(inputs=[1, 3], comparative="larger")]),
                    clevr).status == "unknown"  # fmt: skip
+
+
+def _left_of_the_book(graph: SceneGraph):
+    return run(graph, P.Select(name="book"), P.Relate(inputs=[0], predicate="left", name="cup"), P.Exist(inputs=[1]))
+
+
+def test_a_graph_without_declared_geometry_relates_by_its_boxes():
+    """Built by hand from detections: no geometry declared, no rows, but boxes say where things are."""
+    graph = SceneGraph(
+        width=200,
+        height=100,
+        objects=[obj("c", "cup", (10, 60, 30, 90)), obj("b", "book", (120, 10, 180, 40))],
+    )
+    answer = _left_of_the_book(graph)
+    assert (answer.status, answer.value) == ("ok", True)
+    assert {(r.subject, r.predicate, r.object) for r in graph.computed_relations()} >= {("c", "left", "b")}
+
+
+def test_stored_rows_are_the_whole_truth_of_a_closed_world():
+    """A GQA-like graph lists its relations: boxes do not add to them."""
+    graph = SceneGraph(
+        width=200,
+        height=100,
+        objects=[obj("c", "cup", (10, 60, 30, 90)), obj("b", "book", (120, 10, 180, 40)), obj("p", "pen")],
+        relations=[Relation(subject="p", predicate="to the left of", object="b")],
+    )
+    answer = _left_of_the_book(graph)
+    assert (answer.status, answer.value) == ("ok", False)
