@@ -211,6 +211,19 @@ def _other_than_last(match: re.Match) -> str:
     return f"{head} other than {excluded} {predicate}"
 
 
+def _some_of_them(match: re.Match) -> str:
+    """ "are at least two of the objects spheres" -> "are there at least two objects that are spheres": the noun
+    phrase ends at its first plural noun, the rest is what they are said to be."""
+    quantity, words = match.group(1), match.group(2).split()
+    end = next((i for i, w in enumerate(words) if _is_plural_noun(w) or w in _GENERIC), None)
+    if end is None or end == len(words) - 1:
+        return match.group(0)
+    subject, rest = words[: end + 1], words[end + 1 :]
+    if rest[0] not in {"that", "which"}:
+        rest = ["that", "are", *rest]
+    return f" are there {quantity} {' '.join(subject)} {' '.join(rest)} "
+
+
 def _nothing_adjective(match: re.Match) -> str:
     """ "is there nothing red" -> "is there no red thing"."""
     words = match.group(1).split()
@@ -1886,6 +1899,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     # --- question tags and truth wrappers
     (SECTION, None),
+    (
+        rf"^\s*are ((?:at least|at most|more than|fewer than|less than|exactly|only) {NUMBER_WORD}) of "
+        r"(?:the|these|those|all the) (.+?)\s*$",
+        _some_of_them,
+    ),
+    (r"\ball (?:the |of the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?=[a-z])", "all the "),
     (
         r"\s,\s*(?:right|correct|true|yes or no|or not|isn't it|is it not|aren't there|are there not|yes|no|"
         r"yeah|ok|okay|do you think|can you help|any idea|do you know|please help|would you say|"

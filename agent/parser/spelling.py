@@ -33,6 +33,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from nsvr.agent.parser import lexicon as L
+from nsvr.scene_graph.names import known_name
 
 _CORE_WORDS = L.words(
     "gray, grey, red, blue, green, brown, purple, cyan, yellow, white, black, orange, pink, silver, "
@@ -121,6 +122,9 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
     """The core word a typed ``word`` stands for, or None (a known word, or no single guess)."""
     if len(word) < 4 or len(word) > 24 or not word.isalpha() or word in KNOWN:  # no core word is that long
         return None
+    pet = pet_name(word)
+    if pet is not None:
+        return pet
     found: set[str] = set()
     other = False
     usable = False
@@ -142,6 +146,27 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
     if len(found) != 1 or other or not usable:
         return None
     return found.pop()
+
+
+def pet_name(word: str) -> str | None:
+    """The noun an unknown pet form stands for: "-o" or "-ie" after the noun with its last consonant doubled
+    ("doggo", "doggie", "froggie"). Without the doubling the stem is too often another word ("cookie", "hoodie"),
+    and "-y" makes adjectives of nouns ("sandy", "rocky").
+
+    >>> [pet_name(w) for w in ("doggo", "doggie", "cookie", "hoodie", "sandy", "bingo")]
+    ['dog', 'dog', None, None, None, None]
+    """
+    if word in KNOWN:
+        return None
+    for ending in ("ie", "o"):
+        if not word.endswith(ending) or len(word) < len(ending) + 3:
+            continue
+        stem = word[: -len(ending)]
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            noun = stem[:-1]
+            if known_name(noun) or (L.LEXICON.noun(noun) or ("",))[0] == noun:
+                return noun
+    return None
 
 
 def _distance(a: str, b: str) -> int:

@@ -38,6 +38,11 @@ from nsvr.scene_graph.models import SceneGraph
         ("what materials are the large things made of?", "metal"),
         ("is there a cylinder and is the yellow sphere left of it", "yes"),
         ("is there a cylinder and is the red cube right of it", "no"),
+        ("Are more than two of the objects spheres?", "no"),
+        ("Are two or more of the things made of metal?", "yes"),
+        ("are at least two of the cubes red", "no"),
+        ("are exactly two of the spheres made of rubber", "no"),
+        ("are all two cubes small", "yes"),
     ],
 )
 def test_round15_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -72,3 +77,11 @@ def test_talk_that_changes_the_question_is_not_dropped(blocks: SceneGraph, quest
 def test_it_never_points_back_at_a_person(photos: dict[str, SceneGraph]) -> None:
     program = parse("is the woman holding it")
     assert not any(getattr(step, "name", None) == "woman" for step in program.steps[1:])
+
+
+def test_a_pet_name_is_the_animal(photos: dict[str, SceneGraph]) -> None:
+    park = photos["park"]
+    assert (
+        execute(parse("is there a doggo anywhere in this pic?"), park).text
+        == execute(parse("is there a dog"), park).text
+    )
