@@ -1189,6 +1189,55 @@ _RULES: list[tuple[str, object]] = [
         r"the rest|anything else|all the others|the others)(?: put together| combined| together)?\s*[?.!]?\s*$",
         r"more \1 than things other than \1 ",
     ),
+    # --- round 15: learners' word orders and calques: "gives it" (es gibt), "there have how many", "is exist",
+    # a question word left in place ("sphere's colour is what?"), "which colour has the X", "of what material is
+    # it", "X, is there?", "are more X than Y", "X outnumber Y", "more in number than", a value put first ("Blue -
+    # is that the colour of the cube?"), "with reasons", "kindly tell"
+    (SECTION, None),
+    (r"[`*_]+", " "),
+    (r"^\s*(how many .+?) gives? it\b", r" \1 are there "),
+    (r"^\s*gives? it\b", " is there "),
+    (r"^\s*there (?:have|has|is|are) how (many|much) (.+?)[\s?.!]*$", r" how \1 \2 are there "),
+    (r"^\s*(is|are) (?:exist|exists|existing)\b", r" \1 there "),
+    (r"\b(is|are) having\b", r"\1"),
+    (
+        r"^\s*((?:(?!\b(?:it|they|he|she|and|is|are)\b).)+?) (is|are) (what|which)"
+        r"((?: color| colour| shape| size| material)?)[\s?.!]*$",
+        r" \3\4 \2 \1 ",
+    ),
+    (r"^\s*(what|which) (color|colour|shape|size|material) (?:has|have|does) (?!there\b)", r" \1 \2 is "),
+    (r"^\s*(?:and )?of what (color|colour|shape|size|material) (is|are)\b", r" what \1 \2 "),
+    (r"\bof what (color|colour|shape|size|material) (is|are) (it|they)[\s?.!]*$", r" what \1 \2 \3 "),
+    (r"^\s*((?:an? |the )?(?:[a-z]+ ){0,3}[a-z]+)\s*,\s*(is|are) there[\s?.!]*$", r" \2 there \1 "),
+    (
+        r"^\s*(?:are|is) (?:there )?(?:(?:in|on) (?:the|this) (?:picture|image|photo|scene) )?more "
+        r"((?:(?!\bthan\b)[a-z ])+) than\b",
+        r" are there more \1 than",
+    ),
+    (
+        r"^\s*(?:(?:determine|say|state|check|tell me) )?(?:whether |if )?(?:the )?"
+        r"((?:(?!\b(?:is|are|than)\b)[a-z ])+?) "
+        r"(?:are|is) more (?:numerous|in number)(?: than| as compared to| compared to| compared with)? ",
+        r" are there more \1 than ",
+    ),
+    (r"^\s*((?:(?!\b(?:is|are|do|does|than)\b)[a-z ])+?) outnumbers? ", r" are there more \1 than "),
+    (
+        r"\b(?:are|is) ((?:(?!\bthan\b)[a-z ])+?) more (?:numerous|in number|many)(?: than)?(?: as)?"
+        r"(?: compared (?:to|with))? ",
+        r" are there more \1 than ",
+    ),
+    (
+        rf"^\s*((?:(?!\b(?:is|are|than|there|that|you|we|i)\b)[a-z ])+?) (?:are|is) more than (?!{NUMBER_WORD}\b)"
+        r"((?:(?!\b(?:is|are)\b)[a-z ])+)[\s?.!]*$",
+        r" are there more \1 than \2 ",
+    ),
+    (
+        r"^\s*(\w+)\s*[-,:]+\s*is (?:that|this|it) the (color|colour|shape|size|material) of "
+        r"((?:the|this|that) .+?)[\s?.!]*$",
+        r" is \3 \1 ",
+    ),
+    (r"^\s*(state|say|explain|tell me|determine)\s*,?\s*with reasons?\s*,?\s*", r" \1 "),
+    (r"\s*,?\s*(?:kindly|please|do) tell(?: me)?[\s?.!]*$", " "),
     # --- round 9: spoken and learners' forms: a child's or a user's address ("mommy how many ..."), "like" as a
     # filler, "do we got", a tag "or what", "N things or more?", "equal number of X and Y", "as many X as there are
     # Y", a set's shared or different attribute ("are the two cubes of different sizes"), two positions run
@@ -2730,7 +2779,8 @@ def _heard_in_context(text: str) -> str:
             if before not in {"to", "can", "could", "does", "do", "please", "you", "me", "i", "and"}:
                 word = "red"
         elif low in {"too", "to"} and named and _counted(following) and before not in {"next", "close", "closer"}:
-            word = "two"
+            # "to" after a word that takes it ("compared to spheres", "similar to cubes") stays "to"
+            word = "two" if low == "too" or before in _STATED_BEFORE | _BEFORE_A_COUNT else word
         elif low == "for" and named and _counted(following) and before in _STATED_BEFORE:
             word = "four"
         elif low == "won" and named:
@@ -2740,6 +2790,7 @@ def _heard_in_context(text: str) -> str:
 
 
 _STATED_BEFORE = frozenset("exactly than there least most only just are is have has".split())
+_BEFORE_A_COUNT = frozenset("see count got find spot with".split())
 
 
 def _counted(following: list[str]) -> bool:
