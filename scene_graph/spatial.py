@@ -51,10 +51,10 @@ class _Relation:
         """Objects j with ``j rel s`` (role "subject") or ``s rel j`` (role "object") for some source s."""
         everything = np.arange(n)
         if self.key is not None or len(sources) == 1:
-            source = sources[0] if len(sources) == 1 else self._most_permissive(sources, role)
-            if source < 0:
-                return np.zeros(n, dtype=bool)
-            return self.test(everything, source) if role == "subject" else self.test(source, everything)
+            found = np.zeros(n, dtype=bool)
+            for source in sources if len(sources) == 1 else self._most_permissive(sources, role):
+                found |= self.test(everything, source) if role == "subject" else self.test(source, everything)
+            return found
         found = np.zeros(n, dtype=bool)
         step = max(1, BLOCK // max(n, 1))
         for start in range(0, len(sources), step):
@@ -63,11 +63,15 @@ class _Relation:
             found |= pairs.any(axis=0)
         return found
 
-    def _most_permissive(self, sources: np.ndarray, role: str) -> int:
+    def _most_permissive(self, sources: np.ndarray, role: str) -> np.ndarray:
+        """The sources whose key is the extreme one: any object related to some source is related to these. Keys
+        within rounding of the extreme all count, since the pair test may round the other way for each of them."""
         keys = self.key[sources]  # type: ignore[index]
         if np.isnan(keys).all():
-            return -1
-        return int(sources[np.nanargmin(keys) if role == "subject" else np.nanargmax(keys)])
+            return sources[:0]
+        extreme = np.nanmin(keys) if role == "subject" else np.nanmax(keys)
+        close = np.abs(keys - extreme) <= 1e-9 * max(1.0, abs(float(extreme)))  # NaN compares False
+        return sources[close]
 
 
 class Spatial:
