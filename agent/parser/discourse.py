@@ -938,7 +938,9 @@ def _ask_about_answer(segments: list[Segment]) -> list[Segment]:
                 continue
             phrase = ["the", head, "that", verb, *rest]
         asked = _strip_leading(follow.words, FILLERS)
-        if "is" in (head, verb):  # "Which cylinder is nearest to the ball? Tell its colour."
+        # "is furthest back" reads only as a question of its own; "is nearest to the ball" also as a clause
+        superlative = (rest[0].endswith("est") or rest[0] in {"most", "least"}) and rest[1:2] not in (["to"], ["from"])
+        if "is" in (head, verb) and not superlative:  # "Which cylinder is nearest to the ball? Tell its colour."
             asked = _attribute_request(asked)
         if asked[0] not in {"what", "which", "how"}:  # a query fails on several objects; a verify would not
             continue

@@ -211,6 +211,17 @@ def _other_than_last(match: re.Match) -> str:
     return f"{head} other than {excluded} {predicate}"
 
 
+def _side(place: str) -> str:
+    """A place as a relation before its object: "left" -> "to the left of", "behind" -> "behind"."""
+    place = place if place.startswith(("to the", "in front", "behind", "above", "below")) else f"to the {place}"
+    return f"{place} of" if place.startswith(("to the", "in front")) else place
+
+
+def _two_sides(match: re.Match) -> str:
+    """ "is it to the right of the cylinder or the left" -> "is it to the right of or to the left of the cylinder"."""
+    return f"{match[1]} {_side(match[2])} or {_side(match[4])} {match[3]} "
+
+
 def _some_of_them(match: re.Match) -> str:
     """ "are at least two of the objects spheres" -> "are there at least two objects that are spheres": the noun
     phrase ends at its first plural noun, the rest is what they are said to be."""
@@ -1003,6 +1014,10 @@ _RULES: list[tuple[str, object]] = [
         r" what \2 are \1 ",
     ),
     (r"\b(?:an? )?(big|small|large|tiny|medium) one\b(?=\s*[?.!]*\s*$)", r"\1"),
+    (
+        r"^(\s*(?:(?:is|are) )?(?:the )?(?:\w+ ){1,4}(?:is|are) )(?:an? )?(\w+) one(?=\s*[?.!]*\s*$)",
+        lambda m: f"{m[1]}{m[2]}" if _is_adjective(m[2]) else m[0],
+    ),
     (r"\bof (big|small|large|tiny|medium) size\b", r"\1"),
     (
         r"^\s*((?:the|this|that) .+?)\s*,\s*(\w+) is (?:it|he|she)\s*[?.!]*\s*$",
@@ -1238,6 +1253,26 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*(state|say|explain|tell me|determine)\s*,?\s*with reasons?\s*,?\s*", r" \1 "),
     (r"\s*,?\s*(?:kindly|please|do) tell(?: me)?[\s?.!]*$", " "),
+    (r"^\s*who(?: is|'s| s) (?:that|this|it) (?=\w)", " who is "),
+    (r"\bto be (?:found|seen|spotted)\b", " "),
+    (
+        r"^\s*(?:mostly|mainly|usually) what (color|colour|shape|size|material) (?:is|are) (?:the )?",
+        r" what \1 are most of the ",
+    ),
+    (r"^\s*how many ((?:(?!\bmore\b)[a-z ])+?) more than ", r" how many more \1 than "),
+    (r"\b(is|are) (?:in|on) (?:the|this) [a-z]+ (?:photo|picture|image|pic)[\s?.!]*$", r"\1 shown "),
+    (r"\b(?:in|on) (?:the|this) [a-z]+ (?:photo|picture|image|pic)[\s?.!]*$", " "),
+    (r"^\s*count for (?:me|us) ((?:the |all the )?[a-z ]+?)\s*,?\s*how many[\s?.!]*$", r" how many \1 "),
+    (r"^\s*count for (?:me|us)\b", " count"),
+    (r"^\s*(?:please )?(?:tell|say) how many\b", " how many"),
+    (r"\b(?:in|on) (?:the |this )?(?:image|picture|photo|scene) only\b", " "),
+    (r"\b(red|blue|green|yellow|purple|brown|gray|grey|cyan|black|white|orange|pink)[ -]colou?red\b", r"\1"),
+    (
+        r"\b(is|are) (?:it |they )?of (?!(?:which|what|the|a|an|same|different|its|their)\b)(\w+) "
+        r"(?:colou?r|size|shape)\b",
+        r"\1 \2",
+    ),
+    (r"\b(is|are) (?:it |they )?of (rubber|metal|plastic|wood|glass|paper|stone|cloth)\b", r"\1 \2"),
     # --- round 9: spoken and learners' forms: a child's or a user's address ("mommy how many ..."), "like" as a
     # filler, "do we got", a tag "or what", "N things or more?", "equal number of X and Y", "as many X as there are
     # Y", a set's shared or different attribute ("are the two cubes of different sizes"), two positions run
@@ -1948,6 +1983,11 @@ _RULES: list[tuple[str, object]] = [
     ),
     # --- question tags and truth wrappers
     (SECTION, None),
+    (  # "is it to the right of the cylinder or the left?": the choice between the two sides
+        r"^(\s*(?:is|are) .+?) (to the (?:left|right)|in front|behind|above|below) (?:of )?((?:the|this|that) .+?)"
+        r" or (?:to )?(?:the )?(left|right|in front|behind|above|below)(?: of)?(?: (?:it|them))?[\s?.!]*$",
+        _two_sides,
+    ),
     (
         rf"^\s*are ((?:at least|at most|more than|fewer than|less than|exactly|only) {NUMBER_WORD}) of "
         r"(?:the|these|those|all the) (.+?)\s*$",

@@ -61,6 +61,16 @@ from nsvr.scene_graph.models import SceneGraph
         ("State, with reasons, whether the cylinder is purple.", "no"),
         ("What is the colour of the cylinder, kindly tell.", "green"),
         ("**how many** cubes?", "2"),
+        ("the yellow sphere - is it to the right of the red sphere or the left?", "right"),
+        ("Is the cylinder in front of the blue cube or behind it?", "behind"),
+        ("Is a cube to be found behind the yellow sphere?", "yes"),
+        ("Mostly what colour are the objects?", "red"),
+        ("How many cubes more than cylinders are there?", "1"),
+        ("Count for me the red ones, how many?", "2"),
+        ("Please tell how many red coloured objects are there in the image only.", "2"),
+        ("Whether the cylinder is of green colour?", "yes"),
+        ("The cylinder, it is of metal?", "yes"),
+        ("Green cylinder is metal one?", "yes"),
     ],
 )
 def test_round15_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
