@@ -237,12 +237,29 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     if len(positions) < index:
         raise StepFailure(f"asked for object {index} from the {by}, only {len(positions)} there")
     reverse = by in {"right", "bottom", "behind", "largest", "tallest", "widest"}
+    if by in {"largest", "smallest"}:  # as "larger" compares: size class first, then a clearly larger area
+        keys: dict[int, Any] = {p: _size_key(ix, p) for p in positions}
+        ordered = sorted(positions, key=keys.__getitem__, reverse=reverse)
+        neighbours = [ordered[i] for i in (index - 2, index) if 0 <= i < len(ordered)]
+        if any(size_order(ix, ordered[index - 1], other) == 0 for other in neighbours):
+            raise StepFailure(f"objects are too alike in size to say which is number {index} from the {by}")
+        return 1 << ordered[index - 1]
     keys = {p: _sort_key(ix, p, by) for p in positions}
     ordered = sorted(positions, key=keys.__getitem__, reverse=reverse)
     chosen = keys[ordered[index - 1]]
     if any(keys[ordered[i]] == chosen for i in (index - 2, index) if 0 <= i < len(ordered)):
         raise StepFailure(f"objects tie for number {index} from the {by}")
     return 1 << ordered[index - 1]
+
+
+def _size_key(ix: GraphIndex, position: int) -> tuple[int, float]:
+    """How large an object is, for ordering: its size class, then its area in the picture."""
+    rank = SIZE_RANKS.get(str(ix.value_of(position, "size")).lower(), -1)
+    area = _area(ix.objects[position])
+    if area is None and rank < 0:
+        obj = ix.objects[position]
+        raise StepFailure(f"object {obj.id} ({obj.name}) has neither a size nor a box to order by")
+    return rank, area or 0.0
 
 
 def closest(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:

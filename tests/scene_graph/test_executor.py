@@ -306,6 +306,39 @@ def test_larger_by_size_class_then_by_area_in_a_flat_picture_and_never_by_area_i
                    clevr).status == "unknown"  # fmt: skip
 
 
+def _extreme(graph: SceneGraph, by: str):
+    return execute(
+        P.Program(steps=[P.Scene(), P.Ordinal(inputs=[0], by=by), P.Query(inputs=[1], attribute="name")]), graph
+    )
+
+
+def test_largest_and_smallest_order_as_larger_does():
+    """Size class first, then a clearly larger area: a star's box is far larger than the star."""
+    flat = SceneGraph(
+        width=400,
+        height=400,
+        objects=[
+            _sized("hexagon", "medium", (0, 0, 120, 100)),
+            _sized("rectangle", "medium", (200, 200, 240, 280)),
+            _sized("star", "small", (300, 0, 400, 100)),  # a big box, but a small shape
+        ],
+    )
+    assert (_extreme(flat, "largest").text, _extreme(flat, "smallest").text) == ("hexagon", "star")
+    alike = flat.model_copy(update={"objects": [*flat.objects[:2], _sized("circle", "medium", (0, 200, 100, 300))]})
+    assert _extreme(alike, "largest").status == "unknown"  # 12,000 against 10,000 px: about one size
+    clevr = SceneGraph(
+        width=480,
+        height=320,
+        objects=[
+            _sized("cube", "large", (0, 0, 30, 30), (0.0, 5.0, 0.7)),
+            _sized("sphere", "large", (0, 0, 90, 90), (0.0, -2.0, 0.7)),
+            _sized("cylinder", "small", (0, 0, 60, 60), (1.0, -3.0, 0.35)),
+        ],
+    )
+    assert _extreme(clevr, "largest").status == "unknown"  # two large objects: the picture's sizes do not tell
+    assert _extreme(clevr, "smallest").text == "cylinder"
+
+
 def _left_of_the_book(graph: SceneGraph):
     return run(graph, P.Select(name="book"), P.Relate(inputs=[0], predicate="left", name="cup"), P.Exist(inputs=[1]))
 
