@@ -428,6 +428,13 @@ def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
 
 
 def verify_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    name = args.get("name")
+    if name:
+        check_visible(ix, name)
+    if name and ix.vocabulary is not None and not ix.name_mask(name):
+        # "is the rectangle left of the star?" when no rectangle was seen: a perception may have missed or
+        # misnamed it, so "the rectangle" is not known to be nowhere (a closed world's absent one is a "no")
+        raise StepFailure(f"nothing called {name!r} was seen, so it cannot say where it is")
     return _related(ix, outs[inputs[0]], args, "verify") != 0
 
 

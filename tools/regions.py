@@ -418,9 +418,10 @@ class RegionProposer(Detector):
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
         regions = self._regions(pixels, lab, background, foreground)
-        glyphs = _glyph_rows(regions, height)
-        regions = [region for index, region in enumerate(regions) if index not in glyphs]
         background_lab = background.colour_at(height, width)
+        glyphs = _glyph_rows(regions, height) | _written(regions, pixels, height)
+        glyphs |= _shadows(regions, background_lab)
+        regions = [region for index, region in enumerate(regions) if index not in glyphs]
         windows = _windows(regions)
         for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
@@ -692,6 +693,197 @@ def _glyph_rows(regions: list[Region], height: int) -> set[int]:
         if len(line) >= 3 or (len(line) == 2 and long):  # letters that touch are one region: "BC"
             letters.update(found[k][4] for k in line)
     return letters
+
+
+SHADOW_DARKER = (3.0, 45.0)
+"""How much darker than the background a drop shadow is (CIELAB lightness): a shade of it, never a shape's fill."""
+
+
+def _shadows(regions: list[Region], background_lab: np.ndarray) -> set[int]:
+    """Indexes of the regions that are drop shadows of others: the background's own colour, darker (its hue and
+    chroma kept: gray on white paper, darker yellow on yellow paper), lying where another region, moved a little
+    (under a quarter of its size), would lie: the other region's outline shifted covers most of it, and most of
+    it is hidden under the other (its visible part is under 60% of the other's area). A gray shape beside
+    another has an outline of its own."""
+    if len(regions) < 2:
+        return set()
+    boxes = np.array([_region_box(r) for r in regions], dtype=np.float64)
+    areas = np.array([int(r.mask.sum()) for r in regions])
+    found = set()
+    for index, region in enumerate(regions):
+        ys, xs = np.nonzero(region.mask)
+        top, left = region.origin
+        ys, xs = ys + top, xs + left
+        ground = background_lab[ys, xs].mean(axis=0)
+        lab = to_lab(region.colour.astype(np.uint8)[None, None])[0, 0].astype(np.float64)
+        darker = ground[0] - lab[0]
+        if not SHADOW_DARKER[0] <= darker <= SHADOW_DARKER[1] or np.hypot(*(lab[1:] - ground[1:])) > 10.0:
+            continue
+        for other in np.flatnonzero(areas > areas[index] / 0.6):
+            if _casts(regions[other], boxes[other], boxes[index], ys, xs):
+                found.add(index)
+                break
+    return found
+
+
+def _casts(shape: Region, box: np.ndarray, shade: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> bool:
+    """Whether ``shape`` moved by the offset its box and the shade's box show covers 80% of the shade's pixels
+    (``ys``, ``xs``, image coordinates)."""
+    size = np.array([box[2] - box[0], box[3] - box[1]])
+    offset = []
+    for axis in (0, 1):
+        low, high = shade[axis] - box[axis], shade[axis + 2] - box[axis + 2]
+        offset.append(high if high > 0 else (low if low < 0 else 0.0))
+    if not any(offset) or any(abs(o) > 0.25 * s for o, s in zip(offset, size, strict=True)):
+        return False
+    import cv2
+
+    blur = max(2, int(round(0.05 * size.min())))  # a soft shadow reaches a little past the shape's outline
+    mask = cv2.dilate(np.pad(shape.mask, blur).astype(np.uint8), np.ones((2 * blur + 1,) * 2, np.uint8)) > 0
+    top, left = shape.origin[0] - blur, shape.origin[1] - blur
+    height, width = mask.shape
+    for share in (1.0, 0.6):  # the shade's box includes its blur: the offset may be smaller
+        rows = np.round(ys - share * offset[1] - top).astype(int)
+        cols = np.round(xs - share * offset[0] - left).astype(int)
+        inside = (rows >= 0) & (rows < height) & (cols >= 0) & (cols < width)
+        covered = np.zeros(len(ys), dtype=bool)
+        covered[inside] = mask[rows[inside], cols[inside]]
+        if covered.mean() >= 0.8:
+            return True
+    return False
+
+
+TEXT_HEIGHT = 0.1
+"""Regions at most this share of the picture's height may be letters (a label's, a title's); only when some are
+does the text detector run (:func:`_written`)."""
+
+
+def _written(regions: list[Region], pixels: np.ndarray, height: int) -> set[int]:
+    """Indexes of the regions that are letters of text a text detector finds (PP-OCR's, from rapidocr), which
+    :func:`_glyph_rows` misses: bold or short words ("Yes", "OK"), a label inside a shape, the fill showing
+    through a letter's loop. A region is a letter when its box lies in a detected line of text no taller than
+    3 times the region (the detector's boxes have a margin), or lies on a larger region, and that line holds two
+    regions or more, or one on a larger region (a label on a shape), or one the recogniser reads as letters or
+    digits (:func:`_reads_as_text`). The detector runs only where text may be: small regions inked like text
+    (black, white, gray or thin-stroked) side by side, on a larger region, or of no clear shape; without
+    rapidocr (``nsvr[perception]``) nothing is dropped here."""
+    small = np.array([_letter_like(r, height) for r in regions], dtype=bool)
+    if not small.any():
+        return set()
+    boxes = np.array([_region_box(r) for r in regions], dtype=np.float64)
+    x0s, y0s, x1s, y1s = boxes.T
+    # a region on a larger one (a letter on a shape, the shape's fill inside a letter's loop)
+    area = (x1s - x0s) * (y1s - y0s)
+    on = (x0s[:, None] >= x0s[None]) & (y0s[:, None] >= y0s[None]) & (x1s[:, None] <= x1s[None])
+    on &= (y1s[:, None] <= y1s[None]) & (4.0 * area[:, None] < area[None])
+    enclosed = on.any(axis=1)
+    if not (enclosed & small).any() and not _side_by_side(boxes[small]) and not _any_odd(regions, small):
+        return set()  # the text detector costs as much as the rest: only where text may be
+    lines = _text_lines(pixels)
+    if len(lines) == 0:
+        return set()
+    letters: set[int] = set()
+    for x0, y0, x1, y1 in lines:
+        pad = 0.15 * (y1 - y0)
+        inside = (x0s >= x0 - pad) & (x1s <= x1 + pad) & (y0s >= y0 - pad) & (y1s <= y1 + pad)
+        inside &= ((3.0 * (y1s - y0s) >= y1 - y0) & small) | enclosed
+        held = np.flatnonzero(inside)
+        if len(held) >= 2 or (len(held) == 1 and enclosed[held[0]]):
+            letters.update(int(k) for k in held)
+        elif len(held) == 1 and _reads_as_text(pixels, (x0, y0, x1, y1)):
+            letters.add(int(held[0]))
+    return letters
+
+
+SHAPE_LIKE_CHARACTERS = frozenset("Oo0IilL1|-_.")
+"""Characters a lone small shape may be read as (a disk as "O", a bar as "I"): a single one proves no text."""
+
+
+def _reads_as_text(pixels: np.ndarray, box: tuple[float, float, float, float]) -> bool:
+    """Whether the text recogniser surely reads the line at ``box``, one region, as letters or digits: a lone
+    glyph beside a shape ("B", "7"), a word whose letters touch. A small shape reads as a symbol ("●", "▲", "★",
+    "—") or as one of :data:`SHAPE_LIKE_CHARACTERS` ("O", "I")."""
+    detector = _TEXT_DETECTOR[0] if _TEXT_DETECTOR else None
+    if detector is None:
+        return False
+    height, width = pixels.shape[:2]
+    x0, y0, x1, y1 = (int(round(v)) for v in box)
+    crop = pixels[max(y0, 0) : min(y1, height), max(x0, 0) : min(x1, width)]
+    if crop.size == 0:
+        return False
+    found = detector(np.ascontiguousarray(crop[:, :, ::-1]), use_det=False, use_cls=False, use_rec=True)
+    texts, scores = getattr(found, "txts", None) or (), getattr(found, "scores", None) or ()
+    if len(texts) != 1 or float(scores[0]) < 0.8:
+        return False
+    text = texts[0].replace(" ", "")
+    return text.isascii() and text.isalnum() and not set(text) <= SHAPE_LIKE_CHARACTERS
+
+
+def _side_by_side(boxes: np.ndarray) -> bool:
+    """Whether two of these boxes sit on one line a letter's gap apart, of about one height (a word's letters)."""
+    x0, y0, x1, y1 = boxes.T
+    tall = y1 - y0
+    for a in range(len(boxes)):
+        gap = np.maximum(x0 - x1[a], x0[a] - x1)
+        overlap = np.minimum(y1, y1[a]) - np.maximum(y0, y0[a])
+        taller, shorter = np.maximum(tall, tall[a]), np.minimum(tall, tall[a])
+        near = (gap <= 1.6 * taller) & (overlap >= 0.5 * shorter) & (shorter >= 0.4 * taller)
+        near[a] = False
+        if near.any():
+            return True
+    return False
+
+
+def _any_odd(regions: list[Region], small: np.ndarray) -> bool:
+    """Whether some small region is no clear shape (a lone letter or digit: "B", "7"), not a small disk or
+    square, which the text detector need not look at."""
+    for index in np.flatnonzero(small):
+        guess = classify_shape(regions[index].mask)
+        if guess.name == "polygon" or guess.confidence < 0.8:
+            return True
+    return False
+
+
+def _letter_like(region: Region, height: int) -> bool:
+    ys, xs = np.nonzero(region.mask)
+    if len(xs) == 0 or ys.max() - ys.min() + 1 > TEXT_HEIGHT * height:
+        return False
+    lab = to_lab(region.colour.astype(np.uint8)[None, None])[0, 0]
+    if np.hypot(lab[1], lab[2]) < 12.0:  # black, white or gray ink
+        return True
+    return region.spread == 0.0  # a stroke's pixels are all blends with the background
+
+
+def _region_box(region: Region) -> tuple[int, int, int, int]:
+    ys, xs = np.nonzero(region.mask)
+    top, left = region.origin
+    return int(left + xs.min()), int(top + ys.min()), int(left + xs.max() + 1), int(top + ys.max() + 1)
+
+
+_TEXT_DETECTOR: list[Any] = []
+
+
+def _text_lines(pixels: np.ndarray) -> np.ndarray:
+    """Axis-aligned boxes (x0, y0, x1, y1) of the lines of text PP-OCR's detector finds in ``pixels`` (RGB), or
+    none when rapidocr is not installed."""
+    if not _TEXT_DETECTOR:
+        try:
+            from rapidocr import RapidOCR
+        except ImportError:
+            _TEXT_DETECTOR.append(None)
+        else:
+            # small pictures enlarged to 480 px, not to the default 736 (at twice the cost)
+            params = {"Global.log_level": "error", "Det.limit_type": "min", "Det.limit_side_len": 480}
+            _TEXT_DETECTOR.append(RapidOCR(params=params))
+    detector = _TEXT_DETECTOR[0]
+    if detector is None:
+        return np.zeros((0, 4))
+    found = detector(np.ascontiguousarray(pixels[:, :, ::-1]), use_det=True, use_cls=False, use_rec=False)
+    quads = getattr(found, "boxes", None)
+    if quads is None or len(quads) == 0:
+        return np.zeros((0, 4))
+    quads = np.asarray(quads, dtype=np.float64)
+    return np.stack([quads[..., 0].min(1), quads[..., 1].min(1), quads[..., 0].max(1), quads[..., 1].max(1)], 1)
 
 
 def _next_to_others(regions: list[Region], index: int, windows: np.ndarray) -> np.ndarray | None:

@@ -365,3 +365,18 @@ def test_stored_rows_are_the_whole_truth_of_a_closed_world():
     )
     answer = _left_of_the_book(graph)
     assert (answer.status, answer.value) == ("ok", False)
+
+
+def test_whether_an_unseen_object_is_somewhere_is_unknown_to_a_perceived_graph():
+    """ "Is the rectangle left of the star?" with no rectangle seen: the perception may have misnamed it."""
+    objects = [obj("s", "star", (200, 10, 240, 50)), obj("c", "circle", (10, 10, 50, 50))]
+    steps = (P.Select(name="star"), P.VerifyRelation(inputs=[0], predicate="left", name="rectangle"))
+    perceived = SceneGraph(width=300, height=100, objects=objects, vocabulary=["star", "circle", "rectangle"])
+    answer = run(perceived, *steps)
+    assert answer.status == "unknown" and "rectangle" in (answer.reason or "")
+    closed = SceneGraph(width=300, height=100, objects=objects)
+    assert run(closed, *steps).text == "no"
+    assert (
+        run(perceived, P.Select(name="star"), P.VerifyRelation(inputs=[0], predicate="left", name="circle")).text
+        == "yes"
+    )

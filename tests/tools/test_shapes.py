@@ -114,6 +114,55 @@ def test_a_labels_letters_are_not_shapes(label: str) -> None:
     assert sorted(found.class_names) == ["circle", "triangle"]
 
 
+def _bold(size: int):
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.truetype("DejaVuSans-Bold.ttf", size)
+    except OSError:
+        return ImageFont.load_default(size=size)
+
+
+@pytest.mark.parametrize(("label", "inside"), [("Yes", False), ("B", False), ("OK", True), ("Go", True)])
+def test_a_short_bold_label_beside_or_on_a_shape_is_not_a_shape(label: str, inside: bool) -> None:
+    """A diagram's labels: a bold word or a lone letter beside a shape, a word on one (whose letters' loops show
+    the shape's colour) were counted as small black shapes. The text detector finds them."""
+    pytest.importorskip("rapidocr")
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (400, 300), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.regular_polygon((120, 150, 80), 5, fill=(160, 90, 230))
+    draw.rectangle((250, 100, 350, 200), fill=(40, 160, 70))
+    where, ink = ((95, 140), "black") if inside else ((205, 235), "black")
+    draw.text(where, label, fill=ink, font=_bold(22))
+    found = RegionProposer().propose(load_image(np.asarray(picture)))
+    assert sorted(found.class_names) == ["pentagon", "square"], found.class_names
+
+
+def _shaded(shadow: bool) -> np.ndarray:
+    """A red square and an orange circle on white, with a soft gray drop shadow below-right of each."""
+    picture = np.full((300, 400, 3), 255, np.uint8)
+    if shadow:
+        shade = np.zeros((300, 400), np.uint8)
+        cv2.rectangle(shade, (72, 72), (172, 172), 255, -1)
+        cv2.circle(shade, (282, 152), 50, 255, -1)
+        shade = cv2.GaussianBlur(shade, (0, 0), 4).astype(np.float32) / 255.0
+        picture = (picture * (1.0 - 0.3 * shade[..., None])).astype(np.uint8)
+    cv2.rectangle(picture, (60, 60), (160, 160), (210, 40, 40), -1)
+    cv2.circle(picture, (270, 140), 50, (240, 150, 40), -1, lineType=cv2.LINE_AA)
+    return picture
+
+
+def test_a_drop_shadow_is_not_a_shape_and_a_gray_shape_beside_one_is() -> None:
+    found = RegionProposer()(_shaded(shadow=True))
+    assert sorted(found.class_names) == ["circle", "square"], found.class_names
+    beside = _shaded(shadow=False)
+    cv2.rectangle(beside, (165, 200), (215, 250), (170, 170, 170), -1)  # light gray, next to the square
+    found = RegionProposer()(beside)
+    assert sorted(found.class_names) == ["circle", "square", "square"], found.class_names
+
+
 def truth_graph(scene) -> SceneGraph:
     """The generator's truth as a scene graph, named and described as the region proposer does."""
     objects = [
