@@ -2748,9 +2748,21 @@ _CHAT_FORMS = [
     (re.compile(r"(?i)\b4 (me|us|you)\b"), r"for \1"),
     (re.compile(r"(?i)(?<=[a-z]) n (?=[a-z])"), " and "),
     (re.compile(r"(?i)\b(the|that|this|a) ((?:[a-z]+ ){0,2}?)1\b(?!\s*(?:st|nd|rd|th)\b)"), r"\1 \2one"),
+    # a blank to fill is the number asked: "There are ___ blue cylinders." (a statement with a gap, not a claim)
+    (re.compile(r"(?i)^\s*there (?:are|is) _{2,}\s*(.+?)\s*[.?!]*\s*$"), r"how many \1 are there?"),
+    (re.compile(r"(?i)^\s*(.+?) (?:are|is|has|have) _{2,}\s*[.?!]*\s*$"), r"how many \1?"),
+    # a programmer's call: "list_colors(cubes)" asks about its argument (an aside in brackets has a space before it)
+    (re.compile(r"\b([a-z]+(?:_[a-z]+)+)\(([a-z][a-z _]*)\)"), lambda m: f"{m[1]} of {m[2]}"),
+    # "men minus women": how many more of the one than of the other
+    (
+        re.compile(r"(?i)^\s*(?:the )?([a-z]+) minus (?:the )?([a-z]+)\s*[,?]?\s*(?:how many)?\s*[?.!]*\s*$"),
+        r"how many more \1 than \2 are there?",
+    ),
+    # chat abbreviations that only say how the writer feels about the question
+    (re.compile(r"(?i)[\s,]*\b(?:ngl|lol|lmao|fr|tbh|imo|imho|smh|lowkey|highkey|innit|fwiw|pls|plz)\b"), " "),
 ]
 """Chat and exam forms rewritten before anything else: a question's number ("Q3)", "2."), "w/" and "w/o", "4 me",
-"n" for "and", "the green 1"."""
+"n" for "and", "the green 1", a blank to fill ("There are ___ cubes."), "ngl", "lol", "fr"."""
 
 
 _WAKE = re.compile(r"(?i)^\s*(?:hey|ok|okay|hi|hello|yo)\s+([a-z]+)\b\s*[,!:]?\s*")

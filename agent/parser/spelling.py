@@ -153,11 +153,14 @@ def pet_name(word: str) -> str | None:
     ("doggo", "doggie", "froggie"). Without the doubling the stem is too often another word ("cookie", "hoodie"),
     and "-y" makes adjectives of nouns ("sandy", "rocky").
 
-    >>> [pet_name(w) for w in ("doggo", "doggie", "cookie", "hoodie", "sandy", "bingo")]
-    ['dog', 'dog', None, None, None, None]
+    >>> [pet_name(w) for w in ("doggo", "doggos", "doggie", "cookie", "hoodie", "sandy", "bingo")]
+    ['dog', 'dogs', 'dog', None, None, None, None]
     """
     if word in KNOWN:
         return None
+    if word.endswith(("os", "ies")):  # "doggos", "doggies"
+        found = pet_name(word[:-1])
+        return found + "s" if found is not None else None
     for ending in ("ie", "o"):
         if not word.endswith(ending) or len(word) < len(ending) + 3:
             continue

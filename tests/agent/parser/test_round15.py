@@ -71,6 +71,12 @@ from nsvr.scene_graph.models import SceneGraph
         ("Whether the cylinder is of green colour?", "yes"),
         ("The cylinder, it is of metal?", "yes"),
         ("Green cylinder is metal one?", "yes"),
+        # blind16's confident mistakes: a blank to fill, chat abbreviations, a programmer's call, "minus"
+        ("There are ___ red things in this picture.", "2"),
+        ("how many cubes fr", "2"),
+        ("how many spheres ngl lol", "2"),
+        ("list_colors(cubes) -> ?", "blue, red"),
+        ("cubes minus cylinders, how many", "1"),
     ],
 )
 def test_round15_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
