@@ -835,11 +835,12 @@ def _side_by_side(boxes: np.ndarray) -> bool:
 
 
 def _any_odd(regions: list[Region], small: np.ndarray) -> bool:
-    """Whether some small region is no clear shape (a lone letter or digit: "B", "7"), not a small disk or
-    square, which the text detector need not look at."""
+    """Whether some small region is no clear shape or has a hole (a lone letter or digit: "7", a bold "B"), not
+    a small disk or square, which the text detector need not look at."""
     for index in np.flatnonzero(small):
-        guess = classify_shape(regions[index].mask)
-        if guess.name == "polygon" or guess.confidence < 0.8:
+        mask = regions[index].mask
+        guess = classify_shape(mask)
+        if guess.name == "polygon" or guess.confidence < 0.8 or _fill_holes(mask).sum() > mask.sum():
             return True
     return False
 
