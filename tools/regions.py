@@ -852,7 +852,17 @@ def _letter_like(region: Region, height: int) -> bool:
     lab = to_lab(region.colour.astype(np.uint8)[None, None])[0, 0]
     if np.hypot(lab[1], lab[2]) < 12.0:  # black, white or gray ink
         return True
-    return region.spread == 0.0  # a stroke's pixels are all blends with the background
+    return region.spread == 0.0 and _stroke_share(region.mask) < GLYPH_STROKE  # coloured text: thin strokes
+
+
+def _stroke_share(mask: np.ndarray) -> float:
+    """A region's stroke width (twice its area over its outline's length) as a share of its longer side."""
+    import cv2
+
+    ys, xs = np.nonzero(mask)
+    crop = mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1].astype(np.uint8)
+    edge = int((crop > cv2.erode(np.pad(crop, 1), np.ones((3, 3), np.uint8))[1:-1, 1:-1]).sum())
+    return 2.0 * len(xs) / max(edge, 1) / max(crop.shape)
 
 
 def _region_box(region: Region) -> tuple[int, int, int, int]:
