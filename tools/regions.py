@@ -442,6 +442,9 @@ class RegionProposer(Detector):
             scores.append(score)
             names.append(guess.name)
             crop = region.mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+            filled = _fill_holes(crop)
+            if crop.sum() < 0.6 * filled.sum():  # an outline drawn alone: the shape is all it encloses
+                crop = filled
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
             attributes.append({"shape": shape, "color": colour, "size": size})
         order = np.argsort(-np.asarray(scores), kind="stable")
