@@ -226,9 +226,7 @@ def _sort_key(ix: GraphIndex, position: int, by: str) -> float:
         return (y1 + y2) / 2
     if by in {"tallest", "shortest"}:
         return y2 - y1
-    if by in {"widest", "narrowest"}:
-        return x2 - x1
-    return (x2 - x1) * (y2 - y1)
+    return x2 - x1  # widest, narrowest (largest and smallest order by _size_key)
 
 
 def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
@@ -254,12 +252,12 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
 
 def _size_key(ix: GraphIndex, position: int) -> tuple[int, float]:
     """How large an object is, for ordering: its size class, then its area in the picture."""
-    rank = SIZE_RANKS.get(str(ix.value_of(position, "size")).lower(), -1)
+    rank = _size_rank(ix, position)
     area = _area(ix.objects[position])
-    if area is None and rank < 0:
+    if area is None and rank is None:
         obj = ix.objects[position]
         raise StepFailure(f"object {obj.id} ({obj.name}) has neither a size nor a box to order by")
-    return rank, area or 0.0
+    return -1 if rank is None else rank, area or 0.0
 
 
 def closest(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
@@ -536,6 +534,11 @@ CLEARLY_LARGER = 1.25
 """How much larger one object's area must be to be called larger when both are in one size class."""
 
 
+def _size_rank(ix: GraphIndex, position: int) -> int | None:
+    """An object's size class as a rank of :data:`SIZE_RANKS`, None when it has none."""
+    return SIZE_RANKS.get(str(ix.value_of(position, "size")).lower())
+
+
 def _area(obj: Any) -> float | None:
     """An object's area in pixels: its mask's when it has one, else its box's; None without either."""
     if obj.mask is not None:
@@ -551,7 +554,7 @@ def size_order(ix: GraphIndex, first: int, second: int) -> int:
     Size classes decide when they differ. In one class, objects placed in 3D (a CLEVR scene) are the same size,
     since their areas in the picture differ with their distance; objects of a flat picture compare their areas
     and count as one size unless one is :data:`CLEARLY_LARGER`. A StepFailure when nothing tells."""
-    ranks = [SIZE_RANKS.get(str(ix.value_of(p, "size")).lower()) for p in (first, second)]
+    ranks = [_size_rank(ix, p) for p in (first, second)]
     if ranks[0] is not None and ranks[1] is not None and ranks[0] != ranks[1]:
         return 1 if ranks[0] > ranks[1] else -1
     a, b = ix.objects[first], ix.objects[second]

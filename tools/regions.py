@@ -419,8 +419,9 @@ class RegionProposer(Detector):
         factor = image.scale * scale  # work pixels per original pixel
         regions = self._regions(pixels, lab, background, foreground)
         background_lab = background.colour_at(height, width)
-        glyphs = _glyph_rows(regions, height) | _written(regions, pixels, height)
-        glyphs |= _shadows(regions, background_lab)
+        where = np.array([_region_box(r) for r in regions], dtype=np.float64).reshape(-1, 4)
+        glyphs = _glyph_rows(regions, where, height) | _written(regions, where, pixels, height)
+        glyphs |= _shadows(regions, where, background_lab)
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
         windows = _windows(regions)
         for index, region in enumerate(regions):
@@ -628,26 +629,16 @@ GLYPH_STROKE = 0.25
 its longer side (a disk's is 0.5, a square's 0.5, an equilateral triangle's 0.29)."""
 
 
-def _glyph_rows(regions: list[Region], height: int) -> set[int]:
+def _glyph_rows(regions: list[Region], boxes: np.ndarray, height: int) -> set[int]:
     """Indexes of the regions that are letters of a line of text (a label, a title), not shapes: three or more
     small thin-stroked regions of one colour, side by side on one line, each at most a letter's gap from the next
     (two, when together they are a line's length: touching letters are one region).
 
     OCR reads the text; as shapes, a label's letters were counted ("How many shapes?" on a labelled diagram)."""
-    import cv2
-
     found = []
-    for index, region in enumerate(regions):
-        ys, xs = np.nonzero(region.mask)
-        if len(xs) == 0:
-            continue
-        x0, y0, x1, y1 = xs.min(), ys.min(), xs.max() + 1, ys.max() + 1
-        crop = region.mask[y0:y1, x0:x1].astype(np.uint8)
-        edge = int((crop > cv2.erode(np.pad(crop, 1), np.ones((3, 3), np.uint8))[1:-1, 1:-1]).sum())
-        stroke = 2.0 * len(xs) / max(edge, 1)
-        if y1 - y0 <= 0.2 * height and stroke < GLYPH_STROKE * max(x1 - x0, y1 - y0):
-            top, left = region.origin
-            found.append((int(left + x0), int(top + y0), int(left + x1), int(top + y1), index))
+    for index, (region, box) in enumerate(zip(regions, boxes, strict=True)):
+        if box[3] - box[1] <= 0.2 * height and _stroke_share(region.mask) < GLYPH_STROKE:
+            found.append((*(int(v) for v in box), index))
     if len(found) < 2:
         return set()
     lab = to_lab(np.stack([regions[i].colour for *_, i in found]).astype(np.uint8)[None])[0]
@@ -702,7 +693,7 @@ SHADOW_DARKER = (3.0, 45.0)
 """How much darker than the background a drop shadow is (CIELAB lightness): a shade of it, never a shape's fill."""
 
 
-def _shadows(regions: list[Region], background_lab: np.ndarray) -> set[int]:
+def _shadows(regions: list[Region], boxes: np.ndarray, background_lab: np.ndarray) -> set[int]:
     """Indexes of the regions that are drop shadows of others: the background's own colour, darker (its hue and
     chroma kept: gray on white paper, darker yellow on yellow paper), lying where another region, moved a little
     (under a quarter of its size), would lie: the other region's outline shifted covers most of it, and most of
@@ -710,15 +701,15 @@ def _shadows(regions: list[Region], background_lab: np.ndarray) -> set[int]:
     another has an outline of its own."""
     if len(regions) < 2:
         return set()
-    boxes = np.array([_region_box(r) for r in regions], dtype=np.float64)
     areas = np.array([int(r.mask.sum()) for r in regions])
+    inks = _inks(regions)
     found = set()
     for index, region in enumerate(regions):
         ys, xs = np.nonzero(region.mask)
         top, left = region.origin
         ys, xs = ys + top, xs + left
         ground = background_lab[ys, xs].mean(axis=0)
-        lab = to_lab(region.colour.astype(np.uint8)[None, None])[0, 0].astype(np.float64)
+        lab = inks[index]
         darker = ground[0] - lab[0]
         if not SHADOW_DARKER[0] <= darker <= SHADOW_DARKER[1] or np.hypot(*(lab[1:] - ground[1:])) > 10.0:
             continue
@@ -761,7 +752,7 @@ TEXT_HEIGHT = 0.1
 does the text detector run (:func:`_written`)."""
 
 
-def _written(regions: list[Region], pixels: np.ndarray, height: int) -> set[int]:
+def _written(regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, height: int) -> set[int]:
     """Indexes of the regions that are letters of text a text detector finds (PP-OCR's, from rapidocr), which
     :func:`_glyph_rows` misses: bold or short words ("Yes", "OK"), a label inside a shape, the fill showing
     through a letter's loop. A region is a letter when its box lies in a detected line of text no taller than
@@ -770,11 +761,15 @@ def _written(regions: list[Region], pixels: np.ndarray, height: int) -> set[int]
     digits (:func:`_reads_as_text`). The detector runs only where text may be: small regions inked like text
     (black, white, gray or thin-stroked) side by side, on a larger region, or of no clear shape; without
     rapidocr (``nsvr[perception]``) nothing is dropped here."""
-    small = np.array([_letter_like(r, height) for r in regions], dtype=bool)
+    if not regions:
+        return set()
+    x0s, y0s, x1s, y1s = boxes.T
+    inks = _inks(regions)
+    small = (y1s - y0s <= TEXT_HEIGHT * height) & np.array(
+        [_inked_like_text(r, ink) for r, ink in zip(regions, inks, strict=True)], dtype=bool
+    )
     if not small.any():
         return set()
-    boxes = np.array([_region_box(r) for r in regions], dtype=np.float64)
-    x0s, y0s, x1s, y1s = boxes.T
     # a region on a larger one (a letter on a shape, the shape's fill inside a letter's loop)
     area = (x1s - x0s) * (y1s - y0s)
     on = (x0s[:, None] >= x0s[None]) & (y0s[:, None] >= y0s[None]) & (x1s[:, None] <= x1s[None])
@@ -848,14 +843,16 @@ def _any_odd(regions: list[Region], small: np.ndarray) -> bool:
     return False
 
 
-def _letter_like(region: Region, height: int) -> bool:
-    ys, xs = np.nonzero(region.mask)
-    if len(xs) == 0 or ys.max() - ys.min() + 1 > TEXT_HEIGHT * height:
-        return False
-    lab = to_lab(region.colour.astype(np.uint8)[None, None])[0, 0]
-    if np.hypot(lab[1], lab[2]) < 12.0:  # black, white or gray ink
+def _inks(regions: list[Region]) -> np.ndarray:
+    """The regions' fill colours in CIELAB, (n, 3)."""
+    return to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0].astype(np.float64)
+
+
+def _inked_like_text(region: Region, ink: np.ndarray) -> bool:
+    """Black, white or gray, or a thin stroke of a colour (text may be coloured)."""
+    if np.hypot(ink[1], ink[2]) < 12.0:
         return True
-    return region.spread == 0.0 and _stroke_share(region.mask) < GLYPH_STROKE  # coloured text: thin strokes
+    return region.spread == 0.0 and _stroke_share(region.mask) < GLYPH_STROKE
 
 
 def _stroke_share(mask: np.ndarray) -> float:
