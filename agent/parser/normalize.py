@@ -1264,7 +1264,6 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:in|on) (?:the|this) [a-z]+ (?:photo|picture|image|pic)[\s?.!]*$", " "),
     (r"^\s*count for (?:me|us) ((?:the |all the )?[a-z ]+?)\s*,?\s*how many[\s?.!]*$", r" how many \1 "),
     (r"^\s*count for (?:me|us)\b", " count"),
-    (r"^\s*(?:please )?(?:tell|say) how many\b", " how many"),
     (r"\b(?:in|on) (?:the |this )?(?:image|picture|photo|scene) only\b", " "),
     (r"\b(red|blue|green|yellow|purple|brown|gray|grey|cyan|black|white|orange|pink)[ -]colou?red\b", r"\1"),
     (
