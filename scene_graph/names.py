@@ -119,6 +119,13 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "octagon"},
     "box": {"cube"},
     "cuboid": {"cube"},
+    # what people call a cylinder in a render of solids ("the red can", "the gray tube")
+    "can": {"cylinder"},
+    "tin": {"cylinder"},
+    "tube": {"cylinder"},
+    "drum": {"cylinder"},
+    "barrel": {"cylinder"},
+    "canister": {"cylinder"},
 }
 """Geometric shapes (shape scenes name objects by shape): a square is a rectangle, a circle an ellipse."""
 

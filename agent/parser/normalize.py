@@ -34,6 +34,7 @@ from nsvr.agent.parser.lexicon import (
 )
 from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct, transposed
+from nsvr.agent.parser.written_forms import written
 from nsvr.scene_graph.names import plural, singular
 
 LEXICON_VERBS = frozenset(VERBS)
@@ -721,6 +722,42 @@ def _restated(match: re.Match) -> str:
     return match.group(0)
 
 
+def _all_adjectives(words: str) -> bool:
+    return all(_is_adjective(w) for w in words.split())
+
+
+_WH_START = re.compile(r"^\s*(?:what|which|how|who|where)\b")
+_PLACE_PREPOSITION = {"top": "at", "bottom": "at", "left": "on", "right": "on", "middle": "in"}
+_VERB_AT_END = re.compile(r"\s*\b(?:are there|there are|there is|is there|has|have|are|exist)$")
+
+
+def _postnominal_count(match: re.Match) -> str:
+    """ "how many cubes small (are there)" -> "how many small cubes are there": adjectives after their noun."""
+    noun, adjectives = match.group(1), _VERB_AT_END.sub("", match.group(2))
+    if not (_is_plural_noun(noun) or noun in _GENERIC) or not _all_adjectives(adjectives):
+        return match.group(0)
+    return f" how many {adjectives} {noun} are there "
+
+
+def _postnominal_topic(match: re.Match) -> str:
+    """ "the cube small blue, ..." -> "the small blue cube, ...": a topic whose adjectives follow its noun."""
+    noun, adjectives = match.group(2), match.group(3)
+    if LEXICON.noun(noun) is None or not _all_adjectives(adjectives):
+        return match.group(0)
+    before = match.string[: match.start()].rstrip()
+    if before and not before.endswith((",", ":")) and not _WH_START.match(match.string):
+        return match.group(0)  # "is the cube small": a predicate after its noun, not an adjective
+    return f" {match.group(1)} {adjectives} {noun} "
+
+
+def _verb_last(match: re.Match) -> str:
+    """ "this blue ball metal is" -> "is the blue ball metal": the verb put last, as in Turkish or Korean."""
+    phrase, adjective, verb = match.group(1), match.group(2), match.group(3)
+    if not _is_adjective(adjective) or LEXICON.noun(phrase.split()[-1]) is None:
+        return match.group(0)
+    return f" {verb} the {phrase} {adjective} "
+
+
 def _then_than(match: re.Match) -> str:
     """ "more cubes then balls" -> "more cubes than balls" (a comparison written with "then")."""
     return f"{match.group(1)}than"
@@ -730,9 +767,11 @@ FAMILY_VOCATIVES = "mommy|mummy|momma|mama|daddy|papa|grandma|grandpa|granny|nan
 """Whom a child's question addresses ("mommy how many balls"): never an object in a picture, dropped."""
 VOCATIVES = (
     "mom|mum|dad|teacher|miss|sir|madam|ma'am|mister|buddy|pal|mate|dude|bro|robot|computer|assistant|nsvr|class|"
-    "kids|children|everyone|everybody|guys|folks|students|team|dear|son"
+    "kids|children|everyone|everybody|guys|folks|students|team|dear|son|detective|inspector|officer|doctor|doc|"
+    "professor|captain|chief|boss|signore|signora|signor|senor|senora|señor|señora|monsieur|madame|herr|frau|sensei"
 )
 """Whom a question addresses when a comma sets it apart ("teacher, is it red?", "is it red, robot?")."""
+ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
 NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
@@ -879,7 +918,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\b(more|less|fewer) ((?:\w+ ){0,3}?\w+) as (?!many\b|much\b|well\b)(?=\w)", r"\1 \2 than "),
     (
-        r"^\s*(?:other than|besides|apart from|aside from|except for|except) (.+?)\s*,?\s*how many ((?:\w+ ){0,2}?\w+?)"
+        r"^\s*(?:other than|besides|apart from|aside from|except for|except) (.+?)\s*,?\s*how many "
+        r"((?:(?!(?:are|is)\b)\w+ ){0,2}?\w+?)"
         r"(?: are there| there are| is there| there is| do you see| can you see)?\s*[?.!]*\s*$",
         r" how many \2 other than \1 are there ",
     ),
@@ -1204,6 +1244,15 @@ _RULES: list[tuple[str, object]] = [
         r"the rest|anything else|all the others|the others)(?: put together| combined| together)?\s*[?.!]?\s*$",
         r"more \1 than things other than \1 ",
     ),
+    # --- round 16, first: the side a row is counted from, said first ("counting from the right, the second
+    # cylinder is what colour", "going from left to right, what colour is the second thing")
+    (SECTION, ("from",)),
+    (
+        rf"^\s*(?:(?:going|counting|reading|looking|starting|moving|working) )?from (?:the )?(left|right|front|back)"
+        rf"(?: (?:to|towards) (?:the )?(?:left|right|front|back))?\s*,\s*(.*?)\bthe ({ORDINAL}) "
+        r"((?:[a-z]+ ){0,2}?[a-z]+)\b(?! from\b)(.*)$",
+        r" \2the \3 \4 from the \1\5 ",
+    ),
     # --- round 15: learners' word orders and calques: "gives it" (es gibt), "there have how many", "is exist",
     # a question word left in place ("sphere's colour is what?"), "which colour has the X", "of what material is
     # it", "X, is there?", "are more X than Y", "X outnumber Y", "more in number than", a value put first ("Blue -
@@ -1272,6 +1321,53 @@ _RULES: list[tuple[str, object]] = [
         r"\1 \2",
     ),
     (r"\b(is|are) (?:it |they )?of (rubber|metal|plastic|wood|glass|paper|stone|cloth)\b", r"\1 \2"),
+    # --- round 16: word-by-word translations ("there are how many cubes small", "this blue ball metal is", "its
+    # colour what", "more of balls than of cubes"), places named with the picture ("top of the photo")
+    (SECTION, None),
+    (r"\b(more|fewer|less) of ((?:[a-z]+ )?[a-z]+) than of\b", r"\1 \2 than"),
+    (
+        r"^\s*how many ([a-z]+) ([a-z ]+?)[\s?.!]*$",
+        _postnominal_count,
+    ),
+    (r"\b(the|this|that) ([a-z]+) ((?:[a-z]+ )?[a-z]+)\s*(?=,|[\s?.!]*$)", _postnominal_topic),
+    (r"^\s*(?:the|this|that) ((?:[a-z]+ ){0,3}[a-z]+) ([a-z]+) (is|are)[\s?.!]*$", _verb_last),
+    (r"\b(its|their) (color|colour|shape|size|material) (?:is |are )?(?:what|which)[\s?.!]*$", r" what is \1 \2 "),
+    # a place in a row said after its noun, or with no noun: "the object that is second from the back", "which
+    # shape is third from the right"; a question that only names the attribute after naming the object
+    (
+        rf"\b(?:the|an?) ((?:[a-z]+ ){{0,2}}?[a-z]+) (?:that|which) (?:is|are) (?:the )?({ORDINAL}) "
+        r"(?:one )?from the (left|right|front|back)\b",
+        r"the \2 \1 from the \3",
+    ),
+    (
+        rf"\b(is|are) (?:the )?({ORDINAL}) (?:one |thing |object |item )?from the (left|right|front|back)\b",
+        r"\1 the \2 object from the \3",
+    ),
+    (
+        r"\bwhat (?:is|are) ((?:the|that|this) [a-z ]+?)\s*[?,]?\s*(?:and )?(?:what|which) "
+        r"(color|colour|shape|size|material)[\s?.!]*$",
+        r" what \2 is \1 ",
+    ),
+    (
+        r"^\s*(?:is|are) (?:none|neither) of (?:the )?((?:[a-z]+ ){0,2}?[a-z]+) (made of [a-z]+|[a-z]+)[\s?.!]*$",
+        lambda m: f" are there no {m[1]} that are {m[2]} " if _is_adjective(m[2].split()[-1]) else m[0],
+    ),
+    (r"\bboth of (the|these|those)\b", r"both \1"),
+    (r"\bevery single\b", "every"),
+    (r"\bnot (?:a|one) single\b", "no"),
+    (r"^\s*(is|are) there (?:a|one) single\b", r" \1 there a "),
+    (r"(?<!\bis )(?<!\bare )\bthe only (?!ones?\b)(?=[a-z])", "the "),
+    (r"(?<!\bis )(?<!\bare )\b(?:over|right|back) (?:there|here)\b", " "),
+    (
+        r"^\s*((?:the|this|that) [a-z ]+?)\s*[:,-]\s*(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle) or "
+        r"(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle)[\s?.!]*$",
+        lambda m: f" is {m[1]} {_PLACE_PREPOSITION[m[2]]} the {m[2]} or {_PLACE_PREPOSITION[m[3]]} the {m[3]} ",
+    ),
+    (
+        r"(?<!\bthe )\b(top|bottom|left|right|middle|center|centre)(?: side| part| half| edge)? of (?:the |this )?"
+        r"(?:image|picture|photo|frame|scene|screen|shot|pic)\b",
+        r"\1",
+    ),
     # --- round 9: spoken and learners' forms: a child's or a user's address ("mommy how many ..."), "like" as a
     # filler, "do we got", a tag "or what", "N things or more?", "equal number of X and Y", "as many X as there are
     # Y", a set's shared or different attribute ("are the two cubes of different sizes"), two positions run
@@ -1280,6 +1376,11 @@ _RULES: list[tuple[str, object]] = [
     (rf"^\s*(?:{FAMILY_VOCATIVES})\s*[,!:]?\s+(?=\w)", " "),
     (rf"^\s*(?:{VOCATIVES})\s*[,!:]\s*(?=\w)", " "),
     (rf"\s*[,!]\s*(?:{VOCATIVES}|{FAMILY_VOCATIVES})\s*[?.!]?\s*$", " "),
+    (
+        r"^\s*(?:and |so |now )?((?:the|this|that) [a-z ]+?)\s*,?\s*(is|are) made of\s*,?\s*(?:what|which)"
+        r"(?: material| materials| stuff| substance)?[\s?.!]*$",
+        r" what material \2 \1 made of ",
+    ),
     (rf"\s+(?:{FAMILY_VOCATIVES})\s*[?.!]?\s*$", " "),
     (r"^\s*(?:so |and |um |uh |er )*like\s+(?=(?:how|what|which|who|where|is|are|does|do|can|could)\b)", " "),
     (r"\b(there|it|is|are) like (?=(?:a|an|the|some|any|one|two|three|four|five)\b)", r"\1 "),
@@ -2352,8 +2453,12 @@ _RULES: list[tuple[str, object]] = [
     (rf"\s,?\s*{EXCEPT}\s+(?=the |this |that |a |an |any )", " other than "),
     (
         r"\s,?\s*(?:other than|apart from|aside from|besides|except for|except|excluding|exclude|not including|"
-        r"not counting|ignoring|ignore|leaving out|leave out)\s+",
+        r"not counting|without counting|without including|ignoring|ignore|leaving out|leave out)\s+",
         " other than ",
+    ),
+    (
+        r"^\s*other than (.+?)\s*,\s*how many ((?:[a-z]+ ){0,2}?[a-z]+) (are|is) (.+?)\s*$",
+        r" how many \2 other than \1 \3 \4 ",
     ),
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \3 \4 \1 \2 "),
@@ -2672,6 +2777,7 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" {m.group(1)} {m.group(2)} {m.group(3)} " if _is_colour(m.group(3)) else m.group(0),
     ),
     (r" 's\b", "'s"),
+    (rf"\b(is|are) ({ORDINAL}) from the (left|right|front|back)\s*$", r"\1 the \2 object from the \3"),
 ]
 
 
@@ -2853,6 +2959,7 @@ def _counted(following: list[str]) -> bool:
 
 
 def _chat(question: str) -> str:
+    question = written(question)
     for pattern, replacement in _CHAT_FORMS:
         question = pattern.sub(replacement, question)
     for found in (_WAKE.match(question), _WAKE_AFTER.search(question)):

@@ -146,7 +146,8 @@ class NounPhraseGrammar(PredicateGrammar):
                 adjectives.append((*L.LEXICON.attribute_of(cur.take()), True))  # type: ignore[arg-type]
                 continue
             if text in L.NEVER_NOUNS and L.LEXICON.noun(text) is None and L.LEXICON.attribute_of(text) is None:
-                break
+                if not (text == "can" and not nouns and (adjectives or has_determiner) and self._can_is_noun()):
+                    break
             attribute = L.LEXICON.attribute_of(text)
             noun = L.LEXICON.noun(text)
             if nouns:  # the head has started: only more noun words continue it ("tennis player")
@@ -181,6 +182,11 @@ class NounPhraseGrammar(PredicateGrammar):
                 nouns.append(adjectives.pop()[1])
         np.conditions.extend(Condition(*adjective) for adjective in adjectives)
         self._name(np, nouns)
+
+    def _can_is_noun(self) -> bool:
+        """ "the big red can", "is the gray can tiny": "can" after a determiner or an adjective names a tin, unless a
+        subject follows it ("what can you see")."""
+        return self.cur.peek(1) not in _MODAL_FOLLOWERS
 
     @staticmethod
     def _may_continue_head(text: str, after_modifier: bool | list) -> bool:
@@ -354,6 +360,9 @@ def _a_person(np: NounPhrase) -> bool:
 def _placed(np: NounPhrase) -> bool:
     """Whether the noun phrase's last condition is a position in the picture."""
     return bool(np.conditions) and np.conditions[-1].attribute in {"hposition", "vposition"}
+
+
+_MODAL_FOLLOWERS = frozenset("you i we they he she it one someone anyone there be see be".split())
 
 
 def _ends_head(previous: str, text: str) -> bool:

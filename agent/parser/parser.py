@@ -24,6 +24,7 @@ from nsvr.agent.parser.messages import explain
 from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.setting import HIDDEN_FORMS
+from nsvr.agent.parser.spelling import KNOWN
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
 from nsvr.scene_graph.program import SIGNATURES, And, Or, Program
 
@@ -130,6 +131,7 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
+        question = _in_english(question)
         normalized = normalize(question, strict=True)
         for pattern, reason in REFUSED_FORMS:
             if pattern.search(normalized):
@@ -153,19 +155,32 @@ class EmbeddedParser:
                 grammar.finish()
             except Backtrack:
                 continue
-            return grammar.b.program()
+            program = grammar.b.program()
+            if _tails and _strange_name(program):  # "a purple cylinder careful now": a sentence read into a name
+                return self._part(question) or program
+            return program
         stopped = cursor.tokens[cursor.furthest].text if cursor.furthest < len(cursor.tokens) else None
         joined = self._two_questions(normalized)
         if joined is not None:
             return joined
-        tails = _trailing_questions(question) if _tails else []
-        leads = [lead for text in [question, *tails] for lead in _leading_question(text)] if _tails else []
+        part = self._part(question) if _tails else None
+        if part is not None:
+            return part
+        raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
+
+    def _part(self, question: str) -> Program | None:
+        """The program of the first of the question's sentences that asks on its own (see
+        :func:`_trailing_questions` and :func:`_leading_question`), whose names are all words nsvr knows."""
+        tails = _trailing_questions(question)
+        leads = [lead for text in [question, *tails] for lead in _leading_question(text)]
         for part in dict.fromkeys(part for part in [*tails, *leads] if not _BACK_REFERENCE.search(part.lower())):
             try:
-                return self.parse(part, _tails=False)  # one level: a part's own parts are among these
+                program = self.parse(part, _tails=False)  # one level: a part's own parts are among these
             except ParseError:
                 continue
-        raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
+            if not _strange_name(program):
+                return program
+        return None
 
     def _two_questions(self, normalized: str) -> Program | None:
         """Two yes/no questions joined by "and"/"but", the second often without its verb: "is the red cube small
@@ -245,11 +260,40 @@ def _trailing_questions(question: str) -> list[str]:
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     tails = []
     for k in range(1, len(parts)):
+        if _foreign(parts[k - 1], share=0.5, least=2):
+            tails.append(" ".join(parts[k:]))  # most likely another language: "bu mavi top metal mi?"
+            continue
         if parts[k - 1].rstrip().endswith("?") or _NARROWING.search(parts[k - 1].lower()):
             break  # a question asked before ("What is behind X? How many, I mean"), or a sentence that narrows
             # what is asked ("I only care about red things."), is never talk around this one
         tails.append(" ".join(parts[k:]))
     return tails
+
+
+_ENGLISH = frozenset(
+    "the a an of in on to at it is are was were do does this that with by for from any some all what which how who "
+    "there and or not no many much".split()
+)
+
+
+def _foreign(sentence: str, *, share: float = 0.25, least: int = 3) -> bool:
+    """Whether a sentence is in another language: at least ``least`` words, fewer than ``share`` of them English
+    ones the parser knows ("Ile jest czerwonych rzeczy?" before its English "How many red things?")."""
+    found = _WORDS.findall(sentence.lower())
+    return len(found) >= least and sum(w in KNOWN or w in _ENGLISH for w in found) < share * len(found)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _in_english(question: str) -> str:
+    """The question without its sentences in another language, when English ones follow or come before: "Czy
+    jest wiecej kul niz kostek? Is there more of balls than of cubes?" asks the English sentence."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+    if len(parts) < 2:
+        return question
+    english = [p for p in parts if not _foreign(p)]
+    return " ".join(english) if english and len(english) < len(parts) else question
 
 
 _ASKING = re.compile(
@@ -271,6 +315,18 @@ def _leading_question(question: str) -> list[str]:
     if "?" in rest or _NARROWING.search(rest) or _ASKING.search(rest):
         return []
     return [parts[0]]
+
+
+def _strange_name(program: Program) -> bool:
+    """Whether a step selects by a name of several words, one of them no word nsvr knows as a noun or any other
+    word ("cylinder careful now", "table question mark"): most likely talk read into a name."""
+    for step in program.steps:
+        name = getattr(step, "name", None)
+        if not isinstance(name, str) or " " not in name or LEXICON.noun(name) is not None:
+            continue
+        if any(word not in KNOWN and LEXICON.noun(word) is None for word in name.split()):
+            return True
+    return False
 
 
 def _answers_yes_no(program: Program) -> bool:

@@ -1,0 +1,143 @@
+"""How a question is written rather than what it asks: punctuation said aloud in dictation ("comma", "question
+mark"), a programmer's notation (``count(spheres) == ?``, ``metal_count > rubber_count``, ``fork == metal``,
+``values(color) where shape == cylinder``, a JSON object), lettered answer options ("(a) gray (b) cyan") and
+answer words offered after a yes/no question ("nope? yep?"). Each is rewritten into plain words before the
+question is read, so the rest of the parser never sees the notation.
+
+>>> written("how many cubes comma in total question mark")
+'how many cubes , in total ? '
+>>> written("count(spheres) == ?")
+'how many spheres?'
+>>> written("metal_count > rubber_count ?")
+'are there more metal things than rubber things?'
+>>> written("What colour is the rubber cylinder? (a) gray (b) cyan (c) green")
+'What colour is the rubber cylinder, gray, cyan or green?'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from nsvr.agent.parser.lexicon import LEXICON, NUMBER_WORDS
+from nsvr.scene_graph.names import plural, singular
+
+_SPOKEN_PUNCTUATION = [
+    # "comma separated" / "comma-separated list" says how to write the answer, not what to answer
+    (re.compile(r"(?i)\s*,?\s*\b(?:comma|commas)[\s-]*(?:separated|delimited)(?: (?:list|please))?\b"), " "),
+    (re.compile(r"(?i)\s*\bquestion ?mark\b\s*"), " ? "),
+    (re.compile(r"(?i)\s*\bexclamation (?:mark|point)\b\s*"), " ! "),
+    (re.compile(r"(?i)\s*\bcomma\b\s*"), " , "),
+    (re.compile(r"(?i)\s*\b(?:full stop|period|new ?line)\s*$"), " . "),
+    (re.compile(r"(?i)\s*\bunderscore\b\s*"), "_"),
+]
+"""Punctuation a dictating user says as words; "comma" and "question mark" name nothing in a picture."""
+
+_COUNTED = r"[a-z]+(?:[ _][a-z]+){0,2}"
+_COMPARISONS = {">": "more", "<": "fewer", ">=": "at least as many", "<=": "at most as many", "=": "as many"}
+
+
+def _things(words: str) -> str:
+    """A noun phrase from an identifier's words: ``metal`` -> "metal things", ``sphere`` -> "spheres"."""
+    parts = words.replace("_", " ").split()
+    last = parts[-1]
+    found = LEXICON.noun(last)
+    if found is None or LEXICON.attribute_of(last) is not None and found[0] != last:
+        return " ".join([*parts, "things"])
+    if singular(last) == last:
+        parts[-1] = plural(last)
+    return " ".join(parts)
+
+
+def _names_things(words: str) -> bool:
+    """Whether every word of an identifier is a noun or an attribute value ("blue shapes", not "can you")."""
+    return all(
+        LEXICON.noun(w) is not None or LEXICON.attribute_of(w) is not None for w in words.replace("_", " ").split()
+    )
+
+
+def _count_comparison(match: re.Match) -> str:
+    if not (_names_things(match.group(1)) and _names_things(match.group(3))):
+        return match.group(0)
+    first, sign, second = _things(match.group(1)), match.group(2), _things(match.group(3))
+    if sign == "=":
+        return f"are there as many {first} as {second}?"
+    if sign in {">", "<"}:
+        return f"are there {_COMPARISONS[sign]} {first} than {second}?"
+    return f"are there {_COMPARISONS[sign]} {first} as {second}?"
+
+
+def _json_question(match: re.Match) -> str:
+    """``{"query": "colors", "of": "cubes"}`` -> "colors of cubes": the values, each after its key unless the key
+    only says that a question follows."""
+    try:
+        fields = json.loads(match.group(0))
+    except ValueError:
+        return match.group(0)
+    if not isinstance(fields, dict) or not all(isinstance(v, str | int) for v in fields.values()):
+        return match.group(0)
+    words = []
+    for key, value in fields.items():
+        if str(key).lower() not in {"query", "question", "ask", "q", "task", "find", "get", "attribute", "what"}:
+            words.append(str(key))
+        words.append(str(value))
+    return " ".join(words).replace("_", " ")
+
+
+_CODE_FORMS = [
+    (re.compile(r"\{[^{}]*\}"), _json_question),
+    (re.compile(r"\s*={2,3}\s*"), " = "),
+    (re.compile(r"\s*!=\s*"), " is not "),
+    # count(X) / len(X) / exists(X): a call whose name says what to do with its argument
+    (re.compile(r"(?i)\b(?:count|len|num|number)\(\s*([a-z][a-z _]*?)\s*\)"), r"how many \1"),
+    (re.compile(r"(?i)\b(?:exists?|any)\(\s*([a-z][a-z _]*?)\s*\)"), r"is there a \1"),
+    # values(color) where shape = cylinder: the colours of the cylinders
+    (
+        re.compile(r"(?i)\b(?:values?|get|list|select)\(\s*([a-z]+)\s*\)\s*(?:where|for|of)\s+[a-z]+\s*=\s*([a-z]+)\b"),
+        lambda m: f"what {plural(m.group(1))} are the {_things(m.group(2))}",
+    ),
+    # metal_count > rubber_count, n_spheres = n_cubes
+    (
+        re.compile(
+            rf"(?i)^\s*(?:n_|num_|count_)?({_COUNTED}?)(?:_count|_num|_n| count)\s*(>=|<=|>|<|=)\s*"
+            rf"(?:n_|num_|count_)?({_COUNTED}?)(?:_count|_num|_n| count)\s*\??\s*$"
+        ),
+        _count_comparison,
+    ),
+    # small_spheres_count equals, blue shapes count = ?: how many
+    (
+        re.compile(rf"(?i)^\s*(?:n_|num_)?({_COUNTED}?)(?:_count| count|_num|_total)\s*(?:equals|=|is)?\s*\??\s*$"),
+        lambda m: f"how many {_things(m.group(1))}?" if _names_things(m.group(1)) else m.group(0),
+    ),
+    # "how many spheres = ?", "cubes minus spheres = ?": the value asked is the expression's
+    (re.compile(r"\s*(?:=|equals|is equal to)\s*\??\s*$"), "?"),
+    (re.compile(r"\b([a-z]+)_(?=[a-z]+\b(?!\())"), r"\1 "),
+]
+"""A programmer's notation, each form into the words it stands for."""
+
+_OPTIONS = re.compile(r"(?i)[?:]?\s*((?:\(?[a-e][).:]\s*[\w ]+?\s*,?\s*){2,5})\s*[?.]?\s*$")
+_ANSWER_WORDS = re.compile(
+    r"(?i)(?<=[?.!,])\s*(?:(?:yes|no|yep|yup|yeah|nope|nah|true|false|y|n|or)\s*[?/,.!]*\s*){2,4}$"
+)
+
+
+def _lettered(match: re.Match) -> str:
+    """ "(a) gray (b) cyan (c) green" -> ", gray, cyan or green?": the options offered, as a spoken choice."""
+    options = [o.strip(" ,") for o in re.split(r"(?i)\(?\b[a-e][).:]\s*", match.group(1)) if o.strip(" ,")]
+    if len(options) < 2:
+        return match.group(0)
+    if all(o.isdigit() or o in NUMBER_WORDS for o in options):
+        return "?"  # a count's options: the question stands without them
+    return ", " + ", ".join(options[:-1]) + f" or {options[-1]}?"
+
+
+def written(question: str) -> str:
+    """``question`` with dictated punctuation, programmer's notation, lettered options and offered answer words
+    rewritten into plain words (see the module's examples)."""
+    for pattern, replacement in _SPOKEN_PUNCTUATION:
+        question = pattern.sub(replacement, question)
+    if re.search(r"[{}=<>()_]|\b(?:equals|count)\b", question):
+        for pattern, replacement in _CODE_FORMS:
+            question = pattern.sub(replacement, question)  # type: ignore[arg-type]
+    question = _OPTIONS.sub(_lettered, question)
+    return _ANSWER_WORDS.sub(" ", question)
