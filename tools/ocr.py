@@ -1,12 +1,15 @@
 """OCR with rapidocr and its bundled PP-OCR ONNX models: every text line becomes a detection named ``"text"``.
 
 The builder also attaches each line's text to the object whose box contains it (see
-:func:`attach_texts`).
+:func:`attach_texts`). The rapidocr engines, and the models in them, are built once per process and shared with
+the region proposer's text detector (:func:`rapidocr_engine`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+import threading
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -76,6 +79,96 @@ def area_of(box: Box) -> float:
     return max(0.0, box[2] - box[0]) * max(0.0, box[3] - box[1])
 
 
+RAPIDOCR_DEFAULTS: dict[str, Any] = {"Global.log_level": "error"}
+"""nsvr's rapidocr settings under every caller's own (rapidocr's dotted keys)."""
+
+PER_CALL_SETTINGS = frozenset({"Global.log_level", "Global.text_score", "Det.limit_type", "Det.limit_side_len"})
+"""rapidocr settings that shape no model: what is logged, which lines a full read keeps, how the text detector
+scales a picture. Engines that differ only in these share one set of models."""
+
+SettingsKey = tuple[tuple[str, str], ...]
+_ENGINES: dict[SettingsKey, Any] = {}
+_MODEL_OWNERS: dict[SettingsKey, Any] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def require_rapidocr(purpose: str = "OCR") -> None:
+    """Raise :class:`~nsvr.tools.errors.MissingDependencyError` (one line) unless rapidocr and onnxruntime are
+    installed."""
+    require("rapidocr", purpose=purpose)
+    require("onnxruntime", purpose=purpose)
+
+
+def rapidocr_engine(settings: Mapping[str, Any] | None = None, purpose: str = "OCR") -> Any:
+    """The rapidocr engine (PP-OCR text detection, orientation and recognition on ONNX Runtime, CPU) for
+    ``settings`` (rapidocr's dotted keys over :data:`RAPIDOCR_DEFAULTS`, e.g. ``{"Det.limit_side_len": 480}``),
+    built on first use and shared by every caller asking for the same settings: the OCR tool and the region
+    proposer's text detector. rapidocr loads each model when first used; engines whose settings differ only in
+    :data:`PER_CALL_SETTINGS` share one set of models. Raises ``MissingDependencyError`` without rapidocr.
+
+    rapidocr keeps a call's ``use_det``/``use_cls``/``use_rec`` for the calls after it: a shared engine's callers
+    pass all three on every call."""
+    full = {**RAPIDOCR_DEFAULTS, **(settings or {})}
+    key = _settings_key(full)
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            require_rapidocr(purpose)
+            from rapidocr import RapidOCR
+
+            engine = RapidOCR(params=full)
+            models = _settings_key({name: v for name, v in full.items() if name not in PER_CALL_SETTINGS})
+            owner = _MODEL_OWNERS.setdefault(models, engine)
+            if owner is not engine:
+                _share_models(engine, owner)
+            _ENGINES[key] = engine
+        return engine
+
+
+def forget_rapidocr_engine(engine: Any) -> None:
+    """Drop ``engine`` from the process cache (its models go once no other engine uses them)."""
+    with _ENGINES_LOCK:
+        for cache in (_ENGINES, _MODEL_OWNERS):
+            for key in [key for key, cached in cache.items() if cached is engine]:
+                del cache[key]
+
+
+def _settings_key(settings: Mapping[str, Any]) -> SettingsKey:
+    return tuple(sorted((name, repr(value)) for name, value in settings.items()))
+
+
+def _share_models(engine: Any, owner: Any) -> None:
+    """Let ``engine`` use ``owner``'s models instead of loading its own: the same recogniser and orientation
+    classifier, and a copy of the owner's text detector (the same ONNX session) that scales pictures as
+    ``engine``'s settings say, so its results are those of its own models. Relies on rapidocr 3.10's lazy
+    ``_load_*_model`` and on its detector reading ``limit_type``/``limit_side_len`` on each call; an older
+    rapidocr, which loads every model when the engine is built, keeps its own (the same results, more memory)."""
+    loaders = ("_load_det_model", "_load_cls_model", "_load_rec_model")
+    if not all(callable(getattr(e, name, None)) for e in (engine, owner) for name in loaders):
+        return
+    if any(getattr(engine, part, None) is not None for part in ("text_det", "text_cls", "text_rec")):
+        return
+    own_detector = engine._load_det_model
+    lock = threading.Lock()
+
+    def load_detector() -> Any:
+        with lock:
+            if engine.text_det is None:
+                shared = owner._load_det_model()
+                if not all(hasattr(shared, name) for name in ("limit_type", "limit_side_len", "postprocess_op")):
+                    return own_detector()
+                detector = copy.copy(shared)
+                detector.postprocess_op = copy.copy(shared.postprocess_op)  # a call's box_thresh is set on it
+                detector.limit_type = engine.cfg.Det.limit_type
+                detector.limit_side_len = engine.cfg.Det.limit_side_len
+                engine.text_det = detector
+            return engine.text_det
+
+    engine._load_det_model = load_detector
+    engine._load_cls_model = owner._load_cls_model
+    engine._load_rec_model = owner._load_rec_model
+
+
 class RapidOCRTool(Tool[Detections]):
     """rapidocr (PP-OCR detection + recognition, ONNX Runtime, CPU). ``model`` may be a folder of PP-OCR ONNX
     models (``*det*.onnx``, ``*rec*.onnx``, optional ``*cls*.onnx``); by default the bundled ones are used."""
@@ -95,14 +188,21 @@ class RapidOCRTool(Tool[Detections]):
         return {"min_score": self.min_score}
 
     def _load_model(self, device: str) -> Any:
-        require("rapidocr", purpose="OCR")
-        require("onnxruntime", purpose="OCR")
-        from rapidocr import RapidOCR
+        require_rapidocr(purpose="OCR")
+        return rapidocr_engine(self._settings(), purpose="OCR")
 
-        params: dict[str, Any] = {"Global.log_level": "error", "Global.text_score": self.min_score}
+    def _settings(self) -> dict[str, Any]:
+        """This tool's rapidocr settings (:func:`rapidocr_engine`)."""
+        settings: dict[str, Any] = {"Global.text_score": self.min_score}
         if self.model_name != self.default_model:
-            params.update(self._model_paths(str(self.model_name)))
-        return RapidOCR(params=params)
+            settings.update(self._model_paths(str(self.model_name)))
+        return settings
+
+    def close(self) -> None:
+        """Drop the engine from the process caches (this tool's and :func:`rapidocr_engine`'s)."""
+        if self.is_loaded:
+            forget_rapidocr_engine(self.load())
+        super().close()
 
     @staticmethod
     def _model_paths(folder: str) -> dict[str, str]:
@@ -123,7 +223,8 @@ class RapidOCRTool(Tool[Detections]):
     def _predict(self, model: Any, inputs: Sequence[ToolInput]) -> list[Detections]:
         outputs = []
         for item in inputs:
-            result = model(np.ascontiguousarray(item.image.pixels[:, :, ::-1]))  # rapidocr treats arrays as OpenCV BGR
+            pixels = np.ascontiguousarray(item.image.pixels[:, :, ::-1])  # rapidocr treats arrays as OpenCV BGR
+            result = model(pixels, use_det=True, use_cls=True, use_rec=True)  # the engine may be shared
             detections = Detections.from_rapidocr(result, scale=item.image.scale, source=self.name)
             outputs.append(detections.filter(min_score=self.min_score))
         return outputs

@@ -111,7 +111,7 @@ EDIT_TERMS: tuple[tuple[tuple[str, ...], bool], ...] = tuple(
         [
             *[(t, True) for t in words("sorry, i mean, i meant, no wait, no no, wait, or rather, rather, "
                                        "correction, make that, scratch that, oops, i should say, let me rephrase, "
-                                       "my bad, actually no, no sorry, sorry no, i mean to say, or i mean")],
+                                       "my bad, actually no, no sorry, sorry no, i mean to say, or i mean, or no")],
             *[(t, False) for t in words("hmm, hm, um, umm, uh, er, erm, well, actually, no")],
         ],
         key=lambda item: -len(item[0].split()),

@@ -758,6 +758,48 @@ def _verb_last(match: re.Match) -> str:
     return f" {verb} the {phrase} {adjective} "
 
 
+def _noun_last(phrase: str) -> bool:
+    """Whether a phrase is adjectives then a noun ("red cube", "object"), nothing else ("shape of the")."""
+    words = phrase.split()
+    last = words[-1]
+    closed = last in _FUNCTION_WORDS or last in _NOT_TOPIC or last.endswith(("ed", "ing")) or _is_adjective(last)
+    open_noun = not closed
+    return (LEXICON.noun(last) is not None or open_noun) and all(_is_adjective(w) for w in words[:-1])
+
+
+def _not_a_named(match: re.Match) -> str:
+    """ "any metal object which is not a cylinder" -> "any metal object other than cylinders"."""
+    noun = match.group(2)
+    if LEXICON.noun(noun) is None:
+        return match.group(0)
+    return f"{match.group(1)} other than {plural(noun)}"
+
+
+def _same_name(match: re.Match) -> str:
+    """ "ties, like neckties": a second name for the same thing (the same head word, or both known nouns with the
+    same meaning) is dropped; anything else stays."""
+    first, second = match.group(1), match.group(2)
+    if second.endswith(first) or (LEXICON.noun(first) is not None and LEXICON.noun(first) == LEXICON.noun(second)):
+        return first
+    return match.group(0)
+
+
+def _bare_arithmetic(match: re.Match) -> str:
+    """ "spheres plus cubes" -> "how many spheres plus cubes"; "X minus Y" -> "how many more X than Y are there"
+    (only when both sides name things: a plural noun, or an adjective before "things"/"objects")."""
+    first, sign, second = match.group(1), match.group(2), match.group(3)
+    if not all(_counts_things(side) for side in (first, second)):
+        return match.group(0)
+    if sign == "plus":
+        return f" how many {first} plus {second} "
+    return f" how many more {first} than {second} are there "
+
+
+def _counts_things(phrase: str) -> bool:
+    words = phrase.split()
+    return (_is_plural_noun(words[-1]) or words[-1] in _GENERIC) and all(_is_adjective(w) for w in words[:-1])
+
+
 def _then_than(match: re.Match) -> str:
     """ "more cubes then balls" -> "more cubes than balls" (a comparison written with "then")."""
     return f"{match.group(1)}than"
@@ -767,7 +809,8 @@ FAMILY_VOCATIVES = "mommy|mummy|momma|mama|daddy|papa|grandma|grandpa|granny|nan
 """Whom a child's question addresses ("mommy how many balls"): never an object in a picture, dropped."""
 VOCATIVES = (
     "mom|mum|dad|teacher|miss|sir|madam|ma'am|mister|buddy|pal|mate|dude|bro|robot|computer|assistant|nsvr|class|"
-    "kids|children|everyone|everybody|guys|folks|students|team|dear|son|detective|inspector|officer|doctor|doc|"
+    "kids|children|everyone|everybody|guys|folks|students|team|dear|son|ladies and gentlemen|detective|inspector|"
+    "officer|doctor|doc|"
     "professor|captain|chief|boss|signore|signora|signor|senor|senora|señor|señora|monsieur|madame|herr|frau|sensei"
 )
 """Whom a question addresses when a comma sets it apart ("teacher, is it red?", "is it red, robot?")."""
@@ -1332,6 +1375,87 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(the|this|that) ([a-z]+) ((?:[a-z]+ )?[a-z]+)\s*(?=,|[\s?.!]*$)", _postnominal_topic),
     (r"^\s*(?:the|this|that) ((?:[a-z]+ ){0,3}[a-z]+) ([a-z]+) (is|are)[\s?.!]*$", _verb_last),
     (r"\b(its|their) (color|colour|shape|size|material) (?:is |are )?(?:what|which)[\s?.!]*$", r" what is \1 \2 "),
+    (r"\b(what|which) (are|is) all (?:of )?the (colors|shapes|sizes|materials) of\b", r"\1 \2 the \3 of"),
+    (r"^\s*((?:the|this|that) [a-z ]+?) (?:is|are) (?:a |an )?what(?=\s*(?:,|$))", r" what is \1 "),
+    # a count said twice, a name said again or in other words: "how many blocks, how many", "how many cubes,
+    # cubes i said, cubes", "how many cylinders, tubes, cans, whatever you call them", "how many ties, like neckties"
+    (r"^(\s*how many .+?)\s*,\s*how many(?: (?:total|in total|altogether|together|all together))?[\s?.!]*$", r"\1 "),
+    (r"\b([a-z]+)(?:\s*,\s*\1(?: i said| i mean| i say)?)+(?=\s*(?:,|$))", r"\1"),
+    (
+        r"\b([a-z]+)(?:\s*,\s*[a-z]+){1,4}\s*,?\s*(?:or )?whatever(?: (?:you|u) (?:call|want to call|wanna call) "
+        r"(?:them|it|those|that))?(?=\s*(?:,|$))",
+        r"\1",
+    ),
+    (r"^.*?\bwhatever\s*[-,:;]+\s*(?=(?:how many|what|which|is|are|do|does)\b)", " "),
+    (r"\b([a-z]+)\s*,\s*(?:like|as in|meaning|i mean) (?:the |a )?([a-z]+)(?=[\s?.!]*$)", _same_name),
+    # arithmetic on counts said bare: "spheres plus cubes", "big things plus small things, how many total", "how
+    # many cubes are there minus how many cylinders", "metal things minus rubber things"
+    (
+        r"^\s*(?:the )?((?:[a-z]+ )?[a-z]+) (plus|minus) (?:the )?((?:[a-z]+ )?[a-z]+)\s*(?:,?\s*how many(?: total| in "
+        r"total| altogether| together| combined| all together)?)?[\s?.!]*$",
+        _bare_arithmetic,
+    ),
+    (
+        r"^\s*how many ((?:[a-z]+ )?[a-z]+) (?:are there |there are )?(plus|minus) (?:how many )?((?:[a-z]+ )?[a-z]+)"
+        r"(?: are there| there are)?[\s?.!]*$",
+        _bare_arithmetic,
+    ),
+    # the far side: "which shape is on the far left", "the object furthest in front", "the person furthest right"
+    (
+        r"^\s*(what|which) (\w+) (?:is|are) (?:on|at|to) the (?:far|very|extreme) (left|right)[\s?.!]*$",
+        r" \1 \2 is the \3most object ",
+    ),
+    (
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:on|at|to) the (?:far|very|extreme) (left|right)\b",
+        lambda m: f"the {m[2]}most {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
+    (
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:furthest|farthest|most) (?:to the )?(left|right)\b(?! of\b)",
+        lambda m: f"the {m[2]}most {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
+    (
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:furthest|farthest|most) (?:in front|to the front|forward)\b(?! of\b)",
+        lambda m: f"the frontmost {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
+    (
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:furthest|farthest|most) (?:back|to the back|behind|at the back)\b"
+        r"(?! of\b)",
+        lambda m: f"the rearmost {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
+    # "spheres versus cylinders: is it a tie?", "is the green ball large and is the brown cylinder large too"
+    (
+        r"^\s*(?:the )?([a-z]+) (?:versus|vs|against)\.? (?:the )?([a-z]+)\s*[:,-]?\s*(?:is it|is that) "
+        r"(?:a tie|a draw|even|equal|level)[\s?.!]*$",
+        r" are there as many \1 as \2 ",
+    ),
+    (r"^(\s*(?:is|are|does|do)\b.+? and (?:is|are|does|do) .+?)\s+(?:too|as well|also)[\s?.!]*$", r"\1 "),
+    (r"\bany (?:kind|sort|type) of (?=[a-z])", "any "),
+    (r"\s*,\s*even (?:a |an |the )?(?:[a-z]+)?(?: ones?)?[\s?.!]*$", " "),
+    (r"\b(object|thing|item|shape) (?:that|which) (?:is|'s) not (?:a |an )([a-z]+)(?=[\s?.!]*$)", _not_a_named),
+    (r"\b(are|is) several of the\b", r"\1 at least two of the"),
+    (r"\s*,\s*like (?:at least|about|maybe|say) [a-z0-9]+[\s?.!]*$", " "),
+    (r"\s*,\s*like how many (?:different|distinct|separate) (?:ones|kinds|colou?rs|shapes|materials)[\s?.!]*$", " "),
+    (rf"^\s*are there ({NUMBER_WORD}) (.+?)\s*,\s*exactly (?:a pair|\1)[\s?.!]*$", r" are there exactly \1 \2 "),
+    (
+        r"^\s*(?:on )?which side of the (?:image|picture|photo|frame|screen|scene) (is|are) (.+?)(?: standing| sitting|"
+        r" located| placed| positioned| lying| parked| shown)?(?: on| in)?[\s?.!]*$",
+        r" which side of the image \1 \2 on ",
+    ),
+    (r"\bfor (?:a |one |two |three |five |ten |\d+ )?(?:hundred |thousand |million )?points?\s*[:,]", " "),
+    (r"\s+tonight[\s?.!]*$", " "),
+    (
+        r"^\s*what (?:is|are) ((?:to the |on the )?(?:left|right) of .+?|behind .+?|in front of .+?)\s*,\s*how many "
+        r"([a-z]+)[\s?.!]*$",
+        r" how many \2 are \1 ",
+    ),
+    (
+        r"^\s*((?:the|this|that) [a-z ]+?) (?:shows|says|reads|displays) what(?: time)?[\s?.!,]*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"^\s*((?:the|this|that) [a-z ]+?) (is|are) colou?red\s*,?\s*(?:what|which)(?: colou?r)?[\s?.!]*$",
+        r" what color \2 \1 ",
+    ),
     # a place in a row said after its noun, or with no noun: "the object that is second from the back", "which
     # shape is third from the right"; a question that only names the attribute after naming the object
     (
@@ -1359,14 +1483,14 @@ _RULES: list[tuple[str, object]] = [
     (r"(?<!\bis )(?<!\bare )\bthe only (?!ones?\b)(?=[a-z])", "the "),
     (r"(?<!\bis )(?<!\bare )\b(?:over|right|back) (?:there|here)\b", " "),
     (
-        r"^\s*((?:the|this|that) [a-z ]+?)\s*[:,-]\s*(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle) or "
-        r"(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle)[\s?.!]*$",
-        lambda m: f" is {m[1]} {_PLACE_PREPOSITION[m[2]]} the {m[2]} or {_PLACE_PREPOSITION[m[3]]} the {m[3]} ",
-    ),
-    (
         r"(?<!\bthe )\b(top|bottom|left|right|middle|center|centre)(?: side| part| half| edge)? of (?:the |this )?"
         r"(?:image|picture|photo|frame|scene|screen|shot|pic)\b",
         r"\1",
+    ),
+    (
+        r"^\s*((?:the|this|that) [a-z ]+?)\s*[:,-]\s*(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle) or "
+        r"(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle)[\s?.!]*$",
+        lambda m: f" is {m[1]} {_PLACE_PREPOSITION[m[2]]} the {m[2]} or {_PLACE_PREPOSITION[m[3]]} the {m[3]} ",
     ),
     # --- round 9: spoken and learners' forms: a child's or a user's address ("mommy how many ..."), "like" as a
     # filler, "do we got", a tag "or what", "N things or more?", "equal number of X and Y", "as many X as there are
@@ -2778,6 +2902,14 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r" 's\b", "'s"),
     (rf"\b(is|are) ({ORDINAL}) from the (left|right|front|back)\s*$", r"\1 the \2 object from the \3"),
+    (
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (leftmost|rightmost|frontmost|rearmost|backmost|topmost|bottommost)\b",
+        lambda m: f"the {m[2]} {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
+    (
+        r"^\s*((?:the|these|those|both|all) [a-z ]+?) (are|is) made of the same (color|shape|size|material)\s*$",
+        r" \2 \1 the same \3 ",
+    ),
 ]
 
 

@@ -117,7 +117,9 @@ _CODE_FORMS = [
 
 _OPTIONS = re.compile(r"(?i)[?:]?\s*((?:\(?[a-e][).:]\s*[\w ]+?\s*,?\s*){2,5})\s*[?.]?\s*$")
 _ANSWER_WORDS = re.compile(
-    r"(?i)(?<=[?.!,])\s*(?:(?:yes|no|yep|yup|yeah|nope|nah|true|false|y|n|or)\s*[?/,.!]*\s*){2,4}$"
+    r"(?i)(?<=[?.!,])\s*(?:just |only |simply |answer |say )*"
+    r"(?:(?:yes|no|yep|yup|yeah|nope|nah|true|false|y|n|or)\s*[?/,.!]*\s*){2,4}"
+    r"(?:please|pls|plz)?\s*[?.!]*$"
 )
 
 
@@ -131,6 +133,88 @@ def _lettered(match: re.Match) -> str:
     return ", " + ", ".join(options[:-1]) + f" or {options[-1]}?"
 
 
+_ASKS_MANY = re.compile(
+    r"(?i)\b(?:what|which) (?:are|(?:colou?rs|shapes|materials|sizes|kinds|things|objects) (?:are|do|does))\b|"
+    r"^\s*(?:colou?rs|shapes|materials|sizes) of\b|\bread\b.*\b(?:say|says|written)\b|"
+    r"^\s*(?:the|this|that) .+ (?:shows|says) what"
+)
+"""A question that already asks for several values ("what colours are the cubes", "colours of the shapes") or for
+text: an instruction after it to list or read them out adds nothing."""
+_ASIDES = [
+    (re.compile(r"(?i)\s*,\s*like\s*,\s*"), " "),  # "is there, like, a green globe": a filler set off by commas
+    (
+        re.compile(r"(?i)^(\s*how many .+?)[\s_]+count\s*[?.]*\s*$"),
+        lambda m: f"{m[1]}?" if _names_things(m[1].split()[-1]) else m[0],
+    ),
+    # a blank for the side: "The hexagon sits on the ___ side of the image."
+    (
+        re.compile(
+            r"(?i)^\s*(.+?) (?:is|are|sits|sit|stands|stand|lies|lie|appears|appear) (?:on|at|in) the _{2,} "
+            r"(side|part|half)(?: of (?:the |this )?(?:image|picture|photo|frame|drawing))?\s*[.?!]*\s*$"
+        ),
+        r"which \2 of the image is \1 on?",
+    ),
+    (re.compile(r"(?i)^\s*there (are|is) (?:exactly|only|just) (?=_{2,})"), r"there \1 "),
+    # a letter's greeting and signature: "Dear child, ... With love, Grandmother"
+    (re.compile(r"(?i)^\s*(?:my )?dear(?:est)? [a-z]+(?: [a-z]+)?\s*,\s*"), ""),
+    (
+        re.compile(
+            r"(?i)[.!,]?\s*\b(?:with (?:all my )?love|lots of love|love|best wishes|(?:best|kind|warm) regards|regards|"
+            r"yours(?: truly| sincerely| faithfully)?|sincerely|cheers|many thanks|thanks in advance|thank you kindly)"
+            r"\s*,?\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*[.!]*\s*$"
+        ),
+        ".",
+    ),
+    (re.compile(r"(?i)\bi (?:should|would|will) be (?:most |very |so |ever so )?grateful if you (?:could|would) "), ""),
+    # how to give the answer, after the question: "Answer with the shape.", "List them for me.", "read it off"
+    (
+        re.compile(
+            r"(?i)[\s,.?!]+(?:please\s*,?\s*)?(?:answer|reply|respond)(?: with| in| using| by giving)? (?:just )?"
+            r"(?:the |a |one )?(?:shape|colou?r|material|size|word|number|name|digit|yes or no)s?(?: only| please)?"
+            r"\s*[.!]*\s*$"
+        ),
+        "?",
+    ),
+    (
+        re.compile(
+            r"(?i)(?<=[,.?!])\s*(?:please\s*,?\s*)?(?:list|read|name)(?: (?:them|it|those|these|out|off|all|please|"
+            r"for me|for us|one by one|in order))*\s*[.!]*\s*$"
+        ),
+        lambda m: " " if _ASKS_MANY.search(m.string[: m.start()]) else m[0],
+    ),
+    (re.compile(r"(?i)\s*,\s*in (?:capitals|capital letters|caps|upper ?case|lower ?case|full)\s*[?.!]*\s*$"), "?"),
+    # the asker's own guess after the question: "... i only see like two", "... prob not but is it"
+    (
+        re.compile(
+            r"(?i)\s*[,;]?\s*\bi (?:only |just |can only )?(?:see|count|think|guess|got|get|reckon) "
+            r"(?:like |about |maybe |around |only |roughly )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+            r"[^?]*$"
+        ),
+        "?",
+    ),
+    (
+        re.compile(
+            r"(?i)\s*[,;]?\s*\b(?:prob(?:ably)?|maybe|i think|i guess|i bet|likely) (?:not|so|yes|no)\b"
+            r"(?:\s*,?\s*but (?:is it|are they|is there|are there|does it|do they))?\s*[?.!]*\s*$"
+        ),
+        "?",
+    ),
+]
+"""What surrounds a question without asking anything: a letter's greeting and signature, how to give the answer,
+the asker's own guess."""
+_NOT_OPTIONS = frozenset("yes no yep nope yeah nah true false right correct really sure ok okay why how".split())
+_VALUE_OPTIONS = re.compile(r"^(.+?\?)\s*((?:[A-Za-z]+\s*\?\s*){2,4})$")
+
+
+def _offered(match: re.Match) -> str:
+    """ "The big green one is a what? Triangle? Square?" -> "..., triangle or square?": one-word options, each
+    asked on its own after a question that asks what or which, as a choice."""
+    options = [o.lower() for o in re.findall(r"[A-Za-z]+", match.group(2))]
+    if not re.search(r"(?i)\b(?:what|which)\b", match.group(1)) or any(o in _NOT_OPTIONS for o in options):
+        return match.group(0)
+    return f"{match.group(1).rstrip(' ?')}, {', '.join(options[:-1])} or {options[-1]}?"
+
+
 def written(question: str) -> str:
     """``question`` with dictated punctuation, programmer's notation, lettered options and offered answer words
     rewritten into plain words (see the module's examples)."""
@@ -140,4 +224,7 @@ def written(question: str) -> str:
         for pattern, replacement in _CODE_FORMS:
             question = pattern.sub(replacement, question)  # type: ignore[arg-type]
     question = _OPTIONS.sub(_lettered, question)
+    question = _VALUE_OPTIONS.sub(_offered, question)
+    for pattern, replacement in _ASIDES:
+        question = pattern.sub(replacement, question)
     return _ANSWER_WORDS.sub(" ", question)
