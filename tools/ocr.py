@@ -82,7 +82,7 @@ def area_of(box: Box) -> float:
 RAPIDOCR_DEFAULTS: dict[str, Any] = {"Global.log_level": "error"}
 """nsvr's rapidocr settings under every caller's own (rapidocr's dotted keys)."""
 
-PER_CALL_SETTINGS = frozenset({"Global.log_level", "Global.text_score", "Det.limit_type", "Det.limit_side_len"})
+MODEL_FREE_SETTINGS = frozenset({"Global.log_level", "Global.text_score", "Det.limit_type", "Det.limit_side_len"})
 """rapidocr settings that shape no model: what is logged, which lines a full read keeps, how the text detector
 scales a picture. Engines that differ only in these share one set of models."""
 
@@ -104,21 +104,19 @@ def rapidocr_engine(settings: Mapping[str, Any] | None = None, purpose: str = "O
     ``settings`` (rapidocr's dotted keys over :data:`RAPIDOCR_DEFAULTS`, e.g. ``{"Det.limit_side_len": 480}``),
     built on first use and shared by every caller asking for the same settings: the OCR tool and the region
     proposer's text detector. rapidocr loads each model when first used; engines whose settings differ only in
-    :data:`PER_CALL_SETTINGS` share one set of models. Raises ``MissingDependencyError`` without rapidocr.
+    :data:`MODEL_FREE_SETTINGS` share one set of models. Raises ``MissingDependencyError`` without rapidocr.
 
     rapidocr keeps a call's ``use_det``/``use_cls``/``use_rec`` for the calls after it: a shared engine's callers
     pass all three on every call."""
-    full = {**RAPIDOCR_DEFAULTS, **(settings or {})}
-    key = _settings_key(full)
+    key = _settings_key({**RAPIDOCR_DEFAULTS, **(settings or {})})
     with _ENGINES_LOCK:
         engine = _ENGINES.get(key)
         if engine is None:
             require_rapidocr(purpose)
             from rapidocr import RapidOCR
 
-            engine = RapidOCR(params=full)
-            models = _settings_key({name: v for name, v in full.items() if name not in PER_CALL_SETTINGS})
-            owner = _MODEL_OWNERS.setdefault(models, engine)
+            engine = RapidOCR(params={**RAPIDOCR_DEFAULTS, **(settings or {})})
+            owner = _MODEL_OWNERS.setdefault(_models_key(key), engine)
             if owner is not engine:
                 _share_models(engine, owner)
             _ENGINES[key] = engine
@@ -126,15 +124,25 @@ def rapidocr_engine(settings: Mapping[str, Any] | None = None, purpose: str = "O
 
 
 def forget_rapidocr_engine(engine: Any) -> None:
-    """Drop ``engine`` from the process cache (its models go once no other engine uses them)."""
+    """Drop ``engine`` from the process cache; its models go once no other engine uses them."""
     with _ENGINES_LOCK:
-        for cache in (_ENGINES, _MODEL_OWNERS):
-            for key in [key for key, cached in cache.items() if cached is engine]:
-                del cache[key]
+        for key in [key for key, cached in _ENGINES.items() if cached is engine]:
+            del _ENGINES[key]
+        for models in [models for models, owner in _MODEL_OWNERS.items() if owner is engine]:
+            heirs = [cached for key, cached in _ENGINES.items() if _models_key(key) == models]
+            if heirs:  # an engine sharing these models lends them on
+                _MODEL_OWNERS[models] = heirs[0]
+            else:
+                del _MODEL_OWNERS[models]
 
 
 def _settings_key(settings: Mapping[str, Any]) -> SettingsKey:
     return tuple(sorted((name, repr(value)) for name, value in settings.items()))
+
+
+def _models_key(key: SettingsKey) -> SettingsKey:
+    """The part of an engine's settings that shapes its models."""
+    return tuple((name, value) for name, value in key if name not in MODEL_FREE_SETTINGS)
 
 
 def _share_models(engine: Any, owner: Any) -> None:

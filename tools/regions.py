@@ -27,6 +27,7 @@ from nsvr.tools.base import ToolInput, require
 from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
 from nsvr.tools.image_io import LoadedImage, load_image
+from nsvr.tools.ocr import rapidocr_engine
 from nsvr.tools.shapes import SUBPIXEL_SIDE, classify_shape
 
 SIZE_CUTS = (0.125, 0.215)
@@ -801,7 +802,7 @@ def _reads_as_text(pixels: np.ndarray, box: tuple[float, float, float, float]) -
     """Whether the text recogniser surely reads the line at ``box``, one region, as letters or digits: a lone
     glyph beside a shape ("B", "7"), a word whose letters touch. A small shape reads as a symbol ("●", "▲", "★",
     "—") or as one of :data:`SHAPE_LIKE_CHARACTERS` ("O", "I")."""
-    detector = _TEXT_DETECTOR[0] if _TEXT_DETECTOR else None
+    detector = _text_engine()
     if detector is None:
         return False
     height, width = pixels.shape[:2]
@@ -871,22 +872,24 @@ def _region_box(region: Region) -> tuple[int, int, int, int]:
     return int(left + xs.min()), int(top + ys.min()), int(left + xs.max() + 1), int(top + ys.max() + 1)
 
 
-_TEXT_DETECTOR: list[Any] = []
+TEXT_DETECTOR_SETTINGS: dict[str, Any] = {"Det.limit_type": "min", "Det.limit_side_len": 480}
+"""rapidocr settings of the text detector: small pictures enlarged to 480 px, not to the default 736 (at twice
+the cost)."""
+
+
+def _text_engine() -> Any:
+    """rapidocr's engine for finding and reading a drawing's letters, whose models the OCR tool shares
+    (:func:`nsvr.tools.ocr.rapidocr_engine`); None when rapidocr is not installed."""
+    try:
+        return rapidocr_engine(TEXT_DETECTOR_SETTINGS, purpose="finding a drawing's letters")
+    except ImportError:  # MissingDependencyError
+        return None
 
 
 def _text_lines(pixels: np.ndarray) -> np.ndarray:
     """Axis-aligned boxes (x0, y0, x1, y1) of the lines of text PP-OCR's detector finds in ``pixels`` (RGB), or
     none when rapidocr is not installed."""
-    if not _TEXT_DETECTOR:
-        try:
-            from rapidocr import RapidOCR
-        except ImportError:
-            _TEXT_DETECTOR.append(None)
-        else:
-            # small pictures enlarged to 480 px, not to the default 736 (at twice the cost)
-            params = {"Global.log_level": "error", "Det.limit_type": "min", "Det.limit_side_len": 480}
-            _TEXT_DETECTOR.append(RapidOCR(params=params))
-    detector = _TEXT_DETECTOR[0]
+    detector = _text_engine()
     if detector is None:
         return np.zeros((0, 4))
     found = detector(np.ascontiguousarray(pixels[:, :, ::-1]), use_det=True, use_cls=False, use_rec=False)

@@ -284,7 +284,12 @@ SCENE_LOCATORS = frozenset(
 """Words that point at the picture itself and add nothing to the question."""
 LOCATED = set(words("located, situated, positioned, found, placed, seen"))
 """Words that add nothing before a spatial relation ("the lamp located on the table")."""
-SHOWN = set(words("shown, pictured, presented, visible, seen, displayed, depicted, photographed"))
+SHOWN = set(
+    words(
+        "shown, pictured, presented, visible, seen, displayed, depicted, photographed, observed, sighted, "
+        "noticed, detected, counted, recovered, captured, recorded, observable"
+    )
+)
 """Words that only say an object is in the picture ("the animal that is shown")."""
 FILLERS = frozenset(
     words("do you think, would you say, you think, can you tell me, tell me, please, do you know, in your opinion")

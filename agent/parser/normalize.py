@@ -767,6 +767,18 @@ def _noun_last(phrase: str) -> bool:
     return (LEXICON.noun(last) is not None or open_noun) and all(_is_adjective(w) for w in words[:-1])
 
 
+def _one_for_noun(match: re.Match) -> str:
+    """ "is the cyan cube smaller than the gray one" -> "... than the gray cube": "one" after adjectives takes the
+    nearest noun said before it (a known noun, not "thing" or an attribute's name)."""
+    if not all(_is_adjective(w) for w in match.group(2).split()):
+        return match.group(0)
+    for word in reversed(match.string[: match.start()].split()):
+        found = LEXICON.noun(word)
+        if found is not None and not found[1] and found[0] != "thing" and word not in ATTRIBUTE_WORDS:
+            return f"{match.group(1)} {match.group(2)}{word}"
+    return match.group(0)
+
+
 def _not_a_named(match: re.Match) -> str:
     """ "any metal object which is not a cylinder" -> "any metal object other than cylinders"."""
     noun = match.group(2)
@@ -821,6 +833,8 @@ NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
+    # "one" after adjectives takes the noun said before it: "is the cube smaller than the gray one"
+    (r"\b(the|a) ((?:[a-z]+ ){1,2})one\b(?!s)", _one_for_noun),
     (SECTION, (".", "!", ":", ",", ";")),
     (r"^.*$", lambda m: _drop_openers(m.group(0))),
     # --- round 11: qualifiers said after (or inside) a question: ones that lift a restriction ("any size",
@@ -1376,6 +1390,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:the|this|that) ((?:[a-z]+ ){0,3}[a-z]+) ([a-z]+) (is|are)[\s?.!]*$", _verb_last),
     (r"\b(its|their) (color|colour|shape|size|material) (?:is |are )?(?:what|which)[\s?.!]*$", r" what is \1 \2 "),
     (r"\b(what|which) (are|is) all (?:of )?the (colors|shapes|sizes|materials) of\b", r"\1 \2 the \3 of"),
+    (r"\bwhat does it say (at|on|in) ", r"what is written \1 "),
     (r"^\s*((?:the|this|that) [a-z ]+?) (?:is|are) (?:a |an )?what(?=\s*(?:,|$))", r" what is \1 "),
     # a count said twice, a name said again or in other words: "how many blocks, how many", "how many cubes,
     # cubes i said, cubes", "how many cylinders, tubes, cans, whatever you call them", "how many ties, like neckties"
@@ -1428,7 +1443,7 @@ _RULES: list[tuple[str, object]] = [
         r"(?:a tie|a draw|even|equal|level)[\s?.!]*$",
         r" are there as many \1 as \2 ",
     ),
-    (r"^(\s*(?:is|are|does|do)\b.+? and (?:is|are|does|do) .+?)\s+(?:too|as well|also)[\s?.!]*$", r"\1 "),
+    (r"^(\s*(?:is|are|does|do)\b.+?(?: and|,) (?:is|are|does|do) .+?)\s+(?:too|as well|also)[\s?.!]*$", r"\1 "),
     (r"\bany (?:kind|sort|type) of (?=[a-z])", "any "),
     (r"\s*,\s*even (?:a |an |the )?(?:[a-z]+)?(?: ones?)?[\s?.!]*$", " "),
     (r"\b(object|thing|item|shape) (?:that|which) (?:is|'s) not (?:a |an )([a-z]+)(?=[\s?.!]*$)", _not_a_named),
@@ -2902,6 +2917,15 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r" 's\b", "'s"),
     (rf"\b(is|are) ({ORDINAL}) from the (left|right|front|back)\s*$", r"\1 the \2 object from the \3"),
+    (
+        r"^\s*((?:the|this|that) [a-z ]+?) (is|are) (smaller|larger|bigger|taller|shorter|wider|narrower) than (.+)$",
+        r" \2 \1 \3 than \4 ",
+    ),
+    (
+        r"^(\s*how many (?:[a-z]+ ){0,3}?[a-z]+) (?:shown|pictured|visible|seen|displayed|depicted|observed|sighted|"
+        r"noticed|detected|counted|recovered|captured|recorded|observable)[\s?.!]*$",
+        r"\1 are there ",
+    ),
     (
         r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (leftmost|rightmost|frontmost|rearmost|backmost|topmost|bottommost)\b",
         lambda m: f"the {m[2]} {m[1]}" if _noun_last(m[1]) else m[0],

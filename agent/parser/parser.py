@@ -131,7 +131,7 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        question = _in_english(question)
+        question = _quoted(_in_english(question))
         normalized = normalize(question, strict=True)
         for pattern, reason in REFUSED_FORMS:
             if pattern.search(normalized):
@@ -192,8 +192,10 @@ class EmbeddedParser:
             return None
         lead = " ".join(words[:2]) if words[1:2] == ["there"] else words[0]
         for index, word in enumerate(words):
-            if word not in {"and", "but", "or"} or index < 2 or index >= len(words) - 1:
+            if index < 2 or index >= len(words) - 1:
                 continue
+            if word not in {"and", "but", "or"} and not (word == "," and words[index + 1] in YES_NO_STARTS):
+                continue  # "is the cube large, is the ball metal": a comma before a second question joins it
             left, right = " ".join(words[:index]), " ".join(words[index + 1 :])
             for second in _completed(right, lead):
                 if lead in {"is there", "are there"} and _PRONOUN.search(second):  # "is there a dog and is the
@@ -284,6 +286,26 @@ def _foreign(sentence: str, *, share: float = 0.25, least: int = 3) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+_QUOTE = re.compile(r"(?:^|(?<=[\s:,]))[\"“‘']([A-Za-z][^\"“”‘’]*?[?.!,]?)[\"”’'](?=\s|$|[.,?!;:])")
+_AGREEING = re.compile(r"(?i)\b(?:right|correct|true|accurate|so|agree|wrong)\b")
+
+
+def _quoted(question: str) -> str:
+    """The question someone else asked, quoted in talk about it: "My son asked me, 'how many cubes are there?' How
+    many are there?" asks the quoted question; a quoted claim followed by "Is he right?" asks whether it holds. Only
+    when the talk around the quote names no object or attribute of its own."""
+    found = _QUOTE.search(question)
+    if found is None or len(found.group(1).split()) < 3:
+        return question
+    quoted = found.group(1).strip().rstrip(",")
+    around = (question[: found.start()] + " " + question[found.end() :]).lower()
+    if any(LEXICON.noun(w) is not None or LEXICON.attribute_of(w) is not None for w in _WORDS.findall(around)):
+        return question
+    if quoted.endswith("?"):
+        return quoted
+    return f"{quoted.rstrip('.!')}?" if _AGREEING.search(around) else question
 
 
 def _in_english(question: str) -> str:

@@ -215,6 +215,51 @@ def _offered(match: re.Match) -> str:
     return f"{match.group(1).rstrip(' ?')}, {', '.join(options[:-1])} or {options[-1]}?"
 
 
+_FIELD = re.compile(r"^\s*([^:?]+?)\s*(?::\s*_*|:?\s*_{2,})\s*[.?]?\s*$")
+_FIELD_EXTRAS = re.compile(
+    r"(?i)\s*,?\s*\b(?:in a list|as a list|(?<=, )list(?: them)?(?: please| pls)?|please|pls|"
+    r"for the (?:notebook|log|record|report|form|file|claim|inventory|sheet)|in this (?:frame|picture|image|photo|one|shot)|(?:in )?one word|"
+    r"(?:on|in) the (?:page|board|picture|image|photo))\b"
+)
+_ATTRIBUTE_NAMES = r"(?:colou?r|shape|material|size)"
+_COUNT_WORDS = r"(?:number|count|tally|total|no\.?|amount|quantity|combined tally|combined total|total count)"
+_FIELDS = [
+    (re.compile(rf"(?i)^(?:{_COUNT_WORDS})\s*,\s*(.+)$"), r"how many \1?"),
+    (re.compile(rf"(?i)^(?:{_COUNT_WORDS}) (?:of )?(.+)$"), r"how many \1?"),
+    (re.compile(rf"(?i)^(.+?) (?:{_COUNT_WORDS})$"), lambda m: f"how many {_things(m[1])}?"),
+    (
+        re.compile(rf"(?i)^(?:distinct|different|unique) ({_ATTRIBUTE_NAMES}s) (?:among|of|on|in|for) (?:the )?(.+)$"),
+        r"how many different \1 do the \2 have?",
+    ),
+    (re.compile(rf"(?i)^({_ATTRIBUTE_NAMES}s) (?:of|among|on|in|for) (?:the )?(.+)$"), r"what \1 are the \2?"),
+    (re.compile(rf"(?i)^({_ATTRIBUTE_NAMES}) list\s*,?\s*(.+?)(?: only)?$"), r"what \1s are the \2?"),
+    (re.compile(rf"(?i)^({_ATTRIBUTE_NAMES}) \((?:the )?(.+?)\)$"), r"what \1 is the \2?"),
+    (
+        re.compile(rf"(?i)^(?:the )?([a-z]+(?: [a-z]+)?) ({_ATTRIBUTE_NAMES}s)$"),
+        lambda m: f"what {m[2]} are the {plural(m[1])}?",
+    ),
+    (re.compile(rf"(?i)^(?:the )?([a-z]+(?: [a-z]+)?) ({_ATTRIBUTE_NAMES})$"), r"what \2 is the \1?"),
+    (
+        re.compile(r"(?i)^(?:text|writing|words|lettering) on (?:the )?(?:side of |front of |back of )?(?:the )?(.+)$"),
+        r"what does the \1 say?",
+    ),
+    (re.compile(r"(?i)^time (?:shown |displayed )?on (?:the )?(.+)$"), r"what time does the \1 show?"),
+]
+"""A form's field: a noun phrase naming what to fill in, and what it asks ("Number of blue cylinders:", "Sphere
+tally for the notebook:", "Material (red cube): ____", "Tie colours, list please:", "Text on side of bus:")."""
+
+
+def _form_field(question: str) -> str:
+    found = _FIELD.match(question)
+    if found is None or re.match(r"(?i)\s*(?:how|what|which|who|where|is|are|does|do|can|count|list|name)\b", question):
+        return question
+    field = _FIELD_EXTRAS.sub(" ", found.group(1)).strip(" ,").lower()
+    for pattern, replacement in _FIELDS:
+        if pattern.match(field):
+            return pattern.sub(replacement, field)  # type: ignore[arg-type]
+    return question
+
+
 def written(question: str) -> str:
     """``question`` with dictated punctuation, programmer's notation, lettered options and offered answer words
     rewritten into plain words (see the module's examples)."""
@@ -223,6 +268,7 @@ def written(question: str) -> str:
     if re.search(r"[{}=<>()_]|\b(?:equals|count)\b", question):
         for pattern, replacement in _CODE_FORMS:
             question = pattern.sub(replacement, question)  # type: ignore[arg-type]
+    question = _form_field(question)
     question = _OPTIONS.sub(_lettered, question)
     question = _VALUE_OPTIONS.sub(_offered, question)
     for pattern, replacement in _ASIDES:
