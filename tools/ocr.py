@@ -108,14 +108,15 @@ def rapidocr_engine(settings: Mapping[str, Any] | None = None, purpose: str = "O
 
     rapidocr keeps a call's ``use_det``/``use_cls``/``use_rec`` for the calls after it: a shared engine's callers
     pass all three on every call."""
-    key = _settings_key({**RAPIDOCR_DEFAULTS, **(settings or {})})
+    full = {**RAPIDOCR_DEFAULTS, **(settings or {})}
+    key = _settings_key(full)
     with _ENGINES_LOCK:
         engine = _ENGINES.get(key)
         if engine is None:
             require_rapidocr(purpose)
             from rapidocr import RapidOCR
 
-            engine = RapidOCR(params={**RAPIDOCR_DEFAULTS, **(settings or {})})
+            engine = RapidOCR(params=full)
             owner = _MODEL_OWNERS.setdefault(_models_key(key), engine)
             if owner is not engine:
                 _share_models(engine, owner)

@@ -779,6 +779,24 @@ def _one_for_noun(match: re.Match) -> str:
     return match.group(0)
 
 
+def _all_are_named(match: re.Match) -> str:
+    """ "are all the small objects balls" / "every small thing is a ball" -> "are there no small objects other than
+    balls": a universal whose predicate is a name, read as no exception."""
+    adjectives, noun = match.group(1).split(), match.group(2)
+    found = LEXICON.noun(noun)
+    if found is None or found[0] == "thing" or not all(_is_adjective(w) for w in adjectives):
+        return match.group(0)
+    described = " ".join([*adjectives, "objects"])
+    return f" are there no {described} other than {plural(singular(noun))} "
+
+
+def _bare_adjectives_compared(match: re.Match) -> str:
+    """ "more rubber than metal" -> "more rubber things than metal things": two values compared as counts."""
+    if not (_is_adjective(match.group(2)) and _is_adjective(match.group(3))):
+        return match.group(0)
+    return f"{match.group(1)} {match.group(2)} things than {match.group(3)} things"
+
+
 def _not_a_named(match: re.Match) -> str:
     """ "any metal object which is not a cylinder" -> "any metal object other than cylinders"."""
     noun = match.group(2)
@@ -822,6 +840,7 @@ FAMILY_VOCATIVES = "mommy|mummy|momma|mama|daddy|papa|grandma|grandpa|granny|nan
 VOCATIVES = (
     "mom|mum|dad|teacher|miss|sir|madam|ma'am|mister|buddy|pal|mate|dude|bro|robot|computer|assistant|nsvr|class|"
     "kids|children|everyone|everybody|guys|folks|students|team|dear|son|ladies and gentlemen|detective|inspector|"
+    "love|darling|chef|chefs|listeners|viewers|y'all|pet|hun|luv|"
     "officer|doctor|doc|"
     "professor|captain|chief|boss|signore|signora|signor|senor|senora|señor|señora|monsieur|madame|herr|frau|sensei"
 )
@@ -1390,6 +1409,17 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:the|this|that) ((?:[a-z]+ ){0,3}[a-z]+) ([a-z]+) (is|are)[\s?.!]*$", _verb_last),
     (r"\b(its|their) (color|colour|shape|size|material) (?:is |are )?(?:what|which)[\s?.!]*$", r" what is \1 \2 "),
     (r"\b(what|which) (are|is) all (?:of )?the (colors|shapes|sizes|materials) of\b", r"\1 \2 the \3 of"),
+    (r"\b(more|fewer|less) ([a-z]+) than ([a-z]+)(?=[\s?.!,]*$)", _bare_adjectives_compared),
+    (
+        r"^\s*((?:the|these|those|both) [a-z ]+?)\s*[:,-]\s*(?:the )?same (color|colour|shape|size|material)"
+        r"(?:\s*,?\s*or not)?[\s?.!]*$",
+        r" are \1 the same \2 ",
+    ),
+    (r"\b(?:have|has) (?:we|you|they) got(?: out| here| there)?\b", "are there"),
+    (r"\b(?:are|is) (?:we|you) (?:looking at|seeing)\b", "are there"),
+    (r"\b(?:y'?all|you all|you guys) got(?: there| here)?\b", "are there"),
+    (r"\b(?:in|from) this one\b", " "),
+    (r"\s*,?\s*\b(?:today|for the record|in one word|would you say|if you would|if you please)[\s?.!]*$", " "),
     (r"\bwhat does it say (at|on|in) ", r"what is written \1 "),
     (r"^\s*((?:the|this|that) [a-z ]+?) (?:is|are) (?:a |an )?what(?=\s*(?:,|$))", r" what is \1 "),
     # a count said twice, a name said again or in other words: "how many blocks, how many", "how many cubes,
@@ -2259,6 +2289,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:am i (?:right|correct)(?: in thinking| to think| to say)?|is it true|is it the case|would you say|"
+        r"is it (?:correct|accurate|right|so)|(?:would|do|will) you (?:agree|concur)(?: with me)?|"
         r"do you think|can you confirm|could you confirm|"
         r"(?:would|will) it be (?:accurate|correct|right|fair|true) to say|is it (?:accurate|correct|right) to say|"
         r"can you check|could you check|check|verify|confirm|could you say)"
@@ -2917,6 +2948,17 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r" 's\b", "'s"),
     (rf"\b(is|are) ({ORDINAL}) from the (left|right|front|back)\s*$", r"\1 the \2 object from the \3"),
+    (
+        r"^\s*((?:the|these|those|both) [a-z ]+? and (?:the|this|that) [a-z ]+?) (?:are|is) (?:made of |of )?the same "
+        r"(color|shape|size|material)\s*$",
+        r" are \1 the same \2 ",
+    ),
+    (
+        r"^\s*(?:are )?(?:all (?:of )?the|all|every) ((?:[a-z]+ ){0,2}?)(?:objects?|things?|items?|shapes?) (?:are|is) "
+        r"(?:an? )?([a-z]+)\s*$",
+        _all_are_named,
+    ),
+    (r"^\s*are all (?:of )?the ((?:[a-z]+ ){0,2}?)(?:objects|things|items|shapes) ([a-z]+)\s*$", _all_are_named),
     (
         r"^\s*((?:the|this|that) [a-z ]+?) (is|are) (smaller|larger|bigger|taller|shorter|wider|narrower) than (.+)$",
         r" \2 \1 \3 than \4 ",

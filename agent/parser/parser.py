@@ -178,8 +178,9 @@ class EmbeddedParser:
                 program = self.parse(part, _tails=False)  # one level: a part's own parts are among these
             except ParseError:
                 continue
-            if not _strange_name(program):
-                return program
+            if _strange_name(program) or (part in tails and _loses_subject(question[: -len(part)], part)):
+                continue
+            return program
         return None
 
     def _two_questions(self, normalized: str) -> Program | None:
@@ -337,6 +338,24 @@ def _leading_question(question: str) -> list[str]:
     if "?" in rest or _NARROWING.search(rest) or _ASKING.search(rest):
         return []
     return [parts[0]]
+
+
+def _names_something(text: str) -> bool:
+    """Whether ``text`` names an object or a value ("our cylinders", "the red ones"), not only generic things."""
+    for word in _WORDS.findall(text.lower()):
+        found = LEXICON.noun(word)
+        if (found is not None and found[0] != "thing") or LEXICON.attribute_of(word) is not None:
+            return True
+    return False
+
+
+def _loses_subject(dropped: str, tail: str) -> bool:
+    """Whether dropping the talk before a question loses what it is about: "Let's lay out our cylinders. What
+    colours have we got?" (the talk names the cylinders, the question names nothing)."""
+    return _names_something(dropped) and not (_names_something(tail) or _DEFINITE_NOUN.search(tail.lower()))
+
+
+_DEFINITE_NOUN = re.compile(r"\b(?:the|a|an|this|that|these|those) (?!(?:one|ones|same|other|others|rest)\b)[a-z]{3,}")
 
 
 def _strange_name(program: Program) -> bool:

@@ -142,6 +142,16 @@ _ASKS_MANY = re.compile(
 text: an instruction after it to list or read them out adds nothing."""
 _ASIDES = [
     (re.compile(r"(?i)\s*,\s*like\s*,\s*"), " "),  # "is there, like, a green globe": a filler set off by commas
+    # who a show is for, and a presenter's cue: "For our listeners at home:", "Radio time!", "Right, chefs,"
+    (
+        re.compile(
+            r"(?i)^\s*(?:and\s+)?for (?:our|the|all (?:of )?(?:you|our)|those of you|everyone)\s*(?:[a-z]+ ){0,3}?"
+            r"(?:listeners|listening|viewers|watching|audience|folks)(?: at home| out there)?\s*[,:!]\s*"
+        ),
+        "",
+    ),
+    (re.compile(r"(?i)^\s*(?:radio|quiz|game|question|story|snack|bath|bed) ?time\s*[!:,.]\s*"), ""),
+    (re.compile(r"(?i)^\s*(?:right|alright|all right|okay then|ok then|now then|wah|aiyo|oi)\s*[,!:]\s*"), ""),
     (
         re.compile(r"(?i)^(\s*how many .+?)[\s_]+count\s*[?.]*\s*$"),
         lambda m: f"{m[1]}?" if _names_things(m[1].split()[-1]) else m[0],
@@ -218,7 +228,8 @@ def _offered(match: re.Match) -> str:
 _FIELD = re.compile(r"^\s*([^:?]+?)\s*(?::\s*_*|:?\s*_{2,})\s*[.?]?\s*$")
 _FIELD_EXTRAS = re.compile(
     r"(?i)\s*,?\s*\b(?:in a list|as a list|(?<=, )list(?: them)?(?: please| pls)?|please|pls|"
-    r"for the (?:notebook|log|record|report|form|file|claim|inventory|sheet)|in this (?:frame|picture|image|photo|one|shot)|(?:in )?one word|"
+    r"for the (?:notebook|log|record|report|form|file|claim|inventory|sheet)|"
+    r"in this (?:frame|picture|image|photo|one|shot)|(?:in )?one word|"
     r"(?:on|in) the (?:page|board|picture|image|photo))\b"
 )
 _ATTRIBUTE_NAMES = r"(?:colou?r|shape|material|size)"

@@ -123,6 +123,11 @@ def test_the_region_proposer_and_the_ocr_tool_load_the_pp_ocr_models_once(
     assert (ocr_detector.limit_type, ocr_detector.limit_side_len) == ("min", 736)
     assert built == {"engines": 2, "sessions": 3}
 
+    # closing the OCR tool drops its engine; the models stay while the region proposer's engine uses them
+    RapidOCRTool().close()
+    assert "EXIT 7" in (RapidOCRTool()(picture).texts or [])
+    assert built == {"engines": 3, "sessions": 3}
+
 
 def test_without_rapidocr_one_line_error_and_no_letters_found(
     fresh_engines: None, monkeypatch: pytest.MonkeyPatch
