@@ -33,7 +33,7 @@ from nsvr.agent.parser.lexicon import (
     VERBS,
 )
 from nsvr.agent.parser.setting import setting
-from nsvr.agent.parser.spelling import KNOWN, correct, transposed
+from nsvr.agent.parser.spelling import KNOWN, correct, near_key, run_together, transposed
 from nsvr.agent.parser.written_forms import written
 from nsvr.scene_graph.names import plural, singular
 
@@ -84,6 +84,22 @@ SPELLINGS = {
 }
 """Whole-word respellings: British forms, chat spellings, contractions written without the apostrophe."""
 _SPELLING_PAIRS = tuple(sorted(SPELLINGS.items()))
+_GLUE_WORDS = frozenset(
+    "the that this there these those than then they them their what which how many much any all some not are "
+    "is was were has have does did can isnt arent dont doesnt".split()
+)
+"""Function words typed without a space before or after them ("thatisnt", "howmany", "whatcolor"); a word
+split into two nouns ("tablecloth", "skateboard") is a compound, never two words."""
+_ONE_WORD = frozenset(
+    "anywhere anything anyone anybody anyway anyhow somewhere something someone somebody somehow everywhere "
+    "everything everyone everybody whatever whichever whenever wherever however whoever therefore thereof "
+    "thereby thereafter whereas whereby nothing nowhere nobody itself themselves cannot another altogether "
+    "together otherwise meanwhile elsewhere theirs therein hereby whatsoever overall altogether already "
+    "although always almost also become because before behind beside besides beyond into onto upon without within "
+    "whether".split()
+)
+"""English words made of two function words: never split."""
+_SPLIT_WORDS = frozenset(w for w in KNOWN | set(SPELLINGS) if len(w) >= 3 and w.isalpha()) | _GLUE_WORDS
 
 CONTRACTIONS = {
     "n't": " not",
@@ -3036,8 +3052,14 @@ def _respell(text: str) -> str:
             out.append(SPELLINGS[word])
             continue
         fixed = correct(word, _SPELLING_PAIRS) if len(word) > 3 and word not in KNOWN else None
+        following = found[i + 1] if i + 1 < len(found) else ""
         if fixed is None and len(word) > 2 and word not in KNOWN:
-            fixed = transposed(word, found[i + 1] if i + 1 < len(found) else "")
+            fixed = transposed(word, following) or near_key(word, following)
+        if fixed is None and len(word) > 6 and word not in KNOWN:
+            split = run_together(word, _SPLIT_WORDS)
+            if split is not None and not _GLUE_WORDS.isdisjoint(split.split()) and word not in _ONE_WORD:
+                out.extend(SPELLINGS.get(part, part) for part in split.split())
+                continue
         out.append(SPELLINGS.get(fixed, fixed) if fixed else word)
     return " ".join(out)
 

@@ -126,7 +126,9 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
     if pet is not None:
         return pet
     found: set[str] = set()
+    next_key: set[str] = set()  # core words one neighbouring key away ("thinfs": g typed as f)
     other = False
+    other_next_key = False
     usable = False
     respell = dict(spellings)
     for candidate, kind in _edits(word):
@@ -135,8 +137,13 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
                 return None
             found.add(respell.get(candidate, candidate))
             usable = usable or len(word) >= 5 or kind == "drop"
+            if kind == "change" and _next_key(word, candidate):
+                next_key.add(respell.get(candidate, candidate))
         elif candidate in _OTHER and candidate[0] == word[0]:
             other = True
+            other_next_key = other_next_key or (kind == "change" and _next_key(word, candidate))
+    if other and len(next_key) == 1 and not other_next_key and len(word) >= 5:
+        return next_key.pop()  # a neighbouring key is the likelier slip than a letter typed or left out
     if not found and not other and len(word) >= 7:
         return _two_slips(word, respell)
     if len(found) == 2 and not other and len(word) >= 5:  # "sphers": "sphere" or "spheres", as its last letter says
@@ -146,6 +153,37 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
     if len(found) != 1 or other or not usable:
         return None
     return found.pop()
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_PLACE = {key: (row, column) for row, keys in enumerate(_KEY_ROWS) for column, key in enumerate(keys)}
+
+
+def _next_key(typed: str, meant: str) -> bool:
+    """Whether ``typed`` differs from ``meant`` (of the same length) in one letter whose key touches the meant one's
+    on a QWERTY keyboard ("hiw" for "how", "thinfs" for "things")."""
+    changed = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    if len(changed) != 1 or changed[0][0] not in _KEY_PLACE or changed[0][1] not in _KEY_PLACE:
+        return False
+    (row, column), (other_row, other_column) = _KEY_PLACE[changed[0][0]], _KEY_PLACE[changed[0][1]]
+    return abs(row - other_row) <= 1 and abs(column - other_column + (row - other_row) * 0.5) <= 1
+
+
+def near_key(word: str, following: str) -> str | None:
+    """A three-letter slip on a question word, read from the next word: "hiw many" -> "how" (one neighbouring key
+    off "how" before "many" or "much")."""
+    if len(word) == 3 and word not in KNOWN and following in {"many", "much"} and _next_key(word, "how"):
+        return "how"
+    return None
+
+
+def run_together(word: str, usable: frozenset[str]) -> str | None:
+    """Two known words typed without the space between them ("thatisnt" -> "that isnt"): the one split into two
+    words of ``usable`` (three letters or more each), or None when there is none or more than one."""
+    if len(word) < 7 or not word.isalpha() or word in KNOWN:
+        return None
+    splits = [f"{word[:i]} {word[i:]}" for i in range(3, len(word) - 2) if word[:i] in usable and word[i:] in usable]
+    return splits[0] if len(splits) == 1 else None
 
 
 def pet_name(word: str) -> str | None:
