@@ -97,7 +97,8 @@ HEADING_NOUNS = frozenset(
         "check, checks, report, round, question, test, quiz, puzzle, riddle, challenge, task, exercise, step, "
         "entry, note, bonus, level, problem, query, audit, inspection, review, survey, trivia, teaser, time, "
         "point, points, qc, qa, q, quantity, tally, inventory, count, item, part, section, batch, unit, lot, sample, "
-        "station, bay, zone, slot, bin, order, ticket, job, run, shift, number"
+        "station, bay, zone, slot, bin, order, ticket, job, run, shift, number, notes, frame, log, exhibit, claim, "
+        "file, case, memo, observation, observations, sighting, sightings, record"
     )
 )
 """Last words of a heading before ':' or '-' ("Colour check:", "Picture round:", "Question 3:", "Verify

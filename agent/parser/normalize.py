@@ -783,16 +783,50 @@ def _noun_last(phrase: str) -> bool:
     return (LEXICON.noun(last) is not None or open_noun) and all(_is_adjective(w) for w in words[:-1])
 
 
+_ASKED_OF_IT = re.compile(r"\b(?:it|this|that|they) (?:is|are) $|\b(?:is|are) (?:it|this|that|they) $")
+
+
 def _one_for_noun(match: re.Match) -> str:
     """ "is the cyan cube smaller than the gray one" -> "... than the gray cube": "one" after adjectives takes the
     nearest noun said before it (a known noun, not "thing" or an attribute's name)."""
     if not all(_is_adjective(w) for w in match.group(2).split()):
         return match.group(0)
+    if _ASKED_OF_IT.search(match.string[: match.start()]):
+        return match.group(0)  # "is it a big one": whether it is big
     for word in reversed(match.string[: match.start()].split()):
         found = LEXICON.noun(word)
         if found is not None and not found[1] and found[0] != "thing" and word not in ATTRIBUTE_WORDS:
             return f"{match.group(1)} {match.group(2)}{word}"
     return match.group(0)
+
+
+def _there_postnominal(match: re.Match) -> str:
+    """ "is there a cube red" -> "is there a red cube": an existence question with the adjectives after the noun."""
+    noun, adjectives = match.group(3), match.group(4)
+    if LEXICON.noun(noun) is None or not _all_adjectives(adjectives):
+        return match.group(0)
+    return f" {match.group(1)} there {match.group(2)} {adjectives} {noun} "
+
+
+def _topic_verb_last(match: re.Match) -> str:
+    """ "blue cube, metal it is" -> "is the blue cube metal"."""
+    phrase, adjective = match.group(1), match.group(2)
+    if not _is_adjective(adjective) or not _noun_last(phrase):
+        return match.group(0)
+    return f" is the {phrase} {adjective} "
+
+
+def _noun_then_adjective(match: re.Match) -> bool:
+    """ "the cylinder the green": a known noun, then its adjective with its own article (Arabic order)."""
+    return LEXICON.noun(match.group(1)) is not None and _is_adjective(match.group(2))
+
+
+def _relative_choice(match: re.Match) -> str:
+    """ "car relative to the bus: left side or right side" -> "is the car to the left or to the right of the bus"."""
+    thing, anchor, first, second = match.group(1), match.group(2), match.group(3), match.group(4)
+    if {first, second} <= {"left", "right"}:
+        return f" is the {thing} to the {first} or to the {second} of {anchor} "
+    return f" is the {thing} {first} or {second} {anchor} "
 
 
 def _all_are_named(match: re.Match) -> str:
@@ -1425,6 +1459,59 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:the|this|that) ((?:[a-z]+ ){0,3}[a-z]+) ([a-z]+) (is|are)[\s?.!]*$", _verb_last),
     (r"\b(its|their) (color|colour|shape|size|material) (?:is |are )?(?:what|which)[\s?.!]*$", r" what is \1 \2 "),
     (r"\b(what|which) (are|is) all (?:of )?the (colors|shapes|sizes|materials) of\b", r"\1 \2 the \3 of"),
+    # round 17: "biggest-looking", "most leftward", "the cube's nearest neighbour", V2 and verb-last orders, a
+    # noun then its adjective after "the" ("the cylinder the green"), "how many ... only", "take away", "all up"
+    (r"\b([a-z]+est|[a-z]+most|big|small|large|tiny|red|blue|green|metal|shiny) looking\b", r"\1"),
+    (r"\bmost (left|right)ward\b|\b(left|right)ward most\b", lambda m: f"{m[1] or m[2]}most"),
+    (r"\b(the [a-z ]+?) ?'s (?:nearest|closest) neighbou?r\b", r"the object nearest to \1"),
+    (r"\b(?:nearest|closest) neighbou?r (?:of|to) (the [a-z ]+)", r"object nearest to \1"),
+    (rf"\s*,\s*(?:{VOCATIVES})\s*(?=[,-])", " "),
+    (r"^\s*(?:stands|sits|lies|stand|sit|lie) (the .+)$", r" is \1 "),
+    (
+        rf"^\s*(is|are) (the [a-z ]+?) there ({RELATION} .+?)(?: standing| sitting| lying| located| placed)?\s*$",
+        r" \1 \2 \3 ",
+    ),
+    (r"^\s*(is|are) there (a|an|any) ([a-z]+) ((?:[a-z]+ )?[a-z]+)(?=\s*(?:,|$))", _there_postnominal),
+    (r"^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*,\s*([a-z]+) (?:it|they) (?:is|are)\s*$", _topic_verb_last),
+    (r"\b([a-z]+) or ([a-z]+) (?:is|are)[\s?.!]*$", lambda m: f"{m[1]} or {m[2]} " if _is_adjective(m[1]) else m[0]),
+    (r"\bthe ([a-z]+) the ([a-z]+)\b", lambda m: f"the {m[2]} {m[1]}" if _noun_then_adjective(m) else m[0]),
+    (r"\bfrom what (is|are) (it|they) made\b", r"what \1 \2 made of"),
+    (r"\b(its|their) (color|colour|shape|size|material) what (?:is|are)\b", r"what is \1 \2"),
+    (r"^\s*(?:picture|image|photo|scene) (?:this|here) (?:have|has) how many ([a-z]+)", r" how many \1 are there "),
+    (r"^(\s*how many .+?) only[\s?.!]*$", r"\1 "),
+    (r"\s+(?:between|among) (?:them|themselves)[\s?.!]*$", " "),
+    (r"\b([a-z]+) take away ([a-z]+)\b", r"\1 minus \2"),
+    (r"\s*,?\s*(?:what(?: is|'s| does)? (?:that|it) (?:come to|make|give|equal)|equals what)[\s?.!]*$", " "),
+    (r"\bdo (?:the )?([a-z]+) number (fewer|more|less) than (?:the )?([a-z]+)", r"are there \2 \1 than \3"),
+    (r"\bnumber of (.+?) (plus|and|minus) (?:the )?number of\b", r"\1 \2"),
+    (r"\s*,?\s*(?:added up|summed|all up|in all)[\s?.!]*$", " "),
+    (r"\s*,\s*both of them[\s?.!]*$", " "),
+    (r"\s*,?\s*among (?:today's |the )?(?:sightings|observations|finds)\b", " "),
+    (
+        r"^\s*(?:which|what) (colou?r|shape|material|size) (?:turns up|shows up|appears|occurs|comes up)"
+        r" (?:the )?(?:most|most often|most frequently|the most)[\s?.!]*$",
+        r" which \1 is the most common ",
+    ),
+    (
+        r"^\s*(?:reading|going|counting|looking|moving)?(?: the layout| across| along)? ?(?:from )?(?:the )?left to "
+        rf"(?:the )?right\s*,\s*(what|which) ([a-z]+) is (?:in )?(?:the )?({ORDINAL})(?: place| position| spot)?\s*$",
+        r" \1 \2 is the \3 object from the left ",
+    ),
+    (
+        r"^\s*(?:whereabouts|where) (?:is|are) (.+?)\s*,\s*(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right)"
+        r"(?: side| part)? or (?:(?:on|at|in) )?(?:the )?(top|bottom|left|right)(?: side| part)?[\s?.!]*$",
+        lambda m: f" is {m[1]} {_PLACE_PREPOSITION[m[2]]} the {m[2]} or {_PLACE_PREPOSITION[m[3]]} the {m[3]} ",
+    ),
+    (
+        r"^\s*(?:the )?([a-z]+)(?: position)? relative to (the [a-z ]+?)\s*[:,]\s*(left|right|above|below)"
+        r"(?: side| of it| it)? or (left|right|above|below)(?: side| of it| it)?[\s?.!]*$",
+        _relative_choice,
+    ),
+    (r"^(.+?)\s*[:,]\s*(?:is it |are they )?(?:that|this) (?:object|thing|one|item|piece|shape)\b", r"\1 : that"),
+    (
+        r"^(\s*(?:what|which) .+?) (?:is|are) (?:that|this) (?:object|thing|one|item|piece) made of$",
+        r"\1 is that made of",
+    ),
     (r"\b(more|fewer|less) ([a-z]+) than ([a-z]+)(?=[\s?.!,]*$)", _bare_adjectives_compared),
     (
         r"^\s*((?:the|these|those|both) [a-z ]+?)\s*[:,-]\s*(?:the )?same (color|colour|shape|size|material)"
@@ -1453,7 +1540,7 @@ _RULES: list[tuple[str, object]] = [
     # many cubes are there minus how many cylinders", "metal things minus rubber things"
     (
         r"^\s*(?:the )?((?:[a-z]+ )?[a-z]+) (plus|minus) (?:the )?((?:[a-z]+ )?[a-z]+)\s*(?:,?\s*how many(?: total| in "
-        r"total| altogether| together| combined| all together)?)?[\s?.!]*$",
+        r"total| altogether| together| combined| all together| all up| in all)?)?[\s?.!]*$",
         _bare_arithmetic,
     ),
     (

@@ -142,6 +142,38 @@ _ASKS_MANY = re.compile(
 text: an instruction after it to list or read them out adds nothing."""
 _ASIDES = [
     (re.compile(r"(?i)\s*,\s*like\s*,\s*"), " "),  # "is there, like, a green globe": a filler set off by commas
+    # a question begun, dropped and begun again after a dash: "how many — wait, no, what colour is the ball"
+    (
+        re.compile(
+            r"(?i)^.*?\s*[—–-]+\s*"
+            r"(?:(?:ugh|wait|no|sorry|hmm+|um+|uh+|er+|actually|oops|scratch that|nope)\s*[,!.]?\s*)+"
+            r"(?:i mean\s*,?\s*)?(?=(?:how|what|which|where|who|is|are|does|do|can)\b)"
+        ),
+        lambda m: m[0] if re.search(r"(?i)\b(?:it|its|they|them|their|that one)\b", m.string[m.end() :]) else "",
+    ),
+    # the asker's guesses after a dash: "how many purple things are there — four? five?"
+    (
+        re.compile(
+            r"(?i)\s*[—–-]+\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[?,]?\s*(?:or\s*)?){1,3}$"
+        ),
+        "?",
+    ),
+    # a filler between an article and its noun: "what colour is the um, the the cube"
+    (re.compile(r"(?i)\b(the|a|an) (?:um+|uh+|er+|erm|like)\s*,?\s*(?:(?:the|a|an)\s+)+"), r"\1 "),
+    # who a record is for, before the question: "For the inventory on this claim, how many ..."
+    (
+        re.compile(
+            r"(?i)^\s*(?:and\s+)?for (?:the|this|my|our|your) [a-z ]{1,30}?\s*[,:]\s*"
+            r"(?=(?:how|what|which|where|who|is|are|does|do|can|count|list|name)\b)"
+        ),
+        "",
+    ),
+    (re.compile(r"(?i)^\s*(?:directing|turning|drawing) (?:your |our )?attention to\s+"), ""),
+    (re.compile(r"(?i)^\s*(?:do you |d'you )?reckon (?=(?:you|u|ya) )"), ""),
+    (
+        re.compile(r"(?i)^\s*(?:[a-z]+ )?(?:tally|count|total|number)\s*:\s*(?!how\b|what\b)([a-z ]+?)\s*\?\s*$"),
+        r"how many \1?",
+    ),
     # who a show is for, and a presenter's cue: "For our listeners at home:", "Radio time!", "Right, chefs,"
     (
         re.compile(
@@ -225,7 +257,7 @@ def _offered(match: re.Match) -> str:
     return f"{match.group(1).rstrip(' ?')}, {', '.join(options[:-1])} or {options[-1]}?"
 
 
-_FIELD = re.compile(r"^\s*([^:?]+?)\s*(?::\s*_*|:?\s*_{2,})\s*[.?]?\s*$")
+_FIELD = re.compile(r"(?i)^\s*([^:?]+?)\s*(?::\s*(?:_*|list(?: them)?|name them)|:?\s*_{2,})\s*[.?]?\s*$")
 _FIELD_EXTRAS = re.compile(
     r"(?i)\s*,?\s*\b(?:in a list|as a list|(?<=, )list(?: them)?(?: please| pls)?|please|pls|"
     r"for the (?:notebook|log|record|report|form|file|claim|inventory|sheet)|"
@@ -235,6 +267,7 @@ _FIELD_EXTRAS = re.compile(
 _ATTRIBUTE_NAMES = r"(?:colou?r|shape|material|size)"
 _COUNT_WORDS = r"(?:number|count|tally|total|no\.?|amount|quantity|combined tally|combined total|total count)"
 _FIELDS = [
+    (re.compile(rf"(?i)^(?:[a-z]+ )?(?:{_COUNT_WORDS})\s*:\s*(.+?)$"), r"how many \1?"),
     (re.compile(rf"(?i)^(?:{_COUNT_WORDS})\s*,\s*(.+)$"), r"how many \1?"),
     (re.compile(rf"(?i)^(?:{_COUNT_WORDS}) (?:of )?(.+)$"), r"how many \1?"),
     (re.compile(rf"(?i)^(.+?) (?:{_COUNT_WORDS})$"), lambda m: f"how many {_things(m[1])}?"),
