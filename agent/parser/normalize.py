@@ -899,10 +899,213 @@ ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
 NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
+_WORD_ORDERS: list[tuple[str, object]] = [
+    (r"\b(more|fewer|less) of ((?:[a-z]+ )?[a-z]+) than of\b", r"\1 \2 than"),
+    (
+        r"^\s*how many ([a-z]+) ([a-z ]+?)[\s?.!]*$",
+        _postnominal_count,
+    ),
+    (r"\b(the|this|that) ([a-z]+) ((?:[a-z]+ )?[a-z]+)\s*(?=,|[\s?.!]*$)", _postnominal_topic),
+    (r"^\s*(?:the|this|that) ((?:[a-z]+ ){0,3}[a-z]+) ([a-z]+) (is|are)[\s?.!]*$", _verb_last),
+    (r"\b(its|their) (color|colour|shape|size|material) (?:is |are )?(?:what|which)[\s?.!]*$", r" what is \1 \2 "),
+    (r"\b(what|which) (are|is) all (?:of )?the (colors|shapes|sizes|materials) of\b", r"\1 \2 the \3 of"),
+    # round 17: "biggest-looking", "most leftward", "the cube's nearest neighbour", V2 and verb-last orders, a
+    # noun then its adjective after "the" ("the cylinder the green"), "how many ... only", "take away", "all up"
+    (r"\b([a-z]+est|[a-z]+most|big|small|large|tiny|red|blue|green|metal|shiny) looking\b", r"\1"),
+    (r"\bmost (left|right)ward\b|\b(left|right)ward most\b", lambda m: f"{m[1] or m[2]}most"),
+    (r"\b(the [a-z ]+?) ?'s (?:nearest|closest) neighbou?r\b", r"the object nearest to \1"),
+    (r"\b(?:nearest|closest) neighbou?r (?:of|to) (the [a-z ]+)", r"object nearest to \1"),
+    (rf"\s*,\s*(?:{VOCATIVES})\s*(?=[,-])", " "),
+    (r"^\s*(?:stands|sits|lies|stand|sit|lie) (the .+)$", r" is \1 "),
+    (
+        rf"^\s*(is|are) (the [a-z ]+?) there ({RELATION} .+?)(?: standing| sitting| lying| located| placed)?\s*$",
+        r" \1 \2 \3 ",
+    ),
+    (r"^\s*(is|are) there (a|an|any) ([a-z]+) ((?:[a-z]+ )?[a-z]+)(?=\s*(?:,|$))", _there_postnominal),
+    (r"^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*,\s*([a-z]+) (?:it|they) (?:is|are)\s*$", _topic_verb_last),
+    (r"\b([a-z]+) or ([a-z]+) (?:is|are)[\s?.!]*$", lambda m: f"{m[1]} or {m[2]} " if _is_adjective(m[1]) else m[0]),
+    (r"\bthe ([a-z]+) the ([a-z]+)\b", lambda m: f"the {m[2]} {m[1]}" if _noun_then_adjective(m) else m[0]),
+    (r"\bfrom what (is|are) (it|they) made\b", r"what \1 \2 made of"),
+    (r"\b(its|their) (color|colour|shape|size|material) what (?:is|are)\b", r"what is \1 \2"),
+    (r"^\s*(?:picture|image|photo|scene) (?:this|here) (?:have|has) how many ([a-z]+)", r" how many \1 are there "),
+    (r"^(\s*how many .+?) only[\s?.!]*$", r"\1 "),
+    (r"\s+(?:between|among) (?:them|themselves)[\s?.!]*$", " "),
+    (r"\b([a-z]+) take away ([a-z]+)\b", r"\1 minus \2"),
+    (r"\s*,?\s*(?:what(?: is|'s| does)? (?:that|it) (?:come to|make|give|equal)|equals what)[\s?.!]*$", " "),
+    (r"\bdo (?:the )?([a-z]+) number (fewer|more|less) than (?:the )?([a-z]+)", r"are there \2 \1 than \3"),
+    (r"\bnumber of (.+?) (plus|and|minus) (?:the )?number of\b", r"\1 \2"),
+    (r"\s*,?\s*(?:added up|summed|all up|in all)[\s?.!]*$", " "),
+    (r"\s*,\s*both of them[\s?.!]*$", " "),
+    (r"\s*,?\s*among (?:today's |the )?(?:sightings|observations|finds)\b", " "),
+    (
+        r"^\s*(?:which|what) (colou?r|shape|material|size) (?:turns up|shows up|appears|occurs|comes up)"
+        r" (?:the )?(?:most|most often|most frequently|the most)[\s?.!]*$",
+        r" which \1 is the most common ",
+    ),
+    (
+        r"^\s*(?:reading|going|counting|looking|moving)?(?: the layout| across| along)? ?(?:from )?(?:the )?left to "
+        rf"(?:the )?right\s*,\s*(what|which) ([a-z]+) is (?:in )?(?:the )?({ORDINAL})(?: place| position| spot)?\s*$",
+        r" \1 \2 is the \3 object from the left ",
+    ),
+    (
+        r"^\s*(?:whereabouts|where) (?:is|are) (.+?)\s*,\s*(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right)"
+        r"(?: side| part)? or (?:(?:on|at|in) )?(?:the )?(top|bottom|left|right)(?: side| part)?[\s?.!]*$",
+        lambda m: f" is {m[1]} {_PLACE_PREPOSITION[m[2]]} the {m[2]} or {_PLACE_PREPOSITION[m[3]]} the {m[3]} ",
+    ),
+    (
+        r"^\s*(?:the )?([a-z]+)(?: position)? relative to (the [a-z ]+?)\s*[:,]\s*(left|right|above|below)"
+        r"(?: side| of it| it)? or (left|right|above|below)(?: side| of it| it)?[\s?.!]*$",
+        _relative_choice,
+    ),
+    (r"^(.+?)\s*[:,]\s*(?:is it |are they )?(?:that|this) (?:object|thing|one|item|piece|shape)\b", r"\1 : that"),
+    (
+        r"^(\s*(?:what|which) .+?) (?:is|are) (?:that|this) (?:object|thing|one|item|piece) made of$",
+        r"\1 is that made of",
+    ),
+    (r"\b(more|fewer|less) ([a-z]+) than ([a-z]+)(?=[\s?.!,]*$)", _bare_adjectives_compared),
+    (
+        r"^\s*((?:the|these|those|both) [a-z ]+?)\s*[:,-]\s*(?:the )?same (color|colour|shape|size|material)"
+        r"(?:\s*,?\s*or not)?[\s?.!]*$",
+        r" are \1 the same \2 ",
+    ),
+    (r"\b(?:have|has) (?:we|you|they) got(?: out| here| there)?\b", "are there"),
+    (r"\b(?:are|is) (?:we|you) (?:looking at|seeing)\b", "are there"),
+    (r"\b(?:y'?all|you all|you guys) got(?: there| here)?\b", "are there"),
+    (r"\b(?:in|from) this one\b", " "),
+    (r"\s*,?\s*\b(?:today|for the record|in one word|would you say|if you would|if you please)[\s?.!]*$", " "),
+    (r"\bwhat does it say (at|on|in) ", r"what is written \1 "),
+    (r"^\s*((?:the|this|that) [a-z ]+?) (?:is|are) (?:a |an )?what(?=\s*(?:,|$))", r" what is \1 "),
+    # a count said twice, a name said again or in other words: "how many blocks, how many", "how many cubes,
+    # cubes i said, cubes", "how many cylinders, tubes, cans, whatever you call them", "how many ties, like neckties"
+    (r"^(\s*how many .+?)\s*,\s*how many(?: (?:total|in total|altogether|together|all together))?[\s?.!]*$", r"\1 "),
+    (r"\b([a-z]+)(?:\s*,\s*\1(?: i said| i mean| i say)?)+(?=\s*(?:,|$))", r"\1"),
+    (
+        r"\b([a-z]+)(?:\s*,\s*[a-z]+){1,4}\s*,?\s*(?:or )?whatever(?: (?:you|u) (?:call|want to call|wanna call) "
+        r"(?:them|it|those|that))?(?=\s*(?:,|$))",
+        r"\1",
+    ),
+    (r"^.*?\bwhatever\s*[-,:;]+\s*(?=(?:how many|what|which|is|are|do|does)\b)", " "),
+    (r"\b([a-z]+)\s*,\s*(?:like|as in|meaning|i mean) (?:the |a )?([a-z]+)(?=[\s?.!]*$)", _same_name),
+    # arithmetic on counts said bare: "spheres plus cubes", "big things plus small things, how many total", "how
+    # many cubes are there minus how many cylinders", "metal things minus rubber things"
+    (
+        r"^\s*(?:the )?((?:[a-z]+ )?[a-z]+) (plus|minus) (?:the )?((?:[a-z]+ )?[a-z]+)\s*(?:,?\s*how many(?: total| in "
+        r"total| altogether| together| combined| all together| all up| in all)?)?[\s?.!]*$",
+        _bare_arithmetic,
+    ),
+    (
+        r"^\s*how many ((?:[a-z]+ )?[a-z]+) (?:are there |there are )?(plus|minus) (?:how many )?((?:[a-z]+ )?[a-z]+)"
+        r"(?: are there| there are)?[\s?.!]*$",
+        _bare_arithmetic,
+    ),
+    # the far side: "which shape is on the far left", "the object furthest in front", "the person furthest right"
+    (
+        r"^\s*(what|which) (\w+) (?:is|are) (?:on|at|to) the (?:far|very|extreme) (left|right)[\s?.!]*$",
+        r" \1 \2 is the \3most object ",
+    ),
+    (
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:on|at|to) the (?:far|very|extreme) (left|right)\b",
+        lambda m: f"the {m[2]}most {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
+    (
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:furthest|farthest|most) (?:to the )?(left|right)\b(?! of\b)",
+        lambda m: f"the {m[2]}most {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
+    (
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:furthest|farthest|most) (?:in front|to the front|forward)\b(?! of\b)",
+        lambda m: f"the frontmost {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
+    (
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:furthest|farthest|most) (?:back|to the back|behind|at the back)\b"
+        r"(?! of\b)",
+        lambda m: f"the rearmost {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
+    # "spheres versus cylinders: is it a tie?", "is the green ball large and is the brown cylinder large too"
+    (
+        r"^\s*(?:the )?([a-z]+) (?:versus|vs|against)\.? (?:the )?([a-z]+)\s*[:,-]?\s*(?:is it|is that) "
+        r"(?:a tie|a draw|even|equal|level)[\s?.!]*$",
+        r" are there as many \1 as \2 ",
+    ),
+    (r"^(\s*(?:is|are|does|do)\b.+?(?: and|,) (?:is|are|does|do) .+?)\s+(?:too|as well|also)[\s?.!]*$", r"\1 "),
+    (r"\bany (?:kind|sort|type) of (?=[a-z])", "any "),
+    (r"\s*,\s*even (?:a |an |the )?(?:[a-z]+)?(?: ones?)?[\s?.!]*$", " "),
+    (r"\b(object|thing|item|shape) (?:that|which) (?:is|'s) not (?:a |an )([a-z]+)(?=[\s?.!]*$)", _not_a_named),
+    (r"\b(are|is) several of the\b", r"\1 at least two of the"),
+    (r"\s*,\s*like (?:at least|about|maybe|say) [a-z0-9]+[\s?.!]*$", " "),
+    (r"\s*,\s*like how many (?:different|distinct|separate) (?:ones|kinds|colou?rs|shapes|materials)[\s?.!]*$", " "),
+    (rf"^\s*are there ({NUMBER_WORD}) (.+?)\s*,\s*exactly (?:a pair|\1)[\s?.!]*$", r" are there exactly \1 \2 "),
+    (
+        r"^\s*(?:on )?which side of the (?:image|picture|photo|frame|screen|scene) (is|are) (.+?)(?: standing| sitting|"
+        r" located| placed| positioned| lying| parked| shown)?(?: on| in)?[\s?.!]*$",
+        r" which side of the image \1 \2 on ",
+    ),
+    (r"\bfor (?:a |one |two |three |five |ten |\d+ )?(?:hundred |thousand |million )?points?\s*[:,]", " "),
+    (r"\s+tonight[\s?.!]*$", " "),
+    (
+        r"^\s*what (?:is|are) ((?:to the |on the )?(?:left|right) of .+?|behind .+?|in front of .+?)\s*,\s*how many "
+        r"([a-z]+)[\s?.!]*$",
+        r" how many \2 are \1 ",
+    ),
+    (
+        r"^\s*((?:the|this|that) [a-z ]+?) (?:shows|says|reads|displays) what(?: time)?[\s?.!,]*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"^\s*((?:the|this|that) [a-z ]+?) (is|are) colou?red\s*,?\s*(?:what|which)(?: colou?r)?[\s?.!]*$",
+        r" what color \2 \1 ",
+    ),
+    # a place in a row said after its noun, or with no noun: "the object that is second from the back", "which
+    # shape is third from the right"; a question that only names the attribute after naming the object
+    (
+        rf"\b(?:the|an?) ((?:[a-z]+ ){{0,2}}?[a-z]+) (?:that|which) (?:is|are) (?:the )?({ORDINAL}) "
+        r"(?:one )?from the (left|right|front|back)\b",
+        r"the \2 \1 from the \3",
+    ),
+    (
+        rf"\b(is|are) (?:the )?({ORDINAL}) (?:one |thing |object |item )?from the (left|right|front|back)\b",
+        r"\1 the \2 object from the \3",
+    ),
+    (
+        r"\bwhat (?:is|are) ((?:the|that|this) [a-z ]+?)\s*[?,]?\s*(?:and )?(?:what|which) "
+        r"(color|colour|shape|size|material)[\s?.!]*$",
+        r" what \2 is \1 ",
+    ),
+    (
+        r"^\s*(?:is|are) (?:none|neither) of (?:the )?((?:[a-z]+ ){0,2}?[a-z]+) (made of [a-z]+|[a-z]+)[\s?.!]*$",
+        lambda m: f" are there no {m[1]} that are {m[2]} " if _is_adjective(m[2].split()[-1]) else m[0],
+    ),
+    (r"\bboth of (the|these|those)\b", r"both \1"),
+    (r"\bevery single\b", "every"),
+    (r"\bnot (?:a|one) single\b", "no"),
+    (r"^\s*(is|are) there (?:a|one) single\b", r" \1 there a "),
+    (r"(?<!\bis )(?<!\bare )\bthe only (?!ones?\b)(?=[a-z])", "the "),
+    (r"(?<!\bis )(?<!\bare )\b(?:over|right|back) (?:there|here)\b", " "),
+    (
+        r"(?<!\bthe )\b(top|bottom|left|right|middle|center|centre)(?: side| part| half| edge)? of (?:the |this )?"
+        r"(?:image|picture|photo|frame|scene|screen|shot|pic)\b",
+        r"\1",
+    ),
+    (
+        r"^\s*((?:the|this|that) [a-z ]+?)\s*[:,-]\s*(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle) or "
+        r"(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle)[\s?.!]*$",
+        lambda m: f" is {m[1]} {_PLACE_PREPOSITION[m[2]]} the {m[2]} or {_PLACE_PREPOSITION[m[3]]} the {m[3]} ",
+    ),
+]
+"""Round 16 and 17: word-by-word translations ("there are how many cubes small", "this blue ball metal is", "its
+colour what", "more of balls than of cubes"), places named with the picture ("top of the photo"), a place in a row
+without its noun, a count or a name said again, bare arithmetic, the far side, yes/no lead-ins. They run twice: early,
+before the topic rules move words around, and last, when talk, tags and setting words are gone."""
+
+
 _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     # "one" after adjectives takes the noun said before it: "is the cube smaller than the gray one"
+    (
+        r"^\s*(?:(?:true or false|is it true that|is it correct that)\s*:?\s*)?(?:are )?(?:all (?:of )?the|all|every) "
+        r"((?:[a-z]+ ){0,2}?)(?:objects?|things?|items?|shapes?) (?:are|is) (?:an? )?([a-z]+)[\s?.!]*$",
+        _all_are_named,
+    ),
     (r"\b(the|a) ((?:[a-z]+ ){1,2})one\b(?!s)", _one_for_noun),
     (SECTION, (".", "!", ":", ",", ";")),
     (r"^.*$", lambda m: _drop_openers(m.group(0))),
@@ -963,7 +1166,10 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[?.!]*\s*$",
         " , right ",
     ),
-    (r"^(\s*(?:the|this|that) (?:\w+ ){0,3}?\w+)\s*,\s*it(?:s| is)\b", r"\1 is"),
+    (
+        r"^(\s*(?:the|this|that) (?:\w+ ){0,3}?\w+)\s*,\s*it(?:s| is)\b(?!\s+(?:color|colour|shape|size|material)\b)",
+        r"\1 is",
+    ),
     (
         r"^\s*(.+?)(?:\s*[,?.!-]\s*(?:right|true|correct)|\s*[,?.!-]?\s*(?:yes or no|y/n|true or false|am i right|"
         r"is that right|is that correct|is that true))\s*[?.!]*\s*$",
@@ -1450,196 +1656,7 @@ _RULES: list[tuple[str, object]] = [
     # --- round 16: word-by-word translations ("there are how many cubes small", "this blue ball metal is", "its
     # colour what", "more of balls than of cubes"), places named with the picture ("top of the photo")
     (SECTION, None),
-    (r"\b(more|fewer|less) of ((?:[a-z]+ )?[a-z]+) than of\b", r"\1 \2 than"),
-    (
-        r"^\s*how many ([a-z]+) ([a-z ]+?)[\s?.!]*$",
-        _postnominal_count,
-    ),
-    (r"\b(the|this|that) ([a-z]+) ((?:[a-z]+ )?[a-z]+)\s*(?=,|[\s?.!]*$)", _postnominal_topic),
-    (r"^\s*(?:the|this|that) ((?:[a-z]+ ){0,3}[a-z]+) ([a-z]+) (is|are)[\s?.!]*$", _verb_last),
-    (r"\b(its|their) (color|colour|shape|size|material) (?:is |are )?(?:what|which)[\s?.!]*$", r" what is \1 \2 "),
-    (r"\b(what|which) (are|is) all (?:of )?the (colors|shapes|sizes|materials) of\b", r"\1 \2 the \3 of"),
-    # round 17: "biggest-looking", "most leftward", "the cube's nearest neighbour", V2 and verb-last orders, a
-    # noun then its adjective after "the" ("the cylinder the green"), "how many ... only", "take away", "all up"
-    (r"\b([a-z]+est|[a-z]+most|big|small|large|tiny|red|blue|green|metal|shiny) looking\b", r"\1"),
-    (r"\bmost (left|right)ward\b|\b(left|right)ward most\b", lambda m: f"{m[1] or m[2]}most"),
-    (r"\b(the [a-z ]+?) ?'s (?:nearest|closest) neighbou?r\b", r"the object nearest to \1"),
-    (r"\b(?:nearest|closest) neighbou?r (?:of|to) (the [a-z ]+)", r"object nearest to \1"),
-    (rf"\s*,\s*(?:{VOCATIVES})\s*(?=[,-])", " "),
-    (r"^\s*(?:stands|sits|lies|stand|sit|lie) (the .+)$", r" is \1 "),
-    (
-        rf"^\s*(is|are) (the [a-z ]+?) there ({RELATION} .+?)(?: standing| sitting| lying| located| placed)?\s*$",
-        r" \1 \2 \3 ",
-    ),
-    (r"^\s*(is|are) there (a|an|any) ([a-z]+) ((?:[a-z]+ )?[a-z]+)(?=\s*(?:,|$))", _there_postnominal),
-    (r"^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*,\s*([a-z]+) (?:it|they) (?:is|are)\s*$", _topic_verb_last),
-    (r"\b([a-z]+) or ([a-z]+) (?:is|are)[\s?.!]*$", lambda m: f"{m[1]} or {m[2]} " if _is_adjective(m[1]) else m[0]),
-    (r"\bthe ([a-z]+) the ([a-z]+)\b", lambda m: f"the {m[2]} {m[1]}" if _noun_then_adjective(m) else m[0]),
-    (r"\bfrom what (is|are) (it|they) made\b", r"what \1 \2 made of"),
-    (r"\b(its|their) (color|colour|shape|size|material) what (?:is|are)\b", r"what is \1 \2"),
-    (r"^\s*(?:picture|image|photo|scene) (?:this|here) (?:have|has) how many ([a-z]+)", r" how many \1 are there "),
-    (r"^(\s*how many .+?) only[\s?.!]*$", r"\1 "),
-    (r"\s+(?:between|among) (?:them|themselves)[\s?.!]*$", " "),
-    (r"\b([a-z]+) take away ([a-z]+)\b", r"\1 minus \2"),
-    (r"\s*,?\s*(?:what(?: is|'s| does)? (?:that|it) (?:come to|make|give|equal)|equals what)[\s?.!]*$", " "),
-    (r"\bdo (?:the )?([a-z]+) number (fewer|more|less) than (?:the )?([a-z]+)", r"are there \2 \1 than \3"),
-    (r"\bnumber of (.+?) (plus|and|minus) (?:the )?number of\b", r"\1 \2"),
-    (r"\s*,?\s*(?:added up|summed|all up|in all)[\s?.!]*$", " "),
-    (r"\s*,\s*both of them[\s?.!]*$", " "),
-    (r"\s*,?\s*among (?:today's |the )?(?:sightings|observations|finds)\b", " "),
-    (
-        r"^\s*(?:which|what) (colou?r|shape|material|size) (?:turns up|shows up|appears|occurs|comes up)"
-        r" (?:the )?(?:most|most often|most frequently|the most)[\s?.!]*$",
-        r" which \1 is the most common ",
-    ),
-    (
-        r"^\s*(?:reading|going|counting|looking|moving)?(?: the layout| across| along)? ?(?:from )?(?:the )?left to "
-        rf"(?:the )?right\s*,\s*(what|which) ([a-z]+) is (?:in )?(?:the )?({ORDINAL})(?: place| position| spot)?\s*$",
-        r" \1 \2 is the \3 object from the left ",
-    ),
-    (
-        r"^\s*(?:whereabouts|where) (?:is|are) (.+?)\s*,\s*(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right)"
-        r"(?: side| part)? or (?:(?:on|at|in) )?(?:the )?(top|bottom|left|right)(?: side| part)?[\s?.!]*$",
-        lambda m: f" is {m[1]} {_PLACE_PREPOSITION[m[2]]} the {m[2]} or {_PLACE_PREPOSITION[m[3]]} the {m[3]} ",
-    ),
-    (
-        r"^\s*(?:the )?([a-z]+)(?: position)? relative to (the [a-z ]+?)\s*[:,]\s*(left|right|above|below)"
-        r"(?: side| of it| it)? or (left|right|above|below)(?: side| of it| it)?[\s?.!]*$",
-        _relative_choice,
-    ),
-    (r"^(.+?)\s*[:,]\s*(?:is it |are they )?(?:that|this) (?:object|thing|one|item|piece|shape)\b", r"\1 : that"),
-    (
-        r"^(\s*(?:what|which) .+?) (?:is|are) (?:that|this) (?:object|thing|one|item|piece) made of$",
-        r"\1 is that made of",
-    ),
-    (r"\b(more|fewer|less) ([a-z]+) than ([a-z]+)(?=[\s?.!,]*$)", _bare_adjectives_compared),
-    (
-        r"^\s*((?:the|these|those|both) [a-z ]+?)\s*[:,-]\s*(?:the )?same (color|colour|shape|size|material)"
-        r"(?:\s*,?\s*or not)?[\s?.!]*$",
-        r" are \1 the same \2 ",
-    ),
-    (r"\b(?:have|has) (?:we|you|they) got(?: out| here| there)?\b", "are there"),
-    (r"\b(?:are|is) (?:we|you) (?:looking at|seeing)\b", "are there"),
-    (r"\b(?:y'?all|you all|you guys) got(?: there| here)?\b", "are there"),
-    (r"\b(?:in|from) this one\b", " "),
-    (r"\s*,?\s*\b(?:today|for the record|in one word|would you say|if you would|if you please)[\s?.!]*$", " "),
-    (r"\bwhat does it say (at|on|in) ", r"what is written \1 "),
-    (r"^\s*((?:the|this|that) [a-z ]+?) (?:is|are) (?:a |an )?what(?=\s*(?:,|$))", r" what is \1 "),
-    # a count said twice, a name said again or in other words: "how many blocks, how many", "how many cubes,
-    # cubes i said, cubes", "how many cylinders, tubes, cans, whatever you call them", "how many ties, like neckties"
-    (r"^(\s*how many .+?)\s*,\s*how many(?: (?:total|in total|altogether|together|all together))?[\s?.!]*$", r"\1 "),
-    (r"\b([a-z]+)(?:\s*,\s*\1(?: i said| i mean| i say)?)+(?=\s*(?:,|$))", r"\1"),
-    (
-        r"\b([a-z]+)(?:\s*,\s*[a-z]+){1,4}\s*,?\s*(?:or )?whatever(?: (?:you|u) (?:call|want to call|wanna call) "
-        r"(?:them|it|those|that))?(?=\s*(?:,|$))",
-        r"\1",
-    ),
-    (r"^.*?\bwhatever\s*[-,:;]+\s*(?=(?:how many|what|which|is|are|do|does)\b)", " "),
-    (r"\b([a-z]+)\s*,\s*(?:like|as in|meaning|i mean) (?:the |a )?([a-z]+)(?=[\s?.!]*$)", _same_name),
-    # arithmetic on counts said bare: "spheres plus cubes", "big things plus small things, how many total", "how
-    # many cubes are there minus how many cylinders", "metal things minus rubber things"
-    (
-        r"^\s*(?:the )?((?:[a-z]+ )?[a-z]+) (plus|minus) (?:the )?((?:[a-z]+ )?[a-z]+)\s*(?:,?\s*how many(?: total| in "
-        r"total| altogether| together| combined| all together| all up| in all)?)?[\s?.!]*$",
-        _bare_arithmetic,
-    ),
-    (
-        r"^\s*how many ((?:[a-z]+ )?[a-z]+) (?:are there |there are )?(plus|minus) (?:how many )?((?:[a-z]+ )?[a-z]+)"
-        r"(?: are there| there are)?[\s?.!]*$",
-        _bare_arithmetic,
-    ),
-    # the far side: "which shape is on the far left", "the object furthest in front", "the person furthest right"
-    (
-        r"^\s*(what|which) (\w+) (?:is|are) (?:on|at|to) the (?:far|very|extreme) (left|right)[\s?.!]*$",
-        r" \1 \2 is the \3most object ",
-    ),
-    (
-        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:on|at|to) the (?:far|very|extreme) (left|right)\b",
-        lambda m: f"the {m[2]}most {m[1]}" if _noun_last(m[1]) else m[0],
-    ),
-    (
-        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:furthest|farthest|most) (?:to the )?(left|right)\b(?! of\b)",
-        lambda m: f"the {m[2]}most {m[1]}" if _noun_last(m[1]) else m[0],
-    ),
-    (
-        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:furthest|farthest|most) (?:in front|to the front|forward)\b(?! of\b)",
-        lambda m: f"the frontmost {m[1]}" if _noun_last(m[1]) else m[0],
-    ),
-    (
-        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:furthest|farthest|most) (?:back|to the back|behind|at the back)\b"
-        r"(?! of\b)",
-        lambda m: f"the rearmost {m[1]}" if _noun_last(m[1]) else m[0],
-    ),
-    # "spheres versus cylinders: is it a tie?", "is the green ball large and is the brown cylinder large too"
-    (
-        r"^\s*(?:the )?([a-z]+) (?:versus|vs|against)\.? (?:the )?([a-z]+)\s*[:,-]?\s*(?:is it|is that) "
-        r"(?:a tie|a draw|even|equal|level)[\s?.!]*$",
-        r" are there as many \1 as \2 ",
-    ),
-    (r"^(\s*(?:is|are|does|do)\b.+?(?: and|,) (?:is|are|does|do) .+?)\s+(?:too|as well|also)[\s?.!]*$", r"\1 "),
-    (r"\bany (?:kind|sort|type) of (?=[a-z])", "any "),
-    (r"\s*,\s*even (?:a |an |the )?(?:[a-z]+)?(?: ones?)?[\s?.!]*$", " "),
-    (r"\b(object|thing|item|shape) (?:that|which) (?:is|'s) not (?:a |an )([a-z]+)(?=[\s?.!]*$)", _not_a_named),
-    (r"\b(are|is) several of the\b", r"\1 at least two of the"),
-    (r"\s*,\s*like (?:at least|about|maybe|say) [a-z0-9]+[\s?.!]*$", " "),
-    (r"\s*,\s*like how many (?:different|distinct|separate) (?:ones|kinds|colou?rs|shapes|materials)[\s?.!]*$", " "),
-    (rf"^\s*are there ({NUMBER_WORD}) (.+?)\s*,\s*exactly (?:a pair|\1)[\s?.!]*$", r" are there exactly \1 \2 "),
-    (
-        r"^\s*(?:on )?which side of the (?:image|picture|photo|frame|screen|scene) (is|are) (.+?)(?: standing| sitting|"
-        r" located| placed| positioned| lying| parked| shown)?(?: on| in)?[\s?.!]*$",
-        r" which side of the image \1 \2 on ",
-    ),
-    (r"\bfor (?:a |one |two |three |five |ten |\d+ )?(?:hundred |thousand |million )?points?\s*[:,]", " "),
-    (r"\s+tonight[\s?.!]*$", " "),
-    (
-        r"^\s*what (?:is|are) ((?:to the |on the )?(?:left|right) of .+?|behind .+?|in front of .+?)\s*,\s*how many "
-        r"([a-z]+)[\s?.!]*$",
-        r" how many \2 are \1 ",
-    ),
-    (
-        r"^\s*((?:the|this|that) [a-z ]+?) (?:shows|says|reads|displays) what(?: time)?[\s?.!,]*$",
-        r" what does \1 say ",
-    ),
-    (
-        r"^\s*((?:the|this|that) [a-z ]+?) (is|are) colou?red\s*,?\s*(?:what|which)(?: colou?r)?[\s?.!]*$",
-        r" what color \2 \1 ",
-    ),
-    # a place in a row said after its noun, or with no noun: "the object that is second from the back", "which
-    # shape is third from the right"; a question that only names the attribute after naming the object
-    (
-        rf"\b(?:the|an?) ((?:[a-z]+ ){{0,2}}?[a-z]+) (?:that|which) (?:is|are) (?:the )?({ORDINAL}) "
-        r"(?:one )?from the (left|right|front|back)\b",
-        r"the \2 \1 from the \3",
-    ),
-    (
-        rf"\b(is|are) (?:the )?({ORDINAL}) (?:one |thing |object |item )?from the (left|right|front|back)\b",
-        r"\1 the \2 object from the \3",
-    ),
-    (
-        r"\bwhat (?:is|are) ((?:the|that|this) [a-z ]+?)\s*[?,]?\s*(?:and )?(?:what|which) "
-        r"(color|colour|shape|size|material)[\s?.!]*$",
-        r" what \2 is \1 ",
-    ),
-    (
-        r"^\s*(?:is|are) (?:none|neither) of (?:the )?((?:[a-z]+ ){0,2}?[a-z]+) (made of [a-z]+|[a-z]+)[\s?.!]*$",
-        lambda m: f" are there no {m[1]} that are {m[2]} " if _is_adjective(m[2].split()[-1]) else m[0],
-    ),
-    (r"\bboth of (the|these|those)\b", r"both \1"),
-    (r"\bevery single\b", "every"),
-    (r"\bnot (?:a|one) single\b", "no"),
-    (r"^\s*(is|are) there (?:a|one) single\b", r" \1 there a "),
-    (r"(?<!\bis )(?<!\bare )\bthe only (?!ones?\b)(?=[a-z])", "the "),
-    (r"(?<!\bis )(?<!\bare )\b(?:over|right|back) (?:there|here)\b", " "),
-    (
-        r"(?<!\bthe )\b(top|bottom|left|right|middle|center|centre)(?: side| part| half| edge)? of (?:the |this )?"
-        r"(?:image|picture|photo|frame|scene|screen|shot|pic)\b",
-        r"\1",
-    ),
-    (
-        r"^\s*((?:the|this|that) [a-z ]+?)\s*[:,-]\s*(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle) or "
-        r"(?:(?:on|at|in) )?(?:the )?(top|bottom|left|right|middle)[\s?.!]*$",
-        lambda m: f" is {m[1]} {_PLACE_PREPOSITION[m[2]]} the {m[2]} or {_PLACE_PREPOSITION[m[3]]} the {m[3]} ",
-    ),
+    *_WORD_ORDERS,
     # --- round 9: spoken and learners' forms: a child's or a user's address ("mommy how many ..."), "like" as a
     # filler, "do we got", a tag "or what", "N things or more?", "equal number of X and Y", "as many X as there are
     # Y", a set's shared or different attribute ("are the two cubes of different sizes"), two positions run
@@ -3079,6 +3096,9 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*((?:the|these|those|both|all) [a-z ]+?) (are|is) made of the same (color|shape|size|material)\s*$",
         r" \2 \1 the same \3 ",
     ),
+    # the round-16 forms again, now that the question's talk, tags and setting words are gone
+    (SECTION, None),
+    *_WORD_ORDERS,
 ]
 
 

@@ -11,7 +11,7 @@ from nsvr.agent.parser.lexicon import LEXICON, MULTIWORD
 from nsvr.agent.parser.predicates import ing_form
 from nsvr.agent.parser.tokens import tokenize
 
-MODULES = ["__init__", "compiler", "lexicon", "parser", "predicates", "tokens"]
+MODULES = ["__init__", "compiler", "lexicon", "parser", "predicates", "tokens", "spelling", "written_forms"]
 
 
 @pytest.mark.parametrize("module", MODULES)
