@@ -115,7 +115,7 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "rectangle": {"square"},
     "quadrilateral": {"square", "rectangle"},
     "ellipse": {"circle"},
-    "oval": {"circle", "ellipse"},
+    "oval": {"circle", "ellipse", "sphere"},
     "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "octagon"},
     "box": {"cube"},
     "cuboid": {"cube"},
@@ -126,7 +126,39 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "drum": {"cylinder"},
     "barrel": {"cylinder"},
     "canister": {"cylinder"},
+    "pillar": {"cylinder"},
+    "column": {"cylinder"},
+    "brick": {"cube"},
 }
+
+NEAR_VALUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "material": {
+        "plastic": ("rubber",),
+        "silver": ("metal",),
+        "steel": ("metal",),
+        "iron": ("metal",),
+        "aluminum": ("metal",),
+        "chrome": ("metal",),
+        "gold": ("metal",),
+    },
+    "color": {
+        "silver": ("gray",),
+        "gold": ("yellow",),
+        "golden": ("yellow",),
+        "violet": ("purple",),
+        "magenta": ("purple",),
+        "lilac": ("purple",),
+        "lavender": ("purple",),
+        "turquoise": ("cyan",),
+        "teal": ("cyan",),
+        "aqua": ("cyan",),
+        "beige": ("brown",),
+        "tan": ("brown",),
+    },
+}
+"""What a value nobody can tell on a graph of few values is nearest to: asked "plastic" of a CLEVR render (rubber
+or metal), people mean its rubber; "silver" (made of) its metal, "teal" its cyan. Used only where the graph declares
+the values it tells and the asked value is not among them."""
 """Geometric shapes (shape scenes name objects by shape): a square is a rectangle, a circle an ellipse."""
 
 # A hypernym names every kind below it; "person" also covers the words for people.

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from nsvr.scene_graph.index import GraphIndex
-from nsvr.scene_graph.names import canonical_predicate, where_part
+from nsvr.scene_graph.names import NEAR_VALUES, canonical_predicate, where_part
 from nsvr.scene_graph.rle import area as rle_area
 from nsvr.scene_graph.text_match import text_matches
 
@@ -42,6 +42,17 @@ def the_object(mask: int, what: str) -> int:
     if not mask or mask & (mask - 1):
         raise StepFailure(f"{what} needs exactly one object, found {mask.bit_count()}")
     return mask.bit_length() - 1
+
+
+def told_value(ix: GraphIndex, attribute: str | None, value: str) -> str:
+    """``value``, or where the graph declares the values it tells and this one is not among them, the nearest one
+    it tells (:data:`~nsvr.scene_graph.names.NEAR_VALUES`: "plastic" is a render's rubber)."""
+    if attribute is None or ix.can_tell(attribute, value):
+        return value
+    for near in NEAR_VALUES.get(attribute, {}).get(value.strip().lower(), ()):
+        if ix.can_tell(attribute, near):
+            return near
+    return value
 
 
 def check_told(ix: GraphIndex, attribute: str | None, value: str) -> None:
@@ -109,6 +120,7 @@ def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
         if attribute == "name":
             check_visible(ix, value)
         else:
+            value = told_value(ix, attribute, value)
             check_told(ix, attribute, value)
         found = ix.attribute_mask(attribute, value)
     check_all_told(ix, outs[inputs[0]], attribute)
@@ -413,6 +425,7 @@ def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     if attribute == "name":
         check_visible(ix, value)
     else:
+        value = told_value(ix, attribute, value)
         check_told(ix, attribute, value)
     if attribute is None and not ix.describes(value):
         raise StepFailure(f"the graph describes nothing as {value!r}, so it cannot say whether anything is")
@@ -438,6 +451,8 @@ def verify_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args
 
 def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     attribute, options = args["attribute"], args["options"]
+    if attribute != "name":
+        options = [told_value(ix, attribute, option) for option in options]
     for option in options:
         if attribute == "name":
             check_visible(ix, option)

@@ -800,6 +800,25 @@ def _one_for_noun(match: re.Match) -> str:
     return match.group(0)
 
 
+_GENERIC_WORDS = frozenset("thing object item shape one piece kind sort type".split())
+
+
+def _bare_postnominal_made(match: re.Match) -> str:
+    """ "cube red made from what" -> "what is the red cube made of"."""
+    noun, adjective = match.group(1), match.group(2)
+    if LEXICON.noun(noun) is None or not _is_adjective(adjective):
+        return match.group(0)
+    return f" what is the {adjective} {noun} made of "
+
+
+def _of_value(match: re.Match) -> str:
+    """ "cube of blue", "things of rubber" -> "blue cube", "rubber things": a value said after its noun with "of"."""
+    noun, value = match.group(1), match.group(2)
+    if not _is_adjective(value):
+        return match.group(0)
+    return f"{value} {noun}"
+
+
 def _there_postnominal(match: re.Match) -> str:
     """ "is there a cube red" -> "is there a red cube": an existence question with the adjectives after the noun."""
     noun, adjectives = match.group(3), match.group(4)
@@ -890,7 +909,7 @@ FAMILY_VOCATIVES = "mommy|mummy|momma|mama|daddy|papa|grandma|grandpa|granny|nan
 VOCATIVES = (
     "mom|mum|dad|teacher|miss|sir|madam|ma'am|mister|buddy|pal|mate|dude|bro|robot|computer|assistant|nsvr|class|"
     "kids|children|everyone|everybody|guys|folks|students|team|dear|son|ladies and gentlemen|detective|inspector|"
-    "love|darling|chef|chefs|listeners|viewers|y'all|pet|hun|luv|"
+    "love|darling|chef|chefs|listeners|viewers|y'all|pet|hun|luv|bud|bub|lovey|sleepyhead|bug|kiddo|champ|ref|"
     "officer|doctor|doc|"
     "professor|captain|chief|boss|signore|signora|signor|senor|senora|señor|señora|monsieur|madame|herr|frau|sensei"
 )
@@ -909,6 +928,67 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"^\s*(?:the|this|that) ((?:[a-z]+ ){0,3}[a-z]+) ([a-z]+) (is|are)[\s?.!]*$", _verb_last),
     (r"\b(its|their) (color|colour|shape|size|material) (?:is |are )?(?:what|which)[\s?.!]*$", r" what is \1 \2 "),
     (r"\b(what|which) (are|is) all (?:of )?the (colors|shapes|sizes|materials) of\b", r"\1 \2 the \3 of"),
+    # "be" for "is"/"are" (old or joking English): "be there a red ball", "how many cups be on the table"
+    (r"^\s*be (there|the|every|both|it|this|that|these|those|any|all)\b", r" is \1"),
+    (r"^(\s*how many .+?) be (?!(?:seen|found|counted)\b)", r"\1 are "),
+    (r"^\s*(what|which|who|where)( \w+)? be\b", r" \1\2 is"),
+    (r"\bhow many kind of\b", "how many kinds of"),
+    (
+        rf"^\s*(does|do) (.+?) (?:stand|sit|lie|rest|stay|sits|stands|lies|rests|appear|appears) "
+        rf"({RELATION}|next to|beside|near)\b",
+        lambda m: f" {'is' if m[1] == 'does' else 'are'} {m[2]} {m[3]}",
+    ),
+    # learners' orders (Japanese "X as for", Swahili "there are balls how many", Hindi "only", Indonesian)
+    (r"^\s*(.+?) as for\s*,?\s*", r" \1 , "),
+    (r"^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*,\s*([a-z]+) is (?:it|they)\s*$", _topic_verb_last),
+    (r"\b(color|colour|shape|size|material) is what\s*$", r"what is the \1"),
+    (r"^\s*there (?:are|is) ([a-z]+(?: [a-z]+)?) how many(.*)$", r" how many \1\2 are there "),
+    (
+        r"^\s*(the [a-z ]+?) (?:have|has) (?:(colou?rs?|shapes?|materials?|sizes?) how many|"
+        r"how many (colou?rs?|shapes?|"
+        r"materials?|sizes?)) (?:different|distinct)\s*$",
+        lambda m: f" how many different {plural(singular(m[2] or m[3]))} do {m[1]} have ",
+    ),
+    (r"^\s*here (any|some|a|an) (.+?) is there\s*$", r" is there \1 \2 "),
+    (r"^\s*(?:has|have|there has) (?:some|any|a|an) ([a-z ]+?)\s*$", r" is there a \1 "),
+    (r"\bnot of ([a-z]+)\b", lambda m: f"not {m[1]}" if _is_adjective(m[1]) else m[0]),
+    (r"\bis of (which|what) (colou?r|shape|size|material)\b", r"is \1 \2"),
+    (rf"\b(thing|object|one) of ({ORDINAL}) from\b", r"\2 \1 from"),
+    (r"\bmade of (?:which|what) (?:thing|stuff|substance)\b", "made of what"),
+    (r"^\s*([a-z]+) ([a-z]+) (?:is )?made of (what|which)\s*$", _bare_postnominal_made),
+    (r"\b(are|is) of (?:the )?same (colou?r|shape|size|material)\b", r"\1 the same \2"),
+    (r"^(\s*(?:is|are|do|does)\b.+?) only\s*$", r"\1 "),
+    (r"^\s*of (?:all )?the ([a-z]+?)s\s*,\s*(which|the) one\b", r" \2 \1"),
+    (
+        rf"^\s*({ORDINAL}) (?:one |thing |object )?from (?:the )?(left|right|front|back)\s*[.,:]?\s*"
+        r"(color|colour|shape|size|material)\s*$",
+        r" what is the \3 of the \1 object from the \2 ",
+    ),
+    (r"^\s*(nearest|closest|farthest|furthest) (thing|object|one) (to|from)\b", r" the \2 \1 \3"),
+    (r"^\s*(an? [a-z ]+?)\s*,\s*(?:is|are) there (?:one|any|some)\b", r" is there \1 "),
+    (r"\s*,\s*every (?:last|single) one\s*$", " "),
+    (
+        r"\b([a-z]+) things\b",
+        lambda m: plural(m[1]) if _is_plural_noun(plural(m[1])) and m[1] not in _GENERIC_WORDS else m[0],
+    ),
+    (r"\b([a-z]+) shaped (?:elements?|things?|objects?|items?|ones?|pieces?)\b", lambda m: plural(m[1])),
+    (r"\b(?:actually|really|truly)\b", " "),
+    (r"^\s*(?:in plan|in plan view|in elevation|in the front elevation|in the plan)\s*,?\s*", " "),
+    (r"\s*in plan view\b", " "),
+    (r"^\s*(which|what) (object|thing|element|one) might one identify as\b", r" which \2 is"),
+    (r"\b(?:element|elements)\b", lambda m: "object" if m[0] == "element" else "objects"),
+    (r"^(?!.*\b(?:does|do|did)\b)(\s*how many .+?) (?:has|have|there are|there is|exists?)[\s?.!]*$", r"\1 are there "),
+    (r"\bthe ([a-z]+) so ([a-z]+)\b", lambda m: f"the {m[2]} {m[1]}" if _noun_then_adjective(m) else m[0]),
+    (r"\s+(?:aboard|on board|on deck|on this deck|aboard this vessel|in this vessel)\b", " "),
+    (r"\bhow many (type|sort|variety) of\b", r"how many \1s of"),
+    (r"\bmade (?:with|from) (what|which)\b", r"made of \1"),
+    (r"^\s*of what (?:is|are) made (the [a-z ]+?)[\s?.!]*$", r" what is \1 made of "),
+    (r"^\s*of what (hue|colou?r|shape|size|material) (?:is |are )?(the [a-z ]+?)[\s?.!]*$", r" what \1 is \2 "),
+    (
+        r"\b(cubes?|spheres?|balls?|cylinders?|blocks?|things?|objects?|boxes|box) of (?:the )?([a-z]+)"
+        r"(?: (?:colou?r|material|size|shade|hue))?\b",
+        _of_value,
+    ),
     # round 17: "biggest-looking", "most leftward", "the cube's nearest neighbour", V2 and verb-last orders, a
     # noun then its adjective after "the" ("the cylinder the green"), "how many ... only", "take away", "all up"
     (r"\b([a-z]+est|[a-z]+most|big|small|large|tiny|red|blue|green|metal|shiny) looking\b", r"\1"),
@@ -2411,7 +2491,8 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:am i (?:right|correct)(?: in thinking| to think| to say)?|is it true|is it the case|would you say|"
         r"is it (?:correct|accurate|right|so)|(?:would|do|will) you (?:agree|concur)(?: with me)?|"
         r"do you think|can you confirm|could you confirm|"
-        r"(?:would|will) it be (?:accurate|correct|right|fair|true) to say|is it (?:accurate|correct|right) to say|"
+        r"(?:would|will) it be (?:accurate|correct|right|fair|true) to (?:say|state)|"
+        r"is it (?:accurate|correct|right|fair) to (?:say|state)|might one say|"
         r"can you check|could you check|check|verify|confirm|could you say)"
         r"(?: for me| for us)?(?: that| whether| if)?\s+",
         " ",
@@ -3191,7 +3272,13 @@ _CHAT_FORMS = [
         r"how many more \1 than \2 are there?",
     ),
     # chat abbreviations that only say how the writer feels about the question
-    (re.compile(r"(?i)[\s,]*\b(?:ngl|lol|lmao|fr|tbh|imo|imho|smh|lowkey|highkey|innit|fwiw|pls|plz)\b"), " "),
+    (
+        re.compile(
+            r"(?i)[\s,]*\b(?:ngl|lol|lmao|fr|tbh|imo|imho|smh|lowkey|highkey|innit|fwiw|pls|plz|gg|ez|no cap|"
+            r"gg if so|literally|lowkey curious|just curious|rn|asap)\b"
+        ),
+        " ",
+    ),
 ]
 """Chat and exam forms rewritten before anything else: a question's number ("Q3)", "2."), "w/" and "w/o", "4 me",
 "n" for "and", "the green 1", a blank to fill ("There are ___ cubes."), "ngl", "lol", "fr"."""

@@ -334,10 +334,20 @@ def _leading_question(question: str) -> list[str]:
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     if len(parts) < 2 or not parts[0].rstrip().endswith("?"):
         return []
-    rest = " ".join(parts[1:]).lower()
+    rest = " ".join(part for part in parts[1:] if not _ASIDE.search(part.lower())).lower()
     if "?" in rest or _NARROWING.search(rest) or _ASKING.search(rest):
         return []
     return [parts[0]]
+
+
+_ASIDE = re.compile(
+    r"^\s*(?:and )?then\b|\b(?:make the call|(?:give|make) (?:me )?(?:the|a|your) (?:ruling|call|decision)|"
+    r"(?:an? )?(?:official )?(?:ruling|decision)(?:,? please)?|need it for|for the (?:log|record|scoresheet|report)|"
+    r"promise|eyes closed|lights? (?:out|off)|bed ?time|sleep time|it's teeth|quick count|go on|come on|"
+    r"thanks?(?: you)?|cheers|little hands, you know)\b"
+)
+"""A sentence after a question that only says what happens next or why it is asked ("Then it's sleep time.",
+"Give me the ruling.", "Need it for the scoresheet.")."""
 
 
 def _names_something(text: str) -> bool:

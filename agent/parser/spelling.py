@@ -186,6 +186,24 @@ def run_together(word: str, usable: frozenset[str]) -> str | None:
     return splits[0] if len(splits) == 1 else None
 
 
+PET_WORDS = {
+    "doggy": "dog",
+    "doggies": "dogs",
+    "kitty": "cat",
+    "kitties": "cats",
+    "horsey": "horse",
+    "horsie": "horse",
+    "birdie": "bird",
+    "birdies": "birds",
+    "bunny": "rabbit",
+    "bunnies": "rabbits",
+    "piggy": "pig",
+    "ducky": "duck",
+    "duckie": "duck",
+}
+"""A child's words for animals that no rule of doubled letters reads ("doggy", "kitty", "bunny")."""
+
+
 def pet_name(word: str) -> str | None:
     """The noun an unknown pet form stands for: "-o" or "-ie" after the noun with its last consonant doubled
     ("doggo", "doggie", "froggie"). Without the doubling the stem is too often another word ("cookie", "hoodie"),
@@ -194,6 +212,8 @@ def pet_name(word: str) -> str | None:
     >>> [pet_name(w) for w in ("doggo", "doggos", "doggie", "cookie", "hoodie", "sandy", "bingo")]
     ['dog', 'dogs', 'dog', None, None, None, None]
     """
+    if word in PET_WORDS:
+        return PET_WORDS[word]
     if word in KNOWN:
         return None
     if word.endswith(("os", "ies")):  # "doggos", "doggies"

@@ -88,6 +88,7 @@ _CODE_FORMS = [
     (re.compile(r"\{[^{}]*\}"), _json_question),
     (re.compile(r"\s*={2,3}\s*"), " = "),
     (re.compile(r"\s*!=\s*"), " is not "),
+    (re.compile(r"(?<=\w)\s*\+\s*(?=\w)"), " plus "),
     # count(X) / len(X) / exists(X): a call whose name says what to do with its argument
     (re.compile(r"(?i)\b(?:count|len|num|number)\(\s*([a-z][a-z _]*?)\s*\)"), r"how many \1"),
     (re.compile(r"(?i)\b(?:exists?|any)\(\s*([a-z][a-z _]*?)\s*\)"), r"is there a \1"),
@@ -304,12 +305,127 @@ def _form_field(question: str) -> str:
     return question
 
 
+_WORKSHEET = re.compile(
+    r"(?i)^\s*(?:q|question|activity|exercise|task|part|problem|item)\s*\d+[a-z]?\s*[.):-]?\s*(?:\(?[a-z]\)\s*)?"
+)
+"""A worksheet's numbering: "Q2 (c)", "Activity 4. (a)", "Q7 (a)"."""
+_ANNOTATION = [
+    (re.compile(r"(?i)^\s*annotate\s*:\s*"), ""),
+    (
+        re.compile(
+            r"(?i)\bOCR transcription (?:for|of) the (?:single |only )?instance of class '?([a-z ]+?)'?(?=[\s.?]*$)"
+        ),
+        r"what does the \1 say?",
+    ),
+    (
+        re.compile(
+            r"(?i)\blist (?:all )?(?:the )?values of attribute '?([a-z]+)'? (?:found )?(?:among|of|for) (?:the )?"
+            r"instances of class '?([a-z ]+?)'?(?=[\s.?]*$)"
+        ),
+        lambda m: f"what {plural(m[1])} are the {plural(m[2])}?",
+    ),
+    (
+        re.compile(r"(?i)\bcount of instances whose attribute '?([a-z]+)'? is not '?([a-z ]+?)'?(?=[\s.?]*$)"),
+        r"how many things are not \2?",
+    ),
+    (
+        re.compile(
+            r"(?i)\battribute '?([a-z]+)'? (?:for|of) the (?:single |only )?instance of class "
+            r"'?([a-z ]+?)'?(?=[\s.?]*$)"
+        ),
+        r"what is the \1 of the \2?",
+    ),
+    (
+        re.compile(
+            r"(?i)\bclass of the instance that is '?([a-z ]+?)'? the instance of class '?([a-z ]+?)'?(?=[\s.?]*$)"
+        ),
+        r"what is \1 the \2?",
+    ),
+    (
+        re.compile(r"(?i)\b(?:number|count) of instances of class '?([a-z ]+?)'?(?=[\s.,?!]|$)"),
+        lambda m: f"how many {plural(m[1])}",
+    ),
+    (re.compile(r"(?i)\binstances of class '?([a-z ]+?)'?(?=[\s.,?!]|$)"), lambda m: plural(m[1])),
+    (re.compile(r"(?i)\bthe (?:single |only )?instance of class '?([a-z ]+?)'?(?=[\s.,?!]|$)"), r"the \1"),
+]
+"""A data annotator's guideline wording: "number of instances of class 'cylinder'", "attribute 'material' for the
+instance of class 'fork'"."""
+_TICKET = re.compile(
+    r"(?i)^\s*(?:ticket\s*#?\s*\d+\s*[.:]?\s*)?(?:issue|problem|request|task)\s*:\s*(?:i\s+)?(?:need|want|require)"
+    r"(?: to (?:know|get|see|find out|check|verify|confirm))?\s+(.+?)\s*[.]\s*(?:steps?\s*:.*?)?"
+    r"(?:expected(?: result| output)?\s*:.*)?$"
+)
+_NEEDS = [
+    (re.compile(r"(?i)^(?:the )?(?:count|number|total) of (.+)$"), r"how many \1?"),
+    (
+        re.compile(r"(?i)^(?:the )?list of (colou?rs|shapes|materials|sizes) (?:among|of|for) (?:the )?(.+)$"),
+        r"what \1 are the \2?",
+    ),
+    (re.compile(r"(?i)^(?:the )?(colou?rs|shapes|materials|sizes) of (?:all )?(?:the )?(.+)$"), r"what \1 are the \2?"),
+    (re.compile(r"(?i)^(?:the )?(colou?r|shape|material|size) of (?:the )?(.+)$"), r"what is the \1 of the \2?"),
+    (re.compile(r"(?i)^(?:that )?there (?:is|are) (.+)$"), r"is there \1?"),
+    (
+        re.compile(r"(?i)^(?:the )?([a-z]+) count minus (?:the )?([a-z]+) count$"),
+        r"how many more \1 things than \2 things?",
+    ),
+    (re.compile(r"(?i)^(?:the )?([a-z]+) count plus (?:the )?([a-z]+) count$"), r"how many \1 things plus \2 things?"),
+]
+"""What a support ticket needs ("Issue: need count of metal objects. Steps: ... Expected: one number.")."""
+
+
+def _ticket(question: str) -> str:
+    found = _TICKET.match(question)
+    if found is None:
+        return question
+    need = found.group(1).strip()
+    for pattern, replacement in _NEEDS:
+        if pattern.match(need):
+            return pattern.sub(replacement, need)
+    return need
+
+
+_WORKSHEET_TASKS = [
+    (
+        re.compile(
+            r"(?i)^\s*add (?:up )?(?:the )?number of (.+?) (?:to|and) (?:the )?number of (.+?)\s*[.?!]?\s*"
+            r"(?:what do you get|what is the (?:total|sum|answer)|how many is that)?\s*[.?!]*\s*$"
+        ),
+        r"how many \1 plus \2?",
+    ),
+    (re.compile(r"(?i)^\s*(?:make|write|give) (?:me )?a list of\b"), "list"),
+    (re.compile(r"(?i)^\s*write down\b"), "list"),
+]
+"""A worksheet's tasks: "Add the number of X to the number of Y. What do you get?", "Make a list of ..."."""
+_INFORMAL = [
+    (re.compile(r"(?i)\bo'(?=\s)"), "of"),
+    (re.compile(r"(?i)\ban'(?=\s)"), "and"),
+    (re.compile(r"(?i)\b([a-z]{2,})in'(?=\W|$)"), r"\1ing"),
+    (re.compile(r"(?i)\s*'uns\b"), " ones"),
+    (re.compile(r"(?i)\byon\b"), "that"),
+    (re.compile(r"(?i)\bdoth\b"), "does"),
+    (re.compile(r"(?i)\bwrit (?=upon|on)"), "written "),
+    (re.compile(r"(?i)\bupon\b"), "on"),
+    (re.compile(r"(?i)\s*,?\s*\b(?:ye scallywag|me hearties|me hearty|matey|ye landlubber)\b"), ""),
+]
+"""Dropped letters and old words ("o'", "sittin'", "yon", "doth", "writ upon"), and a joker's pirate address."""
+
+
 def written(question: str) -> str:
     """``question`` with dictated punctuation, programmer's notation, lettered options and offered answer words
     rewritten into plain words (see the module's examples)."""
+    question = _WORKSHEET.sub("", question)
+    question = _ticket(question)
+    for pattern, replacement in _WORKSHEET_TASKS:
+        question = pattern.sub(replacement, question)
+    if "instance" in question.lower() or "annotate" in question.lower():
+        for pattern, replacement in _ANNOTATION:
+            question = pattern.sub(replacement, question)  # type: ignore[arg-type]
+    if "'" in question or "yon" in question or "doth" in question or "writ" in question or "mat" in question:
+        for pattern, replacement in _INFORMAL:
+            question = pattern.sub(replacement, question)
     for pattern, replacement in _SPOKEN_PUNCTUATION:
         question = pattern.sub(replacement, question)
-    if re.search(r"[{}=<>()_]|\b(?:equals|count)\b", question):
+    if re.search(r"[{}=<>()_+]|\b(?:equals|count)\b", question):
         for pattern, replacement in _CODE_FORMS:
             question = pattern.sub(replacement, question)  # type: ignore[arg-type]
     question = _form_field(question)
