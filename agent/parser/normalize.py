@@ -939,8 +939,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         lambda m: f" {'is' if m[1] == 'does' else 'are'} {m[2]} {m[3]}",
     ),
     # learners' orders (Japanese "X as for", Swahili "there are balls how many", Hindi "only", Indonesian)
-    (r"^\s*(.+?) as for\s*,?\s*", r" \1 , "),
-    (r"^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*,\s*([a-z]+) is (?:it|they)\s*$", _topic_verb_last),
+    (r"^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*,\s*([a-z]+) is (?:it|they)[\s?.!]*$", _topic_verb_last),
     (r"\b(color|colour|shape|size|material) is what\s*$", r"what is the \1"),
     (r"^\s*there (?:are|is) ([a-z]+(?: [a-z]+)?) how many(.*)$", r" how many \1\2 are there "),
     (
@@ -949,7 +948,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         r"materials?|sizes?)) (?:different|distinct)\s*$",
         lambda m: f" how many different {plural(singular(m[2] or m[3]))} do {m[1]} have ",
     ),
-    (r"^\s*here (any|some|a|an) (.+?) is there\s*$", r" is there \1 \2 "),
+    (r"^\s*(?:here )?(any|some|a|an) (.+?) is there[\s?.!]*$", r" is there \1 \2 "),
     (r"^\s*(?:has|have|there has) (?:some|any|a|an) ([a-z ]+?)\s*$", r" is there a \1 "),
     (r"\bnot of ([a-z]+)\b", lambda m: f"not {m[1]}" if _is_adjective(m[1]) else m[0]),
     (r"\bis of (which|what) (colou?r|shape|size|material)\b", r"is \1 \2"),
@@ -1002,7 +1001,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         r" \1 \2 \3 ",
     ),
     (r"^\s*(is|are) there (a|an|any) ([a-z]+) ((?:[a-z]+ )?[a-z]+)(?=\s*(?:,|$))", _there_postnominal),
-    (r"^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*,\s*([a-z]+) (?:it|they) (?:is|are)\s*$", _topic_verb_last),
+    (r"^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*,\s*([a-z]+) (?:it|they) (?:is|are)[\s?.!]*$", _topic_verb_last),
     (r"\b([a-z]+) or ([a-z]+) (?:is|are)[\s?.!]*$", lambda m: f"{m[1]} or {m[2]} " if _is_adjective(m[1]) else m[0]),
     (r"\bthe ([a-z]+) the ([a-z]+)\b", lambda m: f"the {m[2]} {m[1]}" if _noun_then_adjective(m) else m[0]),
     (r"\bfrom what (is|are) (it|they) made\b", r"what \1 \2 made of"),
@@ -1180,6 +1179,7 @@ before the topic rules move words around, and last, when talk, tags and setting 
 _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
+    (r"^\s*(.+?) as for\s*,?\s*", r" \1 , "),  # a topic marked as in Japanese: "the ball as for, ..."
     # "one" after adjectives takes the noun said before it: "is the cube smaller than the gray one"
     (
         r"^\s*(?:(?:true or false|is it true that|is it correct that)\s*:?\s*)?(?:are )?(?:all (?:of )?the|all|every) "

@@ -117,16 +117,16 @@ def test_errors_read_as_before():
         {"objects": [{"color": "red", "shape": "cube", "material": "metal", "size": "large", "3d_coords": [0, 0, 1]}]}
     )
     assert dangling.run(graph).status == "error" and "\n" not in dangling.run(graph).reason
-    magenta = [
+    chartreuse = [
         {"function": "scene", "inputs": [], "value_inputs": []},
-        {"function": "filter_color", "inputs": [0], "value_inputs": ["magenta"]},
+        {"function": "filter_color", "inputs": [0], "value_inputs": ["chartreuse"]},
         {"function": "count", "inputs": [1], "value_inputs": []},
     ]
-    answer = compile_clevr(magenta).run(graph)
-    assert answer == execute(program_from_clevr(magenta), graph)
+    answer = compile_clevr(chartreuse).run(graph)
+    assert answer == execute(program_from_clevr(chartreuse), graph)
     assert (answer.status, answer.reason) == (
         "unknown",
-        "step 1 (filter): the perception cannot tell color 'magenta', so it cannot say yes or no",
+        "step 1 (filter): the perception cannot tell color 'chartreuse', so it cannot say yes or no",
     )
 
 
