@@ -934,6 +934,10 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"^\s*(what|which|who|where)( \w+)? be\b", r" \1\2 is"),
     (r"\bhow many kind of\b", "how many kinds of"),
     (
+        r"^\s*(?:are there |is it true that there are )?(twice|half|double|(?:two|three|four) times) as many ",
+        r" are there \1 as many ",
+    ),
+    (
         rf"^\s*(does|do) (.+?) (?:stand|sit|lie|rest|stay|sits|stands|lies|rests|appear|appears) "
         rf"({RELATION}|next to|beside|near)\b",
         lambda m: f" {'is' if m[1] == 'does' else 'are'} {m[2]} {m[3]}",

@@ -389,10 +389,42 @@ class ClevrFrames(NounPhraseGrammar):
             first = self.noun_phrase()
             cur.expect("as")
             return self._counts(P.Equal, first, self.noun_phrase())
+        times = self._times()
+        if times is not None:  # "twice as many X as Y": count X = 2 x count Y; "half as many": 2 x count X = Y
+            cur.expect("as", "many")
+            first = self.noun_phrase()
+            cur.expect("as")
+            second = self.noun_phrase()
+            factor, half = times
+            counted, other = self.count_of(first), self.count_of(second)
+            if half:
+                counted, other = other, counted
+            return self.b.add(P.Equal(inputs=[counted, self._multiple(other, factor)]))
         comparison = cur.accept_one({"fewer", "more", "less"}) or cur.fail("'fewer' or 'more'")
         first = self.noun_phrase()
         cur.expect("than")
         return self._counts(P.GreaterThan if comparison == "more" else P.LessThan, first, self.noun_phrase())
+
+    def _times(self) -> tuple[int, bool] | None:
+        """ "twice", "three times", "half": the factor between two counts and whether it divides (None: none)."""
+        cur = self.cur
+        if cur.accept("twice") or cur.accept("double"):
+            return 2, False
+        if cur.accept("half"):
+            return 2, True
+        word = cur.peek()
+        if word in _FACTORS and cur.peek(1) == "times":
+            cur.take(), cur.take()
+            return _FACTORS[word], False
+        return None
+
+    def _multiple(self, counted: int, factor: int) -> int:
+        """The step whose value is ``factor`` times the value of step ``counted`` (sums: the language has no
+        product)."""
+        total = counted
+        for _ in range(factor - 1):
+            total = self.b.add(P.Add(inputs=[total, counted]))
+        return total
 
     def _counts(self, step: type[P._Step], first: NounPhrase, second: NounPhrase) -> int:
         counted = self.count_of(first)
@@ -418,6 +450,9 @@ class ClevrFrames(NounPhraseGrammar):
             return None
         return self.b.add(P.Union(inputs=[self.b.objects(second), self.b.objects(third)]))
 
+
+_FACTORS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+"""How many times one count may be another's ("three times as many")."""
 
 QUANTIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("exactly",), "eq"),

@@ -120,6 +120,11 @@ from nsvr.scene_graph.models import SceneGraph
         ("Is the big red ball plastic?", "no"),
         ("Is the small blue cube plastic?", "yes"),
         ("How many pillars are there?", "1"),
+        ("Are there twice as many spheres as cylinders?", "yes"),
+        ("Twice as many cubes as spheres — true?", "no"),
+        ("are there three times as many rubber things as cylinders", "yes"),
+        ("are there half as many cylinders as spheres", "yes"),
+        ("are there half as many cubes as spheres", "no"),
     ],
 )
 def test_round16_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
