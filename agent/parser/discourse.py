@@ -98,7 +98,7 @@ HEADING_NOUNS = frozenset(
         "entry, note, bonus, level, problem, query, audit, inspection, review, survey, trivia, teaser, time, "
         "point, points, qc, qa, q, quantity, tally, inventory, count, item, part, section, batch, unit, lot, sample, "
         "station, bay, zone, slot, bin, order, ticket, job, run, shift, number, notes, frame, log, exhibit, claim, "
-        "file, case, memo, observation, observations, sighting, sightings, record"
+        "file, case, memo, observation, observations, sighting, sightings, record, call"
     )
 )
 """Last words of a heading before ':' or '-' ("Colour check:", "Picture round:", "Question 3:", "Verify
@@ -905,10 +905,17 @@ _ATTRIBUTE_WORDS = frozenset(words("color, colour, shape, material, size"))
 _REQUEST_VERBS = frozenset(words("tell, say, give, name, state, report, just, only"))
 
 
+_COURTESY = frozenset(
+    words("please, me, us, ',', then, if, you, would, only, for, the, log, record, scoresheet, thanks, kindly")
+)
+"""Words around an attribute asked for after a question ("Colour only, please, for the log.", "Its shape, if you
+would.")."""
+
+
 def _attribute_request(asked: list[str]) -> list[str]:
     """A follow-up that only names an attribute ("tell its colour", "its shape, please", "say the colour") as the
     question it stands for ("what colour is it"); other follow-ups as they are."""
-    core = [w for w in asked if w not in {"please", "me", "us", ",", "then"}]
+    core = [w for w in asked if w not in _COURTESY]
     while core and core[0] in _REQUEST_VERBS:
         core = core[1:]
     if core[:1] in (["its"], ["the"]):

@@ -811,6 +811,39 @@ def _bare_postnominal_made(match: re.Match) -> str:
     return f" what is the {adjective} {noun} made of "
 
 
+def _every_is(match: re.Match) -> str:
+    """ "every cylinder present is made of rubber" -> "are all the cylinders rubber" (a claim asked about)."""
+    phrase, value = match.group(1).split(), match.group(2)
+    if not _is_adjective(value) or LEXICON.noun(phrase[-1]) is None or not all(_is_adjective(w) for w in phrase[:-1]):
+        return match.group(0)
+    phrase[-1] = plural(singular(phrase[-1]))
+    return f" are all the {' '.join(phrase)} {value} "
+
+
+def _bare_either(match: re.Match) -> str:
+    """ "green cylinder or purple cube?" -> "is there a green cylinder or a purple cube": two described things
+    offered bare, asked whether either is there (each a noun after its adjectives)."""
+    if not (_noun_last(match.group(1)) and _noun_last(match.group(2))):
+        return match.group(0)
+    if LEXICON.noun(match.group(1).split()[-1]) is None or LEXICON.noun(match.group(2).split()[-1]) is None:
+        return match.group(0)
+    return f" is there a {match.group(1)} or a {match.group(2)} "
+
+
+def _two_same(match: re.Match) -> str:
+    """ "two circles same colour" -> "are the two circles the same colour"."""
+    phrase = match.group(1)
+    phrase = phrase if phrase.startswith("the ") else f"the {phrase}"
+    return f" are {phrase} the same {match.group(2)} "
+
+
+def _adjective_first_tag(match: re.Match) -> str:
+    """ "small, the grey cylinder, is it" -> "is the gray cylinder small"."""
+    if not _is_adjective(match.group(1)):
+        return match.group(0)
+    return f" is {match.group(2)} {match.group(1)} "
+
+
 def _of_value(match: re.Match) -> str:
     """ "cube of blue", "things of rubber" -> "blue cube", "rubber things": a value said after its noun with "of"."""
     noun, value = match.group(1), match.group(2)
@@ -933,6 +966,59 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"^(\s*how many .+?) be (?!(?:seen|found|counted)\b)", r"\1 are "),
     (r"^\s*(what|which|who|where)( \w+)? be\b", r" \1\2 is"),
     (r"\bhow many kind of\b", "how many kinds of"),
+    # round 18b: posture verbs before a place ("which object stands closest to", "the thing sitting behind"),
+    # statements under a lead-in ("every cylinder present is made of rubber"), asides ("if any", "in here")
+    (
+        r"\b(sits|stands|lies|rests|sit|stand|lie|rest|sitting|standing|lying|resting|located|situated|placed)"
+        r"(?: (?:immediately|directly|right|just))? (?=(?:closest|nearest|farthest|furthest|backmost|frontmost|"
+        r"to the (?:left|right) of|left of|right of)\b)",
+        lambda m: (
+            "is "
+            if m[1] in {"sits", "stands", "lies", "rests"}
+            else ("are " if m[1] in {"sit", "stand", "lie", "rest"} else "")
+        ),
+    ),
+    (r"\b(?:immediately|directly) (?=(?:to the |left of|right of|behind|in front of|above|below)\b)", ""),
+    (r"\s*,\s*if any\s*,?\s*", " "),
+    (r"\b(neither|nor) made of\b", r"\1"),
+    (r"\b(?:appears|seems) to be (?=[a-z]+ing\b)", "is "),
+    (r"\b(?:in here|in there|out there)\b", " "),
+    (
+        r"^\s*(?:every|each) ([a-z]+) (?:present |here |there |shown )?(?:is|are) (?:made of )?([a-z]+)[\s?.!]*$",
+        _every_is,
+    ),
+    (
+        r"^\s*(?:all (?:of )?the|all) ([a-z ]+?) (?:present |here |there |shown )?are (?:made of )?([a-z]+)[\s?.!]*$",
+        _every_is,
+    ),
+    (r"^\s*none of the (.+?) (?:are|is) (.+?)[\s?.!]*$", r" are there no \1 that are \2 "),
+    (
+        r"^\s*(the [a-z ]+? and the [a-z ]+?) share (?:a|an|the same|one) (color|colour|shape|size|material)[\s?.!]*$",
+        r" are \1 the same \2 ",
+    ),
+    (rf"\bthe ({ORDINAL}) from the (left|right|front|back)\b", r"the \1 object from the \2"),
+    (
+        rf"^\s*({ORDINAL}) (?:one |thing |object )?from the (left|right|front|back)\s*,\s*"
+        r"what (color|colour|shape|size|material) is (?:that|this|it)(?: one)?[\s?.!]*$",
+        r" what \3 is the \1 object from the \2 ",
+    ),
+    (
+        r"^\s*(.+?) or (.+?)\s*,\s*(?:(?:is|lies|sits) )?(?:either|any) (?:one )?(?:of them )?"
+        r"(?:there|here|present)[\s?.!]*$",
+        r" is there \1 or \2 ",
+    ),
+    (r"^\s*((?:the )?(?:two|both) [a-z ]+?) (?:the )?same (color|colour|shape|size|material)[\s?.!]*$", _two_same),
+    (
+        r"^\s*([a-z]+)\s*,\s*(the [a-z ]+?)(?:\s*,\s*(?:is it|is that|isn't it|is it so))?[\s?.!]*$",
+        _adjective_first_tag,
+    ),
+    (r"^\s*(?:an? )?((?:[a-z]+ )?[a-z]+) or (?:an? )?((?:[a-z]+ )?[a-z]+)[\s?.!]*$", _bare_either),
+    (
+        r"^\s*of (?:all )?(?:the )?(?:things|objects|shapes)(?: here)?\s*,\s*the (largest|biggest|smallest|tallest)"
+        r"(?: one)?\s*,\s*what is it[\s?.!]*$",
+        r" what is the \1 thing ",
+    ),
+    (r"\bthe (largest|biggest|smallest|tallest) (?:one )?of (?:them all|them|all)\b", r"the \1 object"),
     (
         r"^\s*(?:are there |is it true that there are )?(twice|half|double|(?:two|three|four) times) as many ",
         r" are there \1 as many ",

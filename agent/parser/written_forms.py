@@ -410,17 +410,28 @@ _INFORMAL = [
 """Dropped letters and old words ("o'", "sittin'", "yon", "doth", "writ upon"), and a joker's pirate address."""
 
 
+_OLD_WORDS = re.compile(r"(?i)'|\b(?:yon|doth|writ|upon|matey|scallywag|hearties|hearty|landlubber)\b")
+_CLAIMED = re.compile(
+    r"(?i)^\s*(?:the|our|my|their|a|his|her) (?:piece|caption|article|draft|report|story|label|text|note|claimant|"
+    r"witness|colleague|friend|teacher|son|daughter|book|paper|post|headline)\s+(?:claims|says|states|reports|"
+    r"asserts|said|claimed|stated|thinks|insists)(?: that)?\s+(.+?)\s*[.,;]\s*(?:is (?:that|it|this|she|he) )?"
+    r"(?:accurate|true|correct|right|so)\s*\??\s*$"
+)
+"""A claim someone made, then whether it holds: "The piece claims every sphere is small. Accurate?"."""
+
+
 def written(question: str) -> str:
     """``question`` with dictated punctuation, programmer's notation, lettered options and offered answer words
     rewritten into plain words (see the module's examples)."""
     question = _WORKSHEET.sub("", question)
+    question = _CLAIMED.sub(r"\1?", question)
     question = _ticket(question)
     for pattern, replacement in _WORKSHEET_TASKS:
         question = pattern.sub(replacement, question)
     if "instance" in question.lower() or "annotate" in question.lower():
         for pattern, replacement in _ANNOTATION:
             question = pattern.sub(replacement, question)  # type: ignore[arg-type]
-    if "'" in question or "yon" in question or "doth" in question or "writ" in question or "mat" in question:
+    if _OLD_WORDS.search(question):
         for pattern, replacement in _INFORMAL:
             question = pattern.sub(replacement, question)
     for pattern, replacement in _SPOKEN_PUNCTUATION:

@@ -125,6 +125,16 @@ from nsvr.scene_graph.models import SceneGraph
         ("are there three times as many rubber things as cylinders", "yes"),
         ("are there half as many cylinders as spheres", "yes"),
         ("are there half as many cubes as spheres", "no"),
+        ("Would it be fair to say that none of the cubes is made of metal?", "yes"),
+        ("Would it be accurate to state that every cube present is made of rubber?", "yes"),
+        ("Would it be correct to state that the red sphere and the green cylinder share a material?", "yes"),
+        ("How many objects, if any, are neither red nor made of rubber?", "1"),
+        ("The piece claims every cube in the image is small. Accurate?", "yes"),
+        ("two spheres same colour? y/n", "no"),
+        ("Small, the blue cube, is it?", "yes"),
+        ("The largest of them all, of what colour is it?", "unknown"),
+        ("green cylinder or purple cube, either one there?", "yes"),
+        ("Count me the red things, ye scallywag, every last one.", "2"),
     ],
 )
 def test_round16_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
