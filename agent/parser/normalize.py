@@ -966,6 +966,11 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"^(\s*how many .+?) be (?!(?:seen|found|counted)\b)", r"\1 are "),
     (r"^\s*(what|which|who|where)( \w+)? be\b", r" \1\2 is"),
     (r"\bhow many kind of\b", "how many kinds of"),
+    (
+        rf"^\s*(does|do) (.+?) (?:stand|sit|lie|rest|stay|sits|stands|lies|rests|appear|appears) "
+        rf"({RELATION}|next to|beside|near)\b",
+        lambda m: f" {'is' if m[1] == 'does' else 'are'} {m[2]} {m[3]}",
+    ),
     # round 18b: posture verbs before a place ("which object stands closest to", "the thing sitting behind"),
     # statements under a lead-in ("every cylinder present is made of rubber"), asides ("if any", "in here")
     (
@@ -980,6 +985,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     ),
     (r"\b(?:immediately|directly) (?=(?:to the |left of|right of|behind|in front of|above|below)\b)", ""),
     (r"\s*,\s*if any\s*,?\s*", " "),
+    (r"\bthe camera (?:station|position|point|location)\b", "the camera"),
     (r"\b(neither|nor) made of\b", r"\1"),
     (r"\b(?:appears|seems) to be (?=[a-z]+ing\b)", "is "),
     (r"\b(?:in here|in there|out there)\b", " "),
@@ -1022,11 +1028,6 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (
         r"^\s*(?:are there |is it true that there are )?(twice|half|double|(?:two|three|four) times) as many ",
         r" are there \1 as many ",
-    ),
-    (
-        rf"^\s*(does|do) (.+?) (?:stand|sit|lie|rest|stay|sits|stands|lies|rests|appear|appears) "
-        rf"({RELATION}|next to|beside|near)\b",
-        lambda m: f" {'is' if m[1] == 'does' else 'are'} {m[2]} {m[3]}",
     ),
     # learners' orders (Japanese "X as for", Swahili "there are balls how many", Hindi "only", Indonesian)
     (r"^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*,\s*([a-z]+) is (?:it|they)[\s?.!]*$", _topic_verb_last),

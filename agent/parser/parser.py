@@ -172,8 +172,10 @@ class EmbeddedParser:
         """The program of the first of the question's sentences that asks on its own (see
         :func:`_trailing_questions` and :func:`_leading_question`), whose names are all words nsvr knows."""
         tails = _trailing_questions(question)
-        leads = [lead for text in [question, *tails] for lead in _leading_question(text)]
-        for part in dict.fromkeys(part for part in [*tails, *leads] if not _BACK_REFERENCE.search(part.lower())):
+        later = [*tails, *(lead for tail in tails for lead in _leading_question(tail))]
+        # a later sentence's "it" may point back at what was dropped; the question's first sentence's cannot
+        parts = [*(p for p in later if not _BACK_REFERENCE.search(p.lower())), *_leading_question(question)]
+        for part in dict.fromkeys(parts):
             try:
                 program = self.parse(part, _tails=False)  # one level: a part's own parts are among these
             except ParseError:
@@ -334,7 +336,7 @@ def _leading_question(question: str) -> list[str]:
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p.strip()]
     if len(parts) < 2 or not parts[0].rstrip().endswith("?"):
         return []
-    rest = " ".join(part for part in parts[1:] if not _ASIDE.search(part.lower())).lower()
+    rest = " ".join(p for p in parts[1:] if not (_ASIDE.search(p.lower()) and not _ASKING.search(p.lower()))).lower()
     if "?" in rest or _NARROWING.search(rest) or _ASKING.search(rest):
         return []
     return [parts[0]]

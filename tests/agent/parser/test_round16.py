@@ -163,6 +163,25 @@ def test_a_place_in_a_row(question: str, by: str, index: int, attribute: str) ->
     assert steps[-1].op == "query" and steps[-1].attribute == attribute
 
 
+def test_a_later_sentence_never_answers_for_a_topic_it_points_back_to(blocks: SceneGraph) -> None:
+    """ "Small red cube: what's it made of? I need an official ruling." asks of the cube, never of every object."""
+    question = "Small red cube: what's it made of? I need an official ruling."
+    try:
+        answer = execute(parse(question), blocks).text
+    except ParseError:
+        return
+    assert answer == "rubber"
+
+
+def test_an_aside_that_names_an_attribute_is_not_dropped(blocks: SceneGraph) -> None:
+    question = "Of the cubes, which one is left of the red sphere? Colour only, please, for the log."
+    try:
+        answer = execute(parse(question), blocks).text
+    except ParseError:
+        return
+    assert answer == "blue"
+
+
 def test_a_question_whose_subject_was_in_the_talk_is_refused() -> None:
     """Dropping "Let's lay out our cubes" would ask about every object's colour: refused instead."""
     with pytest.raises(ParseError):
