@@ -44,11 +44,19 @@ def the_object(mask: int, what: str) -> int:
     return mask.bit_length() - 1
 
 
+_FEW_VALUES = {"color": {"gray", "red", "blue", "green", "brown", "purple", "cyan", "yellow"}}
+"""The colours of a rendered world of few paints (CLEVR's eight): only there is a shade it has no name for one of
+them ("violet" its purple); a perception's colour namer has more names, and a shade outside them is unknown."""
+
+
 def told_value(ix: GraphIndex, attribute: str | None, value: str) -> str:
     """``value``, or where the graph declares the values it tells and this one is not among them, the nearest one
     it tells (:data:`~nsvr.scene_graph.names.NEAR_VALUES`: "plastic" is a render's rubber)."""
     if attribute is None or ix.can_tell(attribute, value):
         return value
+    told = (ix.attribute_values or {}).get(attribute, [])
+    if not set(told) <= _FEW_VALUES.get(attribute, set(told)):
+        return value  # a namer's palette (a photo's colours): a finer shade it has no name for is no evidence
     for near in NEAR_VALUES.get(attribute, {}).get(value.strip().lower(), ()):
         if ix.can_tell(attribute, near):
             return near

@@ -21,6 +21,8 @@ the rules run in order on the lower-cased question.
 from __future__ import annotations
 
 import re
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
 
 from nsvr.agent.parser.discourse import UnclearCorrection, discourse
 from nsvr.agent.parser.lexicon import (
@@ -3282,7 +3284,7 @@ def _expander(template: object) -> object:
     return template
 
 
-Rule = tuple[re.Pattern, object]
+Rule = tuple[re.Pattern, object, str | None]
 
 
 def _condition(marker: str, condition: object) -> object:
@@ -3298,18 +3300,38 @@ def _condition(marker: str, condition: object) -> object:
     return re.compile("|".join(re.escape(t) for t in condition)).search  # type: ignore[attr-defined]
 
 
+def _required_text(pattern: re.Pattern) -> str | None:
+    """The longest run of plain characters every match of ``pattern`` contains (three or more), or None: a rule
+    whose text is not in the question cannot match, and a substring test is cheaper than a regex search."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _re_parser.parse(pattern.pattern)
+    except re.error:
+        return None
+    best, run = "", ""
+    for op, value in tree:
+        if op is _re_constants.LITERAL:
+            run += chr(value)  # type: ignore[arg-type]
+            continue
+        best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    return best if len(best.strip()) >= 3 else None
+
+
 def _sections() -> list[tuple[object, list[Rule]]]:
     sections: list[tuple[object, list[Rule]]] = [(None, [])]
     for pattern, replacement in _RULES:
         if pattern in (SECTION, SHORT):
             sections.append((_condition(pattern, replacement), []))
         else:
-            sections[-1][1].append((re.compile(pattern), _expander(replacement)))  # type: ignore[arg-type]
+            compiled = re.compile(pattern)
+            sections[-1][1].append((compiled, _expander(replacement), _required_text(compiled)))  # type: ignore[arg-type]
     return [(condition, rules) for condition, rules in sections if rules]
 
 
 _SECTIONS = _sections()
-_COMPILED = [rule for _, rules in _SECTIONS for rule in rules]
+_COMPILED = [(pattern, replacement) for _, rules in _SECTIONS for pattern, replacement, _ in rules]
 
 
 def _respell(text: str) -> str:
@@ -3501,6 +3523,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     for condition, rules in _SECTIONS:
         if condition is not None and not condition(text):  # type: ignore[operator]
             continue
-        for pattern, replacement in rules:
-            text = pattern.sub(replacement, text)  # type: ignore[call-overload]
+        for pattern, replacement, required in rules:
+            if required is None or required in text:
+                text = pattern.sub(replacement, text)  # type: ignore[call-overload]
     return text.strip()
