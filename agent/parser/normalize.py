@@ -987,6 +987,14 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     ),
     (r"\b(?:immediately|directly) (?=(?:to the |left of|right of|behind|in front of|above|below)\b)", ""),
     (r"\s*,\s*if any\s*,?\s*", " "),
+    (r"\s*,?\s*(?:just |lowkey |i'?m |i am )?(?:curious|wondering)[\s?.!]*$", " "),
+    (r"\s*,?\s*(?:i )?(?:lost|losing) count[\s?.!]*$", " "),
+    (r"^(\s*how many .+?) (?:we|you|they) got[\s?.!]*$", r"\1 are there "),
+    (
+        r"^\s*((?:the )?[a-z ]+?)\s*,\s*(?:their|its) (colou?rs?|shapes?|materials?|sizes?)\s*,\s*what (?:are|is) "
+        r"(?:they|it)[\s?.!]*$",
+        lambda m: f" what {plural(singular(m[2]))} are {m[1] if m[1].startswith('the ') else 'the ' + m[1]} ",
+    ),
     (r"\bthe camera (?:station|position|point|location)\b", "the camera"),
     (r"\b(neither|nor) made of\b", r"\1"),
     (r"\b(?:appears|seems) to be (?=[a-z]+ing\b)", "is "),
