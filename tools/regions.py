@@ -422,6 +422,7 @@ class RegionProposer(Detector):
         background_lab = background.colour_at(height, width)
         where = np.array([_region_box(r) for r in regions], dtype=np.float64).reshape(-1, 4)
         glyphs = _glyph_rows(regions, where, height) | _written(regions, where, pixels, height)
+        glyphs |= _lone_labels(regions, where, pixels, height, glyphs)
         glyphs |= _shadows(regions, where, background_lab)
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
         windows = _windows(regions)
@@ -766,17 +767,19 @@ def _written(regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, heigh
         return set()
     x0s, y0s, x1s, y1s = boxes.T
     inks = _inks(regions)
-    small = (y1s - y0s <= TEXT_HEIGHT * height) & np.array(
-        [_inked_like_text(r, ink) for r, ink in zip(regions, inks, strict=True)], dtype=bool
-    )
-    if not small.any():
-        return set()
+    short = y1s - y0s <= TEXT_HEIGHT * height
+    small = short & np.array([_inked_like_text(r, ink) for r, ink in zip(regions, inks, strict=True)], dtype=bool)
     # a region on a larger one (a letter on a shape, the shape's fill inside a letter's loop)
     area = (x1s - x0s) * (y1s - y0s)
     on = (x0s[:, None] >= x0s[None]) & (y0s[:, None] >= y0s[None]) & (x1s[:, None] <= x1s[None])
     on &= (y1s[:, None] <= y1s[None]) & (4.0 * area[:, None] < area[None])
     enclosed = on.any(axis=1)
-    if not (enclosed & small).any() and not _side_by_side(boxes[small]) and not _any_odd(regions, small):
+    # the fill showing through a letter's loop is the colour of the shape it lies on (the letter itself may be
+    # the background's colour: white on a white sheet)
+    loop = short & (on & (np.linalg.norm(inks[:, None] - inks[None], axis=2) < 10.0)).any(axis=1)
+    if not (small | loop).any():
+        return set()
+    if not (enclosed & (small | loop)).any() and not _side_by_side(boxes[small]) and not _any_odd(regions, small):
         return set()  # the text detector costs as much as the rest: only where text may be
     lines = _text_lines(pixels)
     if len(lines) == 0:
@@ -802,20 +805,114 @@ def _reads_as_text(pixels: np.ndarray, box: tuple[float, float, float, float]) -
     """Whether the text recogniser surely reads the line at ``box``, one region, as letters or digits: a lone
     glyph beside a shape ("B", "7"), a word whose letters touch. A small shape reads as a symbol ("●", "▲", "★",
     "—") or as one of :data:`SHAPE_LIKE_CHARACTERS` ("O", "I")."""
+    text = _read(pixels, box)
+    return text is not None and not set(text) <= SHAPE_LIKE_CHARACTERS
+
+
+def _read(pixels: np.ndarray, box: tuple[float, float, float, float]) -> str | None:
+    """The letters and digits the text recogniser surely reads (one line, score 0.8 or more, ASCII letters and
+    digits only, spaces left out) in ``box`` of ``pixels`` (RGB); None when it reads something else or nothing,
+    or rapidocr is not installed."""
     detector = _text_engine()
     if detector is None:
-        return False
+        return None
     height, width = pixels.shape[:2]
     x0, y0, x1, y1 = (int(round(v)) for v in box)
     crop = pixels[max(y0, 0) : min(y1, height), max(x0, 0) : min(x1, width)]
     if crop.size == 0:
-        return False
+        return None
     found = detector(np.ascontiguousarray(crop[:, :, ::-1]), use_det=False, use_cls=False, use_rec=True)
     texts, scores = getattr(found, "txts", None) or (), getattr(found, "scores", None) or ()
     if len(texts) != 1 or float(scores[0]) < 0.8:
-        return False
+        return None
     text = texts[0].replace(" ", "")
-    return text.isascii() and text.isalnum() and not set(text) <= SHAPE_LIKE_CHARACTERS
+    return text if text.isascii() and text.isalnum() else None
+
+
+LOOKALIKES = {"triangle": frozenset("AaVv4D7"), "star": frozenset("4XxKk*")}
+"""Characters, besides :data:`SHAPE_LIKE_CHARACTERS`, that a small shape of this name (a small outlined
+triangle as "D" or "4") may be read as: a lone region read as one of them proves no text."""
+
+LABEL_HOLES = 0.4
+"""A letter's loops ("B", "4") hold under this share of the area they enclose; a drawn outline (a shape drawn
+alone by its edge) holds more."""
+
+
+def _lone_labels(
+    regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, height: int, known: set[int]
+) -> set[int]:
+    """Indexes of the regions that are a short label the text detector missed: a lone glyph or a word of a few
+    ("B", "42", "Go") beside or on a larger region (the shape it labels, within twice its height). Each region
+    of it is small (:data:`TEXT_HEIGHT`), inked like text (:func:`_inked_like_text`), thin-stroked
+    (:data:`GLYPH_STROKE`) and no drawn outline (:data:`LABEL_HOLES`); the recogniser reads the word alike in
+    a tight crop and in a wide one, as letters or digits, a character or more for each region; a lone region
+    read as a character its own shape may look like (:data:`SHAPE_LIKE_CHARACTERS`, :data:`LOOKALIKES`: a disk
+    as "O", a triangle as "A") stays a shape. ``known``: regions already found to be text."""
+    if not regions:
+        return set()
+    x0s, y0s, x1s, y1s = boxes.T
+    tall = y1s - y0s
+    small = tall <= TEXT_HEIGHT * height
+    small &= np.array([k not in known for k in range(len(regions))], dtype=bool)
+    if not small.any():
+        return set()
+    inks = _inks(regions)
+    candidate = np.zeros(len(regions), dtype=bool)
+    for index in np.flatnonzero(small):
+        region = regions[index]
+        if not _inked_like_text(region, inks[index]) or _stroke_share(region.mask) >= GLYPH_STROKE:
+            continue
+        filled = _fill_holes(region.mask)
+        candidate[index] = region.mask.sum() > (1.0 - LABEL_HOLES) * filled.sum()
+    if not candidate.any():
+        return set()
+    # letters side by side on a line, a letter's gap apart, make a word
+    parent = list(range(len(regions)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    chosen = np.flatnonzero(candidate)
+    for a in chosen:
+        for b in chosen:
+            if b <= a:
+                continue
+            gap = max(x0s[b] - x1s[a], x0s[a] - x1s[b])
+            overlap = min(y1s[a], y1s[b]) - max(y0s[a], y0s[b])
+            taller, shorter = max(tall[a], tall[b]), min(tall[a], tall[b])
+            if gap <= 0.8 * taller and overlap >= 0.5 * shorter and shorter >= 0.4 * taller:
+                parent[root(int(a))] = root(int(b))
+    words: dict[int, list[int]] = {}
+    for k in chosen:
+        words.setdefault(root(int(k)), []).append(int(k))
+    found: set[int] = set()
+    for word in words.values():
+        x0, y0 = x0s[word].min(), y0s[word].min()
+        x1, y1 = x1s[word].max(), y1s[word].max()
+        h = y1 - y0
+        # the shape it labels: a larger region (not one of these) within twice the word's height
+        gap_x = np.maximum(0.0, np.maximum(x0s - x1, x0 - x1s))
+        gap_y = np.maximum(0.0, np.maximum(y0s - y1, y0 - y1s))
+        near = (np.hypot(gap_x, gap_y) <= 2.0 * h) & (np.maximum(x1s - x0s, tall) >= 2.5 * h) & ~candidate
+        if not near.any():
+            continue
+        texts = {_read(pixels, (x0 - pad * h, y0 - pad * h, x1 + pad * h, y1 + pad * h)) for pad in (0.15, 0.5)}
+        if len(texts) != 1 or None in texts:
+            continue
+        text = texts.pop()
+        if len(text) < len(word):
+            continue
+        if len(word) == 1:
+            guess = classify_shape(_fill_holes(regions[word[0]].mask))
+            if set(text) <= SHAPE_LIKE_CHARACTERS | LOOKALIKES.get(guess.name, frozenset()):
+                continue
+        elif set(text) <= SHAPE_LIKE_CHARACTERS:
+            continue
+        found.update(word)
+    return found
 
 
 def _side_by_side(boxes: np.ndarray) -> bool:

@@ -140,6 +140,51 @@ def test_a_short_bold_label_beside_or_on_a_shape_is_not_a_shape(label: str, insi
     assert sorted(found.class_names) == ["pentagon", "square"], found.class_names
 
 
+def _regular(size: int):
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        return ImageFont.load_default(size=size)
+
+
+@pytest.mark.parametrize("label", ["3", "42", "B"])
+def test_a_lone_label_glyph_is_not_a_shape_and_a_small_shape_beside_one_stays(label: str) -> None:
+    """A label of a glyph or two beside a circle, which the text detector may miss ("3" was counted as a small
+    gray circle): the recogniser reads it in a crop round it. A small black triangle beside the pentagon, as
+    small as the label, is a shape and stays one."""
+    pytest.importorskip("rapidocr")
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (380, 420), (248, 247, 243))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((226, 33, 321, 128), fill=(218, 33, 42))
+    draw.text((328, 72), label, fill="black", font=_regular(14))
+    draw.regular_polygon((80, 320, 48), 5, fill=(127, 70, 42))
+    draw.regular_polygon((150, 330, 9), 3, fill=(20, 20, 20))
+    found = RegionProposer().propose(load_image(np.asarray(picture)))
+    seen = sorted(zip(found.class_names, [a["color"].value for a in found.attributes], strict=True))
+    assert seen == [("circle", "red"), ("pentagon", "brown"), ("triangle", "black")], seen
+
+
+def test_the_fill_in_a_white_letters_loop_is_not_a_shape() -> None:
+    """White "OK" on a red ellipse on a white sheet: the letters are the sheet's colour, so only the red in the
+    "O"'s loop stands out, a small red region on the ellipse (it was counted as a second red ellipse). A small
+    red disk apart from it stays a shape."""
+    pytest.importorskip("rapidocr")
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (640, 640), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((438, 301, 514, 469), fill=(219, 33, 37))
+    draw.text((450, 370), "OK", fill="white", font=_bold(28))
+    draw.regular_polygon((260, 180, 80), 6, fill=(245, 215, 40))
+    draw.ellipse((100, 400, 118, 418), fill=(219, 33, 37))
+    found = RegionProposer().propose(load_image(np.asarray(picture)))
+    assert sorted(found.class_names) == ["circle", "ellipse", "hexagon"], found.class_names
+
+
 def _shaded(shadow: bool) -> np.ndarray:
     """A red square and an orange circle on white, with a soft gray drop shadow below-right of each."""
     picture = np.full((300, 400, 3), 255, np.uint8)
