@@ -422,7 +422,9 @@ class RegionProposer(Detector):
         background_lab = background.colour_at(height, width)
         where = np.array([_region_box(r) for r in regions], dtype=np.float64).reshape(-1, 4)
         glyphs = _glyph_rows(regions, where, height) | _written(regions, where, pixels, height)
-        glyphs |= _lone_labels(regions, where, pixels, height, glyphs)
+        labels, doubtful = _lone_labels(regions, where, pixels, height, glyphs)
+        glyphs |= labels
+        doubtful_regions = {id(regions[k]) for k in doubtful}
         glyphs |= _shadows(regions, where, background_lab)
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
         windows = _windows(regions)
@@ -440,6 +442,8 @@ class RegionProposer(Detector):
             if any(touches) and guess.name not in ("circle", "ellipse"):  # the border hides how far it goes
                 size = _cut_size(size)
             score = _objectness(region, background, len(xs))
+            if id(region) in doubtful_regions:  # a lone glyph beside a shape that reads as a letter like it
+                score = min(score, DOUBTFUL_GLYPH_SCORE)
             shape = Attribute(value=guess.name, confidence=guess.confidence, alternatives=guess.alternatives)
             boxes.append((x0 / factor, y0 / factor, x1 / factor, y1 / factor))
             scores.append(score)
@@ -829,6 +833,10 @@ def _read(pixels: np.ndarray, box: tuple[float, float, float, float]) -> str | N
     return text if text.isascii() and text.isalnum() else None
 
 
+DOUBTFUL_GLYPH_SCORE = 0.5
+"""The score of a lone glyph-like region beside a shape that the recogniser reads as a letter its own shape looks
+like ("O" for a small ring, "A" for a small triangle): below the proposer's threshold (0.7), a candidate, so an
+answer it would change is "unknown" rather than a count that may include a label."""
 LOOKALIKES = {"triangle": frozenset("AaVv4D7"), "star": frozenset("4XxKk*")}
 """Characters, besides :data:`SHAPE_LIKE_CHARACTERS`, that a small shape of this name (a small outlined
 triangle as "D" or "4") may be read as: a lone region read as one of them proves no text."""
@@ -840,22 +848,23 @@ alone by its edge) holds more."""
 
 def _lone_labels(
     regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, height: int, known: set[int]
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """Indexes of the regions that are a short label the text detector missed: a lone glyph or a word of a few
     ("B", "42", "Go") beside or on a larger region (the shape it labels, within twice its height). Each region
     of it is small (:data:`TEXT_HEIGHT`), inked like text (:func:`_inked_like_text`), thin-stroked
     (:data:`GLYPH_STROKE`) and no drawn outline (:data:`LABEL_HOLES`); the recogniser reads the word alike in
     a tight crop and in a wide one, as letters or digits, a character or more for each region; a lone region
     read as a character its own shape may look like (:data:`SHAPE_LIKE_CHARACTERS`, :data:`LOOKALIKES`: a disk
-    as "O", a triangle as "A") stays a shape. ``known``: regions already found to be text."""
+    as "O", a triangle as "A") stays a shape, but a doubtful one (the second set: it may be the label "O" or
+    "A"). ``known``: regions already found to be text."""
     if not regions:
-        return set()
+        return set(), set()
     x0s, y0s, x1s, y1s = boxes.T
     tall = y1s - y0s
     small = tall <= TEXT_HEIGHT * height
     small &= np.array([k not in known for k in range(len(regions))], dtype=bool)
     if not small.any():
-        return set()
+        return set(), set()
     inks = _inks(regions)
     candidate = np.zeros(len(regions), dtype=bool)
     for index in np.flatnonzero(small):
@@ -865,7 +874,7 @@ def _lone_labels(
         filled = _fill_holes(region.mask)
         candidate[index] = region.mask.sum() > (1.0 - LABEL_HOLES) * filled.sum()
     if not candidate.any():
-        return set()
+        return set(), set()
     # letters side by side on a line, a letter's gap apart, make a word
     parent = list(range(len(regions)))
 
@@ -889,6 +898,7 @@ def _lone_labels(
     for k in chosen:
         words.setdefault(root(int(k)), []).append(int(k))
     found: set[int] = set()
+    doubtful: set[int] = set()
     for word in words.values():
         x0, y0 = x0s[word].min(), y0s[word].min()
         x1, y1 = x1s[word].max(), y1s[word].max()
@@ -908,11 +918,12 @@ def _lone_labels(
         if len(word) == 1:
             guess = classify_shape(_fill_holes(regions[word[0]].mask))
             if set(text) <= SHAPE_LIKE_CHARACTERS | LOOKALIKES.get(guess.name, frozenset()):
+                doubtful.update(word)
                 continue
         elif set(text) <= SHAPE_LIKE_CHARACTERS:
             continue
         found.update(word)
-    return found
+    return found, doubtful
 
 
 def _side_by_side(boxes: np.ndarray) -> bool:

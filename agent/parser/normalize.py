@@ -987,6 +987,26 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     ),
     (r"\b(?:immediately|directly) (?=(?:to the |left of|right of|behind|in front of|above|below)\b)", ""),
     (r"\s*,\s*if any\s*,?\s*", " "),
+    (r"^\s*is (?:everyone|everybody|every person|each person)\b", " is every person"),
+    (
+        r"\b(?:is|are) (?:every one|each one|each|every single one) of the ([a-z ]+?) "
+        r"(?=made|wearing|holding|[a-z]+ing\b)",
+        r"are all the \1 ",
+    ),
+    (
+        r"^\s*(?:is|are) (?:every one|each one|each|every single one) of the ([a-z ]+?) ([a-z]+)[\s?.!]*$",
+        lambda m: f" are all the {m[1]} {m[2]} " if _is_adjective(m[2]) else m[0],
+    ),
+    (
+        r"^\s*are the ([a-z ]+?) all (?:made of )?([a-z]+)(?: ones)?[\s?.!]*$",
+        lambda m: f" are all the {m[1]} {m[2]} " if _is_adjective(m[2]) else m[0],
+    ),
+    (
+        r"^\s*is every ([a-z]+)(?: here| present| shown)? an? ([a-z]+) one[\s?.!]*$",
+        lambda m: f" are all the {plural(m[1])} {m[2]} " if _is_adjective(m[2]) else m[0],
+    ),
+    (r"\bshiny metal\b", "metal"),
+    (r"\bdull rubber\b", "rubber"),
     (r"\s*,?\s*(?:just |lowkey |i'?m |i am )?(?:curious|wondering)[\s?.!]*$", " "),
     (r"\s*,?\s*(?:i )?(?:lost|losing) count[\s?.!]*$", " "),
     (r"^(\s*how many .+?) (?:we|you|they) got[\s?.!]*$", r"\1 are there "),

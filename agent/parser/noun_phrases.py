@@ -93,6 +93,7 @@ class NounPhraseGrammar(PredicateGrammar):
             if determiner is not None:
                 np.definite = determiner in DEFINITE
                 np.plural = determiner in PLURAL_DETERMINERS
+                np.every = determiner in {"all", "every", "each"}
                 cur.accept_one({"the", "these", "those"})  # "both the people", "all these animals"
             self._ordinal(np)
             np.other = cur.accept_one({"other", "else"}) is not None

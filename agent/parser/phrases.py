@@ -37,6 +37,9 @@ class NounPhrase:
     """Objects taken out ("other than the red cube", "apart from the ball")."""
     nearest: tuple[NounPhrase, bool] | None = None
     """The one of them closest to an anchor, or farthest (True) from it ("the cube nearest to the ball")."""
+    every: bool = False
+    """Said of every one of them ("all the people", "every cube", "each ball"): a relation checked of them must hold
+    for each, not for some."""
 
     @property
     def singular_definite(self) -> bool:

@@ -222,6 +222,12 @@ class YesNoFrames(ClevrFrames):
         the anchor ("is there a man to the left of the woman"), a verb from the subject ("is the man wearing
         a hat"); the other side, when only a name, becomes ``verify_relation``'s name, else an intersection."""
         anchor = related.anchor
+        if subject.every:  # "is everyone wearing a tie": none of them fails to, not "someone is"
+            holding = self.b.add(
+                P.Relate(inputs=[self.b.objects(anchor)], predicate=related.predicate, role=related.role)
+            )
+            failing = self.b.add(P.Difference(inputs=[self.b.objects(subject), holding]))
+            return self.b.add(P.Not(inputs=[self.b.add(P.Exist(inputs=[failing]))]))
         if related.predicate in SPATIAL and related.role == "subject":
             origin, other, role = self.b.reference(anchor), subject, related.role
         else:

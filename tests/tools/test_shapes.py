@@ -521,3 +521,25 @@ def test_a_table_beyond_the_sheet_is_no_shape(sides: tuple[str, ...]) -> None:
         picture[band[side]] = (90, 92, 96)
     assert RegionProposer().is_flat_scene(picture)
     assert _seen(picture) == [("blue", "triangle"), ("red", "circle")]
+
+
+def test_a_lone_letter_that_looks_like_a_shape_is_only_a_candidate() -> None:
+    """A lone "X" beside a circle reads as a letter and looks like a star (a "4" like a triangle): it may be either,
+    so it stays a region but scores under the proposer's threshold (a candidate: a count it would change is
+    "unknown", not a guess)."""
+    pytest.importorskip("rapidocr")
+    from PIL import Image, ImageDraw
+
+    from nsvr.tools.regions import DOUBTFUL_GLYPH_SCORE
+    from nsvr.tools.thresholds import REGION_THRESHOLD
+
+    picture = Image.new("RGB", (380, 420), (248, 247, 243))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((226, 33, 321, 128), fill=(218, 33, 42))
+    draw.text((328, 72), "X", fill="black", font=_regular(14))
+    draw.regular_polygon((80, 320, 48), 5, fill=(127, 70, 42))
+    found = RegionProposer().propose(load_image(np.asarray(picture)))
+    assert len(found.class_names) == 3  # the letter is kept, as a doubtful star
+    confident = [name for name, score in zip(found.class_names, found.scores, strict=True) if score >= REGION_THRESHOLD]
+    assert sorted(confident) == ["circle", "pentagon"], list(zip(found.class_names, found.scores, strict=True))
+    assert DOUBTFUL_GLYPH_SCORE < REGION_THRESHOLD
