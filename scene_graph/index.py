@@ -367,6 +367,10 @@ class GraphIndex:
         self.relate_cache[key] = found
         return found
 
+    def stores(self, predicate: str) -> bool:
+        """Whether rows of ``predicate`` (any wording of it) are stored."""
+        return canonical_predicate(predicate) in self._stored_tables()
+
     def _stored_tables(self) -> dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]]:
         """canonical predicate -> (object -> its subjects, subject -> its objects), from the stored rows."""
         if self._stored is None:

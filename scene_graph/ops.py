@@ -72,9 +72,11 @@ def check_told(ix: GraphIndex, attribute: str | None, value: str) -> None:
 def relatable(ix: GraphIndex, predicate: str) -> str:
     """The canonical ``predicate`` this graph answers for ``predicate``: itself, or, where the graph cannot tell a
     posture ("standing next to") but knows the place it names, that place (near); else a StepFailure."""
-    if ix.can_relate(predicate):
-        return predicate
     where = where_part(predicate)
+    if ix.can_relate(predicate):
+        if where is not None and ix.vocabulary is None and not ix.stores(predicate) and ix.can_relate(where):
+            return where  # a graph that states this posture of nothing ("hanging above") answers the place it names
+        return predicate
     if where is not None and ix.can_relate(where):
         return where
     raise StepFailure(f"the perception cannot tell the relation {predicate!r}, so it cannot say yes or no")

@@ -56,6 +56,8 @@ SPELLINGS = {
     "pls": "please",
     "plz": "please",
     "whats": "what is",
+    "fo": "of",
+    "tiem": "time",
     "wats": "what is",
     "wat": "what",
     "wich": "which",
@@ -901,6 +903,16 @@ def _bare_adjectives_compared(match: re.Match) -> str:
     return f"{match.group(1)} {match.group(2)} things than {match.group(3)} things"
 
 
+def _a_thing_there(match: re.Match) -> str:
+    """ "is a purple cylinder (anywhere)?" -> "is there a purple cylinder": an indefinite subject with no predicate."""
+    return f" is there {match.group(1)} " if _noun_last(match.group(1).split(" ", 1)[1]) else match.group(0)
+
+
+def _backmost(match: re.Match) -> str:
+    """ "the object farthest from the camera" -> "the backmost object"."""
+    return f"the backmost {match.group(1)}" if _noun_last(match.group(1)) else match.group(0)
+
+
 def _not_a_named(match: re.Match) -> str:
     """ "any metal object which is not a cylinder" -> "any metal object other than cylinders"."""
     noun = match.group(2)
@@ -1006,6 +1018,112 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         lambda m: f" are all the {plural(m[1])} {m[2]} " if _is_adjective(m[2]) else m[0],
     ),
     (r"\bshiny metal\b", "metal"),
+    # round 19 (blind19, everyday English): arithmetic asked in steps, "whatever is furthest", "would you describe X
+    # as Y", "one of the small ones", "also", "can you count", "of these four objects", "about the same", ...
+    (
+        r"^\s*take the number of (.+?) and (subtract|add|take away|minus|plus) the number of (.+?)\s*[.,;]?\s*"
+        r"(?:what do you get|what is the (?:result|answer|difference|total)|how many is that)?[\s?.!]*$",
+        lambda m: (
+            f" how many more {m[1]} than {m[3]} are there "
+            if m[2] in {"subtract", "take away", "minus"}
+            else f" how many {m[1]} plus {m[3]} "
+        ),
+    ),
+    (
+        r"^\s*what(?: is|'s) the difference between the number of (.+?) and the number of (.+?)[\s?.!]*$",
+        r" how many more \1 than \2 are there ",
+    ),
+    (r"^\s*what(?: is|'s) the number of (.+?) plus the number of (.+?)[\s?.!]*$", r" how many \1 plus \2 "),
+    (
+        r"^\s*add (?:up )?(?:the )?(.+?) and (?:the )?(.+?)\s*[:,.]?\s*"
+        r"(?:how many(?: altogether| in total| total)?)?[\s?.!]*$",
+        r" how many \1 plus \2 ",
+    ),
+    (
+        r"\b(?:whatever|whichever object|whichever thing|the thing that|the object that) "
+        r"is (?:the )?(?:furthest|farthest|most) (?:to the )?(left|right)\b",
+        r"the \1most object",
+    ),
+    (r"\bwhatever is\b", "the thing that is"),
+    (r"^\s*would you (?:describe|call|say) (the [a-z ]+?) (?:as|is) ([a-z]+)[\s?.!]*$", r" is \1 \2 "),
+    (r"^\s*(the [a-z ]+?) is one of the ([a-z]+) ones[\s?.!]*$", r" is \1 \2 "),
+    (r"\b(is|are) there also\b", r"\1 there"),
+    (r"^\s*(?:is|are) (an? [a-z ]+?)(?: anywhere| here| present| around)?[\s?.!]*$", _a_thing_there),
+    (
+        r"\b(?:how many|what number of) ((?:[a-z]+ ){0,3}?[a-z]+) can (?:you|u|one) (?:count|find|see|spot)\b",
+        r"how many \1 are there",
+    ),
+    (r"\bhow many (?:can|do) (?:you|u) (?:count|find|see|spot)\b", "how many"),
+    (r"^\s*what(?: is|'s) the ([a-z ]+?) count[\s?.!]*$", r" how many \1 are there "),
+    (
+        rf"^\s*of (?:these|the|all the|all these) (?:{NUMBER_WORD} )?(objects|things|items|shapes)\s*,\s*how many\b",
+        r" how many \1",
+    ),
+    (r"\b(?:about|roughly|more or less|approximately) the same\b", "the same"),
+    (r"\bjust as many\b", "as many"),
+    (
+        r"^\s*how many different ([a-z]+) are (the [a-z ]+?) made (?:of|from|out of)[\s?.!]*$",
+        r" how many different \1 do \2 have ",
+    ),
+    (
+        r"^\s*how many of the ([a-z]+) are ([a-z]+) ones[\s?.!]*$",
+        lambda m: f" how many {m[2]} {m[1]} are there " if _is_adjective(m[2]) else m[0],
+    ),
+    (
+        rf"^\s*of the ([a-z]+)\s*,\s*(which|what) (color|colour|shape|size|material) is the ({ORDINAL}) one from the "
+        r"(left|right|front|back)[\s?.!]*$",
+        r" what \3 is the \4 \1 from the \5 ",
+    ),
+    (r"\bonly a single\b", "exactly one"),
+    (
+        r"^\s*(which|what) (color|colour|shape|material|size) do the most (?:objects|things|shapes) "
+        r"(?:share|have)[\s?.!]*$",
+        r" which \2 is the most common ",
+    ),
+    (r"\s*,?\s*rather than [a-z]+[\s?.!]*$", " "),
+    (r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:farthest|furthest) (?:away )?from the (?:camera|viewer)\b", _backmost),
+    (
+        r"\b(?:is|are|sits|stands) (?:the )?(?:farthest|furthest) (?:away )?from the (?:camera|viewer)\b",
+        "is the backmost",
+    ),
+    (r"\bat the very (front|back)\b", lambda m: "frontmost" if m[1] == "front" else "backmost"),
+    (r"\b(?:the|an?) (object|thing|one) (frontmost|backmost)\b", r"the \2 \1"),
+    (
+        r"^\s*(?:which|what) side of (the [a-z ]+?) is (the [a-z ]+?) on\s*,?\s*"
+        r"(?:on the )?(left|right) or (?:on the )?(left|right)[\s?.!]*$",
+        r" is \2 to the \3 or to the \4 of \1 ",
+    ),
+    (
+        r"^\s*(?:is|are) (an? [a-z ]+?) (?:anywhere )?to be (?:seen|found|spotted)(?: anywhere)?[\s?.!]*$",
+        r" is there \1 ",
+    ),
+    (r"^\s*i(?:'m| am) looking for (an? [a-z ]+?)\s*[.,;]\s*is there (?:one|any)(?: here)?[\s?.!]*$", r" is there \1 "),
+    (r"^\s*(?:can|could) you read (?:me |out )?(the [a-z ]+?)(?: for me)?[\s?.!]*$", r" what does \1 say "),
+    (r"^\s*(?:please )?(?:tell me|say) what (the [a-z ]+?) says[\s?.!]*$", r" what does \1 say "),
+    (r"^\s*is ([a-z]+) what (the [a-z ]+?) says[\s?.!]*$", r" does \2 say \1 "),
+    (r"\bholding on to\b", "holding"),
+    (r"\b(?:have|has) been (?:put|placed|set|left|laid) (on|in|under|next to|beside|behind)\b", r"are \1"),
+    (
+        r"^\s*does (?:this|the) (?:[a-z]+ )?(?:picture|image|photo|scene|drawing) "
+        r"(?:include|contain|show|have|feature)\b",
+        " is there",
+    ),
+    (
+        r"^\s*(?:which|what) (colou?r) (?:has|have) (the [a-z ]+?) been (?:filled|painted|coloured|colored|drawn) "
+        r"(?:with|in)?[\s?.!]*$",
+        r" what color is \2 ",
+    ),
+    (r"^\s*does (the [a-z ]+?) have both (an? [a-z ]+?) and (an? [a-z ]+?) on it[\s?.!]*$", r" is there \2 and \3 "),
+    (
+        r"^\s*(?:the )?([a-z]+) and (?:the )?([a-z]+)\s*,\s*are they (?:the )?same "
+        r"(color|colour|shape|size|material)[\s?.!]*$",
+        r" are the \1 and the \2 the same \3 ",
+    ),
+    (
+        rf"^\s*which (person|man|woman|object|thing|one) is ({ORDINAL}) from the (left|right|front|back)[\s?.!]*$",
+        r" who is the \2 \1 from the \3 ",
+    ),
+    (r"\b(?:what|which) (colou?r) would you call (it|that|this)\b", r"what \1 is \2"),
     (r"\bdull rubber\b", "rubber"),
     (r"\s*,?\s*(?:just |lowkey |i'?m |i am )?(?:curious|wondering)[\s?.!]*$", " "),
     (r"\s*,?\s*(?:i )?(?:lost|losing) count[\s?.!]*$", " "),

@@ -54,7 +54,8 @@ everyday nouns of the photo-like scenes."""
 
 REAL_WORDS = frozenset(
     L.words(
-        "shall, smell, smells, stall, stalls, shade, shades, share, shares, shake, shakes, shame, shave, shaped, "
+        "difference, differences, shall, smell, smells, stall, stalls, shade, shades, share, shares, shake, shakes, "
+        "shame, shave, shaped, "
         "shaper, medal, medals, petal, meal, meals, metals, brows, grown, greed, greet, greets, greens, robber, "
         "robbers, rubbed, rubbers, shine, shines, shins, shin, shiner, matter, matters, mate, mates, matt, thinks, "
         "thongs, thin, thins, frost, fronts, colon, colons, sliver, slivers, cubed, cuber, tubes, larger, lager, "

@@ -135,6 +135,24 @@ from nsvr.scene_graph.models import SceneGraph
         ("The largest of them all, of what colour is it?", "unknown"),
         ("green cylinder or purple cube, either one there?", "yes"),
         ("Count me the red things, ye scallywag, every last one.", "2"),
+        # round 19: everyday English
+        ("Take the number of rubber objects and subtract the number of metal ones. What do you get?", "1"),
+        ("What's the difference between the number of cubes and the number of cylinders?", "1"),
+        ("What is the number of cubes plus the number of spheres?", "4"),
+        ("Would you describe the large cylinder as green?", "yes"),
+        ("The red sphere is one of the small ones?", "no"),
+        ("Is there a blue cube, and is there also a green sphere?", "no"),
+        ("Of these five objects, how many are metallic?", "2"),
+        ("Of the rubber things, how many are cubes?", "2"),
+        ("Are there just as many cubes as spheres here?", "yes"),
+        ("How many different materials are the spheres made of?", "2"),
+        ("How many of the cubes are small ones?", "2"),
+        ("Is there only a single cylinder in the picture?", "yes"),
+        ("Which colour do the most objects share?", "red"),
+        ("Is a purple cylinder anywhere to be seen?", "no"),
+        ("I'm looking for a big green object. Is there one?", "yes"),
+        ("Is every one of the spheres made from rubber?", "no"),
+        ("Are the cubes all made of rubber?", "yes"),
     ],
 )
 def test_round16_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -180,6 +198,20 @@ def test_an_aside_that_names_an_attribute_is_not_dropped(blocks: SceneGraph) -> 
     except ParseError:
         return
     assert answer == "blue"
+
+
+def test_a_relation_asked_of_everyone_must_hold_for_each(photos: dict[str, SceneGraph]) -> None:
+    """Two men wear ties, the woman none: "is everyone wearing a tie" is no, "are all the men" yes."""
+    street = photos["street"]
+    assert execute(parse("Is everyone in the scene wearing a tie?"), street).text == "no"
+    assert execute(parse("Are all the men wearing a tie?"), street).text == "yes"
+
+
+def test_a_posture_no_object_is_given_reads_as_the_place(photos: dict[str, SceneGraph]) -> None:
+    """The kitchen graph states "above", never "hanging above": the clock hangs above the table."""
+    kitchen = photos["kitchen"]
+    assert execute(parse("Is the clock hanging above the table?"), kitchen).text == "yes"
+    assert execute(parse("Is the table hanging above the clock?"), kitchen).text == "no"
 
 
 def test_a_question_whose_subject_was_in_the_talk_is_refused() -> None:
