@@ -999,6 +999,31 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     ),
     (r"\b(?:immediately|directly) (?=(?:to the |left of|right of|behind|in front of|above|below)\b)", ""),
     (r"\s*,\s*if any\s*,?\s*", " "),
+    (rf"^\s*does ((?:(?!\b(?:that|which|who)\b)[a-z ])+?) is ({RELATION})\b", r" is \1 \2"),
+    (
+        r"\b(?:is|are) (?:every one|each one|each|every single one) of the ([a-z ]+?) made (?:of|from) ([a-z]+)\b",
+        r"are all the \1 \2",
+    ),
+    (r"\s+(?:here|there|present|around)(?= than\b)", ""),
+    (
+        r"\b(things|objects|items|shapes|ones|spheres|cubes|cylinders|balls) (?:here|present|around)\b"
+        r"(?= (?:made|is|are|that)\b)",
+        r"\1",
+    ),
+    (r"\b(?:shade|hue|tint)(?= of\b)", "color"),
+    (r"\bsame (?:shade|hue|tint)\b", "same color"),
+    (r"\bwhat (?:shade|hue|tint) (is|are)\b", r"what color \1"),
+    (r"\bright next to\b", "next to"),
+    (
+        r"^\s*(which|what) (shape|colou?r|material|size) (?:is|sits|stands|lies) (?:the )?(?:furthest|farthest) "
+        r"(?:back|to the back)\b",
+        r" \1 \2 is the backmost object",
+    ),
+    (
+        r"^\s*(?:(?:could|can|would) you (?:please )?)?(?:please )?list the "
+        r"(colou?rs|shapes|materials|sizes) (?:that )?(the [a-z ]+?) come in[\s?.!]*$",
+        r" what \1 do \2 come in ",
+    ),
     (r"^\s*is (?:everyone|everybody|every person|each person)\b", " is every person"),
     (
         r"\b(?:is|are) (?:every one|each one|each|every single one) of the ([a-z ]+?) "
