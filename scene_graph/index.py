@@ -53,6 +53,9 @@ INNER_STATES = frozenset(
 )
 """States a picture does not show for certain (feelings, hunger, sickness): a closed-world graph
 that gives no object one of them cannot say that an object lacks it (:meth:`GraphIndex.describes`)."""
+POSTURES = frozenset("standing sitting lying walking running kneeling crouching jumping leaning".split())
+"""Postures a graph may or may not record: one that gives no object any of them has not looked, and cannot say
+that nobody is standing (:meth:`GraphIndex.describes`)."""
 _MIDDLE = {"center": "middle", "centre": "middle"}
 
 
@@ -191,7 +194,10 @@ class GraphIndex:
     def describes(self, value: str) -> bool:
         """Whether a check of ``value`` (of no named attribute) can be answered "no": always, except for an
         :data:`INNER_STATES` value on a graph that gives it to no object (it never says who is happy)."""
-        return value.lower() not in INNER_STATES or self.attribute_mask(None, value) != 0
+        low = value.lower()
+        if low in POSTURES:
+            return any(self.attribute_mask(None, posture) for posture in POSTURES)
+        return low not in INNER_STATES or self.attribute_mask(None, value) != 0
 
     def untold_mask(self, attribute: str | None) -> int:
         """Objects the perception could not tell ``attribute`` of: it declares the attribute among those it tells

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from nsvr.scene_graph.index import GraphIndex
+from nsvr.scene_graph.index import POSTURES, GraphIndex
 from nsvr.scene_graph.names import NEAR_VALUES, canonical_predicate, where_part
 from nsvr.scene_graph.rle import area as rle_area
 from nsvr.scene_graph.text_match import text_matches
@@ -132,6 +132,8 @@ def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
         else:
             value = told_value(ix, attribute, value)
             check_told(ix, attribute, value)
+            if attribute is None and value.lower() in POSTURES and not ix.describes(value):
+                raise StepFailure(f"the graph gives nobody a posture, so it cannot pick out who is {value}")
         found = ix.attribute_mask(attribute, value)
     check_all_told(ix, outs[inputs[0]], attribute)
     if args.get("negate"):

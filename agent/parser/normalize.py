@@ -1015,6 +1015,11 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"\bwhat (?:shade|hue|tint) (is|are)\b", r"what color \1"),
     (r"\bright next to\b", "next to"),
     (
+        r"\b(says|say|reads|read|shows|show) ([a-z0-9']+(?: [a-z0-9']+){0,3}?) on "
+        r"(?:it|them|its [a-z]+|their [a-z]+)\b",
+        r"\1 \2",
+    ),
+    (
         r"^\s*(which|what) (shape|colou?r|material|size) (?:is|sits|stands|lies) (?:the )?(?:furthest|farthest) "
         r"(?:back|to the back)\b",
         r" \1 \2 is the backmost object",
