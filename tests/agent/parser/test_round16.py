@@ -214,6 +214,12 @@ def test_a_posture_no_object_is_given_reads_as_the_place(photos: dict[str, Scene
     assert execute(parse("Is the table hanging above the clock?"), kitchen).text == "no"
 
 
+def test_a_posture_no_one_is_given_is_unknown_not_zero(photos: dict[str, SceneGraph]) -> None:
+    """The street graph gives nobody a posture: "how many people are standing" cannot be 0."""
+    answer = execute(parse("How many people are standing in the street?"), photos["street"])
+    assert answer.status == "unknown"
+
+
 def test_a_question_whose_subject_was_in_the_talk_is_refused() -> None:
     """Dropping "Let's lay out our cubes" would ask about every object's colour: refused instead."""
     with pytest.raises(ParseError):
