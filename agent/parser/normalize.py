@@ -3418,6 +3418,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r" 's\b", "'s"),
     (rf"\b(is|are) ({ORDINAL}) from the (left|right|front|back)\s*$", r"\1 the \2 object from the \3"),
+    # text on a side of a thing is the thing's text: "what does the side of the bus say"
+    (r"\bthe (?:side|front|back|rear|top|label|surface) of (the [a-z]+(?: [a-z]+)?) (say|says|read|reads)\b", r"\1 \2"),
     (
         r"^\s*((?:the|these|those|both) [a-z ]+? and (?:the|this|that) [a-z ]+?) (?:are|is) (?:made of |of )?the same "
         r"(color|shape|size|material)\s*$",

@@ -220,6 +220,11 @@ def test_a_posture_no_one_is_given_is_unknown_not_zero(photos: dict[str, SceneGr
     assert answer.status == "unknown"
 
 
+def test_the_side_of_a_thing_says_what_the_thing_says() -> None:
+    steps = parse("What's written on the side of the bus, in capitals?").steps
+    assert [step.op for step in steps] == ["select", "query"] and steps[-1].attribute == "text"
+
+
 def test_a_question_whose_subject_was_in_the_talk_is_refused() -> None:
     """Dropping "Let's lay out our cubes" would ask about every object's colour: refused instead."""
     with pytest.raises(ParseError):
