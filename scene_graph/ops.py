@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from nsvr.scene_graph.clevr import CLEVR_VALUES
 from nsvr.scene_graph.index import POSTURES, GraphIndex
 from nsvr.scene_graph.names import NEAR_VALUES, canonical_predicate, where_part
 from nsvr.scene_graph.rle import area as rle_area
@@ -44,7 +45,7 @@ def the_object(mask: int, what: str) -> int:
     return mask.bit_length() - 1
 
 
-_FEW_VALUES = {"color": {"gray", "red", "blue", "green", "brown", "purple", "cyan", "yellow"}}
+_FEW_VALUES = {"color": frozenset(CLEVR_VALUES["color"])}
 """The colours of a rendered world of few paints (CLEVR's eight): only there is a shade it has no name for one of
 them ("violet" its purple); a perception's colour namer has more names, and a shade outside them is unknown."""
 

@@ -650,12 +650,6 @@ def _glyph_rows(regions: list[Region], boxes: np.ndarray, height: int) -> set[in
     lab = to_lab(np.stack([regions[i].colour for *_, i in found]).astype(np.uint8)[None])[0]
     parent = list(range(len(found)))
 
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
     # thin strokes blend with the background, more or less with their width: lightness and chroma vary along a
     # line of text, its hue does not (and a black or gray one has none)
     chroma = np.hypot(lab[:, 1], lab[:, 2])
@@ -682,10 +676,10 @@ def _glyph_rows(regions: list[Region], boxes: np.ndarray, height: int) -> set[in
         )
         if near.any():
             nearest = int(np.flatnonzero(near)[np.argmin(space[near])])
-            parent[root(a)] = root(nearest)
+            parent[_root(parent, a)] = _root(parent, nearest)
     lines: dict[int, list[int]] = {}
     for k in range(len(found)):
-        lines.setdefault(root(k), []).append(k)
+        lines.setdefault(_root(parent, k), []).append(k)
     letters: set[int] = set()
     for line in lines.values():
         boxes = np.array([found[k][:4] for k in line])
@@ -878,12 +872,6 @@ def _lone_labels(
     # letters side by side on a line, a letter's gap apart, make a word
     parent = list(range(len(regions)))
 
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
     chosen = np.flatnonzero(candidate)
     for a in chosen:
         for b in chosen:
@@ -893,10 +881,10 @@ def _lone_labels(
             overlap = min(y1s[a], y1s[b]) - max(y0s[a], y0s[b])
             taller, shorter = max(tall[a], tall[b]), min(tall[a], tall[b])
             if gap <= 0.8 * taller and overlap >= 0.5 * shorter and shorter >= 0.4 * taller:
-                parent[root(int(a))] = root(int(b))
+                parent[_root(parent, int(a))] = _root(parent, int(b))
     words: dict[int, list[int]] = {}
     for k in chosen:
-        words.setdefault(root(int(k)), []).append(int(k))
+        words.setdefault(_root(parent, int(k)), []).append(int(k))
     found: set[int] = set()
     doubtful: set[int] = set()
     for word in words.values():
@@ -924,6 +912,14 @@ def _lone_labels(
             continue
         found.update(word)
     return found, doubtful
+
+
+def _root(parent: list[int], k: int) -> int:
+    """The representative of ``k``'s group in a union-find forest (compressing the path as it goes)."""
+    while parent[k] != k:
+        parent[k] = parent[parent[k]]
+        k = parent[k]
+    return k
 
 
 def _side_by_side(boxes: np.ndarray) -> bool:

@@ -965,6 +965,12 @@ ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
 NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
+_ALL_ARE_NAMED = (
+    r"^\s*(?:(?:true or false|is it true that|is it correct that)\s*:?\s*)?(?:are )?(?:all (?:of )?the|all|every) "
+    r"((?:[a-z]+ ){0,2}?)(?:objects?|things?|items?|shapes?) (?:are|is) (?:an? )?([a-z]+)[\s?.!]*$"
+)
+"""A universal whose predicate is a name ("all the small objects are balls"): see :func:`_all_are_named`."""
+
 _WORD_ORDERS: list[tuple[str, object]] = [
     (r"\b(more|fewer|less) of ((?:[a-z]+ )?[a-z]+) than of\b", r"\1 \2 than"),
     (
@@ -1449,12 +1455,8 @@ _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     (r"^\s*(.+?) as for\s*,?\s*", r" \1 , "),  # a topic marked as in Japanese: "the ball as for, ..."
+    (_ALL_ARE_NAMED, _all_are_named),  # before "objects are balls" is read as "balls"
     # "one" after adjectives takes the noun said before it: "is the cube smaller than the gray one"
-    (
-        r"^\s*(?:(?:true or false|is it true that|is it correct that)\s*:?\s*)?(?:are )?(?:all (?:of )?the|all|every) "
-        r"((?:[a-z]+ ){0,2}?)(?:objects?|things?|items?|shapes?) (?:are|is) (?:an? )?([a-z]+)[\s?.!]*$",
-        _all_are_named,
-    ),
     (r"\b(the|a) ((?:[a-z]+ ){1,2})one\b(?!s)", _one_for_noun),
     (SECTION, (".", "!", ":", ",", ";")),
     (r"^.*$", lambda m: _drop_openers(m.group(0))),
@@ -3425,11 +3427,7 @@ _RULES: list[tuple[str, object]] = [
         r"(color|shape|size|material)\s*$",
         r" are \1 the same \2 ",
     ),
-    (
-        r"^\s*(?:are )?(?:all (?:of )?the|all|every) ((?:[a-z]+ ){0,2}?)(?:objects?|things?|items?|shapes?) (?:are|is) "
-        r"(?:an? )?([a-z]+)\s*$",
-        _all_are_named,
-    ),
+    (_ALL_ARE_NAMED, _all_are_named),  # again, once lead-ins ("would it be fair to say that") are gone
     (r"^\s*are all (?:of )?the ((?:[a-z]+ ){0,2}?)(?:objects|things|items|shapes) ([a-z]+)\s*$", _all_are_named),
     (
         r"^\s*((?:the|this|that) [a-z ]+?) (is|are) (smaller|larger|bigger|taller|shorter|wider|narrower) than (.+)$",
