@@ -93,6 +93,8 @@ _SYNONYMS = [
     {"donut", "doughnut"},
     {"ellipse", "oval"},
     {"man", "guy", "gentleman"},
+    {"woman", "lady"},
+    {"child", "kid"},
     {"sphere", "orb"},
 ]
 

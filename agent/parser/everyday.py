@@ -161,13 +161,7 @@ class EverydayFrames(QuestionGrammar):
             options.append(self._option())
         if len(options) < 2:
             cur.fail("'A or B'")
-        values = [o.conditions[0] for o in options if o.name is None and len(o.conditions) == 1]
-        if len(values) == len(options) and len({v.attribute for v in values}) == 1:
-            attribute = values[0].attribute  # "rubber or metal": the objects of either value, polled
-        elif all(o.name is not None for o in options):
-            attribute = "name"
-        else:
-            cur.fail("two kinds or two values of one attribute")
+        attribute = _telling_attribute(options) or cur.fail("two kinds or two values of one attribute")
         found = self.b.objects(options[0])
         for option in options[1:]:
             found = self.b.add(P.Union(inputs=[found, self.b.objects(option)]))
@@ -275,3 +269,18 @@ class EverydayFrames(QuestionGrammar):
         if np.name is None and not np.conditions:
             self.cur.fail("a description of objects")
         return self.b.add(P.Exist(inputs=[self.b.objects(np)]))
+
+
+def _telling_attribute(options: list[NounPhrase]) -> str | None:
+    """The attribute whose value each option fixes, a different one each, polled by :class:`MostCommon`: the names
+    ("cubes or cylinders"), else one attribute ("rubber or metal", "red cubes or blue cubes"); None when no
+    attribute tells the options apart (polling the names of "red cubes or blue cubes" would answer "cube")."""
+    names = [o.name for o in options]
+    if None not in names and len(set(names)) == len(names):
+        return "name"
+    fixed = [{c.attribute: c.value for c in o.conditions if c.attribute and not c.negate} for o in options]
+    for attribute in fixed[0]:
+        values = [f.get(attribute) for f in fixed]
+        if None not in values and len(set(values)) == len(values):
+            return attribute
+    return None

@@ -37,7 +37,7 @@ from nsvr.agent.parser.lexicon import (
 from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct, near_key, run_together, transposed
 from nsvr.agent.parser.written_forms import written
-from nsvr.scene_graph.names import plural, singular
+from nsvr.scene_graph.names import known_name, plural, singular
 
 LEXICON_VERBS = frozenset(VERBS)
 L_VERB_INGS = frozenset(VERBS.values()) | MORE_ING_VERBS
@@ -114,15 +114,21 @@ CONTRACTIONS = {
     "'m": " am",
 }
 _IS_BEFORE = re.compile(
-    rf"\b(?!(?:let)'s)(\w+)'s (?=(?:a|an|not|{'|'.join(sorted(set(VERBS.values()) | set(MORE_ING_VERBS)))})\b)"
+    rf"\b(?!(?:let)'s)(\w+)'s (?=(?:a|an|not|{'|'.join(sorted(set(VERBS.values()) | set(MORE_ING_VERBS)))}|parked|"
+    r"placed|located|positioned|situated|stacked|painted|coloured|colored|covered|hanging|sat|stood)\b)"
 )
 """A noun's "'s" that is "is", not a possessive: before an article, "not" or a verb's -ing form ("the thing's a
 ball", "the girl's wearing pink"; "the girl's hat" keeps its possessive)."""
+_IS_BEFORE_VALUE = re.compile(
+    r"\b(?!(?:let|what|who|it|that|there)'s)(\w+)'s (\w+)(?=\s*(?:[,?.!]|$|right\b|too\b|correct\b|yes\b|yeah\b|"
+    r"isn't\b|is not\b|no\b|huh\b|then\b|though\b|now\b))"
+)
+"""A noun's "'s" before a value said last is "is": "the yellow block's rubber, right?", "the ball's purple?"."""
 _IS_CONTRACTED = re.compile(r"\b(what|who|where|how|there|it|that|which|here|color|colour|shape|size|material)'s\b")
 
 PICTURE = (
     r"(?:image|picture|photo|photograph|scene|pic|shot|snap|snapshot|frame|view|scenery|display|render|rendering|"
-    r"workspace|work area|drawing|figure|illustration|diagram)"
+    r"workspace|work area|drawing|figure|illustration|diagram|page|sheet|canvas)"
 )
 THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
 BARE_PICTURE = r"(?:picture|image|photo|pic|drawing|figure|illustration|diagram)"
@@ -639,7 +645,7 @@ def _names_noun(words: list[str]) -> bool:
 _PEOPLE = "man|woman|boy|girl|person|lady|guy|kid|child|men|women|boys|girls|people|persons|ladies|guys|kids|children"
 _WEARER = (
     rf"(?:(?:the|this|that|a) (?:\w+ ){{0,2}}?(?:{_PEOPLE})(?: (?:on|in|at|from) the (?:left|right|middle|center|front|"
-    r"back))?|he|she|they)"
+    r"back))?(?: (?:with|holding|carrying|walking) (?:the|a|an|his|her) \w+)?|he|she|they)"
 )
 """A person described by kind, adjectives, ordinal and side only ("the second woman from the left"): what such a
 person is wearing, without naming the garment, is their colour."""
@@ -702,6 +708,89 @@ _OPENER_WORDS = frozenset(
 "Now, sweetie,"): a sentence or clause made only of them is dropped."""
 _OPENER = re.compile(r"^\s*([a-z' ]+?)\s*(?:[.!:;,]\s*)+(?=[a-z])")
 _TRAILER = re.compile(r"[?.!]\s+([a-z' ]+?)\s*[.!?]*\s*$")
+
+
+def _finish(match: re.Match) -> str:
+    """ "have a shiny finish" -> "are shiny", "cubes with a matte surface" -> "cubes that are matte"."""
+    if not _is_adjective(match[2]):
+        return match[0]
+    return {"has": "is", "have": "are"}.get(match[1], "that are") + f" {match[2]}"
+
+
+_SUPERLATIVE = {
+    "bigger": "biggest",
+    "larger": "largest",
+    "smaller": "smallest",
+    "taller": "tallest",
+    "shorter": "shortest",
+}
+
+
+_SET_NOUNS = frozenset("things objects items ones people shapes pieces".split())
+
+
+def _plural_name(word: str) -> bool:
+    """A plural of any name nsvr knows ("circles", "cups", "ladies"), not only of its vocabulary's nouns."""
+    return (
+        _is_plural_noun(word)
+        or word in _SET_NOUNS
+        or (singular(word) != word and not _is_adjective(word) and known_name(singular(word)))
+    )
+
+
+def _counted_of(match: re.Match) -> str:
+    """ "is exactly one of the red cubes made of metal" -> "is there exactly one red cube that is made of metal": a
+    number of a set said first, then what they are."""
+    words = match[3].split()
+    end = next(
+        (i for i, w in enumerate(words) if _plural_name(w) and all(map(_is_adjective, words[:i]))),
+        None,
+    )
+    if end is None or end + 1 >= len(words):
+        return match[0]
+    number = match[2]
+    one = number in {"one", "a single"}
+    noun = " ".join([*words[:end], singular(words[end]) if one else words[end]])
+    rest = words[end + 1 :]
+    if rest[0] in {"is", "are"}:
+        rest = rest[1:]
+    verb = "is" if one else "are"
+    return f" {verb} there {match[1] or ''}{number} {noun} that {verb} {' '.join(rest)} "
+
+
+_ROW = {"upper": "top", "lower": "bottom", "first": "top", "last": "bottom", "centre": "middle", "center": "middle"}
+
+_TAKE_AWAY = (
+    r"(?:ignored?|took|take|removed?|leave|left|excluded?|got rid of|get rid of|set|put|threw|throw|(?:did|do) not "
+    r"count|did not see)"
+)
+_HOW_MANY_LEFT = (
+    r"how many(?: (?P<noun>(?:\w+ ){0,2}?\w+?))?(?: (?:objects|things|items))?\s*(?:would |will )?(?:still )?"
+    r"(?:remain|be left|are left|left|be there|there would be|would there be|are there|be remaining|be in the "
+    r"(?:picture|scene|image))?\s*(?:then )?[\s?.!]*$"
+)
+_TAKEN_AWAY = (
+    rf"^\s*(?:and )?(?:if|once|when|after|say|suppose|supposing) (?:you|we|i|one|someone|they) {_TAKE_AWAY}"
+    rf"(?: away| aside| out)? (?P<gone>.+?)(?: away| aside| out| from the (?:picture|scene|image))?\s*[,;:-]?\s*"
+    rf"(?:then )?{_HOW_MANY_LEFT}"
+)
+"""'if I took every cube away, how many objects would still be there?'"""
+_GONE = (
+    rf"^\s*(?:if|suppose|supposing|imagine|say|pretend) (?:that )?(?P<gone>(?:the|all the|every|each|any) .+?) "
+    r"(?:were|was|are|is|had been|got|disappeared|vanished)(?: (?:gone|removed|taken away|taken out|not there|missing|"
+    rf"away|deleted))?\s*[,;:-]?\s*(?:then )?{_HOW_MANY_LEFT}"
+)
+"""'suppose the green objects were gone; how many would be left?'"""
+
+
+def _count_without(match: re.Match) -> str:
+    """The count a hypothetical asks for: the objects (of a kind) other than those taken away."""
+    gone = re.sub(r"^(?:all|every|each|any) (?!the\b)", "the ", match["gone"].strip())
+    gone = re.sub(r"^(?:all |every |each |any )?(?:anything|everything|any thing) (\w+)$", r"the \1 things", gone)
+    noun = (match["noun"] or "objects").strip()
+    if noun in {"would", "will", "of them", "of the objects", "of the things"}:
+        noun = "objects"
+    return f" ignoring {gone} , how many {noun} are there "
 
 
 def _drop_openers(text: str) -> str:
@@ -1432,7 +1521,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"\bevery single\b", "every"),
     (r"\bnot (?:a|one) single\b", "no"),
     (r"^\s*(is|are) there (?:a|one) single\b", r" \1 there a "),
-    (r"(?<!\bis )(?<!\bare )\bthe only (?!ones?\b)(?=[a-z])", "the "),
+    (r"(?<!\bis )(?<!\bare )\bthe (?:only|sole|single|lone) (?!ones?\b)(?=[a-z])", "the "),
     (r"(?<!\bis )(?<!\bare )\b(?:over|right|back) (?:there|here)\b", " "),
     (
         r"(?<!\bthe )\b(top|bottom|left|right|middle|center|centre)(?: side| part| half| edge)? of (?:the |this )?"
@@ -1451,6 +1540,25 @@ without its noun, a count or a name said again, bare arithmetic, the far side, y
 before the topic rules move words around, and last, when talk, tags and setting words are gone."""
 
 
+def _named_again(match: re.Match) -> str:
+    """ "there is a NP ; ... that N ..." -> "there is a NP ; ... it ...", N the head of NP (or a synonym of it)."""
+    words = match[1].split()
+    heads = {w for w in words if LEXICON.noun(w) is not None or known_name(w)}
+    heads = {next(w for w in words if w in heads)} if heads else heads  # the head: the first name said
+    said = re.sub(
+        r"\b(?:that|this|the said) (\w+)\b",
+        lambda m: (
+            "it"
+            if m[1] in heads
+            or (LEXICON.noun(m[1]) or (None,))[0] in {LEXICON.noun(h)[0] for h in heads if LEXICON.noun(h)}
+            else m[0]
+        ),
+        match[2],
+        count=1,
+    )
+    return f" there is a {match[1]} ; {said} "
+
+
 _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
@@ -1460,6 +1568,226 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(the|a) ((?:[a-z]+ ){1,2})one\b(?!s)", _one_for_noun),
     (SECTION, (".", "!", ":", ",", ";")),
     (r"^.*$", lambda m: _drop_openers(m.group(0))),
+    # --- round 20: a hypothetical that takes objects away is a count without them ("if you ignore the blue ones,
+    # how many objects remain?", "suppose the green objects were gone; how many would be left?"); rows and columns
+    # of a drawing are its top, bottom and sides; a place said first; a tag that asks to do it ("..., would you?")
+    (SECTION, None),
+    (r"\s*,\s*(?:would|could|will|can) (?:you|ya)(?: please)?(?=[\s?.!]*$)", " "),
+    (r"^\s*(?:please )?count up\b", " count"),
+    (
+        r"^\s*(?:would|am|was) (?:i|we) (?:be )?(?:right|correct|wrong|mistaken) (?:in|to|if i|if we) (?:saying|say|"
+        r"said|think|thinking|thought|assume|assuming|assumed|claim|claiming)(?: that)? (.+?)[\s?.!]*$",
+        r" is it true that \1 ",
+    ),
+    (
+        r"^\s*(?:would|do|will) you (?:call|consider) ((?:the|this|that) (?:\w+ ){0,4}?\w+) (?:to be )?(?:a |an )?(\w+)"
+        r"[\s?.!]*$",
+        lambda m: f" is {m[1]} {m[2]} " if _is_adjective(m[2]) or LEXICON.noun(m[2]) else m[0],
+    ),
+    (r"^(\s*(?:how many|which|what)\b.*?) (?:would|do) you (?:call|consider|describe as)\b", r"\1 are"),
+    (r"\b(what|which) (?:sort|kind|type) of (colou?r|shape|size|material)\b", r"\1 \2"),
+    (r"\b(furthest|farthest|most) (?:over|out|across) (?=to the|on the)", r"\1 "),
+    (r"\b(?:that|the|this) pair of\b", "the two"),
+    (r"\ba pair of\b", "two"),
+    (r"^\s*(is|are) either of\b", " is any of"),
+    (r"\b(?:does|do) (.+?) (?:happen|happens) to be\b", r"is \1"),
+    (r"\b(?:happens?|happened) to be\b", "is"),
+    (r"\bjust the one\b", "exactly one"),
+    (r"\b(?:just|exactly|every bit) as (?=\w+ as\b)", "as "),
+    (r"\bequally (?:big|large|small|sized|tall)\b", "the same size"),
+    (r"\bamongst\b", "among"),
+    (
+        r"\bhow many (?:maybe |about |around |like |roughly |perhaps )?(?:one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|\d+) or (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?=\w)",
+        "how many ",
+    ),
+    (r"\bon the (small|large|big) side\b", r"\1"),
+    (r"\bmade (?:out )?of (?:one and )?the same (?:thing|stuff|material|substance)\b", "made of the same material"),
+    (
+        r"^\s*is (the .+?) made (?:out )?of what (the .+?) is made (?:out )?of\b",
+        r" is \1 made of the same material as \2 ",
+    ),
+    (
+        r"^\s*(?:what|which) (colou?r|shape|size|material) (?:do|does) (?:most|the majority) (?:of )?(?:the )?"
+        r"(?:objects|things|items|shapes)?(?: here| there| in the (?:picture|scene|image))? (?:share|have)\b",
+        r" what is the most common \1 ",
+    ),
+    (
+        r"^\s*(?:what|which) (colou?r|shape|material|size) (?:crops up|comes up|appears|occurs|shows up|turns up|"
+        r"recurs|is seen|do you see|you see)(?: the)? (?:most often|most frequently|the most|"
+        r"more than any other|most)\b",
+        r" what is the most common \1 ",
+    ),
+    (r"^\s*what (colou?rs|shapes|sizes|materials) (?:have|has) (.+?) got\b", r" what \1 do \2 have"),
+    (
+        r"^\s*((?:the|these|those) .+?) come in (?:which|what) (colou?rs|shapes|sizes|materials)\b",
+        r" what \2 do \1 have",
+    ),
+    (r"\bwhichever (\w+)(?= is\b| are\b)", r"the \1 that"),
+    (r"\bwhichever (\w+)", r"the \1"),
+    (r"(?<=\bis )whatever (?:'s|is)\b", "the thing that is"),
+    (
+        r"\bthe (\w+) (?:that is |which is )?(?:nearest|closest) (?:to )?the (?:front|camera|viewer)\b",
+        r"the frontmost \1",
+    ),
+    (r"\bthe (\w+) (?:that is |which is )?(?:nearest|closest) (?:to )?the back\b", r"the backmost \1"),
+    (r"\b(?:nearest|closest) (?:to )?the (?:front|camera|viewer)\b", "furthest in front"),
+    (r"\b(?:nearest|closest) (?:to )?the back\b", "furthest back"),
+    (r"^\s*i am (?:curious|wondering|interested)(?: to know| about| as to)?\s+", " "),
+    (r"^\s*how many of (?:these|those)(?= (?:are|is|have|has|were)\b)", " how many of the objects"),
+    (
+        r"^\s*i am (?:looking|searching|hunting) for (an? .+?)\s*[-,;:.]+\s*(?:is there one|are there any|"
+        r"do you see one|"
+        r"can you see one|any|is it there|is there such a thing|is there any|do you see it|any luck)[\s?.!]*$",
+        r" is there \1 ",
+    ),
+    (
+        r"^\s*how many of the (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?=are|is|have)\b",
+        " how many of the objects ",
+    ),
+    (
+        r"\s*,\s*(?:(?:big|large|small|metal|rubber|shiny|matte) and (?:big|large|small|metal|rubber|shiny|matte)|all|"
+        r"both kinds) (?:together|combined|included|alike)[\s?.!]*$",
+        " ",
+    ),
+    (
+        r"^\s*((?:the |these |those )?(?:\w+ ){0,3}?\w+)\s*[-:;,]+\s*(how many (?:distinct |"
+        r"different )?(?:colou?rs|shapes|"
+        r"sizes|materials))(?: are there)? (?:among|of|for|in|between) (?:them|those|these)[\s?.!]*$",
+        r" \2 among \1 ",
+    ),
+    (r"\b(?:are|is) (?:a|some|any) (colou?r|shape|size|material) other than (\w+)\b", r"are not \2"),
+    (r"^\s*(the .+?) (?:is|'s) (what|which) (colou?r|shape|size|material)[\s?.!]*$", r" \2 \3 is \1 "),
+    (
+        r"^\s*(?:of|among) (?:all )?(?:the |these |those )?((?:\w+ ){0,2}?\w+)\s*,\s*the one\b",
+        lambda m: f" the {singular(m[1].split()[-1])}" if _plural_name(m[1].split()[-1]) else m[0],
+    ),
+    (
+        r"\bthe (middle|leftmost|rightmost|frontmost|backmost|biggest|largest|smallest|first|second|third|last) one "
+        r"(?:of|among) the (?:two |three |four |five |six )?(\w+)\b",
+        lambda m: f"the {m[1]} {singular(m[2])}" if _plural_name(m[2]) else m[0],
+    ),
+    (
+        r"\bthe (bigger|larger|smaller|taller|shorter) (?:one )?of the (?:two )?(\w+)\b",
+        lambda m: f"the {_SUPERLATIVE[m[1]]} {singular(m[2])}" if _plural_name(m[2]) else m[0],
+    ),
+    (
+        r"\bthe (bigger|larger|smaller) (?!one\b)(\w+)\b(?! than\b)",
+        lambda m: f"the {_SUPERLATIVE[m[1]]} {m[2]}" if LEXICON.noun(m[2]) or _is_adjective(m[2]) else m[0],
+    ),
+    (r"^\s*who is the one (?=\w+ing\b)", " who is "),
+    (
+        rf"^\s*(the (?:\w+ ){{0,3}}?\w+) (?:has|have) (an? (?:\w+ ){{0,3}}?\w+) (?:somewhere |right |just |directly )?"
+        rf"({RELATION}) (?:it|him|her|them)\s*[;,.:-]+\s*",
+        r" there is \2 \3 \1 ; ",
+    ),
+    (
+        r"^\s*(?:of|out of|among) (?:everything|all the (?:objects|things)|all)(?: (?:in|on) (?:the |"
+        r"this )?(?:\w+ )?(?:scene|picture|image|photo|page))?\s*,\s*(?=(?:which|what)\b)",
+        " ",
+    ),
+    (
+        r"^\s*(?:what|which)(?: one| thing| object)? (?:takes up|occupies|fills|covers|uses) (?:the most|most of the) "
+        r"(?:room|space|area|picture|image|frame)(?: in the (?:picture|image|scene|photo))?[\s?.!]*$",
+        " what is the largest object ",
+    ),
+    (
+        r"^\s*(?:has|did) (?:anyone|anybody|someone|somebody|any person|some person|any one) (?:left|put|"
+        r"placed|set|dropped|leave|put down) (an? .+?)[\s?.!]*$",
+        r" is there \1 ",
+    ),
+    (
+        r"\b(?:standing|sitting|located|positioned|placed|situated|lying|parked) (?=(?:on|to) the (?:left|right) of\b)",
+        "",
+    ),
+    (
+        r"\b(?:up|down|over|out|back) (?=(?:on|at) the (?:left|right|top|bottom)\b|in the (?:top|bottom|"
+        r"corner|middle|park|street|kitchen|room|yard|garden|field)\b)",
+        "",
+    ),
+    (r"^\s*what is (.+?)\s*,?\s*(colou?r|shape|size|material)[ -]?wise[\s?.!]*$", r" what \2 is \1 "),
+    (r"^\s*(?:counting|including) (?:both )?the \w+ and the \w+\s*,\s*", " "),
+    (r"^\s*name the (?!colou?rs\b|shapes\b|materials\b|sizes\b|objects\b|things\b)(.+?)[\s?.!]*$", r" what is the \1 "),
+    (
+        r"^\s*(?:(?:a few|some|several|lots of|many|a couple of|a bunch of|plenty of|(?:maybe |about |"
+        r"around )?\w+ or \w+|"
+        r"(?:maybe|about|around|like) \w+) )((?:\w+ ){0,2}?\w+)(?: (?:in|on) (?:this|here|there|this one|"
+        r"the picture|the "
+        r"image))?(?: here| there)?\s*,?\s*(?:i think|i guess|i reckon|maybe|probably|it seems)?\s*[-,:;]+\s*how many"
+        r"(?: are there| are they| of them| of them are there| exactly| precisely| really| actually)*[\s?,.!]*"
+        r"(?:exactly|really|actually|precisely)?[\s?.!]*$",
+        lambda m: f" how many {m[1]} are there " if _plural_name(m[1].split()[-1]) else m[0],
+    ),
+    (
+        r"^\s*((?:\w+ ){0,3}?\w+)\s*[-:;]+\s*how many(?: of (?:those|them|these))?(?: are there| do you see|"
+        r" can you see)?"
+        r"[\s?.!]*$",
+        lambda m: f" how many {m[1]} are there " if _plural_name(m[1].split()[-1]) else m[0],
+    ),
+    (
+        r"^\s*which (?:one )?of the (\w+) is the (\w+) one\s*[?.!]*\s*(?:tell me|what is|give me|and|so|now)? ?"
+        r"(?:its|it is|the) (colou?r|shape|size|material)\b.*$",
+        lambda m: f" what {m[3]} is the {m[2]} {singular(m[1])} " if _plural_name(m[1]) else m[0],
+    ),
+    (
+        r"^\s*which of the (?:two |three )?(\w+) is (\w+(?: to the camera| to the front|"
+        r" to the back)?)\s*,\s*the (\w+) "
+        r"one or the (\w+) one\b",
+        lambda m: f" which is {m[2]} , the {m[3]} {singular(m[1])} or the {m[4]} {singular(m[1])}",
+    ),
+    (
+        r"^\s*(the (?:\w+ ){0,4}?\w+)\s*[-:,]+\s*is (?:his|her|its|their) (\w+) (\w+)[\s?.!]*$",
+        r" is the \2 of \1 \3 ",
+    ),
+    (
+        r"^\s*(?:do|does) (the .+?) (?:wear|have|hold|carry|own) (\w+) of the same (colou?r|shape|size|"
+        r"material)[\s?.!]*$",
+        r" are the \2 of \1 the same \3 ",
+    ),
+    (
+        r"^\s*is (?:there )?(?:anybody|anyone|someone|somebody|any person|a person|any people)(?: (?:in|on|"
+        r"at) the \w+)? "
+        r"(?:who is |that is )?not (wearing|holding|carrying|riding|eating|using|touching) (.+?)[\s?.!]*$",
+        r" are there people other than the people \1 \2 ",
+    ),
+    (
+        r"^\s*how many ((?:\w+ ){0,3}?\w+) (?:are|is) not (?:a |an )?(\w+)[\s?.!]*$",
+        lambda m: (
+            f" how many {m[1]} other than {m[2] if m[2].endswith('s') else m[2] + 's'} are there "
+            if (_plural_name(m[2]) or _plural_name(m[2] + "s"))
+            and not {"there", "that", "which", "who"} & set(m[1].split())
+            else m[0]
+        ),
+    ),
+    (_TAKEN_AWAY, _count_without),
+    (_GONE, _count_without),
+    (
+        r"^\s*(?:of|among|amongst|out of) ((?:the |these |those |all the |all )?(?:\w+ ){0,3}?\w+)\s*,\s*(is|are) "
+        r"((?:exactly|only|just|more than|fewer than|less than|at least|at most) )?(one|two|three|four|five|\d+) ",
+        r" \2 \3\4 of \1 ",
+    ),
+    (
+        r"^\s*(does|do) (.+?) (?:have|has) (?:a|an) (\w+) (?:finish|surface|coating|look|texture)\b",
+        lambda m: f" {'is' if m[1] == 'does' else 'are'} {m[2]} {m[3]}" if _is_adjective(m[3]) else m[0],
+    ),
+    (r"\b(has|have|with) (?:a|an) (\w+) (?:finish|surface|coating|look|texture)\b", _finish),
+    (
+        r"^\s*(?:is|are) ((?:exactly|only|just|more than|fewer than|less than|at least|at most|no more than|no fewer "
+        r"than) )?(one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:one )?of (?:the |these |those |"
+        r"all the |all )?(.+?)[\s?.!]*$",
+        _counted_of,
+    ),
+    (
+        r"\b(?:up |down |over )?(?:in|on|along|across) the (top|bottom|upper|lower|middle|centre|center|first|last) "
+        r"(?:row|line)\b",
+        lambda m: f"at the {_ROW.get(m[1], m[1])}",
+    ),
+    (r"\b(?:in|on|down) the (left|right|middle|centre|center)(?: hand)? column\b", r"on the \1"),
+    (
+        r"^\s*((?:at|on|in) the (?:top|bottom|middle|left|right)(?: (?:left|right))?(?: side)?)\s*,\s*"
+        r"((?:what|which|how many|who|count|name|tell)\b.+?)[\s?.!]*$",
+        r" \2 \1 ",
+    ),
     # --- round 11: qualifiers said after (or inside) a question: ones that lift a restriction ("any size",
     # "regardless of colour", "big or small, doesn't matter", "including the small ones") are dropped; ones that
     # add one ("metal ones only", "but only the red ones") move before the noun they restrict
@@ -1806,6 +2134,16 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" what {m.group(3)} is the {m.group(2)} {singular(m.group(1))} ",
     ),
     (r"^\s*which of the (?:two|three|both) (is|are)\b", r" which \1"),
+    # "which (one) of the red cubes is ...": the set named as the subject ("which red cube is ...")
+    (
+        r"^\s*which (?:one |ones )?of (?:the |these |those |all the )?(?:two |three |four |five |\d+ )?"
+        r"((?:\w+ ){0,3}?)(\w+) (is|are|looks|has|sits|stands)\b",
+        lambda m: (
+            f" which {m.group(1)}{m.group(2) if m.group(3) == 'are' else singular(m.group(2))} {m.group(3)}"
+            if singular(m.group(2)) != m.group(2) or m.group(2) in {"people", "glasses"}
+            else m.group(0)
+        ),
+    ),
     (
         r"^\s*which of the (?:two|three|both|\w+) (\w+) (?:is|looks) (?:the )?(bigger|larger|smaller|biggest|largest|"
         r"smallest)\s*[?.!]*\s*$",
@@ -1832,8 +2170,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:dressed|clothed|clad) (?:all )?in\b", "wearing"),
     (
         r"\b(man|woman|boy|girl|person|lady|guy|kid|child|men|women|boys|girls|people|ladies|guys|kids|children) "
-        r"in (\w+)(?= *(?:$|[?.,;:]|is\b|are\b|who\b|that\b|on\b|at\b|near\b|next\b|left\b|right\b|behind\b|wearing\b|"
-        r"holding\b|standing\b|sitting\b|and\b|or\b))",
+        r"in (\w+)(?= *(?:$|[?.,;:-]|is\b|are\b|who\b|that\b|on\b|at\b|near\b|next\b|left\b|right\b|behind\b|wearing\b|"
+        r"holding\b|standing\b|sitting\b|\w+ing\b|and\b|or\b))",
         lambda m: f"{m.group(2)} {m.group(1)}" if _is_colour(m.group(2)) else m.group(0),
     ),
     (r"\b(who|that) wear\b", r"\1 is wearing"),
@@ -1864,7 +2202,8 @@ _RULES: list[tuple[str, object]] = [
     # P", "at least as many X as Y", "by how much do X outnumber Y", "is the count of X three", "just left of"
     (SECTION, None),
     (
-        r"^\s*(?:is it true that |true or false:? |is it the case that )?none of the (.+?) (?:are|is) (.+?)"
+        r"^\s*(?:is it true that |true or false:? |is it the case that )?none of (?:the|these|"
+        r"those) (.+?) (?:are|is) (.+?)"
         r"\s*[?.!]?\s*$",
         r" are there no \1 that are \2 ",
     ),
@@ -2144,7 +2483,19 @@ _RULES: list[tuple[str, object]] = [
         r"(?:of|among) the (\w+)\s*$",
         lambda m: f" {m.group(1)} is the {m.group(2) or m.group(3) + 'most'} {singular(m.group(4))} ",
     ),
-    (r"^\s*are (the .+?) and (the .+?) both (\w+)\s*$", r" is \1 \3 and is \2 \3 "),
+    (r"^\s*are (the .+?) and (the .+?) both (\w+)[\s?.!]*$", r" is \1 \3 and is \2 \3 "),
+    # "on which side of the cube is the ball (on)?": the side one object is of another
+    (
+        r"^\s*(?:on |to )?(?:which|what) side of (the (?:\w+ ){0,3}?\w+) (?:is|are) (the (?:\w+ ){0,3}?\w+?)"
+        r"(?: (?:on|at|located|placed|sitting|found))?\s*[?.!]*\s*$",
+        r" is \2 left or right of \1 ",
+    ),
+    # "are there more cubes or cylinders?": a choice between the two, not a yes/no
+    (
+        r"^\s*(?:are there|is there|do (?:you|we|i) see|can (?:you|we|i) see|have we got|do we have) more "
+        r"(?!.*\bthan\b)((?:\w+ ){0,3}?\w+) or ((?:\w+ ){0,3}?\w+)\s*[?.!]*\s*$",
+        r" which is more common , \1 or \2 ",
+    ),
     # "cubes or cylinders - which are there more of?", "spheres versus cylinders: which wins?"
     (
         r"^\s*((?:\w+ ){0,3}?\w+) (?:or|versus|vs|against) ((?:\w+ ){0,3}?\w+)\s*[,:;-]+\s*"
@@ -2185,8 +2536,16 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:which|what) ((?:\w+ ){0,2}?\w+) (?:says|reads) (.+)$", r" what is the \1 that says \2 "),
     (r"^\s*(?:who|what) (?:says|reads) (?!the |a |an |this |that |it )(.+)$", r" what is the thing that says \1 "),
     (
+        r"^\s*(?:read|say)(?: me| us| out| aloud| out loud)* (?:all )?(?:of )?the (?:text|words|writing|lettering|"
+        r"letters)(?: that (?:is|are))?(?: (?:painted|written|printed|shown|displayed|stencilled|"
+        r"stenciled))? (?:on|across) "
+        rf"(?!{THE_PICTURE}\b)(the (?:\w+ ){{0,3}}?\w+)(?: for me| for us| please| aloud| out loud)*[\s?.!]*$",
+        r" what does \1 say ",
+    ),
+    (
         r"^\s*(?:read|say)(?: me| us| out| aloud| out loud)* (?:all |out )?(?:of )?(?:the |what )?"
-        r"(?:text|words|writing|lettering|is written)\b.*$",
+        r"(?:text|words|writing|lettering|is written)\b(?!.* (?:on|across|of) the (?!(?:image|picture|photo|"
+        r"scene)\b)\w).*$",
         " what does the image say ",
     ),
     (
@@ -2777,7 +3136,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:list|enumerate|name)\s+(?:all\s+)?(?:of\s+)?"
-        r"(?!(?:the\s+)?(?:colou?r|size|shape|material|number|count|total|amount)s?\b)(?:the\s+)?([a-z].*?)\s*[.?!]?\s*$",
+        r"(?!(?:the\s+)?(?:colou?r|size|shape|material|number|count|total|"
+        r"amount)s?\b)(?:the\s+)?([a-z].*?)\s*[.?!]?\s*$",
         r" what are the \1 ",
     ),
     (
@@ -3099,6 +3459,10 @@ _RULES: list[tuple[str, object]] = [
         " other than ",
     ),
     (
+        r"\bother than (?:anything|everything|any thing|something|all things|any object|any objects) (\w+)\b",
+        lambda m: f"other than the {m[1]} things" if _is_adjective(m[1]) else m[0],
+    ),
+    (
         r"^\s*other than (.+?)\s*,\s*how many ((?:[a-z]+ ){0,2}?[a-z]+) (are|is) (.+?)\s*$",
         r" how many \2 other than \1 \3 \4 ",
     ),
@@ -3140,7 +3504,8 @@ _RULES: list[tuple[str, object]] = [
         r" what does \1 say ",
     ),
     (
-        r"^\s*what does (?:the |any )?(?:text|label|writing|lettering|word|words|sign|message) (?:on|of) (.+?) "
+        r"^\s*what does (?:the |any )?(?:text|label|writing|lettering|word|words|sign|message) (?:on|of) "
+        r"(?!the (?:left|right|top|bottom|middle)\b)(.+?) "
         r"(say|read|show)\s*$",
         r" what does \1 say ",
     ),
@@ -3299,7 +3664,7 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (
-        r"^\s*(?:what|which) (\w+) is the (biggest|largest|smallest|tiniest|leftmost|rightmost|topmost|"
+        r"^\s*(?:what|which) ((?:\w+ ){0,3}?\w+) is the (biggest|largest|smallest|tiniest|leftmost|rightmost|topmost|"
         r"bottommost|frontmost)(?: one)?\s*$",
         r" what is the \2 \1 ",
     ),
@@ -3446,6 +3811,10 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*((?:the|these|those|both|all) [a-z ]+?) (are|is) made of the same (color|shape|size|material)\s*$",
         r" \2 \1 the same \3 ",
     ),
+    # an object introduced before the question, then named again ("there's a small cylinder behind the ball. what
+    # colour is the ball right of that cylinder?"): "it", which the grammar points at the object introduced
+    (SECTION, (" ; ",)),
+    (r"^\s*there is (?:a|an|one) ([^;]+?) ; (.*)$", _named_again),
     # the round-16 forms again, now that the question's talk, tags and setting words are gone
     (SECTION, None),
     *_WORD_ORDERS,
@@ -3515,6 +3884,8 @@ def _respell(text: str) -> str:
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
     text = _IS_CONTRACTED.sub(r"\1 is", text)
     text = _IS_BEFORE.sub(r"\1 is ", text)
+    text = re.sub(r"\bthe (?:sole|single|lone) (?=\w)", "the only ", text)
+    text = _IS_BEFORE_VALUE.sub(lambda m: f"{m[1]} is {m[2]}" if _is_adjective(m[2]) else m[0], text)
     text = re.sub(r"(\w)'s\b", r"\1 's", text)
     text = re.sub(r"\b(can)'t\b", r"can not", text)
     text = re.sub(r"\bwon't\b", "will not", text)

@@ -26,6 +26,7 @@ from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.spelling import KNOWN
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
+from nsvr.scene_graph.names import known_name
 from nsvr.scene_graph.program import SIGNATURES, And, Or, Program
 
 FRAMES: dict[str, tuple[str, ...]] = {
@@ -203,6 +204,8 @@ class EmbeddedParser:
             for second in _completed(right, lead):
                 if lead in {"is there", "are there"} and _PRONOUN.search(second):  # "is there a dog and is the
                     second = f"there is {left[len(lead) :].strip()} ; {second}"  # woman holding it": the dog
+                elif lead in {"is", "was"} and _PRONOUN.search(second):  # "is the sphere cyan and is it small"
+                    second = _about_subject(left, second)
                 try:
                     first, other = self.parse(left), self.parse(second)
                 except ParseError:
@@ -230,6 +233,18 @@ class EmbeddedParser:
 
 
 YES_NO_STARTS = frozenset("is are was were does do did can has have".split())
+
+
+def _about_subject(left: str, second: str) -> str:
+    """``second`` with "it" pointing at the subject of the yes/no question ``left``: its shortest noun phrase after
+    the verb that ends in a name ("is the big sphere cyan" -> "there is the big sphere ; is it small")."""
+    words = left.split()
+    if len(words) < 3 or words[1] not in {"the", "this", "that"}:
+        return second
+    for end in range(3, len(words)):
+        if LEXICON.noun(words[end - 1]) is not None or known_name(words[end - 1]):
+            return f"there is {' '.join(words[1:end])} ; {second}"
+    return second
 
 
 def _completed(clause: str, lead: str) -> list[str]:

@@ -412,10 +412,11 @@ _INFORMAL = [
 
 _OLD_WORDS = re.compile(r"(?i)'|\b(?:yon|doth|writ|upon|matey|scallywag|hearties|hearty|landlubber)\b")
 _CLAIMED = re.compile(
-    r"(?i)^\s*(?:the|our|my|their|a|his|her) (?:piece|caption|article|draft|report|story|label|text|note|claimant|"
-    r"witness|colleague|friend|teacher|son|daughter|book|paper|post|headline)\s+(?:claims|says|states|reports|"
-    r"asserts|said|claimed|stated|thinks|insists)(?: that)?\s+(.+?)\s*[.,;]\s*(?:is (?:that|it|this|she|he) )?"
-    r"(?:accurate|true|correct|right|so)\s*\??\s*$"
+    r"(?i)^\s*(?:(?:(?:the|our|my|their|a|his|her) (?:piece|caption|article|draft|report|story|label|text|note|"
+    r"claimant|witness|colleague|friend|teacher|son|daughter|book|paper|post|headline)|someone|somebody|people|"
+    r"they|everyone|a friend)\s+(?:claims|says|states|reports|asserts|said|claimed|stated|thinks|insists|told me|"
+    r"tells me|told us|swears)|i (?:was|have been|'ve been|got) told|i (?:heard|read))(?: that)?\s+(.+?)\s*[.,;]\s*"
+    r"(?:(?:is|was) (?:that|it|this|she|he|they) )?(?:accurate|true|correct|right|so)\s*\??\s*$"
 )
 """A claim someone made, then whether it holds: "The piece claims every sphere is small. Accurate?"."""
 
