@@ -3845,23 +3845,61 @@ def _condition(marker: str, condition: object) -> object:
     return re.compile("|".join(re.escape(t) for t in condition)).search  # type: ignore[attr-defined]
 
 
-def _required_text(pattern: re.Pattern) -> str | None:
-    """The longest run of plain characters every match of ``pattern`` contains (three or more), or None: a rule
-    whose text is not in the question cannot match, and a substring test is cheaper than a regex search."""
+def _required_text(pattern: re.Pattern) -> str | tuple[str, ...] | None:
+    """Text every match of ``pattern`` contains: one run of plain characters (three or more), or a tuple of runs
+    of which every match contains at least one (the alternatives of a group it cannot do without), or None. A rule
+    whose text is not in the question cannot match, and substring tests are cheaper than a regex search."""
     if pattern.flags & re.IGNORECASE:
         return None
     try:
         tree = _re_parser.parse(pattern.pattern)
     except re.error:
         return None
-    best, run = "", ""
-    for op, value in tree:
+    found = _needed(list(tree))
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else found
+
+
+def _needed(items: list) -> tuple[str, ...] | None:
+    """The most selective set of texts one of which every match of the parsed ``items`` contains: a run of
+    literals, a group's or a repeat's own (at least once), or the union over an alternation's branches."""
+    options: list[tuple[str, ...]] = []
+    run = ""
+    for op, value in items:
         if op is _re_constants.LITERAL:
-            run += chr(value)  # type: ignore[arg-type]
+            run += chr(value)
             continue
-        best, run = max(best, run, key=len), ""
-    best = max(best, run, key=len)
-    return best if len(best.strip()) >= 3 else None
+        options.append((run,))
+        run = ""
+        inner: tuple[str, ...] | None = None
+        if op is _re_constants.SUBPATTERN:
+            inner = _needed(list(value[-1]))
+        elif op in (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT) and value[0] >= 1:
+            inner = _needed(list(value[2]))
+        elif op is _re_constants.ASSERT and value[0] == 1:  # a lookahead must match too
+            inner = _needed(list(value[1]))
+        elif op is _re_constants.BRANCH:
+            branches = [_needed(list(branch)) for branch in value[1]]
+            if all(branches):
+                inner = tuple(dict.fromkeys(text for branch in branches for text in branch))  # type: ignore[union-attr]
+        if inner:
+            options.append(inner)
+    options.append((run,))
+    usable = [o for o in options if o and min(len(t.strip()) for t in o) >= 3 and len(o) <= 12]
+    if not usable:
+        return None
+    return min(usable, key=lambda o: sum(_COMMON_TEXT.get(t.strip(), 3 / len(t)) for t in o))
+
+
+_COMMON_TEXT = dict.fromkeys(
+    "the is are what how many there of and any the same what is how many is there are there that this its one "
+    "thing things object objects color colour shape size material number left right front behind cube cubes "
+    "sphere spheres ball balls cylinder cylinders big small large red blue".split(" "),
+    5.0,
+)
+"""Texts most questions hold (a rule that needs only one of them is tried on nearly every question): a rule's
+required text is chosen to avoid them when it has a rarer one."""
 
 
 def _sections() -> list[tuple[object, list[Rule]]]:
@@ -4071,6 +4109,8 @@ def normalize(question: str, *, strict: bool = False) -> str:
         if condition is not None and not condition(text):  # type: ignore[operator]
             continue
         for pattern, replacement, required in rules:
-            if required is None or required in text:
+            if (
+                required is None or (required in text if type(required) is str else any(r in text for r in required))  # noqa: E721
+            ):
                 text = pattern.sub(replacement, text)  # type: ignore[call-overload]
     return text.strip()
