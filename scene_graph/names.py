@@ -661,6 +661,19 @@ _POSTURE_VERBS = frozenset(
 _PLACES = frozenset({"left", "right", "front", "behind", "above", "below", "near"})
 
 
+def without_posture(predicate: str) -> str | None:
+    """The relation a posture relation states without its posture ("sitting on" -> on), or None.
+
+    >>> without_posture("sitting on"), without_posture("parked in front of"), without_posture("on")
+    ('on', 'front', None)
+    """
+    words = canonical_predicate(predicate).split()
+    if len(words) < 2 or words[0] not in _POSTURE_VERBS:
+        return None
+    rest = " ".join(words[1:])
+    return _PREDICATE_ALIASES.get(rest, rest)
+
+
 def where_part(predicate: str) -> str | None:
     """The canonical spatial predicate inside a posture relation ("standing next to" -> near), or None.
 

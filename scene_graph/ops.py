@@ -21,7 +21,7 @@ import numpy as np
 
 from nsvr.scene_graph.clevr import CLEVR_VALUES
 from nsvr.scene_graph.index import POSTURES, GraphIndex
-from nsvr.scene_graph.names import NEAR_VALUES, canonical_predicate, where_part
+from nsvr.scene_graph.names import NEAR_VALUES, canonical_predicate, where_part, without_posture
 from nsvr.scene_graph.rle import area as rle_area
 from nsvr.scene_graph.text_match import text_matches
 
@@ -75,8 +75,12 @@ def relatable(ix: GraphIndex, predicate: str) -> str:
     posture ("standing next to") but knows the place it names, that place (near); else a StepFailure."""
     where = where_part(predicate)
     if ix.can_relate(predicate):
-        if where is not None and ix.vocabulary is None and not ix.stores(predicate) and ix.can_relate(where):
-            return where  # a graph that states this posture of nothing ("hanging above") answers the place it names
+        if ix.vocabulary is None and not ix.stores(predicate):  # a graph that states this posture of nothing
+            plain = without_posture(predicate)
+            if plain is not None and ix.stores(plain):
+                return plain  # "sitting on" where it states "on" of things: on
+            if where is not None and ix.can_relate(where):
+                return where  # "hanging above": the place it names
         return predicate
     if where is not None and ix.can_relate(where):
         return where

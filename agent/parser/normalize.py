@@ -115,7 +115,8 @@ CONTRACTIONS = {
 }
 _IS_BEFORE = re.compile(
     rf"\b(?!(?:let)'s)(\w+)'s (?=(?:a|an|not|{'|'.join(sorted(set(VERBS.values()) | set(MORE_ING_VERBS)))}|parked|"
-    r"placed|located|positioned|situated|stacked|painted|coloured|colored|covered|hanging|sat|stood)\b)"
+    r"placed|located|positioned|situated|stacked|painted|coloured|colored|covered|hanging|sat|stood|to the|on the|in "
+    r"front|behind|next to|near|under|above|below|beside|left of|right of)\b)"
 )
 """A noun's "'s" that is "is", not a possessive: before an article, "not" or a verb's -ing form ("the thing's a
 ball", "the girl's wearing pink"; "the girl's hat" keeps its possessive)."""
@@ -726,6 +727,61 @@ _SUPERLATIVE = {
 }
 
 
+_INVERSE_PLACE = {
+    "behind": "in front of", "in front of": "behind", "left of": "right of", "right of": "left of",
+    "to the left of": "to the right of", "to the right of": "to the left of", "above": "below", "below": "above",
+    "under": "above", "near": "near", "next to": "next to",
+}  # fmt: skip
+"""The relation seen from the other object: "how many things is the cube behind" counts the things in front of it."""
+
+
+def _versus_count(match: re.Match) -> str:
+    """ "metal things versus rubber things: are there more metal ones?" -> "are there more metal things than rubber
+    things" (the side the "ones" names comes first)."""
+    first, second, more, named = match[1], match[2], match[3], match[4]
+    if named == first.split()[0]:
+        return f" are there {more} {first} than {second} "
+    if named == second.split()[0]:
+        return f" are there {more} {second} than {first} "
+    return match[0]
+
+
+def _versus_size(match: re.Match) -> str:
+    """ "blue cylinder versus grey cylinder: is the blue one the larger?" -> "is the blue cylinder larger than the grey
+    cylinder"."""
+    first, second, named, size = match[1], match[2], match[3], match[4]
+    if named == first.split()[0]:
+        return f" is the {first} {size} than the {second} "
+    if named == second.split()[0]:
+        return f" is the {second} {size} than the {first} "
+    return match[0]
+
+
+def _bare_attribute(match: re.Match) -> str:
+    """ "cylinder materials?" -> "what materials do the cylinders have"; "cube colour?" -> "what colour is the cube"."""
+    words, attribute = match[1].split(), match[2]
+    head = words[-1]
+    if not (known_name(singular(head)) or LEXICON.noun(head)) or not all(_is_adjective(w) for w in words[:-1]):
+        return match[0]
+    if attribute.endswith("s") or head != singular(head):
+        values = attribute if attribute.endswith("s") else attribute + "s"
+        return f" what {values} do the {' '.join([*words[:-1], plural(singular(head))])} have "
+    return f" what {attribute} is the {match[1]} "
+
+
+_SPEAKERS = frozenset(
+    "he she it who what that this everyone someone somebody anyone nobody something anything caption label mom mum "
+    "dad mother father teacher friend wife husband son daughter boss everybody google siri alexa".split()
+)
+"""Who says something ("my son says ..."): not a thing whose text is asked about."""
+
+
+def _the_one(predicate: str) -> str:
+    """ "the small one" said of a thing is "small"."""
+    found = re.fullmatch(r"the (\w+) one", predicate)
+    return found[1] if found and _is_adjective(found[1]) else predicate
+
+
 _SET_NOUNS = frozenset("things objects items ones people shapes pieces".split())
 
 
@@ -751,7 +807,11 @@ def _counted_of(match: re.Match) -> str:
     number = match[2]
     one = number in {"one", "a single"}
     noun = " ".join([*words[:end], singular(words[end]) if one else words[end]])
-    rest = words[end + 1 :]
+    rest = re.sub(
+        r"^(?:in|from|within) (?:this|the) (?:scene|picture|image|photo) ", "", " ".join(words[end + 1 :])
+    ).split()
+    if not rest:
+        return match[0]
     if rest[0] in {"is", "are"}:
         rest = rest[1:]
     verb = "is" if one else "are"
@@ -1759,6 +1819,200 @@ _RULES: list[tuple[str, object]] = [
             else m[0]
         ),
     ),
+    # --- round 21 (blind22): concessive and contrastive clauses, clefts, "X versus Y: ...?", a set to consider said
+    # first, an attribute's values "represented" or "taken", stranded prepositions, a scene's place said with a name
+    (
+        r"^\s*(?:although|though|even though|while|since|given that|now) (?:both |all )?(?:the |these |those )?"
+        r"((?:\w+ ){0,2}?\w+) (?:are|is) (\w+)\s*,\s*(are|is) (?:they|it|both|all of them|they both)"
+        r"(?: in fact| actually| really| truly)? ",
+        lambda m: f" {m[3]} the {m[2]} {m[1]} " if _plural_name(m[1].split()[-1]) and _is_adjective(m[2]) else m[0],
+    ),
+    (r"\b(are|is) (?:they|it) (?:in fact|actually|really|truly) ", r"\1 they "),
+    (
+        r"^\s*(?:considering|counting|looking at|taking) (?:only |just )?(the .+?)\s*,\s*how many "
+        r"(?:of (?:those|them|these) )?(are|is|have|has)\b",
+        r" how many of \1 \2",
+    ),
+    (
+        r"^\s*(?:it is|is it) (the (?:\w+ ){0,3}?\w+) that (?:is|sits|stands|lies) (?:the )?(?:furthest|"
+        r"farthest|most) (?:to the |on "
+        r"the )?(left|right)\b[^?]*",
+        r" is \1 the \2most object ",
+    ),
+    (
+        r"^\s*(?:it is|is it) (the (?:\w+ ){0,3}?\w+) that (?:is|'s) (.+?)\s*(?:,\s*)?(?:is not it|isn't it|"
+        r"right|correct|yes|no)?"
+        r"[\s?.!]*$",
+        lambda m: f" is {m[1]} {_the_one(m[2])} ",
+    ),
+    (r"^\s*is it (?:the case|so) that\b", " is it true that"),
+    (
+        r"^\s*(?:can you |could you |would you )?(?:please )?(?:tell me|list|name|give me)? ?(?:all )?the "
+        r"(colou?rs|shapes|materials|sizes) (?:that )?(?:you (?:can )?see|there are|present|visible|shown) "
+        r"(?:on|of|among|in|for) (the .+?)[\s?.!]*$",
+        r" what \1 do \2 have ",
+    ),
+    (
+        r"\s*,\s*among (?:those|them|the objects|all|all of them)(?: present| there| here)?(?: in the (?:scene|"
+        r"picture|image))?\s*,\s*",
+        " ",
+    ),
+    (r"\s*,?\s*without (?:any )?exception\s*,?\s*", " "),
+    (r"\b(?:hiding|lurking|tucked away|hidden)(?= somewhere| anywhere| in | on |[\s?.!]*$)", ""),
+    (r"^\s*(?:setting|putting|leaving|laying) (the .+?) (?:aside|out|to one side|apart)\s*,", r" ignoring \1 ,"),
+    (
+        r"^(\s*(?:leaving out|ignoring|excluding|not counting|without|apart from|besides|other than)\b.+?,\s*how many"
+        r"(?: \w+){0,3}?)\s*(?:are left|remain|are remaining|would remain|are left over|is left|left)[\s?.!]*$",
+        r"\1 are there ",
+    ),
+    (
+        r"^\s*(?:compared (?:to|with)|relative to|as against|versus|vs|against) (?:the )?((?:\w+ ){0,2}?\w+)\s*,\s*"
+        r"are there (more|fewer|less) ((?:\w+ ){0,2}?\w+)[\s?.!]*$",
+        r" are there \2 \3 than \1 ",
+    ),
+    (
+        r"^\s*((?:\w+ ){0,2}?\w+) (?:versus|vs|against|compared to|compared with|or) ((?:\w+ ){0,2}?\w+)\s*[-:;,]+\s*"
+        r"are there (more|fewer|less) (?:of )?(?:the )?(\w+) ones[\s?.!]*$",
+        _versus_count,
+    ),
+    (
+        r"^\s*((?:\w+ ){0,3}?\w+) (?:versus|vs|against) ((?:\w+ ){0,3}?\w+)\s*[-:;,]+\s*is the (\w+) (?:one|"
+        r"\w+) (?:the )?"
+        r"(larger|bigger|smaller)[\s?.!]*$",
+        _versus_size,
+    ),
+    (
+        r"^\s*((?:\w+ ){0,3}?\w+) (?:versus|vs|against|and) ((?:\w+ ){0,3}?\w+)\s*[-:;,]+\s*(?:the )?same "
+        r"(colou?r|shape|size|material)[\s?.!]*$",
+        r" do the \1 and the \2 have the same \3 ",
+    ),
+    (
+        r"^\s*((?:\w+ ){0,2}?\w+) (colou?rs?|shapes?|materials?|sizes?)[\s?.!]*$",
+        _bare_attribute,
+    ),
+    (
+        r"\bthe (\w+) that is the (furthest|farthest|most) (back|forward|to the left|to the right|in front)\b",
+        r"the \1 \2 \3",
+    ),
+    (
+        r"^(\s*how many (?:different |distinct |separate )?(?:colou?rs|shapes|materials|"
+        r"sizes)) (?:are represented|appear|are "
+        r"used|occur|are present|are there|can be seen|exist|show up|are found|do you see|are shown)\b",
+        r"\1",
+    ),
+    (
+        r"^(\s*how many .+?) (?:appear|can be seen|are visible|are shown|show up|are found|can you see)(?= in |"
+        r" at )",
+        r"\1 are",
+    ),
+    (
+        r"^\s*(?!(?:what|which|who|how|is|are|does|do|can|could|would|will|was|were|has|"
+        r"have)\b)(?:the )?((?:\w+ ){0,3}?\w+) "
+        r"(bigger|larger|smaller|taller|shorter) than (.+?)[\s?.!]*$",
+        lambda m: (
+            m[0]
+            if {"is", "are", "was", "were", "said", "says"} & set(m[1].split())
+            else f" is the {m[1]} {m[2]} than {m[3]} "
+        ),
+    ),
+    (r"\s*,\s*one (?:a|an|is a|is an) \w+ and the other (?:a|an|is a|is an) \w+\s*,\s*", " "),
+    (r"^\s*(?:what|how) about (the .+?)\s*[-,:;?]+\s*", r" \1 , "),
+    (r"^(\s*(?:is|are) .+?) (?:while|whereas|whilst) (the .+?) (is|are) (.+?)[\s?.!]*$", r"\1 and \3 \2 \4 "),
+    (
+        r"^\s*(?:which|what) (colou?rs|shapes|materials|sizes) (?:are|do) (?:taken|had|used|shown|worn|found) by "
+        r"(the .+?)[\s?.!]*$",
+        r" what \1 do \2 have ",
+    ),
+    (
+        r"^\s*how many (\w+) (?:is|are) (the .+?) (behind|in front of|left of|right of|to the left of|to the right of|"
+        r"above|below|under|near|next to)[\s?.!]*$",
+        lambda m: f" how many {m[1]} are {_INVERSE_PLACE[m[3]]} {m[2]} ",
+    ),
+    (
+        r"\bthe (\w+) (?:in front of|ahead of) (?:everything|all the others|all others|everything else|"
+        r"the rest|all the "
+        r"other (?:\w+))\b",
+        r"the frontmost \1",
+    ),
+    (r"\bthe (\w+) behind (?:everything|all the others|all others|everything else|the rest)\b", r"the backmost \1"),
+    (
+        r"^(\s*are all (?:of )?the (?:\w+ ){1,3}?)(\w+) ones?[\s?.!]*$",
+        lambda m: f"{m[1]}{m[2]} " if _is_adjective(m[2]) else m[0],
+    ),
+    (r"\bmade (?:out )?of (?:something|anything|a material|stuff) other than (\w+)\b", r"not made of \1"),
+    (r"\s*,?\s*all told\b", " in total"),
+    (
+        rf"\bthe (tie|hat|cap|shirt|jacket|coat|scarf|helmet|glasses|sunglasses|dress|backpack|watch|necklace) on (the "
+        rf"(?:\w+ )?(?:{_PEOPLE}))\b",
+        r"the \1 of \2",
+    ),
+    (
+        r"^\s*read(?: out| me| aloud)* what (?:is|'s) (?:painted|written|printed|shown) on (the .+?)(?: for me|"
+        r" please)*[\s?.!]*$",
+        r" what does \1 say ",
+    ),
+    (r"^\s*how many (?:of the )?(\w+) (?:in|on|at) the \w+ (?=are not |is not )", r" how many \1 "),
+    (r"^\s*how many of the (\w+) (?=are not |is not )", r" how many \1 "),
+    (r"\b(?:separate|individual) (?=items|objects|things)", ""),
+    (r"\b(?:have|has) been (?:placed |put |set |left )?(?:on top of|on|onto) ", "are on "),
+    (
+        r"^\s*what (?:time|number) (?:is|does) (.+?) (?:showing|displaying|reading|saying|show|display|read|"
+        r"say)\b",
+        r" what does \1 say",
+    ),
+    (
+        r"^\s*(?:the )?(\w+) says (?!what\b|which\b)([^-?.,;:]+?)[\s?.!]*$",
+        lambda m: m[0] if m[1] in _SPEAKERS or re.fullmatch(_PEOPLE, m[1]) else f" does the {m[1]} say {m[2]} ",
+    ),
+    (
+        r"^\s*what is ((?:on|in|under|near|next to|behind|in front of|left of|right of|on top of) the .+?)\s*[?.!,]*\s*"
+        r"(?:just |please )?(?:list|name) (?:it|them|all|everything|all of them)(?: please| for me)?[\s?.!]*$",
+        r" list the things \1 ",
+    ),
+    (
+        r"\s*[?.!,]?\s*(?:just |please )?(?:list|name) (?:it|them|all|everything|all of them)(?: please|"
+        r" for me)?[\s?.!]*$",
+        " ",
+    ),
+    (
+        r"^\s*how many (different |distinct )?(colou?rs|shapes|materials|sizes) ((?:at|on|in) the (?:top|"
+        r"bottom|left|right|"
+        r"middle)\b.*?)[\s?.!]*$",
+        lambda m: (
+            m[0] if m[1] is None and m[2] == "shapes" else f" how many {m[1] or ''}{m[2]} do the objects {m[3]} have "
+        ),
+    ),
+    (
+        r"^\s*(?:of|among) (?:the |all the |these |those )?(?:two |three |four |five )?(\w+)\s*,\s*(.+?)\bthe one\b",
+        lambda m: f" {m[2]}the {singular(m[1])}" if _plural_name(m[1]) else m[0],
+    ),
+    (
+        rf"\b({_PEOPLE}|dog|dogs|everyone|anyone|anybody|someone|somebody|who) (?:in|at|on) the (?:kitchen|"
+        rf"street|park|room|"
+        r"yard|garden|field|office|beach|road|picture|photo|scene|image)\b",
+        r"\1",
+    ),
+    (
+        r"^\s*(?:are there )?any (\w+) (?:flying|lying around|around|about|visible)(?= in | on |[\s?.!]*$)",
+        r" are there any \1 ",
+    ),
+    (
+        rf"\b(the (?:\w+ ){{0,2}}?(?:{_PEOPLE})) 's (?:clothes|clothing|outfit|dress|shirt|top)\b",
+        r"\1",
+    ),
+    (
+        r"\bthe (?:park|kitchen|street|garden|office|road|city|school|classroom|bathroom|bedroom) (\w+)\b",
+        lambda m: f"the {m[1]}" if known_name(singular(m[1])) else m[0],
+    ),
+    (r"\b(on the (?:far |very )?(?:left|right)) (?:of|in) the (?:group|crowd|line|lineup|people|bunch|row)\b", r"\1"),
+    (
+        r"^\s*(\w+) (\w+) and (\w+) (\w+)[\s?.!]*$",
+        lambda m: (
+            f" is the {m[1]} {m[2]} and is the {m[3]} {m[4]} "
+            if known_name(m[1]) and known_name(m[3]) and _is_adjective(m[2]) and _is_adjective(m[4])
+            else m[0]
+        ),
+    ),
     (_TAKEN_AWAY, _count_without),
     (_GONE, _count_without),
     (
@@ -1772,8 +2026,9 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\b(has|have|with) (?:a|an) (\w+) (?:finish|surface|coating|look|texture)\b", _finish),
     (
-        r"^\s*(?:is|are) ((?:exactly|only|just|more than|fewer than|less than|at least|at most|no more than|no fewer "
-        r"than) )?(one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:one )?of (?:the |these |those |"
+        r"^\s*(?:is|are|is it (?:true|the case|so) that) ((?:exactly|only|just|more than|fewer than|less than|at least|"
+        r"at most|no more than|no fewer than) )?(one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+        r"(?:one )?of (?:the |these |those |"
         r"all the |all )?(.+?)[\s?.!]*$",
         _counted_of,
     ),
@@ -3574,6 +3829,7 @@ _RULES: list[tuple[str, object]] = [
         " what objects are there ",
     ),
     (rf"\b(?:looking at|in|within|from|inside|across|throughout) {THE_PICTURE}(?: here)?\b", " "),
+    (r"\b(?:on|onto|across) (?:the|this|that) (?:page|sheet|canvas|slide|screen|drawing|diagram|worksheet)\b", " "),
     (rf"\b(?:in|on|within) {BARE_PICTURE}(?: here)?\s*$", " "),
     (
         rf"(?<!\bdo )(?<!\bdoes )(?<!\bcan )(?<!\bcould )(?<!\bdid )\b(?:that |which )?(?:{SUBJECT}) (?:can |could )?"

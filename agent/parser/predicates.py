@@ -144,6 +144,9 @@ class PredicateGrammar:
             restated = cur.peek() in RELATIVE_WORDS and cur.peek(1) in COPULA and bool(cur.take())
             if cur.accept_one(COPULA):
                 restated = True
+                if cur.peek() in {"the", "this", "that"}:  # "... and is the square blue": a second question
+                    cur.index = start
+                    break
                 cur.accept_one({"it", "he", "she", "they"})
             after_condition = bool(items) and isinstance(items[-1], Condition)
             try:

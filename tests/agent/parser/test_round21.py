@@ -1,0 +1,77 @@
+"""Round 21: wordings from blind22's first run: a concession before the question ("although both cubes are small,
+are they ..."), a set to consider said first, clefts ("it's the X that's the Y one, isn't it?"), "X versus Y: are
+there more X ones?", bare "cube colours?", values "represented" or "taken", a stranded preposition ("how many
+things is the ball in front of?"), "X's to the left of Y, yeah?", a second question joined by "and is the ...", a
+posture the graph does not state read as the relation it does ("sitting on" where it states "on"), and a scene's
+place said with a name ("the park bench")."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import parse
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.models import SceneGraph
+
+# the scene (conftest): 0 large red metal sphere, 1 small blue rubber cube, 2 small red rubber cube, 3 large green
+# metal cylinder, 4 small yellow rubber sphere; left to right 1 0 4 2 3, front to back 4 1 3 0 2
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Although both cubes are small, are they in fact made of the same material?", "yes"),
+        ("Considering only the objects that are made of rubber, how many of those are cubes?", "2"),
+        ("It's the green cylinder that's the large one, isn't it?", "yes"),
+        ("Is it the case that exactly one of the objects in this scene is green?", "yes"),
+        ("Can you tell me all the colours you see on the cubes?", "blue, red"),
+        ("Which colour, among those present in the scene, occurs most frequently?", "red"),
+        ("Setting the cubes aside, how many objects remain?", "3"),
+        ("Leaving out anything red, how many objects are left?", "3"),
+        ("Are all of the metal objects, without exception, large?", "yes"),
+        ("Compared to the cylinders, are there more cubes?", "yes"),
+        ("Cube colours?", "blue, red"),
+        ("cylinder material?", "metal"),
+        ("How many different materials are represented among the spheres?", "2"),
+        ("What about the spheres - are they both red?", "no"),
+        ("Which shapes are taken by the objects that are red?", "cube, sphere"),
+        ("Metal things against rubber things: are there more rubber ones?", "yes"),
+        ("Red sphere versus yellow sphere: is the red one the larger?", "yes"),
+        ("How many things is the yellow sphere in front of?", "4"),
+        ("How many of the objects are made of something other than rubber?", "2"),
+        ("How many cubes are there, all told?", "2"),
+        ("the blue cube's to the left of the red sphere, yeah?", "yes"),
+        ("Is the red sphere large and is the green cylinder small?", "no"),
+    ],
+)
+def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("kitchen", "are all the cups sitting on the table?", "yes"),
+        ("kitchen", "What time's the clock showing?", "12:30"),
+        ("kitchen", "bottle says AGUA?", "yes"),
+        ("kitchen", "what's on the table? just list it", "cup, bottle, fork, plate"),
+        ("kitchen", "How many separate items have been placed on top of the table?", "6"),
+        ("park", "Who in the park is holding a dog?", "woman"),
+        ("park", "What's the park bench made out of?", "wood"),
+        ("park", "Who's on the far right of the group?", "girl"),
+        ("park", "Is the white dog the same colour as the middle woman's clothes?", "yes"),
+        ("street", "What colour is the tie on the man to the right of the woman?", "blue"),
+        ("shapes", "How many different colours are used in the bottom row?", "3"),
+        ("shapes", "How many shapes appear in the top row?", "3"),
+        ("shapes", "Is there a pentagon anywhere on the page?", "no"),
+        ("shapes", "star red AND square blue?", "yes"),
+    ],
+)
+def test_round21_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
+
+
+def test_a_second_question_joined_by_and_is_the_is_not_read_as_a_predicate() -> None:
+    """ "is the star red and is the square blue": two questions, not "is the star a square and blue"."""
+    steps = parse("is the star red and is the square blue").steps
+    assert [s.op for s in steps if s.op == "select"] == ["select", "select"]
