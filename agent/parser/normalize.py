@@ -782,6 +782,22 @@ def _the_one(predicate: str) -> str:
     return found[1] if found and _is_adjective(found[1]) else predicate
 
 
+def _listed_values(match: re.Match) -> str:
+    """ "list the shapes" -> "what shapes are there"; "list the shapes at the bottom" -> "what shapes are at the
+    bottom" (a place or a clause after the values says where)."""
+    values = f"{match[1] or ''}{match[2]}"
+    rest = re.sub(r"^\s*(?:that|which) (?:are|is)\b", "", match[3]).strip()
+    if not rest.strip(" ?.!") or not re.match(r"(?:at|on|in|near|next to|left of|right of|behind|in front of) ", rest):
+        return f" what {values} are there {match[3]}"
+    return f" what {values} are {rest} "
+
+
+_ACTIVE = {
+    "held": "holding", "carried": "carrying", "worn": "wearing", "ridden": "riding", "pulled": "pulling",
+    "pushed": "pushing", "walked": "walking", "thrown": "throwing", "watched": "watching",
+}  # fmt: skip
+
+
 _SET_NOUNS = frozenset("things objects items ones people shapes pieces".split())
 
 
@@ -1675,7 +1691,7 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*(?:what|which) (colou?r|shape|material|size) (?:crops up|comes up|appears|occurs|shows up|turns up|"
         r"recurs|is seen|do you see|you see)(?: the)? (?:most often|most frequently|the most|"
-        r"more than any other|most)\b",
+        r"more than any other|most)(?: of| often)?\b",
         r" what is the most common \1 ",
     ),
     (r"^\s*what (colou?rs|shapes|sizes|materials) (?:have|has) (.+?) got\b", r" what \1 do \2 have"),
@@ -2013,6 +2029,102 @@ _RULES: list[tuple[str, object]] = [
             else m[0]
         ),
     ),
+    (
+        r"^\s*is any of (?:this stuff|this|these things|these|those|them|the objects|the things|all this|everything) ",
+        " is anything ",
+    ),
+    (
+        r"\bthe one (?:that is|which is|that 's) (?:the )?(furthest|farthest|most) (back|forward|to the left|"
+        r"to the right|"
+        r"in front)\b",
+        r"the object \1 \2",
+    ),
+    (
+        r"^\s*in how many (different |distinct )?(colou?rs|shapes|materials|sizes) (?:do|does) (.+?) (?:appear|come|"
+        r"exist|show up|occur)[\s?.!]*$",
+        r" how many \1\2 do \3 have ",
+    ),
+    (
+        r"\b(?:every (?:single )?(object|thing|item|shape)|(everything|all the (?:objects|things))) (?:here|there|in "
+        r"view|you see|you can see)\b",
+        lambda m: f"every {m[1]}" if m[1] else m[2],
+    ),
+    (
+        r"^\s*(?:add up|add together|sum up|"
+        r"total up) (the \w+) and (the \w+)\s*[-,:;]*\s*(?:what is the total|what do you "
+        r"get|how many is that|what is the sum|how many in total|how many altogether)?[\s?.!]*$",
+        r" how many things are \1 or \2 ",
+    ),
+    (
+        r"^\s*(?:which|what) (?:object|thing|one) is (.+?)\s*[?.]\s*(?:just |only )?(?:the |its )?(colou?r|"
+        r"shape|material|"
+        r"size) (?:is fine|will do|please|is enough|is ok|is okay|is all i need)[\s?.!]*$",
+        r" what \2 is the object \1 ",
+    ),
+    (
+        r"^\s*what (colou?r|shape|material|size) do you see (?:the )?most(?: of| often)?\b",
+        r" what is the most "
+        r"common \1",
+    ),
+    (
+        r"^\s*(?:among|of|in|within) (the .+?)\s*,\s*how many (different |distinct )?(colou?rs|shapes|materials|sizes)"
+        r"(?: are there| do you see| can you see| are present)?[\s?.!]*$",
+        r" how many \2\3 are there among \1 ",
+    ),
+    (
+        r"^\s*(?:of|among) the (\w+)\s*,\s*which (?:one )?is (.+?)\s*[?.]\s*(?:give me|tell me|what is|and|"
+        r"so) (?:its|the) "
+        r"(colou?r|shape|material|size)\b.*$",
+        lambda m: f" what {m[3]} is the {singular(m[1])} {m[2]} " if _plural_name(m[1]) else m[0],
+    ),
+    (
+        r"^\s*i (?:think i |believe i )?(?:see|can see|spot|"
+        r"notice) (an? .+?) and (an? .+?)\s*[-,:;]+\s*(?:are (?:they )?both "
+        r"(?:there|present|here)|is that right|right|do you see them|are they there|are they both there)[\s?.!]*$",
+        r" is there \1 and is there \2 ",
+    ),
+    (
+        r"^\s*(?:could|can|would) you (?:please )?read (?:me |out |aloud )*(what (?:is|'s) (?:written|printed|"
+        r"painted) .+?)"
+        r"[\s?.!]*$",
+        r" \1 ",
+    ),
+    (
+        r"^\s*(the (?:\w+ ){0,4}?\w+)\s*,\s*what (colou?r|shape|material|size) is (?:his|her|its|their) (\w+)[\s?.!]*$",
+        r" what \2 is the \3 of \1 ",
+    ),
+    (
+        r"\b(anywhere|somewhere|at all) (?:on|in|at) (?:this|the) (?:street|park|kitchen|room|yard|garden|"
+        r"beach|field|city|"
+        r"town|scene)\b",
+        r"\1",
+    ),
+    (rf"\bthe (left|right)[ -]?hand ({_PEOPLE})\b", r"the \2 on the \1"),
+    (
+        r"^\s*(?:does|do) (.+?) match (.+?) in (colou?r|shape|size|material)[\s?.!]*$",
+        r" does \1 have the same "
+        r"\3 as \2 ",
+    ),
+    (
+        rf"\b(the (?:\w+ )?(?:{_PEOPLE}) on the (?:left|right)) 's (tie|hat|cap|shirt|jacket|coat|scarf|"
+        rf"helmet|dress|"
+        r"backpack|bag)\b",
+        r"the \2 of \1",
+    ),
+    (
+        r"^\s*is (the .+?) being (held|carried|worn|ridden|pulled|pushed|walked|thrown|watched) by (?:somebody|someone|"
+        r"anyone|anybody|a person)[\s?.!]*$",
+        lambda m: f" is there a person {_ACTIVE[m[2]]} {m[1]} ",
+    ),
+    (
+        r"^\s*what is (the (?:label|sign|text|writing|note|screen|display|sticker) .+?) (say|read|show)[\s?.!]*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"\b(in|at) the (middle|center|centre|top|bottom|left|right)(?: part)? of (?:the|this) (?:page|sheet|"
+        r"drawing)\b",
+        r"\1 the \2",
+    ),
     (_TAKEN_AWAY, _count_without),
     (_GONE, _count_without),
     (
@@ -2024,7 +2136,7 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(does|do) (.+?) (?:have|has) (?:a|an) (\w+) (?:finish|surface|coating|look|texture)\b",
         lambda m: f" {'is' if m[1] == 'does' else 'are'} {m[2]} {m[3]}" if _is_adjective(m[3]) else m[0],
     ),
-    (r"\b(has|have|with) (?:a|an) (\w+) (?:finish|surface|coating|look|texture)\b", _finish),
+    (r"\b(has|have|with) (?:a|an) (?:\w+ )?(\w+) (?:finish|surface|coating|look|texture)\b", _finish),
     (
         r"^\s*(?:is|are|is it (?:true|the case|so) that) ((?:exactly|only|just|more than|fewer than|less than|at least|"
         r"at most|no more than|no fewer than) )?(one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+) "
@@ -3386,8 +3498,8 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, ("list", "name", "enumerate", "tell", "give", "describe", "summari")),
     (
         r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:list|name|enumerate|tell me|give me|identify)\s+"
-        r"(?:all\s+)?(?:of\s+)?(?:the\s+)?((?:different|distinct|various)\s+)?(colors|shapes|sizes|materials)\b",
-        r" what \1\2 are there ",
+        r"(?:all\s+)?(?:of\s+)?(?:the\s+)?((?:different|distinct|various)\s+)?(colors|shapes|sizes|materials)\b(.*)$",
+        _listed_values,
     ),
     (
         r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:list|enumerate|name)\s+(?:all\s+)?(?:of\s+)?"
@@ -4225,6 +4337,27 @@ _CHAT_FORMS = [
         re.compile(r"(?i)^\s*(?:the )?([a-z]+) minus (?:the )?([a-z]+)\s*[,?]?\s*(?:how many)?\s*[?.!]*\s*$"),
         r"how many more \1 than \2 are there?",
     ),
+    # an apology or a story about the asker before the question ("sorry to bother you, but ...", "I'm checking my
+    # kid's homework and I think the answer is wrong - how many ...")
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:hi|hello|hey)\s*[!,.]*\s*)?(?:so )?(?:sorry to (?:bother|trouble|disturb) you|"
+            r"sorry for (?:the "
+            r"trouble|bothering you)|excuse me|pardon me)\s*[,.!]*\s*(?:but\s+)?"
+        ),
+        "",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:i|i'm|i am|i've|i have|we|we're|my)\b(?![^?]*\b(?:see|spot|notice|count|call|calls|reckon|"
+            r"guess|there's|called|mean|means|there is|there are)\b)"
+            r"[^?]{12,}?\s+[-–—:]+\s+(?=(?:how|what|which|where|who|is|are|"
+            r"does|do|can|could|count|tell)\b)"
+        ),
+        "",
+    ),
+    (re.compile(r"(?i)\barn't\b"), "aren't"),
+    (re.compile(r"(?i)\binfront\b"), "in front"),
     # chat abbreviations that only say how the writer feels about the question
     (
         re.compile(

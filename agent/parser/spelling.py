@@ -41,7 +41,8 @@ _CORE_WORDS = L.words(
     "thing, object, item, color, colour, shape, size, material, behind, front, left, right, "
     "image, picture, photo, scene, there, which, what, where, number, other, same, either, "
     "person, people, woman, women, table, bottle, plate, bench, bicycle, frisbee, circle, square, triangle, "
-    "rectangle, hexagon, little, different"
+    "rectangle, hexagon, little, different, bottom, middle, neither, between, closest, nearest, "
+    "furthest, farthest, biggest, smallest, largest, leftmost, rightmost"
 )
 _CORE_NOUNS = L.words(
     "cube, block, sphere, ball, cylinder, thing, object, item, color, colour, shape, size, material, image, "

@@ -42,6 +42,20 @@ from nsvr.scene_graph.models import SceneGraph
         ("How many cubes are there, all told?", "2"),
         ("the blue cube's to the left of the red sphere, yeah?", "yes"),
         ("Is the red sphere large and is the green cylinder small?", "no"),
+        # the remaining voices of blind20: apologies and stories before the question, typos of place words
+        ("Is any of this stuff metal?", "yes"),
+        ("In how many different colours do the cubes appear?", "2"),
+        ("How many of the objects have a shiny metallic look?", "2"),
+        ("Is every single object here metal?", "no"),
+        ("Add up the spheres and the cylinders - what's the total?", "3"),
+        ("Hi! Sorry to bother you, but could you tell me how many red things there are in this picture?", "2"),
+        ("Among the red things, how many different shapes are there?", "2"),
+        ("I'm checking my kid's homework and I think the answer is wrong - how many large spheres are there?", "1"),
+        ("I think I see a purple cube and a green cylinder - are both there?", "no"),
+        ("How many shapes arn't cubes?", "3"),
+        ("Is the yellow sphere infront of the red sphere?", "yes"),
+        ("How many objects are niether red nor green?", "2"),
+        ("List the colours of the objects in the botom row.", "unknown"),  # no rows in a render: not a guess
     ],
 )
 def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -65,6 +79,13 @@ def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> Non
         ("shapes", "How many shapes appear in the top row?", "3"),
         ("shapes", "Is there a pentagon anywhere on the page?", "no"),
         ("shapes", "star red AND square blue?", "yes"),
+        ("shapes", "List the shapes in the botom row.", "hexagon, rectangle, star"),
+        ("street", "The man on the right, what colour is his tie?", "blue"),
+        ("street", "Is there a bicylce anywhere on this street?", "no"),
+        ("street", "Does the left-hand man's tie match the bus in colour?", "yes"),
+        ("street", "Is the dog being held by somebody?", "yes"),
+        ("street", "Could you read me what's written on the side of the bus?", "CERO EMISIONES"),
+        ("kitchen", "What's the label on the bottle say?", "AGUA"),
     ],
 )
 def test_round21_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
