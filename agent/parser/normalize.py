@@ -1649,6 +1649,15 @@ _RULES: list[tuple[str, object]] = [
     # of a drawing are its top, bottom and sides; a place said first; a tag that asks to do it ("..., would you?")
     (SECTION, None),
     (r"\s*,\s*(?:would|could|will|can) (?:you|ya)(?: please)?(?=[\s?.!]*$)", " "),
+    (
+        r"\bwithout (an?|any) (tie|hat|cap|shirt|jacket|coat|scarf|helmet|glasses|sunglasses|backpack|bag|umbrella)\b",
+        r"not wearing \1 \2",
+    ),
+    (
+        r"^\s*what (colou?rs|shapes|materials|sizes) are the (top|bottom|upper|lower) (?:row|line)\b",
+        r" what \1 are at the \2",
+    ),
+    (r"^\s*(?:you|ya) (?:could|can|would) (?=count|tell|list|show|name|find|say|give)", " "),
     (r"^\s*(?:please )?count up\b", " count"),
     (
         r"^\s*(?:would|am|was) (?:i|we) (?:be )?(?:right|correct|wrong|mistaken) (?:in|to|if i|if we) (?:saying|say|"
@@ -2125,6 +2134,31 @@ _RULES: list[tuple[str, object]] = [
         r"drawing)\b",
         r"\1 the \2",
     ),
+    (
+        r"\s(?:on|in|at|along|across) this (?:street|road|park|kitchen|room|yard|garden|beach|field|city|town|office|"
+        r"classroom|square|playground)\b(?! (?:pic|picture|photo|shot|scene|image|snap|view|photograph)\b)",
+        " ",
+    ),
+    (r"\s*,?\s*(?:for the record|for the avoidance of doubt|if you please|if you would)\s*(?=[,?.!]|$)", " "),
+    (
+        r"^\s*(the (?:\w+ ){0,4}?\w+)\s*[:,-]+\s*the (colou?r|shape|material|size) of (?:his|her|its|their) (\w+)"
+        r"[\s?.!]*$",
+        r" what \2 is the \3 of \1 ",
+    ),
+    (
+        r"^\s*(colou?rs|shapes|materials|sizes) ((?:at|on|in) the (?:top|bottom|left|right|middle)\b.*?)[\s:?.!]*$",
+        r" what \1 are \2 ",
+    ),
+    (r"\s+(?:in the picture |in the image |here )?to (?:see|be seen|look at)(?=[\s?.!]*$)", " "),
+    (r"\s*,?\s*(?:as a list|in a list|as a comma separated list|listed)(?=[\s?.!]*$)", " "),
+    (r"^\s*(?:reckon|think|suppose) (you|ya) (could|can|would) ", r" \2 you "),
+    (r"\s*,\s*(?:mate|pal|buddy|mister|sir|ma'am|madam|love|dear|chief|boss)(?=[\s?.!]*$)", " "),
+    (
+        r"^\s*(\w+) (?:versus|vs|against|or) (\w+)\s*[:,;-]+\s*(more|fewer|less) (\w+)\s*,?\s*(?:or not|right|"
+        r"yes or no|true or false)?[\s?.!]*$",
+        lambda m: f" are there {m[3]} {m[4]} than {m[2] if m[4] == m[1] else m[1]} " if m[4] in {m[1], m[2]} else m[0],
+    ),
+    (r"^(\s*(?:the .+?)\s*,\s*what(?: is|'s)?) that one\b", r"\1 it"),
     (_TAKEN_AWAY, _count_without),
     (_GONE, _count_without),
     (

@@ -56,6 +56,10 @@ from nsvr.scene_graph.models import SceneGraph
         ("Is the yellow sphere infront of the red sphere?", "yes"),
         ("How many objects are niether red nor green?", "2"),
         ("List the colours of the objects in the botom row.", "unknown"),  # no rows in a render: not a guess
+        ("Cubes versus cylinders: fewer cylinders, or not?", "yes"),
+        ("Reckon you could count the cylinders for me, mate?", "1"),
+        ("colours of the cubes pls, as a list", "blue, red"),
+        ("How many spheres are there in the picture to see?", "2"),
     ],
 )
 def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -86,6 +90,10 @@ def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> Non
         ("street", "Is the dog being held by somebody?", "yes"),
         ("street", "Could you read me what's written on the side of the bus?", "CERO EMISIONES"),
         ("kitchen", "What's the label on the bottle say?", "AGUA"),
+        ("street", "Is there anybody on the street without a tie?", "yes"),
+        ("street", "Any bicycles on this street at all?", "no"),
+        ("street", "The gentleman on the right: the colour of his tie, for the record?", "blue"),
+        ("shapes", "Colours on the bottom row:", "blue, red, yellow"),
     ],
 )
 def test_round21_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
