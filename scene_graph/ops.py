@@ -452,7 +452,12 @@ def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
         if fact is None:
             raise StepFailure(f"verify {attribute}={value} has no object to look at")
         return fact
-    return holds_for_all(ix, mask, attribute, value)
+    holds = holds_for_all(ix, mask, attribute, value)
+    if args.get("of_one") and not holds and mask & (mask - 1) and ix.attribute_mask(attribute, value) & mask:
+        raise StepFailure(
+            f"{mask.bit_count()} objects fit the description and only some are {value}: which one is meant decides"
+        )
+    return holds
 
 
 def verify_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:

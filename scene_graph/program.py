@@ -170,11 +170,14 @@ class Query(_Step):
 
 
 class Verify(_Step):
-    """Whether the input objects have ``attribute`` == ``value`` (``attribute`` None: any attribute)."""
+    """Whether the input objects have ``attribute`` == ``value`` (``attribute`` None: any attribute): all of them.
+    ``of_one``: the question named one object ("is the cube red") and the input holds several candidates for it;
+    where some have the value and some do not, which one was meant decides, so the answer is unknown."""
 
     op: Literal["verify"] = "verify"
     attribute: str | None
     value: str
+    of_one: bool = False
 
 
 class VerifyRelation(_Step):

@@ -203,16 +203,21 @@ class YesNoFrames(ClevrFrames):
         if isinstance(item, Condition):
             if _undescribed(subject) and not subject.plural and target == self.b.scene():
                 target = self.b.add(P.Unique(inputs=[target]))  # verify needs one object, never the whole scene
-            index = self.b.add(P.Verify(inputs=[target], attribute=item.attribute, value=item.value))
+            index = self.b.add(
+                P.Verify(inputs=[target], attribute=item.attribute, value=item.value, of_one=_one_named(subject))
+            )
             return self.b.add(P.Not(inputs=[index])) if item.negate else index
         if isinstance(item, NounPhrase):
             if item.ordinal is not None:  # "Is the cube the biggest object?": the same object
                 return self.b.add(P.Equal(inputs=[self.b.one(subject), self.b.objects(item)]))
             if item.clauses or item.excluded:
                 self.cur.fail("a simpler description to check")
-            index = self.b.add(P.Verify(inputs=[target], attribute="name", value=item.name or "thing"))
+            one = _one_named(subject)
+            index = self.b.add(P.Verify(inputs=[target], attribute="name", value=item.name or "thing", of_one=one))
             for condition in item.conditions:
-                verified = self.b.add(P.Verify(inputs=[target], attribute=condition.attribute, value=condition.value))
+                verified = self.b.add(
+                    P.Verify(inputs=[target], attribute=condition.attribute, value=condition.value, of_one=one)
+                )
                 index = self.b.add(P.And(inputs=[index, verified]))
             return index
         self.cur.fail("something to check")
@@ -327,3 +332,14 @@ def _bare(np: NounPhrase) -> bool:
 def _undescribed(np: NounPhrase) -> bool:
     """A noun phrase that names no kind and no property ("it", "this", "the thing"): the whole scene."""
     return np.name is None and not np.conditions and not np.clauses and np.ordinal is None and not np.excluded
+
+
+def _one_named(subject: NounPhrase) -> bool:
+    """Whether ``subject`` names one object with "the" ("the cube", not "the cubes", "every cube" or "it")."""
+    return (
+        subject.definite
+        and not subject.plural
+        and not subject.every
+        and subject.name is not None
+        and (subject.ordinal is None and subject.nearest is None)
+    )

@@ -104,3 +104,17 @@ def test_a_second_question_joined_by_and_is_the_is_not_read_as_a_predicate() -> 
     """ "is the star red and is the square blue": two questions, not "is the star a square and blue"."""
     steps = parse("is the star red and is the square blue").steps
     assert [s.op for s in steps if s.op == "select"] == ["select", "select"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is the cube red?", "unknown"),  # two cubes, one red: which one is meant decides
+        ("Is the small cube rubber?", "yes"),  # both small cubes are: whichever is meant
+        ("Is the cube a sphere?", "no"),  # neither is
+        ("Are the cubes red?", "no"),  # said of both: not all are
+        ("Is the red cube small?", "yes"),
+    ],
+)
+def test_one_object_named_among_several_candidates(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
