@@ -1773,7 +1773,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:what|which)(?: one| thing| object)? (?:takes up|occupies|fills|covers|uses) (?:the most|most of the) "
-        r"(?:room|space|area|picture|image|frame)(?: in the (?:picture|image|scene|photo))?[\s?.!]*$",
+        r"(?:room|space|area|picture|image|frame)(?: in the (?:picture|image|scene|photo|frame))?[\s?.!]*$",
         " what is the largest object ",
     ),
     (
@@ -2159,6 +2159,28 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" are there {m[3]} {m[4]} than {m[2] if m[4] == m[1] else m[1]} " if m[4] in {m[1], m[2]} else m[0],
     ),
     (r"^(\s*(?:the .+?)\s*,\s*what(?: is|'s)?) that one\b", r"\1 it"),
+    (r"^\s*(?:for the record|for the avoidance of doubt|just so you know|quick question|one question)\s*[,:]\s*", " "),
+    (
+        r"^\s*(?:which|what) (?:object|thing|one|element|item|shape) (?:might one identify as |would you say is |"
+        r"is |sits |stands |lies )?(.+?)\s*[?.]\s*(?:(?:please |could you |can you )?(?:give|tell|say|state|name)"
+        r"(?: me| us)? )?"
+        r"(?:its|the) (colou?r|shape|material|size)(?:,? please|,? if you would|,? thanks)?[\s?.!]*$",
+        r" what \2 is the object \1 ",
+    ),
+    (r"\b(everything|anything|all|nothing) in here\b", r"\1"),
+    (
+        r"^(\s*(?!(?:is|are|does|do|what|which|how)\b)\S.*? (?:is|are) (\w+)) right(?=[\s?.!]*$)",
+        lambda m: f"{m[1]} , right" if _is_adjective(m[2]) and m[2] not in {"left", "right"} else m[0],
+    ),
+    (r"\s*,\s*if you had to (?:commit to a number|guess|pick one|choose|say|bet)[\s?.!]*$", " "),
+    (r"\bwould you say (?=are\b|is\b)", ""),
+    (r"\b(?:sporting|donning)\b", "wearing"),
+    (r"\bhow many (\w+) (?:stand|sit|lie|rest|are standing|are sitting|are lying)[\s?.!]*$", r"how many \1 are there "),
+    (
+        r"^\s*(?:list|name|tell me) the (colou?rs|shapes|materials) (?:that )?(the .+?) (?:are|is) (wearing|made of)"
+        r"[\s?.!]*$",
+        r" what \1 are \2 \3 ",
+    ),
     (_TAKEN_AWAY, _count_without),
     (_GONE, _count_without),
     (

@@ -60,6 +60,9 @@ from nsvr.scene_graph.models import SceneGraph
         ("Reckon you could count the cylinders for me, mate?", "1"),
         ("colours of the cubes pls, as a list", "blue, red"),
         ("How many spheres are there in the picture to see?", "2"),
+        ("everything in here is metal right? gg if so", "no"),
+        ("How many spheres would you say are present, if you had to commit to a number?", "2"),
+        ("In front of the red sphere, how many things stand?", "3"),
     ],
 )
 def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -94,6 +97,10 @@ def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> Non
         ("street", "Any bicycles on this street at all?", "no"),
         ("street", "The gentleman on the right: the colour of his tie, for the record?", "blue"),
         ("shapes", "Colours on the bottom row:", "blue, red, yellow"),
+        ("street", "Which object takes up the most area in the frame?", "bus"),
+        ("street", "For the record, list the colours the people on the street are wearing.", "black, green, white"),
+        ("street", "what colour tie is the guy on the right sporting", "blue"),
+        ("shapes", "Which shape sits furthest to the right at the top? Give its colour.", "green"),
     ],
 )
 def test_round21_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
