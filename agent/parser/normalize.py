@@ -798,6 +798,13 @@ _ACTIVE = {
 }  # fmt: skip
 
 
+_MADE_OF_ASKED = re.compile(
+    r"^\s*(?:are|is|were|was) (?!there\b)(?:(?!\b(?:that|which|who)\b).)* made (?:out )?of \w+\s*$"
+)
+"""A yes/no question whose predicate is "made of X" ("are all the big objects made of rubber"): its subject's
+"made of" is what is asked, not a clause describing the subject."""
+
+
 _SET_NOUNS = frozenset("things objects items ones people shapes pieces".split())
 
 
@@ -2168,6 +2175,40 @@ _RULES: list[tuple[str, object]] = [
         r" what \2 is the object \1 ",
     ),
     (r"\b(everything|anything|all|nothing) in here\b", r"\1"),
+    # "what colour is the thing next to the cube": the one nearest it (a render states no "next to")
+    (
+        r"^(\s*(?:what|which)\b.*?\bthe (?:thing|object|one|item|shape)) (?:right |directly |just |immediately )?"
+        r"(?:next to|beside|alongside) (?=the )",
+        r"\1 closest to ",
+    ),
+    (
+        r"^\s*there is only one ((?:\w+ ){0,2}?\w+)\s*[,;]\s*what (colou?r|shape|material|size) is it\b",
+        r" what \2 is the \1",
+    ),
+    (r"\bthe (\w+) (?:that|which) is (?:further|farther|more) (?:to the )?(left|right)\b", r"the \2most \1"),
+    (
+        r"\b(the \w+) (?:that|which) is (?:the )?(closest|nearest|furthest|farthest) (to|from) the camera\b",
+        r"\1 \2 \3 the camera",
+    ),
+    (
+        r"\b(in|on) this (?:street|park|kitchen|room|beach|city|garden|yard) (scene|picture|photo|shot|image|pic|"
+        r"photograph)\b",
+        r"\1 this \2",
+    ),
+    (r"\bwhich one is (?:further|farther) (left|right)\b", r"which one is the \1most"),
+    (r"\b(?:most near|nearest) to the camera\b", "closest to the camera"),
+    (r"\bare (?:their|thier|ther)(?= in | on |[\s?.!]*$)", "are there"),
+    (
+        r"^\s*what (colou?r) (?:clothes|clothing|outfit) (?:does|do) (the .+?) (?:have on|wear)\b",
+        r" what \1 is \2 wearing",
+    ),
+    (
+        r"^\s*(the (?:\w+ ){0,5}?\w+) (?:wears|is wearing|has on) (?:which|what) (colou?r)[\s?.!]*$",
+        r" what \2 is \1 wearing ",
+    ),
+    (r"^(\s*how many more (?:\w+ ){0,2}?\w+) are there (than (?:\w+ ){0,2}?\w+)[\s?.!]*$", r"\1 \2 are there "),
+    (r"^(\s*how many more (?:\w+ )?(\w+) are there than \w+) ones\b", r"\1 \2"),
+    (r"\bthe ((?:big|large|small|little|tiny) )?round (one|thing|object)\b", r"the \1sphere"),
     (
         r"^(\s*(?!(?:is|are|does|do|what|which|how)\b)\S.*? (?:is|are) (\w+)) right(?=[\s?.!]*$)",
         lambda m: f"{m[1]} , right" if _is_adjective(m[2]) and m[2] not in {"left", "right"} else m[0],
@@ -4133,7 +4174,10 @@ _RULES: list[tuple[str, object]] = [
         rf"^\s*(?:is|are) the ({ATTRIBUTE}) of (.+?) the same as (?:the (?:{ATTRIBUTE}) of |that of )?(.+?)\s*$",
         r" is \2 the same \1 as \3 ",
     ),
-    (r"\b(anything|something|things|objects|items|ones) made (?:out )?of\b(?!\s*$)", r"\1 that are made of"),
+    (
+        r"\b(anything|something|things|objects|items|ones) made (?:out )?of\b(?!\s*$)",
+        lambda m: m[0] if _MADE_OF_ASKED.match(m.string) else f"{m[1]} that are made of",
+    ),
     (r"^\s*is there no thing ((?:\w+ ){0,2}?\w+)\s*$", _nothing_adjective),
     (
         r"\b(thing|object|item|one)\b((?:(?!\b(?:that|which)\b).)*?) (?:that|which) is (?:a|an) (\w+)\s*$",

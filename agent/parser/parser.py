@@ -82,6 +82,12 @@ FRAMES: dict[str, tuple[str, ...]] = {
     },
 }
 """First token -> the frames to try, in order. Any other first word: :data:`NOUN_PHRASE_FRAMES`."""
+_KIN = (
+    "brother|sister|brothers|sisters|mother|father|mom|mum|dad|parent|parents|son|daughter|wife|husband|girlfriend|"
+    "boyfriend|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|sibling|siblings|owner|boss|friend|friends|"
+    "neighbor|neighbour|twin|twins"
+)
+"""What people are to each other, which a picture does not show."""
 REFUSED_FORMS = [
     (
         re.compile(
@@ -103,6 +109,13 @@ REFUSED_FORMS = [
             r"a minute ago|ago)\s*$"
         ),
         "nsvr sees one moment in one picture: it cannot tell what will happen or what happened before",
+    ),
+    (
+        re.compile(
+            rf"^(?=\s*(?:is|are|was|were|who|which|what)\b)(?!.*\b(?:my|your|our) (?:{_KIN})\b)"
+            rf".*(?:'s (?:{_KIN})\b|\bthe (?:{_KIN}) of\b)"
+        ),
+        "nsvr sees what people look like and where they are, not how they are related or what they are to each other",
     ),
     *HIDDEN_FORMS,
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from nsvr.agent.parser import parse
+from nsvr.agent.parser import ParseError, parse
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
 
@@ -63,6 +63,12 @@ from nsvr.scene_graph.models import SceneGraph
         ("everything in here is metal right? gg if so", "no"),
         ("How many spheres would you say are present, if you had to commit to a number?", "2"),
         ("In front of the red sphere, how many things stand?", "3"),
+        # blind23: "made of" asked of a set, "there is only one X, what colour is it", "N more X than Y ones"
+        ("Are all the big objects made of rubber?", "no"),
+        ("Is everything made of metal?", "no"),
+        ("Are both red things made of metal?", "no"),
+        ("There is only one green object, what colour is it?", "green"),
+        ("How many more rubber things are there than metal ones?", "1"),
     ],
 )
 def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -101,6 +107,10 @@ def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> Non
         ("street", "For the record, list the colours the people on the street are wearing.", "black, green, white"),
         ("street", "what colour tie is the guy on the right sporting", "blue"),
         ("shapes", "Which shape sits furthest to the right at the top? Give its colour.", "green"),
+        ("park", "the person most on the right wears which colour?", "pink"),
+        ("park", "what colour clothes does the boy have on", "blue"),
+        ("street", "How many people can you see in this street scene?", "3"),
+        ("street", "how many men are their in the photo", "2"),
     ],
 )
 def test_round21_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
@@ -125,3 +135,15 @@ def test_a_second_question_joined_by_and_is_the_is_not_read_as_a_predicate() -> 
 )
 def test_one_object_named_among_several_candidates(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+def test_what_people_are_to_each_other_is_refused() -> None:
+    """Kinship and ownership are not in a picture: refused with why, not answered "no" from a closed graph."""
+    for question in (
+        "Is the boy the girl's brother?",
+        "Who is the dog's owner?",
+        "Is the woman the mother of the boy?",
+    ):
+        with pytest.raises(ParseError, match="related"):
+            parse(question)
+    assert parse("My son asked me, 'how many cubes are there?'").steps[-1].op == "count"
