@@ -1527,7 +1527,11 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     # the far side: "which shape is on the far left", "the object furthest in front", "the person furthest right"
     (
         r"^\s*(what|which) (\w+) (?:is|are) (?:on|at|to) the (?:far|very|extreme) (left|right)[\s?.!]*$",
-        r" \1 \2 is the \3most object ",
+        lambda m: (
+            f" {m[1]} {m[2]} is the {m[3]}most object "
+            if re.fullmatch(r"colou?r|shape|size|material|kind|type|one|thing|object", m[2])
+            else f" what is the {m[3]}most {m[2]} "
+        ),
     ),
     (
         r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:on|at|to) the (?:far|very|extreme) (left|right)\b",
@@ -2175,6 +2179,11 @@ _RULES: list[tuple[str, object]] = [
         r" what \2 is the object \1 ",
     ),
     (r"\b(everything|anything|all|nothing) in here\b", r"\1"),
+    (
+        r"^\s*(the (?:\w+ ){0,3}?\w+)\s*[-,:;]+\s*what does it (?:say|read)(?: on (?:the|its) (?:side|front|back|top|"
+        r"label|sign))?[\s?.!]*$",
+        r" what does \1 say ",
+    ),
     # "what colour is the thing next to the cube": the one nearest it (a render states no "next to")
     (
         r"^(\s*(?:what|which)\b.*?\bthe (?:thing|object|one|item|shape)) (?:right |directly |just |immediately )?"

@@ -111,6 +111,8 @@ def test_round21_wordings(blocks: SceneGraph, question: str, answer: str) -> Non
         ("park", "what colour clothes does the boy have on", "blue"),
         ("street", "How many people can you see in this street scene?", "3"),
         ("street", "how many men are their in the photo", "2"),
+        ("park", "Which of the people is on the far left?", "woman"),
+        ("street", "The bus - what does it say on the side?", "CERO EMISIONES"),
     ],
 )
 def test_round21_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
