@@ -683,8 +683,5 @@ def where_part(predicate: str) -> str | None:
     >>> where_part("standing next to"), where_part("parked in front of"), where_part("sitting in"), where_part("near")
     ('near', 'front', None, None)
     """
-    words = canonical_predicate(predicate).split()
-    if len(words) < 2 or words[0] not in _POSTURE_VERBS:
-        return None
-    place = _PREDICATE_ALIASES.get(" ".join(words[1:]))
+    place = without_posture(predicate)
     return place if place in _PLACES else None  # "sitting in" a bus is not being inside its box in the picture

@@ -341,7 +341,7 @@ PARTICIPLES = set(
 PASSIVES = pairs(
     "worn=wearing, held=holding, carried=carrying, ridden=riding, thrown=throwing, eaten=eating, used=using, "
     "watched=watching, pulled=pulling, pushed=pushing, driven=driving, chased=chasing, caught=catching, "
-    "kicked=kicking, touched=touching, grabbed=grabbing, fed=feeding, towed=towing, lifted=lifting"
+    "kicked=kicking, touched=touching, grabbed=grabbing, fed=feeding, towed=towing, lifted=lifting, walked=walking"
 )
 """Participles whose "X by Y" turns the relation around: "the hat worn by the man" is what the man is wearing."""
 

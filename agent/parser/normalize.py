@@ -31,6 +31,7 @@ from nsvr.agent.parser.lexicon import (
     MASS_NOUNS,
     MORE_ING_VERBS,
     NUMBER_WORDS,
+    PASSIVES,
     SHAPE_NOUNS,
     VERBS,
 )
@@ -735,26 +736,27 @@ _INVERSE_PLACE = {
 """The relation seen from the other object: "how many things is the cube behind" counts the things in front of it."""
 
 
+def _named_side(first: str, second: str, named: str) -> tuple[str, str] | None:
+    """Of "FIRST versus SECOND", (the side "the NAMED one" picks, the other), or None when it picks neither."""
+    if named == first.split()[0]:
+        return first, second
+    if named == second.split()[0]:
+        return second, first
+    return None
+
+
 def _versus_count(match: re.Match) -> str:
     """ "metal things versus rubber things: are there more metal ones?" -> "are there more metal things than rubber
     things" (the side the "ones" names comes first)."""
-    first, second, more, named = match[1], match[2], match[3], match[4]
-    if named == first.split()[0]:
-        return f" are there {more} {first} than {second} "
-    if named == second.split()[0]:
-        return f" are there {more} {second} than {first} "
-    return match[0]
+    sides = _named_side(match[1], match[2], match[4])
+    return f" are there {match[3]} {sides[0]} than {sides[1]} " if sides else match[0]
 
 
 def _versus_size(match: re.Match) -> str:
     """ "blue cylinder versus grey cylinder: is the blue one the larger?" -> "is the blue cylinder larger than the grey
     cylinder"."""
-    first, second, named, size = match[1], match[2], match[3], match[4]
-    if named == first.split()[0]:
-        return f" is the {first} {size} than the {second} "
-    if named == second.split()[0]:
-        return f" is the {second} {size} than the {first} "
-    return match[0]
+    sides = _named_side(match[1], match[2], match[3])
+    return f" is the {sides[0]} {match[4]} than the {sides[1]} " if sides else match[0]
 
 
 def _bare_attribute(match: re.Match) -> str:
@@ -790,12 +792,6 @@ def _listed_values(match: re.Match) -> str:
     if not rest.strip(" ?.!") or not re.match(r"(?:at|on|in|near|next to|left of|right of|behind|in front of) ", rest):
         return f" what {values} are there {match[3]}"
     return f" what {values} are {rest} "
-
-
-_ACTIVE = {
-    "held": "holding", "carried": "carrying", "worn": "wearing", "ridden": "riding", "pulled": "pulling",
-    "pushed": "pushing", "walked": "walking", "thrown": "throwing", "watched": "watching",
-}  # fmt: skip
 
 
 _MADE_OF_ASKED = re.compile(
@@ -1391,8 +1387,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"^\s*there (?:are|is) ([a-z]+(?: [a-z]+)?) how many(.*)$", r" how many \1\2 are there "),
     (
         r"^\s*(the [a-z ]+?) (?:have|has) (?:(colou?rs?|shapes?|materials?|sizes?) how many|"
-        r"how many (colou?rs?|shapes?|"
-        r"materials?|sizes?)) (?:different|distinct)\s*$",
+        r"how many (colou?rs?|shapes?|materials?|sizes?)) (?:different|distinct)\s*$",
         lambda m: f" how many different {plural(singular(m[2] or m[3]))} do {m[1]} have ",
     ),
     (r"^\s*(?:here )?(any|some|a|an) (.+?) is there[\s?.!]*$", r" is there \1 \2 "),
@@ -1816,8 +1811,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*((?:\w+ ){0,3}?\w+)\s*[-:;]+\s*how many(?: of (?:those|them|these))?(?: are there| do you see|"
-        r" can you see)?"
-        r"[\s?.!]*$",
+        r" can you see)?[\s?.!]*$",
         lambda m: f" how many {m[1]} are there " if _plural_name(m[1].split()[-1]) else m[0],
     ),
     (
@@ -1827,8 +1821,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*which of the (?:two |three )?(\w+) is (\w+(?: to the camera| to the front|"
-        r" to the back)?)\s*,\s*the (\w+) "
-        r"one or the (\w+) one\b",
+        r" to the back)?)\s*,\s*the (\w+) one or the (\w+) one\b",
         lambda m: f" which is {m[2]} , the {m[3]} {singular(m[1])} or the {m[4]} {singular(m[1])}",
     ),
     (
@@ -1871,14 +1864,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:it is|is it) (the (?:\w+ ){0,3}?\w+) that (?:is|sits|stands|lies) (?:the )?(?:furthest|"
-        r"farthest|most) (?:to the |on "
-        r"the )?(left|right)\b[^?]*",
+        r"farthest|most) (?:to the |on the )?(left|right)\b[^?]*",
         r" is \1 the \2most object ",
     ),
     (
         r"^\s*(?:it is|is it) (the (?:\w+ ){0,3}?\w+) that (?:is|'s) (.+?)\s*(?:,\s*)?(?:is not it|isn't it|"
-        r"right|correct|yes|no)?"
-        r"[\s?.!]*$",
+        r"right|correct|yes|no)?[\s?.!]*$",
         lambda m: f" is {m[1]} {_the_one(m[2])} ",
     ),
     (r"^\s*is it (?:the case|so) that\b", " is it true that"),
@@ -1913,8 +1904,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*((?:\w+ ){0,3}?\w+) (?:versus|vs|against) ((?:\w+ ){0,3}?\w+)\s*[-:;,]+\s*is the (\w+) (?:one|"
-        r"\w+) (?:the )?"
-        r"(larger|bigger|smaller)[\s?.!]*$",
+        r"\w+) (?:the )?(larger|bigger|smaller)[\s?.!]*$",
         _versus_size,
     ),
     (
@@ -1937,14 +1927,12 @@ _RULES: list[tuple[str, object]] = [
         r"\1",
     ),
     (
-        r"^(\s*how many .+?) (?:appear|can be seen|are visible|are shown|show up|are found|can you see)(?= in |"
-        r" at )",
+        r"^(\s*how many .+?) (?:appear|can be seen|are visible|are shown|show up|are found|can you see)(?= in | at )",
         r"\1 are",
     ),
     (
         r"^\s*(?!(?:what|which|who|how|is|are|does|do|can|could|would|will|was|were|has|"
-        r"have)\b)(?:the )?((?:\w+ ){0,3}?\w+) "
-        r"(bigger|larger|smaller|taller|shorter) than (.+?)[\s?.!]*$",
+        r"have)\b)(?:the )?((?:\w+ ){0,3}?\w+) (bigger|larger|smaller|taller|shorter) than (.+?)[\s?.!]*$",
         lambda m: (
             m[0]
             if {"is", "are", "was", "were", "said", "says"} & set(m[1].split())
@@ -1966,8 +1954,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"\bthe (\w+) (?:in front of|ahead of) (?:everything|all the others|all others|everything else|"
-        r"the rest|all the "
-        r"other (?:\w+))\b",
+        r"the rest|all the other (?:\w+))\b",
         r"the frontmost \1",
     ),
     (r"\bthe (\w+) behind (?:everything|all the others|all others|everything else|the rest)\b", r"the backmost \1"),
@@ -1987,13 +1974,11 @@ _RULES: list[tuple[str, object]] = [
         r" please)*[\s?.!]*$",
         r" what does \1 say ",
     ),
-    (r"^\s*how many (?:of the )?(\w+) (?:in|on|at) the \w+ (?=are not |is not )", r" how many \1 "),
-    (r"^\s*how many of the (\w+) (?=are not |is not )", r" how many \1 "),
+    (r"^\s*how many (?:of the )?(\w+)(?: (?:in|on|at) the \w+)? (?=are not |is not )", r" how many \1 "),
     (r"\b(?:separate|individual) (?=items|objects|things)", ""),
     (r"\b(?:have|has) been (?:placed |put |set |left )?(?:on top of|on|onto) ", "are on "),
     (
-        r"^\s*what (?:time|number) (?:is|does) (.+?) (?:showing|displaying|reading|saying|show|display|read|"
-        r"say)\b",
+        r"^\s*what (?:time|number) (?:is|does) (.+?) (?:showing|displaying|reading|saying|show|display|read|say)\b",
         r" what does \1 say",
     ),
     (
@@ -2012,8 +1997,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*how many (different |distinct )?(colou?rs|shapes|materials|sizes) ((?:at|on|in) the (?:top|"
-        r"bottom|left|right|"
-        r"middle)\b.*?)[\s?.!]*$",
+        r"bottom|left|right|middle)\b.*?)[\s?.!]*$",
         lambda m: (
             m[0] if m[1] is None and m[2] == "shapes" else f" how many {m[1] or ''}{m[2]} do the objects {m[3]} have "
         ),
@@ -2055,8 +2039,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"\bthe one (?:that is|which is|that 's) (?:the )?(furthest|farthest|most) (back|forward|to the left|"
-        r"to the right|"
-        r"in front)\b",
+        r"to the right|in front)\b",
         r"the object \1 \2",
     ),
     (
@@ -2077,14 +2060,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:which|what) (?:object|thing|one) is (.+?)\s*[?.]\s*(?:just |only )?(?:the |its )?(colou?r|"
-        r"shape|material|"
-        r"size) (?:is fine|will do|please|is enough|is ok|is okay|is all i need)[\s?.!]*$",
+        r"shape|material|size) (?:is fine|will do|please|is enough|is ok|is okay|is all i need)[\s?.!]*$",
         r" what \2 is the object \1 ",
     ),
     (
         r"^\s*what (colou?r|shape|material|size) do you see (?:the )?most(?: of| often)?\b",
-        r" what is the most "
-        r"common \1",
+        r" what is the most common \1",
     ),
     (
         r"^\s*(?:among|of|in|within) (the .+?)\s*,\s*how many (different |distinct )?(colou?rs|shapes|materials|sizes)"
@@ -2093,8 +2074,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:of|among) the (\w+)\s*,\s*which (?:one )?is (.+?)\s*[?.]\s*(?:give me|tell me|what is|and|"
-        r"so) (?:its|the) "
-        r"(colou?r|shape|material|size)\b.*$",
+        r"so) (?:its|the) (colou?r|shape|material|size)\b.*$",
         lambda m: f" what {m[3]} is the {singular(m[1])} {m[2]} " if _plural_name(m[1]) else m[0],
     ),
     (
@@ -2105,8 +2085,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:could|can|would) you (?:please )?read (?:me |out |aloud )*(what (?:is|'s) (?:written|printed|"
-        r"painted) .+?)"
-        r"[\s?.!]*$",
+        r"painted) .+?)[\s?.!]*$",
         r" \1 ",
     ),
     (
@@ -2115,26 +2094,22 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"\b(anywhere|somewhere|at all) (?:on|in|at) (?:this|the) (?:street|park|kitchen|room|yard|garden|"
-        r"beach|field|city|"
-        r"town|scene)\b",
+        r"beach|field|city|town|scene)\b",
         r"\1",
     ),
     (rf"\bthe (left|right)[ -]?hand ({_PEOPLE})\b", r"the \2 on the \1"),
     (
         r"^\s*(?:does|do) (.+?) match (.+?) in (colou?r|shape|size|material)[\s?.!]*$",
-        r" does \1 have the same "
-        r"\3 as \2 ",
+        r" does \1 have the same \3 as \2 ",
     ),
     (
-        rf"\b(the (?:\w+ )?(?:{_PEOPLE}) on the (?:left|right)) 's (tie|hat|cap|shirt|jacket|coat|scarf|"
-        rf"helmet|dress|"
+        rf"\b(the (?:\w+ )?(?:{_PEOPLE}) on the (?:left|right)) 's (tie|hat|cap|shirt|jacket|coat|scarf|helmet|dress|"
         r"backpack|bag)\b",
         r"the \2 of \1",
     ),
     (
-        r"^\s*is (the .+?) being (held|carried|worn|ridden|pulled|pushed|walked|thrown|watched) by (?:somebody|someone|"
-        r"anyone|anybody|a person)[\s?.!]*$",
-        lambda m: f" is there a person {_ACTIVE[m[2]]} {m[1]} ",
+        rf"^\s*is (the .+?) being ({'|'.join(PASSIVES)}) by (?:somebody|someone|anyone|anybody|a person)[\s?.!]*$",
+        lambda m: f" is there a person {PASSIVES[m[2]]} {m[1]} ",
     ),
     (
         r"^\s*what is (the (?:label|sign|text|writing|note|screen|display|sticker) .+?) (say|read|show)[\s?.!]*$",
@@ -2174,8 +2149,7 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*(?:which|what) (?:object|thing|one|element|item|shape) (?:might one identify as |would you say is |"
         r"is |sits |stands |lies )?(.+?)\s*[?.]\s*(?:(?:please |could you |can you )?(?:give|tell|say|state|name)"
-        r"(?: me| us)? )?"
-        r"(?:its|the) (colou?r|shape|material|size)(?:,? please|,? if you would|,? thanks)?[\s?.!]*$",
+        r"(?: me| us)? )?(?:its|the) (colou?r|shape|material|size)(?:,? please|,? if you would|,? thanks)?[\s?.!]*$",
         r" what \2 is the object \1 ",
     ),
     (r"\b(everything|anything|all|nothing) in here\b", r"\1"),
@@ -2246,8 +2220,7 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*(?:is|are|is it (?:true|the case|so) that) ((?:exactly|only|just|more than|fewer than|less than|at least|"
         r"at most|no more than|no fewer than) )?(one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+) "
-        r"(?:one )?of (?:the |these |those |"
-        r"all the |all )?(.+?)[\s?.!]*$",
+        r"(?:one )?of (?:the |these |those |all the |all )?(.+?)[\s?.!]*$",
         _counted_of,
     ),
     (
@@ -2379,8 +2352,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*((?:the|this|that) (?:(?:, )?(?:which|that) (?:is|are) (?:itself |themselves )?|(?!is |are |was |were )"
-        r"\w+ ){2,14}?\w+)\s*[:;-]\s*"
-        r"(\w+) or (\w+)\s*[?.!]*\s*$",
+        r"\w+ ){2,14}?\w+)\s*[:;-]\s*(\w+) or (\w+)\s*[?.!]*\s*$",
         lambda m: (
             f" is {m.group(1)} {m.group(2)} or {m.group(3)} "
             if _is_adjective(m.group(2)) and _family(m.group(2)) == _family(m.group(3))
@@ -2455,8 +2427,7 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*((?:the|that|this) (?:(?:, )?(?:which|that|who) (?:is|are) (?:itself |themselves )?|"
         r"(?!is |are |was |were )\w+ ){2,14}?(?!is\b|are\b|of\b)\w+)\s*[.,:;-]*\s*"
-        r"what (color|colour|shape|size|material)"
-        r"(?: is it| it is)?\s*[?.!]*\s*$",
+        r"what (color|colour|shape|size|material)(?: is it| it is)?\s*[?.!]*\s*$",
         r" what \2 is \1 ",
     ),
     # round 14: impatient, pedantic and second-language voices, and quantifiers over a set: "ugh", "stupid", "hmm"
@@ -2676,8 +2647,7 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, None),
     (
         r"^\s*(?:is it true that |true or false:? |is it the case that )?none of (?:the|these|"
-        r"those) (.+?) (?:are|is) (.+?)"
-        r"\s*[?.!]?\s*$",
+        r"those) (.+?) (?:are|is) (.+?)\s*[?.!]?\s*$",
         r" are there no \1 that are \2 ",
     ),
     (r"^\s*(?:all|every) ((?:\w+ ){0,2}\w+) (\w+)\s*[?.!]?\s*$", _all_adjective),
@@ -2688,8 +2658,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:other than|apart from|aside from|except for|besides|but for) (.+?)\s*,\s*(is|are) (everything|"
-        r"every thing|all things|all the things|all objects|"
-        r"all the objects|all the rest|the rest) (.+?)\s*[?.!]?\s*$",
+        r"every thing|all things|all the things|all objects|all the objects|all the rest|the rest) (.+?)\s*[?.!]?\s*$",
         r" are all things other than \1 \4 ",
     ),
     (
@@ -3100,8 +3069,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:now |so |ok |okay )?(?:look at|look closely at|look carefully at|point to|point at|touch|see|"
-        r"consider|take|notice|focus on|find|you see|do you see) (?:the |a |an )"
-        r"([^.?!;:]+?)\s*[.?!,:]\s+"
+        r"consider|take|notice|focus on|find|you see|do you see) (?:the |a |an )([^.?!;:]+?)\s*[.?!,:]\s+"
         r"(?=(?:what|which|is|are|how|does|do)\b)",
         r" there is a \1 ; ",
     ),
@@ -3425,8 +3393,7 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, ("hand", "closer", "nearer", "further", "farther", "front of")),
     (r"\b(?:closer|nearer) (?:to the camera |to the viewer |to us )?than\b", "in front of"),
     (
-        r"\b(?:further|farther) (?:back|away|from the camera|from the viewer|"
-        r"from us)(?: from the camera)? than\b",
+        r"\b(?:further|farther) (?:back|away|from the camera|from the viewer|from us)(?: from the camera)? than\b",
         "behind",
     ),
     (r"\bfurther back from\b", "behind"),
@@ -3628,8 +3595,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:(?:if|whether) )?(?:please\s+)?(?:(?:can|could|would|will|might) you(?: possibly| perhaps)?\s+)?"
-        r"(?:please\s+)?(?:tell|show|let) (?:me|us)(?: know)?"
-        r"(?: please)?\s*,?\s*",
+        r"(?:please\s+)?(?:tell|show|let) (?:me|us)(?: know)?(?: please)?\s*,?\s*",
         " ",
     ),
     (
@@ -3699,8 +3665,7 @@ _RULES: list[tuple[str, object]] = [
     (rf"^(\s*how many .+?) (?:present|depicted|pictured|in view|whatsoever)(?: (?:in|on) {THE_PICTURE})?\s*$", r"\1 "),
     (
         r"^\s*(?:out of|of|among|amongst|(?:if )?(?:i|we|you) look at|looking at|considering|considering only) "
-        r"(?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*"
-        r"how many (?:of them )?are\s+",
+        r"(?:all )?(?:of )?(?:the |these |those )?(.+?)\s*,\s*how many (?:of them )?are\s+",
         r" how many \1 are ",
     ),
     (
@@ -3972,14 +3937,12 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*what (?:is|are) (?:written|printed|displayed|shown|displayed) (?:on|in) (.+?)\s*$", r" what does \1 say "),
     (
         r"^\s*(?:what|which) (?:text|word|words|writing|letters|lettering|message) (?:is|are) "
-        r"(?:written |printed |shown )?"
-        r"(?:on|in) (.+?)\s*$",
+        r"(?:written |printed |shown )?(?:on|in) (.+?)\s*$",
         r" what does \1 say ",
     ),
     (
         r"^\s*what does (?:the |any )?(?:text|label|writing|lettering|word|words|sign|message) (?:on|of) "
-        r"(?!the (?:left|right|top|bottom|middle)\b)(.+?) "
-        r"(say|read|show)\s*$",
+        r"(?!the (?:left|right|top|bottom|middle)\b)(.+?) (say|read|show)\s*$",
         r" what does \1 say ",
     ),
     (r"^\s*what (?:time|number|numbers|date|price) does (.+?) (?:say|read|show|display)\s*$", r" what does \1 say "),
@@ -4055,8 +4018,7 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (
-        rf"\b(?:that |which )?(?:{SUBJECT}) (?:can |"
-        rf"could )?(?:actually )?{SEE}(?: here| there)?(?= (?:{RELATION})\b)",
+        rf"\b(?:that |which )?(?:{SUBJECT}) (?:can |could )?(?:actually )?{SEE}(?: here| there)?(?= (?:{RELATION})\b)",
         " ",
     ),
     (
@@ -4082,8 +4044,7 @@ _RULES: list[tuple[str, object]] = [
         r" how many \1 are there ",
     ),
     (
-        rf"^\s*how many (.+?) (?:do|does|did|can|"
-        rf"could) (?:{SUBJECT}) (?:actually )?{SEE}\s*$",
+        rf"^\s*how many (.+?) (?:do|does|did|can|could) (?:{SUBJECT}) (?:actually )?{SEE}\s*$",
         r" how many \1 are there ",
     ),
     (
@@ -4226,8 +4187,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\bat the upper\b", "at the top"),
     (r"\bat the lower\b", "at the bottom"),
     (
-        r"^\s*who is (first|second|third|fourth|fifth|last) from the (left|"
-        r"right)\s*$",
+        r"^\s*who is (first|second|third|fourth|fifth|last) from the (left|right)\s*$",
         r" who is the \1 person from the \2 ",
     ),
     (
@@ -4451,8 +4411,7 @@ _CHAT_FORMS = [
     (
         re.compile(
             r"(?i)^\s*(?:(?:hi|hello|hey)\s*[!,.]*\s*)?(?:so )?(?:sorry to (?:bother|trouble|disturb) you|"
-            r"sorry for (?:the "
-            r"trouble|bothering you)|excuse me|pardon me)\s*[,.!]*\s*(?:but\s+)?"
+            r"sorry for (?:the trouble|bothering you)|excuse me|pardon me)\s*[,.!]*\s*(?:but\s+)?"
         ),
         "",
     ),
@@ -4460,8 +4419,7 @@ _CHAT_FORMS = [
         re.compile(
             r"(?i)^\s*(?:i|i'm|i am|i've|i have|we|we're|my)\b(?![^?]*\b(?:see|spot|notice|count|call|calls|reckon|"
             r"guess|there's|called|mean|means|there is|there are)\b)"
-            r"[^?]{12,}?\s+[-–—:]+\s+(?=(?:how|what|which|where|who|is|are|"
-            r"does|do|can|could|count|tell)\b)"
+            r"[^?]{12,}?\s+[-–—:]+\s+(?=(?:how|what|which|where|who|is|are|does|do|can|could|count|tell)\b)"
         ),
         "",
     ),
