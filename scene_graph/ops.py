@@ -271,12 +271,26 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
         if any(size_order(ix, ordered[index - 1], other) == 0 for other in neighbours):
             raise StepFailure(f"objects are too alike in size to say which is number {index} from the {by}")
         return 1 << ordered[index - 1]
-    keys = {p: _sort_key(ix, p, by) for p in positions}
+    try:
+        keys = {p: _sort_key(ix, p, by) for p in positions}
+    except StepFailure:
+        if by not in _STORED_ORDERS or not ix.stores(by):
+            raise
+        keys, reverse = _stored_order(ix, outs[inputs[0]], positions, by), False
     ordered = sorted(positions, key=keys.__getitem__, reverse=reverse)
     chosen = keys[ordered[index - 1]]
     if any(keys[ordered[i]] == chosen for i in (index - 2, index) if 0 <= i < len(ordered)):
         raise StepFailure(f"objects tie for number {index} from the {by}")
     return 1 << ordered[index - 1]
+
+
+_STORED_ORDERS = frozenset({"left", "right", "front", "behind"})
+
+
+def _stored_order(ix: GraphIndex, mask: int, positions: list[int], by: str) -> dict[int, float]:
+    """For a graph that stores its place relations but no coordinates (a CLEVR scene's ``relationships`` read
+    alone): how many of the others are further ``by`` than each object (the leftmost has none left of it)."""
+    return {p: float(int.bit_count(ix.related(1 << p, by, "subject") & mask)) for p in positions}
 
 
 def _size_key(ix: GraphIndex, position: int) -> tuple[int, float]:

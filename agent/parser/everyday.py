@@ -21,7 +21,7 @@ picture (``larger``).
 from __future__ import annotations
 
 from nsvr.agent.parser import lexicon as L
-from nsvr.agent.parser.phrases import NounPhrase
+from nsvr.agent.parser.phrases import NounPhrase, telling_attribute
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.questions import KIND_OF
 from nsvr.agent.parser.wh_questions import QuestionGrammar
@@ -161,7 +161,7 @@ class EverydayFrames(QuestionGrammar):
             options.append(self._option())
         if len(options) < 2:
             cur.fail("'A or B'")
-        attribute = _telling_attribute(options) or cur.fail("two kinds or two values of one attribute")
+        attribute = telling_attribute(options) or cur.fail("two kinds or two values of one attribute")
         found = self.b.objects(options[0])
         for option in options[1:]:
             found = self.b.add(P.Union(inputs=[found, self.b.objects(option)]))
@@ -269,18 +269,3 @@ class EverydayFrames(QuestionGrammar):
         if np.name is None and not np.conditions:
             self.cur.fail("a description of objects")
         return self.b.add(P.Exist(inputs=[self.b.objects(np)]))
-
-
-def _telling_attribute(options: list[NounPhrase]) -> str | None:
-    """The attribute whose value each option fixes, a different one each, polled by :class:`MostCommon`: the names
-    ("cubes or cylinders"), else one attribute ("rubber or metal", "red cubes or blue cubes"); None when no
-    attribute tells the options apart (polling the names of "red cubes or blue cubes" would answer "cube")."""
-    names = [o.name for o in options]
-    if None not in names and len(set(names)) == len(names):
-        return "name"
-    fixed = [{c.attribute: c.value for c in o.conditions if c.attribute and not c.negate} for o in options]
-    for attribute in fixed[0]:
-        values = [f.get(attribute) for f in fixed]
-        if None not in values and len(set(values)) == len(values):
-            return attribute
-    return None

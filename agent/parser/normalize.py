@@ -159,6 +159,54 @@ def _is_plural_noun(word: str) -> bool:
     return found is not None and found[0] != "thing" and singular(word) != word and LEXICON.attribute_of(word) is None
 
 
+_WHOSE_PART = rf" (?:and |, )?(?:whose|with (?:a|the|its)) {ATTRIBUTE} (?:is|being|of|=) (?:not )?(?:an? )?[a-z]+"
+_WHOSE = re.compile(rf"\b([a-z]+)((?:{_WHOSE_PART})+)")
+
+
+def _whose(match: re.Match) -> str:
+    """ "the object whose colour is gray", "things whose material is not metal", "an object whose shape is a
+    cylinder and whose size is small", "a cube with a colour of red" -> the values said before the noun ("the
+    gray object", "small cylinder"), a negated one as "that is not V"."""
+    noun, said = match.group(1), []
+    wanted, negated = [], []
+    for part in re.finditer(rf"({ATTRIBUTE}) (?:is|being|of|=) (not )?(?:an? )?([a-z]+)", match.group(2)):
+        attribute, value = part.group(1), part.group(3)
+        if _family(value) != attribute:
+            return match.group(0)  # "whose colour is nice": no value of the attribute named
+        said.append((value, bool(part.group(2))))
+    for value, negative in said:
+        (negated if negative else wanted).append(value)
+    shapes = [v for v in wanted if LEXICON.noun(v) is not None]
+    if shapes and noun in _GENERIC | {"object", "thing", "item", "shape", "one", "ones"}:
+        plural_noun = noun.endswith("s") and noun != singular(noun)
+        noun = plural(shapes[0]) if plural_noun else shapes[0]
+        wanted = [v for v in wanted if v not in shapes]
+    elif shapes:
+        return match.group(0)
+    text = " ".join([*wanted, noun])
+    if negated:
+        text += " that is " + " and ".join(f"not {v}" for v in negated)
+    return text
+
+
+def _attribute_said_after(match: re.Match) -> str:
+    """ "have a colour that is blue", "with metal as their material" -> "have a blue colour", "with a metal
+    material" (the value before the attribute's name, as the grammar reads it), when the value is one of it."""
+    attribute, value = (match.group(2), match.group(3)) if match.group(2) else (match.group(5), match.group(4))
+    if _family(value) != attribute:
+        return match.group(0)
+    verb = "with" if match.group(1) == "having" else match.group(1)
+    return f"{verb} a {value} {attribute}"
+
+
+def _material_said_with_noun(match: re.Match) -> str:
+    """ "made of a metallic material" -> "made of metal"."""
+    found = LEXICON.attribute_of(match.group(2))
+    if found is None or found[0] != "material":
+        return match.group(0)
+    return f"made {match.group(1) or ''}of {found[1]}"
+
+
 def _noun_predicate(match: re.Match) -> str:
     """ "objects that are (not) spheres": the spheres (objects other than spheres); any other words stay."""
     generic, negated, words, noun = match.group(1), match.group(2), (match.group(3) or "").split(), match.group(4)
@@ -1644,6 +1692,14 @@ def _named_again(match: re.Match) -> str:
 _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
+    (_WHOSE, _whose),  # "the object whose colour is gray" -> "the gray object", before other rules read "is gray"
+    (  # "objects that have a colour that is blue", "having metal as their material" -> "... a blue colour"
+        rf"\b(have|has|having|with) (?:(?:a|an|the|its|their) ({ATTRIBUTE}) (?:that is|which is|that's|of|being) "
+        rf"(?:an? )?([a-z]+)|([a-z]+) as (?:its|their|the) ({ATTRIBUTE}))\b",
+        _attribute_said_after,
+    ),
+    (rf"\bhaving (?=(?:a|an|the) [a-z]+ {ATTRIBUTE}\b)", "with "),
+    (r"\bmade (out )?of (?:an? |some )?([a-z]+) (?:material|stuff|substance)\b", _material_said_with_noun),
     (r"^\s*(.+?) as for\s*,?\s*", r" \1 , "),  # a topic marked as in Japanese: "the ball as for, ..."
     (_ALL_ARE_NAMED, _all_are_named),  # before "objects are balls" is read as "balls"
     # "one" after adjectives takes the noun said before it: "is the cube smaller than the gray one"
@@ -1727,9 +1783,10 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*i am (?:curious|wondering|interested)(?: to know| about| as to)?\s+", " "),
     (r"^\s*how many of (?:these|those)(?= (?:are|is|have|has|were)\b)", " how many of the objects"),
     (
-        r"^\s*i am (?:looking|searching|hunting) for (an? .+?)\s*[-,;:.]+\s*(?:is there one|are there any|"
-        r"do you see one|"
-        r"can you see one|any|is it there|is there such a thing|is there any|do you see it|any luck)[\s?.!]*$",
+        r"^\s*(?:i am |we are )?(?:(?:looking|searching|hunting) for|trying to find|i need|we need|i want|we want) "
+        r"(an? .+?)\s*[-,;:.]+\s*(?:is there one|are there any|do you see one|can you see one|any|is it there|"
+        r"is there such a thing|is there any|do you see it|any luck|do we have one|do you have one|"
+        r"is there one (?:here|there|in (?:the|this) (?:picture|image|scene|photo)))[\s?.!]*$",
         r" is there \1 ",
     ),
     (
@@ -2714,8 +2771,14 @@ _RULES: list[tuple[str, object]] = [
     (
         rf"^\s*(?:(?:going|counting|reading|looking|starting|moving|working) )?from (?:the )?(left|right|front|back)"
         rf"(?: (?:to|towards) (?:the )?(?:left|right|front|back))?\s*,\s*(.*?)\bthe ({ORDINAL}) "
-        r"((?:[a-z]+ ){0,2}?[a-z]+)\b(?! from\b)(.*)$",
+        r"((?:[a-z]+ ){0,2}?[a-z]+)\b(?! from\b)(?! ?'s\b)(.*)$",
         r" \2the \3 \4 from the \1\5 ",
+    ),
+    (  # "from the front, what is the second object's colour": the attribute of the second object from the front
+        rf"^\s*(?:(?:going|counting|reading|looking|starting|moving|working) )?from (?:the )?(left|right|front|back)"
+        rf"(?: (?:to|towards) (?:the )?(?:left|right|front|back))?\s*,\s*(.*?)\bthe ({ORDINAL}) "
+        rf"((?:[a-z]+ ){{0,2}}?[a-z]+) ?'s ({ATTRIBUTE})\b(.*)$",
+        r" \2the \5 of the \3 \4 from the \1\6 ",
     ),
     # --- round 15: learners' word orders and calques: "gives it" (es gibt), "there have how many", "is exist",
     # a question word left in place ("sphere's colour is what?"), "which colour has the X", "of what material is
@@ -3382,6 +3445,11 @@ _RULES: list[tuple[str, object]] = [
         r" what \1 is \2 , \3 ",
     ),
     (r"^\s*((?:\w+ ){0,5}?\w+)\s*[:,-]+\s*(?:are there any|is there any|any)(?: of them)?\s*$", _any_of),
+    (  # "a purple cube: is there one?", "a big ball - do you see one here"
+        r"^\s*(an? (?:\w+ ){0,4}?\w+)\s*[:,-]+\s*(?:is there|do you see|can you see|have we got|do we have) "
+        r"(?:one|such a thing|such an? (?:object|thing))(?: here| there| anywhere| in (?:the|this) \w+)?\s*$",
+        r" is there \1 ",
+    ),
     (SHORT, 9),
     (r"^\s*how many ((?:\w+ ){0,3}?\w+?)( not)? (\w+)\s*$", _count_adjective),
     (r"^\s*(.+?) and (.+?)\s*[,:-]*\s*(?:the )?same (color|size|shape|material)\s*$", _terse_same),
@@ -4418,7 +4486,8 @@ _CHAT_FORMS = [
     (
         re.compile(
             r"(?i)^\s*(?:i|i'm|i am|i've|i have|we|we're|my)\b(?![^?]*\b(?:see|spot|notice|count|call|calls|reckon|"
-            r"guess|there's|called|mean|means|there is|there are)\b)"
+            r"guess|there's|called|mean|means|there is|there are|looking for|searching for|hunting for|trying to find|"
+            r"need|want|wonder if there)\b)"
             r"[^?]{12,}?\s+[-–—:]+\s+(?=(?:how|what|which|where|who|is|are|does|do|can|could|count|tell)\b)"
         ),
         "",
@@ -4548,12 +4617,66 @@ _POSSESSED_ATTRIBUTE = re.compile(
 """'what is the shape's colour' -> '... the colour of the shape' (before 's is read as 'is')."""
 
 
+_PLACE_COMPARATIVES = (
+    (r"(?:further|farther|more) (?:to (?:the|your) )?left|(?:closer|nearer) to the left(?: side| edge)?", "leftmost"),
+    (
+        r"(?:further|farther|more) (?:to (?:the|your) )?right|(?:closer|nearer) to the right(?: side| edge)?",
+        "rightmost",
+    ),
+    (
+        r"(?:closer|nearer)(?: to (?:the (?:camera|viewer|front|lens|photographer)|us|me|you))?|"
+        r"(?:further|farther|more) (?:to the )?(?:front|forward)",
+        "frontmost",
+    ),
+    (
+        r"(?:further|farther)(?: (?:back|away))?(?: from (?:the (?:camera|viewer|lens|photographer)|us|me|you))?|"
+        r"more (?:to the )?(?:back|rear)",
+        "backmost",
+    ),
+    (r"higher(?: up)?|(?:closer|nearer) to the top", "topmost"),
+    (r"lower(?: down)?|(?:closer|nearer) to the bottom", "bottommost"),
+    (r"bigger|larger|smaller", None),
+)
+_COMPARED = "|".join(f"(?:{pattern})" for pattern, _ in _PLACE_COMPARATIVES)
+_WHICH_OF_TWO = re.compile(
+    r"^\s*(?:so |and |ok |okay |now )?(?:which|what) (?:one |thing |object |item "
+    r"|(?:one |ones )?(?:of|out of|among) (?:the |these |those )?(?:two |both )?(?P<kinds>\w+) |(?P<kind>\w+) )?"
+    rf"(?:is|are|sits|stands|lies|looks) (?:the )?(?P<how>{_COMPARED})(?: of (?:the|these|those) two| of them)?"
+    r"\s*[,:;\u2013\u2014-]+\s*(?P<first>(?:the|this|that) [a-z ]+?),? or "
+    r"(?P<second>(?:the|this|that) [a-z ]+?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_EITHER_COMPARED = re.compile(
+    rf"^\s*(?:is|are) (?P<first>the [a-z ]+?) or (?P<second>the [a-z ]+?) (?P<how>{_COMPARED})\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _two_compared(question: str) -> str:
+    """ "Which of the two cubes is closer to the camera, the cyan one or the purple one?", "Is the red ball or the
+    cube further left?" -> "which is frontmost , the cyan cube or the purple cube": two objects compared by their
+    place in the picture (or by size), in the one wording the grammar reads. Read before the discourse layer,
+    which would take "the camera, the cyan one" for a self-correction."""
+    found = _WHICH_OF_TWO.match(question) or _EITHER_COMPARED.match(question)
+    if found is None:
+        return question
+    how = found.group("how").lower()
+    word = next((word for pattern, word in _PLACE_COMPARATIVES if re.fullmatch(pattern, how)), None) or how
+    groups = found.groupdict()
+    kind = groups.get("kinds") or groups.get("kind")
+    options = [found.group("first").lower(), found.group("second").lower()]
+    if kind:
+        kind = singular(kind.lower())
+        options = [re.sub(r"\bones?$", kind, option) for option in options]
+    return f"which is {word} , {options[0]} or {options[1]}"
+
+
 def normalize(question: str, *, strict: bool = False) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
     raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
     nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
     asked = re.sub(r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _chat(question)))
-    respelled = _respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))
+    respelled = _two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked)))
     try:
         spoken = discourse(respelled)
     except UnclearCorrection:

@@ -177,6 +177,9 @@ class EmbeddedParser:
         joined = self._two_questions(normalized)
         if joined is not None:
             return joined
+        named = self._attribute_asked_after(question) if _tails else None
+        if named is not None:
+            return named
         part = self._part(question) if _tails else None
         if part is not None:
             return part
@@ -197,6 +200,27 @@ class EmbeddedParser:
             if _strange_name(program) or (part in tails and _loses_subject(question[: -len(part)], part)):
                 continue
             return program
+        return None
+
+    def _attribute_asked_after(self, question: str) -> Program | None:
+        """A question that picks out an object ("which is the farthest object from the cylinder?", "what is in
+        front of it", "the one that isn't small - what is it") followed by the attribute wanted of it ("Its
+        shape, please.", "What shape, I mean.", "- colour please", ", shape-wise"): the question asking that
+        attribute of the object it picks out. Only when the first part asks what the object is."""
+        for cut in reversed([m.end() for m in _REQUEST_CUT.finditer(question)]):
+            wanted = _ATTRIBUTE_REQUEST.fullmatch(question[cut:].strip().lower())
+            head = question[:cut].rstrip(" ,;:-\u2013\u2014")
+            if wanted is None or not head:
+                continue
+            try:
+                program = self.parse(head, _tails=False)
+            except ParseError:
+                return None
+            last = program.steps[-1]
+            if last.op != "query" or last.attribute != "name":
+                return None
+            attribute = "color" if wanted.group(1).startswith("colo") else wanted.group(1)
+            return Program(steps=[*program.steps[:-1], last.model_copy(update={"attribute": attribute})])
         return None
 
     def _two_questions(self, normalized: str) -> Program | None:
@@ -275,6 +299,16 @@ def _completed(clause: str, lead: str) -> list[str]:
         options.append(f"{'are there' if lead == 'is there' else 'is there'} {clause}")
     return options
 
+
+_REQUEST_CUT = re.compile(r"[?.!,;:]+\s*|\s+[-\u2013\u2014]+\s+")
+_ATTRIBUTE_REQUEST = re.compile(
+    r"(?:and |so |ok |okay |well |oh )?(?:just |only )?"
+    r"(?:(?:please )?(?:say|tell me|give me|name|report|state|what(?:'s| is)?)(?: me)? )?(?:the |its |it's |their )?"
+    r"(colou?r|shape|size|material)(?:[- ]?wise)?(?:,? (?:only|please|i mean|of it|of that(?: one| thing| object)?))*"
+    r"[.!?]*"
+)
+"""A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
+colour, I mean", "say the colour", "shape-wise"."""
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\s*(?:\.\.\.+|…)\s*")
 _NARROWING = re.compile(

@@ -85,3 +85,19 @@ class Between:
 
 
 Clause = Related | SameAs | OneOf | Between
+
+
+def telling_attribute(options: list[NounPhrase]) -> str | None:
+    """The attribute whose value each option fixes, a different one each, polled by ``most_common`` or asked of
+    the one an ``ordinal`` picks: the names ("cubes or cylinders"), else one attribute ("rubber or metal", "red
+    cubes or blue cubes"); None when no attribute tells the options apart (polling the names of "red cubes or
+    blue cubes" would answer "cube")."""
+    names = [o.name for o in options]
+    if None not in names and len(set(names)) == len(names):
+        return "name"
+    fixed = [{c.attribute: c.value for c in o.conditions if c.attribute and not c.negate} for o in options]
+    for attribute in fixed[0]:
+        values = [f.get(attribute) for f in fixed]
+        if None not in values and len(set(values)) == len(values):
+            return attribute
+    return None

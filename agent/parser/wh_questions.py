@@ -18,7 +18,7 @@ A query that ends in ", A or B" becomes a ``choose`` between the options.
 from __future__ import annotations
 
 from nsvr.agent.parser import lexicon as L
-from nsvr.agent.parser.phrases import NounPhrase, Related
+from nsvr.agent.parser.phrases import NounPhrase, Related, telling_attribute
 from nsvr.agent.parser.predicates import COPULA, PICTURE_WORDS
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames
@@ -26,6 +26,10 @@ from nsvr.scene_graph import program as P
 from nsvr.scene_graph.names import is_class_word, is_place, name_matches, singular
 
 WHAT = {"what", "which"}
+PLACE_ORDERS = {"leftmost": "left", "rightmost": "right", "frontmost": "front", "backmost": "behind"}
+PLACE_ORDERS |= {"topmost": "top", "bottommost": "bottom"}
+"""The superlatives normalisation turns "which is further left / closer to the camera, A or B" into."""
+SIZE_ORDERS = {"bigger": "largest", "larger": "largest", "smaller": "smallest"}
 KIND_WORDS = set(L.words("what kind of, which kind of, what type of, which type of"))
 THIS = set(L.words("this, that, it, these, those"))
 ATTRIBUTE_ASKED = {name: family for name, family in L.ATTRIBUTE_NAMES.items() if family in L.NAMED_FAMILIES}
@@ -186,13 +190,25 @@ class QuestionGrammar(YesNoFrames):
         return self._compare_tail()
 
     def _compare_tail(self) -> int:
+        """COMPARATIVE, A or B: the name of the one that is more so. Two options in the picture's places
+        ("leftmost", "frontmost", as normalisation words "further left", "closer to the camera") or in size
+        between two things of one name ("the big ball or the small ball") answer with what tells them apart (their
+        names, else the attribute their descriptions differ in: "the cyan cube or the purple cube" -> "cyan")."""
         cur = self.cur
-        comparative = cur.accept_one(L.COMPARATIVES) or cur.fail("a comparative such as 'bigger'")
+        place = PLACE_ORDERS.get(cur.peek())
+        comparative = (
+            cur.take() if place else cur.accept_one(L.COMPARATIVES) or cur.fail("a comparative such as 'bigger'")
+        )
         cur.accept_one({",", ":"})
         first = self.noun_phrase()
         cur.expect("or")
         second = self.noun_phrase()
-        return self.b.add(P.Compare(inputs=[self.b.one(first), self.b.one(second)], comparative=comparative))
+        by = place or SIZE_ORDERS.get(comparative) if place or first.name == second.name else None
+        if by is None:
+            return self.b.add(P.Compare(inputs=[self.b.one(first), self.b.one(second)], comparative=comparative))
+        attribute = telling_attribute([first, second]) or cur.fail("two objects told apart by their descriptions")
+        both = self.b.add(P.Union(inputs=[self.b.one(first), self.b.one(second)]))
+        return self.b.add(P.Query(inputs=[self.b.add(P.Ordinal(inputs=[both], by=by))], attribute=attribute))
 
     # --- the picture itself -----------------------------------------------------------------------------------
     def scene_fact(self) -> int:

@@ -94,18 +94,19 @@ def test_a_list_said_how_it_should_come(blocks: SceneGraph) -> None:
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "attribute"),
     [
-        "Which cube is left of the red sphere? Only the material, please.",  # narrows: never dropped as talk
-        "What is left of the red sphere? What shape, I mean.",
+        ("Which cube is left of the red sphere? Only the material, please.", "material"),  # never dropped as talk
+        ("What is left of the red sphere? What shape, I mean.", "shape"),
     ],
 )
-def test_talk_that_changes_the_question_is_not_dropped(blocks: SceneGraph, question: str) -> None:
+def test_talk_that_changes_the_question_is_not_dropped(question: str, attribute: str) -> None:
+    """Refused, or asked as the tail says (round 22): never answered as the first sentence alone asks."""
     try:
         program = parse(question)
     except ParseError:
         return
-    assert execute(program, blocks).text != execute(parse(question.split("?")[0] + "?"), blocks).text
+    assert program.steps[-1].op == "query" and program.steps[-1].attribute == attribute
 
 
 def test_it_never_points_back_at_a_person(photos: dict[str, SceneGraph]) -> None:
