@@ -1742,6 +1742,26 @@ _RULES: list[tuple[str, object]] = [
     (r"\bjust the one\b", "exactly one"),
     (r"\b(?:just|exactly|every bit) as (?=\w+ as\b)", "as "),
     (r"\bequally (?:big|large|small|sized|tall)\b", "the same size"),
+    (  # "are A and B identical in colour", "alike in size", "of an identical shape", "equal in material"
+        rf"\b(?:(?:identical|alike|equal|matching|the same|similar) in|of (?:an? )?(?:identical|equal|matching)|"
+        rf"(?:identically|equally)) ({ATTRIBUTE})\b",
+        r"the same \1",
+    ),
+    (  # "is the cube's size equal to / the same as the ball's" -> "is the cube the same size as the ball"
+        rf"^\s*(is|are) (the [a-z ]+?) ?'s ({ATTRIBUTE}) (?:equal to|the same as|identical to|like) "
+        r"(the [a-z ]+?) ?'s(?: (?:one|\3))?\s*[?.!]*\s*$",
+        r" \1 \2 the same \3 as \4 ",
+    ),
+    (
+        r"^\s*(?:please )?(?:determine|check|verify|find out|tell me|establish|confirm) (?:whether|if) "
+        r"(the (?:number|count|amount|quantity) of .+?) (equals|matches|exceeds|is (?:equal to|greater than|"
+        r"less than|more than|smaller than|larger than|bigger than|the same as)) (.+)$",
+        lambda m: (
+            f" does {m[1]} {m[2][:-1] if m[2].endswith('s') and not m[2].startswith('is') else m[2]} {m[3]} "
+            if not m[2].startswith("is")
+            else f" is {m[1]} {m[2][3:]} {m[3]} "
+        ),
+    ),
     (r"\bamongst\b", "among"),
     (
         r"\bhow many (?:maybe |about |around |like |roughly |perhaps )?(?:one|two|three|four|five|six|seven|eight|nine|"
@@ -2430,10 +2450,17 @@ _RULES: list[tuple[str, object]] = [
         ),
     ),
     (r"\b(more|less|fewer) ((?:\w+ ){0,3}?\w+) as (?!many\b|much\b|well\b)(?=\w)", r"\1 \2 than "),
+    (  # "excluding the cylinder itself, how many objects share its colour": the other objects of its colour
+        rf"^\s*(?:excluding|not counting|other than|besides|apart from|aside from|except for|except|leaving out|"
+        rf"ignoring) (the [a-z ]+?)(?: itself)?\s*,?\s*how many ((?:[a-z]+ ){{0,2}}?[a-z]+) (?:share|have|has|are of|"
+        rf"are|match|are the same {ATTRIBUTE} as) (?:its|the same|it in) ({ATTRIBUTE})(?: as it)?\s*[?.!]*\s*$",
+        r" how many other \2 have the same \3 as \1 ",
+    ),
     (
         r"^\s*(?:other than|besides|apart from|aside from|except for|except) (.+?)\s*,?\s*how many "
         r"((?:(?!(?:are|is)\b)\w+ ){0,2}?\w+?)"
-        r"(?: are there| there are| is there| there is| do you see| can you see)?\s*[?.!]*\s*$",
+        r"(?: are there| there are| is there| there is| do you see| can you see| can be seen| can be found| exist"
+        r"| appear| are visible| are present)?\s*[?.!]*\s*$",
         r" how many \2 other than \1 are there ",
     ),
     (
@@ -2514,7 +2541,13 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:no|not) more than\b", "at most"),
     (
         r"^\s*(?:with respect to|with regard to|in regard to|regarding|concerning|as for|as to|about) "
-        r"((?:the|this|that) .+?)\s*,\s*",
+        r"((?:the|this|that) .+?)\s*[,:;]\s*",
+        r" \1 , ",
+    ),
+    (  # "looking at the object behind the ball, what is its material?": one object looked at, then asked about
+        r"^\s*(?:looking at|focusing on|(?:if (?:you|we) )?look(?:ing)? at) "
+        r"((?:the|this|that) (?!(?:picture|image|photo|photograph|scene|screen|drawing)\b)[a-z ]+?)\s*[,:;]\s*"
+        r"(?=(?:what|which|is|does|how big)\b[^,;:]*\b(?:it|its)\b)",
         r" \1 , ",
     ),
     (
@@ -2801,9 +2834,9 @@ _RULES: list[tuple[str, object]] = [
     (r"\bof what (color|colour|shape|size|material) (is|are) (it|they)[\s?.!]*$", r" what \1 \2 \3 "),
     (r"^\s*((?:an? |the )?(?:[a-z]+ ){0,3}[a-z]+)\s*,\s*(is|are) there[\s?.!]*$", r" \2 there \1 "),
     (
-        r"^\s*(?:are|is) (?:there )?(?:(?:in|on) (?:the|this) (?:picture|image|photo|scene) )?more "
+        r"^\s*(?:are|is) (?:there )?(?:(?:in|on) (?:the|this) (?:picture|image|photo|scene) )?(more|fewer|less) "
         r"((?:(?!\bthan\b)[a-z ])+) than\b",
-        r" are there more \1 than",
+        r" are there \1 \2 than",
     ),
     (
         r"^\s*(?:(?:determine|say|state|check|tell me) )?(?:whether |if )?(?:the )?"

@@ -28,6 +28,23 @@ from nsvr.scene_graph.models import SceneGraph
         ("What is the frontmost thing? What shape, I mean.", "sphere"),
         ("there's one thing that's green - what is it, shape-wise?", "cylinder"),
         ("Which is the rightmost object - material please", "metal"),
+        # CLEVR's families as a paraphrasing tool or an assistant restates them
+        ("How many things are behind the cube whose colour is blue?", "3"),
+        ("What is the shape of the object whose material is metal and whose colour is green?", "cylinder"),
+        ("How many objects have a colour that is red?", "2"),
+        ("Count the objects having metal as their material.", "2"),
+        ("Is the red cube made of a rubbery material?", "yes"),
+        ("Are the red sphere and the yellow sphere identical in colour?", "no"),
+        ("Is the red sphere's size equal to the green cylinder's?", "yes"),
+        ("Determine whether the number of cubes equals the number of spheres.", "yes"),
+        ("Excluding the red cube itself, how many objects share its colour?", "1"),
+        ("Besides the blue cube, how many small objects can be seen?", "2"),
+        ("Looking at the green cylinder, what is its material?", "metal"),
+        ("Looking at the picture, how many cubes are there?", "2"),
+        ("Are fewer objects behind the yellow sphere than there are cubes?", "no"),
+        ("Counting from the front, what's the second object's colour?", "blue"),
+        ("I'm looking for a purple ball - is there one?", "no"),
+        ("A green cylinder: is there one?", "yes"),
     ],
 )
 def test_round22_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
