@@ -285,6 +285,14 @@ def _other_than_last(match: re.Match) -> str:
     head, predicate, excluded = match.groups()
     if re.search(r"\b(?:is|are|other)\b", head[9:]) or re.search(r"\b(?:is|are)\b", excluded):
         return match.group(0)
+    placed = re.fullmatch(rf"(\s*how many (?:\w+ )*?\w+) ((?:on|in|{RELATION}) .+)", head)
+    adjectives = predicate.split()[1:]
+    if placed and adjectives and _all_adjectives(" ".join(adjectives)):
+        # "how many things on the table are white other than the plate": "other than" after "the table" would
+        # take the plate from the tables; "how many white things other than the plate are on the table"
+        counted = placed.group(1).split()
+        described = " ".join([*counted[:2], *adjectives, *counted[2:]])
+        return f"{described} other than {excluded} are {placed.group(2)}"
     return f"{head} other than {excluded} {predicate}"
 
 
@@ -1693,6 +1701,30 @@ _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     (_WHOSE, _whose),  # "the object whose colour is gray" -> "the gray object", before other rules read "is gray"
+    (r"\b(anything|something|everything|any thing|anyone|anybody) (?:here|in here|around here)\b(?=\s*\w)", r"\1"),
+    (rf"^\s*of what ({ATTRIBUTE}) (is|are) (the [a-z ]+?) made\s*[?.!]*\s*$", r" what \1 \2 \3 made of "),
+    (  # "(is it the case that) the cylinders are fewer than the cubes", "are the cylinders more numerous than ..."
+        r"^\s*(?:(?:is it (?:the case|true) that|would you say(?: that)?|do you think(?: that)?) the "
+        r"((?:[a-z]+ ){0,2}?[a-z]+) are|are the ((?:[a-z]+ ){0,2}?[a-z]+)) (fewer|more|less)"
+        r"(?: in number| numerous)? than (?:the |there are )?([a-z ]+?)\s*[?.!]*\s*$",
+        lambda m: f" are there {m[3]} {m[1] or m[2]} than {m[4]} ",
+    ),
+    (  # "compared with the spheres, are the cylinders fewer?"
+        r"^\s*(?:compared (?:with|to)|relative to|as against) (?:the )?([a-z ]+?)\s*,\s*are (?:there )?(?:the )?"
+        r"([a-z ]+?) (fewer|more|less)(?: numerous| in number)?\s*[?.!]*\s*$",
+        r" are there \3 \2 than \1 ",
+    ),
+    (  # "besides the yellow ball, how many balls are just as large / are yellow too"
+        r"^\s*(?:besides|apart from|other than|except for|aside from|not counting|excluding) (the [a-z ]+?)\s*,\s*"
+        r"how many ([a-z]+) are (?:just |equally )?as (?:large|big|small|little|tiny)(?: as (?:it|that one))?"
+        r"\s*[?.!]*\s*$",
+        r" how many other \2 have the same size as \1 ",
+    ),
+    (
+        r"^(\s*(?:besides|apart from|other than|except for|aside from|not counting|excluding) the [a-z ]+?\s*,\s*"
+        r"how many [a-z ]+?) (?:too|as well|also)\s*([?.!]*)\s*$",
+        r"\1\2 ",
+    ),
     (  # "objects that have a colour that is blue", "having metal as their material" -> "... a blue colour"
         rf"\b(have|has|having|with) (?:(?:a|an|the|its|their) ({ATTRIBUTE}) (?:that is|which is|that's|of|being) "
         rf"(?:an? )?([a-z]+)|([a-z]+) as (?:its|their|the) ({ATTRIBUTE}))\b",
@@ -3932,6 +3964,16 @@ _RULES: list[tuple[str, object]] = [
     (rf"\bare (?:of )?the same ({ATTRIBUTE}) as\b", r"have the same \1 as"),
     (r"\b(?:share|shares) the same\b", "have the same"),
     (rf"\b(?:share|shares|have|has|with) (the .+?) 's ({ATTRIBUTE})\b", r"have the same \2 as \1"),
+    (  # "does any other cylinder have the same material as X": is there one, not whether all cylinders do
+        rf"^\s*(?:does|do) (?:any|some) other ((?:\w+ ){{0,2}}?\w+) (?:have|has|share|shares) "
+        rf"(?:the same|its) ({ATTRIBUTE}) (?:as|with) (.+?)\s*$",
+        r" is there another \1 that has the same \2 as \3 ",
+    ),
+    (
+        rf"^\s*(?:does|do) (anything|any thing|anyone|anybody|something) else (?:have|has|share) (?:the same|its) "
+        rf"({ATTRIBUTE}) (?:as|with) (.+?)\s*$",
+        r" is there \1 else that has the same \2 as \3 ",
+    ),
     (
         rf"^\s*(?:is|are)(?: there)? (anything|something|any other \w+|another \w+)(?: else)? "
         rf"(?:that is |which is )?the same ({ATTRIBUTE}) as\b",
@@ -3978,6 +4020,9 @@ _RULES: list[tuple[str, object]] = [
         SECTION,
         (
             ",",
+            ":",
+            ";",
+            " - ",
             "other",
             "apart",
             "aside",
@@ -4006,7 +4051,7 @@ _RULES: list[tuple[str, object]] = [
         r" how many \2 other than \1 \3 \4 ",
     ),
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
-    (rf"^\s*({RELATION}) (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \3 \4 \1 \2 "),
+    (rf"^\s*({RELATION}) (.+?)\s*[,:;-]+\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \3 \4 \1 \2 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(what|which) (\w+) (is|are) (.+?)\s*$", r" \3 \4 \5 \6 \1 \2 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*what (is|are) (.+?) made of\s*$", r" what \3 \4 \1 \2 made of "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*what (is|are) (.+?)\s*$", r" what \3 \4 \1 \2 "),
@@ -4218,6 +4263,15 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(the .+?) (?:is|are) what\s*$", r" what is \1 "),
     (SECTION, ("as big", "as large", "as small", "as tiny", "as little", "equal", "same size")),
     (r"\bas (?:big|large|small|tiny|little) as\b", "the same size as"),
+    (  # "are there other objects the same size as X" (from "as large as X")
+        rf"^\s*(is there|are there) (other|another|any other|some other) ((?:\w+ ){{0,2}}?\w+) the same ({ATTRIBUTE}) "
+        r"as (.+?)\s*$",
+        lambda m: (
+            m[0]
+            if re.search(r"\b(?:that|which|who|with|have|has|are|is)\b", m[3])
+            else f" {m[1]} {m[2]} {m[3]} that {'has' if m[1] == 'is there' else 'have'} the same {m[4]} as {m[5]} "
+        ),
+    ),
     (
         r"^\s*(?:are|is) (.+?) and (.+?) (?:equally (?:big|large|small|sized)|(?:of )?equal size|(?:of )?the same size)"
         r"\s*$",
@@ -4254,7 +4308,7 @@ _RULES: list[tuple[str, object]] = [
         r"\b(thing|object|item|one)\b((?:(?!\b(?:that|which)\b).)*?) (?:that|which) is (?:a|an) (\w+)\s*$",
         _generic_named,
     ),
-    (r"^(\s*how many (?:\w+ ){0,3}?\w+) (are (?:\w+ ){0,5}?\w+) other than (.+?)\s*$", _other_than_last),
+    (r"^(\s*how many (?:\w+ ){0,7}?\w+) (are (?:\w+ ){0,5}?\w+) other than (.+?)\s*$", _other_than_last),
     (
         SECTION,
         ("objects", "things", "items", "shapes", "ones", "no ", "none", " and ", " or ", "that are", "which are"),

@@ -316,6 +316,14 @@ _NARROWING = re.compile(
     r"suppose|imagine|if|unless|pretend|remove|removed|without|besides|apart from|other than|not counting|leave out|"
     r"forget|skip|instead)\b"
 )
+_PLACE_FIRST = re.compile(
+    r"\s*(?:and |also )?(?:(?:to|on) the (?:left|right)(?: side| hand side)? of|left of|right of|in front of|behind|"
+    r"next to|near|beside|above|below|under|on top of|closer to|nearer to|farther|further|between)\b"
+)
+"""A sentence that starts with a place and has no verb ("Behind the cylinder and left of the ball: how many cubes
+are there?") says where to look: never talk around the question. With a verb ("Behind the cube is a ball.") it
+describes the scene, and a later question that names what it asks about stands alone."""
+_VERB = re.compile(r"\b(?:is|are|was|were|stands?|sits?|lies|lie|there|has|have|rests?|stays?)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one|those|these|ones|one)\b")
 
 
@@ -330,7 +338,9 @@ def _trailing_questions(question: str) -> list[str]:
         if _foreign(parts[k - 1], share=0.5, least=2):
             tails.append(" ".join(parts[k:]))  # most likely another language: "bu mavi top metal mi?"
             continue
-        if parts[k - 1].rstrip().endswith("?") or _NARROWING.search(parts[k - 1].lower()):
+        before = parts[k - 1].lower()
+        place_only = _PLACE_FIRST.match(before) and not _VERB.search(before)
+        if before.rstrip().endswith("?") or _NARROWING.search(before) or place_only:
             break  # a question asked before ("What is behind X? How many, I mean"), or a sentence that narrows
             # what is asked ("I only care about red things."), is never talk around this one
         tails.append(" ".join(parts[k:]))
