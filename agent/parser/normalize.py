@@ -207,6 +207,64 @@ def _material_said_with_noun(match: re.Match) -> str:
     return f"made {match.group(1) or ''}of {found[1]}"
 
 
+_ONE_MORE = re.compile(
+    r"^\s*(?:besides|apart from|other than|aside from|except for|except) (the [a-z ]+?)\s*[,:;]\s*"
+    r"(?:there is |there are )?"
+    r"(?:only |just |exactly )?(?:one|a single) (?:more|other|another|further|additional) ([a-z ]+?)"
+    rf"(?: (?:of|with) (?:that|this|the same) ({ATTRIBUTE})| is ([a-z ]+?))?\s*[.;:,]\s*"
+    rf"(what|which) ({ATTRIBUTE}) (?:is it|does it have|is that one|is that)\s*[?.!]*\s*$"
+)
+
+
+def _one_more(match: re.Match) -> str:
+    """ "besides the gray ball, there is one more ball of that size. what colour is it?", "apart from the cube, one
+    other object is metallic. what colour is it?" -> the attribute of the other one."""
+    named, kind, shared, said, wh, asked = match.groups()
+    if said:
+        if not _all_adjectives(said):
+            return match.group(0)
+        kind = f"{said} {kind}"
+    if shared:
+        return f" {wh} {asked} is the {kind} that has the same {shared} as {named} "
+    return f" {wh} {asked} is the {kind} other than {named} "
+
+
+_OTHER_OF_THAT = re.compile(
+    r"^\s*(the [a-z ]+?) (?:is|is a|is an) [a-z ]+?\s*[.;:,]\s*(what|which) ([a-z]+) is the other ([a-z ]+?) "
+    rf"(?:of|with|having) (?:the same|that|this|its) ({ATTRIBUTE})\s*[?.!]*\s*$"
+)
+
+
+def _other_of_that(match: re.Match) -> str:
+    """ "the cyan ball is big. what colour is the other sphere of the same size?" -> the one sharing its size."""
+    named, wh, asked, kind, shared = match.groups()
+    return f" {wh} {asked} is the {kind} that has the same {shared} as {named} "
+
+
+_THAT_ATTRIBUTE = re.compile(
+    r"^\s*(?:(?:look at|consider|take|focus on|there is|here is) )?(the [a-z ]+?)\s*[.;:,]\s*"
+    r"((?:how many|what|which|is there|are there)\b.*?)\b(?:has|have) (?:exactly |precisely |just )?"
+    rf"(?:that|this|its|the same) ({ATTRIBUTE})\b"
+    r"(?: too| as well)?\s*[?.!]*\s*$"
+)
+
+
+def _that_attribute(match: re.Match) -> str:
+    """ "look at the brown cube. how many other objects have exactly that shape?", "the small purple ball: what
+    colour is the other object that has its shape?" -> "... have the same shape as the brown cube"."""
+    named, asked, shared = match.groups()
+    verb = "has" if re.search(r"\b(?:what|which)\b", asked) and " that " in f" {asked}" else "have"
+    return f" {asked}{verb} the same {shared} as {named} "
+
+
+def _value_like(match: re.Match) -> str:
+    """ "how many other cubes are purple like the small metal cube" -> "... have the same color as ..."."""
+    family = _family(match.group(2))
+    if family not in ATTRIBUTE_WORDS:
+        return match.group(0)
+    return f"{'have' if match.group(1) == 'are' else 'has'} the same {family} as {match.group(3)}"
+
+
 def _noun_predicate(match: re.Match) -> str:
     """ "objects that are (not) spheres": the spheres (objects other than spheres); any other words stay."""
     generic, negated, words, noun = match.group(1), match.group(2), (match.group(3) or "").split(), match.group(4)
@@ -1701,6 +1759,59 @@ _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     (_WHOSE, _whose),  # "the object whose colour is gray" -> "the gray object", before other rules read "is gray"
+    # "the other X": an object named first, then another that shares something with it
+    (_ONE_MORE, _one_more),
+    (_OTHER_OF_THAT, _other_of_that),
+    (_THAT_ATTRIBUTE, _that_attribute),
+    (
+        r"^\s*there is (?:a|an|one) ([a-z ]+?)\s*[.;:,]\s*(what|which) ([a-z]+) is the other ([a-z ]+?)\s*[?.!]*\s*$",
+        r" \2 \3 is the \4 other than the \1 ",
+    ),
+    (
+        r"^\s*(?:is|are) (?:there )?(anything|something|any other (?:thing|object)s?) else ((?:made of |made out of )?"
+        r"[a-z]+)\s*,?\s*(?:just )?like (the [a-z ]+?)(?: is| does)?\s*[?.!]*\s*$",
+        r" is there anything other than \3 that is \2 ",
+    ),
+    (
+        r"^\s*(?:apart from|besides|other than|aside from|except for) (the [a-z ]+?)\s*,\s*(?:is|are) (?:there )?"
+        r"(?:anything|something) else (?:in (?:the|this) (?:scene|picture|image) )?((?:made of )?[a-z]+)"
+        r"(?: as well| too| also)?\s*[?.!]*\s*$",
+        r" is there anything other than \1 that is \2 ",
+    ),
+    (r"\b(are|is) ([a-z]+) (?:just )?like (the [a-z ]+?)(?=\s*[?.!]*\s*$)", _value_like),
+    (r"^\s*(?:of|among) the (?:remaining|other|rest of the) ([a-z ]+?)\s*,\s*how many\b", r" how many other \1"),
+    # either of two descriptions, said other ways: "purple or are cylinders", "that are red or that are cubes",
+    # "balls, yellow, or both", "red things plus cubes ... without counting anything twice"
+    (
+        r"^(\s*(?:how many|count|what number of)\b.*?\b(?:are|is)) ([a-z ]+?) or (?:that |which )?(?:are|is) "
+        r"(?!(?:it|they|he|she|the|this|that|these|those|there|a|an)\b)(?=[a-z])",
+        r"\1 \2 or ",
+    ),
+    (r"\b(are|is) ([a-z]+(?: [a-z]+)?) *, *([a-z]+(?: [a-z]+)?) *,? or both\b", r"\1 \2 or \3"),
+    (r"\s*,? *\(?(?:either one will do|either will do|or both|both count|either counts)\)?(?=\s*[?.!]*\s*$)", " "),
+    (
+        r"^\s*([a-z ]+?) plus ([a-z ]+?)\s*[,:;-]+\s*how many (?:is that|are there|in total|altogether|do you get)"
+        r"\s*,?\s*(?:without counting (?:anything|any ?thing|anyone|any object|an object) twice|"
+        r"counting (?:each|every) (?:one|object|thing) (?:only )?once)\s*[?.!]*\s*$",
+        r" how many things are \1 or \2 ",
+    ),
+    (
+        r"^\s*(?:counting|if you count|count) "
+        r"(?:everything|all (?:the )?(?:things|objects)|anything|the (?:things|objects)) "
+        r"(?:that is|that are|which is|which are) (.+?)\s*,\s*how many (?:objects|things|items)? ?(?:do you get|"
+        r"are there|is that|does that make)\s*[?.!]*\s*$",
+        r" how many objects are \1 ",
+    ),
+    (
+        r"^\s*(?:what is|what's|tell me|give me) the total (?:number )?of (things|objects|items) (?=that|which)",
+        r" how many \1 ",
+    ),
+    (
+        rf"\b(?:while|whilst) (?:also |at the same time )?(?:being |lying |sitting |standing )?"
+        rf"(?={RELATION}|closer|nearer|farther|further)",
+        "and ",
+    ),
+    (r"^(\s*(?:how many|what|which|is|are|does|do)\b.+?\band\b.+?) (?:as well|too)\s*[?.!]*\s*$", r"\1 "),
     (r"\b(anything|something|everything|any thing|anyone|anybody) (?:here|in here|around here)\b(?=\s*\w)", r"\1"),
     (rf"^\s*of what ({ATTRIBUTE}) (is|are) (the [a-z ]+?) made\s*[?.!]*\s*$", r" what \1 \2 \3 made of "),
     (  # "(is it the case that) the cylinders are fewer than the cubes", "are the cylinders more numerous than ..."
@@ -4268,7 +4379,7 @@ _RULES: list[tuple[str, object]] = [
         r"as (.+?)\s*$",
         lambda m: (
             m[0]
-            if re.search(r"\b(?:that|which|who|with|have|has|are|is)\b", m[3])
+            if re.search(r"\b(?:that|which|who|with|have|has|are|is|of|in)\b", m[3])
             else f" {m[1]} {m[2]} {m[3]} that {'has' if m[1] == 'is there' else 'have'} the same {m[4]} as {m[5]} "
         ),
     ),

@@ -45,6 +45,29 @@ from nsvr.scene_graph.models import SceneGraph
         ("Counting from the front, what's the second object's colour?", "blue"),
         ("I'm looking for a purple ball - is there one?", "no"),
         ("A green cylinder: is there one?", "yes"),
+        # blind24's first run: either of two descriptions, both of two places, "the other X"
+        ("How many things are red or are cubes?", "3"),
+        ("How many objects are spheres, red, or both?", "3"),
+        ("Count the objects that are green or that are cubes (either one will do).", "3"),
+        ("Red things plus cubes: how many is that, without counting anything twice?", "3"),
+        ("Counting everything that is either large or yellow, how many objects do you get?", "3"),
+        ("What's the total of things that are either spheres in front of the blue cube or metal cylinders?", "2"),
+        ("How many objects are behind the yellow sphere while also being left of the red cube?", "2"),
+        ("How many things are behind the yellow sphere and to the right of the blue cube as well?", "3"),
+        ("Behind the yellow sphere and also left of the red cube: how many things are there?", "2"),
+        ("Besides the red sphere, there is one more large object. What colour is it?", "green"),
+        ("Apart from the red sphere, one other object is metallic. What shape is it?", "cylinder"),
+        ("The blue cube is small. What colour is the other cube of the same size?", "red"),
+        ("Look at the green cylinder. How many other objects have exactly that material?", "1"),
+        ("There's a red cube. What shape is the other red thing?", "sphere"),
+        ("How many other spheres are red like the red cube?", "1"),
+        ("Of the remaining cubes, how many have the same size as the blue cube?", "1"),
+        ("Is anything else made of metal, like the green cylinder is?", "yes"),
+        ("Does any other cube share the blue cube's material?", "yes"),
+        ("Are the cubes fewer than the spheres?", "no"),
+        ("Compared with the spheres, are the cylinders fewer?", "yes"),
+        ("Of what material is the yellow sphere made?", "rubber"),
+        ("Is anything here made of metal?", "yes"),
     ],
 )
 def test_round22_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -60,3 +83,17 @@ def test_a_named_attribute_after_a_count_is_not_taken_for_the_question() -> None
     """Only a question that asks what an object is takes the attribute named after it."""
     with pytest.raises(ParseError):
         parse("Is there a cube? Its colour, please.")
+
+
+def test_the_place_before_a_count_is_never_dropped(blocks: SceneGraph) -> None:
+    """ "Behind X and left of Y: how many cylinders are there?" had been answered as "how many cylinders are
+    there": a confident wrong count. Read as the places, or refused, never without them."""
+    question = "Behind the yellow sphere and also left of the green cylinder: how many spheres are there?"
+    assert execute(parse(question), blocks).text == "1"
+
+
+def test_besides_x_how_many_things_on_y_takes_x_from_the_things(photos: dict[str, SceneGraph]) -> None:
+    """Not from the table: "besides the plate" leaves the plate out of what is counted."""
+    question = "Besides the plate, how many things on the table are white?"
+    with_plate = execute(parse("How many things on the table are white?"), photos["kitchen"]).text
+    assert int(execute(parse(question), photos["kitchen"]).text) == int(with_plate) - 1
