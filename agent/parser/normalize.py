@@ -1736,6 +1736,93 @@ without its noun, a count or a name said again, bare arithmetic, the far side, y
 before the topic rules move words around, and last, when talk, tags and setting words are gone."""
 
 
+_CHAIN_PLACE = (
+    r"(?:behind|in front of|(?:to the |on the )?(?:left|right)(?: side)? of|left of|right of|next to|near|beside|"
+    r"closer to the camera than|nearer to the camera than|(?:farther|further)(?: away)? than)"
+)
+_CHAIN_REFERENCE = r"(?:the [a-z ]+?|that(?: [a-z]+){0,3}?|this(?: one)?|it)"
+_CHAIN_WORDS = r"(?:(?!\b(?:is|are|there|stands|sits|lies|rests|that|it)\b)[a-z ])+?"
+_CHAIN_BE = r"(?:(?:there )?(?:is|stands|sits|lies|rests)|there is|you (?:can )?(?:find|see))"
+_CHAIN_CLAUSES = (
+    # "in front of the cube stands a cylinder", "behind that a cube", "in front of that , a green ball"
+    re.compile(
+        rf"(?P<place>{_CHAIN_PLACE}) (?P<ref>{_CHAIN_REFERENCE})(?: 's (?P<side>left|right))? ?,? ?(?:{_CHAIN_BE} )?"
+        rf"(?:a|an|one) (?P<new>{_CHAIN_WORDS})"
+    ),
+    # "to its right there is a brown thing", "on its left a purple thing"
+    re.compile(
+        rf"(?:to|on) (?P<ref>its|their) (?P<side>left|right)(?: side)? ?,? ?(?:{_CHAIN_BE} )?"
+        rf"(?:a|an|one) (?P<new>{_CHAIN_WORDS})"
+    ),
+    # "to that object's left sits a shiny one"
+    re.compile(
+        rf"(?:to|on) (?P<ref>{_CHAIN_REFERENCE}) 's (?P<side>left|right)(?: side)? ?,? ?(?:{_CHAIN_BE} )?"
+        rf"(?:a|an|one) (?P<new>{_CHAIN_WORDS})"
+    ),
+    # "there is a ball behind the green cube"
+    re.compile(rf"there is (?:a|an|one) (?P<new>{_CHAIN_WORDS}) (?P<place>{_CHAIN_PLACE}) (?P<ref>{_CHAIN_REFERENCE})"),
+)
+_CHAIN_START = re.compile(
+    r"(?:start|begin)(?:ning)? (?:at|from|with) (the [a-z ]+?)|(?:look|looking) at (the [a-z ]+?)"
+)
+
+
+def _described_chain(text: str) -> str:
+    """Objects described one after another before the question, each placed by the one before ("in front of the
+    purple cube stands a large gray cylinder ; in front of that , a green ball . how many things are closer to the
+    camera than the green ball ?", "start at the gray ball . to its right there is a brown thing , and behind that
+    brown thing a big purple object . what is the thing to the right of that purple object made of ?"): the
+    question with the last one named by the whole chain ("the big purple object that is behind the brown thing that
+    is right of the gray ball"). Anything the chain cannot read leaves the text as it is."""
+    parts = re.split(r"\s[.;:]\s|\s,\s(?:and |then )?(?=(?:to|on|in|behind|left|right|there|next|near)\b)", text)
+    parts = [p.strip() for p in parts]
+    parts = [re.sub(r"^(?:and|then|so) ", "", p) for p in parts if p]
+    if len(parts) < 2:
+        return text
+    current: str | None = None
+    head: str | None = None
+    for part in parts[:-1]:
+        start = _CHAIN_START.fullmatch(part)
+        if start:
+            current = start.group(1) or start.group(2)
+            head = current.split()[-1]
+            continue
+        found = next((m for pattern in _CHAIN_CLAUSES if (m := pattern.fullmatch(part))), None)
+        if found is None:
+            return text
+        groups = found.groupdict()
+        ref = groups["ref"]
+        if ref.startswith("the ") and not re.fullmatch(r"the (?:[a-z]+ )?(?:one|object|thing)", ref):
+            anchor = ref
+        elif current is None:
+            return text
+        else:
+            anchor = current
+        place = groups.get("place") or f"{groups['side']} of"
+        if groups.get("side") and groups.get("place"):
+            place = f"{groups['side']} of"
+        new = groups["new"]
+        if new in {"one", "shiny one", "thing"} or new.endswith(" one"):
+            new = f"{new[:-4] if new.endswith(' one') else ''} object".strip()
+        current, head = f"the {new} that is {place} {anchor}", new.split()[-1]
+    if current is None or head is None:
+        return text
+    question = parts[-1]
+    named = (  # "that purple object" before "the thing", the last object's own name before "it"
+        rf"\b(?:that|this) (?:[a-z]+ )?(?:{re.escape(head)}|one|object|thing)\b",
+        rf"\bthe (?:[a-z]+ )?(?:{re.escape(head)}|one)\b",
+        r"\b(?:to|on) its (?P<side>left|right)(?: side)?\b",
+        r"\bit\b",
+    )
+    found = next((m for pattern in named if (m := re.search(pattern, question))), None)
+    described = set(current.split(" that is ")[0].split()) | {"one", "that", "this", "the"}
+    if found is None or (found.group().startswith("the ") and not set(found.group().split()) <= described):
+        return text  # "the gray cylinder" is another cylinder than "the small shiny cylinder" introduced
+    side = found.groupdict().get("side")
+    said = f"to the {side} of {current}" if side else current
+    return f" {question[: found.start()]}{said}{question[found.end() :]} "
+
+
 def _named_again(match: re.Match) -> str:
     """ "there is a NP ; ... that N ..." -> "there is a NP ; ... it ...", N the head of NP (or a synonym of it)."""
     words = match[1].split()
@@ -1759,6 +1846,7 @@ _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     (_WHOSE, _whose),  # "the object whose colour is gray" -> "the gray object", before other rules read "is gray"
+    (r"^.*$", lambda m: _described_chain(m.group(0))),
     # "the other X": an object named first, then another that shares something with it
     (_ONE_MORE, _one_more),
     (_OTHER_OF_THAT, _other_of_that),

@@ -68,6 +68,12 @@ from nsvr.scene_graph.models import SceneGraph
         ("Compared with the spheres, are the cylinders fewer?", "yes"),
         ("Of what material is the yellow sphere made?", "rubber"),
         ("Is anything here made of metal?", "yes"),
+        # objects described one after another, each placed by the one before, then asked about
+        ("Behind the yellow sphere stands a blue cube; behind that, a green cylinder. What colour is it?", "green"),
+        ("Start at the blue cube. To its right there is a red sphere. What is that sphere made of?", "metal"),
+        ("Left of the red cube is a yellow object, and left of that a red ball. How many things are behind it?", "1"),
+        ("There's a cylinder behind the blue cube. How many objects lie to its right?", "0"),
+        ("Behind the blue cube is a green cylinder, and behind that one is a sphere. Is that sphere large?", "yes"),
     ],
 )
 def test_round22_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
