@@ -1762,6 +1762,12 @@ _CHAIN_CLAUSES = (
     # "there is a ball behind the green cube"
     re.compile(rf"there is (?:a|an|one) (?P<new>{_CHAIN_WORDS}) (?P<place>{_CHAIN_PLACE}) (?P<ref>{_CHAIN_REFERENCE})"),
 )
+_CHAIN_SOMETHING = re.compile(
+    r"(?:something|some ?thing|one object|an object|one thing|a thing|some object|one item|an item) "
+    r"(?:(?:sits|is|stands|lies|rests) )?"
+    rf"(?P<places>{_CHAIN_PLACE} the [a-z ]+?"
+    rf"(?:,? and (?:also |,? ?at the same time ,? ?)?{_CHAIN_PLACE} the [a-z ]+?)*)"
+)
 _CHAIN_START = re.compile(
     r"(?:start|begin)(?:ning)? (?:at|from|with) (the [a-z ]+?)|(?:look|looking) at (the [a-z ]+?)"
 )
@@ -1786,6 +1792,11 @@ def _described_chain(text: str) -> str:
         if start:
             current = start.group(1) or start.group(2)
             head = current.split()[-1]
+            continue
+        something = _CHAIN_SOMETHING.fullmatch(part)
+        if something:  # "something sits right of the cylinder and also behind the ball": one object, two places
+            places = re.sub(r",? and (?:also |,? ?at the same time ,? ?)?", " and ", something.group("places"))
+            current, head = f"the object that is {places}", "object"
             continue
         found = next((m for pattern in _CHAIN_CLAUSES if (m := pattern.fullmatch(part))), None)
         if found is None:
@@ -1846,6 +1857,41 @@ _RULES: list[tuple[str, object]] = [
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     (_WHOSE, _whose),  # "the object whose colour is gray" -> "the gray object", before other rules read "is gray"
+    (  # "six-sided shape" -> "hexagon" (a four-sided one may be a square or a rectangle: left as it is)
+        r"\b(three|3|five|5|six|6|eight|8)[- ]?sided(?: (?:shape|figure|polygon|one|thing|object|form))?\b",
+        lambda m: {"3": "triangle", "5": "pentagon", "6": "hexagon", "8": "octagon"}[
+            {"three": "3", "five": "5", "six": "6", "eight": "8"}.get(m[1], m[1])
+        ],
+    ),
+    # "the cube and the ball, are they ...?" -> "are the cube and the ball ...?"
+    (r"^\s*(the [a-z ]+? and the [a-z ]+?)\s*[,:;-]+\s*(are|do|have) they\b", r" \2 \1"),
+    (r"\b(?:identical|equal|similar) to that of\b", "the same as that of"),
+    (rf"\b(what|which) ({ATTRIBUTE}) does it have\b", r"\1 \2 is it"),
+    (r"\s(?:in|of|across) the (?:whole|entire) (?:scene|picture|image|photo|frame)\b", " "),
+    (r"\b(?:on|to) (the [a-z ]+?) 's (left|right)(?: side| hand side)?\b", r"\2 of \1"),
+    (rf"^\s*what is there (?={RELATION}\b)", " what is "),
+    (  # "are there more objects left of the cylinder than right of it"
+        rf"^\s*are there (more|fewer|less) ([a-z]+) ({RELATION}) (the [a-z ]+?) than ({RELATION}) (?:it|that one|them)"
+        r"\s*[?.!]*\s*$",
+        r" are there \1 \2 \3 \4 than \2 \5 \4 ",
+    ),
+    (  # "(looking at) the cylinder, are more objects on its left side than on its right side"
+        r"^\s*(?:looking at |consider |take )?(the [a-z ]+?)\s*[,:]\s*are (?:there )?(more|fewer|less) ([a-z]+) "
+        r"(?:on|to) its (left|right)(?: side| hand side)? than (?:on|to) its (left|right)(?: side| hand side)?"
+        r"\s*[?.!]*\s*$",
+        r" are there \2 \3 \4 of \1 than \3 \5 of \1 ",
+    ),
+    (  # "does the table hold more cups than bottles" -> "are there more cups than bottles on the table"
+        r"^\s*(?:does|do) (the (?:[a-z]+ )?(?:table|shelf|desk|counter|tray|plate|bench|floor|ground|street|road|"
+        r"sidewalk|park|field|grass)) (?:hold|have|carry|support|show) (more|fewer|less) ([a-z]+) than ([a-z]+)"
+        r"\s*[?.!]*\s*$",
+        r" are there \2 \3 than \4 on \1 ",
+    ),
+    (
+        rf"^(\s*{RELATION} .+?\s*,\s*)(?:can|could|do|did|will) (?:i|you|we|one) (?:find|spot|see|notice) "
+        r"(any|a|an|some)\b",
+        r"\1are there \2",
+    ),
     (r"^.*$", lambda m: _described_chain(m.group(0))),
     # "the other X": an object named first, then another that shares something with it
     (_ONE_MORE, _one_more),
@@ -2473,7 +2519,7 @@ _RULES: list[tuple[str, object]] = [
         r"\1 closest to ",
     ),
     (
-        r"^\s*there is only one ((?:\w+ ){0,2}?\w+)\s*[,;]\s*what (colou?r|shape|material|size) is it\b",
+        r"^\s*there is only one ((?:\w+ ){0,2}?\w+)\s*[,;.:]\s*(?:what|which) (colou?r|shape|material|size) is it\b",
         r" what \2 is the \1",
     ),
     (r"\bthe (\w+) (?:that|which) is (?:further|farther|more) (?:to the )?(left|right)\b", r"the \2most \1"),

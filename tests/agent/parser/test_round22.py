@@ -74,6 +74,15 @@ from nsvr.scene_graph.models import SceneGraph
         ("Left of the red cube is a yellow object, and left of that a red ball. How many things are behind it?", "1"),
         ("There's a cylinder behind the blue cube. How many objects lie to its right?", "0"),
         ("Behind the blue cube is a green cylinder, and behind that one is a sphere. Is that sphere large?", "yes"),
+        ("Something sits to the right of the red cube and also behind the yellow sphere. What size is it?", "large"),
+        ("The red cube and the blue cube, are they made of the same material?", "yes"),
+        ("Is the material of the red sphere identical to that of the red cube?", "no"),
+        ("There is only one cylinder. Which colour does it have?", "green"),
+        ("Are there more spheres behind the yellow sphere than there are cylinders in the whole scene?", "no"),
+        ("On the left side of the red cube, can I find any spheres?", "yes"),
+        ("Does the object on the red cube's right share its colour with the yellow sphere?", "no"),
+        ("Are there more objects left of the red cube than right of it?", "yes"),
+        ("Looking at the red cube, are more objects on its left side than on its right side?", "yes"),
     ],
 )
 def test_round22_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -103,3 +112,15 @@ def test_besides_x_how_many_things_on_y_takes_x_from_the_things(photos: dict[str
     question = "Besides the plate, how many things on the table are white?"
     with_plate = execute(parse("How many things on the table are white?"), photos["kitchen"]).text
     assert int(execute(parse(question), photos["kitchen"]).text) == int(with_plate) - 1
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("kitchen", "Does the table hold more cups than bottles?", "yes"),
+        ("park", "what is there near the boy", "bench"),
+        ("shapes", "What colour is the six-sided shape?", "blue"),
+    ],
+)
+def test_round22_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
