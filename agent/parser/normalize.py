@@ -265,6 +265,13 @@ def _value_like(match: re.Match) -> str:
     return f"{'have' if match.group(1) == 'are' else 'has'} the same {family} as {match.group(3)}"
 
 
+def _picked(noun: str, said: str) -> str:
+    """ "cube", "the leftmost" -> "the leftmost cube"; "object", "closest to the cube" -> "the object that is
+    closest to the cube"."""
+    superlative = re.fullmatch(r"the ([a-z]+)", said)
+    return f"the {superlative[1]} {noun}" if superlative else f"the {noun} that is {said}"
+
+
 def _noun_predicate(match: re.Match) -> str:
     """ "objects that are (not) spheres": the spheres (objects other than spheres); any other words stay."""
     generic, negated, words, noun = match.group(1), match.group(2), (match.group(3) or "").split(), match.group(4)
@@ -1868,6 +1875,24 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:identical|equal|similar) to that of\b", "the same as that of"),
     (rf"\b(what|which) ({ATTRIBUTE}) does it have\b", r"\1 \2 is it"),
     (r"\s(?:in|of|across) the (?:whole|entire) (?:scene|picture|image|photo|frame)\b", " "),
+    (r"^\s*kindly (?=\w)", " "),
+    (r"^\s*(?:please )?(?:indicate|state|specify|report) (whether|if)\b", r" tell me \1"),
+    (  # "tell me whether any cylinder is made of rubber" -> "is any cylinder made of rubber"
+        r"^\s*(?:please )?(?:tell me|let me know|say|check|determine|find out|establish|confirm|verify) (?:whether|if) "
+        r"(any|every|each|all|no|some|all of the|any of the|none of the|each of the) ([a-z ]+?) (is|are) (.+)$",
+        r" \3 \1 \2 \4 ",
+    ),
+    (r"\bexactly as many\b", "as many"),
+    (  # "which object is closest to the cube, and what is it made of" -> "what is the object closest to ... made of"
+        r"^\s*which ((?:[a-z]+ ){0,2}?[a-z]+) is ([a-z ]+?)\s*,?\s*(?:and )?what "
+        r"(?:is it made of|material is it(?: made of)?)\s*[?.!]*\s*$",
+        lambda m: f" what is {_picked(m[1], m[2])} made of ",
+    ),
+    (
+        rf"^\s*which ((?:[a-z]+ ){{0,2}}?[a-z]+) is ([a-z ]+?)\s*,?\s*(?:and )?what ({ATTRIBUTE}) is it"
+        r"\s*[?.!]*\s*$",
+        lambda m: f" what {m[3]} is {_picked(m[1], m[2])} ",
+    ),
     (r"\b(?:on|to) (the [a-z ]+?) 's (left|right)(?: side| hand side)?\b", r"\2 of \1"),
     (rf"^\s*what is there (?={RELATION}\b)", " what is "),
     (  # "are there more objects left of the cylinder than right of it"

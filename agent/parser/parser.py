@@ -303,7 +303,8 @@ def _completed(clause: str, lead: str) -> list[str]:
 _REQUEST_CUT = re.compile(r"[?.!,;:]+\s*|\s+[-\u2013\u2014]+\s+")
 _ATTRIBUTE_REQUEST = re.compile(
     r"(?:and |so |ok |okay |well |oh )?(?:just |only )?"
-    r"(?:(?:please )?(?:say|tell me|give me|name|report|state|what(?:'s| is)?)(?: me)? )?(?:the |its |it's |their )?"
+    r"(?:(?:please )?(?:say|tell me|give me|give|name|report|state|what(?:'s| is)?)(?: me)? )?"
+    r"(?:the |its |it's |their )?"
     r"(colou?r|shape|size|material)(?:[- ]?wise)?(?:,? (?:only|please|i mean|of it|of that(?: one| thing| object)?))*"
     r"[.!?]*"
 )

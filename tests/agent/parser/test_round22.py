@@ -83,6 +83,11 @@ from nsvr.scene_graph.models import SceneGraph
         ("Does the object on the red cube's right share its colour with the yellow sphere?", "no"),
         ("Are there more objects left of the red cube than right of it?", "yes"),
         ("Looking at the red cube, are more objects on its left side than on its right side?", "yes"),
+        ("Kindly indicate whether any cylinder is made of rubber.", "no"),
+        ("Tell me whether every sphere is red.", "no"),
+        ("Are there exactly as many cubes as there are spheres?", "yes"),
+        ("Which cube is the leftmost, and what is it made of?", "rubber"),
+        ("Which object is the rightmost? Give its colour.", "green"),
     ],
 )
 def test_round22_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
