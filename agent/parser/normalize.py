@@ -1744,7 +1744,8 @@ before the topic rules move words around, and last, when talk, tags and setting 
 
 
 _CHAIN_PLACE = (
-    r"(?:behind|in front of|(?:to the |on the )?(?:left|right)(?: side)? of|left of|right of|next to|near|beside|"
+    r"(?:behind|in front of|on top of|(?:to the |on the )?(?:left|right)(?: side)? of|left of|right of|next to|near|"
+    r"beside|on|under|underneath|above|below|"
     r"closer to the camera than|nearer to the camera than|(?:farther|further)(?: away)? than)"
 )
 _CHAIN_REFERENCE = r"(?:the [a-z ]+?|that(?: [a-z]+){0,3}?|this(?: one)?|it)"
@@ -1810,6 +1811,8 @@ def _described_chain(text: str) -> str:
             return text
         groups = found.groupdict()
         ref = groups["ref"]
+        if re.fullmatch(r"the (?:far )?(?:left|right|top|bottom|middle|centre|center|front|back)(?: side)?", ref):
+            return text  # "a block over on the right": a place in the picture, not another object
         if ref.startswith("the ") and not re.fullmatch(r"the (?:[a-z]+ )?(?:one|object|thing)", ref):
             anchor = ref
         elif current is None:
@@ -1876,6 +1879,42 @@ _RULES: list[tuple[str, object]] = [
     (rf"\b(what|which) ({ATTRIBUTE}) does it have\b", r"\1 \2 is it"),
     (r"\s(?:in|of|across) the (?:whole|entire) (?:scene|picture|image|photo|frame)\b", " "),
     (r"^\s*kindly (?=\w)", " "),
+    # "what (other) thing has the same colour as X", "which other thing shares X's colour"
+    (
+        rf"^\s*(?:what|which) (?:(other|else) )?((?:thing|object|item|one)s?) (?:has|have|shares?) (?:the same|its) "
+        rf"({ATTRIBUTE}) as\b",
+        lambda m: f" what is the {'other ' if m[1] else ''}{m[2]} that has the same {m[3]} as",
+    ),
+    (
+        r"^\s*(?:what|which) (?:other|else) ((?:thing|object|item|one)s?)(?: in (?:the|this) [a-z]+)? "
+        rf"(?:has|have|shares?) (the [a-z ]+?) 's ({ATTRIBUTE})\b",
+        r" what is the other \1 that has the same \3 as \2",
+    ),
+    # "is anyone else wearing / dressed in the same colour as X": another person of X's colour (a person's colour
+    # is what they wear)
+    (
+        r"^\s*(?:is|does) (?:there )?(?:anyone|anybody|someone|somebody|any person|some person|any one) else "
+        r"(?:(?:wearing|wear|dressed in|dressed in|in) )?"
+        r"(?:the same colou?r|the same color) as\b",
+        " is there another person that has the same color as",
+    ),
+    (  # "how many people are wearing black (or white)", "dressed in red": a person's colour is what they wear
+        r"^(\s*how many (?:[a-z]+ )?(?:people|persons|men|women|boys|girls|kids|children|guys|ladies|adults|players)) "
+        r"(?:are|is) (?:wearing|dressed (?:all |either )?in|in|clad in|clothed in|wearing clothes that are) "
+        r"(?:either )?"
+        r"([a-z]+)(?: clothes| clothing)?( or (?:in )?[a-z]+)?(?: clothes| clothing)?\s*[?.!]*\s*$",
+        lambda m: (
+            f"{m[1]} are {m[2]}{m[3].replace(' in ', ' ') if m[3] else ''} "
+            if _family(m[2]) == "color" and (not m[3] or _family(m[3].split()[-1]) == "color")
+            else m[0]
+        ),
+    ),
+    (r"\bat the (left|right)\b(?! of\b)", r"on the \1"),
+    (  # "the woman is holding an animal. what colour is it?" -> "what colour is the animal the woman is holding"
+        rf"^\s*(the [a-z ]+?) (is|are) ([a-z]+ing) (?:a|an|some|one) ([a-z]+)\s*[.;:,]\s*(what|which) ({ATTRIBUTE}) "
+        r"(?:is it|is that(?: one| [a-z]+)?|is the [a-z]+|does it have)\s*[?.!]*\s*$",
+        r" \5 \6 is the \4 that \1 \2 \3 ",
+    ),
     (r"^\s*(?:please )?(?:indicate|state|specify|report) (whether|if)\b", r" tell me \1"),
     (  # "tell me whether any cylinder is made of rubber" -> "is any cylinder made of rubber"
         r"^\s*(?:please )?(?:tell me|let me know|say|check|determine|find out|establish|confirm|verify) (?:whether|if) "

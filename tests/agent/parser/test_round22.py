@@ -125,6 +125,14 @@ def test_besides_x_how_many_things_on_y_takes_x_from_the_things(photos: dict[str
         ("kitchen", "Does the table hold more cups than bottles?", "yes"),
         ("park", "what is there near the boy", "bench"),
         ("shapes", "What colour is the six-sided shape?", "blue"),
+        ("street", "The woman is holding an animal. What colour is it?", "brown"),
+        ("park", "The woman on the left is holding a dog; what colour is that dog?", "black"),
+        ("street", "Is anyone else wearing the same colour as the man on the left?", "no"),
+        ("street", "How many people are wearing black or white?", "2"),
+        ("street", "How many people are dressed either in black or in white?", "2"),
+        ("kitchen", "There's a bottle on the table. What colour is the cup to its right?", "white"),
+        ("park", "Which other thing in the park shares the bike's colour?", "woman"),
+        ("street", "Does the tie of the man at the left match the bus in colour?", "yes"),
     ],
 )
 def test_round22_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
