@@ -42,7 +42,9 @@ _CORE_WORDS = L.words(
     "image, picture, photo, scene, there, which, what, where, number, other, same, either, "
     "person, people, woman, women, table, bottle, plate, bench, bicycle, frisbee, circle, square, triangle, "
     "rectangle, hexagon, little, different, bottom, middle, neither, between, closest, nearest, "
-    "furthest, farthest, biggest, smallest, largest, leftmost, rightmost"
+    "furthest, farthest, biggest, smallest, largest, leftmost, rightmost, "
+    "camera, viewer, second, third, fourth, fifth, everything, anything, something, everyone, anyone, further, "
+    "farther, closer, nearer, standing, sitting, wearing, holding, throwing"
 )
 _CORE_NOUNS = L.words(
     "cube, block, sphere, ball, cylinder, thing, object, item, color, colour, shape, size, material, image, "
@@ -56,6 +58,7 @@ everyday nouns of the photo-like scenes."""
 REAL_WORDS = frozenset(
     L.words(
         "difference, differences, shall, smell, smells, stall, stalls, shade, shades, share, shares, shake, shakes, "
+        "setting, settings, fitting, sifting, bolding, folding, molding, holing, closet, closed, thirds, seconds, "
         "shame, shave, shaped, "
         "shaper, medal, medals, petal, meal, meals, metals, brows, grown, greed, greet, greets, greens, robber, "
         "robbers, rubbed, rubbers, shine, shines, shins, shin, shiner, matter, matters, mate, mates, matt, thinks, "
