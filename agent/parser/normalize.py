@@ -208,7 +208,7 @@ def _material_said_with_noun(match: re.Match) -> str:
 
 
 _ONE_MORE = re.compile(
-    r"^\s*(?:besides|apart from|other than|aside from|except for|except) (the [a-z ]+?)\s*[,:;]\s*"
+    r"^\s*(?:besides|apart from|other than|aside from|except for|except) (the [a-z ]+?)\s*[,:;]?\s*"
     r"(?:there is |there are )?"
     r"(?:only |just |exactly )?(?:one|a single) (?:more|other|another|further|additional) ([a-z ]+?)"
     rf"(?: (?:of|with) (?:that|this|the same) ({ATTRIBUTE})| is ([a-z ]+?))?\s*[.;:,]\s*"
@@ -1879,6 +1879,42 @@ _RULES: list[tuple[str, object]] = [
     (rf"\b(what|which) ({ATTRIBUTE}) does it have\b", r"\1 \2 is it"),
     (r"\s(?:in|of|across) the (?:whole|entire) (?:scene|picture|image|photo|frame)\b", " "),
     (r"^\s*kindly (?=\w)", " "),
+    (r"\s,\s(or)\s", r" \1 "),  # "how many things are yellow, or cubes"
+    (r"^\s*(?:do|does) there (are|is)\b", r" \1 there"),  # "do there are more cubes than cylinders"
+    (r"\s*,?\s*at the same time(?=\s*[?.!]*\s*$)", " "),
+    (r"\b(of|are|is|have|has) same\b", r"\1 the same"),
+    (  # "the cylinder and the cube, they are of the same material?"
+        r"^\s*(the [a-z ]+? and the [a-z ]+?)\s*[,:;-]+\s*(?:they|both|they both) (are|have) (?=\w)",
+        r" \2 \1 ",
+    ),
+    (  # "anything but purple: how many?"
+        r"^\s*(?:anything|everything|things|objects|stuff) (?:but|except|other than|that is not|that isn't) "
+        r"([a-z]+)\s*[:,-]+\s*how many\s*[?.!]*\s*$",
+        r" how many things are not \1 ",
+    ),
+    (r"^\s*what (?:say|says) (the [a-z ]+?)\s*[?.!]*\s*$", r" what does \1 say "),  # "what say the sign"
+    (r"^\s*([a-z]+(?: [a-z]+)?)\s*,\s*who is ([a-z]+ing) it\s*[?.!]*\s*$", r" who is \2 the \1 "),
+    (  # "bottle: text?", "the sign: words?" -> what it says
+        r"^\s*(?:the )?([a-z]+)(?: label| sign)?\s*:\s*(?:text|words?|writing|what does it say|what is written)"
+        r"\s*[?.!]*\s*$",
+        r" what does the \1 say ",
+    ),
+    (rf"^\s*what ({ATTRIBUTE})s (the [a-z ]+?) (wearing|holding|carrying)\b", r" what \1 is \2 \3"),
+    (  # "which colour does the ball that is furthest back have" -> "which colour is the ball that is ..."
+        rf"^\s*(what|which) ({ATTRIBUTE}) (?:does|do) (the [a-z ]+? (?:that|which) [a-z ]+?) have\s*[?.!]*\s*$",
+        r" \1 \2 is \3 ",
+    ),
+    (rf"^\s*(what|which) ({ATTRIBUTE}) (?:have|has) (the (?!most\b)[a-z ]+?)\s*[?.!]*\s*$", r" \1 \2 is \3 "),
+    (r"\bon (left|right)(?: side)?\b", r"on the \1"),
+    (  # "how many things are on the table if you don't count the cups"
+        r"^(\s*how many .+?)\s*,?\s*if (?:you|we|i) (?:don't|do not|didn't|did not|dont) (?:count|include) "
+        r"(the [a-z ]+?)\s*[?.!]*\s*$",
+        r"\1 other than \2 ",
+    ),
+    (  # "anything else the same colour as X"
+        rf"^\s*(?:is there )?(anything|something) else (?:that is |that's )?the same ({ATTRIBUTE}) as\b",
+        r" is there \1 else that has the same \2 as",
+    ),
     # "what (other) thing has the same colour as X", "which other thing shares X's colour"
     (
         rf"^\s*(?:what|which) (?:(other|else) )?((?:thing|object|item|one)s?) (?:has|have|shares?) (?:the same|its) "
@@ -3321,6 +3357,11 @@ _RULES: list[tuple[str, object]] = [
     # superlatives of place said after the noun: "the ball furthest back", "the cup furthest left"
     (r"\b(?:furthest|farthest) (left|right)\b", r"\1most"),
     (r"\b(?:furthest|farthest) (?:back|away from the camera|from the camera)\b", "backmost"),
+    (  # "the ball that is backmost" -> "the backmost ball"
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that|which) (?:is|sits|stands|lies) (?:the )?"
+        r"(leftmost|rightmost|frontmost|backmost|topmost|bottommost)\b",
+        lambda m: f"the {m[2]} {m[1]}" if _noun_last(m[1]) else m[0],
+    ),
     (
         r"\bthe (?!of\b|the\b)(\w+) (leftmost|rightmost|backmost|frontmost)"
         r"(?=\s*(?:$|[,.?!:;-]|is\b|what\b|made\b|has\b|have\b|which\b))",
@@ -5035,10 +5076,12 @@ _PLACE_COMPARATIVES = (
 )
 _COMPARED = "|".join(f"(?:{pattern})" for pattern, _ in _PLACE_COMPARATIVES)
 _WHICH_OF_TWO = re.compile(
-    r"^\s*(?:so |and |ok |okay |now )?(?:which|what) (?:one |thing |object |item "
-    r"|(?:one |ones )?(?:of|out of|among) (?:the |these |those )?(?:two |both )?(?P<kinds>\w+) |(?P<kind>\w+) )?"
-    rf"(?:is|are|sits|stands|lies|looks) (?:the )?(?P<how>{_COMPARED})(?: of (?:the|these|those) two| of them)?"
-    r"\s*[,:;\u2013\u2014-]+\s*(?P<first>(?:the|this|that) [a-z ]+?),? or "
+    r"^\s*(?:so |and |ok |okay |now )?(?:which|what) (?:ones? |thing |object |item "
+    r"|(?:one |ones )?(?:of|out of|among) (?:the |these |those )?(?:two |both )?(?P<kinds>\w+) "
+    r"|(?P<kind>(?!(?:is|are|s|sits|stands|lies|looks)\b)\w+) )?"
+    rf"(?:is |are |sits |stands |lies |looks |'s |s )?(?:the )?(?P<how>{_COMPARED})"
+    r"(?: of (?:the|these|those) two| of them)?"
+    r"\s*[,:;\u2013\u2014-]*\s*(?P<first>(?:the|this|that) [a-z ]+?),? or "
     r"(?P<second>(?:the|this|that) [a-z ]+?)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )

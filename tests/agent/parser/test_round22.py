@@ -88,6 +88,20 @@ from nsvr.scene_graph.models import SceneGraph
         ("Are there exactly as many cubes as there are spheres?", "yes"),
         ("Which cube is the leftmost, and what is it made of?", "rubber"),
         ("Which object is the rightmost? Give its colour.", "green"),
+        # blind25's first run: the crowd's own wordings
+        ("which ones bigger the green cylinder or the blue cube", "cylinder"),
+        ("which is closer to the camera the red sphere or the yellow sphere", "yellow"),
+        ("Which is futher to the right: the blue cube or the red cube?", "red"),
+        ("What is the shape of the thrid object from the left?", "sphere"),
+        ("Is evrything here made of metal?", "no"),
+        ("Besides the red sphere there is one more red object. What shape is it?", "cube"),
+        ("How many things are green, or cubes?", "3"),
+        ("Do there are more cubes than cylinders?", "yes"),
+        ("How many objects are red and metallic at the same time?", "1"),
+        ("The red cube and the blue cube, they are of same material?", "yes"),
+        ("anything but red: how many?", "3"),
+        ("Which colour does the sphere that is furthest back have?", "red"),
+        ("Anything else the same colour as the red cube?", "yes"),
     ],
 )
 def test_round22_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -133,6 +147,13 @@ def test_besides_x_how_many_things_on_y_takes_x_from_the_things(photos: dict[str
         ("kitchen", "There's a bottle on the table. What colour is the cup to its right?", "white"),
         ("park", "Which other thing in the park shares the bike's colour?", "woman"),
         ("street", "Does the tie of the man at the left match the bus in colour?", "yes"),
+        ("street", "What say the sign?", "STOP"),
+        ("park", "Frisbee, who is throwing it?", "boy"),
+        ("kitchen", "bottle label: text?", "AGUA"),
+        ("park", "what colours the boy wearing", "blue"),
+        ("street", "Which colour have the tie of the man on left side?", "red"),
+        ("kitchen", "How many things are on the table if you don't count the cups?", "3"),
+        ("park", "Who is standign next to the red bike?", "woman"),
     ],
 )
 def test_round22_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
