@@ -131,6 +131,9 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "pillar": {"cylinder"},
     "column": {"cylinder"},
     "brick": {"cube"},
+    "dice": {"cube"},
+    "die": {"cube"},
+    "marble": {"sphere"},
 }
 
 NEAR_VALUES: dict[str, dict[str, tuple[str, ...]]] = {

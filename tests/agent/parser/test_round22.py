@@ -102,6 +102,9 @@ from nsvr.scene_graph.models import SceneGraph
         ("anything but red: how many?", "3"),
         ("Which colour does the sphere that is furthest back have?", "red"),
         ("Anything else the same colour as the red cube?", "yes"),
+        ("how many marbles are there", "2"),  # what people call a render's spheres and cubes
+        ("how many dice are matte", "2"),
+        ("Is the red marble made from the same material as the red box?", "no"),
     ],
 )
 def test_round22_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
