@@ -112,7 +112,8 @@ EDIT_TERMS: tuple[tuple[tuple[str, ...], bool], ...] = tuple(
         [
             *[(t, True) for t in words("sorry, i mean, i meant, no wait, no no, wait, or rather, rather, "
                                        "correction, make that, scratch that, oops, i should say, let me rephrase, "
-                                       "my bad, actually no, no sorry, sorry no, i mean to say, or i mean, or no")],
+                                       "my bad, actually no, no sorry, sorry no, i mean to say, or i mean, or no, "
+                                       "wait no, hold on, oh wait, oh no, no scratch that, sorry i mean")],
             *[(t, False) for t in words("hmm, hm, um, umm, uh, er, erm, well, actually, no")],
         ],
         key=lambda item: -len(item[0].split()),
@@ -269,9 +270,18 @@ def _open_noun(word: str) -> bool:
         and word not in DISCOURSE_WORDS
         and word not in DETERMINERS
         and word not in AUXILIARIES
+        and word not in _PLACE_WORDS
         and LEXICON.attribute_of(word) is None
         and word not in QUESTION_STARTS
     )
+
+
+_PLACE_WORDS = frozenset(
+    "behind front left right near next beside above below under over on in at of to between inside outside "
+    "closest nearest furthest farthest leftmost rightmost frontmost backmost".split()
+)
+"""Words of place: a repair that starts with one ("behind the car, no sorry, behind the bus") lines up with the
+place said before, never with a noun."""
 
 
 SEEING = frozenset("see saw seeing notice noticed spot spotted found find have got watching mean".split())

@@ -104,6 +104,8 @@ from nsvr.scene_graph.models import SceneGraph
         ("Anything else the same colour as the red cube?", "yes"),
         ("how many marbles are there", "2"),  # what people call a render's spheres and cubes
         ("how many dice are matte", "2"),
+        ("what material is the yellow ball, wait no, the green cylinder?", "metal"),
+        ("What is the cube left of the yellow sphere, no, I mean left of the red cube, made of?", "rubber"),
         ("Is the red marble made from the same material as the red box?", "no"),
     ],
 )
@@ -157,6 +159,7 @@ def test_besides_x_how_many_things_on_y_takes_x_from_the_things(photos: dict[str
         ("street", "Which colour have the tie of the man on left side?", "red"),
         ("kitchen", "How many things are on the table if you don't count the cups?", "3"),
         ("park", "Who is standign next to the red bike?", "woman"),
+        ("street", "What's behind the car, no sorry, behind the bus?", "tree"),
     ],
 )
 def test_round22_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
