@@ -1879,6 +1879,26 @@ _RULES: list[tuple[str, object]] = [
     (rf"\b(what|which) ({ATTRIBUTE}) does it have\b", r"\1 \2 is it"),
     (r"\s(?:in|of|across) the (?:whole|entire) (?:scene|picture|image|photo|frame)\b", " "),
     (r"^\s*kindly (?=\w)", " "),
+    (r"\bmost (close|near|far)\b", lambda m: {"close": "closest", "near": "nearest", "far": "farthest"}[m[1]]),
+    (
+        r"\b(1|2|3|4|5|6|7|8|9|10) ?(?:st|nd|rd|th)\b",
+        lambda m: "first second third fourth fifth sixth seventh eighth ninth tenth".split()[int(m[1]) - 1],
+    ),
+    (  # "anything gray that is not a cylinder" -> "a gray thing that is not a cylinder"
+        r"\b(?:anything|something|any thing) ([a-z]+) (that|which) (is|isn't|is not)\b",
+        lambda m: f"a {m[1]} thing {m[2]} {m[3]}" if _is_adjective(m[1]) else m[0],
+    ),
+    (r"\bright (in the (?:middle|centre|center)|at the (?:top|bottom|centre|center))\b", r"\1"),
+    (
+        rf"^\s*(what|which) ({ATTRIBUTE}|thing|object|one) is (?:sitting|standing|lying|located|placed|found|drawn) "
+        r"(?=(?:in|at|on) the\b)",
+        r" \1 \2 is ",
+    ),
+    (  # "tie colour, man on right" -> "what colour is the tie of the man on the right"
+        rf"^\s*([a-z]+) ({ATTRIBUTE})\s*[,:-]+\s*(?:the )?([a-z]+ (?:on|at|in) (?:the )?[a-z]+(?: [a-z]+)?)"
+        r"\s*[?.!]*\s*$",
+        r" what \2 is the \1 of the \3 ",
+    ),
     (r"\s,\s(or)\s", r" \1 "),  # "how many things are yellow, or cubes"
     (r"^\s*(?:do|does) there (are|is)\b", r" \1 there"),  # "do there are more cubes than cylinders"
     (r"\s*,?\s*at the same time(?=\s*[?.!]*\s*$)", " "),
@@ -2046,7 +2066,12 @@ _RULES: list[tuple[str, object]] = [
         "and ",
     ),
     (r"^(\s*(?:how many|what|which|is|are|does|do)\b.+?\band\b.+?) (?:as well|too)\s*[?.!]*\s*$", r"\1 "),
-    (r"\b(anything|something|everything|any thing|anyone|anybody) (?:here|in here|around here)\b(?=\s*\w)", r"\1"),
+    (
+        r"\b(anything|something|everything|any thing|anyone|anybody|any person|anyone|everyone|every person) "
+        r"(?:here|in here|around here)\b(?=\s*\w)",
+        r"\1",
+    ),
+    (r"\b(first|second|third|fourth|fifth|last) (\w+) from (front|back|left|right)\b", r"\1 \2 from the \3"),
     (rf"^\s*of what ({ATTRIBUTE}) (is|are) (the [a-z ]+?) made\s*[?.!]*\s*$", r" what \1 \2 \3 made of "),
     (  # "(is it the case that) the cylinders are fewer than the cubes", "are the cylinders more numerous than ..."
         r"^\s*(?:(?:is it (?:the case|true) that|would you say(?: that)?|do you think(?: that)?) the "

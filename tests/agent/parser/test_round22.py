@@ -104,6 +104,10 @@ from nsvr.scene_graph.models import SceneGraph
         ("Anything else the same colour as the red cube?", "yes"),
         ("how many marbles are there", "2"),  # what people call a render's spheres and cubes
         ("how many dice are matte", "2"),
+        ("Is there anything red that is not a sphere?", "yes"),
+        ("2nd cube from front: material?", "rubber"),
+        ("The green cylinder, which colour has the thing most close to it?", "unknown"),  # no positions here
+        ("the ball which is most far from the blue cube, what colour it is", "unknown"),
         ("what material is the yellow ball, wait no, the green cylinder?", "metal"),
         ("What is the cube left of the yellow sphere, no, I mean left of the red cube, made of?", "rubber"),
         ("Is the red marble made from the same material as the red box?", "no"),
@@ -160,6 +164,8 @@ def test_besides_x_how_many_things_on_y_takes_x_from_the_things(photos: dict[str
         ("kitchen", "How many things are on the table if you don't count the cups?", "3"),
         ("park", "Who is standign next to the red bike?", "woman"),
         ("street", "What's behind the car, no sorry, behind the bus?", "tree"),
+        ("street", "tie colour, man on right", "blue"),
+        ("street", "Is anybody here not wering a tie?", "yes"),
     ],
 )
 def test_round22_on_photo_graphs(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
