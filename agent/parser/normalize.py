@@ -1888,7 +1888,7 @@ _RULES: list[tuple[str, object]] = [
         r"\b(?:anything|something|any thing) ([a-z]+) (that|which) (is|isn't|is not)\b",
         lambda m: f"a {m[1]} thing {m[2]} {m[3]}" if _is_adjective(m[1]) else m[0],
     ),
-    (r"\bright (in the (?:middle|centre|center)|at the (?:top|bottom|centre|center))\b", r"\1"),
+    (r"(?<!\bthe )(?<!\bto )\bright (in the (?:middle|centre|center)|at the (?:top|bottom|centre|center))\b", r"\1"),
     (
         rf"^\s*(what|which) ({ATTRIBUTE}|thing|object|one) is (?:sitting|standing|lying|located|placed|found|drawn) "
         r"(?=(?:in|at|on) the\b)",
