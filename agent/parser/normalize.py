@@ -1781,6 +1781,13 @@ _CHAIN_START = re.compile(
 )
 
 
+_VAGUE_INTRO = re.compile(
+    r"^\s*(?:there is |i (?:can )?see )?(a|an) ([a-z ]+?) (?:(?:stands|sits|lies|is) )?(?:somewhere )?"
+    r"(?:near|towards|toward|over|at|in|over on|over at) the (?:very )?(?:front|back|rear|middle|left|right|"
+    r"far left|far right)(?: of the (?:picture|image|scene|photo))?\s*[.;:]\s*(?=\w)"
+)
+
+
 def _described_chain(text: str) -> str:
     """Objects described one after another before the question, each placed by the one before ("in front of the
     purple cube stands a large gray cylinder ; in front of that , a green ball . how many things are closer to the
@@ -1830,6 +1837,8 @@ def _described_chain(text: str) -> str:
         return text
     question = parts[-1]
     named = (  # "that purple object" before "the thing", the last object's own name before "it"
+        rf"\b(?:on|to) (?:that|this|the) (?:[a-z]+ )?(?:{re.escape(head)}|one|object|thing) ?'s "
+        r"(?P<side>left|right)(?: side| hand side)?\b",
         rf"\b(?:that|this) (?:[a-z]+ )?(?:{re.escape(head)}|one|object|thing)\b",
         rf"\bthe (?:[a-z]+ )?(?:{re.escape(head)}|one)\b",
         r"\b(?:to|on) its (?P<side>left|right)(?: side)?\b",
@@ -2012,6 +2021,10 @@ _RULES: list[tuple[str, object]] = [
         r"(any|a|an|some)\b",
         r"\1are there \2",
     ),
+    # an object introduced with a vague place ("a large cyan cylinder stands near the front.", "there's a big brown
+    # block somewhere towards the back."): the object, then the question about it
+    (_VAGUE_INTRO, r" there is \1 \2 ; "),
+    (r"\bthe one (thing|object|item)\b", r"the \1"),
     (r"^.*$", lambda m: _described_chain(m.group(0))),
     # "the other X": an object named first, then another that shares something with it
     (_ONE_MORE, _one_more),
@@ -5141,6 +5154,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
     asked = re.sub(r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _chat(question)))
     respelled = _two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked)))
+    respelled = _VAGUE_INTRO.sub(r" there is \1 \2 ; ", respelled)  # before discourse reads "i see a X near ..."
     try:
         spoken = discourse(respelled)
     except UnclearCorrection:

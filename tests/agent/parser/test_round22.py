@@ -105,6 +105,10 @@ from nsvr.scene_graph.models import SceneGraph
         ("how many marbles are there", "2"),  # what people call a render's spheres and cubes
         ("how many dice are matte", "2"),
         ("Is there anything red that is not a sphere?", "yes"),
+        ("I see a small yellow ball near the front. Is it made of metal?", "no"),
+        ("A large green cylinder stands near the back. What colour is the one thing behind it?", "red"),
+        ("There's a big red ball somewhere towards the back. Is it made of the same stuff as the cylinder?", "yes"),
+        ("Left of the red cube stands a yellow sphere. What shape is the big object on that sphere's left?", "sphere"),
         ("2nd cube from front: material?", "rubber"),
         ("The green cylinder, which colour has the thing most close to it?", "unknown"),  # no positions here
         ("the ball which is most far from the blue cube, what colour it is", "unknown"),
