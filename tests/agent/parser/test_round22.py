@@ -105,6 +105,19 @@ from nsvr.scene_graph.models import SceneGraph
         ("how many marbles are there", "2"),  # what people call a render's spheres and cubes
         ("how many dice are matte", "2"),
         ("Is there anything red that is not a sphere?", "yes"),
+        # blind26's first run
+        ("There are two spheres. How many of them are the shiny kind?", "1"),
+        ("How many things would you say are nearer the camera than the red sphere?", "3"),
+        ("How many spheres are closer to the camera then the green cylinder?", "1"),
+        ("Red cube vs blue cube: same colour or different?", "no"),
+        ("How many other objects are made of whatever the blue cube is made of?", "2"),
+        ("ok so count for me everything that's either green or yellow", "2"),
+        ("Is there as many metal object as red object in this picture?", "yes"),
+        ("Red or metal (or both): how many objects is that?", "3"),
+        ("Is there anything else shaped like the red cube?", "yes"),
+        ("The two spheres, they are of same material?", "no"),
+        ("Which colour is the sphere that is left of the red cube but in front of the blue cube?", "yellow"),
+        ("Are there as many things left of the red cube as there are right of the blue cube?", "no"),
         ("I see a small yellow ball near the front. Is it made of metal?", "no"),
         ("A large green cylinder stands near the back. What colour is the one thing behind it?", "red"),
         ("There's a big red ball somewhere towards the back. Is it made of the same stuff as the cylinder?", "yes"),
@@ -130,6 +143,20 @@ def test_a_named_attribute_after_a_count_is_not_taken_for_the_question() -> None
     """Only a question that asks what an object is takes the attribute named after it."""
     with pytest.raises(ParseError):
         parse("Is there a cube? Its colour, please.")
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the green cylinder called", "What is the red sphere called?", "What is the name of the cube?"]
+)
+def test_what_an_object_named_by_its_kind_is_called_is_refused(question: str) -> None:
+    """It already says what it is: only a name of its own is left, which no picture shows (it had answered
+    "sphere")."""
+    with pytest.raises(ParseError):
+        parse(question)
+
+
+def test_what_a_thing_is_called_is_its_kind(photos: dict[str, SceneGraph]) -> None:
+    assert execute(parse("What is the animal near the girl called?"), photos["park"]).text == "dog"
 
 
 def test_the_place_before_a_count_is_never_dropped(blocks: SceneGraph) -> None:
