@@ -1888,6 +1888,41 @@ _RULES: list[tuple[str, object]] = [
     (rf"\b(what|which) ({ATTRIBUTE}) does it have\b", r"\1 \2 is it"),
     (r"\s(?:in|of|across) the (?:whole|entire) (?:scene|picture|image|photo|frame)\b", " "),
     (r"^\s*kindly (?=\w)", " "),
+    # "the other one" after an object named first, asked in more ways
+    (r"\b(what|which) is it made (?:out )?of\s*(?=[?.!]*\s*$)", r"\1 material is it"),
+    (r"\bis (it|that one) (big|large) or (small|little)\s*(?=[?.!]*\s*$)", r"what size is \1"),
+    (
+        r"^\s*there is (?:the|a|an) ([a-z ]+?) and (?:one|a single) (?:more|other) ([a-z ]+?)\s*[.;:,]\s*"
+        rf"(what|which) ({ATTRIBUTE}) is (?:that one|that|it|the other one)\s*[?.!]*\s*$",
+        r" \3 \4 is the \2 other than the \1 ",
+    ),
+    (
+        r"^\s*(the [a-z ]+?) is ([a-z]+)\s*[.;:,]\s*(what|which) ([a-z]+) is the other "
+        r"((?:(?!\b(?:of|with|that|which)\b)[a-z ])+?)\s*[?.!]*\s*$",
+        lambda m: f" {m[3]} {m[4]} is the {m[5]} other than {m[1]} " if _is_adjective(m[2]) else m[0],
+    ),
+    (
+        r"^\s*(?:only )?one other (thing|object|item) is made of the same material as (the [a-z ]+?)\s*[.;:,]\s*"
+        rf"(what|which) ({ATTRIBUTE}) is it\s*[?.!]*\s*$",
+        r" \3 \4 is the other \1 that has the same material as \2 ",
+    ),
+    (
+        r"^\s*there is another ([a-z ]+?) (?:besides|apart from|other than) (the [a-z ]+?)\s*[.;:,]\s*"
+        rf"(what|which) ({ATTRIBUTE}) is it\s*[?.!]*\s*$",
+        r" \3 \4 is the \1 other than \2 ",
+    ),
+    # photo graphs: "who's got the dog", "the kid is throwing something, what is it", "in the left half"
+    (r"^\s*(?:so |and )?who(?: is| has)? got (the [a-z ]+?)\s*[?.!]*\s*$", r" who is holding \1 "),
+    (r"^\s*who has (the [a-z ]+?)\s*[?.!]*\s*$", r" who is holding \1 "),
+    (
+        r"^\s*(the [a-z ]+?) is ([a-z]+ing) (?:something|some thing)\s*[,;:.-]+\s*what is it\s*[?.!]*\s*$",
+        r" what is \1 \2 ",
+    ),
+    (r"\bthe (left|right) half\b", r"the \1"),
+    (
+        r"^\s*how many of the (things|objects|items) on (the [a-z]+) are ([a-z]+)\s*[?.!]*\s*$",
+        r" how many \3 are on \2 ",
+    ),
     # blind26's first run
     (
         r"^\s*there are (?:two|three|four|five|\d+|some|several) ([a-z ]+?)\s*[.;:,]\s*"
