@@ -1749,7 +1749,10 @@ _CHAIN_PLACE = (
     r"closer to the camera than|nearer to the camera than|(?:farther|further)(?: away)? than)"
 )
 _CHAIN_REFERENCE = r"(?:the [a-z ]+?|that(?: [a-z]+){0,3}?|this(?: one)?|it)"
-_CHAIN_WORDS = r"(?:(?!\b(?:is|are|there|stands|sits|lies|rests|that|it)\b)[a-z ])+?"
+_CHAIN_WORDS = (
+    r"(?:(?!\b(?:is|are|there|stands|sits|lies|rests|that|it|standing|sitting|lying|parked|placed|located)\b)"
+    r"[a-z ])+?"
+)
 _CHAIN_BE = r"(?:(?:there )?(?:is|stands|sits|lies|rests)|there is|you (?:can )?(?:find|see))"
 _CHAIN_CLAUSES = (
     # "in front of the cube stands a cylinder", "behind that a cube", "in front of that , a green ball"
@@ -1768,7 +1771,10 @@ _CHAIN_CLAUSES = (
         rf"(?:a|an|one) (?P<new>{_CHAIN_WORDS})"
     ),
     # "there is a ball behind the green cube"
-    re.compile(rf"there is (?:a|an|one) (?P<new>{_CHAIN_WORDS}) (?P<place>{_CHAIN_PLACE}) (?P<ref>{_CHAIN_REFERENCE})"),
+    re.compile(
+        rf"there is (?:a|an|one) (?P<new>{_CHAIN_WORDS})(?: (?:standing|sitting|lying|parked|placed|located))? "
+        rf"(?P<place>{_CHAIN_PLACE}) (?P<ref>{_CHAIN_REFERENCE})"
+    ),
 )
 _CHAIN_SOMETHING = re.compile(
     r"(?:something|some ?thing|one object|an object|one thing|a thing|some object|one item|an item) "
@@ -1785,6 +1791,14 @@ _VAGUE_INTRO = re.compile(
     r"^\s*(?:there is |i (?:can )?see )?(a|an) ([a-z ]+?) (?:(?:stands|sits|lies|is) )?(?:somewhere )?"
     r"(?:near|towards|toward|over|at|in|over on|over at) the (?:very )?(?:front|back|rear|middle|left|right|"
     r"far left|far right)(?: of the (?:picture|image|scene|photo))?\s*[.;:]\s*(?=\w)"
+)
+
+
+_SEEN_INTRO = re.compile(r"^\s*i (?:can |could )?(?:see|spot|notice) (a|an) ([a-z ]+?)\s*[.;]\s*(?=\w)")
+"""'I can see a boy in blue near the bench.' before a question about him: the object it introduces."""
+_CHAIN_STATED = re.compile(
+    r"(the [a-z]+(?: [a-z]+)?) (?:is|stands|sits|lies|rests|is standing|is sitting) "
+    r"(?:near|next to|beside|by|behind|in front of|left of|right of|on|in|at|under|above) (?:the )?[a-z ]+"
 )
 
 
@@ -1807,6 +1821,10 @@ def _described_chain(text: str) -> str:
         if start:
             current = start.group(1) or start.group(2)
             head = current.split()[-1]
+            continue
+        stated = _CHAIN_STATED.fullmatch(part) if current is None else None
+        if stated:  # "the boy is near the bench. is he ...": the question is about the boy
+            current, head = stated.group(1), stated.group(1).split()[-1]
             continue
         something = _CHAIN_SOMETHING.fullmatch(part)
         if something:  # "something sits right of the cylinder and also behind the ball": one object, two places
@@ -1842,7 +1860,7 @@ def _described_chain(text: str) -> str:
         rf"\b(?:that|this) (?:[a-z]+ )?(?:{re.escape(head)}|one|object|thing)\b",
         rf"\bthe (?:[a-z]+ )?(?:{re.escape(head)}|one)\b",
         r"\b(?:to|on) its (?P<side>left|right)(?: side)?\b",
-        r"\bit\b",
+        r"\b(?:it|he|she|him|they|them)\b",
     )
     found = next((m for pattern in named if (m := re.search(pattern, question))), None)
     described = set(current.split(" that is ")[0].split()) | {"one", "that", "this", "the"}
@@ -5237,6 +5255,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = re.sub(r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _chat(question)))
     respelled = _two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked)))
     respelled = _VAGUE_INTRO.sub(r" there is \1 \2 ; ", respelled)  # before discourse reads "i see a X near ..."
+    respelled = _SEEN_INTRO.sub(r" there is \1 \2 ; ", respelled)
     try:
         spoken = discourse(respelled)
     except UnclearCorrection:
