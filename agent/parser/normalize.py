@@ -1932,6 +1932,16 @@ _RULES: list[tuple[str, object]] = [
     # photo graphs: "who's got the dog", "the kid is throwing something, what is it", "in the left half"
     (r"^\s*(?:so |and )?who(?: is| has)? got (the [a-z ]+?)\s*[?.!]*\s*$", r" who is holding \1 "),
     (r"^\s*who has (the [a-z ]+?)\s*[?.!]*\s*$", r" who is holding \1 "),
+    (r"\b(wearing|wear|wears) (?:a)?round (?:his|her|their) (?:neck|waist)\b", r"\1"),
+    (
+        r"^\s*what (?:has|does) (the [a-z ]+?) (?:got|have|hold|carry) in (?:his|her|their) (?:arms|hands?)"
+        r"\s*[?.!]*\s*$",
+        r" what is \1 holding ",
+    ),
+    (  # "the man in black, his tie is which colour" -> "which colour is the tie of the man in black"
+        rf"^\s*(the [a-z ]+?)\s*,\s*(?:his|her|their|its) ([a-z]+) is (what|which) ({ATTRIBUTE})\s*[?.!]*\s*$",
+        lambda m: f" {m[3]} {m[4]} is the {m[2]} of {re.sub(r' dressed (?:all )?in ', ' in ', m[1])} ",
+    ),
     (
         r"^\s*(the [a-z ]+?) is ([a-z]+ing) (?:something|some thing)\s*[,;:.-]+\s*what is it\s*[?.!]*\s*$",
         r" what is \1 \2 ",
