@@ -1906,6 +1906,16 @@ _RULES: list[tuple[str, object]] = [
     (rf"\b(what|which) ({ATTRIBUTE}) does it have\b", r"\1 \2 is it"),
     (r"\s(?:in|of|across) the (?:whole|entire) (?:scene|picture|image|photo|frame)\b", " "),
     (r"^\s*kindly (?=\w)", " "),
+    (
+        r"^\s*how many of the (objects|things|items|shapes) (?:in|on) (?:the|this) (?:scene|picture|image|photo) "
+        r"(are|is)\b",
+        r" how many of the \1 \2",
+    ),
+    (
+        rf"^\s*is the ({ATTRIBUTE}) of (the [a-z ]+?) (?:the same as|equal to|identical to) (the [a-z ]+?) ?'s"
+        r"\s*[?.!]*\s*$",
+        r" is \2 the same \1 as \3 ",
+    ),
     # "the other one" after an object named first, asked in more ways
     (r"\b(what|which) is it made (?:out )?of\s*(?=[?.!]*\s*$)", r"\1 material is it"),
     (r"\bis (it|that one) (big|large) or (small|little)\s*(?=[?.!]*\s*$)", r"what size is \1"),

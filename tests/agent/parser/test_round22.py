@@ -118,6 +118,8 @@ from nsvr.scene_graph.models import SceneGraph
         ("The two spheres, they are of same material?", "no"),
         ("Which colour is the sphere that is left of the red cube but in front of the blue cube?", "yellow"),
         ("Are there as many things left of the red cube as there are right of the blue cube?", "no"),
+        ("How many of the objects in the scene are cubes?", "2"),
+        ("Is the shape of the red cube the same as the blue object's?", "yes"),
         ("Besides the red sphere there is one more metal object. What's it made of?", "metal"),
         ("The red sphere is large. Which colour is the other large thing?", "green"),
         ("Only one other thing is made of the same material as the red sphere. What shape is it?", "cylinder"),
