@@ -2141,9 +2141,6 @@ _RULES: list[tuple[str, object]] = [
         r"(any|a|an|some)\b",
         r"\1are there \2",
     ),
-    # an object introduced with a vague place ("a large cyan cylinder stands near the front.", "there's a big brown
-    # block somewhere towards the back."): the object, then the question about it
-    (_VAGUE_INTRO, r" there is \1 \2 ; "),
     (r"\bthe one (thing|object|item)\b", r"the \1"),
     (r"^.*$", lambda m: _described_chain(m.group(0))),
     # "the other X": an object named first, then another that shares something with it
@@ -5274,8 +5271,9 @@ def normalize(question: str, *, strict: bool = False) -> str:
     nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
     asked = re.sub(r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _chat(question)))
     respelled = _two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked)))
-    respelled = _VAGUE_INTRO.sub(r" there is \1 \2 ; ", respelled)  # before discourse reads "i see a X near ..."
-    respelled = _SEEN_INTRO.sub(r" there is \1 \2 ; ", respelled)
+    # an object introduced first ("a large cyan cylinder stands near the front.", "i can see a boy in blue."): the
+    # object, then the question about it; read before discourse takes "i see a X near ..." for its own form
+    respelled = _SEEN_INTRO.sub(r" there is \1 \2 ; ", _VAGUE_INTRO.sub(r" there is \1 \2 ; ", respelled))
     try:
         spoken = discourse(respelled)
     except UnclearCorrection:

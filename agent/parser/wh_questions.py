@@ -147,20 +147,26 @@ class QuestionGrammar(YesNoFrames):
             np = self.noun_phrase()
             cur.accept_one(COPULA) or cur.fail("'is'")
             cur.expect("called")
-            if _names_an_individual(np):
-                cur.fail("a class such as 'animal' before 'called' (nsvr knows what things are, not their names)")
+            self._no_own_name(np, "before 'called'")
             return self.answer(self.b.objects(np), "name")
         asks_name = cur.accept("the", "name", "of") or cur.accept("the", "names", "of")
         np = self.noun_phrase()
-        if asks_name and _names_an_individual(np):
-            cur.fail("a class such as 'animal' after 'the name of' (nsvr knows what things are, not their names)")
+        if asks_name:
+            self._no_own_name(np, "after 'the name of'")
         if question == "where":
             return self._where(np, self.stranded() if self.verb_at() else "on")
-        if cur.accept("called") and _names_an_individual(np):
-            cur.fail("a class such as 'animal' before 'called' (nsvr knows what things are, not their names)")
+        if cur.accept("called"):
+            self._no_own_name(np, "before 'called'")
         if np.plural and cur.peek() != ",":  # "what are the red things": their names
             return self.b.add(P.ListValues(inputs=[self.b.objects(np)], attribute="name"))
         return self.answer(self.b.one(np), "name")
+
+    def _no_own_name(self, np: NounPhrase, where: str) -> None:
+        """Refuse asking the name of something already said to be a dog or a man ("what is the white dog called",
+        "the name of the man"): only a name of its own is left, which a picture does not show. "What is the animal
+        called" asks what it is."""
+        if np.name is not None and (not is_class_word(np.name) or name_matches("person", np.name)):
+            self.cur.fail(f"a class such as 'animal' {where} (nsvr knows what things are, not their names)")
 
     def side_query(self) -> int:
         """[On] which side [of the picture] is NP [on]; where [in the image] is NP, on the left or the right."""
@@ -206,7 +212,8 @@ class QuestionGrammar(YesNoFrames):
         first = self.noun_phrase()
         cur.expect("or")
         second = self.noun_phrase()
-        by = place or SIZE_ORDERS.get(comparative) if place or first.name == second.name else None
+        # places always; sizes only between two of one name (else Compare answers the bigger one's name)
+        by = place or (SIZE_ORDERS.get(comparative) if first.name == second.name else None)
         if by is None:
             return self.b.add(P.Compare(inputs=[self.b.one(first), self.b.one(second)], comparative=comparative))
         attribute = telling_attribute([first, second]) or cur.fail("two objects told apart by their descriptions")
@@ -298,10 +305,3 @@ class QuestionGrammar(YesNoFrames):
                 found = self.b.add(P.Union(inputs=[found, self.b.add(P.Select(name=name))]))
             return self.b.add(P.Choose(inputs=[found], attribute="name", options=names))
         return self.b.add(P.Choose(inputs=[scene], attribute="location" if location else "place", options=values))
-
-
-def _names_an_individual(np: NounPhrase) -> bool:
-    """Whether asking what ``np`` is called asks for its own name ("what is the white dog called", "the name of the
-    man"): it already says what it is (a dog, a man), so only a name of its own is left, which a picture does not
-    show. "What is the animal called", "what is this shape called" ask what it is."""
-    return np.name is not None and (not is_class_word(np.name) or name_matches("person", np.name))
