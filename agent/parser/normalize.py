@@ -154,6 +154,24 @@ def _is_adjective(word: str) -> bool:
     return LEXICON.attribute_of(word) is not None and LEXICON.noun(word) is None
 
 
+def _things_that_are(match: re.Match) -> str:
+    """ "things that are either a cylinder or metallic" -> "cylinders or metallic things" (the grammar reads a
+    noun or an adjective before "things", not a noun after "that are"); adjectives alone are left as they are."""
+    words = [w for w in (match[2], match[3]) if w]
+    if all(_is_adjective(word) for word in words):
+        return match[0]
+    parts = []
+    for word in words:
+        if _is_adjective(word):
+            parts.append(f"{word} things")
+        elif LEXICON.noun(word) is not None and word not in _GENERIC_WORDS and singular(word) not in _GENERIC_WORDS:
+            parts.append(plural(singular(word)))
+        else:
+            return match[0]
+    the = "the " if match[1].startswith(("everything", "all", "the")) else ""
+    return the + " or ".join(parts)
+
+
 def _is_plural_noun(word: str) -> bool:
     found = LEXICON.noun(word)
     return found is not None and found[0] != "thing" and singular(word) != word and LEXICON.attribute_of(word) is None
@@ -1423,6 +1441,12 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         r" is there \1 ",
     ),
     (r"^\s*i(?:'m| am) looking for (an? [a-z ]+?)\s*[.,;]\s*is there (?:one|any)(?: here)?[\s?.!]*$", r" is there \1 "),
+    (
+        r"^\s*i(?:'m| am) (?:looking|searching|hunting) for ([a-z ]+?)\s*[.,;:]\s*how many (?:of them |of those )?"
+        r"(?:are there|do you see|can you see|can you find|do you count|are in the (?:picture|image|scene))"
+        r"(?: here| in total| altogether)?[\s?.!]*$",
+        r" how many \1 are there ",
+    ),
     (r"^\s*(?:can|could) you read (?:me |out )?(the [a-z ]+?)(?: for me)?[\s?.!]*$", r" what does \1 say "),
     (r"^\s*(?:please )?(?:tell me|say) what (the [a-z ]+?) says[\s?.!]*$", r" what does \1 say "),
     (r"^\s*is ([a-z]+) what (the [a-z ]+?) says[\s?.!]*$", r" does \2 say \1 "),
@@ -1770,10 +1794,16 @@ _CHAIN_CLAUSES = (
         rf"(?:to|on) (?P<ref>{_CHAIN_REFERENCE}) 's (?P<side>left|right)(?: side)? ?,? ?(?:{_CHAIN_BE} )?"
         rf"(?:a|an|one) (?P<new>{_CHAIN_WORDS})"
     ),
-    # "there is a ball behind the green cube"
+    # "there is a ball behind the green cube", "a cube is placed to the right of the blue cube"
     re.compile(
-        rf"there is (?:a|an|one) (?P<new>{_CHAIN_WORDS})(?: (?:standing|sitting|lying|parked|placed|located))? "
+        rf"(?:there is )?(?:a|an|one) (?P<new>{_CHAIN_WORDS})(?: (?:is|stands|sits|lies|rests))?"
+        rf"(?: (?:standing|sitting|lying|parked|placed|located|positioned|situated))? "
         rf"(?P<place>{_CHAIN_PLACE}) (?P<ref>{_CHAIN_REFERENCE})"
+    ),
+    # "behind the small blue ball there is something"
+    re.compile(
+        rf"(?P<place>{_CHAIN_PLACE}) (?P<ref>{_CHAIN_REFERENCE}) ?,? ?(?:{_CHAIN_BE} )?"
+        r"(?P<new>something|some thing|an object|a thing|one object|one thing)"
     ),
 )
 _CHAIN_SOMETHING = re.compile(
@@ -1848,6 +1878,8 @@ def _described_chain(text: str) -> str:
         if groups.get("side") and groups.get("place"):
             place = f"{groups['side']} of"
         new = groups["new"]
+        if new in {"something", "some thing", "an object", "a thing", "one object", "one thing"}:
+            new = "object"
         if new in {"one", "shiny one", "thing"} or new.endswith(" one"):
             new = f"{new[:-4] if new.endswith(' one') else ''} object".strip()
         current, head = f"the {new} that is {place} {anchor}", new.split()[-1]
@@ -1982,6 +2014,12 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:(?:ok|okay|so|now|right)\s*,?\s*)*count (?:for me |me |up )?(?:everything|all the things|all things|"
         r"anything|all (?:the )?objects|the objects|the things) (?:that is|that are|which is|which are|that's) ",
         " how many things are ",
+    ),
+    (  # "everything that's either a cylinder or metallic" -> "the cylinders or metal things"
+        r"\b(everything|all (?:of )?the (?:things|objects|items)|all (?:things|objects|items)|the (?:things|objects|"
+        r"items)|things|objects|items) (?:that|which) (?:is|are) (?:either )?(?:an? )?(\w+)(?: or (?:an? )?(\w+))?\b"
+        r"(?=\s*(?:$|[.,;:?!]|(?:are|is|do|does|there)\b))",
+        lambda m: _things_that_are(m),
     ),
     (
         r"^\s*(?:take|consider|look at) (?:everything|all the things|all things|the things|all objects) "
@@ -2322,7 +2360,7 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*((?:the|these|those) .+?) come in (?:which|what) (colou?rs|shapes|sizes|materials)\b",
         r" what \2 do \1 have",
     ),
-    (r"\bwhichever (\w+)(?= is\b| are\b)", r"the \1 that"),
+    (r"\bwhichever ((?:\w+ ){0,3}?\w+)(?= is\b| are\b)", r"the \1 that"),
     (r"\bwhichever (\w+)", r"the \1"),
     (r"(?<=\bis )whatever (?:'s|is)\b", "the thing that is"),
     (
@@ -2376,6 +2414,26 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"the {_SUPERLATIVE[m[1]]} {m[2]}" if LEXICON.noun(m[2]) or _is_adjective(m[2]) else m[0],
     ),
     (r"^\s*who is the one (?=\w+ing\b)", " who is "),
+    (  # "the thing that is cyan that is a cylinder" -> "the cyan thing that is a cylinder"
+        r"\bthe (thing|object|item|one) (?:that|which) is (\w+) (?:that|which|and) is\b",
+        lambda m: f"the {m[2]} {m[1]} that is" if _is_adjective(m[2]) else m[0],
+    ),
+    (
+        r"^\s*compare (the [a-z ]+?) (?:with|to|and) (the [a-z ]+?)\s*[:,;-]+\s*(?:are they |is it )?(?:the )?same "
+        r"(colou?r|shape|size|material)(?: or (?:not|different))?[\s?.!]*$",
+        r" do \1 and \2 have the same \3 ",
+    ),
+    # an apposition that narrows a noun: "behind the shiny cylinder, the one that's left of the green ball" is the
+    # shiny cylinder that is left of it; "the cube, the one on the left" the cube on the left
+    (
+        r"\b(\w+) , (?:the|that) ones? (?:that|which|who) (is|are) ",
+        lambda m: f"{m[1]} that {m[2]} " if LEXICON.noun(m[1]) else m[0],
+    ),
+    (
+        r"\b(\w+) , the ones? (?=(?:to the|on the|in front|at the|left|right|behind|near|next|beside|closest|nearest"
+        r"|farthest|furthest|under|above|below|made of)\b)",
+        lambda m: f"{m[1]} " if LEXICON.noun(m[1]) else m[0],
+    ),
     (
         rf"^\s*(the (?:\w+ ){{0,3}}?\w+) (?:has|have) (an? (?:\w+ ){{0,3}}?\w+) (?:somewhere |right |just |directly )?"
         rf"({RELATION}) (?:it|him|her|them)\s*[;,.:-]+\s*",
@@ -4313,7 +4371,10 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*(.+?)\s*[:,-]+\s*how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
     (r"^(?!\s*how\b)\s*((?:\w+ ){0,5}?\w+) how many(?: are there| of them| are there of them)?\s*$", r" how many \1 "),
-    (r"^(?!\s*how\b)\s*(.+?) (?:count|number|total|amount)\s*$", r" how many \1 "),
+    (
+        r"^(?!\s*how\b)(?!.* (?:equal|same) in (?:count|number)\s*$)\s*(.+?) (?:count|number|total|amount)\s*$",
+        r" how many \1 ",
+    ),
     (r"^\s*by how many do (.+?) outnumber (.+?)\s*$", r" how many more \1 than \2 are there "),
     (SECTION, lambda text: text.startswith(" how many ") and text.count(" ") <= 9),
     (r"^\s*how many ((?:\w+ ){0,3}?\w+?)( not)? (\w+)\s*$", _count_adjective),
@@ -4426,7 +4487,8 @@ _RULES: list[tuple[str, object]] = [
         r" are there more \1 than \2 ",
     ),
     (
-        r"^\s*(?:do|are) (.+?) and (.+?) (?:appear |occur |exist |come |show up )?(?:in equal numbers|equal in number|"
+        r"^\s*(?:do|are)?\s*(.+?) and (.+?) (?:are |appear |occur |exist |come |show up )?(?:in equal numbers|"
+        r"equal in number|"
         r"in the same numbers?|equally (?:many|numerous|common)|the same in (?:number|count)|"
         r"of (?:the same|equal) (?:number|count))\s*$",
         r" are there as many \1 as \2 ",

@@ -183,7 +183,23 @@ class EmbeddedParser:
         part = self._part(question) if _tails else None
         if part is not None:
             return part
+        again = self._normalized_again(normalized) if _tails else None
+        if again is not None:
+            return again
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
+
+    def _normalized_again(self, normalized: str) -> Program | None:
+        """The program of the canonical wording normalized once more, where that changes it: the rewrite rules
+        run once, in order, so a form one rule makes can be one an earlier rule reads ("gray or else made of
+        metal" -> "gray or made of metal", which the grammar reads once "made of" goes). Only for a question
+        that otherwise fails."""
+        try:
+            if normalize(normalized, strict=True) == normalized:
+                return None
+            program = self.parse(normalized, _tails=False)
+        except ParseError:
+            return None
+        return None if _strange_name(program) else program
 
     def _part(self, question: str) -> Program | None:
         """The program of the first of the question's sentences that asks on its own (see
