@@ -2009,6 +2009,43 @@ _RULES: list[tuple[str, object]] = [
         r"(?: or not)?\s*[?.!]*\s*$",
         r" do the \1 and the \2 have the same \3 ",
     ),
+    (  # "from left to right, what is the middle object made of": the middle of a row is the same either way
+        r"(?:\s*,)?\s*\b(?:going |counting |reading |looking |ordered |in order )?from (?:the )?(?:left|right) to "
+        r"(?:the )?(?:left|right)\b\s*,?(?=.*\b(?:middle|center|centre)\b)|(?<=\b(?:middle|center|centre)\b)(.*?)"
+        r"\s*,?\s*(?:going |counting |reading |looking |ordered |in order )?from (?:the )?(?:left|right) to (?:the )?"
+        r"(?:left|right)\b",
+        lambda m: f" {m[1] or ''} ",
+    ),
+    (
+        r"^(\s*(?:what|which) (?:colou?r|shape|size|material) is) the one (?=in the (?:middle|center|centre)\b)",
+        r"\1 the object ",
+    ),
+    (  # "rubber objects and metal objects, is their number the same?"
+        r"^\s*(?:the )?((?:[a-z]+ ){0,3}?[a-z]+) and (?:the )?((?:[a-z]+ ){0,3}?[a-z]+)\s*[:,;-]+\s*(?:is|are) "
+        r"(?:their|the) (?:numbers?|counts?|amounts?) (?:the same|equal)(?: or not)?\s*[?.!]*\s*$",
+        lambda m: (
+            f" are there as many {m[1]} as {m[2]} "
+            if _plural_name(m[1].split()[-1]) and _plural_name(m[2].split()[-1])
+            else m[0]
+        ),
+    ),
+    (  # "small cube and big cube, colour same or not?", "the cube and the ball: made of the same thing?"
+        rf"^\s*(?:the )?((?:[a-z]+ ){{0,3}}?[a-z]+) and (?:the )?((?:[a-z]+ ){{0,3}}?[a-z]+)\s*[:,;-]+\s*"
+        rf"(?:are they |is it |do they have |have they got |are they of |are they made of )?(?:the )?"
+        rf"(?:same ({ATTRIBUTE})|({ATTRIBUTE}) (?:the )?same|made of the same (material|thing|stuff))"
+        r"(?: or (?:not|different))?\s*[?.!]*\s*$",
+        lambda m: (
+            f" do the {m[1]} and the {m[2]} have the same {m[3] or m[4] or 'material'} "
+            if _names_noun(m[1].split()) and _names_noun(m[2].split())
+            else m[0]
+        ),
+    ),
+    (
+        rf"^\s*there are (?:two|three|four|\d+) ([a-z ]+?)\s*[.;:,]\s*(?:are|do) (?:they|those|these|both of them|"
+        rf"the two)(?: all| both)? (?:have )?(?:the same ({ATTRIBUTE})|made of the same (material))(?: or not)?"
+        r"\s*[?.!]*\s*$",
+        lambda m: f" are all the {m[1]} the same {m[2] or 'material'} " if _names_noun(m[1].split()) else m[0],
+    ),
     (r"\bmade (?:out )?of whatever (the [a-z ]+?) is made (?:out )?of\b", r"made of the same material as \1"),
     (
         r"^\s*(?:(?:ok|okay|so|now|right)\s*,?\s*)*count (?:for me |me |up )?(?:everything|all the things|all things|"
@@ -2635,6 +2672,24 @@ _RULES: list[tuple[str, object]] = [
         rf"\bthe (tie|hat|cap|shirt|jacket|coat|scarf|helmet|glasses|sunglasses|dress|backpack|watch|necklace) on (the "
         rf"(?:\w+ )?(?:{_PEOPLE}))\b",
         r"the \1 of \2",
+    ),
+    # text on a part of an object is the object's text: "the bottle - what is written on the label", "the bottle has
+    # a label on it . what does it say", "what is written on the side of the bus , read it to me"
+    (
+        r"^\s*(the [a-z ]+?)\s*[-:,;]\s*what (?:is|'s) (?:written|printed|painted|shown) on (?:the |its |it )?"
+        r"(?:label|side|front|back|sign|screen|cover|surface|top|sticker)?\s*[?.!]*\s*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"^\s*(the [a-z ]+?) (?:has|have|is wearing|carries|bears) (?:a|an|some) (?:label|sign|sticker|writing|"
+        r"text|words)(?: on)?(?: it| its side)?\s*[.;,:]?\s*what does (?:it|that|the (?:label|sign|sticker|writing|"
+        r"text)) say\s*[?.!]*\s*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"^(\s*what (?:is|'s) (?:written|printed|painted) on .+?|\s*what does .+? say)\s*,\s*read (?:it|that)"
+        r"(?: out)?(?: to me| for me| aloud)?\s*$",
+        r"\1",
     ),
     (
         r"^\s*read(?: out| me| aloud)* what (?:is|'s) (?:painted|written|printed|shown) on (the .+?)(?: for me|"

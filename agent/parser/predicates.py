@@ -157,6 +157,13 @@ class PredicateGrammar:
                     and (nominal or self.starts_relation())
                     or ((after_condition or restated) and adjectives and self._adjectives_here())
                     or (restated and self.starts_relation())
+                    # "that is left of the cube and made of rubber", "left of the cube and metal": a state after
+                    # a place (the place's anchor was read without conjunctions, so the "and" is the predicate's)
+                    or (
+                        bool(items)
+                        and adjectives
+                        and (cur.peek() in {"made of", "made out of"} or self._adjectives_here())
+                    )
                 ):
                     items.extend(self._predicate_item(nominal=nominal, same=same, adjectives=adjectives))
                 else:

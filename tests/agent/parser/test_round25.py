@@ -2,7 +2,9 @@
 metal"), an apposition that narrows a noun ("the large sphere, the one that's left of ..."), an object introduced
 by a statement with its place ("Behind the red sphere there is something.", "A cylinder stands to the right of
 ..."), "everything that's either a cube or metallic", "whichever small cube is ...", "I'm looking for X. How many
-are there?", counts said equal in a claim, "compare X with Y: same colour?"."""
+are there?", counts said equal in a claim, "compare X with Y: same colour?", two objects or sets compared
+without "the", text written on a part of an object, a state after a place in a relative clause ("left of the cube
+and made of rubber")."""
 
 from __future__ import annotations
 
@@ -34,6 +36,13 @@ from nsvr.scene_graph.models import SceneGraph
         ("Is it true that the cubes and the cylinders are equal in number?", "no"),
         ("The thing with the green colour that's a cylinder: is it big or small?", "large"),
         ("Compare the sphere that's left of the yellow ball with the red cube: same colour?", "yes"),
+        ("Red sphere and green cylinder, size same or not?", "yes"),
+        ("the blue cube and the red cube: made of the same thing or not", "yes"),
+        ("there are two cubes; are they the same colour?", "no"),
+        ("Rubber objects and metal objects, is their number the same?", "no"),
+        ("What colour is the sphere which is left of the yellow sphere and which is made of metal?", "red"),
+        ("How many things are left of the red cube and made of rubber?", "2"),
+        ("How many things are behind the blue cube and metal?", "2"),
     ],
 )
 def test_round25_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -51,3 +60,17 @@ def test_a_noun_with_more_after_it_is_not_taken_for_the_whole_description(blocks
     spheres (the noun rewrite only reads a description that ends there)."""
     question = "What's the total of things that are either spheres in front of the blue cube or metal cylinders?"
     assert execute(parse(question), blocks).text == "2"
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("kitchen", "And the bottle, chef - what's written on the label?", "AGUA"),
+        ("kitchen", "The bottle has a label on it. What does it say?", "AGUA"),
+        ("street", "what's written on the side of the bus, read it to me", "CERO EMISIONES"),
+    ],
+)
+def test_text_on_a_part_of_an_object_is_the_objects_text(
+    photos: dict[str, SceneGraph], scene: str, question: str, answer: str
+) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
