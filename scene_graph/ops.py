@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from nsvr.scene_graph.clevr import CLEVR_VALUES
-from nsvr.scene_graph.index import POSTURES, GraphIndex
+from nsvr.scene_graph.index import POSTURES, GraphIndex, mask_of
 from nsvr.scene_graph.names import NEAR_VALUES, canonical_predicate, where_part, without_posture
 from nsvr.scene_graph.rle import area as rle_area
 from nsvr.scene_graph.text_match import text_matches
@@ -201,8 +201,26 @@ def _known_relation(ix: GraphIndex, mask: int, predicate: str, role: str) -> int
     return None
 
 
+SIZE_RELATIONS = {"larger": 1, "bigger": 1, "smaller": -1}
+"""Relations of size ("the things bigger than the brown ball"): computed as :func:`larger` compares two objects."""
+
+
+def _size_related(ix: GraphIndex, mask: int, args: Args) -> int:
+    """The objects larger (smaller) than the one object of ``mask``, of ``name`` when given; ``role="object"``
+    turns it round (the objects it is larger than)."""
+    name = args.get("name")
+    if name:
+        check_visible(ix, name)
+    anchor = the_object(mask, f"relate {args['predicate']}")
+    sign = SIZE_RELATIONS[args["predicate"]] * (-1 if args.get("role", "subject") == "object" else 1)
+    candidates = ix.name_mask(name) if name else ix.all
+    return mask_of([p for p in ix.positions(candidates & ~mask) if size_order(ix, p, anchor) == sign], ix.n)
+
+
 def relate(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     mask = outs[inputs[0]]
+    if args["predicate"] in SIZE_RELATIONS:
+        return _size_related(ix, mask, args)
     if not args.get("name"):
         found = _known_relation(ix, mask, canonical_predicate(args["predicate"]), args.get("role", "subject"))
         if found is not None:

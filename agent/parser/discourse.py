@@ -288,12 +288,18 @@ SEEING = frozenset("see saw seeing notice noticed spot spotted found find have g
 """Verbs whose object is what the speaker talks about next ("I see a big red thing near a cube - is it metal?")."""
 
 
+_THINKING = frozenset("thinking think talking talk asking ask looking look wondering".split())
+"""Verbs whose object, after "of"/"about"/"at", is what the speaker asks about next ("I'm thinking of the thing
+closest to the cylinder. What colour is it?")."""
+
+
 def _noun_phrase(seg_words: list[str]) -> list[str] | None:
     """The noun phrase a statement introduces, made definite: the object of a verb of seeing, with what
     describes it ("I see a big red thing near a cube" -> "the big red thing near a cube"), else the last noun
     phrase that starts with a determiner ("my hand is on the small sphere" -> "the small sphere")."""
     for at, word in enumerate(seg_words[:-1]):
-        if word in SEEING and seg_words[at + 1] in {"a", "an", "the", "this", "that", "some"}:
+        about = word in {"of", "about", "at"} and at > 0 and seg_words[at - 1] in _THINKING
+        if (word in SEEING or about) and seg_words[at + 1] in {"a", "an", "the", "this", "that", "some"}:
             phrase = seg_words[at + 2 :]
             if phrase and any(LEXICON.noun(w) is not None or _open_noun(w) for w in phrase):
                 return ["the", *phrase]

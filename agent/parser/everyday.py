@@ -246,8 +246,12 @@ class EverydayFrames(QuestionGrammar):
         cur = self.cur
         cur.accept_one(COPULA) or cur.fail("'is'")
         first = self.noun_phrase()
-        comparative = cur.accept_one(SIZE_COMPARATIVES) or cur.fail("'bigger' or 'smaller'")
-        cur.expect("than")
+        joined = cur.accept_one({"bigger than", "larger than", "smaller than"})  # read as one relation word
+        comparative = joined.split()[0] if joined else cur.accept_one(SIZE_COMPARATIVES)
+        if not comparative:
+            cur.fail("'bigger' or 'smaller'")
+        if not joined:
+            cur.expect("than")
         second = self.noun_phrase()
         smaller = SIZE_COMPARATIVES[comparative][0] == "small"
         return self.b.add(P.Larger(inputs=[self.b.one(first), self.b.one(second)], smaller=smaller))

@@ -172,6 +172,10 @@ def _things_that_are(match: re.Match) -> str:
     return the + " or ".join(parts)
 
 
+_EXTREME_OF = {"behind": "backmost", "in front of": "frontmost", "left of": "leftmost", "right of": "rightmost"}
+"""The extreme an object has when it stands in a relation to all the others."""
+
+
 def _is_plural_noun(word: str) -> bool:
     found = LEXICON.noun(word)
     return found is not None and found[0] != "thing" and singular(word) != word and LEXICON.attribute_of(word) is None
@@ -984,11 +988,13 @@ _TAKE_AWAY = (
 )
 _HOW_MANY_LEFT = (
     r"how many(?: (?P<noun>(?:\w+ ){0,2}?\w+?))?(?: (?:objects|things|items))?\s*(?:would |will )?(?:still )?"
-    r"(?:remain|be left|are left|left|be there|there would be|would there be|are there|be remaining|be in the "
+    r"(?:remain|be left over|be left|are left|left over|left|be there|there would be|would there be|are there|"
+    r"be remaining|be in the "
     r"(?:picture|scene|image))?\s*(?:then )?[\s?.!]*$"
 )
 _TAKEN_AWAY = (
-    rf"^\s*(?:and )?(?:if|once|when|after|say|suppose|supposing) (?:you|we|i|one|someone|they) {_TAKE_AWAY}"
+    rf"^\s*(?:and )?(?:if|once|when|after|say|suppose|supposing) (?:you|we|i|one|someone|somebody|anyone|anybody|"
+    rf"they|a person|a robot|the robot) {_TAKE_AWAY}"
     rf"(?: away| aside| out)? (?P<gone>.+?)(?: away| aside| out| from the (?:picture|scene|image))?\s*[,;:-]?\s*"
     rf"(?:then )?{_HOW_MANY_LEFT}"
 )
@@ -996,14 +1002,15 @@ _TAKEN_AWAY = (
 _GONE = (
     rf"^\s*(?:if|suppose|supposing|imagine|say|pretend) (?:that )?(?P<gone>(?:the|all the|every|each|any) .+?) "
     r"(?:were|was|are|is|had been|got|disappeared|vanished)(?: (?:gone|removed|taken away|taken out|not there|missing|"
-    rf"away|deleted))?\s*[,;:-]?\s*(?:then )?{_HOW_MANY_LEFT}"
+    rf"away|deleted))?(?: (?:of|from) the (?:scene|picture|image|photo))?\s*[,;:-]?\s*(?:then )?{_HOW_MANY_LEFT}"
 )
 """'suppose the green objects were gone; how many would be left?'"""
 
 
 def _count_without(match: re.Match) -> str:
     """The count a hypothetical asks for: the objects (of a kind) other than those taken away."""
-    gone = re.sub(r"^(?:all|every|each|any) (?!the\b)", "the ", match["gone"].strip())
+    gone = re.sub(r" (?:suddenly|just|simply|magically|somehow|completely|all)$", "", match["gone"].strip())
+    gone = re.sub(r"^(?:all|every|each|any) (?:of )?(?!the\b)", "the ", re.sub(r"^all of the\b", "the", gone))
     gone = re.sub(r"^(?:all |every |each |any )?(?:anything|everything|any thing) (\w+)$", r"the \1 things", gone)
     noun = (match["noun"] or "objects").strip()
     if noun in {"would", "will", "of them", "of the objects", "of the things"}:
@@ -1813,7 +1820,8 @@ _CHAIN_SOMETHING = re.compile(
     rf"(?:,? and (?:also |,? ?at the same time ,? ?)?{_CHAIN_PLACE} the [a-z ]+?)*)"
 )
 _CHAIN_START = re.compile(
-    r"(?:start|begin)(?:ning)? (?:at|from|with) (the [a-z ]+?)|(?:look|looking) at (the [a-z ]+?)"
+    r"(?:start|begin)(?:ning)? (?:at|from|with) (the [a-z ]+?)|(?:(?:now |first )?(?:look|looking) at|(?:i am |i'm )?"
+    r"thinking (?:of|about)|(?:now |first )?(?:find|locate|spot|take|pick|focus on|consider)) (the [a-z ]+?)"
 )
 
 
@@ -1893,6 +1901,8 @@ def _described_chain(text: str) -> str:
         rf"\bthe (?:[a-z]+ )?(?:{re.escape(head)}|one)\b",
         r"\b(?:to|on) its (?P<side>left|right)(?: side)?\b",
         r"\b(?:it|he|she|him|they|them)\b",
+        r"(?:(?<=\bof )|(?<=\bthan )|(?<=\bbehind )|(?<=\bnear )|(?<=\bbeside )|(?<=\bfrom ))(?:that|this)\b"
+        r"(?! (?:is|are|one|thing|object)\b)",
     )
     found = next((m for pattern in named if (m := re.search(pattern, question))), None)
     described = set(current.split(" that is ")[0].split()) | {"one", "that", "this", "the"}
@@ -1922,7 +1932,94 @@ def _named_again(match: re.Match) -> str:
     return f" there is a {match[1]} ; {said} "
 
 
+_INTRO_END = r"\s*[.;:,]\s*(?P<question>(?:what|which|how|is|are|does|do|can)\b.+)$"
+_SOMETHING = r"(?:something|some thing|an object|a thing|one thing|one object|another (?:object|thing))"
+_INTRODUCED = (
+    # "there's just one big object in this picture. what color is it?"
+    (
+        re.compile(
+            r"^\s*there is (?:just |only |exactly )(?:one|a single) (?P<what>[a-z ]+?)(?: in (?:this|the) (?:picture|"
+            rf"image|scene|photo))?{_INTRO_END}"
+        ),
+        lambda m: f"the {m['what']}",
+    ),
+    # "one object is way bigger than all the rest. what is it made of?"
+    (
+        re.compile(
+            r"^\s*(?:just |only |exactly )?one (?:of (?:these|them|the (?:objects|things|items|shapes))|object|thing|"
+            r"item)(?: here| in (?:the|this) (?:picture|image|scene))? is (?:way |much |a lot |far )?(?P<more>bigger|"
+            rf"larger|smaller) than (?:all )?(?:of )?(?:the )?(?:rest|others|other (?:objects|things|ones)){_INTRO_END}"
+        ),
+        lambda m: f"the {'smallest' if m['more'] == 'smaller' else 'largest'} object",
+    ),
+    # "one of these is both green and metallic. what is its shape?"
+    (
+        re.compile(
+            r"^\s*(?:just |only |exactly )?one (?:of (?:these|them|the (?:objects|things|items|shapes))|object|thing|"
+            rf"item)(?: here| in (?:the|this) (?:picture|image|scene))? is (?:both )?(?P<what>[a-z ]+?){_INTRO_END}"
+        ),
+        lambda m: f"the thing that is {m['what']}" if _all_adjectives(m["what"].replace(" and ", " ")) else None,
+    ),
+    # "everything is shiny except one object. what shape is that one?"
+    (
+        re.compile(
+            r"^\s*(?:everything|all (?:the )?(?:objects|things|items)|every (?:object|thing)) (?:is|are) (?P<what>\w+) "
+            r"(?:except|but|apart from|other than|save) (?:for )?(?:one|a single)(?: (?:object|thing|item|one))?"
+            rf"{_INTRO_END}"
+        ),
+        lambda m: f"the thing that is not {m['what']}" if _is_adjective(m["what"]) else None,
+    ),
+    # "the little yellow ball has something to its right. what shape is that thing?"
+    (
+        re.compile(
+            rf"^\s*(?P<anchor>the [a-z ]+?) (?:has|have) {_SOMETHING}(?: (?:sitting|standing|lying|placed|located))? "
+            r"(?:(?:to|on) its (?P<side>left|right)(?: side)?|(?P<place>in front of|behind|next to|near|beside|left of|"
+            rf"right of|to the left of|to the right of) it){_INTRO_END}"
+        ),
+        lambda m: f"the thing that is {m['side'] + ' of' if m['side'] else m['place']} {m['anchor']}",
+    ),
+    # "the blue cube has a nearest neighbor. what color is it?"
+    (
+        re.compile(rf"^\s*(?P<anchor>the [a-z ]+?) (?:has|have) (?:a|one) (?:nearest|closest) neighbou?r{_INTRO_END}"),
+        lambda m: f"the thing closest to {m['anchor']}",
+    ),
+    # "the big metal ball is the same colour as one other thing. what shape is that other thing?"
+    (
+        re.compile(
+            rf"^\s*(?P<anchor>the [a-z ]+?) (?:is|has) the same (?P<attribute>{ATTRIBUTE}) as (?:one|an|a|exactly one) "
+            rf"other (?:thing|object|item|one){_INTRO_END}"
+        ),
+        lambda m: f"the thing that has the same {m['attribute']} as {m['anchor']}",
+    ),
+)
+_NAMED_BACK = re.compile(r"\b(?:(?:that|this|the) (?:other )?(?:thing|object|one|item|neighbou?r)|it)\b|\bits (?=\w)")
+
+
+def _introduced(text: str) -> str:
+    """An object described by a statement before the question, the question naming it by "it", "that thing" or
+    "that one" ("the little yellow ball has something to its right. what shape is that thing?", "one of these is
+    green and metallic. what is its shape?"): the question with the description in their place."""
+    for pattern, describe in _INTRODUCED:
+        found = pattern.match(text)
+        if found is None:
+            continue
+        described = describe(found)
+        question = found["question"]
+        back = _NAMED_BACK.search(question) if described else None
+        if back is None:
+            continue
+        before, after = question[: back.start()], question[back.end() :]
+        if back.group().startswith("its"):  # "what is its shape" -> "what is the shape of the thing that ..."
+            word = re.match(r"\w+", after)
+            if word is None:
+                continue
+            return f" {before}the {word.group()} of {described}{after[word.end() :]} "
+        return f" {before}{described}{after} "
+    return text
+
+
 _RULES: list[tuple[str, object]] = [
+    (r"^.*$", lambda m: _introduced(m.group(0))),
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     (_WHOSE, _whose),  # "the object whose colour is gray" -> "the gray object", before other rules read "is gray"
@@ -2459,6 +2556,26 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*compare (the [a-z ]+?) (?:with|to|and) (the [a-z ]+?)\s*[:,;-]+\s*(?:are they |is it )?(?:the )?same "
         r"(colou?r|shape|size|material)(?: or (?:not|different))?[\s?.!]*$",
         r" do \1 and \2 have the same \3 ",
+    ),
+    (  # "the object that is behind all the others": the backmost object
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is |that 's )?(behind|in front of|(?:to the )?left of|"
+        r"(?:to the )?right of) (?:all|each|every one) (?:of )?(?:the )?(?:others|other (?:objects|things|ones|items)"
+        r"|rest)\b",
+        lambda m: f"the {_EXTREME_OF[m[2].replace('to the ', '')]} {m[1]}",
+    ),
+    (  # "the thing in the very front", "the purple ball in the back": the frontmost, the backmost
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is )?(?:in|at) the (?:very )?(front|back|rear)\b(?! of\b)",
+        lambda m: f"the {'frontmost' if m[2] == 'front' else 'backmost'} {m[1]}" if _names_noun(m[1].split()) else m[0],
+    ),
+    (  # "the item way over on the left side": the leftmost
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is )?(?:way|all the way|far) (?:over )?(?:on|to|at) the "
+        r"(left|right)(?: side| edge| end)?\b(?! of\b)",
+        lambda m: f"the {m[2]}most {m[1]}" if _names_noun(m[1].split()) else m[0],
+    ),
+    (
+        r"\b(nearest|closest) to (?:where the (?:picture|photo|image|photograph) (?:was|is) taken(?: from)?|the "
+        r"(?:viewer|photographer|observer))\b",
+        r"\1 to the camera",
     ),
     # an apposition that narrows a noun: "behind the shiny cylinder, the one that's left of the green ball" is the
     # shiny cylinder that is left of it; "the cube, the one on the left" the cube on the left
@@ -3641,7 +3758,8 @@ _RULES: list[tuple[str, object]] = [
         r" the \1 thing",
     ),
     (
-        r"^\s*(?:which|what) ((?:\w+ ){0,2}?\w+) (?:is|sits|stands|lies|appears|is placed|is located) (?:the )?"
+        r"^\s*(?:which|what) (?!(?:colou?r|shape|size|material)\b)((?:\w+ ){0,2}?\w+) (?:is|sits|stands|lies|appears|"
+        r"is placed|is located) (?:the )?"
         r"(leftmost|rightmost|backmost|frontmost|topmost|bottommost)(?: one)?\s*(?:[?.,;:-]\s*)*(?:(?:and |so )?"
         r"(?:tell me |give me |what is |name |report |say )?its (color|colour|shape|size|material))?\s*[?.!]*\s*$",
         lambda m: (
@@ -4047,7 +4165,8 @@ _RULES: list[tuple[str, object]] = [
         r"the frontmost \3",
     ),
     (
-        r"\bthe ((?:(?!of\b)\w+ ){0,3}?(?!of\b)\w+) (?:closest|nearest) (?:to )?(?:the camera|the viewer|us|me|you)\b",
+        r"\bthe ((?:(?!(?:of|that|which|is|the)\b)\w+ ){0,3}?(?!(?:of|that|which|is|the)\b)\w+) (?:(?:that|which) is "
+        r"(?:the )?)?(?:closest|nearest) (?:to )?(?:the camera|the viewer|us|me|you)\b",
         r"the frontmost \1",
     ),
     (
@@ -4831,6 +4950,7 @@ _RULES: list[tuple[str, object]] = [
         r" how many \1 are",
     ),
     (r"^\s*how many (.+?) are there there\b", r" how many \1 are there"),
+    (r"\b(bigger|larger|smaller) than (the [a-z ]+?) (?:is|are)\s*$", r"\1 than \2"),
     (r"^\s*how many (.+?) (?:are|is)\s*$", r" how many \1 are there "),
     # --- relation verbs that add nothing before a spatial relation
     (SECTION, ("located", "positioned", "placed", "situated", "found", "seen", "put")),
@@ -4867,7 +4987,8 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (
-        r"^\s*(?:what|which) ((?:\w+ ){0,3}?\w+) is the (biggest|largest|smallest|tiniest|leftmost|rightmost|topmost|"
+        r"^\s*(?:what|which) (?!(?:colou?r|shape|size|material)\b(?=.*\bones?[\s?.!]*$))((?:\w+ ){0,3}?\w+) is the "
+        r"(biggest|largest|smallest|tiniest|leftmost|rightmost|topmost|"
         r"bottommost|frontmost)(?: one)?\s*$",
         r" what is the \2 \1 ",
     ),

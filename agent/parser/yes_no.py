@@ -227,6 +227,11 @@ class YesNoFrames(ClevrFrames):
         the anchor ("is there a man to the left of the woman"), a verb from the subject ("is the man wearing
         a hat"); the other side, when only a name, becomes ``verify_relation``'s name, else an intersection."""
         anchor = related.anchor
+        if related.predicate in {"larger", "smaller"} and not subject.every:  # "is the cube bigger than the ball"
+            first, second = self.b.one(subject), self.b.one(anchor)
+            if related.role == "object":
+                first, second = second, first
+            return self.b.add(P.Larger(inputs=[first, second], smaller=related.predicate == "smaller"))
         if subject.every:  # "is everyone wearing a tie": none of them fails to, not "someone is"
             holding = self.b.add(
                 P.Relate(inputs=[self.b.objects(anchor)], predicate=related.predicate, role=related.role)

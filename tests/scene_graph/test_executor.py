@@ -380,3 +380,32 @@ def test_whether_an_unseen_object_is_somewhere_is_unknown_to_a_perceived_graph()
         run(perceived, P.Select(name="star"), P.VerifyRelation(inputs=[0], predicate="left", name="circle")).text
         == "yes"
     )
+
+
+def test_relate_larger_and_smaller_are_the_objects_larger_compares_so() -> None:
+    """ "the things bigger than the rectangle": a relation computed as ``larger`` compares two objects (size class
+    first, then a clearly larger area); ``role="object"`` is what the anchor is larger than."""
+    flat = SceneGraph(
+        width=400,
+        height=400,
+        objects=[
+            _sized("hexagon", "medium", (0, 0, 120, 100)),
+            _sized("rectangle", "medium", (200, 200, 240, 280)),
+            _sized("star", "small", (300, 0, 340, 40)),
+            _sized("circle", "medium", (0, 200, 100, 300)),
+        ],
+    )
+
+    def related(predicate: str, anchor: str, role: str = "subject") -> list[str]:
+        names = ("hexagon", "rectangle", "star", "circle")
+        found = []
+        for name in names:
+            steps = [P.Select(name=anchor), P.Relate(inputs=[0], predicate=predicate, role=role, name=name)]
+            if execute(P.Program(steps=[*steps, P.Count(inputs=[1])]), flat).text == "1":
+                found.append(name)
+        return sorted(found)
+
+    assert related("larger", "rectangle") == ["circle", "hexagon"]
+    assert related("smaller", "rectangle") == ["star"]
+    assert related("larger", "rectangle", role="object") == ["star"]
+    assert related("larger", "hexagon") == []
