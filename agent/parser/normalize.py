@@ -176,6 +176,31 @@ _EXTREME_OF = {"behind": "backmost", "in front of": "frontmost", "left of": "lef
 """The extreme an object has when it stands in a relation to all the others."""
 
 
+_FURTHER = {
+    "back": "backmost",
+    "forward": "frontmost",
+    "to the front": "frontmost",
+    "in front": "frontmost",
+    "to the left": "leftmost",
+    "left": "leftmost",
+    "to the right": "rightmost",
+    "right": "rightmost",
+}
+"""The extreme of two objects that one is "further back" (left, ...) than the other."""
+
+
+def _plural_phrase(phrase: str) -> str:
+    """ "cube" -> "cubes", "red cube" -> "red cubes" (the last word made plural)."""
+    *rest, last = phrase.split()
+    return " ".join([*rest, plural(singular(last))])
+
+
+def _singular_phrase(phrase: str) -> str:
+    """ "blue cylinders" -> "blue cylinder"."""
+    *rest, last = phrase.split()
+    return " ".join([*rest, singular(last)])
+
+
 def _is_plural_noun(word: str) -> bool:
     found = LEXICON.noun(word)
     return found is not None and found[0] != "thing" and singular(word) != word and LEXICON.attribute_of(word) is None
@@ -2020,6 +2045,15 @@ def _introduced(text: str) -> str:
 
 _RULES: list[tuple[str, object]] = [
     (r"^.*$", lambda m: _introduced(m.group(0))),
+    (  # "the object that is second closest to the camera": the second from the front
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is )?(?:the )?(second|third|fourth|fifth) "
+        r"(?:(?:closest|nearest) (?:to )?(?:the camera|us|the viewer|me)|(frontmost|backmost|leftmost|rightmost))\b",
+        lambda m: (
+            f"the {m[2]} {m[1]} from the {(m[3] or 'frontmost')[:-4]}".replace("from the backm", "from the back")
+            if _names_noun(m[1].split())
+            else m[0]
+        ),
+    ),
     # --- punctuation, quotes and discourse words
     (r"[\"“”‘’`]", " "),
     (_WHOSE, _whose),  # "the object whose colour is gray" -> "the gray object", before other rules read "is gray"
@@ -2576,6 +2610,54 @@ _RULES: list[tuple[str, object]] = [
         r"\b(nearest|closest) to (?:where the (?:picture|photo|image|photograph) (?:was|is) taken(?: from)?|the "
         r"(?:viewer|photographer|observer))\b",
         r"\1 to the camera",
+    ),
+    (  # "the brown things are made of how many different materials", "the red objects come in how many shapes"
+        r"^\s*(the [a-z ]+?) (?:are made of|are made out of|are in|come in|appear in|exist in|have|use|are of|show) "
+        r"how many (?:different |distinct |kinds of |sorts of )?(colou?rs|shapes|sizes|materials)\s*[?.!]*\s*$",
+        r" how many different \2 are there among \1 ",
+    ),
+    (  # "how many different colours of cube are there"
+        r"^\s*how many (?:different |distinct )(colou?rs|shapes|sizes|materials) of ((?:[a-z]+ ){0,2}?[a-z]+)"
+        r"(?: are there| exist| do you see| can you see| are present| are in the (?:picture|image|scene))?"
+        r"\s*[?.!]*\s*$",
+        lambda m: (
+            f" how many different {m[1]} are there among the {_plural_phrase(m[2])} "
+            if _names_noun(m[2].split())
+            else m[0]
+        ),
+    ),
+    (r"^\s*what is (the [a-z ]+? that is not an? \w+) made (?:out )?of\s*[?.!]*\s*$", r" what material is \1 "),
+    (
+        r"\bthe (second|third|fourth|fifth) (frontmost|backmost|leftmost|rightmost) ((?:[a-z]+ ){0,2}?[a-z]+)\b",
+        lambda m: f"the {m[1]} {m[3]} from the {m[2][:-4]}" if _names_noun(m[3].split()) else m[0],
+    ),
+    (  # "there are two blue cylinders. what is the one that's further back made of?"
+        r"^\s*there are (?:two|2|three|3) ([a-z ]+?)\s*[;.,:]\s*(.*?)\bthe one (?:that is |which is )?(?:further|"
+        r"farther|"
+        r"more) (back|forward|to the front|in front|to the left|to the right|left|right)\b(.*)$",
+        lambda m: f" {m[2]}the {_FURTHER[m[3]]} {_singular_phrase(m[1])}{m[4]} " if _names_noun(m[1].split()) else m[0],
+    ),
+    (r"\bwhich other (\w+) (has|have|is|are) the same\b", r"which \1 \2 the same"),
+    (
+        r"\b(?:parked|standing|sitting|lying|placed|located)(?: down)? (?=(?:at|on|in) the (?:bottom|top|left|right|"
+        r"middle)\b)",
+        "",
+    ),
+    (r"^\s*are both (?:of )?the\b", " are all the"),
+    (r"\b(the same (?:colou?r|shape|size|material)) as (?:each other|one another)\s*([?.!]*)\s*$", r"\1 \2"),
+    (
+        r"^\s*what is ((?:to the |on the )?(?:left|right) of|behind|in front of|next to|near|beside|under|above|below|"
+        r"on top of) (the [a-z ]+?) made (?:out )?of\s*[?.!]*\s*$",
+        r" what is the thing \1 \2 made of ",
+    ),
+    (
+        r"(the same (?:colou?r|shape|size|material) as the [a-z ]+?)\s*,?\s*(?:not including|excluding|except|"
+        r"other than|besides|apart from|not counting) (?:it|itself|that one)\b",
+        r"\1",
+    ),
+    (
+        r"\b(the (?:only )?(?:[a-z]+ ){0,2}?[a-z]+) not (made (?:out )?of)\b",
+        lambda m: f"{m[1]} that is not {m[2]}" if LEXICON.noun(m[1].split()[-1]) is not None else m[0],
     ),
     # an apposition that narrows a noun: "behind the shiny cylinder, the one that's left of the green ball" is the
     # shiny cylinder that is left of it; "the cube, the one on the left" the cube on the left
@@ -3360,7 +3442,7 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[?.!]*\s*$",
         r" what \2 are \1 ",
     ),
-    (r"\b(?:an? )?(big|small|large|tiny|medium) one\b(?=\s*[?.!]*\s*$)", r"\1"),
+    (r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\b(?:an? )?(big|small|large|tiny|medium) one\b(?=\s*[?.!]*\s*$)", r"\1"),
     (
         r"^(\s*(?:(?:is|are) )?(?:the )?(?:\w+ ){1,4}(?:is|are) )(?:an? )?(\w+) one(?=\s*[?.!]*\s*$)",
         lambda m: f"{m[1]}{m[2]}" if _is_adjective(m[2]) else m[0],
@@ -5503,12 +5585,22 @@ def _two_compared(question: str) -> str:
     return f"which is {word} , {options[0]} or {options[1]}"
 
 
+_PICKED_THEN_CHOICE = re.compile(
+    r"^\s*which (\w+(?: \w+)?) is (nearest|closest|farthest|furthest)(?: to| from)? (the [^,?;.]+?)\s*"
+    r"(?:,\s*and|,|\?|;|and)\s*is it (\w+ or \w+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+"""'Which ball is nearest the purple ball, and is it metal or rubber?': read before the discourse layer, which would
+take the second question's "it" for the first's answer."""
+
+
 def normalize(question: str, *, strict: bool = False) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
     raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
     nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
     asked = re.sub(r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _chat(question)))
     respelled = _two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked)))
+    respelled = _PICKED_THEN_CHOICE.sub(r"is the \1 \2 to \3 \4", respelled)
     # an object introduced first ("a large cyan cylinder stands near the front.", "i can see a boy in blue."): the
     # object, then the question about it; read before discourse takes "i see a X near ..." for its own form
     respelled = _SEEN_INTRO.sub(r" there is \1 \2 ; ", _VAGUE_INTRO.sub(r" there is \1 \2 ; ", respelled))
