@@ -201,6 +201,32 @@ def _singular_phrase(phrase: str) -> str:
     return " ".join([*rest, singular(last)])
 
 
+_ONES = re.compile(r"\bones\b")
+
+
+def _neither_of(things: str, first: str, second: str) -> str:
+    """ "how many things are not rubber and not cubes" -> "how many things other than cubes are not rubber" (the
+    grammar reads a negated noun as "other than"); anything else as it was."""
+    said = f" how many {things} are not {first} and are not {second} "
+    if _is_adjective(first) and _plural_name(second):
+        return f" how many {things} other than {second} are not {first} "
+    if _is_adjective(second) and _plural_name(first):
+        return f" how many {things} other than {first} are not {second} "
+    return said
+
+
+def _none_is(words: str) -> str:
+    """ "is no sphere made of rubber" -> "is there no sphere that is made of rubber" (the noun phrase up to its
+    noun, then what is said of it); anything else as it was."""
+    said = words.split()
+    if set(said) & _NEVER_TERSE:  # "is no blue cube present": whether there is none
+        return f" is no {words} "
+    for at, word in enumerate(said[:3]):
+        if LEXICON.noun(word) is not None and at + 1 < len(said):
+            return f" is there no {' '.join(said[: at + 1])} that is {' '.join(said[at + 1 :])} "
+    return f" is no {words} "
+
+
 def _is_plural_noun(word: str) -> bool:
     found = LEXICON.noun(word)
     return found is not None and found[0] != "thing" and singular(word) != word and LEXICON.attribute_of(word) is None
@@ -599,6 +625,10 @@ def _terse_attribute(match: re.Match) -> str:
     """ "big metal thing color?" / "the bus: colour?" -> "what is the color of the big metal thing"."""
     words = _noun_phrase_words(match.group(1))
     if words is None:
+        described = match.group(1).strip()  # "the cylinder that is not metal: colour?" (set off by a colon or dash)
+        separated = re.search(r"[:,-]\s*\w+\s*$", match.group(0)) is not None
+        if separated and re.match(r"(?:the|this|that) \w+(?: \w+)? (?:that|which) (?:is|are) ", described):
+            return f" what is the {match.group(2)} of {described} "
         return match.group(0)
     return f" what is the {match.group(2)} of {_definite(words)} "
 
@@ -3126,8 +3156,38 @@ _RULES: list[tuple[str, object]] = [
         r"[\s?.!]*$",
         r" what \1 are \2 \3 ",
     ),
+    (  # "how many cubes would be left if you took away the cyan ones": the hypothetical said after the count
+        rf"^\s*how many ((?:\w+ ){{0,2}}?\w+) would (?:still )?(?:be left(?: over)?|remain|there be|be there) if "
+        rf"(?:you|we|i|"
+        rf"one|someone|somebody|they|a person) {_TAKE_AWAY}(?: away| out)? (.+?)(?: away| out)?\s*[?.!]*\s*$",
+        lambda m: f" ignoring {_ONES.sub(_plural_phrase(m[1]).split()[-1], m[2])} , how many {m[1]} are there ",
+    ),
     (_TAKEN_AWAY, _count_without),
     (_GONE, _count_without),
+    (r"^\s*(?:is|are) there neither (an? [a-z ]+?) nor (an? [a-z ]+?)\s*[?.!]*\s*$", r" is there no \1 and no \2 "),
+    (r"^\s*(are|is|do|does) not (all|both|every|each)\b", r" \1 \2"),  # "aren't all the cylinders green?": the same ask
+    # "is it not true that there is no big cylinder": the negation of the claim (both sets that ask it read it so)
+    (r"^\s*(?:is|was) it not (?:true|the case|so|correct) that there (?:is|are) no\b", " is there any"),
+    (r"^\s*(?:is|was) it not (?:true|the case|so|correct) that there (?:is|are) (?:an? |any )?\b", " is there no "),
+    (r"^\s*(?:is|are) no ([a-z ]+?)\s*[?.!]*\s*$", lambda m: _none_is(m[1])),
+    (  # "if you add the number of cubes to the number of spheres, what do you get?"
+        r"^\s*(?:if|when|suppose|say) (?:you|we|i|one) (add|subtract|take away) (the number of .+?)\s*[,;.:]?\s*"
+        r"(?:then )?(?:what|how much|how many|which number) (?:do|would|will|does|did) (?:you|we|i|one|that) "
+        r"(?:get|give|make|come to)"
+        r"(?: then)?\s*[?.!]*\s*$",
+        r" \1 \2 ",
+    ),
+    (  # "how many things are not rubber and are not cubes": the things other than cubes that are not rubber
+        r"^\s*how many (things|objects|items) are not (\w+) and (?:are )?not (\w+)\s*[?.!]*\s*$",
+        lambda m: _neither_of(m[1], m[2], m[3]),
+    ),
+    (  # "excluding all spheres, how many objects remain in the scene?"
+        r"^(\s*(?:(?:excluding|except|except for|besides|apart from|aside from|not counting|ignoring|without|"
+        r"other than) "
+        r"[a-z ]+?\s*,\s*)?how many (?:\w+ ){0,2}?\w+) (?:remain|are remaining|are left|are still there)(?: in the "
+        r"(?:scene|picture|image))?(?=\s*[?.!]*\s*$|\s+(?:other than|excluding|except|besides)\b)",
+        r"\1 are there",
+    ),
     (
         r"^\s*(?:of|among|amongst|out of) ((?:the |these |those |all the |all )?(?:\w+ ){0,3}?\w+)\s*,\s*(is|are) "
         r"((?:exactly|only|just|more than|fewer than|less than|at least|at most) )?(one|two|three|four|five|\d+) ",

@@ -246,6 +246,11 @@ class PredicateGrammar:
                 conditions.append(Condition(attribute, value, negate))
             if not conditions:
                 cur.fail("an adjective")
+            while negate and cur.peek() in {"or", "nor"} and L.LEXICON.attribute_of(cur.peek(1)) is not None:
+                cur.take()  # "that isn't red or white": neither
+                found = L.LEXICON.attribute_of(cur.take())
+                assert found is not None
+                conditions.append(Condition(found[0], found[1], True))
             return conditions
         if nominal:
             if cur.peek(1) in CLAUSE_ENDS and not looks_nominal(text):  # "is the cube fnorbly?": no guess
@@ -288,6 +293,8 @@ class PredicateGrammar:
             or following in L.SCENE_LOCATORS
             or following in COPULA  # "the cubes that are red are ...": the relative clause ends
             or following in {"are there", "is there"}
+            # "the cylinder that is not metal: colour?": the attribute asked ends the question
+            or (following in {"color", "shape", "size", "material"} and self.cur.peek(offset + 1) in CLAUSE_ENDS)
             or self.is_verb(following)
         )
 

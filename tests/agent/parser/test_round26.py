@@ -58,6 +58,18 @@ from nsvr.scene_graph.models import SceneGraph
         ("There are two cubes. What colour is the one that's further back?", "red"),
         ("What's the color of the object that is second closest to the camera?", "blue"),
         ("Which other thing has the same colour as the red cube?", "sphere"),
+        # older sets' misses read as the same mechanisms
+        ("the cube that is not blue: colour?", "red"),
+        ("what colour is the cube that isn't blue or green", "red"),
+        ("how many cubes would be left if you took away the red ones", "1"),
+        ("Excluding all spheres, how many objects remain in the scene?", "3"),
+        ("How many things are not made of rubber and are not cylinders?", "1"),
+        ("If you add the number of cubes to the number of spheres, what do you get?", "4"),
+        ("No cube is made of metal in this image, yes?", "yes"),
+        ("there's neither a purple sphere nor a gray cube, right?", "yes"),
+        ("Aren't all the cubes small?", "yes"),
+        ("Is it not true that there is no green cylinder?", "yes"),
+        ("Is no blue cube present?", "no"),
     ],
 )
 def test_round26_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
