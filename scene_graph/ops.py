@@ -279,6 +279,10 @@ def _sort_key(ix: GraphIndex, position: int, by: str) -> float:
 def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     by, index = args["by"], args.get("index", 1)
     positions = ix.positions(outs[inputs[0]])
+    if args.get("middle"):
+        if len(positions) % 2 == 0:
+            raise StepFailure(f"{len(positions)} objects have no middle one from the {by}")
+        index = (len(positions) + 1) // 2
     if len(positions) < index:
         raise StepFailure(f"asked for object {index} from the {by}, only {len(positions)} there")
     reverse = by in {"right", "bottom", "behind", "largest", "tallest", "widest"}

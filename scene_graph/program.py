@@ -102,7 +102,8 @@ class Difference(_Step):
 class Ordinal(_Step):
     """The ``index``-th object (1-based) of the input when ordered along ``by`` ("the second cup from the left":
     by="left", index=2). ``by``: left, right, top, bottom, front, behind, largest, smallest (area), tallest,
-    shortest (height), widest, narrowest (width)."""
+    shortest (height), widest, narrowest (width). ``middle``: the middle one of an odd number of objects instead
+    ("the object in the middle, going from left to right"; ``index`` is then ignored)."""
 
     op: Literal["ordinal"] = "ordinal"
     by: Literal[
@@ -120,6 +121,7 @@ class Ordinal(_Step):
         "narrowest",
     ]
     index: int = Field(default=1, ge=1)
+    middle: bool = False
 
 
 class Closest(_Step):

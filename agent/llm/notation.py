@@ -115,6 +115,8 @@ class _Compiler:
         if name == "same_attr":
             return self.add(P.SameAttribute(inputs=[first], attribute=rest[0]))
         if name == "ord":
+            if len(rest) > 1 and rest[1] == "middle":  # ord(X, left, middle): the middle one of an odd number
+                return self.add(P.Ordinal(inputs=[first], by=rest[0], middle=True))
             return self.add(P.Ordinal(inputs=[first], by=rest[0], index=int(rest[1]) if len(rest) > 1 else 1))
         if name == "q":
             return self.add(P.Query(inputs=[first], attribute=rest[0]))
@@ -160,7 +162,8 @@ CALLS = {
     "union": "union(A, B)",
     "inter": "inter(A, B)",
     "diff": "diff(A, B) objects of A not in B",
-    "ord": "ord(X, BY, K) the K-th object of X from the BY side (left, right, top, bottom, front, behind, largest)",
+    "ord": "ord(X, BY, K) the K-th object of X from the BY side (left, right, top, bottom, front, behind, largest); "
+    "K=middle: the middle one",
     "count": "count(X) a number",
     "nvalues": "nvalues(X, ATTR) how many different ATTR values X's objects have",
     "common_value": "common_value(X, ATTR) the ATTR value most of X's objects have",

@@ -72,8 +72,8 @@ class Builder:
         for other in np.excluded:
             index = self.add(P.Difference(inputs=[index, self.objects(other)]))
         if np.ordinal is not None:
-            by, rank = np.ordinal
-            index = self.add(P.Ordinal(inputs=[index], by=by, index=rank))  # type: ignore[arg-type]
+            by, rank = np.ordinal  # rank 0: the middle one
+            index = self.add(P.Ordinal(inputs=[index], by=by, index=max(rank, 1), middle=rank == 0))  # type: ignore[arg-type]
         if np.nearest is not None:
             anchor, farthest = np.nearest
             index = self.add(P.Closest(inputs=[index, self.one(anchor)], farthest=farthest))

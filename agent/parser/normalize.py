@@ -2170,12 +2170,17 @@ _RULES: list[tuple[str, object]] = [
         r"(?: or not)?\s*[?.!]*\s*$",
         r" do the \1 and the \2 have the same \3 ",
     ),
-    (  # "from left to right, what is the middle object made of": the middle of a row is the same either way
-        r"(?:\s*,)?\s*\b(?:going |counting |reading |looking |ordered |in order )?from (?:the )?(?:left|right) to "
-        r"(?:the )?(?:left|right)\b\s*,?(?=.*\b(?:middle|center|centre)\b)|(?<=\b(?:middle|center|centre)\b)(.*?)"
-        r"\s*,?\s*(?:going |counting |reading |looking |ordered |in order )?from (?:the )?(?:left|right) to (?:the )?"
-        r"(?:left|right)\b",
-        lambda m: f" {m[1] or ''} ",
+    # "from left to right, what is the middle object made of", "the one in the middle, going left to right": the
+    # middle one of a row (the middle of an odd number of objects in order from the left)
+    (
+        r"^\s*(?:(?:going |counting |reading |looking |ordered |in order )(?:from )?|from )(?:the )?(left|right) to "
+        r"(?:the )?(?:left|right)\s*,?\s*(.*?)\bthe (?:(\w+) in the (?:middle|center|centre)|middle (\w+))\b",
+        r" \2the \3\4 in the middle from the \1",
+    ),
+    (
+        r"\bthe (\w+) in the (?:middle|center|centre)\b(.*?)\s*,?\s*(?:(?:going |counting |reading |looking |ordered |"
+        r"in order )(?:from )?|from )(?:the )?(left|right) to (?:the )?(?:left|right)\b",
+        r"the \1 in the middle from the \3\2",
     ),
     (
         r"^(\s*(?:what|which) (?:colou?r|shape|size|material) is) the one (?=in the (?:middle|center|centre)\b)",

@@ -268,6 +268,16 @@ class NounPhraseGrammar(PredicateGrammar):
                 cur.fail("the words it says")
             np.conditions.append(Condition("text", " ".join(words)))
             return True
+        if (
+            np.ordinal is None
+            and L.POSITION_PHRASES.get(text, (None, ""))[1] == "middle"
+            and cur.peek(1) == "from"
+            and cur.peek(2) == "the"
+            and cur.peek(3) in L.ORDER_DIRECTIONS
+        ):  # "the cup in the middle from the left": the middle one of the row (rank 0), not the picture's middle
+            cur.index += 3
+            np.ordinal = (L.ORDER_DIRECTIONS[cur.take()], 0)
+            return True
         if text in L.POSITION_PHRASES and positions and cur.peek(1) != "or":
             cur.take()
             cur.accept_one({"side", "part"})

@@ -70,6 +70,8 @@ from nsvr.scene_graph.models import SceneGraph
         ("Aren't all the cubes small?", "yes"),
         ("Is it not true that there is no green cylinder?", "yes"),
         ("Is no blue cube present?", "no"),
+        ("Going from left to right, what color is the object in the middle?", "yellow"),
+        ("The one in the middle, going left to right, what colour is it?", "yellow"),
     ],
 )
 def test_round26_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -95,3 +97,11 @@ def test_which_shape_is_the_rightmost_still_asks_for_the_object(photos: dict[str
     assert program.steps[-1].op == "query" and program.steps[-1].attribute == "name"
     program = parse("What colour is the one that is the furthest to the left?")
     assert program.steps[-1].attribute == "color"
+
+
+def test_the_middle_of_an_even_row_is_not_answered(blocks: SceneGraph) -> None:
+    """Two cubes have no middle one from the left: no answer, never one of them."""
+    result = execute(parse("From left to right, what is the middle cube made of?"), blocks)
+    assert result.status == "unknown"
+    program = parse("From left to right, what is the middle cube made of?")
+    assert any(step.op == "ordinal" and step.middle for step in program.steps)
