@@ -1532,7 +1532,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     ),
     (
         rf"^\s*which (person|man|woman|object|thing|one) is ({ORDINAL}) from the (left|right|front|back)[\s?.!]*$",
-        r" who is the \2 \1 from the \3 ",
+        lambda m: f" {'who' if m[1] in {'person', 'man', 'woman'} else 'what'} is the {m[2]} {m[1]} from the {m[3]} ",
     ),
     (r"\b(?:what|which) (colou?r) would you call (it|that|this)\b", r"what \1 is \2"),
     (r"\bdull rubber\b", "rubber"),

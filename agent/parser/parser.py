@@ -170,6 +170,11 @@ class EmbeddedParser:
             except Backtrack:
                 continue
             program = grammar.b.program()
+            last = program.steps[-1]
+            if _tails and last.op == "query" and last.attribute == "name" and _ATTRIBUTE_TAIL.search(question):
+                named = self._attribute_asked_after(question)  # "What's left of the cube? Colour please.": its colour
+                if named is not None:
+                    return named
             if _tails and _strange_name(program):  # "a purple cylinder careful now": a sentence read into a name
                 return self._part(question) or program
             return program
@@ -318,14 +323,16 @@ def _completed(clause: str, lead: str) -> list[str]:
 
 _REQUEST_CUT = re.compile(r"[?.!,;:]+\s*|\s+[-\u2013\u2014]+\s+")
 _ATTRIBUTE_REQUEST = re.compile(
-    r"(?:and |so |ok |okay |well |oh )?(?:just |only )?"
-    r"(?:(?:please )?(?:say|tell me|give me|give|name|report|state|what(?:'s| is)?)(?: me)? )?"
-    r"(?:the |its |it's |their )?"
-    r"(colou?r|shape|size|material)(?:[- ]?wise)?(?:,? (?:only|please|i mean|of it|of that(?: one| thing| object)?))*"
-    r"[.!?]*"
+    r"(?:and |so |ok |okay |well |oh |then )?(?:i (?:only |just )?(?:need|want)(?: to know)? |(?:just |only )?"
+    r"(?:(?:please )?(?:say|tell me|give me|give|name|report|state|need|want|what(?:'s| is)?|which)(?: me)? )?)"
+    r"(?:the |its |it's |their |that )?"
+    r"(colou?r|shape|size|material)(?:[- ]?wise)?(?:,? (?:only|please|pls|i mean|of it|of that(?: one| thing| object)?))*"
+    r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*"
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
-colour, I mean", "say the colour", "shape-wise"."""
+colour, I mean", "say the colour", "shape-wise", "I only need its colour"."""
+_ATTRIBUTE_TAIL = re.compile(r"(?i)\b(?:colou?r|shape|size|material)\b[^?.!,;:]*[.!?]*\s*$")
+"""A question that ends naming an attribute (read first as one asked after the question, when it is one)."""
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\s*(?:\.\.\.+|…)\s*")
 _NARROWING = re.compile(
