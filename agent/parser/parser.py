@@ -326,7 +326,8 @@ _ATTRIBUTE_REQUEST = re.compile(
     r"(?:and |so |ok |okay |well |oh |then )?(?:i (?:only |just )?(?:need|want)(?: to know)? |(?:just |only )?"
     r"(?:(?:please )?(?:say|tell me|give me|give|name|report|state|need|want|what(?:'s| is)?|which)(?: me)? )?)"
     r"(?:the |its |it's |their |that )?"
-    r"(colou?r|shape|size|material)(?:[- ]?wise)?(?:,? (?:only|please|pls|i mean|of it|of that(?: one| thing| object)?))*"
+    r"(colou?r|shape|size|material)(?:[- ]?wise)?"
+    r"(?:,? (?:only|please|pls|i mean|of it|of that(?: one| thing| object)?))*"
     r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*"
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
