@@ -293,12 +293,18 @@ _THINKING = frozenset("thinking think talking talk asking ask looking look wonde
 closest to the cylinder. What colour is it?")."""
 
 
+_NOT_OBJECTS = frozenset("camera viewer picture image photo scene photographer lens".split())
+"""Nouns a statement names that are never the object a later "it" points at."""
+
+
 def _noun_phrase(seg_words: list[str]) -> list[str] | None:
     """The noun phrase a statement introduces, made definite: the object of a verb of seeing, with what
     describes it ("I see a big red thing near a cube" -> "the big red thing near a cube"), else the last noun
     phrase that starts with a determiner ("my hand is on the small sphere" -> "the small sphere")."""
     for at, word in enumerate(seg_words[:-1]):
-        about = word in {"of", "about", "at"} and at > 0 and seg_words[at - 1] in _THINKING
+        about = (word in {"of", "about", "at"} and at > 0 and seg_words[at - 1] in _THINKING) or (
+            word == "with" and at > 0 and seg_words[at - 1] in {"start", "begin", "starting", "beginning"}
+        )
         if (word in SEEING or about) and seg_words[at + 1] in {"a", "an", "the", "this", "that", "some"}:
             phrase = seg_words[at + 2 :]
             if phrase and any(LEXICON.noun(w) is not None or _open_noun(w) for w in phrase):
@@ -315,6 +321,8 @@ def _noun_phrase(seg_words: list[str]) -> list[str] | None:
         phrase = phrase[:end]
         if phrase and (LEXICON.noun(phrase[-1]) is not None or _open_noun(phrase[-1])):
             if phrase[-1] in {"one", "ones"}:
+                continue
+            if len(phrase) == 1 and phrase[0] in _NOT_OBJECTS:  # "the cube nearest the camera": not the camera
                 continue
             return ["the", *phrase]
     return None

@@ -227,6 +227,31 @@ def _none_is(words: str) -> str:
     return f" is no {words} "
 
 
+def _which_of_set(things: str, extreme: str) -> str:
+    """ "of the green objects, which is furthest right" -> "which green object is the rightmost"."""
+    words = extreme.split()
+    if words[0].endswith("most"):
+        word = words[0]
+    elif words[-1] in {"left", "right"}:
+        word = f"{words[-1]}most"
+    elif words[0] in {"closest", "nearest"}:
+        word = "frontmost"
+    else:
+        word = "backmost"
+    return f" which {_singular_phrase(things)} is the {word}"
+
+
+def _superlative_of(things: str, asked: str, extreme: str) -> str:
+    """ "of the cylinders left of the sphere, what colour is the frontmost one" -> "what colour is the frontmost
+    cylinder left of the sphere" (the set's head made singular, its description kept)."""
+    words = things.split()
+    for at, word in enumerate(words[1:], start=1):
+        if _plural_name(word):
+            described = [*words[1:at], singular(word), *words[at + 1 :]]
+            return f" {asked} the {extreme} {' '.join(described)} "
+    return f" of {things} , {asked} the {extreme} one "
+
+
 def _is_plural_noun(word: str) -> bool:
     found = LEXICON.noun(word)
     return found is not None and found[0] != "thing" and singular(word) != word and LEXICON.attribute_of(word) is None
@@ -1876,7 +1901,8 @@ _CHAIN_SOMETHING = re.compile(
 )
 _CHAIN_START = re.compile(
     r"(?:start|begin)(?:ning)? (?:at|from|with) (the [a-z ]+?)|(?:(?:now |first )?(?:look|looking) at|(?:i am |i'm )?"
-    r"thinking (?:of|about)|(?:now |first )?(?:find|locate|spot|take|pick|focus on|consider)) (the [a-z ]+?)"
+    r"thinking (?:of|about)|(?:now |first )?(?:find|locate|spot|take|pick|pick up|grab|lift|get|focus on|consider))"
+    r" (the [a-z ]+?)"
 )
 
 
@@ -2038,6 +2064,17 @@ _INTRODUCED = (
         re.compile(rf"^\s*(?P<anchor>the [a-z ]+?) (?:has|have) (?:a|one) (?:nearest|closest) neighbou?r{_INTRO_END}"),
         lambda m: f"the thing closest to {m['anchor']}",
     ),
+    # "the yellow cube has a twin in colour somewhere", "the green cube has a same-coloured twin"
+    (
+        re.compile(
+            r"^\s*(?P<anchor>the [a-z ]+?) (?:has|have) (?:a|one) (?:(?P<same>same[- ](?:colou?r|shape|size|material)"
+            r"(?:ed|d)?) )?(?:twin|match|partner|double|companion|sibling)(?: in (?P<attribute>colou?r|shape|size|mat"
+            r"erial)"
+            r")?(?: somewhere)?(?: (?:on|in) the (?:table|picture|scene|image|photo))?(?: too| as well)?"
+            rf"{_INTRO_END}"
+        ),
+        lambda m: _twin_of(m),
+    ),
     # "the big metal ball is the same colour as one other thing. what shape is that other thing?"
     (
         re.compile(
@@ -2047,7 +2084,19 @@ _INTRODUCED = (
         lambda m: f"the thing that has the same {m['attribute']} as {m['anchor']}",
     ),
 )
-_NAMED_BACK = re.compile(r"\b(?:(?:that|this|the) (?:other )?(?:thing|object|one|item|neighbou?r)|it)\b|\bits (?=\w)")
+_NAMED_BACK = re.compile(
+    r"\b(?:(?:that|this|the) (?:other )?(?:[a-z]+ )?(?:thing|object|one|item|neighbou?r|twin|match|partner|double|"
+    r"companion|sibling)|it)\b|\bits (?=\w)"
+)
+
+
+def _twin_of(match: re.Match) -> str | None:
+    """The object a "twin" (in an attribute) of the anchor is: the other object sharing that attribute."""
+    said = match["attribute"] or re.sub(r"e?d$", "", (match["same"] or "").replace("-", " ").split(" ")[-1])
+    attribute = {"colour": "color", "colou": "color", "colo": "color", "shap": "shape", "siz": "size"}.get(said, said)
+    if attribute not in {"color", "shape", "size", "material"}:
+        return None
+    return f"the thing that has the same {attribute} as {match['anchor']}"
 
 
 def _introduced(text: str) -> str:
@@ -2075,6 +2124,52 @@ def _introduced(text: str) -> str:
 
 _RULES: list[tuple[str, object]] = [
     (r"^.*$", lambda m: _introduced(m.group(0))),
+    (r"\bcam\b", "camera"),
+    (  # "the gray cube that's nearer the camera" (of two): the frontmost; "whichever ball is further back"
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is |that 's )?(?:(nearer|closer) (?:to )?(?:the camera|us"
+        r"|me)|"
+        r"(further|farther) (?:back|away)(?: from (?:the camera|us|me))?)\b(?! than\b)",
+        lambda m: (
+            f"the {'frontmost' if m[2] else 'backmost'} {m[1]}"
+            if _names_noun(m[1].split()) and m[1].split()[-1] not in {"one", "ones"}
+            else m[0]
+        ),
+    ),
+    (r"^\s*whichever ((?:[a-z]+ ){0,2}?[a-z]+) is (further|farther) back\b", r" the \1 that is further back"),
+    # what the asker means to do with an object adds nothing to what is asked: "is there a cyan sphere i could pick
+    # up", "any cube behind the red ball that would block the arm", "in front of the ball, between it and the camera"
+    (
+        r"^(\s*(?:is|are) there (?:an?|any|some) (?!(?:chance|way|possibility|need|reason|point|hope|time|one)\b)"
+        r"[a-z ]+?) (?:that |which )?(?:i|we|you|the robot|the arm|it) (?:could|can|might|should|would|may) [a-z ]+?"
+        r"\s*([?.!]*)\s*$",
+        r"\1 \2",
+    ),
+    (
+        r"\s+(?:that|which) (?:would|could|might|will|may) (?:block|obstruct|hit|get in the way of|be in the way|get "
+        r"in the"
+        r" way)(?: of)?(?: (?:the|my|our) (?:arm|gripper|robot|hand))?(?: [a-z ]+?)?\s*([?.!]*)\s*$",
+        r" \1",
+    ),
+    (r"\s*,\s*between it and the camera\b", ""),
+    (  # "of the green objects, which is furthest right?": the rightmost green object
+        r"^\s*(?:of|among|out of) (?:all )?(?:the |these |those )?((?:[a-z]+ ){0,2}?[a-z]+?)\s*,\s*which(?: one)? (?:"
+        r"is|sits|"
+        r"stands|lies) (?:the )?(leftmost|rightmost|frontmost|backmost|(?:furthest|farthest|most) (?:to the )?(?:left"
+        r"|right)|"
+        r"(?:closest|nearest) (?:to )?(?:the camera|us|me)|(?:furthest|farthest) (?:back|away)|"
+        r"(?:furthest|farthest) from (?:the camera|us|me))\b",
+        lambda m: _which_of_set(m[1], m[2]),
+    ),
+    (r"\bwhich one ?'s\b", "which one is"),
+    (  # "second closest to the camera, which colour?"
+        r"(?<!\bthe )(?<!\bis )\b(second|third|fourth|fifth) (?:closest|nearest) (?:to )?(?:the camera|us|the viewer|"
+        r"me)\b",
+        r"the \1 object from the front",
+    ),
+    (
+        r"\b(backmost|frontmost|furthest back|farthest back)(?: one)? (?:away )?from (?:the camera|us|the viewer)\b",
+        r"\1",
+    ),
     (  # "the object that is second closest to the camera": the second from the front
         r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is )?(?:the )?(second|third|fourth|fifth) "
         r"(?:(?:closest|nearest) (?:to )?(?:the camera|us|the viewer|me)|(frontmost|backmost|leftmost|rightmost))\b",
@@ -5293,6 +5388,15 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*((?:the|these|those|both|all) [a-z ]+?) (are|is) made of the same (color|shape|size|material)\s*$",
         r" \2 \1 the same \3 ",
     ),
+    (
+        r"^(\s*which (?:[a-z]+ ){0,2}?[a-z]+ (?:is|are)) (?:the )?furthest (in front|back)\b",
+        lambda m: f"{m[1]} the {'frontmost' if m[2] == 'in front' else 'backmost'}",
+    ),
+    (  # "of the cylinders left of the sphere, what colour is the frontmost one"
+        r"^\s*(?:of|among) (the [a-z ]+?) , (what (?:color|shape|size|material) is) the (frontmost|backmost|leftmost|"
+        r"rightmost|biggest|smallest|largest) one\s*$",
+        lambda m: _superlative_of(m[1], m[2], m[3]),
+    ),
     # an object introduced before the question, then named again ("there's a small cylinder behind the ball. what
     # colour is the ball right of that cylinder?"): "it", which the grammar points at the object introduced
     (SECTION, (" ; ",)),
@@ -5601,7 +5705,7 @@ _PLACE_COMPARATIVES = (
         "rightmost",
     ),
     (
-        r"(?:closer|nearer)(?: to (?:the (?:camera|viewer|front|lens|photographer)|us|me|you))?|"
+        r"(?:closer|nearer)(?: (?:to )?(?:the (?:camera|cam|viewer|front|lens|photographer)|us|me|you))?|"
         r"(?:further|farther|more) (?:to the )?(?:front|forward)",
         "frontmost",
     ),

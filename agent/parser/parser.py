@@ -140,7 +140,16 @@ class EmbeddedParser:
         self.lexicon: Lexicon = LEXICON
         """The compiled lexicon (built once at import, shared by every parser)."""
 
-    def parse(self, question: str, *, _tails: bool = True) -> Program:
+    def parse(self, question: str, *, _tails: bool = True, _again: bool = True) -> Program:
+        program = self._parse(question, _tails=_tails, _again=_again)
+        last = program.steps[-1]
+        if _tails and last.op == "query" and last.attribute == "name" and _ATTRIBUTE_TAIL.search(question):
+            named = self._attribute_asked_after(question)  # "What's left of the cube? Colour please.": its colour
+            if named is not None:
+                return named
+        return program
+
+    def _parse(self, question: str, *, _tails: bool, _again: bool) -> Program:
         if not isinstance(question, str):
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
@@ -170,11 +179,6 @@ class EmbeddedParser:
             except Backtrack:
                 continue
             program = grammar.b.program()
-            last = program.steps[-1]
-            if _tails and last.op == "query" and last.attribute == "name" and _ATTRIBUTE_TAIL.search(question):
-                named = self._attribute_asked_after(question)  # "What's left of the cube? Colour please.": its colour
-                if named is not None:
-                    return named
             if _tails and _strange_name(program):  # "a purple cylinder careful now": a sentence read into a name
                 return self._part(question) or program
             return program
@@ -188,7 +192,7 @@ class EmbeddedParser:
         part = self._part(question) if _tails else None
         if part is not None:
             return part
-        again = self._normalized_again(normalized) if _tails else None
+        again = self._normalized_again(normalized) if _again else None
         if again is not None:
             return again
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
@@ -201,7 +205,7 @@ class EmbeddedParser:
         try:
             if normalize(normalized, strict=True) == normalized:
                 return None
-            program = self.parse(normalized, _tails=False)
+            program = self.parse(normalized, _tails=False, _again=False)
         except ParseError:
             return None
         return None if _strange_name(program) else program
