@@ -204,10 +204,10 @@ def _singular_phrase(phrase: str) -> str:
 _ONES = re.compile(r"\bones\b")
 
 
-def _neither_of(things: str, first: str, second: str) -> str:
+def _neither_of(things: str, first: str, second: str, otherwise: str | None = None) -> str:
     """ "how many things are not rubber and not cubes" -> "how many things other than cubes are not rubber" (the
-    grammar reads a negated noun as "other than"); anything else as it was."""
-    said = f" how many {things} are not {first} and are not {second} "
+    grammar reads a negated noun as "other than"); anything else as it was (``otherwise``)."""
+    said = otherwise if otherwise is not None else f" how many {things} are not {first} and are not {second} "
     if _is_adjective(first) and _plural_name(second):
         return f" how many {things} other than {second} are not {first} "
     if _is_adjective(second) and _plural_name(first):
@@ -2787,7 +2787,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"\b(the (?:only )?(?:[a-z]+ ){0,2}?[a-z]+) not (made (?:out )?of)\b",
-        lambda m: f"{m[1]} that is not {m[2]}" if LEXICON.noun(m[1].split()[-1]) is not None else m[0],
+        lambda m: (
+            f"{m[1]} that is not {m[2]}"
+            if LEXICON.noun(m[1].split()[-1]) is not None
+            and not re.match(r"^\s*(?:is|are|was|were|isn't|aren't)\s*$", m.string[: m.start()])
+            else m[0]
+        ),
     ),
     # an apposition that narrows a noun: "behind the shiny cylinder, the one that's left of the green ball" is the
     # shiny cylinder that is left of it; "the cube, the one on the left" the cube on the left
@@ -3276,6 +3281,32 @@ _RULES: list[tuple[str, object]] = [
         r"(?:get|give|make|come to)"
         r"(?: then)?\s*[?.!]*\s*$",
         r" \1 \2 ",
+    ),
+    (
+        r"^\s*how many (things|objects|items) are neither (\w+) nor (\w+)\s*[?.!]*\s*$",
+        lambda m: _neither_of(m[1], m[2], m[3], otherwise=m[0]),
+    ),
+    (r"^(\s*(?:is|are|was|were) (?:the|this|that) [a-z ]+?) not made (?:out )?of (\w+)\s*[?.!]*\s*$", r"\1 not \2 "),
+    (  # "count the red objects for me, but skip any spheres"
+        r"^(\s*(?:count|how many) .+?)(?: for me)?\s*,?\s*but (?:skip|ignore|leave out|exclude|don't count|do not cou"
+        r"nt|"
+        r"not) (?:any |all |the )?([a-z ]+?)\s*[?.!]*\s*$",
+        lambda m: f"{m[1]} other than the {m[2]} " if _plural_name(m[2].split()[-1]) else m[0],
+    ),
+    (r"\b(match|matches|share|shares) the (colou?r|shape|size|material) of (the [a-z ]+)", r"have the same \2 as \3"),
+    (  # "besides the cube, what shape is the other yellow thing?"
+        r"^\s*other than (the [a-z ]+?) , (what (?:colou?r|shape|size|material) is) the other ([a-z ]+?)\s*[?.!]*\s*$",
+        r" \2 the \3 other than \1 ",
+    ),
+    (  # "the small red cube: what is the cylinder on its left made of?"
+        r"^\s*(the [a-z ]+?)\s*:\s*((?:what|which|how|is|are)\b.*?)\b(?:on|to) its (left|right)(?: side)?\b(.*)$",
+        r" \2\3 of \1\4 ",
+    ),
+    (  # "before I move the gray cube: is the metal cylinder closer to the camera than it is?"
+        r"^\s*(?:before|after|when) (?:i|we|you|the robot|the arm) (?:move|grab|pick up|touch|lift|push|take) (the [a"
+        r"-z ]+?)"
+        r"\s*[:,]\s*(.+?)\bit( is)?\b(.*)$",
+        r" \2\1\4 ",
     ),
     (  # "how many things are not rubber and are not cubes": the things other than cubes that are not rubber
         r"^\s*how many (things|objects|items) are not (\w+) and (?:are )?not (\w+)\s*[?.!]*\s*$",

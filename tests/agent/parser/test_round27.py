@@ -36,6 +36,14 @@ from nsvr.scene_graph.models import SceneGraph
         ("The blue cube has a same-sized twin. What colour is the twin?", "unknown"),
         ("Grab the cube that's nearer the camera. Is it to the left of the red sphere?", "yes"),
         ("Whichever cube is further back: is it to the right of the yellow sphere?", "yes"),
+        ("Is the big red ball not made of rubber?", "yes"),
+        ("how many objects are neither yellow nor spheres?", "3"),
+        ("how many objects are neither spheres nor cylinders", "2"),
+        ("Count the red objects for me, but skip any spheres.", "1"),
+        ("how many other items match the colour of the red cube", "1"),
+        ("Besides the sphere, what shape is the other yellow thing?", "unknown"),
+        ("The red sphere: what is the cube on its left made of?", "rubber"),
+        ("Before I move the red cube: is the green cylinder closer to the camera than it is?", "yes"),
     ],
 )
 def test_round27_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
