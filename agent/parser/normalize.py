@@ -2075,6 +2075,15 @@ _INTRODUCED = (
         ),
         lambda m: _twin_of(m),
     ),
+    # "the small red sphere shares its colour with one other object. what shape is that object?"
+    (
+        re.compile(
+            rf"^\s*(?P<anchor>the [a-z ]+?) (?:shares|has) its (?P<attribute>{ATTRIBUTE}) with (?:one|an|a|exactly on"
+            rf"e) "
+            rf"other (?:thing|object|item|one){_INTRO_END}"
+        ),
+        lambda m: f"the thing that has the same {m['attribute']} as {m['anchor']}",
+    ),
     # "the big metal ball is the same colour as one other thing. what shape is that other thing?"
     (
         re.compile(
@@ -2125,6 +2134,55 @@ def _introduced(text: str) -> str:
 _RULES: list[tuple[str, object]] = [
     (r"^.*$", lambda m: _introduced(m.group(0))),
     (r"\bcam\b", "camera"),
+    # blind29's first run
+    (
+        rf"^\s*do (the (?:two |both |three )?[a-z ]+?) (?:share|have) (?:a|the same|one) ({ATTRIBUTE})(?: in common)?"
+        rf"\s*[?.!]*\s*$",
+        r" do \1 have the same \2 ",
+    ),
+    (
+        rf"^\s*do (the (?:two |both |three )?[a-z ]+?) differ in ({ATTRIBUTE})\s*[?.!]*\s*$",
+        r" do \1 have different \2s ",
+    ),
+    (
+        r"^\s*do (the (?:two |both |three )?[a-z ]+?) consist of the same material\b",
+        r" are \1 made of the same material",
+    ),
+    (
+        r"^\s*is either of the (?:two |both )?(\w+) (\w+)\s*[?.!]*\s*$",
+        lambda m: f" is there a {m[2]} {singular(m[1])} " if _plural_name(m[1]) and _is_adjective(m[2]) else m[0],
+    ),
+    (
+        r"^\s*is neither (?:of the (?:two )?)?(\w+) (\w+)\s*[?.!]*\s*$",
+        lambda m: (
+            f" are there no {m[2]} {plural(singular(m[1]))} " if LEXICON.noun(m[1]) and _is_adjective(m[2]) else m[0]
+        ),
+    ),
+    (
+        r"^\s*(the [a-z ]+? (?:which|that) is (?:not )?[a-z ]+?)\s*,\s*(how big|how large|how small|what size|what co"
+        r"lou?r|"
+        r"what shape|what material) (?:is it|it is)\s*[?.!]*\s*$",
+        r" \2 is \1 ",
+    ),
+    (r"\bare (?:something|anything) other than (\w+)\b", lambda m: f"are not {m[1]}" if _is_adjective(m[1]) else m[0]),
+    (  # "behind the brown cylinder and also to its right": right of it (the grammar points "it" at the cylinder)
+        r"\b(behind|in front of|left of|right of) (the [a-z ]+?) and (?:also )?(?:to|on) its (left|right)\b",
+        r"\1 \2 and \3 of it",
+    ),
+    (
+        r"^\s*(?:count|how many) (.+?)\s*[.;,]?\s*how many (?:of them |of those )?are there\s*[?.!]*\s*$",
+        r" how many \1 are there ",
+    ),
+    (
+        r"^\s*(the [a-z ]+?)\s*[-:,]\s*(what (?:colou?r|shape|size|material) is) (?:his|her|their|its) (\w+)\s*[?.!]*"
+        r"\s*$",
+        r" \2 the \3 of \1 ",
+    ),
+    (
+        r"^\s*on which side of (the [a-z ]+?) is (the [a-z ]+?)\s*,?\s*(?:the )?(left|right) or (?:the )?(left|right)"
+        r"\s*[?.!]*\s*$",
+        lambda m: m[0] if re.fullmatch(rf"the {PICTURE}", m[1]) else f" is {m[2]} {m[3]} or {m[4]} of {m[1]} ",
+    ),
     (  # "the gray cube that's nearer the camera" (of two): the frontmost; "whichever ball is further back"
         r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is |that 's )?(?:(nearer|closer) (?:to )?(?:the camera|us"
         r"|me)|"

@@ -44,6 +44,17 @@ from nsvr.scene_graph.models import SceneGraph
         ("Besides the sphere, what shape is the other yellow thing?", "unknown"),
         ("The red sphere: what is the cube on its left made of?", "rubber"),
         ("Before I move the red cube: is the green cylinder closer to the camera than it is?", "yes"),
+        # blind29's first run (benchmark annotators)
+        ("Do the two cubes share a colour?", "no"),
+        ("Do the two cubes differ in size?", "no"),
+        ("Do the two spheres consist of the same material?", "no"),
+        ("Is either of the two cubes blue?", "yes"),
+        ("Is neither cube green?", "yes"),
+        ("The cube which is not blue, how big it is?", "small"),
+        ("Of the spheres, how many are something other than red?", "1"),
+        ("What colour is the cube that is behind the yellow sphere and also to its right?", "red"),
+        ("Count the small rubber objects. How many are there?", "3"),
+        ("The red cube shares its colour with one other object. What shape is that object?", "sphere"),
     ],
 )
 def test_round27_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -55,3 +66,14 @@ def test_further_back_is_the_backmost_and_nearer_the_frontmost(blocks: SceneGrap
     assert execute(parse("What colour is the cube that is further back?"), blocks).text == "red"
     assert execute(parse("What colour is the cube that is nearer the camera?"), blocks).text == "blue"
     assert execute(parse("Is the blue cube nearer the camera than the red cube?"), blocks).text == "yes"
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("street", "The man on the left - what colour is his tie?", "red"),
+        ("street", "On which side of the bus is the car, left or right?", "left"),
+    ],
+)
+def test_round27_photo_wordings(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
