@@ -252,6 +252,34 @@ def _superlative_of(things: str, asked: str, extreme: str) -> str:
     return f" of {things} , {asked} the {extreme} one "
 
 
+_PROPORTIONS = {
+    "most": "more",
+    "the majority": "more",
+    "more than half": "more",
+    "half": "as many",
+    "exactly half": "as many",
+    "precisely half": "as many",
+    "just half": "as many",
+    "at least half": "at least as many",
+    "less than half": "fewer",
+    "fewer than half": "fewer",
+}
+
+
+def _proportion(share: str, things: str, what: str) -> str | None:
+    """ "are most of the objects spheres" -> "are there more spheres than objects other than spheres"; "are
+    exactly half of the objects blue" -> "are there as many blue objects as objects that are not blue"."""
+    compared = _PROPORTIONS.get(share)
+    if compared is None:
+        return None
+    joiner = "as" if compared.endswith("as many") else "than"
+    if _plural_name(what):
+        return f" are there {compared} {what} {joiner} {things} other than {what} "
+    if _is_adjective(what):
+        return f" are there {compared} {what} {things} {joiner} {things} that are not {what} "
+    return None
+
+
 def _is_plural_noun(word: str) -> bool:
     found = LEXICON.noun(word)
     return found is not None and found[0] != "thing" and singular(word) != word and LEXICON.attribute_of(word) is None
@@ -2134,6 +2162,17 @@ def _introduced(text: str) -> str:
 _RULES: list[tuple[str, object]] = [
     (r"^.*$", lambda m: _introduced(m.group(0))),
     (r"\bcam\b", "camera"),
+    # proportions as counts compared: "are most of the objects spheres", "are exactly half of the objects blue"
+    (
+        r"^\s*(?:are|is) (most|the majority|(?:exactly |precisely |just )?half|at least half|more than half|less than "
+        r"half|fewer than half) (?:of )?the (objects|things|items|shapes) (\w+)\s*[?.!]*\s*$",
+        lambda m: _proportion(m[1], m[2], m[3]) or m[0],
+    ),
+    (
+        r"^\s*are there more (\w+) than (?:all )?(?:of )?the other (?:shapes|objects|things|ones|items)"
+        r"(?: put together| combined| together| in total| altogether)?\s*[?.!]*\s*$",
+        lambda m: f" are there more {m[1]} than objects other than {m[1]} " if _plural_name(m[1]) else m[0],
+    ),
     # blind29's first run
     (
         rf"^\s*do (the (?:two |both |three )?[a-z ]+?) (?:share|have) (?:a|the same|one) ({ATTRIBUTE})(?: in common)?"

@@ -55,6 +55,12 @@ from nsvr.scene_graph.models import SceneGraph
         ("What colour is the cube that is behind the yellow sphere and also to its right?", "red"),
         ("Count the small rubber objects. How many are there?", "3"),
         ("The red cube shares its colour with one other object. What shape is that object?", "sphere"),
+        ("Are most of the objects small?", "yes"),
+        ("Are most of the objects cubes?", "no"),
+        ("Are exactly half of the objects red?", "no"),
+        ("Are at least half the objects rubber?", "yes"),
+        ("Are fewer than half of the objects metal?", "yes"),
+        ("Are there more spheres than all the other shapes put together?", "no"),
     ],
 )
 def test_round27_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
