@@ -246,7 +246,7 @@ class EverydayFrames(QuestionGrammar):
         cur = self.cur
         cur.accept_one(COPULA) or cur.fail("'is'")
         first = self.noun_phrase()
-        joined = cur.accept_one({"bigger than", "larger than", "smaller than"})  # read as one relation word
+        joined = cur.accept_one(L.SIZE_RELATION_PHRASES)  # the tokenizer reads "bigger than" as one word
         comparative = joined.split()[0] if joined else cur.accept_one(SIZE_COMPARATIVES)
         if not comparative:
             cur.fail("'bigger' or 'smaller'")

@@ -255,10 +255,13 @@ RELATION_PHRASES: dict[str, str] = {
         "against=against, with=with, on the side of=on the side of, in the middle of=in the middle of, "
         "outside=outside, outside of=outside, among=among, between=between, in between=between, through=through, "
         "on the edge of=on the edge of, in the back of=behind, on the back of=on the back of, "
-        "on the front of=on the front of, at the top of=at the top of, at the bottom of=below, before=in front of, "
-        "bigger than=larger, larger than=larger, smaller than=smaller"
+        "on the front of=on the front of, at the top of=at the top of, at the bottom of=below, before=in front of"
     ),
 }
+SIZE_RELATION_PHRASES: dict[str, str] = pairs("bigger than=larger, larger than=larger, smaller than=smaller")
+"""Relations of size ("the things bigger than the ball"): read only after a copula, never straight after a noun
+("is the star bigger than the circle" compares two objects)."""
+RELATION_PHRASES.update(SIZE_RELATION_PHRASES)
 """Spatial phrases -> the predicate (spelled canonically by ``canonical_predicate`` where it is spatial)."""
 
 POSITION_PHRASES: dict[str, tuple[str | None, str]] = {

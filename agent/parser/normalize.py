@@ -2095,28 +2095,20 @@ _INTRODUCED = (
     # "the yellow cube has a twin in colour somewhere", "the green cube has a same-coloured twin"
     (
         re.compile(
-            r"^\s*(?P<anchor>the [a-z ]+?) (?:has|have) (?:a|one) (?:(?P<same>same[- ](?:colou?r|shape|size|material)"
-            r"(?:ed|d)?) )?(?:twin|match|partner|double|companion|sibling)(?: in (?P<attribute>colou?r|shape|size|mat"
-            r"erial)"
-            r")?(?: somewhere)?(?: (?:on|in) the (?:table|picture|scene|image|photo))?(?: too| as well)?"
+            r"^\s*(?P<anchor>the [a-z ]+?) (?:has|have) (?:a|one) (?:same[- ](?P<same>colou?r|shape|size|material)"
+            r"(?:ed|d)? )?(?:twin|match|partner|double|companion|sibling)"
+            r"(?: in (?P<attribute>colou?r|shape|size|material))?(?: somewhere)?"
+            r"(?: (?:on|in) the (?:table|picture|scene|image|photo))?(?: too| as well)?"
             rf"{_INTRO_END}"
         ),
         lambda m: _twin_of(m),
     ),
-    # "the small red sphere shares its colour with one other object. what shape is that object?"
+    # "the big metal ball is the same colour as one other thing", "the small red sphere shares its colour with one
+    # other object"
     (
         re.compile(
-            rf"^\s*(?P<anchor>the [a-z ]+?) (?:shares|has) its (?P<attribute>{ATTRIBUTE}) with (?:one|an|a|exactly on"
-            rf"e) "
-            rf"other (?:thing|object|item|one){_INTRO_END}"
-        ),
-        lambda m: f"the thing that has the same {m['attribute']} as {m['anchor']}",
-    ),
-    # "the big metal ball is the same colour as one other thing. what shape is that other thing?"
-    (
-        re.compile(
-            rf"^\s*(?P<anchor>the [a-z ]+?) (?:is|has) the same (?P<attribute>{ATTRIBUTE}) as (?:one|an|a|exactly one) "
-            rf"other (?:thing|object|item|one){_INTRO_END}"
+            rf"^\s*(?P<anchor>the [a-z ]+?) (?:(?:is|has) the same|(?:shares|has) its) (?P<attribute>{ATTRIBUTE}) "
+            rf"(?:as|with) (?:one|an|a|exactly one) other (?:thing|object|item|one){_INTRO_END}"
         ),
         lambda m: f"the thing that has the same {m['attribute']} as {m['anchor']}",
     ),
@@ -2129,11 +2121,8 @@ _NAMED_BACK = re.compile(
 
 def _twin_of(match: re.Match) -> str | None:
     """The object a "twin" (in an attribute) of the anchor is: the other object sharing that attribute."""
-    said = match["attribute"] or re.sub(r"e?d$", "", (match["same"] or "").replace("-", " ").split(" ")[-1])
-    attribute = {"colour": "color", "colou": "color", "colo": "color", "shap": "shape", "siz": "size"}.get(said, said)
-    if attribute not in {"color", "shape", "size", "material"}:
-        return None
-    return f"the thing that has the same {attribute} as {match['anchor']}"
+    attribute = (match["attribute"] or match["same"] or "").replace("colour", "color")
+    return f"the thing that has the same {attribute} as {match['anchor']}" if attribute else None
 
 
 def _introduced(text: str) -> str:
@@ -2198,9 +2187,8 @@ _RULES: list[tuple[str, object]] = [
         ),
     ),
     (
-        r"^\s*(the [a-z ]+? (?:which|that) is (?:not )?[a-z ]+?)\s*,\s*(how big|how large|how small|what size|what co"
-        r"lou?r|"
-        r"what shape|what material) (?:is it|it is)\s*[?.!]*\s*$",
+        r"^\s*(the [a-z ]+? (?:which|that) is (?:not )?[a-z ]+?)\s*,\s*"
+        r"(how big|how large|how small|what size|what colou?r|what shape|what material) (?:is it|it is)\s*[?.!]*\s*$",
         r" \2 is \1 ",
     ),
     (r"\bare (?:something|anything) other than (\w+)\b", lambda m: f"are not {m[1]}" if _is_adjective(m[1]) else m[0]),
@@ -2223,8 +2211,8 @@ _RULES: list[tuple[str, object]] = [
         lambda m: m[0] if re.fullmatch(rf"the {PICTURE}", m[1]) else f" is {m[2]} {m[3]} or {m[4]} of {m[1]} ",
     ),
     (  # "the gray cube that's nearer the camera" (of two): the frontmost; "whichever ball is further back"
-        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is |that 's )?(?:(nearer|closer) (?:to )?(?:the camera|us"
-        r"|me)|"
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is |that 's )?"
+        r"(?:(nearer|closer) (?:to )?(?:the camera|us|me)|"
         r"(further|farther) (?:back|away)(?: from (?:the camera|us|me))?)\b(?! than\b)",
         lambda m: (
             f"the {'frontmost' if m[2] else 'backmost'} {m[1]}"
@@ -2242,25 +2230,24 @@ _RULES: list[tuple[str, object]] = [
         r"\1 \2",
     ),
     (
-        r"\s+(?:that|which) (?:would|could|might|will|may) (?:block|obstruct|hit|get in the way of|be in the way|get "
-        r"in the"
-        r" way)(?: of)?(?: (?:the|my|our) (?:arm|gripper|robot|hand))?(?: [a-z ]+?)?\s*([?.!]*)\s*$",
+        r"\s+(?:that|which) (?:would|could|might|will|may) "
+        r"(?:block|obstruct|hit|get in the way of|be in the way|get in the way)(?: of)?"
+        r"(?: (?:the|my|our) (?:arm|gripper|robot|hand))?(?: [a-z ]+?)?\s*([?.!]*)\s*$",
         r" \1",
     ),
     (r"\s*,\s*between it and the camera\b", ""),
     (  # "of the green objects, which is furthest right?": the rightmost green object
-        r"^\s*(?:of|among|out of) (?:all )?(?:the |these |those )?((?:[a-z]+ ){0,2}?[a-z]+?)\s*,\s*which(?: one)? (?:"
-        r"is|sits|"
-        r"stands|lies) (?:the )?(leftmost|rightmost|frontmost|backmost|(?:furthest|farthest|most) (?:to the )?(?:left"
-        r"|right)|"
+        r"^\s*(?:of|among|out of) (?:all )?(?:the |these |those )?((?:[a-z]+ ){0,2}?[a-z]+?)\s*,\s*which(?: one)? "
+        r"(?:is|sits|stands|lies) (?:the )?(leftmost|rightmost|frontmost|backmost|"
+        r"(?:furthest|farthest|most) (?:to the )?(?:left|right)|"
         r"(?:closest|nearest) (?:to )?(?:the camera|us|me)|(?:furthest|farthest) (?:back|away)|"
         r"(?:furthest|farthest) from (?:the camera|us|me))\b",
         lambda m: _which_of_set(m[1], m[2]),
     ),
     (r"\bwhich one ?'s\b", "which one is"),
     (  # "second closest to the camera, which colour?"
-        r"(?<!\bthe )(?<!\bis )\b(second|third|fourth|fifth) (?:closest|nearest) (?:to )?(?:the camera|us|the viewer|"
-        r"me)\b",
+        r"(?<!\bthe )(?<!\bis )\b(second|third|fourth|fifth) (?:closest|nearest) "
+        r"(?:to )?(?:the camera|us|the viewer|me)\b",
         r"the \1 object from the front",
     ),
     (
@@ -2271,7 +2258,7 @@ _RULES: list[tuple[str, object]] = [
         r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:that is |which is )?(?:the )?(second|third|fourth|fifth) "
         r"(?:(?:closest|nearest) (?:to )?(?:the camera|us|the viewer|me)|(frontmost|backmost|leftmost|rightmost))\b",
         lambda m: (
-            f"the {m[2]} {m[1]} from the {(m[3] or 'frontmost')[:-4]}".replace("from the backm", "from the back")
+            f"the {m[2]} {m[1]} from the {(m[3] or 'frontmost').removesuffix('most')}"
             if _names_noun(m[1].split())
             else m[0]
         ),
@@ -3385,9 +3372,9 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^(\s*(?:is|are|was|were) (?:the|this|that) [a-z ]+?) not made (?:out )?of (\w+)\s*[?.!]*\s*$", r"\1 not \2 "),
     (  # "count the red objects for me, but skip any spheres"
-        r"^(\s*(?:count|how many) .+?)(?: for me)?\s*,?\s*but (?:skip|ignore|leave out|exclude|don't count|do not cou"
-        r"nt|"
-        r"not) (?:any |all |the )?([a-z ]+?)\s*[?.!]*\s*$",
+        r"^(\s*(?:count|how many) .+?)(?: for me)?\s*,?\s*"
+        r"but (?:skip|ignore|leave out|exclude|don't count|do not count|not) (?:any |all |the )?"
+        r"([a-z ]+?)\s*[?.!]*\s*$",
         lambda m: f"{m[1]} other than the {m[2]} " if _plural_name(m[2].split()[-1]) else m[0],
     ),
     (r"\b(match|matches|share|shares) the (colou?r|shape|size|material) of (the [a-z ]+)", r"have the same \2 as \3"),
@@ -3400,9 +3387,8 @@ _RULES: list[tuple[str, object]] = [
         r" \2\3 of \1\4 ",
     ),
     (  # "before I move the gray cube: is the metal cylinder closer to the camera than it is?"
-        r"^\s*(?:before|after|when) (?:i|we|you|the robot|the arm) (?:move|grab|pick up|touch|lift|push|take) (the [a"
-        r"-z ]+?)"
-        r"\s*[:,]\s*(.+?)\bit( is)?\b(.*)$",
+        r"^\s*(?:before|after|when) (?:i|we|you|the robot|the arm) (?:move|grab|pick up|touch|lift|push|take) "
+        r"(the [a-z ]+?)\s*[:,]\s*(.+?)\bit( is)?\b(.*)$",
         r" \2\1\4 ",
     ),
     (  # "how many things are not rubber and are not cubes": the things other than cubes that are not rubber

@@ -46,10 +46,6 @@ ORDER_OPPOSITE = {
     "behind": "front",
 }
 
-SIZE_RELATIONS = frozenset({"bigger than", "larger than", "smaller than"})
-"""Relations of size, read only after a copula ("the things that are bigger than the ball", "how many things are
-bigger than the ball"), never straight after a noun."""
-
 
 @dataclass
 class Context:
@@ -343,7 +339,7 @@ class NounPhraseGrammar(PredicateGrammar):
             cur.take()
             self.attach(np, [self.same_as()])
             return True
-        if text in SIZE_RELATIONS:  # "is the star bigger than the circle": a comparison, never "the star bigger than"
+        if text in L.SIZE_RELATION_PHRASES:  # "is the star bigger than the circle": never "the star bigger than"
             return False
         if text in L.RELATION_PHRASES or self.verb_here() or (text in L.LOCATED and cur.peek(1) in L.RELATION_PHRASES):
             self.attach(np, self.predicate(conjoin=conjoin, nominal=False, same=same, adjectives=False))

@@ -227,7 +227,7 @@ class YesNoFrames(ClevrFrames):
         the anchor ("is there a man to the left of the woman"), a verb from the subject ("is the man wearing
         a hat"); the other side, when only a name, becomes ``verify_relation``'s name, else an intersection."""
         anchor = related.anchor
-        if related.predicate in {"larger", "smaller"} and not subject.every:  # "is the cube bigger than the ball"
+        if related.predicate in L.SIZE_RELATION_PHRASES.values() and not subject.every:  # "is the cube bigger than"
             first, second = self.b.one(subject), self.b.one(anchor)
             if related.role == "object":
                 first, second = second, first
