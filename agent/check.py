@@ -138,7 +138,7 @@ def hedge_reason(program: Program, answer: Answer, graph: SceneGraph, hedge_scor
         else:
             more.append(doubt)
     if first is None:
-        return None
+        return _together_reason(program, answer, graph, hedge_score, said)
     doubt, shown = first
     reason = f"{said}, or {shown} if {doubt.describe()}"
     taken = [doubt]
@@ -149,6 +149,27 @@ def hedge_reason(program: Program, answer: Answer, graph: SceneGraph, hedge_scor
             shown = answer_text(other.value)
             reason += f", or {shown} if {extra.describe()} too"
     return reason
+
+
+def _together_reason(program: Program, answer: Answer, graph: SceneGraph, hedge_score: float, said: str) -> str | None:
+    """The hedge when no candidate object changes the answer alone but all of them together do ("are there more
+    people than ties": 2 people against 0 ties, 1 tie with either candidate, but 2 with both): "A, or B if <first>,
+    and <second> too"."""
+    taken = [d for d in doubts(graph, hedge_score) if d.attribute is None and d.object not in answer.evidence]
+    if len(taken) < 2:
+        return None
+    other = execute(program, revised(graph, taken), revise=False)
+    if other.status != "ok" or answer_text(other.value) == said:
+        return None
+    shown = answer_text(other.value)
+    for doubt in list(taken):  # name only the candidates the other answer needs
+        rest = [d for d in taken if d is not doubt]
+        again = execute(program, revised(graph, rest), revise=False)
+        if again.status == "ok" and answer_text(again.value) == shown:
+            taken = rest
+    return f"{said}, or {shown} if {taken[0].describe()}" + "".join(
+        f", and {doubt.describe()} too" for doubt in taken[1:]
+    )
 
 
 def check_answer(

@@ -91,6 +91,17 @@ def test_a_doubt_that_would_change_the_answer_hedges_it():
     hedged = ask(graph, "How many ties are there?", AskOptions(min_confidence=0.3, hedge_score=0.15))
     assert hedged.status == "unknown" and hedged.reason.startswith("1, or 2 if object b (tie")
     assert ask(graph, "How many ties are there?", AskOptions(min_confidence=0.3, hedge_score=0.25)).answer == "1"
+    two_doubts = SceneGraph(
+        width=10,
+        height=10,
+        objects=[Object(id=p, name="person", score=0.9, box=(x, 0, x + 1, 2)) for p, x in (("p", 0), ("q", 2))],
+        candidates=[Object(id=t, name="tie", score=0.2, box=(x, 5, x + 1, 7)) for t, x in (("t", 4), ("u", 6))],
+        metadata={"detection_threshold": 0.3},
+    )
+    # 2 people against 0 ties, or 1 with either candidate: only both candidates together change the answer
+    both = ask(two_doubts, "Are there more people than ties?", AskOptions(min_confidence=0.3, hedge_score=0.15))
+    assert both.status == "unknown" and both.reason.startswith("yes, or no if object t (tie")
+    assert "and object u (tie" in both.reason
     unsure = SceneGraph(
         width=10,
         height=10,
