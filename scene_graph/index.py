@@ -131,6 +131,9 @@ class GraphIndex:
         self._ids_array: np.ndarray | None = None
         self.name_cache: dict[str, int] = {}
         self.attribute_cache: dict[tuple[str | None, str], int] = {}
+        # filter results whose checks passed (a value told, a posture given): attribute_cache alone may hold a
+        # lookup made for another reason (whether anybody stands), which a filter must not answer from
+        self.filter_cache: dict[tuple[str | None, str], int] = {}
         self.visible_cache: dict[str, bool] = {}
         self.relate_cache: dict[tuple[str, str, int], int] = {}
         self.revisions: list[Revision] | None = None

@@ -130,16 +130,23 @@ def select(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
 
 def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     attribute, value = args["attribute"], args["value"]
-    found = ix.attribute_cache.get((attribute, value))  # the lookup of attribute_mask, inlined: the hot path
+    key: tuple[str | None, str] | None = (attribute, value)
+    found = ix.filter_cache.get(key)  # the hot path: this filter already run on this graph
     if found is None or attribute == "name":
         if attribute == "name":
             check_visible(ix, value)
         else:
             value = told_value(ix, attribute, value)
             check_told(ix, attribute, value)
-            if attribute is None and value.lower() in POSTURES and not ix.describes(value):
-                raise StepFailure(f"the graph gives nobody a posture, so it cannot pick out who is {value}")
+            if attribute is None and not ix.describes(value):
+                if value.lower() in POSTURES:
+                    raise StepFailure(f"the graph gives nobody a posture, so it cannot pick out who is {value}")
+                if not args.get("negate"):  # "the man that is not sad" picks him out whatever nobody is said to be
+                    raise StepFailure(f"the graph describes nothing as {value!r}, so it cannot pick out what is")
+                key = None  # not kept: the same filter without "not" must fail
         found = ix.attribute_mask(attribute, value)
+        if key is not None:
+            ix.filter_cache[key] = found
     check_all_told(ix, outs[inputs[0]], attribute)
     if args.get("negate"):
         return outs[inputs[0]] & ~found
@@ -723,8 +730,8 @@ def _filter_for(args: Args) -> StepFunction | None:
     key = (attribute, value)
 
     def run(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
-        found = ix.attribute_cache.get(key)
-        if found is None:  # not looked up on this graph yet (or a value it cannot tell)
+        found = ix.filter_cache.get(key)
+        if found is None:  # not filtered on this graph yet (or a value it cannot tell)
             return filter_(ix, outs, inputs, args)
         check_all_told(ix, outs[inputs[0]], attribute)
         return outs[inputs[0]] & found

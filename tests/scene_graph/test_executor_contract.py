@@ -240,6 +240,29 @@ def test_a_posture_relation_a_photo_cannot_tell_is_answered_by_the_place_it_name
     assert run(stored, *steps).value == ["p1"]
 
 
+def test_a_posture_or_feeling_no_object_is_given_stays_unknown_however_often_it_is_asked():
+    # the first run looks up every posture to see that nobody has one; a cached "nobody" must not answer the next
+    closed = SceneGraph(width=100, height=100, objects=[Object(id="m", name="man"), Object(id="w", name="woman")])
+    standing = (P.Select(name="person"), P.Filter(inputs=[0], attribute=None, value="standing"), P.Count(inputs=[1]))
+    happy = (P.Select(name="person"), P.Filter(inputs=[0], attribute=None, value="happy"), P.Exist(inputs=[1]))
+    for _ in range(3):
+        assert run(closed, *standing).status == "unknown"
+        assert run(closed, *happy).status == "unknown"
+    unhappy = (
+        P.Select(name="man"),
+        P.Filter(inputs=[0], attribute=None, value="happy", negate=True),
+        P.Count(inputs=[1]),
+    )
+    assert run(closed, *unhappy).value == 1  # "the man that is not happy" still picks him out
+    assert run(closed, *happy).status == "unknown"
+    told = SceneGraph(
+        width=100,
+        height=100,
+        objects=[*closed.objects[:1], Object(id="w", name="woman", attributes={"pose": Attribute(value="standing")})],
+    )
+    assert run(told, *standing).value == 1
+
+
 def test_an_attribute_the_perception_could_not_tell_of_an_object_is_unknown_not_no():
     graph = _photo(attribute_values={"size": ["large", "medium", "small"]})
     sized = [o.model_copy(update={"attributes": {"size": Attribute(value="medium")}}) for o in graph.objects[1:4]]
