@@ -480,7 +480,7 @@ def bench_clevr(
         summary.model_dump(),
         [("per_template", "accuracy per template"), ("per_answer_type", "accuracy per answer type")],
     )
-    _say(f"results: {out / 'results.jsonl'}  summary: {out / 'summary.json'}")
+    _say(f"results: {out / 'results.jsonl'}  predictions: {out / 'predictions.json'}  summary: {out / 'summary.json'}")
 
 
 @bench_app.command("gqa")

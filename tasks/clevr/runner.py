@@ -4,7 +4,8 @@ Perception is ``oracle`` (the scenes file is the scene graph) or ``pixels`` (nsv
 images); the planner is ``gt`` (the question's own program), ``embedded`` (nsvr's parser) or any
 ``question -> Program`` function. Results go to ``out/results.jsonl`` as they are made, one line per question and,
 from pixels, one per perceived image (its time and graph), so a killed run resumes where it stopped and the
-summary (``out/summary.json``) is computed from the whole store, whichever processes wrote it.
+summary (``out/summary.json``) is computed from the whole store, whichever processes wrote it. Questions without
+an answer (a test split) are answered and kept out of the scores; ``out/predictions.json`` lists every prediction.
 
 Work is grouped by image: :func:`image_job` perceives an image once and answers its questions, yielding records;
 only the driver (:func:`run_clevr`) writes them.
@@ -56,10 +57,15 @@ Perceive = Callable[[Path], SceneGraph]
 
 
 class ClevrSummary(BaseModel):
-    accuracy: float = Field(description="percent of questions answered correctly (errors count as not correct)")
+    accuracy: float = Field(
+        description="percent of the scored questions answered correctly (errors count as not correct)"
+    )
     n: int
     correct: int
     wrong: int = Field(description="answered (ok or unknown) but not correct")
+    unscored: int = Field(
+        default=0, description="questions the file gives no answer for (a test split): predicted, not scored"
+    )
     errors: int = Field(description="questions that could not be run: missing image/scene, bad program, ...")
     unknown: int
     seconds: float = Field(description="compute time recorded in the results store: answering plus perceiving")
@@ -184,11 +190,9 @@ def _describe(qid: str, question: Any, ctx: ClevrJobContext) -> dict[str, Any]:
     if not isinstance(image, str) or not image:
         raise _RecordError("no 'image_filename'", record)
     answer = question.get("answer")
-    if answer is None:
-        raise _RecordError("no 'answer' to score against (null or missing)", record)
-    if not isinstance(answer, str | int | bool):
+    if answer is not None and not isinstance(answer, str | int | bool):
         raise _RecordError(f"'answer' must be a string, number or boolean, got {type(answer).__name__}", record)
-    record["answer"] = normalize_clevr_answer(answer)
+    record["answer"] = normalize_clevr_answer(answer) if answer is not None else None  # test split: predicted only
     if ctx.planner is not None and not isinstance(question.get("question"), str):
         raise _RecordError("no 'question' text for the planner", record)
     return record
@@ -259,7 +263,7 @@ def _answer(
         reason = str(error.args[0]) if isinstance(error, _RecordError) else describe_error(error)
         record.update(
             prediction=None,
-            correct=False,
+            correct=None if isinstance(question, Mapping) and question.get("answer") is None else False,
             status="error",
             reason=reason,
             seconds=round(time.perf_counter() - started, 6),
@@ -270,7 +274,7 @@ def _answer(
         record["revisions"] = [r.describe() for r in answer.revisions]
     record.update(
         prediction=answer.text,
-        correct=answer.text == record["answer"],
+        correct=answer.text == record["answer"] if record["answer"] is not None else None,
         status=answer.status,
         reason=answer.reason,
         evidence=answer.evidence,
@@ -358,14 +362,24 @@ def run_clevr(
         with progress_bar(todo, f"CLEVR {perception}/{planner_name}", progress, images=len(jobs)) as advance:
             drive(store, done, advance)
         final = StoredRun(store)
+        done_records = [final.questions[qid] for qid in ids if qid in final.questions]
         summary = summarize(
-            [final.questions[qid] for qid in ids if qid in final.questions],
+            done_records,
             final.images,
             perception,
             planner_name,
             scene_table if perception == "pixels" else None,
         )
         write_json(Path(out) / "summary.json", summary.model_dump())
+        predictions = [
+            {
+                "question_index": int(r["id"]) if r["id"].isdigit() else r["id"],
+                "image_filename": r.get("image"),
+                "answer": r.get("prediction"),
+            }
+            for r in done_records
+        ]
+        write_json(Path(out) / "predictions.json", predictions)
     return summary
 
 
@@ -379,26 +393,29 @@ def summarize(
     """The metrics of the question ``records`` and of the perception records of their images (``images``:
     image -> record); with ``scenes``, the perceived graphs are scored against them."""
     n = len(records)
-    correct = sum(bool(r.get("correct")) for r in records)
-    errors = sum(r.get("status") == "error" for r in records)
+    scored = [r for r in records if r.get("correct") is not None]
+    unscored = n - len(scored)
+    correct = sum(bool(r.get("correct")) for r in scored)
+    failed = sum(r.get("status") == "error" for r in scored)
     revised = [r for r in records if r.get("revisions")]
     used = [images[name] for name in dict.fromkeys(r.get("image") for r in records) if name in images]
     perceived = [r for r in used if r.get("status") == "ok"]
     seconds = stored_seconds(records, perceived)
     summary = ClevrSummary(
-        accuracy=round(100.0 * correct / n, 3) if n else 0.0,
+        accuracy=round(100.0 * correct / len(scored), 3) if scored else 0.0,
         n=n,
         correct=correct,
-        wrong=n - correct - errors,
-        errors=errors,
+        wrong=len(scored) - correct - failed,
+        unscored=unscored,
+        errors=sum(r.get("status") == "error" for r in records),
         unknown=sum(r.get("status") == "unknown" for r in records),
         seconds=round(seconds, 3),
         questions_per_second=round(n / seconds, 1) if seconds > 0 else 0.0,
         perception=perception,
         planner=planner,
-        per_family=accuracy_by(records, lambda r: r.get("family")),
-        per_template=accuracy_by(records, lambda r: r.get("template")),
-        per_answer_type=accuracy_by(records, lambda r: r.get("answer_type")),
+        per_family=accuracy_by(scored, lambda r: r.get("family")),
+        per_template=accuracy_by(scored, lambda r: r.get("template")),
+        per_answer_type=accuracy_by(scored, lambda r: r.get("answer_type")),
         revised=len(revised),
         revised_correct=sum(bool(r.get("correct")) for r in revised),
         perception_seconds_per_image=(

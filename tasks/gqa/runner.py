@@ -50,7 +50,7 @@ from nsvr.tasks.results import write_json
 class GqaSummary(BaseModel):
     """The official GQA metrics (percent; distribution: chi-square / 100, lower is better) and run counts."""
 
-    accuracy: float = Field(description="percent correct; errors count as not correct")
+    accuracy: float = Field(description="percent of the scored questions correct; errors count as not correct")
     binary: float | None = Field(description="accuracy on non-query questions (verify, logical, choose, compare)")
     open: float | None = Field(description="accuracy on query questions")
     consistency: float | None
@@ -63,6 +63,9 @@ class GqaSummary(BaseModel):
     n: int
     correct: int
     wrong: int = Field(description="answered (ok or unknown) but not correct")
+    unscored: int = Field(
+        default=0, description="questions the file gives no answer for (a test split): predicted, not scored"
+    )
     unknown: int
     errors: int = Field(description="questions that could not be run (see error_kinds)")
     error_kinds: dict[str, int] = Field(
@@ -204,7 +207,7 @@ def _run_one(
         )
         record.update(
             prediction=None,
-            correct=False,
+            correct=None if isinstance(question, Mapping) and question.get("answer") is None else False,
             status="error",
             error_kind=kind,
             reason=reason,
@@ -216,7 +219,7 @@ def _run_one(
     annotations = question.get("annotations") if isinstance(question.get("annotations"), Mapping) else None
     record.update(
         prediction=prediction,
-        correct=prediction == record["answer"],
+        correct=prediction == record["answer"] if record["answer"] is not None else None,  # a test split: unscored
         status=answer.status,
         error_kind="execution" if answer.status == "error" else None,
         reason=answer.reason,
@@ -312,14 +315,17 @@ def summarize(
     planner: str,
 ) -> GqaSummary:
     n = len(records)
-    correct = sum(bool(r.get("correct")) for r in records)
+    scored = [r for r in records if r.get("correct") is not None]
+    correct = sum(bool(r.get("correct")) for r in scored)
     errors = Counter(r.get("error_kind") or "execution" for r in records if r.get("status") == "error")
-    metrics = gqa_metrics(records, _metric_fields(questions), choices)
+    failed = sum(r.get("status") == "error" for r in scored)
+    metrics = gqa_metrics(scored, _metric_fields(questions), choices)
     return GqaSummary(
         **metrics,
         n=n,
         correct=correct,
-        wrong=n - correct - sum(errors.values()),
+        wrong=len(scored) - correct - failed,
+        unscored=n - len(scored),
         unknown=sum(r.get("status") == "unknown" for r in records),
         errors=sum(errors.values()),
         error_kinds=dict(sorted(errors.items())),

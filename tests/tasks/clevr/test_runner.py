@@ -185,13 +185,33 @@ def test_data_errors_are_errors_naming_the_record_not_unknown_answers(shared_dir
     summary = run_clevr(bad, root / "scenes.json", tmp_path / "out", progress=False)
     records = {r["id"]: r for r in question_records(tmp_path / "out" / "results.jsonl")}
     reasons = {qid: r["reason"] for qid, r in records.items() if r["status"] == "error"}
-    assert (summary.unknown, summary.errors, len(reasons), summary.correct) == (0, 7, 7, 24)
+    assert (summary.unknown, summary.errors, len(reasons), summary.correct, summary.unscored) == (0, 6, 6, 24, 1)
     assert reasons[str(magenta)].endswith("(filter_color): unknown color 'magenta'")
     assert reasons[str(texture)].endswith("(filter_texture): unknown attribute 'texture'")
     assert reasons[str(diagonal)].endswith("(relate): unknown relation 'diagonal'")
-    assert reasons["25"] == "no 'image_filename'" and reasons["26"].startswith("no 'answer' to score against")
+    assert reasons["25"] == "no 'image_filename'" and records["26"]["correct"] is None  # predicted, not scored
     assert reasons["27"] == "'program' must be a non-empty list of steps, got str"
     assert reasons["@30"] == "record is a str, not an object"
+
+
+def test_a_test_split_without_answers_is_predicted_resumably_and_kept_out_of_the_scores(shared_dir, tmp_path):
+    root = shared_dir / "clevr-val0"
+    questions = json.loads((root / "questions.json").read_text())["questions"][:20]
+    scored = run_clevr(root / "questions.json", root / "scenes.json", tmp_path / "scored", limit=20, progress=False)
+    for question in questions:
+        del question["answer"]
+    hidden = tmp_path / "test_questions.json"
+    hidden.write_text(json.dumps({"questions": questions}))
+    run_clevr(hidden, root / "scenes.json", tmp_path / "test", limit=10, progress=False)
+    summary = run_clevr(hidden, root / "scenes.json", tmp_path / "test", progress=False)  # resumes the other 10
+    assert (summary.n, summary.unscored, summary.correct, summary.wrong, summary.errors) == (20, 20, 0, 0, 0)
+    assert summary.per_template == {}
+    predictions = json.loads((tmp_path / "test" / "predictions.json").read_text())
+    expected = json.loads((tmp_path / "scored" / "predictions.json").read_text())
+    assert predictions == expected and [p["question_index"] for p in predictions] == list(range(20))
+    assert scored.correct == 20 and all(
+        p["answer"] == str(q.get("answer", p["answer"])) for p, q in zip(predictions, questions)
+    )
 
 
 def test_a_scenes_file_with_more_colours_makes_them_known(shared_dir, tmp_path):

@@ -74,6 +74,22 @@ def test_weather_verify_reads_the_scene_fact(run):
     assert run[1]["q15"]["prediction"] == "yes"
 
 
+def test_a_test_split_without_answers_is_predicted_and_kept_out_of_the_scores(run, tmp_path):
+    _, scored_records, _ = run
+    table = json.loads(QUESTIONS.read_text())
+    for question in table.values():
+        if isinstance(question, dict):
+            question.pop("answer", None)
+    hidden = tmp_path / "test_questions.json"
+    hidden.write_text(json.dumps(table))
+    summary = run_gqa(hidden, GRAPHS, tmp_path / "out", progress=False)
+    assert (summary.n, summary.unscored, summary.correct, summary.wrong, summary.accuracy) == (16, 15, 0, 0, 0.0)
+    predictions = {
+        p["questionId"]: p["prediction"] for p in json.loads((tmp_path / "out" / "predictions.json").read_text())
+    }
+    assert predictions == {qid: r["prediction"] or "" for qid, r in scored_records.items()}
+
+
 def test_a_rerun_skips_done_questions_and_a_torn_line_is_redone(tmp_path):
     calls: list[str] = []
     table = json.loads(QUESTIONS.read_text())
