@@ -209,9 +209,7 @@ def test_a_test_split_without_answers_is_predicted_resumably_and_kept_out_of_the
     predictions = json.loads((tmp_path / "test" / "predictions.json").read_text())
     expected = json.loads((tmp_path / "scored" / "predictions.json").read_text())
     assert predictions == expected and [p["question_index"] for p in predictions] == list(range(20))
-    assert scored.correct == 20 and all(
-        p["answer"] == str(q.get("answer", p["answer"])) for p, q in zip(predictions, questions)
-    )
+    assert scored.correct == 20  # the same predictions, scored where the answers are given, are all right
 
 
 def test_a_scenes_file_with_more_colours_makes_them_known(shared_dir, tmp_path):
