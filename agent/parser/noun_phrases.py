@@ -320,6 +320,8 @@ class NounPhraseGrammar(PredicateGrammar):
             cur.take()
             np.conditions.append(self.material())
             return True
+        if self._negated_clause(np, same=same):
+            return True
         if cur.accept_one(RELATIVE):
             if cur.peek() in L.RELATION_PHRASES:  # "the man that to the left of the clock" (sic)
                 items = self.predicate(conjoin=conjoin, nominal=False, same=same)
@@ -352,6 +354,38 @@ class NounPhraseGrammar(PredicateGrammar):
             self.attach(np, [self.verb_clause(object_relative=True)])
             return True
         return False
+
+    def _negated_clause(self, np: NounPhrase, *, same: bool, joined: bool = False) -> bool:
+        """ "the cups that are not on the table", "a man not wearing a tie", "the cube that does not touch the
+        ball": the objects minus those of the same kind the relation holds for (a negated adjective is a
+        condition of the predicate instead). Then "and is red", "and is not behind the ball" go on describing
+        them. ``joined``: after "and", where the copula comes without "that"."""
+        cur = self.cur
+        start = cur.index
+        if (cur.accept_one(RELATIVE) or joined) and not (cur.accept_one(COPULA) or cur.accept_one({"does", "do"})):
+            cur.index = start
+            return False
+        if not cur.accept("not") or (cur.peek() not in L.RELATION_PHRASES and not self.verb_here()):
+            cur.index = start
+            return False
+        excluded = NounPhrase(name=np.name, plural=True)
+        try:
+            self.attach(excluded, self.predicate(conjoin=False, nominal=False, same=same, adjectives=False))
+        except Backtrack:  # "the food that is not sliced called": a negated state, read as a condition
+            cur.index = start
+            return False
+        np.excluded.append(excluded)
+        mark = cur.index
+        if cur.accept("and"):
+            cur.accept_one(RELATIVE)
+            if self._negated_clause(np, same=same, joined=True):
+                return True
+            try:
+                cur.accept_one(COPULA) or cur.fail("'is'")
+                self.attach(np, self.predicate(conjoin=True, nominal=False, same=same))
+            except Backtrack:
+                cur.index = mark
+        return True
 
     @staticmethod
     def attach(np: NounPhrase, items: list[Item]) -> None:

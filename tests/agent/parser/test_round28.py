@@ -1,0 +1,48 @@
+"""Round 28: a relative clause that denies a relation ("the cube that is not left of the sphere", "a man not
+wearing a tie", "any cup that isn't on the table"): the objects minus those of their kind the relation holds for,
+where the grammar had stopped at "not" (a denied adjective stays a condition: "the food that is not sliced")."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import parse
+from nsvr.scene_graph import program as P
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.models import SceneGraph
+
+# the scene (conftest): 0 large red metal sphere, 1 small blue rubber cube, 2 small red rubber cube, 3 large green
+# metal cylinder, 4 small yellow rubber sphere; left to right 1 0 4 2 3, front to back 4 1 3 0 2
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is there a cube that is not left of the red sphere?", "yes"),
+        ("What colour is the cube that is not left of the red sphere?", "red"),
+        ("What colour is the cube that isn't to the left of the big sphere?", "red"),
+        ("How many spheres that are not behind the blue cube are there?", "1"),
+        ("What shape is the small thing that is not in front of the green cylinder and is red?", "cube"),
+        ("Is there a sphere which is not to the right of the blue cube?", "no"),
+    ],
+)
+def test_a_denied_relation_in_a_relative_clause(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is there a man without a tie?", "no"),
+        ("Is there a man not wearing a tie?", "no"),
+        ("How many people not wearing a tie are there?", "1"),
+    ],
+)
+def test_a_denied_relation_on_a_photo(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
+    assert execute(parse(question), photos["street"]).text == answer
+
+
+def test_a_denied_state_stays_a_condition() -> None:
+    steps = parse("What is the food that is not sliced?").steps
+    assert any(isinstance(s, P.Filter) and s.negate and s.value == "sliced" for s in steps)
+    assert not any(isinstance(s, P.Difference) for s in steps)
