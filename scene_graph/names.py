@@ -677,6 +677,21 @@ def without_posture(predicate: str) -> str | None:
     return _PREDICATE_ALIASES.get(rest, rest)
 
 
+_IMPLIED = {"on top of": "on", "atop": "on", "upon": "on", "inside of": "in"}
+
+
+def stated_plainly(predicate: str) -> str | None:
+    """The plainer relation a graph may state instead of ``predicate``: without its posture, and "on top of" as
+    "on" ("sitting on top of" -> on); None when there is none.
+
+    >>> stated_plainly("on top of"), stated_plainly("sitting on top of"), stated_plainly("standing near")
+    ('on', 'on', 'near')
+    """
+    plain = without_posture(predicate) or canonical_predicate(predicate)
+    plain = _IMPLIED.get(plain, plain)
+    return plain if plain != canonical_predicate(predicate) else None
+
+
 def where_part(predicate: str) -> str | None:
     """The canonical spatial predicate inside a posture relation ("standing next to" -> near), or None.
 

@@ -21,7 +21,7 @@ import numpy as np
 
 from nsvr.scene_graph.clevr import CLEVR_VALUES
 from nsvr.scene_graph.index import POSTURES, GraphIndex, mask_of
-from nsvr.scene_graph.names import NEAR_VALUES, canonical_predicate, where_part, without_posture
+from nsvr.scene_graph.names import NEAR_VALUES, canonical_predicate, stated_plainly, where_part
 from nsvr.scene_graph.rle import area as rle_area
 from nsvr.scene_graph.text_match import text_matches
 
@@ -76,9 +76,9 @@ def relatable(ix: GraphIndex, predicate: str) -> str:
     where = where_part(predicate)
     if ix.can_relate(predicate):
         if ix.vocabulary is None and not ix.stores(predicate):  # a graph that states this posture of nothing
-            plain = without_posture(predicate)
+            plain = stated_plainly(predicate)
             if plain is not None and ix.stores(plain):
-                return plain  # "sitting on" where it states "on" of things: on
+                return plain  # "sitting on" or "on top of" where it states "on" of things: on
             if where is not None and ix.can_relate(where):
                 return where  # "hanging above": the place it names
         return predicate

@@ -1385,6 +1385,12 @@ VOCATIVES = (
 """Whom a question addresses when a comma sets it apart ("teacher, is it red?", "is it red, robot?")."""
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
 NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+PROPERTY_NOUN = (
+    r"(?:brand|make|model|price|cost|value|age|weight|mass|owner|name|purpose|temperature|speed|height|width|length|"
+    r"capacity|volume|origin|manufacturer|maker)"
+)
+"""Properties of an object that no picture shows for certain: "car brand?" asks for one of them, not whether a
+"car brand" is there."""
 
 
 _ALL_ARE_NAMED = (
@@ -2923,7 +2929,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*name the (?!colou?rs\b|shapes\b|materials\b|sizes\b|objects\b|things\b)(.+?)[\s?.!]*$", r" what is the \1 "),
     (
         r"^\s*(?:(?:a few|some|several|lots of|many|a couple of|a bunch of|plenty of|(?:maybe |about |"
-        r"around )?\w+ or \w+|"
+        rf"around )?{NUMBER_WORD} or {NUMBER_WORD}|"
         r"(?:maybe|about|around|like) \w+) )((?:\w+ ){0,2}?\w+)(?: (?:in|on) (?:this|here|there|this one|"
         r"the picture|the "
         r"image))?(?: here| there)?\s*,?\s*(?:i think|i guess|i reckon|maybe|probably|it seems)?\s*[-,:;]+\s*how many"
@@ -5101,6 +5107,15 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         rf"^(?!\s*(?:what|which|is|are|does|do|how)\b)\s*(?:the )?(.+?) 's ({ATTRIBUTE})\s*$",
+        r" what is the \2 of the \1 ",
+    ),
+    (  # "the right-hand man's tie colour?": the colour of the tie of the man
+        rf"^(?!\s*(?:what|which|is|are|does|do|how)\b)\s*(?:the )?(.+?) 's ([a-z]+) ({ATTRIBUTE})\s*$",
+        r" what is the \3 of the \2 of the \1 ",
+    ),
+    (  # "car brand?", "the cube's weight?": a property no picture shows, asked of the object (never its name)
+        rf"^(?!\s*(?:what|which|is|are|does|do|how|any|no)\b)\s*(?:the )?((?:[a-z]+ ){{0,3}}?[a-z]+)(?: 's)? "
+        rf"({PROPERTY_NOUN})\s*$",
         r" what is the \2 of the \1 ",
     ),
     (r"^\s*(what|which) (color|size|shape|material) 's\b", r" \1 \2 is"),

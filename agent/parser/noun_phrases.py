@@ -129,8 +129,14 @@ class NounPhraseGrammar(PredicateGrammar):
         cur = self.cur
         nouns: list[str] = []
         adjectives: list[tuple[str | None, str]] = []
+        either: list[list[tuple[str | None, str]]] = []  # "red or large shapes": the adjectives said before "or"
         while True:
             text = cur.peek()
+            if text == "or" and adjectives and not nouns and self._adjectives_then_noun(1):
+                either.append(adjectives)
+                adjectives = []
+                cur.take()
+                continue
             if not self._may_continue_head(text, adjectives or has_determiner):
                 break
             if text in L.PIECE_WORDS:
@@ -181,8 +187,19 @@ class NounPhraseGrammar(PredicateGrammar):
                 nouns.append("thing")  # "any red?", "some big and shiny?": the adjectives name no object
             else:
                 nouns.append(adjectives.pop()[1])
-        np.conditions.extend(Condition(*adjective) for adjective in adjectives)
+        if either:  # shapes that are red or large: one option per run of adjectives
+            options = [NounPhrase(conditions=[Condition(*a) for a in run]) for run in [*either, adjectives]]
+            np.clauses.append(OneOf(options))
+        else:
+            np.conditions.extend(Condition(*adjective) for adjective in adjectives)
         self._name(np, nouns)
+
+    def _adjectives_then_noun(self, offset: int) -> bool:
+        """Whether known adjectives, then a noun, start at ``offset`` ("large shapes" after "red or")."""
+        k = offset
+        while L.LEXICON.attribute_of(self.cur.peek(k)) is not None:
+            k += 1
+        return k > offset and L.LEXICON.noun(self.cur.peek(k)) is not None
 
     def _can_is_noun(self) -> bool:
         """ "the big red can", "is the gray can tiny": "can" after a determiner or an adjective names a tin, unless a

@@ -46,3 +46,29 @@ def test_a_denied_state_stays_a_condition() -> None:
     steps = parse("What is the food that is not sliced?").steps
     assert any(isinstance(s, P.Filter) and s.negate and s.value == "sliced" for s in steps)
     assert not any(isinstance(s, P.Difference) for s in steps)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Cylinders or metal things: how many?", "2"),  # the counted set, never all objects
+        ("Red or small cubes - how many?", "2"),
+        ("how many big or blue things are there", "3"),
+        ("maybe three or four cubes: how many?", "2"),
+    ],
+)
+def test_blind30_disjunctions_counted(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("street", "Right-hand man's tie colour?", "blue"),
+        ("street", "Car brand?", "unknown"),  # a property no picture shows, not whether a "car brand" is there
+        ("street", "the car's price?", "unknown"),
+        ("kitchen", "how many cup is on top of table", "3"),  # the graph states "on"
+    ],
+)
+def test_blind30_terse_photo_questions(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
