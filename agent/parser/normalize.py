@@ -697,7 +697,8 @@ def _terse_verify(match: re.Match) -> str:
     if _indefinite_pronoun(words):  # "anything red?": whether some object is, never a check of the whole scene
         return f" is there anything {adjective} "
     last = words[-1]
-    if LEXICON.noun(last) is None or singular(last) != last or LEXICON.attribute_of(last) is not None:
+    named = LEXICON.noun(last) is not None or known_name(last)  # "car white?": any object name of the photos too
+    if not named or singular(last) != last or LEXICON.attribute_of(last) is not None:
         return match.group(0)
     return f" is {_definite(words)} {adjective} "
 
@@ -1385,6 +1386,24 @@ VOCATIVES = (
 """Whom a question addresses when a comma sets it apart ("teacher, is it red?", "is it red, robot?")."""
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
 NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ORDINAL_WORDS = dict(enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()))
+_MOST = {
+    "big": "biggest",
+    "large": "largest",
+    "small": "smallest",
+    "little": "smallest",
+    "tiny": "tiniest",
+    "left": "leftmost",
+    "right": "rightmost",
+    "front": "frontmost",
+    "back": "backmost",
+    "top": "topmost",
+    "bottom": "bottommost",
+}
+"""Superlatives said with "most" by learners ("the most big shape", "the most back object")."""
+_COMPARATIVE_OF = {"biggest": "bigger", "largest": "larger", "smallest": "smaller"}
+"""Of two objects, "which is the largest" asks which is larger."""
+_MORE = {"big": "bigger", "small": "smaller", "large": "larger", "close": "closer", "far": "farther", "near": "nearer"}
 PROPERTY_NOUN = (
     r"(?:brand|make|model|price|cost|value|age|weight|mass|owner|name|purpose|temperature|speed|height|width|length|"
     r"capacity|volume|origin|manufacturer|maker)"
@@ -2157,6 +2176,49 @@ def _introduced(text: str) -> str:
 _RULES: list[tuple[str, object]] = [
     (r"^.*$", lambda m: _introduced(m.group(0))),
     (r"\bcam\b", "camera"),
+    # blind30's first run (rephrasings by different people)
+    (r"\b(1|2|3|4|5|6|7|8|9|10)(?:st|nd|rd|th)\b", lambda m: _ORDINAL_WORDS[int(m[1])]),
+    (r"\bfrom (?:the )?(left|right)(?:[ -]hand)? side\b", r"from the \1"),
+    (
+        r"\b(?:that|which|who) (?:is|are) (?:the )?most (?:in front|at the front|to the front|forward)\b",
+        "that is frontmost",
+    ),
+    (
+        r"\b(?:that|which|who) (?:is|are) (?:the )?most (?:in the back|at the back|to the back|behind|back)\b",
+        "that is backmost",
+    ),
+    (r"\b(?:that|which|who) (?:is|are) (?:the )?most (?:to the|on the) (left|right)\b", r"that is \1most"),
+    (r"\bmost (big|large|small|little|tiny|left|right|front|back|top|bottom)\b", lambda m: _MOST[m[1]]),
+    (
+        r"\b(?:(?:that|which) is )?(?:(?:at )?the (?:greatest|biggest|largest|most) distance|most (?:far )?away|"
+        r"farthest away|furthest away) from\b",
+        "farthest from",
+    ),
+    (r"\b(\w+) got (which|what) (colou?r|shape|size|material)\b", r"\1 has \2 \3"),
+    (r"^\s*(?:you|u) (?:can )?(see|spot|notice)\b", r" can you \1"),
+    (r"\bmore (big|small|large|close|far|near)(?= than\b)", lambda m: _MORE[m[1]]),  # never "more big cubes"
+    (r"^\s*which (?:one )?(?:is )?more (big|small|large|close|far|near)\b", lambda m: f" which is {_MORE[m[1]]}"),
+    (
+        r"^\s*which (?:one )?(?:is )?the (bigger|larger|smaller|closer|nearer|farther|further)"
+        r"(?: object| one| thing)?\b",
+        r" which is \1",
+    ),
+    (r"^\s*which (?:one )?(bigger|larger|smaller|closer|nearer|farther|further)\s*,", r" which is \1,"),
+    (  # "grey ball or brown cylinder: which is bigger?", "of the X and the Y, which one is larger?"
+        r"^\s*(?:(?:of|between|out of) )?(?:the )?([a-z ]+?) (?:or|and|vs|versus) (?:the )?([a-z ]+?)\s*[:,;-]+\s*"
+        r"which (?:one )?(?:of (?:them|the two) )?is (?:the )?(bigger|larger|smaller|closer|nearer|farther|further|"
+        r"biggest|largest|smallest)(?: object| one| thing)?((?: to| from) the camera)?\s*[?.!]*\s*$",
+        lambda m: f" which is {_COMPARATIVE_OF.get(m[3], m[3])}{m[4] or ''}, the {m[1]} or the {m[2]} ",
+    ),
+    (  # "largest shape?", "leftmost cup?": which one that is
+        r"^\s*(?:the )?(biggest|largest|smallest|tiniest|leftmost|rightmost|frontmost|backmost|topmost|bottommost) "
+        r"([a-z]+)\s*[?.!]*\s*$",
+        lambda m: (
+            f" what is the {m[1]} {m[2]} "
+            if _plural_name(m[2] + "s") or m[2] in {"object", "thing", "shape", "item"}
+            else m[0]
+        ),
+    ),
     # proportions as counts compared: "are most of the objects spheres", "are exactly half of the objects blue"
     (
         r"^\s*(?:are|is) (most|the majority|(?:exactly |precisely |just )?half|at least half|more than half|less than "

@@ -68,7 +68,29 @@ def test_blind30_disjunctions_counted(blocks: SceneGraph, question: str, answer:
         ("street", "Car brand?", "unknown"),  # a property no picture shows, not whether a "car brand" is there
         ("street", "the car's price?", "unknown"),
         ("kitchen", "how many cup is on top of table", "3"),  # the graph states "on"
+        ("shapes", "Largest shape?", "triangle"),
+        ("shapes", "the most big shape is what", "triangle"),
+        ("street", "Car white?", "yes"),
+        ("park", "the bicycle got which colour", "red"),
     ],
 )
 def test_blind30_terse_photo_questions(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
     assert execute(parse(question), photos[scene]).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("the most back object, what shape it have", "cube"),
+        ("the sphere that is most in front, what colour", "yellow"),
+        ("the most big ball is which colour", "red"),
+        ("2nd cube from right side is which color", "blue"),
+        ("u see a green can or red block?", "yes"),
+        ("Red ball or green cylinder: which is bigger?", "unknown"),  # both large: neither is bigger
+        ("Of the blue cube and the red sphere, which one is the larger object?", "sphere"),
+        ("which one more big, the yellow ball or red ball", "red"),
+        ("how many light blue or red cubes are there", "1"),  # a render's cyan; no cyan here, one red cube
+    ],
+)
+def test_blind30_learners_and_terse_forms(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
