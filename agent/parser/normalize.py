@@ -1401,6 +1401,26 @@ _MOST = {
     "bottom": "bottommost",
 }
 """Superlatives said with "most" by learners ("the most big shape", "the most back object")."""
+
+
+def _joined_adjectives(match: re.Match) -> str:
+    words = match[2].replace(",", " ").split()
+    if all(_is_adjective(w) for w in words) and _np(" ".join([*words, match[3]])):
+        return f"{match[1]}{' '.join(words)} {match[3]}"
+    return match[0]
+
+
+def _np(phrase: str) -> bool:
+    """Whether ``phrase`` reads as a noun phrase (no verb, no question word): what a rule that turns a terse
+    statement into a question may start from."""
+    words = phrase.split()
+    if not words or _noun_phrase_words(phrase) is None or words[0] in {"anything", "something", "everything"}:
+        return False
+    head = singular(words[-1])
+    named = LEXICON.noun(words[-1]) is not None or known_name(head) or head in {"thing", "object", "item", "one"}
+    return named and all(_is_adjective(w) or w in _DETERMINERS or LEXICON.noun(w) or known_name(w) for w in words[:-1])
+
+
 _COMPARATIVE_OF = {"biggest": "bigger", "largest": "larger", "smallest": "smaller"}
 """Of two objects, "which is the largest" asks which is larger."""
 _MORE = {"big": "bigger", "small": "smaller", "large": "larger", "close": "closer", "far": "farther", "near": "nearer"}
@@ -2209,6 +2229,123 @@ _RULES: list[tuple[str, object]] = [
         r"which (?:one )?(?:of (?:them|the two) )?is (?:the )?(bigger|larger|smaller|closer|nearer|farther|further|"
         r"biggest|largest|smallest)(?: object| one| thing)?((?: to| from) the camera)?\s*[?.!]*\s*$",
         lambda m: f" which is {_COMPARATIVE_OF.get(m[3], m[3])}{m[4] or ''}, the {m[1]} or the {m[2]} ",
+    ),
+    # words for material and sameness
+    (r"\b(?:what|which) (?:substance|stuff|matter)\b", "what material"),
+    (r"\b(?:composed|constructed|built|formed) (?:out )?of\b", "made of"),
+    (r"\b(?:an? )?(?:identical|equal) (colou?r|shape|size|material)\b", r"the same \1"),
+    (r"\bmade (?:of|from) (?:the )?same (?:stuff|material|thing)\b", "made of the same material"),
+    (  # "the large, yellow, metallic object": adjectives of one noun, never a list of options
+        r"\b((?:the|a|an) )((?:[a-z]+ ?, )+[a-z]+) ([a-z]+)\b",
+        lambda m: _joined_adjectives(m),
+    ),
+    # two objects, then whether they agree: "purple ball same size as grey cube?", "X and Y, they are same size?"
+    (
+        rf"^\s*(?:the )?([a-z ]+?) (?:the )?same ({ATTRIBUTE}) (?:as|like) (?:the )?([a-z ]+?)\s*[?.!]*\s*$",
+        lambda m: f" does the {m[1]} have the same {m[2]} as the {m[3]} " if _np(m[1]) else m[0],
+    ),
+    (
+        rf"^\s*(?:the )?([a-z ]+?) and (?:the )?([a-z ]+?)\s*,?\s*(?:they )?(?:are|have|is) (?:the )?same ({ATTRIBUTE})"
+        rf"\s*[?.!]*\s*$",
+        lambda m: f" are the {m[1]} and the {m[2]} the same {m[3]} " if _np(m[1]) else m[0],
+    ),
+    (
+        r"^\s*(?:the )?([a-z ]+?) and (?:the )?([a-z ]+?)\s*,?\s*(?:they )?(?:are )?made of the same material"
+        r"\s*[?.!]*\s*$",
+        lambda m: f" are the {m[1]} and the {m[2]} made of the same material " if _np(m[1]) else m[0],
+    ),
+    (
+        r"^\s*by how (?:many|much) (?:does|do) (?:the number of |the count of )?([a-z ]+?) (?:exceed|outnumber) "
+        r"(?:the number of |the count of )?([a-z ]+?)\s*[?.!]*\s*$",
+        r" how many more \1 than \2 ",
+    ),
+    (
+        r"^\s*(?:the )?([a-z ]+?) (?:are|is) more than (?:the )?([a-z ]+?) by how (?:many|much)\s*[?.!]*\s*$",
+        r" how many more \1 than \2 ",
+    ),
+    # counts compared, said as statements or terse
+    (
+        r"^\s*(?:the )?([a-z ]+?) (?:are|is) (less|fewer|more) than (?:the )?([a-z ]+?)\s*[?.!]*\s*$",
+        lambda m: (
+            f" are there {'more' if m[2] == 'more' else 'fewer'} {m[1]} than {m[3]} "
+            if _plural_name(m[1].split()[-1]) and _np(m[1])
+            else m[0]
+        ),
+    ),
+    (
+        r"^\s*(?:the )?([a-z ]+?) and (?:the )?([a-z ]+?)\s*[,:-]+\s*(?:an? )?(?:equal|same) (?:amount|number|count)"
+        r"\s*[?.!]*\s*$",
+        lambda m: f" are there as many {m[1]} as {m[2]} " if _plural_name(m[1].split()[-1]) else m[0],
+    ),
+    (r"^\s*would you say (?:that )?(?=the |there )", " "),
+    (  # "more blue shapes than red?": the noun said once
+        r"\bmore ([a-z]+) ([a-z]+) than ([a-z]+)\s*[?.!]*\s*$",
+        lambda m: (
+            f" more {m[1]} {m[2]} than {m[3]} {m[2]} "
+            if _is_adjective(m[1]) and _is_adjective(m[3]) and _plural_name(m[2])
+            else m[0]
+        ),
+    ),
+    # existence, terse: "yellow cylinder or green cube present?", "a red cube and a blue ball - both there?"
+    (
+        r"^\s*(?:either )?(?:an? )?([a-z ]+?) (or|and) (?:an? )?([a-z ]+?)\s*[-,:]*\s*(?:both |either )?"
+        r"(?:present|there|visible|in the (?:picture|image|scene))\s*[?.!]*\s*$",
+        lambda m: f" is there a {m[1]} {m[2]} a {m[3]} " if _np(m[1]) and _np(m[3]) else m[0],
+    ),
+    # "excluding the yellow ones, how many spheres ...": the excluded adjective of the counted noun
+    (
+        r"^\s*(?:excluding|except|except for|apart from|aside from|not counting|leaving out|ignoring|besides) "
+        r"(?:the |any )?([a-z]+) ones\s*,\s*how many ([a-z]+)(?: (?:can be seen|are there|do you see|are visible))?"
+        r"\s*[?.!]*\s*$",
+        lambda m: f" how many {m[2]} are not {m[1]} " if _is_adjective(m[1]) else m[0],
+    ),
+    # an object named first, then "anything else" of the same attribute
+    (
+        rf"^\s*(?:the )?same ({ATTRIBUTE}) as (the [a-z ]+?)\s*[:,-]+\s*(?:is there )?anything else\s*[?.!]*\s*$",
+        r" is there anything else made of the same \1 as \2 ",
+    ),
+    (
+        rf"^\s*(?:apart from|besides|other than|aside from) (the [a-z ]+?)(?: itself)?\s*,\s*(?:does|do|is there) "
+        rf"(?:any|an)(?: other)? (object|thing|item)s? (?:share|have|has) its ({ATTRIBUTE})\s*[?.!]*\s*$",
+        r" does any other \2 have the same \3 as \1 ",
+    ),
+    # a place said first, then a yes/no question: "in front of the blue box is there some ball"
+    (
+        rf"^\s*({RELATION} (?:the )?[a-z ]+?)\s*,?\s*(is|are) there (some|any|an?) ([a-z ]+?)\s*[?.!]*\s*$",
+        r" \2 there \3 \4 \1 ",
+    ),
+    (r"\b(left|right) (?:side )?from\b", r"\1 of"),
+    (r"\bon (left|right) side of\b", r"\1 of"),  # never "on the right side of the picture" (a part of it)
+    (r"\bat (?:the )?(left|right)(?: hand)? side\b", r"on the \1"),
+    (
+        r"^\s*among (?:the |all the )?([a-z]+)\s*,\s*(what|which) (colou?r|shape|size|material) is the one\b",
+        lambda m: f" {m[2]} {m[3]} is the {singular(m[1])}" if _plural_name(m[1]) else m[0],
+    ),
+    (
+        r"^\s*if (?:you|we|i) count (?:the )?([a-z]+) from the (left|right|front|back)\s*,\s*(what|which) "
+        r"(colou?r|shape|size|material) is the (\w+) one\b",
+        lambda m: f" {m[3]} {m[4]} is the {m[5]} {singular(m[1])} from the {m[2]}" if _plural_name(m[1]) else m[0],
+    ),
+    (
+        r"^\s*how many (thing|object|item)s? (?:is|are) (\w+) or (?:is|are) (?:an? )?(\w+?)s?\s*[?.!]*\s*$",
+        r" how many \1s are \2 or are \3s ",
+    ),
+    (
+        r"^\s*(?:the )?([a-z ]+?) is it (\w+)(?: colou?r)?\s*[?.!]*\s*$",
+        lambda m: f" is the {m[1]} {m[2]} " if _is_adjective(m[2]) and _np(m[1]) else m[0],
+    ),
+    (
+        r"^\s*(?:the )?([a-z ]+?) is (\w+) colou?r,? right\s*[?.!]*\s*$",
+        lambda m: f" is the {m[1]} {m[2]} " if _np(m[1]) else m[0],
+    ),
+    (r"\b(?:can|could) be (?:found|seen|spotted) (?=" + RELATION + r"\b)", "is "),
+    (r"^\s*(what|which) (thing|object) is there (?=" + RELATION + r"\b)", r" \1 \2 is "),
+    (r"^\s*identify (the [a-z ]+?)\s*[?.!]*\s*$", r" what is \1 "),
+    (r"\bdirectly (?=left|right|behind|in front)", ""),
+    (r"\b(the [a-z]+) (an? (?:person|man|woman|boy|girl|child|kid)) (is|are) (\w+ing)\b", r"\1 that \2 \3 \4"),
+    (
+        r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:someone|somebody)(?: 's| is) (holding|carrying|wearing|riding)\b",
+        r"that a person is \1",
     ),
     (  # "largest shape?", "leftmost cup?": which one that is
         r"^\s*(?:the )?(biggest|largest|smallest|tiniest|leftmost|rightmost|frontmost|backmost|topmost|bottommost) "

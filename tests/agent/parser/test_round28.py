@@ -94,3 +94,45 @@ def test_blind30_terse_photo_questions(photos: dict[str, SceneGraph], scene: str
 )
 def test_blind30_learners_and_terse_forms(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Which shape does the large, green, metallic object have?", "cylinder"),
+        ("What substance is the big red ball made of?", "metal"),
+        ("Are the blue cube and the red cube composed of an identical material?", "yes"),
+        ("Blue cube same size as red cube?", "yes"),
+        ("blue cube and red ball, they are same size?", "no"),
+        ("the blue cube and yellow ball made of same stuff?", "yes"),
+        ("metal objects are less than the rubber ones?", "yes"),
+        ("red objects and green objects, equal amount?", "no"),
+        ("Would you say that the spheres outnumber the cylinders?", "yes"),
+        ("By how many does the number of spheres exceed the number of cylinders?", "1"),
+        ("spheres are more than cylinders by how many", "1"),
+        ("More small things than large?", "yes"),
+        ("Yellow ball or purple cube present?", "yes"),
+        ("A red cube and a blue ball - both there?", "no"),
+        ("Excluding the red ones, how many cubes can be seen?", "1"),
+        ("Same material as the green cylinder: anything else?", "yes"),
+        ("Apart from the blue cube itself, does any other object share its material?", "yes"),
+        ("in front of the red cube is there some ball", "yes"),
+        ("Among the spheres, which colour is the one closest to the viewer?", "yellow"),
+        ("If you count the cubes from the right, what colour is the second one?", "blue"),
+        ("how many thing is red or is a ball", "3"),
+        ("small ball is it cyan colour", "no"),
+        ("Which object can be found behind the green cylinder?", "unknown"),  # two things: which one is meant?
+        ("Identify the object directly to the left of the red ball.", "cube"),
+        # the forms these rules must leave alone
+        ("either a sphere or a brown cube in there?", "yes"),
+        ("Anything else the same colour as the big sphere?", "yes"),
+        ("What colour is the metal cylinder? (a) gray (b) green (c) red", "green"),
+    ],
+)
+def test_blind30_rephrasings(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+def test_the_dog_someone_is_holding(photos: dict[str, SceneGraph]) -> None:
+    assert execute(parse("Colour of the dog someone's holding?"), photos["park"]).text == "black"
+    assert execute(parse("What is the colour of the dog which someone is holding?"), photos["park"]).text == "black"
