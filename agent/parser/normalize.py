@@ -2197,6 +2197,9 @@ _RULES: list[tuple[str, object]] = [
     (r"^.*$", lambda m: _introduced(m.group(0))),
     (r"\bcam\b", "camera"),
     # blind30's first run (rephrasings by different people)
+    (r"\b(left|right) (?:side )?from\b", r"\1 of"),
+    (r"\bon (left|right) side of\b", r"\1 of"),  # never "on the right side of the picture" (a part of it)
+    (r"\bon (left|right) of\b", r"\1 of"),
     (r"\b(1|2|3|4|5|6|7|8|9|10)(?:st|nd|rd|th)\b", lambda m: _ORDINAL_WORDS[int(m[1])]),
     (r"\bfrom (?:the )?(left|right)(?:[ -]hand)? side\b", r"from the \1"),
     (
@@ -2229,6 +2232,16 @@ _RULES: list[tuple[str, object]] = [
         r"which (?:one )?(?:of (?:them|the two) )?is (?:the )?(bigger|larger|smaller|closer|nearer|farther|further|"
         r"biggest|largest|smallest)(?: object| one| thing)?((?: to| from) the camera)?\s*[?.!]*\s*$",
         lambda m: f" which is {_COMPARATIVE_OF.get(m[3], m[3])}{m[4] or ''}, the {m[1]} or the {m[2]} ",
+    ),
+    (  # "the object next to red cube, it is which colour": the topic, then the question about it
+        rf"^\s*(the [a-z ]+?)\s*,\s*(?:it|they|he|she) (?:is|are|has|have) (what|which) ({ATTRIBUTE}|colour)"
+        r"\s*[?.!]*\s*$",
+        r" \2 \3 is \1 ",
+    ),
+    (  # "left from the grey ball there is something, which shape it has": the place, then what is there
+        rf"^\s*((?:{RELATION}) (?:the )?[a-z ]+?) there (?:is|are|stands|sits|lies) (something|anything|an? [a-z]+|"
+        r"some [a-z]+)\s*(?=[,.;]|and\b)",
+        r" there is \2 \1 ",
     ),
     # words for material and sameness
     (r"\b(?:what|which) (?:substance|stuff|matter)\b", "what material"),
@@ -2314,8 +2327,6 @@ _RULES: list[tuple[str, object]] = [
         rf"^\s*({RELATION} (?:the )?[a-z ]+?)\s*,?\s*(is|are) there (some|any|an?) ([a-z ]+?)\s*[?.!]*\s*$",
         r" \2 there \3 \4 \1 ",
     ),
-    (r"\b(left|right) (?:side )?from\b", r"\1 of"),
-    (r"\bon (left|right) side of\b", r"\1 of"),  # never "on the right side of the picture" (a part of it)
     (r"\bat (?:the )?(left|right)(?: hand)? side\b", r"on the \1"),
     (
         r"^\s*among (?:the |all the )?([a-z]+)\s*,\s*(what|which) (colou?r|shape|size|material) is the one\b",
@@ -3506,8 +3517,8 @@ _RULES: list[tuple[str, object]] = [
     # "what colour is the thing next to the cube": the one nearest it (a render states no "next to")
     (
         r"^(\s*(?:what|which)\b.*?\bthe (?:thing|object|one|item|shape)) (?:right |directly |just |immediately )?"
-        r"(?:next to|beside|alongside) (?=the )",
-        r"\1 closest to ",
+        r"(?:next to|beside|alongside) (?:the )?(?=[a-z])",
+        r"\1 closest to the ",
     ),
     (
         r"^\s*there is only one ((?:\w+ ){0,2}?\w+)\s*[,;.:]\s*(?:what|which) (colou?r|shape|material|size) is it\b",
@@ -5728,9 +5739,11 @@ _RULES: list[tuple[str, object]] = [
     # an object introduced before the question, then named again ("there's a small cylinder behind the ball. what
     # colour is the ball right of that cylinder?"): "it", which the grammar points at the object introduced
     (SECTION, (" ; ",)),
+    (rf" ; (what|which) ({ATTRIBUTE})\s*[?.!]*\s*$", r" ; \1 \2 is it "),  # "there is a X behind Y. what color"
     (r"^\s*there is (?:a|an|one) ([^;]+?) ; (.*)$", _named_again),
     # the round-16 forms again, now that the question's talk, tags and setting words are gone
     (SECTION, None),
+    (rf"^\s*((?:{RELATION}) .+?) is what\s*[?.!]*\s*$", r" what is \1 "),  # "left of X is what"
     *_WORD_ORDERS,
 ]
 

@@ -136,3 +136,17 @@ def test_blind30_rephrasings(blocks: SceneGraph, question: str, answer: str) -> 
 def test_the_dog_someone_is_holding(photos: dict[str, SceneGraph]) -> None:
     assert execute(parse("Colour of the dog someone's holding?"), photos["park"]).text == "black"
     assert execute(parse("What is the colour of the dog which someone is holding?"), photos["park"]).text == "black"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("left from the red ball there is something, which shape it has", "cube"),
+        ("in front of the cylinder which is on right of the blue cube there is a blue object. what shape", "cube"),
+        ("behind the yellow ball there is a green thing, and right of that thing is what", "unknown"),  # nothing
+        ("behind the red ball there is a thing, and left of that thing is what", "unknown"),  # three things
+        ("the object next to yellow ball, it is which colour", "unknown"),  # no positions: none is nearest
+    ],
+)
+def test_blind30_places_said_first(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
