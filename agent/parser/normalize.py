@@ -3376,6 +3376,11 @@ _RULES: list[tuple[str, object]] = [
         rf"\b(the (?:\w+ ){{0,2}}?(?:{_PEOPLE})) 's (?:clothes|clothing|outfit|dress|shirt|top)\b",
         r"\1",
     ),
+    (  # "the bicycle in the park": the place the picture shows, not an object in it
+        r"\b(the (?:\w+ ){0,2}?(\w+)) (?:in|at) the (?:park|kitchen|garden|yard|living room|bedroom|bathroom|office)\b"
+        r"(?! (?:picture|photo|image|scene|shot|pic)\b)",
+        lambda m: m[1] if known_name(singular(m[2])) else m[0],
+    ),
     (
         r"\bthe (?:park|kitchen|street|garden|office|road|city|school|classroom|bathroom|bedroom) (\w+)\b",
         lambda m: f"the {m[1]}" if known_name(singular(m[1])) else m[0],

@@ -72,6 +72,9 @@ def test_blind30_disjunctions_counted(blocks: SceneGraph, question: str, answer:
         ("shapes", "the most big shape is what", "triangle"),
         ("street", "Car white?", "yes"),
         ("park", "the bicycle got which colour", "red"),
+        ("park", "What colour is the bicycle in the park?", "red"),  # the place the picture shows
+        ("kitchen", "What's the largest object in the kitchen?", "table"),
+        ("kitchen", "What is the biggest thing in the kitchen picture?", "table"),
     ],
 )
 def test_blind30_terse_photo_questions(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
