@@ -2243,6 +2243,10 @@ _RULES: list[tuple[str, object]] = [
         r"some [a-z]+)\s*(?=[,.;]|and\b)",
         r" there is \2 \1 ",
     ),
+    (  # "the ball right of the cube, the cube that is right of the cylinder": the noun said again for its clause
+        r"\b(the (?:[a-z]+ ){0,2}?([a-z]+)) , the \2 (that|which|who) ",
+        r"\1 \3 ",
+    ),
     # words for material and sameness
     (r"\b(?:what|which) (?:substance|stuff|matter)\b", "what material"),
     (r"\b(?:composed|constructed|built|formed) (?:out )?of\b", "made of"),

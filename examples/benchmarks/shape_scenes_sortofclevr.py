@@ -366,11 +366,11 @@ def _row(name: str, tally: Counter, width: int) -> str:
     )
 
 
-def run(images: int, seed: int, perception: str | None, show_failures: bool) -> None:
+def run(images: int, seed: int, perception: str, show_failures: bool) -> None:
     from nsvr.agent.ask import AskOptions, ask
 
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception) if perception else AskOptions()
+    options = AskOptions(perception=perception)
     tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     overall: Counter = Counter()
     failures: list[dict] = []
@@ -423,13 +423,13 @@ def run(images: int, seed: int, perception: str | None, show_failures: bool) -> 
                     }
                 )
     seconds = time.perf_counter() - started
-    print(f"{done} questions on {images} Sort-of-CLEVR images (75x75, 6 objects), seed {seed}, {seconds:.0f} s")
-    print(_row("all", overall, 44))
+    print(f"{done} questions on {images} Sort-of-CLEVR images, seed {seed}, perception={perception}, {seconds:.0f} s")
+    print(_row("all", overall, 28))
     order = ("question set", "dataset wording or rewording", "question type", "colour asked", "wording template")
     for table in order:
         print(f"by {table}:")
         for name, tally in sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, 44 if table == "question type" else 64 if table == "wording template" else 44))
+            print(_row(name, tally, 68 if table == "wording template" else 28))
     wordings = Counter(_wording(f["question"]) for f in failures)
     print("failing wordings (colour words as C, shape words as X):")
     for wording, n in wordings.most_common():
@@ -438,7 +438,8 @@ def run(images: int, seed: int, perception: str | None, show_failures: bool) -> 
     print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
     if show_failures:
         for failure in failures:
-            print(f"- {failure['outcome']} [{failure['kind']}] image {failure['image']}: {'; '.join(failure['things'])}")
+            things = "; ".join(failure["things"])
+            print(f"- {failure['outcome']} [{failure['kind']}] image {failure['image']}: {things}")
             reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
             print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
             print(f"    image: {failure['path']}")
@@ -448,9 +449,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--images", type=int, default=100, help="images to draw (about 8 questions each)")
-    parser.add_argument(
-        "--perception", choices=["photo", "shapes"], default=None, help="as nsvr ask --perception (default: its own)"
-    )
+    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
     parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
     args = parser.parse_args()
     run(args.images, args.seed, args.perception, args.show_failures)

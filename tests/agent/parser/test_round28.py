@@ -149,6 +149,7 @@ def test_the_dog_someone_is_holding(photos: dict[str, SceneGraph]) -> None:
         ("behind the yellow ball there is a green thing, and right of that thing is what", "unknown"),  # nothing
         ("behind the red ball there is a thing, and left of that thing is what", "unknown"),  # three things
         ("the object next to yellow ball, it is which colour", "unknown"),  # no positions: none is nearest
+        ("what colour is cylinder on right side of the cube, the cube that is right from yellow ball", "green"),
     ],
 )
 def test_blind30_places_said_first(blocks: SceneGraph, question: str, answer: str) -> None:
