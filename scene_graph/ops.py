@@ -530,9 +530,31 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
             return fact
         raise StepFailure(f"choose {'/'.join(options)} has no object to look at")
     matching = [option for option in options if holds_for_all(ix, mask, attribute, option)]
+    if not matching and attribute in _SIDES:
+        matching = _half_of(ix, mask, attribute, options)
     if len(matching) != 1:
         raise StepFailure(f"{len(matching)} of {'/'.join(options)} fit, cannot choose")
     return matching[0]
+
+
+def _half_of(ix: GraphIndex, mask: int, attribute: str, options: list[str]) -> list[str]:
+    """ "Is it on the left or on the right of the image?" of an object in the middle third: the half of the
+    frame its centre is in, when it is clearly off the midline (a stored position is what the data says)."""
+    sides = {_SIDES[attribute].get(o.strip().lower()) for o in options}
+    horizontal = attribute == "hposition"
+    if sides != ({"left", "right"} if horizontal else {"top", "bottom"}) or not ix.width or not ix.height:
+        return []
+    objects = [ix.objects[p] for p in ix.positions(mask)]
+    if any(o.box is None or attribute in o.attributes for o in objects):
+        return []
+    extent = ix.width if horizontal else ix.height
+    centres = [(o.box[0] + o.box[2]) / 2 if horizontal else (o.box[1] + o.box[3]) / 2 for o in objects]
+    if any(abs(c - extent / 2) < _SIDE_MARGIN * extent for c in centres):
+        return []
+    halves = {
+        ("left" if horizontal else "top") if c < extent / 2 else ("right" if horizontal else "bottom") for c in centres
+    }
+    return [o for o in options if _SIDES[attribute].get(o.strip().lower()) in halves] if len(halves) == 1 else []
 
 
 def choose_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:

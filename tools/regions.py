@@ -428,6 +428,8 @@ class RegionProposer(Detector):
         glyphs |= _shadows(regions, where, background_lab)
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
         windows = _windows(regions)
+        touching: list[tuple[int, int, int, Attribute]] = []  # polygons the border may cut: position, box, size
+        whole: list[tuple[str, int, int]] = []  # squares and rectangles that show whole: name, box
         for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
             top, left = region.origin
@@ -439,8 +441,12 @@ class RegionProposer(Detector):
             colour = name_flat_color(region.colour)
             # a drawn outline runs along the shape's edge: half of it lies outside the shape
             size = _size((max(guess.extent, _enclosing_radius(xs, ys)) - region.outline / 2) / side)
+            whole_size = size
             if any(touches) and guess.name not in ("circle", "ellipse"):  # the border hides how far it goes
                 size = _cut_size(size)
+                touching.append((len(boxes), x1 - x0, y1 - y0, whole_size))
+            elif guess.name in ("square", "rectangle") and guess.confidence >= 0.7:
+                whole.append((guess.name, x1 - x0, y1 - y0))
             score = _objectness(region, background, len(xs))
             if id(region) in doubtful_regions:  # a lone glyph beside a shape that reads as a letter like it
                 score = min(score, DOUBTFUL_GLYPH_SCORE)
@@ -454,6 +460,7 @@ class RegionProposer(Detector):
                 crop = filled
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
             attributes.append({"shape": shape, "color": colour, "size": size})
+        _whole_like_others(touching, whole, names, attributes)
         order = np.argsort(-np.asarray(scores), kind="stable")
         found = Detections(
             boxes=boxes,
@@ -1399,6 +1406,29 @@ def _size(share: float) -> Attribute:
     confidence = round(min(0.99, max(0.5, confidence)), 4)
     alternatives = {neighbour: round(1 - confidence, 4)} if confidence < 0.99 else {}
     return Attribute(value=value, confidence=confidence, alternatives=alternatives)
+
+
+def _whole_like_others(
+    touching: list[tuple[int, int, int, Attribute]],
+    whole: list[tuple[str, int, int]],
+    names: list[str],
+    attributes: list[dict[str, Attribute]],
+) -> None:
+    """A square or rectangle at the border whose box is, to a pixel, the box of one that shows whole in the same
+    drawing is drawn touching the border, not cut by it (shapes of one size, as in Sort-of-CLEVR): it takes that
+    name and its own size, where the border would leave "or a rectangle" and "or larger"."""
+    for position, width, height, size in touching:
+        shape = attributes[position]["shape"]
+        if shape.value not in ("square", "rectangle") or not shape.alternatives:
+            continue
+        for name, other_width, other_height in whole:
+            same_box = abs(width - other_width) <= 1 and abs(height - other_height) <= 1
+            turned = abs(width - other_height) <= 1 and abs(height - other_width) <= 1
+            if (same_box or turned) and (name == shape.value or name in shape.alternatives):
+                attributes[position]["shape"] = Attribute(value=name, confidence=max(shape.confidence, 0.8))
+                attributes[position]["size"] = size
+                names[position] = name
+                break
 
 
 def _cut_size(size: Attribute) -> Attribute:

@@ -1403,6 +1403,18 @@ _MOST = {
 """Superlatives said with "most" by learners ("the most big shape", "the most back object")."""
 
 
+_SIDE_OF = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom", "left": "left", "right": "right"}
+_PLACE_OF = {"top": "at the top", "bottom": "at the bottom", "left": "on the left", "right": "on the right"}
+
+
+def _side_choice(first: str, second: str) -> str | None:
+    """ "upper" or "lower" (of a picture) as "at the top or at the bottom"; None unless two sides of one axis."""
+    one, other = _SIDE_OF[first], _SIDE_OF[second]
+    if {one, other} not in ({"top", "bottom"}, {"left", "right"}):
+        return None
+    return f"{_PLACE_OF[one]} or {_PLACE_OF[other]}"
+
+
 def _joined_adjectives(match: re.Match) -> str:
     words = match[2].replace(",", " ").split()
     if all(_is_adjective(w) for w in words) and _np(" ".join([*words, match[3]])):
@@ -2246,6 +2258,19 @@ _RULES: list[tuple[str, object]] = [
     (  # "the ball right of the cube, the cube that is right of the cylinder": the noun said again for its clause
         r"\b(the (?:[a-z]+ ){0,2}?([a-z]+)) , the \2 (that|which|who) ",
         r"\1 \3 ",
+    ),
+    # which side of the picture, said other ways: "in the upper or lower half", "on the top or bottom of the
+    # image", "near the top or the bottom", "in the left half or the right half"
+    (
+        r"\b(?:on|at|in|near|towards?|to) (?:the )?(top|upper|bottom|lower|left|right)(?: half| part| side| area)?"
+        r" or (?:on |at |in |near |towards? |to )?(?:the )?(top|upper|bottom|lower|left|right)"
+        r"(?: half| part| side| area)?(?: (?:of|in) (?:the |this )?(?:image|picture|photo|scene|frame|drawing))?"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: _side_choice(m[1], m[2]) or m[0],
+    ),
+    (
+        r"^(\s*is (?:the |this |that )[a-z ]+?) (top|bottom|upper|lower) or (top|bottom|upper|lower)\s*[?.!]*\s*$",
+        lambda m: f"{m[1]} {_side_choice(m[2], m[3]) or m[0]} ",
     ),
     # words for material and sameness
     (r"\b(?:what|which) (?:substance|stuff|matter)\b", "what material"),

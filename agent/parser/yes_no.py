@@ -183,7 +183,7 @@ class YesNoFrames(ClevrFrames):
                 families = {i.attribute for i in items}
                 family = families.pop() if len(families) == 1 else None
                 return self.b.add(P.Choose(inputs=[target], attribute=family, options=[i.value for i in items]))
-            if all(isinstance(i, NounPhrase) and i.name and L.LEXICON.attribute_of(i.name) is None for i in items):
+            if all(isinstance(i, NounPhrase) and i.name and _a_name(i.name) for i in items):
                 return self.b.add(P.Choose(inputs=[target], attribute="name", options=[i.name for i in items]))
             self.cur.fail("options of one kind")
         checks = [self._check_one(subject, item) for item in items]
@@ -348,3 +348,10 @@ def _one_named(subject: NounPhrase) -> bool:
         and subject.name is not None
         and (subject.ordinal is None and subject.nearest is None)
     )
+
+
+def _a_name(word: str) -> bool:
+    """Whether an option names a kind of object: not an adjective, except a shape word that names drawn shapes
+    too ("is it a circle or a square")."""
+    found = L.LEXICON.attribute_of(word)
+    return found is None or found[0] == "shape"

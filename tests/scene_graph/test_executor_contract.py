@@ -263,6 +263,22 @@ def test_a_posture_or_feeling_no_object_is_given_stays_unknown_however_often_it_
     assert run(told, *standing).value == 1
 
 
+def test_left_or_right_of_the_picture_is_the_half_its_centre_is_in() -> None:
+    objects = [
+        Object(id="a", name="circle", box=(120, 10, 130, 20)),  # in the middle third, left of the midline
+        Object(id="b", name="square", box=(145, 60, 155, 70)),  # on the midline
+    ]
+    graph = SceneGraph(width=300, height=100, objects=objects)
+    choose = P.Choose(inputs=[0], attribute="hposition", options=["left", "right"])
+    assert run(graph, P.Select(name="circle"), choose).value == "left"
+    assert run(graph, P.Select(name="square"), choose).status == "unknown"
+    vertical = P.Choose(inputs=[0], attribute="vposition", options=["top", "bottom"])
+    assert run(graph, P.Select(name="circle"), vertical).value == "top"
+    # a filter keeps the picture's thirds: the circle is in neither the left nor the right one
+    left = P.Filter(inputs=[0], attribute="hposition", value="left")
+    assert run(graph, P.Select(name="circle"), left, P.Count(inputs=[1])).value == 0
+
+
 def test_an_attribute_the_perception_could_not_tell_of_an_object_is_unknown_not_no():
     graph = _photo(attribute_values={"size": ["large", "medium", "small"]})
     sized = [o.model_copy(update={"attributes": {"size": Attribute(value="medium")}}) for o in graph.objects[1:4]]

@@ -51,6 +51,23 @@ def test_the_taxonomy_a_square_is_a_rectangle_every_shape_a_shape() -> None:
     assert all(name_matches("shapes", s) for s in SHAPES) and name_matches("oval", "ellipse")
 
 
+def test_a_square_touching_the_border_as_big_as_a_whole_one_is_a_square() -> None:
+    """Shapes of one size (Sort-of-CLEVR): a square whose side lies on the frame is drawn touching it, not cut."""
+    picture = np.full((75, 75, 3), 255, np.uint8)
+    cv2.rectangle(picture, (0, 30), (10, 40), (255, 0, 0), -1)  # touches the left border
+    cv2.rectangle(picture, (40, 50), (50, 60), (0, 0, 255), -1)  # shows whole
+    cv2.circle(picture, (55, 15), 5, (0, 255, 0), -1)
+    found = RegionProposer()(picture)
+    shapes = {a["color"].value: a["shape"] for a in found.attributes}
+    assert shapes["red"].value == "square" and not shapes["red"].alternatives
+    # a rectangle cut by the border stays unsure where no whole shape of its box is drawn
+    lone = np.full((75, 75, 3), 255, np.uint8)
+    cv2.rectangle(lone, (0, 30), (10, 40), (255, 0, 0), -1)
+    cv2.rectangle(lone, (40, 50), (60, 60), (0, 0, 255), -1)
+    shapes = {a["color"].value: a["shape"] for a in RegionProposer()(lone).attributes}
+    assert shapes["red"].alternatives
+
+
 def plate(*draws: tuple) -> np.ndarray:
     picture = np.full((160, 160, 3), (235, 240, 250), np.uint8)
     for kind, args, colour, thickness in draws:

@@ -154,3 +154,23 @@ def test_the_dog_someone_is_holding(photos: dict[str, SceneGraph]) -> None:
 )
 def test_blind30_places_said_first(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the red object on the top or bottom of the image?",
+        "Is the red object in the upper or lower half of the image?",
+        "Is the red shape near the top or the bottom of the picture?",
+        "Is the red object in the left half or the right half of the image?",
+        "is the red object top or bottom",
+    ],
+)
+def test_which_side_of_the_picture_said_other_ways(question: str) -> None:
+    step = parse(question).steps[-1]
+    assert isinstance(step, P.Choose) and step.attribute in {"hposition", "vposition"}
+
+
+def test_a_circle_or_a_square_names_drawn_shapes() -> None:
+    step = parse("Is the gray shape a circle or a square?").steps[-1]
+    assert isinstance(step, P.Choose) and step.attribute == "name" and step.options == ["circle", "square"]
