@@ -1415,6 +1415,16 @@ def _side_choice(first: str, second: str) -> str | None:
     return f"{_PLACE_OF[one]} or {_PLACE_OF[other]}"
 
 
+def _nearer_of_two(match: re.Match) -> str:
+    """ "which cube is further away from the cylinder, the small one or the big one" -> "which is farther from the
+    cylinder, the small cube or the big cube" (the options' "one" is the noun asked about)."""
+    noun, comparative, preposition, anchor, options = match[1], match[2], match[3], match[4], match[5]
+    if noun and noun not in {"object", "one", "thing", "item", "shape"} and LEXICON.noun(noun) is not None:
+        options = re.sub(r"\bones?\b", noun, options)
+    word = {"nearer": "closer", "further": "farther"}.get(comparative, comparative)
+    return f" which is {word} {preposition} {anchor} , {options} "
+
+
 def _joined_adjectives(match: re.Match) -> str:
     words = match[2].replace(",", " ").split()
     if all(_is_adjective(w) for w in words) and _np(" ".join([*words, match[3]])):
@@ -2271,6 +2281,27 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^(\s*is (?:the |this |that )[a-z ]+?) (top|bottom|upper|lower) or (top|bottom|upper|lower)\s*[?.!]*\s*$",
         lambda m: f"{m[1]} {_side_choice(m[2], m[3]) or m[0]} ",
+    ),
+    (
+        r"^\s*which (?:([a-z]+) )?(?:is|lies|sits) (nearer|further|closer|farther) (?:away )?(to|from) (the [a-z ]+?)"
+        r"\s*[,:]\s*(.+? or .+?)\s*[?.!]*\s*$",
+        _nearer_of_two,
+    ),
+    # blind31's first run (other datasets' styles)
+    (r"\bform the (left|right|front|back|top|bottom|camera)\b", r"from the \1"),  # a typed slip that is a word
+    (r"\btheir (are|is)\b", r"there \1"),
+    (r"\bthe very (middle|centre|center|front|back|top|bottom|left|right|edge|end)\b", r"the \1"),
+    (r"^\s*(?:are|is) (?:they|these|those) all (\w+)\s*[?.!]*\s*$", r" are all the objects \1 "),
+    (
+        r"\b(?:(?:can|could) you )?(?:read (?:me |out )?|tell me )?(?:what )?the time (?:on|of|shown on|displayed on) "
+        r"(the [a-z ]+?)(?: (?:says|shows|reads))?\s*[?.!]*\s*$",
+        r" what does \1 say ",
+    ),
+    (r"\b(?:having fun|having a good time|enjoying (?:himself|herself|themselves|itself))\b", "happy"),
+    (  # "how many large things are in front of the purple cube that are not green": "that are" is the things'
+        rf"^(\s*how many ([a-z ]+?)) (are (?:{RELATION}) the [a-z ]+?) (that|which) are ((?:not )?[a-z ]+?)"
+        r"\s*[?.!]*\s*$",
+        lambda m: f"{m[1]} {m[4]} are {m[5]} {m[3]} " if _plural_name(m[2].split()[-1]) else m[0],
     ),
     # words for material and sameness
     (r"\b(?:what|which) (?:substance|stuff|matter)\b", "what material"),

@@ -162,7 +162,11 @@ class PredicateGrammar:
                     or (
                         bool(items)
                         and adjectives
-                        and (cur.peek() in {"made of", "made out of"} or self._adjectives_here())
+                        and (
+                            cur.peek() in {"made of", "made out of"}
+                            or (cur.peek() == "not" and cur.peek(1) in {"made of", "made out of"})
+                            or self._adjectives_here()
+                        )
                     )
                 ):
                     items.extend(self._predicate_item(nominal=nominal, same=same, adjectives=adjectives))
@@ -194,9 +198,11 @@ class PredicateGrammar:
                 cur.fail("no 'the same' here")
             cur.accept_one({"of", "made of"})
             return [self.same_as()]
-        if text in {"made of", "made out of"}:
+        if text in {"made of", "made out of"} or (text == "not" and cur.peek(1) in {"made of", "made out of"}):
+            negate = cur.accept("not")  # "left of the ball and not made of metal"
             cur.take()
-            return [self.material()]
+            material = self.material()
+            return [Condition(material.attribute, material.value, True) if negate else material]
         if text in L.POSITION_PHRASES:
             cur.take()
             cur.accept_one({"side", "part"})

@@ -30,6 +30,8 @@ PLACE_ORDERS = {"leftmost": "left", "rightmost": "right", "frontmost": "front", 
 PLACE_ORDERS |= {"topmost": "top", "bottommost": "bottom"}
 """The superlatives normalisation turns "which is further left / closer to the camera, A or B" into."""
 SIZE_ORDERS = {"bigger": "largest", "larger": "largest", "smaller": "smallest"}
+DISTANCE_COMPARATIVES = {"closer": False, "nearer": False, "farther": True, "further": True}
+"""Comparatives of distance to an object ("which is closer to the red cube, A or B"): True for the farther."""
 KIND_WORDS = set(L.words("what kind of, which kind of, what type of, which type of"))
 THIS = set(L.words("this, that, it, these, those"))
 ATTRIBUTE_ASKED = {name: family for name, family in L.ATTRIBUTE_NAMES.items() if family in L.NAMED_FAMILIES}
@@ -208,10 +210,19 @@ class QuestionGrammar(YesNoFrames):
         comparative = (
             cur.take() if place else cur.accept_one(L.COMPARATIVES) or cur.fail("a comparative such as 'bigger'")
         )
+        anchor = None
+        if comparative in DISTANCE_COMPARATIVES and cur.accept_one({"to", "from"}):  # "closer to the red cube"
+            anchor = self.noun_phrase(conjoin=False)
         cur.accept_one({",", ":"})
         first = self.noun_phrase()
         cur.expect("or")
         second = self.noun_phrase()
+        if anchor is not None:  # the one of the two nearer that object (farther: the other), told apart
+            attribute = telling_attribute([first, second]) or cur.fail("two objects told apart by their descriptions")
+            both = self.b.add(P.Union(inputs=[self.b.one(first), self.b.one(second)]))
+            farthest = DISTANCE_COMPARATIVES[comparative]
+            nearest = self.b.add(P.Closest(inputs=[both, self.b.one(anchor)], farthest=farthest))
+            return self.b.add(P.Query(inputs=[nearest], attribute=attribute))
         # places always; sizes only between two of one name (else Compare answers the bigger one's name)
         by = place or (SIZE_ORDERS.get(comparative) if first.name == second.name else None)
         if by is None:

@@ -174,3 +174,31 @@ def test_which_side_of_the_picture_said_other_ways(question: str) -> None:
 def test_a_circle_or_a_square_names_drawn_shapes() -> None:
     step = parse("Is the gray shape a circle or a square?").steps[-1]
     assert isinstance(step, P.Choose) and step.attribute == "name" and step.options == ["circle", "square"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # blind31's first run (other datasets' styles)
+        ("How many small things are behind the blue cube that are not green?", "1"),  # the things' clause
+        ("How many spheres are to the rigth of the blue cube and not made of metal?", "1"),
+        ("Are they all metal?", "no"),
+        ("What colour is the second ball form the left?", "yellow"),
+        ("Can you tell me how many cubes their are?", "2"),
+    ],
+)
+def test_blind31_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("kitchen", "Can you read me the time on the clock?", "12:30"),
+        ("park", "Is the boy having fun?", "unknown"),  # a feeling no object is given, never "no"
+        ("shapes", "Which shape is nearer to the blue square, the red circle or the green triangle?", "circle"),
+        ("shapes", "which is farther from the blue square, the red circle or the green triangle", "triangle"),
+    ],
+)
+def test_blind31_photo_wordings(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
