@@ -34,8 +34,15 @@ from nsvr.scene_graph import program as P
 from nsvr.scene_graph.answer import Answer, StepTrace
 from nsvr.scene_graph.index import GraphIndex, graph_index
 from nsvr.scene_graph.models import SceneGraph
-from nsvr.scene_graph.ops import OPERATIONS, StepFailure, StepFunction
+from nsvr.scene_graph.ops import OPERATIONS, Ambiguous, NoObject, StepFailure, StepFunction
 
+
+class _NotMeant(Exception):
+    """An object tried as the one "the X" means for which a later step found nothing."""
+
+
+RESOLVE_LIMIT = 8
+"""Objects a resolving ``unique`` tries one by one; more fit, and which one is meant decides (unknown)."""
 StepSpec = tuple[str, Sequence[int], Mapping[str, Any]]
 """One step as plain data: ``(op, inputs, arguments)``, arguments named as the step's fields."""
 Call = tuple[StepFunction, Sequence[int], Mapping[str, Any], str]
@@ -159,19 +166,26 @@ class CompiledProgram:
                 )
         return answer
 
-    def _execute(self, ix: GraphIndex) -> Answer:
-        outputs: list[Any] = []
+    def _execute(self, ix: GraphIndex, outputs: list[Any] | None = None, *, branch: bool = False) -> Answer:
+        """Run the steps after ``outputs`` (from the start: none). ``branch``: one object tried as the one a
+        resolving ``unique`` means; a step then finding no object raises :class:`_NotMeant`."""
+        outputs = [] if outputs is None else outputs
         append = outputs.append
         calls = self._calls
+        start = len(outputs)
         try:
             if calls is None:  # compiled from steps: each op's step function
                 operations = OPERATIONS
-                for op, inputs, arguments in self._steps:
+                for op, inputs, arguments in self._steps[start:] if start else self._steps:
                     append(operations[op](ix, outputs, inputs, arguments))
             else:
-                for run, inputs, arguments, _ in calls:
+                for run, inputs, arguments, _ in calls[start:] if start else calls:
                     append(run(ix, outputs, inputs, arguments))
+        except Ambiguous as ambiguous:
+            return self._resolve(ix, outputs, ambiguous.mask, branch=branch)
         except StepFailure as failure:
+            if branch and isinstance(failure, NoObject):
+                raise _NotMeant from failure
             return self._stopped(ix, outputs, "unknown", str(failure))
         except Exception as error:  # a bug or a malformed graph must not escape as a traceback
             return self._stopped(ix, outputs, "error", f"{type(error).__name__}: {error}")
@@ -193,6 +207,31 @@ class CompiledProgram:
         answer = _answer(ix.ids_of(last) if self._answers_objects else last, self.answer_type, found)
         _setattr(answer, "_trace_source", partial(self._trace, ix, outputs, None))  # no closure: no cells here
         return answer
+
+    def _resolve(self, ix: GraphIndex, outputs: list[Any], mask: int, *, branch: bool) -> Answer:
+        """Several objects fit "the X" (a resolving ``unique``): each is tried as the one meant. One for which
+        a later step finds nothing is not meant ("the dog the woman holds": a woman holding none); of the others,
+        one answer shared by all stands. Answers that differ, or an object for which the question stops for
+        another reason (two dogs where one was expected), make it unknown: which one is meant decides."""
+        positions = ix.positions(mask)
+        if len(positions) > RESOLVE_LIMIT:
+            return self._stopped(ix, outputs, "unknown", f"{len(positions)} objects fit: which one is meant decides")
+        tried: list[tuple[int, Answer]] = []
+        for position in positions:
+            try:
+                tried.append((position, self._execute(ix, [*outputs, 1 << position], branch=True)))
+            except _NotMeant:
+                continue
+        if not tried:
+            if branch:
+                raise _NotMeant
+            return self._stopped(ix, outputs, "unknown", f"none of the {len(positions)} objects that fit makes sense")
+        if len(tried) == 1 or (all(a.status == "ok" for _, a in tried) and len({a.text for _, a in tried}) == 1):
+            return tried[0][1]
+        said = ", ".join(f"{a.text if a.status == 'ok' else 'unknown'} if object {ix.ids[p]}" for p, a in tried)
+        return self._stopped(
+            ix, outputs, "unknown", f"{len(tried)} objects fit and the answer depends on which is meant: {said}"
+        )
 
     def _stopped(self, ix: GraphIndex, outputs: list[Any], status: str, why: str) -> Answer:
         index = len(outputs)

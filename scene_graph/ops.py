@@ -38,9 +38,15 @@ def check_visible(ix: GraphIndex, name: str) -> None:
         raise StepFailure(f"the perception cannot detect {name!r}, so its absence proves nothing")
 
 
+class NoObject(StepFailure):
+    """A step that needs one object found none (what a resolving ``unique`` reads as: that one is not meant)."""
+
+
 def the_object(mask: int, what: str) -> int:
     """The position of the single object in ``mask``."""
-    if not mask or mask & (mask - 1):
+    if not mask:
+        raise NoObject(f"{what} needs exactly one object, found 0")
+    if mask & (mask - 1):
         raise StepFailure(f"{what} needs exactly one object, found {mask.bit_count()}")
     return mask.bit_length() - 1
 
@@ -91,7 +97,7 @@ def value_of(ix: GraphIndex, position: int, attribute: str) -> str:
     value = ix.value_of(position, attribute)
     if value is None:
         obj = ix.objects[position]
-        raise StepFailure(f"object {obj.id} ({obj.name}) has no {attribute}")
+        raise NoObject(f"object {obj.id} ({obj.name}) has no {attribute}")  # nothing there to read
     return value
 
 
@@ -182,9 +188,21 @@ def _relative_side(ix: GraphIndex, mask: int, attribute: str, value: str) -> int
     return 1 << positions[order[0]]
 
 
+class Ambiguous(Exception):
+    """A resolving ``unique`` found several objects (``mask``): the executor tries each as the one meant."""
+
+    def __init__(self, mask: int) -> None:
+        super().__init__(mask)
+        self.mask = mask
+
+
 def unique(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     mask = outs[inputs[0]]
     if not mask or mask & (mask - 1):
+        if args.get("resolve"):  # none: the next step says what that means (a scene fact, or nothing there)
+            if mask:
+                raise Ambiguous(mask)
+            return mask
         the_object(mask, "unique")
     return mask
 
@@ -194,7 +212,7 @@ def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
     if name:
         check_visible(ix, name)
     if not mask:
-        raise StepFailure(f"{verb} {args['predicate']!r} has no object to start from")
+        raise NoObject(f"{verb} {args['predicate']!r} has no object to start from")
     predicate = relatable(ix, canonical_predicate(args["predicate"]))
     found = ix.related(mask, predicate, args.get("role", "subject"))
     return found & ix.name_mask(name) if name else found
@@ -462,7 +480,8 @@ def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) ->
             return texts[0]
     values = {value_of(ix, p, attribute) for p in ix.positions(mask)}
     if len(values) != 1:
-        raise StepFailure(f"query {attribute} needs one object, found {mask.bit_count()}")
+        failure = NoObject if not mask else StepFailure
+        raise failure(f"query {attribute} needs one object, found {mask.bit_count()}")
     return values.pop()
 
 
@@ -493,7 +512,7 @@ def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     if not mask:
         fact = fact_is(ix, attribute, value)
         if fact is None:
-            raise StepFailure(f"verify {attribute}={value} has no object to look at")
+            raise NoObject(f"verify {attribute}={value} has no object to look at")
         return fact
     holds = holds_for_all(ix, mask, attribute, value)
     if args.get("of_one") and not holds and mask & (mask - 1) and ix.attribute_mask(attribute, value) & mask:
@@ -528,12 +547,13 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
         fact = ix.facts.get(attribute or "")
         if fact is not None and fact in options:
             return fact
-        raise StepFailure(f"choose {'/'.join(options)} has no object to look at")
+        raise NoObject(f"choose {'/'.join(options)} has no object to look at")
     matching = [option for option in options if holds_for_all(ix, mask, attribute, option)]
     if not matching and attribute in _SIDES:
         matching = _half_of(ix, mask, attribute, options)
     if len(matching) != 1:
-        raise StepFailure(f"{len(matching)} of {'/'.join(options)} fit, cannot choose")
+        failure = NoObject if not matching else StepFailure
+        raise failure(f"{len(matching)} of {'/'.join(options)} fit, cannot choose")
     return matching[0]
 
 
@@ -565,8 +585,9 @@ def choose_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args
     wanted = ix.name_mask(name) if name else ix.all
     canonical = [relatable(ix, canonical_predicate(p)) for p in predicates]
     holding = [p for p, c in zip(predicates, canonical, strict=True) if ix.related(mask, c, role) & wanted]
-    if len(holding) != 1:
-        raise StepFailure(f"{len(holding)} of {'/'.join(predicates)} hold, cannot choose")
+    if len(holding) != 1:  # none: the question's presupposition fails for this object (nothing there)
+        failure = NoObject if not holding else StepFailure
+        raise failure(f"{len(holding)} of {'/'.join(predicates)} hold, cannot choose")
     return holding[0]
 
 

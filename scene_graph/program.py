@@ -60,9 +60,12 @@ class Filter(_Step):
 
 
 class Unique(_Step):
-    """The single object of the input set; fails (answer "unknown") on zero or several."""
+    """The single object of the input set; fails (answer "unknown") on zero or several. With ``resolve`` ("the
+    woman" in "the dog the woman holds"), several objects are each tried as the one meant: the answer stands when
+    every one the rest of the question makes sense of gives it, else it is unknown (which one is meant decides)."""
 
     op: Literal["unique"] = "unique"
+    resolve: bool = False
 
 
 class Relate(_Step):

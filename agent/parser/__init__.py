@@ -12,9 +12,14 @@ frame dispatch and :class:`EmbeddedParser`).
 
 >>> print(parse("What color is the big cube behind the cylinder?").pretty())
 0 select(name=cylinder)
-1 relate[0](predicate=behind, name=cube)
-2 filter[1](attribute=size, value=large)
-3 query[2](attribute=color)
+1 unique[0](resolve=True)
+2 relate[1](predicate=behind, name=cube)
+3 filter[2](attribute=size, value=large)
+4 unique[3](resolve=True)
+5 query[4](attribute=color)
+
+"the cylinder" that several objects fit is resolved (``unique`` with ``resolve``): each is tried as the one meant,
+and the answer stands only when every one the question makes sense of gives it.
 """
 
 from nsvr.agent.parser.parser import EmbeddedParser, parse

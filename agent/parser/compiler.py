@@ -87,12 +87,18 @@ class Builder:
         key = id(np)
         if key not in self._one:
             index = self.objects(np)
-            needs_check = self.unique and np.ordinal is None and np.nearest is None
-            self._one[key] = self.add(P.Unique(inputs=[index])) if needs_check else index
+            needs_check = np.ordinal is None and np.nearest is None
+            if needs_check and self.unique:
+                index = self.add(P.Unique(inputs=[index]))
+            elif needs_check and np.singular_definite:  # "the cube" several fit: each tried as the one meant
+                index = self.add(P.Unique(inputs=[index], resolve=True))
+            self._one[key] = index
         return self._one[key]
 
     def reference(self, np: NounPhrase) -> int:
-        """What a relation starts from: the one object of "the cube", all objects of "cubes"/"a cube"."""
+        """What a relation starts from: the one object of "the cube", all objects of "cubes"/"a cube". Without
+        ``unique``, "the cube" that several objects fit is resolved: each is tried as the one meant (a resolving
+        ``unique``: the answer stands when all that make sense of the question agree)."""
         return self.one(np) if np.singular_definite else self.objects(np)
 
     def _clause(self, clause: Clause, name: str | None) -> int:

@@ -2293,7 +2293,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\bthe very (middle|centre|center|front|back|top|bottom|left|right|edge|end)\b", r"the \1"),
     (r"^\s*(?:are|is) (?:they|these|those) all (\w+)\s*[?.!]*\s*$", r" are all the objects \1 "),
     (
-        r"\b(?:(?:can|could) you )?(?:read (?:me |out )?|tell me )?(?:what )?the time (?:on|of|shown on|displayed on) "
+        r"^\s*(?:(?:can|could) you )?(?:read (?:me |out )?|tell me )?(?:what is |what )?the time "
+        r"(?:on|of|shown on|displayed on) "
         r"(the [a-z ]+?)(?: (?:says|shows|reads))?\s*[?.!]*\s*$",
         r" what does \1 say ",
     ),

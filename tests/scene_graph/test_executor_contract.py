@@ -279,6 +279,57 @@ def test_left_or_right_of_the_picture_is_the_half_its_centre_is_in() -> None:
     assert run(graph, P.Select(name="circle"), left, P.Count(inputs=[1])).value == 0
 
 
+def _park() -> SceneGraph:
+    objects = [
+        Object(id="w1", name="woman", box=(10, 10, 40, 90)),
+        Object(id="w2", name="woman", box=(200, 10, 230, 90)),
+        Object(id="d", name="dog", box=(40, 60, 60, 90), attributes={"color": Attribute(value="black")}),
+        Object(id="c1", name="cup", box=(100, 50, 110, 60), attributes={"color": Attribute(value="red")}),
+        Object(id="c2", name="cup", box=(250, 50, 260, 60), attributes={"color": Attribute(value="blue")}),
+    ]
+    from nsvr.scene_graph.geometry import BoxRelations, Geometry
+
+    holding = [Relation(subject="w1", predicate="holding", object="d")]
+    return SceneGraph(
+        width=300, height=100, objects=objects, relations=holding, geometry=Geometry(boxes=BoxRelations())
+    )
+
+
+def test_the_one_meant_is_the_one_the_question_makes_sense_of() -> None:
+    """ "the dog the woman holds": of two women, the one holding a dog is meant; "the cup right of the woman"
+    depends on which woman is meant, so it is unknown, never the union's answer."""
+    park = _park()
+    woman = (P.Select(name="woman"), P.Unique(inputs=[0], resolve=True))
+    held = run(
+        park, *woman, P.Relate(inputs=[1], predicate="holding", role="object"), P.Query(inputs=[2], attribute="color")
+    )
+    assert (held.status, held.value) == ("ok", "black")
+    cup = run(park, *woman, P.Relate(inputs=[1], predicate="right", name="cup"), P.Count(inputs=[2]))
+    assert cup.status == "unknown" and "depends on which is meant" in cup.reason and "w1" in cup.reason
+    strict = run(
+        park, P.Select(name="woman"), P.Unique(inputs=[0]), P.Relate(inputs=[1], predicate="right"), P.Count(inputs=[2])
+    )
+    assert strict.status == "unknown" and "exactly one" in strict.reason
+    # no object fits: the next step says what that means, as without the check
+    none = run(park, P.Select(name="cat"), P.Unique(inputs=[0], resolve=True), P.Count(inputs=[1]))
+    assert none.status == "unknown" or none.value == 0
+
+
+def test_too_many_objects_fit_to_try_each() -> None:
+    from nsvr.scene_graph.compiler import RESOLVE_LIMIT
+
+    many = [Object(id=f"b{k}", name="ball", box=(k, 0, k + 1, 1)) for k in range(RESOLVE_LIMIT + 1)]
+    graph = SceneGraph(width=100, height=10, objects=many)
+    answer = run(
+        graph,
+        P.Select(name="ball"),
+        P.Unique(inputs=[0], resolve=True),
+        P.Relate(inputs=[1], predicate="left"),
+        P.Count(inputs=[2]),
+    )
+    assert answer.status == "unknown" and f"{RESOLVE_LIMIT + 1} objects fit" in answer.reason
+
+
 def test_an_attribute_the_perception_could_not_tell_of_an_object_is_unknown_not_no():
     graph = _photo(attribute_values={"size": ["large", "medium", "small"]})
     sized = [o.model_copy(update={"attributes": {"size": Attribute(value="medium")}}) for o in graph.objects[1:4]]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from nsvr.scene_graph import program as P
 from nsvr.scene_graph.clevr import scene_from_clevr
 from nsvr.scene_graph.models import SceneGraph
 
@@ -48,3 +49,14 @@ def blocks() -> SceneGraph:
 def photos() -> dict[str, SceneGraph]:
     """The photo-like graphs of tests/data/paraphrases (street, kitchen, park, shapes) by name."""
     return {name: SceneGraph(**raw) for name, raw in json.loads(PHOTO_SCENES.read_text()).items()}
+
+
+def _reading(program: P.Program) -> list[P._Step]:
+    return [step for step in program.steps if not (isinstance(step, P.Unique) and step.resolve)]
+
+
+@pytest.fixture
+def reading():
+    """A program's steps without its resolving ``unique`` steps ("the bus": each object that fits is tried as the
+    one meant): the shape of the reading, which tests of word order and GQA's program shapes compare."""
+    return _reading

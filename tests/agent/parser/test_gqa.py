@@ -63,9 +63,9 @@ def test_common_gqa_frames_agree_with_the_gqa_program(shared_dir: Path) -> None:
         ("Is the pitcher wearing a glove?", "select pitcher | verify_relation wearing object glove"),
     ],
 )
-def test_program_shape_mirrors_gqa(question: str, gqa_program: str) -> None:
+def test_program_shape_mirrors_gqa(question: str, gqa_program: str, reading) -> None:
     described = []
-    for step in parse(question).steps:
+    for step in reading(parse(question)):
         fields = [f for f in ("predicate", "role", "name", "attribute") if f in type(step).model_fields]
         values = ["-" if getattr(step, f) is None else str(getattr(step, f)) for f in fields]
         described.append(" ".join([step.op, *values]))

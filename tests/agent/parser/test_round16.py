@@ -220,8 +220,8 @@ def test_a_posture_no_one_is_given_is_unknown_not_zero(photos: dict[str, SceneGr
     assert answer.status == "unknown"
 
 
-def test_the_side_of_a_thing_says_what_the_thing_says() -> None:
-    steps = parse("What's written on the side of the bus, in capitals?").steps
+def test_the_side_of_a_thing_says_what_the_thing_says(reading) -> None:
+    steps = reading(parse("What's written on the side of the bus, in capitals?"))
     assert [step.op for step in steps] == ["select", "query"] and steps[-1].attribute == "text"
 
 
