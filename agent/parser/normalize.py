@@ -2304,6 +2304,17 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[?.!]*\s*$",
         lambda m: f"{m[1]} {m[4]} are {m[5]} {m[3]} " if _plural_name(m[2].split()[-1]) else m[0],
     ),
+    (  # "how many things does the blue cube stand behind": the things it is behind
+        rf"^\s*how many (things|objects|items|[a-z]+s) (?:does|do) (the [a-z ]+?) "
+        rf"(?:is|are|stands?|sits?|lies?|rests?|stays?|appears?) ({RELATION})\s*[?.!]*\s*$",
+        r" how many \1 is \2 \3 ",
+    ),
+    (  # "looking only at the spheres, which colour do most of them have": the set said first
+        r"^\s*(?:looking|if (?:you|we) look|considering|of|among) (?:only )?(?:at )?(?:just )?(the [a-z ]+?)"
+        r"(?: only)?\s*,\s*"
+        r"(what|which) (colou?r|shape|size|material) do most of them have\s*[?.!]*\s*$",
+        r" \2 \3 do most of \1 have ",
+    ),
     # words for material and sameness
     (r"\b(?:what|which) (?:substance|stuff|matter)\b", "what material"),
     (r"\b(?:composed|constructed|built|formed) (?:out )?of\b", "made of"),

@@ -202,3 +202,15 @@ def test_blind31_wordings(blocks: SceneGraph, question: str, answer: str) -> Non
 )
 def test_blind31_photo_wordings(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
     assert execute(parse(question), photos[scene]).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("How many things does the green cylinder stand behind?", "2"),
+        ("Looking only at the cubes, which colour do most of them have?", "unknown"),  # one blue, one red: a tie
+        ("Looking only at the spheres, which size do most of them have?", "unknown"),
+    ],
+)
+def test_blind29_leftovers(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
