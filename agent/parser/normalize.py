@@ -2315,6 +2315,11 @@ _RULES: list[tuple[str, object]] = [
         r"(what|which) (colou?r|shape|size|material) do most of them have\s*[?.!]*\s*$",
         r" \2 \3 do most of \1 have ",
     ),
+    (  # "the large cube that is left of the cylinder and behind it: is it metal or rubber?": a described topic
+        rf"^\s*(the [a-z ]+? (?:that|which) (?:is|are) (?:both )?(?:{RELATION}) [a-z ]+?)\s*(?::| -)\s*"
+        r"((?:is|are|what|which) .*)$",
+        lambda m: _in_place_of(_TOPIC_PRONOUN.search(m[2]), m[2], m[1]) or m[0],
+    ),
     # words for material and sameness
     (r"\b(?:what|which) (?:substance|stuff|matter)\b", "what material"),
     (r"\b(?:composed|constructed|built|formed) (?:out )?of\b", "made of"),

@@ -208,6 +208,7 @@ def test_blind31_photo_wordings(photos: dict[str, SceneGraph], scene: str, quest
     ("question", "answer"),
     [
         ("How many things does the green cylinder stand behind?", "2"),
+        ("The small cube that is both right of the blue cube and behind it: is it metal or rubber?", "rubber"),
         ("Looking only at the cubes, which colour do most of them have?", "unknown"),  # one blue, one red: a tie
         ("Looking only at the spheres, which size do most of them have?", "unknown"),
     ],
