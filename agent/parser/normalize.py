@@ -1425,6 +1425,23 @@ def _nearer_of_two(match: re.Match) -> str:
     return f" which is {word} {preposition} {anchor} , {options} "
 
 
+_PASSIVE_ING = {
+    "held": "holding",
+    "carried": "carrying",
+    "walked": "walking",
+    "ridden": "riding",
+    "worn": "wearing",
+    "pushed": "pushing",
+    "pulled": "pulling",
+    "thrown": "throwing",
+    "fed": "feeding",
+}
+
+
+def _agent(by: str | None) -> str:
+    return "a person" if by is None or by in {"someone", "somebody", "a person", "anyone"} else by
+
+
 def _joined_adjectives(match: re.Match) -> str:
     words = match[2].replace(",", " ").split()
     if all(_is_adjective(w) for w in words) and _np(" ".join([*words, match[3]])):
@@ -2320,6 +2337,20 @@ _RULES: list[tuple[str, object]] = [
         r"((?:is|are|what|which) .*)$",
         lambda m: _in_place_of(_TOPIC_PRONOUN.search(m[2]), m[2], m[1]) or m[0],
     ),
+    (  # people's colour is what they wear: "how many men aren't wearing black"
+        r"\b(are|is) not (?:wearing|dressed in|in) ([a-z]+)\b(?! [a-z]+ing\b)(?=\s*[?.!]*\s*$)",
+        lambda m: f"{m[1]} not {m[2]}" if _is_colour(m[2]) else m[0],
+    ),
+    (
+        r"\b(is|are) (the [a-z ]+?) (?:wearing|dressed in) the same colou?r as\b",
+        lambda m: f"{'does' if m[1] == 'is' else 'do'} {m[2]} have the same color as",
+    ),
+    (  # "the dog that is being held (by the woman)": what a person is doing to it
+        r"\b(that|which) (?:is|are) being (held|carried|walked|ridden|worn|pushed|pulled|thrown|fed)"
+        r"(?: by (the [a-z ]+?|someone|somebody|a person|anyone))?(?=\s*[?.!,]|\s*$| and )",
+        lambda m: f"{m[1]} {_agent(m[3])} is {_PASSIVE_ING[m[2]]}",
+    ),
+    (r"\b(what|who) is (?:sitting|standing|lying|placed|located|positioned|situated) (?=between\b)", r"\1 is "),
     # words for material and sameness
     (r"\b(?:what|which) (?:substance|stuff|matter)\b", "what material"),
     (r"\b(?:composed|constructed|built|formed) (?:out )?of\b", "made of"),

@@ -215,3 +215,18 @@ def test_blind31_photo_wordings(photos: dict[str, SceneGraph], scene: str, quest
 )
 def test_blind29_leftovers(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("street", "How many of the men aren't wearing black?", "1"),  # a person's colour is what they wear
+        ("park", "How many people in the park aren't wearing white?", "3"),
+        ("park", "Is the girl wearing the same colour as the boy?", "no"),
+        ("park", "What colour is the dog that is being held?", "black"),
+        ("park", "What colour is the dog that is being held by the woman?", "black"),
+        ("kitchen", "What's sitting between the red cup and the blue cup?", "plate"),
+    ],
+)
+def test_older_sets_leftovers(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
