@@ -2351,6 +2351,25 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"{m[1]} {_agent(m[3])} is {_PASSIVE_ING[m[2]]}",
     ),
     (r"\b(what|who) is (?:sitting|standing|lying|placed|located|positioned|situated) (?=between\b)", r"\1 is "),
+    (
+        r"\b([a-z]+) here (?=(?:is|are|a|an|one)\b)",
+        lambda m: f"{m[1]} " if _plural_name(m[1]) or LEXICON.noun(m[1]) is not None else m[0],
+    ),
+    (r"^\s*what time (?:does|do|is) (the [a-z ]+?) (?:show|say|read|display)(?:ing)?\b", r" what does \1 say "),
+    (r"^\s*(?:the )?time (?:shown |displayed )?on (?:the )?([a-z ]+?)\s*[:?.!]*\s*$", r" what does the \1 say "),
+    (
+        r"^\s*(what|which) (colou?r) (?:has|is|was) (the [a-z ]+?) (?:been )?(?:filled|painted|coloured|colored|"
+        r"drawn|shaded)(?: with| in)?\s*[?.!]*\s*$",
+        r" \1 \2 is \3 ",
+    ),
+    (
+        r"\b(are|is) ([a-z]+) ones?(?=\s*[?.!]*\s*$)",
+        lambda m: f"{m[1]} {m[2]}" if _is_adjective(m[2]) else m[0],
+    ),
+    (  # a statement that someone "has a tie on" before the question about it
+        r"^\s*(the [a-z ]+?) has (an? [a-z]+|some [a-z]+) on\b",
+        r" \1 is wearing \2",
+    ),
     # words for material and sameness
     (r"\b(?:what|which) (?:substance|stuff|matter)\b", "what material"),
     (r"\b(?:composed|constructed|built|formed) (?:out )?of\b", "made of"),

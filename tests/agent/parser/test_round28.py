@@ -226,6 +226,11 @@ def test_blind29_leftovers(blocks: SceneGraph, question: str, answer: str) -> No
         ("park", "What colour is the dog that is being held?", "black"),
         ("park", "What colour is the dog that is being held by the woman?", "black"),
         ("kitchen", "What's sitting between the red cup and the blue cup?", "plate"),
+        ("street", "The man on the left has a tie on. What colour is it?", "red"),
+        ("street", "Does the man on the left have a tie on?", "yes"),
+        ("shapes", "How many shapes on the sheet are blue ones?", "3"),
+        ("shapes", "Which colour has the hexagon been filled with?", "blue"),
+        ("kitchen", "What time does the clock show?", "12:30"),
     ],
 )
 def test_older_sets_leftovers(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
