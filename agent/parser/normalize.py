@@ -3509,8 +3509,17 @@ _RULES: list[tuple[str, object]] = [
         lambda m: m[1] if known_name(singular(m[2])) else m[0],
     ),
     (
-        r"\bthe (?:park|kitchen|street|garden|office|road|city|school|classroom|bathroom|bedroom) (\w+)\b",
-        lambda m: f"the {m[1]}" if known_name(singular(m[1])) else m[0],
+        r"\bthe (park|kitchen|street|garden|office|road|city|school|classroom|bathroom|bedroom) (\w+)\b",
+        lambda m: (
+            f"the {m[2]}"
+            if known_name(singular(m[2]))
+            or (
+                m[1] not in {"street", "road", "city"}
+                and m[2] not in _FUNCTION_WORDS | {"picture", "photo", "image", "scene", "shot", "pic"}
+                and _noun_last(m[2])
+            )
+            else m[0]
+        ),
     ),
     (r"\b(on the (?:far |very )?(?:left|right)) (?:of|in) the (?:group|crowd|line|lineup|people|bunch|row)\b", r"\1"),
     (
