@@ -1442,6 +1442,120 @@ def _agent(by: str | None) -> str:
     return "a person" if by is None or by in {"someone", "somebody", "a person", "anyone"} else by
 
 
+def _of_the_set(group: str, asked: str, rest: str) -> str | None:
+    """ "consider only the rubber objects. how many of them are cubes" -> "how many of the rubber objects are cubes"
+    (a set: a plural noun phrase)."""
+    if not _plural_name(group.split()[-1]) or not _np(group.removeprefix("the ")):
+        return None
+    if asked == "how many":
+        return f" how many of {group} are {rest} "
+    return f" are any of {group} {rest} "
+
+
+def _ignoring(counted: str, ignored: str) -> str:
+    """ "how many cylinders if we ignore the purple ones" -> "how many cylinders are not purple"; "how many red
+    objects if we ignore the cylinders" -> "how many red objects are not cylinders"."""
+    words = ignored.split()
+    if words[-1] in {"one", "ones"} and all(_is_adjective(w) for w in words[:-1]):
+        return f" how many {counted} are not {' '.join(words[:-1])} "
+    return f" how many {counted} are not {ignored} "
+
+
+def _blank(subject: str, made_of: str | None, attribute: str | None) -> str:
+    """ "fill in: the object farthest to the left is made of ____" -> "what is the object ... made of"."""
+    if made_of:
+        return f" what is {subject} made of "
+    if attribute:
+        return f" what {attribute} is {subject} "
+    return f" what is {subject} "
+
+
+_STATEMENT = re.compile(r"^(the [a-z ]+?|it) (?:is|are) (?:made of )?(.+)$")
+
+
+def _statements(first: str, second: str) -> str | None:
+    """Two statements of which one is true, about one subject: "(a) the cube is metal, or (b) the cube is rubber"
+    -> "is the cube metal or rubber"; "(a) the cylinder is to the left of the cube, or (b) it is to the right of it"
+    -> "is the cylinder to the left or to the right of the cube"."""
+    one, other = _STATEMENT.match(first.strip()), _STATEMENT.match(second.strip())
+    if one is None or other is None or (other[1] != one[1] and other[1] != "it"):
+        return None
+    a, b = one[2].strip(), other[2].strip()
+    place = re.match(rf"^({RELATION}) (the [a-z ]+?)$", a)
+    if place is not None:
+        side = re.match(rf"^({RELATION}) (?:it|the [a-z ]+?)$", b)
+        if side is None:
+            return None
+        return f" is {one[1]} {place[1]} or {side[1]} {place[2]} "
+    if len(a.split()) == 1 and len(b.split()) == 1:
+        return f" is {one[1]} {a} or {b} "
+    return None
+
+
+def _camera_superlative(said: str) -> str:
+    return "farthest from the camera" if said.startswith(("farthest", "furthest")) else "closest to the camera"
+
+
+_WALK_START = re.compile(
+    r"(?:first )?(?:find|locate|start at|start with|start from|begin at|begin with|look at|take|pick) (the [a-z ]+?)"
+)
+_WALK_PLACES = (
+    rf"{RELATION}|closest to|nearest to|nearest|closest|farthest from|furthest from|farthest away from|"
+    r"furthest away from|(?:just |directly |immediately )?(?:to|on) its (?:left|right)(?: side)?"
+)
+_WALK_STEP = re.compile(
+    r"(?:and )?(?:then )?(?:find|locate|move to|go to|look at|take|pick|step to|to)? ?(?:the |an? )?(?:one |only )?"
+    rf"([a-z]+)(?: that is| which is)? (?:just |directly |immediately )?({_WALK_PLACES})(?: to)? ?"
+    r"(?:it|that one|that object|that thing|that|him|her)?"
+)
+_WALK_BACK = re.compile(
+    r"\b(?:that (?:second |last |final |new )?(?:object|one|thing|[a-z]+)(?: 's)?|the object you end (?:up )?on|"
+    r"the one you (?:land|end (?:up )?) on)\b"
+)
+
+
+def _walk_place(said: str) -> str:
+    side = re.search(r"its (left|right)", said)
+    if side:
+        return f"{side[1]} of"
+    if said in ("nearest", "closest"):
+        return "closest to"
+    return re.sub(r" away from$", " from", said)
+
+
+def _walk(text: str) -> str:
+    """A walk from one object to the next, then a question about where it ends: "first find the cube. then find
+    the object farthest from it. what colour is that object?", "find the red sphere, move to the object on its
+    left, then to the object behind that one. what is it made of?" -> the question about "the object behind the
+    object left of the red sphere"."""
+    parts = [
+        p.strip()
+        for p in re.split(r"\s[.;:]\s|\s,\s(?:and\s)?(?=then\s|move\s|go\s|find\s)|\sthen\s", text)
+        if p.strip()
+    ]
+    if len(parts) < 3:
+        return text
+    start = _WALK_START.fullmatch(parts[0])
+    if start is None:
+        return text
+    described = start[1]
+    for step in parts[1:-1]:
+        found = _WALK_STEP.fullmatch(step.strip(" ,"))
+        if found is None:
+            return text
+        noun = found[1] if found[1] not in {"one", "thing"} else "object"
+        described = f"the {noun} {_walk_place(found[2])} {described}"
+    question = parts[-1]
+    back = _WALK_BACK.search(question)
+    if back is not None:
+        owner = "'s" in back.group(0)
+        return f" {question[: back.start()]}{described}{' s' if owner else ''}{question[back.end() :]} ".replace(
+            " s ", " 's "
+        )
+    pronoun = _TOPIC_PRONOUN.search(question)
+    return _in_place_of(pronoun, question, described) or text
+
+
 def _joined_adjectives(match: re.Match) -> str:
     words = match[2].replace(",", " ").split()
     if all(_is_adjective(w) for w in words) and _np(" ".join([*words, match[3]])):
@@ -2235,6 +2349,10 @@ def _introduced(text: str) -> str:
 _RULES: list[tuple[str, object]] = [
     (r"^.*$", lambda m: _introduced(m.group(0))),
     (r"\bcam\b", "camera"),
+    (
+        r"^.*$",
+        lambda m: _walk(m.group(0)),
+    ),  # "find the red sphere. then the object behind it. what colour is that object?"
     # blind30's first run (rephrasings by different people)
     (r"\b(left|right) (?:side )?from\b", r"\1 of"),
     (r"\bon (left|right) side of\b", r"\1 of"),  # never "on the right side of the picture" (a part of it)
@@ -2304,7 +2422,82 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[,:]\s*(.+? or .+?)\s*[?.!]*\s*$",
         _nearer_of_two,
     ),
-    # blind31's first run (other datasets' styles)
+    # blind32's first run (test-makers and tutors)
+    (r"^\s*(?:exercise|task|question|problem|q)\s*\d*\s*[:.]\s*", " "),
+    (r"\bstep \d+\s*:\s*", " "),
+    (r"\s*[.;,]?\s*answer\s*:?\s*$", " "),
+    (
+        r"^\s*suppose (?:that )?(?:you are|you're|you stand|we are|we're|i am|i'm) (?:looking at the scene |standing )?"
+        r"(?:from the front|behind the camera|where the camera is|at the camera)\s*[.,;:]\s*",
+        " ",
+    ),
+    (r"\bcloser to (?:you|me|us)\b", "closer to the camera"),
+    (r"\b(?:closest|nearest) to (?:you|me|us)\b", "closest to the camera"),
+    (r"\bfarther (?:away )?(?:than|from (?:you|me|us))\b", "farther from the camera than"),
+    (  # "consider only the rubber objects. how many of them are cubes": the set said first
+        r"^\s*(?:consider|considering|take|taking|look at|looking at) (?:only |just )?(the [a-z ]+?)(?: only)?"
+        r"\s*[.,;:]\s*(how many|is any|are any|is there any|are there any)(?: of them| of those)? (?:are |is )?"
+        r"(.+?)\s*[?.!]*\s*$",
+        lambda m: _of_the_set(m[1], m[2], m[3]) or m[0],
+    ),
+    (  # "given that there is exactly one cylinder, what colour is it?", "there is exactly one cube. name its colour."
+        r"^\s*(?:given that |since |as )?there (?:is|'s) (?:exactly |just |only )?one ([a-z ]+?)(?: in (?:the|this) "
+        rf"(?:picture|image|scene|photo))?\s*[.,;:]\s*(?:what|which|name|give|tell me) (?:is )?(?:its |the )?"
+        rf"({ATTRIBUTE}|colour)(?: of it| is it| does it have)?\s*[?.!]*\s*$",
+        r" what \2 is the \1 ",
+    ),
+    (
+        r"^\s*(?:given that |since |as )?there (?:is|'s) (?:exactly |just |only )?one ([a-z ]+?)(?: in (?:the|this) "
+        r"(?:picture|image|scene|photo))?\s*[.,;:]\s*what is it made of\s*[?.!]*\s*$",
+        r" what is the \1 made of ",
+    ),
+    (  # "how many red objects are there if we ignore the cylinders"
+        r"^\s*how many ([a-z ]+?) (?:are there )?if (?:we|you|i) (?:ignore|leave out|exclude|skip|disregard|"
+        r"don't count|do not count) (?:the |all the |any )?([a-z ]+?)\s*[?.!]*\s*$",
+        lambda m: _ignoring(m[1], m[2]) if _np(m[1]) else m[0],
+    ),
+    (  # "fill in the blank: the object farthest to the left is made of ____."
+        r"^\s*(?:fill in(?: the blanks?)?|complete(?: the sentence)?)\s*[:.,-]*\s*(.+?) (?:is|are) (made of )?"
+        r"(?:an? )?_+\s*(colou?r|shape|size|material)?\s*[.?!]*\s*$",
+        lambda m: _blank(m[1], m[2], m[3]),
+    ),
+    (  # "which statement is true: (a) the cube is metal, or (b) the cube is rubber?"
+        r"^\s*which (?:statement|one|option|sentence) is (?:true|correct|right)\s*[:,]?\s*(?:\(?a\)\s*)?(.+?)\s*,?\s*"
+        r"or (?:\(?b\)\s*)?(.+?)\s*[?.!]*\s*$",
+        lambda m: _statements(m[1], m[2]) or m[0],
+    ),
+    (  # "of all the objects to the left of X, which one is closest to the camera? give its shape."
+        rf"^\s*(?:of|among|out of) (?:all )?the (objects|things|items|[a-z]+s) ((?:{RELATION}) the [a-z ]+?)\s*,\s*"
+        r"(?:which|what) (?:one |object |thing )?is (closest to|nearest to|nearest|farthest from|furthest from) the "
+        rf"(camera|viewer)\s*[?.!]*\s*(?:give|name|tell me|what is) (?:its|the) ({ATTRIBUTE}|colour)\s*[?.!]*\s*$",
+        lambda m: f" what {m[5]} is the {singular(m[1])} {m[2]} that is {_camera_superlative(m[3])} ",
+    ),
+    (
+        r"^\s*(?:name|give|state|tell me) (?:the |its )?(colou?r|shape|size|material) of (.+?)\s*[?.!]*\s*$",
+        r" what \1 is \2 ",
+    ),
+    (  # "determine whether the two red spheres are the same size", "true or false: the two brown objects are ..."
+        r"^\s*(?:(?:determine|decide|check|say|tell me|state|true or false)\s*[:,]?\s*(?:whether|wether|if)?|whether|"
+        r"wether)\s*(the [a-z ]+?) (is|are) (.+?)\s*[?.!]*\s*$",
+        lambda m: (
+            f" {m[2]} {m[1]} {m[3]} "
+            if _np(re.sub(r"^(?:the )?(?:two |three |both |all )?", "", m[1])) and not m[3].startswith("of ")
+            else m[0]
+        ),
+    ),
+    (r"\b(the [a-z ]+?) share the same (colou?r|shape|size|material)\b", r"\1 have the same \2"),
+    (  # "line up the cubes from left to right. what colour is the second one?"
+        r"^\s*(?:line up|number|order|arrange|sort|count|counting|going) (?:the |all the )?([a-z]+ )?from (?:the )?"
+        r"(left|right|front|back)(?: to (?:the )?(?:right|left|back|front))?\s*[.,;:]\s*(what|which) "
+        rf"({ATTRIBUTE}|colour) is (?:the )?(\w+) (?:one|([a-z]+))\s*[?.!]*\s*$",
+        lambda m: f" {m[3]} {m[4]} is the {m[5]} {m[6] or singular((m[1] or 'objects ').strip())} from the {m[2]} ",
+    ),
+    (r"\b(?:object|thing|item) number (\d+)\b", lambda m: f"{_ORDINAL_WORDS.get(int(m[1]), m[1])} object"),
+    (
+        r"^\s*counting from the (left|right|front|back)\s*,\s*(?:look at|find|take) the (\w+) ([a-z]+)\s*[.,;]\s*"
+        rf"(?:name|give|tell me|what is) (?:its|the) ({ATTRIBUTE}|colour)\s*[?.!]*\s*$",
+        r" what \4 is the \2 \3 from the \1 ",
+    ),
     (r"\bform the (left|right|front|back|top|bottom|camera)\b", r"from the \1"),  # a typed slip that is a word
     (r"\btheir (are|is)\b", r"there \1"),
     (r"\bthe very (middle|centre|center|front|back|top|bottom|left|right|edge|end)\b", r"the \1"),
@@ -5873,8 +6066,8 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"{m[1]} the {'frontmost' if m[2] == 'in front' else 'backmost'}",
     ),
     (  # "of the cylinders left of the sphere, what colour is the frontmost one"
-        r"^\s*(?:of|among) (the [a-z ]+?) , (what (?:color|shape|size|material) is) the (frontmost|backmost|leftmost|"
-        r"rightmost|biggest|smallest|largest) one\s*$",
+        r"^\s*(?:of|among) (?:all )?(the [a-z ]+?) , (what (?:color|shape|size|material) is) the "
+        r"(frontmost|backmost|leftmost|rightmost|biggest|smallest|largest) one\s*$",
         lambda m: _superlative_of(m[1], m[2], m[3]),
     ),
     # an object introduced before the question, then named again ("there's a small cylinder behind the ball. what
@@ -6170,6 +6363,11 @@ def _chat(question: str) -> str:
     return _heard_in_context(question)
 
 
+_BLANK_HINT = re.compile(
+    r"(?i)_{2,}\s*\((?:please )?(?:give |name |write |state )?(?:its |the |their |a |an )?"
+    r"(colou?r|shape|size|material)\)"
+)
+"""A blank to fill and what goes in it ("the cup is ____ (colour)"): kept when asides in brackets are dropped."""
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 """An aside in brackets ("is the big ball rubber (the cyan one)"): it clarifies, the question stands without it."""
 
@@ -6249,7 +6447,9 @@ def normalize(question: str, *, strict: bool = False) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
     raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
     nothing (the parser refuses it); otherwise the discourse layer leaves such a question as it is."""
-    asked = re.sub(r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _chat(question)))
+    asked = re.sub(
+        r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
+    )
     respelled = _two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked)))
     respelled = _PICKED_THEN_CHOICE.sub(r"is the \1 \2 to \3 \4", respelled)
     # an object introduced first ("a large cyan cylinder stands near the front.", "i can see a boy in blue."): the

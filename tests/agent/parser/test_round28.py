@@ -236,3 +236,48 @@ def test_blind29_leftovers(blocks: SceneGraph, question: str, answer: str) -> No
 )
 def test_older_sets_leftovers(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
     assert execute(parse(question), photos[scene]).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # blind32's first run (test-makers and tutors)
+        ("Which statement is true: (a) the blue cube is metal, or (b) the blue cube is rubber?", "rubber"),
+        ("Which statement is true: (a) the yellow ball is large, or (b) it is small?", "small"),
+        (
+            "Which statement is true: (a) the cylinder is to the left of the blue cube, or"
+            " (b) it is to the right of it?",
+            "right",
+        ),
+        ("Fill in: the object farthest to the left is made of ____.", "rubber"),
+        ("Fill in the blank: the sphere left of the yellow ball is ____ (give its colour).", "red"),
+        ("Consider only the rubber objects. How many of them are cubes?", "2"),
+        ("Consider only the spheres. Is any of them made of metal?", "yes"),
+        ("Given that there is exactly one cylinder, what colour is it?", "green"),
+        ("There is exactly one cylinder in this scene. Name its colour.", "green"),
+        ("How many red objects are there if we ignore the spheres?", "1"),
+        ("How many cubes are there if we leave out the blue ones?", "1"),
+        (
+            "Find the yellow sphere, then the object behind it. How many objects lie to the"
+            " left of that second object?",
+            "unknown",
+        ),
+        (
+            "Step 1: find the red sphere. Step 2: move to the object on its left. Step 3: name its colour. Answer:",
+            "blue",
+        ),
+        ("First find the red cube. Then find the object on its right. What shape is that object?", "cylinder"),
+        ("Determine whether the two cubes are the same size.", "yes"),
+        ("True or false: the two spheres share the same colour.", "no"),
+        ("Line up the spheres from left to right. What colour is the second one?", "yellow"),
+        ("Number the objects from left to right. What shape is object number 3?", "sphere"),
+        ("Counting from the left, look at the second sphere. Name its colour.", "yellow"),
+        (
+            "Suppose you are looking at the scene from the front. How many objects are"
+            " closer to you than the green cylinder?",
+            "2",
+        ),
+    ],
+)
+def test_blind32_exercises(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
