@@ -1445,11 +1445,25 @@ def _agent(by: str | None) -> str:
 def _of_the_set(group: str, asked: str, rest: str) -> str | None:
     """ "consider only the rubber objects. how many of them are cubes" -> "how many of the rubber objects are cubes"
     (a set: a plural noun phrase)."""
-    if not _plural_name(group.split()[-1]) or not _np(group.removeprefix("the ")):
+    words = group.removeprefix("the ").split()
+    head = next((k for k, w in enumerate(words) if not _is_adjective(w)), None)
+    if head is None or not _plural_name(words[head]):  # "the rubber objects", "the things on the table"
         return None
+    placed = _placed(words[head + 1 :])
+    if placed == ["<no>"]:
+        return None
+    group = " ".join(["the", *words[:head], words[head], *placed])
     if asked == "how many":
         return f" how many of {group} are {rest} "
     return f" are any of {group} {rest} "
+
+
+def _placed(rest: list[str]) -> list[str]:
+    """What may follow a set's noun: its place ("on the table"; "in the picture" is the whole picture)."""
+    phrase = " ".join(rest)
+    if not rest or re.fullmatch(r"in (?:the|this) (?:picture|image|photo|scene|park|street|kitchen)", phrase):
+        return []
+    return rest if re.match(rf"(?:{RELATION}|on|in|at|under) the [a-z ]+$", phrase) else ["<no>"]
 
 
 def _ignoring(counted: str, ignored: str) -> str:
@@ -6078,6 +6092,10 @@ _RULES: list[tuple[str, object]] = [
     # the round-16 forms again, now that the question's talk, tags and setting words are gone
     (SECTION, None),
     (rf"^\s*((?:{RELATION}) .+?) is what\s*[?.!]*\s*$", r" what is \1 "),  # "left of X is what"
+    (  # "how many of the people are men": the kind counted within a set any object of that kind is in
+        r"^\s*how many (people|persons|things|objects|items|shapes|children|kids|animals) are ([a-z]+)\s*[?.!]*\s*$",
+        lambda m: f" how many {m[2]} are there " if _plural_name(m[2]) and not _is_adjective(m[2]) else m[0],
+    ),
     *_WORD_ORDERS,
 ]
 

@@ -232,6 +232,7 @@ def test_blind29_leftovers(blocks: SceneGraph, question: str, answer: str) -> No
         ("shapes", "Which colour has the hexagon been filled with?", "blue"),
         ("kitchen", "What time does the clock show?", "12:30"),
         ("kitchen", "What time does the kitchen clock show?", "12:30"),  # the place the picture shows
+        ("street", "Consider only the people in the picture. How many of them are men?", "2"),
     ],
 )
 def test_older_sets_leftovers(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
