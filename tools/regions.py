@@ -405,12 +405,15 @@ class RegionProposer(Detector):
         """Every foreground region as a detection with its mask and its shape, colour and size attributes."""
 
         scale = min(1.0, self.work_side / max(image.pixels.shape[:2]))
+        block = pixel_block(image.pixels)
+        if block > 1:  # enlarged pixel by pixel: its staircase edges are no shape's, the small picture is the drawing
+            scale = min(scale, 1.0 / block)
         pixels, lab, background = self._at_scale(image, scale)
         if not background.plain:
             return Detections()
         foreground = _foreground(lab, background)
         finer = self._finer_scale(foreground, scale, max(image.pixels.shape[:2]))
-        if finer > scale:
+        if finer > scale and block == 1:
             scale = finer
             pixels, lab, background = self._at_scale(image, scale)
             foreground = _foreground(lab, background)
@@ -1406,6 +1409,26 @@ def _size(share: float) -> Attribute:
     confidence = round(min(0.99, max(0.5, confidence)), 4)
     alternatives = {neighbour: round(1 - confidence, 4)} if confidence < 0.99 else {}
     return Attribute(value=value, confidence=confidence, alternatives=alternatives)
+
+
+def pixel_block(pixels: np.ndarray, largest: int = 8) -> int:
+    """The factor a picture was enlarged by with nearest-neighbour sampling (each pixel of the drawing a k x k block
+    of equal pixels), or 1.
+
+    >>> small = np.arange(100, dtype=np.uint8).reshape(10, 10)
+    >>> pixel_block(np.repeat(np.repeat(small, 4, 0), 4, 1)), pixel_block(small)
+    (4, 1)
+    """
+    height, width = pixels.shape[:2]
+    for k in range(largest, 1, -1):
+        if height % k or width % k or height // k < 8 or width // k < 8:
+            continue
+        corner = pixels[::k, ::k]
+        if all(np.array_equal(pixels[j::k, ::k], corner) for j in range(1, k)) and all(
+            np.array_equal(pixels[:, j::k], pixels[:, ::k]) for j in range(1, k)
+        ):
+            return k
+    return 1
 
 
 def _whole_like_others(

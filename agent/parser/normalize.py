@@ -2436,6 +2436,15 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[,:]\s*(.+? or .+?)\s*[?.!]*\s*$",
         _nearer_of_two,
     ),
+    # SHAPES' grammar: "is a red shape a circle?", "are any of the blue shapes triangles?": is some one of them
+    (
+        r"^\s*is (?:a|an|any) ((?:[a-z]+ )+?)(?:shape|object|thing|item) (?:a|an) ([a-z]+)\s*[?.!]*\s*$",
+        lambda m: f" is there a {m[1]}{m[2]} " if all(_is_adjective(w) for w in m[1].split()) else m[0],
+    ),
+    (
+        r"^\s*(?:are|is) any (?:of )?(?:the )?((?:[a-z]+ )+?)(?:shapes|objects|things|items) ([a-z]+s)\s*[?.!]*\s*$",
+        lambda m: f" are there any {m[1]}{m[2]} " if all(_is_adjective(w) for w in m[1].split()) else m[0],
+    ),
     # blind32's first run (test-makers and tutors)
     (r"^\s*(?:exercise|task|question|problem|q)\s*\d*\s*[:.]\s*", " "),
     (r"\bstep \d+\s*:\s*", " "),

@@ -212,6 +212,14 @@ class YesNoFrames(ClevrFrames):
                 return self.b.add(P.Equal(inputs=[self.b.one(subject), self.b.objects(item)]))
             if item.clauses or item.excluded:
                 self.cur.fail("a simpler description to check")
+            if not subject.definite and not subject.every and subject.ordinal is None and subject.nearest is None:
+                # "is a red shape a circle?", "are any of the blue shapes triangles?": is some one of them
+                found = target
+                if item.name:
+                    found = self.b.add(P.Filter(inputs=[found], attribute="name", value=item.name))
+                for condition in item.conditions:
+                    found = self.b.add(P.Filter(inputs=[found], attribute=condition.attribute, value=condition.value))
+                return self.b.add(P.Exist(inputs=[found]))
             one = _one_named(subject)
             index = self.b.add(P.Verify(inputs=[target], attribute="name", value=item.name or "thing", of_one=one))
             for condition in item.conditions:

@@ -68,6 +68,22 @@ def test_a_square_touching_the_border_as_big_as_a_whole_one_is_a_square() -> Non
     assert shapes["red"].alternatives
 
 
+def test_a_drawing_enlarged_pixel_by_pixel_is_read_at_its_own_size() -> None:
+    """SHAPES-style 30 px scenes enlarged x4 by nearest neighbour: the staircase of a small circle is no hexagon;
+    the enlarged picture reads as the small one does."""
+    from nsvr.tools.regions import pixel_block
+
+    small = np.zeros((30, 30, 3), np.uint8)
+    cv2.circle(small, (5, 5), 4, (255, 0, 0), -1)
+    cv2.rectangle(small, (11, 11), (18, 18), (0, 255, 0), -1)
+    cv2.fillPoly(small, [np.array([[21, 28], [28, 28], [24, 21]])], (0, 0, 255))
+    large = np.repeat(np.repeat(small, 4, 0), 4, 1)
+    assert pixel_block(large) == 4 and pixel_block(small) == 1
+    seen = {a["color"].value: a["shape"].value for a in RegionProposer()(large).attributes}
+    assert seen == {a["color"].value: a["shape"].value for a in RegionProposer()(small).attributes}
+    assert seen["red"] != "hexagon"
+
+
 def plate(*draws: tuple) -> np.ndarray:
     picture = np.full((160, 160, 3), (235, 240, 250), np.uint8)
     for kind, args, colour, thickness in draws:

@@ -282,3 +282,18 @@ def test_older_sets_leftovers(photos: dict[str, SceneGraph], scene: str, questio
 )
 def test_blind32_exercises(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # SHAPES (neural module networks) grammar: "a" is some one of them, never all of them
+        ("is a red thing a cube?", "yes"),  # the red sphere is not, the red cube is
+        ("Are any of the small things cylinders?", "no"),
+        ("is a small thing a sphere?", "yes"),
+        ("are all the red things cubes?", "no"),
+        ("is the blue thing a cube?", "yes"),
+    ],
+)
+def test_an_indefinite_subject_asks_whether_some_one_is(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
