@@ -1411,17 +1411,23 @@ def _size(share: float) -> Attribute:
     return Attribute(value=value, confidence=confidence, alternatives=alternatives)
 
 
-def pixel_block(pixels: np.ndarray, largest: int = 8) -> int:
-    """The factor a picture was enlarged by with nearest-neighbour sampling (each pixel of the drawing a k x k block
-    of equal pixels), or 1.
+NATIVE_SIDE = 24
+"""The smallest side (pixels) a drawing enlarged pixel by pixel is read at its own size from: a smaller one (a 16 px
+sketch blown up to 64) is better read enlarged, where its shapes are more than a few pixels."""
 
-    >>> small = np.arange(100, dtype=np.uint8).reshape(10, 10)
+
+def pixel_block(pixels: np.ndarray, largest: int = 8) -> int:
+    """The factor (3 to ``largest``) a picture was enlarged by with nearest-neighbour sampling (each pixel of the
+    drawing a k x k block of equal pixels), or 1.
+
+    >>> small = np.zeros((30, 30), np.uint8)
+    >>> small[np.add.outer(np.arange(30), np.arange(30)) < 20] = 9  # a triangle: its edge steps row by row
     >>> pixel_block(np.repeat(np.repeat(small, 4, 0), 4, 1)), pixel_block(small)
     (4, 1)
     """
     height, width = pixels.shape[:2]
-    for k in range(largest, 1, -1):
-        if height % k or width % k or height // k < 8 or width // k < 8:
+    for k in range(largest, 2, -1):  # not 2: a hard-edged drawing on even coordinates is blocks of 2 by chance
+        if height % k or width % k or min(height, width) // k < NATIVE_SIDE:
             continue
         corner = pixels[::k, ::k]
         if all(np.array_equal(pixels[j::k, ::k], corner) for j in range(1, k)) and all(
