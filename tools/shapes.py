@@ -252,7 +252,27 @@ def classify_shape(
     count = round(len(free) / upsample)
     floor = NOISE_FLOOR_PX if upsample == 1 else SUBPIXEL_NOISE_FLOOR_PX
     _drop_redundant(residuals, polygons, floor)
-    return _decide(residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor)
+    guess = _decide(residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor)
+    if guess.name == "circle" and "square" in guess.alternatives and 4 in polygons and not cut:
+        guess = _without_empty_corners(guess, polygons[4], mask)
+    return guess
+
+
+def _without_empty_corners(guess: ShapeGuess, corners: np.ndarray, mask: np.ndarray) -> ShapeGuess:
+    """A few-pixel disc is an octagon of pixels that a square fits nearly as well; but a square fills its corners
+    and the disc leaves them empty: with three or four of the fitted square's corners empty, it is no square."""
+    centre = corners.mean(0)
+    height, width = mask.shape
+    empty = 0
+    for corner in corners:
+        x, y = np.round(corner + 0.1 * (centre - corner)).astype(int)  # the pixel at the corner (centre-based)
+        if 0 <= y < height and 0 <= x < width and not mask[y, x]:
+            empty += 1
+    if empty < 3:
+        return guess
+    alternatives = {k: v for k, v in guess.alternatives.items() if k != "square"}
+    confidence = guess.confidence + guess.alternatives["square"]
+    return ShapeGuess(guess.name, confidence, alternatives, guess.errors, guess.extent)
 
 
 REDUNDANT_FIT = 0.8

@@ -84,6 +84,18 @@ def test_a_drawing_enlarged_pixel_by_pixel_is_read_at_its_own_size() -> None:
     assert seen["red"] != "hexagon"
 
 
+def test_a_disc_of_a_few_pixels_is_a_circle_and_a_square_of_as_few_a_square() -> None:
+    """An 8 px disc is an octagon of pixels a square fits nearly as well, but it leaves the corners empty."""
+    ys, xs = np.mgrid[0:10, 0:10] + 0.5
+    disc = np.zeros((30, 30), bool)
+    disc[10:20, 10:20] = (xs - 5) ** 2 + (ys - 5) ** 2 <= 4.4**2
+    guess = classify_shape(disc)
+    assert guess.name == "circle" and "square" not in guess.alternatives
+    square = np.zeros((30, 30), bool)
+    square[10:17, 10:17] = True
+    assert classify_shape(square).name == "square"
+
+
 def plate(*draws: tuple) -> np.ndarray:
     picture = np.full((160, 160, 3), (235, 240, 250), np.uint8)
     for kind, args, colour, thickness in draws:
