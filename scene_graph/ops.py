@@ -176,16 +176,24 @@ def _relative_side(ix: GraphIndex, mask: int, attribute: str, value: str) -> int
     positions = ix.positions(mask)
     if side is None or len(positions) < 2:
         return 0
-    objects = [ix.objects[p] for p in positions]
-    if any(o.box is None or attribute in o.attributes for o in objects):
+    centres = _derived_centres(ix, positions, attribute)
+    if centres is None:
         return 0
-    horizontal = attribute == "hposition"
-    centres = [(o.box[0] + o.box[2]) / 2 if horizontal else (o.box[1] + o.box[3]) / 2 for o in objects]
     order = sorted(range(len(positions)), key=centres.__getitem__, reverse=side in {"right", "bottom"})
     first, second = centres[order[0]], centres[order[1]]
-    if abs(first - second) < _SIDE_MARGIN * (ix.width if horizontal else ix.height):
+    if abs(first - second) < _SIDE_MARGIN * (ix.width if attribute == "hposition" else ix.height):
         return 0
     return 1 << positions[order[0]]
+
+
+def _derived_centres(ix: GraphIndex, positions: list[int], attribute: str) -> list[float] | None:
+    """The box centres of the objects at ``positions`` along ``attribute``'s axis (x for hposition, y for
+    vposition); None when one has no box, or a stored position (what the data says, never re-derived)."""
+    objects = [ix.objects[p] for p in positions]
+    if any(o.box is None or attribute in o.attributes for o in objects):
+        return None
+    axis = 0 if attribute == "hposition" else 1
+    return [(o.box[axis] + o.box[axis + 2]) / 2 for o in objects]  # type: ignore[index]
 
 
 class Ambiguous(Exception):
@@ -564,12 +572,9 @@ def _half_of(ix: GraphIndex, mask: int, attribute: str, options: list[str]) -> l
     horizontal = attribute == "hposition"
     if sides != ({"left", "right"} if horizontal else {"top", "bottom"}) or not ix.width or not ix.height:
         return []
-    objects = [ix.objects[p] for p in ix.positions(mask)]
-    if any(o.box is None or attribute in o.attributes for o in objects):
-        return []
+    centres = _derived_centres(ix, ix.positions(mask), attribute)
     extent = ix.width if horizontal else ix.height
-    centres = [(o.box[0] + o.box[2]) / 2 if horizontal else (o.box[1] + o.box[3]) / 2 for o in objects]
-    if any(abs(c - extent / 2) < _SIDE_MARGIN * extent for c in centres):
+    if centres is None or any(abs(c - extent / 2) < _SIDE_MARGIN * extent for c in centres):
         return []
     halves = {
         ("left" if horizontal else "top") if c < extent / 2 else ("right" if horizontal else "bottom") for c in centres

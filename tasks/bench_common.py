@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -62,6 +62,11 @@ def record_problem(record: dict[str, Any]) -> str | None:
     elif kind != RUN:
         return f"unknown record kind {kind!r}"
     return None
+
+
+def unscored(question: Any) -> bool:
+    """Whether ``question`` is one of a test split: the file gives it no answer, so it is answered, not scored."""
+    return isinstance(question, Mapping) and question.get("answer") is None
 
 
 def image_record(image: str, status: str, **fields: Any) -> dict[str, Any]:

@@ -2363,10 +2363,10 @@ def _introduced(text: str) -> str:
 _RULES: list[tuple[str, object]] = [
     (r"^.*$", lambda m: _introduced(m.group(0))),
     (r"\bcam\b", "camera"),
-    (
-        r"^.*$",
+    (  # "find the red sphere. then the object behind it. what colour is that object?"
+        r"^\s*(?:first )?(?:find|locate|start|begin|look at|take|pick)\b.*$",
         lambda m: _walk(m.group(0)),
-    ),  # "find the red sphere. then the object behind it. what colour is that object?"
+    ),
     # blind30's first run (rephrasings by different people)
     (r"\b(left|right) (?:side )?from\b", r"\1 of"),
     (r"\bon (left|right) side of\b", r"\1 of"),  # never "on the right side of the picture" (a part of it)

@@ -50,6 +50,7 @@ from nsvr.tasks.bench_common import (
     run_jobs,
     stderr,
     stored_seconds,
+    unscored,
 )
 from nsvr.tasks.results import write_json
 
@@ -263,7 +264,7 @@ def _answer(
         reason = str(error.args[0]) if isinstance(error, _RecordError) else describe_error(error)
         record.update(
             prediction=None,
-            correct=None if isinstance(question, Mapping) and question.get("answer") is None else False,
+            correct=None if unscored(question) else False,
             status="error",
             reason=reason,
             seconds=round(time.perf_counter() - started, 6),

@@ -41,6 +41,7 @@ from nsvr.tasks.bench_common import (
     run_jobs,
     stderr,
     stored_seconds,
+    unscored,
 )
 from nsvr.tasks.gqa.data import GqaSceneGraphs, PerceivedSceneGraphs, load_gqa_choices, load_gqa_questions
 from nsvr.tasks.gqa.metrics import gqa_metrics, grounding_score, has_scene_step, reasoning_steps
@@ -207,7 +208,7 @@ def _run_one(
         )
         record.update(
             prediction=None,
-            correct=None if isinstance(question, Mapping) and question.get("answer") is None else False,
+            correct=None if unscored(question) else False,
             status="error",
             error_kind=kind,
             reason=reason,
