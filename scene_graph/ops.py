@@ -274,7 +274,10 @@ def same_attribute(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args:
 
 
 def union(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
-    return outs[inputs[0]] | outs[inputs[1]]
+    first, second = outs[inputs[0]], outs[inputs[1]]
+    if args.get("each") and not (first and second):
+        raise NoObject("one of the options offered names no object")
+    return first | second
 
 
 def intersect(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
@@ -326,6 +329,8 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
         if any(size_order(ix, ordered[index - 1], other) == 0 for other in neighbours):
             raise StepFailure(f"objects are too alike in size to say which is number {index} from the {by}")
         return 1 << ordered[index - 1]
+    if by == "centre":
+        return _nearest_centre(ix, positions, index)
     try:
         keys = {p: _sort_key(ix, p, by) for p in positions}
     except StepFailure:
@@ -336,6 +341,30 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     chosen = keys[ordered[index - 1]]
     if any(keys[ordered[i]] == chosen for i in (index - 2, index) if 0 <= i < len(ordered)):
         raise StepFailure(f"objects tie for number {index} from the {by}")
+    return 1 << ordered[index - 1]
+
+
+_CENTRE_MARGIN = 0.05
+"""How much nearer the middle of the picture (a share of its shorter side) the k-th object must be than its
+neighbours in that order for "the object in the very middle" to name it."""
+
+
+def _nearest_centre(ix: GraphIndex, positions: list[int], index: int) -> int:
+    """The ``index``-th object nearest the middle of the picture (box centres), when clearly so."""
+    if not ix.width or not ix.height:
+        raise StepFailure("the picture has no size to find its middle")
+    middle = np.array([ix.width / 2, ix.height / 2])
+    distances = {}
+    for p in positions:
+        box = ix.objects[p].box
+        if box is None:
+            raise StepFailure(f"object {ix.objects[p].id} has no box to tell how near the middle it is")
+        distances[p] = float(np.linalg.norm(_centre(box) - middle))
+    ordered = sorted(positions, key=distances.__getitem__)
+    chosen = distances[ordered[index - 1]]
+    margin = _CENTRE_MARGIN * min(ix.width, ix.height)
+    if any(abs(distances[ordered[i]] - chosen) < margin for i in (index - 2, index) if 0 <= i < len(ordered)):
+        raise StepFailure("objects are about as near the middle of the picture: too close to call")
     return 1 << ordered[index - 1]
 
 

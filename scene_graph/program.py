@@ -89,7 +89,11 @@ class SameAttribute(_Step):
 
 
 class Union(_Step):
+    """The objects of either input. ``each``: every input must hold an object (the options of a choice, "which is
+    closer, the small cube or the big one": an option that names nothing leaves the question unanswered)."""
+
     op: Literal["union"] = "union"
+    each: bool = False
 
 
 class Intersect(_Step):
@@ -105,7 +109,8 @@ class Difference(_Step):
 class Ordinal(_Step):
     """The ``index``-th object (1-based) of the input when ordered along ``by`` ("the second cup from the left":
     by="left", index=2). ``by``: left, right, top, bottom, front, behind, largest, smallest (area), tallest,
-    shortest (height), widest, narrowest (width). ``middle``: the middle one of an odd number of objects instead
+    shortest (height), widest, narrowest (width), centre (nearest the middle of the picture, by box centres).
+    ``middle``: the middle one of an odd number of objects instead
     ("the object in the middle, going from left to right"; ``index`` is then ignored)."""
 
     op: Literal["ordinal"] = "ordinal"
@@ -122,6 +127,7 @@ class Ordinal(_Step):
         "shortest",
         "widest",
         "narrowest",
+        "centre",
     ]
     index: int = Field(default=1, ge=1)
     middle: bool = False

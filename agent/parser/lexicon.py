@@ -362,7 +362,7 @@ SUPERLATIVES = pairs(
     "leftmost=left, rightmost=right, topmost=top, bottommost=bottom, frontmost=front, backmost=behind, "
     "rearmost=behind, biggest=largest, largest=largest, smallest=smallest, tiniest=smallest, highest=top, "
     "uppermost=top, lowest=bottom, lowermost=bottom, tallest=tallest, shortest=shortest, widest=widest, "
-    "narrowest=narrowest, thinnest=narrowest"
+    "narrowest=narrowest, thinnest=narrowest, centremost=centre, centermost=centre"
 )
 DISTANCE_SUPERLATIVES = {"closest": False, "nearest": False, "farthest": True, "furthest": True}
 """Superlatives of distance to an anchor ("the cube nearest to the ball"): True for the farthest."""

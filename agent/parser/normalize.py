@@ -1442,17 +1442,29 @@ def _agent(by: str | None) -> str:
     return "a person" if by is None or by in {"someone", "somebody", "a person", "anyone"} else by
 
 
-def _of_the_set(group: str, asked: str, rest: str) -> str | None:
-    """ "consider only the rubber objects. how many of them are cubes" -> "how many of the rubber objects are cubes"
-    (a set: a plural noun phrase)."""
-    words = group.removeprefix("the ").split()
+def _of_the_set(determiner: str, group: str, asked: str, rest: str) -> str | None:
+    """ "consider only the rubber objects. how many of them are cubes" -> "how many of the rubber objects are cubes";
+    "find every cube behind the ball. count them" -> "how many of the cubes behind the ball are there" (a set: a
+    plural noun phrase, or a singular one after "every" or "each")."""
+    words = group.split()
     head = next((k for k, w in enumerate(words) if not _is_adjective(w)), None)
-    if head is None or not _plural_name(words[head]):  # "the rubber objects", "the things on the table"
+    if head is None:
+        return None
+    if determiner in {"every", "each"}:
+        if _plural_name(words[head]) or not (LEXICON.noun(words[head]) or known_name(words[head])):
+            return None
+        words[head] = plural(words[head])
+    elif not _plural_name(words[head]):  # "the rubber objects", "the things on the table"
         return None
     placed = _placed(words[head + 1 :])
     if placed == ["<no>"]:
         return None
     group = " ".join(["the", *words[:head], words[head], *placed])
+    counted = re.fullmatch(r"(?:are |is )?(?:there|there are|in all|in total|altogether|(?:do|can) you see)?", rest)
+    if asked.startswith("count") or (asked == "how many" and counted):
+        return None if rest and not counted else f" how many of {group} are there "
+    if not rest or re.search(r"\b(?:are|is)\b", rest):  # "how many spheres are left of them": not of the set
+        return None
     if asked == "how many":
         return f" how many of {group} are {rest} "
     return f" are any of {group} {rest} "
@@ -1704,6 +1716,24 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         r" how many more \1 than \2 are there ",
     ),
     (r"^\s*what(?: is|'s) the number of (.+?) plus the number of (.+?)[\s?.!]*$", r" how many \1 plus \2 "),
+    (  # "blue plus yellow objects": two sets, each with the noun
+        r"\b([a-z]+) plus ([a-z]+) (things|objects|items|shapes|ones|[a-z]+s)\b",
+        lambda m: f"{m[1]} {m[3]} plus {m[2]} {m[3]}" if _is_adjective(m[1]) and _is_adjective(m[2]) else m[0],
+    ),
+    (
+        r"^\s*what(?: is|'s) the (?:sum|total) of the (?:number|count) of (.+?) and (?:of )?the (?:number|count) of "
+        r"(.+?)[\s?.!]*$",
+        r" how many \1 plus \2 ",
+    ),
+    (
+        r"^\s*what(?: is|'s) the (?:number|count) of (.+?) minus the (?:number|count) of (.+?)[\s?.!]*$",
+        r" how many more \1 than \2 are there ",
+    ),
+    (  # "what do you get if you add the number of cubes and the number of spheres": the condition said last
+        r"^\s*what (?:do|would|will|does|did) (?:you|we|i|one) get if (?:you|we|i|one) (add|subtract|take away) "
+        r"(the number of .+?)[\s?.!]*$",
+        r" \1 \2 ",
+    ),
     (
         r"^\s*add (?:up )?(?:the )?(.+?) and (?:the )?(.+?)\s*[:,.]?\s*"
         r"(?:how many(?: altogether| in total| total)?)?[\s?.!]*$",
@@ -2360,7 +2390,41 @@ def _introduced(text: str) -> str:
     return text
 
 
+_VERY_MIDDLE = (
+    r"(?:(?:very|exact|dead|absolute) (?:middle|centre|center)(?: of (?:the|this) (?:picture|image|photo|scene|"
+    r"frame))?(?! of\b)|(?:centre|center) of (?:the|this) (?:picture|image|photo|frame))"
+)
+"""The middle of the picture on both axes."""
+
 _RULES: list[tuple[str, object]] = [
+    (  # "consider only the rubber objects. how many of them are cubes", "find every cube. count them": the set first
+        r"^\s*(?:first |now |please )?(?:consider|considering|take|taking|look at|looking at|find|locate|spot|"
+        r"identify|select|pick out|focus on) (?:only |just )?(the|all (?:of )?the|all|every|each) ([a-z ]+?)"
+        r"(?: only)?\s*[.,;:]\s*(?:then |now |and )?(count them|count those|count these|how many|is any|are any|"
+        r"is there any|are there any)(?: of them| of those)?(?: (?:are |is )?([a-z].*?))?\s*[?.!]*\s*$",
+        lambda m: _of_the_set(m[1], m[2], m[3], m[4] or "") or m[0],
+    ),
+    # the very middle of the picture, both axes ("in the middle" alone is the middle third across, GQA's sense):
+    # "which shape is in the very middle of the picture", "the ball closest to the centre of the image"
+    (r"\bthe most central\b", "the centremost"),
+    (
+        rf"^\s*(what|which) (colou?r|shape|size|material) (?:is|lies|sits|can be seen|do you see) (?:in|at) the "
+        rf"{_VERY_MIDDLE}[\s?.!]*$",
+        lambda m: f" {m[1]} {m[2]} is the centremost{'' if m[2] == 'shape' else ' object'} ",
+    ),
+    (
+        rf"^\s*(?:what|which) (?:is|lies|sits|can be seen|do you see|object is|thing is|one is) (?:in|at) the "
+        rf"{_VERY_MIDDLE}[\s?.!]*$",
+        " what is the centremost object ",
+    ),
+    (rf"^\s*is (the [a-z ]+?) (?:in|at) the {_VERY_MIDDLE}[\s?.!]*$", r" is \1 centremost "),
+    (rf"\b(?:is|are|lies|sits) (?:in|at) the {_VERY_MIDDLE}(?=[\s?.!]*$)", "is centremost"),
+    (rf"\bthe ((?:[a-z]+ )?[a-z]+) (?:that is |which is )?(?:in|at) the {_VERY_MIDDLE}", r"the centremost \1"),
+    (
+        r"\bthe ((?:[a-z]+ )?[a-z]+) (?:that is |which is )?(?:closest|nearest) to the (?:very |exact )?(?:middle|"
+        r"centre|center) of (?:the|this) (?:picture|image|photo|frame|scene)\b",
+        r"the centremost \1",
+    ),
     (r"^.*$", lambda m: _introduced(m.group(0))),
     (r"\bcam\b", "camera"),
     (  # "find the red sphere. then the object behind it. what colour is that object?"
@@ -2457,12 +2521,6 @@ _RULES: list[tuple[str, object]] = [
     (r"\bcloser to (?:you|me|us)\b", "closer to the camera"),
     (r"\b(?:closest|nearest) to (?:you|me|us)\b", "closest to the camera"),
     (r"\bfarther (?:away )?(?:than|from (?:you|me|us))\b", "farther from the camera than"),
-    (  # "consider only the rubber objects. how many of them are cubes": the set said first
-        r"^\s*(?:consider|considering|take|taking|look at|looking at) (?:only |just )?(the [a-z ]+?)(?: only)?"
-        r"\s*[.,;:]\s*(how many|is any|are any|is there any|are there any)(?: of them| of those)? (?:are |is )?"
-        r"(.+?)\s*[?.!]*\s*$",
-        lambda m: _of_the_set(m[1], m[2], m[3]) or m[0],
-    ),
     (  # "given that there is exactly one cylinder, what colour is it?", "there is exactly one cube. name its colour."
         r"^\s*(?:given that |since |as )?there (?:is|'s) (?:exactly |just |only )?one ([a-z ]+?)(?: in (?:the|this) "
         rf"(?:picture|image|scene|photo))?\s*[.,;:]\s*(?:what|which|name|give|tell me) (?:is )?(?:its |the )?"
@@ -4676,8 +4734,18 @@ _RULES: list[tuple[str, object]] = [
         r"(leftmost|rightmost|frontmost|backmost|topmost|bottommost)\b",
         lambda m: f"the {m[2]} {m[1]}" if _noun_last(m[1]) else m[0],
     ),
+    (  # "is the cylinder leftmost": the extreme of all the objects
+        r"^\s*is (the [a-z ]+?) (?:the )?(leftmost|rightmost|backmost|frontmost|topmost|bottommost|centremost)"
+        r"(?: one| object| thing| of (?:them|all))?[\s?.!]*$",
+        r" is \1 the \2 object ",
+    ),
     (
-        r"\bthe (?!of\b|the\b)(\w+) (leftmost|rightmost|backmost|frontmost)"
+        r"^\s*(what|which) (shape|object|thing|one) is (leftmost|rightmost|backmost|frontmost|topmost|bottommost|"
+        r"centremost)[\s?.!]*$",
+        r" \1 \2 is the \3 ",
+    ),
+    (
+        r"\bthe (?!of\b|the\b)(\w+) (leftmost|rightmost|backmost|frontmost|centremost)"
         r"(?=\s*(?:$|[,.?!:;-]|is\b|what\b|made\b|has\b|have\b|which\b))",
         r"the \2 \1",
     ),
@@ -4688,8 +4756,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"^\s*(?:which|what) (?!(?:colou?r|shape|size|material)\b)((?:\w+ ){0,2}?\w+) (?:is|sits|stands|lies|appears|"
-        r"is placed|is located) (?:the )?"
-        r"(leftmost|rightmost|backmost|frontmost|topmost|bottommost)(?: one)?\s*(?:[?.,;:-]\s*)*(?:(?:and |so )?"
+        r"is placed|is located) (?:the )?(leftmost|rightmost|backmost|frontmost|topmost|bottommost|centremost)"
+        r"(?: one)?\s*(?:[?.,;:-]\s*)*(?:(?:and |so )?"
         r"(?:tell me |give me |what is |name |report |say )?its (color|colour|shape|size|material))?\s*[?.!]*\s*$",
         lambda m: (
             f" what is the {m.group(3)} of the {m.group(2)} {m.group(1)} "
@@ -5927,7 +5995,7 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*(?:what|which) (?!(?:colou?r|shape|size|material)\b(?=.*\bones?[\s?.!]*$))((?:\w+ ){0,3}?\w+) is the "
         r"(biggest|largest|smallest|tiniest|leftmost|rightmost|topmost|"
-        r"bottommost|frontmost)(?: one)?\s*$",
+        r"bottommost|frontmost|backmost|centremost)(?: one)?\s*$",
         r" what is the \2 \1 ",
     ),
     (r"^\s*(?:can|could) you read (.+?)\s*$", r" what does \1 say "),
@@ -6006,7 +6074,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\bhow many of the\b", "how many"),
     (r"\b(?:any|some) of the (\w+)", r"any \1"),
     (r"\b(things|objects|items|ones) (?:that|which) are either\b", r"\1 are either"),
-    (r"\b(?:as well as|and also|along with|plus)\b", "and"),
+    (r"\b(?:as well as|and also|along with)\b", "and"),
+    (r"^(?!\s*how many\b)(.*?)\bplus\b", r"\1and"),  # "how many X plus Y" adds two counts (the grammar's sum)
     (r"\bare there zero\b", "are there no"),
     (r"\bthe (leftmost|rightmost|topmost|bottommost) one\b", r"the \1 thing"),
     (

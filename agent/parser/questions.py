@@ -117,6 +117,8 @@ class ClevrFrames(NounPhraseGrammar):
         if cur.peek() in {"each", "every"}:  # "how many of each shape": a count per kind, which no step gives
             cur.fail("one kind of object to count")
         np = self.noun_phrase()
+        if difference is None and cur.peek() == "plus":  # "how many red things plus cubes": counts added, not a union
+            return self._sum(np)
         if difference is None and cur.peek() in {"or", "and"}:  # "how many dogs or bicycles"
             options = [np]
             while cur.accept("or") or cur.accept("and"):
@@ -135,6 +137,18 @@ class ClevrFrames(NounPhraseGrammar):
         elif cur.accept_one({"do you see", "can you see"}):
             pass
         return self.count_of(np)
+
+    def _sum(self, first: NounPhrase) -> int:
+        """ "how many red things plus cubes [are there]": the sum of the counts (an object that is both counts
+        twice, as arithmetic on two numbers does; "X or Y" counts it once)."""
+        cur = self.cur
+        total = self.count_of(first)
+        while cur.accept("plus"):
+            cur.accept("how many")
+            total = self.b.add(P.Add(inputs=[total, self.count_of(self.noun_phrase())]))
+        cur.accept_one({"are there", "is there", "there are", "in total", "altogether", "in all", "together"})
+        cur.accept_one({"in total", "altogether", "in all", "together", "combined"})
+        return total
 
     def count_of(self, np: NounPhrase) -> int:
         if np.other and not np.excluded and not any(isinstance(c, SameAs) for c in np.clauses):

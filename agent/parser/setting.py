@@ -193,7 +193,7 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
      re.compile(r"\bthe (\w+) (?:that|which) (?:are|is) (\w+)\b(?= (?:all|both|the same|of the same)\b)"),
      lambda m: _prenominal(m)),
     (("one",),
-     re.compile(r"\bthe ((?:(?!the\b)\w+ )*?)(\w+) [,-] the ((?:\w+ )*?\w+) one\b"
+     re.compile(r"\bthe ((?:(?!the\b)\w+ )*?)(\w+) [,-] the ((?:\w+ )*?\w+) one\b(?! or\b)"
                 r"(?: [,-](?! (?:what|which|how|who|is|are|does|do)\b))?"),
      lambda m: _apposition(m)),
     (("or",), re.compile(r"^\s*((?:the )?(?:\w+ ){0,5}?\w+) [:,-] (?:a |an )?(\w+) or (?:a |an )?(\w+)\s*$"),

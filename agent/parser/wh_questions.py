@@ -219,7 +219,7 @@ class QuestionGrammar(YesNoFrames):
         second = self.noun_phrase()
         if anchor is not None:  # the one of the two nearer that object (farther: the other), told apart
             attribute = telling_attribute([first, second]) or cur.fail("two objects told apart by their descriptions")
-            both = self.b.add(P.Union(inputs=[self.b.one(first), self.b.one(second)]))
+            both = self.b.add(P.Union(inputs=[self.b.one(first), self.b.one(second)], each=True))
             farthest = DISTANCE_COMPARATIVES[comparative]
             nearest = self.b.add(P.Closest(inputs=[both, self.b.one(anchor)], farthest=farthest))
             return self.b.add(P.Query(inputs=[nearest], attribute=attribute))
@@ -228,7 +228,7 @@ class QuestionGrammar(YesNoFrames):
         if by is None:
             return self.b.add(P.Compare(inputs=[self.b.one(first), self.b.one(second)], comparative=comparative))
         attribute = telling_attribute([first, second]) or cur.fail("two objects told apart by their descriptions")
-        both = self.b.add(P.Union(inputs=[self.b.one(first), self.b.one(second)]))
+        both = self.b.add(P.Union(inputs=[self.b.one(first), self.b.one(second)], each=True))
         return self.b.add(P.Query(inputs=[self.b.add(P.Ordinal(inputs=[both], by=by))], attribute=attribute))
 
     # --- the picture itself -----------------------------------------------------------------------------------
