@@ -32,11 +32,12 @@ from nsvr.agent.parser.lexicon import (
     MORE_ING_VERBS,
     NUMBER_WORDS,
     PASSIVES,
+    RELATION_PHRASES,
     SHAPE_NOUNS,
     VERBS,
 )
 from nsvr.agent.parser.setting import setting
-from nsvr.agent.parser.spelling import KNOWN, correct, near_key, run_together, transposed
+from nsvr.agent.parser.spelling import KNOWN, correct, near_key, one_core_slip, run_together, transposed
 from nsvr.agent.parser.written_forms import written
 from nsvr.scene_graph.names import known_name, plural, singular
 
@@ -2390,6 +2391,66 @@ def _introduced(text: str) -> str:
     return text
 
 
+_EDIT_VERB = (
+    r"(?:subtract|remove|take away|take out|delete|get rid of|eliminate|throw away|add|put in|insert|place|put)"
+)
+_EDIT = re.compile(
+    rf"\s*(?P<joined>(?:first |then |now |next |and |also )*)(?:please )?(?:you )?(?:(?P<verb>{_EDIT_VERB}) )?"
+    r"(?P<amount>all (?:of )?(?:the )?|every |each |the |\d+ |one |an? |two |three |four |five |six )?"
+    r"(?P<what>[a-z ]+?)(?: (?:from|to|into) the (?:scene|picture|image))?\s*(?:[.;,:-]|(?=\band\b|\bthen\b))"
+)
+_EDITED_COUNT = re.compile(
+    r"\s*(?:then |now |and )?how many (?P<counted>(?:[a-z]+ ){0,3}?[a-z]+?)(?: are| is| would be| will be)?"
+    r"(?: (?:still )?(?:left(?: over)?|remaining|remain|there|in the scene|in the picture)| exist| are there| there"
+    r" are| do we have| do you see)?(?: now| then| in total| altogether)?\s*[?.!]*\s*$"
+)
+_ADDING = dict.fromkeys(("add", "added", "put", "placed", "place", "put in"), "adding")
+_AMOUNTS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _scene_edits(text: str) -> str:
+    """Objects taken away or added before a count (CLEVR-Math): "subtract all red cubes. subtract 2 cylinders.
+    how many objects are left?" -> "ignoring the red cubes , how many objects are there after removing 2
+    cylinders"; "add 2 purple cubes. how many cubes exist?" -> "how many cubes are there after adding 2 purple
+    cubes" (the grammar adds or subtracts the number where the objects are of the kind counted)."""
+    edits, verbs, at = [], [], 0
+    while (found := _EDIT.match(text, at)) is not None:
+        verb = found["verb"] or (verbs[-1] if verbs and found["joined"].strip() else None)
+        if verb is None:  # "remove the red things and then the cylinders": the verb said once
+            break
+        edits.append(found)
+        verbs.append(verb)
+        at = found.end()
+    asked = _EDITED_COUNT.fullmatch(text, at) if edits else None
+    if asked is None:
+        return text
+    gone, changed = [], []
+    for edit, verb in zip(edits, verbs, strict=True):
+        amount, what = (edit["amount"] or "").strip(), edit["what"].strip()
+        removing = verb not in {"add", "put in", "insert", "place", "put"}
+        words = what.split()
+        if amount in {"", "all", "all of", "all of the", "all the", "every", "each", "the"}:
+            if not removing or amount == "" and not _plural_name(words[-1]):
+                return text  # "add cubes": how many is not said
+            if amount in {"every", "each"}:
+                words[-1] = plural(words[-1])
+            gone.append("the " + " ".join(words))
+            continue
+        number = int(amount) if amount.isdigit() else _AMOUNTS.get(amount)
+        if number is None:
+            return text
+        changed.append(f"{'removing' if removing else 'adding'} {number} {what}")
+    if len(changed) > 1:
+        return text
+    counted = asked["counted"]
+    question = f" how many {counted} are there {('after ' + changed[0]) if changed else ''} "
+    return f" ignoring {' and '.join(gone)} ,{question}" if gone else question
+
+
+def _side_phrase(side: str) -> str:
+    return f"{side} of" if side in {"left", "right", "in front"} else side
+
+
 _VERY_MIDDLE = (
     r"(?:(?:very|exact|dead|absolute) (?:middle|centre|center)(?: of (?:the|this) (?:picture|image|photo|scene|"
     r"frame))?(?! of\b)|(?:centre|center) of (?:the|this) (?:picture|image|photo|frame))"
@@ -2397,6 +2458,40 @@ _VERY_MIDDLE = (
 """The middle of the picture on both axes."""
 
 _RULES: list[tuple[str, object]] = [
+    (  # "if I put two more red cubes in, how many cubes would there be?", "suppose one cylinder is taken away; ..."
+        r"^\s*(?:if|suppose|say|imagine|what if) (?:that )?(?:i|we|you|someone|somebody) (add|added|put|placed|place|"
+        r"remove|removed|take away|took away|took) (\d+|one|an?|two|three|four|five|six) (?:more |extra |other )?"
+        r"([a-z ]+?)(?: (?:in|into|to|from|out of) (?:it|the (?:scene|picture|image)))?(?: away| out| in)?\s*[,;:-]?"
+        r"\s*(?:then )?how many ((?:[a-z]+ ){0,3}?[a-z]+?) (?:would|will) (?:there )?(?:be|remain|be left)(?: there)?"
+        r"(?: then)?\s*[?.!]*\s*$",
+        lambda m: f" how many {m[4]} are there after {_ADDING.get(m[1], 'removing')} {m[2]} {m[3]} ",
+    ),
+    (
+        r"^\s*(?:if|suppose|say|imagine) (?:that )?(\d+|one|an?|two|three|four|five|six) (?:more |extra )?([a-z ]+?) "
+        r"(?:is|are|was|were|got|had been|gets|get) (added|put in|placed|removed|taken away|taken out)\s*[,;:-]?\s*"
+        r"(?:then )?how many ((?:[a-z]+ ){0,3}?[a-z]+?)(?: would| will)? (?:there )?(?:be |are )?(?:remain|left|there)"
+        r"(?: would be)?\s*[?.!]*\s*$",
+        lambda m: f" how many {m[4]} are there after {_ADDING.get(m[3], 'removing')} {m[1]} {m[2]} ",
+    ),
+    (  # "where is the cube relative to the ball, left or right?" (CV-Bench): which of the two relations holds
+        r"^\s*where is (the [a-z ]+?) (?:located |positioned |placed |situated )?(?:relative to|with respect to|in "
+        r"relation to|compared (?:to|with)|in comparison to) (the [a-z ]+?)\s*[,:?]?\s*(left|right|in front|behind|"
+        r"above|below)(?: of)?(?: it)? or (left|right|in front|behind|above|below)(?: of)?(?: it)?\s*[?.!]*\s*$",
+        lambda m: (
+            f" is {m[1]} {m[3]} or {m[4]} of {m[2]} "
+            if {m[3], m[4]} == {"left", "right"}
+            else f" is {m[1]} {_side_phrase(m[3])} {m[2]} or {_side_phrase(m[4])} it "
+        ),
+    ),
+    (  # "which object is the leftmost, the red cube, the ball or the cylinder?": one of the objects offered
+        r"^\s*(which|what) (object|one|thing|shape|[a-z]+) is the (leftmost|rightmost|frontmost|backmost|topmost|"
+        r"bottommost)(?: one)?\s*[,:]",
+        r" \1 \2 is \3 ,",
+    ),
+    (  # CLEVR-Math: "subtract all red cubes. add 2 spheres. how many objects are there?"
+        rf"^\s*(?:first |please )?{_EDIT_VERB}\b.*$",
+        lambda m: _scene_edits(m.group(0)),
+    ),
     (  # "consider only the rubber objects. how many of them are cubes", "find every cube. count them": the set first
         r"^\s*(?:first |now |please )?(?:consider|considering|take|taking|look at|looking at|find|locate|spot|"
         r"identify|select|pick out|focus on) (?:only |just )?(the|all (?:of )?the|all|every|each) ([a-z ]+?)"
@@ -6166,6 +6261,11 @@ _RULES: list[tuple[str, object]] = [
     # colour is the ball right of that cylinder?"): "it", which the grammar points at the object introduced
     (SECTION, (" ; ",)),
     (rf" ; (what|which) ({ATTRIBUTE})\s*[?.!]*\s*$", r" ; \1 \2 is it "),  # "there is a X behind Y. what color"
+    (  # "there is a large cube ; how many other things share its material" (CLEVR-Dialog): the object named
+        rf"^\s*there is (?:a|an|one) ([^;]+?) ; ((?:how many|is there|are there|what number of)\b(?:(?!\bit\b|\bits\b)"
+        rf".)*?)\b(?:its ({ATTRIBUTE})|(?<=\bas )it)\b(?!.*\bits?\b)(.*)$",
+        lambda m: f" {m[2]}{f'the {m[3]} of the {m[1]}' if m[3] else f'the {m[1]}'}{m[4]} ",
+    ),
     (r"^\s*there is (?:a|an|one) ([^;]+?) ; (.*)$", _named_again),
     # the round-16 forms again, now that the question's talk, tags and setting words are gone
     (SECTION, None),
@@ -6274,8 +6374,16 @@ _SECTIONS = _sections()
 _COMPILED = [(pattern, replacement) for _, rules in _SECTIONS for pattern, replacement, _ in rules]
 
 
+_CAMERA_TAKING = re.compile(
+    r"\bthe camera (?:that is |which is |that was |which was )?(?:taking|that took|which took|that shot|used for|"
+    r"used to take) (?:this|the) (?:photo|picture|image|shot|scene)\b"
+)
+""""the camera taking this photo" is the camera (CV-Bench's wording)."""
+
+
 def _respell(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", " - ").replace("—", " - ")
+    text = _CAMERA_TAKING.sub("the camera", text)
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
     text = _IS_CONTRACTED.sub(r"\1 is", text)
     text = _IS_BEFORE.sub(r"\1 is ", text)
@@ -6297,7 +6405,7 @@ def _respell(text: str) -> str:
         fixed = correct(word, _SPELLING_PAIRS) if len(word) > 3 and word not in KNOWN else None
         following = found[i + 1] if i + 1 < len(found) else ""
         if fixed is None and len(word) > 2 and word not in KNOWN:
-            fixed = transposed(word, following) or near_key(word, following)
+            fixed = transposed(word, following) or near_key(word, following) or _slip_in_place(word, following)
         if fixed is None and len(word) > 6 and word not in KNOWN:
             split = run_together(word, _SPLIT_WORDS)
             if split is not None and not _GLUE_WORDS.isdisjoint(split.split()) and word not in _ONE_WORD:
@@ -6305,6 +6413,22 @@ def _respell(text: str) -> str:
                 continue
         out.append(SPELLINGS.get(fixed, fixed) if fixed else word)
     return " ".join(out)
+
+
+def _slip_in_place(word: str, following: str) -> str | None:
+    """A slip whose one core reading fits where it stands, though an English word is as near: "the lagre cube"
+    (an adjective before a noun, not "lager"), "behing the ball" (a relation before its object, not "being"),
+    "holdng the dog"."""
+    core = one_core_slip(word)
+    if core is None:
+        return None
+    if _is_adjective(core) and (LEXICON.noun(following) is not None or known_name(singular(following))):
+        return core
+    relation = core in RELATION_WORDS or core.endswith("ing") and LEXICON.noun(core) is None
+    return core if relation and following in {"the", "a", "an", "this", "that", "it", "him", "her", "them"} else None
+
+
+RELATION_WORDS = frozenset(w for phrase in RELATION_PHRASES for w in phrase.split() if len(w) > 3)
 
 
 _CHAT_FORMS = [

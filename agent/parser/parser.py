@@ -24,6 +24,7 @@ from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
 from nsvr.agent.parser.normalize import normalize
 from nsvr.agent.parser.noun_phrases import Context
+from nsvr.agent.parser.prompt_forms import offered
 from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.spelling import KNOWN
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
@@ -142,6 +143,8 @@ class EmbeddedParser:
         """The compiled lexicon (built once at import, shared by every parser)."""
 
     def parse(self, question: str, *, _tails: bool = True, _again: bool = True) -> Program:
+        if isinstance(question, str):
+            question = offered(question)  # a benchmark's or chat template's wrapping taken off
         program = self._parse(question, _tails=_tails, _again=_again)
         last = program.steps[-1]
         if _tails and last.op == "query" and last.attribute == "name" and _ATTRIBUTE_TAIL.search(question):
@@ -243,7 +246,7 @@ class EmbeddedParser:
             except ParseError:
                 return None
             last = program.steps[-1]
-            if last.op != "query" or last.attribute != "name":
+            if last.op != "query":  # what the object is, or what tells offered objects apart ("A or B")
                 return None
             attribute = "color" if wanted.group(1).startswith("colo") else wanted.group(1)
             return Program(steps=[*program.steps[:-1], last.model_copy(update={"attribute": attribute})])
@@ -344,7 +347,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\s*(?:\.\.\.+|…)\s*")
 _NARROWING = re.compile(
     r"\b(?:only|just|care|ignore|ignoring|except|excluding|exclude|consider|considering|focus|among|assume|assuming|"
     r"suppose|imagine|if|unless|pretend|remove|removed|without|besides|apart from|other than|not counting|leave out|"
-    r"forget|skip|instead)\b"
+    r"forget|skip|instead|subtract|add(?!\s+(?:up|them|'em|em|it)\b)|added|adding|put|place|paint|painted|move|moved|replace|swap|delete|insert|"
+    r"take away|took away|taken away)\b"
 )
 _PLACE_FIRST = re.compile(
     r"\s*(?:and |also )?(?:(?:to|on) the (?:left|right)(?: side| hand side)? of|left of|right of|in front of|behind|"

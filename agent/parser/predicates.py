@@ -157,6 +157,8 @@ class PredicateGrammar:
                     and (nominal or self.starts_relation())
                     or ((after_condition or restated) and adjectives and self._adjectives_here())
                     or (restated and self.starts_relation())
+                    # "in front of the cube and the same colour as the ball": a shared attribute after a place
+                    or (bool(items) and same and conjoin and cur.peek() == "the same")
                     # "that is left of the cube and made of rubber", "left of the cube and metal": a state after
                     # a place (the place's anchor was read without conjunctions, so the "and" is the predicate's)
                     or (

@@ -22,6 +22,7 @@ from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, SameAs
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.tokens import Backtrack, Cursor
 from nsvr.scene_graph import program as P
+from nsvr.scene_graph.names import is_class_word
 
 COUNT_COMPARISONS = {
     "the same as": P.Equal,
@@ -136,7 +137,29 @@ class ClevrFrames(NounPhraseGrammar):
             self.complement(np)
         elif cur.accept_one({"do you see", "can you see"}):
             pass
+        if cur.peek() == "after":
+            return self._after_change(np)
         return self.count_of(np)
+
+    def _after_change(self, counted: NounPhrase) -> int:
+        """ "how many cubes are there after adding 2 red cubes / removing 1 cube": the count, plus or minus the
+        number where the objects changed are of the kind counted, the count alone where they cannot be."""
+        cur = self.cur
+        cur.expect("after")
+        verb = cur.accept_one({"adding", "removing"}) or cur.fail("'adding' or 'removing'")
+        adding = verb == "adding"
+        number = _number(cur.take())
+        if number is None:
+            cur.fail("how many are added or removed")
+        changed = self.noun_phrase()
+        total = self.count_of(counted)
+        kind = _kind_of(changed, counted)
+        if kind is None:
+            cur.fail(f"whether the {'added' if adding else 'removed'} objects are among those counted")
+        if not kind:
+            return total
+        amount = self.b.add(P.Number(value=number))
+        return self.b.add((P.Add if adding else P.Subtract)(inputs=[total, amount]))
 
     def _sum(self, first: NounPhrase) -> int:
         """ "how many red things plus cubes [are there]": the sum of the counts (an object that is both counts
@@ -176,9 +199,21 @@ class ClevrFrames(NounPhraseGrammar):
         np.clauses.append(OneOf(options))
 
     def _option(self) -> NounPhrase:
-        """One alternative of "either A or B": a noun phrase, or adjectives alone ("either red or blue")."""
+        """One alternative of "either A or B": a noun phrase, adjectives alone ("either red or blue"), or a relation
+        or a shared attribute ("either left of the cube or the same colour as the ball")."""
         cur = self.cur
         start = cur.index
+        placed = self.starts_relation() and cur.peek(1) in {"the", "a", "an", "any", "this", "that"}
+        if placed or cur.peek() in {"the same", "made of", "made out of"}:  # never "in red": what is worn
+            try:
+                items = self.predicate(conjoin=False, nominal=False, connectives=frozenset())
+                if cur.peek() in {"or", "?", ".", ""}:
+                    option = NounPhrase(plural=True)
+                    self.attach(option, items)
+                    return option
+            except Backtrack:
+                pass
+            cur.index = start
         conditions = []
         while (found := L.LEXICON.attribute_of(cur.peek())) is not None:
             cur.take()
@@ -520,3 +555,27 @@ def _share_descriptions(phrases: list[NounPhrase]) -> None:
 
 
 Frame = Callable[[ClevrFrames], int]
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    value = L.NUMBER_VALUES.get(word)
+    return int(value) if value is not None else None
+
+
+def _kind_of(changed: NounPhrase, counted: NounPhrase) -> bool | None:
+    """Whether every object ``changed`` describes is one ``counted`` describes (True), none is (False), or the
+    descriptions do not say (None): "red spheres" are "spheres" and "small things" only if they are said small."""
+    if changed.clauses or counted.clauses or any(c.negate for c in [*changed.conditions, *counted.conditions]):
+        return None
+    general = counted.name is None or is_class_word(counted.name)
+    if not general and changed.name != counted.name:
+        return False if changed.name is not None and not is_class_word(changed.name) else None
+    said = {c.attribute: c.value for c in changed.conditions}
+    for condition in counted.conditions:
+        if condition.attribute not in said:
+            return None
+        if said[condition.attribute] != condition.value:
+            return False
+    return True

@@ -293,3 +293,13 @@ def transposed(word: str, following: str = "") -> str | None:
         return None
     found = near.pop()
     return found if found in SWAP_TARGETS else None
+
+
+def one_core_slip(word: str) -> str | None:
+    """The one core word a single slip away from ``word`` (first letter kept), also when English words are that
+    near too ("lagre": "large", or the beer "lager"); None when no core word or two are. The caller decides from
+    the words around it whether the core word is the one meant."""
+    if len(word) < 5 or len(word) > 24 or not word.isalpha() or word in KNOWN:
+        return None
+    cores = {candidate for candidate, _ in _edits(word) if candidate in CORE and candidate[0] == word[0]}
+    return cores.pop() if len(cores) == 1 else None

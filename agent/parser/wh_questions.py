@@ -196,7 +196,8 @@ class QuestionGrammar(YesNoFrames):
         """Which [one] is COMPARATIVE, A or B."""
         cur = self.cur
         cur.accept_one(WHAT) or cur.fail("'which'")
-        cur.accept_one({"one", "object", "thing"})
+        if not cur.accept_one({"one", "object", "thing"}) and cur.peek(1) in COPULA and cur.peek().isalpha():
+            cur.take()  # "which cup is rightmost, the red cup or the blue cup": the options' own name
         cur.accept_one(COPULA) or cur.fail("'is'")
         return self._compare_tail()
 
@@ -214,22 +215,43 @@ class QuestionGrammar(YesNoFrames):
         if comparative in DISTANCE_COMPARATIVES and cur.accept_one({"to", "from"}):  # "closer to the red cube"
             anchor = self.noun_phrase(conjoin=False)
         cur.accept_one({",", ":"})
-        first = self.noun_phrase()
-        cur.expect("or")
-        second = self.noun_phrase()
-        if anchor is not None:  # the one of the two nearer that object (farther: the other), told apart
-            attribute = telling_attribute([first, second]) or cur.fail("two objects told apart by their descriptions")
-            both = self.b.add(P.Union(inputs=[self.b.one(first), self.b.one(second)], each=True))
+        options = self._offered_objects()
+        if anchor is not None:  # the one of the options nearer that object (farther: the other), told apart
+            attribute = telling_attribute(options) or cur.fail("objects told apart by their descriptions")
             farthest = DISTANCE_COMPARATIVES[comparative]
-            nearest = self.b.add(P.Closest(inputs=[both, self.b.one(anchor)], farthest=farthest))
+            nearest = self.b.add(P.Closest(inputs=[self._each_of(options), self.b.one(anchor)], farthest=farthest))
             return self.b.add(P.Query(inputs=[nearest], attribute=attribute))
         # places always; sizes only between two of one name (else Compare answers the bigger one's name)
-        by = place or (SIZE_ORDERS.get(comparative) if first.name == second.name else None)
+        first, second = options[0], options[-1]
+        by = place or (SIZE_ORDERS.get(comparative) if len({o.name for o in options}) == 1 else None)
         if by is None:
+            if len(options) > 2:
+                cur.fail("two objects to compare")
             return self.b.add(P.Compare(inputs=[self.b.one(first), self.b.one(second)], comparative=comparative))
-        attribute = telling_attribute([first, second]) or cur.fail("two objects told apart by their descriptions")
-        both = self.b.add(P.Union(inputs=[self.b.one(first), self.b.one(second)], each=True))
-        return self.b.add(P.Query(inputs=[self.b.add(P.Ordinal(inputs=[both], by=by))], attribute=attribute))
+        attribute = telling_attribute(options) or cur.fail("objects told apart by their descriptions")
+        chosen = self.b.add(P.Ordinal(inputs=[self._each_of(options)], by=by))
+        return self.b.add(P.Query(inputs=[chosen], attribute=attribute))
+
+    def _offered_objects(self) -> list[NounPhrase]:
+        """ "A or B", "A, B or C", "A, B, or C": the objects offered to choose from."""
+        cur = self.cur
+        options = [self.noun_phrase()]
+        while cur.peek() == ",":
+            cur.take()
+            if cur.accept("or"):
+                options.append(self.noun_phrase())
+                return options
+            options.append(self.noun_phrase())
+        cur.expect("or")
+        options.append(self.noun_phrase())
+        return options
+
+    def _each_of(self, options: list[NounPhrase]) -> int:
+        """The options' objects, each option required to name one (else the question has no answer)."""
+        found = self.b.one(options[0])
+        for option in options[1:]:
+            found = self.b.add(P.Union(inputs=[found, self.b.one(option)], each=True))
+        return found
 
     # --- the picture itself -----------------------------------------------------------------------------------
     def scene_fact(self) -> int:
