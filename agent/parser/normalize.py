@@ -2451,6 +2451,53 @@ def _side_phrase(side: str) -> str:
     return f"{side} of" if side in {"left", "right", "in front"} else side
 
 
+_CLAIM_PREFIX = (
+    r"^\s*(?:(?:true or false|is it true that|is it the case that|does (?:this|the) (?:caption|statement|sentence|"
+    r"description) (?:match|fit|describe) (?:the|this) (?:image|picture|scene)|(?:is )?(?:this|the) "
+    r"(?:caption|statement)(?: is)? (?:correct|true|accurate)|caption|statement|claim|check)\s*[:,]?\s*)?"
+)
+_KINDS = r"(?:shapes?|objects?|things?|items?|figures?)"
+_HOW_MANY_SAID = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_STATED_AMOUNT = rf"(?:(?:at least|at most|exactly|more than|fewer than|less than) {_HOW_MANY_SAID}|only one)"
+
+
+def _name_or_kind(word: str, plural_form: bool) -> str | None:
+    """``word`` as a noun to count ("star", "triangles") when it names objects, else None."""
+    base = singular(word)
+    if LEXICON.noun(base) is None and not known_name(base) or _is_adjective(base):
+        return None
+    return plural(base) if plural_form else base
+
+
+def _quantified_claim(match: re.Match) -> str:
+    """A claim about how many objects are something, asked whether it holds (ShapeWorld's captions): "true or
+    false: at least two shapes are blue" -> "are at least two of the shapes blue"; "exactly one shape is a cross"
+    -> "is there exactly one cross"; "no shape is yellow" -> "is there no yellow shape"; "most shapes are red" ->
+    "are most of the shapes red"."""
+    amount, kind, value = match["amount"], singular(match["kind"]), match["value"].strip()
+    value = re.sub(r"^(?:an?|the) ", "", value)
+    words = value.split()
+    named = _name_or_kind(words[-1], plural_form=amount not in {"exactly one", "one", "only one", "no", "not one"})
+    adjectives = words[:-1] if named else words
+    if not all(_is_adjective(w) for w in adjectives) or (named is None and not adjectives):
+        return match[0]
+    thing = " ".join([*adjectives, named or kind])
+    things = " ".join([*adjectives, named if named and amount not in {"no", "exactly one"} else plural(named or kind)])
+    if amount in {"no", "not one"}:
+        return f" is there no {thing} "
+    if amount in {"exactly one", "only one", "one"}:
+        return f" is there exactly one {thing} "
+    if amount in {"most", "most of the"}:
+        return (
+            f" are most of the {plural(kind)} {value} "
+            if named is None
+            else f" are most of the {plural(kind)} {named} "
+        )
+    if amount in {"all", "every", "each", "all the", "all of the"}:
+        return f" are all {plural(kind)} {value} " if named is None else f" are all {plural(kind)} {named} "
+    return f" are there {amount} {things} "
+
+
 _VERY_MIDDLE = (
     r"(?:(?:very|exact|dead|absolute) (?:middle|centre|center)(?: of (?:the|this) (?:picture|image|photo|scene|"
     r"frame))?(?! of\b)|(?:centre|center) of (?:the|this) (?:picture|image|photo|frame))"
@@ -2487,6 +2534,25 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(which|what) (object|one|thing|shape|[a-z]+) is the (leftmost|rightmost|frontmost|backmost|topmost|"
         r"bottommost)(?: one)?\s*[,:]",
         r" \1 \2 is \3 ,",
+    ),
+    (  # "true or false: at least two shapes are blue", "exactly one shape is a cross", "no shape is yellow"
+        rf"{_CLAIM_PREFIX}(?P<amount>{_STATED_AMOUNT}|not one|no|most(?: of the)?|all(?: of)?(?: the)?|every|each) "
+        rf"(?P<kind>{_KINDS}) (?:is|are) (?P<value>(?:an? )?[a-z]+(?: [a-z]+){{0,2}})\s*[?.!]*\s*$",
+        _quantified_claim,
+    ),
+    (  # "is exactly one shape a star", "is no shape a triangle", "are at least two shapes blue"
+        rf"^\s*(?:is|are) (?P<amount>{_STATED_AMOUNT}|no)(?: of the)? (?P<kind>{_KINDS}) "
+        rf"(?P<value>(?:an? )?[a-z]+(?: [a-z]+){{0,2}})\s*[?.!]*\s*$",
+        _quantified_claim,
+    ),
+    (  # "a shape that is a star": the star
+        rf"\b(?:an? |the |any )?({_KINDS}) (?:that|which) (?:is|are) (?:an? )?([a-z]+)\b(?! (?:of|than|as)\b)",
+        lambda m: (
+            f"{'a ' if m[0].startswith('a') else m[0].split()[0] + ' ' if m[0].split()[0] in {'the', 'any'} else ''}"
+            f"{_name_or_kind(m[2], m[1].endswith('s'))}"
+            if _name_or_kind(m[2], m[1].endswith("s"))
+            else m[0]
+        ),
     ),
     (  # CLEVR-Math: "subtract all red cubes. add 2 spheres. how many objects are there?"
         rf"^\s*(?:first |please )?{_EDIT_VERB}\b.*$",

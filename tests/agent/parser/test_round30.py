@@ -103,3 +103,20 @@ def test_one_of_the_objects_offered(blocks: SceneGraph, question: str, answer: s
 )
 def test_a_slip_read_where_it_stands(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("True or false: at least two shapes are red.", "yes"),
+        ("Does this caption match the image: exactly one shape is a cylinder?", "yes"),
+        ("True or false: no shape is a cylinder.", "no"),
+        ("Is this caption correct: most shapes are small?", "yes"),
+        ("Is exactly one shape a cylinder?", "yes"),
+        ("Is no object yellow?", "no"),
+        ("Are at least three objects red?", "no"),
+        ("Are more than half of the objects small?", "yes"),  # a share, never "more than N"
+    ],
+)
+def test_quantified_claims_checked(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
