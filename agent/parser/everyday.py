@@ -24,7 +24,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.phrases import NounPhrase, telling_attribute
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.questions import KIND_OF
-from nsvr.agent.parser.wh_questions import QuestionGrammar
+from nsvr.agent.parser.wh_questions import DISTANCE_COMPARATIVES, QuestionGrammar
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.names import singular
 
@@ -255,6 +255,38 @@ class EverydayFrames(QuestionGrammar):
         second = self.noun_phrase()
         smaller = SIZE_COMPARATIVES[comparative][0] == "small"
         return self.b.add(P.Larger(inputs=[self.b.one(first), self.b.one(second)], smaller=smaller))
+
+    def any_two_share(self) -> int:
+        """Do any two NP share a(n) ATTRIBUTE: whether fewer values of it are among them than objects."""
+        cur = self.cur
+        cur.expect("do")
+        cur.expect("any")
+        cur.expect("two")
+        counted = self.noun_phrase(conjoin=False)
+        cur.expect("share")
+        cur.accept_one({"a", "an", "the"})
+        attribute = L.ATTRIBUTE_NAMES.get(cur.peek()) or cur.fail("an attribute such as 'colour'")
+        cur.take()
+        objects = self.b.objects(counted)
+        values = self.b.add(P.CountValues(inputs=[objects], attribute=attribute))
+        return self.b.add(P.GreaterThan(inputs=[self.b.add(P.Count(inputs=[objects])), values]))
+
+    def distance_compare(self) -> int:
+        """Is NP closer to A than to B: whether, of A and B, the one nearer NP is A ("farther from A than from
+        B": the one farther). "Than the B" without "to" could also compare B's distance to A, so it is not read."""
+        cur = self.cur
+        cur.accept_one(COPULA) or cur.fail("'is'")
+        subject = self.noun_phrase(conjoin=False)
+        comparative = cur.accept_one(set(DISTANCE_COMPARATIVES)) or cur.fail("'closer' or 'farther'")
+        preposition = cur.accept_one({"to", "from"}) or cur.fail("'to' or 'from'")
+        first = self.noun_phrase(conjoin=False)
+        cur.expect("than")
+        cur.expect(preposition)  # "than to the square": the subject's distance to each
+        second = self.noun_phrase(conjoin=False)
+        options = self.b.add(P.Union(inputs=[self.b.one(first), self.b.one(second)], each=True))
+        farthest = DISTANCE_COMPARATIVES[comparative]
+        chosen = self.b.add(P.Closest(inputs=[options, self.b.one(subject)], farthest=farthest))
+        return self.b.add(P.Equal(inputs=[chosen, self.b.one(first)]))
 
     def who_is(self) -> int:
         """Who is NP: "Who is the leftmost person?" (the name of the one object described)."""

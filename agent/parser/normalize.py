@@ -2545,6 +2545,29 @@ _RULES: list[tuple[str, object]] = [
         rf"(?P<value>(?:an? )?[a-z]+(?: [a-z]+){{0,2}})\s*[?.!]*\s*$",
         _quantified_claim,
     ),
+    (  # "are any two shapes the same colour", "are there two shapes with the same colour": whether a value repeats
+        rf"^\s*(?:are|do) any two ([a-z ]+?) (?:have |share |of )?(?:the same|a common|one) ({ATTRIBUTE}|colour)"
+        r"\s*[?.!]*\s*$",
+        r" do any two \1 share a \2 ",
+    ),
+    (
+        rf"^\s*(?:are|is) there (?:any )?two ([a-z ]+?) (?:with|that have|which have|that share|of|in) (?:the same|a "
+        rf"common) ({ATTRIBUTE}|colour)\s*[?.!]*\s*$",
+        r" do any two \1 share a \2 ",
+    ),
+    (
+        rf"^\s*do any (?:of the )?(?!two\b)([a-z ]+?) share (?:a|the same) ({ATTRIBUTE}|colour)\s*[?.!]*\s*$",
+        r" do any two \1 share a \2 ",
+    ),
+    (  # "is a circle bigger than a square": whether some circle is (SHAPES, ShapeWorld)
+        r"^\s*is (an? [a-z ]+?) (bigger|larger|smaller|taller|shorter) than (an? [a-z ]+?)\s*[?.!]*\s*$",
+        r" is there \1 that is \2 than \3 ",
+    ),
+    (
+        r"\b(is|are) there (an? |any )((?:(?!(?:that|which|is|are)\b)[a-z]+ ){0,3}?(?!(?:that|which|is|are)\b)[a-z]+) "
+        r"((?:bigger|larger|smaller) than)\b",
+        r"\1 there \2\3 that \1 \4",
+    ),
     (  # "a shape that is a star": the star
         rf"\b(?:an? |the |any )?({_KINDS}) (?:that|which) (?:is|are) (?:an? )?([a-z]+)\b(?! (?:of|than|as)\b)",
         lambda m: (

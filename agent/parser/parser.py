@@ -68,6 +68,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
         "compare_counts",
         "same_attribute",
         "size_compare",
+        "distance_compare",
         "choose_relation",
         "choose_position",
         "scene_fact",
@@ -75,7 +76,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
     ),
     "are": ("exist", "same_attribute", "size_compare", "choose_relation", "choose_position", "verify"),
     "does": ("text_verify", "same_attribute", "verify"),
-    "do": ("text_verify", "same_attribute", "verify"),
+    "do": ("any_two_share", "text_verify", "same_attribute", "verify"),
     "of": ("query_what",),
     "in": ("side_query", "relation_first"),
     **{

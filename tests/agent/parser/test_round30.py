@@ -120,3 +120,33 @@ def test_a_slip_read_where_it_stands(blocks: SceneGraph, question: str, answer: 
 )
 def test_quantified_claims_checked(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Are any two objects the same colour?", "yes"),  # two red
+        ("Do any two cubes have the same size?", "yes"),
+        ("Are there two spheres with the same material?", "no"),
+        ("Do any of the spheres share a size?", "no"),
+    ],
+)
+def test_any_two_alike_and_indefinite_comparisons(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+def test_indefinite_comparisons_ask_whether_some_one_is(photos: dict[str, SceneGraph]) -> None:
+    # SHAPES and ShapeWorld: "is a circle bigger than a square" asks whether some circle is
+    assert execute(parse("Is a circle bigger than a square?"), photos["shapes"]).text == "yes"
+    assert execute(parse("Is there a square bigger than a hexagon?"), photos["shapes"]).text == "no"
+
+
+def test_closer_to_one_than_to_another(photos: dict[str, SceneGraph]) -> None:
+    # the shapes graph: the star (440, 420) is nearer the blue circle (530, 280) than the square (400, 130)
+    assert execute(parse("Is the star closer to the blue circle than to the square?"), photos["shapes"]).text == "yes"
+    assert (
+        execute(parse("Is the star farther from the blue circle than from the square?"), photos["shapes"]).text == "no"
+    )
+    # "than the square" could also compare the square's distance to the circle: not read
+    with pytest.raises(Exception):  # noqa: B017,PT011 - a refusal of either kind
+        execute(parse("Is the star closer to the blue circle than the square?"), photos["shapes"]).text.startswith("y")
