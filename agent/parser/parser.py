@@ -349,7 +349,9 @@ _NARROWING = re.compile(
     r"\b(?:only|just|care|ignore|ignoring|except|excluding|exclude|consider|considering|focus|among|assume|assuming|"
     r"suppose|imagine|if|unless|pretend|remove|removed|without|besides|apart from|other than|not counting|leave out|"
     r"forget|skip|instead|subtract|add(?!\s+(?:up|them|'em|em|it)\b)|added|adding|put|place|paint|painted|move|moved|replace|swap|delete|insert|"
-    r"take away|took away|taken away)\b"
+    r"take away|took away|taken away|turn|turned|into|change|changed|double|doubled|triple|tripled|halve|halved|"
+    r"cover|covered|hide|hidden|swap|swapped|rotate|rotated|flip|flipped|mirror|mirrored|throw|threw|"
+    r"(?:don't|do not|doesn't|does not|won't|will not|shouldn't|should not|mustn't) count)\b"
 )
 _PLACE_FIRST = re.compile(
     r"\s*(?:and |also )?(?:(?:to|on) the (?:left|right)(?: side| hand side)? of|left of|right of|in front of|behind|"

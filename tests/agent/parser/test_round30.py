@@ -44,6 +44,10 @@ def test_objects_taken_away_or_added_before_a_count(blocks: SceneGraph, question
         "Add 2 cubes. How many red things are there?",  # the added cubes' colour is not said
         "Subtract every object that is warm to the touch. How many objects are left?",
         "Paint all the cubes red. How many red things are there?",
+        "Turn all the cubes into spheres. How many spheres are there?",
+        "Double the number of cubes. How many cubes are there?",
+        "The red ones don't count. How many cubes are there?",
+        "Cover the left half of the picture. How many objects can you see?",
     ],
 )
 def test_a_change_the_count_cannot_follow_is_never_dropped(blocks: SceneGraph, question: str) -> None:
