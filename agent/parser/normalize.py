@@ -2457,6 +2457,7 @@ _CLAIM_PREFIX = (
     r"(?:caption|statement)(?: is)? (?:correct|true|accurate)|caption|statement|claim|check)\s*[:,]?\s*)?"
 )
 _KINDS = r"(?:shapes?|objects?|things?|items?|figures?)"
+_EXTREME_WORDS = {"highest": "topmost", "uppermost": "topmost", "lowest": "bottommost", "lowermost": "bottommost"}
 _HOW_MANY_SAID = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _STATED_AMOUNT = rf"(?:(?:at least|at most|exactly|more than|fewer than|less than) {_HOW_MANY_SAID}|only one)"
 
@@ -2464,12 +2465,22 @@ _STATED_AMOUNT = rf"(?:(?:at least|at most|exactly|more than|fewer than|less tha
 def _name_or_kind(word: str, plural_form: bool) -> str | None:
     """``word`` as a noun to count ("star", "triangles") when it names objects, else None."""
     base = singular(word)
-    if LEXICON.noun(base) is None and not known_name(base) or _is_adjective(base):
+    if base not in SHAPE_NOUNS and (LEXICON.noun(base) is None and not known_name(base) or _is_adjective(base)):
         return None
     return plural(base) if plural_form else base
 
 
-def _quantified_claim(match: re.Match) -> str:
+class _Renamed:
+    """A match whose ``amount`` reads otherwise ("none of the" -> "no")."""
+
+    def __init__(self, match: re.Match, amount: str) -> None:
+        self.match, self.amount = match, amount
+
+    def __getitem__(self, key: str | int) -> str:
+        return self.amount if key == "amount" else self.match[key]
+
+
+def _quantified_claim(match: re.Match | _Renamed) -> str:
     """A claim about how many objects are something, asked whether it holds (ShapeWorld's captions): "true or
     false: at least two shapes are blue" -> "are at least two of the shapes blue"; "exactly one shape is a cross"
     -> "is there exactly one cross"; "no shape is yellow" -> "is there no yellow shape"; "most shapes are red" ->
@@ -2539,6 +2550,11 @@ _RULES: list[tuple[str, object]] = [
         rf"{_CLAIM_PREFIX}(?P<amount>{_STATED_AMOUNT}|not one|no|most(?: of the)?|all(?: of)?(?: the)?|every|each) "
         rf"(?P<kind>{_KINDS}) (?:is|are) (?P<value>(?:an? )?[a-z]+(?: [a-z]+){{0,2}})\s*[?.!]*\s*$",
         _quantified_claim,
+    ),
+    (  # "are most shapes yellow", "are none of the shapes crosses"
+        rf"^\s*are (?P<amount>most|none of the|no) (?P<kind>{_KINDS}) (?P<value>(?:an? )?[a-z]+(?: [a-z]+){{0,2}})"
+        r"\s*[?.!]*\s*$",
+        lambda m: _quantified_claim(m) if m["amount"] != "none of the" else _quantified_claim(_Renamed(m, "no")),
     ),
     (  # "is exactly one shape a star", "is no shape a triangle", "are at least two shapes blue"
         rf"^\s*(?:is|are) (?P<amount>{_STATED_AMOUNT}|no)(?: of the)? (?P<kind>{_KINDS}) "
@@ -4924,9 +4940,9 @@ _RULES: list[tuple[str, object]] = [
         r" is \1 the \2 object ",
     ),
     (
-        r"^\s*(what|which) (shape|object|thing|one) is (leftmost|rightmost|backmost|frontmost|topmost|bottommost|"
-        r"centremost)[\s?.!]*$",
-        r" \1 \2 is the \3 ",
+        r"^\s*(what|which) (shape|object|thing|one) is (?:the )?(leftmost|rightmost|backmost|frontmost|topmost|"
+        r"bottommost|centremost|highest|lowest|uppermost|lowermost)[\s?.!]*$",
+        lambda m: f" {m[1]} {m[2]} is the {_EXTREME_WORDS.get(m[3], m[3])} ",
     ),
     (
         r"\bthe (?!of\b|the\b)(\w+) (leftmost|rightmost|backmost|frontmost|centremost)"

@@ -181,7 +181,8 @@ class NounPhraseGrammar(PredicateGrammar):
                 nouns.append(text)
             cur.take()
         if not nouns:
-            if not adjectives or not has_determiner:
+            # "exactly one square": a shape's name may end a phrase without a determiner
+            if not adjectives or not (has_determiner or adjectives[-1][1] in L.SHAPE_NOUNS):
                 cur.fail("a noun")
             if generic and all(a[0] is not None for a in adjectives) and cur.peek() in {"", "?", "!", "."}:
                 nouns.append("thing")  # "any red?", "some big and shiny?": the adjectives name no object

@@ -154,3 +154,19 @@ def test_closer_to_one_than_to_another(photos: dict[str, SceneGraph]) -> None:
     # "than the square" could also compare the square's distance to the circle: not read
     with pytest.raises(Exception):  # noqa: B017,PT011 - a refusal of either kind
         execute(parse("Is the star closer to the blue circle than the square?"), photos["shapes"]).text.startswith("y")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is there exactly one square?", "yes"),
+        ("Is there no square?", "no"),
+        ("Are most shapes blue?", "no"),  # three of seven
+        ("Are most shapes circles?", "no"),
+        ("Are none of the shapes stars?", "no"),
+        ("True or false: at least two shapes are circles.", "yes"),
+        ("Which shape is lowest?", "rectangle"),
+    ],
+)
+def test_shape_names_in_quantified_questions(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
+    assert execute(parse(question), photos["shapes"]).text == answer
