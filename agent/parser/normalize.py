@@ -2584,6 +2584,10 @@ _RULES: list[tuple[str, object]] = [
         r"((?:bigger|larger|smaller) than)\b",
         r"\1 there \2\3 that \1 \4",
     ),
+    (  # "of the people, who is farthest to the right?": which of them
+        r"^\s*(?:of|among|out of|from) (?:all )?the ([a-z]+)\s*,?\s*who (?:is|'s) ",
+        lambda m: f" which {singular(m[1]) if m[1] != 'people' else 'person'} is ",
+    ),
     (  # "a shape that is a star": the star
         rf"\b(?:an? |the |any )?({_KINDS}) (?:that|which) (?:is|are) (?:an? )?([a-z]+)\b(?! (?:of|than|as)\b)",
         lambda m: (

@@ -336,7 +336,8 @@ _ATTRIBUTE_REQUEST = re.compile(
     r"(?:(?:please )?(?:say|tell me|give me|give|name|report|state|need|want|what(?:'s| is)?|which)(?: me)? )?)"
     r"(?:the |its |it's |their |that )?"
     r"(colou?r|shape|size|material)(?:[- ]?wise)?"
-    r"(?:,? (?:only|please|pls|i mean|of it|of that(?: one| thing| object)?))*"
+    r"(?:,? (?:only|please|pls|i mean|of it|of that(?: one| thing| object)?|of (?:their|his|her) (?:clothes|clothing|"
+    r"outfit|clothing)|(?:is|are) (?:he|she|they|it) wearing|does (?:he|she|it) wear|do they wear))*"
     r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*"
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what

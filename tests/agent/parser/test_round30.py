@@ -170,3 +170,14 @@ def test_closer_to_one_than_to_another(photos: dict[str, SceneGraph]) -> None:
 )
 def test_shape_names_in_quantified_questions(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
     assert execute(parse(question), photos["shapes"]).text == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of the people, who is farthest to the right? Name the colour of their clothes.",
+        "Who is farthest to the right? What colour are they wearing?",
+    ],
+)
+def test_the_colour_of_their_clothes(photos: dict[str, SceneGraph], question: str) -> None:
+    assert execute(parse(question), photos["street"]).text == "white"
