@@ -142,7 +142,9 @@ HOW_ADJECTIVES = pairs(
 # --- nouns -----------------------------------------------------------------------------------------------------
 GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everything, shape, entity"))
 """Head nouns that name no category: the noun phrase starts from the whole scene."""
-GENERIC_NOUNS |= set(words("part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad"))
+GENERIC_NOUNS |= set(
+    words("part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad, article")
+)
 """An inspector's and everyday class words for any object ("the purple component", "metal parts", "objs")."""
 
 IRREGULAR_NOUNS = pairs(

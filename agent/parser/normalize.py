@@ -2457,6 +2457,7 @@ _CLAIM_PREFIX = (
     r"(?:caption|statement)(?: is)? (?:correct|true|accurate)|caption|statement|claim|check)\s*[:,]?\s*)?"
 )
 _KINDS = r"(?:shapes?|objects?|things?|items?|figures?)"
+_COLOUR_WORDS = r"(?:red|green|blue|yellow|gray|grey|brown|purple|cyan|white|black|orange|pink|magenta|teal)"
 _EXTREME_WORDS = {"highest": "topmost", "uppermost": "topmost", "lowest": "bottommost", "lowermost": "bottommost"}
 _HOW_MANY_SAID = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _STATED_AMOUNT = rf"(?:(?:at least|at most|exactly|more than|fewer than|less than) {_HOW_MANY_SAID}|only one)"
@@ -2597,6 +2598,177 @@ _RULES: list[tuple[str, object]] = [
             else m[0]
         ),
     ),
+    # --- blind35's first run: machine paraphrases (back-translation, paraphrasers, augmenters)
+    (r"\b(?:hue|tint)(s?)\b", r"colour\1"),
+    (
+        r"\b(?:out )?of (?:which|what) (colou?r|material) (is|are) (.+?) (?:produced|manufactured|made|built|"
+        r"constructed|fabricated)(?=\s*[?.!]*\s*$)",
+        r"what \1 \2 \3 made of",
+    ),
+    (r"\b(?:in front|ahead) from\b", "in front of"),
+    (r"\b(?:behind|at the back) from\b", "behind"),
+    (r"\bat the (?:back|rear)(?: side)? of\b", "behind"),
+    (r"\bon the (left|right)(?:[ -]hand)? from\b", r"\1 of"),
+    (r"\bon the (left|right)[ -]hand (?:side )?of\b", r"\1 of"),
+    (r"\b(?:the )?(?:most near|most close|nearest|closest) from\b", "nearest to"),
+    (r"\bthe most near to\b", "the nearest to"),
+    (r"\bmost far(?: away)? (?:in|at) the (back|rear)\b", "furthest back"),
+    (r"\b(?:at|on|to) the most (left|right)(?: side)?\b", r"furthest to the \1"),
+    (r"\b(?:the )?most (left|right)wards\b", r"furthest to the \1"),
+    (r"\bthe (?:farthest|furthest|most) at the (left|right)(?: side)?\b", r"furthest to the \1"),
+    (
+        r"\b(positioned|located|situated|placed) (?:the )?most (?:on|at|to) the (left|right)(?: side)?\b",
+        r"\1 furthest to the \2",
+    ),
+    (r"\b(?:of|in) (?:an? )?(metallic|metal|rubbery|rubber|matte|shiny) (?:nature|kind|type|character)\b", r"\1"),
+    (r"\bof (?:an? |the )?(big|large|small|little|tiny|huge|bigger|larger|smaller) size\b", r"\1"),
+    (r"\bof the size (big|large|small)\b", r"\1"),
+    (rf"\b({_COLOUR_WORDS})[ -]colou?red\b", r"\1"),
+    (
+        r"\b(?:is|are) (the (?:(?!made\b)[a-z]+ )*?(?!made\b)[a-z]+) out of (metal|rubber|wood|plastic|glass)\b",
+        r"is \1 made of \2",
+    ),
+    (r"\b(?:produced|manufactured|fabricated|constructed|built|created) (?:out )?(?:of|from)\b", "made of"),
+    (r"\bmade from\b", "made of"),
+    (
+        r"\b(?:of )?(?:which|what) (?:sort of |kind of |type of )?material does (.+?) consist(?: of)?(?=\s*[?.!]*\s*$)",
+        r"what material is \1 made of",
+    ),
+    (r"\bconsists of\b", "is made of"),
+    (
+        r"\b(?:possess|possesses|exhibit|exhibits|show|shows|display|displays)\b(?= (?:an? |the |which |what )?"
+        r"(?:colou?r|hue|shape|form|size|material|yellow|red|blue|green|gray|grey|brown|purple|cyan|metal|rubber|"
+        r"large|small|big|equal|identical|same|one)\b)",
+        "have",
+    ),
+    (r"\b(?:are|is) (?:possessed|exhibited|shown|displayed) by\b", "do"),
+    (r"\b(?:an? )?(?:equal|identical) (colou?r|shape|size|material)\b", r"the same \1"),
+    (r"\bone and the same\b", "the same"),
+    (r"\bthe pair of\b", "the two"),
+    (r"\bform\b(?= (?:does|do|is|has)\b)|(?<=which )form\b|(?<=what )form\b", "shape"),
+    (r"^\s*is it that\b", " "),
+    (r"\b(?:when )?taken together\b|\bin sum\b", " altogether "),
+    (
+        r"\b(?:the )?(?:amount|quantity) of ([a-z ]+?) added to (?:the )?(?:amount|quantity|number) of\b",
+        r"the number of \1 plus the number of",
+    ),
+    (r"\b(?:in|with) (?:the|his|her|their) hands?\b", " "),
+    (
+        r"\s*,?\s*(?:ignoring|regardless of|irrespective of|not regarding|disregarding|without regard to|"
+        r"independent of|no matter) (?:its|their|his|her|the) (?:colou?rs?|shapes?|sizes?|materials?|lighting|light|"
+        r"lights|shadows?|angles?|background|date|position|positions|orientation|texture|reflections?)"
+        r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:its |their |the )?(?:colou?rs?|shapes?|sizes?|materials?|lighting|"
+        r"shadows?|angles?|background|date|positions?|orientation|texture))*\s*,?",
+        " ",
+    ),
+    (r"\b(?:out )?of (which|what) (colou?r|material|shape|size) (is|are) (.+?) made of\b", r"what \2 \3 \4 made of"),
+    (r"\bwhat would be\b", "what is"),
+    (r"\bthe (metal|rubber|metallic|rubbery|wooden|plastic|glass) material\b", r"\1"),
+    (rf"\b({_COLOUR_WORDS}) in colou?r\b", r"\1"),
+    (
+        rf"\b(an?|the) ((?:[a-z]+ ){{0,2}}?)([a-z]+) (?:of|in) (?:an? )?({_COLOUR_WORDS}) colou?r\b",
+        lambda m: f"{m[1]} {m[2]}{m[4]} {m[3]}" if LEXICON.noun(m[3]) or known_name(singular(m[3])) else m[0],
+    ),
+    (rf"\b(that|which) (?:has|have|possess|possesses) (?:an? |the )?({_COLOUR_WORDS}) colou?r\b", r"\1 are \2"),
+    (r"^\s*how many ([a-z ]+?) exist (that|which|who)\b", r" how many \1 \2"),
+    (r"^\s*does (an? [a-z ]+?) exist(?= (?:that|which)\b|\s*[?.!]*\s*$)", r" is there \1"),
+    (
+        r"^\s*(?:are|is) the (?:number|count|amount|quantity)s? of ([a-z ]+?) and (?:that of |the (?:number|count|"
+        r"amount|quantity) of )?([a-z ]+?) (?:equivalent|equal|the same|identical)\s*[?.!]*\s*$",
+        r" are there as many \1 as \2 ",
+    ),
+    (
+        r"\bare (?:neither|not) an? ([a-z]+) nor an? ([a-z]+)\b",
+        lambda m: f"are neither {plural(m[1])} nor {plural(m[2])}",
+    ),
+    (
+        r"^\s*the presence of (an? [a-z ]+?)\s*[:,;-]\s*is it (?:observed|seen|detected|noticed|visible|there|"
+        r"confirmed)(?: in the (?:scene|picture|image))?\s*[?.!]*\s*$",
+        r" is there \1 ",
+    ),
+    (
+        r"^\s*is the presence of (an? [a-z ]+?) (?:observed|seen|detected|noticed|confirmed)(?: in the (?:scene|"
+        r"picture|image))?\s*[?.!]*\s*$",
+        r" is there \1 ",
+    ),
+    (
+        r"^\s*(?:which|what) (colou?r|shape|material|size) is the most (?:frequent|common|prevalent|usual|frequently "
+        r"seen)(?: one)?(?: (?:among|of) the (?:objects|things|shapes|items))?\s*[?.!]*\s*$",
+        r" what is the most common \1 ",
+    ),
+    (
+        r"\b(?:which|that) (?:are|is) (not )?([a-z]+)[ -]shaped(?=\s*[?.!]*\s*$)",
+        lambda m: f"which are {m[1] or ''}{plural(m[2])}" if LEXICON.noun(m[2]) or m[2] in SHAPE_NOUNS else m[0],
+    ),
+    (r"^\s*are the ([a-z ]+?)\s*,?\s*all of them\s*,?", r" are all the \1"),
+    (r"\bevery (?:one )?of the\b", "all the"),
+    (
+        r"^\s*either (an? [a-z ]+?) or (an? [a-z ]+?)\s*[:,;-]\s*is (?:one|either|any) of them (?:present|there|"
+        r"visible|in the (?:scene|picture|image))\s*[?.!]*\s*$",
+        r" is there \1 or \2 ",
+    ),
+    (
+        r"^\s*(?:are|is) (an? [a-z ]+?) (?:as well as|and also|and) (an? [a-z ]+?) both (?:present|there|visible)"
+        r"\s*[?.!]*\s*$",
+        r" is there \1 and \2 ",
+    ),
+    (
+        r"^\s*(?:which|what) (colou?rs|shapes|materials|sizes) do (the [a-z ]+?) (?:show|exhibit|display|have|possess)"
+        r"\s*[?.!]*\s*$",
+        r" what \1 are \2 ",
+    ),
+    (
+        r"^\s*(?:which|what) (colou?r|shape|material|size) does (the [a-z ]+?) (?:show|exhibit|display|possess)"
+        r"\s*[?.!]*\s*$",
+        r" what \1 is \2 ",
+    ),
+    (
+        r"^\s*(?:which|what) (colou?r|shape|material|size) (?:exhibits|shows|displays|possesses|has) (the [a-z ]+?)"
+        r"\s*[?.!]*\s*$",
+        r" what \1 is \2 ",
+    ),
+    (r"\bwhose (colou?r|material|size|shape) is (?:other than|different from|not) ([a-z]+)\b", r"that are not \2"),
+    (
+        r"^\s*counting from the (left|right)(?: side)?\s*,\s*the ([a-z]+) (?:at|in) the (\w+) (?:position|place|spot)",
+        r" the \3 \2 from the \1",
+    ),
+    (
+        r"\bthe ([a-z]+) (?:at|in) the (\w+) (?:position|place|spot)(?: counting)? from the (left|right)(?: side)?",
+        r"the \2 \1 from the \3",
+    ),
+    (r"\bthe (\w+) one counting from the (left|right)(?: side)?\b", r"the \1 one from the \2"),
+    (
+        r"\b(?:consist of|are made of|have|share) (?:one|a single|one single) (material|colou?r|shape|size)\b",
+        r"have the same \1",
+    ),
+    (
+        r"^\s*(?:does|do) (the [a-z ]+?) (?:have|possess) an? (smaller|bigger|larger) size than\b",
+        r" is \1 \2 than",
+    ),
+    (r"^\s*(?:does|do) (the [a-z ]+?) exceed (the [a-z ]+?) in size\s*[?.!]*\s*$", r" is \1 bigger than \2 "),
+    (r"\bhow many of them can be (?:counted|seen|found|spotted)\b", "how many of them are there"),
+    (
+        r"^\s*what is the total (?:number )?of (the [a-z ]+?) and (the [a-z ]+?)(?: together| combined)?\s*[?.!]*\s*$",
+        r" how many \1 plus \2 ",
+    ),
+    (r"\bthe (?:identical|same) (colou?r|shape|size|material) (?:to|like)\b", r"the same \1 as"),
+    (
+        r"\b(?:which|what) (?:inscription|text|writing|words?|lettering|label) does (it|the [a-z ]+?) (?:carry|bear|"
+        r"have|show|display)\b",
+        r"what does \1 say",
+    ),
+    (
+        r"\b(?:which|what) (?:word|words|text) (?:is|are) written (?:upon|on|onto) (it|the [a-z ]+?)\b",
+        r"what is written on \1",
+    ),
+    (
+        r"^\s*how many (people|persons|men|women|boys|girls) do not wear (?:any|a|an) ([a-z]+)\b",
+        r" how many \1 not wearing a \2 are there",
+    ),
+    (r"\b(does|do) (the [a-z ]+?) indicate\b", r"\1 \2 show"),
+    (r"\b(?:which|what) colou?r does (she|he|they) wear\b", r"what colour is \1 wearing"),
+    (r"\bthe (left|right) (upper|lower|top|bottom)\b", r"the \2 \1"),
+    (r"\b(?:which|that) (?:are|is) visible\b", " "),
     (  # CLEVR-Math: "subtract all red cubes. add 2 spheres. how many objects are there?"
         rf"^\s*(?:first |please )?{_EDIT_VERB}\b.*$",
         lambda m: _scene_edits(m.group(0)),
