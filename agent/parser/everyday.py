@@ -275,6 +275,8 @@ class EverydayFrames(QuestionGrammar):
         """Is NP closer to A than to B: whether, of A and B, the one nearer NP is A ("farther from A than from
         B": the one farther). "Than the B" without "to" could also compare B's distance to A, so it is not read."""
         cur = self.cur
+        if DISTANCE_COMPARATIVES.keys().isdisjoint(cur.texts) or "than" not in cur.texts:
+            cur.fail("'closer to A than to B'")
         cur.accept_one(COPULA) or cur.fail("'is'")
         subject = self.noun_phrase(conjoin=False)
         comparative = cur.accept_one(set(DISTANCE_COMPARATIVES)) or cur.fail("'closer' or 'farther'")
