@@ -18,7 +18,7 @@ from collections.abc import Callable
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.compiler import Builder
 from nsvr.agent.parser.noun_phrases import Context, NounPhraseGrammar
-from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, SameAs
+from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, Related, SameAs
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.tokens import Backtrack, Cursor
 from nsvr.scene_graph import program as P
@@ -120,6 +120,8 @@ class ClevrFrames(NounPhraseGrammar):
         np = self.noun_phrase()
         if difference is None and cur.peek() == "plus":  # "how many red things plus cubes": counts added, not a union
             return self._sum(np)
+        if difference is None and self._condition_follows():  # "have the same size as X and are left of it"
+            self._further_conditions(np)
         if difference is None and cur.peek() in {"or", "and"}:  # "how many dogs or bicycles"
             options = [np]
             while cur.accept("or") or cur.accept("and"):
@@ -187,6 +189,7 @@ class ClevrFrames(NounPhraseGrammar):
             if cur.peek() in {"or"}:
                 raise Backtrack("nominal alternatives")
             self.attach(np, items)
+            self._further_conditions(np)
             return
         except Backtrack:
             cur.index = start
@@ -197,6 +200,57 @@ class ClevrFrames(NounPhraseGrammar):
         if not either and len(options) < 2:
             cur.fail("a relation, an adjective or 'either ... or ...'")
         np.clauses.append(OneOf(options))
+
+    def _condition_follows(self) -> bool:
+        """Whether "and"/"but"/"yet" comes next with more of what the counted objects are (a relation, a shared
+        attribute, a material, or "not ...") rather than a second noun phrase ("cubes and spheres")."""
+        cur = self.cur
+        k = 1 if cur.peek() in {"and", "but", "yet"} else 2 if cur.peek() == "," and cur.peek(1) in {"but", "yet"} else 0
+        if not k:
+            return False
+        while cur.peek(k) in {"also", "still", "at the same time", *COPULA}:
+            k += 1
+        if cur.peek(k) == "not":
+            return True
+        text = cur.peek(k)
+        return text in L.RELATION_PHRASES or text in {"the same", "made of", "made out of"}
+
+    def _further_conditions(self, np: NounPhrase) -> None:
+        """More of what the counted objects are or are not, after "and", "but" or "yet": "left of the cylinder
+        but not cubes", "the same size as the cube and smaller than it", "in front of it but not left of it",
+        "yet are not cubes themselves"."""
+        cur = self.cur
+        while True:
+            start = cur.index
+            if cur.accept(","):
+                joiner = cur.accept_one({"and", "but", "yet", "while"})
+            else:
+                joiner = cur.accept_one({"and", "but", "yet", "while"})
+            if joiner is None:
+                cur.index = start
+                return
+            cur.accept_one({"also", "still", "at the same time", "as well"})
+            cur.accept_one(COPULA)
+            cur.accept_one({"also", "still"})
+            negate = cur.accept("not")
+            try:
+                if negate and not (self.starts_relation() or cur.peek() in {"the same", "made of", "made out of"}):
+                    excluded = self.noun_phrase(conjoin=False)  # "but not cubes", "yet are not cubes themselves"
+                    cur.accept_one({"themselves", "itself"})
+                    if excluded.name is None and not excluded.conditions:
+                        raise Backtrack("nothing left out")
+                    np.excluded.append(excluded)
+                    continue
+                items = self.predicate(conjoin=False, nominal=False)
+                if negate:
+                    excluded = NounPhrase(name=np.name, plural=True)
+                    self.attach(excluded, items)
+                    np.excluded.append(excluded)
+                else:
+                    self.attach(np, items)
+            except Backtrack:
+                cur.index = start
+                return
 
     def _option(self) -> NounPhrase:
         """One alternative of "either A or B": a noun phrase, adjectives alone ("either red or blue"), or a relation
@@ -548,9 +602,11 @@ def _share_descriptions(phrases: list[NounPhrase]) -> None:
             if was_bare:
                 np.conditions = [Condition(c.attribute, c.value, c.negate) for c in first.conditions]
     last = phrases[-1]
-    if last.clauses and not last.conditions:
+    placed = bool(last.clauses) and all(isinstance(c, Related) for c in last.clauses)
+    if last.clauses and (not last.conditions or placed):
+        # a place said last covers every option ("a metal cube or a rubber sphere behind the red cube")
         for np, was_bare in zip(phrases[:-1], bare[:-1], strict=True):
-            if was_bare:
+            if was_bare or (placed and not np.clauses):
                 np.clauses = list(last.clauses)
 
 
