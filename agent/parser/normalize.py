@@ -2458,6 +2458,25 @@ _CLAIM_PREFIX = (
 )
 _KINDS = r"(?:shapes?|objects?|things?|items?|figures?)"
 _COLOUR_WORDS = r"(?:red|green|blue|yellow|gray|grey|brown|purple|cyan|white|black|orange|pink|magenta|teal)"
+_FAR_WAY = {
+    "back": "backmost",
+    "behind": "backmost",
+    "forward": "frontmost",
+    "front": "frontmost",
+    "in front": "frontmost",
+    "left": "leftmost",
+    "right": "rightmost",
+}
+_NOT_CLEFT = r"(?<!\bit is )(?<!\bit 's )(?<!\bis it )"
+_FURTHEST = r"(?:the )?(?:farthest|furthest|most)"
+
+
+def _one_of(group: str) -> str:
+    """ "the three small cups" -> "small cup": one object of a set named by a plural."""
+    words = [w for w in group.split() if w not in NUMBER_WORDS and not w.isdigit()]
+    return " ".join([*words[:-1], singular(words[-1])]) if words else group
+
+
 _EXTREME_WORDS = {"highest": "topmost", "uppermost": "topmost", "lowest": "bottommost", "lowermost": "bottommost"}
 _HOW_MANY_SAID = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _STATED_AMOUNT = rf"(?:(?:at least|at most|exactly|more than|fewer than|less than) {_HOW_MANY_SAID}|only one)"
@@ -2508,6 +2527,19 @@ def _quantified_claim(match: re.Match | _Renamed) -> str:
     if amount in {"all", "every", "each", "all the", "all of the"}:
         return f" are all {plural(kind)} {value} " if named is None else f" are all {plural(kind)} {named} "
     return f" are there {amount} {things} "
+
+
+def _excepted_last(match: re.Match) -> str:
+    """ "how many cubes are left of the brown ball, apart from the little cyan one" -> "excluding the little cyan
+    cube , how many cubes are left of the brown ball": an exception said after a count leaves objects out of what
+    is counted ("one" stands for the counted noun), never out of the place's anchor."""
+    counted, rest, gone = match["counted"], match["rest"], match["gone"].strip()
+    words = counted.split()
+    head = next((w for w in reversed(words) if _plural_name(w)), None)
+    if head is None:
+        return match[0]
+    gone = re.sub(r"\bones\b", head, re.sub(r"\bone\b", singular(head), gone))
+    return f" excluding {gone} , how many {counted}{rest} "
 
 
 _VERY_MIDDLE = (
@@ -2769,6 +2801,64 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:which|what) colou?r does (she|he|they) wear\b", r"what colour is \1 wearing"),
     (r"\bthe (left|right) (upper|lower|top|bottom)\b", r"the \2 \1"),
     (r"\b(?:which|that) (?:are|is) visible\b", " "),
+    # --- blind36's first run: long compositional questions
+    (  # "how many cubes are left of the ball, apart from the cyan one": the exception is of what is counted
+        r"^\s*how many (?P<counted>(?:[a-z]+ ){0,3}?[a-z]+s)(?P<rest> (?:are|is) [a-z ]+?)\s*,\s*(?:not counting|apart "
+        r"from|except(?: for)?|excluding|other than|besides|but not|leaving out|ignoring|without) (?P<gone>(?:the |any "
+        r")?[a-z ]+?)\s*[?.!]*\s*$",
+        _excepted_last,
+    ),
+    (
+        r"\b((?:nearest|closest|farthest|furthest) (?:to |from )?the camera\b.*?\b(?:nearest|closest|farthest|furthest)"
+        r" (?:to|from)) it\b",
+        r"\1 the camera",
+    ),
+    (
+        r"^(\s*are there (?:more|fewer|less) .+? than .+? and .+?) (?:put together|combined|taken together|together|in "
+        r"total|altogether)\s*[?.!]*\s*$",
+        r"\1 ",
+    ),
+    (
+        rf"{_NOT_CLEFT}\bthe ((?:[a-z]+ ){{0,2}}?[a-z]+) (?:that|which) (?:is|are|sits|lies|stands) {_FURTHEST} "
+        r"(?:(?:to|on) the )?(left|right)\b(?: side)?",
+        r"the \2most \1",
+    ),
+    (
+        rf"{_NOT_CLEFT}\bthe ((?:[a-z]+ ){{0,2}}?[a-z]+) (?:that|which) (?:is|are|sits|lies|stands) {_FURTHEST} "
+        r"(back|to the back|behind|away from the camera)\b",
+        r"the backmost \1",
+    ),
+    (
+        rf"{_NOT_CLEFT}\bthe ((?:[a-z]+ ){{0,2}}?[a-z]+) (?:that|which) (?:is|are|sits|lies|stands) {_FURTHEST} "
+        r"(forward|to the front|in front)\b",
+        r"the frontmost \1",
+    ),
+    (
+        r"^\s*(?:among|of|out of|from) (?:all )?the ([a-z ]+?)\s*,\s*(what|which) (colou?r|shape|material|size) is the "
+        r"one (?:that is |which is )?(?:furthest|farthest|most) (back|to the back|forward|to the front|in front|to the "
+        r"left|left|to the right|right)\s*[?.!]*\s*$",
+        lambda m: f" what {m[3]} is the {_FAR_WAY[m[4].removeprefix('to the ')]} {_one_of(m[1])} ",
+    ),
+    (
+        r"\bthe (leftmost|rightmost|frontmost|backmost|rearmost|topmost|bottommost) of the "
+        r"((?:[a-z]+ ){0,2}?[a-z]+s)\b",
+        lambda m: f"the {m[1]} {_one_of(m[2])}",
+    ),
+    (
+        r"\s*,?\s*(?:but|and|yet) (?:have |has |are |is |of )?(?:an? |with an? )?different "
+        r"(colou?r|shape|size|material)(?: (?:from|than|to) (it|the [a-z ]+?))?(?=\s*[?.!]*\s*$)",
+        lambda m: f" and not the same {m[1]} as {m[2] or 'it'} ",
+    ),
+    (  # "behind the red cube, is there either a metal cube or a rubber sphere": the place covers both
+        rf"^\s*((?:{RELATION}) the [a-z ]+?)\s*,\s*(is|are) there (?:either )?((?:an? |any )[a-z ]+?) or ((?:an? |any )"
+        r"[a-z ]+?)\s*[?.!]*\s*$",
+        r" \2 there \3 or \4 \1 ",
+    ),
+    (  # "anything right of the purple cylinder that is the same size as X": the clause is the thing's
+        rf"^\s*(is|are) there (anything|something|any (?:object|thing)s?) ((?:{RELATION}) the "
+        r"(?:[a-z]+ ){0,3}?[a-z]+) (?:that|which) (?:is|are) (the same [a-z]+ as the [a-z ]+?)\s*[?.!]*\s*$",
+        r" \1 there \2 \3 and \4 ",
+    ),
     (  # CLEVR-Math: "subtract all red cubes. add 2 spheres. how many objects are there?"
         rf"^\s*(?:first |please )?{_EDIT_VERB}\b.*$",
         lambda m: _scene_edits(m.group(0)),

@@ -383,9 +383,11 @@ class NounPhraseGrammar(PredicateGrammar):
         if (cur.accept_one(RELATIVE) or joined) and not (cur.accept_one(COPULA) or cur.accept_one({"does", "do"})):
             cur.index = start
             return False
-        if not cur.accept("not") or (cur.peek() not in L.RELATION_PHRASES and not self.verb_here()):
+        if not cur.accept("not"):
             cur.index = start
             return False
+        if cur.peek() not in L.RELATION_PHRASES and not self.verb_here():
+            return self._not_of_a_kind(np, start)
         excluded = NounPhrase(name=np.name, plural=True)
         try:
             self.attach(excluded, self.predicate(conjoin=False, nominal=False, same=same, adjectives=False))
@@ -403,6 +405,22 @@ class NounPhraseGrammar(PredicateGrammar):
                 self.attach(np, self.predicate(conjoin=True, nominal=False, same=same))
             except Backtrack:
                 cur.index = mark
+        return True
+
+    def _not_of_a_kind(self, np: NounPhrase, start: int) -> bool:
+        """ "the green things that are not cylinders": the objects minus those of a kind named by a noun."""
+        cur = self.cur
+        cur.accept_one({"a", "an"})
+        word = cur.peek()
+        if L.LEXICON.noun(word) is None or L.LEXICON.attribute_of(word) is not None:
+            cur.index = start
+            return False
+        try:
+            excluded = self.noun_phrase(conjoin=False, same=False, modifiers=False)
+        except Backtrack:
+            cur.index = start
+            return False
+        np.excluded.append(excluded)
         return True
 
     @staticmethod

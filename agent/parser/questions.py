@@ -200,12 +200,19 @@ class ClevrFrames(NounPhraseGrammar):
         if not either and len(options) < 2:
             cur.fail("a relation, an adjective or 'either ... or ...'")
         np.clauses.append(OneOf(options))
+        self._further_conditions(np)  # "green or rubber, but not spheres"
 
     def _condition_follows(self) -> bool:
         """Whether "and"/"but"/"yet" comes next with more of what the counted objects are (a relation, a shared
         attribute, a material, or "not ...") rather than a second noun phrase ("cubes and spheres")."""
         cur = self.cur
-        k = 1 if cur.peek() in {"and", "but", "yet"} else 2 if cur.peek() == "," and cur.peek(1) in {"but", "yet"} else 0
+        k = (
+            1
+            if cur.peek() in {"and", "but", "yet"}
+            else 2
+            if cur.peek() == "," and cur.peek(1) in {"but", "yet"}
+            else 0
+        )
         if not k:
             return False
         while cur.peek(k) in {"also", "still", "at the same time", *COPULA}:

@@ -1,0 +1,47 @@
+"""Round 32 (blind36's first run: long compositional questions): more of what counted objects are after "and",
+"but" or "yet" ("left of the cylinder but not cubes", "the same size as X and smaller than it"), an exception said
+after a count ("apart from the cyan one": of what is counted), a place said before or after "X or Y" covering
+both, "the sphere furthest from it" after "the cube nearest the camera", the object "that is furthest to the left",
+"the rearmost of the rubber objects", and "the green things that are not cylinders"."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import parse
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.models import SceneGraph
+
+# the scene (conftest): 0 large red metal sphere, 1 small blue rubber cube, 2 small red rubber cube, 3 large green
+# metal cylinder, 4 small yellow rubber sphere; left to right 1 0 4 2 3, front to back 4 1 3 0 2
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("How many things are right of the blue cube but are not spheres?", "2"),
+        ("How many things are right of the blue cube and not spheres?", "2"),
+        ("How many things are behind the yellow sphere and right of the blue cube, yet are not cubes?", "2"),
+        ("How many things are the same material as the blue cube and right of it?", "2"),
+        ("How many things are the same size as the blue cube and are right of it?", "2"),
+        ("How many cubes are right of the big sphere but not behind it?", "0"),
+        ("How many things are red or small, but not spheres?", "2"),
+        ("How many things are the same size as the red cube but a different colour?", "2"),
+        ("How many small things that are not cubes are there?", "1"),
+        ("How many cubes are left of the green cylinder, apart from the blue one?", "1"),
+        ("How many spheres are in front of the red cube, not counting the yellow ones?", "1"),
+        ("Is there a metal cube or a rubber sphere behind the blue cube?", "no"),
+        ("Behind the green cylinder, is there either a cube or a yellow sphere?", "yes"),
+        ("What shape is the small object that is farthest to the left?", "cube"),
+        ("Which colour is the rearmost of the rubber objects?", "red"),
+        ("Among the small spheres, what colour is the one furthest back?", "yellow"),
+        ("Is the cube nearest the camera bigger than the sphere furthest from it?", "no"),
+    ],
+)
+def test_long_compositional_questions(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+def test_a_cleft_stays_a_check(blocks: SceneGraph) -> None:
+    # "it's the X that sits furthest to the left, isn't it": whether the leftmost object is that one
+    assert execute(parse("It's the blue cube that sits furthest to the left, isn't it?"), blocks).text == "yes"
