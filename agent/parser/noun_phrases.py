@@ -354,10 +354,14 @@ class NounPhraseGrammar(PredicateGrammar):
             else:
                 items = [self.verb_clause(object_relative=True, same=same)]
             self.attach(np, items)
+            if same and conjoin and self._condition_follows():  # "that has the same colour as X and is left of it"
+                self._further_conditions(np)
             return True
         if same and text in {"of", "made of", "has", "have"} and cur.peek(1) == "the same":
             cur.take()
             self.attach(np, [self.same_as()])
+            if conjoin and self._condition_follows():  # "made of the same material as X and the same size as it"
+                self._further_conditions(np)
             return True
         if text in L.SIZE_RELATION_PHRASES:  # "is the star bigger than the circle": never "the star bigger than"
             return False
@@ -406,6 +410,67 @@ class NounPhraseGrammar(PredicateGrammar):
             except Backtrack:
                 cur.index = mark
         return True
+
+    def _condition_follows(self) -> bool:
+        """Whether "and"/"but"/"yet" comes next with more of what the counted objects are (a relation, a shared
+        attribute, a material, or "not ...") rather than a second noun phrase ("cubes and spheres")."""
+        cur = self.cur
+        k = (
+            1
+            if cur.peek() in {"and", "but", "yet"}
+            else 2
+            if cur.peek() == "," and cur.peek(1) in {"but", "yet"}
+            else 0
+        )
+        if not k:
+            return False
+        while cur.peek(k) in {"also", "still", "at the same time", *COPULA}:
+            k += 1
+        if cur.peek(k) == "not":
+            return True
+        text = cur.peek(k)
+        return text in L.RELATION_PHRASES or text in {"the same", "made of", "made out of"} or (
+            text in {"has", "have"} and cur.peek(k + 1) == "the same"
+        )
+
+    def _further_conditions(self, np: NounPhrase) -> None:
+        """More of what the counted objects are or are not, after "and", "but" or "yet": "left of the cylinder
+        but not cubes", "the same size as the cube and smaller than it", "in front of it but not left of it",
+        "yet are not cubes themselves"."""
+        cur = self.cur
+        while True:
+            start = cur.index
+            if cur.accept(","):
+                joiner = cur.accept_one({"and", "but", "yet", "while"})
+            else:
+                joiner = cur.accept_one({"and", "but", "yet", "while"})
+            if joiner is None:
+                cur.index = start
+                return
+            cur.accept_one({"also", "still", "at the same time", "as well"})
+            cur.accept_one(COPULA)
+            cur.accept_one({"also", "still"})
+            if cur.peek() in {"has", "have"} and cur.peek(1) == "the same":
+                cur.take()  # "and has the same size as the cube"
+            negate = cur.accept("not")
+            try:
+                if negate and not (self.starts_relation() or cur.peek() in {"the same", "made of", "made out of"}):
+                    excluded = self.noun_phrase(conjoin=False)  # "but not cubes", "yet are not cubes themselves"
+                    cur.accept_one({"themselves", "itself"})
+                    if excluded.name is None and not excluded.conditions:
+                        raise Backtrack("nothing left out")
+                    np.excluded.append(excluded)
+                    continue
+                items = self.predicate(conjoin=False, nominal=False)
+                if negate:
+                    excluded = NounPhrase(name=np.name, plural=True)
+                    self.attach(excluded, items)
+                    np.excluded.append(excluded)
+                else:
+                    self.attach(np, items)
+            except Backtrack:
+                cur.index = start
+                return
 
     def _not_of_a_kind(self, np: NounPhrase, start: int) -> bool:
         """ "the green things that are not cylinders": the objects minus those of a kind named by a noun."""

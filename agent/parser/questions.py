@@ -202,63 +202,6 @@ class ClevrFrames(NounPhraseGrammar):
         np.clauses.append(OneOf(options))
         self._further_conditions(np)  # "green or rubber, but not spheres"
 
-    def _condition_follows(self) -> bool:
-        """Whether "and"/"but"/"yet" comes next with more of what the counted objects are (a relation, a shared
-        attribute, a material, or "not ...") rather than a second noun phrase ("cubes and spheres")."""
-        cur = self.cur
-        k = (
-            1
-            if cur.peek() in {"and", "but", "yet"}
-            else 2
-            if cur.peek() == "," and cur.peek(1) in {"but", "yet"}
-            else 0
-        )
-        if not k:
-            return False
-        while cur.peek(k) in {"also", "still", "at the same time", *COPULA}:
-            k += 1
-        if cur.peek(k) == "not":
-            return True
-        text = cur.peek(k)
-        return text in L.RELATION_PHRASES or text in {"the same", "made of", "made out of"}
-
-    def _further_conditions(self, np: NounPhrase) -> None:
-        """More of what the counted objects are or are not, after "and", "but" or "yet": "left of the cylinder
-        but not cubes", "the same size as the cube and smaller than it", "in front of it but not left of it",
-        "yet are not cubes themselves"."""
-        cur = self.cur
-        while True:
-            start = cur.index
-            if cur.accept(","):
-                joiner = cur.accept_one({"and", "but", "yet", "while"})
-            else:
-                joiner = cur.accept_one({"and", "but", "yet", "while"})
-            if joiner is None:
-                cur.index = start
-                return
-            cur.accept_one({"also", "still", "at the same time", "as well"})
-            cur.accept_one(COPULA)
-            cur.accept_one({"also", "still"})
-            negate = cur.accept("not")
-            try:
-                if negate and not (self.starts_relation() or cur.peek() in {"the same", "made of", "made out of"}):
-                    excluded = self.noun_phrase(conjoin=False)  # "but not cubes", "yet are not cubes themselves"
-                    cur.accept_one({"themselves", "itself"})
-                    if excluded.name is None and not excluded.conditions:
-                        raise Backtrack("nothing left out")
-                    np.excluded.append(excluded)
-                    continue
-                items = self.predicate(conjoin=False, nominal=False)
-                if negate:
-                    excluded = NounPhrase(name=np.name, plural=True)
-                    self.attach(excluded, items)
-                    np.excluded.append(excluded)
-                else:
-                    self.attach(np, items)
-            except Backtrack:
-                cur.index = start
-                return
-
     def _option(self) -> NounPhrase:
         """One alternative of "either A or B": a noun phrase, adjectives alone ("either red or blue"), or a relation
         or a shared attribute ("either left of the cube or the same colour as the ball")."""

@@ -45,3 +45,18 @@ def test_long_compositional_questions(blocks: SceneGraph, question: str, answer:
 def test_a_cleft_stays_a_check(blocks: SceneGraph) -> None:
     # "it's the X that sits furthest to the left, isn't it": whether the leftmost object is that one
     assert execute(parse("It's the blue cube that sits furthest to the left, isn't it?"), blocks).text == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "What shape is the thing that has the same colour as the big sphere and is the same size as the blue cube?",
+            "cube",
+        ),
+        ("Is there a thing that has the same material as the red cube and is left of it?", "yes"),
+        ("What colour is the thing made of the same material as the red sphere and the same size as it?", "green"),
+    ],
+)
+def test_two_shared_attributes_in_a_relative_clause(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
