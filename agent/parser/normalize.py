@@ -2849,6 +2849,28 @@ _RULES: list[tuple[str, object]] = [
         r"(colou?r|shape|size|material)(?: (?:from|than|to) (it|the [a-z ]+?))?(?=\s*[?.!]*\s*$)",
         lambda m: f" and not the same {m[1]} as {m[2] or 'it'} ",
     ),
+    (  # "more X left of the cylinder than Y to its right": its = the cylinder
+        rf"\b((?:{RELATION}) (the [a-z ]+?)) than ([a-z ]+?) (?:to|on) its (left|right)(?: side)?\b",
+        r"\1 than \3 \4 of \2",
+    ),
+    (
+        rf"\b((?:{RELATION}) (the [a-z ]+?)) than ([a-z ]+?) on (?:that|the) same side of (?:it|them)\b",
+        r"\1 than \3 \1",
+    ),
+    (  # "do more blue objects sit left of the cube than to its right"
+        rf"^\s*(?:do|are there) more ([a-z ]+?) (?:sit|stand|lie|are)? ?((?:{RELATION}) (the [a-z ]+?)) than (?:to|on) "
+        r"its (left|right)(?: side)?\s*[?.!]*\s*$",
+        r" are there more \1 \2 than \1 \4 of \3 ",
+    ),
+    (  # "how many more cubes than spheres are there in front of the cylinder": the place is of both
+        rf"^\s*how many (more|fewer) ([a-z ]+?) than ([a-z ]+?) are there ((?:{RELATION}) the [a-z ]+?)\s*[?.!]*\s*$",
+        r" how many \1 \2 \4 than \3 \4 are there ",
+    ),
+    (
+        r"^\s*are all (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+ )?\s*(objects|things|items|shapes)"
+        r"(?: in (?:this|the) (?:scene|picture|image))? made of the same material\s*[?.!]*\s*$",
+        r" are all the \1 made of the same material ",
+    ),
     (  # "behind the red cube, is there either a metal cube or a rubber sphere": the place covers both
         rf"^\s*((?:{RELATION}) the [a-z ]+?)\s*,\s*(is|are) there (?:either )?((?:an? |any )[a-z ]+?) or ((?:an? |any )"
         r"[a-z ]+?)\s*[?.!]*\s*$",
@@ -6752,9 +6774,16 @@ _CAMERA_TAKING = re.compile(
 """"the camera taking this photo" is the camera (CV-Bench's wording)."""
 
 
+_MADE_OF_THAT = re.compile(
+    r"^\s*what(?: is|'s) (the [a-z ]+?) made (?:out )?of ((?:that|which|who) [a-z ,']+?)\s*[?.!]*\s*$"
+)
+""""what is the cube made of that is furthest back": the relative clause said after "made of"."""
+
+
 def _respell(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", " - ").replace("—", " - ")
     text = _CAMERA_TAKING.sub("the camera", text)
+    text = _MADE_OF_THAT.sub(r"what is \1 \2 made of ?", text)
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
     text = _IS_CONTRACTED.sub(r"\1 is", text)
     text = _IS_BEFORE.sub(r"\1 is ", text)

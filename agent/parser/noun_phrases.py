@@ -429,8 +429,10 @@ class NounPhraseGrammar(PredicateGrammar):
         if cur.peek(k) == "not":
             return True
         text = cur.peek(k)
-        return text in L.RELATION_PHRASES or text in {"the same", "made of", "made out of"} or (
-            text in {"has", "have"} and cur.peek(k + 1) == "the same"
+        return (
+            text in L.RELATION_PHRASES
+            or text in {"the same", "made of", "made out of"}
+            or (text in {"has", "have"} and cur.peek(k + 1) == "the same")
         )
 
     def _further_conditions(self, np: NounPhrase) -> None:

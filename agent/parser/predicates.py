@@ -161,8 +161,13 @@ class PredicateGrammar:
                     or (bool(items) and same and conjoin and cur.peek() == "the same")
                     # "that has the same colour as X and is the same size as Y": a second shared attribute
                     or (bool(items) and same and restated and cur.peek() in {"the same", "made of"})
-                    or (bool(items) and same and cur.peek() in {"has", "have"} and cur.peek(1) == "the same"
-                        and bool(cur.take()))
+                    or (
+                        bool(items)
+                        and same
+                        and cur.peek() in {"has", "have"}
+                        and cur.peek(1) == "the same"
+                        and bool(cur.take())
+                    )
                     # "that is left of the cube and made of rubber", "left of the cube and metal": a state after
                     # a place (the place's anchor was read without conjunctions, so the "and" is the predicate's)
                     or (

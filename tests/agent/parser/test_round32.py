@@ -60,3 +60,17 @@ def test_a_cleft_stays_a_check(blocks: SceneGraph) -> None:
 )
 def test_two_shared_attributes_in_a_relative_clause(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Are there more rubber objects to the left of the green cylinder than metal objects to its right?", "yes"),
+        ("Do more red objects sit to the left of the green cylinder than to its right?", "yes"),
+        ("How many more cubes than spheres are there in front of the green cylinder?", "0"),
+        ("Are all five objects in this scene made of the same material?", "no"),
+        ("What is the cube made of that is furthest from the camera?", "rubber"),
+    ],
+)
+def test_places_and_clauses_said_once(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
