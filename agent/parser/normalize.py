@@ -2871,6 +2871,30 @@ _RULES: list[tuple[str, object]] = [
         r"(?: in (?:this|the) (?:scene|picture|image))? made of the same material\s*[?.!]*\s*$",
         r" are all the \1 made of the same material ",
     ),
+    (r"\bwhose (colou?r|shape|size|material) is the same as (?:that|the one) of\b", r"that has the same \1 as"),
+    (
+        r"\bwhose (colou?r|shape|size|material) (?:matches|is like|equals) (the [a-z ]+?)(?: 's)?(?=\s|$)",
+        r"that has the same \1 as \2",
+    ),
+    (
+        r"\b(shares?|share) (?:its|their|it 's|it's) (colou?r|shape|size|material) with\b",
+        lambda m: f"{'has' if m[1] == 'shares' else 'have'} the same {m[2]} as",
+    ),
+    (r"\b(?:any|at all|any at all) (bigger|smaller|larger|taller|closer|farther)(?= than\b)", r"\1"),
+    (r"\bwithout being (an? )?([a-z]+)\b", r"and are not \1\2"),
+    (r"\bthan there are\b", "than"),
+    (
+        r"^\s*(?:looking|going|counting|reading) from (?:the )?(left|right) to (?:the )?(?:left|right) "
+        r"(?:at|along|across|over) the (?:two|three|four|five|seven|\d+ )?\s*([a-z ]+?)\s*,\s*(what|which) "
+        r"(colou?r|shape|material|size) is the one in the middle\s*[?.!]*\s*$",
+        lambda m: f" what {m[4]} is the {_one_of(m[2])} in the middle from the {m[1]} ",
+    ),
+    (
+        r"^\s*(?:going|counting|moving) from the (front|back)(?: of the (?:scene|picture|image))? to the (?:front|back)"
+        r"\s*,\s*(what|which) (colou?r|shape|material|size) is the (\w+) ([a-z ]+?) (?:you come to|you reach|you meet|"
+        r"you see|you find)\s*[?.!]*\s*$",
+        r" what \3 is the \4 \5 from the \1 ",
+    ),
     (  # "behind the red cube, is there either a metal cube or a rubber sphere": the place covers both
         rf"^\s*((?:{RELATION}) the [a-z ]+?)\s*,\s*(is|are) there (?:either )?((?:an? |any )[a-z ]+?) or ((?:an? |any )"
         r"[a-z ]+?)\s*[?.!]*\s*$",

@@ -144,6 +144,14 @@ class EmbeddedParser:
         """The compiled lexicon (built once at import, shared by every parser)."""
 
     def parse(self, question: str, *, _tails: bool = True, _again: bool = True) -> Program:
+        try:
+            return self._parse_offered(question, _tails=_tails, _again=_again)
+        except ParseError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a fault in one rewrite must reach the user as a refusal
+            raise ParseError(f"the embedded parser failed on {question!r} ({type(error).__name__}: {error})") from error
+
+    def _parse_offered(self, question: str, *, _tails: bool, _again: bool) -> Program:
         if isinstance(question, str):
             question = offered(question)  # a benchmark's or chat template's wrapping taken off
         program = self._parse(question, _tails=_tails, _again=_again)

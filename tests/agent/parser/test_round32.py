@@ -74,3 +74,31 @@ def test_two_shared_attributes_in_a_relative_clause(blocks: SceneGraph, question
 )
 def test_places_and_clauses_said_once(blocks: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What size is the cube whose colour matches the big sphere?", "small"),
+        ("How many things are there whose colour is the same as that of the large sphere?", "1"),
+        ("What shape is the small object that shares its colour with the large sphere?", "cube"),
+        ("Is the leftmost cube any bigger than the sphere that is furthest back?", "no"),
+        ("How many small objects are in front of the green cylinder without being red?", "2"),
+        ("Looking from left to right at the three small objects, what colour is the one in the middle?", "yellow"),
+        ("Going from the front to the back, what material is the second object you come to?", "rubber"),
+    ],
+)
+def test_whose_and_walks_along_a_row(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+def test_a_fault_in_a_rewrite_is_a_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nsvr.agent.parser import parser as embedded
+    from nsvr.agent.parser.tokens import ParseError
+
+    def broken(text: str, strict: bool = False) -> str:
+        raise IndexError("no such group")
+
+    monkeypatch.setattr(embedded, "normalize", broken)
+    with pytest.raises(ParseError, match="failed on"):
+        parse("How many cubes are there?")
