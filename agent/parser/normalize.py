@@ -2324,11 +2324,12 @@ _INTRODUCED = (
     # "the little yellow ball has something to its right. what shape is that thing?"
     (
         re.compile(
-            rf"^\s*(?P<anchor>the [a-z ]+?) (?:has|have) {_SOMETHING}(?: (?:sitting|standing|lying|placed|located))? "
+            rf"^\s*(?P<anchor>the [a-z ]+?) (?:has|have) (?:{_SOMETHING}|an? (?P<kind>[a-z]+(?: [a-z]+){{0,2}}?))"
+            r"(?: somewhere)?(?: (?:sitting|standing|lying|placed|located))? "
             r"(?:(?:to|on) its (?P<side>left|right)(?: side)?|(?P<place>in front of|behind|next to|near|beside|left of|"
             rf"right of|to the left of|to the right of) it){_INTRO_END}"
         ),
-        lambda m: f"the thing that is {m['side'] + ' of' if m['side'] else m['place']} {m['anchor']}",
+        lambda m: f"the {m['kind'] or 'thing'} that is {m['side'] + ' of' if m['side'] else m['place']} {m['anchor']}",
     ),
     # "the blue cube has a nearest neighbor. what color is it?"
     (
@@ -2895,6 +2896,7 @@ _RULES: list[tuple[str, object]] = [
         r"you see|you find)\s*[?.!]*\s*$",
         r" what \3 is the \4 \5 from the \1 ",
     ),
+    (rf"^\s*somewhere (?=(?:{RELATION}) )", " "),
     (  # "behind the red cube, is there either a metal cube or a rubber sphere": the place covers both
         rf"^\s*((?:{RELATION}) the [a-z ]+?)\s*,\s*(is|are) there (?:either )?((?:an? |any )[a-z ]+?) or ((?:an? |any )"
         r"[a-z ]+?)\s*[?.!]*\s*$",

@@ -102,3 +102,14 @@ def test_a_fault_in_a_rewrite_is_a_refusal(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(embedded, "normalize", broken)
     with pytest.raises(ParseError, match="failed on"):
         parse("How many cubes are there?")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("The green cylinder has a yellow ball to its left. What colour is the cube to the left of that one?", "blue"),
+        ("Somewhere behind the blue cube there is a green object. What shape is it?", "cylinder"),
+    ],
+)
+def test_objects_described_before_the_question(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
