@@ -215,7 +215,9 @@ NUMBER_VALUES: dict[str, int] = {
 """Numbers a question may state ("more than two cubes", "exactly 3 spheres"), as words or digits."""
 NUMBER_WORDS = tuple(word for word in NUMBER_VALUES if word.isalpha())
 """Number words: no step compares a count with a number, so a question that needs one is refused."""
-SHAPE_NOUNS = set(words("circle, ellipse, triangle, square, rectangle, pentagon, hexagon, octagon, star, polygon"))
+SHAPE_NOUNS = set(
+    words("circle, ellipse, oval, triangle, square, rectangle, pentagon, hexagon, octagon, star, polygon, heart, cross")
+)
 """Geometric shapes that name objects in shape scenes ("the square"), though "square" is also an adjective."""
 GENERIC_PRONOUNS = set(words("anything, something, everything, nothing"))
 """Generic heads whose adjectives follow them ("anything red")."""

@@ -2897,6 +2897,11 @@ _RULES: list[tuple[str, object]] = [
         r" what \3 is the \4 \5 from the \1 ",
     ),
     (rf"^\s*somewhere (?=(?:{RELATION}) )", " "),
+    (  # "which is in front, the square or the heart": the one in front of the other
+        r"^\s*which (?:one |shape |object |thing )?is (?:in front|on top|in the front|nearer the front|at the front)"
+        r"\s*[,:]",
+        " which is frontmost ,",
+    ),
     (  # "behind the red cube, is there either a metal cube or a rubber sphere": the place covers both
         rf"^\s*((?:{RELATION}) the [a-z ]+?)\s*,\s*(is|are) there (?:either )?((?:an? |any )[a-z ]+?) or ((?:an? |any )"
         r"[a-z ]+?)\s*[?.!]*\s*$",

@@ -181,3 +181,9 @@ def test_shape_names_in_quantified_questions(photos: dict[str, SceneGraph], ques
 )
 def test_the_colour_of_their_clothes(photos: dict[str, SceneGraph], question: str) -> None:
     assert execute(parse(question), photos["street"]).text == "white"
+
+
+def test_an_oval_is_a_shape_name_and_in_front_a_place(photos: dict[str, SceneGraph]) -> None:
+    assert [type(s).__name__ for s in parse("Is the oval below the square?").steps][-1] == "VerifyRelation"
+    # a drawing has no depth: which of two overlapping shapes is in front is not answered from it
+    assert execute(parse("Which is in front, the square or the star?"), photos["shapes"]).status != "ok"
