@@ -92,6 +92,8 @@ _SYNONYMS = [
     {"pants", "trousers"},
     {"donut", "doughnut"},
     {"ellipse", "oval"},
+    {"semicircle", "half circle", "half-circle", "half disc", "half disk"},
+    {"cross", "plus sign"},
     {"man", "guy", "gentleman"},
     {"woman", "lady"},
     {"child", "kid"},
@@ -471,10 +473,14 @@ for _general, _kinds in [*_MORE_HYPERNYMS.items(), *SHAPE_HYPERNYMS.items()]:
 
 # Geometric shapes, as the region proposer names plain-background regions: a square is a rectangle, a circle an
 # ellipse's special case only to a mathematician (kept apart), and every one of them is a shape.
-SHAPE_NAMES = ("circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "star", "polygon")
+SHAPE_NAMES = (
+    "circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "star", "cross", "semicircle",
+    "heart", "polygon",
+)  # fmt: skip
+_SHAPE_SYNONYMS = {"oval", "half circle", "half-circle", "half disc", "half disk", "plus sign"}
 _SHAPE_HYPERNYMS: dict[str, set[str]] = {
-    "shape": set(SHAPE_NAMES) | {"oval"},
-    "figure": set(SHAPE_NAMES) | {"oval"},
+    "shape": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
+    "figure": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "rectangle": {"square"},
     "quadrilateral": {"square", "rectangle"},
     "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon"},

@@ -841,7 +841,12 @@ DOUBTFUL_GLYPH_SCORE = 0.5
 """The score of a lone glyph-like region beside a shape that the recogniser reads as a letter its own shape looks
 like ("O" for a small ring, "A" for a small triangle): below the proposer's threshold (0.7), a candidate, so an
 answer it would change is "unknown" rather than a count that may include a label."""
-LOOKALIKES = {"triangle": frozenset("AaVv4D7"), "star": frozenset("4XxKk*")}
+LOOKALIKES = {
+    "triangle": frozenset("AaVv4D7"),
+    "star": frozenset("4XxKk*"),
+    "cross": frozenset("+XxTt"),
+    "semicircle": frozenset("DdCcUu"),
+}
 """Characters, besides :data:`SHAPE_LIKE_CHARACTERS`, that a small shape of this name (a small outlined
 triangle as "D" or "4") may be read as: a lone region read as one of them proves no text."""
 

@@ -1,8 +1,12 @@
 """Naming a region's geometric shape from its mask: circle, ellipse, triangle, square, rectangle, pentagon,
-hexagon, star, or "polygon" when unsure, with a confidence and the runners-up.
+hexagon, star, cross, semicircle, heart, or "polygon" when unsure, with a confidence and the runners-up.
 
-Each model (a circle, an ellipse, the best n-gon for n = 3..6, a star) is fitted to the region and scored by the
-IoU of the fitted figure with the mask; the simplest model whose misfit is within what pixelation explains wins.
+Each model (a circle, an ellipse, the best n-gon for n = 3..6, a star, and where the outline has their parts a
+cross, a semicircle and a heart) is fitted to the region's outline and scored by its misfit; the simplest model
+whose misfit is within what pixelation explains wins. A cross (a plus sign) is fitted where the outline has four
+deep dents, a square of inner corners between four arms; a semicircle (a half disc: a straight chord and an arc
+centred on its middle) where the outline has no dent; a heart where it has one notch, on an axis of mirror symmetry
+across from a pointed tip, between two round lobes (:func:`_cross`, :func:`_semicircle`, :func:`_heart`).
 Regions cut by the image border are compared with the fitted figure clipped to the image, so a half-visible
 circle is still a circle; a polygon whose sides the border hides is named with low confidence. A small region
 (under :data:`SUBPIXEL_SIDE` px) with clean edges is traced at sub-pixel precision, along the line where its
@@ -18,6 +22,11 @@ sides show through the pixel staircase.
 >>> _ = cv2.fillPoly(canvas, [np.array([[10, 100], [110, 100], [60, 13]])], 1)
 >>> classify_shape(canvas > 0).name
 'triangle'
+>>> canvas[:] = 0
+>>> _ = cv2.fillPoly(canvas, [np.array([[45, 10], [75, 10], [75, 45], [110, 45], [110, 75], [75, 75], [75, 110],
+...                                     [45, 110], [45, 75], [10, 75], [10, 45], [45, 45]])], 1)
+>>> classify_shape(canvas > 0).name
+'cross'
 """
 
 from __future__ import annotations
@@ -42,8 +51,21 @@ class ShapeGuess:
     """The fitted figure's circumradius in pixels (of the whole figure, also when the border cuts it)."""
 
 
-PARAMETERS = {"circle": 3, "ellipse": 5, "triangle": 6, "quadrilateral": 8, "pentagon": 10, "hexagon": 12, "star": 20}
+PARAMETERS = {
+    "circle": 3,
+    "ellipse": 5,
+    "triangle": 6,
+    "quadrilateral": 8,
+    "pentagon": 10,
+    "hexagon": 12,
+    "star": 20,
+    "semicircle": 4,
+    "heart": 6,
+    "cross": 9,
+}
 """Free parameters of each model (the complexity penalty of its fit)."""
+FIGURES = ("star", "cross", "semicircle", "heart")
+"""Models that are named as they are (not by a count of sides or a roundness)."""
 CUT_CORNER_TURNS = 150.0
 """A short side whose two end turns add up to less than this cuts off a corner (of at least 30 degrees) that
 rasterisation rounded: it is no side of its own (a thin bar's end turns by 180 degrees in all)."""
@@ -247,12 +269,43 @@ def classify_shape(
     if star is not None:
         residuals["star"] = _rms(_segment_distances(free, star).min(1))
         extents["star"] = float(cv2.minEnclosingCircle(star.astype(np.float32))[1])
+    unclear: dict[str, float] = {}  # how clearly a fitted figure is one, where not quite
+    size = math.sqrt(max(1.0, float(cv2.contourArea(outline_hull))))
+    area = float(cv2.contourArea(points.astype(np.float32)))
+    dents = _dents(points) if size >= FIGURE_SIZE else []
+    figures: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # a figure's outline polygon, its free points' distances
+    cross = _cross(points, dents, size, on_border)
+    if cross is not None:
+        figures["cross"] = (cross[0], _segment_distances(free, cross[0]).min(1))
+        if cross[1] < 1.0:
+            unclear["cross"] = cross[1]
+    convex = all(d[3] <= max(CONVEX_DENT_PX, CONVEX_DENT * size) for d in dents if not on_border[d[2]])
+    semicircle = _semicircle(points, on_border) if convex and size >= FIGURE_SIZE else None
+    if semicircle is not None:
+        figures["semicircle"] = (_semicircle_outline(*semicircle), _semicircle_distances(free, *semicircle)[0])
+    heart = _heart(points, ~on_border, dents, size)
+    if heart is not None:
+        figures["heart"] = (_heart_outline(heart), _heart_distances(free, heart))
+    for figure, (outline, distances) in figures.items():
+        # the figure covers about the region (less where the border or other shapes hide some of it): a large
+        # figure that some of its outline passes through is none
+        covered = area / max(1e-9, float(cv2.contourArea(outline.astype(np.float32))))
+        if FIGURE_AREA[0] <= covered <= FIGURE_AREA[1]:
+            residuals[figure] = _rms(distances)
+            extents[figure] = float(cv2.minEnclosingCircle(outline.astype(np.float32))[1])
+    # a half disc fits at least as well as the figures of about as few parameters: they would otherwise share a
+    # small blob that no figure fits well with it (a pentagon's or hexagon's better fit is its extra corners')
+    simple = [residuals[k] for k in ("circle", "ellipse", "polygon3", "polygon4") if k in residuals]
+    if "semicircle" in residuals and simple and residuals["semicircle"] > min(simple):
+        del residuals["semicircle"]
     cut_share = float(on_border.mean())
     # the outline's length in pixels: an upsampled trace has more points, not more independent evidence
     count = round(len(free) / upsample)
     floor = NOISE_FLOOR_PX if upsample == 1 else SUBPIXEL_NOISE_FLOOR_PX
     _drop_redundant(residuals, polygons, floor)
-    guess = _decide(residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor)
+    guess = _decide(
+        residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor, unclear
+    )
     if guess.name == "circle" and "square" in guess.alternatives and 4 in polygons and not cut:
         guess = _without_empty_corners(guess, polygons[4], mask)
     return guess
@@ -397,6 +450,498 @@ def _star(contour: np.ndarray, hull: np.ndarray, offset: np.ndarray, points: np.
     return best
 
 
+DENT_FLAT_PX = 0.25
+"""Outline points this close to a dent's depth (at most a tenth of it less) are its deepest stretch."""
+
+
+def _dents(points: np.ndarray) -> list[tuple[int, int, int, float]]:
+    """The outline's concavities: for each edge of its convex hull, the outline between the edge's two ends as
+    ``(start, end, deepest, depth)``: indexes into ``points`` of the edge's ends and of the middle of the outline's
+    stretch farthest from it (see :data:`DENT_FLAT_PX`), and that distance in pixels; in the outline's order, only
+    those with some depth."""
+    import cv2
+
+    count = len(points)
+    if count < 4:
+        return []
+    indices = cv2.convexHull(points.astype(np.float32), returnPoints=False)
+    if indices is None or len(indices) < 3:
+        return []
+    hull = np.sort(indices.reshape(-1))
+    found = []
+    for start, end in zip(hull, np.roll(hull, -1), strict=True):
+        span = np.arange(start, end + (count if end <= start else 0) + 1) % count
+        if len(span) <= 2:
+            continue
+        edge = points[end] - points[start]
+        length = float(np.hypot(*edge))
+        if length < 1e-6:
+            continue
+        offsets = points[span] - points[start]
+        distance = np.abs(offsets[:, 0] * edge[1] - offsets[:, 1] * edge[0]) / length
+        depth = float(distance.max())
+        if depth > 1e-6:
+            # the middle of the deepest stretch (a notch the pixels flatten has no one deepest point)
+            deepest = np.flatnonzero(distance >= depth - min(DENT_FLAT_PX, 0.1 * depth))
+            found.append((int(start), int(end), int(span[deepest[len(deepest) // 2]]), depth))
+    return found
+
+
+CROSS_DENT = 0.1
+"""A cross's four dents (the inner corners between its arms, from its hull) are each at least this share of the
+square root of the hull's area deep (0.15 for a plus whose arms are as wide as long, 0.2-0.3 for usual ones), and
+:data:`CROSS_DENT_PX` pixels (deeper than most of the staircase's; a 12 px cross's are 1.5-2 px deep); a fifth dent,
+if any, is under :data:`CROSS_FIFTH` of the fourth (a cross has four, a star five or more)."""
+CROSS_DENT_PX = 1.0
+CROSS_FIFTH = 0.5
+CROSS_ARMS = 0.5
+"""A cross's arms are equal (a plus sign): the shortest at least this share of the longest, and the two bars'
+widths too; beyond, the name is doubtful (a Latin cross, a bar with a stub)."""
+CROSS_ARM_LENGTH = 0.3
+"""Each of a cross's arms sticks out beyond the other bar by at least this share of that bar's width: shorter
+stubs make a square with notched corners, no cross."""
+
+
+def _cross(
+    points: np.ndarray, dents: list[tuple[int, int, int, float]], size: float, hidden: np.ndarray
+) -> tuple[np.ndarray, float] | None:
+    """A cross (a plus sign: two perpendicular bars crossing at their middles) fitted to the outline ``points``:
+    its 12 corners and how clearly it is one (1: arms of one length and width, less as they differ), or None when
+    the outline has no four inner corners of one (``hidden``: where the outline is the border's or another
+    shape's). ``dents``: the outline's :func:`_dents`; ``size``: the square root of its hull's area. Its four inner
+    corners (the deepest points of its four dents, where the bars' sides cross) give its centre and about its
+    orientation (a pixel off on a small cross turns it by 10 degrees or more: the orientation the 12 sides fit best
+    near it is taken, see :func:`_cross_fit`)."""
+    deep = sorted(dents, key=lambda d: -d[3])
+    if len(deep) < 4 or deep[3][3] < max(CROSS_DENT * size, CROSS_DENT_PX):
+        return None
+    if len(deep) > 4 and deep[4][3] > CROSS_FIFTH * deep[3][3]:
+        return None
+    if hidden[[d[2] for d in deep[:4]]].any():  # an inner corner where the border or another shape cuts it
+        return None
+    inner = points[sorted(d[2] for d in deep[:4])]  # in the outline's order: each next to the following one
+    # the inner corners are a rectangle's (the two bars' overlap), its sides along the bars
+    sides = np.roll(inner, -1, axis=0) - inner
+    angle = float(np.angle((np.hypot(*sides.T) * np.exp(4j * np.arctan2(sides[:, 1], sides[:, 0]))).sum()) / 4.0)
+    fits = [_cross_fit(points, inner, angle + math.radians(turn)) for turn in CROSS_TURNS]
+    best = min((f for f in fits if f is not None), key=lambda f: f[0], default=None)
+    for step in (2.5, 1.25):  # then finer, about the best
+        if best is not None:
+            turned = [_cross_fit(points, inner, best[1] + math.radians(turn)) for turn in (-step, step)]
+            best = min((f for f in [best, *turned] if f is not None), key=lambda f: f[0])
+    if best is None:
+        return None
+    _, _, corners, sides = best
+    widths = (sides["xr"] - sides["xl"], sides["yb"] - sides["yt"])
+    arms = (sides["yt"] - sides["U"], sides["R"] - sides["xr"], sides["D"] - sides["yb"], sides["xl"] - sides["L"])
+    across = (widths[1], widths[0], widths[1], widths[0])  # each arm sticks out beyond the other bar
+    stubs = [arm < max(0.5, CROSS_ARM_LENGTH * width) for arm, width in zip(arms, across, strict=True)]
+    if min(widths) <= 0.5 or any(stubs):
+        return None
+    equal = min(min(arms) / max(arms), min(widths) / max(widths))
+    return corners, 1.0 if equal >= CROSS_ARMS else max(0.0, equal / CROSS_ARMS)
+
+
+CROSS_TURNS = (0.0, -5.0, 5.0, -10.0, 10.0, -15.0, 15.0, -20.0, 20.0)
+"""Degrees by which a cross's orientation may differ from its inner corners' (then found to 1.25 degrees)."""
+
+
+def _cross_fit(
+    points: np.ndarray, inner: np.ndarray, angle: float
+) -> tuple[float, float, np.ndarray, dict[str, float]] | None:
+    """A cross at ``angle`` (radians) fitted to the outline ``points``: its misfit, the angle, its 12 corners and
+    its sides (in its frame: the vertical bar's sides ``xl``, ``xr``, the horizontal one's ``yt``, ``yb``, the
+    arms' ends ``L``, ``R``, ``U``, ``D``), or None when the ``inner`` corners are not one in each quarter about
+    their middle. The sides start at the inner corners and the outline's extremes, then are fitted to the outline
+    points nearest them (away from the corners), four times over."""
+    centre = inner.mean(0)
+    cos, sin = math.cos(angle), math.sin(angle)
+    rotate = np.array([[cos, sin], [-sin, cos]])  # image -> frame
+    frame = (points - centre) @ rotate.T
+    corners_in = (inner - centre) @ rotate.T
+    if len({(bool(x > 0), bool(y > 0)) for x, y in corners_in}) != 4:
+        return None
+    xs, ys = np.sort(corners_in[:, 0]), np.sort(corners_in[:, 1])
+    sides = {
+        "xl": float(xs[:2].mean()),
+        "xr": float(xs[2:].mean()),
+        "yt": float(ys[:2].mean()),
+        "yb": float(ys[2:].mean()),
+        "L": float(frame[:, 0].min()),
+        "R": float(frame[:, 0].max()),
+        "U": float(frame[:, 1].min()),
+        "D": float(frame[:, 1].max()),
+    }
+    # the 12 sides in the outline's order, and which coordinate (0: x, 1: y) of which parameter each holds
+    owners = [("U", 1), ("xr", 0), ("yt", 1), ("R", 0), ("yb", 1), ("xr", 0)]
+    owners += [("D", 1), ("xl", 0), ("yb", 1), ("L", 0), ("yt", 1), ("xl", 0)]
+    for _ in range(4):
+        corners = _cross_corners(sides)
+        owner = _segment_distances(frame, corners).argmin(1)
+        near_corner = np.linalg.norm(frame[:, None, :] - corners[None], axis=2).min(1)
+        updated: dict[str, list[float]] = {}
+        for k, (name, axis) in enumerate(owners):
+            chosen = frame[(owner == k) & (near_corner > 0.75), axis]
+            updated.setdefault(name, []).extend(chosen.tolist())
+        for name, values in updated.items():
+            if values:
+                sides[name] = float(np.mean(values))
+    corners = _cross_corners(sides)
+    misfit = _rms(_segment_distances(frame, corners).min(1))
+    return misfit, angle, corners @ rotate + centre, sides
+
+
+def _cross_corners(sides: dict[str, float]) -> np.ndarray:
+    xl, xr, yt, yb = sides["xl"], sides["xr"], sides["yt"], sides["yb"]
+    left, right, up, down = sides["L"], sides["R"], sides["U"], sides["D"]
+    return np.array(
+        [
+            (xl, up), (xr, up), (xr, yt), (right, yt), (right, yb), (xr, yb),
+            (xr, down), (xl, down), (xl, yb), (left, yb), (left, yt), (xl, yt),
+        ]
+    )  # fmt: skip
+
+
+FIGURE_SIZE = 5.0
+"""Pixels (the square root of the hull's area) under which no cross, semicircle or heart is fitted: a speck of a
+dozen pixels has no parts to show (a 10 px semicircle is 6 px, a 10 px cross or heart 9 px)."""
+FIGURE_AREA = (0.6, 1.25)
+"""A fitted cross, semicircle or heart covers the region: the region's area over the figure's lies between these
+(under 1 where the border or other shapes hide part of it; each shape keeps 60% in view in scenes of overlapping
+shapes)."""
+CONVEX_DENT_PX, CONVEX_DENT = 1.2, 0.1
+"""A dent no deeper than the larger of these (pixels, and a share of the square root of the hull's area) may be the
+pixel staircase's, blur's or JPEG's (up to about a pixel, 6% of a 10 px shape's size): a convex figure (a semicircle)
+has none deeper; an L, a crescent or an arrow dents a quarter of its size or more."""
+SEMICIRCLE_CHORD_HIDDEN = 0.3
+"""A semicircle's straight side may not be where the image border or another shape cuts a round one: when more of
+it than this share lies there, the region is no semicircle (a circle cut in half by the border is a circle)."""
+
+
+def _semicircle(points: np.ndarray, hidden: np.ndarray) -> tuple[np.ndarray, np.ndarray, float] | None:
+    """A half disc fitted to the outline ``points``: the middle of its straight side (the chord), the unit
+    vector from there to the top of its arc, and its radius; None when no half disc fits or its chord lies where
+    the outline is ``hidden`` (the image border or another shape). The chord's side is first found from the
+    region's moments (a half disc's axis is its shorter one; its centroid lies 0.42 radii from the chord), then
+    fitted to the outline points nearest it (a line), and the arc (a circle centred on that line) to the others,
+    four times over."""
+    import cv2
+
+    moments = cv2.moments(points.astype(np.float32))
+    area = moments["m00"]
+    if abs(area) < 4.0:
+        return None
+    centroid = np.array([moments["m10"] / area, moments["m01"] / area])
+    mu20, mu02, mu11 = moments["mu20"] / area, moments["mu02"] / area, moments["mu11"] / area
+    major = 0.5 * math.atan2(2 * mu11, mu20 - mu02)
+    axis = np.array([-math.sin(major), math.cos(major)])  # the shorter axis
+    along = (points - centroid) @ axis
+    if along.max() < -along.min():
+        axis = -axis
+    radius = math.sqrt(2 * abs(area) / math.pi)
+    centre = centroid - 4 * radius / (3 * math.pi) * axis
+    for _ in range(4):
+        _, chord = _semicircle_distances(points, centre, axis, radius)
+        arc = ~chord
+        if chord.sum() < 3 or arc.sum() < 3:
+            return None
+        # the chord: a line (total least squares) through its points
+        middle = points[chord].mean(0)
+        _, _, vt = np.linalg.svd(points[chord] - middle, full_matrices=False)
+        tangent = vt[0]
+        normal = np.array([-tangent[1], tangent[0]])
+        if normal @ axis < 0:
+            normal = -normal
+        # the arc: a circle centred on that line, centre = middle + s * tangent, |p - centre|^2 = radius^2
+        offsets = points[arc] - middle
+        system = np.stack([-2 * offsets @ tangent, np.ones(len(offsets))], axis=1)
+        (shift, constant), *_ = np.linalg.lstsq(system, -(offsets**2).sum(1), rcond=None)
+        squared = shift**2 - constant
+        if squared <= 1.0:
+            return None
+        centre, axis, radius = middle + shift * tangent, normal, math.sqrt(squared)
+    _, chord = _semicircle_distances(points, centre, axis, radius)
+    if hidden[chord].mean() > SEMICIRCLE_CHORD_HIDDEN:
+        return None
+    return centre, axis, radius
+
+
+def _semicircle_distances(
+    points: np.ndarray, centre: np.ndarray, axis: np.ndarray, radius: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Distances of points to a half disc's outline (the middle of its chord, the unit vector to its arc's top,
+    its radius), and which are nearer the chord than the arc."""
+    offsets = points - centre
+    height = offsets @ axis
+    across = offsets @ np.array([axis[1], -axis[0]])
+    beyond = np.maximum(np.abs(across) - radius, 0.0)
+    to_chord = np.hypot(beyond, height)
+    to_ends = np.hypot(np.abs(across) - radius, height)
+    to_arc = np.where(height >= 0, np.abs(np.hypot(across, height) - radius), to_ends)
+    return np.minimum(to_chord, to_arc), to_chord < to_arc
+
+
+HEART_NOTCH_PX = 0.6
+"""A heart's notch (the dent between its lobes) is at least this deep in pixels (about a pixel on a 10 px heart)."""
+HEART_NOTCH_SHARE = 0.025
+"""... and this share of the square root of the hull's area (0.1-0.2 on drawn hearts)."""
+HEART_NOTCHES = 3
+"""The deepest dents tried as a heart's notch: on a small heart, the notch may be no deeper than the staircase's."""
+HEART_OTHER_DENTS, HEART_OTHER_DENTS_PX = 0.5, 1.5
+"""A heart has one dent: any other is under this share of its notch, or under this many pixels (the staircase of a
+hard edge dents the outline of a 15-20 px heart by up to about that, its notch by 2-3 px)."""
+HEART_SYMMETRY, HEART_SYMMETRY_PX = 0.06, 0.9
+"""A heart is symmetric about its axis: the free outline mirrored in it lies within the larger of these of the
+outline (RMS; a share of the square root of the hull's area, and pixels: a 10 px heart's pixels make it asymmetric
+by up to 0.9 px)."""
+HEART_AXIS_TURN, HEART_AXIS_STEP = math.radians(12.0), math.radians(4.0)
+"""How far a heart's axis may turn from the line from its notch to the outline point farthest from it (a blunt
+tip's farthest point may lie off the axis), in steps of the second, while the outline grows more symmetric."""
+HEART_NOTCH_SKEW = 0.3
+"""A heart's notch lies midway between its lobes' tops: the hull's edge from one to the other turns from square to
+the axis by at most this sine (17 degrees), and its middle lies off the axis by at most this share of its length."""
+HEART_NOTCH_DEPTH = 0.33
+"""A heart's notch is at most this share of the heart's height deep (0.08-0.25 on drawn hearts): a deeper dent is
+a mouth (a Pac-Man) or a gap between legs, no notch between lobes."""
+HEART_TIP_DEGREES, HEART_TIP_SEEN_DEGREES = 140.0, 150.0
+"""A heart's tip is a corner: its fitted sides (tangent to the lobes) meet at less than the first angle (90-110
+degrees drawn), the chords to the outline 15% of the heart's height (at least 2 px) on either side of it at less
+than the second (the pixels blunt a small heart's tip: 140-150 degrees on a 15 px dSprites heart)."""
+HEART_LOBES = 0.3
+"""A heart's lobes' centres lie at least this share of their radius off its axis (0.5-1 drawn): nearer, the lobes
+are one round top with no notch between them (a teardrop, a circle with a pixel nub)."""
+HEART_ROUND = 100.0
+"""A heart's lobes are round: no corner sharper than this (degrees, over half a lobe's radius; 110-150 drawn, down
+to 105 on a 10 px heart's pixels). A polygon with a bite out of one side (a triangle a shape in front of it dents)
+may have a heart's notch, tip and symmetry, but corners where the lobes would be."""
+HEART_ASPECT = (0.6, 1.7)
+"""A heart's width over its height (from tip to the top of its lobes) lies between these (about 1 to 1.2 drawn)."""
+
+
+def _heart(
+    points: np.ndarray, free: np.ndarray, dents: list[tuple[int, int, int, float]], size: float
+) -> np.ndarray | None:
+    """A heart fitted to the outline ``points`` (``free``: those the border and other shapes do not hide; ``dents``:
+    the outline's :func:`_dents`; ``size``: the square root of its hull's area), as the parameters of
+    :func:`_heart_distances`, or None when the outline has no heart's parts: one notch (a dent on its free outline,
+    no other as deep), mirror symmetry about an axis through it, a tip on that axis across from it that is a corner,
+    and two round lobes either side of the notch. The model (two round lobes meeting at the notch, and straight
+    sides tangent to them meeting at the tip) starts from the notch, the tip and a circle through the folded upper
+    outline, and is refined (Nelder-Mead) to the free outline."""
+    free_dents = [d for d in dents if free[d[2]]]
+    floor = max(HEART_NOTCH_PX, HEART_NOTCH_SHARE * size)
+    for notch in sorted(free_dents, key=lambda d: -d[3])[:HEART_NOTCHES]:
+        if notch[3] < floor:
+            break
+        others = max((d[3] for d in free_dents if d is not notch), default=0.0)
+        if others > max(HEART_OTHER_DENTS * notch[3], HEART_OTHER_DENTS_PX):
+            continue
+        fitted = _heart_at(points, free, notch, size)
+        if fitted is not None:
+            return fitted
+    return None
+
+
+def _heart_at(
+    points: np.ndarray, free: np.ndarray, notch: tuple[int, int, int, float], size: float
+) -> np.ndarray | None:
+    """:func:`_heart` with ``notch`` (one of the outline's :func:`_dents`) as the heart's notch."""
+    top = points[notch[2]]
+    far = points[int(np.argmax(np.hypot(*(points - top).T)))]
+    heading = math.atan2(far[1] - top[1], far[0] - top[0])
+    outline = points[:: max(1, len(points) // 80)]
+    seen = points[free][:: max(1, int(free.sum()) // 60)]
+    limit = max(HEART_SYMMETRY * size, HEART_SYMMETRY_PX)
+
+    def asymmetry(turn: float) -> float:
+        return _asymmetry(seen, outline, top, np.array([math.cos(heading + turn), math.sin(heading + turn)]))
+
+    turn, least = 0.0, asymmetry(0.0)
+    if least > 3 * limit:  # far from symmetric: no small turn makes it so
+        return None
+    for step in (HEART_AXIS_STEP, -HEART_AXIS_STEP):  # turn the axis while the outline grows more symmetric
+        while abs(turn + step) <= HEART_AXIS_TURN and (value := asymmetry(turn + step)) < least:
+            turn, least = turn + step, value
+    if least > limit:
+        return None
+    down = np.array([math.cos(heading + turn), math.sin(heading + turn)])
+    up, side = -down, np.array([-down[1], down[0]])
+    # the notch lies between the lobes: the hull's edge across it (from one lobe's top to the other's) runs across
+    # the axis, its middle on it
+    lobes = points[notch[1]] - points[notch[0]]
+    middle = (points[notch[0]] + points[notch[1]]) / 2 - top
+    span = float(np.hypot(*lobes))
+    if abs(float(lobes @ up)) > HEART_NOTCH_SKEW * span or abs(float(middle @ side)) > HEART_NOTCH_SKEW * span:
+        return None
+    # the tip: the outline point near the axis farthest from the notch
+    offsets = points - top
+    below = offsets @ down
+    near = np.abs(offsets @ side) <= max(1.0, 0.1 * float(below.max()))
+    index = int(np.flatnonzero(near)[np.argmax(below[near])])
+    tip, height = points[index], float(below[index])
+    if height < 4.0 or notch[3] > HEART_NOTCH_DEPTH * (height + notch[3]):
+        return None
+    if _corner_angle(points, index, max(2.0, 0.15 * height)) > HEART_TIP_SEEN_DEGREES:
+        return None
+    # the lobes: a circle through the folded upper outline (``across`` the axis, ``rise`` above the tip)
+    offsets = points - tip
+    folded = np.stack([np.abs(offsets @ side), offsets @ up], axis=1)
+    lobe = _circle_through(folded[folded[:, 1] > 0.6 * height])
+    if lobe is None or not 0.02 * height < lobe[0] < lobe[2] < 0.7 * height:
+        lobe = (0.2 * height, 0.7 * height, 0.35 * height)  # a drawn heart's proportions
+    start = np.array([tip[0], tip[1], math.atan2(up[1], up[0]), *lobe])
+    steps = np.array([0.05 * height, 0.05 * height, 0.05, 0.05 * height, 0.05 * height, 0.05 * height])
+    fitted = points[free][:: max(1, int(free.sum()) // 160)]
+    best = _nelder_mead(lambda v: _rms(_heart_distances(fitted, v)), start, steps)
+    _, _, _, across, rise, radius = best
+    if radius <= 0 or not HEART_LOBES * radius <= across < radius or math.hypot(across, rise) <= radius:
+        return None  # no two lobes (a teardrop), or no heart at all
+    if not HEART_ASPECT[0] <= 2 * (across + radius) / (rise + radius) <= HEART_ASPECT[1]:
+        return None
+    if _roundness(points, free, best) < HEART_ROUND:
+        return None
+    # the tip's angle: the sides are tangent to the lobes
+    reach = math.hypot(across, rise)
+    if 2 * math.degrees(math.atan2(across, rise) + math.asin(radius / reach)) >= HEART_TIP_DEGREES:
+        return None
+    return best
+
+
+def _roundness(points: np.ndarray, free: np.ndarray, parameters: np.ndarray) -> float:
+    """The sharpest corner (degrees, see :func:`_corner_angle`) of a heart's lobes: where the outline is ``free``
+    (no other shape's edge), lies above the lobes' centres (from the tip) and away from the notch, over half a
+    lobe's radius (at least 2 px) either side."""
+    shape = _heart_shape(parameters)
+    if shape is None:
+        return 0.0
+    tip, up, _, _, ends = shape
+    _, _, _, _, rise, radius = parameters
+    height = (points - tip) @ up
+    notch = tip + ends[0, 1] * up
+    lobe = np.flatnonzero(free & (height > rise) & (np.hypot(*(points - notch).T) > 0.5 * radius))
+    reach = max(2.0, 0.5 * radius)
+    return min((_corner_angle(points, int(k), reach) for k in lobe[:: max(1, len(lobe) // 60)]), default=180.0)
+
+
+def _asymmetry(points: np.ndarray, outline: np.ndarray, origin: np.ndarray, axis: np.ndarray) -> float:
+    """How far (RMS, pixels) ``points`` mirrored in the line through ``origin`` along the unit vector ``axis`` lie
+    from the closed ``outline``: 0 for a shape symmetric about that line."""
+    offsets = points - origin
+    normal = np.array([axis[1], -axis[0]])
+    mirrored = origin + np.outer(offsets @ axis, axis) - np.outer(offsets @ normal, normal)
+    return _rms(_segment_distances(mirrored, outline).min(1))
+
+
+def _corner_angle(points: np.ndarray, index: int, reach: float) -> float:
+    """The angle (degrees) the closed outline ``points`` makes at ``points[index]``: between the chords to the
+    outline points ``reach`` pixels of outline before and after it (180 on a straight or gently curved outline)."""
+    count = len(points)
+    steps = np.hypot(*np.diff(points, axis=0, append=points[:1]).T)  # steps[k]: from point k to point k + 1
+    before = np.cumsum(steps[(index - 1 - np.arange(count - 1)) % count])  # back to point index - 1 - j
+    after = np.cumsum(steps[(index + np.arange(count - 1)) % count])  # on to point index + 1 + j
+    back = points[(index - 1 - min(int(np.searchsorted(before, reach)), count - 2)) % count]
+    ahead = points[(index + 1 + min(int(np.searchsorted(after, reach)), count - 2)) % count]
+    a, b = back - points[index], ahead - points[index]
+    cosine = float(a @ b) / max(float(np.hypot(*a) * np.hypot(*b)), 1e-9)
+    return math.degrees(math.acos(min(1.0, max(-1.0, cosine))))
+
+
+def _heart_distances(points: np.ndarray, parameters: np.ndarray) -> np.ndarray:
+    """Distances of points to a heart's outline: ``(tip x, tip y, direction from the tip to the notch (radians),
+    the lobes' centres' distance from the axis, their height above the tip, their radius)``. Each half is an arc of
+    its lobe from the notch (where the lobes meet, on the axis) over the top to where a straight side from the tip
+    touches it; a point is measured against the half on its side."""
+    shape = _heart_shape(parameters)
+    if shape is None:
+        return np.full(len(points), 1e6)
+    tip, up, start, touch, ends = shape
+    _, _, _, across, rise, radius = parameters
+    offsets = points - tip
+    x = np.abs(offsets @ np.array([up[1], -up[0]]))
+    y = offsets @ up
+    angles = np.arctan2(y - rise, x - across)
+    angles = start - (start - angles) % (2 * math.pi)
+    to_arc = np.where(
+        angles >= touch,
+        np.abs(np.hypot(x - across, y - rise) - radius),
+        np.minimum(np.hypot(x - ends[0, 0], y - ends[0, 1]), np.hypot(x - ends[1, 0], y - ends[1, 1])),
+    )
+    side = ends[1]
+    t = np.clip((x * side[0] + y * side[1]) / max(float(side @ side), 1e-9), 0.0, 1.0)
+    to_side = np.hypot(x - t * side[0], y - t * side[1])
+    return np.minimum(to_arc, to_side)
+
+
+def _heart_shape(parameters: np.ndarray) -> tuple[np.ndarray, np.ndarray, float, float, np.ndarray] | None:
+    """A heart's (see :func:`_heart_distances`) tip, unit vector from the tip to the notch, the angles (seen from
+    the right lobe's centre, in the heart's frame: x across, y up) where its arc starts (at the notch) and ends
+    (where the side touches it), and those two points in the frame; None for parameters that make no heart."""
+    tip_x, tip_y, direction, across, rise, radius = parameters
+    if radius <= 0 or not 0 <= across < radius or math.hypot(across, rise) <= radius * 1.001:
+        return None
+    notch = rise + math.sqrt(radius**2 - across**2)
+    # where a side from the tip touches the lobe: the outer of the two tangent points
+    reach = math.hypot(across, rise)
+    base = math.atan2(-rise, -across)
+    touch = max((base + math.acos(radius / reach), base - math.acos(radius / reach)), key=math.cos)
+    start = math.atan2(notch - rise, -across)  # the notch, seen from the lobe's centre
+    touch = start - (start - touch) % (2 * math.pi)  # the arc runs clockwise from the notch to the touch point
+    ends = np.array([[0.0, notch], [across + radius * math.cos(touch), rise + radius * math.sin(touch)]])
+    up = np.array([math.cos(direction), math.sin(direction)])
+    return np.array([tip_x, tip_y]), up, start, touch, ends
+
+
+def _heart_outline(parameters: np.ndarray, count: int = 24) -> np.ndarray:
+    """A heart's outline (see :func:`_heart_distances`) as a polygon: ``count`` points along each lobe's arc."""
+    shape = _heart_shape(parameters)
+    if shape is None:
+        return np.zeros((0, 2))
+    tip, up, start, touch, _ = shape
+    _, _, _, across, rise, radius = parameters
+    angles = np.linspace(start, touch, count)
+    right = np.stack([across + radius * np.cos(angles), rise + radius * np.sin(angles)], axis=1)
+    frame = np.vstack([right, [[0.0, 0.0]], right[::-1] * [-1, 1]])
+    return tip + np.outer(frame[:, 0], [up[1], -up[0]]) + np.outer(frame[:, 1], up)
+
+
+def _semicircle_outline(centre: np.ndarray, axis: np.ndarray, radius: float, count: int = 33) -> np.ndarray:
+    """A half disc's outline (the middle of its chord, the unit vector to its arc's top, its radius) as a
+    polygon: ``count`` points along its arc, the chord closing it."""
+    angles = np.linspace(0.0, math.pi, count)
+    across = np.array([axis[1], -axis[0]])
+    return centre + np.outer(radius * np.cos(angles), across) + np.outer(radius * np.sin(angles), axis)
+
+
+def _nelder_mead(cost, start: np.ndarray, steps: np.ndarray, iterations: int = 400) -> np.ndarray:  # noqa: ANN001
+    """The minimum of ``cost`` near ``start`` by the Nelder-Mead simplex (``steps``: the first simplex's size
+    along each parameter)."""
+    simplex = np.vstack([start, start + np.diag(steps)])
+    values = np.array([cost(v) for v in simplex])
+    for _ in range(iterations):
+        order = np.argsort(values)
+        simplex, values = simplex[order], values[order]
+        if values[-1] - values[0] <= 1e-4 * (abs(values[0]) + 1e-3):
+            break
+        centroid = simplex[:-1].mean(0)
+        reflected = 2 * centroid - simplex[-1]
+        value = cost(reflected)
+        if value < values[0]:
+            expanded = 3 * centroid - 2 * simplex[-1]
+            grown = cost(expanded)
+            simplex[-1], values[-1] = (expanded, grown) if grown < value else (reflected, value)
+        elif value < values[-2]:
+            simplex[-1], values[-1] = reflected, value
+        else:
+            inside = 0.5 * (centroid + (reflected if value < values[-1] else simplex[-1]))
+            shrunk = cost(inside)
+            if shrunk < min(value, values[-1]):
+                simplex[-1], values[-1] = inside, shrunk
+            else:
+                simplex[1:] = 0.5 * (simplex[1:] + simplex[0])
+                values[1:] = [cost(v) for v in simplex[1:]]
+    return simplex[int(np.argmin(values))]
+
+
 def _star_corners(outline: np.ndarray, dents: list[list[int]]) -> np.ndarray:
     """Tips and dents in turn: each dent's deepest point, and between two dents the outline point farthest from
     the centre (a blunt tip spans several hull points: the one a dent starts from may be off its end)."""
@@ -422,6 +967,7 @@ def _decide(
     cut_share: float,
     occluded: bool = False,
     floor: float = NOISE_FLOOR_PX,
+    unclear: dict[str, float] | None = None,
 ) -> ShapeGuess:
     """Model probabilities from the fits' residuals (Gaussian noise, a complexity penalty), then names.
     ``cut_share`` is the share of the outline the image border makes (0: the whole shape shows); ``cut_names``
@@ -435,8 +981,10 @@ def _decide(
     hidden: dict[str, str] = {}
     for model, residual in residuals.items():
         sides = int(model[7:]) if model.startswith("polygon") else 0
-        if model == "star":
-            name = "star"
+        if model in FIGURES:
+            name = model
+            if cut and model != "star":  # its parts show (see _cross, _semicircle, _heart): the rest may differ
+                support[name] = max(0.4, 1.0 - cut_share)
         elif sides:
             name = cut_names[sides][0] if cut else _polygon_name(sides, polygons)
             if cut:
@@ -473,6 +1021,9 @@ def _decide(
             clarity = max(0.0, sharpest / SLIVER_DEGREES)
             probabilities["rectangle"] = probabilities.get("rectangle", 0.0) + confidence * (1 - clarity)
             confidence *= clarity
+    if unclear and name in unclear:  # a figure whose parts are not all as they should be
+        probabilities["polygon"] = probabilities.get("polygon", 0.0) + confidence * (1 - unclear[name])
+        confidence *= unclear[name]
     if name in ("circle", "ellipse") and 0.8 < elongation < 0.94:
         clarity = min(1.0, 0.5 + abs(elongation - 0.87) / 0.14)
         other = "ellipse" if name == "circle" else "circle"
