@@ -2590,6 +2590,11 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[?.!]*\s*$",
         lambda m: _quantified_claim(m) if m["amount"] != "none of the" else _quantified_claim(_Renamed(m, "no")),
     ),
+    (  # "true or false: a circle is blue", "a circle is blue.": a claim about an indefinite object: whether some is
+        rf"{_CLAIM_PREFIX}(?P<subject>an? [a-z]+(?: [a-z]+){{0,2}}?) is (?P<rest>(?!not\b|there\b)[a-z][a-z ]*?)"
+        r"\s*[?.!]*\s*$",
+        r" is \g<subject> \g<rest> ",
+    ),
     (  # "is exactly one shape a star", "is no shape a triangle", "are at least two shapes blue"
         rf"^\s*(?:is|are) (?P<amount>{_STATED_AMOUNT}|no)(?: of the)? (?P<kind>{_KINDS}) "
         rf"(?P<value>(?:an? )?[a-z]+(?: [a-z]+){{0,2}})\s*[?.!]*\s*$",

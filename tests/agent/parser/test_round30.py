@@ -187,3 +187,12 @@ def test_an_oval_is_a_shape_name_and_in_front_a_place(photos: dict[str, SceneGra
     assert [type(s).__name__ for s in parse("Is the oval below the square?").steps][-1] == "VerifyRelation"
     # a drawing has no depth: which of two overlapping shapes is in front is not answered from it
     assert execute(parse("Which is in front, the square or the star?"), photos["shapes"]).status != "ok"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["True or false: a circle is blue.", "A circle is blue. Is this statement true or false?"],
+)
+def test_a_caption_about_an_indefinite_object(photos: dict[str, SceneGraph], question: str) -> None:
+    # one of the two circles is blue: "a circle is blue" holds (ShapeWorld's captions), never "all circles are"
+    assert execute(parse(question), photos["shapes"]).text == "yes"
