@@ -30,6 +30,7 @@ from nsvr.agent.parser.lexicon import (
     LEXICON,
     MASS_NOUNS,
     MORE_ING_VERBS,
+    NUMBER_VALUES,
     NUMBER_WORDS,
     PASSIVES,
     RELATION_PHRASES,
@@ -2406,7 +2407,6 @@ _EDITED_COUNT = re.compile(
     r" are| do we have| do you see)?(?: now| then| in total| altogether)?\s*[?.!]*\s*$"
 )
 _ADDING = dict.fromkeys(("add", "added", "put", "placed", "place", "put in"), "adding")
-_AMOUNTS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _scene_edits(text: str) -> str:
@@ -2437,7 +2437,7 @@ def _scene_edits(text: str) -> str:
                 words[-1] = plural(words[-1])
             gone.append("the " + " ".join(words))
             continue
-        number = int(amount) if amount.isdigit() else _AMOUNTS.get(amount)
+        number = 1 if amount in {"a", "an"} else int(amount) if amount.isdigit() else NUMBER_VALUES.get(amount)
         if number is None:
             return text
         changed.append(f"{'removing' if removing else 'adding'} {number} {what}")
@@ -2491,22 +2491,13 @@ def _name_or_kind(word: str, plural_form: bool) -> str | None:
     return plural(base) if plural_form else base
 
 
-class _Renamed:
-    """A match whose ``amount`` reads otherwise ("none of the" -> "no")."""
-
-    def __init__(self, match: re.Match, amount: str) -> None:
-        self.match, self.amount = match, amount
-
-    def __getitem__(self, key: str | int) -> str:
-        return self.amount if key == "amount" else self.match[key]
-
-
-def _quantified_claim(match: re.Match | _Renamed) -> str:
+def _quantified_claim(match: re.Match) -> str:
     """A claim about how many objects are something, asked whether it holds (ShapeWorld's captions): "true or
     false: at least two shapes are blue" -> "are at least two of the shapes blue"; "exactly one shape is a cross"
     -> "is there exactly one cross"; "no shape is yellow" -> "is there no yellow shape"; "most shapes are red" ->
     "are most of the shapes red"."""
     amount, kind, value = match["amount"], singular(match["kind"]), match["value"].strip()
+    amount = "no" if amount == "none of the" else amount
     value = re.sub(r"^(?:an?|the) ", "", value)
     words = value.split()
     named = _name_or_kind(words[-1], plural_form=amount not in {"exactly one", "one", "only one", "no", "not one"})
@@ -2588,7 +2579,7 @@ _RULES: list[tuple[str, object]] = [
     (  # "are most shapes yellow", "are none of the shapes crosses"
         rf"^\s*are (?P<amount>most|none of the|no) (?P<kind>{_KINDS}) (?P<value>(?:an? )?[a-z]+(?: [a-z]+){{0,2}})"
         r"\s*[?.!]*\s*$",
-        lambda m: _quantified_claim(m) if m["amount"] != "none of the" else _quantified_claim(_Renamed(m, "no")),
+        _quantified_claim,
     ),
     (  # "true or false: a circle is blue", "a circle is blue.": a claim about an indefinite object: whether some is
         rf"{_CLAIM_PREFIX}(?P<subject>an? [a-z]+(?: [a-z]+){{0,2}}?) is (?P<rest>(?!not\b|there\b)[a-z][a-z ]*?)"

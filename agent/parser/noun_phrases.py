@@ -442,10 +442,8 @@ class NounPhraseGrammar(PredicateGrammar):
         cur = self.cur
         while True:
             start = cur.index
-            if cur.accept(","):
-                joiner = cur.accept_one({"and", "but", "yet", "while"})
-            else:
-                joiner = cur.accept_one({"and", "but", "yet", "while"})
+            cur.accept(",")
+            joiner = cur.accept_one({"and", "but", "yet", "while"})
             if joiner is None:
                 cur.index = start
                 return

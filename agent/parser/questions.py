@@ -564,10 +564,7 @@ Frame = Callable[[ClevrFrames], int]
 
 
 def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    value = L.NUMBER_VALUES.get(word)
-    return int(value) if value is not None else None
+    return int(word) if word.isdigit() else L.NUMBER_VALUES.get(word)
 
 
 def _kind_of(changed: NounPhrase, counted: NounPhrase) -> bool | None:
