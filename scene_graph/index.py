@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
-from nsvr.scene_graph.names import canonical_predicate, name_matches, same_value, singular
+from nsvr.scene_graph.names import FIGURE_COUNTS, canonical_predicate, figure_count, name_matches, same_value, singular
 from nsvr.scene_graph.text_match import text_matches
 
 if TYPE_CHECKING:
@@ -326,6 +326,8 @@ class GraphIndex:
             value = value or obj.attribute(alias)
         if value is None and attribute in IMAGE_POSITIONS and obj.box is not None:
             value = image_position(obj.box, self.width, self.height, attribute)
+        if value is None and attribute in FIGURE_COUNTS:
+            value = figure_count(obj.attribute("shape") or obj.name, attribute)
         return self.facts.get(attribute) if value is None else value
 
     # --- relations -----------------------------------------------------------------------------------------

@@ -94,6 +94,8 @@ _SYNONYMS = [
     {"ellipse", "oval"},
     {"semicircle", "half circle", "half-circle", "half disc", "half disk"},
     {"cross", "plus sign"},
+    {"heptagon", "septagon"},
+    {"nonagon", "enneagon"},
     {"man", "guy", "gentleman"},
     {"woman", "lady"},
     {"child", "kid"},
@@ -474,19 +476,49 @@ for _general, _kinds in [*_MORE_HYPERNYMS.items(), *SHAPE_HYPERNYMS.items()]:
 # Geometric shapes, as the region proposer names plain-background regions: a square is a rectangle, a circle an
 # ellipse's special case only to a mathematician (kept apart), and every one of them is a shape.
 SHAPE_NAMES = (
-    "circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "star", "cross", "semicircle",
-    "heart", "polygon",
+    "circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "heptagon", "octagon", "nonagon",
+    "star", "cross", "semicircle", "heart", "polygon",
 )  # fmt: skip
-_SHAPE_SYNONYMS = {"oval", "half circle", "half-circle", "half disc", "half disk", "plus sign"}
+_SHAPE_SYNONYMS = {"oval", "half circle", "half-circle", "half disc", "half disk", "plus sign", "septagon", "enneagon"}
 _SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "shape": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "figure": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "rectangle": {"square"},
     "quadrilateral": {"square", "rectangle"},
-    "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon"},
+    "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "heptagon", "octagon", "nonagon"},
 }
 for _general, _kinds in _SHAPE_HYPERNYMS.items():
     _HYPERNYMS.setdefault(_general, set()).update(_kinds)
+
+_SIDES = {
+    "triangle": 3, "square": 4, "rectangle": 4, "quadrilateral": 4, "rhombus": 4, "diamond": 4, "parallelogram": 4,
+    "trapezoid": 4, "pentagon": 5, "hexagon": 6, "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10,
+    "circle": 0, "ellipse": 0,
+}  # fmt: skip
+FIGURE_COUNTS: dict[str, dict[str, int]] = {
+    "sides": {**_SIDES, "star": 10, "cross": 12},
+    "corners": {**_SIDES, "cross": 12, "semicircle": 2},
+    "points": {"star": 5, **{name: n for name, n in _SIDES.items() if n}},
+}
+"""A flat figure's count of sides, corners and points (a five-pointed star has 10 sides and 5 points; its
+corners, 5 or 10, are left unsaid), read as attributes of its shape: "how many sides does the shape have"."""
+
+
+def figure_count(shape: str | None, part: str) -> str | None:
+    """How many ``part`` (sides, corners, points) a figure of ``shape`` has, as text, or None when unknown.
+
+    >>> figure_count("hexagon", "sides"), figure_count("star", "points"), figure_count("cube", "sides")
+    ('6', '5', None)
+    """
+    counts = FIGURE_COUNTS.get(part)
+    if counts is None or shape is None:
+        return None
+    shape = singular(shape)
+    found = counts.get(shape)
+    if found is None:  # a synonym ("septagon", "oval")
+        found = next((counts[s] for s in _SYNONYMS_OF.get(shape, ()) if s in counts), None)
+    return None if found is None else str(found)
+
 
 _PREDICATE_ALIASES = {
     "left": "left",

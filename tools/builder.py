@@ -225,12 +225,13 @@ def graph_from_detections(
     ids: Sequence[str],
     candidate_ids: Sequence[str],
     vocabulary: list[str],
+    facts: dict[str, str] | None = None,
 ) -> SceneGraph:
     """The scene graph of perceived objects and candidates; its 2D (and, with positions, 3D) relations are
-    declared, computed when a program asks."""
+    declared, computed when a program asks. ``facts``: what the tools found about the whole picture."""
     from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
 
-    facts: dict[str, str] = {}
+    facts = dict(facts or {})
     if captions is not None:
         if captions.caption:
             facts["caption"] = captions.caption
@@ -245,6 +246,11 @@ def graph_from_detections(
     everything = objects + unsure
     width, height = image.original_size
     placed = any(o.position_3d is not None for o in everything)
+    domains = declared_attribute_values(pipeline.all_tools())
+    if domains is not None and "background" in facts:
+        from nsvr.tools.attributes import COLOR_PROTOTYPES
+
+        domains["background"] = list(COLOR_PROTOTYPES)  # the proposer names a plain background as it names fills
     return SceneGraph(
         width=width,
         height=height,
@@ -252,7 +258,7 @@ def graph_from_detections(
         geometry=Geometry(boxes=BoxRelations(), positions=PositionRelations() if placed else None),
         facts=facts,
         vocabulary=vocabulary,
-        attribute_values=declared_attribute_values(pipeline.all_tools()),
+        attribute_values=domains,
         metadata={
             "image_sha256": image.content_hash,
             "source": image.source,

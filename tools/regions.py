@@ -340,6 +340,20 @@ class RegionProposer(Detector):
         scale = min(1.0, side / max(pixels.shape[:2]))
         return cv2.resize(pixels, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else pixels
 
+    def background_colour(self, image: LoadedImage | np.ndarray) -> Attribute | None:
+        """The colour name of a plain background (the median of the border pixels that fit it), or None when the
+        background is not plain (a photo's surroundings have no one colour)."""
+        small = self._small(image)
+        lab = to_lab(small)
+        background = estimate_background(lab)
+        if not background.plain or background.fit_share < 0.55:
+            return None
+        border = np.zeros(small.shape[:2], dtype=bool)
+        border[[0, -1], :] = border[:, [0, -1]] = True
+        expected = background.colour_at(*small.shape[:2])
+        fits = border & (np.linalg.norm(lab - expected, axis=-1) <= max(10.0, 3 * background.noise))
+        return name_flat_color(np.median(small[fits], axis=0)) if fits.any() else None
+
     def has_plain_background(self, image: LoadedImage | np.ndarray) -> bool:
         """Whether the image border is mostly one colour (up to a slow gradient and noise)."""
         return estimate_background(to_lab(self._small(image))).plain

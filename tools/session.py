@@ -64,6 +64,7 @@ class PerceptionSession:
         self._depth: dict[int, Any] = {}
         self._caption: Any = None
         self._plain: bool | None = None
+        self._background_colour: tuple[str, ...] | None = None
         self._graphs: dict[PerceptionNeeds, SceneGraph] = {}
         self.calls: list[ToolCall] = []
 
@@ -416,6 +417,7 @@ class PerceptionSession:
         captions = self._captions(found, record) if needs.all_attributes and self.pipeline.captioner else None
         ids = [str(i) for i in objects]
         ids += [f"t{i}" for i in free_lines]
+        facts = self._background(record) if needs.wants_attribute("background") else {}
         return graph_from_detections(
             self.pipeline,
             self.image,
@@ -425,7 +427,21 @@ class PerceptionSession:
             ids=ids,
             candidate_ids=[str(i) for i in candidates],
             vocabulary=self._vocabulary(needs, reads_text),
+            facts=facts,
         )
+
+    def _background(self, record: list[ToolCall]) -> dict[str, str]:
+        """The scene fact ``background`` (its colour) when the region proposer finds a plain background named
+        clearly; nothing (so "unknown") for a photo's surroundings or a colour between two names."""
+        proposer = self.pipeline.regions
+        if proposer is None:
+            return {}
+        if self._background_colour is None:
+            with self._timed(proposer.name, "background colour", record) as call:
+                found = proposer.background_colour(self.image)  # type: ignore[attr-defined]
+                call["returned"] = int(found is not None)
+            self._background_colour = (found.value,) if found is not None and found.confidence >= 0.7 else ()
+        return {"background": self._background_colour[0]} if self._background_colour else {}
 
     def _positions(
         self, found: Detections, unsure: Detections, record: list[ToolCall]

@@ -1,7 +1,8 @@
 """Naming a region's geometric shape from its mask: circle, ellipse, triangle, square, rectangle, pentagon,
-hexagon, star, cross, semicircle, heart, or "polygon" when unsure, with a confidence and the runners-up.
+hexagon, heptagon, octagon, nonagon, star, cross, semicircle, heart, or "polygon" when unsure, with a confidence
+and the runners-up.
 
-Each model (a circle, an ellipse, the best n-gon for n = 3..6, a star, and where the outline has their parts a
+Each model (a circle, an ellipse, the best n-gon for n = 3..9, a star, and where the outline has their parts a
 cross, a semicircle and a heart) is fitted to the region's outline and scored by its misfit; the simplest model
 whose misfit is within what pixelation explains wins. A cross (a plus sign) is fitted where the outline has four
 deep dents, a square of inner corners between four arms; a semicircle (a half disc: a straight chord and an arc
@@ -36,7 +37,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-POLYGON_NAMES = {3: "triangle", 4: "quadrilateral", 5: "pentagon", 6: "hexagon"}
+POLYGON_NAMES = {
+    3: "triangle",
+    4: "quadrilateral",
+    5: "pentagon",
+    6: "hexagon",
+    7: "heptagon",
+    8: "octagon",
+    9: "nonagon",
+}
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,9 @@ PARAMETERS = {
     "cross": 9,
 }
 """Free parameters of each model (the complexity penalty of its fit)."""
+MOST_SIDES = 9
+"""Polygons of up to this many sides are fitted to a whole outline (a nonagon's corners turn by 40 degrees; a
+circle's finer polygons fit it no better than the circle does, and the complexity penalty keeps it a circle)."""
 FIGURES = ("star", "cross", "semicircle", "heart")
 """Models that are named as they are (not by a count of sides or a roundness)."""
 CUT_CORNER_TURNS = 150.0
@@ -238,7 +250,7 @@ def classify_shape(
     outline_hull = hull if upsample == 1 else cv2.convexHull((points - [x0, y0]).astype(np.float32))
     polygons: dict[int, np.ndarray] = {}
     cut_names: dict[int, tuple[str, float, str | None]] = {}
-    for sides in range(3, 9 if cut else 7):
+    for sides in range(3, MOST_SIDES + 3 if cut else MOST_SIDES + 1):  # the border may add two sides
         try:
             approx = cv2.approxPolyN(outline_hull, sides, epsilon_percentage=-1.0, ensure_convex=True)
         except cv2.error:
@@ -1075,17 +1087,24 @@ def _round_name(model: str, elongation: float) -> str:
 def _polygon_name(sides: int, polygons: dict[int, np.ndarray]) -> str:
     if sides == 4:
         return _four_sided(polygons[4])
-    return {3: "triangle", 5: "pentagon", 6: "hexagon"}.get(sides, "polygon")
+    return POLYGON_NAMES.get(sides, "polygon")
 
 
-REGULAR_CORNERS = ((90.0, "rectangle"), (108.0, "pentagon"), (120.0, "hexagon"))
+REGULAR_CORNERS = (
+    (90.0, "rectangle"),
+    (108.0, "pentagon"),
+    (120.0, "hexagon"),
+    (900.0 / 7.0, "heptagon"),
+    (135.0, "octagon"),
+    (140.0, "nonagon"),
+)
 """Interior angles of the regular polygons (and rectangles) a drawing's shapes usually are."""
 
 
 def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tuple[str, float, str | None]:
     """The name of a polygon the image border cuts, how well the visible corners support it, and the name
     the hidden part may make it as likely: corners of one regular kind (90, 108 or 120 degrees) name a
-    rectangle (or square: the border may hide that its sides are equal), pentagon or hexagon; a sharp corner a
+    rectangle (or square: the border may hide that its sides are equal), pentagon, hexagon ... nonagon; a sharp corner a
     triangle; otherwise the count of sides the border leaves, weakly. Deep dents (``solidity``, area over hull
     area, low) make it a star: a convex fit of a star's tips is no pentagon."""
     if solidity < 0.8:
@@ -1096,14 +1115,22 @@ def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tup
     visible = sides - sum(along)
     if inside:
         weight = 0.6 if len(inside) == 1 else 0.85
-        for angle, name in REGULAR_CORNERS:
-            if all(abs(a - angle) <= 9.0 for a in inside):
-                if name != "rectangle":
-                    return name, weight, None
-                seen = _seen_sides(corners, along)
-                if seen is not None:  # two sides across each other show whole: so does whether they are equal
-                    return ("square" if seen >= 0.9 else "rectangle"), weight, None
-                return name, weight, (None if _longer_than_square(corners, along) else "square")
+        # the regular kinds whose corner angle all visible corners have (within 9 degrees), the closest first;
+        # from the hexagon on, kinds lie 5-9 degrees apart: a second kind about as close is as likely
+        fits = sorted(
+            (max(abs(a - angle) for a in inside), name)
+            for angle, name in REGULAR_CORNERS
+            if all(abs(a - angle) <= 9.0 for a in inside)
+        )
+        if fits:
+            name = fits[0][1]
+            if name != "rectangle":
+                rival = fits[1][1] if len(fits) > 1 and fits[1][0] - fits[0][0] < 4.0 else None
+                return name, weight, rival
+            seen = _seen_sides(corners, along)
+            if seen is not None:  # two sides across each other show whole: so does whether they are equal
+                return ("square" if seen >= 0.9 else "rectangle"), weight, None
+            return name, weight, (None if _longer_than_square(corners, along) else "square")
         if min(inside) < 80.0 and visible <= 3:
             return "triangle", weight, None
     return {3: "triangle", 4: "rectangle", 5: "pentagon", 6: "hexagon"}.get(visible, "polygon"), 0.4, None

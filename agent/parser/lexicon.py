@@ -128,9 +128,10 @@ ATTRIBUTE_NAMES = pairs(
     "pattern=pattern, age=age, gender=gender, sex=gender, weather=weather, length=length, height=height, "
     "width=width, pose=pose, texture=texture, type=type, species=type, race=race, ethnicity=race, "
     "ethnic group=race, place=place, location=location, shade=tone, thickness=thickness, activity=activity, "
-    "sport=sport"
+    "sport=sport, side count=sides, corner count=corners, point count=points"
 )
-"""Nouns that name an attribute ("what color", "the same size")."""
+"""Nouns that name an attribute ("what color", "the same size"); the counts of a figure's sides, corners and
+points are what "how many sides does the shape have" asks (see normalize)."""
 
 HOW_ADJECTIVES = pairs(
     "big=size, large=size, small=size, tall=height, short=height, wide=width, long=length, old=age, "
@@ -143,7 +144,7 @@ HOW_ADJECTIVES = pairs(
 GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everything, shape, entity"))
 """Head nouns that name no category: the noun phrase starts from the whole scene."""
 GENERIC_NOUNS |= set(
-    words("part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad, article")
+    words("part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad, article, sprite")
 )
 """An inspector's and everyday class words for any object ("the purple component", "metal parts", "objs")."""
 
@@ -216,7 +217,10 @@ NUMBER_VALUES: dict[str, int] = {
 NUMBER_WORDS = tuple(word for word in NUMBER_VALUES if word.isalpha())
 """Number words: no step compares a count with a number, so a question that needs one is refused."""
 SHAPE_NOUNS = set(
-    words("circle, ellipse, oval, triangle, square, rectangle, pentagon, hexagon, octagon, star, polygon, heart, cross")
+    words(
+        "circle, ellipse, oval, triangle, square, rectangle, pentagon, hexagon, heptagon, septagon, octagon, nonagon, "
+        "enneagon, star, polygon, heart, cross"
+    )
 )
 """Geometric shapes that name objects in shape scenes ("the square"), though "square" is also an adjective."""
 GENERIC_PRONOUNS = set(words("anything, something, everything, nothing"))

@@ -2540,7 +2540,53 @@ _VERY_MIDDLE = (
 )
 """The middle of the picture on both axes."""
 
+_PART_ATTRIBUTE = {
+    "sides": "side",
+    "edges": "side",
+    "corners": "corner",
+    "vertices": "corner",
+    "vertexes": "corner",
+    "angles": "corner",
+    "points": "point",
+    "tips": "point",
+}
+_FIGURE_PARTS = rf"({'|'.join(_PART_ATTRIBUTE)})"
+
 _RULES: list[tuple[str, object]] = [
+    # "how many sides does the shape have", "count the corners of the triangle", "number of vertices on it": a
+    # figure's count of sides, corners or points, an attribute its shape gives
+    (
+        rf"\b(?:how many |count (?:up )?(?:all )?(?:of )?(?:the )?|(?:what is |what's )?(?:the )?(?:total )?number of )"
+        rf"{_FIGURE_PARTS}(?: (?:are there|can you (?:see|count)|do you (?:see|count)|are))?"
+        r" (?:does|do|has|have|of|on|in) ((?:the|this|that|its|it|a|an)\b(?: [a-z]+){0,3}?)(?: (?:have|has|got))?"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f"what is the {_PART_ATTRIBUTE[m[1]]} count of {'it' if m[2] == 'it' else m[2]}",
+    ),
+    (
+        rf"\bhow many {_FIGURE_PARTS} (?:does|do) (it|this|that) have(?=\s*[?.!]*\s*$)",
+        lambda m: f"what is the {_PART_ATTRIBUTE[m[1]]} count of {m[2]}",
+    ),
+    # "which shape is drawn here?", "what figure is shown in the image": the one in the picture
+    (
+        r"\b(which|what) (shape|figure|form|object|thing|sprite)(s)? (is|are) (?:drawn|shown|depicted|pictured|"
+        r"displayed|present|visible|illustrated|featured|there|seen)(?: here| there| in (?:the|this) (?:image|picture|"
+        r"photo|pic|drawing|scene|figure)| on (?:the|this) (?:image|picture|page|screen|canvas))?(?=\s*[?.!]*\s*$)",
+        lambda m: f"{m[1]} {m[2]}{m[3] or ''} {m[4]} in the picture",
+    ),
+    (r"\bgeometric(?:al)? (shape|figure|form|object)", r"\1"),  # "what geometric figure is this"
+    (  # "left or right: where is the shape" -> "is the shape on the left or the right"
+        r"^\s*(left|right|top|bottom) or (left|right|top|bottom)\s*[:,;-]+\s*where (?:is|'s) (.+?)(?=\s*[?.!]*\s*$)",
+        r" is \3 on the \1 or the \2",
+    ),
+    (  # "is the shape more to the left or to the right": which side it is on
+        r"\b(?:more|further|mostly) ((?:to|on|at|in) the (?:left|right|top|bottom)(?: side| half)?) or "
+        r"(?:more |further |mostly )?((?:to |on |at |in )?the (?:left|right|top|bottom))",
+        r"\1 or \2",
+    ),
+    (  # "is it on the left or the right": the one thing in the picture
+        r"^\s*is it (?=(?:on|in|at|to) the (?:left|right|top|bottom)(?: side| half| part)? or )",
+        " is the thing ",
+    ),
     (  # "if I put two more red cubes in, how many cubes would there be?", "suppose one cylinder is taken away; ..."
         r"^\s*(?:if|suppose|say|imagine|what if) (?:that )?(?:i|we|you|someone|somebody) (add|added|put|placed|place|"
         r"remove|removed|take away|took away|took) (\d+|one|an?|two|three|four|five|six) (?:more |extra |other )?"
@@ -3399,9 +3445,10 @@ _RULES: list[tuple[str, object]] = [
     (r"[\"“”‘’`]", " "),
     (_WHOSE, _whose),  # "the object whose colour is gray" -> "the gray object", before other rules read "is gray"
     (  # "six-sided shape" -> "hexagon" (a four-sided one may be a square or a rectangle: left as it is)
-        r"\b(three|3|five|5|six|6|eight|8)[- ]?sided(?: (?:shape|figure|polygon|one|thing|object|form))?\b",
-        lambda m: {"3": "triangle", "5": "pentagon", "6": "hexagon", "8": "octagon"}[
-            {"three": "3", "five": "5", "six": "6", "eight": "8"}.get(m[1], m[1])
+        r"\b(three|3|five|5|six|6|seven|7|eight|8|nine|9)[- ]?sided"
+        r"(?: (?:shape|figure|polygon|one|thing|object|form))?\b",
+        lambda m: {"3": "triangle", "5": "pentagon", "6": "hexagon", "7": "heptagon", "8": "octagon", "9": "nonagon"}[
+            {"three": "3", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}.get(m[1], m[1])
         ],
     ),
     # "the cube and the ball, are they ...?" -> "are the cube and the ball ...?"

@@ -29,7 +29,7 @@ from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.spelling import KNOWN
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
 from nsvr.scene_graph.names import known_name
-from nsvr.scene_graph.program import SIGNATURES, And, Or, Program
+from nsvr.scene_graph.program import SIGNATURES, And, Or, Program, Scene
 
 FRAMES: dict[str, tuple[str, ...]] = {
     "how many": ("value_count", "count"),
@@ -154,7 +154,7 @@ class EmbeddedParser:
     def _parse_offered(self, question: str, *, _tails: bool, _again: bool) -> Program:
         if isinstance(question, str):
             question = offered(question)  # a benchmark's or chat template's wrapping taken off
-        program = self._parse(question, _tails=_tails, _again=_again)
+        program = _background_as_fact(self._parse(question, _tails=_tails, _again=_again))
         last = program.steps[-1]
         if _tails and last.op == "query" and last.attribute == "name" and _ATTRIBUTE_TAIL.search(question):
             named = self._attribute_asked_after(question)  # "What's left of the cube? Colour please.": its colour
@@ -498,6 +498,41 @@ def _strange_name(program: Program) -> bool:
         if any(word not in KNOWN and LEXICON.noun(word) is None for word in name.split()):
             return True
     return False
+
+
+_BACKGROUND = frozenset({"background", "backdrop", "background color", "background colour"})
+
+
+def _background_as_fact(program: Program) -> Program:
+    """The picture's background read as the scene fact ``background`` (its colour, as the region proposer
+    names it): "what colour is the background" asks no object, so ``select(background) -> unique -> query color``
+    becomes ``scene -> query background``; "is the background white" verifies the fact. Only colours are read
+    so: "is the background dark" keeps its object reading (nothing is called "background": unknown)."""
+    steps = program.steps
+    for index, step in enumerate(steps[:-2]):
+        if step.op != "select" or step.name not in _BACKGROUND:
+            continue
+        one, asked = steps[index + 1], steps[-1]
+        if one.op != "unique" or one.inputs != [index] or asked.inputs != [index + 1] or len(steps) != index + 3:
+            continue
+        if asked.op == "query" and (asked.attribute == "color" or step.name != "background"):
+            last = asked.model_copy(update={"attribute": "background", "inputs": [index]})
+        elif asked.op == "verify" and asked.attribute == "color" and _hue_name(asked.value):
+            last = asked.model_copy(update={"attribute": "background", "inputs": [index], "of_one": False})
+        elif asked.op == "choose" and asked.attribute == "color" and all(map(_hue_name, asked.options)):
+            last = asked.model_copy(update={"attribute": "background", "inputs": [index]})
+        else:
+            continue
+        return Program(steps=[*steps[:index], Scene(inputs=[]), last])
+    return program
+
+
+def _hue_name(value: str) -> bool:
+    """A colour's name ("white", "teal"), not a lightness ("dark") a colour name would wrongly deny."""
+    return value not in {"dark", "light", "bright", "pale", "colorful"} and L.LEXICON.attribute_of(value) == (
+        "color",
+        value,
+    )
 
 
 def _answers_yes_no(program: Program) -> bool:

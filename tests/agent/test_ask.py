@@ -320,3 +320,19 @@ def test_cli_ask_on_a_clevr_render_with_chosen_weights(shared_dir, tmp_path):
     missing = cli(*args, "--clevr-weights", str(tmp_path / "none"))
     assert json.loads(missing.stdout)["status"] == "error"
     assert "CLEVR perception weights missing" in json.loads(missing.stdout)["reason"]
+
+
+def test_the_background_colour_of_a_drawing_is_a_fact_and_a_photos_is_unknown(bus_graph):
+    """ "What colour is the background?" asks about no object: a flat drawing's plain background is named (and
+    checked, "is the background black?"); a photo's surroundings have no one colour."""
+    pytest.importorskip("cv2")
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (64, 64), (12, 12, 12))
+    ImageDraw.Draw(picture).ellipse([16, 16, 48, 48], fill=(230, 40, 40))
+    assert ask(picture, "What colour is the background?").answer == "black"
+    assert ask(picture, "Is the background white?").answer == "no"
+    assert ask(picture, "is the background black or white").answer == "black"
+    assert ask(picture, "How many shapes are there?").answer == "1"  # the background is no object
+    photo = ask(Path(__file__).parents[2] / "examples" / "bus.jpg", "What color is the background?")
+    assert photo.status == "unknown"

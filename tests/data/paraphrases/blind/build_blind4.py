@@ -705,6 +705,8 @@ P("photo", "shapes", "how many blue shapes are there", lambda s: n(s.f(None, col
 P("photo", "shapes", "what shape is the yellow one", lambda s: s.value(s.the(None, color="yellow"), "shape"))
 P("photo", "shapes", "is the star red", lambda s: yes(s.value("s5", "color") == "red"))
 P("photo", "shapes", "how many circles", lambda s: n(s.f("circle")))
+# written as a refusal; since round 33 nsvr reads a figure's sides from its shape, and a hexagon has six
+P("photo", "shapes", "how many sides does the hexagon have", lambda s: "6")
 P(
     "photo",
     "shapes",
@@ -744,7 +746,6 @@ X("what time of day is it, morning or evening?", "park")
 X("is the photo blurry", "kitchen")
 X("describe the image for me", 6)
 X("translate cube into french", 7)
-X("how many sides does the hexagon have", "shapes")
 X("how many pixels wide is the red sphere", 8)
 X("is the cylinder hollow inside?", 9)
 X("which object is the most expensive", 10)
