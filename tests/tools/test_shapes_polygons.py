@@ -9,7 +9,6 @@ import pytest
 cv2 = pytest.importorskip("cv2")
 
 from nsvr.tools.regions import RegionProposer  # noqa: E402
-
 from tests.tools.test_shapes_more import named, picture, placed, regular, sure  # noqa: E402
 
 NAMES = {7: "heptagon", 8: "octagon", 9: "nonagon"}
