@@ -141,7 +141,7 @@ def position_attributes(box: tuple[float, float, float, float], width: int, heig
     >>> position_attributes((0, 0, 10, 10), 90, 90)
     {'hposition': 'left', 'vposition': 'top'}
     """
-    found = {key: image_position(box, width, height, key) for key in IMAGE_POSITIONS}
+    found = {key: image_position(box, width, height, key) for key in IMAGE_POSITIONS[:2]}  # thirds
     return {key: value for key, value in found.items() if value is not None}
 
 

@@ -45,8 +45,11 @@ ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {"activity": ("pose", "sportActi
 RELATE_CACHE = 4096
 """Relate results kept per graph (by predicate, role and source set) before the cache starts over."""
 
-IMAGE_POSITIONS = ("hposition", "vposition")
-"""Attributes every boxed object has on demand, by image thirds (see :func:`image_position`)."""
+IMAGE_POSITIONS = ("hposition", "vposition", "hhalf", "vhalf")
+"""Attributes every boxed object has on demand: its third and its half of the picture across and down (see
+:func:`image_position`)."""
+HALF_MARGIN = 0.03
+"""An object whose centre lies this close to the middle line (a share of the picture) is in neither half."""
 INNER_STATES = frozenset(
     "happy sad angry upset tired sleepy bored excited scared afraid frightened hungry thirsty lonely nervous "
     "worried anxious jealous proud ashamed embarrassed surprised annoyed sick grumpy cheerful".split()
@@ -60,13 +63,22 @@ _MIDDLE = {"center": "middle", "centre": "middle"}
 
 
 def image_position(box: tuple[float, float, float, float], width: int, height: int, attribute: str) -> str | None:
-    """``hposition`` (left/middle/right) or ``vposition`` (top/middle/bottom) of a box by image thirds.
+    """``hposition`` (left/middle/right) or ``vposition`` (top/middle/bottom) of a box by image thirds; ``hhalf``
+    (left/right) or ``vhalf`` (top/bottom) by halves, None within :data:`HALF_MARGIN` of the middle line.
 
     >>> image_position((0, 0, 10, 10), 90, 90, "hposition"), image_position((0, 80, 10, 90), 90, 90, "vposition")
     ('left', 'bottom')
+    >>> image_position((50, 0, 60, 10), 90, 90, "hposition"), image_position((50, 0, 60, 10), 90, 90, "hhalf")
+    ('middle', 'right')
     """
     if width <= 0 or height <= 0:
         return None
+    if attribute in ("hhalf", "vhalf"):
+        centre = (box[0] + box[2]) / 2 / width if attribute == "hhalf" else (box[1] + box[3]) / 2 / height
+        if abs(centre - 0.5) < HALF_MARGIN:
+            return None
+        sides = ("left", "right") if attribute == "hhalf" else ("top", "bottom")
+        return sides[centre > 0.5]
     if attribute == "hposition":
         x = (box[0] + box[2]) / 2 / width
         return "left" if x < 1 / 3 else "right" if x > 2 / 3 else "middle"
@@ -205,9 +217,11 @@ class GraphIndex:
     def untold_mask(self, attribute: str | None) -> int:
         """Objects the perception could not tell ``attribute`` of: it declares the attribute among those it tells
         (``attribute_values``), yet the object has no value (a relative size of the only bus, a colour without a
-        mask). For them a filter or a check can only guess; graphs that declare nothing (GQA's) are closed worlds.
+        mask), and an object on the middle line of the picture has no half. For them a filter or a check can only
+        guess; graphs that declare nothing (GQA's) are closed worlds.
         """
-        if attribute is None or self.attribute_values is None or attribute not in self.attribute_values:
+        declared = self.attribute_values is not None and attribute in self.attribute_values
+        if attribute is None or not (declared or attribute in ("hhalf", "vhalf")):  # an object on the middle line
             return 0
         mask = self.untold_cache.get(attribute)
         if mask is None:
@@ -272,7 +286,9 @@ class GraphIndex:
         """The attribute keys that hold ``attribute`` (``color``, ``color_2`` ...; every key for None)."""
         table = self._attribute_table()
         keys = [k for k in table if attribute is None or _same_attribute(k, attribute)]
-        keys += [k for k in IMAGE_POSITIONS if (attribute is None or k == attribute) and k not in table]
+        # a value asked of no attribute ("is the cube left?") is a third of the picture, never a half
+        keys += [k for k in IMAGE_POSITIONS[:2] if attribute is None and k not in table]
+        keys += [k for k in IMAGE_POSITIONS if k == attribute and k not in table]
         return keys
 
     def _matching(self, keys: list[str], value: str) -> tuple[int, int]:

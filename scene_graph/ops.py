@@ -619,6 +619,10 @@ def choose_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args
     wanted = ix.name_mask(name) if name else ix.all
     canonical = [relatable(ix, canonical_predicate(p)) for p in predicates]
     holding = [p for p, c in zip(predicates, canonical, strict=True) if ix.related(mask, c, role) & wanted]
+    if len(holding) > 1 and len(inputs) > 1 and wanted & outs[inputs[1]]:
+        # objects of the name on several sides: the ones the question describes ("the blue cube") decide
+        wanted &= outs[inputs[1]]
+        holding = [p for p, c in zip(predicates, canonical, strict=True) if ix.related(mask, c, role) & wanted]
     if len(holding) != 1:  # none: the question's presupposition fails for this object (nothing there)
         failure = NoObject if not holding else StepFailure
         raise failure(f"{len(holding)} of {'/'.join(predicates)} hold, cannot choose")

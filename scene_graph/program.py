@@ -209,7 +209,8 @@ class Choose(_Step):
 
 
 class ChooseRelation(_Step):
-    """Which of ``predicates`` relates an object called ``name`` to the input."""
+    """Which of ``predicates`` relates an object called ``name`` to the input; where objects of that name stand on
+    several sides, a second input (the objects the question describes: "the blue cube") decides."""
 
     op: Literal["choose_relation"] = "choose_relation"
     predicates: list[str] = Field(min_length=2)
@@ -362,7 +363,7 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "verify": ((1,), _OBJ, "bool"),
     "verify_relation": ((1,), _OBJ, "bool"),
     "choose": ((1,), _OBJ, "value"),
-    "choose_relation": ((1,), _OBJ, "value"),
+    "choose_relation": ((1, 2), _OBJ * 2, "value"),
     "same": ((1, 2), _OBJ * 2, "bool"),
     "different": ((1, 2), _OBJ * 2, "bool"),
     "common": ((2,), _OBJ * 2, "value"),

@@ -278,6 +278,11 @@ POSITION_PHRASES: dict[str, tuple[str | None, str]] = {
     **{p: ("vposition", "top") for p in words("at the top, in the top part, in the top")},
     **{p: ("vposition", "bottom") for p in words("at the bottom, in the bottom part, in the bottom")},
     **{p: ("hposition", "middle") for p in words("in the middle, in the center, in the middle part")},
+    # halves, where "on the left" is a third: an object just left of the middle is in the left half
+    **{p: ("hhalf", "left") for p in words("in the left half, on the left half")},
+    **{p: ("hhalf", "right") for p in words("in the right half, on the right half")},
+    **{p: ("vhalf", "top") for p in words("in the top half, in the upper half, on the top half")},
+    **{p: ("vhalf", "bottom") for p in words("in the bottom half, in the lower half, on the bottom half")},
 }
 """Phrases that place an object in the picture ("the books on the right"); "middle" may be either axis."""
 

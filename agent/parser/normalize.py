@@ -229,18 +229,19 @@ def _none_is(words: str) -> str:
     return f" is no {words} "
 
 
-def _which_of_set(things: str, extreme: str) -> str:
-    """ "of the green objects, which is furthest right" -> "which green object is the rightmost"."""
+def _extreme_word(extreme: str) -> str:
+    """ "furthest to the left" -> "leftmost", "closest to the camera" -> "frontmost"."""
     words = extreme.split()
     if words[0].endswith("most"):
-        word = words[0]
-    elif words[-1] in {"left", "right"}:
-        word = f"{words[-1]}most"
-    elif words[0] in {"closest", "nearest"}:
-        word = "frontmost"
-    else:
-        word = "backmost"
-    return f" which {_singular_phrase(things)} is the {word}"
+        return words[0]
+    if words[-1] in {"left", "right"}:
+        return f"{words[-1]}most"
+    return "frontmost" if words[0] in {"closest", "nearest"} else "backmost"
+
+
+def _which_of_set(things: str, extreme: str) -> str:
+    """ "of the green objects, which is furthest right" -> "which green object is the rightmost"."""
+    return f" which {_singular_phrase(things)} is the {_extreme_word(extreme)}"
 
 
 def _superlative_of(things: str, asked: str, extreme: str) -> str:
@@ -2448,6 +2449,12 @@ def _scene_edits(text: str) -> str:
     return f" ignoring {' and '.join(gone)} ,{question}" if gone else question
 
 
+def _offered_relations(sides: list[str]) -> str:
+    """ "left , right , in front of or behind": relations offered as a choice, each as it reads before its anchor."""
+    phrases = [_side_phrase("in front" if side == "front" else side) for side in sides]
+    return " , ".join(phrases[:-1]) + f" or {phrases[-1]}"
+
+
 def _side_phrase(side: str) -> str:
     return f"{side} of" if side in {"left", "right", "in front"} else side
 
@@ -2601,6 +2608,37 @@ _RULES: list[tuple[str, object]] = [
         r"(?:then )?how many ((?:[a-z]+ ){0,3}?[a-z]+?)(?: would| will)? (?:there )?(?:be |are )?(?:remain|left|there)"
         r"(?: would be)?\s*[?.!]*\s*$",
         lambda m: f" how many {m[4]} are there after {_ADDING.get(m[3], 'removing')} {m[1]} {m[2]} ",
+    ),
+    (  # "on the left half of the picture": a half of the picture (see the lexicon's position phrases)
+        r"\b(?:on|in) the (left|right|top|upper|bottom|lower)(?:-hand)? half(?: (?:of|in) (?:the|this) "
+        r"(?:picture|image|photo|photograph|pic|frame|scene|drawing))?\b",
+        lambda m: f"in the {m[1]} half",
+    ),
+    # the viewer's own point of view is the one nsvr reads left and right from: said, it changes nothing
+    (
+        r"\s*,?\s*\b(?:(?:from|in) (?:the )?(?:viewer|camera|observer|photographer|onlooker|spectator)(?: ?'s|s'|s)? ?"
+        r"(?:perspective|point of view|viewpoint|view|vantage point|pov)|(?:from|in) (?:our|my|your) (?:perspective|"
+        r"point of view|viewpoint|view|pov)|(?:as )?(?:seen|viewed|looking|looked at) from (?:the (?:camera|viewer)|"
+        r"where the camera is)|from where the camera (?:is|stands))\b\s*,?",
+        " ",
+    ),
+    (  # "relative to the bus, where is the woman: left or right?": the anchor said first
+        r"^\s*(relative to|with respect to|in relation to|compared (?:to|with)) (the [a-z ]+?)\s*,\s*where (is|are) "
+        r"(the [a-z ]+?)(?=\s*(?:[,:?]|left\b|right\b|in front\b|behind\b|above\b|below\b|$))",
+        r" where \3 \4 \1 \2 ",
+    ),
+    (  # "relative to the bus, is the car on the left or on the right?", "..., is the red cube on the right side?"
+        r"^\s*(?:relative to|with respect to|in relation to|compared (?:to|with)) (the [a-z ]+?)\s*,\s*(is|are) "
+        r"(the [a-z ]+?) ((?:on |to )?the (?:left|right)(?: hand)?(?: side)?(?: or (?:on |to )?(?:the )?(?:left|right)"
+        r"(?: hand)?(?: side)?)?)\s*[?.!]*\s*$",
+        r" \2 \3 \4 of \1 ",
+    ),
+    (  # "where is the woman in relation to the bus: left, right, in front, or behind?": one of several relations
+        r"^\s*where is (the [a-z ]+?) (?:located |positioned |placed |situated )?(?:relative to|with respect to|in "
+        r"relation to|compared (?:to|with)) (the [a-z ]+?)\s*[,:?]?\s*((?:(?:left|right|(?:in )?front|behind|above|"
+        r"below)(?: of)?(?: it)?\s*(?:,\s*(?:or\s+)?|or\s+)){2,4}(?:left|right|(?:in )?front|behind|above|below))"
+        r"(?: of)?(?: it)?\s*[?.!]*\s*$",
+        lambda m: f" is {m[1]} {_offered_relations(re.findall(r'left|right|front|behind|above|below', m[3]))} {m[2]} ",
     ),
     (  # "where is the cube relative to the ball, left or right?" (CV-Bench): which of the two relations holds
         r"^\s*where is (the [a-z ]+?) (?:located |positioned |placed |situated )?(?:relative to|with respect to|in "
@@ -2900,10 +2938,21 @@ _RULES: list[tuple[str, object]] = [
         rf"\b((?:{RELATION}) (the [a-z ]+?)) than ([a-z ]+?) on (?:that|the) same side of (?:it|them)\b",
         r"\1 than \3 \1",
     ),
-    (  # "do more blue objects sit left of the cube than to its right"
-        rf"^\s*(?:do|are there) more ([a-z ]+?) (?:sit|stand|lie|are)? ?((?:{RELATION}) (the [a-z ]+?)) than (?:to|on) "
-        r"its (left|right)(?: side)?\s*[?.!]*\s*$",
-        r" are there more \1 \2 than \1 \4 of \3 ",
+    (  # "do more blue objects sit left of the cube than to its right", "are there fewer things behind it than in
+        # front of it", "as many objects to its left as to its right": two counts of one kind, by place
+        rf"^\s*(?:do|are there) (more|fewer|less|as many) ([a-z ]+?) (?:sit|stand|lie|are)? ?((?:{RELATION}) (the "
+        r"[a-z ]+?)) (?:than|as) (?:(?:to|on) its (left|right)(?: side| hand side)?|(behind|in front of|"
+        r"(?:to the |on the )?(?:left|right) of|above|below|next to|near) (?:it|them))\s*[?.!]*\s*$",
+        lambda m: (
+            f" are there {'fewer' if m[1] == 'less' else m[1]} {m[2]} {m[3]} {'as' if m[1] == 'as many' else 'than'}"
+            f" {m[2]} {f'{m[5]} of' if m[5] else m[6]} {m[4]} "
+        ),
+    ),
+    (  # "how many more objects are in front of the cylinder than behind it"
+        rf"^\s*how many (more|fewer) ([a-z ]+?) (?:are there |are |sit |stand |lie )((?:{RELATION}) (the [a-z ]+?)) "
+        r"than (?:(?:to|on) its (left|right)(?: side)?|(behind|in front of|(?:to the |on the )?(?:left|right) of|above|"
+        r"below) (?:it|them))\s*[?.!]*\s*$",
+        lambda m: f" how many {m[1]} {m[2]} {m[3]} than {m[2]} {f'{m[5]} of' if m[5] else m[6]} {m[4]} are there ",
     ),
     (  # "how many more cubes than spheres are there in front of the cylinder": the place is of both
         rf"^\s*how many (more|fewer) ([a-z ]+?) than ([a-z ]+?) are there ((?:{RELATION}) the [a-z ]+?)\s*[?.!]*\s*$",
@@ -3414,6 +3463,35 @@ _RULES: list[tuple[str, object]] = [
         r" \1",
     ),
     (r"\s*,\s*between it and the camera\b", ""),
+    (  # "i'm curious about the cubes in this scene. what color is the one furthest to the right?": of the cubes
+        r"^\s*(?:i'm|i am|we're|we are) (?:curious|wondering|asking|interested|thinking) (?:about|in) ((?:the|these|"
+        r"those) [a-z ]+?)(?: (?:in|of) (?:this|the) (?:scene|image|picture|photo))?\s*[.;:,!]\s*(?=(?:what|which|how "
+        r"many|is|are)\b)",
+        r" of \1 , ",
+    ),
+    (  # "is the red sphere both in front of and to the right of the gray sphere": each said of the anchor
+        rf"\bboth ({RELATION}) and ({RELATION}) (the [a-z ]+?)(?=\s*[?.!]*\s*$)",
+        r"\1 \3 and \2 it",
+    ),
+    (  # "is the yellow cylinder either in front of the gray sphere or to its right"
+        rf"^\s*(is|are) (the [a-z ]+?) either ((?:{RELATION}) (the [a-z ]+?)) or (?:to|on) its (left|right)(?: side)?"
+        r"\s*[?.!]*\s*$",
+        r" \1 \2 \3 or \1 \2 \5 of \4 ",
+    ),
+    (  # "which object is the yellow cube closest to": the one closest to it
+        r"\b(which|what) (object|thing|one|shape|item|[a-z]+) (?:is|sits|stands|lies) (the [a-z ]+?) (closest|nearest|"
+        r"farthest|furthest) (?:to|from)(?=\s*(?:[?.!,;]|$))",
+        lambda m: f"{m[1]} {m[2]} is {m[4]} {'to' if m[4] in ('closest', 'nearest') else 'from'} {m[3]}",
+    ),
+    (  # "among the things behind the cyan cube, which one is furthest to the left?": the leftmost of them
+        r"^\s*(?:of|among|amongst|out of) (?:all )?(?:the |these |those )?((?:[a-z]+ ){0,2}?[a-z]+?) "
+        r"(?:that are |which are |that sit |that stand |that lie )?((?:behind|in front of|(?:to the |on the )?"
+        r"(?:left|right) of|above|"
+        r"below|near|next to) the [a-z ]+?)\s*,\s*which(?: one)? (?:is|sits|stands|lies) (?:the )?(leftmost|rightmost|"
+        r"frontmost|backmost|(?:furthest|farthest|most) (?:to the )?(?:left|right)|(?:closest|nearest) (?:to )?(?:the "
+        r"camera|us|me)|(?:furthest|farthest) (?:back|away)|(?:furthest|farthest) from (?:the camera|us|me))\b",
+        lambda m: f" what is the {_extreme_word(m[3])} {_singular_phrase(m[1])} {m[2]}",
+    ),
     (  # "of the green objects, which is furthest right?": the rightmost green object
         r"^\s*(?:of|among|out of) (?:all )?(?:the |these |those )?((?:[a-z]+ ){0,2}?[a-z]+?)\s*,\s*which(?: one)? "
         r"(?:is|sits|stands|lies) (?:the )?(leftmost|rightmost|frontmost|backmost|"
@@ -3507,7 +3585,7 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(the [a-z ]+?) is ([a-z]+ing) (?:something|some thing)\s*[,;:.-]+\s*what is it\s*[?.!]*\s*$",
         r" what is \1 \2 ",
     ),
-    (r"\bthe (left|right) half\b", r"the \1"),
+    (r"(?<!\bin )\bthe (left|right) half\b", r"the \1"),  # "in the left half" is a half (lexicon)
     (
         r"^\s*how many of the (things|objects|items) on (the [a-z]+) are ([a-z]+)\s*[?.!]*\s*$",
         r" how many \3 are on \2 ",
@@ -4856,9 +4934,10 @@ _RULES: list[tuple[str, object]] = [
         r" \1 , ",
     ),
     (  # "looking at the object behind the ball, what is its material?": one object looked at, then asked about
-        r"^\s*(?:looking at|focusing on|(?:if (?:you|we) )?look(?:ing)? at) "
+        r"^\s*(?:looking at|focusing on|(?:if (?:you|we) )?look(?:ing)? at|considering|consider|regarding|concerning|"
+        r"as for|as regards|with regard to|about|speaking of|taking|take) "
         r"((?:the|this|that) (?!(?:picture|image|photo|photograph|scene|screen|drawing)\b)[a-z ]+?)\s*[,:;]\s*"
-        r"(?=(?:what|which|is|does|how big)\b[^,;:]*\b(?:it|its)\b)",
+        r"(?=(?:what|which|is|are|does|do|how big|how many)\b[^,;:]*\b(?:it|its)\b)",
         r" \1 , ",
     ),
     (
@@ -5015,8 +5094,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:dressed|clothed|clad) (?:all )?in\b", "wearing"),
     (
         r"\b(man|woman|boy|girl|person|lady|guy|kid|child|men|women|boys|girls|people|ladies|guys|kids|children) "
-        r"in (\w+)(?= *(?:$|[?.,;:-]|is\b|are\b|who\b|that\b|on\b|at\b|near\b|next\b|left\b|right\b|behind\b|wearing\b|"
-        r"holding\b|standing\b|sitting\b|\w+ing\b|and\b|or\b))",
+        r"in (\w+)(?= *(?:$|[?.,;:-]|is\b|are\b|who\b|that\b|on\b|at\b|near\b|next\b|left\b|right\b|behind\b|"
+        r"to\b|in front\b|above\b|below\b|beside\b|wearing\b|holding\b|standing\b|sitting\b|\w+ing\b|and\b|or\b))",
         lambda m: f"{m.group(2)} {m.group(1)}" if _is_colour(m.group(2)) else m.group(0),
     ),
     (r"\b(who|that) wear\b", r"\1 is wearing"),
@@ -7094,9 +7173,11 @@ _PLACE_COMPARATIVES = (
 )
 _COMPARED = "|".join(f"(?:{pattern})" for pattern, _ in _PLACE_COMPARATIVES)
 _WHICH_OF_TWO = re.compile(
-    r"^\s*(?:so |and |ok |okay |now )?(?:which|what) (?:ones? |thing |object |item "
-    r"|(?:one |ones )?(?:of|out of|among) (?:the |these |those )?(?:two |both )?(?P<kinds>\w+) "
-    r"|(?P<kind>(?!(?:is|are|s|sits|stands|lies|looks)\b)\w+) )?"
+    r"^\s*(?:(?:of|out of|among) (?:the |these |those )?(?:two |both )?(?P<lead>\w+(?: \w+)?)\s*,\s*)?"
+    r"(?:so |and |ok |okay |now )?(?:which|what) (?:ones? |thing |object |item "
+    r"|(?:one |ones )?(?:of|out of|among) (?:the |these |those )?(?:two |both )?"
+    r"(?P<kinds>\w+(?: (?!(?:is|are|s|sits|stands|lies|looks)\b)\w+)?) "
+    r"|(?P<kind>(?!(?:is|are|s|sits|stands|lies|looks)\b)\w+(?: (?!(?:is|are|s|sits|stands|lies|looks)\b)\w+)?) )?"
     rf"(?:is |are |sits |stands |lies |looks |'s |s )?(?:the )?(?P<how>{_COMPARED})"
     r"(?: of (?:the|these|those) two| of them)?"
     r"\s*[,:;\u2013\u2014-]*\s*(?P<first>(?:the|this|that) [a-z ]+?),? or "
@@ -7107,6 +7188,12 @@ _EITHER_COMPARED = re.compile(
     rf"^\s*(?:is|are) (?P<first>the [a-z ]+?) or (?P<second>the [a-z ]+?) (?P<how>{_COMPARED})\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+_BETWEEN_COMPARED = re.compile(
+    r"^\s*(?:between|of|out of) (?P<first>the [a-z ]+?) and (?P<second>the [a-z ]+?)\s*,\s*(?:which|what)"
+    r"(?: one| of them| of the two| of these)? (?:is |are |sits |stands |lies |looks |appears )?(?:to be )?(?:the )?"
+    rf"(?P<how>{_COMPARED})\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def _two_compared(question: str) -> str:
@@ -7114,13 +7201,13 @@ def _two_compared(question: str) -> str:
     cube further left?" -> "which is frontmost , the cyan cube or the purple cube": two objects compared by their
     place in the picture (or by size), in the one wording the grammar reads. Read before the discourse layer,
     which would take "the camera, the cyan one" for a self-correction."""
-    found = _WHICH_OF_TWO.match(question) or _EITHER_COMPARED.match(question)
+    found = _WHICH_OF_TWO.match(question) or _EITHER_COMPARED.match(question) or _BETWEEN_COMPARED.match(question)
     if found is None:
         return question
     how = found.group("how").lower()
     word = next((word for pattern, word in _PLACE_COMPARATIVES if re.fullmatch(pattern, how)), None) or how
     groups = found.groupdict()
-    kind = groups.get("kinds") or groups.get("kind")
+    kind = groups.get("lead") or groups.get("kinds") or groups.get("kind")
     options = [found.group("first").lower(), found.group("second").lower()]
     if kind:
         kind = singular(kind.lower())

@@ -41,6 +41,13 @@ _FORM_INSTRUCTION = re.compile(
     r"(?:answer|option|choice) )?(?:from|among) the (?:following )?(?:choices|options|answers)(?: below| given)?"
     r"|(?:select|choose|pick) (?:the (?:correct|best|right) (?:answer|option|choice)|one))\s*[.!]?\s*(?=$|\n)"
 )
+_PLACE_WORD = r"(?:left|right|top|bottom|above|below|in front|behind|front|back|closer|farther|further|nearer)"
+_ANSWER_PLACES = re.compile(
+    rf"(?i)\?\s*(?:please )?(?:answer|respond|reply|choose|pick)(?: only| just)?(?: with| using| from)?(?: either)?"
+    rf"(?: one of)?:?\s*({_PLACE_WORD}(?:\s*(?:,|/|or|,\s*or)\s*{_PLACE_WORD}){{1,4}})\s*[.!]?\s*$"
+)
+"""An instruction that offers the places to answer with ("Where is X relative to Y? Please answer with left or
+right."): the question's own choice, "Where is X relative to Y, left or right?"."""
 _LIST_FORM = re.compile(
     r"(?i)\s*,?\s*(?:(?:separated|delimited|divided) by (?:commas|a comma)|(?:as|in) a (?:comma[- ]separated )?list"
     r"|one per line)\b|(?<=\?)\s*(?:please )?list them(?: all)?\b\s*[.!]?"
@@ -69,6 +76,7 @@ def offered(question: str) -> str:
     text = _ROLE.sub(" ", text)
     text = _HINT.sub(" ", text)
     text = _LABEL.sub("", text)
+    text = _ANSWER_PLACES.sub(lambda m: f", {m[1]}?", text.rstrip())
     text = _ANSWER_WITH_ATTRIBUTE.sub(lambda m: "" if m[1].lower() == "name" else f"Its {m[1].lower()}, please.", text)
     text = _LIST_FORM.sub("", text)
     text = _FORM_INSTRUCTION.sub(" ", text)

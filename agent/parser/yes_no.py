@@ -250,6 +250,11 @@ class YesNoFrames(ClevrFrames):
             origin, other, role = self.b.reference(anchor), subject, related.role
         else:
             origin, other, role = self.b.reference(subject), anchor, FLIPPED[related.role]
+        if other is subject and _one_described(subject):
+            # "is the cylinder behind the cube": the cylinder meant; of several, each is tried as that one and the
+            # answer stands only where they agree (some cylinder behind it and another not: which one decides)
+            found = self.b.add(P.Relate(inputs=[origin], predicate=related.predicate, role=role, name=other.name))
+            return self.b.add(P.Exist(inputs=[self.b.add(P.Intersect(inputs=[found, self.b.one(other)]))]))
         if _bare(other):
             return self.b.add(
                 P.VerifyRelation(inputs=[origin], predicate=related.predicate, role=role, name=other.name)
@@ -263,23 +268,24 @@ class YesNoFrames(ClevrFrames):
         cur = self.cur
         cur.accept_one(COPULA) or cur.fail("'is'")
         subject = self.noun_phrase(positions=False)
-        first = self._relation_word()
-        cur.expect("or")
-        second = self._relation_word()
+        offered = [self._relation_word()]
+        while cur.accept(",") or cur.peek() == "or":  # "left or right", "left, right, in front, or behind"
+            cur.accept("or")
+            offered.append(self._relation_word())
+        if len(offered) < 2 or len(set(offered)) < len(offered):
+            cur.fail("'or' and another relation")
         anchor = self.noun_phrase()
         if anchor.name in {"side", "part"} and not anchor.clauses:  # "on the left or right side": a position
             cur.fail("an object to be left or right of")
-        if anchor.name in PICTURE_WORDS and {first, second} <= set(SIDES):  # "on the left or right of the photo"
-            return self.b.add(
-                P.Choose(inputs=[self.b.one(subject)], attribute=SIDES[first][0], options=[first, second])
-            )
-        # the subject is named only (GQA's programs do the same): with "the red bag" and another bag on the other
-        # side both relations hold and the answer is "unknown", never the other bag's side
-        return self.b.add(
-            P.ChooseRelation(
-                inputs=[self.b.reference(anchor)], predicates=[first, second], role="subject", name=subject.name
-            )
-        )
+        if anchor.name in PICTURE_WORDS and len(offered) == 2 and set(offered) <= set(SIDES):  # "of the photo"
+            return self.b.add(P.Choose(inputs=[self.b.one(subject)], attribute=SIDES[offered[0]][0], options=offered))
+        # the subject's name picks the objects (GQA's programs do the same, and its graphs often leave out the
+        # attributes a question gives); where objects of that name stand on several sides, its description
+        # decides ("the blue cube" of a blue and a red one), and where the described ones disagree it is unknown
+        inputs = [self.b.reference(anchor)]
+        if subject.singular_definite and not _bare(subject) and not _undescribed(subject):
+            inputs.append(self.b.objects(subject))
+        return self.b.add(P.ChooseRelation(inputs=inputs, predicates=offered, role="subject", name=subject.name))
 
     def _relation_word(self) -> str:
         cur = self.cur
@@ -355,6 +361,20 @@ def _one_named(subject: NounPhrase) -> bool:
         and not subject.every
         and subject.name is not None
         and (subject.ordinal is None and subject.nearest is None)
+    )
+
+
+def _one_described(subject: NounPhrase) -> bool:
+    """Whether ``subject`` describes one object with "the": named ("the cube") or by its attributes alone ("the
+    red object"), not "it", "the cubes" or "every cube"."""
+    return _one_named(subject) or (
+        subject.definite
+        and not subject.plural
+        and not subject.every
+        and subject.name is None
+        and bool(subject.conditions)
+        and subject.ordinal is None
+        and subject.nearest is None
     )
 
 

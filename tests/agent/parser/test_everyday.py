@@ -74,7 +74,8 @@ CASES = [
     ("Which is bigger, the table or the plate?", ["select", "select", "compare"], "table"),
     ("Is the man wearing a hat?", ["select", "verify_relation"], "yes"),
     ("Is the woman holding an umbrella?", ["select", "verify_relation"], "no"),
-    ("Is the man to the left of the woman?", ["select", "verify_relation"], "yes"),
+    # "the man": each man is tried as the one meant (of two men on either side of her, unknown)
+    ("Is the man to the left of the woman?", ["select", "relate", "select", "intersect", "exist"], "yes"),
     ("What is on the table?", ["select", "relate", "query"], "unknown"),  # four things: no single answer
     ("How many cups are on the table?", ["select", "relate", "count"], "3"),
     ("Are there cups or dogs?", ["select", "exist", "select", "exist", "or"], "yes"),

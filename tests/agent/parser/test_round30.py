@@ -184,7 +184,7 @@ def test_the_colour_of_their_clothes(photos: dict[str, SceneGraph], question: st
 
 
 def test_an_oval_is_a_shape_name_and_in_front_a_place(photos: dict[str, SceneGraph]) -> None:
-    assert [type(s).__name__ for s in parse("Is the oval below the square?").steps][-1] == "VerifyRelation"
+    assert "oval" in [getattr(s, "name", None) for s in parse("Is the oval below the square?").steps]
     # a drawing has no depth: which of two overlapping shapes is in front is not answered from it
     assert execute(parse("Which is in front, the square or the star?"), photos["shapes"]).status != "ok"
 
