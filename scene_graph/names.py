@@ -633,6 +633,11 @@ _VALUE_SYNONYMS = [
     {"gray", "grey"},
     {"metal", "metallic", "shiny"},
     {"rubber", "matte"},
+    # shape names a drawing's figures take as an attribute ("an oval shape" is an ellipse)
+    {"ellipse", "oval"},
+    {"heptagon", "septagon"},
+    {"nonagon", "enneagon"},
+    {"semicircle", "half circle"},
 ]
 _VALUE_GROUP: dict[str, set[str]] = {w: g for g in _VALUE_SYNONYMS for w in g}
 

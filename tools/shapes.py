@@ -250,7 +250,10 @@ def classify_shape(
     outline_hull = hull if upsample == 1 else cv2.convexHull((points - [x0, y0]).astype(np.float32))
     polygons: dict[int, np.ndarray] = {}
     cut_names: dict[int, tuple[str, float, str | None]] = {}
-    for sides in range(3, MOST_SIDES + 3 if cut else MOST_SIDES + 1):  # the border may add two sides
+    # the image border may add two sides to a figure it cuts; a shape in front adds sides of any kind, and a fit
+    # of many sides would trace them (a partly covered square is no heptagon)
+    most = MOST_SIDES + 2 if cut and not occluded.any() else 8 if cut else MOST_SIDES
+    for sides in range(3, most + 1):
         try:
             approx = cv2.approxPolyN(outline_hull, sides, epsilon_percentage=-1.0, ensure_convex=True)
         except cv2.error:
@@ -271,7 +274,7 @@ def classify_shape(
                     a or bool(occluded[owner == k].mean() > 0.5) if (owner == k).any() else a
                     for k, a in enumerate(along)
                 ]
-            cut_names[sides] = _cut_polygon(corners, along, solidity)
+            cut_names[sides] = _cut_polygon(corners, along, solidity, kinds=3 if occluded.any() else None)
             residual = _rms(_segment_distances(points[~occluded], corners).min(1))
         else:
             residual = _rms(_segment_distances(free, corners).min(1))
@@ -315,6 +318,7 @@ def classify_shape(
     count = round(len(free) / upsample)
     floor = NOISE_FLOOR_PX if upsample == 1 else SUBPIXEL_NOISE_FLOOR_PX
     _drop_redundant(residuals, polygons, floor)
+    _drop_rounded_polygons(residuals, polygons, floor)
     guess = _decide(
         residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor, unclear
     )
@@ -364,6 +368,25 @@ def _drop_redundant(residuals: dict[str, float], polygons: dict[int, np.ndarray]
             del polygons[sides], residuals[f"polygon{sides}"]
             continue
         best = min(best, spread)
+
+
+MANY_SIDES = 7
+"""Polygons of this many sides or more are near a circle or an ellipse (a regular octagon strays from its
+circumcircle by 8% of the radius): see :data:`ROUND_MARGIN`."""
+ROUND_MARGIN = 1.5
+"""A polygon of :data:`MANY_SIDES` or more is named only where it fits at least this many times better than a
+circle or an ellipse: a small ellipse that OpenCV or antialiasing rounded may fit an octagon of free corners about
+as well as itself, where a drawn heptagon, octagon or nonagon of radius 20 px or more fits its polygon 1.9 to 8 times
+better (the larger, the better)."""
+
+
+def _drop_rounded_polygons(residuals: dict[str, float], polygons: dict[int, np.ndarray], floor: float) -> None:
+    """Removes the fits of many-sided polygons that a round figure explains nearly as well (see
+    :data:`ROUND_MARGIN`)."""
+    round_fit = min((residuals[m] for m in ("circle", "ellipse") if m in residuals), default=float("inf"))
+    for sides in [s for s in polygons if s >= MANY_SIDES]:
+        if round_fit < ROUND_MARGIN * max(residuals[f"polygon{sides}"], floor):
+            del polygons[sides], residuals[f"polygon{sides}"]
 
 
 SUBPIXEL_SIDE = 48
@@ -1101,12 +1124,15 @@ REGULAR_CORNERS = (
 """Interior angles of the regular polygons (and rectangles) a drawing's shapes usually are."""
 
 
-def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tuple[str, float, str | None]:
+def _cut_polygon(
+    corners: np.ndarray, along: list[bool], solidity: float, kinds: int | None = None
+) -> tuple[str, float, str | None]:
     """The name of a polygon the image border cuts, how well the visible corners support it, and the name
     the hidden part may make it as likely: corners of one regular kind (90, 108 or 120 degrees) name a
     rectangle (or square: the border may hide that its sides are equal), pentagon, hexagon ... nonagon; a sharp corner a
     triangle; otherwise the count of sides the border leaves, weakly. Deep dents (``solidity``, area over hull
-    area, low) make it a star: a convex fit of a star's tips is no pentagon."""
+    area, low) make it a star: a convex fit of a star's tips is no pentagon. ``kinds``: only the first of
+    :data:`REGULAR_CORNERS` (a shape in front bends the corners next to it: a hexagon's would pass for a heptagon's)."""
     if solidity < 0.8:
         return "star", 0.6, None
     sides = len(corners)
@@ -1119,7 +1145,7 @@ def _cut_polygon(corners: np.ndarray, along: list[bool], solidity: float) -> tup
         # from the hexagon on, kinds lie 5-9 degrees apart: a second kind about as close is as likely
         fits = sorted(
             (max(abs(a - angle) for a in inside), name)
-            for angle, name in REGULAR_CORNERS
+            for angle, name in REGULAR_CORNERS[:kinds]
             if all(abs(a - angle) <= 9.0 for a in inside)
         )
         if fits:

@@ -2609,6 +2609,31 @@ _RULES: list[tuple[str, object]] = [
         r"(?: would be)?\s*[?.!]*\s*$",
         lambda m: f" how many {m[4]} are there after {_ADDING.get(m[3], 'removing')} {m[1]} {m[2]} ",
     ),
+    (r"\b(pic|pict|piccy|pix)\b", "picture"),
+    (  # "on the right of the picture", "to the left of the image": a side of the picture, not a relation
+        r"\b(?:on|to|at) the (left|right)(?:[- ]hand)?(?: side)? of (?:the|this) (?:picture|image|photo|"
+        r"photograph|frame|scene|drawing|canvas)\b",
+        r"on the \1 side of the picture",
+    ),
+    (  # "near the bottom (of the picture)", "close to the top": that part of the picture
+        r"\b(?:near|close to|towards?|by) the (top|bottom)(?: (?:edge|part|end))?(?: (?:of|in) (?:the|this) (?:picture|"
+        r"image|photo|photograph|frame|scene|drawing|canvas))?(?=\s*[?.!,]*\s*$)",
+        r"at the \1",
+    ),
+    (  # "how many figures are drawn in the image", "how many shapes are shown": how many there are
+        r"^\s*how many ([a-z]+(?: [a-z]+)?) (?:are|is) (?:drawn|shown|depicted|pictured|displayed|illustrated|visible|"
+        r"present)(?: here| in (?:the|this) (?:image|picture|photo|drawing|scene|figure))?(?=\s*[?.!]*\s*$)",
+        r" how many \1 are there",
+    ),
+    (  # "can you identify the shape in this image", "name the figure": what it is
+        r"^\s*(?:can|could) you (?:identify|name|tell me|recognize|recognise|determine) (the (?:shape|figure|object|"
+        r"thing|form))(?: (?:in|on) (?:the|this) (?:image|picture|photo|drawing))?(?=\s*[?.!]*\s*$)",
+        r" what is \1",
+    ),
+    (r"^\s*dose (the|this|it|that|there|a|an)\b", r" does \1"),  # "dose the image contain a square"
+    # an attribute asked alone ("shape?", "what colour?", "big or small?"): the one thing in the picture's
+    (r"^\s*(?:what |which |the )?(colou?r|shape|size|material)(?: please)?\s*[?.!]*\s*$", r" what \1 is it "),
+    (r"^\s*(big|large|small|little|tiny|huge) or (big|large|small|little|tiny|huge)\s*[?.!]*\s*$", r" is it \1 or \2 "),
     (  # "on the left half of the picture": a half of the picture (see the lexicon's position phrases)
         r"\b(?:on|in) the (left|right|top|upper|bottom|lower)(?:-hand)? half(?: (?:of|in) (?:the|this) "
         r"(?:picture|image|photo|photograph|pic|frame|scene|drawing))?\b",
@@ -3547,7 +3572,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     # "the other one" after an object named first, asked in more ways
     (r"\b(what|which) is it made (?:out )?of\s*(?=[?.!]*\s*$)", r"\1 material is it"),
-    (r"\bis (it|that one) (big|large) or (small|little)\s*(?=[?.!]*\s*$)", r"what size is \1"),
+    # after a sentence that introduced it; asked alone, "is it big or small" is the choice (medium: unknown)
+    (r"(?<=[.;:,] )is (it|that one) (big|large) or (small|little)\s*(?=[?.!]*\s*$)", r"what size is \1"),
     (
         r"^\s*there is (?:the|a|an) ([a-z ]+?) and (?:one|a single) (?:more|other) ([a-z ]+?)\s*[.;:,]\s*"
         rf"(what|which) ({ATTRIBUTE}) is (?:that one|that|it|the other one)\s*[?.!]*\s*$",

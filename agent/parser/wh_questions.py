@@ -331,6 +331,17 @@ class QuestionGrammar(YesNoFrames):
                 cur.fail("'or'")
             return self.b.add(P.Verify(inputs=[scene], attribute="location", value=value))
         location = set(values) <= {"indoors", "outdoors"}
+        described = [L.LEXICON.attribute_of(v) for v in values]
+        families = {found[0] for found in described if found is not None}
+        if (
+            not location
+            and all(found is not None for found in described)
+            and len(families) == 1
+            and None not in families
+        ):
+            # "is it red or blue", "is this metal or rubber": which the one thing in the picture is
+            one = self.b.add(P.Unique(inputs=[scene], resolve=True))
+            return self.b.add(P.Choose(inputs=[one], attribute=families.pop(), options=[f[1] for f in described]))  # type: ignore[index]
         if not location and not any(is_place(v) for v in values):  # "Is this a train or a bus?": which is there
             names = [L.LEXICON.noun(v)[0] if L.LEXICON.noun(v) else singular(v) for v in values]
             found = self.b.add(P.Select(name=names[0]))

@@ -107,3 +107,22 @@ def test_clip_zero_shot_with_a_tiny_random_clip(tmp_path: Path, tiny_models) -> 
         assert attributes["color"].value in ("red", "blue") and attributes["material"].value in ("metal", "rubber")
         assert 0.5 <= attributes["color"].confidence <= 1.0  # the best of two softmax values
     tool.close()
+
+
+@pytest.mark.parametrize(
+    ("rgb", "name"),
+    [
+        ((25, 35, 115), "blue"),  # navy and midnight blue are blues, not purples
+        ((25, 25, 112), "blue"),
+        ((30, 70, 235), "blue"),
+        ((143, 0, 255), "purple"),  # violet (hue 270-280) is a purple, not a blue
+        ((127, 0, 255), "purple"),
+        ((75, 0, 130), "purple"),
+        ((0, 0, 255), "blue"),
+    ],
+)
+def test_flat_colours_between_blue_and_purple(rgb: tuple[int, int, int], name: str) -> None:
+    from nsvr.tools.attributes import name_flat_color
+
+    found = name_flat_color(rgb)
+    assert found.value == name and found.confidence >= 0.6, found

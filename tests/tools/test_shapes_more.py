@@ -340,3 +340,15 @@ def test_a_busy_background_has_no_colour() -> None:
     rng = np.random.default_rng(0)
     pixels = rng.integers(0, 255, (64, 64, 3), dtype=np.uint8)
     assert RegionProposer().background_colour(pixels) is None
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_small_opencv_ellipse_is_no_octagon(seed: int) -> None:
+    """OpenCV draws a small ellipse as a polygon of many short sides: it fits an octagon's free corners about as
+    well as an ellipse, and a many-sided polygon is named only where it fits clearly better than a round figure."""
+    rng = np.random.default_rng(seed)
+    pixels = np.full((64, 64, 3), 255, np.uint8)
+    axes = (int(rng.uniform(12, 28)), int(rng.uniform(7, 12)))
+    cv2.ellipse(pixels, (32, 32), axes, float(rng.uniform(0, 180)), 0, 360, (207, 190, 23), -1, cv2.LINE_AA)
+    value, confidence, alternatives = named(pixels)[0]
+    assert value == "ellipse" and not {"heptagon", "octagon", "nonagon"} & set(alternatives), alternatives
