@@ -194,7 +194,7 @@ class GraphIndex:
         """Whether the perception behind the graph can tell ``value`` of ``attribute`` (any attribute, or a name,
         for None): always for open graphs, for text and for image positions."""
         domain = self.attribute_values
-        if domain is None or attribute in {"name", "text", *IMAGE_POSITIONS}:
+        if domain is None or attribute in {"name", "text", *IMAGE_POSITIONS, *FIGURE_COUNTS}:
             return True
         key = (attribute, value)
         told = self.told_cache.get(key)
@@ -267,15 +267,21 @@ class GraphIndex:
     def _values(self, key: str) -> dict[str, int]:
         """value -> mask for one attribute key; image positions include those derived from boxes."""
         stored = self._attribute_table().get(key, {})
-        if key not in IMAGE_POSITIONS:
+        if key not in IMAGE_POSITIONS and key not in FIGURE_COUNTS:
             return stored
         if key not in self._derived:
             derived: defaultdict[str, list[int]] = defaultdict(list)
             for index, obj in enumerate(self.objects):
-                if obj.box is not None and key not in obj.attributes:
+                if key in obj.attributes:
+                    continue
+                if key in FIGURE_COUNTS:  # a figure's sides, corners ...: from its shape
+                    value = figure_count(obj.attribute("shape") or obj.name, key)
+                elif obj.box is not None:
                     value = image_position(obj.box, self.width, self.height, key)
-                    if value is not None:
-                        derived[value].append(index)
+                else:
+                    value = None
+                if value is not None:
+                    derived[value].append(index)
             merged = dict(stored)
             for value, at in derived.items():
                 merged[value] = merged.get(value, 0) | mask_of(at, self.n)
@@ -288,7 +294,7 @@ class GraphIndex:
         keys = [k for k in table if attribute is None or _same_attribute(k, attribute)]
         # a value asked of no attribute ("is the cube left?") is a third of the picture, never a half
         keys += [k for k in IMAGE_POSITIONS[:2] if attribute is None and k not in table]
-        keys += [k for k in IMAGE_POSITIONS if k == attribute and k not in table]
+        keys += [k for k in (*IMAGE_POSITIONS, *FIGURE_COUNTS) if k == attribute and k not in table]
         return keys
 
     def _matching(self, keys: list[str], value: str) -> tuple[int, int]:

@@ -120,8 +120,9 @@ people "person" and file the gender as an attribute, as detectors do)."""
 SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "rectangle": {"square"},
     "quadrilateral": {"square", "rectangle"},
-    "ellipse": {"circle"},
-    "oval": {"circle", "ellipse", "sphere"},
+    # an oval is no circle: a drawing's circle and ellipse are two shapes (ShapeWorld, dSprites keep them apart);
+    # of a render's solids, learners call the balls ovals
+    "oval": {"ellipse", "sphere"},
     "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "octagon"},
     "box": {"cube"},
     "cuboid": {"cube"},
@@ -495,13 +496,19 @@ _SIDES = {
     "trapezoid": 4, "pentagon": 5, "hexagon": 6, "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10,
     "circle": 0, "ellipse": 0,
 }  # fmt: skip
-FIGURE_COUNTS: dict[str, dict[str, int]] = {
+FIGURE_COUNTS: dict[str, dict[str, int | str]] = {
     "sides": {**_SIDES, "star": 10, "cross": 12},
     "corners": {**_SIDES, "cross": 12, "semicircle": 2},
     "points": {"star": 5, **{name: n for name, n in _SIDES.items() if n}},
+    "edge": {
+        **{name: "straight" for name, n in _SIDES.items() if n},
+        **dict.fromkeys(("star", "cross"), "straight"),
+        **dict.fromkeys(("circle", "ellipse", "semicircle", "heart"), "curved"),
+    },
 }
 """A flat figure's count of sides, corners and points (a five-pointed star has 10 sides and 5 points; its
-corners, 5 or 10, are left unsaid), read as attributes of its shape: "how many sides does the shape have"."""
+corners, 5 or 10, are left unsaid) and whether its outline is straight or has a curve, read as attributes of its
+shape: "how many sides does the shape have", "the shapes with four sides", "a shape with a curved edge"."""
 
 
 def figure_count(shape: str | None, part: str) -> str | None:

@@ -216,6 +216,17 @@ NUMBER_VALUES: dict[str, int] = {
 """Numbers a question may state ("more than two cubes", "exactly 3 spheres"), as words or digits."""
 NUMBER_WORDS = tuple(word for word in NUMBER_VALUES if word.isalpha())
 """Number words: no step compares a count with a number, so a question that needs one is refused."""
+FIGURE_ADJECTIVES: dict[str, tuple[str | None, str]] = {
+    **{
+        f"{number} {word}": (attribute, str(count))
+        for number, count in NUMBER_VALUES.items()
+        if count <= 12
+        for word, attribute in (("sided", "sides"), ("cornered", "corners"), ("pointed", "points"))
+    },
+    **{f"{word} edged": ("edge", word) for word in ("straight", "curved")},
+}
+"""A figure's count of sides, corners or points as an adjective ("four sided shapes", "0 cornered"), and the kind
+of its outline ("curved edged"): what "the shapes with four sides" is rewritten to (see normalize)."""
 SHAPE_NOUNS = set(
     words(
         "circle, ellipse, oval, triangle, square, rectangle, pentagon, hexagon, heptagon, septagon, octagon, nonagon, "
@@ -408,6 +419,7 @@ MULTIWORD = frozenset(
         NAME_SYNONYMS,
         FILLERS,
         ATTRIBUTE_NAMES,
+        FIGURE_ADJECTIVES,
     )  # fmt: skip
     for phrase in group
     if " " in phrase
@@ -440,6 +452,7 @@ class Lexicon:
             lex.attributes.setdefault(surface, lex.attributes[value])
         for surface, shape in SHAPE_ADJECTIVES.items():
             lex.attributes.setdefault(surface, ("shape", shape))
+        lex.attributes.update(FIGURE_ADJECTIVES)
         lex.nouns.update({word: "thing" for word in [*GENERIC_NOUNS, "things", "objects"]})
         lex.nouns.update({compound: compound for compound in COMPOUND_NOUNS})
         lex.nouns.update(NAME_SYNONYMS)

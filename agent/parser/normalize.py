@@ -2558,6 +2558,40 @@ _PART_ATTRIBUTE = {
     "tips": "point",
 }
 _FIGURE_PARTS = rf"({'|'.join(_PART_ATTRIBUTE)})"
+_COUNT_WORD = r"(?:no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+
+
+_RIDDLE = re.compile(
+    rf"^\s*i(?: am|'m) ([a-z]+(?: and [a-z]+)?) and i have ({_COUNT_WORD}) {_FIGURE_PARTS}\s*[.;,!]\s*(?:what|which)"
+    r"(?: shape| figure| one)? am i\s*\??\s*$"
+    rf"|^\s*i have ({_COUNT_WORD}) (?:straight |curved )?{_FIGURE_PARTS}(?: and ({_COUNT_WORD}) (?:straight )?"
+    rf"{_FIGURE_PARTS})?\s*[.;,!]\s*(?:what|which)(?: shape| figure| one)? am i\s*\??\s*$"
+)
+"""A riddle: "I have three sides and three corners. What shape am I?", "I am yellow and I have four sides. What
+shape am I?" (read before the discourse layer, which would drop the first sentence as talk)."""
+
+
+def _riddle(question: str) -> str:
+    """The riddle's question in the wording the grammar reads: "what is the 3 sided 3 cornered shape"."""
+    found = _RIDDLE.match(question)
+    if found is None:
+        return question
+    if found[1]:
+        return f"which shape is {found[1]} and {_figure_adjective(found[2], found[3])}"
+    parts = [(found[4], found[5]), (found[6], found[7])]
+    return "what is the " + " ".join(_figure_adjective(n, part) for n, part in parts if n) + " shape"
+
+
+def _edge_adjective(kind: str) -> str:
+    """ "straight" -> "straight edged"; "curved", "curvy", "round" -> "curved edged" (lexicon adjectives)."""
+    return "straight edged" if kind == "straight" else "curved edged"
+
+
+def _figure_adjective(number: str, part: str) -> str:
+    """ "four", "sides" -> "4 sided" (an adjective of the lexicon: a figure's count of sides, corners or points)."""
+    count = "0" if number in ("no", "zero") else str(NUMBER_VALUES.get(number, number))
+    return f"{count} {dict(side='sided', corner='cornered', point='pointed')[_PART_ATTRIBUTE[part]]}"
+
 
 _RULES: list[tuple[str, object]] = [
     # "how many sides does the shape have", "count the corners of the triangle", "number of vertices on it": a
@@ -2572,6 +2606,47 @@ _RULES: list[tuple[str, object]] = [
     (
         rf"\bhow many {_FIGURE_PARTS} (?:does|do) (it|this|that) have(?=\s*[?.!]*\s*$)",
         lambda m: f"what is the {_PART_ATTRIBUTE[m[1]]} count of {m[2]}",
+    ),
+    # a figure's parts as what picks it out: "the shapes with four sides", "which shape has no corners", "shapes
+    # without corners", "a shape with a curved edge" -> "4 sided shapes", "0 cornered", "curved edged" (lexicon)
+    (
+        rf"\b(?:that|which) (?:have|has)(?: got)?(?: exactly| only| just)? ({_COUNT_WORD}) {_FIGURE_PARTS}\b",
+        lambda m: f"that are {_figure_adjective(m[1], m[2])}",
+    ),
+    (
+        rf"\b((?:shape|figure|polygon|one|object|thing)s?) (?:with|having)(?: exactly| only| just)? ({_COUNT_WORD}) "
+        rf"{_FIGURE_PARTS}\b",
+        lambda m: f"{_figure_adjective(m[2], m[3])} {m[1]}",
+    ),
+    (
+        rf"\b((?:shape|figure|polygon|one|object|thing)s?) without (?:any )?{_FIGURE_PARTS}\b",
+        lambda m: f"{_figure_adjective('0', m[2])} {m[1]}",
+    ),
+    (
+        r"\b((?:shape|figure|polygon|one|object|thing)s?) (?:with|having|that (?:have|has)) (?:only )?(?:an? )?"
+        r"(straight|curved|curvy|round) (?:sides?|edges?|lines?)\b",
+        lambda m: f"{_edge_adjective(m[2])} {m[1]}",
+    ),
+    (
+        rf"^\s*(which|what) (shape|figure|one|polygon)(s?) (?:has|have)(?: got)?(?: exactly| only)? ({_COUNT_WORD}) "
+        rf"{_FIGURE_PARTS}(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]} {m[2]}{m[3]} {'are' if m[3] else 'is'} {_figure_adjective(m[4], m[5])} ",
+    ),
+    (  # "does the small circle have any corners": whether it has some
+        rf"^\s*(?:does|do) (the [a-z ]+?) have (?:any|some) {_FIGURE_PARTS}(?=\s*[?.!]*\s*$)",
+        lambda m: f" is {m[1]} not {_figure_adjective('0', m[2])} ",
+    ),
+    (r"^\s*(count (?:the |all the )?[a-z ]+?) for me\b", r" \1"),  # "count the circles for me"
+    (  # "how many shapes have exactly four sides", "how many of the shapes have only straight sides"
+        rf"^\s*how many (?:of (?:the|these) )?((?:[a-z]+ )?(?:shape|figure|polygon|object|thing)s) (?:have|has)"
+        rf"(?: got)?(?: exactly| only| just)? (?:({_COUNT_WORD}) {_FIGURE_PARTS}|(?:an? )?(straight|curved|round) "
+        r"(?:sides?|edges?|lines?))(?: at all)?(?=\s*[?.!]*\s*$)",
+        lambda m: f" how many {_figure_adjective(m[2], m[3]) if m[2] else _edge_adjective(m[4])} {m[1]} are there ",
+    ),
+    (  # "do all the shapes have straight sides"
+        r"^\s*(do|does) (all|both|any|none|each|every)( of)? (the [a-z ]+?) (?:have|has)(?: only)? (?:an? )?(straight|"
+        r"curved|round) (?:sides?|edges?|lines?)(?=\s*[?.!]*\s*$)",
+        lambda m: f" are {m[2]}{m[3] or ''} {m[4]} {_edge_adjective(m[5])} ",
     ),
     # "which shape is drawn here?", "what figure is shown in the image": the one in the picture
     (
@@ -2610,10 +2685,12 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" how many {m[4]} are there after {_ADDING.get(m[3], 'removing')} {m[1]} {m[2]} ",
     ),
     (r"\b(pic|pict|piccy|pix)\b", "picture"),
-    (  # "on the right of the picture", "to the left of the image": a side of the picture, not a relation
-        r"\b(?:on|to|at) the (left|right)(?:[- ]hand)?(?: side)? of (?:the|this) (?:picture|image|photo|"
-        r"photograph|frame|scene|drawing|canvas)\b",
-        r"on the \1 side of the picture",
+    (  # "on the right of the picture", "to the left of the image": a side of the picture, not a relation ("to the
+        # right of the picture" is GQA's relation to a framed picture on a wall)
+        r"\b(?:(?:on|at) the (left|right)(?:[- ]hand)?(?: side)? of (?:the|this) (?:picture|image|photo|photograph|"
+        r"frame|drawing|canvas)|to the (left|right)(?:[- ]hand)?(?: side)? of (?:the|this) (?:image|photo|"
+        r"photograph|frame|drawing|canvas))\b",
+        lambda m: f"on the {m[1] or m[2]} side of the picture",
     ),
     (  # "near the bottom (of the picture)", "close to the top": that part of the picture
         r"\b(?:near|close to|towards?|by) the (top|bottom)(?: (?:edge|part|end))?(?: (?:of|in) (?:the|this) (?:picture|"
@@ -7257,7 +7334,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = re.sub(
         r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
     )
-    respelled = _two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked)))
+    respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))
     respelled = _PICKED_THEN_CHOICE.sub(r"is the \1 \2 to \3 \4", respelled)
     # an object introduced first ("a large cyan cylinder stands near the front.", "i can see a boy in blue."): the
     # object, then the question about it; read before discourse takes "i see a X near ..." for its own form

@@ -94,6 +94,15 @@ _KIN = (
 REFUSED_FORMS = [
     (
         re.compile(
+            r"\b(?:regular|irregular|equilateral|isosceles|scalene|right[- ]?angled?|obtuse|acute|symmetric(?:al)?|"
+            r"congruent|convex|concave) (?:triangles?|hexagons?|pentagons?|polygons?|octagons?|quadrilaterals?|"
+            r"shapes?|figures?|stars?)\b|\blines? of symmetry\b|\b(?:interior |exterior )?angles? (?:of|in) (?:the|a)\b"
+        ),
+        "nsvr names a figure by its shape but does not measure its angles or side lengths, so it cannot tell "
+        "whether it is regular, equilateral or right-angled; ask what shape it is or how many sides it has",
+    ),
+    (
+        re.compile(
             r"^(?:(?:is|are) there )?(?:any |some )?(?:text|writing|words|lettering|letters|a word|a text) "
             r"(?:on|in|of)\b"
         ),
