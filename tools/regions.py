@@ -197,6 +197,68 @@ TYPICAL_WORK_AREA = 300
 the image is large enough for it; its outline then has corners to count."""
 
 
+RULING_SPAN = 0.8
+"""A row (column) of foreground unbroken across this share of the picture is a ruled line of the paper (lined
+notebook, graph paper, a margin line) when it is thin: no shape spans the whole sheet in a line a few pixels thick,
+and shapes side by side in a row leave gaps."""
+RULING_COLOUR = 12.0
+"""Pixels of a ruled row that differ from the ruling's colour by more than this (delta E) are a stroke crossing it."""
+
+
+def _ruled_lines(foreground: np.ndarray, lab: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pixels of the paper's ruled lines, and the band they run in (two pixels wider each side): thin runs of rows
+    or columns that the foreground crosses nearly from edge to edge; of the band's pixels those of the ruling's
+    colour are the ruling, and a shape's stroke crossing a line, of another colour, stays foreground.
+
+    >>> sheet = np.zeros((40, 40), bool); sheet[10, :] = sheet[:, 5] = True; sheet[20:30, 20:30] = True
+    >>> lab = np.zeros((40, 40, 3)); lab[20:30, 20:30] = 50.0
+    >>> ruled, band = _ruled_lines(sheet, lab); bool(ruled[10, 3]), bool(ruled[25, 5]), bool(ruled[25, 25])
+    (True, True, False)
+    """
+    height, width = foreground.shape
+    ruled = np.zeros_like(foreground)
+    lined = np.zeros_like(foreground)
+    thin = max(3, round(0.015 * min(height, width)))
+    for axis, size in ((1, height), (0, width)):
+        coverage = foreground.mean(axis=axis)
+        lines = coverage >= RULING_SPAN
+        for index in np.flatnonzero(lines):  # a ruling runs unbroken (shapes side by side leave gaps)
+            line = foreground[index, :] if axis == 1 else foreground[:, index]
+            lines[index] = _longest_run(line) >= RULING_SPAN * line.size
+        if not lines.any():
+            continue
+        edges = np.diff(np.concatenate([[0], lines.astype(np.int8), [0]]))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        band = np.zeros(size, bool)
+        for start, end in zip(starts, ends, strict=True):
+            # a wide band is a surface or a shape, not a ruling; and a ruling's edges are sharp (the rows beside
+            # a big disc's widest ones are nearly as wide)
+            beside = max(coverage[start - 1] if start else 0.0, coverage[end] if end < size else 0.0)
+            if end - start <= thin and beside < 0.5:
+                band[start:end] = True
+        if not band.any():
+            continue
+        wide = band | np.roll(band, 1) | np.roll(band, -1) | np.roll(band, 2) | np.roll(band, -2)
+        mask = np.zeros_like(foreground)
+        if axis == 1:
+            mask[band, :] = True
+            lined[wide, :] = True
+        else:
+            mask[:, band] = True
+            lined[:, wide] = True
+        mask &= foreground
+        colour = np.median(lab[mask], axis=0)
+        ruled |= mask & (np.linalg.norm(lab - colour, axis=-1) <= RULING_COLOUR)
+    return ruled, lined
+
+
+def _longest_run(flags: np.ndarray) -> int:
+    """The length of the longest run of True in a boolean vector."""
+    edges = np.diff(np.concatenate([[0], flags.astype(np.int8), [0]]))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    return int((ends - starts).max()) if len(starts) else 0
+
+
 def _component_areas(foreground: np.ndarray) -> np.ndarray:
     import cv2
 
@@ -455,7 +517,7 @@ class RegionProposer(Detector):
             touches = (x0 == 0, y0 == 0, x1 == width, y1 == height)
             hidden = _next_to_others(regions, index, windows)
             guess = classify_shape(region.mask, touches=touches, hidden=hidden, coverage=coverage)
-            colour = name_flat_color(region.colour)
+            colour = _with_ink(name_flat_color(region.colour), _thinned_ink(region, pixels))
             # a drawn outline runs along the shape's edge: half of it lies outside the shape
             size = _size((max(guess.extent, _enclosing_radius(xs, ys)) - region.outline / 2) / side)
             whole_size = size
@@ -539,9 +601,16 @@ class RegionProposer(Detector):
         height, width = lab.shape[:2]
         expected = background.colour_at(height, width)
         distance, threshold = foreground or _background_distance(lab, expected, background.noise)
-        count, labels, stats, _ = cv2.connectedComponentsWithStats(
-            (distance > threshold).astype(np.uint8), connectivity=8
-        )
+        seen = distance > threshold
+        ruled, band = _ruled_lines(seen, lab)
+        if ruled.any():  # lined or squared paper: its rulings are the sheet's, not shapes
+            distance = np.where(ruled, 0.0, distance)
+            seen &= ~ruled
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(seen.astype(np.uint8), connectivity=8)
+        if band.any():  # what is left of a ruling where two cross or a blend edges it: along the lines only
+            inside = np.bincount(labels[band], minlength=count)
+            along = np.flatnonzero(inside >= 0.8 * stats[:, cv2.CC_STAT_AREA])
+            stats[along[along > 0], cv2.CC_STAT_AREA] = 0
         # a speck is small beside the image, or beside the drawing's typical shape when there are many small ones
         typical = _typical_area(stats[1:, cv2.CC_STAT_AREA], self.min_area)
         relative = 0.0002 * height * width if typical is None else min(0.0002 * height * width, 0.1 * typical)
@@ -559,6 +628,8 @@ class RegionProposer(Detector):
                 for region in self._split(component, near[0], near[3], near[2], threshold, minimum, near[1]):
                     regions.append(replace(region, origin=(box[0].start, box[1].start)))
         regions = _without_surfaces(regions, height, width)
+        if band.any():  # a piece of a ruling a shape's stroke had joined, split off by its colour
+            regions = [r for r in regions if band[r.window][r.mask].mean() < 0.8]
         return _without_artefacts(
             regions,
             to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0] if regions else np.zeros((0, 3)),
@@ -629,6 +700,48 @@ class RegionProposer(Detector):
         strong = distance[chosen] >= np.percentile(distance[chosen], 75 if thin else 25)
         colour = np.median(pixels[chosen][strong], axis=0)
         return Region(mask, colour, float(np.median(distance[chosen][strong])), 0.0 if thin else spread)
+
+
+THINNED_INK = 14.0
+"""A fill within this (RGB units) of the line from the paper to its outline's colour is that ink thinned by the
+paper (a translucent marker's fill, a wash, composited in RGB)."""
+
+
+def _thinned_ink(region: Region, pixels: np.ndarray) -> np.ndarray | None:
+    """The outline's RGB colour where the region's fill is that ink thinned by the paper, else None. A black
+    marker's translucent fill is gray and a red one's pink: the same pixels as a diagram's gray shape with a black
+    outline, so which one the picture shows stays open (see :func:`_with_ink`)."""
+    import cv2
+
+    if region.outline <= 0 or region.mask.sum() < 40:
+        return None
+    mask = region.mask.astype(np.uint8)
+    width = max(1, round(region.outline))
+    kernel = np.ones((2 * width + 1, 2 * width + 1), np.uint8)
+    ring = mask.astype(bool) & ~cv2.erode(mask, kernel).astype(bool)
+    outside = cv2.dilate(mask, kernel).astype(bool) & ~mask.astype(bool)
+    if ring.sum() < 10 or ring.sum() > 0.8 * mask.sum() or outside.sum() < 10:
+        return None
+    window = pixels[region.window].astype(np.float64)
+    ink, paper = np.median(window[ring], axis=0), np.median(window[outside], axis=0)
+    fill = np.asarray(region.colour, dtype=np.float64)
+    step = ink - paper
+    reach = float(np.dot(fill - paper, step) / max(float(np.dot(step, step)), 1e-9))
+    off_line = float(np.linalg.norm(fill - paper - reach * step))
+    return ink if 0.15 <= reach <= 0.85 and off_line <= THINNED_INK else None
+
+
+def _with_ink(fill: Attribute, ink: np.ndarray | None) -> Attribute:
+    """The fill's colour name, made as unsure as the outline's ink name where the fill may be that ink thinned
+    (a gray shape outlined in black, or a black marker's translucent fill): a question about its colour is then
+    answered only where both readings agree."""
+    if ink is None:
+        return fill
+    named = name_flat_color(ink)
+    if named.value == fill.value:
+        return fill
+    share = round(min(fill.confidence, 0.5), 4)
+    return Attribute(value=fill.value, confidence=share, alternatives={named.value: share, **fill.alternatives})
 
 
 def _coverage(

@@ -144,7 +144,10 @@ HOW_ADJECTIVES = pairs(
 GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everything, shape, entity"))
 """Head nouns that name no category: the noun phrase starts from the whole scene."""
 GENERIC_NOUNS |= set(
-    words("part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad, article, sprite")
+    words(
+        "part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad, article, sprite, "
+        "doodle, scribble, sketch, drawing"
+    )
 )
 """An inspector's and everyday class words for any object ("the purple component", "metal parts", "objs")."""
 
@@ -306,7 +309,8 @@ SCENE_LOCATORS = frozenset(
         "in the picture, in this picture, in the image, in this image, in the photo, in this photo, "
         "in the photograph, in this photograph, in the scene, in this scene, in the room, of the picture, "
         "of the image, of the photo, of this picture, of this image, of this photo, here, there, pictured, shown, "
-        "visible"
+        "visible, in the drawing, in this drawing, in the sketch, in this sketch, on the page, on this page, "
+        "on the paper, on the sheet, on the whiteboard, on the board, on the blackboard"
     )
 )
 """Words that point at the picture itself and add nothing to the question."""

@@ -2698,9 +2698,51 @@ _RULES: list[tuple[str, object]] = [
         r"at the \1",
     ),
     (  # "how many figures are drawn in the image", "how many shapes are shown": how many there are
-        r"^\s*how many ([a-z]+(?: [a-z]+)?) (?:are|is) (?:drawn|shown|depicted|pictured|displayed|illustrated|visible|"
-        r"present)(?: here| in (?:the|this) (?:image|picture|photo|drawing|scene|figure))?(?=\s*[?.!]*\s*$)",
+        r"^\s*how many ([a-z]+(?: [a-z]+)?) (?:are|is) (?:drawn|sketched|doodled|shown|depicted|pictured|displayed|"
+        r"illustrated|visible|present)(?: here| in (?:the|this) (?:image|picture|photo|drawing|scene|figure))?"
+        r"(?=\s*[?.!]*\s*$)",
         r" how many \1 are there",
+    ),
+    # a drawing's shapes said as what someone drew: "is a star drawn?", "did someone draw a circle?", "how many shapes
+    # are drawn in blue?", "what colour pen was used for the square?" (the ink's colour is the shape's)
+    (
+        rf"^\s*(?:did|has|have) (?:someone|somebody|anyone|anybody|a person|they|you|he|she|the (?:child|kid|"
+        rf"student|artist|teacher|person)) (?:draw|drawn|sketch|sketched|doodle|doodled|paint|painted|make|made) "
+        rf"(?:(any|an?|some|the|{_COUNT_WORD}) )?([a-z ]+?)(?: here| on (?:the|this) [a-z]+| in (?:the|this) "
+        r"[a-z]+)?(?=\s*[?.!]*\s*$)",
+        lambda m: f" is there {m[1] or ''} {m[2]} " if not m[2].endswith("s") else f" are there {m[1] or ''} {m[2]} ",
+    ),
+    (
+        r"^\s*how many ([a-z ]+?) did (?:someone|somebody|a person|they|you|he|she|the (?:child|kid|student|artist|"
+        r"teacher)) "
+        r"(?:draw|sketch|doodle|paint|make)(?: here| on (?:the|this) [a-z]+)?(?=\s*[?.!]*\s*$)",
+        r" how many \1 are there ",
+    ),
+    (
+        r"^\s*(is|are) (?:(any|an?|some|the) )?([a-z ]+?) (?:drawn|sketched|painted|doodled|scribbled)(?: here| there|"
+        r" on (?:the|this) (?:page|paper|board|whiteboard|sheet|picture)| in (?:the|this) (?:picture|image|drawing|"
+        r"sketch))?(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]} there {m[2] or ''} {m[3]} ",
+    ),
+    (
+        r"^\s*how many ([a-z ]+?) (?:are|is) (?:drawn |sketched |painted |done |written )?in (\w+)(?: ink| pen| "
+        r"marker| crayon| pencil| colou?r| paint)?(?=\s*[?.!]*\s*$)",
+        lambda m: f" how many {m[2]} {m[1]} are there " if _is_colour(m[2]) else m[0],
+    ),
+    (
+        r"^\s*(what|which) colou?r(?: of)? (?:pen|ink|marker|crayon|pencil|paint)(?: was| is)? (?:used|chosen) "
+        r"(?:for|on|to (?:draw|make|colou?r)) (the [a-z ]+?)(?=\s*[?.!]*\s*$)",
+        r" what colour is \2 ",
+    ),
+    (
+        r"^\s*(what|which) colou?r (?:ink|pen|marker|crayon|pencil|paint) (?:is|was) (the [a-z ]+?) (?:drawn|done|"
+        r"sketched|made|painted|coloured|colored) (?:in|with)(?=\s*[?.!]*\s*$)",
+        r" what colour is \2 ",
+    ),
+    (r"^\s*(what|which) (?:is|was) (?:drawn|sketched|doodled|painted)(?: here)?(?=\s*[?.!]*\s*$)", r" what is it "),
+    (
+        r"\b(?:on|in) (?:the|this) (?:whiteboard|blackboard|chalkboard|board|sheet|paper|notebook|page)\b",
+        "in the picture",
     ),
     (  # "can you identify the shape in this image", "name the figure": what it is
         r"^\s*(?:can|could) you (?:identify|name|tell me|recognize|recognise|determine) (the (?:shape|figure|object|"

@@ -190,7 +190,8 @@ class QuestionGrammar(YesNoFrames):
             return self.b.add(P.Choose(inputs=[self.b.one(np)], attribute=axis, options=options))
         if cur.texts[0] == "where":
             cur.fail("', on the left or on the right'")
-        return self.query(np, "hposition")
+        # "which side is it on": left or right (the middle third is no side; its half decides, unknown on the line)
+        return self.b.add(P.Choose(inputs=[self.b.one(np)], attribute="hposition", options=["left", "right"]))
 
     def compare_objects(self) -> int:
         """Which [one] is COMPARATIVE, A or B."""

@@ -352,3 +352,47 @@ def test_a_small_opencv_ellipse_is_no_octagon(seed: int) -> None:
     cv2.ellipse(pixels, (32, 32), axes, float(rng.uniform(0, 180)), 0, 360, (207, 190, 23), -1, cv2.LINE_AA)
     value, confidence, alternatives = named(pixels)[0]
     assert value == "ellipse" and not {"heptagon", "octagon", "nonagon"} & set(alternatives), alternatives
+
+
+def lined_paper(side: int = 256) -> np.ndarray:
+    """A notebook page: faint blue rulings every 16 px and a red margin line."""
+    page = np.full((side, side, 3), (250, 250, 247), np.uint8)
+    page[8::16, :] = (160, 190, 235)
+    page[:, 30:32] = (230, 150, 150)
+    return page
+
+
+def test_the_rulings_of_lined_paper_are_no_shapes() -> None:
+    page = lined_paper()
+    cv2.circle(page, (128, 128), 50, (20, 20, 20), 4, cv2.LINE_AA)
+    cv2.rectangle(page, (20, 200), (70, 240), (200, 30, 30), 3)  # across the margin line
+    found = RegionProposer()(page)
+    assert sorted(found.class_names) == ["circle", "rectangle"], found.class_names
+
+
+def test_a_row_of_shapes_across_the_picture_is_no_ruling() -> None:
+    pixels = np.full((30, 30, 3), 0, np.uint8)
+    for left in (1, 11, 21):
+        pixels[11:19, left : left + 8] = (255, 0, 0)
+    assert len(RegionProposer()(pixels)) == 3
+
+
+@pytest.mark.parametrize(
+    ("ink", "fill", "names"),
+    [((15, 15, 15), (150, 150, 150), {"gray", "black"}), ((200, 20, 20), (230, 140, 140), {"red"})],
+)
+def test_a_fill_that_may_be_its_outlines_ink_thinned_is_unsure(ink: tuple, fill: tuple, names: set) -> None:
+    """A gray shape outlined in black and a black marker's translucent fill are the same pixels: the colour is
+    given with its other reading as likely, so a question about it is answered only where both agree."""
+    page = np.full((200, 200, 3), 252, np.uint8)
+    cv2.circle(page, (100, 100), 60, fill, -1, cv2.LINE_AA)
+    cv2.circle(page, (100, 100), 60, ink, 5, cv2.LINE_AA)
+    (colour,) = [a["color"] for a in RegionProposer()(page).attributes]
+    assert {colour.value, *colour.alternatives} >= names and colour.confidence <= 0.5
+
+
+def test_a_fill_of_another_colour_stays_the_shapes_colour() -> None:
+    page = np.full((200, 200, 3), 252, np.uint8)
+    cv2.circle(page, (100, 100), 60, (30, 60, 220), -1, cv2.LINE_AA)
+    cv2.circle(page, (100, 100), 60, (15, 15, 15), 4, cv2.LINE_AA)
+    assert [a["color"].value for a in RegionProposer()(page).attributes] == ["blue"]
