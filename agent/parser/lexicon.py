@@ -310,7 +310,7 @@ SCENE_LOCATORS = frozenset(
         "in the photograph, in this photograph, in the scene, in this scene, in the room, of the picture, "
         "of the image, of the photo, of this picture, of this image, of this photo, here, there, pictured, shown, "
         "visible, in the drawing, in this drawing, in the sketch, in this sketch, on the page, on this page, "
-        "on the paper, on the sheet, on the whiteboard, on the board, on the blackboard"
+        "on the whiteboard, on the blackboard"
     )
 )
 """Words that point at the picture itself and add nothing to the question."""

@@ -2741,7 +2741,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*(what|which) (?:is|was) (?:drawn|sketched|doodled|painted)(?: here)?(?=\s*[?.!]*\s*$)", r" what is it "),
     (
-        r"\b(?:on|in) (?:the|this) (?:whiteboard|blackboard|chalkboard|board|sheet|paper|notebook|page)\b",
+        r"\b(?:on|in) (?:the|this) (?:whiteboard|blackboard|chalkboard|page)\b",
         "in the picture",
     ),
     (  # "can you identify the shape in this image", "name the figure": what it is
