@@ -500,8 +500,18 @@ def equal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) ->
 _DERIVED = frozenset({"name", "text"})
 
 
+PICTURE_FACTS = frozenset({"background"})
+"""Attributes only the picture has (never an object): without the fact, the picture cannot tell them."""
+
+
+def _check_picture_fact(ix: GraphIndex, attribute: str | None) -> None:
+    if attribute in PICTURE_FACTS and attribute not in ix.facts:
+        raise StepFailure(f"the perception gave the picture no {attribute} (a plain background's colour is named)")
+
+
 def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     attribute = args["attribute"]
+    _check_picture_fact(ix, attribute)
     mask = outs[inputs[0]]
     if mask and not mask & (mask - 1):  # one object: its stored attribute, else the general lookup
         position = mask.bit_length() - 1
@@ -538,6 +548,7 @@ def picture_text(ix: GraphIndex) -> str:
 
 def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
     attribute, value = args["attribute"], args["value"]
+    _check_picture_fact(ix, attribute)
     if attribute == "name":
         check_visible(ix, value)
     else:
@@ -572,6 +583,7 @@ def verify_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args
 
 def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     attribute, options = args["attribute"], args["options"]
+    _check_picture_fact(ix, attribute)
     if attribute != "name":
         options = [told_value(ix, attribute, option) for option in options]
     for option in options:
