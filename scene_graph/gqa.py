@@ -30,7 +30,7 @@ from typing import Any
 
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.errors import NsvrError, one_line_validation_error
-from nsvr.scene_graph.index import IMAGE_POSITIONS, image_position
+from nsvr.scene_graph.index import THIRDS, image_position
 from nsvr.scene_graph.models import Attribute, Object, Relation, SceneGraph
 
 OTHER = "other"
@@ -141,7 +141,7 @@ def position_attributes(box: tuple[float, float, float, float], width: int, heig
     >>> position_attributes((0, 0, 10, 10), 90, 90)
     {'hposition': 'left', 'vposition': 'top'}
     """
-    found = {key: image_position(box, width, height, key) for key in IMAGE_POSITIONS[:2]}  # thirds
+    found = {key: image_position(box, width, height, key) for key in THIRDS}
     return {key: value for key, value in found.items() if value is not None}
 
 

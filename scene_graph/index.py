@@ -45,7 +45,9 @@ ATTRIBUTE_ALIASES: dict[str, tuple[str, ...]] = {"activity": ("pose", "sportActi
 RELATE_CACHE = 4096
 """Relate results kept per graph (by predicate, role and source set) before the cache starts over."""
 
-IMAGE_POSITIONS = ("hposition", "vposition", "hhalf", "vhalf")
+THIRDS = ("hposition", "vposition")
+HALVES = ("hhalf", "vhalf")
+IMAGE_POSITIONS = THIRDS + HALVES
 """Attributes every boxed object has on demand: its third and its half of the picture across and down (see
 :func:`image_position`)."""
 HALF_MARGIN = 0.03
@@ -73,7 +75,7 @@ def image_position(box: tuple[float, float, float, float], width: int, height: i
     """
     if width <= 0 or height <= 0:
         return None
-    if attribute in ("hhalf", "vhalf"):
+    if attribute in HALVES:
         centre = (box[0] + box[2]) / 2 / width if attribute == "hhalf" else (box[1] + box[3]) / 2 / height
         if abs(centre - 0.5) < HALF_MARGIN:
             return None
@@ -221,7 +223,7 @@ class GraphIndex:
         guess; graphs that declare nothing (GQA's) are closed worlds.
         """
         declared = self.attribute_values is not None and attribute in self.attribute_values
-        if attribute is None or not (declared or attribute in ("hhalf", "vhalf")):  # an object on the middle line
+        if attribute is None or not (declared or attribute in HALVES):  # an object on the middle line
             return 0
         mask = self.untold_cache.get(attribute)
         if mask is None:
@@ -272,14 +274,7 @@ class GraphIndex:
         if key not in self._derived:
             derived: defaultdict[str, list[int]] = defaultdict(list)
             for index, obj in enumerate(self.objects):
-                if key in obj.attributes:
-                    continue
-                if key in FIGURE_COUNTS:  # a figure's sides, corners ...: from its shape
-                    value = figure_count(obj.attribute("shape") or obj.name, key)
-                elif obj.box is not None:
-                    value = image_position(obj.box, self.width, self.height, key)
-                else:
-                    value = None
+                value = None if key in obj.attributes else self._derived_value(obj, key)
                 if value is not None:
                     derived[value].append(index)
             merged = dict(stored)
@@ -293,7 +288,7 @@ class GraphIndex:
         table = self._attribute_table()
         keys = [k for k in table if attribute is None or _same_attribute(k, attribute)]
         # a value asked of no attribute ("is the cube left?") is a third of the picture, never a half
-        keys += [k for k in IMAGE_POSITIONS[:2] if attribute is None and k not in table]
+        keys += [k for k in THIRDS if attribute is None and k not in table]
         keys += [k for k in (*IMAGE_POSITIONS, *FIGURE_COUNTS) if k == attribute and k not in table]
         return keys
 
@@ -346,11 +341,18 @@ class GraphIndex:
         value = _text(obj) if attribute == "text" else obj.attribute(attribute)
         for alias in ATTRIBUTE_ALIASES.get(attribute, ()) if value is None else ():
             value = value or obj.attribute(alias)
-        if value is None and attribute in IMAGE_POSITIONS and obj.box is not None:
-            value = image_position(obj.box, self.width, self.height, attribute)
-        if value is None and attribute in FIGURE_COUNTS:
-            value = figure_count(obj.attribute("shape") or obj.name, attribute)
+        if value is None:
+            value = self._derived_value(obj, attribute)
         return self.facts.get(attribute) if value is None else value
+
+    def _derived_value(self, obj: Object, attribute: str) -> str | None:
+        """An attribute no object stores but the graph derives: its place in the picture (from its box) or a
+        figure's sides, corners ... (from its shape); None for any other attribute."""
+        if attribute in IMAGE_POSITIONS and obj.box is not None:
+            return image_position(obj.box, self.width, self.height, attribute)
+        if attribute in FIGURE_COUNTS:
+            return figure_count(obj.attribute("shape") or obj.name, attribute)
+        return None
 
     # --- relations -----------------------------------------------------------------------------------------
     @property

@@ -480,7 +480,7 @@ SHAPE_NAMES = (
     "circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "heptagon", "octagon", "nonagon",
     "star", "cross", "semicircle", "heart", "polygon",
 )  # fmt: skip
-_SHAPE_SYNONYMS = {"oval", "half circle", "half-circle", "half disc", "half disk", "plus sign", "septagon", "enneagon"}
+_SHAPE_SYNONYMS = {word for group in _SYNONYMS if group & set(SHAPE_NAMES) for word in group} - set(SHAPE_NAMES)
 _SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "shape": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "figure": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
@@ -512,7 +512,8 @@ shape: "how many sides does the shape have", "the shapes with four sides", "a sh
 
 
 def figure_count(shape: str | None, part: str) -> str | None:
-    """How many ``part`` (sides, corners, points) a figure of ``shape`` has, as text, or None when unknown.
+    """How many ``part`` (sides, corners, points) a figure of ``shape`` has, or its kind of ``edge``, as text, or
+    None when unknown.
 
     >>> figure_count("hexagon", "sides"), figure_count("star", "points"), figure_count("cube", "sides")
     ('6', '5', None)

@@ -246,11 +246,6 @@ def graph_from_detections(
     everything = objects + unsure
     width, height = image.original_size
     placed = any(o.position_3d is not None for o in everything)
-    domains = declared_attribute_values(pipeline.all_tools())
-    if domains is not None and "background" in facts:
-        from nsvr.tools.attributes import COLOR_PROTOTYPES
-
-        domains["background"] = list(COLOR_PROTOTYPES)  # the proposer names a plain background as it names fills
     return SceneGraph(
         width=width,
         height=height,
@@ -258,7 +253,7 @@ def graph_from_detections(
         geometry=Geometry(boxes=BoxRelations(), positions=PositionRelations() if placed else None),
         facts=facts,
         vocabulary=vocabulary,
-        attribute_values=domains,
+        attribute_values=declared_attribute_values(pipeline.all_tools()),
         metadata={
             "image_sha256": image.content_hash,
             "source": image.source,

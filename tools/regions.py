@@ -224,13 +224,12 @@ def _ruled_lines(foreground: np.ndarray, lab: np.ndarray) -> tuple[np.ndarray, n
         lines = coverage >= RULING_SPAN
         for index in np.flatnonzero(lines):  # a ruling runs unbroken (shapes side by side leave gaps)
             line = foreground[index, :] if axis == 1 else foreground[:, index]
-            lines[index] = _longest_run(line) >= RULING_SPAN * line.size
+            starts, ends = _runs(line)
+            lines[index] = len(starts) > 0 and (ends - starts).max() >= RULING_SPAN * line.size
         if not lines.any():
             continue
-        edges = np.diff(np.concatenate([[0], lines.astype(np.int8), [0]]))
-        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
         band = np.zeros(size, bool)
-        for start, end in zip(starts, ends, strict=True):
+        for start, end in zip(*_runs(lines), strict=True):
             # a wide band is a surface or a shape, not a ruling; and a ruling's edges are sharp (the rows beside
             # a big disc's widest ones are nearly as wide)
             beside = max(coverage[start - 1] if start else 0.0, coverage[end] if end < size else 0.0)
@@ -238,7 +237,7 @@ def _ruled_lines(foreground: np.ndarray, lab: np.ndarray) -> tuple[np.ndarray, n
                 band[start:end] = True
         if not band.any():
             continue
-        wide = band | np.roll(band, 1) | np.roll(band, -1) | np.roll(band, 2) | np.roll(band, -2)
+        wide = np.convolve(band, np.ones(5), mode="same") > 0
         mask = np.zeros_like(foreground)
         if axis == 1:
             mask[band, :] = True
@@ -252,11 +251,10 @@ def _ruled_lines(foreground: np.ndarray, lab: np.ndarray) -> tuple[np.ndarray, n
     return ruled, lined
 
 
-def _longest_run(flags: np.ndarray) -> int:
-    """The length of the longest run of True in a boolean vector."""
+def _runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where the runs of True in a boolean vector start and end (exclusive)."""
     edges = np.diff(np.concatenate([[0], flags.astype(np.int8), [0]]))
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    return int((ends - starts).max()) if len(starts) else 0
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
 
 
 def _component_areas(foreground: np.ndarray) -> np.ndarray:
@@ -374,7 +372,9 @@ class RegionProposer(Detector):
     def attribute_values(self) -> dict[str, list[str] | None]:
         from nsvr.scene_graph.names import SHAPE_NAMES
 
-        return {"shape": list(SHAPE_NAMES), "color": list(COLOR_PROTOTYPES), "size": ["small", "medium", "large"]}
+        colours = list(COLOR_PROTOTYPES)  # a plain background is named as a fill is
+        sizes = ["small", "medium", "large"]
+        return {"shape": list(SHAPE_NAMES), "color": colours, "size": sizes, "background": colours}
 
     def options(self) -> dict[str, Any]:
         return {

@@ -64,7 +64,7 @@ class PerceptionSession:
         self._depth: dict[int, Any] = {}
         self._caption: Any = None
         self._plain: bool | None = None
-        self._background_colour: tuple[str, ...] | None = None
+        self._background_facts: dict[str, str] | None = None
         self._graphs: dict[PerceptionNeeds, SceneGraph] = {}
         self.calls: list[ToolCall] = []
 
@@ -436,12 +436,13 @@ class PerceptionSession:
         proposer = self.pipeline.regions
         if proposer is None:
             return {}
-        if self._background_colour is None:
+        if self._background_facts is None:
             with self._timed(proposer.name, "background colour", record) as call:
                 found = proposer.background_colour(self.image)  # type: ignore[attr-defined]
                 call["returned"] = int(found is not None)
-            self._background_colour = (found.value,) if found is not None and found.confidence >= 0.7 else ()
-        return {"background": self._background_colour[0]} if self._background_colour else {}
+            clear = found is not None and found.confidence >= 0.7
+            self._background_facts = {"background": found.value} if clear else {}
+        return self._background_facts
 
     def _positions(
         self, found: Detections, unsure: Detections, record: list[ToolCall]

@@ -2558,7 +2558,8 @@ _PART_ATTRIBUTE = {
     "tips": "point",
 }
 _FIGURE_PARTS = rf"({'|'.join(_PART_ATTRIBUTE)})"
-_COUNT_WORD = r"(?:no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_COUNT_WORD = rf"(?:no|{'|'.join(NUMBER_WORDS)}|\d{{1,2}})"
+_PART_ADJECTIVE = {"side": "sided", "corner": "cornered", "point": "pointed"}
 
 
 _RIDDLE = re.compile(
@@ -2589,8 +2590,8 @@ def _edge_adjective(kind: str) -> str:
 
 def _figure_adjective(number: str, part: str) -> str:
     """ "four", "sides" -> "4 sided" (an adjective of the lexicon: a figure's count of sides, corners or points)."""
-    count = "0" if number in ("no", "zero") else str(NUMBER_VALUES.get(number, number))
-    return f"{count} {dict(side='sided', corner='cornered', point='pointed')[_PART_ATTRIBUTE[part]]}"
+    count = 0 if number == "no" else NUMBER_VALUES.get(number, number)
+    return f"{count} {_PART_ADJECTIVE[_PART_ATTRIBUTE[part]]}"
 
 
 _RULES: list[tuple[str, object]] = [

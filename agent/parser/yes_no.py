@@ -355,26 +355,18 @@ def _undescribed(np: NounPhrase) -> bool:
 
 def _one_named(subject: NounPhrase) -> bool:
     """Whether ``subject`` names one object with "the" ("the cube", not "the cubes", "every cube" or "it")."""
-    return (
-        subject.definite
-        and not subject.plural
-        and not subject.every
-        and subject.name is not None
-        and (subject.ordinal is None and subject.nearest is None)
-    )
+    return _one_described(subject) and subject.name is not None
 
 
 def _one_described(subject: NounPhrase) -> bool:
     """Whether ``subject`` describes one object with "the": named ("the cube") or by its attributes alone ("the
     red object"), not "it", "the cubes" or "every cube"."""
-    return _one_named(subject) or (
+    return (
         subject.definite
         and not subject.plural
         and not subject.every
-        and subject.name is None
-        and bool(subject.conditions)
-        and subject.ordinal is None
-        and subject.nearest is None
+        and (subject.name is not None or bool(subject.conditions))
+        and (subject.ordinal is None and subject.nearest is None)
     )
 
 
