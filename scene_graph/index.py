@@ -31,7 +31,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
-from nsvr.scene_graph.names import FIGURE_COUNTS, canonical_predicate, figure_count, name_matches, same_value, singular
+from nsvr.scene_graph.names import (
+    FIGURE_COUNTS,
+    canonical_predicate,
+    figure_count,
+    name_matches,
+    same_value,
+    singular,
+    value_means,
+)
 from nsvr.scene_graph.text_match import text_matches
 
 if TYPE_CHECKING:
@@ -202,7 +210,7 @@ class GraphIndex:
         told = self.told_cache.get(key)
         if told is None:
             families = domain.values() if attribute is None else [domain.get(attribute, [])]
-            told = any(same_value(known, value) for family in families for known in family)
+            told = any(value_means(known, value) for family in families for known in family)
             if not told and attribute is None:  # a name ("is it a cube?") is told by the object vocabulary
                 told = self.vocabulary is None or self.visible(value)
             self.told_cache[key] = told
@@ -298,7 +306,7 @@ class GraphIndex:
         for key in keys:
             for stored, mask in self._values(key).items():
                 holding |= mask
-                if same_value(stored, value):
+                if value_means(stored, value):
                     matching |= mask
         return holding, matching
 
@@ -352,6 +360,8 @@ class GraphIndex:
             return image_position(obj.box, self.width, self.height, attribute)
         if attribute in FIGURE_COUNTS:
             return figure_count(obj.attribute("shape") or obj.name, attribute)
+        if attribute == "type":  # "the same type" of things no perception gives a type: the same kind of thing
+            return obj.name
         return None
 
     # --- relations -----------------------------------------------------------------------------------------
@@ -424,6 +434,8 @@ class GraphIndex:
         ways = [(predicate, role)]
         if predicate == "of":
             ways += [(owning, "object" if role == "subject" else "subject") for owning in POSSESSING]
+        elif predicate == "with":  # "the lady with the dog": she has, holds, wears or carries it
+            ways += [(owning, role) for owning in POSSESSING]
         found = []
         for name, side in ways:
             tables = stored.get(name)

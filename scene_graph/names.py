@@ -707,6 +707,23 @@ def same_value(a: str, b: str) -> bool:
     return a == b or b in _VALUE_GROUP.get(a, ())
 
 
+VALUE_KINDS: dict[str, frozenset[str]] = {
+    "round": frozenset({"circle", "ellipse", "oval", "sphere", "ball", "disc", "disk"}),
+}
+"""Values that name a kind of other values: a round shape is a circle, an ellipse or a sphere (a graph that stores
+"round" itself, as GQA's do, matches it as it is). One way only: a round table is no circle."""
+
+
+def value_means(stored: str, asked: str) -> bool:
+    """Whether an object whose value is ``stored`` has the ``asked`` value: the same value (:func:`same_value`), or
+    one of the kinds ``asked`` names (:data:`VALUE_KINDS`).
+
+    >>> value_means("circle", "round"), value_means("round", "circle"), value_means("square", "round")
+    (True, False, False)
+    """
+    return same_value(stored, asked) or stored.strip().lower() in VALUE_KINDS.get(asked.strip().lower(), ())
+
+
 @lru_cache(maxsize=4096)
 def canonical_predicate(predicate: str) -> str:
     """The canonical spelling of a spatial predicate; other predicates ("wearing") are kept, lower-cased."""

@@ -184,6 +184,7 @@ class Region:
     spread: float  # how much the fill's colour varies (delta E; 0 for a stroke, whose pixels are all blends)
     outline: float = 0.0  # the width of a drawn outline around the fill (px; 0 for none)
     origin: tuple[int, int] = (0, 0)  # (row, column) of mask[0, 0] in the image
+    faint_ink: np.ndarray | None = None  # a stroke too thin to show its ink whole: the ink it may be (RGB)
 
     @property
     def window(self) -> tuple[slice, slice]:
@@ -509,6 +510,8 @@ class RegionProposer(Detector):
         windows = _windows(regions)
         touching: list[tuple[int, int, int, Attribute]] = []  # polygons the border may cut: position, box, size
         whole: list[tuple[str, int, int]] = []  # squares and rectangles that show whole: name, box
+        bare: dict[int, str] = {}  # shapes drawn as a bare outline: position -> the ink's colour name
+        outlined_inks: set[str] = set()  # colour names of the outlines drawn around fills
         for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
             top, left = region.origin
@@ -517,7 +520,10 @@ class RegionProposer(Detector):
             touches = (x0 == 0, y0 == 0, x1 == width, y1 == height)
             hidden = _next_to_others(regions, index, windows)
             guess = classify_shape(region.mask, touches=touches, hidden=hidden, coverage=coverage)
-            colour = _with_ink(name_flat_color(region.colour), _thinned_ink(region, pixels))
+            ink = _thinned_ink(region, pixels)
+            colour = _with_ink(name_flat_color(region.colour), region.faint_ink if ink is None else ink)
+            if region.outline > 0 and (ringed := _outline_ink(region, pixels)) is not None:
+                outlined_inks.add(name_flat_color(ringed[0]).value)
             # a drawn outline runs along the shape's edge: half of it lies outside the shape
             size = _size((max(guess.extent, _enclosing_radius(xs, ys)) - region.outline / 2) / side)
             whole_size = size
@@ -537,9 +543,15 @@ class RegionProposer(Detector):
             filled = _fill_holes(crop)
             if crop.sum() < 0.6 * filled.sum():  # an outline drawn alone: the shape is all it encloses
                 crop = filled
+                bare[len(attributes)] = colour.value
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
             attributes.append({"shape": shape, "color": colour, "size": size})
         _whole_like_others(touching, whole, names, attributes)
+        paper = self.background_colour(image) if bare else None
+        colours = [a["color"] for a in attributes]
+        _bare_outline_colours(colours, bare, outlined_inks, None if paper is None else paper.value)
+        for entry, named in zip(attributes, colours, strict=True):
+            entry["color"] = named
         order = np.argsort(-np.asarray(scores), kind="stable")
         found = Detections(
             boxes=boxes,
@@ -658,7 +670,10 @@ class RegionProposer(Detector):
         clusters = _without_mixtures(found, here, _solid_clusters(found, component, lab, here))
         contrast = float(np.median(distance[core]))
         if len(clusters) == 1:
-            return [self._region(component, core, lab, pixels, distance, threshold)]
+            region = self._region(component, core, lab, pixels, distance, threshold)
+            # a pale fill within a thin dark outline (too thin to be a colour of its own) stands out by the outline
+            edge = float(np.median(distance[component & ~core]))
+            return [replace(region, contrast=edge) if edge > region.contrast else region]
         # each pixel of the component goes to the nearest cluster colour, then each colour's connected pieces
         centres = np.array(clusters)
         nearest = np.linalg.norm(lab[component][:, None, :] - centres[None], axis=2).argmin(1)
@@ -682,9 +697,11 @@ class RegionProposer(Detector):
             region = self._region(
                 mask, piece_core if piece_core.sum() >= 10 else mask, lab, pixels, distance, threshold
             )
-            if outline is not None:  # the fill's colour, the outline's extent
+            if outline is not None:  # the fill's colour, the outline's extent, the contrast of either
                 width = float(outline.sum()) / max(1.0, cv2.arcLength(_outer_contour(mask | outline), True))
-                region = Region(mask | outline, region.colour, region.contrast, region.spread, width)
+                # a pale fill (a light gray shape on white) stands out by its dark outline
+                contrast = max(region.contrast, float(np.median(distance[outline])))
+                region = Region(mask | outline, region.colour, contrast, region.spread, width)
             regions.append(region)
         return _without_rims(_without_specks(regions), here)
 
@@ -699,7 +716,37 @@ class RegionProposer(Detector):
         spread = float(np.median(np.linalg.norm(colours - median, axis=1)))
         strong = distance[chosen] >= np.percentile(distance[chosen], 75 if thin else 25)
         colour = np.median(pixels[chosen][strong], axis=0)
-        return Region(mask, colour, float(np.median(distance[chosen][strong])), 0.0 if thin else spread)
+        faint = _faint_ink(colour, pixels[~mask & (distance <= threshold)]) if thin else None
+        contrast = float(np.median(distance[chosen][strong]))
+        return Region(mask, colour, contrast, 0.0 if thin else spread, faint_ink=faint)
+
+
+FAINT_REACH = 1.25
+"""A stroke's colour this far (or further) from the paper as the strongest ink its blend allows, along the same
+line, may be a darker ink thinned by the paper: a pen line a pixel or two wide, antialiased, never shows its ink
+whole. A stroke seen whole lies near that limit (black, red, green and blue inks at 1.1-1.2)."""
+
+
+def _faint_ink(colour: np.ndarray, paper_pixels: np.ndarray) -> np.ndarray | None:
+    """The strongest ink a thin stroke's colour could be the blend of (RGB), where it lies at least
+    :data:`FAINT_REACH` beyond what is seen: the line from the paper through the stroke's colour, followed to the
+    edge of the RGB cube. A gray hairline may be black ink at a third of a pixel, or gray: both stay open.
+
+    >>> _faint_ink(np.array([120.0, 118.0, 119.0]), np.full((20, 3), 250.0)).round()
+    array([4., 0., 2.])
+    >>> _faint_ink(np.array([30.0, 30.0, 36.0]), np.full((20, 3), 250.0)) is None
+    True
+    """
+    if len(paper_pixels) < 10:
+        return None
+    paper = np.median(paper_pixels.astype(np.float64), axis=0)
+    step = np.asarray(colour, dtype=np.float64) - paper
+    if float(np.linalg.norm(step)) < 20.0:
+        return None
+    with np.errstate(divide="ignore", invalid="ignore"):
+        limits = np.where(step < 0, -paper / step, np.where(step > 0, (255.0 - paper) / step, np.inf))
+    reach = float(limits.min())
+    return paper + reach * step if reach >= FAINT_REACH else None
 
 
 THINNED_INK = 14.0
@@ -707,10 +754,9 @@ THINNED_INK = 14.0
 paper (a translucent marker's fill, a wash, composited in RGB)."""
 
 
-def _thinned_ink(region: Region, pixels: np.ndarray) -> np.ndarray | None:
-    """The outline's RGB colour where the region's fill is that ink thinned by the paper, else None. A black
-    marker's translucent fill is gray and a red one's pink: the same pixels as a diagram's gray shape with a black
-    outline, so which one the picture shows stays open (see :func:`_with_ink`)."""
+def _outline_ink(region: Region, pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(the RGB of a filled region's drawn outline, of the paper just outside it), or None where the region has no
+    outline (or too few pixels to tell)."""
     import cv2
 
     if region.outline <= 0 or region.mask.sum() < 40:
@@ -723,12 +769,42 @@ def _thinned_ink(region: Region, pixels: np.ndarray) -> np.ndarray | None:
     if ring.sum() < 10 or ring.sum() > 0.8 * mask.sum() or outside.sum() < 10:
         return None
     window = pixels[region.window].astype(np.float64)
-    ink, paper = np.median(window[ring], axis=0), np.median(window[outside], axis=0)
+    return np.median(window[ring], axis=0), np.median(window[outside], axis=0)
+
+
+def _thinned_ink(region: Region, pixels: np.ndarray) -> np.ndarray | None:
+    """The outline's RGB colour where the region's fill is that ink thinned by the paper, else None. A black
+    marker's translucent fill is gray and a red one's pink: the same pixels as a diagram's gray shape with a black
+    outline, so which one the picture shows stays open (see :func:`_with_ink`)."""
+    found = _outline_ink(region, pixels)
+    if found is None:
+        return None
+    ink, paper = found
     fill = np.asarray(region.colour, dtype=np.float64)
     step = ink - paper
     reach = float(np.dot(fill - paper, step) / max(float(np.dot(step, step)), 1e-9))
     off_line = float(np.linalg.norm(fill - paper - reach * step))
     return ink if 0.15 <= reach <= 0.85 and off_line <= THINNED_INK else None
+
+
+def _bare_outline_colours(
+    colours: list[Attribute], bare: dict[int, str], outlined_inks: set[str], background: str | None
+) -> None:
+    """Colours of shapes drawn as a bare outline of black or gray ink around the paper's colour (in ``bare``:
+    index -> ink name), in place. A diagram whose other shapes are fills drawn within outlines of that ink (a
+    RAVEN panel, a flowchart) draws this one filled with the paper's colour: a white shape. Without such shapes,
+    a pen drawing's black circle and a diagram's white one are the same pixels: both names stay open."""
+    if background is None:
+        return
+    for index, ink in bare.items():
+        if ink not in ("black", "gray") or ink == background:
+            continue
+        if ink in outlined_inks:
+            colours[index] = Attribute(value=background, confidence=0.9, alternatives={ink: 0.1})
+        else:
+            seen = colours[index]
+            share = min(seen.confidence, 0.5)
+            colours[index] = Attribute(value=ink, confidence=share, alternatives={background: 0.5, **seen.alternatives})
 
 
 def _with_ink(fill: Attribute, ink: np.ndarray | None) -> Attribute:
@@ -925,10 +1001,11 @@ def _written(regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, heigh
         inside = (x0s >= x0 - pad) & (x1s <= x1 + pad) & (y0s >= y0 - pad) & (y1s <= y1 + pad)
         inside &= ((3.0 * (y1s - y0s) >= y1 - y0) & small) | enclosed
         held = np.flatnonzero(inside)
-        if len(held) >= 2 or (len(held) == 1 and enclosed[held[0]]):
+        # small shapes side by side or drawn inside a larger one (nested figures, a grid in a frame) look like a
+        # line of text to the detector too: only what the recogniser reads as letters or digits is text, and the
+        # shape's own colour showing through a letter's loop (which no recogniser reads alone)
+        if len(held) and (loop[held].any() or _reads_as_text(pixels, (x0, y0, x1, y1))):
             letters.update(int(k) for k in held)
-        elif len(held) == 1 and _reads_as_text(pixels, (x0, y0, x1, y1)):
-            letters.add(int(held[0]))
     return letters
 
 
@@ -1269,7 +1346,7 @@ def _without_rims(regions: list[Region], background: np.ndarray, tolerance: floa
             continue
         rims = [regions[i].mask for i, owner in absorbed.items() if owner == j]
         merged = np.logical_or.reduce([region.mask, *rims])
-        kept.append(Region(merged, region.colour, region.contrast, region.spread, region.outline))
+        kept.append(replace(region, mask=merged))
     return kept
 
 
@@ -1332,7 +1409,7 @@ def _without_specks(regions: list[Region]) -> list[Region]:
             continue
         specks = [regions[j].mask for j, owner in absorbed.items() if owner == i]
         merged = np.logical_or.reduce([region.mask, *specks])
-        kept.append(Region(merged, region.colour, region.contrast, region.spread, region.outline))
+        kept.append(replace(region, mask=merged))
     return kept
 
 

@@ -126,9 +126,9 @@ NAMED_FAMILIES = {"color", "material", "size", "shape"}
 ATTRIBUTE_NAMES = pairs(
     "color=color, colour=color, colors=color, size=size, shape=shape, material=material, materials=material, "
     "pattern=pattern, age=age, gender=gender, sex=gender, weather=weather, length=length, height=height, "
-    "width=width, pose=pose, texture=texture, type=type, species=type, race=race, ethnicity=race, "
-    "ethnic group=race, place=place, location=location, shade=tone, thickness=thickness, activity=activity, "
-    "sport=sport, side count=sides, corner count=corners, point count=points"
+    "width=width, pose=pose, texture=texture, type=type, kind=type, sort=type, species=type, race=race, "
+    "ethnicity=race, ethnic group=race, place=place, location=location, shade=tone, thickness=thickness, "
+    "activity=activity, sport=sport, side count=sides, corner count=corners, point count=points"
 )
 """Nouns that name an attribute ("what color", "the same size"); the counts of a figure's sides, corners and
 points are what "how many sides does the shape have" asks (see normalize)."""

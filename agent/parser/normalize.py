@@ -2594,7 +2594,58 @@ def _figure_adjective(number: str, part: str) -> str:
     return f"{count} {_PART_ADJECTIVE[_PART_ATTRIBUTE[part]]}"
 
 
+_CHECK_ADJECTIVES = rf"(?:{_COLOUR_WORDS}|big|large|small|little|tiny|huge|metal|metallic|shiny|matte|rubber|rubbery)"
+"""Adjectives a telegraphic check asks of things ("both cubes small?", "is anything here large?")."""
+
 _RULES: list[tuple[str, object]] = [
+    # "every single object" is every object, not "the single object"
+    (r"\b(every|each) single\b", r"\1"),
+    # "what's the big red ball made off": a slip for "made of" at the end
+    (r"\bmade off(?=\s*[?.!]*\s*$)", "made of"),
+    # "how many people are out on the street": where they are
+    (r"\b(are|is) out (on|in|at)\b", r"\1 \2"),
+    # "over to the right of the boy", "over on the left": a side said with "over"
+    (r"\bover (?=(?:to|on) the (?:far )?(?:left|right)\b)", ""),
+    # "is anything here large", "is anything large other than ...": anything with an adjective after it
+    (
+        rf"\bis anything(?: here| in (?:the|this) (?:picture|image|photo|scene))? ({_CHECK_ADJECTIVES})\b",
+        r"is there any \1 thing",
+    ),
+    # "both cubes small?", "all the balls metal?": a telegraphic check of a pair or a set
+    (rf"^\s*(both|all|all the|all of the) ([a-z]+s) ({_CHECK_ADJECTIVES})(?=\s*[?.!]*\s*$)", r"are \1 \2 \3"),
+    # "theres a big brown ball how many cylinders are behind it": a statement run into its question
+    (
+        r"^\s*(there(?:'s| is|s) (?:a|an|one) [a-z ]+?) (?=(?:how many|what|which|is it|is there|are there|does it)\b)",
+        r"\1. ",
+    ),
+    # "are more of the things shiny than matte": which of two values more of them have
+    (
+        rf"\bare more of the ([a-z]+s) ({_CHECK_ADJECTIVES}) than ({_CHECK_ADJECTIVES})(?=\s*[?.!]*\s*$)",
+        r"are there more \2 \1 than \3 \1",
+    ),
+    # "how many different colours have been used"
+    (
+        r"\b(how many (?:different |distinct )?(?:colou?rs|shapes|materials|sizes)) (?:have been|were|are|got) used\b",
+        r"\1 are there",
+    ),
+    # "triangles and stars together, how many is that?"
+    (
+        r"^\s*([a-z]+s and [a-z]+s)(?: together| combined| in total)?, how many (?:is that|are there|are they)"
+        r"(?: together| in total| altogether)?(?=\s*[?.!]*\s*$)",
+        r"how many \1 are there together",
+    ),
+    # "what colour tie has the guy in black got on", "what colour clothes has the woman got on"
+    (
+        r"\bwhat colou?r (?:clothes|clothing|outfit) (?:has|does|is) (the [a-z ]+?) "
+        r"(?:got on|have on|wear|wearing)(?=\s*[?.!]*\s*$)",
+        r"what color is \1 wearing",
+    ),
+    (
+        r"\bwhat colou?r ([a-z]+) (?:has|does) (the [a-z ]+?) (?:got on|have on|wear)(?=\s*[?.!]*\s*$)",
+        r"what color is the \1 \2 has on",
+    ),
+    # "of the big balls, which colour is the one nearest the camera": the attribute asked of the one picked
+    (r"^\s*(of the [a-z ]+, )which (colou?r|shape|size|material)\b", r"\1what \2"),
     # "how many sides does the shape have", "count the corners of the triangle", "number of vertices on it": a
     # figure's count of sides, corners or points, an attribute its shape gives
     (
@@ -2882,6 +2933,9 @@ _RULES: list[tuple[str, object]] = [
     (r"\bof (?:an? |the )?(big|large|small|little|tiny|huge|bigger|larger|smaller) size\b", r"\1"),
     (r"\bof the size (big|large|small)\b", r"\1"),
     (rf"\b({_COLOUR_WORDS})[ -]colou?red\b", r"\1"),
+    # a fill's colour said as the filling: "is the triangle filled black", "filled in with gray", "black-filled"
+    (rf"\b(?:filled|shaded|coloured|colored)(?: in)?(?: with)?(?: solid)? ({_COLOUR_WORDS})\b", r"\1"),
+    (rf"\b({_COLOUR_WORDS})[ -]filled\b", r"\1"),
     (
         r"\b(?:is|are) (the (?:(?!made\b)[a-z]+ )*?(?!made\b)[a-z]+) out of (metal|rubber|wood|plastic|glass)\b",
         r"is \1 made of \2",

@@ -1,0 +1,74 @@
+"""Round 38 (blind39's first run, an everyday mix, and the RAVEN-style benchmark's): telegraphic checks ("both cubes
+small?"), a statement run into its question, "is anything here large", "every single", "made off", "over to the
+right of", "out on the street", "how many different colours have been used", what someone "has got on", "of the big
+balls, which colour is the one ...", "filled black", "the same kind / type" (the kind of thing: its name), "round"
+as the kinds of round shape, and "the lady with the dog" (she holds, wears or carries it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import parse
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.models import SceneGraph
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("Both cubes small?", "Are both cubes small?"),
+        (
+            "theres a big brown ball how many cylinders are behind it",
+            "There is a big brown ball. How many cylinders are behind it?",
+        ),
+        ("Apart from the blue ball, is anything here large?", "Is there any large thing besides the blue ball?"),
+        ("Is every single object made of rubber?", "Is every object made of rubber?"),
+        ("what's the big red ball made off", "what is the big red ball made of"),
+        ("How many people are over to the right of the boy?", "How many people are to the right of the boy?"),
+        ("How many different colours have been used?", "How many different colours are there?"),
+        ("Are more of the things shiny than matte?", "Are there more shiny things than matte things?"),
+        (
+            "Of the big balls, which colour is the one nearest the camera?",
+            "Of the big balls, what colour is the one nearest the camera?",
+        ),
+        ("What colour clothes has the woman got on?", "What colour is the woman wearing?"),
+        ("What colour tie has the guy in black got on?", "What colour is the tie the guy in black has on?"),
+        ("Is the triangle filled black?", "Is the triangle black?"),
+        ("Is the square filled with gray?", "Is the square gray?"),
+        ("Is there a black-filled square?", "Is there a black square?"),
+        ("Are all the shapes the same kind of shape?", "Are all the shapes the same type?"),
+        ("Are the shapes all of the same kind?", "Are all the shapes the same type?"),
+    ],
+)
+def test_new_wordings_read_as_their_plain_form(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+def test_anything_with_its_adjective_after_it_keeps_other_readings() -> None:
+    # "anything large and blue", "leaving out anything grey" are not "is anything large"
+    assert parse("is there anything large and blue") is not None
+    assert parse("Leaving out anything grey, how many objects are there?") is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("the lady with the dog, is she in front of the bus", "yes"),
+        ("is the man with the blue tie on the right", "yes"),
+        ("What colour tie has the guy in black got on?", "red"),
+    ],
+)
+def test_with_is_having(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
+    assert execute(parse(question), photos["street"]).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Are there more four-sided shapes than round ones?", "no"),
+        ("How many round shapes are there?", "2"),
+        ("Are all the shapes the same type?", "no"),
+    ],
+)
+def test_round_and_type_on_a_drawing(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
+    assert execute(parse(question), photos["shapes"]).text == answer
