@@ -345,6 +345,8 @@ _HYPERNYMS: dict[str, set[str]] = {
     "child": {"boy", "girl", "kid", "baby", "toddler"},
     "adult": {"man", "woman", "lady", "guy", "gentleman"},
 }
+for _grown in ("grown up", "grown ups", "grownup"):  # "ups" is too short to read as a plural
+    _HYPERNYMS[_grown] = _HYPERNYMS["adult"]
 
 # More kinds, found in the names GQA questions use for the objects they point at ("baked good" -> donut).
 _MORE_HYPERNYMS: dict[str, tuple[str, ...]] = {
@@ -475,10 +477,12 @@ for _general, _kinds in [*_MORE_HYPERNYMS.items(), *SHAPE_HYPERNYMS.items()]:
     _HYPERNYMS.setdefault(_general, set()).update(_kinds)
 
 # Geometric shapes, as the region proposer names plain-background regions: a square is a rectangle, a circle an
-# ellipse's special case only to a mathematician (kept apart), and every one of them is a shape.
+# ellipse's special case only to a mathematician (kept apart), and every one of them is a shape; and the solids it
+# names where a drawing shades them (clip art's cubes and balls: nsvr.tools.solids), shapes too.
+SOLID_NAMES = ("cube", "sphere", "cylinder", "cone", "pyramid")
 SHAPE_NAMES = (
     "circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "heptagon", "octagon", "nonagon",
-    "star", "cross", "semicircle", "heart", "polygon",
+    "star", "cross", "semicircle", "heart", "polygon", *SOLID_NAMES,
 )  # fmt: skip
 _SHAPE_SYNONYMS = {word for group in _SYNONYMS if group & set(SHAPE_NAMES) for word in group} - set(SHAPE_NAMES)
 _SHAPE_HYPERNYMS: dict[str, set[str]] = {

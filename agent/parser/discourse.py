@@ -593,6 +593,11 @@ def _statement(seg_words: list[str]) -> list[str] | None:
         if any(x in AUXILIARIES or x in STATEMENT_VERBS or x in QUESTION_STARTS for x in subject):
             return None
         if w in {"is", "are", "was", "were"} and k + 1 < len(ws):
+            if subject[0] == "not" and len(subject) > 2 and subject[1] in {"all", "every", "each"}:
+                # "not all the balls are metal, right?" claims that some ball is not: never "aren't all ... metal"
+                rest = [x for x in subject[2:] if x not in {"of", "the"}]
+                some = ["are", "there", "any"] if w in {"are", "were"} else ["is", "there", "a"]
+                return [*some, *rest, "that", w, "not", *ws[k + 1 :]]
             return [w, *subject, *ws[k + 1 :]]
         if w in {"should", "must"} and ws[k + 1 : k + 2] == ["be"] and k + 2 < len(ws):
             plural = any((LEXICON.noun(x) or ("", False))[1] for x in subject) and subject[0] not in {"every", "each"}

@@ -2264,7 +2264,9 @@ def _described_chain(text: str) -> str:
         return text  # "the gray cylinder" is another cylinder than "the small shiny cylinder" introduced
     side = found.groupdict().get("side")
     said = f"to the {side} of {current}" if side else current
-    return f" {question[: found.start()]}{said}{question[found.end() :]} "
+    # the same object named again later in the question ("is the cup to its left the same colour as it?")
+    rest = re.sub(r"\b(?:it|him|them)\b", current, question[found.end() :])
+    return f" {question[: found.start()]}{said}{rest} "
 
 
 def _named_again(match: re.Match) -> str:
@@ -2384,13 +2386,20 @@ def _introduced(text: str) -> str:
         back = _NAMED_BACK.search(question) if described else None
         if back is None:
             continue
-        before, after = question[: back.start()], question[back.end() :]
-        if back.group().startswith("its"):  # "what is its shape" -> "what is the shape of the thing that ..."
-            word = re.match(r"\w+", after)
-            if word is None:
-                continue
-            return f" {before}the {word.group()} of {described}{after[word.end() :]} "
-        return f" {before}{described}{after} "
+        said = ""
+        while back is not None:  # every "it" and "its" of the question ("is the cup to its left as red as it?")
+            before, after = question[: back.start()], question[back.end() :]
+            if back.group().startswith("its"):  # "what is its shape" -> "what is the shape of the thing that ..."
+                word = re.match(r"\w+", after)
+                if word is None:
+                    break
+                said += f"{before}the {word.group()} of {described}"
+                question = after[word.end() :]
+            else:
+                said += f"{before}{described}"
+                question = after
+            back = _NAMED_BACK.search(question) if back.group() in ("it", "its ") else None
+        return f" {said}{question} "
     return text
 
 
@@ -2598,6 +2607,73 @@ _CHECK_ADJECTIVES = rf"(?:{_COLOUR_WORDS}|big|large|small|little|tiny|huge|metal
 """Adjectives a telegraphic check asks of things ("both cubes small?", "is anything here large?")."""
 
 _RULES: list[tuple[str, object]] = [
+    # "... and she wants to know what colour the cup is": what follows "to know" is the question itself
+    (
+        r"^.*?\b(?:wants?|needs?|would like|'d like|wanted|needed|wondering|wonders?|curious) to know "
+        r"(?=(?:what|how|which|who|whether|if|is|are|does|do)\b)(?!.*\b(?:those|these|them|they|it|its|their)\b)",
+        "",
+    ),
+    # "what colour the cup is that sits between ...": an embedded question's order, with its relative clause after
+    (
+        r"^\s*what (colou?r|color|shape|size|material) (the [a-z ]+?) is ((?:that|which) .+?)(?=\s*[?.!]*\s*$)",
+        r"what \1 is \2 \3",
+    ),
+    # "the cup that sits between the plate and the bottle": a posture before "between" says only where it is
+    (r"\b(?:that|which) (?:sits|stands|lies|rests|is sitting|is standing|is lying|is resting) (?=between\b)", ""),
+    # "is anybody wearing green": dressed in that colour
+    (
+        rf"\b(is (?:there )?(?:any|a) (?:person|one|man|woman|kid|child)) (?:wearing|dressed in) ({_COLOUR_WORDS})"
+        r"(?=\s*[?.!]*\s*$)",
+        r"\1 in \2",
+    ),
+    # "if you counted them all up, would there be fewer ...": the count asked, not a hypothetical
+    (
+        r"\b(?:if )?(?:you|i|we|one) (?:counted|count|were to count|added)(?: them| it| everything| things)?"
+        r"(?: all)?(?: up)?\s*,?\s*would there be\b",
+        "are there",
+    ),
+    # "is anybody dressed in green", "is someone wearing a tie": a person
+    (r"\bis (?:there )?(?:anybody|anyone|somebody|someone)(?: actually| really)?\b", "is there a person"),
+    (
+        rf"(?<!is )(?<!are )\b(the|a|an) (person|man|woman|lady|boy|girl|kid|child|guy) dressed (?:all )?in "
+        rf"({_COLOUR_WORDS})\b",
+        r"\1 \2 in \3",
+    ),
+    (r"\bis there a person dressed (?:all )?in\b", "is there a person in"),
+    # "of the two balls, the one further back": of two, the one further back is the one furthest back
+    (
+        r"\b(the (?:one|[a-z]+)) (?:further|farther) (back|forward|away|to the left|to the right|left|right)\b"
+        r"(?! than)",
+        r"\1 furthest \2",
+    ),
+    # "everything to the right of the big blue cube - what colour is it all?": the topic asked about
+    (
+        r"^\s*(everything|all the things|all the objects) ((?:to the |in front of |behind |left of |right of )[a-z ]+?)"
+        r" - what (colou?r|color|shape|material|size)s? (?:is it all|are they(?: all)?|is all of it)(?=\s*[?.!]*\s*$)",
+        r"what \3 is \1 \2",
+    ),
+    # "the plate has something lying right beside it. what is it?": what is beside the plate
+    (
+        r"^\s*(the [a-z ]+?) (?:has|had|'s got|has got) something(?: [a-z]+ing)?(?: right| just| directly)? "
+        r"(beside|next to|near|behind|in front of|to the left of|to the right of|on top of|under|above|below|on) "
+        r"(?:it|them)\s*[.!,;]?\s*what is (?:it|that)(?=\s*[?.!]*\s*$)",
+        r"what is \2 \1",
+    ),
+    # "..., counting everything?": the count's own scope said again
+    (r",? counting (?:everything|all of them|them all|every one|each one)(?=\s*[?.!]*\s*$)", ""),
+    # "not all the cyan balls are metal - am I right?": a claim that some one of them is not
+    (
+        r"^\s*(?:is it true that |is it the case that |true or false:? )?not all (?:of )?(?:the )?([a-z ]+?) are "
+        r"([a-z]+)(?:\s*[-,]?\s*(?:am i right|right|correct|is that right|true|yes))?(?=\s*[?.!]*\s*$)",
+        r"are there any \1 that are not \2",
+    ),
+    (
+        r"^\s*(?:is it true that |is it the case that |true or false:? )?not every ([a-z ]+?) is "
+        r"([a-z]+)(?:\s*[-,]?\s*(?:am i right|right|correct|is that right|true|yes))?(?=\s*[?.!]*\s*$)",
+        r"is there a \1 that is not \2",
+    ),
+    # "is either circle large?": either one of the two
+    (rf"\bis either ([a-z]+) ({_CHECK_ADJECTIVES})\b", r"is any \1 \2"),
     # "every single object" is every object, not "the single object"
     (r"\b(every|each) single\b", r"\1"),
     # "what's the big red ball made off": a slip for "made of" at the end
@@ -4571,7 +4647,17 @@ _RULES: list[tuple[str, object]] = [
         r" please)*[\s?.!]*$",
         r" what does \1 say ",
     ),
-    (r"^\s*how many (?:of the )?(\w+)(?: (?:in|on|at) the \w+)? (?=are not |is not )", r" how many \1 "),
+    # "how many of the things on the table are not cups": those things other than cups, still on the table
+    (
+        r"^\s*how many (?:of the )?(things|objects|items)( (?:on|in|under|behind|near|beside|inside|at) the [a-z]+)"
+        r" (?:are not|aren't) ([a-z]+s)(?=\s*[?.!]*\s*$)",
+        r" how many \1 other than \3 are\2 ",
+    ),
+    (
+        r"^\s*how many (?:of the )?(\w+)(?: (?:in|on|at) the (?:picture|image|photo|scene|drawing|park|street|kitchen|"
+        r"room))? (?=are not |is not )",
+        r" how many \1 ",
+    ),
     (r"\b(?:separate|individual) (?=items|objects|things)", ""),
     (r"\b(?:have|has) been (?:placed |put |set |left )?(?:on top of|on|onto) ", "are on "),
     (
@@ -6736,6 +6822,7 @@ _RULES: list[tuple[str, object]] = [
         r"garden|yard|beach|forest|farm)\s*$",
         r"\1 ",
     ),
+    (r"^(\s*(?:how many|is there|are there) .+?) on (?:the|this) (?:street|beach|field|farm)\s*$", r"\1 "),
     (rf"\b(is|are) (?:in|on|within|inside) (?:{THE_PICTURE}|{BARE_PICTURE})\s*$", r"\1 shown"),
     # what there is, as a whole: "what is in the picture", "what can you see", "what's there" list the objects
     (
