@@ -2603,6 +2603,26 @@ def _figure_adjective(number: str, part: str) -> str:
     return f"{count} {_PART_ADJECTIVE[_PART_ATTRIBUTE[part]]}"
 
 
+_ELLIPSIS_PREDICATE = (
+    r"(?:(?:big|large|small|little|tiny|huge|metal|metallic|shiny|matte|rubber|rubbery|red|green|blue|yellow|gray|"
+    r"grey|brown|purple|cyan|white|black|orange|pink)(?: and (?:big|large|small|metal|shiny|matte|rubber|red|green|"
+    r"blue|yellow|gray|brown|purple|cyan|white|black))?|made of [a-z]+|wearing an? [a-z]+|holding an? [a-z]+|"
+    r"(?:to the )?(?:left|right) of the [a-z ]+?|behind the [a-z ]+?|in front of the [a-z ]+?|near the [a-z ]+?)"
+)
+"""What a gapped or elliptic question leaves out and takes from the clause before ("..., and the cylinder?")."""
+
+
+_PREDICATE_WORD = re.compile(r"\b(?:near|behind|beside|next|front|left of|right of|made|wearing|holding|above|below)\b")
+"""Words that give a noun phrase its own predicate: "and the woman near the bike" is no gap."""
+
+
+def _same_head(phrase: str, model: str) -> str:
+    """ "the red one" said after "the purple cube" is "the red cube"."""
+    if phrase.endswith(" one") and len(model.split()) >= 2:
+        return f"{phrase[:-4]} {model.split()[-1]}"
+    return phrase
+
+
 _CHECK_ADJECTIVES = rf"(?:{_COLOUR_WORDS}|big|large|small|little|tiny|huge|metal|metallic|shiny|matte|rubber|rubbery)"
 """Adjectives a telegraphic check asks of things ("both cubes small?", "is anything here large?")."""
 
@@ -2625,6 +2645,12 @@ _RULES: list[tuple[str, object]] = [
         rf"\b(is (?:there )?(?:any|a) (?:person|one|man|woman|kid|child)) (?:wearing|dressed in) ({_COLOUR_WORDS})"
         r"(?=\s*[?.!]*\s*$)",
         r"\1 in \2",
+    ),
+    # "what i want to know is whether the blue cylinder is big" (its lead-in dropped above): the question itself
+    (
+        r"^\s*is (?:whether|if) (the [a-z ]+?) (is|are) ((?:made of |wearing |holding )?[a-z ]+?)"
+        r"(?=\s*[?.!]*\s*$)",
+        r" \2 \1 \3 ",
     ),
     # "if you counted them all up, would there be fewer ...": the count asked, not a hypothetical
     (
@@ -2674,6 +2700,68 @@ _RULES: list[tuple[str, object]] = [
     ),
     # "is either circle large?": either one of the two
     (rf"\bis either ([a-z]+) ({_CHECK_ADJECTIVES})\b", r"is any \1 \2"),
+    # gapping: "is the blue ball large, and the green cylinder?" -> both questions asked in full
+    (
+        rf"^\s*(is|are) (the [a-z ]+?) ({_ELLIPSIS_PREDICATE}) ,? and (the [a-z ]+?)(?: too| as well| also)?"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            m[0]
+            if _PREDICATE_WORD.search(m[4])
+            else f" {m[1]} {m[2]} {m[3]} and {m[1]} {_same_head(m[4], m[2])} {m[3]} "
+        ),
+    ),
+    # "the purple cube is small. is the purple cylinder, too?": the statement's predicate asked of another
+    (
+        rf"^\s*(the [a-z ]+?|both [a-z]+|all (?:of )?the [a-z]+) (?:is|are) ({_ELLIPSIS_PREDICATE})\s*[.;,]\s*"
+        r"(is|are) (the [a-z ]+?)\s*,?(?: too| as well| also)?(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[3]} {_same_head(m[4], m[1])} {m[2]} ",
+    ),
+    # "how many things are red or purple but not metal": the colours as the noun's, the exception after
+    (
+        rf"^\s*how many (things|objects|items|shapes) are ({_COLOUR_WORDS}) or ({_COLOUR_WORDS}) but "
+        r"(?:are not|aren't|not) ",
+        r" how many \2 or \3 \1 are not ",
+    ),
+    # "is it true that no cup is green", "is it the case that nobody wears yellow": that none is
+    (
+        r"^\s*(?:is it true|is it the case|is it right|would you say) that no ([a-z]+?) (?:is|are) "
+        rf"({_CHECK_ADJECTIVES})(?=\s*[?.!]*\s*$)",
+        lambda m: f" are there no {m[2]} {plural(m[1])} ",
+    ),
+    # "do you know whether ...", "what i want to know is whether ...", "i wonder whether ...": the question itself
+    (
+        r"^\s*(?:do you know|do you happen to know|can you tell me|what i (?:want|would like|'d like|need) to know is|"
+        r"i wonder|i am wondering|i'm wondering) (?:whether|if) (.+?) (is|are) ((?:made of |wearing |holding )?"
+        r"[a-z ]+?)(?=\s*[?.!]*\s*$)",
+        r" \2 \1 \3 ",
+    ),
+    # "whatever's furthest to the right - what is it?": what is furthest to the right
+    (
+        r"^\s*whatever(?: 's|'s| is) ((?:furthest|farthest|closest|nearest|right|left)[a-z ]*?)\s*-\s*what is it"
+        r"(?=\s*[?.!]*\s*$)",
+        r" what is \1 ",
+    ),
+    # "what is it that sits furthest back": what sits there
+    (
+        r"^\s*(what|who) is it that(?:'s| is)? (?:sits|stands|lies|is sitting|is standing) "
+        r"((?:furthest|farthest|closest|nearest|right|in the|at the)\b[a-z ]*?)(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]} is the {'person' if m[1] == 'who' else 'thing'} {m[2]} ",
+    ),
+    # "counting the people from the left, who's second?"
+    (
+        r"^\s*counting (?:the )?([a-z]+) from the (left|right|front|back)\s*,?\s*(?:who|what|which)(?: one)? is "
+        r"(?:the )?(first|second|third|fourth|fifth|last)(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" who is the {m[3]} {singular(m[1])} from the {m[2]} "
+            if singular(m[1]) in ("person", "people", "man", "woman", "kid", "child")
+            else f" what is the {m[3]} {singular(m[1])} from the {m[2]} "
+        ),
+    ),
+    # "of the cyan things, are most made of metal?": most of them
+    (
+        r"^\s*of the ([a-z ]+?)\s*,\s*are most (?:of them )?((?:made of )?[a-z ]+?)(?=\s*[?.!]*\s*$)",
+        r" are most of the \1 \2 ",
+    ),
     # "every single object" is every object, not "the single object"
     (r"\b(every|each) single\b", r"\1"),
     # "what's the big red ball made off": a slip for "made of" at the end
@@ -3656,7 +3744,8 @@ _RULES: list[tuple[str, object]] = [
     # proportions as counts compared: "are most of the objects spheres", "are exactly half of the objects blue"
     (
         r"^\s*(?:are|is) (most|the majority|(?:exactly |precisely |just )?half|at least half|more than half|less than "
-        r"half|fewer than half) (?:of )?the (objects|things|items|shapes) (\w+)\s*[?.!]*\s*$",
+        r"half|fewer than half) (?:of )?the ((?:[a-z]+ )?(?:objects|things|items|shapes|people|[a-z]+s))"
+        r"(?: in the (?:park|picture|image|photo|street|kitchen|scene))? (?:made of )?(\w+)\s*[?.!]*\s*$",
         lambda m: _proportion(m[1], m[2], m[3]) or m[0],
     ),
     (
@@ -6996,7 +7085,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*(?:is|are) no ((?:\w+ ){1,3}?)(\w+)\s*$", _no_subject),
     (r"^\s*(?:is|are) none of the ((?:\w+ ){0,2}?\w+) (\w+)\s*$", _no_subject),
-    (r"\b(both |either )?(\w+) (and|or) (\w+) (\w+)\b", _shared_noun),
+    # (not before an exclusion: "red or brown things other than cubes" leaves the cubes out of both)
+    (
+        r"\b(both |either )?(\w+) (and|or) (\w+) (\w+)\b"
+        r"(?! (?:other than|except|apart from|besides|but not|that are not|which are not|are not|aren't)\b)",
+        _shared_noun,
+    ),
     (r"^(\s*how many (?:\w+ ){0,3}?\w+) (?:that|which) are (.+)$", _count_relative),
     (SECTION, None),
     (r"\bhow many of the\b", "how many"),

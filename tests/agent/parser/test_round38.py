@@ -106,3 +106,47 @@ def test_with_is_having(photos: dict[str, SceneGraph], question: str, answer: st
 )
 def test_round_and_type_on_a_drawing(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
     assert execute(parse(question), photos["shapes"]).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("Is the blue ball large, and the green cylinder?", "Is the blue ball large and is the green cylinder large?"),
+        ("The purple cube is small. Is the purple cylinder, too?", "Is the purple cylinder small?"),
+        ("The purple cube is big. Is the red one as well?", "Is the red cube big?"),
+        ("Both cubes are metal. Is the cylinder too?", "Is the cylinder metal?"),
+        ("Not all the cyan balls are metal - am I right?", "Are there any cyan balls that are not metal?"),
+        ("Not every cube is red, right?", "Is there a cube that is not red?"),
+        ("Is either circle large?", "Is any circle large?"),
+        (
+            "How many things are red or brown but aren't cubes?",
+            "How many red or brown things other than cubes are there?",
+        ),
+        ("Is it true that no cup is green?", "Are there no green cups?"),
+        ("Do you know whether any of the cubes is made of rubber?", "Is any cube made of rubber?"),
+        ("What I want to know is whether the blue cylinder is big.", "Is the blue cylinder big?"),
+        ("Whatever's furthest to the right in the picture - what is it?", "What is furthest to the right?"),
+        ("What is it that sits furthest back?", "What is the thing furthest back?"),
+        ("Counting the people from the left, who's second?", "Who is the second person from the left?"),
+        ("Of the cyan things, are most made of metal?", "Are most of the cyan things made of metal?"),
+    ],
+)
+def test_gaps_claims_and_embedded_questions(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+def test_a_gap_is_not_read_into_a_clause_with_its_own_predicate() -> None:
+    question = "Is the boy near the bench, and the woman in white near the bike?"
+    assert parse(question) == parse("Is the boy near the bench and is the woman in white near the bike?")
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("kitchen", "How many of the things on the table aren't cups?", "3"),
+        ("kitchen", "Look at the bottle. Is the cup just to its left the same colour as it?", "no"),
+        ("park", "Are there as many grown-ups as children here?", "yes"),
+    ],
+)
+def test_round38b_answers(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
