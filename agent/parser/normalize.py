@@ -2603,6 +2603,19 @@ def _figure_adjective(number: str, part: str) -> str:
     return f"{count} {_PART_ADJECTIVE[_PART_ATTRIBUTE[part]]}"
 
 
+_PLACE_PHRASE = r"(?:in front of|behind|to the left of|to the right of|left of|right of|near|next to|beside)"
+"""A place relative to another object, as a noun phrase's modifier ("the things behind the cube")."""
+
+
+def _named_by_it(what: str, question: str) -> str | None:
+    """``question`` with "it", "its X" and "to its left" naming "the ``what``", or None when it names nothing so."""
+    described = f"the {what}"
+    said = re.sub(r"\bto its (left|right)\b", lambda k: f"to the {k[1]} of {described}", question)
+    said = re.sub(r"\bits (?!own\b)([a-z]+)\b", lambda k: f"the {k[1]} of {described}", said)
+    said = re.sub(r"\b(?:it|them)\b", described, said)
+    return f" {said} " if said != question else None
+
+
 _ELLIPSIS_PREDICATE = (
     r"(?:(?:big|large|small|little|tiny|huge|metal|metallic|shiny|matte|rubber|rubbery|red|green|blue|yellow|gray|"
     r"grey|brown|purple|cyan|white|black|orange|pink)(?: and (?:big|large|small|metal|shiny|matte|rubber|red|green|"
@@ -2627,6 +2640,12 @@ _CHECK_ADJECTIVES = rf"(?:{_COLOUR_WORDS}|big|large|small|little|tiny|huge|metal
 """Adjectives a telegraphic check asks of things ("both cubes small?", "is anything here large?")."""
 
 _RULES: list[tuple[str, object]] = [
+    # "there's a big blue cube. how many of the things to its right are cylinders?": "it" is that cube
+    (
+        r"^\s*there(?: 's|'s| is) (?:a|an|one|only one|just one|a single) (?P<what>[a-z ]+?)(?: here| in (?:the|this) "
+        r"(?:picture|image|scene|photo))?\s*[.;:]\s*(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
+        lambda m: _named_by_it(m["what"], m["question"]) or m[0],
+    ),
     # "... and she wants to know what colour the cup is": what follows "to know" is the question itself
     (
         r"^.*?\b(?:wants?|needs?|would like|'d like|wanted|needed|wondering|wonders?|curious) to know "
@@ -2761,6 +2780,27 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*of the ([a-z ]+?)\s*,\s*are most (?:of them )?((?:made of )?[a-z ]+?)(?=\s*[?.!]*\s*$)",
         r" are most of the \1 \2 ",
+    ),
+    # "are any of the things in front of the big ball made of metal": the things, not the ball, are metal
+    (
+        rf"^\s*are any (?:of )?(?:the )?(things|objects|items) ({_PLACE_PHRASE} the [a-z ]+?) (?:made of )?"
+        rf"({_CHECK_ADJECTIVES})(?=\s*[?.!]*\s*$)",
+        r" are there any \3 \1 \2 ",
+    ),
+    # "how many of the things to the right of the big blue cube are cylinders"
+    (
+        rf"^\s*how many (?:of )?(?:the )?(things|objects|items) ({_PLACE_PHRASE} the [a-z ]+?) are (?:made of )?"
+        r"([a-z]+)(?=\s*[?.!]*\s*$)",
+        lambda m: f" how many {m[3]} are {m[2]} " if _plural_name(m[3]) else f" how many {m[3]} {m[1]} are {m[2]} ",
+    ),
+    # "is anything behind the small red cylinder the same colour as it?"
+    (
+        rf"^\s*is (?:there )?(anything|something) ({_PLACE_PHRASE}) (the (?:(?!that\b|which\b)[a-z]+ )+?)the same "
+        rf"({ATTRIBUTE}) as (it|the [a-z ]+?)(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" is there anything {m[2]} {m[3].strip()} that has the same {m[4]} as "
+            f"{m[3].strip() if m[5] == 'it' else m[5]} "
+        ),
     ),
     # "every single object" is every object, not "the single object"
     (r"\b(every|each) single\b", r"\1"),

@@ -150,3 +150,32 @@ def test_a_gap_is_not_read_into_a_clause_with_its_own_predicate() -> None:
 )
 def test_round38b_answers(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
     assert execute(parse(question), photos[scene]).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        (
+            "Are any of the things in front of the big ball made of metal?",
+            "Are there any metal things in front of the big ball?",
+        ),
+        (
+            "How many of the things to the right of the big blue cube are cylinders?",
+            "How many cylinders are to the right of the big blue cube?",
+        ),
+        (
+            "There's a big blue cube. How many of the things to its right are cylinders?",
+            "How many cylinders are to the right of the big blue cube?",
+        ),
+        (
+            "There's one big ball here. Are any of the things in front of it made of metal?",
+            "Are there any metal things in front of the big ball?",
+        ),
+        (
+            "Is anything behind the small red cylinder the same colour as it?",
+            "Is there anything behind the small red cylinder that has the same colour as the small red cylinder?",
+        ),
+    ],
+)
+def test_a_set_placed_by_another_object_keeps_its_own_predicate(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
