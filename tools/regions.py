@@ -996,7 +996,9 @@ def _written(regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, heigh
     enclosed = on.any(axis=1)
     # the fill showing through a letter's loop is the colour of the shape it lies on (the letter itself may be
     # the background's colour: white on a white sheet)
-    loop = short & (on & (np.linalg.norm(inks[:, None] - inks[None], axis=2) < 10.0)).any(axis=1)
+    # (on a filled shape: a small shape drawn inside a bare outline of its own ink is no letter's loop)
+    filled = np.array([r.mask.sum() >= 0.6 * _fill_holes(r.mask).sum() for r in regions], dtype=bool)
+    loop = short & (on & filled[None] & (np.linalg.norm(inks[:, None] - inks[None], axis=2) < 10.0)).any(axis=1)
     if not (small | loop).any():
         return set()
     if not (enclosed & (small | loop)).any() and not _side_by_side(boxes[small]) and not _any_odd(regions, small):
