@@ -61,6 +61,9 @@ _IRREGULAR_PLURALS = {
     "mangoes": "mango",
     "cookies": "cookie",
     "ties": "tie",
+    "neckties": "necktie",
+    "bowties": "bowtie",
+    "hoodies": "hoodie",
     "pies": "pie",
     "movies": "movie",
     "bookshelves": "bookshelf",
@@ -99,6 +102,8 @@ _SYNONYMS = [
     {"man", "guy", "gentleman"},
     {"woman", "lady"},
     {"child", "kid"},
+    {"tie", "necktie"},
+    {"dog", "pup", "doggy", "doggie"},  # everyday words for a dog (a puppy is a young one: not said here)
     {"sphere", "orb"},
 ]
 

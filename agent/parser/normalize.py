@@ -2802,6 +2802,29 @@ _RULES: list[tuple[str, object]] = [
             f"{m[3].strip() if m[5] == 'it' else m[5]} "
         ),
     ),
+    # "the little girl", "the young boy": a child, whatever the graph says of sizes
+    (r"\b(?:little|young|small) (girl|boy|kid|child|children|girls|boys|kids|baby)\b", r"\1"),
+    # "who is dressed in pink", "who's wearing green": the person in that colour
+    (
+        rf"^\s*who(?: 's|'s| is) (?:dressed (?:all )?in|wearing|in|clothed in) ({_COLOUR_WORDS})(?=\s*[?.!]*\s*$)",
+        r" who is the person in \1 ",
+    ),
+    # "which thing on the table is green": the green thing on it
+    (
+        rf"^\s*(which|what) (thing|object|item|one) ((?:on|in|under|near|beside|behind) the [a-z]+) is "
+        rf"({_CHECK_ADJECTIVES})(?=\s*[?.!]*\s*$)",
+        r" \1 \4 \2 is \3 ",
+    ),
+    # "who's got the dog in their arms": who holds it
+    (
+        r"\bwho(?: 's| has|'s| is)? got (the [a-z ]+?) in (?:his|her|their) (?:arms|hands?)\b",
+        r"who is holding \1",
+    ),
+    # "does the woman have a tie on (too)": is she wearing one
+    (
+        r"^\s*(?:does|do) (the [a-z ]+?) (?:have|has) (an? [a-z]+) on(?: too| as well| also)?(?=\s*[?.!]*\s*$)",
+        r" is \1 wearing \2 ",
+    ),
     # "every single object" is every object, not "the single object"
     (r"\b(every|each) single\b", r"\1"),
     # "what's the big red ball made off": a slip for "made of" at the end

@@ -132,6 +132,9 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
         return pet
     found: set[str] = set()
     next_key: set[str] = set()  # core words one neighbouring key away ("thinfs": g typed as f)
+    dropped: set[str] = set()  # core words with a letter left out ("holdng")
+    other_kinds: set[str] = set()  # how the other known words near it differ from it
+    other_doubled: set[str] = set()  # other known words with one of a doubled pair left out ("carying")
     other = False
     other_next_key = False
     usable = False
@@ -144,11 +147,20 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
             usable = usable or len(word) >= 5 or kind == "drop"
             if kind == "change" and _next_key(word, candidate):
                 next_key.add(respell.get(candidate, candidate))
+            if kind == "drop":
+                dropped.add(respell.get(candidate, candidate))
         elif candidate in _OTHER and candidate[0] == word[0]:
             other = True
             other_next_key = other_next_key or (kind == "change" and _next_key(word, candidate))
+            other_kinds.add(kind)
+            if kind == "drop" and _one_of_double(word, candidate):
+                other_doubled.add(candidate)
     if other and len(next_key) == 1 and not other_next_key and len(word) >= 5:
         return next_key.pop()  # a neighbouring key is the likelier slip than a letter typed or left out
+    if len(word) >= 6 and len(found) == 1 and found == dropped and other_kinds <= {"change"} and not other_next_key:
+        return found.pop()  # "holdng": a letter left out of a core word, not two letters swapped for another
+    if len(word) >= 6 and not found and len(other_doubled) == 1 and other_kinds == {"drop"}:
+        return other_doubled.pop()  # "carying": one of a doubled pair typed once, the commonest slip
     if not found and not other and len(word) >= 7:
         return _two_slips(word, respell)
     if len(found) == 2 and not other and len(word) >= 5:  # "sphers": "sphere" or "spheres", as its last letter says
@@ -162,6 +174,16 @@ def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | Non
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_PLACE = {key: (row, column) for row, keys in enumerate(_KEY_ROWS) for column, key in enumerate(keys)}
+
+
+def _one_of_double(word: str, candidate: str) -> bool:
+    """Whether ``word`` is ``candidate`` with one letter of a doubled pair left out.
+
+    >>> _one_of_double("carying", "carrying"), _one_of_double("caring", "carrying")
+    (True, False)
+    """
+    pairs = range(len(candidate) - 1)
+    return any(candidate[i] == candidate[i + 1] and candidate[:i] + candidate[i + 1 :] == word for i in pairs)
 
 
 def _next_key(typed: str, meant: str) -> bool:

@@ -179,3 +179,26 @@ def test_round38b_answers(photos: dict[str, SceneGraph], scene: str, question: s
 )
 def test_a_set_placed_by_another_object_keeps_its_own_predicate(question: str, same_as: str) -> None:
     assert parse(question) == parse(same_as)
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("Is the litle girl on the right of the lady in white?", "Is the girl to the right of the lady in white?"),
+        ("What colour is the animal the woman is holdng?", "What colour is the animal the woman is holding?"),
+        ("Who is dressed in pink?", "Who is the person in pink?"),
+        ("Which thing on the table is green?", "Which green thing is on the table?"),
+        ("who's got the dog in their arms", "who is holding the dog"),
+        ("Does the woman have a tie on too?", "Is the woman wearing a tie?"),
+    ],
+)
+def test_everyday_photo_wordings(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [("street", "How many neckties are there?", "2"), ("park", "How many pups are in the park?", "2")],
+)
+def test_everyday_names(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
