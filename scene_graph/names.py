@@ -538,6 +538,8 @@ def figure_count(shape: str | None, part: str) -> str | None:
 
 
 _PREDICATE_ALIASES = {
+    "tossing": "throwing",
+    "tosses": "throwing",
     "left": "left",
     "left of": "left",
     "to the left of": "left",

@@ -2825,6 +2825,19 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:does|do) (the [a-z ]+?) (?:have|has) (an? [a-z]+) on(?: too| as well| also)?(?=\s*[?.!]*\s*$)",
         r" is \1 wearing \2 ",
     ),
+    # "where's the stop sign, near the top of the picture or near the bottom?": a choice of its place
+    (
+        r"^\s*where(?: 's|'s| is) (the [a-z ]+?)\s*,?\s*(?:near |at |in |on )?the (top|bottom|left|right)"
+        r"(?: of the (?:picture|image|photo))? or (?:near |at |in |on )?the (top|bottom|left|right)"
+        r"(?: of the (?:picture|image|photo))?(?=\s*[?.!]*\s*$)",
+        r" is \1 at the \2 or the \3 of the picture ",
+    ),
+    # "which utensil is lying besides the plate": beside it ("besides" as a place is a slip)
+    (r"\b(is|are|lying|sitting|standing|placed|put|lies|sits) besides (?=the\b)", r"\1 beside "),
+    # "how many shapes sit along the top": at the top
+    (r"\b(?:sit|sits|are|is|lie|lies) along the (top|bottom)\b(?! row| line| edge)", r"are at the \1"),
+    # "ok so how many ...": talk before the question
+    (r"^\s*(?:ok|okay|alright|right) so\b,?", " "),
     # "every single object" is every object, not "the single object"
     (r"\b(every|each) single\b", r"\1"),
     # "what's the big red ball made off": a slip for "made of" at the end

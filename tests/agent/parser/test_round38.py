@@ -202,3 +202,23 @@ def test_everyday_photo_wordings(question: str, same_as: str) -> None:
 )
 def test_everyday_names(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
     assert execute(parse(question), photos[scene]).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        (
+            "Where's the stop sign, near the top of the picture or near the bottom?",
+            "Is the stop sign at the top or the bottom of the picture?",
+        ),
+        ("Which utensil is lying besides the plate?", "Which utensil is lying beside the plate?"),
+        ("how many shapes sit along the top", "how many shapes are at the top"),
+        ("What's the little boy tossing?", "What is the boy throwing?"),
+    ],
+)
+def test_more_photo_wordings(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+def test_along_the_bottom_row_is_still_read() -> None:
+    assert parse("What shapes are along the bottom row?") == parse("What shapes are in the bottom row?")
