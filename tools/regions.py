@@ -813,7 +813,7 @@ def _bare_outline_colours(
         else:
             seen = colours[index]
             share = min(seen.confidence, 0.5)
-            colours[index] = Attribute(value=ink, confidence=share, alternatives={background: 0.5, **seen.alternatives})
+            colours[index] = Attribute(value=ink, confidence=share, alternatives={**seen.alternatives, background: 0.5})
 
 
 def _with_ink(fill: Attribute, ink: np.ndarray | None) -> Attribute:
@@ -826,7 +826,7 @@ def _with_ink(fill: Attribute, ink: np.ndarray | None) -> Attribute:
     if named.value == fill.value:
         return fill
     share = round(min(fill.confidence, 0.5), 4)
-    return Attribute(value=fill.value, confidence=share, alternatives={named.value: share, **fill.alternatives})
+    return Attribute(value=fill.value, confidence=share, alternatives={**fill.alternatives, named.value: share})
 
 
 def _coverage(

@@ -81,3 +81,12 @@ def test_a_hairline_may_be_a_darker_ink() -> None:
     assert _faint_ink(np.array([217.0, 126.0, 132.0]), paper)[0] > 150  # pink seen: a red ink
     assert _faint_ink(np.array([30.0, 30.0, 36.0]), paper) is None  # seen whole
     assert _faint_ink(np.array([240.0, 240.0, 240.0]), paper) is None  # no stroke at all
+
+
+def test_the_inks_name_keeps_its_share_when_the_fill_already_named_it() -> None:
+    from nsvr.scene_graph.models import Attribute
+    from nsvr.tools.regions import _with_ink
+
+    fill = Attribute(value="brown", confidence=0.73, alternatives={"red": 0.04})  # a translucent red marker's fill
+    named = _with_ink(fill, np.array([195.0, 36.0, 35.0]))
+    assert named.alternatives["red"] == named.confidence == 0.5
