@@ -2838,6 +2838,21 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:sit|sits|are|is|lie|lies) along the (top|bottom)\b(?! row| line| edge)", r"are at the \1"),
     # "ok so how many ...": talk before the question
     (r"^\s*(?:ok|okay|alright|right) so\b,?", " "),
+    # "the two cylinders are the same colour, but are they made of the same material too?": they are the two
+    (
+        r"^\s*(the (?:two |three |both )?[a-z ]+?|both [a-z]+) (?:are|were) [a-z ]+?\s*[,;.]\s*(?:but |and |so )?"
+        rf"(?:are|were) (?:they|both|they both) ((?:made of )?the same ({ATTRIBUTE}))(?: too| as well| also)?"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" are {m[1]} {m[2]} ",
+    ),
+    # "are the two red balls the same size and the same material?": both checks, each asked in full
+    (
+        rf"^\s*(are (?:the (?:two |three |both )?[a-z ]+?|both [a-z]+)) (?:made of )?the same ({ATTRIBUTE}) and "
+        rf"(?:made of )?the same ({ATTRIBUTE})(?=\s*[?.!]*\s*$)",
+        r" \1 the same \2 and \1 the same \3 ",
+    ),
+    # "are both women dressed in the same colour": the same colour
+    (r"\b(are (?:both|the two|all the) [a-z]+) dressed in the same (colou?r)\b", r"\1 the same \2"),
     # "every single object" is every object, not "the single object"
     (r"\b(every|each) single\b", r"\1"),
     # "what's the big red ball made off": a slip for "made of" at the end

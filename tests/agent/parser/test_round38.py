@@ -222,3 +222,21 @@ def test_more_photo_wordings(question: str, same_as: str) -> None:
 
 def test_along_the_bottom_row_is_still_read() -> None:
     assert parse("What shapes are along the bottom row?") == parse("What shapes are in the bottom row?")
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        (
+            "The two cylinders are the same colour, but are they made of the same material too?",
+            "Are the two cylinders made of the same material?",
+        ),
+        (
+            "Are the two red balls the same size and the same material?",
+            "Are the two red balls the same size and are the two red balls the same material?",
+        ),
+        ("Are both women dressed in the same colour?", "Are both women the same colour?"),
+    ],
+)
+def test_same_attribute_wordings(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
