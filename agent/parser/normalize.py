@@ -2640,6 +2640,19 @@ _CHECK_ADJECTIVES = rf"(?:{_COLOUR_WORDS}|big|large|small|little|tiny|huge|metal
 """Adjectives a telegraphic check asks of things ("both cubes small?", "is anything here large?")."""
 
 _RULES: list[tuple[str, object]] = [
+    # "take the big red ball. is there anything to its left ...", "pick out the big green cube. what colour is the
+    # object closest to it?": the object picked out, named by "it"
+    (
+        r"^\s*(?:take|pick out|pick|look at|find|consider|focus on|notice|spot) the (?P<what>[a-z ]+?)\s*[.;:]\s*"
+        r"(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
+        lambda m: _named_by_it(m["what"], m["question"]) or m[0],
+    ),
+    # "is there a cube? if so, what colour is it?": the question asked of that cube
+    (
+        r"^\s*is there an? (?P<what>[a-z ]+?)\s*[?.;,]\s*if (?:so|yes|there is(?: one)?),?\s*"
+        r"(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
+        lambda m: _named_by_it(m["what"], m["question"]) or m[0],
+    ),
     # "there's a big blue cube. how many of the things to its right are cylinders?": "it" is that cube
     (
         r"^\s*there(?: 's|'s| is) (?:a|an|one|only one|just one|a single) (?P<what>[a-z ]+?)(?: here| in (?:the|this) "
@@ -2853,6 +2866,23 @@ _RULES: list[tuple[str, object]] = [
     ),
     # "are both women dressed in the same colour": the same colour
     (r"\b(are (?:both|the two|all the) [a-z]+) dressed in the same (colou?r)\b", r"\1 the same \2"),
+    # clefts: "who is it that's throwing the frisbee", "what is it that's written on the bus"
+    (r"^\s*(who|what) is it that(?: 's|'s| is) ", r" \1 is "),
+    # "is either of the men dressed in white"
+    (r"\b(either|any|both|neither|each|one) of the ([a-z]+) dressed (?:all )?in\b", r"\1 of the \2 in"),
+    # "is it true that neither man is wearing green", "... that nobody in the park wears yellow": nobody is
+    (
+        rf"^\s*(?:is it true|is it the case|is it right) that (?:neither|no) (man|woman|person|boy|girl|kid|child) "
+        rf"(?:is wearing|wears|is dressed in|is in) ({_COLOUR_WORDS})(?=\s*[?.!]*\s*$)",
+        lambda m: f" are there no {plural(m[1])} in {m[2]} ",
+    ),
+    (
+        rf"^\s*(?:is it true|is it the case|is it right) that (?:nobody|no one|noone)(?: in the [a-z]+)? "
+        rf"(?:is wearing|wears|is dressed in|is in) ({_COLOUR_WORDS})(?=\s*[?.!]*\s*$)",
+        r" are there no people in \1 ",
+    ),
+    # "as big as it is": the comparison's own verb said again
+    (r"\bas ([a-z]+) as (the [a-z ]+?) is(?=\s*[?.!]*\s*$)", r"as \1 as \2"),
     # "every single object" is every object, not "the single object"
     (r"\b(every|each) single\b", r"\1"),
     # "what's the big red ball made off": a slip for "made of" at the end

@@ -240,3 +240,23 @@ def test_along_the_bottom_row_is_still_read() -> None:
 )
 def test_same_attribute_wordings(question: str, same_as: str) -> None:
     assert parse(question) == parse(same_as)
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        (
+            "Pick out the big green cube. What colour is the object closest to it?",
+            "What colour is the object closest to the big green cube?",
+        ),
+        ("Who is it that's throwing the frisbee?", "Who is throwing the frisbee?"),
+        ("Is either of the men dressed in white?", "Is either of the men in white?"),
+        ("Is it true that neither man is wearing green?", "Are there no men in green?"),
+        (
+            "Take the big red ball. Is there anything to its left that's as big as it is?",
+            "Is there anything to the left of the big red ball that is as big as the big red ball?",
+        ),
+    ],
+)
+def test_picked_out_and_clefts(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
