@@ -2758,13 +2758,13 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*(?:is it true|is it the case|is it right|would you say) that no ([a-z]+?) (?:is|are) "
         rf"({_CHECK_ADJECTIVES})(?=\s*[?.!]*\s*$)",
-        lambda m: f" are there no {m[2]} {plural(m[1])} ",
+        lambda m: f" are there no {m[2]} {plural(singular(m[1]))} ",
     ),
     # "do you know whether ...", "what i want to know is whether ...", "i wonder whether ...": the question itself
     (
         r"^\s*(?:do you know|do you happen to know|can you tell me|what i (?:want|would like|'d like|need) to know is|"
-        r"i wonder|i am wondering|i'm wondering) (?:whether|if) (.+?) (is|are) ((?:made of |wearing |holding )?"
-        r"[a-z ]+?)(?=\s*[?.!]*\s*$)",
+        r"i wonder|i am wondering|i'm wondering) (?:whether|if) (?!you\b|i\b|we\b|they\b)(.+?) (is|are) "
+        r"((?:made of |wearing |holding )?[a-z ]+?)(?=\s*[?.!]*\s*$)",
         r" \2 \1 \3 ",
     ),
     # "whatever's furthest to the right - what is it?": what is furthest to the right
