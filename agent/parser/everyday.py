@@ -254,7 +254,26 @@ class EverydayFrames(QuestionGrammar):
             cur.expect("than")
         second = self.noun_phrase()
         smaller = SIZE_COMPARATIVES[comparative][0] == "small"
+        if _several(first) or _several(second):
+            return self._size_compare_each(first, second, smaller=smaller)
         return self.b.add(P.Larger(inputs=[self.b.one(first), self.b.one(second)], smaller=smaller))
+
+    def _size_compare_each(self, first: NounPhrase, second: NounPhrase, *, smaller: bool) -> int:
+        """ "Is the ball smaller than both cubes / all the other cubes", "are the cubes bigger than the ball": the
+        comparison holds for each of the several, none of them failing it, and there are some (an object is
+        never compared with itself)."""
+        if _several(first) and _several(second):
+            self.cur.fail("one side of the comparison to be a single object")
+        if _several(second):
+            one, many, predicate = first, second, "larger" if smaller else "smaller"
+        else:
+            one, many, predicate = second, first, "smaller" if smaller else "larger"
+        single = self.b.one(one)
+        outdone = self.b.add(P.Relate(inputs=[single], predicate=predicate))
+        others = self.b.add(P.Difference(inputs=[self.b.objects(many), single]))
+        failing = self.b.add(P.Difference(inputs=[others, outdone]))
+        none_fails = self.b.add(P.Not(inputs=[self.b.add(P.Exist(inputs=[failing]))]))
+        return self.b.add(P.And(inputs=[self.b.add(P.Exist(inputs=[others])), none_fails]))  # never of no objects
 
     def any_two_share(self) -> int:
         """Do any two NP share a(n) ATTRIBUTE: whether fewer values of it are among them than objects."""
@@ -307,3 +326,8 @@ class EverydayFrames(QuestionGrammar):
         if np.name is None and not np.conditions:
             self.cur.fail("a description of objects")
         return self.b.add(P.Exist(inputs=[self.b.objects(np)]))
+
+
+def _several(np: NounPhrase) -> bool:
+    """Whether a description names several objects at once ("both cubes", "all the balls", "the cylinders")."""
+    return (np.plural or np.every) and not np.singular_definite

@@ -156,6 +156,15 @@ def _is_adjective(word: str) -> bool:
     return LEXICON.attribute_of(word) is not None and LEXICON.noun(word) is None
 
 
+def _stated(state: str) -> bool:
+    """Whether a quantified state (:data:`_QUANTIFIED_STATE`) is a place or a known adjective, never a noun ("are
+    most of the things cups": a kind, which "that are not" cannot take)."""
+    words = state.split()
+    if "the" in words[:-2] and singular(words[-1]) != words[-1]:
+        return False  # "on the table cups": the place, then what they are said to be
+    return len(words) > 1 and words[0] != "made" or _is_adjective(words[-1])
+
+
 def _things_that_are(match: re.Match) -> str:
     """ "things that are either a cylinder or metallic" -> "cylinders or metallic things" (the grammar reads a
     noun or an adjective before "things", not a noun after "that are"); adjectives alone are left as they are."""
@@ -2604,6 +2613,11 @@ def _figure_adjective(number: str, part: str) -> str:
 
 
 _PLACE_PHRASE = r"(?:in front of|behind|to the left of|to the right of|left of|right of|near|next to|beside)"
+_QUANTIFIED_STATE = (
+    r"(?:made of )?[a-z]+|(?:on|in|at|inside|under|above|below|behind|in front of|to the left of|to the right of|"
+    r"left of|right of|near|next to|beside|wearing|holding|carrying) [a-z ]+?"
+)
+"""What "all but one"/"most" of some things are said to be: an adjective, a material, a place or what they wear."""
 """A place relative to another object, as a noun phrase's modifier ("the things behind the cube")."""
 
 
@@ -3178,6 +3192,11 @@ _RULES: list[tuple[str, object]] = [
         r"\b(is|are) there (an? |any )((?:(?!(?:that|which|is|are)\b)[a-z]+ ){0,3}?(?!(?:that|which|is|are)\b)[a-z]+) "
         r"((?:bigger|larger|smaller) than)\b",
         r"\1 there \2\3 that \1 \4",
+    ),
+    (  # "is there anything smaller than the cylinder", "are there things bigger than it": a relative clause
+        r"\b(is|are) there ((?:any )?(?:anything|something|things|objects|shapes|items)(?: else)?) "
+        r"((?:bigger|larger|smaller) than)\b",
+        r"\1 there \2 that \1 \3",
     ),
     (  # "of the people, who is farthest to the right?": which of them
         r"^\s*(?:of|among|out of|from) (?:all )?the ([a-z]+)\s*,?\s*who (?:is|'s) ",
@@ -5537,6 +5556,21 @@ _RULES: list[tuple[str, object]] = [
         ),
     ),
     (r"^\s*both (?:the )?(\w+)\s*,\s*are they (\w+)\s*[?.!]*\s*$", r" are all the \1 \2 "),
+    (  # "of the metal things, are all but one large?": the quantifier before the things it counts
+        r"^\s*(?:of|among|out of) (?:all )?the ([a-z ]+?)\s*,\s*(?:are|is) (all but one|most|the majority|more than "
+        r"half|over half)(?: of them)? (?=[a-z])",
+        r" are \2 of the \1 ",
+    ),
+    (  # "are all but one of the white things on the table", "... of the metal things large": exactly one is not
+        r"^\s*(?:are |is )?all but one (?:of )?(?:the )?((?:[a-z]+ ){0,2}?[a-z]+)"
+        rf"(?: (?:are|is))? ({_QUANTIFIED_STATE})(?=\s*[?.!]*\s*$)",
+        lambda m: f" is there exactly one {singular(m[1])} that is not {m[2]} " if _stated(m[2]) else m[0],
+    ),
+    (  # "are most of the white things on the table", "... of the metal things large": more are than are not
+        r"^\s*(?:are |is )?(?:most|the majority|more than half|over half) of (?:the |all the )?"
+        rf"((?:[a-z]+ ){{0,2}}?[a-z]+)(?: (?:are|is))? ({_QUANTIFIED_STATE})(?=\s*[?.!]*\s*$)",
+        lambda m: f" are there more {m[1]} that are {m[2]} than {m[1]} that are not {m[2]} " if _stated(m[2]) else m[0],
+    ),
     (r"^\s*is it (two|three|four|five|six|seven|eight|nine|ten|\d+) (\w+)\s*$", r" are there exactly \1 \2 "),
     (r"\bcounting from the (left|right|front|back)\b", r"from the \1"),
     (r"\b(nearest|closest) (?=the |a )", r"\1 to "),

@@ -390,7 +390,7 @@ class NounPhraseGrammar(PredicateGrammar):
         if not cur.accept("not"):
             cur.index = start
             return False
-        if cur.peek() not in L.RELATION_PHRASES and not self.verb_here():
+        if not self.starts_relation():  # "that are not left of it / not at the top / not wearing a hat"
             return self._not_of_a_kind(np, start)
         excluded = NounPhrase(name=np.name, plural=True)
         try:

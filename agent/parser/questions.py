@@ -184,6 +184,17 @@ class ClevrFrames(NounPhraseGrammar):
         """What follows "are" after a counted noun phrase: relations/adjectives, or "[either] A or B"."""
         cur = self.cur
         start = cur.index
+        if cur.accept("not") and self.starts_relation() and not (cur.peek() in {"on", "off"} and cur.peek(1) == ""):
+            # "how many cubes are not on the table / not at the top": those of them the relation or place leaves out
+            try:
+                excluded = NounPhrase(name=np.name, plural=True)
+                self.attach(excluded, self.predicate(conjoin=False, nominal=False, adjectives=False))
+                np.excluded.append(excluded)
+                self._further_conditions(np)
+                return
+            except Backtrack:
+                pass
+        cur.index = start
         try:
             items = self.predicate(conjoin=True, nominal=False)
             if cur.peek() in {"or"}:
