@@ -873,6 +873,8 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
                 continue
             antecedent = _noun_phrase(ws) or antecedent
             continue
+        if antecedent is not None and _noun_phrase(ws):
+            antecedent = None  # "... over the phone. The thing closest to the ball, what is it": the nearer one
         out.append(segment)
     return out
 

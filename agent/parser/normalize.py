@@ -2618,6 +2618,37 @@ _QUANTIFIED_STATE = (
     r"left of|right of|near|next to|beside|wearing|holding|carrying) [a-z ]+?"
 )
 """What "all but one"/"most" of some things are said to be: an adjective, a material, a place or what they wear."""
+_VERBS_OF_A_CLAIM = {"is", "are", "was", "were", "has", "have", "looks", "seems", "does", "do"}
+_COUNT_WORD = r"no|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|just one|just an?|only one"
+_CLAIMED_THINGS = r"(?:(?!(?:is|are|has|have|was|were|do|does|and|or|of|in|on|the)\b)[a-z]+ ){0,3}?[a-z]+s?"
+"""A count and the things counted, claimed without a verb ("two cubes", "one big red ball")."""
+_HALF = r"at least|exactly|just|more than|over|less than|under|fewer than"
+_CLAIM_TAG = r"(?:right|correct|yes|true|is that right|is that so|isn't it|aren't they)"
+_HALF_COMPARED = {"at least": ("at least as many", "as"), "exactly": ("as many", "as"), "just": ("as many", "as")}
+_HALF_COMPARED |= dict.fromkeys(("more than", "over"), ("more", "than"))
+_HALF_COMPARED |= dict.fromkeys(("less than", "under", "fewer than"), ("fewer", "than"))
+
+
+def _half_of(quantity: str, things: str, state: str) -> str:
+    """ "at least half of the things are rubber": at least as many of them are as are not (likewise exactly, more
+    than, less than half)."""
+    compared, joiner = _HALF_COMPARED[quantity]
+    things = re.sub(r"\bstuff$", "things", things)
+    return f" are there {compared} {things} that are {state} {joiner} {things} that are not {state} "
+
+
+def _made_up_half(part: str, quantity: str, whole: str) -> str:
+    """ "metal objects make up more than half of everything": more than half of the things are metal; "cubes make
+    up at least half of the objects": at least as many cubes as objects that are not cubes."""
+    whole = "things" if whole in {"everything", "stuff", "scene", "picture", "image"} else whole
+    words = part.split()
+    if words[-1] in {"things", "objects", "items", "stuff", "ones"} and len(words) > 1:
+        state = " ".join(words[:-1])  # "metal objects": what the part is said to be
+        return _half_of(quantity, whole, state) if _stated(state) else f" {part} make up {quantity} half of {whole} "
+    compared, joiner = _HALF_COMPARED[quantity]
+    return f" are there {compared} {part} {joiner} {whole} that are not {part} "
+
+
 """A place relative to another object, as a noun phrase's modifier ("the things behind the cube")."""
 
 
@@ -2654,12 +2685,95 @@ _CHECK_ADJECTIVES = rf"(?:{_COLOUR_WORDS}|big|large|small|little|tiny|huge|metal
 """Adjectives a telegraphic check asks of things ("both cubes small?", "is anything here large?")."""
 
 _RULES: list[tuple[str, object]] = [
+    # "is just one of the things a cube", "there's only the one dog": exactly that many
+    (
+        r"\b(is|are) (?:just|only) (one|two|three|four|five|six|seven|eight|nine|ten|\d+) of the\b",
+        r"\1 exactly \2 of the",
+    ),
+    (r"\bonly the one\b", "exactly one"),
     # "take the big red ball. is there anything to its left ...", "pick out the big green cube. what colour is the
     # object closest to it?": the object picked out, named by "it"
     (
         r"^\s*(?:take|pick out|pick|look at|find|consider|focus on|notice|spot) the (?P<what>[a-z ]+?)\s*[.;:]\s*"
         r"(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
         lambda m: _named_by_it(m["what"], m["question"]) or m[0],
+    ),
+    (r"\bon (its|his|her|their) (left|right)(?:\s*-?\s*hand)? side\b", r"to \1 \2"),
+    # "the object sitting between the ball and the cube", "who is standing between the boy and the girl": the place
+    (r"\b(?:sitting|standing|lying|placed|located|positioned|situated) (?=between\b)", ""),
+    (r"\b(objects|things|ones|shapes|people|items) (?:sit|stand|lie) (?=between\b)", r"\1 are "),
+    (  # "between the blue cube and the gray cube, what colour are the things?": the things between them
+        r"^\s*(?:in )?between (the [a-z ]+? and the [a-z ]+?)\s*,\s*(what (?:colou?r|shape|size|material) "
+        r"(?:is|are) the (?:things?|objects?|ones?|shapes?))(?=\s*[?.!]*\s*$)",
+        r" \2 between \1 ",
+    ),
+    # "in the background, behind the cylinder, how many ...", "in the foreground, in front of the ball": the place
+    (r"\bin the (?:background|foreground|distance)\s*,\s*(?=(?:behind|in front of|beyond)\b)", " "),
+    (r"^\s*in the (?:background|foreground|distance)\s*,?\s*(?=(?:behind|in front of|beyond)\b)", " "),
+    (r"\b(?:furthest|farthest) (?:in|into) the background\b", "furthest back"),
+    (r"\b(?:closest|nearest|furthest forward) in the foreground\b", "closest to the front"),
+    (
+        r"\b(the (?:thing|object|one|shape)) (?:right|furthest|farthest|most|very much) in the foreground\b",
+        r"\1 closest to the front",
+    ),
+    (
+        r"\b(the (?:thing|object|one|shape)) (?:right|furthest|farthest|most|very much) in the background\b",
+        r"\1 furthest back",
+    ),
+    (  # "in front of it, nearer to the camera, than": the same place said again
+        r"\b(in front of (?:it|them|the [a-z ]+?))\s*,\s*(?:nearer|closer) to (?:the camera|me|the viewer|us)\s*,?\s*",
+        r"\1 ",
+    ),
+    (
+        r"\b(behind (?:it|them|the [a-z ]+?))\s*,\s*(?:further|farther) (?:from|away from) "
+        r"(?:the camera|me|the viewer|us)\s*,?\s*",
+        r"\1 ",
+    ),
+    (  # "I'm trying to describe this scene to a friend over the phone. The thing ...": what the asker is doing
+        r"^\s*(?:i 'm|i am|we 're|we are) (?:trying to|doing|playing|working|helping|learning|describing|writing|"
+        r"making|testing|checking|teaching)\b[^.?!:]*[.!]\s*(?=\S)",
+        " ",
+    ),
+    (  # "I'm not great with colours, so bear with me: are there ...": the asker's talk, then the question (kept
+        # where the question points back at it: "before I move the gray cube: is the cylinder closer than it is?")
+        r"^\s*[^:?]*\b(?:i|i 'm|i am|my|me|we|we 're|our|us)\b[^:?]*:\s*"
+        r"(?P<question>(?:how many|what|which|where|is|are|does|do|can you|could you)\b.*)$",
+        lambda m: m[0] if re.search(r"\b(?:it|its|them|they|their)\b", m["question"]) else f" {m['question']}",
+    ),
+    (r"\b(as many [a-z ]+?) as there are\b", r"\1 as"),
+    (  # "are there twice as many small shapes on it as ...", nothing named before: "it" is the picture or the sheet
+        r"^(?P<before>\s*(?:are there|is there|how many|do you see|can you see)\b[^;:.]*?\b(?:shapes|things|objects|"
+        r"items|drawings)) (?:on|in) it\b",
+        lambda m: m[0] if re.search(r"\b(?:the|this|that|it|its)\b", m["before"]) else m["before"],
+    ),
+    (  # "most common colour among the shapes?": asked without a verb
+        r"^\s*(?:the )?most (?:common|frequent|usual|popular) (colou?r|shape|size|material)"
+        r"((?: (?:among|of|in) (?:the |all the )?[a-z ]+?)?)(?=\s*[?.!]*\s*$)",
+        r" what is the most common \1\2 ",
+    ),
+    (r"\bhow many (more|fewer|less) ([a-z ]+?) are there then\b", r"how many \1 \2 are there than"),
+    (  # "is the number of rubber things more than double the number of metal things"
+        r"^\s*is the (?:number|count|amount) of ([a-z ]+?) (more|greater|fewer|less|smaller) than (double|twice|"
+        r"three times|four times) the (?:number|count|amount) of ([a-z ]+?)(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" are there {'more' if m[2] in {'more', 'greater'} else 'fewer'} than "
+            f"{'twice' if m[3] == 'double' else m[3]} as many {m[1]} as {m[4]} "
+        ),
+    ),
+    (  # "red things and grey things combined, how many is that?", "ties in total?": how many there are
+        r"^\s*([a-z ]+? and [a-z ]+?) (?:combined|put together|taken together|together|altogether|in total)\s*,?\s*"
+        r"(?:how many (?:is that|are there|does that make|do you get|is it)|what(?: is|'s| does) that (?:come to|make))"
+        r"(?=\s*[?.!]*\s*$)",
+        r" how many \1 are there ",
+    ),
+    (r"^\s*([a-z]+s) (?:in total|altogether|all together|in all)(?=\s*[?.!]*\s*$)", r" how many \1 are there "),
+    # "the brown ball. how many objects are on its right-hand side?": a thing named alone, then asked about as "it"
+    (
+        r"^\s*the (?P<what>[a-z ]+?)\s*\.+\s*"
+        r"(?P<question>(?:how many|what|which|is|are|does|do)\b.*\b(?:it|its)\b.*)$",
+        lambda m: (
+            m[0] if _VERBS_OF_A_CLAIM & set(m["what"].split()) else _named_by_it(m["what"], m["question"]) or m[0]
+        ),
     ),
     # "is there a cube? if so, what colour is it?": the question asked of that cube
     (
@@ -3398,7 +3512,8 @@ _RULES: list[tuple[str, object]] = [
         r"\1 the camera",
     ),
     (
-        r"^(\s*are there (?:more|fewer|less) .+? than .+? and .+?) (?:put together|combined|taken together|together|in "
+        r"^(\s*are there (?:(?:more|fewer|less) .+? than|as many .+? as) .+? and .+?) (?:put together|combined|taken "
+        r"together|together|in "
         r"total|altogether)\s*[?.!]*\s*$",
         r"\1 ",
     ),
@@ -5561,6 +5676,17 @@ _RULES: list[tuple[str, object]] = [
         r"half|over half)(?: of them)? (?=[a-z])",
         r" are \2 of the \1 ",
     ),
+    (  # "do cubes make up at least half of the objects", "metal objects make up more than half of everything"
+        rf"^\s*(?:do |does )?((?:[a-z]+ ){{0,2}}?[a-z]+) (?:make|makes) up ({_HALF}) half of (?:the |all the )?"
+        rf"(everything|(?:[a-z]+ ){{0,2}}?[a-z]+)(?:\s*,?\s*{_CLAIM_TAG})?(?=\s*[?.!]*\s*$)",
+        lambda m: _made_up_half(m[1], m[2], m[3]),
+    ),
+    (  # "is at least half of the stuff rubber", "exactly half the brown stuff is metal, right": against the rest
+        r"^\s*(?:is |are )?(" + _HALF + r") half (?:of )?(?:the |all the )?((?:[a-z]+ ){0,2}?[a-z]+?)"
+        rf"(?: in (?:this|the) (?:picture|image|scene|photo))?(?: (?:is|are))? ({_QUANTIFIED_STATE})"
+        rf"(?:\s*,?\s*{_CLAIM_TAG})?(?=\s*[?.!]*\s*$)",
+        lambda m: _half_of(m[1], m[2], m[3]) if _stated(m[3]) else m[0],
+    ),
     (  # "are all but one of the white things on the table", "... of the metal things large": exactly one is not
         r"^\s*(?:are |is )?all but one (?:of )?(?:the )?((?:[a-z]+ ){0,2}?[a-z]+)"
         rf"(?: (?:are|is))? ({_QUANTIFIED_STATE})(?=\s*[?.!]*\s*$)",
@@ -5678,7 +5804,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\bno (?:fewer|less) (.+?) than (.+?)\s*[?.!]?\s*$", r"more \1 than \2 or are there as many \1 as \2 "),
     (r"\bno more (.+?) than (.+?)\s*[?.!]?\s*$", r"fewer \1 than \2 or are there as many \1 as \2 "),
     (
-        r"^\s*(?:do|does) (?:the )?(.+?) outnumber (?:all )?(?:the )?(?:other things|other objects|everything else|"
+        r"^\s*(?:do|does) (?:the )?(.+?) outnumber (?:all )?(?:the )?(?:other (?:things|objects|shapes|items|ones)|"
+        r"everything else|"
         r"all the rest|the rest|anything else|all the others|the others)(?: put together| combined| together)?"
         r"\s*[?.!]?\s*$",
         r" are there more \1 than things other than \1 ",
@@ -7288,7 +7415,18 @@ _RULES: list[tuple[str, object]] = [
     # verb ("zero red objects"), a topic taken up by "it is" ("the yellow ball, it is made of metal")
     (r"\b(?:everything|every thing) is\b", "all things are"),
     (r"\b(?:every|each) (thing|object|item|shape) is\b", r"all \1s are"),
-    (r"^\s*((?:zero|exactly|only|at least|at most) (?:\w+ ){0,4}\w+)\s*$", lambda m: f" {_as_question(m.group(1))} "),
+    (
+        r"^\s*((?:zero|exactly|only|at least|at most) (?:\w+ ){0,4}?\w+)"
+        r"(?:\s*,\s*(?:right|correct|yes|true)|(?<!\bthe) (?:right|correct|true))?\s*$",
+        lambda m: f" {_as_question(m.group(1))} ",
+    ),
+    (  # "two cubes and one ball?", "three cylinders and two balls, is that right?": counts claimed, to be checked
+        rf"^\s*((?:{_COUNT_WORD}) {_CLAIMED_THINGS}(?: and (?:{_COUNT_WORD}) {_CLAIMED_THINGS})*)"
+        r"(?:\s*,?\s*(?:right|correct|yes|true|is that right|is that so|yes or no))?\s*$",
+        lambda m: (
+            " are there " + re.sub(r"\b(?:just|only) (?:an?|one|a single)\b|\ba single\b", "exactly one", m[1]) + " "
+        ),
+    ),
     (r"^(\s*(?:the|this|that) (?:\w+ ){0,3}?\w+) , it(?: is|s) ", r"\1 is "),
     (
         r"^\s*(?:is|are) there (two|three|four|five|\d+) (.+?)(?: here| there)?\s*[,;-]?\s*exactly \1"

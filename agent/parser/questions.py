@@ -453,7 +453,11 @@ class ClevrFrames(NounPhraseGrammar):
             first = self.noun_phrase()
             cur.expect("as")
             return self._counts(P.Equal, first, self.noun_phrase())
+        start = cur.index
+        bound = next((c for c in ("more", "fewer", "less") if cur.accept(c, "than") or cur.accept(f"{c} than")), None)
         times = self._times()
+        if times is None:
+            cur.index, bound = start, None
         if times is not None:  # "twice as many X as Y": count X = 2 x count Y; "half as many": 2 x count X = Y
             cur.expect("as", "many")
             first = self.noun_phrase()
@@ -463,7 +467,10 @@ class ClevrFrames(NounPhraseGrammar):
             counted, other = self.count_of(first), self.count_of(second)
             if half:
                 counted, other = other, counted
-            return self.b.add(P.Equal(inputs=[counted, self._multiple(other, factor)]))
+            step = {None: P.Equal, "more": P.GreaterThan}.get(bound, P.LessThan)  # "more than twice as many"
+            if half and bound is not None:
+                step = P.LessThan if step is P.GreaterThan else P.GreaterThan
+            return self.b.add(step(inputs=[counted, self._multiple(other, factor)]))
         comparison = cur.accept_one({"fewer", "more", "less"}) or cur.fail("'fewer' or 'more'")
         first = self.noun_phrase()
         cur.expect("than")
