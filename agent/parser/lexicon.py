@@ -292,6 +292,8 @@ POSITION_PHRASES: dict[str, tuple[str | None, str]] = {
     **{p: ("vposition", "top") for p in words("at the top, in the top part, in the top")},
     **{p: ("vposition", "bottom") for p in words("at the bottom, in the bottom part, in the bottom")},
     **{p: ("hposition", "middle") for p in words("in the middle, in the center, in the middle part")},
+    **{p: ("vposition", "middle") for p in words("in the middle row, on the middle row, along the middle row")},
+    **{p: ("hposition", "middle") for p in words("in the middle column, down the middle column")},
     # halves, where "on the left" is a third: an object just left of the middle is in the left half
     **{p: ("hhalf", "left") for p in words("in the left half, on the left half")},
     **{p: ("hhalf", "right") for p in words("in the right half, on the right half")},

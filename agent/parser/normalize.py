@@ -2618,6 +2618,10 @@ _QUANTIFIED_STATE = (
     r"left of|right of|near|next to|beside|wearing|holding|carrying) [a-z ]+?"
 )
 """What "all but one"/"most" of some things are said to be: an adjective, a material, a place or what they wear."""
+
+
+_SIDE_PLACE = {"top": "at the top", "upper": "at the top", "bottom": "at the bottom", "lower": "at the bottom"}
+_SIDE_PLACE |= {"left": "on the left", "right": "on the right"}
 _VERBS_OF_A_CLAIM = {"is", "are", "was", "were", "has", "have", "looks", "seems", "does", "do"}
 _COUNT_WORD = r"no|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a single|just one|just an?|only one"
 _CLAIMED_THINGS = r"(?:(?!(?:is|are|has|have|was|were|do|does|and|or|of|in|on|the)\b)[a-z]+ ){0,3}?[a-z]+s?"
@@ -2694,7 +2698,8 @@ _RULES: list[tuple[str, object]] = [
     # "take the big red ball. is there anything to its left ...", "pick out the big green cube. what colour is the
     # object closest to it?": the object picked out, named by "it"
     (
-        r"^\s*(?:take|pick out|pick|look at|find|consider|focus on|notice|spot) the (?P<what>[a-z ]+?)\s*[.;:]\s*"
+        r"^\s*(?:take|pick out|pick|look at|find|consider|focus on|notice|spot) the (?P<what>[a-z ]+?)(?: first)?"
+        r"\s*[.;:]\s*"
         r"(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
         lambda m: _named_by_it(m["what"], m["question"]) or m[0],
     ),
@@ -2740,6 +2745,61 @@ _RULES: list[tuple[str, object]] = [
         r"(?P<question>(?:how many|what|which|where|is|are|does|do|can you|could you)\b.*)$",
         lambda m: m[0] if re.search(r"\b(?:it|its|them|they|their)\b", m["question"]) else f" {m['question']}",
     ),
+    (  # "are most of the balls big ones": the adjective
+        r"^(\s*(?:are|is) (?:most|all but one|more than half|at least half|exactly half|less than half|all|none|any) "
+        r"(?:of )?(?:the )?[a-z ]+? )([a-z]+) ones(?=\s*[?.!]*\s*$)",
+        lambda m: m[1] + m[2] if _is_adjective(m[2]) else m[0],
+    ),
+    (  # "all but one of these things are cubes?": exactly one of them is some other kind
+        r"^\s*all but one (?:of )?(?:the |these |those )?([a-z ]+?) (?:are|is) ([a-z]+s)(?:\s*,?\s*"
+        + _CLAIM_TAG
+        + r")?(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" is there exactly one {singular(m[1])} that is not a {singular(m[2])} " if not _stated(m[2]) else m[0]
+        ),
+    ),
+    (  # "as many trees as dogs?", "more cubes than balls?": a comparison of counts without its verb
+        r"^\s*(as many|more|fewer) ([a-z ]+?) (as|than) ([a-z ]+?)(?=\s*[?.!]*\s*$)",
+        r" are there \1 \2 \3 \4 ",
+    ),
+    (  # "bike on the right of the bench yes or no": a place claimed without its verb
+        r"^\s*(?:the |a )?([a-z]+) ((?:on the (?:left|right) of|to the (?:left|right) of|left of|right of|behind|in "
+        r"front of|near|next to|beside|above|below|under) (?:the |a )?[a-z ]+?)\s*,?\s*(?:yes or no|true or false|"
+        r"y/n)(?=\s*[?.!]*\s*$)",
+        r" is the \1 \2 ",
+    ),
+    (
+        r"^\s*(the [a-z ]+?) (is|are) (?:it|they) (?=(?:above|below|under|behind|in front of|on|near|next to|beside|"
+        r"left of|right of|to the)\b)",
+        r" \2 \1 ",
+    ),
+    (r"\bmore (near|close) to\b", r"\1r to"),
+    (r"\bmore far (from|away from)\b", r"farther \1"),
+    (r"\b(nearer|closer|farther|further) (to|from) camera\b", r"\1 \2 the camera"),
+    (r"\bon (left|right) of\b", r"on the \1 of"),
+    (  # learners' "than grey ball", "of big red cube": the article left out before a described object
+        r"\b(than|to|behind|from|near|beside|is) ((?:(?:big|small|large|little|tiny|huge|gray|grey|red|blue|green|"
+        r"brown|purple|cyan|yellow|metal|rubber|shiny|matte) )+(?:ball|sphere|cube|block|cylinder))\b",
+        r"\1 the \2",
+    ),
+    (r"\bwhat (material|colou?r|shape|size) (it|they) (?:is|are) made(?: of)?\b", r"what \1 is \2 made of"),
+    (r"^(\s*of the (?:two|three|four|five|\d+) [a-z]+) (?=the one\b)", r"\1 , "),
+    (  # "counting people from the left, what colour is the second one wearing?"
+        r"^\s*counting (?:the )?([a-z]+) from the (left|right|front|back)(?:[ -]hand)?(?: edge| side)?\s*,\s*"
+        r"(.*?)\bthe (first|second|third|fourth|fifth|last) one(?: along)?\b",
+        lambda m: f" {m[3]}the {m[4]} {_one_of(m[1])} from the {m[2]}",
+    ),
+    (  # "the person furthest to the right: is that a man or a woman?"
+        r"^\s*(the [a-z ]+?)\s*[:,-]\s*is (?:that|it|this|he|she) (an? [a-z]+ or an? [a-z]+)(?=\s*[?.!]*\s*$)",
+        r" is \1 \2 ",
+    ),
+    (r"\s*,?\s*(?:the pair of them|both of them|the two of them)(?=\s*[?.!]*\s*$)", " "),
+    (  # "both of the blue things - are they cylinders": both of them are
+        r"^\s*both (?:of )?(?:the |these |those )?([a-z ]+?)\s*[-,:;]\s*are (?:they|the two|both)\b",
+        r" are both the \1",
+    ),
+    (r"\band at the same time\b", "and"),
+    (r"\b(have|has) got (?=an? )", r"\1 "),
     (r"\b(as many [a-z ]+?) as there are\b", r"\1 as"),
     (  # "are there twice as many small shapes on it as ...", nothing named before: "it" is the picture or the sheet
         r"^(?P<before>\s*(?:are there|is there|how many|do you see|can you see)\b[^;:.]*?\b(?:shapes|things|objects|"
@@ -5320,11 +5380,29 @@ _RULES: list[tuple[str, object]] = [
         _counted_of,
     ),
     (
-        r"\b(?:up |down |over )?(?:in|on|along|across) the (top|bottom|upper|lower|middle|centre|center|first|last) "
+        r"\b(?:up |down |over )?(?:in|on|along|across) the (top|bottom|upper|lower|first|last) "
         r"(?:row|line)\b",
         lambda m: f"at the {_ROW.get(m[1], m[1])}",
     ),
-    (r"\b(?:in|on|down) the (left|right|middle|centre|center)(?: hand)? column\b", r"on the \1"),
+    (r"\b(?:up |down |over )?(?:in|on|along|across) the (?:middle|centre|center) (?:row|line)\b", "in the middle row"),
+    (r"\b(?:in|on|down) the (?:middle|centre|center) column\b", "in the middle column"),
+    (r"\b(?:in|on|down) the (left|right)(?: hand)? column\b", r"on the \1"),
+    (r"\bthe first ([a-z]+) (?:on|from) the (left|right)\b", r"the \2most \1"),
+    (  # "which shape is in the middle at the bottom": two places in the picture, both
+        r"\b(in the middle|on the left|on the right|at the top|at the bottom) (at the top|at the bottom|on the left|"
+        r"on the right|in the middle)\b",
+        r"\1 and \2",
+    ),
+    (  # "top row, far right, what colour": the shape at that end of that row
+        r"^\s*(?:the )?(top|bottom|upper|lower) (?:row|line)\s*,\s*(?:on the )?(?:far|very|furthest|farthest) "
+        r"(left|right)\s*,\s*what (colou?r|shape|size)(?: is it)?(?=\s*[?.!]*\s*$)",
+        lambda m: f" what {m[3]} is the {m[2]}most shape at the {_ROW.get(m[1], m[1])} ",
+    ),
+    (  # "does the top row have the same number of shapes as the bottom row"
+        r"^\s*(?:does|do) the (top|bottom|upper|lower|left|right) (?:row|column|side|half) have the same number of "
+        r"([a-z]+) as the (top|bottom|upper|lower|left|right) (?:row|column|side|half)(?=\s*[?.!]*\s*$)",
+        lambda m: f" are there as many {m[2]} {_SIDE_PLACE[m[1]]} as {m[2]} {_SIDE_PLACE[m[3]]} ",
+    ),
     (
         r"^\s*((?:at|on|in) the (?:top|bottom|middle|left|right)(?: (?:left|right))?(?: side)?)\s*,\s*"
         r"((?:what|which|how many|who|count|name|tell)\b.+?)[\s?.!]*$",

@@ -101,3 +101,44 @@ def test_a_claim_with_a_verb_is_not_a_bare_count() -> None:
     except ParseError:
         return
     assert "value=red" in program.pretty()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Are most of the spheres big ones?", "no"),
+        ("All but one of the things are cubes?", "no"),
+        ("As many cubes as spheres?", "yes"),
+        ("cube left of the red ball yes or no", "unknown"),  # two cubes, and they disagree
+        ("the cylinder is it behind the blue cube", "yes"),
+        ("is yellow ball more near to camera than the green cylinder", "yes"),
+        ("how many objects are further back than yellow ball and also on right of it?", "2"),
+        ("The second object from the right, what material it is made?", "rubber"),
+        ("of the two spheres the one further back, is it big or small", "large"),
+        ("The thing furthest to the right: is that a cube or a cylinder?", "cylinder"),
+        ("Both of the red things - are they spheres, the pair of them?", "no"),
+        (
+            "Okay, find the green cylinder first. Now, how many things are to the left of it and at the same time in "
+            "front of it, closer to me?",
+            "2",
+        ),
+        ("Counting the things from the left, what colour is the second one?", "red"),
+    ],
+)
+def test_round40b_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("In the bottom row, which shape is in the middle?", "star"),
+        ("top row, far right, what colour", "green"),
+        ("The first shape on the left in the top row, what is it", "circle"),
+        ("Does the top row have the same number of shapes as the bottom row?", "yes"),
+        ("Count the shapes in the middle column for me", "3"),
+        ("There is one shape in the middle row. Which shape is it?", "circle"),
+    ],
+)
+def test_rows_and_columns_of_a_drawing(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
+    assert execute(parse(question), photos["shapes"]).text == answer
