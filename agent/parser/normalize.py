@@ -2662,7 +2662,23 @@ def _named_by_it(what: str, question: str) -> str | None:
     said = re.sub(r"\bto its (left|right)\b", lambda k: f"to the {k[1]} of {described}", question)
     said = re.sub(r"\bits (?!own\b)([a-z]+)\b", lambda k: f"the {k[1]} of {described}", said)
     said = re.sub(r"\b(?:it|them)\b", described, said)
+    head = what.split()[-1]
+    if head in _FEMALE or head in _MALE:  # "look at the girl. is the dog near her white?"
+        subject, object_, possessive = ("she", "her", "her") if head in _FEMALE else ("he", "him", "his")
+        said = re.sub(rf"\bto {possessive} (left|right)\b", lambda k: f"to the {k[1]} of {described}", said)
+        said = re.sub(
+            rf"\b(near|beside|behind|of|to|with|next to|by|from|than|at|holding|carrying) {object_}\b",
+            lambda k: f"{k[1]} {described}",
+            said,
+        )
+        said = re.sub(rf"\b{subject}\b", described, said)
+        if possessive == "his":
+            said = re.sub(r"\bhis ([a-z]+)\b", lambda k: f"the {k[1]} of {described}", said)
     return f" {said} " if said != question else None
+
+
+_FEMALE = frozenset(("girl", "woman", "lady", "mother", "mom", "mum", "grandmother", "grandma", "daughter"))
+_MALE = frozenset(("boy", "man", "guy", "father", "dad", "grandfather", "grandpa", "son", "gentleman"))
 
 
 _ELLIPSIS_PREDICATE = (
@@ -2800,6 +2816,22 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\band at the same time\b", "and"),
     (r"\b(have|has) got (?=an? )", r"\1 "),
+    (  # "is anything else shiny apart from the ball": some shiny thing other than it
+        rf"\b(?:anything|something)(?: else)? ({_CHECK_ADJECTIVES}) (?=other than|apart from|besides|except)",
+        r"any \1 thing ",
+    ),
+    (  # "of the three balls, the middle one going left to right is what colour": the second from the left
+        r"^\s*(?:of|among) the three ((?:[a-z]+ ){0,2}?[a-z]+)\s*,\s*the middle one "
+        r"(?:going |counting |reading )?(?:from )?"
+        r"(?:left to right|the left|right to left|the right)\s*(?:,\s*)?(?:is )?what (colou?r|shape|size|material)"
+        r"(?: is it)?(?=\s*[?.!]*\s*$)",
+        lambda m: f" what {m[2]} is the second {_one_of(m[1])} from the left ",
+    ),
+    (  # "whichever dog is further left, who's holding it?": the one furthest that way
+        r"^\s*whichever ([a-z]+) is (?:further|farther|more|most) (?:to the )?(left|right)\s*,\s*(?P<question>.*)$",
+        lambda m: _named_by_it(f"{m[2]}most {m[1]}", m["question"]) or m[0],
+    ),
+    (r"\bare out and about\b", "are there"),
     (r"\b(as many [a-z ]+?) as there are\b", r"\1 as"),
     (  # "are there twice as many small shapes on it as ...", nothing named before: "it" is the picture or the sheet
         r"^(?P<before>\s*(?:are there|is there|how many|do you see|can you see)\b[^;:.]*?\b(?:shapes|things|objects|"
@@ -2839,6 +2871,10 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*is there an? (?P<what>[a-z ]+?)\s*[?.;,]\s*if (?:so|yes|there is(?: one)?),?\s*"
         r"(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
+        lambda m: _named_by_it(m["what"], m["question"]) or m[0],
+    ),
+    (  # "is there a cube? what colour is it?" (its "if so" dropped as talk): the question asked of that cube
+        r"^\s*is there an? (?P<what>[a-z ]+?)\s*[?.]\s*(?P<question>(?:what|which|how)\b.*)$",
         lambda m: _named_by_it(m["what"], m["question"]) or m[0],
     ),
     # "there's a big blue cube. how many of the things to its right are cylinders?": "it" is that cube

@@ -142,3 +142,32 @@ def test_round40b_wordings(blocks: SceneGraph, question: str, answer: str) -> No
 )
 def test_rows_and_columns_of_a_drawing(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
     assert execute(parse(question), photos["shapes"]).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is there a cylinder? If so, what colour is it?", "green"),
+        ("Of the three rubber things, the middle one going left to right is what colour?", "yellow"),
+        ("Is anything else metal apart from the cylinder?", "yes"),
+    ],
+)
+def test_blind40_leftovers(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Look at the girl. Is the dog near her white?", "yes"),
+        ("Whichever dog is further left, who's holding it?", "woman"),
+        ("ok so how many people are out and about in this one", "4"),
+    ],
+)
+def test_people_named_by_he_and_she(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
+    assert execute(parse(question), photos["park"]).text == answer
+
+
+def test_a_yes_no_follow_up_still_asks_of_some_one() -> None:
+    # "is there a cube, and is it blue?": whether there is a blue cube, not the colour of "the" cube
+    assert "unique" not in parse("is there a cube, and is it blue?").pretty()
