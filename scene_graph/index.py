@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections import defaultdict
 from typing import TYPE_CHECKING
@@ -244,9 +245,24 @@ class GraphIndex:
         mask = self.name_cache.get(query)
         if mask is None:
             found = [p for name, at in self._name_table().items() if name_matches(query, name) for p in at]
+            if not found and " " in query:
+                found = self._labelled(query)
             mask = mask_of(found, self.n) if len(found) != self.n else self.all
             self.name_cache[query] = mask
         return mask
+
+    def _labelled(self, query: str) -> list[int]:
+        """ "stop sign", "no parking sign": the objects called the last word whose text reads the words before it
+        (a graph may name a sign "sign" and keep what it says as its text)."""
+        *label, head = query.lower().split()
+        said = re.compile(rf"\b{re.escape(' '.join(label))}\b")
+        return [
+            p
+            for name, at in self._name_table().items()
+            if name_matches(head, name)
+            for p in at
+            if said.search((_text(self.objects[p]) or "").lower())
+        ]
 
     def specific_name_mask(self, query: str) -> int:
         """The objects called ``query`` itself (or its plural) when there are some, else :meth:`name_mask`'s."""

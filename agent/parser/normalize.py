@@ -2620,6 +2620,21 @@ _QUANTIFIED_STATE = (
 """What "all but one"/"most" of some things are said to be: an adjective, a material, a place or what they wear."""
 
 
+_PARTICIPLES = {
+    "holding": "held",
+    "carrying": "carried",
+    "wearing": "worn",
+    "riding": "ridden",
+    "throwing": "thrown",
+    "eating": "eaten",
+    "using": "used",
+    "watching": "watched",
+    "pushing": "pushed",
+    "pulling": "pulled",
+    "feeding": "fed",
+}
+"""The passive of what someone is doing to a thing ("the dog the lady is holding": the dog held by the lady)."""
+
 _SIDE_PLACE = {"top": "at the top", "upper": "at the top", "bottom": "at the bottom", "lower": "at the bottom"}
 _SIDE_PLACE |= {"left": "on the left", "right": "on the right"}
 _VERBS_OF_A_CLAIM = {"is", "are", "was", "were", "has", "have", "looks", "seems", "does", "do"}
@@ -2662,7 +2677,7 @@ def _named_by_it(what: str, question: str) -> str | None:
     said = re.sub(r"\bto its (left|right)\b", lambda k: f"to the {k[1]} of {described}", question)
     said = re.sub(r"\bits (?!own\b)([a-z]+)\b", lambda k: f"the {k[1]} of {described}", said)
     said = re.sub(r"\b(?:it|them)\b", described, said)
-    head = what.split()[-1]
+    head = _person_head(what)
     if head in _FEMALE or head in _MALE:  # "look at the girl. is the dog near her white?"
         subject, object_, possessive = ("she", "her", "her") if head in _FEMALE else ("he", "him", "his")
         said = re.sub(rf"\bto {possessive} (left|right)\b", lambda k: f"to the {k[1]} of {described}", said)
@@ -2675,6 +2690,17 @@ def _named_by_it(what: str, question: str) -> str | None:
         if possessive == "his":
             said = re.sub(r"\bhis ([a-z]+)\b", lambda k: f"the {k[1]} of {described}", said)
     return f" {said} " if said != question else None
+
+
+def _person_head(what: str) -> str:
+    """The noun a description names ("man who is wearing the red tie" -> "man"): the last word before what
+    describes it further."""
+    head = what.split()[-1]
+    for word in what.split():
+        if word in {"who", "that", "which", "with", "wearing", "holding", "in", "on", "near", "behind", "next"}:
+            break
+        head = word
+    return head
 
 
 _FEMALE = frozenset(("girl", "woman", "lady", "mother", "mom", "mum", "grandmother", "grandma", "daughter"))
@@ -2784,9 +2810,14 @@ _RULES: list[tuple[str, object]] = [
         r"y/n)(?=\s*[?.!]*\s*$)",
         r" is the \1 \2 ",
     ),
+    (  # "the tree behind the woman in red which side of the picture is it on"
+        r"^\s*(the [a-z ]+?)\s*,?\s*which side(?: of the (?:picture|image|photo))? is (?:it|she|he) on"
+        r"(?=\s*[?.!]*\s*$)",
+        r" on which side of the picture is \1 ",
+    ),
     (
         r"^\s*(the [a-z ]+?) (is|are) (?:it|they) (?=(?:above|below|under|behind|in front of|on|near|next to|beside|"
-        r"left of|right of|to the)\b)",
+        r"left of|right of|to the)\b [a-z])(?!.*\bwhich side\b)",
         r" \2 \1 ",
     ),
     (r"\bmore (near|close) to\b", r"\1r to"),
@@ -2806,7 +2837,7 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" {m[3]}the {m[4]} {_one_of(m[1])} from the {m[2]}",
     ),
     (  # "the person furthest to the right: is that a man or a woman?"
-        r"^\s*(the [a-z ]+?)\s*[:,-]\s*is (?:that|it|this|he|she) (an? [a-z]+ or an? [a-z]+)(?=\s*[?.!]*\s*$)",
+        r"^\s*(the [a-z ]+?)\s*[:,-]?\s*is (?:that|it|this|he|she) (an? [a-z]+ or an? [a-z]+)(?=\s*[?.!]*\s*$)",
         r" is \1 \2 ",
     ),
     (r"\s*,?\s*(?:the pair of them|both of them|the two of them)(?=\s*[?.!]*\s*$)", " "),
@@ -2832,6 +2863,103 @@ _RULES: list[tuple[str, object]] = [
         lambda m: _named_by_it(f"{m[2]}most {m[1]}", m["question"]) or m[0],
     ),
     (r"\bare out and about\b", "are there"),
+    (  # "is anybody besides the two men wearing a tie": someone wearing one who is not a man
+        r"^\s*is (?:there )?(anybody|anyone|someone|somebody|anything|something|any person|any thing) (?:else )?"
+        r"(?:besides|other than|apart from|"
+        r"except(?: for)?) the (?:two |three |four )?([a-z]+) ((?:wearing|holding|carrying|riding|eating|using|"
+        r"touching|sitting|standing|walking|throwing) .+?)(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" is there a {'thing' if m[1].endswith('thing') else 'person'} that is {m[3]} and is not a "
+            f"{_one_of(m[2])} "
+        ),
+    ),
+    (  # "what else is purple besides the ball?": the other purple things, named
+        r"^\s*what else is ([a-z]+)\s*,?\s*(?:besides|apart from|aside from|other than|except(?: for)?) (the [a-z ]+?)"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" what are the {m[1]} things other than {m[2]} " if _is_adjective(m[1]) else m[0],
+    ),
+    # --- round 41 (blind43): comparing and describing things
+    (r"\bmade (?:out )?of different materials?(?=\s*[?.!]*\s*$)", "different materials"),
+    (r"\b(?:dressed|clothed) in the same colou?rs?\b", "the same colour"),
+    (r"\s*,?\s*or are they (?:different|not)(?=\s*[?.!]*\s*$)", " "),
+    (  # "which cylinder is bigger, brown or grey": the brown one or the grey one
+        r"^\s*which ([a-z]+) is ((?:bigger|smaller|larger|closer|nearer|further|farther|more|taller|shorter)[a-z ]*?)"
+        r"\s*,\s*(?:the )?([a-z]+) or (?:the )?([a-z]+)(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" which {m[1]} is {m[2]} , the {m[3]} one or the {m[4]} one "
+            if _is_adjective(m[3]) and _is_adjective(m[4])
+            else m[0]
+        ),
+    ),
+    (  # "is anything here not made of metal": something that is not
+        r"^\s*is (?:there )?(anything|something|anyone|anybody|any thing|any person)(?: here| in (?:the|this) "
+        r"(?:picture|image|photo|scene))? not (?=[a-z])",
+        r" is there \1 that is not ",
+    ),
+    (  # "leave out the balls, how many things are left", "anything except the cubes - how many things is that"
+        r"^\s*(?:leave out|leaving out|not counting|ignore|ignoring|excluding|(?:anything|everything) (?:except|but|"
+        r"other than|apart from|besides)) (the [a-z ]+?)\s*[-,:]?\s*how many (things|objects|items|shapes)? ?"
+        r"(?:are left|remain|are there|is that|are they|do you get)(?=\s*[?.!]*\s*$)",
+        lambda m: f" how many {m[2] or 'things'} other than {m[1]} are there ",
+    ),
+    (r"\bwhich one (?:is )?more (big|small|large|near|close|far)\b", lambda m: f"which one is {_MORE[m[1]]}"),
+    (r"\bmost (near|close) to (?:the )?camera\b", r"\1est to the camera"),
+    (r"\bwhat colou?r (is|are) (he|she|they|it|the [a-z ]+?) dressed in\b", r"what colour \1 \2"),
+    (  # "the man who's wearing the red tie, what colour is he wearing": he is that man
+        r"^\s*the (?P<what>[a-z ]+?)\s*[,:;-]\s*(?P<question>(?:what|which|how|is|are|does|do)\b.*\b(?:he|she|him|her|"
+        r"his)\b.*)$",
+        lambda m: (
+            m[0]
+            if re.search(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:is|are|was|were)\b", m["what"])
+            else _named_by_it(m["what"], m["question"]) or m[0]
+        ),
+    ),
+    (r"\bthe clothes of (the [a-z ]+?)(?=\s*[?.!]*\s*$)", r"\1"),
+    (
+        r"^\s*(the [a-z ]+?)\s*[-,:]\s*what colou?r (?:are|is) (?:her|his|their) clothes(?=\s*[?.!]*\s*$)",
+        r" what colour is \1 wearing ",
+    ),
+    (  # "the dog the lady is holding is it a big one": whether it is big
+        r"^\s*(the [a-z ]+?) (?:is|are) (?:it|they|she|he) an? ([a-z]+) one(?=\s*[?.!]*\s*$)",
+        lambda m: f" is {m[1]} {m[2]} " if _is_adjective(m[2]) else m[0],
+    ),
+    (  # "is the dog the lady is holding big": the dog held by the lady (the grammar's passive)
+        r"^\s*is the ([a-z]+) (?:that |which )?(the [a-z]+) (?:is|are) (" + "|".join(_PARTICIPLES) + r") ([a-z]+)"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" is the {m[1]} {_PARTICIPLES[m[3]]} by {m[2]} {m[4]} " if _is_adjective(m[4]) else m[0],
+    ),
+    (
+        r"^\s*(the [a-z ]+?) (is|are) (?:she|he) (?:standing |sitting |lying )?(?=(?:above|below|under|behind|in "
+        r"front of|on|near|next to|beside|left of|right of|to the)\b)",
+        r" \2 \1 ",
+    ),
+    (r"\bthe one (?=(?:holding|wearing|carrying|riding|throwing|catching|walking|eating|playing)\b)", "the person "),
+    (r"^\s*what (shapes|colou?rs|things|objects) are there (?=(?:at|on|in) the\b)", r" what \1 are "),
+    (
+        r"\bin the middle of the (top|bottom|upper|lower) (?:row|line)\b",
+        lambda m: f"at the {_ROW.get(m[1], m[1])} in the middle",
+    ),
+    (
+        r"\bthe ([a-z]+) at the (left|right) end of the (top|bottom|upper|lower) (?:row|line)\b",
+        lambda m: f"the {m[2]}most {m[1]} at the {_ROW.get(m[3], m[3])}",
+    ),
+    (r"\s+(?:on its own|all on its own|by itself|alone)(?= in the\b| at the\b| on the\b)", ""),
+    (r"\bas many ([a-z]+) ((?:in|at|on) the [a-z ]+?) as ((?:in|at|on) the)\b", r"as many \1 \2 as \1 \3"),
+    (  # "which shape in the bottom row is blue": the blue shape there
+        r"^\s*which (shape|thing|object|one) ((?:at|on|in) the [a-z ]+?) is ([a-z]+)(?=\s*[?.!]*\s*$)",
+        lambda m: f" which {m[3]} {m[1] if m[1] != 'one' else 'thing'} is {m[2]} " if _is_adjective(m[3]) else m[0],
+    ),
+    (r"(\bnot [a-z]+)((?: , [a-z]+)+) or ([a-z]+)\b", lambda m: m[1] + m[2].replace(" ,", " or") + " or " + m[3]),
+    (  # "the big shape in the bottom row which one is it": what it is
+        r"^\s*(the [a-z ]+?)\s*,?\s*(?:which one|what) is it(?=\s*[?.!]*\s*$)",
+        lambda m: m[0] if re.search(r"\b(?:is|are|was|were)\b", m[1]) else f" what is {m[1]} ",
+    ),
+    (  # "for a blind user: ...", "teacher asking: ...", "museum guide here - ...": who asks, not what
+        r"^\s*(?:for (?:a |my |the )?[a-z]+(?: [a-z]+)?\s*[:-]|as an? [a-z]+\s*[:-]|[a-z]+(?: [a-z]+)? (?:asking|here|"
+        r"speaking)\s*[:-]|for (?:a |my )?(?:blind|deaf|visually impaired)(?: [a-z]+)?)"
+        r"\s*(?=(?:how many|what|which|who|is|are|does|do|can|the)\b)",
+        " ",
+    ),
     (r"\b(as many [a-z ]+?) as there are\b", r"\1 as"),
     (  # "are there twice as many small shapes on it as ...", nothing named before: "it" is the picture or the sheet
         r"^(?P<before>\s*(?:are there|is there|how many|do you see|can you see)\b[^;:.]*?\b(?:shapes|things|objects|"
@@ -4937,7 +5065,11 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*how many ((?:\w+ ){0,3}?\w+) (?:are|is) not (?:a |an )?(\w+)[\s?.!]*$",
         lambda m: (
-            f" how many {m[1]} other than {m[2] if m[2].endswith('s') else m[2] + 's'} are there "
+            (
+                f" how many of the {m[1]} are not {m[2]} "  # "things on the table other than cups": the table's
+                if re.search(rf"\b{_PLACE_PHRASE}\b|\b(?:on|in|under|above|below) the\b", m[1])
+                else f" how many {m[1]} other than {m[2] if m[2].endswith('s') else m[2] + 's'} are there "
+            )
             if (_plural_name(m[2]) or _plural_name(m[2] + "s"))
             and not {"there", "that", "which", "who"} & set(m[1].split())
             else m[0]
@@ -7984,6 +8116,13 @@ _BETWEEN_COMPARED = re.compile(
 )
 
 
+_CANNOT_TELL = re.compile(
+    r"(?i)[\s,;-]+(?:i|we) (?:can't|can’t|cant|can not|cannot|don't|don’t|dont|do not) (?:tell|see|know)(?: for sure)?"
+    r"(?=\s*[?.!]*\s*$)"
+)
+"""'... further back i cant tell': the asker's trouble, said after the question."""
+
+
 def _two_compared(question: str) -> str:
     """ "Which of the two cubes is closer to the camera, the cyan one or the purple one?", "Is the red ball or the
     cube further left?" -> "which is frontmost , the cyan cube or the purple cube": two objects compared by their
@@ -8019,6 +8158,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = re.sub(
         r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
     )
+    asked = _CANNOT_TELL.sub("", asked)
     respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))
     respelled = _PICKED_THEN_CHOICE.sub(r"is the \1 \2 to \3 \4", respelled)
     # an object introduced first ("a large cyan cylinder stands near the front.", "i can see a boy in blue."): the

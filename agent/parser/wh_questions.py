@@ -67,6 +67,8 @@ class QuestionGrammar(YesNoFrames):
             self.attach(thing, self.predicate(conjoin=True, nominal=False))
             if cur.peek() not in {"?", "", ","} and cur.peek() not in L.SCENE_LOCATORS:
                 raise Backtrack("more words")
+            if name is None and cur.peek() != "," and _held_by(thing):
+                return self.b.add(P.ListValues(inputs=[self.b.objects(thing)], attribute="name"))
             return self.answer(self.b.objects(thing), "name")
         except Backtrack:
             cur.index = start
@@ -350,3 +352,18 @@ class QuestionGrammar(YesNoFrames):
                 found = self.b.add(P.Union(inputs=[found, self.b.add(P.Select(name=name))]))
             return self.b.add(P.Choose(inputs=[found], attribute="name", options=names))
         return self.b.add(P.Choose(inputs=[scene], attribute="location" if location else "place", options=values))
+
+
+LISTED_PLACES = frozenset(("on", "inside", "in"))
+"""Places "what is on/in X" asks for everything at: a table holds several things, and the answer lists them."""
+
+
+def _held_by(thing: NounPhrase) -> bool:
+    """Whether ``thing`` is only "what is on/in X" (one place on an object, no other condition)."""
+    return (
+        not thing.conditions
+        and len(thing.clauses) == 1
+        and isinstance(thing.clauses[0], Related)
+        and thing.clauses[0].predicate in LISTED_PLACES
+        and thing.clauses[0].role == "subject"
+    )
