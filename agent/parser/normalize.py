@@ -2635,6 +2635,22 @@ _PARTICIPLES = {
 }
 """The passive of what someone is doing to a thing ("the dog the lady is holding": the dog held by the lady)."""
 
+
+def _which_told_apart(kind: str, predicate: str, first: str, second: str) -> str | None:
+    """ "which dog is with the girl, the black one or the white one" -> "what colour is the dog that is with the
+    girl": the options differ in one attribute, asked of the one the predicate picks (None: no such attribute)."""
+    if re.search(r"\b(?:[a-z]+er|[a-z]+est|more|most|less|least)\b", predicate.split(" ", 1)[-1].split(" ")[0]):
+        return None  # "which cube is bigger, the red one or the blue one": a comparison, read as one
+    predicate = re.sub(r"^(?:has|have) (.+) on$", r"is wearing \1", predicate)  # "has the blue tie on"
+    if {first, second} == {"left", "right"}:
+        return f" where is the {kind} that {predicate} , left or right "
+    found = [LEXICON.attribute_of(word) for word in (first, second)]
+    if not all(found) or found[0][0] != found[1][0] or found[0][0] not in {"color", "size", "material"}:  # type: ignore[index]
+        return None
+    asked = {"color": "colour", "size": "size", "material": "material"}[found[0][0]]  # type: ignore[index]
+    return f" what {asked} is the {kind} that {predicate} "
+
+
 _SIDE_PLACE = {"top": "at the top", "upper": "at the top", "bottom": "at the bottom", "lower": "at the bottom"}
 _SIDE_PLACE |= {"left": "on the left", "right": "on the right"}
 _VERBS_OF_A_CLAIM = {"is", "are", "was", "were", "has", "have", "looks", "seems", "does", "do"}
@@ -2879,6 +2895,15 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" what are the {m[1]} things other than {m[2]} " if _is_adjective(m[1]) else m[0],
     ),
     # --- round 41 (blind43): comparing and describing things
+    (  # "which dog is with the girl, the black one or the white one": what tells the one that is apart
+        r"^\s*which ([a-z]+) (is|has|are|was|does) (.+?)\s*,?\s*(?:is it )?the (?:one )?(?:in |on the )?([a-z]+)"
+        r"(?: one)? or the (?:one )?(?:in |on the )?([a-z]+)(?: one)?(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            m[0]  # "the left one or the right one" of two: left of each other, which no place in the picture says
+            if {m[4], m[5]} == {"left", "right"} and "on the " not in m[0]
+            else _which_told_apart(m[1], f"{m[2]} {m[3]}", m[4], m[5]) or m[0]
+        ),
+    ),
     (r"\bmade (?:out )?of different materials?(?=\s*[?.!]*\s*$)", "different materials"),
     (r"\b(?:dressed|clothed) in the same colou?rs?\b", "the same colour"),
     (r"\s*,?\s*or are they (?:different|not)(?=\s*[?.!]*\s*$)", " "),

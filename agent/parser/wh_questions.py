@@ -32,6 +32,8 @@ PLACE_ORDERS |= {"topmost": "top", "bottommost": "bottom"}
 SIZE_ORDERS = {"bigger": "largest", "larger": "largest", "smaller": "smallest"}
 DISTANCE_COMPARATIVES = {"closer": False, "nearer": False, "farther": True, "further": True}
 """Comparatives of distance to an object ("which is closer to the red cube, A or B"): True for the farther."""
+VIEWERS = frozenset(("camera", "viewer", "me", "us", "you", "photographer"))
+"""What "closer to X" measures from when X is whoever looks at the picture."""
 KIND_WORDS = set(L.words("what kind of, which kind of, what type of, which type of"))
 THIS = set(L.words("this, that, it, these, those"))
 ATTRIBUTE_ASKED = {name: family for name, family in L.ATTRIBUTE_NAMES.items() if family in L.NAMED_FAMILIES}
@@ -217,6 +219,9 @@ class QuestionGrammar(YesNoFrames):
         anchor = None
         if comparative in DISTANCE_COMPARATIVES and cur.accept_one({"to", "from"}):  # "closer to the red cube"
             anchor = self.noun_phrase(conjoin=False)
+            if anchor.name in VIEWERS and not anchor.conditions and not anchor.clauses:
+                # "closer to the camera": nearer the front of the picture, not to an object called "camera"
+                place, anchor = "behind" if DISTANCE_COMPARATIVES[comparative] else "front", None
         cur.accept_one({",", ":"})
         options = self._offered_objects()
         if anchor is not None:  # the one of the options nearer that object (farther: the other), told apart

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from nsvr.agent.parser import parse
+from nsvr.agent.parser.tokens import ParseError
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
 
@@ -62,3 +63,32 @@ def test_a_statement_with_its_tag_is_not_a_topic() -> None:
     # "the woman with the dog is dressed in green, isn't she?": a claim about her, no topic for "she"
     assert "green" in parse("The woman with the dog is dressed in green, isn't she?").pretty()
     assert "color" in parse("which color is the tiny sphere, gray or yellow?").pretty()
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("park", "Which dog is being held, the black one or the white one?", "black"),
+        ("park", "which woman is holding a dog the one in red or the one in white", "red"),
+        ("street", "Which man has the blue tie on, the one on the left or the one on the right?", "right"),
+    ],
+)
+def test_which_one_answered_by_what_tells_them_apart(
+    photos: dict[str, SceneGraph], scene: str, question: str, answer: str
+) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
+
+
+def test_closer_to_the_camera_is_a_place_in_the_picture(blocks: SceneGraph) -> None:
+    # "closer to the camera" is nearer the front, not near an object called "camera"
+    assert execute(parse("Red ball or yellow ball, which is closer to the camera?"), blocks).text == "yellow"
+    assert "camera" not in parse("Which cube is closer to the camera, the red one or the blue one?").pretty()
+
+
+def test_the_left_one_of_two_is_not_a_side_of_the_picture() -> None:
+    # "the left one or the right one" of two ties: left of each other, which the picture's sides do not settle
+    try:
+        program = parse("Which tie is red, the left one or the right one?")
+    except ParseError:
+        return
+    assert "hposition" not in program.pretty()
