@@ -12,7 +12,9 @@ Regions cut by the image border are compared with the fitted figure clipped to t
 circle is still a circle; a polygon whose sides the border hides is named with low confidence. A small region
 (under :data:`SUBPIXEL_SIDE` px) with clean edges is traced at sub-pixel precision, along the line where its
 coverage (the antialiased blend of fill and background) is half, so a 6 px triangle's corners and a 4 px square's
-sides show through the pixel staircase.
+sides show through the pixel staircase. Where such a small region's outline leaves its name in doubt, each figure
+is drawn again as a blend and fitted to the coverage itself (:func:`_by_coverage`): a 9 px square fills its corner
+pixels partly where a disc leaves them empty; where two figures' blends fit about equally, both keep a share.
 
 >>> import numpy as np, cv2
 >>> canvas = np.zeros((120, 120), np.uint8)
@@ -202,6 +204,7 @@ def classify_shape(
     contour = max(contours, key=cv2.contourArea)
     points = contour[:, 0, :].astype(float) + [x0, y0]
     upsample = _upsampling(region.shape)
+    small = upsample > 1
     if upsample > 1:
         local = region.astype(np.float32) if coverage is None else _local_coverage(coverage, mask, x0, y0, region)
         # partly covered pixels per pixel of outline: none on hard edges, under one antialiased, more where blur
@@ -322,6 +325,17 @@ def classify_shape(
     guess = _decide(
         residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor, unclear
     )
+    if (
+        coverage is not None
+        and small
+        and not cut
+        and guess.name in COVERAGE_NAMES
+        and (guess.name != "polygon" or all(name in COVERAGE_NAMES for name in guess.alternatives))
+        and (guess.confidence < COVERAGE_DOUBT or _certainty(count, floor) < 1.0)
+    ):
+        weighed = _by_coverage(guess, mask, coverage, points, float(cv2.arcLength(contour, True)), polygons)
+        if weighed is not None:
+            return weighed
     if guess.name == "circle" and "square" in guess.alternatives and 4 in polygons and not cut:
         guess = _without_empty_corners(guess, polygons[4], mask)
     return guess
@@ -342,6 +356,271 @@ def _without_empty_corners(guess: ShapeGuess, corners: np.ndarray, mask: np.ndar
     alternatives = {k: v for k, v in guess.alternatives.items() if k != "square"}
     confidence = guess.confidence + guess.alternatives["square"]
     return ShapeGuess(guess.name, confidence, alternatives, guess.errors, guess.extent)
+
+
+COVERAGE_NAMES = ("circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "polygon")
+"""The names a small antialiased region's coverage is weighed among (see :func:`_by_coverage`): a disc, an oval,
+a triangle, a rectangle of any turn, and a pentagon or hexagon where the outline offers one, are the figures a few
+pixels can still tell apart by their corners ("polygon", the outline's doubt among them, is settled by the fits)."""
+COVERAGE_POLYGONS = {5: "pentagon", 6: "hexagon"}
+"""Polygons fitted to the coverage (their corners free) where the outline gives their name some probability."""
+COVERAGE_DOUBT = 0.95
+"""A small region's outline-based name under this confidence (or from an outline too short to trust in full) is
+weighed again by its coverage (see :func:`_by_coverage`)."""
+COVERAGE_PARAMETERS = {"circle": 3, "ellipse": 5, "rectangle": 5, "triangle": 6}
+"""Free parameters of each coverage model (see :func:`_model_coverage`)."""
+COVERAGE_FLOOR = 0.04
+"""Coverage misfits (0..1 per pixel) below this are the blend's own noise: 8-bit colours, a renderer's few samples
+per pixel (4x4 gives steps of 1/16) and colour jitter; no model is better than that."""
+COVERAGE_MISFIT = 0.08
+"""Where even the best model's coverage misfit is over this, the edge is not a clean blend (blur, JPEG, a shape of
+another kind): its coverage says nothing about corners. The right model's is 0.001-0.04 on 4x4-sampled shapes of
+7-26 px (examples/benchmarks/shape_scenes_kandinsky.py, 99% of them), a sharp disc's under a blur of 0.6 px 0.07."""
+COVERAGE_CORRELATION = 2.0
+"""Edge pixels per independent coverage measurement: a model's error at a corner spreads over its neighbours."""
+COVERAGE_BLENDED = (0.25, 1.5)
+"""Partly covered pixels per pixel of outline (its pixel contour's length) of an antialiased edge: hard edges have
+none, antialiased ones 0.3-1.3 (a few-pixel square's sides both blend, its contour cuts its corners), blurred ones
+more (1.7 under a blur of 0.6 px, 2.5 at 1.2: a blob no sharp model describes, that fits one by chance)."""
+COVERAGE_SIDE_PX = 0.3
+"""How far a side fitted to the coverage may be off (pixels): the square/rectangle doubt on small shapes."""
+
+
+def _half_plane_coverage(distance: np.ndarray, nx: np.ndarray, ny: np.ndarray) -> np.ndarray:
+    """How much of a pixel (a unit square at its centre) lies inside a half plane whose edge passes ``distance``
+    px from the centre (positive: the centre is outside), with unit outward normal ``(nx, ny)``: the exact area,
+    a ramp one pixel wide for an edge along the grid, a smoother one up to 1.41 px wide across it."""
+    a = np.maximum(np.abs(nx), np.abs(ny))
+    b = np.minimum(np.abs(nx), np.abs(ny))
+    width = a + b
+    inside = np.clip(width / 2 - distance, 0.0, width)
+    bb = np.maximum(b, 1e-6)
+    corner = inside**2 / (2 * a * bb)
+    middle = (inside - b / 2) / a
+    end = 1 - (width - inside) ** 2 / (2 * a * bb)
+    area = np.where(inside < b, corner, np.where(inside < a, middle, end))
+    return np.clip(np.where(b < 1e-6, np.clip(inside, 0.0, 1.0), area), 0.0, 1.0)
+
+
+def _model_coverage(kind: str, parameters: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """The coverage a model draws at pixel centres ``x``, ``y``: a disc (cx, cy, r), an ellipse (cx, cy, log
+    semi-axes, turn), a rectangle (cx, cy, log width, log height, turn) or a triangle (three corners). A convex
+    polygon's is the product of its sides' half planes (exact along the grid and away from corners)."""
+    if kind == "circle":
+        cx, cy, radius = parameters
+        dx, dy = x - cx, y - cy
+        length = np.maximum(np.hypot(dx, dy), 1e-9)
+        return _half_plane_coverage(length - radius, dx / length, dy / length)
+    if kind == "ellipse":
+        cx, cy, la, lb, turn = parameters
+        a, b = math.exp(la), math.exp(lb)
+        c, s = math.cos(turn), math.sin(turn)
+        u, v = (x - cx) * c + (y - cy) * s, -(x - cx) * s + (y - cy) * c
+        rho = np.maximum(np.hypot(u / a, v / b), 1e-9)
+        gu, gv = u / (a * a * rho), v / (b * b * rho)  # the gradient of rho, in the ellipse's frame
+        norm = np.maximum(np.hypot(gu, gv), 1e-9)
+        return _half_plane_coverage((rho - 1) / norm, (gu * c - gv * s) / norm, (gu * s + gv * c) / norm)
+    if kind == "rectangle":
+        cx, cy, lw, lh, turn = parameters
+        c, s = math.cos(turn), math.sin(turn)
+        half = (math.exp(lw) / 2, math.exp(lh) / 2)
+        corners = np.array([[-half[0], -half[1]], [half[0], -half[1]], [half[0], half[1]], [-half[0], half[1]]])
+        corners = corners @ np.array([[c, s], [-s, c]]) + [cx, cy]
+    else:
+        corners = parameters.reshape(-1, 2)
+    coverage = np.ones_like(x, dtype=float)
+    orientation = 1.0 if _signed_area(corners) >= 0 else -1.0
+    for k in range(len(corners)):
+        start, end = corners[k], corners[(k + 1) % len(corners)]
+        edge = end - start
+        length = max(float(np.hypot(*edge)), 1e-9)
+        nx, ny = orientation * edge[1] / length, -orientation * edge[0] / length  # outward
+        distance = (x - start[0]) * nx + (y - start[1]) * ny
+        coverage = coverage * _half_plane_coverage(distance, np.full_like(x, nx), np.full_like(x, ny))
+    return coverage
+
+
+def _signed_area(corners: np.ndarray) -> float:
+    x, y = corners[:, 0], corners[:, 1]
+    return float(0.5 * (np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))))
+
+
+def _least_squares(residual, start: np.ndarray, iterations: int = 12) -> np.ndarray:  # noqa: ANN001
+    """Levenberg-Marquardt on ``residual(parameters) -> vector``, derivatives by finite differences."""
+    current = np.asarray(start, float)
+    values = residual(current)
+    cost = float(values @ values)
+    damping = 1e-2
+    for _ in range(iterations):
+        jacobian = np.empty((len(values), len(current)))
+        for k in range(len(current)):
+            step = np.zeros_like(current)
+            step[k] = 1e-3
+            jacobian[:, k] = (residual(current + step) - values) / 1e-3
+        normal = jacobian.T @ jacobian
+        gradient = jacobian.T @ values
+        improved = False
+        for _ in range(6):
+            try:
+                delta = np.linalg.solve(normal + damping * np.diag(np.diag(normal) + 1e-9), -gradient)
+            except np.linalg.LinAlgError:
+                break
+            trial = current + delta
+            trial_values = residual(trial)
+            trial_cost = float(trial_values @ trial_values)
+            if trial_cost < cost:
+                current, values, cost, improved = trial, trial_values, trial_cost, True
+                damping = max(damping / 3, 1e-6)
+                break
+            damping *= 4
+        if not improved or cost < 1e-10:
+            break
+    return current
+
+
+def _coverage_fits(
+    observed: np.ndarray, mask: np.ndarray, outline: np.ndarray, corners: dict[str, np.ndarray] | None = None
+) -> dict[str, tuple[float, np.ndarray]] | None:
+    """Each model of :func:`_model_coverage` fitted to a small region's coverage ``observed`` (over the
+    region's window, around its ``mask``; ``outline``: its traced outline there): its misfit (RMS over the
+    pixels near the edge) and parameters; None where the region gives too little to fit."""
+    import cv2
+
+    region = mask.astype(np.uint8)
+    band = (cv2.dilate(region, np.ones((5, 5), np.uint8)) > 0) & ~(cv2.erode(region, np.ones((5, 5), np.uint8)) > 0)
+    ys, xs = np.nonzero(band)
+    values = observed[ys, xs].astype(float)
+    total = float(observed.sum())
+    if len(xs) < 12 or total < 6 or len(outline) < 6:
+        return None
+    x, y = xs.astype(float), ys.astype(float)
+    gy, gx = np.nonzero(observed > 0)
+    weights = observed[gy, gx].astype(float)
+    cx, cy = float((weights * gx).sum() / weights.sum()), float((weights * gy).sum() / weights.sum())
+    spread = np.cov(np.stack([gx - cx, gy - cy]), aweights=weights) - np.eye(2) / 12  # a pixel's own spread
+    eigenvalues, eigenvectors = np.linalg.eigh(spread)
+    eigenvalues = np.maximum(eigenvalues, 0.25)
+    turn = math.atan2(eigenvectors[1, 1], eigenvectors[0, 1])  # the longer axis
+    (_, _), (box_w, box_h), box_turn = cv2.minAreaRect(outline.astype(np.float32))
+    scale = math.sqrt(total / max(box_w * box_h, 1e-6))
+    try:
+        _, triangle = cv2.minEnclosingTriangle(outline.astype(np.float32).reshape(-1, 1, 2))
+    except cv2.error:
+        return None
+    triangle = triangle.reshape(3, 2).astype(float)
+    middle = triangle.mean(0)
+    triangle = middle + (triangle - middle) * math.sqrt(total / max(abs(_signed_area(triangle)), 1e-6))
+    starts = {
+        "circle": np.array([cx, cy, math.sqrt(total / math.pi)]),
+        "ellipse": np.array(
+            [cx, cy, math.log(2 * math.sqrt(eigenvalues[1])), math.log(2 * math.sqrt(eigenvalues[0])), turn]
+        ),
+        "rectangle": np.array(
+            [cx, cy, math.log(max(box_w * scale, 1.0)), math.log(max(box_h * scale, 1.0)), math.radians(box_turn)]
+        ),
+        "triangle": triangle.ravel(),
+        **{kind: start.ravel() for kind, start in (corners or {}).items()},
+    }
+    fits = {}
+    for kind, start in starts.items():
+        best = _least_squares(lambda p, kind=kind: _model_coverage(kind, p, x, y) - values, start)
+        misfit = _model_coverage(kind, best, x, y) - values
+        fits[kind] = (float(np.sqrt(np.mean(misfit**2))), best)
+    return fits
+
+
+def _by_coverage(
+    guess: ShapeGuess,
+    mask: np.ndarray,
+    coverage: np.ndarray,
+    outline: np.ndarray,
+    perimeter: float,
+    polygons: dict[int, np.ndarray] | None = None,
+) -> ShapeGuess | None:
+    """A small antialiased region named by how well each model's drawn coverage matches its pixels' blends (see
+    :func:`_coverage_fits`), where its outline alone is doubtful: a few-pixel square fills its corners' pixels
+    partly where a disc leaves them empty, a triangle's corners leave their own pattern. The names of
+    :data:`COVERAGE_NAMES` share what the outline gave them by those fits (Gaussian misfits, a complexity
+    penalty); other names keep theirs. None where the coverage tells nothing (hard or blurred edges, a misfit
+    no model explains)."""
+    import cv2
+
+    ys, xs = np.nonzero(mask)
+    y0, x0 = max(0, ys.min() - 3), max(0, xs.min() - 3)
+    y1, x1 = min(mask.shape[0], ys.max() + 4), min(mask.shape[1], xs.max() + 4)
+    local_mask = mask[y0:y1, x0:x1]
+    observed = np.clip(coverage[y0:y1, x0:x1].astype(np.float32), 0.0, 1.0)
+    near = cv2.dilate(local_mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    observed = np.where(near, observed, 0.0)  # a neighbouring shape's pixels are no part of this one's blend
+    blended = float(((observed > 0.1) & (observed < 0.9)).sum())
+    if not COVERAGE_BLENDED[0] * perimeter <= blended <= COVERAGE_BLENDED[1] * perimeter:
+        return None  # a hard edge says no more than its outline; a blurred one no more than a blob's
+    offered = {guess.name, *guess.alternatives}
+    corners = {
+        COVERAGE_POLYGONS[sides]: polygons[sides] - [x0, y0]
+        for sides in COVERAGE_POLYGONS
+        if polygons and sides in polygons and COVERAGE_POLYGONS[sides] in offered
+    }
+    fits = _coverage_fits(observed, local_mask, outline - [x0, y0], corners)
+    if fits is None:
+        return None
+    best = min(misfit for misfit, _ in fits.values())
+    if best > COVERAGE_MISFIT:
+        return None
+    band = cv2.dilate(local_mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    count = float((band & (observed > 0.02) & (observed < 0.98)).sum())
+    effective = max(4.0, count / COVERAGE_CORRELATION)
+    scores: dict[str, float] = {}
+    elongation = 1.0
+    ratio, side = 1.0, 1.0
+    for kind, (misfit, parameters) in fits.items():
+        if kind == "ellipse":
+            a, b = math.exp(parameters[2]), math.exp(parameters[3])
+            elongation = min(a, b) / max(a, b)
+            name = _round_name("ellipse", elongation)
+        elif kind == "rectangle":
+            w, h = math.exp(parameters[2]), math.exp(parameters[3])
+            ratio, side = min(w, h) / max(w, h), (w + h) / 2
+            name = "square" if ratio >= 0.9 else "rectangle"
+        else:
+            name = kind
+        parameters_count = COVERAGE_PARAMETERS.get(kind, len(parameters))
+        score = -0.5 * effective * math.log(max(misfit, COVERAGE_FLOOR) ** 2) - PARAMETER_COST * parameters_count
+        scores[name] = max(score, scores.get(name, -math.inf))
+    top = max(scores.values())
+    weights = {name: math.exp(score - top) for name, score in scores.items()}
+    total = sum(weights.values())
+    shares = {name: weight / total for name, weight in weights.items()}
+    if "square" in shares or "rectangle" in shares:  # whether the sides are equal is as sure as they are long
+        name = "square" if "square" in shares else "rectangle"
+        other = "rectangle" if name == "square" else "square"
+        pixel = 2 * COVERAGE_SIDE_PX / max(side, 1.0)
+        clarity = float(min(1.0, 0.5 + abs(ratio - 0.9) / (0.06 + pixel)))
+        shares[other] = shares.get(other, 0.0) + shares[name] * (1 - clarity)
+        shares[name] *= clarity
+    if 0.8 < elongation < 0.94:  # between a circle and an oval
+        round_share = shares.get("circle", 0.0) + shares.get("ellipse", 0.0)
+        clarity = min(1.0, 0.5 + abs(elongation - 0.87) / 0.14)
+        near = "circle" if elongation >= 0.87 else "ellipse"
+        shares["circle" if near == "ellipse" else "ellipse"] = round_share * (1 - clarity)
+        shares[near] = round_share * clarity
+    probabilities = {guess.name: guess.confidence, **guess.alternatives}
+    rest = {name: p for name, p in probabilities.items() if name not in COVERAGE_NAMES}
+    mass = max(0.0, 1.0 - sum(rest.values()))
+    probabilities = {**rest, **{name: mass * share for name, share in shares.items()}}
+    name = max(probabilities, key=probabilities.__getitem__)
+    confidence = probabilities[name]
+    if name == "rectangle":  # a square is a rectangle too
+        confidence += probabilities.get("square", 0.0)
+    alternatives = {
+        other: round(p, 4)
+        for other, p in sorted(probabilities.items(), key=lambda i: -i[1])
+        if other != name and p >= 0.01
+    }
+    errors = {**guess.errors, **{f"coverage_{kind}": round(misfit, 3) for kind, (misfit, _) in fits.items()}}
+    return ShapeGuess(
+        name, round(min(0.99, max(0.01, confidence)), 4), dict(list(alternatives.items())[:3]), errors, guess.extent
+    )
 
 
 REDUNDANT_FIT = 0.8
@@ -1010,7 +1289,7 @@ def _decide(
     cut = cut_share > 0
     # neighbouring outline points are not independent, and a small outline is mostly pixelation
     effective = max(4.0, count / 3.0)
-    certainty = min(1.0, count / (80.0 if floor >= NOISE_FLOOR_PX else SUBPIXEL_CERTAIN_OUTLINE))
+    certainty = _certainty(count, floor)
     scores: dict[str, float] = {}
     support: dict[str, float] = {}
     hidden: dict[str, str] = {}
@@ -1101,6 +1380,11 @@ def _decide(
         {k: round(v, 3) for k, v in residuals.items()},
         extents.get(name, 0.0),
     )
+
+
+def _certainty(count: int, floor: float) -> float:
+    """How far an outline of ``count`` pixels is trusted (1: in full): a small outline is mostly pixelation."""
+    return min(1.0, count / (80.0 if floor >= NOISE_FLOOR_PX else SUBPIXEL_CERTAIN_OUTLINE))
 
 
 def _round_name(model: str, elongation: float) -> str:

@@ -196,3 +196,80 @@ def test_same_hue_shades_of_other_names_stay_apart() -> None:
     assert name_flat_color((0, 206, 209)).value == "cyan"
     assert name_flat_color((165, 42, 42)).value == "brown"
     assert name_flat_color((75, 0, 130)).value == "purple"
+
+
+def small_shape(kind: str, size: float, dx: float, dy: float, scale: int = SCALE):  # noqa: ANN201
+    """A drawer of an antialiased ``kind`` (circle diameter, square side or triangle base ``size`` px) centred
+    at (24 + dx, 24 + dy) in a 48 px picture."""
+
+    def draw(canvas: np.ndarray, s: int) -> None:
+        cx, cy = 24 + dx, 24 + dy
+        if kind == "circle":
+            cv2.circle(canvas, (round(cx * s), round(cy * s)), round(size / 2 * s), (20, 60, 200), -1)
+            return
+        if kind == "square":
+            half = size / 2
+            points = [[cx - half, cy - half], [cx + half, cy - half], [cx + half, cy + half], [cx - half, cy + half]]
+        else:
+            height = size * np.sqrt(3) / 2
+            points = [[cx, cy - height / 2], [cx + size / 2, cy + height / 2], [cx - size / 2, cy + height / 2]]
+        corners = np.round(np.array(points) * s).astype(np.int32)
+        cv2.fillPoly(canvas, [corners], (250, 210, 0) if kind == "square" else (220, 30, 30))
+
+    return draw
+
+
+SMALL_CASES = [
+    (kind, size, dx, dy)
+    for kind in ("square", "triangle", "circle")
+    for size in (8.0, 9.0, 10.0, 12.0)
+    for dx, dy in ((0.0, 0.0), (0.25, 0.5), (0.5, 0.75))
+]
+
+
+@pytest.mark.parametrize(("kind", "size", "dx", "dy"), SMALL_CASES)
+def test_a_small_antialiased_shape_is_named_right_or_hedged_never_wrongly(
+    kind: str, size: float, dx: float, dy: float
+) -> None:
+    """8-12 px squares, triangles and discs, antialiased (drawn 4x larger, shrunk): a square fills its corners'
+    pixels partly where a disc leaves them empty, a triangle has three corners; the name is right, or the right
+    one is a runner-up likely enough for the answer to hedge; never a confident wrong one."""
+    found = RegionProposer()(scene(48, small_shape(kind, size, dx, dy)))
+    assert len(found.attributes) == 1
+    shape = found.attributes[0]["shape"]
+    probabilities = {shape.value: shape.confidence, **shape.alternatives}
+    assert shape.value == kind or probabilities.get(kind, 0.0) >= 0.2, shape
+
+
+@pytest.mark.parametrize("dx", [0.0, 0.38])
+def test_a_nine_pixel_antialiased_square_is_surely_a_square(dx: float) -> None:
+    """Its corners' pixels are partly covered, its sides straight: no disc of pixels (once named one for sure)."""
+    found = RegionProposer()(scene(48, small_shape("square", 9.0, dx, dx)))
+    shape = found.attributes[0]["shape"]
+    assert shape.value == "square" and shape.confidence >= 0.8, shape
+
+
+def test_a_small_square_with_its_corner_pixels_cut_from_the_mask_is_still_a_square() -> None:
+    """The region's mask may leave out a corner's faint pixels (an octagon of pixels, as a disc's would be); the
+    coverage still holds them."""
+    coverage = np.zeros((20, 20), np.float32)
+    coverage[6:15, 6:15] = 1.0
+    coverage[5, 6:15] = coverage[6:15, 5] = 0.62
+    coverage[15, 6:15] = coverage[6:15, 15] = 0.32
+    coverage[5, 5], coverage[5, 15], coverage[15, 5], coverage[15, 15] = 0.38, 0.2, 0.2, 0.1
+    mask = coverage >= 0.5
+    mask[5, 5] = mask[5, 14] = mask[14, 5] = mask[14, 14] = False
+    guess = classify_shape(mask, coverage=coverage)
+    assert guess.name == "square" and guess.confidence >= 0.8, guess
+
+
+def test_a_tiny_blob_the_coverage_cannot_tell_keeps_its_doubt() -> None:
+    """A blurred 6 px blob: no model explains its blend, so the outline's doubt stays (no confident name)."""
+
+    def draw(canvas: np.ndarray, s: int) -> None:
+        cv2.circle(canvas, (24 * s, 24 * s), 3 * s, (220, 30, 30), -1)
+
+    found = RegionProposer()(scene(48, draw, blur=1.2))
+    for attributes in found.attributes:
+        shape = attributes["shape"]
+        assert shape.value != "square" or shape.confidence < 0.8, shape
