@@ -169,6 +169,8 @@ STATEMENT_VERBS = {"says": "say", "reads": "read", "shows": "show", "has": "have
                    "contains": "contain", "holds": "hold", "wears": "wear"}  # fmt: skip
 """Third-person verbs a stated guess may use ("the sign says stop") -> the base form after "does"."""
 FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+SPEAKER = FIRST_PERSON | {"me", "us"}
+"""Words by which the asker speaks of themself."""
 SPEAKER_ACTIONS = frozenset(
     words("pointing, looking, aiming, holding, touching, tapping, showing, indicating, facing, filming, photographing")
 )
@@ -859,6 +861,15 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
             and (ws[0] not in FRAGMENT_STARTS)
         ):
             continue  # commentary after the question: "Ten seconds on the clock!"
+        if (
+            after
+            and segment.end in {"!", ".", ""}
+            and not _starts_question(ws)
+            and {"what", "which", "how", "who", "where", "colour", "color"}.isdisjoint(ws)
+            and not SPEAKER.isdisjoint(ws)
+            and not _pronoun_in(last_question)
+        ):
+            continue  # the asker's own doubts after the question: "the colours are confusing me a bit."
         if _is_filler(ws) or _is_heading(ws):
             if out and out[-1].end in SEPARATORS:
                 out[-1].end = ""

@@ -2848,7 +2848,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\bwhat (material|colou?r|shape|size) (it|they) (?:is|are) made(?: of)?\b", r"what \1 is \2 made of"),
     (r"^(\s*of the (?:two|three|four|five|\d+) [a-z]+) (?=the one\b)", r"\1 , "),
     (  # "counting people from the left, what colour is the second one wearing?"
-        r"^\s*counting (?:the )?([a-z]+) from the (left|right|front|back)(?:[ -]hand)?(?: edge| side)?\s*,\s*"
+        r"^\s*counting (?:the )?([a-z]+) from the (left|right|front|back)(?:[ -]hand)?(?: edge| side)?\s*,?\s*"
         r"(.*?)\bthe (first|second|third|fourth|fifth|last) one(?: along)?\b",
         lambda m: f" {m[3]}the {m[4]} {_one_of(m[1])} from the {m[2]}",
     ),
@@ -8148,6 +8148,12 @@ _CANNOT_TELL = re.compile(
 """'... further back i cant tell': the asker's trouble, said after the question."""
 
 
+_CAN_YOU_HELP = re.compile(
+    r"(?i)[\s,.;-]+(?:can|could|would) you (?:help|assist)(?: (?:me|us))?(?: please)?\s*[?.!]*\s*$"
+)
+"""'... than the little red ball. Can you help?': a plea after the question, no question of its own."""
+
+
 def _two_compared(question: str) -> str:
     """ "Which of the two cubes is closer to the camera, the cyan one or the purple one?", "Is the red ball or the
     cube further left?" -> "which is frontmost , the cyan cube or the purple cube": two objects compared by their
@@ -8183,7 +8189,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = re.sub(
         r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
     )
-    asked = _CANNOT_TELL.sub("", asked)
+    asked = _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked))
     respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))
     respelled = _PICKED_THEN_CHOICE.sub(r"is the \1 \2 to \3 \4", respelled)
     # an object introduced first ("a large cyan cylinder stands near the front.", "i can see a boy in blue."): the

@@ -92,3 +92,31 @@ def test_the_left_one_of_two_is_not_a_side_of_the_picture() -> None:
     except ParseError:
         return
     assert "hposition" not in program.pretty()
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        (
+            "Do metal things make up more than half of everything? I'd guess so but I'm not sure, the colours are "
+            "confusing me a bit.",
+            "Do metal things make up more than half of everything?",
+        ),
+        (
+            "My daughter is doing a worksheet about position words. She wants to know how many of the cubes are "
+            "further back than the little red ball. Can you help?",
+            "How many of the cubes are further back than the little red ball?",
+        ),
+    ],
+)
+def test_the_askers_talk_around_the_question(question: str, same_as: str) -> None:
+    assert parse(question) == parse(same_as)
+
+
+def test_talk_after_the_question_that_asks_again_is_kept() -> None:
+    # "the cup i think but what colour": the second part asks for the colour, it is no aside
+    try:
+        program = parse("what's on the far left of the picture? the cup i think but what colour")
+    except ParseError:
+        return
+    assert "color" in program.pretty()
