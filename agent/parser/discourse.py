@@ -617,17 +617,31 @@ def _elliptic_count(segments: list[Segment]) -> list[Segment] | None:
     last = questions[-1]
     if not all(w in ELLIPTIC_COUNT_TAIL for w in last.words[2:]):
         return None
-    for segment in segments:
-        if segment is last:
-            break
-        ws = segment.words
-        for j in range(len(ws) - 1):
+    before = segments[: segments.index(last)]
+    for at in reversed(range(len(before))):  # the things introduced last before "how many?" are the ones counted
+        ws = before[at].words
+        for j in reversed(range(len(ws) - 1)):
             if (ws[j], ws[j + 1]) in INTRODUCERS or (ws[j] in {"i", "we"} and ws[j + 1] in SEEING):
                 phrase = [w for w in ws[j + 2 :] if w not in DETERMINERS and w not in QUANTIFIERS and not _is_number(w)]
                 nouns = [k for k, w in enumerate(phrase) if LEXICON.noun(w) is not None or _open_noun(w)]
-                if nouns and all(LEXICON.attribute_of(w) is not None for w in phrase[: nouns[0]]):
-                    return [Segment(["how", "many", *phrase[: nouns[0] + 1], "are", "there"], end="?")]
+                if not nouns or not all(LEXICON.attribute_of(w) is not None for w in phrase[: nouns[0]]):
+                    continue
+                counted = phrase[: nouns[0] + 1]
+                place = _strip_leading(ws[:j], frozenset({"and", "but", "so", "then", *FILLERS}))
+                if (
+                    place
+                    and place[0] in PLACE_STARTS
+                    and place[1:2] != ["what"]
+                    and {"what", "which", "how", "who"}.isdisjoint(place)
+                ):  # "and left of that ball there are some blocks. how many?"
+                    question = Segment(["how", "many", *counted, "are", *place], end="?")
+                    return [*before[:at], question]
+                return [Segment(["how", "many", *counted, "are", "there"], end="?")]
     return None
+
+
+PLACE_STARTS = frozenset(words("behind, left, right, to, in, on, near, next, beside, above, below, under, further"))
+"""Words a place said before "there are ..." starts with ("left of that ball there are some blocks")."""
 
 
 INTRODUCERS = frozenset({("there", "are"), ("are", "there"), ("there", "is"), ("is", "there"), ("can", "see")})

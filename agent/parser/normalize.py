@@ -2651,6 +2651,62 @@ def _which_told_apart(kind: str, predicate: str, first: str, second: str) -> str
     return f" what {asked} is the {kind} that {predicate} "
 
 
+_INTRO_PLACE = (
+    r"(?:behind|in front of|to the left of|to the right of|left of|right of|on the left of|on the right of|on the left "
+    r"side of|on the right side of|next to|near|beside|on its left|on its right|to its left|to its right|on her left|"
+    r"on her right|on his left|on his right)"
+)
+"""A place an introduced object is said to be at, relative to another ("the block has a can on its left")."""
+_INVERSE_PLACE = {
+    "behind": "in front of",
+    "in front of": "behind",
+    "to the left of": "to the right of",
+    "left of": "right of",
+    "on the left of": "to the right of",
+    "on the left side of": "to the right of",
+    "to the right of": "to the left of",
+    "right of": "left of",
+    "on the right of": "to the left of",
+    "on the right side of": "to the left of",
+}
+"""Where X is from Y when Y is at the place from X ("the woman stands to the right of a cup": the cup is to her
+left)."""
+
+
+def _place_phrase(place: str) -> str:
+    """ "on its left", "on the left side of" -> "to the left of" (to go before "it" or an object), other places as
+    they are."""
+    side = re.fullmatch(r"(?:on|to) (?:its|her|his) (left|right)|on the (left|right)(?: side)? of", place)
+    return f"to the {side[1] or side[2]} of" if side else place
+
+
+def _referred(what: str, question: str) -> str:
+    """ "there is a Y ; QUESTION" with the question's "that Y", "that one" and "the Y" as "it"."""
+    head = re.split(r" (?:made|that|which|who|with|of|in|on)\b", what)[0].split()[-1]
+    said = re.sub(
+        rf"\bthat (?:(?:big|small|little|large|tiny|huge) )?(?:one|thing|object|{re.escape(head)})\b", "it", question
+    )
+    return f" there is a {what} ; {said} "
+
+
+def _placed_then_asked(what: str, place: str, anchor: str, question: str) -> str | None:
+    """ "there is a Y PLACE X ; QUESTION" with the question's "that Y", "that one", "the Y" and "that" as "it" (the
+    grammar's reading of an introduced object), or None where the question names nothing so."""
+    what = re.sub(r"^(?:an?|some) ", "", what.strip())
+    what = "thing" if what == "something" else what
+    head = re.split(r" (?:made|that|which|who|with|of|in|on)\b", what)[0].split()[-1]  # "cylinder made of metal"
+    place = _place_phrase(place)
+    said = re.sub(
+        rf"\bthat (?:(?:big|small|little|large|tiny|huge) )?(?:one|thing|object|{re.escape(head)})\b", "it", question
+    )
+    said = re.sub(rf"\bthe {re.escape(head)}\b", "it", said, count=1) if said == question else said
+    said = re.sub(r"\bthat\b(?= (?:made|is|thing)\b)|^\s*that\s*,", "it", said) if said == question else said
+    said = re.sub(r"^\s*it\s*,\s*", "", said)  # "that cup, what colour is it"
+    if not re.search(r"\b(?:it|its)\b", said):
+        return None
+    return f" there is a {what} {place} {anchor} ; {said} "
+
+
 _SIDE_PLACE = {"top": "at the top", "upper": "at the top", "bottom": "at the bottom", "lower": "at the bottom"}
 _SIDE_PLACE |= {"left": "on the left", "right": "on the right"}
 _VERBS_OF_A_CLAIM = {"is", "are", "was", "were", "has", "have", "looks", "seems", "does", "do"}
@@ -2753,6 +2809,135 @@ _RULES: list[tuple[str, object]] = [
         r"\1 exactly \2 of the",
     ),
     (r"\bonly the one\b", "exactly one"),
+    # --- round 42 (blind44): an object introduced by its place, then asked about ("the big brown block has a big
+    # can on its left. which colour is the can?", "the woman stands to the right of a cup. that cup, what colour
+    # is it?"): the grammar's "there is Y REL X ; ... it"
+    (
+        r"^\s*(?:look at |take |find )?(?P<anchor>the [a-z ]+?) (?:has|have) (?:got )?"
+        r"(?P<what>(?:an?|some) [a-z ]+?|something) "
+        rf"(?:somewhere |just |right )?(?P<place>{_INTRO_PLACE}) (?:it|her|him|them)?\s*[.;,]?\s*"
+        r"(?P<question>(?:how many|what|which|who|is|are|does|do|can you)\b.*)$",
+        lambda m: _placed_then_asked(m["what"], m["place"], m["anchor"], m["question"]) or m[0],
+    ),
+    (
+        rf"^\s*(?P<anchor>the [a-z ]+?|it) (?:is |stands |sits |is standing |is sitting |is lying |lies )"
+        rf"(?P<place>{_INTRO_PLACE}) (?P<what>an? [a-z ]+?|something)\s*[.;,]\s*"
+        r"(?P<question>(?:how many|what|which|who|is|are|does|do|can you|that)\b.*)$",
+        lambda m: (
+            _placed_then_asked(m["what"], _INVERSE_PLACE.get(m["place"], m["place"]), m["anchor"], m["question"])
+            or m[0]
+        ),
+    ),
+    (
+        rf"^\s*(?:look at |take |find )?(?P<anchor>the [a-z ]+?)\s*[.;,]\s*(?P<place>{_INTRO_PLACE}) (?:it|her|him)?\s*"
+        r",?\s*there (?:is|are) (?:an?|some) (?P<what>[a-z ]+?)\s*[.;,]\s*"
+        r"(?P<question>(?:how many|what|which|who|is|are|does|do|can you)\b.*)$",
+        lambda m: _placed_then_asked(m["what"], m["place"], m["anchor"], m["question"]) or m[0],
+    ),
+    (
+        rf"^\s*there is (?P<anchor>an? [a-z ]+?) and (?P<place>{_INTRO_PLACE}) it (?P<what>an? [a-z ]+?)\s*[.;,]?\s*"
+        r"(?P<question>(?:how many|what|which|who|is|are|does|do|can you)\b.*)$",
+        lambda m: (
+            _placed_then_asked(m["what"], m["place"], "the " + m["anchor"].split(" ", 1)[1], m["question"]) or m[0]
+        ),
+    ),
+    (
+        rf"^\s*(?:something|a thing) (?:is |sits |stands |lies )(?:found )?(?P<place>{_INTRO_PLACE}) "
+        r"(?P<anchor>the [a-z ]+?)\s*[.;,]\s*(?P<question>(?:how many|what|which|who|is|are|does|do)\b.*)$",
+        lambda m: _placed_then_asked("thing", m["place"], m["anchor"], m["question"]) or m[0],
+    ),
+    (r"\b(?:what|which) colou?r (?:has|have) (it|they|he|she|the [a-z ]+?) got\b", r"what colour is \1"),
+    (  # "next to the plate there is something made of metal. which colour is it?"
+        rf"^\s*(?P<place>{_INTRO_PLACE}) (?P<anchor>the [a-z ]+?)\s*,?\s*there (?:is|are) "
+        r"(?P<what>(?:an?|some) [a-z ]+?|something(?: [a-z ]+?)?)\s*[.;,]\s*"
+        r"(?P<question>(?:how many|what|which|who|is|are|does|do|can you)\b.*)$",
+        lambda m: _placed_then_asked(m["what"], m["place"], m["anchor"], m["question"]) or m[0],
+    ),
+    # round 42b (blind44): a topic asked about as "it"/"they", counts of "or", "the same X as it", said plainly
+    (
+        r"^\s*(?P<topic>(?:the|those|these) [a-z ]+?)\s*[,.;:-]?\s*(?P<verb>is|does|are|do) "
+        r"(?:it|they|those two|both)(?: both)?"
+        r"(?P<rest> (?:made|the same|as|have|has|of the|coloured|colored|same|different|bigger|smaller|larger)\b.*)$",
+        lambda m: (
+            m[0]
+            if re.search(r"\b(?:what|how|where|when|why)\b", m["topic"])
+            or re.search(r"\b(?:is|are|was|were|has|have)\b", m["topic"])
+            and not re.search(r"\b(?:that|who|which)\b", m["topic"])
+            else f" {m['verb']} {m['topic']}{m['rest']} "
+        ),
+    ),
+    (
+        r"\b(is|are) (it|they|the [a-z]+(?: [a-z]+)?)(?<!\bthe) same (colou?r|size|shape|material)\b",
+        r"\1 \2 the same \3",
+    ),
+    (r"^\s*(those two [a-z]+|the two [a-z]+)\s*[,.;:-]?\s*(?:it|they) have the same\b", r" do \1 have the same"),
+    (r"\s*,?\s*(?:those two|the two of them|do you think|you think)(?=\s*[?.!]*\s*$)", " "),
+    (
+        r"\bthe same (material|colou?r|size|shape) (?:that|which) (the [a-z ]+?) (?:is|are) made of\b",
+        r"the same \1 as \2",
+    ),
+    (r"\bthe same (material|colou?r|size|shape) (?:that|which) (the [a-z ]+?) (?:has|have)\b", r"the same \1 as \2"),
+    (r"\b(the same (?:material|colou?r|size|shape) as (?:the )?[a-z ]+?) (?:does|is|has|do)(?=\s*[?.!]*\s*$)", r"\1"),
+    (  # "grey ball and red can. same size?"
+        r"^\s*(?:the )?([a-z ]+?) and (?:the )?([a-z ]+?)\s*[.,:;-]\s*(?:the )?same (colou?r|size|shape|material)"
+        r"(?=\s*[?.!]*\s*$)",
+        r" are the \1 and the \2 the same \3 ",
+    ),
+    (r"\b(have|has) got (?=the same\b|that same\b)", r"\1 "),
+    (r"\b(thing|things|one|ones|object|objects) that got the same\b", r"\1 that have the same"),
+    (  # "not counting the little cube itself, how many other things have the same colour as it"
+        r"^\s*(?:not counting|apart from|besides|other than|except(?: for)?) (the [a-z ]+?)(?: itself)?\s*,\s*"
+        r"(how many (?:other )?[a-z ]+? (?:have|has|are|is) (?:made of )?(?:the same|that same) (?:colou?r|size|shape|"
+        r"material)) as (?:it|that)(?=\s*[?.!]*\s*$)",
+        r" \2 as \1 ",
+    ),
+    (  # "how many things are the same size as the red ball, not counting it": the others
+        r"^\s*how many (things|objects) ((?:are|have|has) (?:made of )?(?:the same|that same) (?:colou?r|size|shape|"
+        r"material) as (the [a-z ]+?))\s*,?\s*(?:not counting (?:it|itself|that one)|other than (?:it|itself)|apart "
+        r"from (?:it|itself))(?=\s*[?.!]*\s*$)",
+        r" how many other \1 \2 ",
+    ),
+    (  # "the cylinder is a certain size, how many other things are that size too", "the big ball is made of some
+        # material. how many cylinders are made of that same material?"
+        r"^\s*(the [a-z ]+?) (?:is|has) (?:made of )?(?:a certain|some|one|a) (colou?r|size|shape|material)"
+        r"\s*[.,;:]?\s*"
+        r"how many ((?:other )?[a-z]+) (?:is|are) (?:made of )?(?:that|the same|that same) (?:colou?r|size|shape|"
+        r"material)(?: too| as well)?(?=\s*[?.!]*\s*$)",
+        r" how many \3 are the same \2 as \1 ",
+    ),
+    (  # "look at the huge ball. how many other objects have got that same colour?"
+        r"^\s*(?:look at |take |find )?(the [a-z ]+?)\s*[.;:]\s*(how many (?:other )?[a-z ]+? (?:have|has|are|is) "
+        r"(?:made of )?)(?:that same|that|the same) (colou?r|size|shape|material)(?=\s*[?.!]*\s*$)",
+        r" \2the same \3 as \1 ",
+    ),
+    (  # "the rectangle is yellow. how many other shapes are yellow too?": the others that are
+        r"^\s*(the [a-z ]+?) is ([a-z]+)\s*[.,;:]\s*how many other ([a-z]+) are \2(?: too| as well)?"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" how many {m[3]} other than {m[1]} are {m[2]} " if _is_adjective(m[2]) else m[0],
+    ),
+    (  # "one of the balls has the same colour as the purple cylinder. what is that ball made of?"
+        r"^\s*one of the ([a-z]+?)s (has|is) (.+?)\s*[.;]\s*(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
+        lambda m: _referred(f"{m[1]} that {m[2]} {m[3]}", m["question"]),
+    ),
+    (  # "there is a big ball that has ...; how many things are left of that big one": "that one" is it
+        r"^(?P<intro>\s*there is an? (?P<what>[a-z ]+?)\s*;\s*)(?P<question>.*\bthat (?:[a-z]+ )?(?:one|thing)\b.*)$",
+        lambda m: (
+            m["intro"]
+            + re.sub(r"\bthat (?:(?:big|small|little|large|tiny|huge) )?(?:one|thing)\b", "it", m["question"])
+        ),
+    ),
+    (r"^\s*count up (everything|all the things|all the objects) that (?:is|are)\b", r" how many things are"),
+    (r"\b(either (?:made of )?[a-z]+) or (?:is|are) an? ([a-z]+)(?=\s*[?.!]*\s*$)", r"\1 or \2s"),
+    (r"\b(made) from (the same|some|that same)\b", r"\1 of \2"),
+    (r"^\s*what(?: is|'s| 's) the total (?:number )?of (things|objects) that are\b", r" how many \1 are"),
+    (r"^\s*of the ([a-z]+) how many (?:r|are)\b", r" how many of the \1 are"),
+    (r"^\s*counting ([a-z]+) only\s*,?\s*how many of them are\b", r" how many \1 are"),
+    (r"(\bor [a-z]+)\s*,\s*or both(?=\s*[?.!]*\s*$)", r"\1 "),
+    (  # "there's a red ball. behind it, can you see any large cylinder?": the place said first
+        rf"^(?P<intro>\s*there is an? [a-z ]+?\s*[.;]\s*)(?P<place>{_INTRO_PLACE}) it\s*,\s*"
+        r"(?P<question>(?:can you see|do you see|is there|are there|how many|what|which)\b.*?)(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m['intro'].strip(' .;')} ; {m['question']} {_place_phrase(m['place'])} it ",
+    ),
     # "take the big red ball. is there anything to its left ...", "pick out the big green cube. what colour is the
     # object closest to it?": the object picked out, named by "it"
     (
