@@ -390,7 +390,7 @@ def _half_plane_coverage(distance: np.ndarray, nx: np.ndarray, ny: np.ndarray) -
     """How much of a pixel (a unit square at its centre) lies inside a half plane whose edge passes ``distance``
     px from the centre (positive: the centre is outside), with unit outward normal ``(nx, ny)``: the exact area,
     a ramp one pixel wide for an edge along the grid, a smoother one up to 1.41 px wide across it."""
-    a = np.maximum(np.abs(nx), np.abs(ny))
+    a = np.maximum(np.maximum(np.abs(nx), np.abs(ny)), 1e-6)  # a degenerate edge (no normal) divides by nothing
     b = np.minimum(np.abs(nx), np.abs(ny))
     width = a + b
     inside = np.clip(width / 2 - distance, 0.0, width)
