@@ -2391,7 +2391,10 @@ def _introduced(text: str) -> str:
         if found is None:
             continue
         described = describe(found)
-        question = found["question"]
+        question, tail = found["question"], ""
+        topic = re.match(r"^(\s*the [a-z ]+?)(\s*,\s*(?:what|which|how|is|are|does|do)\b.*)$", question)
+        if topic and _NAMED_BACK.search(topic[1]):  # "the ball in front of it that's big, what's it made of": the
+            question, tail = topic[1], topic[2]  # topic's "it" is the thing described, the question's is the topic
         back = _NAMED_BACK.search(question) if described else None
         if back is None:
             continue
@@ -2408,7 +2411,7 @@ def _introduced(text: str) -> str:
                 said += f"{before}{described}"
                 question = after
             back = _NAMED_BACK.search(question) if back.group() in ("it", "its ") else None
-        return f" {said}{question} "
+        return f" {said}{question}{tail} "
     return text
 
 
@@ -2744,7 +2747,13 @@ def _made_up_half(part: str, quantity: str, whole: str) -> str:
 
 
 def _named_by_it(what: str, question: str) -> str | None:
-    """``question`` with "it", "its X" and "to its left" naming "the ``what``", or None when it names nothing so."""
+    """``question`` with "it", "its X" and "to its left" naming "the ``what``", or None when it names nothing so.
+    In a question with a topic of its own ("the ball in front of it that's big, what's it made of"), only the
+    topic's "it" is the thing named before; the question's own "it" is its topic."""
+    topic = re.match(r"^(\s*the [a-z ]+?)(\s*,\s*(?:what|which|how|is|are|does|do)\b.*)$", question)
+    if topic and re.search(r"\b(?:it|its|that one)\b", topic[1]):
+        named = _named_by_it(what, topic[1])
+        return f" {named.strip()}{topic[2]} " if named else None
     described = f"the {what}"
     said = re.sub(r"\bto its (left|right)\b", lambda k: f"to the {k[1]} of {described}", question)
     said = re.sub(r"\bits (?!own\b)([a-z]+)\b", lambda k: f"the {k[1]} of {described}", said)
@@ -2933,6 +2942,47 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*of the ([a-z]+) how many (?:r|are)\b", r" how many of the \1 are"),
     (r"^\s*counting ([a-z]+) only\s*,?\s*how many of them are\b", r" how many \1 are"),
     (r"(\bor [a-z]+)\s*,\s*or both(?=\s*[?.!]*\s*$)", r"\1 "),
+    # round 42c: a place said first, then what is asked there
+    (
+        rf"^\s*(?P<place>{_INTRO_PLACE}) (?P<anchor>the [a-z ]+?)\s*,?\s*is there "
+        r"(?P<rest>(?:anything|something|an?|any) [a-z ]+?)(?=\s*[?.!]*\s*$)",
+        lambda m: f" is there {m['rest']} {_place_phrase(m['place'])} {m['anchor']} ",
+    ),
+    (
+        rf"^\s*(?P<place>{_INTRO_PLACE}) (?P<anchor>the [a-z ]+?)\s*,?\s*how many (?P<what>[a-z ]+?)"
+        r"(?: do you (?:count|see)| can you (?:count|see)| are there| can be seen| are| stand| sit| lie| are standing|"
+        r" are sitting| are lying)?(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            m[0]
+            if re.search(r"\b(?:are|is|of)\b", m["what"])
+            else f" how many {m['what']} are {_place_phrase(m['place'])} {m['anchor']} "
+        ),
+    ),
+    (
+        rf"^\s*(?P<place>{_INTRO_PLACE}) (?P<anchor>the (?:(?:big|small|little|large|tiny|huge|{_COLOUR_WORDS}|metal|"
+        r"rubber|shiny|matte) )+[a-z]+) (?P<what>[a-z]+s) how many(?=\s*[?.!]*\s*$)",
+        lambda m: f" how many {m['what']} are {_place_phrase(m['place'])} {m['anchor']} ",
+    ),
+    (
+        rf"^\s*(?P<place>{_INTRO_PLACE}) (?P<anchor>the [a-z ]+?)\s*,\s*(?P<what>the [a-z ]+?)\s*[-,:]?\s*"
+        r"what (?:is|'s) it made of(?=\s*[?.!]*\s*$)",
+        lambda m: f" what is {m['what']} {_place_phrase(m['place'])} {m['anchor']} made of ",
+    ),
+    (r"\bcolou?red the same as\b", "the same colour as"),
+    (r"^\s*is it (more|fewer|less) ([a-z ]+?) than\b", r" are there \1 \2 than"),
+    (r"\b(?:hidden|tucked|lurking) (behind|in front of|next to|beside|near)\b", r"\1"),
+    (  # "is the big blue ball shiny like the brown can": both are
+        r"^\s*is (the [a-z ]+?) ([a-z]+) like (the [a-z ]+?)(?=\s*[?.!]*\s*$)",
+        lambda m: f" are {m[1]} and {m[3]} both {m[2]} " if _is_adjective(m[2]) else m[0],
+    ),
+    (  # "whoever is holding the dog, what colour are they wearing?": the person who is
+        r"^\s*whoever (is|was) ([a-z ]+?)\s*,\s*(?P<question>(?:what|which|how|is|are|does|do)\b.*)$",
+        lambda m: (
+            " "
+            + re.sub(r"\b(?:they|them|he|she|him|her)\b", f"the person that {m[1]} {m[2]}", m["question"], count=1)
+            + " "
+        ),
+    ),
     (  # "there's a red ball. behind it, can you see any large cylinder?": the place said first
         rf"^(?P<intro>\s*there is an? [a-z ]+?\s*[.;]\s*)(?P<place>{_INTRO_PLACE}) it\s*,\s*"
         r"(?P<question>(?:can you see|do you see|is there|are there|how many|what|which)\b.*?)(?=\s*[?.!]*\s*$)",
@@ -2941,10 +2991,11 @@ _RULES: list[tuple[str, object]] = [
     # "take the big red ball. is there anything to its left ...", "pick out the big green cube. what colour is the
     # object closest to it?": the object picked out, named by "it"
     (
-        r"^\s*(?:take|pick out|pick|look at|find|consider|focus on|notice|spot) the (?P<what>[a-z ]+?)(?: first)?"
+        r"^\s*(?:take|pick out|pick|look at|find|consider|focus on|notice|spot) (?:the |whatever (?:is )?(?:sitting |"
+        r"standing |lying )?(?=to |in |on |behind |near |next |beside ))(?P<what>[a-z ]+?)(?: first)?"
         r"\s*[.;:]\s*"
         r"(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
-        lambda m: _named_by_it(m["what"], m["question"]) or m[0],
+        lambda m: _named_by_it(m["what"], re.sub(r"\bthat one\b", "it", m["question"])) or m[0],
     ),
     (r"\bon (its|his|her|their) (left|right)(?:\s*-?\s*hand)? side\b", r"to \1 \2"),
     # "the object sitting between the ball and the cube", "who is standing between the boy and the girl": the place
@@ -3170,7 +3221,7 @@ _RULES: list[tuple[str, object]] = [
         r"\s*(?=(?:how many|what|which|who|is|are|does|do|can|the)\b)",
         " ",
     ),
-    (r"\b(as many [a-z ]+?) as there are\b", r"\1 as"),
+    (r"\b(as many [a-z ]+?) as there (?:are|is)\b", r"\1 as"),
     (  # "are there twice as many small shapes on it as ...", nothing named before: "it" is the picture or the sheet
         r"^(?P<before>\s*(?:are there|is there|how many|do you see|can you see)\b[^;:.]*?\b(?:shapes|things|objects|"
         r"items|drawings)) (?:on|in) it\b",

@@ -65,3 +65,22 @@ def test_elliptic_count_keeps_the_place_it_was_said_at() -> None:
         "Behind the blue cube there is a large cylinder, and left of that cylinder there are some spheres. How many?"
     )
     assert "left" in program.pretty()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Behind the blue cube is there anything made of metal?", "yes"),
+        ("behind the blue cube how many spheres do you count", "1"),
+        ("left of the red cube spheres how many", "2"),
+        ("To the right of the blue cube, the small thing — what is it made of?", "rubber"),
+        ("is the red sphere coloured the same as the red cube", "yes"),
+        ("Is it more rubber things than metal things here?", "yes"),
+        ("Is the red sphere shiny like the green cylinder?", "yes"),
+        ("are there as many cubes as there is spheres", "yes"),
+        ("in front of the red sphere how many of the things are cubes", "1"),
+        ("In front of the red sphere, how many things stand?", "3"),
+    ],
+)
+def test_a_place_said_first(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
