@@ -29,6 +29,7 @@ from nsvr.tools.detector import Detector
 from nsvr.tools.image_io import LoadedImage, load_image
 from nsvr.tools.ocr import rapidocr_engine
 from nsvr.tools.shapes import SUBPIXEL_SIDE, classify_shape
+from nsvr.tools.solids import merge_solids, solid_guess, solid_score
 
 SIZE_CUTS = (0.125, 0.215)
 """A shape's circumradius as a share of the image side: below the first it is small, above the second large."""
@@ -509,6 +510,7 @@ class RegionProposer(Detector):
         factor = image.scale * scale  # work pixels per original pixel
         regions = self._regions(pixels, lab, background, foreground)
         background_lab = background.colour_at(height, width)
+        regions, solids = merge_solids(regions, lab, background_lab)  # a shaded solid's faces are one object
         where = np.array([_region_box(r) for r in regions], dtype=np.float64).reshape(-1, 4)
         glyphs = _glyph_rows(regions, where, height) | _written(regions, where, pixels, height)
         labels, doubtful = _lone_labels(regions, where, pixels, height, glyphs)
@@ -528,7 +530,8 @@ class RegionProposer(Detector):
             x0, y0, x1, y1 = left + xs.min(), top + ys.min(), left + xs.max() + 1, top + ys.max() + 1
             touches = (x0 == 0, y0 == 0, x1 == width, y1 == height)
             hidden = _next_to_others(regions, index, windows)
-            guess = classify_shape(region.mask, touches=touches, hidden=hidden, coverage=coverage)
+            flat = classify_shape(region.mask, touches=touches, hidden=hidden, coverage=coverage)
+            guess = solid_guess(solids.get(id(region)), flat)  # a solid's name, or a shaded one's unsure flat name
             ink = _thinned_ink(region, pixels)
             colour = _with_ink(name_flat_color(region.colour), region.faint_ink if ink is None else ink)
             if region.outline > 0 and (ringed := _outline_ink(region, pixels)) is not None:
@@ -544,6 +547,7 @@ class RegionProposer(Detector):
             score = _objectness(region, background, len(xs))
             if id(region) in doubtful_regions:  # a lone glyph beside a shape that reads as a letter like it
                 score = min(score, DOUBTFUL_GLYPH_SCORE)
+            score = solid_score(solids.get(id(region)), score)  # a hedged solid's second face: a candidate
             shape = Attribute(value=guess.name, confidence=guess.confidence, alternatives=guess.alternatives)
             boxes.append((x0 / factor, y0 / factor, x1 / factor, y1 / factor))
             scores.append(score)
