@@ -2710,6 +2710,11 @@ def _placed_then_asked(what: str, place: str, anchor: str, question: str) -> str
     return f" there is a {what} {place} {anchor} ; {said} "
 
 
+_DETERMINER_WORDS = frozenset(
+    ("any", "some", "all", "every", "each", "no", "both", "either", "neither", "anything", "is", "are", "it", "this")
+)
+"""Words before an adjective that make "any blue?" no "is the X blue?"."""
+
 _SIDE_PLACE = {"top": "at the top", "upper": "at the top", "bottom": "at the bottom", "lower": "at the bottom"}
 _SIDE_PLACE |= {"left": "on the left", "right": "on the right"}
 _VERBS_OF_A_CLAIM = {"is", "are", "was", "were", "has", "have", "looks", "seems", "does", "do"}
@@ -2818,6 +2823,97 @@ _RULES: list[tuple[str, object]] = [
         r"\1 exactly \2 of the",
     ),
     (r"\bonly the one\b", "exactly one"),
+    (  # "trees?": things named alone and asked about are counted (a single "bus?" asks whether, and "large cyan
+        # things?" whether there are any, as the development set reads it)
+        r"^\s*([a-z]+s)\s*\?\s*$",
+        lambda m: (
+            f" how many {m[1]} are there "
+            if singular(m[1]) != m[1] and m[1] not in {"yes", "is", "this", "was", "has", "does", "its", "us", "thanks"}
+            else m[0]
+        ),
+    ),
+    # --- round 43 (blind45): a new user's phone style, said in few words
+    (
+        r"^\s*(?:ok(?:ay)?\s*,?\s*)?(?:next|another|one more|my next|the next) question\s*[:,-]?\s*",
+        " ",
+    ),
+    (r"^\s*(?:my [a-z]+|i|we|she|he) (?:drew|made|painted|coloured|colored|did) (?:this|it)\b[^.?!]*[.!]+\s*", " "),
+    (r"\b(?:dressed|clothed) in ([a-z]+) (?=standing|sitting|walking)", r"in \1 "),
+    (
+        r"^\s*i (?:wanna|want to|would like to|'d like to| 'd like to|need to) know\s+"
+        r"(?=how|what|which|whether|if|is|are)",
+        " ",
+    ),
+    (r"\b(?:hi|hello|hey)?\s*,?\s*first time (?:here|using this(?: app)?|trying this)\s*[,.!:-]*", " "),
+    (r"\b(?:in|on) my (photo|picture|image|drawing|pic)\b", r"in the \1"),
+    (r"^\s*([a-z]+s) how many (?:r|are) (?=[a-z])", r" how many \1 are "),
+    (  # "cylinders: what colours?", "red things, what shapes"
+        r"^\s*((?:[a-z]+ )?[a-z]+s)\s*[:,-]\s*what (colou?rs|shapes|sizes|materials)(?: are they)?(?=\s*[?.!]*\s*$)",
+        r" what \2 are the \1 ",
+    ),
+    (
+        r"^(\s*(?:and |ok so |so )?the [a-z ]+?\s*,\s*)(what|which) (colou?r|shape|size|material) is that one\b",
+        r"\1\2 \3 is it",
+    ),
+    (  # "count what's on the table"
+        r"^\s*count (?:what is|what 's|whatever is|everything|all the things|the things)(?: that is| that are)? "
+        r"(?=on |in |under |behind |near |next to |left of |right of |in front of |on top of )",
+        " how many things are ",
+    ),
+    (  # "cup in the middle what colour", "woman wearing what colour"
+        r"^\s*(?:the )?([a-z]+(?: [a-z]+)?) ((?:in the middle|on the left|on the right|at the top|at the bottom|"
+        r"on the far (?:left|right))(?: of the [a-z ]+?)?)\s*,?\s*what (colou?r|shape|size|material)"
+        r"(?=\s*[?.!]*\s*$)",
+        r" what \3 is the \1 \2 ",
+    ),
+    (r"^\s*(?:the )?([a-z]+) wearing what colou?r(?=\s*[?.!]*\s*$)", r" what colour is the \1 wearing "),
+    (  # "plate white?": whether it is
+        r"^\s*(?:the )?([a-z]+) ([a-z]+)\s*\?\s*$",
+        lambda m: (
+            f" is the {m[1]} {m[2]} "
+            if _is_adjective(m[2]) and not _is_adjective(m[1]) and m[1] not in _DETERMINER_WORDS
+            else m[0]
+        ),
+    ),
+    (  # "bike: left side or right side of the pic?"
+        r"^\s*(?:the )?([a-z]+)\s*[:,-]\s*(?:on the )?left(?: side)? or (?:on the )?right(?: side)?(?: of the "
+        r"(?:pic|picture|photo|image))?(?=\s*[?.!]*\s*$)",
+        r" is the \1 on the left or on the right ",
+    ),
+    (
+        r"^\s*who is (?:the )?(?:furthest|farthest|most) (?:to the )?(left|right)(?=\s*[?.!]*\s*$)",
+        r" who is the \1most person ",
+    ),
+    (r"^\s*both ([a-z ]+?) (?:the )?same (colou?r|size|shape|material)(?=\s*[?.!]*\s*$)", r" are both \1 the same \2 "),
+    (
+        r"\bhow many ([a-z ]+?) did (?:she|he|they|you|i|we|my [a-z]+|the [a-z]+) (?:draw|use|make|paint|colou?r|put)"
+        r"(?: in| on)?(?=\s*[?.!]*\s*$)",
+        r"how many \1 are there",
+    ),
+    (
+        r"^\s*how many (?:are )?(?=in the (?:top|bottom|middle) row\b|at the (?:top|bottom)\b|on the (?:left|right)\b)",
+        " how many things are ",
+    ),
+    (  # "in the bottom row whats second from the right"
+        r"^\s*in the (top|bottom) row\s*,?\s*what(?: is| 's)? (?:the )?(first|second|third|fourth|last) "
+        r"(?:one |shape |thing )?from the (left|right)(?=\s*[?.!]*\s*$)",
+        r" what is the \2 shape from the \3 at the \1 ",
+    ),
+    (  # "there's an animal in the picture, which animal is it"
+        r"^\s*there is an? ([a-z]+)(?: in the (?:picture|photo|image))?\s*[,.;]\s*(?:which|what) (?:kind of )?"
+        r"([a-z]+) is it(?=\s*[?.!]*\s*$)",
+        lambda m: f" what {m[1]} is in the picture " if m[1] == m[2] else m[0],
+    ),
+    (  # "theres something behind the bus what is it"
+        rf"^\s*there is (?P<what>something|an? [a-z]+) (?P<place>{_INTRO_PLACE}) "
+        r"(?P<anchor>the (?:(?!that |which |who )[a-z]+ )*?[a-z]+)\s*[,.;]?\s*"
+        r"(?P<question>(?:what|which|how)\b.*\bit\b.*)$",
+        lambda m: _placed_then_asked(m["what"], m["place"], m["anchor"], m["question"]) or m[0],
+    ),
+    (
+        r"^\s*(the [a-z]+ in [a-z]+) what colou?r ([a-z]+) does (?:he|she) have on(?=\s*[?.!]*\s*$)",
+        r" what colour \2 does \1 have on ",
+    ),
     # --- round 42 (blind44): an object introduced by its place, then asked about ("the big brown block has a big
     # can on its left. which colour is the can?", "the woman stands to the right of a cup. that cup, what colour
     # is it?"): the grammar's "there is Y REL X ; ... it"

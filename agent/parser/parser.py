@@ -94,6 +94,16 @@ _KIN = (
 REFUSED_FORMS = [
     (
         re.compile(
+            r"^\s*who (?:is|are) (?:the|that|this|these|those) (?:[a-z]+ )?(?:woman|women|man|men|boy|boys|girl|girls|"
+            r"lady|ladies|guy|guys|gentleman|mother|father)\b"
+            r"(?!.*\b(?:holding|watching|looking at|carrying|feeding|hugging|talking to|helping|following|pushing|"
+            r"pulling|walking|riding|touching|kissing|next to|near|beside|behind|in front of|on|at|with|by|under|above|"
+            r"below|of|for|in|to|into|from)\s*[?.!]*\s*$)"
+        ),
+        "nsvr sees what kind of person someone is (a woman, a boy), not who they are; ask what they wear, hold or do",
+    ),
+    (
+        re.compile(
             r"\b(?:regular|irregular|equilateral|isosceles|scalene|right[- ]?angled?|obtuse|acute|symmetric(?:al)?|"
             r"congruent|convex|concave) (?:triangles?|hexagons?|pentagons?|polygons?|octagons?|quadrilaterals?|"
             r"shapes?|figures?|stars?)\b|\blines? of symmetry\b|\b(?:interior |exterior )?angles? (?:of|in) (?:the|a)\b"
