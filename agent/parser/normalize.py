@@ -2914,6 +2914,32 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(the [a-z]+ in [a-z]+) what colou?r ([a-z]+) does (?:he|she) have on(?=\s*[?.!]*\s*$)",
         r" what colour \2 does \1 have on ",
     ),
+    (  # "the woman in red is holding a dog what colour is it": the dog she holds
+        r"^\s*(?P<who>the [a-z ]+?) (?:is|are) (?P<verb>"
+        + "|".join(_PARTICIPLES)
+        + r") (?P<what>an? [a-z]+)\s*[,.;]?\s*"
+        r"(?P<question>(?:what|which|how)\b.*\bit\b.*)$",
+        lambda m: re.sub(
+            r"\bit\b",
+            f"the {m['what'].split(' ', 1)[1]} {_PARTICIPLES[m['verb']]} by {m['who']}",
+            m["question"],
+            count=1,
+        ),
+    ),
+    (
+        r"^\s*(?:which|what) (shape|thing|one) is on the far (left|right) of the (top|bottom|upper|lower) (?:row|line)"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" what is the {m[2]}most {m[1] if m[1] != 'one' else 'thing'} at the {_ROW.get(m[3], m[3])} ",
+    ),
+    (
+        r"^\s*(top|bottom) (left|right) (shape|thing|object|one) (colou?r|shape|size)(?=\s*[?.!]*\s*$)",
+        r" what \4 is the \3 at the \1 \2 ",
+    ),
+    (
+        r"^\s*(the [a-z ]+?) (?:her|his|their) clothes (?:are|is) (?:which|what) colou?r(?=\s*[?.!]*\s*$)",
+        r" what colour is \1 wearing ",
+    ),
+    (r"\s+in there somewhere\b", " "),
     # --- round 42 (blind44): an object introduced by its place, then asked about ("the big brown block has a big
     # can on its left. which colour is the can?", "the woman stands to the right of a cup. that cup, what colour
     # is it?"): the grammar's "there is Y REL X ; ... it"
@@ -8480,6 +8506,13 @@ _CANNOT_TELL = re.compile(
 """'... further back i cant tell': the asker's trouble, said after the question."""
 
 
+_TRAILING_TALK = re.compile(
+    r"(?i)(?<=\w)(?:\s*[,;-])?\s+(?:i am|i'm|i ’m|i was|i can't|i can’t|i cant|i cannot|i can not|i don't|i don’t|"
+    r"i dont|because|cause|'cause|since i) (?:asking|doing|working|trying|not sure|new|see|tell|likes?|she|he|they|"
+    r"it|my|the|this|we)\b[^?]*$"
+)
+"""'... made of rubber i am asking for a school project', '..., i can't see very well on my phone screen', '...,
+because she likes things to match': why the asker asks, said after the question."""
 _CAN_YOU_HELP = re.compile(
     r"(?i)[\s,.;-]+(?:can|could|would) you (?:help|assist)(?: (?:me|us))?(?: please)?\s*[?.!]*\s*$"
 )
@@ -8521,7 +8554,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = re.sub(
         r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
     )
-    asked = _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked))
+    asked = _TRAILING_TALK.sub("", _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked)))
     respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))
     respelled = _PICKED_THEN_CHOICE.sub(r"is the \1 \2 to \3 \4", respelled)
     # an object introduced first ("a large cyan cylinder stands near the front.", "i can see a boy in blue."): the

@@ -60,3 +60,32 @@ def test_who_does_what_and_a_generic_person_are_still_answered() -> None:
     assert "holding" in parse("who is the woman holding").pretty()
     assert "person" in parse("who is the person in red").pretty()
     assert "exist" in parse("any blue?").pretty()
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("park", "the woman in red is holding a dog what colour is it", "black"),
+        ("shapes", "which shape is on the far left of the top row", "circle"),
+        ("shapes", "top right shape colour", "green"),
+        ("kitchen", "the woman her clothes are which colour", "yellow"),
+        (
+            "kitchen",
+            "I am setting the table for my mum's birthday and took a picture to check, are the plate and the cup on "
+            "the right the same colour, because she likes things to match",
+            "yes",
+        ),
+    ],
+)
+def test_round43b_wordings(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    assert execute(parse(question), photos[scene]).text == answer
+
+
+def test_why_the_asker_asks_is_no_part_of_the_question() -> None:
+    assert parse("how many of the big things are made of rubber i am asking for a school project") == parse(
+        "how many of the big things are made of rubber"
+    )
+    assert parse("is there a small cube in there somewhere, i can't see very well on my phone screen") == parse(
+        "is there a small cube"
+    )
+    assert "same" in parse("is the cube as big as the ball").pretty()  # "as" is no reason clause
