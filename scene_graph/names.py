@@ -100,7 +100,7 @@ _SYNONYMS = [
     {"heptagon", "septagon"},
     {"nonagon", "enneagon"},
     {"man", "guy", "gentleman"},
-    {"woman", "lady"},
+    {"woman", "lady", "madam"},
     {"child", "kid"},
     {"tie", "necktie"},
     {"dog", "pup", "doggy", "doggie"},  # everyday words for a dog (a puppy is a young one: not said here)

@@ -873,8 +873,9 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
             and not _has_content(ws)
             and not _pronoun_in(last_question)
             and (ws[0] not in FRAGMENT_STARTS)
+            and {"colour", "color", "shape", "size", "material", "its"}.isdisjoint(ws)
         ):
-            continue  # commentary after the question: "Ten seconds on the clock!"
+            continue  # commentary after the question: "Ten seconds on the clock!" (never "its colour.": it asks)
         if (
             after
             and segment.end in {"!", ".", ""}

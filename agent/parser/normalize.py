@@ -2832,6 +2832,74 @@ _RULES: list[tuple[str, object]] = [
             else m[0]
         ),
     ),
+    # --- round 44 (blind46): Englishes of the world
+    (r"^\s*(?:howzit|abeg|oya|please|kindly)\s*,?\s*", " "),
+    (r"^\s*(?:please )?do the needful(?: and)?\s*", " "),
+    (r"\bwee\b", "little"),
+    (r"\bdis\b", "this"),
+    (r"\bdat\b", "that"),
+    (r"\byokes\b", "things"),
+    (r"\bsignboard\b", "sign"),
+    (r"\bwhat all\b", "what"),
+    (r"\bthe extreme (left|right)\b", r"the far \1"),
+    (r"\b(?:kept|placed|put) (?=on |in |under |near |beside )", ""),
+    (r"\b(is|are) having (?=an? |any |the |some |on |it\b)", lambda m: "has " if m[1] == "is" else "have "),
+    (r"\b(is|are) sharing\b", lambda m: "shares" if m[1] == "is" else "share"),
+    (rf"\b(wearing|in|dressed in|are|is) ({_COLOUR_WORDS}) colou?r\b", r"\1 \2"),
+    (r"\bhow much ([a-z]+s)\b", lambda m: f"how many {m[1]}" if _plural_name(m[1]) else m[0]),
+    (r"^\s*(?:do you |d'you |d you |you )?reckon (?:that )?", " "),
+    (r"^\s*would there be\b", " is there"),
+    (
+        r"^\s*is it the (?!case\b)((?:(?!that |which |who )[a-z]+ ){0,3}?(?!that\b|which\b|who\b)[a-z]+) (is|are) ",
+        r" \2 the \1 ",
+    ),
+    (r"^\s*(?:it|is it|there) (?:have|got|has got) (?:any|a|an|some) ", " is there any "),
+    (r"^\s*got (?:any|a|an|some) ", " is there any "),
+    (r"^\s*(?:it )?got how many ([a-z ]+?)(?: here| there)?(?=\s*[?.!]*\s*$)", r" how many \1 are there "),
+    (
+        r"^\s*there (?:are|is) how many ([a-z ]+?)(?=\s*[?.!,]*\s*(?:is n't it|isn't it|is not it)?\s*[?.!]*\s*$)",
+        r" how many \1 are there ",
+    ),
+    (
+        r"^\s*(the [a-z ]+?|[a-z]+ [a-z]+ corner) got what (shape|colou?r|thing)(?=\s*[?.!]*\s*$)",
+        r" what \2 is in the \1 ",
+    ),
+    (
+        r"^\s*(?:how many|what) ([a-z ]+?) dey(?: for| inside| pon)? (the [a-z ]+?)(?=\s*[?.!]*\s*$)",
+        r" how many \1 are on \2 ",
+    ),
+    (r"^\s*how many ([a-z ]+?) dey\b", r" how many \1 are"),
+    (r"\bdey (behind|near|in front of|on|beside|under)\b", r"are \1"),
+    (
+        r"^\s*wha(?:t)? (?:dem|dey|dem dey) write pon (?:de|the) ([a-z]+)(?=\s*[?.!]*\s*$)",
+        r" what is written on the \1 ",
+    ),
+    (
+        r"^\s*wha (?:deh|dey|de) (behind|near|in front of|beside) (?:de|the) ([a-z]+)(?=\s*[?.!]*\s*$)",
+        r" what is \1 the \2 ",
+    ),
+    (r"^\s*wha colou?r (?:de|the) ([a-z]+) is(?=\s*[?.!]*\s*$)", r" what colour is the \1 "),
+    (
+        r"^\s*de ([a-z ]+?)\s*,\s*it (big|small|large|little)(?: or (?:big|small|large|little))?(?=\s*[?.!]*\s*$)",
+        r" is the \1 big or small ",
+    ),
+    (r"(?<!matter )\bwhat ((?:colou?r|shape|size|material) )?(it|they|he|she) (is|are)\b(?! made)", r"what \1\3 \2"),
+    (
+        r"^\s*(the [a-z ]+?) (?:is|are) which side\s*,?\s*(left or right)(?=\s*[?.!]*\s*$)",
+        r" which side is \1 on , \2 ",
+    ),
+    (r"\bwhich colou?r (?:is )?coming (?:the )?most\b", "what is the most common colour"),
+    (
+        r"\b(is|are) no (?=(?:shiny|metal|rubber|matte|big|small|large|red|blue|green|yellow|gray|grey|brown|purple|"
+        r"cyan)\s*[?.!,]*\s*$)",
+        r"\1 not ",
+    ),
+    (  # "the madam is in front of the bus or not?": whether she is
+        r"^\s*(the [a-z ]+?) (is|are) ((?:in front of|behind|left of|right of|to the left of|to the right of|"
+        r"on the left of|on the right of|near|next to|beside|above|below|under|on) the [a-z ]+?)\s*,?\s*or not"
+        r"(?=\s*[?.!]*\s*$)",
+        r" \2 \1 \3 ",
+    ),
     # --- round 43 (blind45): a new user's phone style, said in few words
     (
         r"^\s*(?:ok(?:ay)?\s*,?\s*)?(?:next|another|one more|my next|the next) question\s*[:,-]?\s*",
@@ -8506,6 +8574,13 @@ _CANNOT_TELL = re.compile(
 """'... further back i cant tell': the asker's trouble, said after the question."""
 
 
+_TAIL_PARTICLE = re.compile(
+    r"(?i)(?<=\w)(?:(?:\s*[,;-])?\s+(?:lah|leh|lor|meh|ah|ja|ne|po|abi|abeg|aye|hor|sia|sha|kindly(?: tell)?|"
+    r"can tell(?: me)?(?: or not)?|can you tell(?: me)?|can read(?: for me)?|can say)|\s*,\s*(?:like|then|or|no|eh|"
+    r"please))\s*(?=[?.!]*\s*$)"
+)
+"""Particles and tags of other Englishes said after a question ("..., lah?", "..., ja?", "..., abi?", "kindly",
+"can tell me?"): no part of what is asked."""
 _TRAILING_TALK = re.compile(
     r"(?i)(?<=\w)(?:\s*[,;-])?\s+(?:i am|i'm|i ’m|i was|i can't|i can’t|i cant|i cannot|i can not|i don't|i don’t|"
     r"i dont|because|cause|'cause|since i) (?:asking|doing|working|trying|not sure|new|see|tell|likes?|she|he|they|"
@@ -8555,6 +8630,8 @@ def normalize(question: str, *, strict: bool = False) -> str:
         r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
     )
     asked = _TRAILING_TALK.sub("", _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked)))
+    for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"
+        asked = _TAIL_PARTICLE.sub("", asked)
     respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))
     respelled = _PICKED_THEN_CHOICE.sub(r"is the \1 \2 to \3 \4", respelled)
     # an object introduced first ("a large cyan cylinder stands near the front.", "i can see a boy in blue."): the
