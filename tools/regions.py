@@ -28,6 +28,7 @@ from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
 from nsvr.tools.image_io import LoadedImage, load_image
 from nsvr.tools.ocr import rapidocr_engine
+from nsvr.tools.pictograms import rays
 from nsvr.tools.shapes import SUBPIXEL_SIDE, classify_shape
 from nsvr.tools.solids import merge_solids, solid_guess, solid_score
 
@@ -518,6 +519,8 @@ class RegionProposer(Detector):
         doubtful_regions = {id(regions[k]) for k in doubtful}
         glyphs |= _shadows(regions, where, background_lab)
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
+        rayed = rays(regions)  # a sun's rays are its disc's, no things of their own
+        regions = [region for index, region in enumerate(regions) if index not in rayed]
         windows = _windows(regions)
         touching: list[tuple[int, int, int, Attribute]] = []  # polygons the border may cut: position, box, size
         whole: list[tuple[str, int, int]] = []  # squares and rectangles that show whole: name, box
