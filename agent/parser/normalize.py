@@ -2833,6 +2833,49 @@ _RULES: list[tuple[str, object]] = [
         ),
     ),
     # --- round 44 (blind46): Englishes of the world
+    (r"^\s*are there how many ([a-z ]+?)(?=\s*[?.!,]*\s*(?:right)?\s*[?.!]*\s*$)", r" how many \1 are there "),
+    (r"\bthere (?:is|'s| 's) an? ((?:[a-z]+ )?[a-z]+) one(?=\s*[?.!]*\s*$)", r"is there a \1 thing"),
+    (r"\b(every|each|all the|any of the) ([a-z]+) here\b", r"\1 \2"),
+    (
+        r"(?<!counting )(?<!from )(?<!besides )(?<!except )(?<!than )\b(the [a-z]+(?: [a-z]+){0,2}) itself\b",
+        r"\1",
+    ),
+    (
+        # "is the wee ball no blue?": a Scots negative question ("isn't it blue?"), which asks whether it is
+        r"^(\s*is the [a-z ]+?) no (?=(?:shiny|metal|rubber|matte|big|small|large|little|red|blue|green|yellow|"
+        r"gray|grey|brown|purple|cyan)\s*[?.!,]*\s*$)",
+        r"\1 ",
+    ),
+    (
+        r"^\s*what is (?:there )?((?:at|in|on) [a-z ]+?)\s*[?.]\s*tell (?:me )?the (colou?r|shape|size|material)"
+        r"\s*[?.!]*\s*$",
+        r" what \2 is the thing \1 ",
+    ),
+    (
+        r"^\s*([a-z]+s) and ([a-z]+s)\s*,\s*(?:is )?the number (?:is )?(?:the )?same(?: or not)?(?=\s*[?.!]*\s*$)",
+        r" are there as many \1 as \2 ",
+    ),
+    (
+        r"\bthe one ((?:metal|rubber|shiny|matte|big|small|large|red|blue|green|yellow|gray|grey|brown|purple|cyan) "
+        r"(?:thing|object|one|shape))\b",
+        r"the \1",
+    ),
+    (
+        r"^\s*([a-z]+s) and ([a-z]+s)(?: together)?\s*,\s*how many (?:it have|are there|is that|altogether)"
+        r"(?=\s*[?.!]*\s*$)",
+        r" how many \1 and \2 are there ",
+    ),
+    (
+        r"^\s*in the (top|bottom) row\s*,?\s*which (shape|thing|one) is (?:on )?the far (left|right)(?: side)?"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" what is the {m[3]}most {m[2] if m[2] != 'one' else 'thing'} at the {m[1]} ",
+    ),
+    (r"\bwhat (shape|colou?r|thing) is there (in|at|on) the\b", r"what \1 is \2 the"),
+    (
+        r"^(\s*is (?:there )?(?:anybody|anyone|anything|somebody|someone|any person|any thing|some person) .+?) there"
+        r"(?=\s*[?.!]*\s*$)",
+        r"\1",
+    ),
     (r"^\s*(?:howzit|abeg|oya|please|kindly)\s*,?\s*", " "),
     (r"^\s*(?:please )?do the needful(?: and)?\s*", " "),
     (r"\bwee\b", "little"),

@@ -56,3 +56,25 @@ def test_a_particle_is_taken_off_only_where_it_is_one() -> None:
     assert "not" in parse("Is no blue cube present?").pretty() or "exist" in parse("Is no blue cube present?").pretty()
     with pytest.raises(ParseError):
         parse("Is there a cube? Its colour, please.")  # the colour asked after is never dropped
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("There are how many cubes, isn't it?", "2"),
+        ("reckon there's a green one?", "yes"),
+        ("The blue cube itself, what it is made of?", "rubber"),
+        ("Is the wee blue cube no blue, then?", "yes"),  # a Scots negative question: isn't it blue?
+        ("What is there at the very front? Tell the shape.", "sphere"),
+        ("Cubes and spheres, the number is same or not?", "yes"),
+        ("The one green thing, what is its shape, ja?", "cylinder"),
+        ("Cubes and spheres together, how many it have?", "4"),
+    ],
+)
+def test_round44b_wordings(blocks: SceneGraph, question: str, answer: str) -> None:
+    assert execute(parse(question), blocks).text == answer
+
+
+def test_a_restating_request_after_options_is_kept_apart() -> None:
+    # "tell me the shape" after "a cube or a sphere?" restates the question: still a choice between the two
+    assert "choose" in parse("Is the blue thing a cube or a sphere? tell me the shape").pretty()
