@@ -2683,13 +2683,21 @@ def _place_phrase(place: str) -> str:
     return f"to the {side[1] or side[2]} of" if side else place
 
 
-def _referred(what: str, question: str) -> str:
-    """ "there is a Y ; QUESTION" with the question's "that Y", "that one" and "the Y" as "it"."""
-    head = re.split(r" (?:made|that|which|who|with|of|in|on)\b", what)[0].split()[-1]
-    said = re.sub(
+def _head_noun(what: str) -> str:
+    """The noun a description names ("cylinder made of metal" -> "cylinder")."""
+    return re.split(r" (?:made|that|which|who|with|of|in|on)\b", what)[0].split()[-1]
+
+
+def _that_one_as_it(question: str, head: str) -> str:
+    """The question with "that one", "that thing" and "that ``head``" (an object said before) as "it"."""
+    return re.sub(
         rf"\bthat (?:(?:big|small|little|large|tiny|huge) )?(?:one|thing|object|{re.escape(head)})\b", "it", question
     )
-    return f" there is a {what} ; {said} "
+
+
+def _referred(what: str, question: str) -> str:
+    """ "there is a Y ; QUESTION" with the question's "that Y" and "that one" as "it"."""
+    return f" there is a {what} ; {_that_one_as_it(question, _head_noun(what))} "
 
 
 def _placed_then_asked(what: str, place: str, anchor: str, question: str) -> str | None:
@@ -2697,11 +2705,9 @@ def _placed_then_asked(what: str, place: str, anchor: str, question: str) -> str
     grammar's reading of an introduced object), or None where the question names nothing so."""
     what = re.sub(r"^(?:an?|some) ", "", what.strip())
     what = "thing" if what == "something" else what
-    head = re.split(r" (?:made|that|which|who|with|of|in|on)\b", what)[0].split()[-1]  # "cylinder made of metal"
+    head = _head_noun(what)
     place = _place_phrase(place)
-    said = re.sub(
-        rf"\bthat (?:(?:big|small|little|large|tiny|huge) )?(?:one|thing|object|{re.escape(head)})\b", "it", question
-    )
+    said = _that_one_as_it(question, head)
     said = re.sub(rf"\bthe {re.escape(head)}\b", "it", said, count=1) if said == question else said
     said = re.sub(r"\bthat\b(?= (?:made|is|thing)\b)|^\s*that\s*,", "it", said) if said == question else said
     said = re.sub(r"^\s*it\s*,\s*", "", said)  # "that cup, what colour is it"
@@ -3374,7 +3380,7 @@ _RULES: list[tuple[str, object]] = [
         ),
     ),
     (r"\bmade (?:out )?of different materials?(?=\s*[?.!]*\s*$)", "different materials"),
-    (r"\b(?:dressed|clothed) in the same colou?rs?\b", "the same colour"),
+    (r"\b(?:dressed|clothed) in the same colou?rs?\b", "the same colour"),  # "are both women dressed in ..."
     (r"\s*,?\s*or are they (?:different|not)(?=\s*[?.!]*\s*$)", " "),
     (  # "which cylinder is bigger, brown or grey": the brown one or the grey one
         r"^\s*which ([a-z]+) is ((?:bigger|smaller|larger|closer|nearer|further|farther|more|taller|shorter)[a-z ]*?)"
@@ -3710,8 +3716,6 @@ _RULES: list[tuple[str, object]] = [
         rf"(?:made of )?the same ({ATTRIBUTE})(?=\s*[?.!]*\s*$)",
         r" \1 the same \2 and \1 the same \3 ",
     ),
-    # "are both women dressed in the same colour": the same colour
-    (r"\b(are (?:both|the two|all the) [a-z]+) dressed in the same (colou?r)\b", r"\1 the same \2"),
     # clefts: "who is it that's throwing the frisbee", "what is it that's written on the bus"
     (r"^\s*(who|what) is it that(?: 's|'s| is) ", r" \1 is "),
     # "is either of the men dressed in white"

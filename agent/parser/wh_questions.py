@@ -161,8 +161,6 @@ class QuestionGrammar(YesNoFrames):
             self._no_own_name(np, "after 'the name of'")
         if question == "where":
             return self._where(np, self.stranded() if self.verb_at() else "on")
-        if question == "who" and not np.clauses and not np.conditions and np.name and _named_person(np.name):
-            cur.fail("what a person is, not who (nsvr sees people, not who they are)")  # "who is the woman"
         if cur.accept("called"):
             self._no_own_name(np, "before 'called'")
         if np.plural and cur.peek() != ",":  # "what are the red things": their names
@@ -374,8 +372,3 @@ def _held_by(thing: NounPhrase) -> bool:
         and thing.clauses[0].predicate in LISTED_PLACES
         and thing.clauses[0].role == "subject"
     )
-
-
-def _named_person(name: str) -> bool:
-    """Whether ``name`` already says what kind of person ("woman", "boy"): "who is the woman" then asks who she is."""
-    return name not in {"person", "people", "someone", "somebody", "one"} and name_matches("person", name)
