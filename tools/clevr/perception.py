@@ -60,6 +60,14 @@ class ClevrRuntimeError(ClevrPerceptionError):
     """onnxruntime is missing or cannot run on the requested device."""
 
 
+SIZE_NETWORK_WEIGHT = 0.25
+"""The attribute network's share of the size probability; the rest is the box-geometry classifier's. The box
+classifier reads the box in CLEVR's own frame and is right at any resolution (clevr-mini val, true boxes: 100% at
+0.5x-1.5x the render size); the network's size head reads a crop's texture and falls to chance at half size (55%).
+At an even share a half-size render's large objects came out "small or large" at 0.5, and CLEVR answers went
+wrong; at a quarter every scale is 100% (`tasks/training/size_sources.py` prints the table)."""
+
+
 def load_image(image: ImageInput) -> Image.Image:
     """``image`` (a path, PIL image or ``HxW[xC]`` uint8/float array) as an RGB PIL image."""
     if isinstance(image, Image.Image):
@@ -206,10 +214,11 @@ class ClevrPerception:
             for name, values in ((name, outputs[name]) for name in ATTRIBUTES):
                 probabilities = np.exp(values - values.max(axis=1, keepdims=True))
                 probabilities /= probabilities.sum(axis=1, keepdims=True)
-                if name == "size" and "size" in config:  # average with the box-geometry size classifier
+                if name == "size" and "size" in config:  # weighed with the box-geometry size classifier
                     large_column = ATTRIBUTES["size"].index("large")
                     from_box = large_probability(np.array(xywh) * to_clevr, config["size"])
-                    probabilities[:, large_column] = (probabilities[:, large_column] + from_box) / 2
+                    weight = float(config["size"].get("network_weight", SIZE_NETWORK_WEIGHT))
+                    probabilities[:, large_column] = weight * probabilities[:, large_column] + (1 - weight) * from_box
                     probabilities[:, 1 - large_column] = 1 - probabilities[:, large_column]
                 labels[name] = [ATTRIBUTES[name][k] for k in probabilities.argmax(axis=1)]
                 confidences[name] = probabilities.max(axis=1)

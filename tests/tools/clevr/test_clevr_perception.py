@@ -177,3 +177,19 @@ def test_half_hidden_objects_are_placed_by_their_projected_centre(perception, va
     assert len(from_centre) >= 8
     # measured on all 21 such val objects: 2.2 px from the centre head, 3.9 px from the box
     assert np.mean(from_centre) < 0.8 * np.mean(from_box), (np.mean(from_centre), np.mean(from_box))
+
+
+@pytest.mark.parametrize("scale", [0.5, 1.5])
+def test_sizes_hold_when_the_render_is_resized(perception, val_scenes, shared_dir, scale):
+    """A render at half or one and a half times its size: the network's size head alone is at chance at half size,
+    the box geometry is not, and the size read from both must stay right."""
+    right = total = 0
+    for name in [*IMAGES, "CLEVR_val_000024.png", "CLEVR_val_000045.png", "CLEVR_val_000055.png"]:
+        image = Image.open(shared_dir / "clevr-mini" / "val" / "images" / name).convert("RGB")
+        resized = image.resize((round(480 * scale), round(320 * scale)), Image.Resampling.LANCZOS)
+        scene = perception.scene(resized)
+        truth = [{**t, "bbox": [v * scale for v in t["bbox"]]} for t in val_scenes[name]["objects"]]
+        for obj, t in zip(scene["objects"], _matched_truth(scene["objects"], truth), strict=True):
+            right += obj["size"] == truth[t]["size"]
+            total += 1
+    assert total >= 20 and right == total, f"{total - right} of {total} sizes wrong at {scale}x"
