@@ -21,7 +21,7 @@ import numpy as np
 
 from nsvr.scene_graph.clevr import CLEVR_VALUES
 from nsvr.scene_graph.index import POSTURES, GraphIndex, mask_of
-from nsvr.scene_graph.names import NEAR_VALUES, canonical_predicate, stated_plainly, where_part
+from nsvr.scene_graph.names import NEAR_VALUES, SHAPE_NAMES, canonical_predicate, singular, stated_plainly, where_part
 from nsvr.scene_graph.rle import area as rle_area
 from nsvr.scene_graph.text_match import text_matches
 
@@ -234,8 +234,17 @@ def _known_relation(ix: GraphIndex, mask: int, predicate: str, role: str) -> int
     return None
 
 
-SIZE_RELATIONS = {"larger": 1, "bigger": 1, "smaller": -1}
-"""Relations of size ("the things bigger than the brown ball"): computed as :func:`larger` compares two objects."""
+SIZE_RELATIONS: dict[str, tuple[str, int]] = {
+    "larger": ("area", 1),
+    "bigger": ("area", 1),
+    "smaller": ("area", -1),
+    "taller": ("height", 1),
+    "shorter": ("height", -1),
+    "wider": ("width", 1),
+    "narrower": ("width", -1),
+}
+"""Relations of size ("the things bigger than the brown ball", "the bars taller than the green one"): the measure
+compared and its sign, computed as :func:`larger` compares two objects."""
 
 
 def _size_related(ix: GraphIndex, mask: int, args: Args) -> int:
@@ -245,9 +254,11 @@ def _size_related(ix: GraphIndex, mask: int, args: Args) -> int:
     if name:
         check_visible(ix, name)
     anchor = the_object(mask, f"relate {args['predicate']}")
-    sign = SIZE_RELATIONS[args["predicate"]] * (-1 if args.get("role", "subject") == "object" else 1)
+    measure, sign = SIZE_RELATIONS[args["predicate"]]
+    sign *= -1 if args.get("role", "subject") == "object" else 1
     candidates = ix.name_mask(name) if name else ix.all
-    return mask_of([p for p in ix.positions(candidates & ~mask) if size_order(ix, p, anchor) == sign], ix.n)
+    order = [p for p in ix.positions(candidates & ~mask) if measure_order(ix, p, anchor, measure) == sign]
+    return mask_of(order, ix.n)
 
 
 def relate(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
@@ -745,11 +756,48 @@ def size_order(ix: GraphIndex, first: int, second: int) -> int:
     return 0
 
 
+CLEARLY_TALLER = 1.12
+"""How much taller (wider) one flat object's box must be to be called taller (wider): about the side of an area
+:data:`CLEARLY_LARGER`."""
+
+
+def _drawn(obj: Any) -> bool:
+    """Whether ``obj`` is a drawn figure (a circle, a bar, a shaded cube of clip art), whose extent in the picture
+    is its extent, rather than a thing photographed in perspective."""
+    shape = obj.attribute("shape")
+    return any(isinstance(n, str) and singular(n) in SHAPE_NAMES for n in (obj.name, shape))
+
+
+def measure_order(ix: GraphIndex, first: int, second: int, measure: str = "area") -> int:
+    """1 when object ``first`` is larger than ``second`` in ``measure`` (area, height, width), -1 when smaller, 0
+    when they are about the same. Area is :func:`size_order`. Height and width of objects placed in 3D follow their
+    size classes (their boxes shrink with distance); of a flat picture's objects, their boxes' unless about the same
+    (within :data:`CLEARLY_TALLER`)."""
+    if measure == "area":
+        return size_order(ix, first, second)
+    a, b = ix.objects[first], ix.objects[second]
+    if a.position_3d is not None or b.position_3d is not None:
+        ranks = [_size_rank(ix, p) for p in (first, second)]
+        if ranks[0] is None or ranks[1] is None:
+            raise StepFailure(f"cannot tell whether object {a.id} ({a.name}) is {measure}er than {b.id} ({b.name})")
+        return (ranks[0] > ranks[1]) - (ranks[0] < ranks[1])
+    if not (_drawn(a) and _drawn(b)):  # a tree far off is shorter in the photo than the bus before it
+        raise StepFailure(f"how {measure}-wise {a.name} and {b.name} compare cannot be read from a photo's boxes")
+    if a.box is None or b.box is None:
+        raise StepFailure(f"comparing the {measure} of {a.id} ({a.name}) and {b.id} ({b.name}) needs their boxes")
+    sides = [_box_measure(a.box, measure), _box_measure(b.box, measure)]
+    if sides[0] >= CLEARLY_TALLER * sides[1]:
+        return 1
+    if sides[1] >= CLEARLY_TALLER * sides[0]:
+        return -1
+    return 0
+
+
 def larger(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
     pa, pb = the_object(outs[inputs[0]], "larger"), the_object(outs[inputs[1]], "larger")
     if pa == pb:
         return False
-    return size_order(ix, pa, pb) == (-1 if args.get("smaller") else 1)
+    return measure_order(ix, pa, pb, args.get("measure", "area")) == (-1 if args.get("smaller") else 1)
 
 
 def compare(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:

@@ -248,10 +248,14 @@ class Compare(_Step):
 
 class Larger(_Step):
     """Whether the first input object is larger than the second (``smaller``: smaller) — by size class when the
-    two differ (small < medium < large), else, in a flat picture, by area (one a quarter larger or more)."""
+    two differ (small < medium < large), else, in a flat picture, by area (one a quarter larger or more); with
+    ``measure`` height or width, taller or wider (flat pictures: by the boxes, one an eighth more)."""
 
     op: Literal["larger"] = "larger"
     smaller: bool = False
+    measure: Literal["area", "height", "width"] = Field(
+        default="area", description="area: larger/smaller; height: taller/shorter; width: wider/narrower"
+    )
 
 
 class Equal(_Step):

@@ -27,9 +27,20 @@ from nsvr.agent.parser.questions import KIND_OF
 from nsvr.agent.parser.wh_questions import DISTANCE_COMPARATIVES, QuestionGrammar
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.names import singular
+from nsvr.scene_graph.ops import SIZE_RELATIONS
 
 SAY = {"say", "says", "said"}
-SIZE_COMPARATIVES = {"bigger": ("large", "small"), "larger": ("large", "small"), "smaller": ("small", "large")}
+SIZE_COMPARATIVES: dict[str, str] = {
+    "bigger": "larger",
+    "larger": "larger",
+    "smaller": "smaller",
+    "taller": "taller",
+    "shorter": "shorter",
+    "wider": "wider",
+    "narrower": "narrower",
+}
+"""A comparative of size -> its relation in :data:`nsvr.scene_graph.ops.SIZE_RELATIONS` (measure and sign)."""
+MEASURE_RELATIONS = {"area": ("larger", "smaller"), "height": ("taller", "shorter"), "width": ("wider", "narrower")}
 TEXT_END = {"?", ".", "!", ""}
 FREQUENT = {"common", "frequent", "popular", "prevalent", "usual"}
 VALUE_ATTRIBUTES = {"color", "shape", "size", "material"}
@@ -253,21 +264,23 @@ class EverydayFrames(QuestionGrammar):
         if not joined:
             cur.expect("than")
         second = self.noun_phrase()
-        smaller = SIZE_COMPARATIVES[comparative][0] == "small"
+        measure, sign = SIZE_RELATIONS[SIZE_COMPARATIVES[comparative]]
         if _several(first) or _several(second):
-            return self._size_compare_each(first, second, smaller=smaller)
-        return self.b.add(P.Larger(inputs=[self.b.one(first), self.b.one(second)], smaller=smaller))
+            return self._size_compare_each(first, second, smaller=sign < 0, measure=measure)
+        one, other = self.b.one(first), self.b.one(second)
+        return self.b.add(P.Larger(inputs=[one, other], smaller=sign < 0, measure=measure))
 
-    def _size_compare_each(self, first: NounPhrase, second: NounPhrase, *, smaller: bool) -> int:
+    def _size_compare_each(self, first: NounPhrase, second: NounPhrase, *, smaller: bool, measure: str) -> int:
         """ "Is the ball smaller than both cubes / all the other cubes", "are the cubes bigger than the ball": the
         comparison holds for each of the several, none of them failing it, and there are some (an object is
         never compared with itself)."""
         if _several(first) and _several(second):
             self.cur.fail("one side of the comparison to be a single object")
+        more, less = MEASURE_RELATIONS[measure]
         if _several(second):
-            one, many, predicate = first, second, "larger" if smaller else "smaller"
+            one, many, predicate = first, second, more if smaller else less
         else:
-            one, many, predicate = second, first, "smaller" if smaller else "larger"
+            one, many, predicate = second, first, less if smaller else more
         single = self.b.one(one)
         outdone = self.b.add(P.Relate(inputs=[single], predicate=predicate))
         others = self.b.add(P.Difference(inputs=[self.b.objects(many), single]))

@@ -176,7 +176,7 @@ COMPOUND_NOUNS = words(
     "frame, lamp shade, light bulb, power line, ski pole, life jacket, tank top, polo shirt, bow tie, flip flops, "
     "shower curtain, stuffed animal, cream cheese, cooking utensil, baked good, fast food, baking pan, coffee pot, "
     "athletic shoe, light fixture, light pole, living room, dining room, flower pot, tail light, ski lift, skate "
-    "park, parking lot, office chair, pine tree"
+    "park, parking lot, office chair, pine tree, rounded rectangle, round rectangle"
 )
 """Multi-word nouns whose first word would otherwise read as an adjective."""
 
@@ -280,7 +280,10 @@ RELATION_PHRASES: dict[str, str] = {
         "on the front of=on the front of, at the top of=at the top of, at the bottom of=below, before=in front of"
     ),
 }
-SIZE_RELATION_PHRASES: dict[str, str] = pairs("bigger than=larger, larger than=larger, smaller than=smaller")
+SIZE_RELATION_PHRASES: dict[str, str] = pairs(
+    "bigger than=larger, larger than=larger, smaller than=smaller, taller than=taller, shorter than=shorter, "
+    "wider than=wider, narrower than=narrower"
+)
 """Relations of size ("the things bigger than the ball"): read only after a copula, never straight after a noun
 ("is the star bigger than the circle" compares two objects)."""
 RELATION_PHRASES.update(SIZE_RELATION_PHRASES)

@@ -8036,8 +8036,13 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (
-        r"^\s*(?:what|which) (?!(?:colou?r|shape|size|material)\b(?=.*\bones?[\s?.!]*$))((?:\w+ ){0,3}?\w+) is the "
-        r"(biggest|largest|smallest|tiniest|leftmost|rightmost|topmost|"
+        r"^\s*(?:what|which) (colou?r|size|material) is (?:the )?(biggest|largest|smallest|tiniest|leftmost|"
+        r"rightmost|topmost|tallest|shortest|widest|narrowest|bottommost|frontmost|backmost|centremost)\s*$",
+        r" what \1 is the \2 object ",
+    ),
+    (
+        r"^\s*(?:what|which) (?!(?:colou?r|shape|size|material)\b(?=.*\bones?[\s?.!]*$))((?:\w+ ){0,3}?\w+) is "
+        r"(?:the )?(biggest|largest|smallest|tiniest|leftmost|rightmost|topmost|tallest|shortest|widest|narrowest|"
         r"bottommost|frontmost|backmost|centremost)(?: one)?\s*$",
         r" what is the \2 \1 ",
     ),

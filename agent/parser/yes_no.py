@@ -24,6 +24,7 @@ from nsvr.agent.parser.questions import CLAUSE_WORDS, ClevrFrames
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.names import canonical_predicate
+from nsvr.scene_graph.ops import SIZE_RELATIONS
 from nsvr.scene_graph.program import Role
 
 SIDES = {
@@ -239,7 +240,8 @@ class YesNoFrames(ClevrFrames):
             first, second = self.b.one(subject), self.b.one(anchor)
             if related.role == "object":
                 first, second = second, first
-            return self.b.add(P.Larger(inputs=[first, second], smaller=related.predicate == "smaller"))
+            measure, sign = SIZE_RELATIONS[related.predicate]
+            return self.b.add(P.Larger(inputs=[first, second], smaller=sign < 0, measure=measure))
         if subject.every:  # "is everyone wearing a tie": none of them fails to, not "someone is"
             holding = self.b.add(
                 P.Relate(inputs=[self.b.objects(anchor)], predicate=related.predicate, role=related.role)
