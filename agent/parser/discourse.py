@@ -179,6 +179,13 @@ named by the rest)."""
 SPEAKER_TOOLS = frozenset(words("camera, phone, finger, hand, lens, device, torch, flashlight, pointer"))
 REQUEST_HEADINGS = frozenset(words("count, tally, check, verify, confirm, quantity, number, total"))
 """One-word headings that are the request itself when no clause asks ("count: small cubes")."""
+STOCK_HEADINGS = frozenset(
+    tuple(h.split())
+    for h in words(
+        "stock check, stocktake, stock take, stocktaking, stock count, inventory, inventory check, head count"
+    )
+)
+"""Headings of a count of what is there ("Stock check: rubber cylinders?", "Stocktake, rubber cubes: how many?")."""
 TRAILERS = frozenset(
     words("lol, haha, hehe, lmao, btw, please, thanks, thx, approx, ish, then, really, actually, altogether, combined")
 )
@@ -299,6 +306,9 @@ _NOT_OBJECTS = frozenset("camera viewer picture image photo scene photographer l
 """Nouns a statement names that are never the object a later "it" points at."""
 
 
+_PHRASE_ENDS = frozenset(words("to, of, on, in, behind, for, with, from, into, by, at"))
+
+
 def _noun_phrase(seg_words: list[str]) -> list[str] | None:
     """The noun phrase a statement introduces, made definite: the object of a verb of seeing, with what
     describes it ("I see a big red thing near a cube" -> "the big red thing near a cube"), else the last noun
@@ -311,22 +321,25 @@ def _noun_phrase(seg_words: list[str]) -> list[str] | None:
             phrase = seg_words[at + 2 :]
             if phrase and any(LEXICON.noun(w) is not None or _open_noun(w) for w in phrase):
                 return ["the", *phrase]
-    for start in range(len(seg_words) - 1, -1, -1):
-        if seg_words[start] not in {"the", "a", "an", "this", "that", "some"}:
-            continue
-        phrase = seg_words[start + 1 :]
-        end = len(phrase)
-        for j, w in enumerate(phrase):
-            if w in AUXILIARIES or w in {"that", "which", "who", "made"} or w in {"to", "of", "on", "in", "behind"}:
-                end = j
-                break
-        phrase = phrase[:end]
-        if phrase and (LEXICON.noun(phrase[-1]) is not None or _open_noun(phrase[-1])):
-            if phrase[-1] in {"one", "ones"}:
+    # a noun the lexicon knows first ("I'm cleaning the big ball for the show": the ball), then any noun
+    for known_only in (True, False):
+        for start in range(len(seg_words) - 1, -1, -1):
+            if seg_words[start] not in {"the", "a", "an", "this", "that", "some"}:
                 continue
-            if len(phrase) == 1 and phrase[0] in _NOT_OBJECTS:  # "the cube nearest the camera": not the camera
-                continue
-            return ["the", *phrase]
+            phrase = seg_words[start + 1 :]
+            end = len(phrase)
+            for j, w in enumerate(phrase):
+                if w in AUXILIARIES or w in {"that", "which", "who", "made"} or w in _PHRASE_ENDS:
+                    end = j
+                    break
+            phrase = phrase[:end]
+            known = bool(phrase) and LEXICON.noun(phrase[-1]) is not None
+            if phrase and (known or (not known_only and _open_noun(phrase[-1]))):
+                if phrase[-1] in {"one", "ones"}:
+                    continue
+                if len(phrase) == 1 and phrase[0] in _NOT_OBJECTS:  # "the cube nearest the camera": not the camera
+                    continue
+                return ["the", *phrase]
     return None
 
 
@@ -864,6 +877,10 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
             continue
         if fallback and len(ws) == 1 and ws[0] in REQUEST_HEADINGS:
             out.append(segment)  # "count: small cubes" asks
+            continue
+        if tuple(ws) in STOCK_HEADINGS:  # "Stock check: rubber cylinders?": a stock check counts
+            segment.words = ["count"] if fallback else []
+            out.append(segment)
             continue
         last_question = questions[-1]
         after = segment.sentence > last_question.sentence and last_question.end == "?"

@@ -27,6 +27,7 @@ from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.prompt_forms import offered
 from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.spelling import KNOWN
+from nsvr.agent.parser.task_talk import readings
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
 from nsvr.scene_graph.names import known_name
 from nsvr.scene_graph.program import SIGNATURES, And, Or, Program, Scene
@@ -227,7 +228,23 @@ class EmbeddedParser:
         again = self._normalized_again(normalized) if _again else None
         if again is not None:
             return again
+        job = self._without_the_job(question) if _tails and _again else None
+        if job is not None:
+            return job
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
+
+    def _without_the_job(self, question: str) -> Program | None:
+        """The first of :func:`~nsvr.agent.parser.task_talk.readings` that parses: the question without the job
+        said around it, what the job names standing for its pronoun ("I'm putting the metal ones in the tray. How
+        many go in?")."""
+        for reading in readings(question):
+            try:
+                program = self.parse(reading, _tails=True, _again=False)
+            except ParseError:
+                continue
+            if not _strange_name(program):
+                return program
+        return None
 
     def _normalized_again(self, normalized: str) -> Program | None:
         """The program of the canonical wording normalized once more, where that changes it: the rewrite rules

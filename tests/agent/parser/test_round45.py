@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nsvr.agent.parser import parse
+from nsvr.agent.parser.tokens import ParseError
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
 
@@ -72,3 +73,41 @@ def test_a_three_dimensional_scene_compares_heights_by_size() -> None:
     assert execute(parse("Is the green cylinder taller than the blue cube?"), graph).text == "yes"
     assert execute(parse("Is the red cube taller than the blue cube?"), graph).text == "no"
     assert execute(parse("Is the blue cube shorter than the cylinder?"), graph).text == "yes"
+
+
+# --- the job said with the question (blind47's first run)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Writing labels: what colour is the big cylinder? One word.", "green"),
+        ("I'm putting the metal ones in the magnet tray. How many go in?", "2"),
+        ("I'm cleaning the big ball for the show. What is it made of?", "metal"),
+        ("I'm looking for a green cylinder for the model. Is there one?", "yes"),
+        ("How many red cubes do I have to return to the shop?", "1"),
+        ("I'm fitting lids on the cylinders. How many lids do I need?", "1"),
+        ("I'm boxing the red things and the yellow things together. How many items is that altogether?", "3"),
+        ("Stock check: rubber cubes?", "2"),
+        ("Stocktake, rubber spheres: how many?", "1"),
+    ],
+)
+def test_the_job_around_a_question(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Everything that isn't red gets a blue frame. How many frames?",  # the frames are the job's, not seen
+        "I have a spare leash for whoever is holding the black dog. Who is it?",  # not the dog
+        "what colour was the brown cylinder before it got painted",  # another time
+    ],
+)
+def test_talk_that_changes_the_question_is_not_dropped(blocks: SceneGraph, question: str) -> None:
+    try:
+        result = execute(parse(question), blocks)
+    except ParseError:
+        return
+    assert result.status != "ok", result

@@ -1,0 +1,230 @@
+"""Questions said with the job they serve: "Before the robot grabs the brown sphere, how many things are to its
+right?", "I'm putting the metal ones in the tray. How many go in?", "How many grey cubes do I have to return to the
+shop?", "I'm looking for a blue cylinder for the model. Is there one?".
+
+The job is talk around the question, but it often names what the question is about. When a question fails to
+parse whole, :func:`readings` offers rewordings to try, most faithful first:
+
+- the asking clause alone, the job said before it dropped and what follows it kept only when it names nothing (a
+  format demand: "One word.", "Digits please.");
+- a tail that names nothing the picture could show ("for the model", "do I have to return to the shop", "so I can
+  grab it") dropped;
+- the first thing the job names (an object class the lexicon knows, or a described "red pieces") made the
+  question's antecedent: "it" and "its" through the grammar's "there is X;" context, a bare "how many go in / is
+  that / do I need" as "how many X are there", "is there one" as "is there a X".
+
+Every reading must still parse on its own; nothing here answers anything.
+
+>>> readings("Writing labels: what colour is the big cylinder? One word.")[0]
+'what colour is the big cylinder?'
+>>> readings("I'm putting the metal ones in the magnet tray. How many go in?")[0]
+'how many metal things are there?'
+"""
+
+from __future__ import annotations
+
+import re
+
+from nsvr.agent.parser.lexicon import LEXICON
+from nsvr.scene_graph.names import SHAPE_NAMES, known_name, plural, singular
+
+_CLAUSES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
+_COMMA = re.compile(r",\s+")
+_ASKS = re.compile(
+    r"(?i)^\s*(?:(?:and|so|but|then|now|ok|okay|well|also)\s*,?\s+)*"
+    r"(?:how|what|what's|which|who|whose|where|is|are|isn't|aren't|was|does|do|did|can|could|would|will|has|have|"
+    r"tell|count|list|name|give|find|check|say|read|i need to know|i want to know|i'd like to know)\b"
+)
+_ASKS_INSIDE = re.compile(
+    r"(?i)\b(?:i need to know|i want to know|i'd like to know|i have to know|can you tell me|could you tell me)\b"
+)
+_JOB = re.compile(r"(?i)\b(?:i|i'm|im|i've|i'll|we|we're|my|our|me|us)\b|^[^:]{1,40}:\s*$")
+"""The talk is the asker's job: they speak of themselves, or it is a heading ("Stock check:")."""
+_DESCRIBES = re.compile(
+    r"(?i)\b(?:left|right|front|behind|back|near|next|beside|between|above|below|under|over|same|other|another|"
+    r"else|apart|besides|except|without|took|take|taken|away|remove|removed|subtract|leaving|leave|if|there|"
+    r"there's|nearest|closest|furthest|farthest|than|why|how come|whoever|whatever|row|column|corner|painted)\b"
+)
+"""Talk that places, compares, removes or supposes: it changes what is asked, so it is never dropped here."""
+_RELATIVE = re.compile(r"(?i)\b(?:whoever|whatever|whichever|the one (?:who|that)|the person (?:who|that))\b")
+_IT = re.compile(r"(?i)\bit\b")
+_ON_IT = re.compile(r"(?i)\s+(?:on|in|about|of) it(?=\s*[?.!]*\s*$)")
+_FUNCTION = frozenset(
+    "the and that this what how many much are is was does do did get gets got have has for with from into you your "
+    "our their they them its there here need not isn't one ones thing things".split()
+)
+
+
+def _job_word(word: str) -> bool:
+    """A word of the job, not of the picture: no word the lexicon knows, no function word."""
+    return (
+        len(word) > 2
+        and word not in _FUNCTION
+        and LEXICON.noun(word) is None
+        and LEXICON.attribute_of(word) is None
+        and singular(word) not in SHAPE_NAMES
+    )
+
+
+_ASKING = re.compile(r"(?i)\b(?:what|which|how|who|colou?r|shape|size|material|many)\b")
+_BACK = re.compile(r"(?i)\b(?:it|its|they|them|their|he|she|his|her|one|ones)\b")
+_LEAD = re.compile(r"(?i)^\s*(?:(?:and|so|but|then|now|ok|okay|well|also)\s*,?\s+)+")
+_TAIL_START = re.compile(
+    r"(?i)\s+(?=(?:for|so|because|since|to|as|into|in order|do i|did i|should i|can i|"
+    r"could i|will i|i'll|that i|which i)\b)"
+)
+_PRONOUN = re.compile(r"(?i)\b(?:it|its|it's)\b")
+_COUNT_BARE = re.compile(
+    r"(?i)^\s*how many(?:\s+(?:pieces|items|things|bits|slots|lids|frames|crayons|stickers|labels|boxes|spots))?"
+    r"\s+(?:go in|go|fit|is that|are that|do i need|do we need|will i need|do i hand out|in total|altogether|"
+    r"are there|does that make|is it|total)\b.*$"
+)
+_THERE_ONE = re.compile(r"(?i)^\s*(is|are) there (?:one|any|some)(?: here| in there| in the picture)?\s*\?*\s*$")
+_GENERIC = frozenset("one ones thing things item items piece pieces bit bits toy toys object objects".split())
+_NOT_ANTECEDENTS = frozenset(
+    "camera lens robot arm gripper magnet box bin tub tray crate shelf rack tin picture image photo shot scene "
+    "set table report list form sheet model lesson shop class".split()
+)
+_DETERMINERS = frozenset("the a an this that these those my our your all every each any some both".split())
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _object_word(word: str) -> bool:
+    found = LEXICON.noun(word)
+    if found is not None:
+        return found[0] != "thing"
+    return word not in _NOT_ANTECEDENTS and known_name(singular(word))
+
+
+def antecedent(context: str) -> tuple[list[str], bool] | None:
+    """The first thing ``context`` names, as words and whether plural: an object word with what describes it
+    ("the big blue ball"), or a generic one with a description ("the metal ones", "the red pieces"); two joined
+    by "and" ("the red things and the purple things") are one plural set."""
+    words = _WORD.findall(context.lower())
+    if _RELATIVE.search(context):  # "for whoever is holding the black dog": the one meant is not the dog
+        return None
+    known = [w for w in words if LEXICON.noun(w) is not None]
+    for end, word in enumerate(words):
+        generic = word in _GENERIC or (LEXICON.noun(word) or ("",))[0] == "thing"
+        if word in _NOT_ANTECEDENTS or not (generic or _object_word(word)):
+            continue
+        if known and LEXICON.noun(word) is None:  # a word the lexicon knows names the picture's things first
+            continue
+        start = end
+        while start > 0 and LEXICON.attribute_of(words[start - 1]) is not None:
+            start -= 1
+        if generic and start == end:
+            continue
+        found = LEXICON.noun(word)
+        many = bool(found[1]) if found is not None else singular(word) != word
+        phrase = [*words[start:end], "things" if generic and many else "thing" if generic else word]
+        rest = words[end + 1 :]
+        if rest[:1] in (["and"], ["plus"]):  # "the red things and the purple things": one set
+            more = antecedent(" ".join(rest[1:4]))
+            if more is not None:
+                return [*phrase, "and", *_plural(more[0])], True
+        return phrase, many
+    return None
+
+
+def _plural(phrase: list[str]) -> list[str]:
+    if phrase[-1] in {"thing", "things"} or "and" in phrase:
+        return [*phrase[:-1], "things"] if phrase[-1] == "thing" else phrase
+    found = LEXICON.noun(phrase[-1])
+    if found is not None and found[1]:
+        return phrase
+    return [*phrase[:-1], phrase[-1] if singular(phrase[-1]) != phrase[-1] else plural(phrase[-1])]
+
+
+def _without_tail(question: str) -> list[str]:
+    """``question`` with a tail that names nothing the picture could show cut off, shortest cut first."""
+    end = question.rstrip().endswith("?")
+    cuts = []
+    for found in _TAIL_START.finditer(question):
+        head, tail = question[: found.start()].strip(" ,"), question[found.end() :]
+        # what is left must name something the picture shows ("how many crayons do I hand out" does not), and
+        # what goes must be the asker's own purpose ("because of the rain" is none)
+        if len(head.split()) < 2 or _names_something(tail) or not _names_something(head) or _BACK.search(tail):
+            continue
+        if not _JOB.search(tail):
+            continue
+        cuts.append(head + ("?" if end or not head.endswith("?") else ""))
+    return list(reversed(cuts))
+
+
+def _named(text: str) -> set[str]:
+    """What ``text`` names that a program would use: object classes and attribute values, canonically."""
+    named = set()
+    for word in _WORD.findall(text.lower()):
+        found, value = LEXICON.noun(word), LEXICON.attribute_of(word)
+        if found is not None and found[0] != "thing":
+            named.add(found[0])
+        if value is not None:
+            named.add(str(value[1]))
+    return named
+
+
+def _names_something(text: str) -> bool:
+    for word in _WORD.findall(text.lower()):
+        if word in _NOT_ANTECEDENTS:
+            continue
+        found = LEXICON.noun(word)
+        if (found is not None and found[0] != "thing") or LEXICON.attribute_of(word) is not None:
+            return True
+        if word in {"left", "right", "front", "behind", "back", "top", "bottom", "middle", "than", "same"}:
+            return True
+    return False
+
+
+def readings(question: str) -> list[str]:
+    """Rewordings of ``question`` without the job said around it, most faithful first (see the module)."""
+    clauses = []
+    for clause in (c.strip() for c in _CLAUSES.split(question.strip()) if c.strip()):
+        pieces = _COMMA.split(clause, maxsplit=1)  # "Stocktaking the grey items, how many ...": a lead-in clause
+        lead_in = len(pieces) == 2 and not _ASKS.match(pieces[0]) and _ASKS.match(pieces[1])
+        clauses += pieces if lead_in else [clause]
+    for i, clause in enumerate(clauses):  # "Before the robot grabs X I need to know how many ...": split there
+        inner = _ASKS_INSIDE.search(clause)
+        if not _ASKS.match(clause) and inner is not None and inner.start() > 0:
+            clauses[i : i + 1] = [clause[: inner.start()].strip(), clause[inner.start() :].strip()]
+            break
+    asking = [i for i, c in enumerate(clauses) if _ASKS.match(c)]
+    if not asking:
+        return [r for r in _without_tail(question) if r != question]
+    first = asking[0]
+    context = " ".join(clauses[:first])
+    if context and (not _JOB.search(context) or _DESCRIBES.search(context)):
+        return []
+    after = [c for c in clauses[first + 1 :] if not _ASKS.match(c)]
+    if any(_names_something(c) or _ASKING.search(c) for c in after):  # "... how many? On the table." narrows,
+        return []  # "... the cup I think but what colour" asks: not mine to read
+    asked_clauses = [c for c in clauses[first:] if _ASKS.match(c)]
+    asked = _LEAD.sub("", " ".join(asked_clauses)).strip()
+    if not asked.endswith("?"):
+        asked = asked.rstrip(".!") + "?"
+    found = antecedent(context) if context else None
+    out: list[str] = []
+    job_words = {singular(w) for w in _WORD.findall(context.lower()) if _job_word(w)}
+    asked_words = {singular(w) for w in _WORD.findall(asked.lower()) if _job_word(w)}
+    if asked_words & job_words:  # "Everything not red gets a frame. How many frames?": the job's
+        found = antecedent(context) if context else None  # frames are not in the picture
+        if found is None:
+            return []
+        return [f"how many {' '.join(_plural(found[0]))} are there?"] if asked.lower().startswith("how many") else []
+    for candidate in [asked, *_without_tail(asked)]:
+        if found is not None:
+            phrase, plural = found
+            if _COUNT_BARE.match(candidate):
+                out.append(f"how many {' '.join(_plural(phrase))} are there?")
+            there = _THERE_ONE.match(candidate)
+            if there and not plural:
+                out.append(f"is there a {' '.join(phrase)}?")
+            if _PRONOUN.search(candidate) and not plural:
+                named = _IT.sub(f"the {' '.join(phrase)}", _ON_IT.sub("", candidate), count=1)
+                if not _PRONOUN.search(named):
+                    out.append(named)  # "What does it say on it?" -> "What does the bus say?"
+                out.append(f"there is the {' '.join(phrase)}; {candidate}")
+        bare = _PRONOUN.search(candidate) or _COUNT_BARE.match(candidate) or _THERE_ONE.match(candidate)
+        if not bare and _named(context) <= _named(candidate):  # the job names nothing the question does not
+            out.append(candidate)
+    return [r for r in dict.fromkeys(out) if r.strip(" ?").lower() != question.strip(" ?").lower()]
