@@ -309,6 +309,19 @@ _NOT_OBJECTS = frozenset("camera viewer picture image photo scene photographer l
 _PHRASE_ENDS = frozenset(words("to, of, on, in, behind, for, with, from, into, by, at"))
 
 
+HANDLING = frozenset(
+    words(
+        "grabbing, grab, picking, lifting, moving, cleaning, labelling, labeling, sketching, drawing, tracing, "
+        "framing, cropping, photographing, painting, packing, fetching, taking, using"
+    )
+)
+"""Verbs of a job done to one object ("I'm grabbing the cup on the right-hand side of the bottle"): the object
+with all that describes it is what a later "it" names."""
+
+
+_PURPOSE_WORDS = frozenset(words("for, so, because, and, with, before, into, onto, while, as, since"))
+
+
 def _noun_phrase(seg_words: list[str]) -> list[str] | None:
     """The noun phrase a statement introduces, made definite: the object of a verb of seeing, with what
     describes it ("I see a big red thing near a cube" -> "the big red thing near a cube"), else the last noun
@@ -317,8 +330,12 @@ def _noun_phrase(seg_words: list[str]) -> list[str] | None:
         about = (word in {"of", "about", "at"} and at > 0 and seg_words[at - 1] in _THINKING) or (
             word == "with" and at > 0 and seg_words[at - 1] in {"start", "begin", "starting", "beginning"}
         )
-        if (word in SEEING or about) and seg_words[at + 1] in {"a", "an", "the", "this", "that", "some"}:
+        handled = word in HANDLING
+        if (word in SEEING or about or handled) and seg_words[at + 1] in {"a", "an", "the", "this", "that", "some"}:
             phrase = seg_words[at + 2 :]
+            if handled:  # "cleaning the big ball for the show": the job's purpose is not the ball's description
+                ends = [k for k, w in enumerate(phrase) if w in _PURPOSE_WORDS]
+                phrase = phrase[: ends[0]] if ends else phrase
             if phrase and any(LEXICON.noun(w) is not None or _open_noun(w) for w in phrase):
                 return ["the", *phrase]
     # a noun the lexicon knows first ("I'm cleaning the big ball for the show": the ball), then any noun
@@ -808,6 +825,32 @@ def discourse(text: str) -> str:
     return " ".join(_clean_edges(join(segments).split()))
 
 
+REPORTING = frozenset(words("says, said, claims, claimed, thinks, thought, believes, reckons, insists"))
+"""Verbs by which someone else's claim about the picture is reported ("my son says the ball is metal")."""
+PLACING = frozenset(words("puts, put, places, placed, shows, lists, marks, has"))
+"""Verbs by which a key or a list places an object ("the answer key puts the star in the bottom row")."""
+
+
+def _reported(seg_words: list[str]) -> list[str]:
+    """A claim reported from someone or something not in the picture, as the claim itself: "the answer key puts
+    the star in the bottom row" -> "the star is in the bottom row", "my son says that the ball is metal" -> "the
+    ball is metal". What a sign or a bus says ("the sign says stop") has no verb of its own and stays."""
+    for at, word in enumerate(seg_words[:5]):
+        if word not in REPORTING and word not in PLACING:
+            continue
+        claim = seg_words[at + 1 :]
+        if claim[:1] == ["that"]:
+            claim = claim[1:]
+        if word in REPORTING and any(w in {"is", "are", "has", "have"} for w in claim[1:]):
+            return claim
+        if word in PLACING and claim[:1] in (["the"], ["a"], ["an"]):
+            for k, w in enumerate(claim[1:], 1):
+                if w in {"in", "on", "at", "to", "behind", "near", "next", "above", "below", "under", "left", "right"}:
+                    return [*claim[:k], "is", *claim[k:]]
+        return seg_words
+    return seg_words
+
+
 def _tags(segments: list[Segment]) -> list[Segment]:
     """A statement and a tag ("the sign says stop, right?") -> the statement's yes/no question; a hedged statement
     that ends in "?" too ("I guess the large sphere is gray?")."""
@@ -831,6 +874,7 @@ def _tags(segments: list[Segment]) -> list[Segment]:
             continue
         question_mark = segment.end == "?" or (tagged and True)
         if tagged or ("hedged" in segment.notes and question_mark):
+            segment.words = _reported(segment.words)
             converted = _statement(segment.words)
             if converted is not None:
                 segment.words = converted

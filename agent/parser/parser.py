@@ -191,6 +191,11 @@ class EmbeddedParser:
         normalized = normalize(question, strict=True)
         for pattern, reason in REFUSED_FORMS:
             if pattern.search(normalized):
+                # "About to grab the grey cylinder. How many things are behind it?": the job's future, not the
+                # question's (a reading without the job is checked again)
+                job = self._without_the_job(question) if _tails and _again else None
+                if job is not None:
+                    return job
                 raise ParseError(f"I can't answer {question!r}: {reason}")
         tokens = tokenize(normalized)
         if not tokens or all(t.text in {"?", ".", "!", ",", ";"} for t in tokens):

@@ -42,13 +42,31 @@ _JOB = re.compile(r"(?i)\b(?:i|i'm|im|i've|i'll|we|we're|my|our|me|us)\b|^[^:]{1
 """The talk is the asker's job: they speak of themselves, or it is a heading ("Stock check:")."""
 _DESCRIBES = re.compile(
     r"(?i)\b(?:left|right|front|behind|back|near|next|beside|between|above|below|under|over|same|other|another|"
-    r"else|apart|besides|except|without|took|take|taken|away|remove|removed|subtract|leaving|leave|if|there|"
-    r"there's|nearest|closest|furthest|farthest|than|why|how come|whoever|whatever|row|column|corner|painted)\b"
+    r"else|apart|besides|except|without|took|take|taken|away|remove|removed|subtract|leaving|leave|if|only|"
+    r"just|consider|considering|ignore|ignoring|among|suppose|imagine|assume|pretend|instead|was|were|had|double|"
+    r"doubled|triple|tripled|halve|halved|add|added|adding|put|puts|place|places|paint|paints|move|moves|moved|"
+    r"replace|swap|delete|insert|turn|turned|change|changed|become|would|could|should|forget|skip|more|fewer|less|"
+    r"extra|new|"
+    r"nearest|closest|furthest|farthest|than|why|how come|whoever|whatever|row|column|corner|painted)\b"
 )
 """Talk that places, compares, removes or supposes: it changes what is asked, so it is never dropped here."""
 _RELATIVE = re.compile(r"(?i)\b(?:whoever|whatever|whichever|the one (?:who|that)|the person (?:who|that))\b")
 _IT = re.compile(r"(?i)\bit\b")
-_ON_IT = re.compile(r"(?i)\s+(?:on|in|about|of) it(?=\s*[?.!]*\s*$)")
+_ON_IT = re.compile(r"(?i)\s+(?:on|in|about) it(?=\s*[?.!]*\s*$)")
+_ITS = re.compile(r"(?i)\bits (left|right|colou?r|shape|material|size)\b")
+_THEY = re.compile(r"(?i)\b(?:they|them|their|they're)\b")
+_THEIR = re.compile(r"(?i)\btheir (colou?rs?|shapes?|materials?|sizes?)\b")
+_FIND_AND = re.compile(
+    r"(?i)^\s*((?:find|look at|locate|spot|take|grab|pick up) .+?)\s+and\s+(?=(?:tell|say|give|let me know|what|how|"
+    r"which|is|are|check)\b)"
+)
+_SPEAKER_TAIL = re.compile(r"(?i),\s+((?:i|i'm|im|we|we're|my|our)\b[^,]*)$")
+_FOUND = "i will"
+"""Said before "find the cyan cube" split from what is asked of it: the job, not a question."""
+_NEED_ATTRIBUTE = re.compile(
+    r"(?i)^\s*(?:i|we) (?:need|want|would like|'d like)(?: to know)? (?:the|its) (colou?r|material|shape|size) of (.+?)"
+    r"\s*[.?!]*$"
+)
 _FUNCTION = frozenset(
     "the and that this what how many much are is was does do did get gets got have has for with from into you your "
     "our their they them its there here need not isn't one ones thing things".split()
@@ -76,8 +94,8 @@ _TAIL_START = re.compile(
 _PRONOUN = re.compile(r"(?i)\b(?:it|its|it's)\b")
 _COUNT_BARE = re.compile(
     r"(?i)^\s*how many(?:\s+(?:pieces|items|things|bits|slots|lids|frames|crayons|stickers|labels|boxes|spots))?"
-    r"\s+(?:go in|go|fit|is that|are that|do i need|do we need|will i need|do i hand out|in total|altogether|"
-    r"are there|does that make|is it|total)\b.*$"
+    r"(?:\s+(?:go in|go|fit|is that|are that|do i need|do we need|will i need|do i hand out|in total|altogether|"
+    r"are there|does that make|is it|total)\b.*|\s*[?.!]*)$"
 )
 _THERE_ONE = re.compile(r"(?i)^\s*(is|are) there (?:one|any|some)(?: here| in there| in the picture)?\s*\?*\s*$")
 _GENERIC = frozenset("one ones thing things item items piece pieces bit bits toy toys object objects".split())
@@ -146,7 +164,7 @@ def _without_tail(question: str) -> list[str]:
         # what goes must be the asker's own purpose ("because of the rain" is none)
         if len(head.split()) < 2 or _names_something(tail) or not _names_something(head) or _BACK.search(tail):
             continue
-        if not _JOB.search(tail):
+        if not _JOB.search(tail) and not tail.lower().startswith("for "):  # "for the parts list": a purpose
             continue
         cuts.append(head + ("?" if end or not head.endswith("?") else ""))
     return list(reversed(cuts))
@@ -176,13 +194,38 @@ def _names_something(text: str) -> bool:
     return False
 
 
+def _named_for(question: str, phrase: list[str]) -> str | None:
+    """``question`` with "it", "it's" and "its colour / its right" naming ``phrase``; None if a pronoun is left."""
+    the = f"the {' '.join(phrase)}"
+    named = _ON_IT.sub("", question)
+    named = re.sub(r"(?i)\bit's\b", f"{the} is", named, count=1)
+    named = _ITS.sub(rf"the \1 of {the}", named, count=1)
+    named = _IT.sub(the, named, count=1)
+    return None if _PRONOUN.search(named) else named
+
+
 def readings(question: str) -> list[str]:
     """Rewordings of ``question`` without the job said around it, most faithful first (see the module)."""
     clauses = []
     for clause in (c.strip() for c in _CLAUSES.split(question.strip()) if c.strip()):
+        need = _NEED_ATTRIBUTE.match(clause)  # "I need the material of the big sphere for the parts list."
+        if need is not None:
+            clause = f"what is the {need[1]} of {need[2]}?"
+        tail = _SPEAKER_TAIL.search(clause)  # "..., I'm sorting for recycling.": said after what is asked
+        if tail is not None and not _ASKING.search(tail[1]):
+            clause, said_after = clause[: tail.start()], tail[1]
+        else:
+            said_after = None
+        found_and = _FIND_AND.match(clause)  # "Find the cyan cube and tell me what it's made of"
         pieces = _COMMA.split(clause, maxsplit=1)  # "Stocktaking the grey items, how many ...": a lead-in clause
-        lead_in = len(pieces) == 2 and not _ASKS.match(pieces[0]) and _ASKS.match(pieces[1])
-        clauses += pieces if lead_in else [clause]
+        if found_and is not None:
+            clauses += [f"{_FOUND} {found_and[1]}", clause[found_and.end() :]]
+        elif len(pieces) == 2 and not _ASKS.match(pieces[0]) and _ASKS.match(pieces[1]):
+            clauses += pieces
+        else:
+            clauses.append(clause)
+        if said_after:
+            clauses.append(said_after)
     for i, clause in enumerate(clauses):  # "Before the robot grabs X I need to know how many ...": split there
         inner = _ASKS_INSIDE.search(clause)
         if not _ASKS.match(clause) and inner is not None and inner.start() > 0:
@@ -193,7 +236,7 @@ def readings(question: str) -> list[str]:
         return [r for r in _without_tail(question) if r != question]
     first = asking[0]
     context = " ".join(clauses[:first])
-    if context and (not _JOB.search(context) or _DESCRIBES.search(context)):
+    if context and _DESCRIBES.search(context):
         return []
     after = [c for c in clauses[first + 1 :] if not _ASKS.match(c)]
     if any(_names_something(c) or _ASKING.search(c) for c in after):  # "... how many? On the table." narrows,
@@ -220,11 +263,17 @@ def readings(question: str) -> list[str]:
             if there and not plural:
                 out.append(f"is there a {' '.join(phrase)}?")
             if _PRONOUN.search(candidate) and not plural:
-                named = _IT.sub(f"the {' '.join(phrase)}", _ON_IT.sub("", candidate), count=1)
-                if not _PRONOUN.search(named):
+                named = _named_for(candidate, phrase)
+                if named is not None:
                     out.append(named)  # "What does it say on it?" -> "What does the bus say?"
                 out.append(f"there is the {' '.join(phrase)}; {candidate}")
-        bare = _PRONOUN.search(candidate) or _COUNT_BARE.match(candidate) or _THERE_ONE.match(candidate)
+            if _THEY.search(candidate) and plural:  # "The two cubes need to stack. Are they the same size?"
+                many = " ".join(_plural(phrase))
+                named = _THEIR.sub(rf"the \1 of the {many}", candidate)
+                named = _THEY.sub(lambda m, many=many: f"the {many}" + " are" * (m[0].lower() == "they're"), named)
+                out.append(named)
+        bare = _PRONOUN.search(candidate) or _THEY.search(candidate)
+        bare = bare or _COUNT_BARE.match(candidate) or _THERE_ONE.match(candidate)
         if not bare and _named(context) <= _named(candidate):  # the job names nothing the question does not
             out.append(candidate)
     return [r for r in dict.fromkeys(out) if r.strip(" ?").lower() != question.strip(" ?").lower()]

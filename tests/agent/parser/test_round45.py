@@ -90,6 +90,15 @@ def test_a_three_dimensional_scene_compares_heights_by_size() -> None:
         ("I'm boxing the red things and the yellow things together. How many items is that altogether?", "3"),
         ("Stock check: rubber cubes?", "2"),
         ("Stocktake, rubber spheres: how many?", "1"),
+        ("Before the gripper takes the small yellow sphere, how many things are behind it?", "4"),
+        ("Packing the small cubes into the crate. How many?", "2"),
+        ("Find the green cylinder and tell me what it's made of, I'm sorting for recycling.", "metal"),
+        ("I need the material of the big sphere for the parts list. One word, please.", "metal"),
+        ("The two cubes need to stack evenly. Are they the same size?", "yes"),
+        ("About to grab the green cylinder with the arm. How many objects are behind it?", "2"),
+        ("I'm grabbing the cube on the left of the red sphere. What colour is it?", "blue"),
+        ("The answer key puts the yellow sphere in front of the blue cube. Is that right?", "yes"),
+        ("My son says the green cylinder is rubber. Is he right?", "no"),
     ],
 )
 def test_the_job_around_a_question(blocks: SceneGraph, question: str, answer: str) -> None:
