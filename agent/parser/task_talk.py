@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from nsvr.agent.parser.lexicon import LEXICON
-from nsvr.scene_graph.names import SHAPE_NAMES, known_name, plural, singular
+from nsvr.scene_graph.names import SHAPE_NAMES, known_name, name_matches, plural, singular
 
 _CLAUSES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
 _COMMA = re.compile(r",\s+")
@@ -44,7 +44,7 @@ _DESCRIBES = re.compile(
     r"(?i)\b(?:left|right|front|behind|back|near|next|beside|between|above|below|under|over|same|other|another|"
     r"else|apart|besides|except|without|took|take|taken|away|remove|removed|subtract|leaving|leave|if|only|"
     r"just|consider|considering|ignore|ignoring|among|suppose|imagine|assume|pretend|instead|was|were|had|double|"
-    r"doubled|triple|tripled|halve|halved|add|added|adding|put|puts|place|places|paint|paints|move|moves|moved|"
+    r"doubled|triple|tripled|halve|halved|add|added|adding|put|puts|place|places|move|moves|moved|"
     r"replace|swap|delete|insert|turn|turned|change|changed|become|would|could|should|forget|skip|more|fewer|less|"
     r"extra|new|"
     r"nearest|closest|furthest|farthest|than|why|how come|whoever|whatever|row|column|corner|painted)\b"
@@ -52,7 +52,7 @@ _DESCRIBES = re.compile(
 """Talk that places, compares, removes or supposes: it changes what is asked, so it is never dropped here."""
 _RELATIVE = re.compile(r"(?i)\b(?:whoever|whatever|whichever|the one (?:who|that)|the person (?:who|that))\b")
 _IT = re.compile(r"(?i)\bit\b")
-_ON_IT = re.compile(r"(?i)\s+(?:on|in|about) it(?=\s*[?.!]*\s*$)")
+_ON_IT = re.compile(r"(?i)\b(say|says|written|printed|read|reads)\s+(?:on|in|about) it\b")
 _ITS = re.compile(r"(?i)\bits (left|right|colou?r|shape|material|size)\b")
 _THEY = re.compile(r"(?i)\b(?:they|them|their|they're)\b")
 _THEIR = re.compile(r"(?i)\btheir (colou?rs?|shapes?|materials?|sizes?)\b")
@@ -97,11 +97,14 @@ _COUNT_BARE = re.compile(
     r"(?:\s+(?:go in|go|fit|is that|are that|do i need|do we need|will i need|do i hand out|in total|altogether|"
     r"are there|does that make|is it|total)\b.*|\s*[?.!]*)$"
 )
-_THERE_ONE = re.compile(r"(?i)^\s*(is|are) there (?:one|any|some)(?: here| in there| in the picture)?\s*\?*\s*$")
+_THERE_ONE = re.compile(
+    r"(?i)^\s*(is|are) there (?:one|any|some)(?: here| in there| in (?:this|the) (?:picture|photo|image|kitchen|"
+    r"room|park|street|scene|drawing))?\s*\?*\s*$"
+)
 _GENERIC = frozenset("one ones thing things item items piece pieces bit bits toy toys object objects".split())
 _NOT_ANTECEDENTS = frozenset(
     "camera lens robot arm gripper magnet box bin tub tray crate shelf rack tin picture image photo shot scene "
-    "set table report list form sheet model lesson shop class".split()
+    "set report list form sheet model lesson shop class".split()
 )
 _DETERMINERS = frozenset("the a an this that these those my our your all every each any some both".split())
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -162,7 +165,8 @@ def _without_tail(question: str) -> list[str]:
         head, tail = question[: found.start()].strip(" ,"), question[found.end() :]
         # what is left must name something the picture shows ("how many crayons do I hand out" does not), and
         # what goes must be the asker's own purpose ("because of the rain" is none)
-        if len(head.split()) < 2 or _names_something(tail) or not _names_something(head) or _BACK.search(tail):
+        shows = _names_something(head) or any(_object_word(w) for w in _WORD.findall(head.lower()))
+        if len(head.split()) < 2 or _names_something(tail) or not shows or _BACK.search(tail):
             continue
         if not _JOB.search(tail) and not tail.lower().startswith("for "):  # "for the parts list": a purpose
             continue
@@ -171,11 +175,12 @@ def _without_tail(question: str) -> list[str]:
 
 
 def _named(text: str) -> set[str]:
-    """What ``text`` names that a program would use: object classes and attribute values, canonically."""
+    """What ``text`` names that a program would use: object classes and attribute values, canonically (not the
+    people a job is for: "the kids have to colour in the circles")."""
     named = set()
     for word in _WORD.findall(text.lower()):
         found, value = LEXICON.noun(word), LEXICON.attribute_of(word)
-        if found is not None and found[0] != "thing":
+        if found is not None and found[0] != "thing" and not name_matches("person", found[0]):
             named.add(found[0])
         if value is not None:
             named.add(str(value[1]))
@@ -197,7 +202,7 @@ def _names_something(text: str) -> bool:
 def _named_for(question: str, phrase: list[str]) -> str | None:
     """``question`` with "it", "it's" and "its colour / its right" naming ``phrase``; None if a pronoun is left."""
     the = f"the {' '.join(phrase)}"
-    named = _ON_IT.sub("", question)
+    named = _ON_IT.sub(r"\1", question)
     named = re.sub(r"(?i)\bit's\b", f"{the} is", named, count=1)
     named = _ITS.sub(rf"the \1 of {the}", named, count=1)
     named = _IT.sub(the, named, count=1)

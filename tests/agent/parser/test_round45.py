@@ -99,6 +99,8 @@ def test_a_three_dimensional_scene_compares_heights_by_size() -> None:
         ("I'm grabbing the cube on the left of the red sphere. What colour is it?", "blue"),
         ("The answer key puts the yellow sphere in front of the blue cube. Is that right?", "yes"),
         ("My son says the green cylinder is rubber. Is he right?", "no"),
+        ("The kids have to colour in the cubes. How many cubes are there?", "2"),
+        ("I need a yellow ball for the display. Is there one in this picture?", "yes"),
     ],
 )
 def test_the_job_around_a_question(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -112,6 +114,7 @@ def test_the_job_around_a_question(blocks: SceneGraph, question: str, answer: st
         "Everything that isn't red gets a blue frame. How many frames?",  # the frames are the job's, not seen
         "I have a spare leash for whoever is holding the black dog. Who is it?",  # not the dog
         "what colour was the brown cylinder before it got painted",  # another time
+        "Double the number of cubes. How many cubes are there?",  # a change the count cannot follow
     ],
 )
 def test_talk_that_changes_the_question_is_not_dropped(blocks: SceneGraph, question: str) -> None:
