@@ -199,14 +199,21 @@ def _names_something(text: str) -> bool:
     return False
 
 
-def _named_for(question: str, phrase: list[str]) -> str | None:
-    """``question`` with "it", "it's" and "its colour / its right" naming ``phrase``; None if a pronoun is left."""
+def _named_for(question: str, phrase: list[str]) -> str:
+    """``question`` with its first "it", "it's" or "its colour / its right" naming ``phrase``: a later pronoun is the
+    question's own ("The ball on its left that is shiny, what colour is it?": its = the red block, it = the ball)."""
     the = f"the {' '.join(phrase)}"
     named = _ON_IT.sub(r"\1", question)
-    named = re.sub(r"(?i)\bit's\b", f"{the} is", named, count=1)
-    named = _ITS.sub(rf"the \1 of {the}", named, count=1)
-    named = _IT.sub(the, named, count=1)
-    return None if _PRONOUN.search(named) else named
+    forms = [
+        (re.compile(r"(?i)\bit's\b"), f"{the} is"),
+        (_ITS, rf"the \1 of {the}"),
+        (_IT, the),
+    ]
+    found = [(m.start(), pattern, text) for pattern, text in forms if (m := pattern.search(named))]
+    if not found:
+        return named
+    _, pattern, text = min(found, key=lambda f: f[0])
+    return pattern.sub(text, named, count=1)
 
 
 def readings(question: str) -> list[str]:
@@ -225,7 +232,12 @@ def readings(question: str) -> list[str]:
         pieces = _COMMA.split(clause, maxsplit=1)  # "Stocktaking the grey items, how many ...": a lead-in clause
         if found_and is not None:
             clauses += [f"{_FOUND} {found_and[1]}", clause[found_and.end() :]]
-        elif len(pieces) == 2 and not _ASKS.match(pieces[0]) and _ASKS.match(pieces[1]):
+        elif (
+            len(pieces) == 2
+            and not _ASKS.match(pieces[0])
+            and _ASKS.match(pieces[1])
+            and not (_DESCRIBES.search(pieces[0]) or _BACK.search(pieces[0]))  # "Of all the stuff to its left, ...":
+        ):  # part of the question
             clauses += pieces
         else:
             clauses.append(clause)
@@ -237,6 +249,8 @@ def readings(question: str) -> list[str]:
             clauses[i : i + 1] = [clause[: inner.start()].strip(), clause[inner.start() :].strip()]
             break
     asking = [i for i, c in enumerate(clauses) if _ASKS.match(c)]
+    if not asking and len(clauses) > 1 and _ASKING.search(clauses[-1]):
+        asking = [len(clauses) - 1]  # "The red block. The ball on its left that is shiny, what colour is it?"
     if not asking:
         return [r for r in _without_tail(question) if r != question]
     first = asking[0]
@@ -246,7 +260,7 @@ def readings(question: str) -> list[str]:
     after = [c for c in clauses[first + 1 :] if not _ASKS.match(c)]
     if any(_names_something(c) or _ASKING.search(c) for c in after):  # "... how many? On the table." narrows,
         return []  # "... the cup I think but what colour" asks: not mine to read
-    asked_clauses = [c for c in clauses[first:] if _ASKS.match(c)]
+    asked_clauses = [c for k, c in enumerate(clauses) if k == first or (k > first and _ASKS.match(c))]
     asked = _LEAD.sub("", " ".join(asked_clauses)).strip()
     if not asked.endswith("?"):
         asked = asked.rstrip(".!") + "?"
@@ -268,10 +282,11 @@ def readings(question: str) -> list[str]:
             if there and not plural:
                 out.append(f"is there a {' '.join(phrase)}?")
             if _PRONOUN.search(candidate) and not plural:
+                # the grammar's own "there is X; ... it" first (a relative clause stays with its noun: "the ball on
+                # its left that is shiny"); "What does it say on it?" -> "What does the bus say?" first
+                context_form = f"there is the {' '.join(phrase)}; {candidate}"
                 named = _named_for(candidate, phrase)
-                if named is not None:
-                    out.append(named)  # "What does it say on it?" -> "What does the bus say?"
-                out.append(f"there is the {' '.join(phrase)}; {candidate}")
+                out += [named, context_form] if _ON_IT.search(candidate) else [context_form, named]
             if _THEY.search(candidate) and plural:  # "The two cubes need to stack. Are they the same size?"
                 many = " ".join(_plural(phrase))
                 named = _THEIR.sub(rf"the \1 of the {many}", candidate)
