@@ -97,6 +97,7 @@ _SYNONYMS = [
     {"ellipse", "oval"},
     {"semicircle", "half circle", "half-circle", "half disc", "half disk"},
     {"cross", "plus sign"},
+    {"rounded rectangle", "round rectangle", "rounded-corner rectangle"},
     {"heptagon", "septagon"},
     {"nonagon", "enneagon"},
     {"man", "guy", "gentleman"},
@@ -123,7 +124,8 @@ GENDERED_NAMES: dict[str, tuple[str, str]] = {
 people "person" and file the gender as an attribute, as detectors do)."""
 
 SHAPE_HYPERNYMS: dict[str, set[str]] = {
-    "rectangle": {"square"},
+    # a rectangle with round corners (a slide's button, a flow chart's process box) is still a rectangle
+    "rectangle": {"square", "rounded rectangle"},
     "quadrilateral": {"square", "rectangle"},
     # an oval is no circle: a drawing's circle and ellipse are two shapes (ShapeWorld, dSprites keep them apart);
     # of a render's solids, learners call the balls ovals
@@ -487,13 +489,13 @@ for _general, _kinds in [*_MORE_HYPERNYMS.items(), *SHAPE_HYPERNYMS.items()]:
 SOLID_NAMES = ("cube", "sphere", "cylinder", "cone", "pyramid")
 SHAPE_NAMES = (
     "circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "heptagon", "octagon", "nonagon",
-    "star", "cross", "semicircle", "heart", "polygon", *SOLID_NAMES,
+    "star", "cross", "semicircle", "heart", "rounded rectangle", "polygon", *SOLID_NAMES,
 )  # fmt: skip
 _SHAPE_SYNONYMS = {word for group in _SYNONYMS if group & set(SHAPE_NAMES) for word in group} - set(SHAPE_NAMES)
 _SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "shape": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "figure": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
-    "rectangle": {"square"},
+    "rectangle": {"square", "rounded rectangle"},
     "quadrilateral": {"square", "rectangle"},
     "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "heptagon", "octagon", "nonagon"},
 }
@@ -657,6 +659,7 @@ _VALUE_SYNONYMS = [
     {"heptagon", "septagon"},
     {"nonagon", "enneagon"},
     {"semicircle", "half circle"},
+    {"rounded rectangle", "round rectangle"},
 ]
 _VALUE_GROUP: dict[str, set[str]] = {w: g for g in _VALUE_SYNONYMS for w in g}
 

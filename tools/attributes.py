@@ -168,6 +168,11 @@ def _same_hue_pairs(hue_gap: float = 6.0) -> np.ndarray:
 _SAME_HUE_PAIRS = _same_hue_pairs()
 
 
+FUZZY_BOUNDARIES: dict[frozenset[str], float] = {frozenset(("teal", "cyan")): 1.6}
+"""Pairs of names whose boundary people draw in different places, and how much wider the doubt between them is
+than between other names: a mid teal (light sea green) is teal to some and cyan (turquoise) to others."""
+
+
 def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Attribute:
     """The colour name of one flat colour (a drawn shape's fill): the nearest typical shade, lightness counting
     half towards a hue's shades (a name covers light and dark shades) and in full towards black, gray and white,
@@ -192,7 +197,11 @@ def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Att
         d = float(np.linalg.norm(lab * scale - start - t * step))
         nearest[_PROTOTYPE_NAMES[i]] = min(d, nearest[_PROTOTYPE_NAMES[i]])
     best = min(nearest.values())
-    weights = {name: float(np.exp(-(((d - best) / spread) ** 2))) for name, d in nearest.items()}
+    first = min(nearest, key=nearest.__getitem__)
+    weights = {
+        name: float(np.exp(-(((d - best) / (spread * FUZZY_BOUNDARIES.get(frozenset((first, name)), 1.0))) ** 2)))
+        for name, d in nearest.items()
+    }
     total = sum(weights.values())
     ranked = sorted(weights.items(), key=lambda item: -item[1])
     name, weight = ranked[0]

@@ -918,8 +918,12 @@ def _glyph_rows(regions: list[Region], boxes: np.ndarray, height: int) -> set[in
     return letters
 
 
-SHADOW_DARKER = (3.0, 45.0)
-"""How much darker than the background a drop shadow is (CIELAB lightness): a shade of it, never a shape's fill."""
+SHADOW_DARKER = (3.0, 60.0)
+"""How much darker than the background a drop shadow is (CIELAB lightness): a shade of it, never a shape's fill
+(a slide's hard shadow, black at 55% over white, is 50 darker)."""
+SHADOW_REACH_PX = 12.0
+"""Pixels a drop shadow may lie off its shape, whatever the shape's size (slides offset theirs 3-9 px, a soft one's
+blur reaching a few more): beyond, and beyond a quarter of the shape's size, a darker patch is a shape of its own."""
 
 
 def _shadows(regions: list[Region], boxes: np.ndarray, background_lab: np.ndarray) -> set[int]:
@@ -951,28 +955,38 @@ def _shadows(regions: list[Region], boxes: np.ndarray, background_lab: np.ndarra
 
 def _casts(shape: Region, box: np.ndarray, shade: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> bool:
     """Whether ``shape`` moved by the offset its box and the shade's box show covers 80% of the shade's pixels
-    (``ys``, ``xs``, image coordinates)."""
+    (``ys``, ``xs``, image coordinates). The shade's far side lies the offset past the shape's (a hard shadow), or
+    the offset and the blur (a soft one, whose near side, where it shows, lies the offset less the blur off)."""
     size = np.array([box[2] - box[0], box[3] - box[1]])
-    offset = []
+    choices: list[list[tuple[float, float]]] = []  # per axis: (offset, blur) readings
     for axis in (0, 1):
         low, high = shade[axis] - box[axis], shade[axis + 2] - box[axis + 2]
-        offset.append(high if high > 0 else (low if low < 0 else 0.0))
-    if not any(offset) or any(abs(o) > 0.25 * s for o, s in zip(offset, size, strict=True)):
-        return False
+        far = high if high > 0 else (low if low < 0 else 0.0)
+        readings = [(far, 0.0)]
+        if low > 0 and high > 0 or low < 0 and high < 0:
+            readings.append(((low + high) / 2, abs(high - low) / 2))
+        choices.append(readings)
     import cv2
 
-    blur = max(2, int(round(0.05 * size.min())))  # a soft shadow reaches a little past the shape's outline
-    mask = cv2.dilate(np.pad(shape.mask, blur).astype(np.uint8), np.ones((2 * blur + 1,) * 2, np.uint8)) > 0
-    top, left = shape.origin[0] - blur, shape.origin[1] - blur
-    height, width = mask.shape
-    for share in (1.0, 0.6):  # the shade's box includes its blur: the offset may be smaller
-        rows = np.round(ys - share * offset[1] - top).astype(int)
-        cols = np.round(xs - share * offset[0] - left).astype(int)
-        inside = (rows >= 0) & (rows < height) & (cols >= 0) & (cols < width)
-        covered = np.zeros(len(ys), dtype=bool)
-        covered[inside] = mask[rows[inside], cols[inside]]
-        if covered.mean() >= 0.8:
-            return True
+    for offset_x, blur_x in choices[0]:
+        for offset_y, blur_y in choices[1]:
+            offset = (offset_x, offset_y)
+            reach = [max(0.25 * s, SHADOW_REACH_PX) for s in size]
+            if not any(offset) or any(abs(o) > r for o, r in zip(offset, reach, strict=True)):
+                continue
+            # a soft shadow reaches a little past the shape's outline, by its blur
+            blur = max(2, int(round(0.05 * size.min())), int(round(max(blur_x, blur_y))))
+            mask = cv2.dilate(np.pad(shape.mask, blur).astype(np.uint8), np.ones((2 * blur + 1,) * 2, np.uint8)) > 0
+            top, left = shape.origin[0] - blur, shape.origin[1] - blur
+            height, width = mask.shape
+            for share in (1.0, 0.6):  # the shade's box includes its blur: the offset may be smaller
+                rows = np.round(ys - share * offset[1] - top).astype(int)
+                cols = np.round(xs - share * offset[0] - left).astype(int)
+                inside = (rows >= 0) & (rows < height) & (cols >= 0) & (cols < width)
+                covered = np.zeros(len(ys), dtype=bool)
+                covered[inside] = mask[rows[inside], cols[inside]]
+                if covered.mean() >= 0.8:
+                    return True
     return False
 
 
@@ -1559,6 +1573,13 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
         and areas[i] <= RIM_WIDTH * cv2.arcLength(_outer_contour(piece), True)
         and any(j != i and (enclosed[i] & pieces[j]).sum() >= 0.8 * areas[j] for j in range(len(pieces)))
     ]
+    # a thick outline (a slide's border, a tenth of the shape wide) holds more than a thin one, too much for the
+    # ring test: it is an outline where its hole is the fill's, the fill filling it, and it is thin beside the shape
+    strokes += [
+        i
+        for i, piece in enumerate(pieces)
+        if i not in strokes and _rings_fill(piece, areas[i], enclosed[i], [p for j, p in enumerate(pieces) if j != i])
+    ]
     fills = [i for i in range(len(pieces)) if i not in strokes]
     near = {j: cv2.dilate(pieces[j].astype(np.uint8), np.ones((7, 7), np.uint8)) > 0 for j in fills}
     outlines: dict[int, np.ndarray] = {}
@@ -1583,6 +1604,32 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
             outlines[owner] = outlines[owner] | pieces[j]
             fills.remove(j)
     return [(pieces[j], outlines.get(j)) for j in fills] + [(pieces[i], None) for i in alone]
+
+
+THICK_OUTLINE = 0.2
+"""A drawn outline is at most this wide beside the square root of the area it encloses (slides draw theirs 6-10%
+of the shape's size; a star's arms make it about twice that share of the root of its area)."""
+OUTLINE_HOLE = 0.8
+"""Share of an outline's hole that the fill it rings fills (the rest its antialiased blend with the outline)."""
+
+
+def _rings_fill(piece: np.ndarray, area: int, enclosed: np.ndarray, others: list[np.ndarray]) -> bool:
+    """Whether ``piece`` is a uniform band around one of the ``others`` that fills its hole: an outline drawn
+    around a fill (see :data:`THICK_OUTLINE`, :data:`OUTLINE_HOLE`), not a shape with a smaller one on it."""
+    import cv2
+
+    hole = enclosed & ~piece
+    inside = int(hole.sum())
+    if inside == 0 or inside < 0.15 * area:
+        return False
+    width = area / max(1.0, cv2.arcLength(_outer_contour(piece), True))
+    if width > THICK_OUTLINE * np.sqrt(float(enclosed.sum())):
+        return False
+    for other in others:
+        held = int((hole & other).sum())
+        if held >= OUTLINE_HOLE * inside and held >= 0.8 * int(other.sum()):
+            return True
+    return False
 
 
 def _has_inside(piece: np.ndarray) -> bool:

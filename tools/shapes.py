@@ -35,7 +35,7 @@ pixels partly where a disc leaves them empty; where two figures' blends fit abou
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -73,12 +73,15 @@ PARAMETERS = {
     "semicircle": 4,
     "heart": 6,
     "cross": 9,
+    "rounded rectangle": 10,
 }
-"""Free parameters of each model (the complexity penalty of its fit)."""
+"""Free parameters of each model (the complexity penalty of its fit). A rounded rectangle (a turned rectangle and
+its corners' radius, 6) is charged as much as a free quadrilateral (10): it is named only where its arcs fit
+clearly better than a quadrilateral's corners."""
 MOST_SIDES = 9
 """Polygons of up to this many sides are fitted to a whole outline (a nonagon's corners turn by 40 degrees; a
 circle's finer polygons fit it no better than the circle does, and the complexity penalty keeps it a circle)."""
-FIGURES = ("star", "cross", "semicircle", "heart")
+FIGURES = ("star", "cross", "semicircle", "heart", "rounded rectangle")
 """Models that are named as they are (not by a count of sides or a roundness)."""
 CUT_CORNER_TURNS = 150.0
 """A short side whose two end turns add up to less than this cuts off a corner (of at least 30 degrees) that
@@ -205,6 +208,7 @@ def classify_shape(
     points = contour[:, 0, :].astype(float) + [x0, y0]
     upsample = _upsampling(region.shape)
     small = upsample > 1
+    soft = False  # a small region's edge blurred or ringing (see SHARP_EDGE_WIDTH)
     if upsample > 1:
         local = region.astype(np.float32) if coverage is None else _local_coverage(coverage, mask, x0, y0, region)
         # partly covered pixels per pixel of outline: none on hard edges, under one antialiased, more where blur
@@ -213,7 +217,7 @@ def classify_shape(
         if edge_width <= SHARP_EDGE_WIDTH:
             points = subpixel_outline(local, upsample) + [x0, y0]
         else:
-            upsample = 1
+            upsample, soft = 1, True
     on_border = (
         (touches[0] & (points[:, 0] <= 0.5))
         | (touches[1] & (points[:, 1] <= 0.5))
@@ -304,6 +308,12 @@ def classify_shape(
     heart = _heart(points, ~on_border, dents, size)
     if heart is not None:
         figures["heart"] = (_heart_outline(heart), _heart_distances(free, heart))
+    # round corners are read on a whole, clean outline: where the border or another shape hides some, a cut
+    # corner or a bite may look as round, and blur and JPEG round a small square's corners by a few pixels
+    rounded = _rounded_rectangle(points, free) if convex and not (on_border & ~occluded).any() else None
+    maybe_rounded = rounded is not None and (soft or bool(on_border.any()))  # corners that may be round
+    if rounded is not None and not maybe_rounded:
+        figures["rounded rectangle"] = (_rounded_outline(rounded), _rounded_distances(free, rounded))
     for figure, (outline, distances) in figures.items():
         # the figure covers about the region (less where the border or other shapes hide some of it): a large
         # figure that some of its outline passes through is none
@@ -338,7 +348,22 @@ def classify_shape(
             return weighed
     if guess.name == "circle" and "square" in guess.alternatives and 4 in polygons and not cut:
         guess = _without_empty_corners(guess, polygons[4], mask)
+    if maybe_rounded and guess.name in ("square", "rectangle", "polygon"):
+        guess = _maybe_rounded(guess)
     return guess
+
+
+ROUNDED_DOUBT = 0.3
+"""Share of a square's or rectangle's name that goes to "rounded rectangle" where its corners fit arcs but the
+outline is too blurred, or too hidden, to tell them from a rectangle's corners blur or a neighbour rounded."""
+
+
+def _maybe_rounded(guess: ShapeGuess) -> ShapeGuess:
+    """``guess`` with "rounded rectangle" a runner-up (see :data:`ROUNDED_DOUBT`)."""
+    share = max(guess.alternatives.get("rounded rectangle", 0.0), ROUNDED_DOUBT * guess.confidence)
+    alternatives = {**guess.alternatives, "rounded rectangle": round(share, 4)}
+    confidence = guess.confidence if guess.name == "polygon" else guess.confidence - share
+    return replace(guess, confidence=round(max(0.01, confidence), 4), alternatives=alternatives)
 
 
 def _without_empty_corners(guess: ShapeGuess, corners: np.ndarray, mask: np.ndarray) -> ShapeGuess:
@@ -1119,6 +1144,61 @@ def _heart_at(
     if 2 * math.degrees(math.atan2(across, rise) + math.asin(radius / reach)) >= HEART_TIP_DEGREES:
         return None
     return best
+
+
+ROUNDED_CORNERS = (0.1, 0.4)
+"""A rounded rectangle's corner radius over its shorter side lies between these: under the first its corners are
+a rectangle's that rasterisation, blur or JPEG rounded; over the second it is nearly a stadium, which an ellipse
+fits about as well (slides and diagrams round by a fifth to a third)."""
+ROUNDED_RADIUS_PX = 2.0
+"""...and the radius is at least this many pixels: antialiasing and blur round a drawn corner by a pixel or so."""
+
+
+def _rounded_rectangle(points: np.ndarray, free: np.ndarray) -> np.ndarray | None:
+    """A rectangle with round corners fitted to the outline's ``free`` points: its centre, half sides, turn and
+    corner radius, or None where the radius is no rounding (see :data:`ROUNDED_CORNERS`)."""
+    import cv2
+
+    if len(free) < 16:
+        return None
+    (cx, cy), (w, h), angle = cv2.minAreaRect(points.astype(np.float32))
+    if min(w, h) < 2 * FIGURE_SIZE:
+        return None
+    start = np.array([cx, cy, w / 2, h / 2, math.radians(angle), 0.2 * min(w, h)])
+    fitted = _least_squares(lambda p: _rounded_distances(free, p), start, iterations=20)
+    _, _, a, b, _, radius = fitted
+    short = 2 * min(abs(a), abs(b))
+    if not (ROUNDED_CORNERS[0] * short <= radius <= ROUNDED_CORNERS[1] * short and radius >= ROUNDED_RADIUS_PX):
+        return None
+    return fitted
+
+
+def _rounded_distances(points: np.ndarray, parameters: np.ndarray) -> np.ndarray:
+    """Signed distances of ``points`` from a rounded rectangle's outline (a rounded box's distance field)."""
+    cx, cy, a, b, turn, radius = parameters
+    a, b = abs(a), abs(b)
+    radius = min(max(radius, 0.0), a, b)
+    dx, dy = points[:, 0] - cx, points[:, 1] - cy
+    c, s = math.cos(turn), math.sin(turn)
+    qx = np.abs(dx * c + dy * s) - (a - radius)
+    qy = np.abs(-dx * s + dy * c) - (b - radius)
+    outside = np.hypot(np.maximum(qx, 0.0), np.maximum(qy, 0.0))
+    return outside + np.minimum(np.maximum(qx, qy), 0.0) - radius
+
+
+def _rounded_outline(parameters: np.ndarray, count: int = 8) -> np.ndarray:
+    """A rounded rectangle's outline as a polygon, ``count`` points to each corner's arc."""
+    cx, cy, a, b, turn, radius = parameters
+    a, b = abs(a), abs(b)
+    radius = min(max(radius, 0.0), a, b)
+    local = []
+    for k, (sx, sy) in enumerate(((1, 1), (-1, 1), (-1, -1), (1, -1))):
+        for t in np.linspace(0.0, math.pi / 2, count):
+            angle = k * math.pi / 2 + t
+            local.append((sx * (a - radius) + radius * math.cos(angle), sy * (b - radius) + radius * math.sin(angle)))
+    local = np.array(local)
+    c, s = math.cos(turn), math.sin(turn)
+    return np.column_stack([cx + local[:, 0] * c - local[:, 1] * s, cy + local[:, 0] * s + local[:, 1] * c])
 
 
 def _roundness(points: np.ndarray, free: np.ndarray, parameters: np.ndarray) -> float:

@@ -176,9 +176,12 @@ COMPOUND_NOUNS = words(
     "frame, lamp shade, light bulb, power line, ski pole, life jacket, tank top, polo shirt, bow tie, flip flops, "
     "shower curtain, stuffed animal, cream cheese, cooking utensil, baked good, fast food, baking pan, coffee pot, "
     "athletic shoe, light fixture, light pole, living room, dining room, flower pot, tail light, ski lift, skate "
-    "park, parking lot, office chair, pine tree, rounded rectangle, round rectangle"
+    "park, parking lot, office chair, pine tree"
 )
 """Multi-word nouns whose first word would otherwise read as an adjective."""
+SHAPE_COMPOUNDS = words("rounded rectangle, round rectangle")
+"""Shape names whose first word is an adjective ("rounded"): one noun, singular or plural ("rounded rectangles")."""
+SHAPE_COMPOUND_PLURALS = {f"{compound}s": compound for compound in SHAPE_COMPOUNDS}
 
 NAME_SYNONYMS = pairs(
     "trousers=pants, garbage can=trash can, trash bin=trash can, garbage bin=trash can, trashcan=trash can, "
@@ -419,6 +422,8 @@ MULTIWORD = frozenset(
         RELATION_PHRASES,
         POSITION_PHRASES,
         COMPOUND_NOUNS,
+        SHAPE_COMPOUNDS,
+        SHAPE_COMPOUND_PLURALS,
         SCENE_LOCATORS,
         PARTICLES,
         PIECE_WORDS,
@@ -463,7 +468,8 @@ class Lexicon:
             lex.attributes.setdefault(surface, ("shape", shape))
         lex.attributes.update(FIGURE_ADJECTIVES)
         lex.nouns.update({word: "thing" for word in [*GENERIC_NOUNS, "things", "objects"]})
-        lex.nouns.update({compound: compound for compound in COMPOUND_NOUNS})
+        lex.nouns.update({compound: compound for compound in [*COMPOUND_NOUNS, *SHAPE_COMPOUNDS]})
+        lex.nouns.update(SHAPE_COMPOUND_PLURALS)
         lex.nouns.update(NAME_SYNONYMS)
         return lex
 
@@ -483,7 +489,7 @@ class Lexicon:
 
     def _noun(self, word: str) -> tuple[str, bool] | None:
         if word in self.nouns:
-            return self.nouns[word], word in {"things", "objects"}
+            return self.nouns[word], word in {"things", "objects"} or word in SHAPE_COMPOUND_PLURALS
         if word in IRREGULAR_NOUNS:
             return IRREGULAR_NOUNS[word], True
         one = singular(word)
