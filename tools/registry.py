@@ -25,6 +25,7 @@ BUILTIN_TOOLS: dict[str, str] = {
     "yolo": "nsvr.tools.detector:YOLODetector",
     "grabcut": "nsvr.tools.segmenter:GrabCutSegmenter",
     "grabcut-full": "nsvr.tools.segmenter:FullGrabCutSegmenter",
+    "grabcut-probe": "nsvr.tools.segmenter:ProbeGrabCutSegmenter",
     "colour-model": "nsvr.tools.segmenter:ColourModelSegmenter",
     "sam": "nsvr.tools.segmenter:SamSegmenter",
     "ultralytics-sam": "nsvr.tools.segmenter:UltralyticsSamSegmenter",

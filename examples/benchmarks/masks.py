@@ -1,12 +1,13 @@
-"""Mask methods compared: time and mask IoU against the earlier masks (GrabCut at 224 pixels, 3 rounds, and 1
-round without the probe) on the bundled photos (the offline detector's boxes) and on CLEVR renders (true boxes;
-IoU against their true masks too), then the warm latency of colour questions with the old and new default.
+"""Mask methods compared: time and mask IoU against the earlier masks (GrabCut at 224 pixels, 3 rounds; 1 round
+without the probe; the previous default, a 64-px probe else 1 round at 224) on the bundled photos (the offline
+detector's boxes) and on CLEVR renders (true boxes; IoU against their true masks too), then the warm latency of
+colour questions with the previous and the new default.
 
     python examples/benchmarks/masks.py [--scenes 60] [--repeat 5] [--questions 5]
 
 Mask times are CPU seconds of this process (GrabCut runs on one core; CPU time is far steadier than wall time on
 a shared machine), per kind of image, best and median of ``--repeat`` interleaved passes, as ratios to the
-3-round GrabCut in the same run. Question latencies are wall time and CPU time.
+3-round GrabCut and to the previous default in the same run. Question latencies are wall time and CPU time.
 """
 
 from __future__ import annotations
@@ -27,18 +28,27 @@ from nsvr.tools.builder import PerceptionConfig, PerceptionPipeline, ToolSpec
 from nsvr.tools.convert import Detections
 from nsvr.tools.detector import SSDMobileNetDetector
 from nsvr.tools.image_io import load_image
-from nsvr.tools.segmenter import ColourModelSegmenter, FullGrabCutSegmenter, GrabCutSegmenter
+from nsvr.tools.segmenter import (
+    ColourModelSegmenter,
+    FullGrabCutSegmenter,
+    GrabCutSegmenter,
+    ProbeGrabCutSegmenter,
+)
 from nsvr.tools.session import ProgramPerceiver
 
 ROOT = Path(__file__).resolve().parents[2]
 PHOTOS = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix.lower() in {".jpg", ".jpeg", ".png"})
 REFERENCE = "grabcut-full: 3 rounds at 224 (earlier)"
-OLD_DEFAULT = "grabcut 1 round at 224 (old default)"
+OLD_DEFAULT = "grabcut 1 round at 224 (older default)"
+PREVIOUS = "grabcut-probe: probe 64 (previous default)"
+NEW = "grabcut coarse to fine (new default)"
 METHODS = {
     REFERENCE: FullGrabCutSegmenter(),
-    OLD_DEFAULT: GrabCutSegmenter(probe_size=0),
-    "grabcut, probe 64 (new default)": GrabCutSegmenter(),
-    "grabcut, probe 96": GrabCutSegmenter(probe_size=96),
+    OLD_DEFAULT: GrabCutSegmenter(probe_size=0, coarse_factor=0),
+    PREVIOUS: ProbeGrabCutSegmenter(),
+    "grabcut-probe, probe 96": ProbeGrabCutSegmenter(probe_size=96),
+    NEW: GrabCutSegmenter(),
+    "coarse to fine, no native cut of small crops": GrabCutSegmenter(native_below=0),
     "colour-model": ColourModelSegmenter(),
 }
 PHOTOS_BY_NAME = {p.name: p for p in PHOTOS}
@@ -89,49 +99,60 @@ def compare_masks(data: list, repeat: int) -> None:
                 done.append(segment(tool, image, boxes))
                 seconds.setdefault((name, kind), [0.0] * repeat)[pass_] += time.process_time() - started
             masks[name] = [[None if m is None else rle_masks.decode(m) for m in d] for d in done]
-    kinds = {kind for kind, *_ in data}
+    kinds = sorted({kind for kind, *_ in data}, reverse=True)
     print(
         f"{sum(len(d[3]) for d in data)} boxes: {sum(len(d[3]) for d in data if d[0] == 'photos')} on "
         f"{', '.join(p.name for p in PHOTOS)} (SSD, score >= 0.25), the rest on "
         f"{sum(d[0] == 'clevr' for d in data)} CLEVR val renders (true boxes)"
     )
-    print("speed-up (CPU time) over the 3-round GrabCut, best / median of the passes; mask IoU (mean over boxes)")
+    print(
+        "speed-up (CPU time) over the 3-round GrabCut and over the previous default, best / median of the passes; "
+        "mask IoU per kind: mean (worst box)"
+    )
     for name in METHODS:
         speed = []
-        for kind in sorted(kinds, reverse=True):
-            mine, ref = seconds[(name, kind)], seconds[(REFERENCE, kind)]
-            best, median = min(ref) / min(mine), statistics.median(ref) / statistics.median(mine)
-            speed.append(f"{kind} {best:4.1f}x / {median:4.1f}x")
-        scores = {}
-        for against in (REFERENCE, OLD_DEFAULT):
+        for against in (REFERENCE, PREVIOUS):
             cells = []
-            for kind in sorted(kinds, reverse=True):
+            for kind in kinds:
+                mine, ref = seconds[(name, kind)], seconds[(against, kind)]
+                best, median = min(ref) / min(mine), statistics.median(ref) / statistics.median(mine)
+                cells.append(f"{kind} {best:4.1f}x / {median:4.1f}x")
+            speed.append(", ".join(cells))
+        scores = {}
+        for against in (REFERENCE, OLD_DEFAULT, PREVIOUS):
+            cells = []
+            for kind in kinds:
                 values = [
                     iou(a, b)
                     for d, mine, ref in zip(data, masks[name], masks[against], strict=True)
                     if d[0] == kind
                     for a, b in zip(mine, ref, strict=True)
                 ]
-                cells.append(f"{kind} {np.mean(values):.3f}")
+                cells.append(f"{kind} {np.mean(values):.3f} ({min(values):.2f})")
             scores[against] = ", ".join(cells)
         pairs = [zip(mine, d[4], strict=True) for d, mine in zip(data, masks[name], strict=True) if d[4]]
         true = [iou(a, b) for pair in pairs for a, b in pair]
+        print(f"  {name}")
+        print(f"      speed-up vs 3 rounds: {speed[0]}; vs previous default: {speed[1]}")
         print(
-            f"  {name:40s} {'  '.join(speed)}   IoU vs 3 rounds: {scores[REFERENCE]}; vs old default: "
-            f"{scores[OLD_DEFAULT]}; vs true CLEVR masks {np.mean(true) if true else float('nan'):.4f}"
+            f"      IoU vs 3 rounds: {scores[REFERENCE]}; vs 1 round: {scores[OLD_DEFAULT]}; vs previous default: "
+            f"{scores[PREVIOUS]}; vs true CLEVR masks "
+            + (f"{np.mean(true):.4f} ({sum(v < 0.5 for v in true)} under 0.5)" if true else "-")
         )
-    print("per photo box: new default's IoU vs the 3-round / old-default mask; CPU ms (best of 3) 3-round, old, new:")
-    new = "grabcut, probe 64 (new default)"
-    timed = (REFERENCE, OLD_DEFAULT, new)
+    print(
+        "per photo box: new default's IoU vs the previous default / 3-round mask; "
+        "CPU ms (best of 3) 3-round, previous, new:"
+    )
+    timed = (REFERENCE, PREVIOUS, NEW)
     for index, (kind, file, image, boxes, _) in enumerate(data):
         if kind != "photos":
             continue
         for number, box in enumerate(boxes):
-            a, b, c = (masks[name][index][number] for name in timed[::-1])
+            reference, previous, new = (masks[name][index][number] for name in timed)
             cost = [1000 * _best_cpu(METHODS[name], image, [box]) for name in timed]
             print(
-                f"  {file:12s} box {tuple(int(v) for v in box)}: {iou(a, c):.3f} / {iou(a, b):.3f};  "
-                + ", ".join(f"{ms:.0f}" for ms in cost)
+                f"  {file:12s} box {tuple(int(v) for v in box)}: {iou(new, previous):.3f} / "
+                f"{iou(new, reference):.3f};  " + ", ".join(f"{ms:.0f}" for ms in cost)
             )
 
 
@@ -146,10 +167,12 @@ def _best_cpu(tool: GrabCutSegmenter | ColourModelSegmenter, image: object, boxe
 
 def colour_latency(repeat: int) -> None:
     """Warm latency of 'what colour is the X' on each photo, a fresh perceiver per question (masks are made anew),
-    with the old default segmenter and the new one, interleaved in this process."""
+    with the previous default segmenter and the new one, interleaved in this process."""
     configs = {
-        "old default (1 round at 224)": PerceptionConfig(segmenter=ToolSpec(name="grabcut", options={"probe_size": 0})),
-        "new default (probe 64)": PerceptionConfig(),
+        "previous default (probe 64)": PerceptionConfig(
+            segmenter=ToolSpec(name="grabcut", options={"coarse_factor": 0})
+        ),
+        "new default (coarse to fine)": PerceptionConfig(),
     }
     pipelines = {name: PerceptionPipeline(config) for name, config in configs.items()}
     questions = [
@@ -185,7 +208,7 @@ def colour_latency(repeat: int) -> None:
             ratios.append(f"{unit} {min(old) / min(new):.1f}x / {statistics.median(old) / statistics.median(new):.1f}x")
         answer = {name: "|".join(sorted(answers[(path.name, thing, name)])) for name in configs}
         print(
-            f"  {path.name}, the {thing}: old -> new default: {'; '.join(cells)}; speed-up {', '.join(ratios)}; "
+            f"  {path.name}, the {thing}: previous -> new default: {'; '.join(cells)}; speed-up {', '.join(ratios)}; "
             f"answers {' -> '.join(answer.values())}"
         )
 
