@@ -2822,7 +2822,83 @@ def _same_head(phrase: str, model: str) -> str:
 _CHECK_ADJECTIVES = rf"(?:{_COLOUR_WORDS}|big|large|small|little|tiny|huge|metal|metallic|shiny|matte|rubber|rubbery)"
 """Adjectives a telegraphic check asks of things ("both cubes small?", "is anything here large?")."""
 
+
+def _colour_word_after(match: re.Match) -> str:
+    """ "is the dog black colour", "some cube of colour purple": the colour said with the word "colour"."""
+    value = match.group("value")
+    found = LEXICON.attribute_of(value)
+    if found is None or found[0] != "color":
+        return match.group(0)
+    if match.group("noun"):
+        return f"{match.group('det')} {value} {match.group('noun')}"
+    return value
+
+
+def _colour_copula(match: re.Match) -> str:
+    """ "is the dog black colour": in a yes/no question, the colour said with the word "colour" after it."""
+    found = LEXICON.attribute_of(match.group("value"))
+    asks_yes_no = re.match(r"\s*(?:is|are|was|were)\b", match.string)
+    before = match.string[: match.start()].split()
+    if found is None or found[0] != "color" or not asks_yes_no or before[-1:] in (["a"], ["the"], ["of"], ["same"]):
+        return match.group(0)
+    return f" {match.group('value')}"
+
+
 _RULES: list[tuple[str, object]] = [
+    # round 46 (blind48's first run, a fresh crowd): "which cube is the second from the right", a vocative at the
+    # end ("..., dear?", "gg", "folks"), "right at the very back", "or am I colourblind", "does the picture use",
+    # "the palette", "male subjects", "how many is there X", "X you got there", "of colour purple", "black colour",
+    # "all of metal", "made of is it rubber or metal", a restart after "no wait"
+    (
+        r"^\s*(?:which|what) (?!shape\b|colou?r\b)((?:\w+ ){0,2}?\w+) is (?:the )?"
+        r"(second|third|fourth|fifth|2nd|3rd|4th|5th|first|last)"
+        r"(?: one)? from the (left|right|front|back)(?=\s*[?.!]*\s*$)",
+        r" what is the \2 \1 from the \3 ",
+    ),
+    (r"(?i)\s*[,\u2013\u2014-]\s*(?:dear|love|folks|mate|pal|buddy|sweetie|honey|guys|gg)\s*(?=[?.!]|\s*$)", " "),
+    (r"\s+(?:lol|gg)\s*(?=[?.!]*\s*$)", " "),
+    (r"(?<!the )(?<!to )\bright (at the (?:very )?(?:back|front|top|bottom|end))\b", r"\1"),
+    (
+        r"\s*,?\s*or (?:am i|are you|is it just me)(?: (?:colou?r ?blind|blind|crazy|seeing things|"
+        r"imagining (?:it|things)|wrong|mistaken|mad|going mad))?\s*(?=[?.!]*\s*$)",
+        " ",
+    ),
+    (
+        r"\b(does|do) (the|this) (picture|image|photo|photograph|drawing|scene|page|sheet|palette) "
+        r"(?:use|contain|feature|include|show)\b",
+        r"\1 \2 \3 have",
+    ),
+    (r"\bpalette of (the \w+)", r"colours of \1"),
+    (r"\b(?:the|this|your|my) palette\b", "the picture"),
+    (r"\bmale (?:subjects|individuals|figures)\b", "men"),
+    (r"\bfemale (?:subjects|individuals|figures)\b", "women"),
+    (r"\bmale (?:subject|individual|figure)\b", "man"),
+    (r"\bfemale (?:subject|individual|figure)\b", "woman"),
+    (r"^\s*how many (?:is|are) there ((?:\w+ ){0,3}?\w+)\s*$", r" how many \1 are there "),
+    (
+        r"^\s*how many ((?:(?!(?:can|do|did|could|would)\b)\w+ ){0,3}?(?!(?:can|do|did|could|would)\b)\w+) "
+        r"(?:you|u|ya) (?:got|have|see)(?: (?:there|here))?\s*$",
+        r" how many \1 are there ",
+    ),
+    (
+        r"\b(?P<det>a|an|any|some|the) (?P<noun>\w+) of (?:the )?colou?r (?P<value>\w+)\b",
+        _colour_word_after,
+    ),
+    (r"(?<=\w) (?P<value>\w+) colou?r(?=\s*[?.!]*\s*$)", _colour_copula),
+    (r"\ball of (metal|rubber|wood|plastic|glass)\b", r"all \1"),
+    (  # "them little cubes", "them two grey cubes": those
+        r"\bthem(?= (?:two|three|four|five|both|little|big|small|large|tiny|red|blue|green|grey|gray|yellow|brown|"
+        r"purple|cyan|metal|rubber|shiny|round)\b)",
+        "the",
+    ),
+    (r"^\s*how many of (?:them|those|these)(?= (?:are|is|have|has|were)\b)", " how many of the objects"),
+    (r"\s*,\s*pray\s*,\s*", " "),
+    (r"\bmade of is it (\w+) or (\w+)", r"made of , \1 or \2"),
+    (
+        r"^.+?\s*,?\s*\b(?:no wait|wait no|scratch that|sorry i mean)\b\s*,?\s*((?:how many|what|which|who|is there|"
+        r"are there)\b.*)$",
+        r" \1 ",
+    ),
     # "is just one of the things a cube", "there's only the one dog": exactly that many
     (
         r"\b(is|are) (?:just|only) (one|two|three|four|five|six|seven|eight|nine|ten|\d+) of the\b",
@@ -2831,9 +2907,9 @@ _RULES: list[tuple[str, object]] = [
     (r"\bonly the one\b", "exactly one"),
     (  # "trees?": things named alone and asked about are counted (a single "bus?" asks whether, and "large cyan
         # things?" whether there are any, as the development set reads it)
-        r"^\s*([a-z]+s)\s*\?\s*$",
+        r"^\s*([a-z]+s)((?: (?:in|on|at) the [a-z]+)?)\s*\?\s*$",
         lambda m: (
-            f" how many {m[1]} are there "
+            f" how many {m[1]} are there{m[2]} "
             if singular(m[1]) != m[1] and m[1] not in {"yes", "is", "this", "was", "has", "does", "its", "us", "thanks"}
             else m[0]
         ),
@@ -8244,6 +8320,8 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" how many {m[2]} are there " if _plural_name(m[2]) and not _is_adjective(m[2]) else m[0],
     ),
     *_WORD_ORDERS,
+    # round 46: "the spheres are all metal" (a statement asked with "?", after a topic is merged): are all of them
+    (r"^\s*(the (?:\w+ ){0,3}?\w+) are all (?!the\b|of\b)(\w+(?: of \w+)?)\s*[?.!]*\s*$", r" are all \1 \2 "),
 ]
 
 
@@ -8674,6 +8752,22 @@ _PICKED_THEN_CHOICE = re.compile(
 take the second question's "it" for the first's answer."""
 
 
+_GUESS_AFTER = re.compile(
+    r"(?i)\?\s*(?:it's |its |it is |probably |maybe |surely |i think |i reckon )?(?:an? )?"
+    r"(?!(?:colou?r|shape|size|material|please|pls|thanks|exactly|precisely|roughly|approximately)\b)[a-z]+\s*,?\s*"
+    r"(?:innit|right|yeah|isn't it|is it|ain't it|i think|i guess|i reckon|like an? [a-z]+|or what)?\s*[?.!]*\s*$"
+)
+
+
+def _without_guess(asked: str) -> str:
+    """The question without the asker's own guess after it, with a tag ("what's it made of? Metal, innit?", "what
+    colour is it? Red like a tomato?"): no part of what is asked. Only after a wh-question."""
+    found = _GUESS_AFTER.search(asked)
+    if found is None or not re.search(r"(?i)\b(?:what|which|how)\b", asked[: found.start()]):
+        return asked
+    return asked[: found.start()] + "?"
+
+
 def normalize(question: str, *, strict: bool = False) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
     raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
@@ -8682,6 +8776,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
         r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
     )
     asked = _TRAILING_TALK.sub("", _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked)))
+    asked = _without_guess(asked)
     for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"
         asked = _TAIL_PARTICLE.sub("", asked)
     respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))

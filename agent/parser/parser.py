@@ -298,7 +298,8 @@ class EmbeddedParser:
             last = program.steps[-1]
             if last.op != "query":  # what the object is, or what tells offered objects apart ("A or B")
                 return None
-            attribute = "color" if wanted.group(1).startswith("colo") else wanted.group(1)
+            said = wanted.group(1) or wanted.group(2)
+            attribute = "color" if said.startswith("colo") else said
             return Program(steps=[*program.steps[:-1], last.model_copy(update={"attribute": attribute})])
         return None
 
@@ -381,13 +382,16 @@ def _completed(clause: str, lead: str) -> list[str]:
 
 _REQUEST_CUT = re.compile(r"[?.!,;:]+\s*|\s+[-\u2013\u2014]+\s+")
 _ATTRIBUTE_REQUEST = re.compile(
-    r"(?:and |so |ok |okay |well |oh |then )?(?:i (?:only |just )?(?:need|want)(?: to know)? |(?:just |only )?"
+    r"(?:(?:so |ok |okay |well |oh |then )?what (colou?r|shape|size|material) is (?:it|that|that one)[.!?]*|"
+    r"(?:and |so |ok |okay |well |oh |then )?(?:i (?:only |just )?(?:need|want|should like|would like|'d like)"
+    r"(?: to know)? |(?:just |only )?"
     r"(?:(?:please )?(?:say|tell me|give me|give|name|report|state|need|want|what(?:'s| is)?|which)(?: me)? )?)"
     r"(?:the |its |it's |their |that )?"
     r"(colou?r|shape|size|material)(?:[- ]?wise)?"
-    r"(?:,? (?:only|please|pls|i mean|of it|of that(?: one| thing| object)?|of (?:their|his|her) (?:clothes|clothing|"
-    r"outfit|clothing)|(?:is|are) (?:he|she|they|it) wearing|does (?:he|she|it) wear|do they wear))*"
-    r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*"
+    r"(?:,? (?:only|please|pls|i mean|if you please|if you would|of it|of that(?: one| thing| object)?|of (?:their|his|"
+    r"her) (?:clothes|clothing|outfit|clothing)|(?:is|are) (?:he|she|they|it) wearing|does (?:he|she|it) wear|do they "
+    r"wear))*"
+    r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*)"
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
 colour, I mean", "say the colour", "shape-wise", "I only need its colour"."""

@@ -216,9 +216,38 @@ def _named_for(question: str, phrase: list[str]) -> str:
     return pattern.sub(text, named, count=1)
 
 
+_ASIDE_TAIL = re.compile(
+    r"(?i)\s*,\s*(?:if you don't mind(?: my asking)?|to your knowledge|(?:he|she|they) wonders?|as (?:one|you) would "
+    r"expect|please confirm|if you please)\s*(?=[?.!])|\s*,?\s+or (?:did|do|does|have|has|was|were) (?:they|i|we|"
+    r"you|he|she|someone)\b[^?.!]*(?=[?.!])"
+)
+"""An aside at the end of the asking sentence ("..., if you don't mind my asking?", "..., she wonders?", "..., or did
+they forget?")."""
+_VALUE_GUESS = re.compile(
+    r"(?i)^\s*(?:it's |its |probably |maybe |surely |i think |i reckon |i'd say )?(?:an? )?([a-z]+|\d+)\s*,?\s*"
+    r"(?:innit|right|yeah|isn't it|is it|ain't it|i think|i guess|i reckon|like an? [a-z]+)?\s*[?.!]*\s*$"
+)
+
+
+def _aside(clause: str) -> bool:
+    """A sentence after the question that is the asker's own: about themself and neither placing nor asking ("I
+    counted three.", "Red is the one I can't see.", "I've got pasta on."), or a guess at the answer ("Metal, innit?",
+    "four?")."""
+    if _JOB.search(clause) and not _DESCRIBES.search(clause) and not _ASKING.search(clause):
+        return True
+    guess = _VALUE_GUESS.match(clause)
+    return guess is not None and (
+        LEXICON.attribute_of(guess[1]) is not None or guess[1].isdigit() or guess[1] in _NUMBERS
+    )
+
+
+_NUMBERS = frozenset("one two three four five six seven eight nine ten zero none".split())
+
+
 def readings(question: str) -> list[str]:
     """Rewordings of ``question`` without the job said around it, most faithful first (see the module)."""
     clauses = []
+    original, question = question, _ASIDE_TAIL.sub("", question)
     for clause in (c.strip() for c in _CLAUSES.split(question.strip()) if c.strip()):
         need = _NEED_ATTRIBUTE.match(clause)  # "I need the material of the big sphere for the parts list."
         if need is not None:
@@ -257,7 +286,7 @@ def readings(question: str) -> list[str]:
     context = " ".join(clauses[:first])
     if context and _DESCRIBES.search(context):
         return []
-    after = [c for c in clauses[first + 1 :] if not _ASKS.match(c)]
+    after = [c for c in clauses[first + 1 :] if not _ASKS.match(c) and not _aside(c)]
     if any(_names_something(c) or _ASKING.search(c) for c in after):  # "... how many? On the table." narrows,
         return []  # "... the cup I think but what colour" asks: not mine to read
     asked_clauses = [c for k, c in enumerate(clauses) if k == first or (k > first and _ASKS.match(c))]
@@ -296,4 +325,4 @@ def readings(question: str) -> list[str]:
         bare = bare or _COUNT_BARE.match(candidate) or _THERE_ONE.match(candidate)
         if not bare and _named(context) <= _named(candidate):  # the job names nothing the question does not
             out.append(candidate)
-    return [r for r in dict.fromkeys(out) if r.strip(" ?").lower() != question.strip(" ?").lower()]
+    return [r for r in dict.fromkeys(out) if r.strip(" ?").lower() != original.strip(" ?").lower()]
