@@ -2893,6 +2893,51 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*how many of (?:them|those|these)(?= (?:are|is|have|has|were)\b)", " how many of the objects"),
     (r"\s*,\s*pray\s*,\s*", " "),
+    # round 46b: the picture called what a gamer, a curator or a coach calls it; "spawned", "out today"; "has got
+    # hold of"; "X, who?"; "down in the corner"; "identify X and state its shape"; "identical colours"; "the colours
+    # the cylinders are dressed in"; "ain't it"; "which ones the biggest"; "strictly larger"; "plate and all"
+    (
+        r"\s*\b(?:on|in) (?:this|the|my|our) (?:level|map|pitch|sheet|page|exhibit|exhibition|composition|frame|shot)"
+        r"\b",
+        " ",
+    ),
+    (r"\s*\bon scene\b", " "),
+    (r"\byonder\b", " "),
+    (
+        r"^\s*how many ((?:\w+ ){0,2}?\w+) (?:spawned|showed up|turned up|appeared|are out(?: today| there)?|"
+        r"are about)\s*$",
+        r" how many \1 are there ",
+    ),
+    (r"\b(?:has|have|'s|is) got hold of\b|\b(?:has|have|'s|is|are) (?:taken|taking) hold of\b", " is holding"),
+    (
+        r"^\s*((?:the )?(?:first|second|third|fourth|last) (?:person|one|thing|object|shape) from the "
+        r"(?:left|right))\s*,?\s*(who|what)\s*$",
+        r" \2 is the \1 ",
+    ),
+    (r"\bdown (in|at) the\b", r"\1 the"),
+    (
+        r"^\s*(?:please )?(?:identify|find|locate|take|spot) (.+?) and (?:state|give|tell me|name|report|say) its "
+        r"(colou?r|shape|size|material)\s*$",
+        r" what \2 is \1 ",
+    ),
+    (r"\b(?:an? |the )?(?:identical|matching) (colou?rs?|shapes?|sizes?|materials?)\b", r"the same \1"),
+    (
+        r"\bthe colou?rs? (?:that )?the (\w+) (?:are|is) (?:dressed|painted|coloured|colored|done) in\b",
+        r"the colours of the \1",
+    ),
+    (r"\bain'?t (it|they|he|she)\b", r"isn't \1"),
+    (r"\bai not (it|they|he|she)\b", r"is not \1"),
+    (r"^\s*what is (the .+?) what (colou?r|shape|size|material) is it\s*$", r" what \2 is \1 "),
+    (
+        r"^\s*how many ((?:(?!(?:are|is|were|was)\b)\w+ ){0,3}?(?!(?:are|is|were|was)\b)\w+) "
+        r"(larger|bigger|smaller|taller|shorter|wider|narrower) than\b",
+        r" how many \1 are \2 than",
+    ),
+    (r"\bwhich ones the\b", "which one is the"),
+    (r"\bstrictly (larger|bigger|smaller|more|fewer|less)\b", r"\1"),
+    (r"\s*,\s*\w+ and all(?=\s*[?.!]*\s*$)", " "),
+    (r"\bitem\b(?! of\b)", "thing"),
+    (r"\bitems\b(?! of\b)", "things"),
     (r"\bmade of is it (\w+) or (\w+)", r"made of , \1 or \2"),
     (
         r"^.+?\s*,?\s*\b(?:no wait|wait no|scratch that|sorry i mean)\b\s*,?\s*((?:how many|what|which|who|is there|"
@@ -8759,6 +8804,14 @@ _GUESS_AFTER = re.compile(
 )
 
 
+_SUPERLATIVE_TOPIC = re.compile(
+    r"(?i)^\s*(?:the )?(rightmost|leftmost|frontmost|backmost|topmost|biggest|largest|smallest|closest|nearest|"
+    r"furthest|farthest)((?: \w+){1,3}?)\s*[,:\u2013\u2014-]+\s*what (colou?r|shape|size|material)\b(?=\s*[,?.!]|\s*$)"
+)
+"""A superlative topic, then what is asked of it ("rightmost item - what colour?"): one question, since a topic of
+generic words alone would otherwise be dropped as talk."""
+
+
 def _without_guess(asked: str) -> str:
     """The question without the asker's own guess after it, with a tag ("what's it made of? Metal, innit?", "what
     colour is it? Red like a tomato?"): no part of what is asked. Only after a wh-question."""
@@ -8776,7 +8829,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
         r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
     )
     asked = _TRAILING_TALK.sub("", _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked)))
-    asked = _without_guess(asked)
+    asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
     for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"
         asked = _TAIL_PARTICLE.sub("", asked)
     respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))

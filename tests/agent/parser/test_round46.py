@@ -44,6 +44,19 @@ from nsvr.scene_graph.models import SceneGraph
         ("Them two cubes, same size, yeah?", "yes"),
         ("How many of them are rubber and not metal?", "3"),
         ("And what, pray, is the cylinder made of?", "metal"),
+        ("how many cubes spawned in this map", "2"),
+        ("do cylinders outnumber spheres on this level", "no"),
+        ("Please identify the second object from the left and state its shape.", "sphere"),
+        ("Do the two cubes have identical colours? Please confirm.", "no"),
+        ("Tell me the colours the cubes are dressed in?", "blue, red"),
+        ("That yellow thing's a rubber ball, ain't it?", "yes"),
+        ("which ones the leftmost lol. color?", "blue"),
+        ("Give me the number of objects strictly larger than the small yellow sphere.", "2"),
+        ("rightmost item — what color, gg", "green"),
+        ("State, please, the number of red objects in the exhibit.", "2"),
+        ("That big red ball yonder, how many things sit behind it?", "1"),
+        ("How many balls are bigger than the small yellow ball?", "1"),
+        ("Are the two cubes made of an identical material?", "yes"),
     ],
 )
 def test_a_fresh_crowd(blocks: SceneGraph, question: str, answer: str) -> None:
@@ -57,6 +70,9 @@ def test_a_fresh_crowd(blocks: SceneGraph, question: str, answer: str) -> None:
         ("street", "Report line one: number of male subjects present.", "2"),
         ("park", "Kids in the park?", "2"),
         ("kitchen", "Is there a knife on the table, or did they forget?", "no"),
+        ("park", "Who's got hold of the black dog?", "woman"),
+        ("park", "How many dogs are out today?", "2"),
+        ("street", "Second person from the left, who?", "woman"),
     ],
 )
 def test_a_fresh_crowd_on_photos(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
