@@ -362,6 +362,8 @@ def _evidence_steps(steps: Sequence[tuple[Any, ...]], types: Sequence[str]) -> t
     if types[last] in _OBJECT_TYPES:
         return (last,)
     inputs = steps[last][1]
+    if steps[last][0] == "query" and len(inputs) == 2:  # the set it was picked from is no evidence
+        inputs = inputs[:1]
     if len(inputs) == 1 and type(inputs[0]) is int and 0 <= inputs[0] < last and types[inputs[0]] in _OBJECT_TYPES:
         return (inputs[0],)  # count, exist, query ... of one set: the common case, without the walk
     found: list[int] = []

@@ -21,7 +21,15 @@ import numpy as np
 
 from nsvr.scene_graph.clevr import CLEVR_VALUES
 from nsvr.scene_graph.index import POSTURES, GraphIndex, mask_of
-from nsvr.scene_graph.names import NEAR_VALUES, SHAPE_NAMES, canonical_predicate, singular, stated_plainly, where_part
+from nsvr.scene_graph.names import (
+    NEAR_VALUES,
+    SHAPE_NAMES,
+    canonical_predicate,
+    same_value,
+    singular,
+    stated_plainly,
+    where_part,
+)
 from nsvr.scene_graph.rle import area as rle_area
 from nsvr.scene_graph.text_match import text_matches
 
@@ -520,10 +528,34 @@ def _check_picture_fact(ix: GraphIndex, attribute: str | None) -> None:
         raise StepFailure(f"the perception gave the picture no {attribute} (a plain background's colour is named)")
 
 
+TELLING_ATTRIBUTES = ("color", "size", "material", "shape")
+"""What tells one object from others of its kind when its name cannot ("which bar is the shortest": the yellow)."""
+
+
+def _telling_value(ix: GraphIndex, position: int, among: int) -> str | None:
+    """The first of :data:`TELLING_ATTRIBUTES` whose value object ``position`` has and no other object of ``among``
+    has, where all of ``among`` share its name (None otherwise: the name tells it apart)."""
+    others = [p for p in ix.positions(among) if p != position]
+    name = ix.objects[position].name
+    if not others or any(ix.objects[p].name != name for p in others):
+        return None
+    for attribute in TELLING_ATTRIBUTES:
+        value = ix.value_of(position, attribute)
+        if value is None or same_value(str(value), name):
+            continue
+        if all((v := ix.value_of(p, attribute)) is not None and not same_value(str(v), str(value)) for p in others):
+            return str(value)
+    return None
+
+
 def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     attribute = args["attribute"]
     _check_picture_fact(ix, attribute)
     mask = outs[inputs[0]]
+    if len(inputs) > 1 and attribute == "name" and mask and not mask & (mask - 1):
+        telling = _telling_value(ix, mask.bit_length() - 1, outs[inputs[1]])
+        if telling is not None:
+            return telling
     if mask and not mask & (mask - 1):  # one object: its stored attribute, else the general lookup
         position = mask.bit_length() - 1
         found = ix.objects[position].attributes.get(attribute) if attribute not in _DERIVED else None
@@ -899,7 +931,7 @@ def _query_for(args: Args) -> StepFunction | None:
 
     def run(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
         mask = outs[inputs[0]]
-        if mask and not mask & (mask - 1):
+        if mask and not mask & (mask - 1) and len(inputs) == 1:
             found = ix.objects[mask.bit_length() - 1].attributes.get(attribute)
             if found is not None:
                 return found.value

@@ -174,7 +174,9 @@ class Exist(_Step):
 
 class Query(_Step):
     """The ``attribute`` value of the input object ("name" gives its category; a scene fact such as "weather" is
-    read from the graph's facts)."""
+    read from the graph's facts). A second input, with ``attribute`` "name", is the set the object was picked from
+    ("which bar is the shortest": the bars): where all of them share its name, the name tells nothing, and the
+    answer is the first of colour, size, material and shape that no other one of them has ("the yellow one")."""
 
     op: Literal["query"] = "query"
     attribute: str
@@ -363,7 +365,7 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "list_values": ((1,), _OBJ, "value"),
     "count": ((1,), _OBJ, "number"),
     "exist": ((1,), _OBJ, "bool"),
-    "query": ((1,), _OBJ, "value"),
+    "query": ((1, 2), _OBJ * 2, "value"),
     "verify": ((1,), _OBJ, "bool"),
     "verify_relation": ((1,), _OBJ, "bool"),
     "choose": ((1,), _OBJ, "value"),

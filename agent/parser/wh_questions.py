@@ -23,7 +23,7 @@ from nsvr.agent.parser.predicates import COPULA, PICTURE_WORDS
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames
 from nsvr.scene_graph import program as P
-from nsvr.scene_graph.names import is_class_word, is_place, name_matches, singular
+from nsvr.scene_graph.names import GENERIC_NAMES, is_class_word, is_place, name_matches, singular
 
 WHAT = {"what", "which"}
 PLACE_ORDERS = {"leftmost": "left", "rightmost": "right", "frontmost": "front", "backmost": "behind"}
@@ -165,6 +165,11 @@ class QuestionGrammar(YesNoFrames):
             self._no_own_name(np, "before 'called'")
         if np.plural and cur.peek() != ",":  # "what are the red things": their names
             return self.b.add(P.ListValues(inputs=[self.b.objects(np)], attribute="name"))
+        if _picked_from_its_kind(np) and not asks_name and cur.peek() != ",":
+            # "which bar is the shortest" ("what is the shortest bar"): what tells it from the other bars
+            one = self.b.one(np)
+            kind = self.b.objects(NounPhrase(name=np.name, plural=True))
+            return self.b.add(P.Query(inputs=[one, kind], attribute="name"))
         return self.answer(self.b.one(np), "name")
 
     def _no_own_name(self, np: NounPhrase, where: str) -> None:
@@ -372,3 +377,11 @@ def _held_by(thing: NounPhrase) -> bool:
         and thing.clauses[0].predicate in LISTED_PLACES
         and thing.clauses[0].role == "subject"
     )
+
+
+def _picked_from_its_kind(np: NounPhrase) -> bool:
+    """Whether ``np`` picks one object of a named kind by where it is or how it ranks ("the shortest bar", "the
+    second cube from the left"): asked what it is, its name would only repeat the question."""
+    if np.name is None or singular(np.name) in GENERIC_NAMES or np.plural:
+        return False
+    return np.ordinal is not None

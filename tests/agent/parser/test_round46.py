@@ -29,7 +29,6 @@ from nsvr.scene_graph.models import SceneGraph
         ("Which object is furthest to the left? I should like to know its colour.", "blue"),
         ("Which thing is furthest back? What colour is it?", "red"),
         ("Of the cubes, which is furthest to the right? Its colour, if you please.", "red"),
-        ("Which cube is the second from the left?", "cube"),
         ("And which one is right at the very back, dear? What colour is it?", "red"),
         ("is the cylinder green or am i colourblind", "yes"),
         ("How many distinct colours does the palette use?", "4"),
@@ -86,3 +85,14 @@ def test_a_which_question_joined_by_and_stays_two_questions() -> None:
 
     with pytest.raises(ParseError):
         parse("Which cup is the third from the left, and what colour is it?")
+
+
+def test_which_of_a_kind_is_told_apart_by_what_differs(blocks: SceneGraph, photos: dict[str, SceneGraph]) -> None:
+    """ "Which cube is the second from the left?": its name would repeat the question, so the answer is what no
+    other cube has (its colour); where the kind's members have names of their own ("which person is in the middle"),
+    the name tells them apart. The cubes it was picked from are no evidence."""
+    result = execute(parse("Which cube is the second from the left?"), blocks)
+    assert (result.text, result.evidence) == ("red", ["2"])
+    assert execute(parse("Which cube is the leftmost?"), blocks).text == "blue"
+    assert execute(parse("What is the leftmost thing?"), blocks).text == "cube"
+    assert execute(parse("Which person is the second from the left?"), photos["street"]).text == "woman"
