@@ -111,9 +111,9 @@ VALUE_SYNONYMS = pairs(
     "huge=large, giant=large, massive=large, little=small, elderly=old, indoor=indoors, outdoor=outdoors, "
     "colourful=colorful, gigantic=large, enormous=large, sizable=large, sizeable=large, miniature=small, "
     "mini=small, smallish=small, largish=large, glossy=metal, reflective=metal, metalic=metal, mirrored=metal, "
-    "rubbery=rubber, matt=rubber, non shiny=rubber, non metallic=rubber, nonmetallic=rubber, non reflective=rubber, "
-    "nonreflective=rubber, purplish=purple, reddish=red, bluish=blue, greenish=green, yellowish=yellow, "
-    "brownish=brown, greyish=gray, grayish=gray, lil=small, teeny=small, sml=small, lrg=large"
+    "rubbery=rubber, matt=rubber, non shiny=rubber, non metallic=rubber, nonmetallic=rubber, "
+    "non reflective=rubber, nonreflective=rubber, purplish=purple, reddish=red, bluish=blue, greenish=green, "
+    "yellowish=yellow, brownish=brown, greyish=gray, grayish=gray, lil=small, teeny=small, sml=small, lrg=large"
 )
 """Other spellings of attribute values."""
 

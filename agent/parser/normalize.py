@@ -2844,6 +2844,87 @@ def _colour_copula(match: re.Match) -> str:
     return f" {match.group('value')}"
 
 
+def _the(phrase: str) -> str:
+    phrase = phrase.strip()
+    return phrase if phrase.startswith(("the ", "this ", "that ")) else f"the {phrase}"
+
+
+def _sides_offered(match: re.Match) -> str:
+    """ "where's the gold ball? left or right", "yellow marble: left or right side of the picture?": which of the
+    two sides of the picture it is on."""
+    a, b = match.group("a"), match.group("b")
+    if {a, b} not in ({"left", "right"}, {"top", "bottom"}):
+        return match.group(0)
+    place = "on the" if a in {"left", "right"} else "at the"
+    return f" is {_the(match.group('np'))} {place} {a} or {place} {b} "
+
+
+_SAID_COMPARED = {
+    "lower down": "lower",
+    "higher up": "higher",
+    "more to the left": "leftmost",
+    "more to the right": "rightmost",
+    "further left": "leftmost",
+    "further right": "rightmost",
+    "the leftmost": "leftmost",
+    "the rightmost": "rightmost",
+    "the biggest": "bigger",
+    "the largest": "larger",
+    "the smallest": "smaller",
+    "the lowest": "lower",
+    "the highest": "higher",
+    "the tallest": "taller",
+}
+
+
+def _offered_compared(match: re.Match) -> str:
+    """ "yellow ball or green tube, which ones bigger": which is bigger, the one or the other."""
+    said = match.group("c")
+    return f" which is {_SAID_COMPARED.get(said, said)} , {_the(match.group('a'))} or {_the(match.group('b'))} "
+
+
+def _noun_then_values(match: re.Match) -> str:
+    """ "bench green and made of wood?": whether the bench is both."""
+    noun, value = match.group(1), match.group(2)
+    if noun in {"is", "are", "what", "how", "which", "who", "where", "do", "does", "can"} or (
+        LEXICON.noun(noun) is None and not known_name(singular(noun))
+    ):
+        return match.group(0)
+    if LEXICON.attribute_of(value) is None:
+        return match.group(0)
+    return f" is the {noun} {value} and {match.group(3)} "
+
+
+def _values_listed(match: re.Match) -> str:
+    """ "small, grey and metal": a list of attribute values joined as "small and grey and"."""
+    if LEXICON.attribute_of(match.group(1)) is None or LEXICON.attribute_of(match.group(2)) is None:
+        return match.group(0)
+    return f"{match.group(1)} and {match.group(2)} and"
+
+
+def _plural_noun(word: str) -> bool:
+    found = LEXICON.noun(word)
+    return (found is not None and bool(found[1])) or (singular(word) != word and known_name(singular(word)))
+
+
+def _but_not_the(match: re.Match) -> str:
+    """ "how many things on the table apart from the cups": the things there that are not cups (the exception is
+    the counted set's, never the place's)."""
+    if not _plural_noun(match.group(2)):
+        return match.group(0)
+    return f"{match.group(1)} that are not {match.group(2)}"
+
+
+def _row_then_noun(match: re.Match) -> str:
+    """ "top row shapes (count)": the shapes in the top row; "the top row is" stays."""
+    row, line, noun = match.group(1), match.group(2), match.group(3)
+    if not _plural_noun(noun):
+        return match.group(0)
+    if match.group(0).rstrip().endswith(("count", "number", "total")) and match.string.strip().startswith(row):
+        return f" how many {noun} are in the {row} {line} "
+    return f"the {noun} in the {row} {line}"
+
+
 _RULES: list[tuple[str, object]] = [
     # round 46 (blind48's first run, a fresh crowd): "which cube is the second from the right", a vocative at the
     # end ("..., dear?", "gg", "folks"), "right at the very back", "or am I colourblind", "does the picture use",
@@ -2936,6 +3017,79 @@ _RULES: list[tuple[str, object]] = [
     (r"\bwhich ones the\b", "which one is the"),
     (r"\bstrictly (larger|bigger|smaller|more|fewer|less)\b", r"\1"),
     (r"\s*,\s*\w+ and all(?=\s*[?.!]*\s*$)", " "),
+    # round 47 (blind49): "guys in ties" (wearing them), "how many things on the table" (a verb left out), "is any
+    # of them" (plural), "top row shapes"
+    (
+        r"\b(men|man|women|woman|guys?|people|persons?|person|boys?|girls?|kids?|children|child|lady|ladies|"
+        r"someone|anyone|everyone|anybody|somebody) in (?:a |an |the )?(ties?|hats?|shirts?|jackets?|coats?|dresses?|"
+        r"glasses|uniforms?|scarf|scarves|helmets?|caps?|suits?)\b",
+        r"\1 wearing \2",
+    ),
+    (
+        r"^(\s*how many .+?) (?:apart from|except(?: for)?|besides|other than|excluding|not counting) the (\w+)\s*$",
+        _but_not_the,
+    ),
+    (r"\bis (any|none|all) of (them|those|these)\b", r"are \1 of \2"),
+    (r"^\s*(top|bottom|middle) (row|line) (\w+) (?:count|number|total)\s*$", _row_then_noun),
+    (r"\b(top|bottom|middle) (row|line) (\w+)\b", _row_then_noun),
+    # round 47b (blind49, typed into a search box or a chat): a side asked with its options ("where's the gold
+    # ball? left or right", "the big red ball: left side or right side?", "X is on which side, left or right"), two
+    # things offered and compared ("yellow ball or green tube, which ones bigger", "is A bigger than B or the other way
+    # round"), attribute lists ("small, grey and metal"), "both X and both Y", keyword queries ("balls all rubber?",
+    # "X colour", "writing on bus?", "clock says?", "circles same colour?", "dogs that aren't black")
+    (
+        r"^\s*(?:where(?: is|'s| are) )?(?P<np>(?:(?!(?:is|are|was|were|which|what|whereabouts|on|in|at|of|relative|"
+        r"relation|side|to|over)\b)[a-z]+ ){0,5}?(?!(?:is|are|on|in|at|of|to)\b)[a-z]+)\s*(?:\?|:|,|-|\bis on which "
+        r"side\b,?)?\s*"
+        r"(?:is it )?(?:on (?:the )?|at (?:the )?|in (?:the )?)?(?P<a>left|right|top|bottom)(?: side| half)?\s*,?\s*"
+        r"or (?:on |at |in )?(?:the )?(?P<b>left|right|top|bottom)(?: side| half)?"
+        r"(?: of the (?:picture|pic|image|photo|drawing|page))?\s*[?.!]*\s*$",
+        _sides_offered,
+    ),
+    (
+        r"^\s*where(?: is|'s) ((?:(?!(?:relative|relation|to|compared)\b)[a-z]+ ){0,5}?[a-z]+)\s*,?\s*"
+        r"((?:above|below|behind|in front of|left of|right of|on top of|"
+        r"under) .+ or .+)$",
+        r" is \1 \2 ",
+    ),
+    (
+        r"^\s*(?P<a>(?:the )?[a-z][a-z ]*?) (?:or|vs\.?|versus) (?P<b>(?:the )?[a-z][a-z ]*?)\s*[,:-]?\s*"
+        r"(?:which(?: one)?(?:'s| is| ones| one's)?|who's|who is|whos)?\s*(?P<c>bigger|larger|smaller|"
+        r"further (?:left|right)|more to the (?:left|right)|lower(?: down)?|higher(?: up)?|closer|nearer|taller|"
+        r"shorter|"
+        r"the leftmost|the rightmost|the biggest|the largest|the smallest|the lowest|the highest|the tallest)"
+        r"\s*[?.!]*\s*$",
+        _offered_compared,
+    ),
+    (
+        r"^\s*is (.+?) (bigger|larger|smaller|taller|shorter) than (.+?),? or (?:is it )?the other way (?:round|around)"
+        r"\s*[?.!]*\s*$",
+        r" which is \2 , \1 or \3 ",
+    ),
+    (r"\b([a-z]+)\s*,\s*([a-z]+)\s*,?\s*and\b", _values_listed),
+    (r"^(\s*(?:is|are) there (?:a|an|any|some) [^,]+?)\s*,\s*(a|an|any|some)\b", r"\1 and \2"),
+    (r"\bdull\s*-?\s*looking\b", "matte"),
+    (r"\s+in this one(?=\s*[?.!]*\s*$)", " "),
+    (r"\bboth (\w+) and both (\w+)\b", r"\1 and \2"),
+    (r"^\s*anything (not|both|matte)\b", r" is there anything \1"),
+    (r"^\s*([a-z]+) ([a-z]+) and (made of [a-z]+|[a-z]+)\s*[?.!]*\s*$", _noun_then_values),
+    (r"^\s*([a-z]+s) all (\w+)\s*[?.!]*\s*$", r" are all the \1 \2 "),
+    (r"^\s*(?:the )?(\w+)(?: writing)? (?:says|reads)(?: what)?\s*[?.!]*\s*$", r" what does the \1 say "),
+    (r"^\s*(top|bottom|middle) row (colou?rs|shapes)\s*[?.!]*\s*$", r" what \2 are the shapes in the \1 row "),
+    (r"^\s*([a-z]+s) (?:the )?same (colou?r|shape|size|material)\s*[?.!]*\s*$", r" are the \1 the same \2 "),
+    (
+        r"^\s*([a-z]+s) (?:that|which) (?:are not|aren't|arent|ain't) (\w+)\s*[?.!]*\s*$",
+        r" how many \1 are not \2 ",
+    ),
+    (
+        r"^\s*((?:[a-z]+ )?[a-z]+s) (?:but not|other than|except|apart from|excluding|besides) (?:the )?([a-z]+s)"
+        r"\s*[?.!]*\s*$",
+        r" how many \1 are not \2 ",
+    ),
+    (
+        r"^\s*(only [a-z ]+?)(?: here)?\s*,\s*what (colou?r|shape|size|material)\s*[?.!]*\s*$",
+        r" what \2 is the \1 ",
+    ),
     (r"\bitem\b(?! of\b)", "thing"),
     (r"\bitems\b(?! of\b)", "things"),
     (r"\bmade of is it (\w+) or (\w+)", r"made of , \1 or \2"),
@@ -8804,6 +8958,30 @@ _GUESS_AFTER = re.compile(
 )
 
 
+_ANY_OF_THEM = re.compile(
+    r"(?i)^(\s*(?:are|is) (?:all |both |any of )?(the (?:\w+ ){0,2}?\w+) .+? and )(?:is|are) "
+    r"(any|none|some|one|each|all) of (?:them|those)\b"
+)
+"""A second question's "any of them" naming the first one's subject ("are all the balls big and is any of them
+yellow": any of the balls)."""
+_AND_IS_IT = re.compile(
+    r"(?i)^(\s*(?:is|are|does|do)\b.*?\b)(a|an) ([a-z]+)\b(.*?),? and is it (?:the )?([a-z]+)(?: one)?\s*\?*\s*$"
+)
+
+
+def _and_is_it(match: re.Match) -> str:
+    """ "is the woman holding a dog, and is it the black one?": one question, the value said of the thing the first
+    half introduced ("is the woman holding a black dog")."""
+    found = LEXICON.attribute_of(match.group(5).lower())
+    if found is None or found[0] is None:
+        return match.group(0)
+    return f"{match.group(1)}a {match.group(5)} {match.group(3)}{match.group(4)}?"
+
+
+_WHICH_SIDE = re.compile(
+    r"(?i)^\s*(the [a-z ]+?) is on which side\s*[,:]?\s*(?:the )?(left|top) or (?:the )?(right|bottom)\s*\??\s*$"
+)
+"""'the little cyan box is on which side, left or right?': which of the two it is on."""
 _SUPERLATIVE_TOPIC = re.compile(
     r"(?i)^\s*(?:the )?(rightmost|leftmost|frontmost|backmost|topmost|biggest|largest|smallest|closest|nearest|"
     r"furthest|farthest)((?: \w+){1,3}?)\s*[,:\u2013\u2014-]+\s*what (colou?r|shape|size|material)\b(?=\s*[,?.!]|\s*$)"
@@ -8829,6 +9007,8 @@ def normalize(question: str, *, strict: bool = False) -> str:
         r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
     )
     asked = _TRAILING_TALK.sub("", _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked)))
+    asked = _WHICH_SIDE.sub(r"is \1 on the \2 or on the \3?", asked)
+    asked = _AND_IS_IT.sub(_and_is_it, _ANY_OF_THEM.sub(r"\1are \3 of \2", asked))
     asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
     for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"
         asked = _TAIL_PARTICLE.sub("", asked)

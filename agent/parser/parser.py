@@ -140,6 +140,13 @@ REFUSED_FORMS = [
         ),
         "nsvr sees what people look like and where they are, not how they are related or what they are to each other",
     ),
+    (
+        re.compile(
+            r"\bwaiting for (?:someone|somebody|anyone|anybody|a person|a friend|(?:his|her|their) \w+)\b|"
+            r"\b(?:hoping|planning|wanting|looking forward) (?:for|to)\b|\bto come (?:home|back)\b"
+        ),
+        "nsvr sees what people do in one picture, not what they wait for, hope or plan",
+    ),
     *HIDDEN_FORMS,
 ]
 """Normalized forms that read like questions nsvr could answer but whose program would guess: refused with why."""
@@ -193,7 +200,7 @@ class EmbeddedParser:
             if pattern.search(normalized):
                 # "About to grab the grey cylinder. How many things are behind it?": the job's future, not the
                 # question's (a reading without the job is checked again)
-                job = self._without_the_job(question) if _tails and _again else None
+                job = self._without_the_job(question, tails=False) if _tails and _again else None
                 if job is not None:
                     return job
                 raise ParseError(f"I can't answer {question!r}: {reason}")
@@ -238,11 +245,11 @@ class EmbeddedParser:
             return job
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
 
-    def _without_the_job(self, question: str) -> Program | None:
+    def _without_the_job(self, question: str, *, tails: bool = True) -> Program | None:
         """The first of :func:`~nsvr.agent.parser.task_talk.readings` that parses: the question without the job
         said around it, what the job names standing for its pronoun ("I'm putting the metal ones in the tray. How
         many go in?")."""
-        for reading in readings(question):
+        for reading in readings(question, tails=tails):
             try:
                 program = self.parse(reading, _tails=True, _again=False)
             except ParseError:
@@ -318,7 +325,7 @@ class EmbeddedParser:
             if word not in {"and", "but", "or"} and not (word == "," and words[index + 1] in YES_NO_STARTS):
                 continue  # "is the cube large, is the ball metal": a comma before a second question joins it
             left, right = " ".join(words[:index]), " ".join(words[index + 1 :])
-            for second in _completed(right, lead):
+            for second in [*_gapped(left, right, lead), *_completed(right, lead)]:
                 if lead in {"is there", "are there"} and _PRONOUN.search(second):  # "is there a dog and is the
                     second = f"there is {left[len(lead) :].strip()} ; {second}"  # woman holding it": the dog
                 elif lead in {"is", "was"} and _PRONOUN.search(second):  # "is the sphere cyan and is it small"
@@ -362,6 +369,22 @@ def _about_subject(left: str, second: str) -> str:
         if LEXICON.noun(words[end - 1]) is not None or known_name(words[end - 1]):
             return f"there is {' '.join(words[1:end])} ; {second}"
     return second
+
+
+def _gapped(left: str, right: str, lead: str) -> list[str]:
+    """The second half with the first half's verb when it says only a subject and an object: "is the man on the left
+    wearing a red tie and the man on the right a blue one" -> "is the man on the right wearing a blue tie"."""
+    verb = re.fullmatch(r"(?:is|are|was|were) .+? ([a-z]+ing) (?:a|an|the|any) (?:[a-z]+ )*?([a-z]+)", left)
+    if verb is None:
+        return []
+    pair = re.fullmatch(r"((?:the|this|that) .+?) (a|an) ((?:[a-z]+ )*?)(one|[a-z]+)", right)
+    if pair is not None:
+        noun = verb.group(2) if pair.group(4) == "one" else pair.group(4)
+        return [f"{lead} {pair.group(1)} {verb.group(1)} {pair.group(2)} {pair.group(3)}{noun}"]
+    bare = re.fullmatch(r"((?:the|this|that) .+) ([a-z]+)", right)  # "... and the man on the right blue"
+    if bare is not None and LEXICON.attribute_of(bare.group(2)) is not None:
+        return [f"{lead} {bare.group(1)} {verb.group(1)} a {bare.group(2)} {verb.group(2)}"]
+    return []
 
 
 def _completed(clause: str, lead: str) -> list[str]:

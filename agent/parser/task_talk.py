@@ -244,8 +244,9 @@ def _aside(clause: str) -> bool:
 _NUMBERS = frozenset("one two three four five six seven eight nine ten zero none".split())
 
 
-def readings(question: str) -> list[str]:
-    """Rewordings of ``question`` without the job said around it, most faithful first (see the module)."""
+def readings(question: str, *, tails: bool = True) -> list[str]:
+    """Rewordings of ``question`` without the job said around it, most faithful first (see the module); ``tails``:
+    also without a purpose said after it."""
     clauses = []
     original, question = question, _ASIDE_TAIL.sub("", question)
     for clause in (c.strip() for c in _CLAUSES.split(question.strip()) if c.strip()):
@@ -281,7 +282,7 @@ def readings(question: str) -> list[str]:
     if not asking and len(clauses) > 1 and _ASKING.search(clauses[-1]):
         asking = [len(clauses) - 1]  # "The red block. The ball on its left that is shiny, what colour is it?"
     if not asking:
-        return [r for r in _without_tail(question) if r != question]
+        return [r for r in _without_tail(question) if r != question] if tails else []
     first = asking[0]
     context = " ".join(clauses[:first])
     if context and _DESCRIBES.search(context):
@@ -302,7 +303,7 @@ def readings(question: str) -> list[str]:
         if found is None:
             return []
         return [f"how many {' '.join(_plural(found[0]))} are there?"] if asked.lower().startswith("how many") else []
-    for candidate in [asked, *_without_tail(asked)]:
+    for candidate in [asked, *(_without_tail(asked) if tails else [])]:
         if found is not None:
             phrase, plural = found
             if _COUNT_BARE.match(candidate):
