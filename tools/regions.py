@@ -28,6 +28,8 @@ from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
 from nsvr.tools.image_io import LoadedImage, load_image
 from nsvr.tools.ocr import rapidocr_engine
+from nsvr.tools.overlaps import give_back_overlaps, unblended
+from nsvr.tools.patterns import join_patterns
 from nsvr.tools.pictograms import rays
 from nsvr.tools.shapes import SUBPIXEL_SIDE, classify_shape
 from nsvr.tools.solids import merge_solids, solid_guess, solid_score
@@ -187,6 +189,7 @@ class Region:
     outline: float = 0.0  # the width of a drawn outline around the fill (px; 0 for none)
     origin: tuple[int, int] = (0, 0)  # (row, column) of mask[0, 0] in the image
     faint_ink: np.ndarray | None = None  # a stroke too thin to show its ink whole: the ink it may be (RGB)
+    shade: np.ndarray | None = None  # the drop shadow cut away from it (a mask in its window), no blend of its fill
 
     @property
     def window(self) -> tuple[slice, slice]:
@@ -509,8 +512,13 @@ class RegionProposer(Detector):
         height, width = lab.shape[:2]
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
-        regions = self._regions(pixels, lab, background, foreground)
         background_lab = background.colour_at(height, width)
+        # a pattern fill's pieces are one shape
+        regions = self._regions(pixels, lab, background, foreground)
+        regions = join_patterns(regions, foreground[0] > foreground[1], background_lab)
+        # an overlap of see-through fills is both shapes', and shows what paint their colours are blends of
+        regions, alphas = give_back_overlaps(regions, background_lab)
+        opacity = float(np.median(alphas)) if alphas else None
         regions, solids = merge_solids(regions, lab, background_lab)  # a shaded solid's faces are one object
         where = np.array([_region_box(r) for r in regions], dtype=np.float64).reshape(-1, 4)
         glyphs = _glyph_rows(regions, where, height) | _written(regions, where, pixels, height)
@@ -536,7 +544,8 @@ class RegionProposer(Detector):
             flat = classify_shape(region.mask, touches=touches, hidden=hidden, coverage=coverage)
             guess = solid_guess(solids.get(id(region)), flat)  # a solid's name, or a shaded one's unsure flat name
             ink = _thinned_ink(region, pixels)
-            colour = _with_ink(name_flat_color(region.colour), region.faint_ink if ink is None else ink)
+            paint = region.colour if opacity is None else _paint(region, background_lab, opacity)
+            colour = _with_ink(name_flat_color(paint), region.faint_ink if ink is None else ink)
             if region.outline > 0 and (ringed := _outline_ink(region, pixels)) is not None:
                 outlined_inks.add(name_flat_color(ringed[0]).value)
             # a drawn outline runs along the shape's edge: half of it lies outside the shape
@@ -683,6 +692,7 @@ class RegionProposer(Detector):
         here = background_colour[ys[0], xs[0]]
         found = _colour_clusters(lab[core])
         found += _minor_clusters(lab[core], found)
+        found += _overlap_clusters(lab[core], found, here)
         clusters = _without_mixtures(found, here, _solid_clusters(found, component, lab, here))
         contrast = float(np.median(distance[core]))
         if len(clusters) == 1:
@@ -741,6 +751,15 @@ FAINT_REACH = 1.25
 """A stroke's colour this far (or further) from the paper as the strongest ink its blend allows, along the same
 line, may be a darker ink thinned by the paper: a pen line a pixel or two wide, antialiased, never shows its ink
 whole. A stroke seen whole lies near that limit (black, red, green and blue inks at 1.1-1.2)."""
+
+
+def _paint(region: Region, background: np.ndarray, opacity: float) -> np.ndarray:
+    """The paint a see-through region's colour is the blend of, at the picture's ``opacity``, over the background
+    (Lab at each pixel) under it; its own colour where no paint fits."""
+    ys, xs = np.nonzero(region.mask)
+    under = _from_lab(background[region.origin[0] + ys[len(ys) // 2], region.origin[1] + xs[len(xs) // 2]])
+    paint = unblended(region.colour, under, opacity)
+    return region.colour if paint is None else paint
 
 
 def _faint_ink(colour: np.ndarray, paper_pixels: np.ndarray) -> np.ndarray | None:
@@ -856,6 +875,9 @@ def _coverage(
     along = ((lab[image] - here) * direction).sum(2) / np.maximum((direction**2).sum(2), 1e-6)
     coverage = np.zeros((height, width), np.float32)
     coverage[y0:y1, x0:x1] = np.clip(along, 0.0, 1.0)
+    # a gray shape's gray shadow looks like its blend with the paper, and is none (while the mask is the one cut)
+    if region.shade is not None and region.shade.shape == region.mask.shape:
+        coverage[region.shade & ~region.mask] = 0.0
     return coverage
 
 
@@ -926,12 +948,17 @@ SHADOW_REACH_PX = 12.0
 blur reaching a few more): beyond, and beyond a quarter of the shape's size, a darker patch is a shape of its own."""
 
 
+SHADOW_SHOWN = 0.85
+"""A drop shadow shows at most this share of its shape's area: the shape hides the rest (a hard shadow cast far
+from a small shape, 8 px off an ellipse 25 px wide, shows 0.6 of it)."""
+
+
 def _shadows(regions: list[Region], boxes: np.ndarray, background_lab: np.ndarray) -> set[int]:
     """Indexes of the regions that are drop shadows of others: the background's own colour, darker (its hue and
     chroma kept: gray on white paper, darker yellow on yellow paper), lying where another region, moved a little
-    (under a quarter of its size), would lie: the other region's outline shifted covers most of it, and most of
-    it is hidden under the other (its visible part is under 60% of the other's area). A gray shape beside
-    another has an outline of its own."""
+    (under a quarter of its size), would lie: the other region's outline shifted covers most of it, and some of
+    it is hidden under the other (its visible part is under :data:`SHADOW_SHOWN` of the other's area). A gray
+    shape beside another has an outline of its own."""
     if len(regions) < 2:
         return set()
     areas = np.array([int(r.mask.sum()) for r in regions])
@@ -946,7 +973,7 @@ def _shadows(regions: list[Region], boxes: np.ndarray, background_lab: np.ndarra
         darker = ground[0] - lab[0]
         if not SHADOW_DARKER[0] <= darker <= SHADOW_DARKER[1] or np.hypot(*(lab[1:] - ground[1:])) > 10.0:
             continue
-        for other in np.flatnonzero(areas > areas[index] / 0.6):
+        for other in np.flatnonzero(areas > areas[index] / SHADOW_SHOWN):
             if _casts(regions[other], boxes[other], boxes[index], ys, xs):
                 found.add(index)
                 break
@@ -1304,6 +1331,52 @@ def _minor_clusters(colours: np.ndarray, found: list[np.ndarray], radius: float 
     return extra
 
 
+OVERLAP_NEAR = 6.0
+"""Delta E within which a pixel's colour is the blend of two see-through fills that :func:`_overlap_clusters`
+looks for."""
+
+
+def _overlap_clusters(colours: np.ndarray, found: list[np.ndarray], background: np.ndarray) -> list[np.ndarray]:
+    """Colours where two see-through fills overlap, too few (or too near either fill) to be clusters of their own:
+    one fill's colour ``b`` stepped along the other's step from the background, ``b + k * (a - background)`` (in
+    RGB; k = 1 - b's opacity), flat (most of its pixels near their median) and with few pixels between it and
+    either fill (an overlap's edge is sharp; a gradient's middle shades run on into its ends)."""
+    fills = [c for c in found if float(np.linalg.norm(c - background)) >= FILL_CONTRAST]
+    if len(fills) < 2 or len(colours) < 50:
+        return []
+    colours = colours[:: len(colours) // 100000 + 1]  # a sample of a large component's colours is as telling
+    ground = _from_lab(background).astype(np.float64)
+    extra: list[np.ndarray] = []
+    steps = np.linspace(0.15, 0.75, 13)[:, None]
+    for a in fills:
+        for b in fills:
+            if a is b or len(extra) >= 2:
+                continue
+            ends = _from_lab(np.stack([a, b])).astype(np.float64)
+            line = to_lab(np.clip(np.round(ends[1] + steps * (ends[0] - ground)), 0, 255).astype(np.uint8)[None])[0]
+            known = found + extra
+            far = np.min([np.linalg.norm(colours - c, axis=1) for c in known], axis=0) >= 10.0
+            near = np.min(np.linalg.norm(colours[:, None] - line[None], axis=2), axis=1) <= OVERLAP_NEAR
+            chosen = colours[far & near]
+            if len(chosen) < max(15, 0.01 * len(colours)):
+                continue
+            centre = np.median(chosen, axis=0)
+            if (np.linalg.norm(chosen - centre, axis=1) <= OVERLAP_NEAR).mean() < 0.7:
+                continue
+            between = 0
+            for end in (a, b):
+                direction = end - centre
+                t = np.clip((colours - centre) @ direction / max(float(direction @ direction), 1e-9), 0.0, 1.0)
+                off = np.linalg.norm(colours - (centre + t[:, None] * direction), axis=1)
+                inner = (np.linalg.norm(colours - centre, axis=1) > OVERLAP_NEAR) & (
+                    np.linalg.norm(colours - end, axis=1) > OVERLAP_NEAR
+                )
+                between += int(((off < 4.0) & inner).sum())
+            if between <= 0.5 * len(chosen):
+                extra.append(centre)
+    return extra
+
+
 def _half_contrast(
     component: np.ndarray, distance: np.ndarray, threshold: float, minimum: int, lab: np.ndarray, background: np.ndarray
 ) -> list[np.ndarray]:
@@ -1535,9 +1608,29 @@ def _without_mixtures(
         ends = [(background, other) for other in others] + [
             (a, b) for i, a in enumerate(others) for b in others[i + 1 :]
         ]
-        if not any(_to_segment(centre, a, b) < tolerance for a, b in ends):
+        if not any(min(_to_segment(centre, a, b), _to_blend(centre, a, b)) < tolerance for a, b in ends):
             kept.append(centre)
     return kept or clusters[:1]
+
+
+def _from_lab(lab: np.ndarray) -> np.ndarray:
+    """uint8 RGB of CIELAB colours (as :func:`to_lab` gives them), any leading shape."""
+    import cv2
+
+    scaled = np.asarray(lab, dtype=np.float64).reshape(-1, 3).copy()
+    scaled[:, 0] *= 255.0 / 100.0
+    scaled[:, 1:] += 128.0
+    rgb = cv2.cvtColor(np.clip(np.round(scaled), 0, 255).astype(np.uint8)[None], cv2.COLOR_Lab2RGB)[0]
+    return rgb.reshape(np.shape(lab))
+
+
+def _to_blend(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
+    """Delta E from ``point`` to the nearest blend of ``a`` and ``b`` (Lab) as antialiasing and blur mix them: in
+    RGB, where the blends of two colours bend away from the Lab segment between them (white and blue: by 10)."""
+    ends = _from_lab(np.stack([a, b])).astype(np.float64)
+    t = np.linspace(0.05, 0.95, 19)[:, None]
+    blends = to_lab(np.round(ends[0] * (1 - t) + ends[1] * t).astype(np.uint8)[None])[0]
+    return float(np.linalg.norm(blends - point, axis=1).min())
 
 
 def _to_segment(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:

@@ -926,11 +926,12 @@ def soft_shadows(
 
 
 def shadow_part(region: Any, lab: np.ndarray, background_lab: np.ndarray) -> np.ndarray | None:
-    """The part of a region (a mask in its window) that is a soft shadow the region proposer joined to the object
-    casting it (too faint to be a colour of its own): its pixels the background's colour darker (hue kept, within
-    :data:`SHADOW_DARKER` and :data:`SHADOW_FAINT`) and far from the region's own colour, one connected part of at
-    least a twentieth of the region, in its bottom (reaching its bottom row, its middle below the region's by a
-    quarter of the region's height), the rest a larger region with an inside. None where there is none."""
+    """The part of a region (a mask in its window) that is a drop shadow the region proposer joined to the object
+    casting it. Either a soft shadow too faint to be a colour of its own: its pixels the background's colour
+    darker (hue kept, within :data:`SHADOW_DARKER` and :data:`SHADOW_FAINT`) and far from the region's own colour,
+    one connected part of at least a twentieth of the region, in its bottom (reaching its bottom row, its middle
+    below the region's by a quarter of the region's height), the rest a larger region with an inside. Or a cast
+    one (:func:`_cast_part`). None where there is none."""
     import cv2
 
     mask = region.mask
@@ -940,25 +941,88 @@ def shadow_part(region: Any, lab: np.ndarray, background_lab: np.ndarray) -> np.
     darker = ground[..., 0] - here[..., 0]
     tint = np.hypot(*np.moveaxis(here[..., 1:] - ground[..., 1:], -1, 0))
     own = _lab(np.asarray(region.colour, dtype=np.float64))
+    away = np.linalg.norm(here - own, axis=-1)
     shade = mask & (darker >= SHADOW_DARKER[0]) & (depth <= SHADOW_FAINT) & (tint <= 8.0)
-    shade &= np.linalg.norm(here - own, axis=-1) >= 20.0
+    shade &= away >= 20.0
     shade = cv2.morphologyEx(shade.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8)) > 0
     area = int(mask.sum())
     if shade.sum() < max(20, 0.05 * area):
-        return None
+        return _cast_part(mask, darker, tint, away, here)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(shade.astype(np.uint8), connectivity=8)
     part = labels == 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
     rows = np.flatnonzero(mask.any(axis=1))
     part_rows = np.flatnonzero(part.any(axis=1))
     height = rows[-1] - rows[0] + 1
     if part.sum() < max(20, 0.05 * area) or part_rows[-1] < rows[-1] - 1:
-        return None
+        return _cast_part(mask, darker, tint, away, here)
     if np.nonzero(part)[0].mean() < np.nonzero(mask)[0].mean() + 0.25 * height:
-        return None
+        return _cast_part(mask, darker, tint, away, here)
     rest = mask & ~part
     if rest.sum() < 0.5 * area or not _has_inside(rest):
-        return None
+        return _cast_part(mask, darker, tint, away, here)
     return part
+
+
+CAST_OWN = 5.0
+"""Delta E from a region's own colour from which its pixels may be the shadow it casts (a gray shape's shadow is
+gray too, a shade or two apart)."""
+CAST_DEEP = 60.0
+"""CIELAB lightness by which a cast shadow may darken the background (black at alpha 0.55 on white: 52)."""
+CAST_COVER = 0.85
+CAST_FLAT = 1.5
+"""Delta E (median from the median) within which the colour of a shape casting a hard-to-see shadow is flat."""
+"""Share of a cast shadow's pixels that the rest of the region, moved down and right, covers."""
+
+
+def _cast_part(
+    mask: np.ndarray, darker: np.ndarray, tint: np.ndarray, away: np.ndarray, here: np.ndarray
+) -> np.ndarray | None:
+    """The part of a region that is the shadow it casts down and to the right (a drop shadow: the shape's own
+    outline, moved a few pixels): pixels of the background's hue, darker (up to :data:`CAST_DEEP`), unlike the
+    region's own colour (:data:`CAST_OWN`), in one connected part outside the rest, which, moved by an offset of
+    at most a quarter of its size (both steps down and right, one of them at least 2 px), covers
+    :data:`CAST_COVER` of it; the rest a larger region with an inside, of a flat colour (:data:`CAST_FLAT`; a
+    gradient's darker end is no shadow). None where there is none."""
+    import cv2
+
+    area = int(mask.sum())
+    shade = mask & (darker >= SHADOW_DARKER[0]) & (darker <= CAST_DEEP) & (tint <= 8.0) & (away >= CAST_OWN)
+    shade = cv2.morphologyEx(shade.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8)) > 0
+    if shade.sum() < max(15, 0.04 * area):
+        return None
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(shade.astype(np.uint8), connectivity=8)
+    part = labels == 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    if part.sum() < max(15, 0.04 * area):
+        return None
+    rest = mask & ~part
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(rest.astype(np.uint8), connectivity=8)
+    if count < 2:
+        return None
+    rest = labels == 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    if rest.sum() < 0.5 * area or not _has_inside(rest):
+        return None
+    # a shadow lies along the outside of its shape, never within it (a flat fill's noise, a darker detail)
+    if (part & _fill(rest)).sum() > 0.2 * part.sum():
+        return None
+    colours = here[rest]
+    if float(np.median(np.linalg.norm(colours - np.median(colours, axis=0), axis=1))) > CAST_FLAT:
+        return None
+    ys, xs = np.nonzero(rest)
+    reach = max(2, int(0.25 * min(ys.max() - ys.min() + 1, xs.max() - xs.min() + 1)))
+    grown = cv2.dilate(rest.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0  # a soft shadow's blur
+    py, px = np.nonzero(part)
+    height, width = mask.shape
+    for dy in range(0, reach + 1):
+        for dx in range(0, reach + 1):
+            if max(dy, dx) < 2:
+                continue
+            rows, cols = py - dy, px - dx
+            inside = (rows >= 0) & (cols >= 0) & (rows < height) & (cols < width)
+            covered = np.zeros(len(py), dtype=bool)
+            covered[inside] = grown[rows[inside], cols[inside]]
+            if covered.mean() >= CAST_COVER:
+                return part
+    return None
 
 
 def without_shadow_parts(regions: list[Any], lab: np.ndarray, background_lab: np.ndarray) -> list[Any]:
@@ -972,7 +1036,8 @@ def without_shadow_parts(regions: list[Any], lab: np.ndarray, background_lab: np
         if part is not None:
             rest = (region.mask & ~part).astype(np.uint8)
             count, labels, stats, _ = cv2.connectedComponentsWithStats(rest, connectivity=8)
-            region = replace(region, mask=labels == 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA])))
+            kept_mask = labels == 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+            region = replace(region, mask=kept_mask, shade=region.mask & ~kept_mask)
         kept.append(region)
     return kept
 
