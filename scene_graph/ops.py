@@ -709,15 +709,8 @@ def common(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     return shared[0]
 
 
-_COMPARATIVES = {
-    "larger": "area",
-    "bigger": "area",
-    "smaller": "-area",
-    "taller": "height",
-    "shorter": "-height",
-    "wider": "width",
-    "narrower": "-width",
-}
+_COMPARATIVES = {word: ("-" if sign < 0 else "") + measure for word, (measure, sign) in SIZE_RELATIONS.items()}
+"""A comparative -> the box measure ``compare`` reads ("-" for the smaller one): :data:`SIZE_RELATIONS` again."""
 
 
 def adjective_forms(comparative: str) -> list[str]:
@@ -811,7 +804,9 @@ def measure_order(ix: GraphIndex, first: int, second: int, measure: str = "area"
     if a.position_3d is not None or b.position_3d is not None:
         ranks = [_size_rank(ix, p) for p in (first, second)]
         if ranks[0] is None or ranks[1] is None:
-            raise StepFailure(f"cannot tell whether object {a.id} ({a.name}) is {measure}er than {b.id} ({b.name})")
+            raise StepFailure(
+                f"cannot tell whether object {a.id} ({a.name}) or {b.id} ({b.name}) is the greater in {measure}"
+            )
         return (ranks[0] > ranks[1]) - (ranks[0] < ranks[1])
     if not (_drawn(a) and _drawn(b)):  # a tree far off is shorter in the photo than the bus before it
         raise StepFailure(f"how {measure}-wise {a.name} and {b.name} compare cannot be read from a photo's boxes")

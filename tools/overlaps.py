@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from nsvr.tools.patterns import placed_mask
+
 if TYPE_CHECKING:
     from nsvr.tools.regions import Region
 
@@ -56,12 +58,6 @@ def blend_alpha(x: np.ndarray, a: np.ndarray, b: np.ndarray, g: np.ndarray) -> f
     return alpha if error <= BLEND_ERROR else None
 
 
-def _placed(region: Region, top: int, left: int, shape: tuple[int, int]) -> np.ndarray:
-    from nsvr.tools.patterns import _placed as placed
-
-    return placed(region, top, left, shape)
-
-
 def _joined(region: Region, extra: Region) -> Region:
     """``region`` with ``extra``'s pixels added (in a window holding both)."""
     (t1, l1), (t2, l2) = region.origin, extra.origin
@@ -69,7 +65,7 @@ def _joined(region: Region, extra: Region) -> Region:
     bottom = max(t1 + region.mask.shape[0], t2 + extra.mask.shape[0])
     right = max(l1 + region.mask.shape[1], l2 + extra.mask.shape[1])
     shape = (bottom - top, right - left)
-    mask = _placed(region, top, left, shape) | _placed(extra, top, left, shape)
+    mask = placed_mask(region, top, left, shape) | placed_mask(extra, top, left, shape)
     return replace(region, mask=mask, origin=(top, left))
 
 
@@ -98,11 +94,11 @@ def give_back_overlaps(regions: list[Region], background: np.ndarray) -> tuple[l
         bottom = min(height, region.origin[0] + region.mask.shape[0] + 3)
         right = min(width, region.origin[1] + region.mask.shape[1] + 3)
         shape = (bottom - top, right - left)
-        own = _placed(region, top, left, shape)
+        own = placed_mask(region, top, left, shape)
         ring = (cv2.dilate(own.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0) & ~own
         if not ring.any():
             continue
-        near = {k: _placed(regions[k], top, left, shape) & ring for k in others}
+        near = {k: placed_mask(regions[k], top, left, shape) & ring for k in others}
         touching = sorted((k for k in others if near[k].any()), key=lambda k: -int(near[k].sum()))
         if len(touching) < 2:
             continue

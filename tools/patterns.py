@@ -57,7 +57,7 @@ def _same(a: np.ndarray, b: np.ndarray, background: np.ndarray) -> bool:
     return min(_to_segment(a, background, b), _to_segment(b, background, a)) < SAME_COLOUR / 2
 
 
-def _placed(region: Region, top: int, left: int, shape: tuple[int, int]) -> np.ndarray:
+def placed_mask(region: Region, top: int, left: int, shape: tuple[int, int]) -> np.ndarray:
     """``region``'s mask placed in a window at (top, left) of ``shape`` (clipped)."""
     out = np.zeros(shape, bool)
     (ry, rx), (h, w) = region.origin, region.mask.shape
@@ -117,7 +117,7 @@ def _enclosed_patterns(regions: list[Region], seen: np.ndarray) -> list[Region]:
             and boxes[k, 1] >= left
             and boxes[k, 2] <= bottom
             and boxes[k, 3] <= right
-            and (_placed(regions[k], top, left, ring.mask.shape) & enclosed).sum() >= 0.8 * areas[k]
+            and (placed_mask(regions[k], top, left, ring.mask.shape) & enclosed).sum() >= 0.8 * areas[k]
         ]
         # all of one colour, the outline's
         if any(float(np.linalg.norm(colours[k] - colours[index])) >= SAME_COLOUR for k in within):
@@ -225,7 +225,7 @@ def _striped_patterns(regions: list[Region], background: np.ndarray) -> list[Reg
         bottom, right = windows[:, 2:].max(axis=0) + margin
         top, left = max(0, int(top)), max(0, int(left))
         shape = (min(int(bottom), background.shape[0]) - top, min(int(right), background.shape[1]) - left)
-        union = np.logical_or.reduce([_placed(regions[k], top, left, shape) for k in members])
+        union = np.logical_or.reduce([placed_mask(regions[k], top, left, shape) for k in members])
         colour = colours[members].mean(axis=0)
         # the pieces the shape's edge cut short (a stripe's end at a corner) lie within a period or so of the bars
         within = int(1.5 * period) + 1
@@ -234,7 +234,7 @@ def _striped_patterns(regions: list[Region], background: np.ndarray) -> list[Reg
         for k, region in enumerate(regions):
             if k in members or k in absorbed or not _same(colours[k], colour, background[top, left]):
                 continue
-            placed = _placed(region, top, left, shape)
+            placed = placed_mask(region, top, left, shape)
             area = int(region.mask.sum())
             if area and placed.sum() == area and (placed & reach).sum() >= 0.9 * area:
                 extra.append(k)
@@ -295,7 +295,7 @@ def _checkered_patterns(regions: list[Region], background: np.ndarray) -> list[R
         # the holes are the background's (nothing drawn in them)
         top, left = region.origin
         if any(
-            k != index and (_placed(regions[k], top, left, region.mask.shape) & holes).sum() > 0.5 * areas[k]
+            k != index and (placed_mask(regions[k], top, left, region.mask.shape) & holes).sum() > 0.5 * areas[k]
             for k in range(len(regions))
         ):
             continue
@@ -306,14 +306,14 @@ def _checkered_patterns(regions: list[Region], background: np.ndarray) -> list[R
         bottom = min(height, top + region.mask.shape[0] + margin)
         right = min(width, left + region.mask.shape[1] + margin)
         shape = (bottom - top2, right - left2)
-        union = _placed(region, top2, left2, shape)
+        union = placed_mask(region, top2, left2, shape)
         # the cells the shape's edge cut off, within a cell of the lattice
         reach = cv2.dilate(union.astype(np.uint8), np.ones((2 * cell + 1,) * 2, np.uint8)) > 0
         here = background[min(top, height - 1), min(left, width - 1)]
         for k in range(len(regions)):
             if k == index or k in absorbed or areas[k] > median * 3 or not _same(colours[k], colours[index], here):
                 continue
-            placed = _placed(regions[k], top2, left2, shape)
+            placed = placed_mask(regions[k], top2, left2, shape)
             if placed.sum() == areas[k] and (placed & reach).sum() >= 0.9 * areas[k]:
                 absorbed.add(k)
                 union |= placed

@@ -30,16 +30,6 @@ from nsvr.scene_graph.names import singular
 from nsvr.scene_graph.ops import SIZE_RELATIONS
 
 SAY = {"say", "says", "said"}
-SIZE_COMPARATIVES: dict[str, str] = {
-    "bigger": "larger",
-    "larger": "larger",
-    "smaller": "smaller",
-    "taller": "taller",
-    "shorter": "shorter",
-    "wider": "wider",
-    "narrower": "narrower",
-}
-"""A comparative of size -> its relation in :data:`nsvr.scene_graph.ops.SIZE_RELATIONS` (measure and sign)."""
 MEASURE_RELATIONS = {"area": ("larger", "smaller"), "height": ("taller", "shorter"), "width": ("wider", "narrower")}
 TEXT_END = {"?", ".", "!", ""}
 FREQUENT = {"common", "frequent", "popular", "prevalent", "usual"}
@@ -258,13 +248,13 @@ class EverydayFrames(QuestionGrammar):
         cur.accept_one(COPULA) or cur.fail("'is'")
         first = self.noun_phrase()
         joined = cur.accept_one(L.SIZE_RELATION_PHRASES)  # the tokenizer reads "bigger than" as one word
-        comparative = joined.split()[0] if joined else cur.accept_one(SIZE_COMPARATIVES)
+        comparative = joined.split()[0] if joined else cur.accept_one(SIZE_RELATIONS)
         if not comparative:
             cur.fail("'bigger' or 'smaller'")
         if not joined:
             cur.expect("than")
         second = self.noun_phrase()
-        measure, sign = SIZE_RELATIONS[SIZE_COMPARATIVES[comparative]]
+        measure, sign = SIZE_RELATIONS[comparative]
         if _several(first) or _several(second):
             return self._size_compare_each(first, second, smaller=sign < 0, measure=measure)
         one, other = self.b.one(first), self.b.one(second)

@@ -2824,14 +2824,12 @@ _CHECK_ADJECTIVES = rf"(?:{_COLOUR_WORDS}|big|large|small|little|tiny|huge|metal
 
 
 def _colour_word_after(match: re.Match) -> str:
-    """ "is the dog black colour", "some cube of colour purple": the colour said with the word "colour"."""
+    """ "some cube of colour purple": the colour said with the word "colour", before the noun."""
     value = match.group("value")
     found = LEXICON.attribute_of(value)
     if found is None or found[0] != "color":
         return match.group(0)
-    if match.group("noun"):
-        return f"{match.group('det')} {value} {match.group('noun')}"
-    return value
+    return f"{match.group('det')} {value} {match.group('noun')}"
 
 
 def _colour_copula(match: re.Match) -> str:
@@ -3039,8 +3037,7 @@ _RULES: list[tuple[str, object]] = [
     # "X colour", "writing on bus?", "clock says?", "circles same colour?", "dogs that aren't black")
     (
         r"^\s*(?:where(?: is|'s| are) )?(?P<np>(?:(?!(?:is|are|was|were|which|what|whereabouts|on|in|at|of|relative|"
-        r"relation|side|to|over)\b)[a-z]+ ){0,5}?(?!(?:is|are|on|in|at|of|to)\b)[a-z]+)\s*(?:\?|:|,|-|\bis on which "
-        r"side\b,?)?\s*"
+        r"relation|side|to|over)\b)[a-z]+ ){0,5}?(?!(?:is|are|on|in|at|of|to)\b)[a-z]+)\s*(?:\?|:|,|-)?\s*"
         r"(?:is it )?(?:on (?:the )?|at (?:the )?|in (?:the )?)?(?P<a>left|right|top|bottom)(?: side| half)?\s*,?\s*"
         r"or (?:on |at |in )?(?:the )?(?P<b>left|right|top|bottom)(?: side| half)?"
         r"(?: of the (?:picture|pic|image|photo|drawing|page))?\s*[?.!]*\s*$",

@@ -106,7 +106,6 @@ _NOT_ANTECEDENTS = frozenset(
     "camera lens robot arm gripper magnet box bin tub tray crate shelf rack tin picture image photo shot scene "
     "set report list form sheet model lesson shop class".split()
 )
-_DETERMINERS = frozenset("the a an this that these those my our your all every each any some both".split())
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -298,26 +297,24 @@ def readings(question: str, *, tails: bool = True) -> list[str]:
     out: list[str] = []
     job_words = {singular(w) for w in _WORD.findall(context.lower()) if _job_word(w)}
     asked_words = {singular(w) for w in _WORD.findall(asked.lower()) if _job_word(w)}
-    if asked_words & job_words:  # "Everything not red gets a frame. How many frames?": the job's
-        found = antecedent(context) if context else None  # frames are not in the picture
-        if found is None:
+    if asked_words & job_words:  # "Everything not red gets a frame. How many frames?": the job's frames are not
+        if found is None:  # in the picture
             return []
         return [f"how many {' '.join(_plural(found[0]))} are there?"] if asked.lower().startswith("how many") else []
     for candidate in [asked, *(_without_tail(asked) if tails else [])]:
         if found is not None:
-            phrase, plural = found
+            phrase, several = found
             if _COUNT_BARE.match(candidate):
                 out.append(f"how many {' '.join(_plural(phrase))} are there?")
-            there = _THERE_ONE.match(candidate)
-            if there and not plural:
+            if _THERE_ONE.match(candidate) and not several:
                 out.append(f"is there a {' '.join(phrase)}?")
-            if _PRONOUN.search(candidate) and not plural:
+            if _PRONOUN.search(candidate) and not several:
                 # the grammar's own "there is X; ... it" first (a relative clause stays with its noun: "the ball on
                 # its left that is shiny"); "What does it say on it?" -> "What does the bus say?" first
                 context_form = f"there is the {' '.join(phrase)}; {candidate}"
                 named = _named_for(candidate, phrase)
                 out += [named, context_form] if _ON_IT.search(candidate) else [context_form, named]
-            if _THEY.search(candidate) and plural:  # "The two cubes need to stack. Are they the same size?"
+            if _THEY.search(candidate) and several:  # "The two cubes need to stack. Are they the same size?"
                 many = " ".join(_plural(phrase))
                 named = _THEIR.sub(rf"the \1 of the {many}", candidate)
                 named = _THEY.sub(lambda m, many=many: f"the {many}" + " are" * (m[0].lower() == "they're"), named)
