@@ -1079,3 +1079,23 @@ def _ask_about_answer(segments: list[Segment]) -> list[Segment]:
         first.words, first.end = [], ""
         return [s for s in segments if s.words or s is not first]
     return segments
+
+
+_CLAUSE_AFTER_PRONOUN = re.compile(
+    r"(?i)\b(the|a|an|any) ((?:[a-z]+ ){0,2}?)([a-z]+) ((?:(?:on|to|at) (?:its|his|her|their) (?:left|right)"
+    r"(?: side| hand side)?|(?:behind|in front of|(?:to the )?(?:left|right) of|near|next to|beside) "
+    r"(?:it|them|him|her)))"
+    r" (?:that|which|who) (?:is|are|'s|’s) (?!(?:there|here|not|also|very|the|a|an|it|made|on|in|at|to|behind|near|"
+    r"left|right|next|beside|in)\b)([a-z]+)\b(?=\s*(?:[,?.!;]|made\b|$))"
+)
+"""'the ball on its left that is shiny': a relative clause cannot describe a pronoun ("its", "it"), so it
+describes the thing before the place ("the shiny ball on its left"), not the one the pronoun stands for."""
+
+
+def clause_before_pronoun(text: str) -> str:
+    """``text`` with a relative clause said after a place given by a pronoun moved before the noun it describes.
+
+    >>> clause_before_pronoun("what colour is the ball on its left that is shiny?")
+    'what colour is the shiny ball on its left?'
+    """
+    return _CLAUSE_AFTER_PRONOUN.sub(r"\1 \5 \2\3 \4", text)

@@ -24,7 +24,7 @@ import re
 from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 
-from nsvr.agent.parser.discourse import UnclearCorrection, discourse
+from nsvr.agent.parser.discourse import UnclearCorrection, clause_before_pronoun, discourse
 from nsvr.agent.parser.lexicon import (
     CLEVR_VALUES,
     LEXICON,
@@ -2847,6 +2847,9 @@ def _the(phrase: str) -> str:
     return phrase if phrase.startswith(("the ", "this ", "that ")) else f"the {phrase}"
 
 
+_SIDE_WORD = r"(?:left|right|middle|centre|center|top|bottom)"
+
+
 def _sides_offered(match: re.Match) -> str:
     """ "where's the gold ball? left or right", "yellow marble: left or right side of the picture?": which of the
     two sides of the picture it is on."""
@@ -2854,7 +2857,8 @@ def _sides_offered(match: re.Match) -> str:
     if {a, b} not in ({"left", "right"}, {"top", "bottom"}):
         return match.group(0)
     place = "on the" if a in {"left", "right"} else "at the"
-    return f" is {_the(match.group('np'))} {place} {a} or {place} {b} "
+    middle = " or in the middle" if match.group("m") else ""
+    return f" is {_the(match.group('np'))} {place} {a}{middle} or {place} {b} "
 
 
 _SAID_COMPARED = {
@@ -3035,10 +3039,23 @@ _RULES: list[tuple[str, object]] = [
     # things offered and compared ("yellow ball or green tube, which ones bigger", "is A bigger than B or the other way
     # round"), attribute lists ("small, grey and metal"), "both X and both Y", keyword queries ("balls all rubber?",
     # "X colour", "writing on bus?", "clock says?", "circles same colour?", "dogs that aren't black")
+    (  # "is the red ball left or right?", "is the bus left or right in the picture": a side of the picture
+        r"^\s*(is|are) ((?:the|this|that) (?:(?!(?:of|to|from|than|on|in|at|the)\b)[a-z]+ ){0,4}?"
+        r"(?!(?:on|in|at|the)\b)[a-z]+) (left|right|top|bottom)"
+        r"(?: side)? or (?:the )?(left|right|top|bottom)(?: side)?"
+        r"(?: (?:in|of|on) (?:the |this )?(?:picture|image|photo|pic|frame|drawing))?\s*[?.!]*\s*$",
+        lambda m: f" {m[1]} {m[2]} {_PLACE_PREPOSITION[m[3]]} the {m[3]} or {_PLACE_PREPOSITION[m[4]]} the {m[4]} ",
+    ),
+    (  # three sides said as a list: "left, middle or right", "at the top, in the middle, or at the bottom"
+        rf"\b((?:(?:on|in|at) )?(?:the )?{_SIDE_WORD}(?: side| half)?) , ((?:(?:on|in|at) )?(?:the )?{_SIDE_WORD}"
+        r"(?: side| half)?) (?:, )?or (?=(?:(?:on|in|at) )?(?:the )?(?:left|right|middle|centre|center|top|bottom)\b)",
+        r"\1 or \2 or ",
+    ),
     (
         r"^\s*(?:where(?: is|'s| are) )?(?P<np>(?:(?!(?:is|are|was|were|which|what|whereabouts|on|in|at|of|relative|"
         r"relation|side|to|over)\b)[a-z]+ ){0,5}?(?!(?:is|are|on|in|at|of|to)\b)[a-z]+)\s*(?:\?|:|,|-)?\s*"
         r"(?:is it )?(?:on (?:the )?|at (?:the )?|in (?:the )?)?(?P<a>left|right|top|bottom)(?: side| half)?\s*,?\s*"
+        r"(?:or (?:in )?(?:the )?(?P<m>middle|centre|center)\s*,?\s*)?"
         r"or (?:on |at |in )?(?:the )?(?P<b>left|right|top|bottom)(?: side| half)?"
         r"(?: of the (?:picture|pic|image|photo|drawing|page))?\s*[?.!]*\s*$",
         _sides_offered,
@@ -8987,6 +9004,32 @@ _SUPERLATIVE_TOPIC = re.compile(
 generic words alone would otherwise be dropped as talk."""
 
 
+_IF_THERE_IS = re.compile(
+    r"(?i)^\s*(?:and |so |ok |okay )?(?:if|assuming|supposing|in case|when) (?:there(?: (is|are|exists?)|('s|’s))|"
+    r"you (?:can )?see|i see) ((?:a|an|any|some|one|the)\b.+?)\s*[,;:]\s*(?:then\s+)?"
+    r"(?=.*\b(?:it|its|they|them|their|those|these|ones?|how many are)\b)"
+)
+"""'If there's a blue cube, is it metal?': the condition introduces what the question asks about; with none there,
+the question has nothing to be about (the answer says so) rather than a vacuous yes or no."""
+
+
+def _if_there_is(match: re.Match) -> str:
+    said = re.sub(r"(?i)^any\b", "some", match[3])
+    verb = (match[1] or "").lower()
+    if verb not in {"is", "are"}:
+        verb = "are" if re.match(r"(?i)some\b", said) and not match[2] else "is"
+    return f"there {verb} {said} ; "
+
+
+def condition_as_introduction(question: str) -> str:
+    """``question`` with a condition that introduces what it asks about said as an introduction.
+
+    >>> condition_as_introduction("If there are any cylinders, what colour are they?")
+    'there are some cylinders ; what colour are they?'
+    """
+    return _IF_THERE_IS.sub(_if_there_is, question)
+
+
 def _without_guess(asked: str) -> str:
     """The question without the asker's own guess after it, with a tag ("what's it made of? Metal, innit?", "what
     colour is it? Red like a tomato?"): no part of what is asked. Only after a wh-question."""
@@ -9007,6 +9050,8 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = _WHICH_SIDE.sub(r"is \1 on the \2 or on the \3?", asked)
     asked = _AND_IS_IT.sub(_and_is_it, _ANY_OF_THEM.sub(r"\1are \3 of \2", asked))
     asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
+    asked = clause_before_pronoun(asked)
+    asked = condition_as_introduction(asked)
     for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"
         asked = _TAIL_PARTICLE.sub("", asked)
     respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))

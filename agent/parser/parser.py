@@ -22,7 +22,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.everyday import EverydayFrames
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
-from nsvr.agent.parser.normalize import normalize
+from nsvr.agent.parser.normalize import condition_as_introduction, normalize
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.prompt_forms import offered
 from nsvr.agent.parser.setting import HIDDEN_FORMS
@@ -194,7 +194,7 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        question = _quoted(_in_english(question))
+        question = condition_as_introduction(_quoted(_in_english(question)))
         normalized = normalize(question, strict=True)
         for pattern, reason in REFUSED_FORMS:
             if pattern.search(normalized):

@@ -82,7 +82,7 @@ class ClevrFrames(NounPhraseGrammar):
     def options(self) -> list[str]:
         """``, [the] A or [maybe] [the] B`` -> ["A", "B"] (canonical attribute values)."""
         cur = self.cur
-        cur.expect(",")
+        cur.accept(":") or cur.expect(",")
         options: list[str] = []
         while True:
             cur.accept_one({"maybe", "is it"})

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from nsvr.agent.parser.discourse import clause_before_pronoun
 from nsvr.agent.parser.lexicon import LEXICON
 from nsvr.scene_graph.names import SHAPE_NAMES, known_name, name_matches, plural, singular
 
@@ -247,7 +248,7 @@ def readings(question: str, *, tails: bool = True) -> list[str]:
     """Rewordings of ``question`` without the job said around it, most faithful first (see the module); ``tails``:
     also without a purpose said after it."""
     clauses = []
-    original, question = question, _ASIDE_TAIL.sub("", question)
+    original, question = question, _ASIDE_TAIL.sub("", clause_before_pronoun(question))
     for clause in (c.strip() for c in _CLAUSES.split(question.strip()) if c.strip()):
         need = _NEED_ATTRIBUTE.match(clause)  # "I need the material of the big sphere for the parts list."
         if need is not None:

@@ -193,7 +193,7 @@ class QuestionGrammar(YesNoFrames):
         np = self.noun_phrase()
         cur.accept("on")
         cur.accept_one(L.SCENE_LOCATORS)
-        if cur.peek() == ",":
+        if cur.peek() in {",", ":"}:
             options = self.options()
             axis = "vposition" if set(options) <= {"top", "bottom", "middle"} else "hposition"
             return self.b.add(P.Choose(inputs=[self.b.one(np)], attribute=axis, options=options))

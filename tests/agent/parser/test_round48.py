@@ -1,0 +1,78 @@
+"""Round 48 (the language left open by earlier rounds): three sides offered as a list ("left, middle or right",
+"at the top, in the middle or at the bottom"), a side asked without its preposition ("is the car left or right?"),
+a condition that introduces what is asked about ("If there's a blue cube, is it metal?": with none there the answer
+is unknown, not a vacuous yes or no), and a relative clause said after a place given by a pronoun ("the ball on its
+left that is shiny" describes the ball, never the thing "its" stands for)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import parse
+from nsvr.agent.parser.discourse import clause_before_pronoun
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.models import SceneGraph
+
+# the blocks scene (conftest): 0 large red metal sphere, 1 small blue rubber cube, 2 small red rubber cube,
+# 3 large green metal cylinder, 4 small yellow rubber sphere; left to right 1 0 4 2 3, front to back 4 1 3 0 2
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("shapes", "Where is the green triangle: left, middle or right?", "right"),
+        ("shapes", "Is the blue square on the left, in the middle or on the right?", "middle"),
+        ("shapes", "the red circle - left, centre, or right?", "left"),
+        ("shapes", "Is the yellow rectangle at the top, in the middle or at the bottom?", "bottom"),
+        ("shapes", "Is the green triangle left or right?", "right"),
+        ("street", "Where is the bus: left, middle or right?", "middle"),
+        ("street", "is the car left or right in the picture?", "left"),
+    ],
+)
+def test_sides_offered_as_a_list(photos: dict[str, SceneGraph], scene: str, question: str, answer: str) -> None:
+    result = execute(parse(question), photos[scene])
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+def test_a_relation_keeps_its_own_options() -> None:
+    program = parse("Is the red ball left or right of the cube?")
+    assert program.steps[-1].op == "choose_relation"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("If there's a blue cube, is it metal?", "no"),
+        ("If there are any cylinders, what colour are they?", "green"),
+        ("if there is a yellow ball, what is it made of?", "rubber"),
+        ("If you can see a green cylinder, how big is it?", "large"),
+        ("If there are any spheres, how many of them are metal?", "1"),
+    ],
+)
+def test_a_condition_introduces_what_is_asked(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+def test_a_condition_that_fails_leaves_nothing_to_answer(blocks: SceneGraph) -> None:
+    result = execute(parse("If there's a purple cube, is it metal?"), blocks)
+    assert result.status != "ok"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # left of the red cube: the blue cube, the red ball (metal), the yellow ball (rubber)
+        ("The red cube. What colour is the ball on its left that is rubber?", "yellow"),
+        ("Look at the red cube. What colour is the ball to its left that is shiny?", "red"),
+        ("There is a red cube; is there a ball on its left that is metal?", "yes"),
+    ],
+)
+def test_a_clause_after_a_pronoun_place_describes_the_head(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+def test_a_clause_after_a_pronoun_moves_before_its_noun() -> None:
+    assert clause_before_pronoun("is the ball behind it that is rubber?") == "is the rubber ball behind it?"
+    assert clause_before_pronoun("the ball left of the cube that is red") == "the ball left of the cube that is red"
