@@ -709,10 +709,6 @@ def common(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     return shared[0]
 
 
-_COMPARATIVES = {word: ("-" if sign < 0 else "") + measure for word, (measure, sign) in SIZE_RELATIONS.items()}
-"""A comparative -> the box measure ``compare`` reads ("-" for the smaller one): :data:`SIZE_RELATIONS` again."""
-
-
 def adjective_forms(comparative: str) -> list[str]:
     """The comparative and the base adjectives it may come from (attributes are stored as base words).
 
@@ -831,23 +827,19 @@ def compare(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     comparative = args["comparative"]
     pa, pb = the_object(outs[inputs[0]], "compare"), the_object(outs[inputs[1]], "compare")
     first, second = ix.objects[pa], ix.objects[pb]
-    measure = _COMPARATIVES.get(comparative.lower())
-    if measure in {"area", "-area"}:
-        order = size_order(ix, pa, pb) * (-1 if measure == "-area" else 1)
-        if order == 0:
-            raise StepFailure(f"object {first.id} ({first.name}) and {second.id} ({second.name}) are one size")
-        return first.name if order > 0 else second.name
-    if measure is None:
+    measured = SIZE_RELATIONS.get(comparative.lower())
+    if measured is None:
         having = [ix.attribute_mask(None, w) for w in adjective_forms(comparative)]
         for obj, this, other in ((first, pa, pb), (second, pb, pa)):
             if any(m >> this & 1 for m in having) and not any(m >> other & 1 for m in having):
                 return obj.name
         raise StepFailure(f"cannot tell which is {comparative}")
-    if first.box is None or second.box is None:
-        raise StepFailure(f"comparing {comparative} needs boxes")
-    sign, key = (-1, measure[1:]) if measure.startswith("-") else (1, measure)
-    larger = sign * _box_measure(first.box, key) > sign * _box_measure(second.box, key)
-    return first.name if larger else second.name
+    # the one rule larger() and the size relations follow: a photo's boxes never tell heights or widths apart
+    measure, sign = measured
+    order = measure_order(ix, pa, pb, measure) * sign
+    if order == 0:
+        raise StepFailure(f"{first.id} ({first.name}) and {second.id} ({second.name}) are about the same {measure}")
+    return first.name if order > 0 else second.name
 
 
 OPERATIONS: dict[str, StepFunction] = {

@@ -76,3 +76,33 @@ def test_a_clause_after_a_pronoun_place_describes_the_head(blocks: SceneGraph, q
 def test_a_clause_after_a_pronoun_moves_before_its_noun() -> None:
     assert clause_before_pronoun("is the ball behind it that is rubber?") == "is the rubber ball behind it?"
     assert clause_before_pronoun("the ball left of the cube that is red") == "the ball left of the cube that is red"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Which is taller, the green triangle or the red star?", "triangle"),
+        ("which one is wider, the yellow rectangle or the blue hexagon?", "rectangle"),
+        ("Which is shorter, the star or the big circle?", "star"),
+    ],
+)
+def test_which_is_taller_of_two_figures(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
+    result = execute(parse(question), photos["shapes"])
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+def test_which_is_taller_follows_the_rule_of_is_it_taller() -> None:
+    """'Which is taller, A or B' and 'is A taller than B' read heights alike: never from a photo's boxes."""
+    from nsvr.scene_graph.models import Object
+
+    street = SceneGraph(
+        width=900,
+        height=600,
+        objects=[
+            Object(id="bus", name="bus", box=(300, 100, 700, 450)),
+            Object(id="tree", name="tree", box=(620, 0, 720, 200)),
+        ],
+    )
+    for question in ("which is taller, the tree or the bus?", "is the tree taller than the bus?"):
+        result = execute(parse(question), street)
+        assert result.status == "unknown" and "photo" in result.reason, question
