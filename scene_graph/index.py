@@ -41,7 +41,7 @@ from nsvr.scene_graph.names import (
     singular,
     value_means,
 )
-from nsvr.scene_graph.text_match import text_matches
+from nsvr.scene_graph.text_match import match_edits
 
 if TYPE_CHECKING:
     from nsvr.scene_graph.models import Object, SceneGraph
@@ -341,8 +341,15 @@ class GraphIndex:
         if attribute == "name":
             return self.name_mask(value)
         if attribute == "text":
-            texts = [i for i, o in enumerate(self.objects) if (t := _text(o)) is not None and text_matches(value, t)]
-            return mask_of(texts, self.n)
+            # a misread letter is OCR's, unless another object says the words exactly: with "Stop" and "Step 2"
+            # both in the picture, "the shape that says stop" is the one that says it
+            edits = {
+                i: e
+                for i, o in enumerate(self.objects)
+                if (t := _text(o)) is not None and (e := match_edits(value, t)) is not None
+            }
+            closest = min(edits.values(), default=0)
+            return mask_of([i for i, e in edits.items() if e == closest], self.n)
         if attribute is None:
             return self._matching(self._keys(None), value)[1] | self.name_mask(value)
         if attribute in IMAGE_POSITIONS:

@@ -131,7 +131,8 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     # of a render's solids, learners call the balls ovals
     "oval": {"ellipse", "sphere"},
     "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "octagon"},
-    "box": {"cube"},
+    # a render's box is a cube; a diagram's is a rectangle (a flow chart's process box, a slide's text box)
+    "box": {"cube", "rectangle", "square", "rounded rectangle"},
     "cuboid": {"cube"},
     # what people call a cylinder in a render of solids ("the red can", "the gray tube")
     "can": {"cylinder"},

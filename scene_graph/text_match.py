@@ -72,25 +72,35 @@ def _phrase_budget(wanted: tuple[str, ...]) -> int:
 
 
 @lru_cache(maxsize=8192)
+def match_edits(phrase: str, text: str) -> int | None:
+    """The letters ``text`` differs in from saying ``phrase`` (0: it says it exactly), or None when it does not
+    say it (see the module's docstring).
+
+    >>> match_edits("stop", "STOP"), match_edits("stop", "Step 2"), match_edits("stop", "Start")
+    (0, 1, None)
+    """
+    wanted, words = fold(phrase), fold(text)
+    if not wanted or not words:
+        return None
+    budget = _phrase_budget(wanted)
+    whole = _edits("".join(wanted), "".join(words))
+    if whole is not None and whole <= budget:
+        return whole
+    position = spent = 0
+    for word in wanted:
+        while position < len(words) and (edits := _edits(word, words[position])) is None:
+            position += 1
+        if position == len(words):
+            return None
+        spent += edits
+        position += 1
+    return spent if spent <= budget else None
+
+
 def text_matches(phrase: str, text: str) -> bool:
     """Whether ``text`` says ``phrase`` (see the module's docstring).
 
     >>> text_matches("cero emisiones", "CERO EMISI0NES"), text_matches("zero emissions", "cero emisiones")
     (True, False)
     """
-    wanted, words = fold(phrase), fold(text)
-    if not wanted or not words:
-        return False
-    budget = _phrase_budget(wanted)
-    whole = _edits("".join(wanted), "".join(words))
-    if whole is not None and whole <= budget:
-        return True
-    position = spent = 0
-    for word in wanted:
-        while position < len(words) and (edits := _edits(word, words[position])) is None:
-            position += 1
-        if position == len(words):
-            return False
-        spent += edits
-        position += 1
-    return spent <= budget
+    return match_edits(phrase, text) is not None

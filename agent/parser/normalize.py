@@ -4502,6 +4502,43 @@ _RULES: list[tuple[str, object]] = [
         r"\b(?:which|what) (?:word|words|text) (?:is|are) written (?:upon|on|onto) (it|the [a-z ]+?)\b",
         r"what is written on \1",
     ),
+    # a diagram's labels: "is the pink shape labelled cat", "what shape is labelled 100", "the box labelled house",
+    # "a shape with the label stop", "what is the label on the purple diamond", "what shape is the stop label in"
+    (
+        r"^\s*(is|are) ((?:the|this|that|any|a|an) [a-z0-9 ]+?) (?:labell?ed|marked|tagged|captioned|titled)"
+        r"(?: with| as)?(?: the (?:word|words|text|label|number))? (.+?)\s*[?.!]*\s*$",
+        lambda m: f" {'does' if m[1] == 'is' else 'do'} {m[2]} say {m[3]} ",
+    ),
+    (
+        r"^\s*how many ([a-z ]+?) (?:are|is) (?:labell?ed|marked|tagged|captioned|titled)(?: with| as)?"
+        r"(?: the (?:word|words|text|label|number))? (.+?)\s*[?.!]*\s*$",
+        r" how many \1 are there that say \2 ",
+    ),
+    (
+        r"^\s*(what|which) ([a-z]+(?: of shape| shape)?) (?:is|are) (?:labell?ed|marked|tagged|captioned|titled)"
+        r"(?: with| as)?(?: the (?:word|words|text|label|number))? ",
+        r" \1 \2 says ",
+    ),
+    (
+        r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:(?:that|which) (?:is|are) |that's )?(?:labell?ed|marked|tagged|captioned|"
+        r"titled)(?: with| as)?(?: the (?:word|words|text|label|number))? (?=[a-z0-9])",
+        "that says ",
+    ),
+    (
+        r"\bwith (?:the |a )?(?:label|word|words|text|caption|number|title|writing) (?!on\b|in\b|inside\b)(?=[a-z0-9])",
+        "that says ",
+    ),
+    (
+        r"^\s*what (?:is|'s|are) (?:the )?(?:label|labels|text|writing|words?|caption|lettering|number|title|"
+        r"inscription) (?:on|in|inside|(?<!number )of|within|written (?:on|in)) (it|(?:the|this|that) [a-z0-9 ]+?)"
+        r"\s*[?.!]*\s*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"^\s*(what|which) (shape|colou?r|kind of shape|type of shape) is the "
+        r"(?:label|text|word|writing|caption|shape) that says (.+?) (?:in|on|inside|written (?:in|on))\s*[?.!]*\s*$",
+        r" what \2 is the shape that says \3 ",
+    ),
     (
         r"^\s*how many (people|persons|men|women|boys|girls) do not wear (?:any|a|an) ([a-z]+)\b",
         r" how many \1 not wearing a \2 are there",
@@ -9021,6 +9058,26 @@ def _if_there_is(match: re.Match) -> str:
     return f"there {verb} {said} ; "
 
 
+_LABEL_HEADS = (
+    "box|boxes|rectangle|circle|shape|diamond|triangle|square|oval|ellipse|node|button|label|hexagon|star|pentagon|"
+    "step|block|bubble|card|tile|sticker|tag"
+)
+_CAPITALISED_LABEL = re.compile(
+    rf"\b(the|a) ((?:[A-Z0-9][\w'’-]*)(?: (?:[A-Z0-9][\w'’-]*|[a-z]+)){{0,2}}?) ({_LABEL_HEADS})\b"
+)
+"""'the Step 2 box', 'the Dog rectangle', 'the Check input box': a diagram's shape named by the words it says."""
+
+
+def _label_said(match: re.Match) -> str:
+    words = match[2].split()
+    if any(LEXICON.attribute_of(w.lower()) is not None or LEXICON.noun(w.lower()) is not None for w in words):
+        return match[0]  # "the Red box", "the Big Ben box": words of a description, not of a label
+    if words[0][0].isdigit() or (len(words) == 1 and words[0].isupper() and len(words[0]) == 1):
+        return match[0]  # "the 2 boxes", "the A box" (a letter may be an article typed in capitals)
+    head = "shape" if match[3] == "label" else match[3]
+    return f"{match[1]} {head} that says {match[2]}"
+
+
 def condition_as_introduction(question: str) -> str:
     """``question`` with a condition that introduces what it asks about said as an introduction.
 
@@ -9052,6 +9109,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
     asked = clause_before_pronoun(asked)
     asked = condition_as_introduction(asked)
+    asked = _CAPITALISED_LABEL.sub(_label_said, asked)
     for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"
         asked = _TAIL_PARTICLE.sub("", asked)
     respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))

@@ -276,7 +276,13 @@ class NounPhraseGrammar(PredicateGrammar):
         if text in RELATIVE and cur.peek(1) in SAYS:  # "the thing that says stop": what it says picks it out
             cur.index += 2
             words = []
-            while cur.peek() not in TEXT_STOPS:
+            # the words end where a place begins ("the box that says 42 left of the circle"); a label may be
+            # such a word itself ("the button that says left")
+            while (
+                cur.peek() not in TEXT_STOPS
+                and cur.peek().split(" ")[0] not in TEXT_STOPS
+                and not (words and (cur.peek() in L.RELATION_PHRASES or cur.peek() in L.POSITION_PHRASES))
+            ):
                 words.append(cur.take())
             if not words:
                 cur.fail("the words it says")

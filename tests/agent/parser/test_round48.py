@@ -106,3 +106,54 @@ def test_which_is_taller_follows_the_rule_of_is_it_taller() -> None:
     for question in ("which is taller, the tree or the bus?", "is the tree taller than the bus?"):
         result = execute(parse(question), street)
         assert result.status == "unknown" and "photo" in result.reason, question
+
+
+def _diagram() -> SceneGraph:
+    """A flowchart: a red box that says Start, a purple diamond that says Step 2, a blue circle that says Stop."""
+    from nsvr.scene_graph.models import Attribute, Object
+
+    def shape(id_: str, name: str, colour: str, text: str, box: tuple[float, float, float, float]) -> Object:
+        attributes = {"color": Attribute(value=colour), "shape": Attribute(value=name), "text": Attribute(value=text)}
+        return Object(id=id_, name=name, box=box, attributes=attributes)
+
+    return SceneGraph(
+        width=600,
+        height=300,
+        objects=[
+            shape("a", "rectangle", "red", "Start", (20, 100, 140, 160)),
+            shape("b", "diamond", "purple", "Step 2", (230, 80, 350, 180)),
+            shape("c", "circle", "blue", "Stop", (460, 90, 560, 170)),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is the red shape labelled Start?", "yes"),
+        ("Is the blue shape labeled Start?", "no"),
+        ("What shape is labelled Stop?", "circle"),
+        ("What colour is the box labelled Start?", "red"),
+        ("How many shapes are labelled Stop?", "1"),
+        ("Is there a shape marked Step 2?", "yes"),
+        ("What shape is the Stop label in?", "circle"),
+        ("What colour is the Step 2 diamond?", "purple"),
+        ("Is the Start box left of the Stop circle?", "yes"),
+        ("Is the diamond that says Step 2 left of the circle?", "yes"),
+        ("What is the label on the purple diamond?", "Step 2"),
+        ("What's the text inside the red box?", "Start"),
+        ("what colour is the shape with the label Stop?", "blue"),
+        ("How many boxes are there?", "1"),
+    ],
+)
+def test_a_diagram_s_labels(question: str, answer: str) -> None:
+    result = execute(parse(question), _diagram())
+    assert (result.status, result.text.lower()) == ("ok", answer.lower()), result.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is the Red box big?", "What is the number of the big boxes?", "how many red boxes are there?"],
+)
+def test_capitalised_or_counted_words_are_no_label(question: str) -> None:
+    assert all(step.attribute != "text" for step in parse(question).steps if hasattr(step, "attribute"))
