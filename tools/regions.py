@@ -534,6 +534,7 @@ class RegionProposer(Detector):
         whole: list[tuple[str, int, int]] = []  # squares and rectangles that show whole: name, box
         bare: dict[int, str] = {}  # shapes drawn as a bare outline: position -> the ink's colour name
         outlined_inks: set[str] = set()  # colour names of the outlines drawn around fills
+        extents: list[float] = []  # each shape's longer box side: the size a drawing tool gives a shape
         for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
             top, left = region.origin
@@ -550,6 +551,7 @@ class RegionProposer(Detector):
                 outlined_inks.add(name_flat_color(ringed[0]).value)
             # a drawn outline runs along the shape's edge: half of it lies outside the shape
             size = _size((max(guess.extent, _enclosing_radius(xs, ys)) - region.outline / 2) / side)
+            extents.append(float(max(x1 - x0, y1 - y0)))
             whole_size = size
             if any(touches) and guess.name not in ("circle", "ellipse"):  # the border hides how far it goes
                 size = _cut_size(size)
@@ -571,6 +573,7 @@ class RegionProposer(Detector):
                 bare[len(attributes)] = colour.value
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
             attributes.append({"shape": shape, "color": colour, "size": size})
+        _sizes_among_many(extents, attributes, cut={position for position, *_ in touching})
         _whole_like_others(touching, whole, names, attributes)
         paper = self.background_colour(image) if bare else None
         colours = [a["color"] for a in attributes]
@@ -1825,6 +1828,55 @@ def _whole_like_others(
                 attributes[position]["size"] = size
                 names[position] = name
                 break
+
+
+MANY_SHAPES = 6
+"""From this many shapes on, a drawing's sizes are said of its shapes beside one another where they fall into
+clearly apart groups (a sheet of stickers in two sizes): "the big ones" are the bigger group, however small all of
+them are beside the page."""
+SIZE_GAP = 1.35
+"""How much larger (in its longer box side) the smallest of a bigger group must be than the largest of the next
+group for the two to be told apart."""
+
+
+def size_groups(extents: Sequence[float]) -> list[int] | None:
+    """The size group (0 smallest) of each extent when the extents fall into two or three groups each tighter than
+    the gaps between them (every gap at least :data:`SIZE_GAP`), else None.
+
+    >>> size_groups([0.03, 0.031, 0.06, 0.062, 0.029, 0.058])
+    [0, 0, 1, 1, 0, 1]
+    >>> size_groups([0.03, 0.035, 0.04, 0.045, 0.05, 0.055]) is None  # a continuum, no groups
+    True
+    """
+    logs = np.log(np.maximum(np.asarray(extents, dtype=np.float64), 1e-6))
+    order = np.argsort(logs, kind="stable")
+    ordered = logs[order]
+    gaps = np.diff(ordered)
+    cuts = sorted(int(k) for k in np.flatnonzero(gaps >= np.log(SIZE_GAP)))
+    if not 1 <= len(cuts) <= 2:
+        return None
+    bounds = [0, *(k + 1 for k in cuts), len(ordered)]
+    spreads = [ordered[b - 1] - ordered[a] for a, b in zip(bounds, bounds[1:], strict=False)]
+    if max(spreads) >= min(gaps[k] for k in cuts):
+        return None
+    groups = np.zeros(len(ordered), dtype=int)
+    for k in cuts:
+        groups[order[k + 1 :]] += 1
+    return groups.tolist()
+
+
+def _sizes_among_many(extents: list[float], attributes: list[dict[str, Attribute]], cut: set[int]) -> None:
+    """Sizes of a drawing of :data:`MANY_SHAPES` or more said relative to one another (see :func:`size_groups`),
+    where its shapes fall into clear groups; a shape the border cuts may be the next group up."""
+    if len(extents) < MANY_SHAPES:
+        return
+    groups = size_groups(extents)
+    if groups is None:
+        return
+    names = ["small", "large"] if max(groups) == 1 else ["small", "medium", "large"]
+    for position, group in enumerate(groups):
+        size = Attribute(value=names[group], confidence=0.95)
+        attributes[position]["size"] = _cut_size(size) if position in cut else size
 
 
 def _cut_size(size: Attribute) -> Attribute:
