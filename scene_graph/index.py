@@ -34,6 +34,7 @@ import numpy as np
 from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
 from nsvr.scene_graph.names import (
     FIGURE_COUNTS,
+    SHAPE_NAMES,
     canonical_predicate,
     figure_count,
     name_matches,
@@ -58,7 +59,12 @@ THIRDS = ("hposition", "vposition")
 HALVES = ("hhalf", "vhalf")
 IMAGE_POSITIONS = THIRDS + HALVES
 """Attributes every boxed object has on demand: its third and its half of the picture across and down (see
-:func:`image_position`)."""
+:func:`image_position`; a figure of a drawing's grid, its row and column: see :func:`lines`)."""
+LINE_GAP = 0.5
+"""Objects whose centres lie further apart than this share of their typical height (width) stand in two rows
+(columns)."""
+LINE_ALIGN = 0.25
+"""The figures of one row (column) have their centres within this share of their typical height (width)."""
 HALF_MARGIN = 0.03
 """An object whose centre lies this close to the middle line (a share of the picture) is in neither half."""
 INNER_STATES = frozenset(
@@ -95,6 +101,42 @@ def image_position(box: tuple[float, float, float, float], width: int, height: i
         return "left" if x < 1 / 3 else "right" if x > 2 / 3 else "middle"
     y = (box[1] + box[3]) / 2 / height
     return "top" if y < 1 / 3 else "bottom" if y > 2 / 3 else "middle"
+
+
+def lines(boxes: np.ndarray, axis: str) -> list[str | None] | None:
+    """Each box's row ("top", "middle" of an odd number, "bottom"; the others none) for ``axis`` "row", or column
+    ("left", "middle", "right") for "column", where the boxes stand in at least two rows (columns): their centres
+    part where the gap between neighbours is wider than :data:`LINE_GAP` of the typical box. None otherwise (a
+    scatter, a single row, figures out of line), where a row is a third of the picture.
+
+    >>> grid = np.array([(x, y, x + 10, y + 10) for y in (0, 30, 60) for x in (0, 30)], dtype=float)
+    >>> lines(grid, "row"), lines(grid, "column")
+    (['top', 'top', 'middle', 'middle', 'bottom', 'bottom'], ['left', 'right', 'left', 'right', 'left', 'right'])
+    """
+    if len(boxes) < 2:
+        return None
+    low, high = (1, 3) if axis == "row" else (0, 2)
+    centres = (boxes[:, low] + boxes[:, high]) / 2
+    extent = float(np.median(boxes[:, high] - boxes[:, low]))
+    order = np.argsort(centres, kind="stable")
+    breaks = np.flatnonzero(np.diff(centres[order]) > LINE_GAP * max(extent, 1.0))
+    count = len(breaks) + 1
+    if count < 2 or len(boxes) < 2 * count:  # lines hold two figures each on average: a few strays make none
+        return None
+    group = np.zeros(len(boxes), dtype=int)
+    for b in breaks:
+        group[order[b + 1 :]] += 1
+    spreads = [np.ptp(centres[group == g]) for g in range(count)]
+    if max(spreads) > LINE_ALIGN * max(extent, 1.0):  # lines are straight: a scatter's clumps are no rows
+        return None
+    first, last = ("top", "bottom") if axis == "row" else ("left", "right")
+    names = {0: first, count - 1: last, **({count // 2: "middle"} if count % 2 == 1 and count > 2 else {})}
+    return [names.get(int(g)) for g in group]
+
+
+def _figure(obj: Object) -> bool:
+    """Whether ``obj`` is a drawn figure (a circle, a square, a star), named so or by its shape."""
+    return any(isinstance(n, str) and singular(n) in SHAPE_NAMES for n in (obj.name, obj.attribute("shape")))
 
 
 def _same_attribute(key: str, attribute: str) -> bool:
@@ -146,6 +188,8 @@ class GraphIndex:
         self._names: dict[str, list[int]] | None = None
         self._attributes: dict[str, dict[str, int]] | None = None
         self._derived: dict[str, dict[str, int]] = {}
+        self._grid_known = False
+        self._grid_value: tuple[list[str | None], list[str | None]] | None = None
         self.told_cache: dict[tuple[str | None, str], bool] = {}
         self.untold_cache: dict[str, int] = {}
         self._computed: frozenset[str] | None = None
@@ -298,7 +342,7 @@ class GraphIndex:
         if key not in self._derived:
             derived: defaultdict[str, list[int]] = defaultdict(list)
             for index, obj in enumerate(self.objects):
-                value = None if key in obj.attributes else self._derived_value(obj, key)
+                value = None if key in obj.attributes else self._derived_value(obj, key, index)
                 if value is not None:
                     derived[value].append(index)
             merged = dict(stored)
@@ -373,12 +417,14 @@ class GraphIndex:
         for alias in ATTRIBUTE_ALIASES.get(attribute, ()) if value is None else ():
             value = value or obj.attribute(alias)
         if value is None:
-            value = self._derived_value(obj, attribute)
+            value = self._derived_value(obj, attribute, position)
         return self.facts.get(attribute) if value is None else value
 
-    def _derived_value(self, obj: Object, attribute: str) -> str | None:
+    def _derived_value(self, obj: Object, attribute: str, position: int) -> str | None:
         """An attribute no object stores but the graph derives: its place in the picture (from its box) or a
         figure's sides, corners ... (from its shape); None for any other attribute."""
+        if attribute in THIRDS and obj.box is not None and (grid := self._grid()) is not None and _figure(obj):
+            return grid[attribute == "vposition"][position]  # "the top row", "the top left corner" of a grid
         if attribute in IMAGE_POSITIONS and obj.box is not None:
             return image_position(obj.box, self.width, self.height, attribute)
         if attribute in FIGURE_COUNTS:
@@ -386,6 +432,23 @@ class GraphIndex:
         if attribute == "type":  # "the same type" of things no perception gives a type: the same kind of thing
             return obj.name
         return None
+
+    def _grid(self) -> tuple[list[str | None], list[str | None]] | None:
+        """Every figure's column and row when a drawing's figures stand in a grid, at least two rows and two columns
+        (see :func:`lines`), once per graph; None otherwise, where places are thirds of the picture. A photo's
+        things stand where they stand."""
+        if not self._grid_known:
+            self._grid_known = True
+            boxed = [i for i, o in enumerate(self.objects) if o.box is not None and _figure(o)]
+            boxes = np.array([self.objects[i].box for i in boxed], dtype=np.float64).reshape(-1, 4)
+            columns, rows = lines(boxes, "column"), lines(boxes, "row")
+            if columns is not None and rows is not None:
+                across: list[str | None] = [None] * self.n
+                down: list[str | None] = [None] * self.n
+                for i, column, row in zip(boxed, columns, rows, strict=True):
+                    across[i], down[i] = column, row
+                self._grid_value = (across, down)
+        return self._grid_value
 
     # --- relations -----------------------------------------------------------------------------------------
     @property

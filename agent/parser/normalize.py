@@ -3160,6 +3160,16 @@ _RULES: list[tuple[str, object]] = [
         r"(?=\s*[?.!]*\s*$)",
         r" how many \1 and \2 are there ",
     ),
+    (  # "how many red things are shaped like balls", "is the red one shaped like a cylinder": of that shape
+        r"\b(is|are) (?:shaped like|in the shape of) (?:a |an )?([a-z]+)\b",
+        lambda m: f"{m[1]} {'a ' if m[1] == 'is' else ''}{m[2]}",
+    ),
+    (r"\b(?:that|which) (?:are|is) (?:shaped like|in the shape of) (?:a |an )?([a-z]+)\b", r"shaped like \1"),
+    (
+        r"^\s*(is|are) ((?:the|this|that) [a-z ]+?) (?:shaped like|in the shape of) (?:a |an )?([a-z]+)"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]} {m[2]} {'a ' if m[1] == 'is' else ''}{m[3]} ",
+    ),
     (
         r"^\s*in the (top|bottom) row\s*,?\s*which (shape|thing|one) is (?:on )?the far (left|right)(?: side)?"
         r"(?=\s*[?.!]*\s*$)",
@@ -3167,8 +3177,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bwhat (shape|colou?r|thing) is there (in|at|on) the\b", r"what \1 is \2 the"),
     (
-        r"^(\s*is (?:there )?(?:anybody|anyone|anything|somebody|someone|any person|any thing|some person) .+?) there"
-        r"(?=\s*[?.!]*\s*$)",
+        r"^(\s*is (?:there )?(?:anybody|anyone|anything|somebody|someone|any person|any thing|some person) .+?)"
+        r"(?: in| out)? there(?=\s*[?.!]*\s*$)",
         r"\1",
     ),
     (r"^\s*(?:howzit|abeg|oya|please|kindly)\s*,?\s*", " "),
@@ -4857,6 +4867,16 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bform the (left|right|front|back|top|bottom|camera)\b", r"from the \1"),  # a typed slip that is a word
     (r"\btheir (are|is)\b", r"there \1"),
+    # "at the very top" is the extreme, not the top third: "the shape at the very top", "what is at the very left"
+    (
+        r"\bthe ([a-z]+) (?:that is |which is |that's )?(?:at|on) the very (top|bottom|left|right)\b",
+        r"the \2most \1",
+    ),
+    (
+        r"^\s*(what|which) (shape|colou?r|size|thing|one|object) (?:is|'s) (?:at|on) the very (top|bottom|left|right)"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]} {m[2]} is the {m[3]}most{'' if m[2] in {'shape', 'thing', 'one', 'object'} else ' thing'} ",
+    ),
     (r"\bthe very (middle|centre|center|front|back|top|bottom|left|right|edge|end)\b", r"the \1"),
     (r"^\s*(?:are|is) (?:they|these|those) all (\w+)\s*[?.!]*\s*$", r" are all the objects \1 "),
     (
@@ -6238,7 +6258,11 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" are there {m[3]} {m[4]} than {m[2] if m[4] == m[1] else m[1]} " if m[4] in {m[1], m[2]} else m[0],
     ),
     (r"^(\s*(?:the .+?)\s*,\s*what(?: is|'s)?) that one\b", r"\1 it"),
-    (r"^\s*(?:for the record|for the avoidance of doubt|just so you know|quick question|one question)\s*[,:]\s*", " "),
+    (
+        r"^\s*(?:for the record|for the avoidance of doubt|just so you know|quick question|one question|quick one|"
+        r"real quick|question)\s*[,:-]\s*",
+        " ",
+    ),
     (
         r"^\s*(?:which|what) (?:object|thing|one|element|item|shape) (?:might one identify as |would you say is |"
         r"is |sits |stands |lies )?(.+?)\s*[?.]\s*(?:(?:please |could you |can you )?(?:give|tell|say|state|name)"
@@ -6377,6 +6401,11 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"at the {_ROW.get(m[1], m[1])}",
     ),
     (r"\b(?:up |down |over )?(?:in|on|along|across) the (?:middle|centre|center) (?:row|line)\b", "in the middle row"),
+    (  # "in the bottom row, which shape is furthest left": the one of that row
+        r"^\s*(at the (?:top|bottom)|in the middle row|on the (?:left|right))\s*,?\s*(which|what) ([a-z]+) (is|are) "
+        r"(?=(?:the )?(?:furthest|farthest|further|leftmost|rightmost|topmost|biggest|largest|smallest)\b)",
+        r" \2 \3 \1 \4 ",
+    ),
     (r"\b(?:in|on|down) the (?:middle|centre|center) column\b", "in the middle column"),
     (r"\b(?:in|on|down) the (left|right)(?: hand)? column\b", r"on the \1"),
     (r"\bthe first ([a-z]+) (?:on|from) the (left|right)\b", r"the \2most \1"),

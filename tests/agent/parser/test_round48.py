@@ -157,3 +157,34 @@ def test_a_diagram_s_labels(question: str, answer: str) -> None:
 )
 def test_capitalised_or_counted_words_are_no_label(question: str) -> None:
     assert all(step.attribute != "text" for step in parse(question).steps if hasattr(step, "attribute"))
+
+
+def _stack() -> SceneGraph:
+    """Three discs one above another: red at the top, green in the middle, blue at the bottom, blue furthest left."""
+    from nsvr.scene_graph.models import Attribute, Object
+
+    def disc(id_: str, colour: str, x: float, y: float) -> Object:
+        attributes = {"color": Attribute(value=colour), "shape": Attribute(value="circle")}
+        return Object(id=id_, name="circle", box=(x, y, x + 40, y + 40), attributes=attributes)
+
+    return SceneGraph(
+        width=400,
+        height=400,
+        objects=[disc("r", "red", 200, 20), disc("g", "green", 180, 90), disc("b", "blue", 20, 330)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What color is the shape at the very top?", "red"),  # the top third holds two: the very top is one
+        ("what colour is at the very bottom?", "blue"),
+        ("what shape is at the very left?", "circle"),
+        ("quick one - is anything green in there?", "yes"),
+        ("How many red things are shaped like balls?", "0"),
+        ("is the red thing shaped like a circle?", "yes"),
+    ],
+)
+def test_extremes_and_everyday_leads(question: str, answer: str) -> None:
+    result = execute(parse(question), _stack())
+    assert (result.status, result.text) == ("ok", answer), result.reason
