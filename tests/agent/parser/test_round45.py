@@ -50,8 +50,10 @@ def test_a_photo_gives_no_heights() -> None:
             Object(id="tree", name="tree", box=(620, 0, 720, 200)),
         ],
     )
-    result = execute(parse("is the tree taller than the bus"), street)
-    assert result.status == "unknown" and "photo" in result.reason
+    # "which is taller, A or B" (compare) reads heights as "is A taller than B" (larger) does
+    for question in ("is the tree taller than the bus", "which is taller, the tree or the bus?"):
+        result = execute(parse(question), street)
+        assert result.status == "unknown" and "photo" in result.reason, question
 
 
 def test_a_three_dimensional_scene_compares_heights_by_size() -> None:
