@@ -34,6 +34,7 @@ from nsvr.scene_graph import program as P
 from nsvr.scene_graph.answer import Answer, StepTrace
 from nsvr.scene_graph.index import GraphIndex, graph_index
 from nsvr.scene_graph.models import SceneGraph
+from nsvr.scene_graph.names import DEBATABLE_HYPONYMS, plural, singular
 from nsvr.scene_graph.ops import OPERATIONS, Ambiguous, NoObject, StepFailure, StepFunction
 
 
@@ -62,6 +63,7 @@ class CompiledProgram:
         "_answers_objects",
         "_calls",
         "_evidence_steps",
+        "_names_debated",
         "_program",
         "_steps",
         "answer_type",
@@ -151,6 +153,8 @@ class CompiledProgram:
             return Answer(value=None, answer_type=self.answer_type, status="error", reason="; ".join(self.problems))
         index = graph_index(graph)
         answer = self._execute(index)
+        if answer.status == "ok" and self._debatable_names() and (debatable := self._debatable(index)):
+            answer = self._either_reading(graph, answer, debatable)
         if answer.status != "unknown" or not revise:
             return answer
         from nsvr.scene_graph.revision import candidate_revisions, revised, revision_sets
@@ -165,6 +169,38 @@ class CompiledProgram:
                     update={"revisions": list(revisions), "reason": f"{answer.reason}; answered assuming {assumed}"}
                 )
         return answer
+
+    def _debatable_names(self) -> tuple[tuple[str, str], ...]:
+        """(name, kind) for each name the program selects that has a debatable kind (once per program)."""
+        names = getattr(self, "_names_debated", None)
+        if names is None:
+            names = tuple(
+                (name, kind)
+                for op, _, arguments in self.steps
+                if op == "select" and isinstance(name := arguments.get("name"), str)
+                for kind in sorted(DEBATABLE_HYPONYMS.get(singular(name), ()))
+            )
+            self._names_debated = names
+        return names
+
+    def _debatable(self, ix: GraphIndex) -> list[tuple[str, str]]:
+        """The debatable (name, kind) pairs of the program whose kind the graph holds ("rectangles" in a drawing
+        with squares)."""
+        return [(name, kind) for name, kind in self._debatable_names() if ix.name_mask(kind) & ix.name_mask(name)]
+
+    def _either_reading(self, graph: SceneGraph, answer: Answer, debatable: list[tuple[str, str]]) -> Answer:
+        """``answer``, or unknown with both answers where leaving the debatable kinds out (squares from the
+        rectangles) answers otherwise."""
+        other = self._execute(GraphIndex(graph, narrow=True))
+        if other.status != "ok" or other.value == answer.value:
+            return answer
+        name, kind = debatable[0]
+        return answer.model_copy(
+            update={
+                "status": "unknown",
+                "reason": f"{answer.text} if {plural(kind)} count as {plural(name)}, {other.text} if not",
+            }
+        )
 
     def _execute(self, ix: GraphIndex, outputs: list[Any] | None = None, *, branch: bool = False) -> Answer:
         """Run the steps after ``outputs`` (from the start: none). ``branch``: one object tried as the one a

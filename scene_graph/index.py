@@ -33,6 +33,7 @@ import numpy as np
 
 from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
 from nsvr.scene_graph.names import (
+    DEBATABLE_HYPONYMS,
     FIGURE_COUNTS,
     SHAPE_NAMES,
     canonical_predicate,
@@ -171,8 +172,10 @@ POSSESSING = ("has", "have", "wearing", "wears", "holding", "holds", "carrying",
 class GraphIndex:
     """Lookups over one graph's objects; see the module docstring."""
 
-    def __init__(self, graph: SceneGraph) -> None:
+    def __init__(self, graph: SceneGraph, *, narrow: bool = False) -> None:
         # no reference to the graph itself: the index lives as long as the graph, not longer
+        self.narrow = narrow
+        """Names leave out their debatable kinds (:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`)."""
         self.objects: list[Object] = graph.objects
         self.relations = graph.relations
         self.relation_count = len(graph.relations)
@@ -288,7 +291,13 @@ class GraphIndex:
         """Objects whose name is a ``query`` (same word, plural, synonym or hyponym)."""
         mask = self.name_cache.get(query)
         if mask is None:
-            found = [p for name, at in self._name_table().items() if name_matches(query, name) for p in at]
+            left_out = DEBATABLE_HYPONYMS.get(singular(query), frozenset()) if self.narrow else frozenset()
+            found = [
+                p
+                for name, at in self._name_table().items()
+                if name_matches(query, name) and singular(name) not in left_out
+                for p in at
+            ]
             if not found and " " in query:
                 found = self._labelled(query)
             mask = mask_of(found, self.n) if len(found) != self.n else self.all

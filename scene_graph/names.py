@@ -149,6 +149,11 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "marble": {"sphere"},
 }
 
+DEBATABLE_HYPONYMS: dict[str, frozenset[str]] = {"rectangle": frozenset({"square"})}
+"""Kinds people disagree on: a square is a rectangle to a geometry teacher, not to most people counting the
+rectangles of a drawing (nor to datasets that draw both). Where the two readings give different answers the
+executor says both rather than pick one."""
+
 NEAR_VALUES: dict[str, dict[str, tuple[str, ...]]] = {
     "material": {
         "plastic": ("rubber",),

@@ -657,6 +657,14 @@ def _elliptic_count(segments: list[Segment]) -> list[Segment] | None:
                 if not nouns or not all(LEXICON.attribute_of(w) is not None for w in phrase[: nouns[0]]):
                     continue
                 counted = phrase[: nouns[0] + 1]
+                at_noun = j + 2 + ws[j + 2 :].index(counted[-1])
+                after = ws[at_noun + 1 :]
+                for stop, word in enumerate(after):
+                    if word in {"and", "but", "so", "then", "or", ",", "because"}:
+                        after = after[:stop]
+                        break
+                if after and after[0] in PLACE_STARTS and after[0] != "to":  # "the white things on the table"
+                    return [*before[:at], Segment(["how", "many", *counted, "are", *after], end="?")]
                 place = _strip_leading(ws[:j], frozenset({"and", "but", "so", "then", *FILLERS}))
                 if (
                     place

@@ -1126,6 +1126,12 @@ _GONE = (
     rf"away|deleted))?(?: (?:of|from) the (?:scene|picture|image|photo))?\s*[,;:-]?\s*(?:then )?{_HOW_MANY_LEFT}"
 )
 """'suppose the green objects were gone; how many would be left?'"""
+_MADE_GONE = (
+    rf"^\s*(?:and )?(?:if|once|when|after|say|suppose|supposing) (?:you|we|i|one|someone|somebody|they|a robot|"
+    rf"the robot) (?:make|made|makes) (?P<gone>.+?) (?:disappear|vanish|go away|invisible)\s*[,;:-]?\s*(?:then )?"
+    rf"{_HOW_MANY_LEFT}"
+)
+"""'if I make the circles disappear, how many blue shapes are left?'"""
 
 
 def _count_without(match: re.Match) -> str:
@@ -6330,6 +6336,13 @@ _RULES: list[tuple[str, object]] = [
     ),
     (_TAKEN_AWAY, _count_without),
     (_GONE, _count_without),
+    (_MADE_GONE, _count_without),
+    (  # "is the red cup left of the plate, or have I got that backwards?": which side it is on
+        r"^\s*(is|are) (.+?) (?:to the |on the )?(left|right) of (.+?)\s*,?\s*or (?:have i got (?:it|that|this) "
+        r"(?:backwards|the wrong way round|the wrong way around|mixed up)|is it the other way (?:round|around)|"
+        r"the other way (?:round|around)|vice versa)\s*[?.!]*\s*$",
+        r" is \2 left or right of \4 ",
+    ),
     (r"^\s*(?:is|are) there neither (an? [a-z ]+?) nor (an? [a-z ]+?)\s*[?.!]*\s*$", r" is there no \1 and no \2 "),
     (r"^\s*(are|is|do|does) not (all|both|every|each)\b", r" \1 \2"),  # "aren't all the cylinders green?": the same ask
     # "is it not true that there is no big cylinder": the negation of the claim (both sets that ask it read it so)
@@ -7901,7 +7914,8 @@ _RULES: list[tuple[str, object]] = [
         r" are there \1 ",
     ),
     (r"^\s*(?:whether|if)\s+(the [^?]+? and the [^?]+?) have the same\b", r" do \1 have the same"),
-    (r"^\s*(?:whether|if)\s+", " "),
+    # "whether the cube is red": the question itself; "if I ..., how many ...": a condition, kept
+    (r"^\s*(?:whether|if)\s+(?!.*,\s*how many\b)", " "),
     (r"^\s*there (is|are)\b(?!.*;)", r" \1 there"),
     (r"^\s*how many (.+?) there (?:are|is)\s*$", r" how many \1 are there "),
     (r"^\s*(what|which) (color|size|shape|material) (the .+?) (is|are)\s*$", r" \1 \2 \4 \3 "),
@@ -9107,6 +9121,20 @@ def _label_said(match: re.Match) -> str:
     return f"{match[1]} {head} that says {match[2]}"
 
 
+_SQUARES_COUNTED = re.compile(
+    r"(?i)^\s*(?:if (?:we|you|i) (?:count|include|treat) (?:a |the )?squares? as (?:a )?rectangles?(?: too| as well)?|"
+    r"(?:counting|including) (?:the )?squares?(?: as rectangles?)?(?: too| as well)?|squares included)\s*[,:;-]?\s*"
+    r"(how many|count(?: the)?|number of) (?:(\w+) )?rectangles\b"
+)
+"""'If we count a square as a rectangle too, how many rectangles are there?': the asker settles the debated kind
+(:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`) by naming both."""
+
+
+def _squares_counted(match: re.Match) -> str:
+    described = f"{match[2]} " if match[2] else ""
+    return f"{match[1]} {described}squares and {described}rectangles"
+
+
 def condition_as_introduction(question: str) -> str:
     """``question`` with a condition that introduces what it asks about said as an introduction.
 
@@ -9138,6 +9166,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
     asked = clause_before_pronoun(asked)
     asked = condition_as_introduction(asked)
+    asked = _SQUARES_COUNTED.sub(_squares_counted, asked)
     asked = _CAPITALISED_LABEL.sub(_label_said, asked)
     for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"
         asked = _TAIL_PARTICLE.sub("", asked)

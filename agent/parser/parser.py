@@ -147,6 +147,15 @@ REFUSED_FORMS = [
         ),
         "nsvr sees what people do in one picture, not what they wait for, hope or plan",
     ),
+    (
+        re.compile(
+            r"^\s*(?:is|are|was|were) (?:the|this|that|these|those|he|she|it|they) (?:[a-z]+ ){0,3}?(?:a |an )?"
+            r"(?:good|bad|great|terrible|decent|skilled|talented|lovely|nice|kind|beautiful|pretty|ugly|clever|smart|"
+            r"funny|friendly|rich|poor|famous|lazy|honest) (?!(?:condition|shape|state)\b)[a-z]+"
+        ),
+        "nsvr sees what things are and look like, not judgements of them (whether someone is a good cook or a kind "
+        "person); ask what it is, what colour it is or what it is doing",
+    ),
     *HIDDEN_FORMS,
 ]
 """Normalized forms that read like questions nsvr could answer but whose program would guess: refused with why."""

@@ -140,6 +140,10 @@ def antecedent(context: str) -> tuple[list[str], bool] | None:
         many = bool(found[1]) if found is not None else singular(word) != word
         phrase = [*words[start:end], "things" if generic and many else "thing" if generic else word]
         rest = words[end + 1 :]
+        if rest[:1] and rest[0] in _PLACED_BY:  # "the white things on the table": the place narrows the set
+            place = _place_phrase(rest)  # none: a place the job puts things ("in the tray"), not one they are at
+            if place is not None:
+                return [*phrase, *place], many
         if rest[:1] in (["and"], ["plus"]):  # "the red things and the purple things": one set
             more = antecedent(" ".join(rest[1:4]))
             if more is not None:
@@ -148,7 +152,37 @@ def antecedent(context: str) -> tuple[list[str], bool] | None:
     return None
 
 
+_PLACED_BY = frozenset("on in under behind near beside above below inside at next left right".split())
+
+
+def _place_phrase(words: list[str]) -> list[str] | None:
+    """The place said right after a noun ("on the table", "next to the red cup", "left of the ball"): its words up
+    to the thing it names, or None."""
+    lead = (
+        3
+        if words[:3] == ["in", "front", "of"]
+        else 2
+        if words[:2] in (["next", "to"], ["left", "of"], ["right", "of"])
+        else 1
+    )
+    taken = words[:lead]
+    rest = words[lead:]
+    if rest[:1] not in (["the"], ["a"], ["an"]):
+        return None
+    taken.append(rest[0])
+    for word in rest[1:5]:
+        taken.append(word)
+        if _object_word(word):
+            return taken
+        if LEXICON.attribute_of(word) is None:
+            return None
+    return None
+
+
 def _plural(phrase: list[str]) -> list[str]:
+    placed = next((k for k, w in enumerate(phrase) if k and w in _PLACED_BY), None)
+    if placed is not None:  # "white thing on the table": the thing is many, not the table
+        return [*_plural(phrase[:placed]), *phrase[placed:]]
     if phrase[-1] in {"thing", "things"} or "and" in phrase:
         return [*phrase[:-1], "things"] if phrase[-1] == "thing" else phrase
     found = LEXICON.noun(phrase[-1])

@@ -54,7 +54,7 @@ CASES = [
     ("both_and", "park", "Are there both dogs and cats?", "and_(exist(sel(dog)), exist(sel(cat)))"),
     ("generic", "shapes", "How many shapes are there?", "count(scene())"),
     ("generic", "shapes", "What shape is yellow?", "q(f(scene(), color=yellow), shape)"),
-    ("generic", "shapes", "How many rectangles are there?", "count(sel(rectangle))"),  # a square is one too
+    ("generic", "shapes", "How many four-sided shapes are there?", "count(union(sel(square), sel(rectangle)))"),
     ("generic", "street", "Is there anything brown?", "exist(f(scene(), color=brown))"),
     ("people", "park", "How many people are there?", "count(sel(person))"),
     ("people", "park", "How many children are there?", "count(sel(child))"),

@@ -171,3 +171,25 @@ def _stack() -> SceneGraph:
 def test_extremes_and_everyday_leads(question: str, answer: str) -> None:
     result = execute(parse(question), _stack())
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "status", "answer"),
+    [
+        # the shapes drawing holds a yellow rectangle and a blue square: whether the square counts is debated
+        ("How many rectangles are there?", "unknown", None),
+        ("If we count a square as a rectangle too, how many rectangles are there?", "ok", "2"),
+        ("how many rectangles other than squares are there?", "ok", "1"),
+        ("How many yellow rectangles are there?", "ok", "1"),  # both readings agree
+        ("What colour is the rectangle?", "ok", "yellow"),  # the one drawn as a rectangle
+    ],
+)
+def test_a_square_among_rectangles_is_debated(
+    photos: dict[str, SceneGraph], question: str, status: str, answer: str | None
+) -> None:
+    result = execute(parse(question), photos["shapes"])
+    assert result.status == status, result.reason
+    if answer is not None:
+        assert result.text == answer
+    else:
+        assert "if squares count as rectangles" in (result.reason or "")
