@@ -4518,6 +4518,54 @@ _RULES: list[tuple[str, object]] = [
         r"\b(?:which|what) (?:word|words|text) (?:is|are) written (?:upon|on|onto) (it|the [a-z ]+?)\b",
         r"what is written on \1",
     ),
+    # round 49 (blind51, a fresh crowd): British "sat"/"stood" for where a thing is, "even" as stress, exclusions
+    # said with "but" or "leave ... out", "net of", a job's verb after "how many X", sides of the frame said in full
+    (
+        r"\b(?:sat|stood|sittin'?|standin'?) (?=(?:behind|in front|left|right|to the|tae the|next|near|beside|on|in|"
+        r"at)\b)",
+        "",
+    ),
+    (r"\b(are|is) even(?=\s*(?:in\b|there\b|here\b|[?.!]|$))", r"\1"),
+    (
+        r"^\s*(is|are) ((?:the|this|that) [a-z ]+?) (?:is|are) (?=(?:behind|in front of|left of|right of|"
+        r"to the left of|to the right of|next to|near|beside|on top of|above|below|under)\b)",
+        r" \1 \2 ",
+    ),
+    (r"\s*,?\s*but (?=not counting\b|excluding\b|except\b|apart from\b|leaving out\b|without\b)", " , "),
+    (
+        r"\s*,?\s*(?:but )?(?:leave|leaving) (the [a-z ]+?|them|it) out(?: of it| of the count| of this)?"
+        r"(?=\s*[?.!]*\s*$)",
+        r" , not counting \1 ",
+    ),
+    (r"\bnet of\b", "not counting"),
+    (r"^\s*the (?:count|number|total) of ([a-z ]+?)\s*,", r" how many \1 are there ,"),
+    (
+        r"^\s*how many ((?:[a-z]+ ){0,3}?[a-z]+) (?:would|will|do|does|should|must) (?:i|we|you|they|he|she) "
+        r"(?:have to |need to |want to |get to )?(?!see\b|count\b|find\b|spot\b|notice\b)[a-z]+"
+        r"(?: down| up| out| off| away)?"
+        r"(?=\s*(?:,|[?.!]*\s*$))",
+        r" how many \1 are there",
+    ),
+    (
+        r"^\s*how many ((?:[a-z]+ ){0,3}?[a-z]+) are out(?: and about)?(?: there)?(?=\s*(?:,|[?.!]*\s*$))",
+        r" how many \1 are there",
+    ),
+    (
+        r"\b(at|on|in) the (top|bottom|left|right)(?: side| part| half| edge)? of the "
+        r"(?:frame|screen|pic|picture|image|photo|drawing)\b(?=.* or\b)",
+        r"\1 the \2",
+    ),
+    (
+        r"\bor (?:on )?the (left|right)(?: side| hand side)?(?: of the (?:frame|screen|pic|picture|image|photo))?\s*$",
+        r"or on the \1",
+    ),
+    (
+        r"\bor (?:at )?the (top|bottom)(?: of the (?:frame|screen|pic|picture|image|photo))?\s*$",
+        r"or at the \1",
+    ),
+    (r"\bwhich side ?'s\b", "which side is"),
+    (r"\b(?:is|are) ((?:the|this|that) [a-z ]+?) on (left or right)\s*$", r"is \1 on , \2"),
+    (r"^\s*((?:the|this|that) [a-z ]+?) (?:is|'s) it ([a-z]+ or [a-z]+)\s*$", r" is \1 \2 "),
     # a diagram's labels: "is the pink shape labelled cat", "what shape is labelled 100", "the box labelled house",
     # "a shape with the label stop", "what is the label on the purple diamond", "what shape is the stop label in"
     (
@@ -9135,6 +9183,10 @@ def _squares_counted(match: re.Match) -> str:
     return f"{match[1]} {described}squares and {described}rectangles"
 
 
+_DASH_BEFORE_QUESTION = re.compile(r"(?i)\s*[—–]+\s*(?=(?:what|what's|which|is|are|does|do|where|who)\b)")
+"""'The cylinder behind the red ball — what's that one made of?': a dash before the question is a comma's pause."""
+
+
 def condition_as_introduction(question: str) -> str:
     """``question`` with a condition that introduces what it asks about said as an introduction.
 
@@ -9168,6 +9220,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = condition_as_introduction(asked)
     asked = _SQUARES_COUNTED.sub(_squares_counted, asked)
     asked = _CAPITALISED_LABEL.sub(_label_said, asked)
+    asked = _DASH_BEFORE_QUESTION.sub(" , ", asked)
     for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"
         asked = _TAIL_PARTICLE.sub("", asked)
     respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))

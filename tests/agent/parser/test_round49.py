@@ -38,3 +38,38 @@ def test_what_the_crowd_said_around_the_question(
 ) -> None:
     result = execute(parse(question), photos[scene])
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the blocks scene (conftest): 0 large red metal sphere, 1 small blue rubber cube, 2 small red rubber cube,
+        # 3 large green metal cylinder, 4 small yellow rubber sphere; left to right 1 0 4 2 3, front to back 4 1 3 0 2
+        ("How many things are sat behind the blue cube?", "3"),
+        ("how many cubes are even in this one?", "2"),
+        ("How many rubber things are there, but not counting the cubes?", "1"),
+        ("Count the red things, but leave the big one out of it.", "1"),
+        ("the count of small things, net of the yellow ball.", "2"),
+        ("How many spheres would I have to polish, not counting the metal ones?", "1"),
+        ("Is the red cube sat behind the green cylinder?", "yes"),
+        ("The cube behind the green cylinder — what's that one made of?", "rubber"),
+        ("the green cylinder is it small or large", "large"),
+    ],
+)
+def test_a_crowd_s_habits_around_the_question(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is the green triangle at the top of the frame or at the bottom?", "top"),
+        ("is the hexagon on the left side of the screen or the right side", "right"),
+        ("which side's the red circle on, left or right of the pic?", "left"),
+        ("which side of the picture is the yellow rectangle on left or right", "left"),
+    ],
+)
+def test_sides_of_the_frame_said_in_full(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
+    result = execute(parse(question), photos["shapes"])
+    assert (result.status, result.text) == ("ok", answer), result.reason
