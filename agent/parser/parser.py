@@ -252,6 +252,12 @@ class EmbeddedParser:
         job = self._without_the_job(question) if _tails and _again else None
         if job is not None:
             return job
+        plain = _without_empty_talk(question) if _tails and _again else question
+        if plain != question:
+            try:
+                return self.parse(plain, _tails=True, _again=False)
+            except ParseError:
+                pass
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
 
     def _without_the_job(self, question: str, *, tails: bool = True) -> Program | None:
@@ -488,6 +494,39 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 _QUOTE = re.compile(r"(?:^|(?<=[\s:,]))[\"“‘']([A-Za-z][^\"“”‘’]*?[?.!,]?)[\"”’'](?=\s|$|[.,?!;:])")
 _AGREEING = re.compile(r"(?i)\b(?:right|correct|true|accurate|so|agree|wrong)\b")
+
+
+_LEADING_SENTENCE = re.compile(r"^\s*([^.!?:;]{1,60}?)\s*(?:[.!:;]+|\s[—–-]+)\s+(?=\S)")
+_TRAILING_TAG = re.compile(r"\s*,\s*([^,.!?]{1,24}?)\s*([?.!]*)\s*$")
+
+
+def _names_nothing(words: str) -> bool:
+    """Whether ``words`` name no thing, attribute or place nsvr knows ("Tough crowd", "Lekker", "d'ye know")."""
+    found = _WORDS.findall(words.lower())
+    return bool(found) and not any(
+        LEXICON.noun(w) is not None or LEXICON.attribute_of(w) is not None or w in _PLACE_WORDS or w in _ASKING_WORDS
+        for w in found
+    )
+
+
+_PLACE_WORDS = frozenset("left right top bottom front back behind middle near next above below under".split())
+_ASKING_WORDS = frozenset(
+    "what which who whom whose where when why how is are was were does do did can could will would should say says "
+    "tell show many much colour color shape size material it its they them their not no".split()
+)
+"""Words that make talk a question or part of one ("what colour it has", "where can I buy"): never dropped."""
+
+
+def _without_empty_talk(question: str) -> str:
+    """``question`` without a first sentence and a last comma-tag that name nothing nsvr knows: "Whatever. The
+    little brown cylinder, is it on the left ...", "Grand. Is the bus the same colour as the sign, d'ye know?"."""
+    lead = _LEADING_SENTENCE.match(question)
+    if lead is not None and len(lead.group(1).split()) <= 8 and _names_nothing(lead.group(1)):
+        question = question[lead.end() :]
+    tag = _TRAILING_TAG.search(question)
+    if tag is not None and len(tag.group(1).split()) <= 4 and _names_nothing(tag.group(1)):
+        question = question[: tag.start()] + (tag.group(2) or "?")
+    return question
 
 
 def _quoted(question: str) -> str:

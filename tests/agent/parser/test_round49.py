@@ -73,3 +73,30 @@ def test_a_crowd_s_habits_around_the_question(blocks: SceneGraph, question: str,
 def test_sides_of_the_frame_said_in_full(photos: dict[str, SceneGraph], question: str, answer: str) -> None:
     result = execute(parse(question), photos["shapes"])
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("scene", "question", "answer"),
+    [
+        ("shapes", "Whatever. The red circle, is it on the left side of the picture or the right?", "left"),
+        ("street", "Grand. Is the bus the same colour as the car, d'ye know?", "no"),
+        ("kitchen", "Yes chef! The cup on the right of the bottle — what colour is it?", "white"),
+    ],
+)
+def test_talk_that_names_nothing_around_the_question(
+    photos: dict[str, SceneGraph], scene: str, question: str, answer: str
+) -> None:
+    result = execute(parse(question), photos[scene])
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    "question", ["このキューブはどこで買えますか？ This cube, where can I buy?", "The sign, what it is saying?"]
+)
+def test_a_question_s_own_words_are_never_talk(question: str) -> None:
+    """A tag that asks ("where can I buy", "what it is saying") is the question, never dropped as talk."""
+    try:
+        program = parse(question)
+    except ParseError:
+        return
+    assert program.steps[-1].op not in {"exist", "count"}
