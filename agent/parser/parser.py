@@ -156,6 +156,10 @@ REFUSED_FORMS = [
         "nsvr sees what things are and look like, not judgements of them (whether someone is a good cook or a kind "
         "person); ask what it is, what colour it is or what it is doing",
     ),
+    (
+        re.compile(r"^\s*what colou?r (?:is|are) .+ made of\s*$"),
+        "the question asks for a colour and for what something is made of at once; ask one of them",
+    ),
     *HIDDEN_FORMS,
 ]
 """Normalized forms that read like questions nsvr could answer but whose program would guess: refused with why."""
