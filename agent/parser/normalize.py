@@ -4566,6 +4566,28 @@ _RULES: list[tuple[str, object]] = [
     (r"\bwhich side ?'s\b", "which side is"),
     (r"\b(?:is|are) ((?:the|this|that) [a-z ]+?) on (left or right)\s*$", r"is \1 on , \2"),
     (r"^\s*((?:the|this|that) [a-z ]+?) (?:is|'s) it ([a-z]+ or [a-z]+)\s*$", r" is \1 \2 "),
+    # round 49c: learners' "the same colour of", "is possible to know", "which is the quantity of"; radio and
+    # parade-ground commands ("say colour", "confirm count: spheres", "affirm or negative")
+    (r"\bthe same (colou?r|shape|size|material) of\b", r"the same \1 as"),
+    (r"\bmore far (?:to the |towards the )?back\b(?! than\b)", "furthest back"),
+    (r"\bmore far\b", "further"),
+    (
+        r"^\s*(?:please\s*,?\s*)?(?:is (?:it )?possible to|may i|can i|could i|might i) (?:know|ask|get|have|see) "
+        r"(?=the (?:colou?r|shape|size|material|number) of\b)",
+        " what is ",
+    ),
+    (
+        r"^\s*(?:please\s*,?\s*)?(?:is (?:it )?possible to|may i|can i|could i|might i) (?:know|ask) "
+        r"(?=how many\b|what\b|which\b|whether\b)",
+        " ",
+    ),
+    (
+        r"^\s*(?:please\s*,?\s*)?which is the (?:quantity|amount) of (.+?)"
+        r"(?: in the (?:image|picture|photo|scene))?\s*[?.!]*\s*$",
+        r" how many \1 are there ",
+    ),
+    (r"\s*[.,;:]?\s*(?:affirm(?:ative)?|yes) or negative\s*[?.!]*\s*$", " ? "),
+    (r"^\s*(?:verify|confirm)\s*:?\s*(?=(?:the |a |an )?[a-z ]+? (?:is|are) )", " is it true that "),
     # a diagram's labels: "is the pink shape labelled cat", "what shape is labelled 100", "the box labelled house",
     # "a shape with the label stop", "what is the label on the purple diamond", "what shape is the stop label in"
     (
@@ -9187,6 +9209,33 @@ _DASH_BEFORE_QUESTION = re.compile(r"(?i)\s*[—–]+\s*(?=(?:what|what's|which|
 """'The cylinder behind the red ball — what's that one made of?': a dash before the question is a comma's pause."""
 
 
+def _the_phrase(words: str) -> str:
+    words = words.strip()
+    return words if re.match(r"(?i)(?:the|this|that|a|an|its|their)\b", words) else f"the {words}"
+
+
+_COMMANDS = [
+    (
+        re.compile(r"(?i)^\s*confirm (?:the )?(?:count|number)\s*:\s*(.+?)\s*[?.!]*\s*$"),
+        lambda m: f"how many {m[1]} are there?",
+    ),
+    (
+        re.compile(r"(?i)^\s*(.+?)\s*[.,;:]\s*say (?:the )?(?:number|count)\s*[?.!]*\s*$"),
+        lambda m: f"how many {m[1]} are there?",
+    ),
+    (
+        re.compile(r"(?i)^\s*say (colou?r|shape|size|material)\s*,\s*(.+?)\s*[?.!]*\s*$"),
+        lambda m: f"what {m[1]} is {_the_phrase(m[2])}?",
+    ),
+    (
+        re.compile(r"(?i)^\s*(.+?)\s*[.,;:]\s*say (?:its |the )?(colou?r|shape|size|material)\s*[?.!]*\s*$"),
+        lambda m: f"what {m[2]} is {_the_phrase(m[1])}?",
+    ),
+]
+"""Radio and parade-ground commands: "Confirm count: spheres.", "Metal cylinders. Say number.", "Say colour, object
+furthest back."."""
+
+
 def condition_as_introduction(question: str) -> str:
     """``question`` with a condition that introduces what it asks about said as an introduction.
 
@@ -9218,6 +9267,8 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
     asked = clause_before_pronoun(asked)
     asked = condition_as_introduction(asked)
+    for command, said in _COMMANDS:
+        asked = command.sub(said, asked)
     asked = _SQUARES_COUNTED.sub(_squares_counted, asked)
     asked = _CAPITALISED_LABEL.sub(_label_said, asked)
     asked = _DASH_BEFORE_QUESTION.sub(" , ", asked)

@@ -100,3 +100,21 @@ def test_a_question_s_own_words_are_never_talk(question: str) -> None:
     except ParseError:
         return
     assert program.steps[-1].op not in {"exist", "count"}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Confirm count: spheres.", "2"),
+        ("Metal cylinders. Say number.", "1"),
+        ("Say colour, object furthest back.", "red"),
+        ("Cube behind the green cylinder. Say colour.", "red"),
+        ("Verify large red sphere is metal. Affirm or negative.", "yes"),
+        ("How many other objects have the same material of the green cylinder?", "1"),
+        ("Is possible to know the colour of the sphere more far to the back?", "red"),
+        ("Please, which is the quantity of cylinders of metal in the image?", "1"),
+    ],
+)
+def test_commands_and_learners_forms(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
