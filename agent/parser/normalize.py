@@ -4566,6 +4566,16 @@ _RULES: list[tuple[str, object]] = [
     (r"\bwhich side ?'s\b", "which side is"),
     (r"\b(?:is|are) ((?:the|this|that) [a-z ]+?) on (left or right)\s*$", r"is \1 on , \2"),
     (r"^\s*((?:the|this|that) [a-z ]+?) (?:is|'s) it ([a-z]+ or [a-z]+)\s*$", r" is \1 \2 "),
+    # round 49d: a pedant's "is it true of every X that it is Y", an examiner's "expected: yes or no", Scots words
+    (
+        r"^\s*is it true of (every|each|all|any) ([a-z ]+?)(?: here)? that (?:it|they) (?:is|are) (.+?)\s*[?.!]*\s*$",
+        lambda m: f" {'are all' if m[1] == 'all' else 'is ' + m[1]} {m[2]} {m[3]} ",
+    ),
+    (r"\bwhat colou?r would (it|they|that one|that) be\b", r"what colour is \1"),
+    (r"\bwee\b", "small"),
+    (r"\bwhit\b", "what"),
+    (r"\btae\b", "to"),
+    (r"\bo' (?=the\b|a\b|that\b|this\b)", "of "),
     # round 49c: learners' "the same colour of", "is possible to know", "which is the quantity of"; radio and
     # parade-ground commands ("say colour", "confirm count: spheres", "affirm or negative")
     (r"\bthe same (colou?r|shape|size|material) of\b", r"the same \1 as"),
@@ -9155,9 +9165,10 @@ generic words alone would otherwise be dropped as talk."""
 
 
 _IF_THERE_IS = re.compile(
-    r"(?i)^\s*(?:and |so |ok |okay )?(?:if|assuming|supposing|in case|when) (?:there(?: (is|are|exists?)|('s|’s))|"
+    r"(?i)^\s*(?:and |so |ok |okay )?(?:if|assuming|supposing|in case|when|to the extent that|provided that|given that)"
+    r"(?:\s*,\s*[a-z]+\s*,)? (?:that )?(?:there(?: (is|are|exists?)|('s|’s))|"
     r"you (?:can )?see|i see) ((?:a|an|any|some|one|the)\b.+?)\s*[,;:]\s*(?:then\s+)?"
-    r"(?=.*\b(?:it|its|they|them|their|those|these|ones?|how many are)\b)"
+    r"(?=.*\b(?:it|its|they|them|their|those|these|that|ones?|how many are)\b)"
 )
 """'If there's a blue cube, is it metal?': the condition introduces what the question asks about; with none there,
 the question has nothing to be about (the answer says so) rather than a vacuous yes or no."""
@@ -9215,6 +9226,7 @@ def _the_phrase(words: str) -> str:
 
 
 _COMMANDS = [
+    (re.compile(r"(?i)\s*[.,;]?\s*(?:expected|answer)\s*:?\s*yes or no\s*[?.!]*\s*$"), lambda m: " "),
     (
         re.compile(r"(?i)^\s*confirm (?:the )?(?:count|number)\s*:\s*(.+?)\s*[?.!]*\s*$"),
         lambda m: f"how many {m[1]} are there?",

@@ -118,3 +118,18 @@ def test_a_question_s_own_words_are_never_talk(question: str) -> None:
 def test_commands_and_learners_forms(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("To the extent that there is a large metal cylinder, what colour would it be?", "green"),
+        ("Assuming, arguendo, that there is a cube in front of the red cube: what is that cube made of?", "rubber"),
+        ("Is it true of every small object here that it is made of rubber?", "yes"),
+        ("Both small cubes — are they both rubber? Expected: yes or no.", "yes"),
+        ("How many things are sittin' tae the left o' the wee red cube?", "3"),
+    ],
+)
+def test_a_lawyer_a_pedant_an_examiner_and_a_scot(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
