@@ -4576,6 +4576,14 @@ _RULES: list[tuple[str, object]] = [
     (r"\bwhit\b", "what"),
     (r"\btae\b", "to"),
     (r"\bo' (?=the\b|a\b|that\b|this\b)", "of "),
+    # round 49e: "to the rear of", "identify its colour", chat spellings, "right" as "exactly" before a place
+    (r"\b(?:to|at|towards) the rear of\b", "behind"),
+    (r"^\s*identify (its|their) (colou?r|shape|size|material)\b", r" what is \1 \2"),
+    (r"\bwats\b", "what is"),
+    (r"\bwat\b", "what"),
+    (r"\brite (?=of\b)", "right "),
+    (r"\bthngs\b", "things"),
+    (r"(?<!\bthe )(?<!\bto )\bright (?=(?:at the (?:top|bottom|very)|in front of|behind|next to)\b)", ""),
     # round 49c: learners' "the same colour of", "is possible to know", "which is the quantity of"; radio and
     # parade-ground commands ("say colour", "confirm count: spheres", "affirm or negative")
     (r"\bthe same (colou?r|shape|size|material) of\b", r"the same \1 as"),
@@ -9226,6 +9234,7 @@ def _the_phrase(words: str) -> str:
 
 
 _COMMANDS = [
+    (re.compile(r"(?i)\bright in the (middle|centre|center)\b"), lambda m: f"in the very {m[1]}"),
     (re.compile(r"(?i)\s*[.,;]?\s*(?:expected|answer)\s*:?\s*yes or no\s*[?.!]*\s*$"), lambda m: " "),
     (
         re.compile(r"(?i)^\s*confirm (?:the )?(?:count|number)\s*:\s*(.+?)\s*[?.!]*\s*$"),

@@ -133,3 +133,21 @@ def test_commands_and_learners_forms(blocks: SceneGraph, question: str, answer: 
 def test_a_lawyer_a_pedant_an_examiner_and_a_scot(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("There is a cube to the rear of the green cylinder. Identify its colour!", "red"),
+        ("wat colour is the cube rite of the red ball", "red"),
+        ("heyyy how many red things r there. how many red thngs", "2"),
+    ],
+)
+def test_rear_identify_and_chat_spellings(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+def test_right_in_the_middle_is_the_very_middle(photos: dict[str, SceneGraph]) -> None:
+    result = execute(parse("Which shape is right in the middle of the picture?"), photos["shapes"])
+    assert (result.status, result.text) == ("ok", "circle"), result.reason
