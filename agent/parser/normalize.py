@@ -2856,6 +2856,12 @@ def _the(phrase: str) -> str:
 _SIDE_WORD = r"(?:left|right|middle|centre|center|top|bottom)"
 
 
+_NO_LABEL = (
+    r"\b(?:left of|right of|to the|above|below|behind|in front|next to|near|beside|says|labell?ed|than|under|over)\b"
+)
+"""Words that end a label said after "labelled": a place or another label begins there."""
+
+
 def _sides_offered(match: re.Match) -> str:
     """ "where's the gold ball? left or right", "yellow marble: left or right side of the picture?": which of the
     two sides of the picture it is on."""
@@ -4609,9 +4615,14 @@ _RULES: list[tuple[str, object]] = [
     # a diagram's labels: "is the pink shape labelled cat", "what shape is labelled 100", "the box labelled house",
     # "a shape with the label stop", "what is the label on the purple diamond", "what shape is the stop label in"
     (
-        r"^\s*(is|are) ((?:the|this|that|any|a|an) [a-z0-9 ]+?) (?:labell?ed|marked|tagged|captioned|titled)"
-        r"(?: with| as)?(?: the (?:word|words|text|label|number))? (.+?)\s*[?.!]*\s*$",
+        rf"^\s*(is|are) ((?:the|this|that|any|a|an) (?:(?!{_NO_LABEL})[a-z0-9 ])+?) "
+        rf"(?:labell?ed|marked|tagged|captioned|titled)(?: with| as)?(?: the (?:word|words|text|label|number))? "
+        rf"((?:(?!{_NO_LABEL}).)+?)\s*[?.!]*\s*$",
         lambda m: f" {'does' if m[1] == 'is' else 'do'} {m[2]} say {m[3]} ",
+    ),
+    (  # "does any shape say sales": whether one does (a verify of the whole picture would ask whether all do)
+        r"^\s*(?:does|do) (?:any|some|one|either)(?: of the)? ((?:[a-z]+ ){0,2}?[a-z]+) say (.+?)\s*[?.!]*\s*$",
+        r" are there any \1 that say \2 ",
     ),
     (
         r"^\s*how many ([a-z ]+?) (?:are|is) (?:labell?ed|marked|tagged|captioned|titled)(?: with| as)?"

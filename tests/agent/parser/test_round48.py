@@ -193,3 +193,18 @@ def test_a_square_among_rectangles_is_debated(
         assert result.text == answer
     else:
         assert "if squares count as rectangles" in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Does any shape say Stop?", "yes"),
+        ("do any boxes say Stop?", "no"),
+        ("Is the shape labelled Start to the left of the shape that says Stop?", "yes"),
+        ("Is the Stop circle right of the diamond labelled Step 2?", "yes"),
+        ("Is the box labelled Start right of the circle that says Stop?", "no"),
+    ],
+)
+def test_a_label_ends_where_a_place_begins(question: str, answer: str) -> None:
+    result = execute(parse(question), _diagram())
+    assert (result.status, result.text) == ("ok", answer), result.reason
