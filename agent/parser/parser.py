@@ -507,6 +507,8 @@ _TRAILING_TAG = re.compile(r"\s*,\s*([^,.!?]{1,24}?)\s*([?.!]*)\s*$")
 def _names_nothing(words: str) -> bool:
     """Whether ``words`` name no thing, attribute or place nsvr knows ("Tough crowd", "Lekker", "d'ye know")."""
     found = _WORDS.findall(words.lower())
+    if _NARROWING.search(words.lower()) or _BACK_REFERENCE.search(words.lower()):  # "Exclude those.", "Only once."
+        return False
     return bool(found) and not any(
         LEXICON.noun(w) is not None or LEXICON.attribute_of(w) is not None or w in _PLACE_WORDS or w in _ASKING_WORDS
         for w in found
