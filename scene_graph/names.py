@@ -95,6 +95,7 @@ _SYNONYMS = [
     {"pants", "trousers"},
     {"donut", "doughnut"},
     {"ellipse", "oval"},
+    {"diamond", "rhombus"},
     {"semicircle", "half circle", "half-circle", "half disc", "half disk"},
     {"cross", "plus sign"},
     {"rounded rectangle", "round rectangle", "rounded-corner rectangle"},
@@ -495,15 +496,15 @@ for _general, _kinds in [*_MORE_HYPERNYMS.items(), *SHAPE_HYPERNYMS.items()]:
 SOLID_NAMES = ("cube", "sphere", "cylinder", "cone", "pyramid")
 SHAPE_NAMES = (
     "circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "heptagon", "octagon", "nonagon",
-    "star", "cross", "semicircle", "heart", "rounded rectangle", "polygon", *SOLID_NAMES,
+    "star", "cross", "semicircle", "heart", "rounded rectangle", "diamond", "polygon", *SOLID_NAMES,
 )  # fmt: skip
 _SHAPE_SYNONYMS = {word for group in _SYNONYMS if group & set(SHAPE_NAMES) for word in group} - set(SHAPE_NAMES)
 _SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "shape": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "figure": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "rectangle": {"square", "rounded rectangle"},
-    "quadrilateral": {"square", "rectangle"},
-    "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "heptagon", "octagon", "nonagon"},
+    "quadrilateral": {"square", "rectangle", "diamond"},
+    "polygon": {"triangle", "square", "rectangle", "diamond", "pentagon", "hexagon", "heptagon", "octagon", "nonagon"},
 }
 for _general, _kinds in _SHAPE_HYPERNYMS.items():
     _HYPERNYMS.setdefault(_general, set()).update(_kinds)

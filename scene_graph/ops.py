@@ -548,12 +548,32 @@ def _telling_value(ix: GraphIndex, position: int, among: int) -> str | None:
     return None
 
 
+def _telling_label(ix: GraphIndex, position: int, among: int, attribute: str) -> str | None:
+    """The label written on drawn figure ``position`` where its ``attribute`` (its name or shape) is another one's
+    of ``among`` too and its label is its own: "which shape is at the top" of a flowchart with two rectangles is
+    the box that says "Data" (a diagram's boxes go by their labels), where "rectangle" tells neither apart."""
+    obj = ix.objects[position]
+    label = ix.value_of(position, "text")
+    if not _drawn(obj) or not isinstance(label, str) or not label.strip():
+        return None
+    value = ix.value_of(position, attribute)
+    others = [p for p in ix.positions(among) if p != position and _drawn(ix.objects[p])]
+    if value is None or not any(same_value(str(ix.value_of(p, attribute) or ""), str(value)) for p in others):
+        return None
+    if any(same_value(str(ix.value_of(p, "text") or ""), label.strip()) for p in others):
+        return None
+    return label.strip()
+
+
 def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     attribute = args["attribute"]
     _check_picture_fact(ix, attribute)
     mask = outs[inputs[0]]
-    if len(inputs) > 1 and attribute == "name" and mask and not mask & (mask - 1):
-        telling = _telling_value(ix, mask.bit_length() - 1, outs[inputs[1]])
+    if len(inputs) > 1 and mask and not mask & (mask - 1):
+        position, among = mask.bit_length() - 1, outs[inputs[1]]
+        telling = _telling_value(ix, position, among) if attribute == "name" and not args.get("any_kind") else None
+        if telling is None and attribute in ("name", "shape"):
+            telling = _telling_label(ix, position, among, attribute)
         if telling is not None:
             return telling
     if mask and not mask & (mask - 1):  # one object: its stored attribute, else the general lookup

@@ -176,10 +176,14 @@ class Query(_Step):
     """The ``attribute`` value of the input object ("name" gives its category; a scene fact such as "weather" is
     read from the graph's facts). A second input, with ``attribute`` "name", is the set the object was picked from
     ("which bar is the shortest": the bars): where all of them share its name, the name tells nothing, and the
-    answer is the first of colour, size, material and shape that no other one of them has ("the yellow one")."""
+    answer is the first of colour, size, material and shape that no other one of them has ("the yellow one").
+    With ``any_kind`` (the object was picked from things of any kind: "what is the leftmost shape"), its name or
+    shape is informative, and only a drawn figure's label tells it from others of the same kind (a flowchart's
+    boxes go by their labels)."""
 
     op: Literal["query"] = "query"
     attribute: str
+    any_kind: bool = False
 
 
 class Verify(_Step):

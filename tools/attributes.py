@@ -209,6 +209,46 @@ def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Att
     return Attribute(value=name, confidence=round(weight / total, 4), alternatives=alternatives)
 
 
+TONES = ("light", "dark", "mid")
+"""A drawn fill's tone beside its colour name: a light shade of it ("light blue"), a dark one ("navy is dark
+blue"), or neither."""
+TONE_STEP = (20.0, 18.0)
+"""CIELAB lightness a light (dark) shade lies above (below) its name's typical shades, at least: the median of the
+name's shades in :data:`COLOR_PROTOTYPES` (light green, sky blue and light gray 25-35 above theirs; navy, dark green
+and dark red 19-35 below; pure blue 16 below blue's, and no dark blue)."""
+_TYPICAL_SHADE = {
+    name: (float(np.median(lab[:, 0])), float(np.median(np.hypot(lab[:, 1], lab[:, 2]))))
+    for name, lab in (
+        (name, rgb_to_lab(np.array(shades, dtype=np.float64))) for name, shades in COLOR_PROTOTYPES.items()
+    )
+}
+
+
+def name_tone(rgb: np.ndarray | Sequence[int], colour: str) -> Attribute:
+    """The tone (:data:`TONES`) of a flat colour named ``colour``: light where it is :data:`TONE_STEP` lighter than
+    the name's typical shades and no more vivid (a tint: the colour mixed with white; a vivid lime is no light
+    green), dark where it is that much darker; black is dark and white light. Its confidence falls near the steps.
+
+    >>> [name_tone(c, n).value for c, n in [((170, 230, 160), "green"), ((0, 0, 128), "blue"), ((0, 0, 255), "blue")]]
+    ['light', 'dark', 'mid']
+    """
+    if colour in ("black", "white"):
+        return Attribute(value="dark" if colour == "black" else "light", confidence=0.99)
+    lightness, chroma = _TYPICAL_SHADE.get(colour, (50.0, 0.0))
+    lab = rgb_to_lab(np.asarray(rgb, dtype=np.float64).reshape(3))
+    above = float(lab[0]) - lightness
+    vivid = float(np.hypot(lab[1], lab[2])) > chroma + 5.0
+    if above >= 0 and not vivid:
+        tone, margin = ("light", above - TONE_STEP[0]) if above >= TONE_STEP[0] else ("mid", TONE_STEP[0] - above)
+        other = "mid" if tone == "light" else "light"
+    else:
+        below = max(0.0, -above)
+        tone, margin = ("dark", below - TONE_STEP[1]) if below >= TONE_STEP[1] else ("mid", TONE_STEP[1] - below)
+        other = "mid" if tone == "dark" else "dark"
+    confidence = round(min(0.99, 0.5 + margin / 10.0), 4)
+    return Attribute(value=tone, confidence=confidence, alternatives={other: round(1.0 - confidence, 4)})
+
+
 def object_pixels(image: LoadedImage, box: tuple[float, float, float, float], mask: Any | None) -> np.ndarray:
     """``(N, 3)`` RGB pixels of an object: under its mask, else the central half of its box."""
     x1, y1, x2, y2 = image.box_to_model(box)

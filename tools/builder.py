@@ -246,6 +246,10 @@ def graph_from_detections(
     everything = objects + unsure
     width, height = image.original_size
     placed = any(o.position_3d is not None for o in everything)
+    told = declared_attribute_values(pipeline.all_tools())
+    if told and "tone" in told and not any(o.attribute("tone") for o in everything):
+        # only the region proposer tells a drawn fill's tone ("light green"): of a photo's objects, nothing does
+        told = {attribute: values for attribute, values in told.items() if attribute != "tone"} or None
     return SceneGraph(
         width=width,
         height=height,
@@ -253,7 +257,7 @@ def graph_from_detections(
         geometry=Geometry(boxes=BoxRelations(), positions=PositionRelations() if placed else None),
         facts=facts,
         vocabulary=vocabulary,
-        attribute_values=declared_attribute_values(pipeline.all_tools()),
+        attribute_values=told,
         metadata={
             "image_sha256": image.content_hash,
             "source": image.source,

@@ -53,6 +53,9 @@ class PerceptionNeeds(BaseModel):
     all_attributes: bool = False
     """Some step compares a value with any attribute (``filter(attribute=None)``)."""
     text: bool = False
+    labels: bool = False
+    """A drawn figure's label may answer (a query that tells one figure from others of its kind: "which shape is at
+    the top" of a flowchart): the text is read where the picture is a drawing, not in a photo."""
     relations: frozenset[str] = frozenset()
     all_relations: bool = False
     depth: bool = False
@@ -86,7 +89,7 @@ class PerceptionNeeds(BaseModel):
         union = {key: getattr(self, key) | getattr(other, key) for key in ("names", "attributes", "relations")}
         flags = {
             key: getattr(self, key) or getattr(other, key)
-            for key in ("any_object", "all_attributes", "text", "all_relations", "depth", "masks")
+            for key in ("any_object", "all_attributes", "text", "labels", "all_relations", "depth", "masks")
         }
         return PerceptionNeeds(**union, **flags, restrict_names=self.restrict_names and other.restrict_names)
 
@@ -97,6 +100,8 @@ class PerceptionNeeds(BaseModel):
             parts.append("attributes=" + ("all" if self.all_attributes else ",".join(sorted(self.attributes))))
         if self.text:
             parts.append("text")
+        elif self.labels:
+            parts.append("labels")
         if self.all_relations or self.relations:
             parts.append("relations=" + ("all" if self.all_relations else ",".join(sorted(self.relations))))
         if self.masks:
@@ -109,7 +114,7 @@ def needs_of(program: P.Program) -> PerceptionNeeds:
     names: set[str] = set()
     attributes: set[str] = set()
     relations: set[str] = set()
-    flags = {"any_object": False, "all_attributes": False, "text": False, "depth": False}
+    flags = {"any_object": False, "all_attributes": False, "text": False, "labels": False, "depth": False}
 
     def name(word: str | None) -> None:
         if word is None:
@@ -148,6 +153,7 @@ def needs_of(program: P.Program) -> PerceptionNeeds:
             attribute(step.attribute, step.options)
         elif isinstance(step, P.Query):
             attribute(step.attribute)
+            flags["labels"] = flags["labels"] or (len(step.inputs) > 1 and step.attribute in ("name", "shape"))
         elif isinstance(step, P.Relate | P.VerifyRelation):
             name(step.name)
             relation([step.predicate])

@@ -1,8 +1,8 @@
 """OCR with rapidocr and its bundled PP-OCR ONNX models: every text line becomes a detection named ``"text"``.
 
-The builder also attaches each line's text to the object whose box contains it (see
-:func:`attach_texts`). The rapidocr engines, and the models in them, are built once per process and shared with
-the region proposer's text detector (:func:`rapidocr_engine`).
+The builder also attaches each line's text to the object whose box contains it, and whose silhouette holds it
+where one does (see :func:`attach_texts`). The rapidocr engines, and the models in them, are built once per process
+and shared with the region proposer's text detector (:func:`rapidocr_engine`).
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ from typing import Any
 import numpy as np
 
 from nsvr.scene_graph.models import Box
+from nsvr.tools import masks as rle_masks
 from nsvr.tools.base import Tool, ToolInput, is_local_path, require
 from nsvr.tools.convert import Detections
 from nsvr.tools.errors import ModelNotAvailableError, ToolConfigError
+from nsvr.tools.lettering import silhouette
 
 
 def containment(inner: Box, outer: Box) -> float:
@@ -34,9 +36,16 @@ def containment(inner: Box, outer: Box) -> float:
     return float(width * height / area)
 
 
+LINE_ON_MASK = 0.5
+"""A text line lies on an object's silhouette (its mask with the holes its letters make filled) when this share of
+the line's box does: a label inside a triangle or a circle pokes out of it at its box's corners."""
+
+
 def line_holders(objects: Detections, texts: Detections, min_inside: float = 0.8) -> dict[int, int]:
     """Text line index -> index of the object holding it: the smallest box (not itself text) containing
-    ``min_inside`` of the line. Lines no object holds are left out.
+    ``min_inside`` of the line, among those whose silhouette (:data:`LINE_ON_MASK`) holds it where any does (a
+    label written inside a drawn shape is that shape's, not a larger neighbour's whose box reaches over it). Lines
+    no object holds are left out.
 
     >>> cars = Detections(boxes=[(0, 0, 100, 50)], scores=[0.9], class_names=["car"])
     >>> lines = Detections(boxes=[(40, 30, 60, 40), (200, 0, 220, 9)], scores=[0.9, 0.9], class_names=["text"] * 2)
@@ -44,15 +53,38 @@ def line_holders(objects: Detections, texts: Detections, min_inside: float = 0.8
     {0: 0}
     """
     held: dict[int, int] = {}
+    silhouettes: dict[int, tuple[np.ndarray, tuple[int, int]] | None] = {}
     for line, box in enumerate(texts.boxes):
         holders = [
             (area_of(outer), index)
             for index, outer in enumerate(objects.boxes)
             if objects.class_names[index] != "text" and containment(box, outer) >= min_inside
         ]
-        if holders:
-            held[line] = min(holders)[1]
+        if not holders:
+            continue
+        on = [(area, index) for area, index in holders if _on_silhouette(objects, index, box, silhouettes)]
+        held[line] = min(on or holders)[1]
     return held
+
+
+def _on_silhouette(
+    objects: Detections, index: int, box: Box, silhouettes: dict[int, tuple[np.ndarray, tuple[int, int]] | None]
+) -> bool:
+    """Whether :data:`LINE_ON_MASK` of ``box`` lies on object ``index``'s filled mask (``silhouettes``: a cache)."""
+    if index not in silhouettes:
+        mask = objects.masks[index] if objects.masks else None
+        found = None if mask is None else rle_masks.decode_crop(mask)
+        silhouettes[index] = None if found is None else (silhouette(found[0]), found[1])
+    held = silhouettes[index]
+    if held is None:
+        return False
+    crop, (x0, y0) = held
+    left, top = max(int(box[0]), x0), max(int(box[1]), y0)
+    right, bottom = min(int(np.ceil(box[2])), x0 + crop.shape[1]), min(int(np.ceil(box[3])), y0 + crop.shape[0])
+    area = max(1.0, area_of(box))
+    if right <= left or bottom <= top:
+        return False
+    return float(crop[top - y0 : bottom - y0, left - x0 : right - x0].sum()) >= LINE_ON_MASK * area
 
 
 def attach_texts(objects: Detections, texts: Detections, min_inside: float = 0.8) -> Detections:
@@ -228,6 +260,16 @@ class RapidOCRTool(Tool[Detections]):
         if "Det.model_path" not in found or "Rec.model_path" not in found:
             raise ModelNotAvailableError(folder, hint="the folder needs a *det*.onnx and a *rec*.onnx model")
         return found
+
+    def read_line(self, pixels: np.ndarray, min_score: float = 0.8) -> tuple[str, float] | None:
+        """The one line of text the recogniser reads in ``pixels`` (RGB, cropped to the line: no text detection),
+        with its score, when it is at least ``min_score``; else None."""
+        engine = self.load()
+        found = engine(np.ascontiguousarray(pixels[:, :, ::-1]), use_det=False, use_cls=False, use_rec=True)
+        texts, scores = getattr(found, "txts", None) or (), getattr(found, "scores", None) or ()
+        if len(texts) != 1 or not texts[0].strip() or float(scores[0]) < min_score:
+            return None
+        return texts[0].strip(), float(scores[0])
 
     def _predict(self, model: Any, inputs: Sequence[ToolInput]) -> list[Detections]:
         outputs = []

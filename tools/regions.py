@@ -22,11 +22,13 @@ import numpy as np
 
 from nsvr.scene_graph.models import Attribute
 from nsvr.tools import masks as rle_masks
-from nsvr.tools.attributes import COLOR_PROTOTYPES, name_flat_color
+from nsvr.tools.attributes import COLOR_PROTOTYPES, TONES, name_flat_color, name_tone
 from nsvr.tools.base import ToolInput, require
+from nsvr.tools.connectors import connectors
 from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
 from nsvr.tools.image_io import LoadedImage, load_image
+from nsvr.tools.lettering import GLYPH_STROKE, counters, labelled, letter_holes, stroke_share
 from nsvr.tools.ocr import rapidocr_engine
 from nsvr.tools.overlaps import give_back_overlaps, unblended
 from nsvr.tools.patterns import join_patterns
@@ -313,6 +315,59 @@ def _without_surfaces(regions: list[Region], height: int, width: int) -> list[Re
     return kept
 
 
+def _with_counters(regions: list[Region]) -> list[Region]:
+    """Regions with the loops of the letters written on a fill ("o", "4": the fill's colour showing inside a letter,
+    apart from the fill) joined to that fill (:func:`~nsvr.tools.lettering.counters`): they are the shape's, and its
+    holes are then the letters' shapes."""
+    if len(regions) < 2:
+        return regions
+    windows = _windows(regions)
+    areas = np.array([int(r.mask.sum()) for r in regions])
+    inks = _inks(regions)
+    joined: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for index, region in enumerate(regions):
+        if index in taken:
+            continue
+        top, left, bottom, right = windows[index]
+        held = [
+            k
+            for k in _meeting(windows, index)
+            if k not in joined
+            and areas[k] < 0.2 * areas[index]
+            and windows[k, 0] >= top
+            and windows[k, 1] >= left
+            and windows[k, 2] <= bottom
+            and windows[k, 3] <= right
+        ]
+        if not held:
+            continue
+        islands = []
+        for k in held:
+            island = np.zeros(region.mask.shape, dtype=bool)
+            inside, there = _in_window(regions[k], region)
+            island[inside] = regions[k].mask[there]
+            islands.append(island)
+        loops = counters(region.mask, islands, inks[index], [inks[k] for k in held])
+        if loops:
+            joined[index] = [held[k] for k in loops]
+            taken.update(held[k] for k in loops)
+    if not joined:
+        return regions
+    kept = []
+    for index, region in enumerate(regions):
+        if index in taken:
+            continue
+        if index in joined:
+            mask = region.mask.copy()
+            for k in joined[index]:
+                inside, there = _in_window(regions[k], region)
+                mask[inside] |= regions[k].mask[there]
+            region = replace(region, mask=mask)
+        kept.append(region)
+    return kept
+
+
 def _surface_mask(foreground: np.ndarray) -> np.ndarray:
     """The parts of ``foreground`` that are surfaces: its connected components that run along
     :data:`SURFACE_CONTACT` of a side of the image or more."""
@@ -355,6 +410,65 @@ def _in_window(region: Region, target: Region) -> tuple[tuple[slice, slice], tup
     )
 
 
+OWN_INK = 20.0
+"""Delta E within which a thin part's ink (the median of its stronger half) is the fill of a shape it touches: that
+shape's own corner or tip, not a connector drawn in ink of its own."""
+
+
+INK_CONTRAST = 3.0
+"""A connector is drawn in ink: its strongest pixels (the upper quartile) stand out from the background by at least
+this many times the foreground threshold (a 2 px dark line's core, antialiased, by far more)."""
+
+
+def _drawn_lines(
+    lines: np.ndarray, seen: np.ndarray, lab: np.ndarray, foreground: tuple[np.ndarray, float]
+) -> np.ndarray:
+    """``lines`` (:func:`~nsvr.tools.connectors.connectors`) without the parts that are no ink of their own: faint
+    ones (:data:`INK_CONTRAST`: the grain of a JPEG's light background, threading between shapes) and those whose ink
+    is the fill of a shape they touch (:data:`OWN_INK`: a small turned square's sharp corner). Either was cut off the
+    shapes it ran into (a square left a "pentagon")."""
+    import cv2
+
+    if not lines.any():
+        return lines
+    distance, threshold = foreground
+    count, labels = cv2.connectedComponents(lines.astype(np.uint8), connectivity=8)
+    shapes_count, shapes = cv2.connectedComponents((seen & ~lines).astype(np.uint8), connectivity=8)
+    if shapes_count < 2:
+        return lines
+    flat = shapes.ravel()
+    sums = np.stack([np.bincount(flat, weights=lab[..., c].ravel(), minlength=shapes_count) for c in range(3)], 1)
+    areas = np.bincount(flat, minlength=shapes_count)
+    fills = sums / np.maximum(areas, 1)[:, None]
+    kept = lines.copy()
+    for index in range(1, count):
+        part = labels == index
+        ys, xs = np.nonzero(part)
+        y0, y1, x0, x1 = max(ys.min() - 1, 0), ys.max() + 2, max(xs.min() - 1, 0), xs.max() + 2
+        window = part[y0:y1, x0:x1]
+        ring = cv2.dilate(window.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        touching = np.unique(shapes[y0:y1, x0:x1][ring & ~window])
+        touching = touching[(touching > 0) & (areas[touching] >= 2 * len(ys))]  # shapes, not a line's own tip
+        if np.percentile(distance[ys, xs], 75) < INK_CONTRAST * threshold:
+            kept[part] = False
+            continue
+        if not len(touching):
+            continue
+        strong = distance[ys, xs] >= np.percentile(distance[ys, xs], 50)  # its ink, not the blend at its edges
+        ink = np.median(lab[ys[strong], xs[strong]], axis=0)
+        if np.linalg.norm(fills[touching] - ink, axis=1).min() < OWN_INK:
+            kept[part] = False
+    return kept
+
+
+def shape_vocabulary() -> list[str]:
+    """The names the proposer gives its regions: the scene graph's shape names (a flowchart's decision is a
+    "diamond": :func:`~nsvr.tools.shapes.classify_shape`)."""
+    from nsvr.scene_graph.names import SHAPE_NAMES
+
+    return list(SHAPE_NAMES)
+
+
 class RegionProposer(Detector):
     """Foreground regions of a plain-background image, named by geometric shape (see the module doc).
 
@@ -380,16 +494,13 @@ class RegionProposer(Detector):
 
     @property
     def vocabulary(self) -> list[str]:
-        from nsvr.scene_graph.names import SHAPE_NAMES
-
-        return list(SHAPE_NAMES)
+        return shape_vocabulary()
 
     def attribute_values(self) -> dict[str, list[str] | None]:
-        from nsvr.scene_graph.names import SHAPE_NAMES
-
         colours = list(COLOR_PROTOTYPES)  # a plain background is named as a fill is
         sizes = ["small", "medium", "large"]
-        return {"shape": list(SHAPE_NAMES), "color": colours, "size": sizes, "background": colours}
+        shapes = shape_vocabulary()
+        return {"shape": shapes, "color": colours, "tone": list(TONES), "size": sizes, "background": colours}
 
     def options(self) -> dict[str, Any]:
         return {
@@ -513,15 +624,19 @@ class RegionProposer(Detector):
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
         background_lab = background.colour_at(height, width)
+        seen = foreground[0] > foreground[1]
+        lines = _drawn_lines(connectors(seen & ~_ruled_lines(seen, lab)[0]), seen, lab, foreground)
         # a pattern fill's pieces are one shape
-        regions = self._regions(pixels, lab, background, foreground)
+        regions = self._regions(pixels, lab, background, foreground, lines)
         regions = join_patterns(regions, foreground[0] > foreground[1], background_lab)
         # an overlap of see-through fills is both shapes', and shows what paint their colours are blends of
         regions, alphas = give_back_overlaps(regions, background_lab)
         opacity = float(np.median(alphas)) if alphas else None
         regions, solids = merge_solids(regions, lab, background_lab)  # a shaded solid's faces are one object
         where = np.array([_region_box(r) for r in regions], dtype=np.float64).reshape(-1, 4)
-        glyphs = _glyph_rows(regions, where, height) | _written(regions, where, pixels, height)
+        rows = _glyph_rows(regions, where, height)
+        glyphs = rows | _written(regions, where, pixels, height, rows)
+        glyphs |= _written_on(regions, where, height)
         labels, doubtful = _lone_labels(regions, where, pixels, height, glyphs)
         glyphs |= labels
         doubtful_regions = {id(regions[k]) for k in doubtful}
@@ -535,10 +650,11 @@ class RegionProposer(Detector):
         bare: dict[int, str] = {}  # shapes drawn as a bare outline: position -> the ink's colour name
         outlined_inks: set[str] = set()  # colour names of the outlines drawn around fills
         extents: list[float] = []  # each shape's longer box side: the size a drawing tool gives a shape
+        paints: list[np.ndarray] = []  # each shape's fill (RGB), for its tone
         for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
             top, left = region.origin
-            coverage = _coverage(region, lab, background_lab, xs, ys)
+            coverage = _coverage(region, lab, background_lab, xs, ys, lines)
             x0, y0, x1, y1 = left + xs.min(), top + ys.min(), left + xs.max() + 1, top + ys.max() + 1
             touches = (x0 == 0, y0 == 0, x1 == width, y1 == height)
             hidden = _next_to_others(regions, index, windows)
@@ -546,6 +662,7 @@ class RegionProposer(Detector):
             guess = solid_guess(solids.get(id(region)), flat)  # a solid's name, or a shaded one's unsure flat name
             ink = _thinned_ink(region, pixels)
             paint = region.colour if opacity is None else _paint(region, background_lab, opacity)
+            paints.append(paint)
             colour = _with_ink(name_flat_color(paint), region.faint_ink if ink is None else ink)
             if region.outline > 0 and (ringed := _outline_ink(region, pixels)) is not None:
                 outlined_inks.add(name_flat_color(ringed[0]).value)
@@ -567,6 +684,7 @@ class RegionProposer(Detector):
             scores.append(score)
             names.append(guess.name)
             crop = region.mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+            crop = crop | letter_holes(crop)  # a label written on a shape is no hole in it
             filled = _fill_holes(crop)
             if crop.sum() < 0.6 * filled.sum():  # an outline drawn alone: the shape is all it encloses
                 crop = filled
@@ -578,8 +696,9 @@ class RegionProposer(Detector):
         paper = self.background_colour(image) if bare else None
         colours = [a["color"] for a in attributes]
         _bare_outline_colours(colours, bare, outlined_inks, None if paper is None else paper.value)
-        for entry, named in zip(attributes, colours, strict=True):
+        for entry, named, paint in zip(attributes, colours, paints, strict=True):
             entry["color"] = named
+            entry["tone"] = name_tone(paint, named.value)  # "light green": a light shade of its colour
         order = np.argsort(-np.asarray(scores), kind="stable")
         found = Detections(
             boxes=boxes,
@@ -633,9 +752,11 @@ class RegionProposer(Detector):
         lab: np.ndarray,
         background: Background,
         foreground: tuple[np.ndarray, float] | None = None,
+        lines: np.ndarray | None = None,
     ) -> list[Region]:
         """Connected foreground regions, split by colour where shapes touch, whole where one has an outline.
-        ``foreground``: the pixels' :func:`_background_distance` when the caller has it already."""
+        ``foreground``: the pixels' :func:`_background_distance` when the caller has it already; ``lines``: the
+        connectors in it (:func:`~nsvr.tools.connectors.connectors`), likewise."""
         import cv2
 
         height, width = lab.shape[:2]
@@ -646,6 +767,10 @@ class RegionProposer(Detector):
         if ruled.any():  # lined or squared paper: its rulings are the sheet's, not shapes
             distance = np.where(ruled, 0.0, distance)
             seen &= ~ruled
+        lines = _drawn_lines(connectors(seen), seen, lab, (distance, threshold)) if lines is None else lines
+        if lines.any():  # a diagram's connectors and arrows join the shapes they reach, and are no shapes
+            distance = np.where(lines, 0.0, distance)
+            seen &= ~lines
         count, labels, stats, _ = cv2.connectedComponentsWithStats(seen.astype(np.uint8), connectivity=8)
         if band.any():  # what is left of a ruling where two cross or a blend edges it: along the lines only
             inside = np.bincount(labels[band], minlength=count)
@@ -670,11 +795,12 @@ class RegionProposer(Detector):
         regions = _without_surfaces(regions, height, width)
         if band.any():  # a piece of a ruling a shape's stroke had joined, split off by its colour
             regions = [r for r in regions if band[r.window][r.mask].mean() < 0.8]
-        return _without_artefacts(
+        regions = _without_artefacts(
             regions,
             to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0] if regions else np.zeros((0, 3)),
             expected,
         )
+        return _with_counters(regions)
 
     def _split(
         self,
@@ -859,12 +985,17 @@ def _with_ink(fill: Attribute, ink: np.ndarray | None) -> Attribute:
 
 
 def _coverage(
-    region: Region, lab: np.ndarray, background: np.ndarray, xs: np.ndarray, ys: np.ndarray
+    region: Region,
+    lab: np.ndarray,
+    background: np.ndarray,
+    xs: np.ndarray,
+    ys: np.ndarray,
+    lines: np.ndarray | None = None,
 ) -> np.ndarray | None:
     """How much of each pixel near a small region its fill covers (0..1, over the region's window; ``xs``, ``ys``
     its pixels there): where the pixel's colour lies on the line from the background's colour to the fill's, the
     blend an antialiased or resampled edge makes. None for regions large enough to be traced on the pixel grid
-    (:data:`~nsvr.tools.shapes.SUBPIXEL_SIDE`)."""
+    (:data:`~nsvr.tools.shapes.SUBPIXEL_SIDE`). ``lines``: the connectors cut away from the shapes (image-sized)."""
     if max(xs.max() - xs.min(), ys.max() - ys.min()) + 3 >= SUBPIXEL_SIDE:
         return None
     height, width = region.mask.shape
@@ -881,12 +1012,9 @@ def _coverage(
     # a gray shape's gray shadow looks like its blend with the paper, and is none (while the mask is the one cut)
     if region.shade is not None and region.shade.shape == region.mask.shape:
         coverage[region.shade & ~region.mask] = 0.0
+    if lines is not None:  # nor is a connector's dark line where it meets the shape
+        coverage[lines[region.window] & ~region.mask] = 0.0
     return coverage
-
-
-GLYPH_STROKE = 0.25
-"""A letter's strokes are thin: twice its area over its outline's length (the stroke width) is under this share of
-its longer side (a disk's is 0.5, a square's 0.5, an equilateral triangle's 0.29)."""
 
 
 def _glyph_rows(regions: list[Region], boxes: np.ndarray, height: int) -> set[int]:
@@ -897,7 +1025,7 @@ def _glyph_rows(regions: list[Region], boxes: np.ndarray, height: int) -> set[in
     OCR reads the text; as shapes, a label's letters were counted ("How many shapes?" on a labelled diagram)."""
     found = []
     for index, (region, box) in enumerate(zip(regions, boxes, strict=True)):
-        if box[3] - box[1] <= 0.2 * height and _stroke_share(region.mask) < GLYPH_STROKE:
+        if box[3] - box[1] <= 0.2 * height and _stroke_share(region.mask) < GLYPH_STROKE and not labelled(region.mask):
             found.append((*(int(v) for v in box), index))
     if len(found) < 2:
         return set()
@@ -1025,7 +1153,13 @@ TEXT_HEIGHT = 0.1
 does the text detector run (:func:`_written`)."""
 
 
-def _written(regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, height: int) -> set[int]:
+def _written(
+    regions: list[Region],
+    boxes: np.ndarray,
+    pixels: np.ndarray,
+    height: int,
+    letters: set[int] | frozenset[int] = frozenset(),
+) -> set[int]:
     """Indexes of the regions that are letters of text a text detector finds (PP-OCR's, from rapidocr), which
     :func:`_glyph_rows` misses: bold or short words ("Yes", "OK"), a label inside a shape, the fill showing
     through a letter's loop. A region is a letter when its box lies in a detected line of text no taller than
@@ -1033,7 +1167,8 @@ def _written(regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, heigh
     regions or more, or one on a larger region (a label on a shape), or one the recogniser reads as letters or
     digits (:func:`_reads_as_text`). The detector runs only where text may be: small regions inked like text
     (black, white, gray or thin-stroked) side by side, on a larger region, or of no clear shape; without
-    rapidocr (``nsvr[perception]``) nothing is dropped here."""
+    rapidocr (``nsvr[perception]``) nothing is dropped here. ``letters``: regions already known to be letters (a
+    bold title's letters that touch are a region taller than a lone one beside them)."""
     if not regions:
         return set()
     x0s, y0s, x1s, y1s = boxes.T
@@ -1052,7 +1187,8 @@ def _written(regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, heigh
     loop = short & (on & filled[None] & (np.linalg.norm(inks[:, None] - inks[None], axis=2) < 10.0)).any(axis=1)
     if not (small | loop).any():
         return set()
-    if not (enclosed & (small | loop)).any() and not _side_by_side(boxes[small]) and not _any_odd(regions, small):
+    lettered = small | np.isin(np.arange(len(regions)), list(letters))
+    if not (enclosed & (small | loop)).any() and not _side_by_side(boxes[lettered]) and not _any_odd(regions, small):
         return set()  # the text detector costs as much as the rest: only where text may be
     lines = _text_lines(pixels)
     if len(lines) == 0:
@@ -1069,6 +1205,38 @@ def _written(regions: list[Region], boxes: np.ndarray, pixels: np.ndarray, heigh
         if len(held) and (loop[held].any() or _reads_as_text(pixels, (x0, y0, x1, y1))):
             letters.update(int(k) for k in held)
     return letters
+
+
+def _written_on(regions: list[Region], boxes: np.ndarray, height: int) -> set[int]:
+    """Indexes of the regions that are letters of a label written on another region: small (:data:`TEXT_HEIGHT`),
+    inked like text, and lying in that region's thin-stroked holes (:func:`~nsvr.tools.lettering.letter_holes`:
+    black letters on a light fill). No text detector is needed: a shape drawn on another (a dot, a star) leaves a
+    hole of its own shape, no letter's."""
+    x0s, y0s, x1s, y1s = boxes.T
+    small = y1s - y0s <= TEXT_HEIGHT * height
+    if not small.any() or len(regions) < 2:
+        return set()
+    inks = _inks(regions)
+    windows = _windows(regions)
+    found: set[int] = set()
+    holes: dict[int, np.ndarray] = {}
+    for index in np.flatnonzero(small):
+        region = regions[index]
+        if not _inked_like_text(region, inks[index]):
+            continue
+        for other in _meeting(windows, index):
+            if other == index or (x1s[other] - x0s[other]) * (y1s[other] - y0s[other]) <= 4 * (
+                (x1s[index] - x0s[index]) * (y1s[index] - y0s[index])
+            ):
+                continue
+            if other not in holes:
+                holes[other] = letter_holes(regions[other].mask, lined=False)
+            inside, there = _in_window(region, regions[other])
+            held = int((holes[other][inside] & region.mask[there]).sum())
+            if held >= 0.8 * int(region.mask.sum()):
+                found.add(int(index))
+                break
+    return found
 
 
 SHAPE_LIKE_CHARACTERS = frozenset("Oo0IilL1|-_.")
@@ -1145,6 +1313,8 @@ def _lone_labels(
     for index in np.flatnonzero(small):
         region = regions[index]
         if not _inked_like_text(region, inks[index]) or _stroke_share(region.mask) >= GLYPH_STROKE:
+            continue
+        if labelled(region.mask):  # a shape with its own label written on it
             continue
         filled = _fill_holes(region.mask)
         candidate[index] = region.mask.sum() > (1.0 - LABEL_HOLES) * filled.sum()
@@ -1242,13 +1412,9 @@ def _inked_like_text(region: Region, ink: np.ndarray) -> bool:
 
 
 def _stroke_share(mask: np.ndarray) -> float:
-    """A region's stroke width (twice its area over its outline's length) as a share of its longer side."""
-    import cv2
-
-    ys, xs = np.nonzero(mask)
-    crop = mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1].astype(np.uint8)
-    edge = int((crop > cv2.erode(np.pad(crop, 1), np.ones((3, 3), np.uint8))[1:-1, 1:-1]).sum())
-    return 2.0 * len(xs) / max(edge, 1) / max(crop.shape)
+    """A region's stroke width (twice its area over its outline's length) as a share of its longer side, with the
+    letters written on it filled in (:func:`~nsvr.tools.lettering.letter_holes`): a labelled box is no letter."""
+    return stroke_share(mask | letter_holes(mask))
 
 
 def _region_box(region: Region) -> tuple[int, int, int, int]:

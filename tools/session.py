@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from nsvr.scene_graph.models import RLE, Attribute, SceneGraph
@@ -27,6 +28,10 @@ from nsvr.tools.ocr import attach_texts, containment, line_holders
 
 if TYPE_CHECKING:
     from nsvr.tools.builder import PerceptionPipeline
+
+
+LABEL_READS = 24
+"""At most this many drawn shapes (the first the proposer found) are read for a label the OCR missed."""
 
 
 class ToolCall(BaseModel):
@@ -61,6 +66,7 @@ class PerceptionSession:
         self._attributes: dict[tuple[int, int], dict[str, Attribute]] = {}
         self._sizes: dict[tuple[int, ...], list[dict[str, Attribute]]] = {}
         self._texts: Detections | None = None
+        self._labels_read: set[int] = set()  # drawn shapes whose labels were looked for
         self._depth: dict[int, Any] = {}
         self._caption: Any = None
         self._plain: bool | None = None
@@ -85,8 +91,10 @@ class PerceptionSession:
         sources = [] if self._skips_detectors(drawing) else self._detect(needs, record)
         if self._wants_regions(sources, drawing):
             sources.append(self._run_once("regions", self.pipeline.regions, "plain-background regions", record))
-        if self.pipeline.ocr is not None and (needs.text or self.pipeline.config.ocr_always):
+        labelled = needs.labels and "regions" in self._ran  # a drawing's figures, whose labels may tell them apart
+        if self.pipeline.ocr is not None and (needs.text or labelled or self.pipeline.config.ocr_always):
             self._read_text(record)
+            self._read_labels(record)
         objects, candidates = self._choose(needs, sources)
         scope = [i for i in objects + candidates if needs.wants_name(self.pool.class_names[i])]
         if needs.masks and self.pipeline.segmenter is not None:
@@ -384,6 +392,78 @@ class PerceptionSession:
             self._texts = lines
             call["returned"] = len(lines)
 
+    def _read_labels(self, record: list[ToolCall]) -> None:
+        """Labels the OCR missed on the whole picture, read inside the drawn shapes that hold writing and no line
+        (:func:`~nsvr.tools.lettering.writing_box`): a short word in a small shape among others, beside an arrow,
+        escapes the text detector, and the recogniser reads it from the shape's own crop. Each region is looked at
+        once; the lines read join the OCR's."""
+        ocr = self.pipeline.ocr
+        if self._texts is None or ocr is None or not hasattr(ocr, "read_line"):
+            return
+        shapes = [i for i, origin in enumerate(self._origin) if origin == "regions" and i not in self._labels_read]
+        if not shapes:
+            return
+        self._labels_read.update(shapes)
+        held = set(line_holders(self.pool.select(shapes), self._texts).values())
+        bare = [i for k, i in enumerate(shapes) if k not in held and self.pool.masks and self.pool.masks[i]]
+        if not bare:
+            return
+        with self._timed(ocr.name, f"labels in {len(bare)} shapes", record) as call:
+            found = [line for i in bare[:LABEL_READS] if (line := self._label_of(i, ocr)) is not None]
+            if found:
+                boxes, texts, scores = zip(*found, strict=True)
+                read = Detections(
+                    boxes=list(boxes), scores=list(scores), class_names=["text"] * len(found), texts=list(texts)
+                )
+                self._texts = Detections.concatenate([self._texts, read]) if len(self._texts) else read
+            call["returned"] = len(found)
+
+    def _inked(self, lines: Detections) -> Detections:
+        """Text lines no object holds, each with the colour of its ink (a diagram's black title): a program that
+        picks "the purple shape" among every object can then leave the title out, where a colour it could not tell
+        left it "unknown"."""
+        from nsvr.tools.attributes import name_flat_color
+        from nsvr.tools.lettering import ink_colour
+
+        attributes = [dict(a) for a in lines.attributes or [{} for _ in range(len(lines))]]
+        for entry, box in zip(attributes, lines.boxes, strict=True):
+            x0, y0, x1, y1 = (int(round(v)) for v in self.image.box_to_model(box))
+            ink = ink_colour(self.image.pixels[y0:y1, x0:x1])
+            if ink is not None and "color" not in entry:
+                entry["color"] = name_flat_color(ink)
+        return lines.replace(attributes=attributes)
+
+    def _label_of(self, index: int, ocr: Tool) -> tuple[tuple[float, float, float, float], str, float] | None:
+        """The line written on drawn shape ``index`` (its box in original pixels, its text, its score), or None."""
+        import cv2
+
+        from nsvr.tools import masks as rle_masks
+        from nsvr.tools.lettering import silhouette, writing_box
+        from nsvr.tools.regions import to_lab
+
+        decoded = rle_masks.decode_crop(self.pool.masks[index])  # type: ignore[index]
+        if decoded is None:
+            return None
+        crop, (x0, y0) = decoded
+        scale = self.image.scale
+        left, top = int(x0 * scale), int(y0 * scale)
+        shape = silhouette(crop).astype(np.uint8)
+        if abs(scale - 1.0) > 1e-9:
+            size = (max(1, round(crop.shape[1] * scale)), max(1, round(crop.shape[0] * scale)))
+            shape = cv2.resize(shape, size, interpolation=cv2.INTER_NEAREST)
+        pixels = self.image.pixels[top : top + shape.shape[0], left : left + shape.shape[1]]
+        box = writing_box(to_lab(pixels), shape[: pixels.shape[0], : pixels.shape[1]] > 0)
+        if box is None:
+            return None
+        pad = max(2, round(0.25 * (box[3] - box[1])))
+        bx0, by0 = max(0, box[0] - pad), max(0, box[1] - pad)
+        bx1, by1 = min(pixels.shape[1], box[2] + pad), min(pixels.shape[0], box[3] + pad)
+        read = ocr.read_line(pixels[by0:by1, bx0:bx1])  # type: ignore[attr-defined]
+        if read is None:
+            return None
+        corner = ((left + bx0) / scale, (top + by0) / scale, (left + bx1) / scale, (top + by1) / scale)
+        return corner, read[0], read[1]
+
     # ---- the graph ------------------------------------------------------------------------------------------
 
     def _assemble(
@@ -406,12 +486,14 @@ class PerceptionSession:
         found, unsure = part(objects), part(candidates)
         reads_text = self._texts is not None and (needs.text or self.pipeline.config.ocr_always)
         free_lines: list[int] = []
-        if reads_text and self._texts is not None:
-            # a line goes to the object holding it; lines no object holds are objects named "text"
+        if (reads_text or needs.labels) and self._texts is not None:
+            # a line goes to the object holding it; lines no object holds are objects named "text" (where the
+            # program reads text: for labels alone, a title is no figure)
             held = line_holders(found, self._texts)
-            free_lines = [i for i in range(len(self._texts)) if i not in held]
+            free_lines = [i for i in range(len(self._texts)) if i not in held] if reads_text else []
             unsure = _tail(attach_texts(Detections.concatenate([found, unsure]), self._texts), len(found))
-            found = Detections.concatenate([attach_texts(found, self._texts), self._texts.select(free_lines)])
+            free = self._inked(self._texts.select(free_lines))
+            found = Detections.concatenate([attach_texts(found, self._texts), free])
         if needs.depth and self.pipeline.depth is not None:
             found, unsure = self._positions(found, unsure, record)
         captions = self._captions(found, record) if needs.all_attributes and self.pipeline.captioner else None
@@ -470,9 +552,9 @@ class PerceptionSession:
         if self._skips_detectors(bool(self._plain)):  # a drawn person is not "no person": nothing looked for one
             names = [n for n in names if n == TEXT_ATTRIBUTE]
         if "regions" in self._ran or self.pipeline.config.regions_mode == "always":
-            from nsvr.scene_graph.names import SHAPE_NAMES
+            from nsvr.tools.regions import shape_vocabulary
 
-            names += [n for n in SHAPE_NAMES if n not in names and (wanted is None or needs.wants_name(n))]
+            names += [n for n in shape_vocabulary() if n not in names and (wanted is None or needs.wants_name(n))]
         if not reads_text:
             names = [n for n in names if n != TEXT_ATTRIBUTE]
         elif TEXT_ATTRIBUTE not in names:

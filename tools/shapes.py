@@ -1,4 +1,4 @@
-"""Naming a region's geometric shape from its mask: circle, ellipse, triangle, square, rectangle, pentagon,
+"""Naming a region's geometric shape from its mask: circle, ellipse, triangle, square, rectangle, diamond, pentagon,
 hexagon, heptagon, octagon, nonagon, star, cross, semicircle, heart, or "polygon" when unsure, with a confidence
 and the runners-up.
 
@@ -1406,6 +1406,14 @@ def _decide(
         other = "rectangle" if name == "square" else "square"
         probabilities[other] = probabilities.get(other, 0.0) + confidence * (1 - clarity)
         confidence *= clarity
+    if name == "diamond" and 4 in polygons:
+        # a rhombus nearly right-angled may be a square that pixelation or a turn bent (a square standing on its
+        # corner is a square: geometry sets turn squares every way)
+        lengths, turns = _sides_and_angles(polygons[4])
+        bent = float(np.abs(turns - 90.0).max()) - 2.0 * _angle_slack(float(lengths.min()))
+        clarity = float(np.clip((bent - 3.0) / 8.0, 0.0, 1.0))
+        probabilities["square"] = probabilities.get("square", 0.0) + confidence * (1 - clarity)
+        confidence *= clarity
     if name == "triangle" and 3 in polygons and not cut:
         # a sliver (a corner under 20 degrees) is seldom a drawn triangle: more often a thin bar whose ends
         # blur and compression rounded off
@@ -1593,16 +1601,24 @@ def _sides_and_angles(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _four_sided(corners: np.ndarray) -> str:
-    """square, rectangle, or polygon (a rhombus, a trapezoid ...) from the four corners' sides and angles."""
+    """square, rectangle, diamond (a rhombus: four equal sides, no right angles, as a flowchart's decision is
+    drawn), or polygon (a trapezoid, a kite ...) from the four corners' sides and angles."""
     lengths, turns = _sides_and_angles(corners)
     # a corner's angle is as sure as its shorter side's direction
     slack = np.array([_angle_slack(min(lengths[k], lengths[(k + 1) % 4])) for k in range(4)])
     if (np.abs(turns - 90) > 12 + slack).any():
-        return "polygon"
+        # a side measured in pixels is off by about a pixel (two at its blurred ends); opposite corners are alike
+        sides = lengths.max() - lengths.min() <= RHOMBUS_SIDES * lengths.mean() + 2.0
+        opposite = all(abs(turns[k] - turns[k + 2]) <= 12 + slack[k] + slack[k + 2] for k in (0, 1))
+        return "diamond" if sides and opposite else "polygon"
     ratio = min(lengths[0] + lengths[2], lengths[1] + lengths[3]) / max(
         lengths[0] + lengths[2], lengths[1] + lengths[3]
     )
     return "square" if ratio >= 0.9 else "rectangle"
+
+
+RHOMBUS_SIDES = 0.12
+"""A four-sided shape's sides differ by at most this share of their mean (and two pixels) in a rhombus."""
 
 
 def _square_clarity(corners: np.ndarray) -> float:

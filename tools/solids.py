@@ -41,6 +41,7 @@ from typing import Any
 import numpy as np
 
 from nsvr.scene_graph.names import SOLID_NAMES
+from nsvr.tools.lettering import letter_holes
 from nsvr.tools.shapes import ShapeGuess
 
 __all__ = [
@@ -1212,10 +1213,15 @@ def find_solids(regions: Sequence[Any], lab: np.ndarray, background_lab: np.ndar
         within[index] = False
         origin, masks = _canvas(regions, [int(index), *np.flatnonzero(within).tolist()], pad=5)
         others = _grow(np.logical_or.reduce(masks[1:]), 1) if len(masks) > 1 else np.zeros_like(masks[0])
+        # nor are the letters of a label written on it, nor the blend of their ink with the fill along them (a
+        # shade of its colour: "faces")
+        written = letter_holes(masks[0])
+        others |= _grow(written, 1)
+        body = masks[0] & ~_grow(written, 2) if written.any() else masks[0]
         masks = masks[:1]
         window = _lab_window(lab, origin, masks[0].shape)
         small = np.ptp(np.flatnonzero(masks[0].any(axis=0))) + 1 < SMALL
-        spread, smooth = shading(window, masks[0], inset=(1 if small else 2) + int(np.ceil(region.outline)))
+        spread, smooth = shading(window, body, inset=(1 if small else 2) + int(np.ceil(region.outline)))
         colour = np.asarray(region.colour, dtype=np.float64)
         faces = [masks[0]]
         lit = glint(window, masks[0], _lab(colour), others)
@@ -1223,7 +1229,7 @@ def find_solids(regions: Sequence[Any], lab: np.ndarray, background_lab: np.ndar
             colour = solid_colour(window, masks, colour[None])
             lit = lit or whiteness(window, _fill(masks[0]) & ~others, _lab(colour)) >= HIGHLIGHT
         elif not lit:
-            faces = shade_split(masks[0], window)
+            faces = shade_split(body, window)
             if not faces and small and two_tones(window, masks[0]):
                 # a small solid's faces the proposer kept whole (within its edge lines): too few pixels to name it
                 solids.append(Solid("", 0.0, (int(index),), colour, {}, kind="hedge"))

@@ -307,8 +307,9 @@ class ClevrFrames(NounPhraseGrammar):
         is its ATTRIBUTE; what [material] is NP made of; which material is used to make | makes up NP."""
         cur = self.cur
         cur.accept("of")
+        which = False
         if cur.accept_one(KIND_OF) is None:
-            cur.accept_one({"what", "which"}) or cur.fail("'what'")
+            which = (cur.accept_one({"what", "which"}) or cur.fail("'what'")) == "which"
         if cur.peek() in L.ATTRIBUTE_NAMES:
             attribute = self.attribute_name()
             after = cur.index
@@ -322,7 +323,7 @@ class ClevrFrames(NounPhraseGrammar):
             cur.index = after
             verb = cur.accept_one({"is", "are", "does", "do", "was", "were"})
             if verb in COPULA and self._starts_predicate_here():
-                return self._query_described(attribute)
+                return self._query_described(attribute, picked=which and attribute == "shape")
             np = self.noun_phrase()
             if cur.accept_one({"made of", "made out of"}):
                 attribute = "material" if attribute not in {"material", "type"} else attribute
@@ -350,10 +351,14 @@ class ClevrFrames(NounPhraseGrammar):
                 and self.cur.peek(1) not in L.LEXICON.attributes)
         )  # fmt: skip
 
-    def _query_described(self, attribute: str) -> int:
-        """What ATTRIBUTE is PREDICATE: "What shape is yellow?", "What color is at the top on the left?"."""
+    def _query_described(self, attribute: str, picked: bool = False) -> int:
+        """What ATTRIBUTE is PREDICATE: "What shape is yellow?", "What color is at the top on the left?".
+        ``picked``: "which shape is at the top" picks one of the shapes, so the query is told what it was picked
+        from (a labelled diagram's boxes go by their labels where their shape tells none apart)."""
         thing = NounPhrase()
         self.attach(thing, self.predicate(conjoin=True, nominal=False))
+        if picked and self.cur.peek() != "," and not thing.plural:
+            return self.b.add(P.Query(inputs=[self.b.one(thing), self.b.scene()], attribute=attribute, any_kind=True))
         return self.query(thing, attribute)
 
     def query_trailing(self) -> int:

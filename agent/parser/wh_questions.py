@@ -110,8 +110,9 @@ class QuestionGrammar(YesNoFrames):
     def kind_query(self) -> int:
         """(what|which) [kind of] CLASS (is|are) (this | PREDICATE | NP VERB|RELATION)."""
         cur = self.cur
+        which = False
         if not cur.accept_one(KIND_WORDS):
-            cur.accept_one(WHAT) or cur.fail("'what kind of'")
+            which = (cur.accept_one(WHAT) or cur.fail("'what kind of'")) == "which"
             if cur.accept_one({"kind", "type"}):  # "What kind is this animal?"
                 cur.accept_one(COPULA) or cur.fail("'is'")
                 return self.query(self.noun_phrase(), "name")
@@ -134,6 +135,10 @@ class QuestionGrammar(YesNoFrames):
             self.attach(kind, self.predicate(conjoin=True, nominal=False))
             if cur.peek() not in {",", "?", ""} and cur.peek() not in L.SCENE_LOCATORS:
                 raise Backtrack("more words")
+            if which and asked == "name" and cur.peek() != "," and _picked_by_rank(kind):
+                # "which shape is furthest left": what tells it from the other shapes
+                whole = self.b.objects(NounPhrase(name=kind.name, plural=True))
+                return self.b.add(P.Query(inputs=[self.b.objects(kind), whole], attribute="name", any_kind=True))
             return self.answer(self.b.objects(kind), asked)
         except Backtrack:
             cur.index = start
@@ -165,11 +170,13 @@ class QuestionGrammar(YesNoFrames):
             self._no_own_name(np, "before 'called'")
         if np.plural and cur.peek() != ",":  # "what are the red things": their names
             return self.b.add(P.ListValues(inputs=[self.b.objects(np)], attribute="name"))
-        if _picked_from_its_kind(np) and not asks_name and cur.peek() != ",":
-            # "which bar is the shortest" ("what is the shortest bar"): what tells it from the other bars
+        picked = _picked_from_its_kind(np) or _picked_by_rank(np)
+        if picked and not asks_name and cur.peek() != ",":
+            # "which bar is the shortest" ("what is the shortest bar"): what tells it from the other bars;
+            # "what is the leftmost shape": what tells it from the other shapes
             one = self.b.one(np)
             kind = self.b.objects(NounPhrase(name=np.name, plural=True))
-            return self.b.add(P.Query(inputs=[one, kind], attribute="name"))
+            return self.b.add(P.Query(inputs=[one, kind], attribute="name", any_kind=not _picked_from_its_kind(np)))
         return self.answer(self.b.one(np), "name")
 
     def _no_own_name(self, np: NounPhrase, where: str) -> None:
@@ -377,6 +384,11 @@ def _held_by(thing: NounPhrase) -> bool:
         and thing.clauses[0].predicate in LISTED_PLACES
         and thing.clauses[0].role == "subject"
     )
+
+
+def _picked_by_rank(np: NounPhrase) -> bool:
+    """Whether ``np`` picks one object of any kind ("shape", "thing") by how it ranks ("the shape furthest left")."""
+    return (np.name is None or singular(np.name) in GENERIC_NAMES) and not np.plural and np.ordinal is not None
 
 
 def _picked_from_its_kind(np: NounPhrase) -> bool:

@@ -1326,7 +1326,13 @@ P(
     "q(u(f(sel(rectangle), color=yellow)), size)",
     lambda p: p.value(p.the(RECTANGLES, color="yellow"), "size"),
 )
-P("count", "shapes", "how many rectangles are there", "count(union(sel(rectangle), sel(square)))", lambda p: n(p.f(RECTANGLES)))  # squares counted, as this set's conventions say
+P(
+    "count",
+    "shapes",
+    "how many rectangles are there",
+    "count(union(sel(rectangle), sel(square)))",
+    lambda p: n(p.f(RECTANGLES)),
+)  # squares counted, as this set's conventions say
 R("shapes", "What colour is the shape left of the purple square?", p_missing(color="purple"))  # nothing is purple
 R("shapes", "Which is bigger, the star or the pentagon?", p_missing("pentagon"))  # no pentagon to compare with
 P(
