@@ -2079,6 +2079,12 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"\s*,\s*like (?:at least|about|maybe|say) [a-z0-9]+[\s?.!]*$", " "),
     (r"\s*,\s*like how many (?:different|distinct|separate) (?:ones|kinds|colou?rs|shapes|materials)[\s?.!]*$", " "),
     (rf"^\s*are there ({NUMBER_WORD}) (.+?)\s*,\s*exactly (?:a pair|\1)[\s?.!]*$", r" are there exactly \1 \2 "),
+    # "which side is it on - left or right": a dash before the options offered is their comma
+    (
+        r"\s[-\u2013\u2014]+\s(?=(?:the |on the |in the |at the )?[a-z]+ or "
+        r"(?:the |on the |in the |at the )?[a-z]+\s*[?.!]*\s*$)",
+        " , ",
+    ),
     (
         r"^\s*(?:on )?which side of the (?:image|picture|photo|frame|screen|scene) (is|are) (.+?)(?: standing| sitting|"
         r" located| placed| positioned| lying| parked| shown)?(?: on| in)?[\s?.!]*$",
@@ -2997,6 +3003,22 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (r"\s*\bon scene\b", " "),
+    # a statistician's words: "the modal shape", "the cardinality of the set of cubes", "distinct colour values"
+    (r"\bmodal (colou?rs?|shapes?|sizes?|materials?)\b", r"most common \1"),
+    (r"\bcardinality of (?:the )?(?:set of |collection of )?", "number of "),
+    (r"\b(?:distinct|unique) (colou?r|shape|size|material) values\b", r"different \1s"),
+    (r"\b(colou?r|shape|size|material) values\b", r"\1s"),
+    (r"\b(?:observed|seen|found|present|occurring|appearing|represented) among (?:the )?", "of the "),
+    (
+        r"^\s*(?:conditional|conditioned) on (?:its |their |it |them )?being (\w+) , how many (?:of the )?",
+        r" how many \1 ",
+    ),
+    # the medium the picture is seen through: "in sight", "on screen", "on the sensors", "in this sample"
+    (
+        r"\s*\b(?:in (?:plain )?sight|in frame|on screen|on (?:the |our |my )?(?:sensors|scanners?|radar)|"
+        r"in (?:this|the|our) (?:sample|lineup|line-up|batch|set ?up|setup))\b(?! of\b)",
+        " ",
+    ),
     (r"\byonder\b", " "),
     (
         r"^\s*how many ((?:\w+ ){0,2}?\w+) (?:spawned|showed up|turned up|appeared|are out(?: today| there)?|"
@@ -4590,6 +4612,61 @@ _RULES: list[tuple[str, object]] = [
     (r"\brite (?=of\b)", "right "),
     (r"\bthngs\b", "things"),
     (r"(?<!\bthe )(?<!\bto )\bright (?=(?:at the (?:top|bottom|very)|in front of|behind|next to)\b)", ""),
+    # round 52: the very polite ask round about ("may I respectfully ask", "might I enquire as to", "would it be
+    # indiscreet to ask", "I should be most obliged to learn", "if it is not too much trouble")
+    (r"\bupon\b", "on"),
+    (r"\bwhat (?:hue|tint|tincture)\b", "what colour"),
+    (r"(?<!would )(?<!will )(?<!could )(?<!should )(?<!might )(?<!must )(?<!can )(?<!to )\bthere be\b", "there are"),
+    (r"^(\s*(?:which|what|where)\b(?: [a-z]+){0,5}?) be (?=the\b|it\b|that\b|this\b|yon\b)", r"\1 is "),
+    (
+        r"^(\s*how many [a-z ]+?)(?<!would)(?<!will)(?<!could)(?<!should)(?<!might)(?<!must)(?<!can)(?<!to) be "
+        r"(?=made\b|[a-z]+ed\b|on\b|in\b|there\b|here\b|left\b|right\b|behind\b)",
+        r"\1 are ",
+    ),
+    (r"\b(?:does|do|did) (wear|hold|carry|ride)\b", r"is \1ing"),
+    (r"\b(that|which) (the [a-z ]+?) (wear|hold|carri|ride?|carrie)s\b", r"\1 \2 is \3ing"),
+    (
+        r"\b(stands?|standing|sits?|sitting|lies|lying|is|are) before (?=the\b|it\b|them\b|him\b|her\b)",
+        r"\1 in front of ",
+    ),
+    (r"\b(?:up high|high up) or (?:down low|low down)\b", "at the top or at the bottom"),
+    (r"\b(?:down low|low down) or (?:up high|high up)\b", "at the bottom or at the top"),
+    (
+        r"\b(are|is) (?:gathered|assembled|grouped|clustered|collected|scattered|lined up|arranged|laid out|set out|"
+        r"planted|dotted about|dotted around)(?= here\b| there\b| in\b| on\b| about\b| around\b|\s*[?.!]*\s*$)",
+        r"\1",
+    ),
+    (r"\b(road|street|floor|ground|table|wall|pavement) surface\b", r"\1"),
+    (r"\b(i|we) (?:(?:very |most |so )?[a-z]+ly )+(ask|enquire|inquire|request|wonder|beg)\b", r"\1 \2"),
+    (r"\b(?:enquire|inquire) (?:as to|about|after|into|regarding)\b", "ask"),
+    (r"\b(?:enquire|inquire)\b", "ask"),
+    (r"^\s*if (?:it is|it's|it be) not (?:too much )?(?:trouble|a bother|an imposition|too much to ask) ,", " "),
+    (
+        r"^\s*(?:with (?:the )?(?:(?:utmost|greatest|all due|due|great|the greatest|every) )?respect|respectfully|"
+        r"begging your pardon|(?:i )?beg your pardon|pardon me|excuse me|forgive me|if i may) ,",
+        " ",
+    ),
+    (r"\s*,?\s*\bif you (?:would|could|will) be so (?:good|kind)(?: as to\b)?", " "),
+    (
+        r"\bwould it be (?:[a-z]+ )?(?:indiscreet|rude|impolite|presumptuous|forward|impertinent|too much|possible|"
+        r"ok|okay|alright|all right)(?: of me)? to ask (?:you )?(?:for |about )?",
+        "may i ask ",
+    ),
+    (
+        r"\bi (?:should|would|'d) be (?:[a-z]+ )?(?:obliged|grateful|indebted)(?: to you)?"
+        r"(?: if you (?:would|could) (?:tell me|let me know)| to (?:learn|know|hear))?",
+        "tell me",
+    ),
+    (
+        r"^\s*(?:please )?(?:tell me|let me know|may i ask|may i know) (?:the )?(?:labels?|text|writing|words?|caption|"
+        r"lettering|inscription|message)(?: (?:painted|written|printed|shown|displayed))? (?:on|in) "
+        r"((?:the|this|that) [a-z0-9 ]+?)\s*(?:please\s*)?[?.!]*\s*$",
+        r" what does \1 say ",
+    ),
+    (
+        r"\b(?:may|might|can|could) (?:i|we) ask (?:you )?(?:for )?(?=the (?:colou?r|shape|size|material|number) of\b)",
+        " what is ",
+    ),
     # round 49c: learners' "the same colour of", "is possible to know", "which is the quantity of"; radio and
     # parade-ground commands ("say colour", "confirm count: spheres", "affirm or negative")
     (r"\bthe same (colou?r|shape|size|material) of\b", r"the same \1 as"),
@@ -9017,8 +9094,39 @@ def _counted(following: list[str]) -> bool:
     return len(following) > 1 and _is_adjective(following[0]) and plural[1]
 
 
+_REDUPLICATED = re.compile(r"(?i)\b([a-z]{3,})-([a-z]{3,})\b")
+_ONSET = re.compile(r"^[^aeiouy]+")
+
+
+def _unreduplicated(match: re.Match[str]) -> str:
+    """Baby talk's doubled word as the word: "tree-trees" -> "trees", "frisbee-wisbee" -> "frisbee" (the same
+    word again, or again with another first consonant); other hyphenated words stay."""
+    first, second = match.group(1), match.group(2)
+    if second.lower() in {first.lower(), first.lower() + "s", first.lower() + "es"}:
+        return second
+    rhyme, other = _ONSET.sub("", first.lower()), _ONSET.sub("", second.lower())
+    if len(rhyme) >= 3 and rhyme == other and first[0].lower() != second[0].lower():
+        return first
+    return match.group(0)
+
+
+_ARCHAIC = [
+    (re.compile(r"(?i)^\s*(?:pray|prithee|i pray thee|tell me true)\s*,?\s*"), " "),
+    (re.compile(r"(?i)^(\s*)be (?=(?:the|there|it|they|them|that|this|yon|ye|all|both|any)\b)"), r"\1is "),
+    (re.compile(r"(?i)\bo'(?=\s)"), "of"),
+    (re.compile(r"(?i)\bdoth\b"), "does"),
+    (re.compile(r"(?i)\bdost\b"), "do"),
+    (re.compile(r"(?i)\bhath\b"), "has"),
+    (re.compile(r"(?i)\b(?:thou|thee)\b"), "you"),
+    (re.compile(r"(?i)\byon\b(?= \w)"), "the"),
+]
+"""Archaic and stage English ("doth", "yon", "pray", "o'", a pirate's "be the ball bigger")."""
+
+
 def _chat(question: str) -> str:
-    question = written(question)
+    question = _REDUPLICATED.sub(_unreduplicated, written(question))
+    for pattern, replacement in _ARCHAIC:
+        question = pattern.sub(replacement, question)
     for pattern, replacement in _CHAT_FORMS:
         question = pattern.sub(replacement, question)
     for found in (_WAKE.match(question), _WAKE_AFTER.search(question)):

@@ -29,7 +29,7 @@ from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.spelling import KNOWN
 from nsvr.agent.parser.task_talk import readings
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
-from nsvr.scene_graph.names import known_name
+from nsvr.scene_graph.names import GENERIC_NAMES, known_name, singular
 from nsvr.scene_graph.program import SIGNATURES, And, Or, Program, Scene
 
 FRAMES: dict[str, tuple[str, ...]] = {
@@ -262,7 +262,36 @@ class EmbeddedParser:
                 return self.parse(plain, _tails=True, _again=False)
             except ParseError:
                 pass
+        kept = self._kept_part(question) if _tails and _again else None
+        if kept is not None:
+            return kept
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
+
+    def _kept_part(self, question: str) -> Program | None:
+        """The program of the longest run of the message's sentences (and of the comma-tags at their ends) that
+        parses, where what is left out adds nothing to it: talk that names no thing, value, place or quantity the
+        kept part does not ("Excuse me, I am very sorry to trouble you. How many cubes are there, please?", "Are all
+        the spheres small? All of them small?", "... behind the red ball? Behind it, I mean. Behind.", "how many
+        cubes are there, love?"), and never a word that narrows ("only", "without", "if" ...)."""
+        units = _talk_units(question)
+        if len(units) < 2 or len(units) > MAX_TALK_UNITS:
+            return None
+        spans = sorted(
+            ((i, j) for i in range(len(units)) for j in range(i + 1, len(units) + 1) if j - i < len(units)),
+            key=lambda span: (span[0] - span[1], span[0]),
+        )
+        for i, j in spans:
+            kept = " ".join(units[i:j]).strip()
+            dropped = [*units[:i], *units[j:]]
+            if not _WORDS.search(kept) or not all(_adds_nothing(unit, kept) for unit in dropped):
+                continue
+            try:
+                program = self.parse(kept if kept[-1] in "?.!" else kept + "?", _tails=True, _again=False)
+            except ParseError:
+                continue
+            if not _strange_name(program) and not _unknown_name(program):
+                return program
+        return None
 
     def _without_the_job(self, question: str, *, tails: bool = True) -> Program | None:
         """The first of :func:`~nsvr.agent.parser.task_talk.readings` that parses: the question without the job
@@ -502,6 +531,91 @@ _AGREEING = re.compile(r"(?i)\b(?:right|correct|true|accurate|so|agree|wrong)\b"
 
 _LEADING_SENTENCE = re.compile(r"^\s*([^.!?:;]{1,60}?)\s*(?:[.!:;]+|\s[—–-]+)\s+(?=\S)")
 _TRAILING_TAG = re.compile(r"\s*,\s*([^,.!?]{1,24}?)\s*([?.!]*)\s*$")
+
+
+MAX_TALK_UNITS = 8
+"""A message of more sentences and tags than this is not searched for the part that asks (the search tries every run
+of them)."""
+_TALK_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\s*(?:\.\.\.+|…)\s*|\s*\n+\s*|\s+/\s+")
+_TALK_TAGS = re.compile(
+    r"^(?:((?:[^,\s]+\s+){0,3}[^,\s]+),\s+)?(.+?)(?:,\s+((?:[^,\s]+\s+){0,3}[^,\s.!?;]+))?([.!?;]*)$"
+)
+
+
+def _talk_units(question: str) -> list[str]:
+    """A message cut into sentences, and each sentence's comma-tags of at most four words at its start and end
+    ("Howdy, partner.", "..., love?"); a sentence's end mark stays with what it asks."""
+    units: list[str] = []
+    for sentence in (part.strip() for part in _TALK_SENTENCE.split(question.strip())):
+        if not sentence:
+            continue
+        found = _TALK_TAGS.match(sentence)
+        if found is None:
+            units.append(sentence)
+            continue
+        lead, core, tail, end = found.groups()
+        units += [*([lead] if lead else []), core + end, *([tail] if tail else [])]
+    return units
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen pair couple".split())
+_QUANTITY_WORDS = frozenset(
+    "not no all every each both neither none nor other others else too also either same different more fewer less "
+    "most least than".split()
+)
+
+
+def _content(text: str) -> set[str]:
+    """What ``text`` says that a question could use: the things and values it names (canonical), its places and its
+    quantity words ("all", "not", "same" ...)."""
+    found: set[str] = set()
+    low = text.lower()
+    found.update(re.findall(r"\d+", low))
+    for word in _WORDS.findall(low):
+        noun = LEXICON.noun(word)
+        if noun is not None and noun[0] != "thing":
+            found.add(noun[0])
+        elif known_name(singular(word)) and singular(word) not in GENERIC_NAMES:
+            found.add(singular(word))
+        if word in _NUMBER_WORDS:
+            found.add(word)
+        value = LEXICON.attribute_of(word)
+        if value is not None:
+            found.add(value[1])
+        if word in _PLACE_WORDS or word in _QUANTITY_WORDS:
+            found.add(word)
+    if "n't" in low or "n’t" in low:
+        found.add("not")
+    return found
+
+
+def _adds_nothing(dropped: str, kept: str) -> bool:
+    """Whether leaving ``dropped`` out of a message loses nothing that ``kept`` does not say itself: no thing, value,
+    place or quantity, no word that narrows, and no asking word the kept part does not ask with (a question said
+    twice loses nothing; "The cup left of the plate, what colour's it repping?" loses what is asked)."""
+    asking = set(_WORDS.findall(dropped.lower())) & _WH_WORDS
+    checks = _YES_NO_START.match(dropped.lower())
+    if checks is not None and not kept.lower().lstrip().startswith(checks.group(1)):
+        return False  # "Which object is behind the red sphere? Is it red?": a check of its own
+    return (
+        not _NARROWING.search(dropped.lower())
+        and _content(dropped) <= _content(kept)
+        and asking <= set(_WORDS.findall(kept.lower()))
+    )
+
+
+_YES_NO_START = re.compile(
+    r"^\s*(is|are|was|were|does|do|did|can|could|has|have|will|would|should|isn't|aren't|doesn't|don't)\b"
+)
+_WH_WORDS = frozenset(
+    "what which who whom whose where when why how many much colour color shape size material tell show say".split()
+)
+
+
+def _unknown_name(program: Program) -> bool:
+    """Whether a step selects by a name that is no noun nsvr knows."""
+    names = [name for step in program.steps if isinstance(name := getattr(step, "name", None), str)]
+    return any(word not in KNOWN and LEXICON.noun(word) is None for name in names for word in name.split())
 
 
 def _names_nothing(words: str) -> bool:

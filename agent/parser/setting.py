@@ -57,7 +57,7 @@ OBSERVERS = r"(?:the|this|my|your) (?:camera|viewer|app|phone|lens|robot|sensor|
 SEE = r"(?:see|spot|detect|find|make out|identify|count)"
 POSTURES = (
     r"(?:sitting|sits|sit|sat|standing|stands|stand|stood|lying|lies|lie|resting|rests|rest|placed|set|"
-    r"hung|hanging|hangs|perched|located|situated)"
+    r"hung|hanging|hangs|perched|located|situated|planted|moored|parked|stationed|positioned|gathered)"
 )
 PREPOSITIONS = (
     r"(?:on top of|on|upon|in front of|behind|to the left of|to the right of|left of|right of|above|below|under|"
@@ -94,6 +94,12 @@ HIDDEN_FORMS = [
 """Normalized forms nsvr must refuse: who is aboard a vehicle cannot be seen (a closed-world count would say 0)."""
 
 
+_DESCRIBED = re.compile(
+    r"\b(?:is|are|was|were|of|than|as|does|do|did|has|have|to)\s+(?:the|a|an|that|this)\s+(?:\w+\s+){0,3}$"
+)
+"""What comes before a subject that a description names, not one a clause is about: "what colour is the ..."."""
+
+
 def _posture(match: re.Match[str], counting: bool = False) -> str:
     """The posture verb of a thing gives way to the preposition ("items sitting on" -> "items on"): before a side
     of the camera's (left, right, front, behind) and in a count or an existence question for any subject but a
@@ -112,6 +118,8 @@ def _posture(match: re.Match[str], counting: bool = False) -> str:
     if canonical != "thing" and any(name_matches(kind, canonical) for kind in _ANIMATE):
         return match.group(0)
     link = link.strip()
+    if not link and match.group(3) in {"sat", "stood"} and _DESCRIBED.search(match.string, 0, match.start()):
+        return f"{subject} {preposition}"  # British "the cylinder sat in front of X": sitting, in a description
     if not link and match.group(3) in _FINITE:  # "which shape stands behind X" -> "which shape is behind X"
         plural = known[1] if known is not None else singular(subject) != subject
         return f"{subject} {'are' if plural else 'is'} {preposition}"

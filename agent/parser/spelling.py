@@ -236,8 +236,8 @@ def pet_name(word: str) -> str | None:
     ("doggo", "doggie", "froggie"). Without the doubling the stem is too often another word ("cookie", "hoodie"),
     and "-y" makes adjectives of nouns ("sandy", "rocky").
 
-    >>> [pet_name(w) for w in ("doggo", "doggos", "doggie", "cookie", "hoodie", "sandy", "bingo")]
-    ['dog', 'dogs', 'dog', None, None, None, None]
+    >>> [pet_name(w) for w in ("doggo", "doggos", "doggie", "cookie", "hoodie", "sandy", "bingo", "bikey")]
+    ['dog', 'dogs', 'dog', None, None, None, None, 'bike']
     """
     if word in PET_WORDS:
         return PET_WORDS[word]
@@ -246,6 +246,8 @@ def pet_name(word: str) -> str | None:
     if word.endswith(("os", "ies")):  # "doggos", "doggies"
         found = pet_name(word[:-1])
         return found + "s" if found is not None else None
+    if word.endswith("ey") and len(word) > 4 and (known_name(word[:-1]) or (L.LEXICON.noun(word[:-1]) or ("",))[0]):
+        return word[:-1]  # "bikey", "housey": a child's noun with "-y" after its "e" ("sandy" is sand's adjective)
     for ending in ("ie", "o"):
         if not word.endswith(ending) or len(word) < len(ending) + 3:
             continue
