@@ -105,7 +105,7 @@ _SYNONYMS = [
     {"woman", "lady", "madam"},
     {"child", "kid"},
     {"tie", "necktie"},
-    {"dog", "pup", "doggy", "doggie"},  # everyday words for a dog (a puppy is a young one: not said here)
+    {"dog", "pup", "doggy", "doggie", "hound"},  # everyday words for a dog (a puppy is a young one: not said here)
     {"sphere", "orb"},
 ]
 

@@ -414,6 +414,10 @@ def _plural_of(noun: str) -> str:
 
 
 # --- self-corrections --------------------------------------------------------------------------------------------
+_APOLOGY_AFTER = frozenset("to for about that if but".split())
+_APOLOGY_BEFORE = frozenset("am 'm m are 're re so very really terribly awfully truly deeply most".split())
+
+
 def _edit_at(tokens: list[str], i: int) -> tuple[int, bool] | None:
     """(length, strong) of an editing term starting at ``tokens[i]``."""
     at_clause_start = i == 0 or tokens[i - 1] in SEPARATORS or tokens[i - 1] in TERMINATORS
@@ -426,6 +430,9 @@ def _edit_at(tokens: list[str], i: int) -> tuple[int, bool] | None:
                 continue
             if term == ("actually",) and after not in SEPARATORS:
                 continue
+            before = tokens[i - 1] if i > 0 else ""
+            if term == ("sorry",) and (after in _APOLOGY_AFTER or before in _APOLOGY_BEFORE):
+                continue  # "I am very sorry to trouble you", "sorry for so many questions": an apology, no repair
             return len(term), strong
     return None
 

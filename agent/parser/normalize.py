@@ -135,6 +135,7 @@ PICTURE = (
     r"workspace|work area|drawing|figure|illustration|diagram|page|sheet|canvas)"
 )
 THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
+_MATERIALS = r"(?:metal|metallic|rubber|plastic|wood|wooden|glass|paper|stone|leather|cloth|ceramic|steel|iron)"
 BARE_PICTURE = r"(?:picture|image|photo|pic|drawing|figure|illustration|diagram)"
 """The picture named without an article, as learners of English often do ("is there a cube in picture")."""
 SEE = r"(?:see|spot|find|notice|detect|observe|identify|locate|discover|count|make out)"
@@ -2977,8 +2978,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\bfemale (?:subject|individual|figure)\b", "woman"),
     (r"^\s*how many (?:is|are) there ((?:\w+ ){0,3}?\w+)\s*$", r" how many \1 are there "),
     (
-        r"^\s*how many ((?:(?!(?:can|do|did|could|would)\b)\w+ ){0,3}?(?!(?:can|do|did|could|would)\b)\w+) "
-        r"(?:you|u|ya) (?:got|have|see)(?: (?:there|here))?\s*$",
+        r"^\s*how many ((?:(?!(?:can|do|did|could|would|have)\b)\w+ ){0,3}?(?!(?:can|do|did|could|would|have)\b)\w+) "
+        r"(?:have |'ve )?(?:you|u|ya) (?:got|have|see)(?: (?:there|here))?\s*$",
         r" how many \1 are there ",
     ),
     (
@@ -3015,7 +3016,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     # the medium the picture is seen through: "in sight", "on screen", "on the sensors", "in this sample"
     (
-        r"\s*\b(?:in (?:plain )?sight|in frame|on screen|on (?:the |our |my )?(?:sensors|scanners?|radar)|"
+        r"\s*\b(?:in (?:plain )?sight|in frame|on screen|on (?:show|display|view)|"
+        r"on (?:the |our |my )?(?:sensors|scanners?|radar)|"
         r"in (?:this|the|our) (?:sample|lineup|line-up|batch|set ?up|setup))\b(?! of\b)",
         " ",
     ),
@@ -4615,6 +4617,33 @@ _RULES: list[tuple[str, object]] = [
     # round 52: the very polite ask round about ("may I respectfully ask", "might I enquire as to", "would it be
     # indiscreet to ask", "I should be most obliged to learn", "if it is not too much trouble")
     (r"\bupon\b", "on"),
+    # round 52: a learner's "the cube of colour red", "things of color gray", "is it in metal or in rubber"
+    (
+        r"\b(the |a |an |two |both )?([a-z]+) of (?:the )?colou?r ([a-z]+)\b",
+        lambda m: f"{m[1] or ''}{m[3]} {m[2]}" if (LEXICON.attribute_of(m[3]) or ("",))[0] == "color" else m[0],
+    ),
+    (
+        rf"\b(is|are) (it|they|the [a-z ]+?)(?<!\bmade)(?<!\bout) (?:of|in|from) ({_MATERIALS}) or (?:of |in |from )?"
+        rf"({_MATERIALS})\b",
+        r"\1 \2 \3 or \4",
+    ),
+    (rf"\b(it|they) (is|are) (?:of |in |from )?({_MATERIALS}) or (?:of |in |from )?", r"\2 \1 \3 or "),
+    (rf"\b(is|are) (?:of|in|from) ({_MATERIALS}) or (?:of |in |from )?", r"\1 it \2 or "),
+    (r"\bhow many souls\b", "how many people"),
+    (r"\bwhich (?:one )?is (?:the )?greater\b", "which is bigger"),
+    (r"\bwhich (?:one )?is (?:the )?lesser\b", "which is smaller"),
+    (r"^(\s*how many [a-z]+) (?:do|does|did) (?:tread|walk|stroll|linger|wait|stand|sit|lie|rest|dwell)\b", r"\1 are"),
+    # round 52: "how many barrels have we got", "... on the stage tonight": who has them and when add nothing
+    (
+        r"^(\s*how many (?:(?!(?:can|could|do|did|would|will|should|might|must|have)\b)[a-z]+ ){1,4}?)"
+        r"(?:have |'ve |do )?(?:i|we|you|ya|y'all) (?:got|have|got going|see|count)\b(?: out\b| out there\b)?",
+        r"\1are there",
+    ),
+    (
+        r"\s(?:tonight|this (?:evening|morning|afternoon)|today|right now|at the moment|at present|currently)"
+        r"(?=\s*[?.!,]|\s*$)",
+        " ",
+    ),
     (r"\bwhat (?:hue|tint|tincture)\b", "what colour"),
     (r"(?<!would )(?<!will )(?<!could )(?<!should )(?<!might )(?<!must )(?<!can )(?<!to )\bthere be\b", "there are"),
     (r"^(\s*(?:which|what|where)\b(?: [a-z]+){0,5}?) be (?=the\b|it\b|that\b|this\b|yon\b)", r"\1 is "),

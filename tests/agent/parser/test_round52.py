@@ -42,6 +42,12 @@ from nsvr.scene_graph.models import SceneGraph
         ("How many cube-cubes are there?", "2"),
         ("How many spheres in sight?", "2"),
         ("how many cubes on the radar", "2"),
+        ("I'm terribly sorry to bother you, but how many cylinders are there?", "1"),
+        ("How many spheres have you got out there?", "2"),
+        ("How many cubes are on show this evening?", "2"),
+        ("The sphere of colour yellow, is it of metal or of rubber?", "rubber"),
+        ("How many things of colour red are there?", "2"),
+        ("Which is the greater, the red sphere or the blue cube?", "sphere"),
     ],
 )
 def test_a_third_crowd_s_habits(blocks: SceneGraph, question: str, answer: str) -> None:
