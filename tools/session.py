@@ -418,6 +418,19 @@ class PerceptionSession:
                 self._texts = Detections.concatenate([self._texts, read]) if len(self._texts) else read
             call["returned"] = len(found)
 
+    def _not_figures(self, indices: list[int]) -> list[int]:
+        """The text lines that are no drawn figure read as a letter: a line whose box holds a region's (a small
+        triangle read "A", a square "D": a label's own letters are no regions) is that figure, which must not label
+        the shape around it."""
+        if self._texts is None:
+            return []
+        figures = [self.pool.boxes[i] for i in indices if self._origin[i] == "regions"]
+        return [
+            i
+            for i, line in enumerate(self._texts.boxes)
+            if not any(containment(figure, line) >= 0.8 for figure in figures)
+        ]
+
     def _inked(self, lines: Detections) -> Detections:
         """Text lines no object holds, each with the colour of its ink (a diagram's black title): a program that
         picks "the purple shape" among every object can then leave the title out, where a colour it could not tell
@@ -489,11 +502,12 @@ class PerceptionSession:
         if (reads_text or needs.labels) and self._texts is not None:
             # a line goes to the object holding it; lines no object holds are objects named "text" (where the
             # program reads text: for labels alone, a title is no figure)
-            held = line_holders(found, self._texts)
-            free_lines = [i for i in range(len(self._texts)) if i not in held] if reads_text else []
-            unsure = _tail(attach_texts(Detections.concatenate([found, unsure]), self._texts), len(found))
-            free = self._inked(self._texts.select(free_lines))
-            found = Detections.concatenate([attach_texts(found, self._texts), free])
+            texts = self._texts.select(self._not_figures(objects + candidates))
+            held = line_holders(found, texts)
+            free_lines = [i for i in range(len(texts)) if i not in held] if reads_text else []
+            unsure = _tail(attach_texts(Detections.concatenate([found, unsure]), texts), len(found))
+            free = self._inked(texts.select(free_lines))
+            found = Detections.concatenate([attach_texts(found, texts), free])
         if needs.depth and self.pipeline.depth is not None:
             found, unsure = self._positions(found, unsure, record)
         captions = self._captions(found, record) if needs.all_attributes and self.pipeline.captioner else None
