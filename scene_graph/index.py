@@ -169,6 +169,10 @@ POSSESSING = ("has", "have", "wearing", "wears", "holding", "holds", "carrying",
 """Stored predicates by which an owner has a thing: "the X of the Y" holds when Y has (wears, holds...) X."""
 
 
+_TONED = re.compile(r"(light|pale|pastel|dark|deep) ([a-z]+)")
+"""A colour said with its tone: "light blue", "dark green"."""
+
+
 class GraphIndex:
     """Lookups over one graph's objects; see the module docstring."""
 
@@ -248,11 +252,24 @@ class GraphIndex:
             self.visible_cache[name] = seen
         return seen
 
+    def toned(self, attribute: str | None, value: str) -> tuple[str, str] | None:
+        """``(colour, tone)`` of a toned colour ("light blue", "dark green") where the graph tells colours and their
+        tones apart (a drawing's fills: the region proposer's "tone") and not the toned name itself; else None."""
+        domain = self.attribute_values
+        if attribute != "color" or domain is None or "tone" not in domain or value in domain.get("color", []):
+            return None
+        found = _TONED.fullmatch(value.strip().lower())
+        if found is None or found[2] not in domain.get("color", []):
+            return None
+        return found[2], "light" if found[1] in {"light", "pale", "pastel"} else "dark"
+
     def can_tell(self, attribute: str | None, value: str) -> bool:
         """Whether the perception behind the graph can tell ``value`` of ``attribute`` (any attribute, or a name,
         for None): always for open graphs, for text and for image positions."""
         domain = self.attribute_values
         if domain is None or attribute in {"name", "text", *IMAGE_POSITIONS, *FIGURE_COUNTS}:
+            return True
+        if self.toned(attribute, value) is not None:
             return True
         key = (attribute, value)
         told = self.told_cache.get(key)
@@ -393,6 +410,9 @@ class GraphIndex:
     def _attribute_mask(self, attribute: str | None, value: str) -> int:
         if attribute == "name":
             return self.name_mask(value)
+        toned = self.toned(attribute, value)
+        if toned is not None:  # "light blue": blue, and a light shade of it
+            return self.attribute_mask("color", toned[0]) & self.attribute_mask("tone", toned[1])
         if attribute == "text":
             # a misread letter is OCR's, unless another object says the words exactly: with "Stop" and "Step 2"
             # both in the picture, "the shape that says stop" is the one that says it

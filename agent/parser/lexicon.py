@@ -64,7 +64,15 @@ OPEN_VALUES: dict[str, list[str]] = {
     "color": words(
         "gray, white, black, orange, pink, silver, gold, tan, beige, maroon, navy, teal, khaki, blond, brunette, "
         "dark, dark brown, dark blue, light blue, light brown, cream colored, violet, turquoise, magenta"
-    ),
+    )
+    # a colour said with its tone ("light green", "pale pink", "dark red"): one value, which a drawing's graph
+    # reads as the colour in that tone
+    + [
+        f"{tone} {colour}"
+        for tone in ("light", "dark", "pale")
+        for colour in ("red", "green", "blue", "yellow", "purple", "pink", "orange", "brown", "gray", "grey", "cyan")
+        if f"{tone} {colour}" not in ("dark brown", "dark blue", "light blue", "light brown")
+    ],
     "material": words(
         "wood, plastic, glass, leather, cloth, concrete, brick, stone, ceramic, paper, porcelain, granite, marble, "
         "denim, cotton, steel, iron, aluminum, wicker, mesh, straw, cardboard, wool, silk, wire"

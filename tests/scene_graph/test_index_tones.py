@@ -1,0 +1,46 @@
+"""A colour said with its tone ("light blue", "dark green") on a graph that tells colours and tones apart (a
+drawing's fills, the region proposer's "tone"): blue and a light shade of it. A graph that tells no tones (CLEVR's
+eight paints, a photo's colour namer) keeps its own reading of the name."""
+
+from __future__ import annotations
+
+from nsvr.agent.parser import parse
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.models import SceneGraph
+
+
+def _fill(key: str, name: str, colour: str, tone: str) -> dict:
+    attributes = {"color": {"value": colour}, "tone": {"value": tone}, "shape": {"value": name}}
+    return {"id": key, "name": name, "attributes": attributes}
+
+
+def _drawing() -> SceneGraph:
+    return SceneGraph(
+        width=400,
+        height=300,
+        objects=[
+            _fill("a", "rectangle", "blue", "light"),
+            _fill("b", "rectangle", "blue", "mid"),
+            _fill("c", "circle", "green", "light"),
+            _fill("d", "triangle", "green", "dark"),
+        ],
+        attribute_values={
+            "color": ["blue", "green", "red"],
+            "tone": ["light", "dark", "mid"],
+            "shape": ["rectangle", "circle", "triangle"],
+        },
+    )
+
+
+def _ask(question: str) -> str:
+    result = execute(parse(question), _drawing())
+    assert result.status == "ok", result.reason
+    return result.text
+
+
+def test_a_toned_colour_is_the_colour_in_that_tone() -> None:
+    assert _ask("How many light blue shapes are there?") == "1"
+    assert _ask("How many blue shapes are there?") == "2"
+    assert _ask("Is there a dark green triangle?") == "yes"
+    assert _ask("Is there a light red shape?") == "no"
+    assert _ask("What shape is light green?") == "circle"
