@@ -155,6 +155,8 @@ class CompiledProgram:
         answer = self._execute(index)
         if answer.status == "ok" and self._debatable_names() and (debatable := self._debatable(index)):
             answer = self._either_reading(graph, answer, debatable)
+            if answer.status == "unknown":  # both readings answered: a revision of the graph settles neither
+                return answer
         if answer.status != "unknown" or not revise:
             return answer
         from nsvr.scene_graph.revision import candidate_revisions, revised, revision_sets

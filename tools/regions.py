@@ -1065,8 +1065,11 @@ def _glyph_rows(regions: list[Region], boxes: np.ndarray, height: int) -> set[in
     letters: set[int] = set()
     for line in lines.values():
         boxes = np.array([found[k][:4] for k in line])
-        long = boxes[:, 2].max() - boxes[:, 0].min() >= 2.5 * (boxes[:, 3] - boxes[:, 1]).max()
-        if len(line) >= 3 or (len(line) == 2 and long):  # letters that touch are one region: "BC"
+        highest = (boxes[:, 3] - boxes[:, 1]).max()
+        long = boxes[:, 2].max() - boxes[:, 0].min() >= 2.5 * highest
+        # two: letters that touch are one region ("BC"), wider than a letter is high; two stars a gap apart are not
+        joined = (boxes[:, 2] - boxes[:, 0]).max() >= 1.5 * highest
+        if len(line) >= 3 or (len(line) == 2 and long and joined):
             letters.update(found[k][4] for k in line)
     return letters
 

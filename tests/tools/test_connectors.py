@@ -194,3 +194,15 @@ def test_a_small_turned_squares_corner_is_no_connector() -> None:
     found = RegionProposer().propose(load_image(picture))
     confident = sorted(name for name, score in zip(found.class_names, found.scores, strict=True) if score >= 0.7)
     assert len(confident) == 3 and "square" in confident and "pentagon" not in confident
+
+
+def test_two_stars_of_one_colour_a_gap_apart_are_no_word() -> None:
+    """A busy drawing (shape_scenes_busy.py, seed 0, picture 37): of its 15 shapes, two thin-pointed blue stars side
+    by side about a star's width apart had been taken for a word's two letters and dropped (only two letters that
+    touch, wider than high, make a word of two regions)."""
+    from pathlib import Path
+
+    picture = Path(__file__).parents[1] / "data" / "shapes" / "busy_touching_pairs_400px.png"
+    found = RegionProposer().propose(load_image(picture))
+    assert len(found) == 15
+    assert sum(name == "star" for name in found.class_names) == 5
