@@ -136,6 +136,27 @@ PICTURE = (
 )
 THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
 _MATERIALS = r"(?:metal|metallic|rubber|plastic|wood|wooden|glass|paper|stone|leather|cloth|ceramic|steel|iron)"
+_AFTER_NOUN = re.compile(
+    r"(?i)(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(the two |the |a |an |two |both )([a-z]+) ([a-z]+)"
+    r"(?: ([a-z]+))?(?=\s*,| (?:is|are|it|they)\b)"
+)
+"""A learner's adjectives after the noun ("the two spheres green, are they ...", "the cylinder blue is behind
+...") where the noun phrase is a subject or is followed by a comma (never "is the sphere yellow")."""
+
+
+def _adjectives_first(match: re.Match[str]) -> str:
+    article, noun, first, second = match[1], match[2], match[3], match[4]
+    said = [w for w in (first, second) if w]
+    known = LEXICON.noun(noun.lower()) is not None
+    if _ASKED_BEFORE.search(match.string, 0, match.start()):  # "are all the cubes rubber, and ...": a predicate
+        return match[0]
+    if not known or not all((LEXICON.attribute_of(w.lower()) or ("",))[0] in _NAMED for w in said):
+        return match[0]
+    return f"{article}{' '.join(said)} {noun}"
+
+
+_NAMED = frozenset({"color", "size", "material"})
+_ASKED_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|does|do|did|isn't|aren't)\s+(?:all\s+|both\s+|each\s+)?$")
 BARE_PICTURE = r"(?:picture|image|photo|pic|drawing|figure|illustration|diagram)"
 """The picture named without an article, as learners of English often do ("is there a cube in picture")."""
 SEE = r"(?:see|spot|find|notice|detect|observe|identify|locate|discover|count|make out)"
@@ -4617,6 +4638,39 @@ _RULES: list[tuple[str, object]] = [
     # round 52: the very polite ask round about ("may I respectfully ask", "might I enquire as to", "would it be
     # indiscreet to ask", "I should be most obliged to learn", "if it is not too much trouble")
     (r"\bupon\b", "on"),
+    # round 53 (blind53, English as the world writes it): a Greek ";" for "?", comparisons and sameness said with
+    # another little word ("bigger from", "more big that", "same colour with"), "from metal", "big size", "the
+    # most back", "more at the right", "behind of", "near to", "in the right of", sides and settings without
+    # their article ("at left side of picture", "in park"), "they are how many", "how many people got in"
+    (r"\s;\s*$", " ? "),
+    (r"\bmore (bigger|smaller|larger|taller|shorter|wider)\b", r"\1"),
+    (
+        r"\bmore (big|large|small|tall)\b(?= (?:than|that|from|as)\b)",
+        lambda m: {"big": "bigger", "large": "larger"}.get(m[1], m[1] + "er"),
+    ),
+    (r"\b(bigger|smaller|larger|taller|shorter|greater|wider|higher|lower) (?:from|as|that)\b", r"\1 than"),
+    (r"\b(?:the )?same (colou?r|size|shape|material) (?:with|that|like|to)\b", r"the same \1 as"),
+    (r"\bsame to same\b", "the same"),
+    (rf"\b(is|are) (?:from|of) ({_MATERIALS})\b(?! or\b)", r"\1 made of \2"),
+    (r"\b(is|are|be) (?:of )?(big|small|large|little|tiny|huge) size\b", r"\1 \2"),
+    (
+        r"\b(?:in |at |on )?the most (?:back|behind|rear)(?: position| side| place| part)?(?: of all)?\b",
+        "furthest back",
+    ),
+    (r"\b(?:in |at |on )?the most (?:front|forward)(?: position| side| place| part)?(?: of all)?\b", "frontmost"),
+    (r"\bmost (left|right)(?: side)? (thing|object|one|shape|item)\b", r"\1most \2"),
+    (r"\b(thing|object|one|shape|item) most (front|left|right)\b", r"\2most \1"),
+    (r"\b(thing|object|one|shape|item) most (?:back|behind)\b", r"backmost \1"),
+    (r"\bmore (?:at|to|on) the (left|right)\b(?! than\b)(?! of\b)", r"furthest to the \1"),
+    (r"\bat (?:the )?(left|right) side\b", r"on the \1 side"),
+    (r"\b(of|in|on|at) (picture|image|photo|park|street|kitchen|road)\b", r"\1 the \2"),
+    (r"\bin the (left|right) of\b", r"to the \1 of"),
+    (r"\bbehind of\b", "behind"),
+    (r"\bnear (?:of|to)\b", "near"),
+    (r"^\s*(?:they|there) are how many ([a-z ]+?)(?= on\b| in\b| at\b| near\b|\s*$)", r" how many \1 are there"),
+    (r"^(\s*how many [a-z]+) got (?=in\b|on\b|at\b)", r"\1 are "),
+    (r"\s(?:totally|in total|altogether|all in all)(?=\s*[?.!]*\s*$)", " "),
+    (r"(?<!\bis )(?<!\bare )\bon (?:the|this) (?:picture|image|photo)(?=\s*[?.!]*\s*$)", " in the picture "),
     # round 52: a learner's "the cube of colour red", "things of color gray", "is it in metal or in rubber"
     (
         r"\b(the |a |an |two |both )?([a-z]+) of (?:the )?colou?r ([a-z]+)\b",
@@ -9434,7 +9488,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = _WHICH_SIDE.sub(r"is \1 on the \2 or on the \3?", asked)
     asked = _AND_IS_IT.sub(_and_is_it, _ANY_OF_THEM.sub(r"\1are \3 of \2", asked))
     asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
-    asked = clause_before_pronoun(asked)
+    asked = clause_before_pronoun(_AFTER_NOUN.sub(_adjectives_first, asked))
     asked = condition_as_introduction(asked)
     for command, said in _COMMANDS:
         asked = command.sub(said, asked)

@@ -92,6 +92,9 @@ _KIN = (
     "neighbor|neighbour|twin|twins"
 )
 """What people are to each other, which a picture does not show."""
+_YES_OR_NO = re.compile(r"\b(?:yes or no|true or false|yes/no|y/n|affirmative or negative)\b")
+_MEASURE_UNITS_ASKED = re.compile(rf"\bhow many (?:\w+ )?(?:{'|'.join(L.MEASURE_UNITS)})\b")
+_MEASURE_ASKED = re.compile(rf"{_MEASURE_UNITS_ASKED.pattern}|\bhow much\b")
 REFUSED_FORMS = [
     (
         re.compile(
@@ -121,7 +124,7 @@ REFUSED_FORMS = [
         '("What does the sign say?") or whether it says something ("Does the sign say \'stop\'?")',
     ),
     (
-        re.compile(rf"\bhow many (?:\w+ )?(?:{'|'.join(L.MEASURE_UNITS)})\b|\bhow much\b"),
+        _MEASURE_ASKED,
         "nsvr counts and compares the objects it sees; it cannot measure amounts, weights, prices, times or "
         'distances. Ask how many objects there are ("How many cups are on the table?")',
     ),
@@ -195,6 +198,10 @@ class EmbeddedParser:
         if isinstance(question, str):
             question = offered(question)  # a benchmark's or chat template's wrapping taken off
         program = _background_as_fact(self._parse(question, _tails=_tails, _again=_again))
+        if _tails and _YES_OR_NO.search(question.lower()) and program.answer_type() != "bool":
+            # "Cube small, it blue color, yes or no?": a yes-or-no question read as asking a value is misread
+            read = program.answer_type()
+            raise ParseError(f"I can't tell what {question!r} asks to check: it wants yes or no, and I read a {read}")
         last = program.steps[-1]
         if _tails and last.op == "query" and last.attribute == "name" and _ATTRIBUTE_TAIL.search(question):
             named = self._attribute_asked_after(question)  # "What's left of the cube? Colour please.": its colour
@@ -209,11 +216,13 @@ class EmbeddedParser:
             raise ParseError("empty question")
         question = condition_as_introduction(_quoted(_in_english(question)))
         normalized = normalize(question, strict=True)
+        measured = _MEASURE_UNITS_ASKED.search(question.lower())  # "how many kilos", before a rewrite hides it
         for pattern, reason in REFUSED_FORMS:
-            if pattern.search(normalized):
+            if pattern.search(normalized) or (measured is not None and pattern is _MEASURE_ASKED):
                 # "About to grab the grey cylinder. How many things are behind it?": the job's future, not the
                 # question's (a reading without the job is checked again)
-                job = self._without_the_job(question, tails=False) if _tails and _again else None
+                asks_measure = pattern is _MEASURE_ASKED and measured is not None  # "how many kilos": the question
+                job = self._without_the_job(question, tails=False) if _tails and _again and not asks_measure else None
                 if job is not None:
                     return job
                 raise ParseError(f"I can't answer {question!r}: {reason}")
