@@ -144,6 +144,14 @@ _AFTER_NOUN = re.compile(
 ...") where the noun phrase is a subject or is followed by a comma (never "is the sphere yellow")."""
 
 
+def _as_many_shared(match: re.Match[str]) -> str:
+    """ "as many red as green shapes" -> "as many red shapes as green shapes": two values sharing one noun."""
+    first, second, noun = match[1], match[2], match[3]
+    if all(LEXICON.attribute_of(w) is not None and LEXICON.noun(w) is None for w in (first, second)):
+        return f"as many {first} {noun} as {second} {noun} "
+    return match[0]
+
+
 def _adjectives_first(match: re.Match[str]) -> str:
     article, noun, first, second = match[1], match[2], match[3], match[4]
     said = [w for w in (first, second) if w]
@@ -4671,6 +4679,18 @@ _RULES: list[tuple[str, object]] = [
     (r"^(\s*how many [a-z]+) got (?=in\b|on\b|at\b)", r"\1 are "),
     (r"\s(?:totally|in total|altogether|all in all)(?=\s*[?.!]*\s*$)", " "),
     (r"(?<!\bis )(?<!\bare )\bon (?:the|this) (?:picture|image|photo)(?=\s*[?.!]*\s*$)", " in the picture "),
+    (
+        r"\bneither ([a-z]+) nor ([a-z]+(?: [a-z]+)?)(?=\s*[?.!]*\s*$| ,)",
+        lambda m: f"not {m[1]} and not {m[2]}" if LEXICON.noun(m[1]) is None and LEXICON.attribute_of(m[1]) else m[0],
+    ),
+    (r"\bas many ([a-z]+) as ([a-z]+) ([a-z]+)\s*$", _as_many_shared),
+    (r"^\s*is there (a|an) ([a-z ]+?) and (a|an) ([a-z ]+?) both\b", r" is there both \1 \2 and \3 \4"),
+    (r"^\s*what (colou?rs|shapes|sizes|materials) have (the [a-z ]+?)\s*$", r" what \1 do \2 have "),
+    (r"\bup (?:to|on|at) the (left|right)\b", r"in the top \1"),
+    (r"\bdown (?:to|on|at) the (left|right)\b", r"in the bottom \1"),
+    (r"^\s*(the [a-z ]+?) what (colou?r|shape|size|material) (?:is|has)(?: it)?\s*$", r" what \2 is \1 "),
+    (r" , of (which|what) (colou?r|shape|size|material)\b", r" , \1 \2"),
+    (r"^\s*(?:the )?([a-z]+) (?:it |is |it is )?made (?:from|of|out of) what\s*$", r" what is the \1 made of "),
     # round 52: a learner's "the cube of colour red", "things of color gray", "is it in metal or in rubber"
     (
         r"\b(the |a |an |two |both )?([a-z]+) of (?:the )?colou?r ([a-z]+)\b",

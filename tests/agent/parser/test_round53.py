@@ -33,6 +33,13 @@ from nsvr.scene_graph.models import SceneGraph
         ("How many objects there are totally?", "5"),
         ("The two cubes small, are they of the same material?", "yes"),
         ("The cube blue, is it left of the yellow sphere?", "yes"),
+        ("How many things are neither red nor cubes?", "2"),
+        ("Are there equally many red and small things?", "no"),
+        ("Is there a cube and a cylinder both in the picture?", "yes"),
+        ("What colours have the cubes?", "blue, red"),
+        ("The cylinder what colour is?", "green"),
+        ("The cylinder, of which colour is it?", "green"),
+        ("Cylinder it made from what?", "metal"),
     ],
 )
 def test_english_as_the_world_writes_it(blocks: SceneGraph, question: str, answer: str) -> None:
