@@ -169,6 +169,8 @@ POSSESSING = ("has", "have", "wearing", "wears", "holding", "holds", "carrying",
 """Stored predicates by which an owner has a thing: "the X of the Y" holds when Y has (wears, holds...) X."""
 
 
+SURE_TONE = 0.95
+"""A fill's tone is sure from this confidence on; below, a toned colour ("dark green") neither fits nor fails it."""
 _TONED = re.compile(r"(light|pale|pastel|dark|deep) ([a-z]+)")
 """A colour said with its tone: "light blue", "dark green"."""
 
@@ -262,6 +264,19 @@ class GraphIndex:
         if found is None or found[2] not in domain.get("color", []):
             return None
         return found[2], "light" if found[1] in {"light", "pale", "pastel"} else "dark"
+
+    def toned_unsure(self, attribute: str | None, value: str, mask: int) -> int:
+        """Objects of ``mask`` whose colour a toned ``value`` names but whose tone the perception was unsure of
+        (:data:`SURE_TONE`): a dark green fill just above the dark shades is neither surely dark nor surely not."""
+        toned = self.toned(attribute, value)
+        if toned is None or not mask:
+            return 0
+        unsure = []
+        for position in self.positions(mask & self.attribute_mask("color", toned[0])):
+            tone = self.objects[position].attributes.get("tone")
+            if tone is not None and tone.value != toned[1] and (tone.confidence or 1.0) < SURE_TONE:
+                unsure.append(position)
+        return mask_of(unsure, self.n)
 
     def can_tell(self, attribute: str | None, value: str) -> bool:
         """Whether the perception behind the graph can tell ``value`` of ``attribute`` (any attribute, or a name,

@@ -127,6 +127,7 @@ people "person" and file the gender as an attribute, as detectors do)."""
 SHAPE_HYPERNYMS: dict[str, set[str]] = {
     # a rectangle with round corners (a slide's button, a flow chart's process box) is still a rectangle
     "rectangle": {"square", "rounded rectangle"},
+    "diamond": {"square"},  # a square stood on its corner is one (debated: DEBATABLE_HYPONYMS)
     "quadrilateral": {"square", "rectangle"},
     # an oval is no circle: a drawing's circle and ellipse are two shapes (ShapeWorld, dSprites keep them apart);
     # of a render's solids, learners call the balls ovals
@@ -150,10 +151,11 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "marble": {"sphere"},
 }
 
-DEBATABLE_HYPONYMS: dict[str, frozenset[str]] = {"rectangle": frozenset({"square"})}
+DEBATABLE_HYPONYMS: dict[str, frozenset[str]] = {"rectangle": frozenset({"square"}), "diamond": frozenset({"square"})}
 """Kinds people disagree on: a square is a rectangle to a geometry teacher, not to most people counting the
-rectangles of a drawing (nor to datasets that draw both). Where the two readings give different answers the
-executor says both rather than pick one."""
+rectangles of a drawing (nor to datasets that draw both); a square stood on its corner is a diamond to most people,
+an upright one is not, and a shape's name does not say which way it stands. Where the two readings give different
+answers the executor says both rather than pick one."""
 
 NEAR_VALUES: dict[str, dict[str, tuple[str, ...]]] = {
     "material": {
@@ -503,6 +505,7 @@ _SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "shape": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "figure": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "rectangle": {"square", "rounded rectangle"},
+    "diamond": {"square"},  # a square stood on its corner is one (debated: DEBATABLE_HYPONYMS)
     "quadrilateral": {"square", "rectangle", "diamond"},
     "polygon": {"triangle", "square", "rectangle", "diamond", "pentagon", "hexagon", "heptagon", "octagon", "nonagon"},
 }

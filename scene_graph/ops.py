@@ -114,6 +114,14 @@ def holds_for_all(ix: GraphIndex, mask: int, attribute: str | None, value: str) 
     return ix.attribute_mask(attribute, value) & mask == mask
 
 
+def _check_tone_told(ix: GraphIndex, attribute: str | None, value: str, mask: int) -> None:
+    """A StepFailure where a toned colour ("dark green") is asked of an object of that colour whose tone is unsure."""
+    unsure = ix.toned_unsure(attribute, value, mask)
+    if unsure:
+        obj = ix.objects[(unsure & -unsure).bit_length() - 1]
+        raise StepFailure(f"the perception could not tell whether object {obj.id} ({obj.name}) is {value}")
+
+
 def check_all_told(ix: GraphIndex, mask: int, attribute: str | None) -> None:
     """A StepFailure when the perception could not tell ``attribute`` of some object of ``mask``."""
     untold = ix.untold_mask(attribute) & mask
@@ -162,6 +170,7 @@ def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
         if key is not None:
             ix.filter_cache[key] = found
     check_all_told(ix, outs[inputs[0]], attribute)
+    _check_tone_told(ix, attribute, value, outs[inputs[0]])
     if args.get("negate"):
         return outs[inputs[0]] & ~found
     kept = outs[inputs[0]] & found
@@ -625,6 +634,7 @@ def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
         if fact is None:
             raise NoObject(f"verify {attribute}={value} has no object to look at")
         return fact
+    _check_tone_told(ix, attribute, value, mask)
     holds = holds_for_all(ix, mask, attribute, value)
     if args.get("of_one") and not holds and mask & (mask - 1) and ix.attribute_mask(attribute, value) & mask:
         raise StepFailure(

@@ -44,3 +44,25 @@ def test_a_toned_colour_is_the_colour_in_that_tone() -> None:
     assert _ask("Is there a dark green triangle?") == "yes"
     assert _ask("Is there a light red shape?") == "no"
     assert _ask("What shape is light green?") == "circle"
+
+
+def test_a_tone_the_perception_was_unsure_of_neither_fits_nor_fails() -> None:
+    unsure = {"value": "mid", "confidence": 0.8, "alternatives": {"dark": 0.2}}
+    graph = SceneGraph(
+        width=100,
+        height=100,
+        objects=[{"id": "t", "name": "triangle", "attributes": {"color": {"value": "green"}, "tone": unsure}}],
+        attribute_values={"color": ["green", "blue"], "tone": ["light", "dark", "mid"], "shape": ["triangle"]},
+    )
+    assert execute(parse("Is the triangle dark green?"), graph, revise=False).status == "unknown"
+    assert execute(parse("Is the triangle dark blue?"), graph).text == "no"
+
+
+def test_whether_a_square_is_a_diamond_is_debated() -> None:
+    def figure(key: str, name: str) -> dict:
+        return {"id": key, "name": name, "attributes": {"shape": {"value": name}}}
+
+    graph = SceneGraph(width=100, height=100, objects=[figure("a", "diamond"), figure("b", "square")])
+    answer = execute(parse("How many diamonds are there?"), graph)
+    assert (answer.status, answer.reason) == ("unknown", "2 if squares count as diamonds, 1 if not")
+    assert execute(parse("Is there a diamond?"), graph).text == "yes"
