@@ -4829,6 +4829,11 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[?.!]*\s*$",
         r" what does \1 say ",
     ),
+    (  # "is the Start text in a circle": the shape that says it is the circle, not something inside one
+        r"^\s*is the shape that says (.+?) (?:in|inside|within|written in) (an?|the) "
+        r"(circle|ellipse|oval|rectangle|box|square|triangle|diamond|star|hexagon|pentagon|shape)\s*[?.!]*\s*$",
+        r" is the shape that says \1 \2 \3 ",
+    ),
     (
         r"^\s*(what|which) (shape|colou?r|kind of shape|type of shape) is the "
         r"(?:label|text|word|writing|caption|shape) that says (.+?) (?:in|on|inside|written (?:in|on))\s*[?.!]*\s*$",
@@ -9414,7 +9419,7 @@ def _if_there_is(match: re.Match) -> str:
 
 _LABEL_HEADS = (
     "box|boxes|rectangle|circle|shape|diamond|triangle|square|oval|ellipse|node|button|label|hexagon|star|pentagon|"
-    "step|block|bubble|card|tile|sticker|tag"
+    "step|block|bubble|card|tile|sticker|tag|text|word|caption|writing"
 )
 _CAPITALISED_LABEL = re.compile(
     rf"\b(the|a) ((?:[A-Z0-9][\w'’-]*)(?: (?:[A-Z0-9][\w'’-]*|[a-z]+)){{0,2}}?) ({_LABEL_HEADS})\b"
@@ -9428,7 +9433,7 @@ def _label_said(match: re.Match) -> str:
         return match[0]  # "the Red box", "the Big Ben box": words of a description, not of a label
     if words[0][0].isdigit() or (len(words) == 1 and words[0].isupper() and len(words[0]) == 1):
         return match[0]  # "the 2 boxes", "the A box" (a letter may be an article typed in capitals)
-    head = "shape" if match[3] == "label" else match[3]
+    head = "shape" if match[3] in {"label", "text", "word", "caption", "writing"} else match[3]
     return f"{match[1]} {head} that says {match[2]}"
 
 

@@ -63,3 +63,10 @@ def test_a_diamond_is_a_shape_a_rhombus_and_a_quadrilateral() -> None:
 
     assert all(name_matches(kind, "diamond") for kind in ("shape", "figure", "rhombus", "quadrilateral", "polygon"))
     assert not name_matches("square", "diamond")
+
+
+def test_a_label_said_as_text_names_the_shape_it_is_written_in() -> None:
+    graph = _flowchart()
+    assert _ask("What kind of shape is the Team text in?", graph) == "rectangle"
+    assert _ask("Is the Stop text in a circle?", graph) == "no"  # the shape that says it is a triangle
+    assert _ask("Is the Stop label inside a triangle?", graph) == "yes"
