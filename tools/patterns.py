@@ -81,7 +81,7 @@ def join_patterns(regions: list[Region], seen: np.ndarray, background: np.ndarra
 def _enclosed_patterns(regions: list[Region], seen: np.ndarray) -> list[Region]:
     import cv2
 
-    from nsvr.tools.regions import _fill_holes
+    from nsvr.tools.lettering import silhouette
 
     colours = _lab(regions)
     areas = np.array([int(r.mask.sum()) for r in regions])
@@ -93,7 +93,7 @@ def _enclosed_patterns(regions: list[Region], seen: np.ndarray) -> list[Region]:
         ring = regions[index]
         if index in absorbed or areas[index] < 20:
             continue
-        enclosed = _fill_holes(ring.mask)
+        enclosed = silhouette(ring.mask)
         inside_area = int(enclosed.sum())
         if areas[index] >= 0.6 * inside_area:  # not an outline drawn alone
             continue
@@ -167,7 +167,8 @@ def _bar(region: Region) -> tuple[np.ndarray, float, float, float] | None:
 def _striped_patterns(regions: list[Region], background: np.ndarray) -> list[Region]:
     import cv2
 
-    from nsvr.tools.regions import Region, _fill_holes
+    from nsvr.tools.lettering import silhouette
+    from nsvr.tools.regions import Region
 
     bars = {k: b for k, r in enumerate(regions) if (b := _bar(r)) is not None}
     if len(bars) < MIN_BARS:
@@ -245,7 +246,7 @@ def _striped_patterns(regions: list[Region], background: np.ndarray) -> list[Reg
         ends = [(round(middle + s * normal[1] * middle), round(middle + s * normal[0] * middle)) for s in (-1, 1)]
         cv2.line(kernel, ends[0], ends[1], 1, 1)
         closed = cv2.morphologyEx(union.astype(np.uint8), cv2.MORPH_CLOSE, kernel) > 0
-        mask = _fill_holes(closed | union)
+        mask = silhouette(closed | union)
         first = regions[members[0]]
         merged.append(
             Region(
@@ -271,7 +272,7 @@ MIN_HOLES = 3
 def _checkered_patterns(regions: list[Region], background: np.ndarray) -> list[Region]:
     import cv2
 
-    from nsvr.tools.regions import _fill_holes
+    from nsvr.tools.lettering import silhouette
 
     colours = _lab(regions)
     areas = np.array([int(r.mask.sum()) for r in regions])
@@ -282,7 +283,7 @@ def _checkered_patterns(regions: list[Region], background: np.ndarray) -> list[R
         region = regions[index]
         if index in absorbed or areas[index] < 40:
             continue
-        filled = _fill_holes(region.mask)
+        filled = silhouette(region.mask)
         holes = filled & ~region.mask
         count, _, stats, _ = cv2.connectedComponentsWithStats(holes.astype(np.uint8), connectivity=4)
         sizes = stats[1:, cv2.CC_STAT_AREA]
@@ -319,7 +320,7 @@ def _checkered_patterns(regions: list[Region], background: np.ndarray) -> list[R
                 union |= placed
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (cell, cell))
         closed = cv2.morphologyEx(union.astype(np.uint8), cv2.MORPH_CLOSE, kernel) > 0
-        changed[index] = replace(region, mask=_fill_holes(closed | union), origin=(top2, left2))
+        changed[index] = replace(region, mask=silhouette(closed | union), origin=(top2, left2))
     if not changed:
         return regions
     return [changed.get(k, r) for k, r in enumerate(regions) if k not in absorbed]

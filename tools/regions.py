@@ -28,7 +28,7 @@ from nsvr.tools.connectors import connectors
 from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
 from nsvr.tools.image_io import LoadedImage, load_image
-from nsvr.tools.lettering import GLYPH_STROKE, counters, labelled, letter_holes, stroke_share
+from nsvr.tools.lettering import GLYPH_STROKE, counters, labelled, letter_holes, silhouette, stroke_share
 from nsvr.tools.ocr import rapidocr_engine
 from nsvr.tools.overlaps import give_back_overlaps, unblended
 from nsvr.tools.patterns import join_patterns
@@ -461,14 +461,6 @@ def _drawn_lines(
     return kept
 
 
-def shape_vocabulary() -> list[str]:
-    """The names the proposer gives its regions: the scene graph's shape names (a flowchart's decision is a
-    "diamond": :func:`~nsvr.tools.shapes.classify_shape`)."""
-    from nsvr.scene_graph.names import SHAPE_NAMES
-
-    return list(SHAPE_NAMES)
-
-
 class RegionProposer(Detector):
     """Foreground regions of a plain-background image, named by geometric shape (see the module doc).
 
@@ -494,13 +486,16 @@ class RegionProposer(Detector):
 
     @property
     def vocabulary(self) -> list[str]:
-        return shape_vocabulary()
+        from nsvr.scene_graph.names import SHAPE_NAMES
+
+        return list(SHAPE_NAMES)
 
     def attribute_values(self) -> dict[str, list[str] | None]:
+        from nsvr.scene_graph.names import SHAPE_NAMES
+
         colours = list(COLOR_PROTOTYPES)  # a plain background is named as a fill is
         sizes = ["small", "medium", "large"]
-        shapes = shape_vocabulary()
-        return {"shape": shapes, "color": colours, "tone": list(TONES), "size": sizes, "background": colours}
+        return {"shape": list(SHAPE_NAMES), "color": colours, "tone": list(TONES), "size": sizes, "background": colours}
 
     def options(self) -> dict[str, Any]:
         return {
@@ -579,7 +574,7 @@ class RegionProposer(Detector):
         import cv2
 
         foreground = foreground or _foreground(lab, background)
-        regions = self._regions(small, lab, background, foreground)
+        regions, _ = self._regions(small, lab, background, foreground)
         if not regions:
             return False
         covered = sum(r.mask.sum() for r in regions) / lab[..., 0].size
@@ -624,10 +619,8 @@ class RegionProposer(Detector):
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
         background_lab = background.colour_at(height, width)
-        seen = foreground[0] > foreground[1]
-        lines = _drawn_lines(connectors(seen & ~_ruled_lines(seen, lab)[0]), seen, lab, foreground)
         # a pattern fill's pieces are one shape
-        regions = self._regions(pixels, lab, background, foreground, lines)
+        regions, lines = self._regions(pixels, lab, background, foreground)
         regions = join_patterns(regions, foreground[0] > foreground[1], background_lab)
         # an overlap of see-through fills is both shapes', and shows what paint their colours are blends of
         regions, alphas = give_back_overlaps(regions, background_lab)
@@ -685,7 +678,7 @@ class RegionProposer(Detector):
             names.append(guess.name)
             crop = region.mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
             crop = crop | letter_holes(crop)  # a label written on a shape is no hole in it
-            filled = _fill_holes(crop)
+            filled = silhouette(crop)
             if crop.sum() < 0.6 * filled.sum():  # an outline drawn alone: the shape is all it encloses
                 crop = filled
                 bare[len(attributes)] = colour.value
@@ -752,11 +745,10 @@ class RegionProposer(Detector):
         lab: np.ndarray,
         background: Background,
         foreground: tuple[np.ndarray, float] | None = None,
-        lines: np.ndarray | None = None,
-    ) -> list[Region]:
-        """Connected foreground regions, split by colour where shapes touch, whole where one has an outline.
-        ``foreground``: the pixels' :func:`_background_distance` when the caller has it already; ``lines``: the
-        connectors in it (:func:`~nsvr.tools.connectors.connectors`), likewise."""
+    ) -> tuple[list[Region], np.ndarray]:
+        """Connected foreground regions, split by colour where shapes touch, whole where one has an outline, and the
+        connectors cut out of the foreground before they were found (:func:`~nsvr.tools.connectors.connectors`).
+        ``foreground``: the pixels' :func:`_background_distance` when the caller has it already."""
         import cv2
 
         height, width = lab.shape[:2]
@@ -767,7 +759,7 @@ class RegionProposer(Detector):
         if ruled.any():  # lined or squared paper: its rulings are the sheet's, not shapes
             distance = np.where(ruled, 0.0, distance)
             seen &= ~ruled
-        lines = _drawn_lines(connectors(seen), seen, lab, (distance, threshold)) if lines is None else lines
+        lines = _drawn_lines(connectors(seen), seen, lab, (distance, threshold))
         if lines.any():  # a diagram's connectors and arrows join the shapes they reach, and are no shapes
             distance = np.where(lines, 0.0, distance)
             seen &= ~lines
@@ -800,7 +792,7 @@ class RegionProposer(Detector):
             to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0] if regions else np.zeros((0, 3)),
             expected,
         )
-        return _with_counters(regions)
+        return _with_counters(regions), lines
 
     def _split(
         self,
@@ -1186,7 +1178,7 @@ def _written(
     # the fill showing through a letter's loop is the colour of the shape it lies on (the letter itself may be
     # the background's colour: white on a white sheet)
     # (on a filled shape: a small shape drawn inside a bare outline of its own ink is no letter's loop)
-    filled = np.array([r.mask.sum() >= 0.6 * _fill_holes(r.mask).sum() for r in regions], dtype=bool)
+    filled = np.array([r.mask.sum() >= 0.6 * silhouette(r.mask).sum() for r in regions], dtype=bool)
     loop = short & (on & filled[None] & (np.linalg.norm(inks[:, None] - inks[None], axis=2) < 10.0)).any(axis=1)
     if not (small | loop).any():
         return set()
@@ -1319,7 +1311,7 @@ def _lone_labels(
             continue
         if labelled(region.mask):  # a shape with its own label written on it
             continue
-        filled = _fill_holes(region.mask)
+        filled = silhouette(region.mask)
         candidate[index] = region.mask.sum() > (1.0 - LABEL_HOLES) * filled.sum()
     if not candidate.any():
         return set(), set()
@@ -1358,7 +1350,7 @@ def _lone_labels(
         if len(text) < len(word):
             continue
         if len(word) == 1:
-            guess = classify_shape(_fill_holes(regions[word[0]].mask))
+            guess = classify_shape(silhouette(regions[word[0]].mask))
             if set(text) <= SHAPE_LIKE_CHARACTERS | LOOKALIKES.get(guess.name, frozenset()):
                 doubtful.update(word)
                 continue
@@ -1397,7 +1389,7 @@ def _any_odd(regions: list[Region], small: np.ndarray) -> bool:
     for index in np.flatnonzero(small):
         mask = regions[index].mask
         guess = classify_shape(mask)
-        if guess.name == "polygon" or guess.confidence < 0.8 or _fill_holes(mask).sum() > mask.sum():
+        if guess.name == "polygon" or guess.confidence < 0.8 or silhouette(mask).sum() > mask.sum():
             return True
     return False
 
@@ -1571,7 +1563,7 @@ def _half_contrast(
     # solid parts are shapes that blur, antialiasing or JPEG ringing bridged across a narrow gap; a fainter shape
     # touching a vivid one falls under the vivid one's half contrast: it stays, apart
     union = np.logical_or.reduce(parts)
-    holes = np.logical_or.reduce([_fill_holes(part) for part in parts]) & ~union
+    holes = np.logical_or.reduce([silhouette(part) for part in parts]) & ~union
     inside = holes & component
     # a fainter fill inside a vivid outline (gray in black) is one shape, split by colour later; a faint tint
     # inside a hollow shape is its halo
@@ -1604,7 +1596,7 @@ def _without_rims(regions: list[Region], background: np.ndarray, tolerance: floa
     if len(regions) < 2:
         return regions
     colours = to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0]
-    enclosed = [_fill_holes(r.mask) for r in regions]
+    enclosed = [silhouette(r.mask) for r in regions]
     areas = [int(r.mask.sum()) for r in regions]
     absorbed: dict[int, int] = {}
     for i in range(len(regions)):
@@ -1644,7 +1636,7 @@ def _with_fragments_joined(pieces: list[np.ndarray]) -> list[np.ndarray]:
     grown = [_grown(p) for p in pieces]
     owner: dict[int, int] = {}
     for i, piece in enumerate(pieces):
-        if solid[i] or _is_stroke(piece, areas[i], int(_fill_holes(piece).sum())):
+        if solid[i] or _is_stroke(piece, areas[i], int(silhouette(piece).sum())):
             continue
         touching = [
             j
@@ -1669,7 +1661,7 @@ def _without_specks(regions: list[Region]) -> list[Region]:
     outlined = [i for i, r in enumerate(regions) if r.outline > 0]
     if not outlined or len(regions) < 2:
         return regions
-    enclosed = {i: _fill_holes(regions[i].mask) for i in outlined}
+    enclosed = {i: silhouette(regions[i].mask) for i in outlined}
     absorbed: dict[int, int] = {}
     for j, region in enumerate(regions):
         if j in outlined or _has_inside(region.mask):
@@ -1696,7 +1688,7 @@ def _is_solid(mask: np.ndarray) -> bool:
 
     core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     area = int(mask.sum())
-    return bool(core.sum() >= max(4, 0.3 * area)) and not _is_stroke(mask, area, int(_fill_holes(mask).sum()))
+    return bool(core.sum() >= max(4, 0.3 * area)) and not _is_stroke(mask, area, int(silhouette(mask).sum()))
 
 
 def _without_artefacts(regions: list[Region], colours: np.ndarray, background: np.ndarray) -> list[Region]:
@@ -1811,15 +1803,6 @@ def _to_segment(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
     return float(np.linalg.norm(point - (a + t * direction)))
 
 
-def _fill_holes(mask: np.ndarray) -> np.ndarray:
-    import cv2
-
-    contours, _ = cv2.findContours(mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    filled = np.zeros(mask.shape, np.uint8)
-    cv2.drawContours(filled, contours, -1, 1, -1)
-    return filled > 0
-
-
 def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray | None]]:
     """Pieces of one colour each, a drawn outline joined to the fill it belongs to: (fill, outline or None).
     A stroke belongs to a fill it surrounds, or that it runs along (an outline the blending broke into arcs); a
@@ -1827,7 +1810,7 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
     import cv2
 
     areas = [int(p.sum()) for p in pieces]
-    enclosed = [_fill_holes(p) for p in pieces]
+    enclosed = [silhouette(p) for p in pieces]
     strokes = [i for i, piece in enumerate(pieces) if _is_stroke(piece, areas[i], int(enclosed[i].sum()))]
     # a ring no wider than a rim around a fill is that fill's outline, however much of the shape it covers (on a
     # small shape a 2 px outline is most of it, too much for the ring test above)

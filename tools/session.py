@@ -566,9 +566,9 @@ class PerceptionSession:
         if self._skips_detectors(bool(self._plain)):  # a drawn person is not "no person": nothing looked for one
             names = [n for n in names if n == TEXT_ATTRIBUTE]
         if "regions" in self._ran or self.pipeline.config.regions_mode == "always":
-            from nsvr.tools.regions import shape_vocabulary
+            from nsvr.scene_graph.names import SHAPE_NAMES
 
-            names += [n for n in shape_vocabulary() if n not in names and (wanted is None or needs.wants_name(n))]
+            names += [n for n in SHAPE_NAMES if n not in names and (wanted is None or needs.wants_name(n))]
         if not reads_text:
             names = [n for n in names if n != TEXT_ATTRIBUTE]
         elif TEXT_ATTRIBUTE not in names:
