@@ -4643,8 +4643,6 @@ _RULES: list[tuple[str, object]] = [
     (r"\brite (?=of\b)", "right "),
     (r"\bthngs\b", "things"),
     (r"(?<!\bthe )(?<!\bto )\bright (?=(?:at the (?:top|bottom|very)|in front of|behind|next to)\b)", ""),
-    # round 52: the very polite ask round about ("may I respectfully ask", "might I enquire as to", "would it be
-    # indiscreet to ask", "I should be most obliged to learn", "if it is not too much trouble")
     (r"\bupon\b", "on"),
     # round 53 (blind53, English as the world writes it): a Greek ";" for "?", comparisons and sameness said with
     # another little word ("bigger from", "more big that", "same colour with"), "from metal", "big size", "the
@@ -4739,6 +4737,9 @@ _RULES: list[tuple[str, object]] = [
         r"planted|dotted about|dotted around)(?= here\b| there\b| in\b| on\b| about\b| around\b|\s*[?.!]*\s*$)",
         r"\1",
     ),
+    # round 52: the very polite ask round about ("may I respectfully ask", "might I enquire as to", "would it be
+    # indiscreet to ask", "I should be most obliged to learn the inscription ... upon the road surface", "if it is
+    # not too much trouble")
     (r"\b(road|street|floor|ground|table|wall|pavement) surface\b", r"\1"),
     (r"\b(i|we) (?:(?:very |most |so )?[a-z]+ly )+(ask|enquire|inquire|request|wonder|beg)\b", r"\1 \2"),
     (r"\b(?:enquire|inquire) (?:as to|about|after|into|regarding)\b", "ask"),

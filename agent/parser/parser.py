@@ -216,12 +216,12 @@ class EmbeddedParser:
             raise ParseError("empty question")
         question = condition_as_introduction(_quoted(_in_english(question)))
         normalized = normalize(question, strict=True)
-        measured = _MEASURE_UNITS_ASKED.search(question.lower())  # "how many kilos", before a rewrite hides it
+        measured = _MEASURE_UNITS_ASKED.search(question.lower()) is not None  # "how many kilos", before a rewrite
         for pattern, reason in REFUSED_FORMS:
-            if pattern.search(normalized) or (measured is not None and pattern is _MEASURE_ASKED):
+            asks_measure = measured and pattern is _MEASURE_ASKED  # the question itself, whatever talk is around it
+            if asks_measure or pattern.search(normalized):
                 # "About to grab the grey cylinder. How many things are behind it?": the job's future, not the
                 # question's (a reading without the job is checked again)
-                asks_measure = pattern is _MEASURE_ASKED and measured is not None  # "how many kilos": the question
                 job = self._without_the_job(question, tails=False) if _tails and _again and not asks_measure else None
                 if job is not None:
                     return job

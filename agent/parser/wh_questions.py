@@ -170,13 +170,13 @@ class QuestionGrammar(YesNoFrames):
             self._no_own_name(np, "before 'called'")
         if np.plural and cur.peek() != ",":  # "what are the red things": their names
             return self.b.add(P.ListValues(inputs=[self.b.objects(np)], attribute="name"))
-        picked = _picked_from_its_kind(np) or _picked_by_rank(np)
-        if picked and not asks_name and cur.peek() != ",":
+        of_its_kind = _picked_from_its_kind(np)
+        if (of_its_kind or _picked_by_rank(np)) and not asks_name and cur.peek() != ",":
             # "which bar is the shortest" ("what is the shortest bar"): what tells it from the other bars;
             # "what is the leftmost shape": what tells it from the other shapes
             one = self.b.one(np)
             kind = self.b.objects(NounPhrase(name=np.name, plural=True))
-            return self.b.add(P.Query(inputs=[one, kind], attribute="name", any_kind=not _picked_from_its_kind(np)))
+            return self.b.add(P.Query(inputs=[one, kind], attribute="name", any_kind=not of_its_kind))
         return self.answer(self.b.one(np), "name")
 
     def _no_own_name(self, np: NounPhrase, where: str) -> None:
