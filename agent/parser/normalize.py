@@ -2976,6 +2976,68 @@ def _row_then_noun(match: re.Match) -> str:
 
 
 _RULES: list[tuple[str, object]] = [
+    # round 54 (blind53's forms as mechanisms): a place that "has" things ("picture inside have how many yellow
+    # thing", "behind big brown cylinder have how many thing", "have green thing how many", "in picture have cube or
+    # not"), a pronoun said again in a relative clause ("a sphere which it is made of rubber", "how many objects they
+    # are in front of"), a wh-question in a statement's order ("which colour he is wearing", "what hour it shows"),
+    # the verb last ("cubes how many there are"), counters ("pieces of sphere"), "make the count of"
+    (r"^\s*(?:in )?(?:the )?(?:picture|image|photo)(?: inside| in it)? (?:have|has|got)\b", " have"),
+    (r"^\s*((?:[a-z]+ ){0,3}[a-z]+) (left|right) side (?=have\b)", r" \2 of the \1 "),
+    (
+        r"^\s*((?:behind|in front of|left of|right of|to the (?:left|right) of|near|next to|on|under|above|below) "
+        r"[a-z ]+?) (?:there )?(?:have|has|got) how many ([a-z ]+?)(?=\s*[?.!]*\s*$)",
+        r" how many \2 are \1 ",
+    ),
+    (
+        r"^\s*(?:there )?(?:have|has|got) how many ([a-z ]+?)(?: (?:have|has|got|there))?(?=\s*[?.!]*\s*$)",
+        r" how many \1 are there ",
+    ),
+    (r"^\s*(?:there )?(?:have|has|got) ([a-z ]+?) how many(?=\s*[?.!]*\s*$)", r" how many \1 are there "),
+    (r"^\s*(?:there )?(?:have|has|got) the same (?:number|quantity|amount) of\b", " are there the same number of"),
+    (
+        r"^\s*(?:in the (?:picture|image|photo) )?(?:there )?(?:have|has|got) (a |an |any |some )?([a-z ]+?)"
+        r"(?: and (?:also )?(?:have |has |got )?(a |an |any |some )?([a-z ]+?))? ,? or not(?=\s*[?.!]*\s*$)",
+        lambda m: f" is there {m[1] or 'a '}{m[2]}" + (f" and {m[3] or 'a '}{m[4]}" if m[4] else "") + " ",
+    ),
+    (
+        r"^(.+?) , how many (?!(?:it|they|we|you|i|he|she|them)\b)([a-z ]+?) (?:have|has|got|exist)(?=\s*[?.!]*\s*$)",
+        r"\1 , how many \2 are there ",
+    ),
+    (r"^\s*([a-z ]+?) , how many (?:exist|there are|are there)(?=\s*[?.!]*\s*$)", r" how many \1 are there "),
+    (r"^(\s*how many [a-z ]+?) (?:have|has|got) (?=in the\b|on the\b|at the\b)", r"\1 are "),
+    (r"\bnumber of ([a-z]+) and of\b", r"number of \1 and"),
+    (
+        r"\b([a-z]+) (that|which|who) (?:it|they|he|she) (is|are|was|were|has|have)\b",
+        lambda m: f"{m[1]} {m[2]} {m[3]}" if known_name(singular(m[1])) else m[0],
+    ),
+    (r"^(\s*how many (?:(?!of\b)[a-z]+ ){1,3}?)(?:they|these|those) (are|is)\b", r"\1\2"),
+    (r"^(\s*how many) the (?=[a-z]+)", r"\1 "),
+    (rf"\bmade (of|from) the ({_MATERIALS})\b", r"made \1 \2"),
+    (
+        r"^(\s*(?:not counting|apart from|besides|other than|except(?: for)?|excluding) the (?:[a-z]+ ){0,3}[a-z]+) "
+        r"(?:itself|themselves)\b",
+        r"\1",
+    ),
+    (
+        r"^\s*(?:there )?(?:have|got) (?!(?:you|we|i|they|the|this|that|these|those|it|he|she|both|all|each|"
+        r"every|to|been|got|any ?one|any ?body|some ?one|some ?body|every ?one|no ?one|nobody)\b)"
+        r"(a |an |any |some )?([a-z ]+?)(?: and (?:also )?(?:have |has |got )?(a |an |any |some )?"
+        r"([a-z ]+?))?(?=\s*,| or not\b|\s*[?.!]*\s*$)",
+        lambda m: f" is there {m[1] or 'a '}{m[2]}" + (f" and {m[3] or 'a '}{m[4]}" if m[4] else "") + " ",
+    ),
+    (rf"\b(is|are) (?:from|of) ({_MATERIALS})\b(?! or\b)", r"\1 made of \2"),
+    (r"\bthere (are|is) on (?:the |this )?(picture|image|photo)\b", r"there \1 in the \2"),
+    (
+        r"\bin (?:what|which) colou?r (?:is )?(he|she|it|they|the [a-z ]+?) (?:is |are )?(?:dressed|clothed|clad)\b",
+        r"what colour is \1 wearing",
+    ),
+    (
+        r"\s(?:a )?(?:bit|little bit|tad|touch) "
+        r"(?=(?:more )?(?:on|to|at|in) the (?:left|right|top|bottom|front|back)\b)",
+        " ",
+    ),
+    (r"\b(?:more|most) (?:behind|back|to the back)(?: of all| than all(?: the others)?)\b", "furthest back"),
+    (r"\b(?:more|most) (?:in )?front(?: of all| than all(?: the others)?)\b", "frontmost"),
     # round 46 (blind48's first run, a fresh crowd): "which cube is the second from the right", a vocative at the
     # end ("..., dear?", "gg", "folks"), "right at the very back", "or am I colourblind", "does the picture use",
     # "the palette", "male subjects", "how many is there X", "X you got there", "of colour purple", "black colour",
@@ -4657,7 +4719,6 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(bigger|smaller|larger|taller|shorter|greater|wider|higher|lower) (?:from|as|that)\b", r"\1 than"),
     (r"\b(?:the )?same (colou?r|size|shape|material) (?:with|that|like|to)\b", r"the same \1 as"),
     (r"\bsame to same\b", "the same"),
-    (rf"\b(is|are) (?:from|of) ({_MATERIALS})\b(?! or\b)", r"\1 made of \2"),
     (r"\b(is|are|be) (?:of )?(big|small|large|little|tiny|huge) size\b", r"\1 \2"),
     (
         r"\b(?:in |at |on )?the most (?:back|behind|rear)(?: position| side| place| part)?(?: of all)?\b",
@@ -4669,6 +4730,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(thing|object|one|shape|item) most (?:back|behind)\b", r"backmost \1"),
     (r"\bmore (?:at|to|on) the (left|right)\b(?! than\b)(?! of\b)", r"furthest to the \1"),
     (r"\bat (?:the )?(left|right) side\b", r"on the \1 side"),
+    (r"\bon (picture|image|photo)\b", r"in the \1"),
     (r"\b(of|in|on|at) (picture|image|photo|park|street|kitchen|road)\b", r"\1 the \2"),
     (r"\bin the (left|right) of\b", r"to the \1 of"),
     (r"\bbehind of\b", "behind"),
@@ -4689,6 +4751,71 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(the [a-z ]+?) what (colou?r|shape|size|material) (?:is|has)(?: it)?\s*$", r" what \2 is \1 "),
     (r" , of (which|what) (colou?r|shape|size|material)\b", r" , \1 \2"),
     (r"^\s*(?:the )?([a-z]+) (?:it |is |it is )?made (?:from|of|out of) what\s*$", r" what is the \1 made of "),
+    # round 54, later forms (see the round 54 comment at the top of the list)
+    (
+        r"^\s*((?:what|which) (?:colou?r|shape|size|material|kind of [a-z]+)) (the [a-z ]+?|it|he|she|they) "
+        r"(is|are|was|were) ([a-z]+ing|made of)(?=\s*[?.!]*\s*$)",
+        r" \1 \3 \2 \4 ",
+    ),
+    (
+        r"^\s*(?:what|which) (colou?r|shape|size|material) (the [a-z ]+?|it|he|she|they) (?:has|have)(?=\s*[?.!]*\s*$)",
+        r" what \1 is \2 ",
+    ),
+    (
+        r"^\s*(?:what|which) (?:hour|time) (the [a-z ]+?|it) (?:shows|says|tells|reads|shows now)(?=\s*[?.!]*\s*$)",
+        r" what time does \1 show ",
+    ),
+    (
+        r"^(.+?) , (?:what|which) (colou?r|shape|size|material) (?:has|is|does it have)(?=\s*[?.!]*\s*$)",
+        r" what \2 is \1 ",
+    ),
+    (
+        r"^(.+?) , its (colou?r|shape|size|material) (?:which|what) is(?=\s*[?.!]*\s*$)",
+        lambda m: f" what is the {m[2]} of {_the_phrase(m[1])} ",
+    ),
+    (
+        r"^\s*(?:the )?([a-z ]+?) (is|are) of (?:which|what) (colou?r|shape|size|material)(?: only)?(?=\s*[?.!]*\s*$)",
+        r" what \3 \2 the \1 ",
+    ),
+    (r"\b(that|this) one(?:'s)? (colou?r|shape|size|material) is what(?=\s*[?.!]*\s*$)", r" what \2 is \1 one "),
+    (r"^(.*?)\b([a-z]+) how many (?:there )?(?:are|is)(?: there)?(?=\s*[?.!]*\s*$)", r" \1 how many \2 are there "),
+    (
+        r"^\s*((?:[a-z]+ ){0,3}[a-z]+) from ((?:the )?(?:[a-z]+ ){0,3}[a-z]+) (bigger|smaller|larger) (is|are)"
+        r"(?=\s*[?.!]*\s*$)",
+        r" \4 \1 \3 than \2 ",
+    ),
+    (r"\b(?:pieces|piece) of ([a-z]+?)s?\b(?=\s*(?:are|is|there|in|on|\?|$))", lambda m: plural(m[1])),
+    (r"\b(?:please )?teach me\b", "tell me"),
+    (r"\b(?:make|do) (?:the|a) count of\b", "count"),
+    (r"\b(?:is|are) having\b", "has"),
+    (
+        r"^(\s*how many (?:different )?(?:colou?rs|shapes|sizes|materials)) (the [a-z ]+?) (?:has|have)"
+        r"(?=\s*[?.!]*\s*$)",
+        r"\1 do \2 have ",
+    ),
+    (r"\b(colou?rs|shapes|sizes|materials) different\b", r"different \1"),
+    (
+        r"\b(?:the )?(?:object|thing|one) more (?:behind|back|to the back)(?: of all| than all)?\b",
+        "the object furthest back",
+    ),
+    (r"\bis the most in (?:the )?front\b", "is frontmost"),
+    (r"\b(?:at|in) the back of (?=the\b|it\b)", "behind "),
+    (r"\bsame same\b", "same"),
+    (r"\b(in|at|on) the (upper|top) part(?: of the (?:picture|image|photo))?\b", "at the top"),
+    (r"\b(in|at|on) the (lower|bottom) part(?: of the (?:picture|image|photo))?\b", "at the bottom"),
+    (r"\b(stays|remains|keeps) (?=at the\b|on the\b|to the\b|in the\b|near\b|behind\b|in front\b)", "is "),
+    (
+        r"\b(woman|man|girl|boy|person|lady|guy|kid|child) (?:of|dressed of) "
+        r"(?=(?:white|black|red|blue|green|yellow|pink|brown|gray|grey|orange|purple)\b)",
+        r"\1 in ",
+    ),
+    (r"\bdressed of\b", "dressed in"),
+    (
+        r"\b((?:on|at|in) (?:the )?(?:left|right|top|bottom) side(?: of (?:the )?(?:picture|image|photo))?) or "
+        r"(?:the )?(left|right|top|bottom) side\b",
+        r"\1 or on the \2 side",
+    ),
+    (r"\s*,?\s*give me them all(?=\s*[?.!]*\s*$)", " "),
     # round 52: a learner's "the cube of colour red", "things of color gray", "is it in metal or in rubber"
     (
         r"\b(the |a |an |two |both )?([a-z]+) of (?:the )?colou?r ([a-z]+)\b",

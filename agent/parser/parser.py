@@ -259,6 +259,9 @@ class EmbeddedParser:
         part = self._part(question) if _tails else None
         if part is not None:
             return part
+        declared = self._declared(question, normalized) if _again else None
+        if declared is not None:
+            return declared
         again = self._normalized_again(normalized) if _again else None
         if again is not None:
             return again
@@ -367,6 +370,24 @@ class EmbeddedParser:
             return Program(steps=[*program.steps[:-1], last.model_copy(update={"attribute": attribute})])
         return None
 
+    def _declared(self, question: str, normalized: str) -> Program | None:
+        """A question asked in the order of a statement, its verb after the subject or last ("The brown cube is
+        at the left side or the right side of the picture?", "The two gray cubes are of the same size?", "There
+        are the same number of spheres and of cubes?", "The brown cube, it is on the left?", "Purple sphere from
+        red sphere bigger is?"): the question with the verb put first, as English asks it. Only for a question
+        that otherwise fails, and only where it ends as a question."""
+        if not _ASKED_AT_END.search(question):
+            return None
+        plain = " ".join(_WORDS_AND_COMMAS.findall(question.lower()))
+        for reading in dict.fromkeys([*_inverted(normalized), *_inverted(plain)]):
+            try:
+                program = self.parse(reading, _tails=False, _again=False)
+            except ParseError:
+                continue
+            if not _strange_name(program):
+                return program
+        return None
+
     def _two_questions(self, normalized: str) -> Program | None:
         """Two yes/no questions joined by "and"/"but", the second often without its verb: "is the red cube small
         and is the blue cube big", "is the cube metal and the small cylinder rubber", "is there a dog but no cat",
@@ -414,6 +435,40 @@ class EmbeddedParser:
 
 
 YES_NO_STARTS = frozenset("is are was were does do did can has have".split())
+
+
+_ASKED_AT_END = re.compile(r"[?;\u037e]\s*$")
+_WORDS_AND_COMMAS = re.compile(r"[a-z']+|,|[\u2013\u2014]")
+_COPULA = re.compile(r"\b(is|are|was|were)\b")
+_TOPIC_PRONOUN = re.compile(r"^\s*(.+?)\s+(?:,|[-\u2013\u2014]+)\s+(?:it|they|he|she) (is|are|was|were)\b")
+_SUBJECT_STARTS = frozenset(("the", "a", "an", "there", "both", "all", "each", "every", "this", "that", "these"))
+
+
+def _inverted(normalized: str) -> list[str]:
+    """Readings of a statement-ordered question with its verb first: the verb after the subject ("the cube is red
+    ?" -> "is the cube red ?"), after a topic and its pronoun ("the cube , it is red ?"), or last ("purple sphere
+    from red sphere bigger is ?" -> "is purple sphere from red sphere bigger ?")."""
+    text = normalized.strip()
+    words = text.split()
+    if not words or words[0] in YES_NO_STARTS or words[0] in _WH_WORDS or words[0] == "how":
+        return []
+    out = []
+    topic = _TOPIC_PRONOUN.match(text)
+    if topic is not None and len(topic[1].split()) <= 8 and _COPULA.search(topic[1]) is None:
+        out.append(f"{topic[2]} {topic[1]} {text[topic.end() :].strip()}")
+    for verb in list(_COPULA.finditer(text))[:2]:
+        subject = text[: verb.start()].strip()
+        said = subject.split()
+        if not said or len(said) > 8 or "," in said or "?" in said:
+            continue
+        if said != ["there"] and not any(known_name(singular(w)) for w in said):
+            continue  # "blimey is the ball left ...": no subject said before the verb
+        rest = text[verb.end() :].strip()
+        if rest in {"?", ""}:  # the verb last: what comes before it is subject and predicate
+            out.append(f"{verb[1]} {subject} ?")
+        elif said[0] in _SUBJECT_STARTS or len(said) <= 3:
+            out.append(f"{verb[1]} {subject} {rest}")
+    return out
 
 
 def _about_subject(left: str, second: str) -> str:
@@ -727,7 +782,17 @@ def _names_something(text: str) -> bool:
 def _loses_subject(dropped: str, tail: str) -> bool:
     """Whether dropping the talk before a question loses what it is about: "Let's lay out our cylinders. What
     colours have we got?" (the talk names the cylinders, the question names nothing)."""
+    if _places(dropped) - _places(tail) and _ORDER_ASKED.search(tail.lower()):
+        return True  # "Reading the top row like a flag, left to right: what colour is the second shape?"
     return _names_something(dropped) and not (_names_something(tail) or _DEFINITE_NOUN.search(tail.lower()))
+
+
+def _places(text: str) -> set[str]:
+    """The places ("top", "left", "corner") ``text`` names."""
+    return {word for word in _WORDS.findall(text.lower()) if word in _PLACE_WORDS}
+
+
+_ORDER_ASKED = re.compile(r"\b(?:first|second|third|fourth|fifth|last|next|[a-z]+most)\b")
 
 
 _DEFINITE_NOUN = re.compile(r"\b(?:the|a|an|this|that|these|those) (?!(?:one|ones|same|other|others|rest)\b)[a-z]{3,}")
@@ -742,7 +807,14 @@ def _strange_name(program: Program) -> bool:
             continue
         if any(word not in KNOWN and LEXICON.noun(word) is None for word in name.split()):
             return True
+        if name.split()[-1] in _NO_NOUN_ENDS:  # "the bus itself", "the cubes there": no name ends so
+            return True
     return False
+
+
+_NO_NOUN_ENDS = frozenset(
+    "itself themselves himself herself here there now then too also please again anyway though".split()
+)
 
 
 _BACKGROUND = frozenset({"background", "backdrop", "background color", "background colour"})

@@ -1,0 +1,65 @@
+"""Round 54 (blind53's and blind54's first runs as mechanisms): a question asked in a statement's order ("The two
+cubes are of the same size;", "the cube, it is on the left or on the right?", "purple sphere from red sphere bigger
+is?") is asked with its verb first; a place that "has" things ("picture inside have how many red thing", "behind the
+cube have how many thing", "have green thing how many", "in picture have cylinder or not"); a pronoun said again in a
+relative clause ("a sphere which it is made of rubber", "how many objects they are in front of"); a wh-question in a
+statement's order ("what colour the cylinder has", "which colour he is wearing"); the verb last ("cubes how many there
+are"); counters ("pieces of sphere"); "make the count of"; "colours different"; "more behind of all"."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import parse
+from nsvr.agent.parser.tokens import ParseError
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.models import SceneGraph
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the blocks scene (conftest): 0 large red metal sphere, 1 small blue rubber cube, 2 small red rubber cube,
+        # 3 large green metal cylinder, 4 small yellow rubber sphere; left to right 1 0 4 2 3, front to back 4 1 3 0 2
+        ("The two cubes are of the same size;", "yes"),
+        ("The blue cube is left of the yellow sphere?", "yes"),
+        ("The green cylinder, it is made of rubber?", "no"),
+        ("There are the same number of spheres and of cubes?", "yes"),
+        ("Yellow sphere from green cylinder bigger is?", "no"),
+        ("Picture inside have how many red thing?", "2"),
+        ("Have green thing how many?", "1"),
+        ("In picture have cylinder or not?", "yes"),
+        ("Have red sphere and also have blue sphere, or not?", "no"),
+        ("Behind the blue cube have how many thing?", "3"),
+        ("Green cylinder left side have how many thing?", "4"),
+        ("How many objects they are in front of the green cylinder?", "2"),
+        ("Is there a sphere which it is made of rubber?", "yes"),
+        ("In the picture, cubes how many there are?", "2"),
+        ("What colour the cylinder has?", "green"),
+        ("Cylinder is of which colour only?", "green"),
+        ("Which is the object more behind of all? Tell me the shape.", "cube"),
+        ("Excuse me, please teach me how many pieces of sphere are there.", "2"),
+        ("Can you make the count of the cubes?", "2"),
+        ("How many colours different there are?", "4"),
+        ("How many different colours the cubes are having?", "2"),
+        ("Is it the cylinder is of metal?", "yes"),
+        ("Not counting the red cube itself, how many red things are there?", "1"),
+        ("Is it true of every small object here that it is made of rubber?", "yes"),
+        ("Blimey. Is the yellow sphere left of the red sphere?", "no"),  # no subject before "is": not "is blimey"
+    ],
+)
+def test_statement_orders_and_learners_forms(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the place said in the talk before the question is lost if the talk is dropped: refused, not answered
+        "Reading the top row like a flag, left to right: what colour is the second shape?",
+    ],
+)
+def test_what_would_lose_its_place_is_refused(question: str) -> None:
+    with pytest.raises(ParseError):
+        parse(question)
