@@ -154,10 +154,12 @@ GENERIC_NOUNS = set(words("thing, object, item, one, anything, something, everyt
 GENERIC_NOUNS |= set(
     words(
         "part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad, article, sprite, "
-        "doodle, scribble, sketch, drawing"
+        "doodle, scribble, sketch, drawing, critter, beastie, blighter, gizmo, gadget, widget, doohickey, whatsit, "
+        "thingamajig, thingamabob, trinket, contact"
     )
 )
-"""An inspector's and everyday class words for any object ("the purple component", "metal parts", "objs")."""
+"""An inspector's and everyday class words for any object ("the purple component", "metal parts", "objs"), and
+nicknames for them ("these critters", "the grey contacts" on a radar operator's screen, "gizmos")."""
 
 IRREGULAR_NOUNS = pairs(
     "people=person, men=man, women=woman, children=child, persons=person, folks=person, gentlemen=gentleman, "

@@ -2975,6 +2975,20 @@ def _row_then_noun(match: re.Match) -> str:
     return f"the {noun} in the {row} {line}"
 
 
+_EXTREME_ADJECTIVE = {
+    "furthest in front": "frontmost",
+    "furthest back": "rearmost",
+    "furthest at the back": "rearmost",
+    "at the back": "rearmost",
+    "at the front": "frontmost",
+    "backmost": "rearmost",
+    "furthest left": "leftmost",
+    "furthest to the left": "leftmost",
+    "furthest right": "rightmost",
+    "furthest to the right": "rightmost",
+}
+_OPPOSITE_SIDE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
+
 _RULES: list[tuple[str, object]] = [
     # round 54 (blind53's forms as mechanisms): a place that "has" things ("picture inside have how many yellow
     # thing", "behind big brown cylinder have how many thing", "have green thing how many", "in picture have cube or
@@ -3013,6 +3027,30 @@ _RULES: list[tuple[str, object]] = [
     (r"^(\s*how many (?:(?!of\b)[a-z]+ ){1,3}?)(?:they|these|those) (are|is)\b", r"\1\2"),
     (r"^(\s*how many) the (?=[a-z]+)", r"\1 "),
     (rf"\bmade (of|from) the ({_MATERIALS})\b", r"made \1 \2"),
+    (
+        r"^\s*(are|is) (most|all|any|none|both|some|each|every one) of (?:them|these|those)\b(?! [a-z]+s\b)",
+        r" \1 \2 of the objects",
+    ),
+    (
+        r"^\s*(?:we|you|ya|y'all) (?:'ve )?(?:got|have got|have) (?=(?:more|fewer|less|any|many|some|as many)\b)",
+        " are there ",
+    ),
+    (r"\bin (?:this|the) lot\b", "in the picture"),
+    (r"^\s*how many of (?:them|these|those) (are|is)\b", r" how many of the objects \1"),
+    (
+        r"\bthe same (?:red|blue|green|yellow|purple|cyan|brown|gray|grey|orange|pink|black|white) as\b",
+        "the same color as",
+    ),
+    (r"^\s*what (?:is|does) it say (on|in) (?:the|that|this) ([a-z ]+?)(?=\s*[?.!]*\s*$)", r" what does the \2 say "),
+    (
+        r"\b((?:on|at|to|in) the (left|right|top|bottom)(?: side| hand side)?(?: of the (?:picture|image|photo))?) or "
+        r"(?:on |at |to |in )?the other(?: side| one| way)?\b",
+        lambda m: f"{m[1]} or on the {_OPPOSITE_SIDE[m[2]]}",
+    ),
+    (
+        r"^\s*(?:is there )?(?:any|a) chance (?:that )?(?!(?:you|u|ya|i|we)\b)((?:the|this|that) [a-z ]+?) (?:'s|is) ",
+        r" is \1 ",
+    ),
     (
         r"^(\s*(?:not counting|apart from|besides|other than|except(?: for)?|excluding) the (?:[a-z]+ ){0,3}[a-z]+) "
         r"(?:itself|themselves)\b",
@@ -4816,6 +4854,12 @@ _RULES: list[tuple[str, object]] = [
         r"\1 or on the \2 side",
     ),
     (r"\s*,?\s*give me them all(?=\s*[?.!]*\s*$)", " "),
+    (
+        r"^\s*what (?:is|'s)(?: (?:standing|sitting|lying|placed|located|positioned|parked|sat|stood))? "
+        r"(?:right |all the way |way )?(furthest in front|furthest (?:at the )?back|frontmost|backmost|rearmost|"
+        r"leftmost|rightmost|furthest (?:to the )?(?:left|right)|at the (?:very )?(?:back|front))(?=\s*[?.!]*\s*$)",
+        lambda m: f" what is the {_EXTREME_ADJECTIVE.get(m[1].replace(' very', ''), m[1])} object ",
+    ),
     # round 52: a learner's "the cube of colour red", "things of color gray", "is it in metal or in rubber"
     (
         r"\b(the |a |an |two |both )?([a-z]+) of (?:the )?colou?r ([a-z]+)\b",
@@ -9359,8 +9403,48 @@ _ARCHAIC = [
 """Archaic and stage English ("doth", "yon", "pray", "o'", a pirate's "be the ball bigger")."""
 
 
+_DIALECT = [
+    (re.compile(r"(?i)(?<![\w'])o' they\b"), "of those"),
+    (re.compile(r"(?i)(?<![\w'])o'(?=\s)"), "of"),
+    (
+        re.compile(
+            r"(?i)\bhow many of them (?!(?:are|is|were|was|have|has|do|does|can|got)\b)(?=(?:[a-z]+ ){0,2}[a-z]+s\b)"
+        ),
+        "how many ",
+    ),
+    (re.compile(r"(?i)\bt'(?=other\b)"), "the "),
+    (re.compile(r"(?i)(?<![\w'])t'(?=\s*[a-z])"), "the "),
+    (re.compile(r"(?i)(?<![\w'])'uns\b"), "ones"),
+    (re.compile(r"(?i)(?<![\w'])'un\b"), "one"),
+    (re.compile(r"(?i)(?<![\w'])'em\b"), "them"),
+    (re.compile(r"(?i)\bol'(?=\s)"), ""),
+    (re.compile(r"(?i)\b([a-z]{2,}[^aeiou\W])in'(?=[\s,.?!]|$)"), r"\1ing"),
+    (re.compile(r"(?i)\b(?:summat|sumthin|somethin|smth|sth)\b"), "something"),
+    (re.compile(r"(?i)\bnowt\b"), "nothing"),
+    (re.compile(r"(?i)\bgimme\b"), "give me"),
+    (re.compile(r"(?i)\blemme\b"), "let me"),
+    (re.compile(r"(?i)\by/n\b"), "yes or no"),
+    (re.compile(r"(?i)\bdiff\b(?= \w)"), "different"),
+    (re.compile(r"(?i),?\s*\bor nah\b"), " or not"),
+]
+"""Dialect and chat spellings of little words ("at t' back", "t'other side", "the blue 'un", "big 'uns", "most of
+'em", "big ol' cylinder", "standin'", "summat", "nowt", "gimme", "smth", "y/n", "diff colours", "or nah"): spelled
+out before anything reads an apostrophe as a quotation mark."""
+
+
+def spelled_out(question: str) -> str:
+    """``question`` with dialect and chat spellings of little words spelled out.
+
+    >>> spelled_out("Is the blue 'un at t' back, or nah?")
+    'Is the blue one at the back or not?'
+    """
+    for pattern, replacement in _DIALECT:
+        question = pattern.sub(replacement, question)
+    return question
+
+
 def _chat(question: str) -> str:
-    question = _REDUPLICATED.sub(_unreduplicated, written(question))
+    question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(question)))
     for pattern, replacement in _ARCHAIC:
         question = pattern.sub(replacement, question)
     for pattern, replacement in _CHAT_FORMS:
@@ -9621,9 +9705,25 @@ def condition_as_introduction(question: str) -> str:
     return _IF_THERE_IS.sub(_if_there_is, question)
 
 
+_COUNT_GUESS_AFTER = re.compile(
+    r"(?i)(?<=[?.])\s*(?:(?:probably|maybe|perhaps|surely|i think|i reckon|i'd say|i guess|i bet|my guess is|at a "
+    r"guess)\s*,?\s*)?(?:(?:fewer|less|more) than \w+|(?:under|over|about|around|at least|at most|roughly) \w+|"
+    r"(?:a|one) single digit|single digits?|double digits?|\w+ or \w+|a couple|a few|a handful|several|lots|loads|"
+    r"quite a few|not (?:many|much|a lot)|(?:nothing|nowt|not) much|none|zero|\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)(?: of them)?\s*,?\s*(?:i (?:suspect|expect|guess|think|reckon|bet|imagine|presume|assume|fancy)|"
+    r"i'd (?:say|guess|think)|probably|maybe|at a guess|or so|i'd wager)\s*[.!?]*\s*$"
+)
+"""A count guessed after the question with a hedge ("how many? A single digit, I expect.", "... not cubes. Fewer
+than three, I suspect."): the asker's guess, no part of what is asked."""
+
+
 def _without_guess(asked: str) -> str:
     """The question without the asker's own guess after it, with a tag ("what's it made of? Metal, innit?", "what
-    colour is it? Red like a tomato?"): no part of what is asked. Only after a wh-question."""
+    colour is it? Red like a tomato?", "how many? A single digit, I expect."): no part of what is asked. Only after
+    a wh-question (a count guessed only after a count)."""
+    counted = _COUNT_GUESS_AFTER.search(asked)
+    if counted is not None and re.search(r"(?i)\b(?:how many|number of|count)\b", asked[: counted.start()]):
+        asked = asked[: counted.start()]
     found = _GUESS_AFTER.search(asked)
     if found is None or not re.search(r"(?i)\b(?:what|which|how)\b", asked[: found.start()]):
         return asked

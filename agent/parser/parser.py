@@ -22,7 +22,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.everyday import EverydayFrames
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
-from nsvr.agent.parser.normalize import condition_as_introduction, normalize
+from nsvr.agent.parser.normalize import condition_as_introduction, normalize, spelled_out
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.prompt_forms import offered
 from nsvr.agent.parser.setting import HIDDEN_FORMS
@@ -214,7 +214,7 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        question = condition_as_introduction(_quoted(_in_english(question)))
+        question = condition_as_introduction(_quoted(_in_english(spelled_out(question))))
         normalized = normalize(question, strict=True)
         measured = _MEASURE_UNITS_ASKED.search(question.lower()) is not None  # "how many kilos", before a rewrite
         for pattern, reason in REFUSED_FORMS:
@@ -365,7 +365,7 @@ class EmbeddedParser:
             last = program.steps[-1]
             if last.op != "query":  # what the object is, or what tells offered objects apart ("A or B")
                 return None
-            said = wanted.group(1) or wanted.group(2)
+            said = wanted.group(1) or wanted.group(2) or wanted.group(3)
             attribute = "color" if said.startswith("colo") else said
             return Program(steps=[*program.steps[:-1], last.model_copy(update={"attribute": attribute})])
         return None
@@ -526,7 +526,9 @@ _ATTRIBUTE_REQUEST = re.compile(
     r"(?:,? (?:only|please|pls|i mean|if you please|if you would|of it|of that(?: one| thing| object)?|of (?:their|his|"
     r"her) (?:clothes|clothing|outfit|clothing)|(?:is|are) (?:he|she|they|it) wearing|does (?:he|she|it) wear|do they "
     r"wear))*"
-    r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*)"
+    r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*|"
+    r"(?:the |its |it's )?(colou?r|shape|size|material)(?:'s| is)? (?:all i (?:need|want|ask|'m after)|will do|"
+    r"would do|is enough|is plenty|is what i (?:need|want|'m after)|(?:please|thanks|thank you))[.!?]*)"
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
 colour, I mean", "say the colour", "shape-wise", "I only need its colour"."""
@@ -535,7 +537,8 @@ _ATTRIBUTE_TAIL = re.compile(r"(?i)\b(?:colou?r|shape|size|material)\b[^?.!,;:]*
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\s*(?:\.\.\.+|…)\s*")
 _NARROWING = re.compile(
-    r"\b(?:only|just|care|ignore|ignoring|except|excluding|exclude|consider|considering|focus|among|assume|assuming|"
+    r"\b(?:only|just(?! (?:so|in case|curious|wondering|asking|checking|saying|kidding|joking|riveting|thrilling|"
+    r"lovely|great|brilliant|perfect|fab)\b)|care|ignore|ignoring|except|excluding|exclude|consider|considering|focus|among|assume|assuming|"
     r"suppose|imagine|if|unless|pretend|remove|removed|without|besides|apart from|other than|not counting|leave out|"
     r"forget|skip|instead|subtract|add(?!\s+(?:up|them|'em|em|it)\b)|added|adding|put|place|paint|painted|move|moved|replace|swap|delete|insert|"
     r"take away|took away|taken away|turn|turned|into|change|changed|double|doubled|triple|tripled|halve|halved|"
@@ -657,15 +660,34 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     """Whether leaving ``dropped`` out of a message loses nothing that ``kept`` does not say itself: no thing, value,
     place or quantity, no word that narrows, and no asking word the kept part does not ask with (a question said
     twice loses nothing; "The cup left of the plate, what colour's it repping?" loses what is asked)."""
-    asking = set(_WORDS.findall(dropped.lower())) & _WH_WORDS
-    checks = _YES_NO_START.match(dropped.lower())
+    said = _EXCLAMATION.sub(" ", dropped.lower())  # "What a season it's had!": no question
+    home = _ASKERS_PLACE.search(said)  # "Back home they're red too": where the asker lives, not the picture
+    said = _ASKERS_PLACE.sub(" ", said)
+    asking = set(_WORDS.findall(said)) & _WH_WORDS
+    checks = _YES_NO_START.match(said)
     if checks is not None and not kept.lower().lstrip().startswith(checks.group(1)):
         return False  # "Which object is behind the red sphere? Is it red?": a check of its own
-    return (
-        not _NARROWING.search(dropped.lower())
-        and _content(dropped) <= _content(kept)
-        and asking <= set(_WORDS.findall(kept.lower()))
-    )
+    if not _HOW_MUCH.search(said):
+        asking -= {"many", "much"}  # "Nowt much": no amount asked
+    content = _content(said)
+    if home is not None or _ASKER_TALK.match(
+        said
+    ):  # "I ain't got all day", "but my eyes aren't what they were", "I'd say not": the
+        content -= _QUANTITY_WORDS  # asker's own quantity words and asking words say nothing of the picture
+        asking = set()
+    return not _NARROWING.search(said) and content <= _content(kept) and asking <= set(_WORDS.findall(kept.lower()))
+
+
+_EXCLAMATION = re.compile(r"^\s*(?:oh |and |but |well )?(?:what an? |how (?=[a-z]+ (?:it|that|this|they)\b))")
+_ASKER_TALK = re.compile(
+    r"^\s*(?:(?:and|but|so|well|oh|because|cos|as|though|anyway|honestly|mind you)[, ]+)*"
+    r"(?:i|i'm|i'd|i've|i'll|i ain't|ive|im|id|me|my|mine|we|we're|we've|our|can't|cannot|can not|couldn't|"
+    r"could not|don't know|no idea)\b"
+    r"(?!.*\b(?:count|counting|want|need|mean|care|interested|looking for|asking about|talking about|only|know|"
+    r"wonder|wondering|curious|ask|asking|like to|tell|see|spot|notice|think there|reckon there)\b)"
+)
+_ASKERS_PLACE = re.compile(r"\b(?:back home|where i (?:come from|live|grew up)|at home|in my country)\b")
+_HOW_MUCH = re.compile(r"\bhow (?:many|much)\b")
 
 
 _YES_NO_START = re.compile(

@@ -63,3 +63,32 @@ def test_statement_orders_and_learners_forms(blocks: SceneGraph, question: str, 
 def test_what_would_lose_its_place_is_refused(question: str) -> None:
     with pytest.raises(ParseError):
         parse(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54b (blind54's first run): dialect spellings of little words, the asker's own talk and guesses after
+        # the question, nicknames for the objects, "what's at the back", an attribute wanted said as "X will do"
+        ("How many o' them cubes are there, then?", "2"),
+        ("That big ol' green cylinder, is she rubber or metal?", "metal"),
+        ("The blue 'un, is it left o' the yellow sphere?", "yes"),
+        ("Are most of 'em rubber? Yes or no, hustle!", "yes"),
+        ("We got more little 'uns than big 'uns in this lot?", "yes"),
+        ("Which one's standin' furthest to the right? Gimme its colour, quick now.", "green"),
+        ("How many things aren't made o' rubber? Nowt much, I'd guess.", "2"),
+        ("Are the two spheres the same colour? I'd say not, but my eyes aren't what they were.", "no"),
+        ("Yellow things: how many? A single digit, I expect.", "1"),
+        ("Kindly state the number of objects that are not cubes. Fewer than four, I suspect.", "3"),
+        ("Are most of these critters made of rubber? Yes or no, I ain't got all day.", "yes"),
+        ("Is the cylinder green? Back home they're green too, so I'm hoping so.", "yes"),
+        ("The big red sphere — is it rubber? What a season it's had!", "no"),
+        ("What's sat right at the back? Colour's all I need.", "red"),
+        ("What is closest to the camera? Shape will do.", "sphere"),
+        ("Oh, thrilling. Just riveting. How many of them are cubes, then?", "2"),
+        ("Any chance the yellow sphere's bigger than the blue cube, or nah?", "no"),
+    ],
+)
+def test_dialect_talk_and_guesses_around_the_question(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
