@@ -3066,6 +3066,18 @@ _RULES: list[tuple[str, object]] = [
     (rf"\b(is|are) (?:from|of) ({_MATERIALS})\b(?! or\b)", r"\1 made of \2"),
     (r"\bthere (are|is) on (?:the |this )?(picture|image|photo)\b", r"there \1 in the \2"),
     (
+        r"\b(closest|nearest|furthest|farthest) (?:to |from )?the (?:reader|observer|onlooker|spectator|"
+        r"person looking|person taking the picture)\b",
+        r"\1 to the viewer",
+    ),
+    (r"\bblokes\b", "men"),
+    (r"\b(are|is) (?:stood|sat)(?: about| around| round)?(?= there\b| here\b|\s*[?.!]*\s*$)", r"\1"),
+    (
+        r"\b(?:the|that|this) ((?:[a-z]+ ){0,2}([a-z]+)) (?:right |way |all the way )?at the (?:very )?(back|front)\b"
+        r"(?! of\b| side\b| part\b| end\b| row\b)",
+        lambda m: f"the {'rearmost' if m[3] == 'back' else 'frontmost'} {m[1]}" if known_name(singular(m[2])) else m[0],
+    ),
+    (
         r"\bin (?:what|which) colou?r (?:is )?(he|she|it|they|the [a-z ]+?) (?:is |are )?(?:dressed|clothed|clad)\b",
         r"what colour is \1 wearing",
     ),
@@ -3086,12 +3098,17 @@ _RULES: list[tuple[str, object]] = [
         r"(?: one)? from the (left|right|front|back)(?=\s*[?.!]*\s*$)",
         r" what is the \2 \1 from the \3 ",
     ),
-    (r"(?i)\s*[,\u2013\u2014-]\s*(?:dear|love|folks|mate|pal|buddy|sweetie|honey|guys|gg)\s*(?=[?.!]|\s*$)", " "),
+    (
+        r"(?i)\s*[,\u2013\u2014-]\s*(?:dear|love|folks|mate|pal|buddy|sweetie|honey|guys|gg|guv|guv'nor|chief|boss|bro|dude|fam|"
+        r"everyone|everybody|y'all|you lot)\s*(?=[?.!]|\s*$)",
+        " ",
+    ),
     (r"\s+(?:lol|gg)\s*(?=[?.!]*\s*$)", " "),
     (r"(?<!the )(?<!to )\bright (at the (?:very )?(?:back|front|top|bottom|end))\b", r"\1"),
     (
         r"\s*,?\s*or (?:am i|are you|is it just me)(?: (?:colou?r ?blind|blind|crazy|seeing things|"
-        r"imagining (?:it|things)|wrong|mistaken|mad|going mad))?\s*(?=[?.!]*\s*$)",
+        r"imagining (?:it|things)|wrong|mistaken|mad|going mad|(?:just )?[a-z]+ing(?: it| things| up)?))?"
+        r"\s*(?=[?.!]*\s*$)",
         " ",
     ),
     (
@@ -4854,6 +4871,56 @@ _RULES: list[tuple[str, object]] = [
         r"\1 or on the \2 side",
     ),
     (r"\s*,?\s*give me them all(?=\s*[?.!]*\s*$)", " "),
+    # round 54c (blind54): "like metal or something", "would you ever tell me", "the rubbery sort", "any of it",
+    # "ahead of", "stood about", "hanging near", "bus and cars and whatnot", "do A and B match colour-wise", "the
+    # other dog, the one near the girl", "who's that hanging about", "what's the cylinder colour"
+    (r"\s*,\s*(?:[a-z]+ )?[a-z]+ or (?:something|smth|summat|anything) else(?=\s*[?.!]*\s*$)", " "),
+    (r"\s*,?\s*or (?:something|smth|summat|whatever|so)(?: else| like that)?(?=\s*[?.!]*\s*$)", " "),
+    (
+        r"(?<!\blooks )(?<!\blook )(?<!\blooked )(?<!\bsomething )\blike ([a-z]+)\b",
+        lambda m: m[1] if LEXICON.attribute_of(m[1]) is not None and m[1] not in {"left", "right"} else m[0],
+    ),
+    (r"^\s*would you ever (?=tell|give|say|count|show|let|check|look)", " "),
+    (r"^\s*who (?:is|'s) that (?=[a-z]+ing\b)", " who is "),
+    (
+        r"\bwhat colou?r is (?:its|their) (?:armou?r|coat|paint|paintwork|finish|skin|shell|outfit)\b",
+        "what color is it",
+    ),
+    (
+        r"(?<!\bof )\bthe (?:(?:shiny|matte|dull|glossy) )?([a-z]+) (?:kind|sort|type|variety)\b",
+        lambda m: m[1] if LEXICON.attribute_of(m[1]) is not None else m[0],
+    ),
+    (r"^\s*(?:is )?any of (?:it|them|this|these|those) (?=made\b|[a-z]+ed\b)", " is anything "),
+    (r"\s+at all(?=\s*[?.!]*\s*$)", " "),
+    (r"\bahead of\b", "in front of"),
+    (
+        r"\b(stood|standing|sitting|sat|hanging|lying|waiting|milling|loitering|lingering|chilling|hovering|"
+        r"parked) (?:about|around|round)\b",
+        r"\1",
+    ),
+    (
+        r"\b(is|are) (?:hanging|hanging out|loitering|milling|lingering|waiting|chilling|hovering) "
+        r"(?=near\b|by\b|next to\b|beside\b|behind\b|in front of\b|on the\b|at the\b|to the\b)",
+        r"\1 ",
+    ),
+    (
+        r"\s*,\s*(?:the )?[a-z]+(?: and (?:the )?[a-z]+)* and (?:whatnot|what not|stuff|so on|all that|the like|such)"
+        r"(?=\s*[?.!]*\s*$)",
+        " ",
+    ),
+    (
+        r"^\s*do (the [a-z ]+?) and (the [a-z ]+?) match(?: ,)? (?:(colou?r|shape|size|material)[- ]?wise|in "
+        r"(colou?r|shape|size|material))(?=\s*[?.!]*\s*$)",
+        lambda m: f" are {m[1]} and {m[2]} the same {m[3] or m[4]} ",
+    ),
+    (
+        r"\bthe other ([a-z]+) , the one (?=near\b|by\b|next to\b|beside\b|behind\b|in front of\b|left\b|right\b)",
+        r"the \1 ",
+    ),
+    (
+        r"^\s*what is the ((?:[a-z]+ ){0,2}?([a-z]+)) (colou?r|shape|size|material)(?=\s*[?.!]*\s*$)",
+        lambda m: f" what {m[3]} is the {m[1]} " if known_name(singular(m[2])) else m[0],
+    ),
     (
         r"^\s*what (?:is|'s)(?: (?:standing|sitting|lying|placed|located|positioned|parked|sat|stood))? "
         r"(?:right |all the way |way )?(furthest in front|furthest (?:at the )?back|frontmost|backmost|rearmost|"

@@ -92,3 +92,25 @@ def test_what_would_lose_its_place_is_refused(question: str) -> None:
 def test_dialect_talk_and_guesses_around_the_question(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54c (blind54): hedges and fillers around a value, the Irish "would you ever", a value said as a kind,
+        # "any of it", "ahead of", standing about, "... and whatnot", "what's the cylinder colour", "the X at the back"
+        ("That big ball at t' back — what's it made of, metal or summat else?", "metal"),
+        ("whats the cylinder colour lol", "green"),
+        ("is the big red ball like metal or smth", "yes"),
+        ("Would you ever tell me how many spheres are in it, love?", "2"),
+        ("Is the big sphere the shiny metal kind, or is it the rubbery sort?", "metal"),
+        ("Any of it made of metal at all?", "yes"),
+        ("Is the yellow sphere ahead of the blue cube?", "yes"),
+        ("How many things have we got in total, cubes and spheres and whatnot?", "5"),
+        ("Is the blue cube left of the red sphere, or am I losing it?", "yes"),
+        ("The cube closest to the reader — what colour is its paint?", "blue"),
+    ],
+)
+def test_fillers_and_kinds_around_a_value(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
