@@ -4839,7 +4839,7 @@ _RULES: list[tuple[str, object]] = [
         r"(?=\s*[?.!]*\s*$)",
         r" \4 \1 \3 than \2 ",
     ),
-    (r"\b(?:pieces|piece) of ([a-z]+?)s?\b(?=\s*(?:are|is|there|in|on|\?|$))", lambda m: plural(m[1])),
+    (r"\bhow many (?:pieces|piece) of ([a-z]+?)s?\b", lambda m: f"how many {plural(m[1])}"),
     (r"\b(?:please )?teach me\b", "tell me"),
     (r"\b(?:make|do) (?:the|a) count of\b", "count"),
     (r"\b(?:is|are) having\b", "has"),
@@ -4900,7 +4900,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"\b(is|are) (?:hanging|hanging out|loitering|milling|lingering|waiting|chilling|hovering) "
-        r"(?=near\b|by\b|next to\b|beside\b|behind\b|in front of\b|on the\b|at the\b|to the\b)",
+        r"(?=near\b|by\b|next to\b|beside\b|behind\b|in front of\b|to the\b)",
         r"\1 ",
     ),
     (
