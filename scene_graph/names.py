@@ -140,6 +140,7 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "can": {"cylinder"},
     "tin": {"cylinder"},
     "tube": {"cylinder"},
+    "pipe": {"cylinder"},
     "drum": {"cylinder"},
     "barrel": {"cylinder"},
     "canister": {"cylinder"},

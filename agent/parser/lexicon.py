@@ -155,7 +155,7 @@ GENERIC_NOUNS |= set(
     words(
         "part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad, article, sprite, "
         "doodle, scribble, sketch, drawing, critter, beastie, blighter, gizmo, gadget, widget, doohickey, whatsit, "
-        "thingamajig, thingamabob, trinket, contact"
+        "thingamajig, thingamabob, trinket, contact, feature"
     )
 )
 """An inspector's and everyday class words for any object ("the purple component", "metal parts", "objs"), and

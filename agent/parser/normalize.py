@@ -3070,7 +3070,12 @@ _RULES: list[tuple[str, object]] = [
         r"person looking|person taking the picture)\b",
         r"\1 to the viewer",
     ),
+    (r"\b(is it (?:true|the case|right) that) neither ([a-z]+) (?=is\b|are\b)", r"\1 no \2 "),
     (r"\bblokes\b", "men"),
+    (
+        r"\b(the [a-z]+) (?:who|that|which) (?:is|'s) (?:furthest|farthest) (?:to the )?(left|right)\b",
+        r"\1 furthest to the \2",
+    ),
     (r"\b(are|is) (?:stood|sat)(?: about| around| round)?(?= there\b| here\b|\s*[?.!]*\s*$)", r"\1"),
     (
         r"\b(?:the|that|this) ((?:[a-z]+ ){0,2}([a-z]+)) (?:right |way |all the way )?at the (?:very )?(back|front)\b"
@@ -4871,6 +4876,30 @@ _RULES: list[tuple[str, object]] = [
         r"\1 or on the \2 side",
     ),
     (r"\s*,?\s*give me them all(?=\s*[?.!]*\s*$)", " "),
+    (
+        r"^\s*(?:is there )?(?:anything|something)(?: is| are)?(?: (?:stood|standing|sitting|sat|lying|parked|placed|"
+        r"there))? "
+        r"((?:behind|in front of|left of|right of|to the (?:left|right) of|near|next to|on|under|above|below|beside) "
+        r"the [a-z ]+?) \? what is (?:it|that)(?=\s*[?.!]*\s*$)",
+        r" what is \1 ",
+    ),
+    (
+        r"^\s*(?:somebody|someone|somebody 's|someone 's|a person) (?:is |'s )?([a-z]+ing .+?) [?.] "
+        r"who(?=\s*[?.!]*\s*$)",
+        r" who is \1 ",
+    ),
+    (r"^(\s*how many [a-z ]+? are there) to [a-z]+(?: (?:in|on|at|with|from|under))?(?=\s*[?.!]*\s*$)", r"\1 "),
+    (r"\b(?:grander|mightier|chunkier|beefier|heftier)\b", "bigger"),
+    (r"\b([a-z]+)[- ]looking (thing|object|one|shape|item)\b", lambda m: m[1] if known_name(singular(m[1])) else m[0]),
+    (
+        r"^(?:\s*[a-z]+ ,)?(\s*how many [a-z ]+?)(?: are| is)? (?:we|you|i) (?:working with|looking at|dealing with|"
+        r"seeing)(?=\s*[?.!]*\s*$)",
+        r"\1 are there ",
+    ),
+    (
+        r"^\s*(?:tell me ,? )?what (?:shade|hue|colou?r|tint) (?:adorns|graces|covers|dresses|marks|colours|colors) ",
+        " what colour is ",
+    ),
     # round 54c (blind54): "like metal or something", "would you ever tell me", "the rubbery sort", "any of it",
     # "ahead of", "stood about", "hanging near", "bus and cars and whatnot", "do A and B match colour-wise", "the
     # other dog, the one near the girl", "who's that hanging about", "what's the cylinder colour"
@@ -9338,6 +9367,7 @@ _CHAT_FORMS = [
         ),
         "",
     ),
+    (re.compile(r"(?i)\s*,\s*as (?:one|you|we|anyone) (?:should|must|ought to|would|does|do)\s*,"), ","),
     (re.compile(r"(?i)\barn't\b"), "aren't"),
     (re.compile(r"(?i)\binfront\b"), "in front"),
     # chat abbreviations that only say how the writer feels about the question
@@ -9718,7 +9748,8 @@ def _label_said(match: re.Match) -> str:
 
 _SQUARES_COUNTED = re.compile(
     r"(?i)^\s*(?:if (?:we|you|i) (?:count|include|treat) (?:a |the )?squares? as (?:a )?rectangles?(?: too| as well)?|"
-    r"(?:counting|including) (?:the )?squares?(?: as rectangles?)?(?: too| as well)?|squares included)\s*[,:;-]?\s*"
+    r"(?:counting|including) (?:the |a )?squares?(?: as (?:a )?rectangles?)?(?: too| as well)?|squares included)"
+    r"\s*[,:;-]?\s*"
     r"(how many|count(?: the)?|number of) (?:(\w+) )?rectangles\b"
 )
 """'If we count a square as a rectangle too, how many rectangles are there?': the asker settles the debated kind

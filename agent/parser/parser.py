@@ -247,7 +247,7 @@ class EmbeddedParser:
                 continue
             program = grammar.b.program()
             if _tails and _strange_name(program):  # "a purple cylinder careful now": a sentence read into a name
-                return self._part(question) or program
+                return self._part(question) or self._topic_asked(question) or program
             return program
         stopped = cursor.tokens[cursor.furthest].text if cursor.furthest < len(cursor.tokens) else None
         joined = self._two_questions(normalized)
@@ -262,6 +262,9 @@ class EmbeddedParser:
         declared = self._declared(question, normalized) if _again else None
         if declared is not None:
             return declared
+        topic = self._topic_asked(question) if _tails and _again else None
+        if topic is not None:
+            return topic
         again = self._normalized_again(normalized) if _again else None
         if again is not None:
             return again
@@ -388,6 +391,21 @@ class EmbeddedParser:
                 return program
         return None
 
+    def _topic_asked(self, question: str) -> Program | None:
+        """A thing named first and cut off from its question by a full stop, a colon, a dash or dots, the question
+        pointing back at it or naming nothing of its own ("thing left of the ball. what shape", "Person furthest
+        left... who?", "Boy. Shirt colour?", "Second from the right — man, woman, kid?", "See that thing at the
+        back, is it a ball or a cube?"): the question asked of that thing. Only for a question that otherwise
+        fails."""
+        for reading in _asked_of_topic(question):
+            try:
+                program = self.parse(reading, _tails=False, _again=False)
+            except ParseError:
+                continue
+            if not _strange_name(program) and not _unknown_name(program):
+                return program
+        return None
+
     def _two_questions(self, normalized: str) -> Program | None:
         """Two yes/no questions joined by "and"/"but", the second often without its verb: "is the red cube small
         and is the blue cube big", "is the cube metal and the small cylinder rubber", "is there a dog but no cat",
@@ -469,6 +487,53 @@ def _inverted(normalized: str) -> list[str]:
         elif said[0] in _SUBJECT_STARTS or len(said) <= 3:
             out.append(f"{verb[1]} {subject} {rest}")
     return out
+
+
+_TOPIC_CUT = re.compile(
+    r"^\s*(?:(?:and|so|ok|okay|right|now|well|see|look at|check)\s+)?(?P<topic>[^.?!:;,\u2013\u2014]{2,60}?)"
+    r"\s*(?P<cut>\.{1,3}|…|:|\s[-\u2013\u2014]+|[\u2013\u2014]+|,)\s+(?P<asked>[^.]{2,80}?)\s*[?.!]*\s*$"
+)
+_PERSON_WORDS = frozenset("person man woman boy girl child kid lady guy gentleman".split())
+_POINTING_BACK = re.compile(r"\b(?:that one|this one|it|that|this)\b")
+_WORN = r"(?:shirt|top|t-shirt|jacket|coat|dress|outfit|clothes|clothing|jumper|sweater|hoodie)"
+_ELLIPTIC = (
+    (
+        re.compile(r"^(?:what|which) (colou?r|shape|size|material)(?: is (?:it|that|that one|this))?$"),
+        "what {0} is {T}",
+    ),
+    (re.compile(r"^(?:its |the )?(colou?r|shape|size|material)$"), "what {0} is {T}"),
+    (re.compile(rf"^(?:its |the |his |her )?{_WORN} (colou?r)$"), "what {0} is {T} wearing"),
+    (re.compile(r"^(?:what|which) is it made of|made of what$"), "what is {T} made of"),
+    (re.compile(r"^who(?: is (?:it|that|that one|this))?$"), "who is {T}"),
+    (re.compile(r"^(?:what|which) (?:is (?:it|that|that one|this))$"), "what is {T}"),
+)
+
+
+def _asked_of_topic(question: str) -> list[str]:
+    """Readings of a question asked of a thing named before it ("thing left of the ball. what shape" -> "what shape
+    is the thing left of the ball"): its pronoun pointing at the thing, or the bare question completed with it."""
+    found = _TOPIC_CUT.match(question.lower().replace("\u2019", "'"))
+    if found is None:
+        return []
+    topic, asked = found["topic"].strip(), re.sub(r"^what's\b", "what is", found["asked"].strip())
+    if not any(known_name(singular(w)) for w in _WORDS.findall(topic)) or _VERB.search(topic.replace("'s ", " ")):
+        return []  # a sentence of its own, or talk that names nothing
+    thing = re.sub(r"^(?:that|this|those|these)\b", "the", topic)
+    if not re.match(r"(?:the|a|an|my|your|his|her|its|their)\b", thing):
+        thing = f"the {thing}"
+    asked = re.sub(r"\bwhat colour's\b", "what colour is", asked)
+    readings = [template.format(*m.groups(), T=thing) for pattern, template in _ELLIPTIC if (m := pattern.match(asked))]
+    options = [w.strip() for w in re.split(r",|\bor\b", asked) if w.strip()]
+    if 2 <= len(options) <= 4 and all(
+        re.fullmatch(r"(?:an? )?[a-z]+", o) and known_name(o.split()[-1]) for o in options
+    ):
+        if all(o.split()[-1] in _PERSON_WORDS for o in options):
+            thing = re.sub(r"^the one\b", "the person", thing)  # "The one who's furthest right — man or woman?"
+        said = " or ".join(o if o.startswith(("a ", "an ")) else f"a {o}" for o in options)
+        readings.append(f"is {thing} {said}")  # "Second from the right — man, woman, kid?"
+    if found["cut"].strip() != "," and _POINTING_BACK.search(asked):
+        readings.append(_POINTING_BACK.sub(thing, asked, count=1))
+    return [r + "?" for r in readings]
 
 
 def _about_subject(left: str, second: str) -> str:
@@ -829,7 +894,8 @@ def _strange_name(program: Program) -> bool:
             continue
         if any(word not in KNOWN and LEXICON.noun(word) is None for word in name.split()):
             return True
-        if name.split()[-1] in _NO_NOUN_ENDS:  # "the bus itself", "the cubes there": no name ends so
+        last = name.split()[-1]
+        if last in _NO_NOUN_ENDS or (last.endswith("most") and last != "most"):  # "the bus itself", "cube backmost"
             return True
     return False
 

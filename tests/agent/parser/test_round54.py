@@ -114,3 +114,25 @@ def test_dialect_talk_and_guesses_around_the_question(blocks: SceneGraph, questi
 def test_fillers_and_kinds_around_a_value(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54d (blind54): a thing named first and cut off from its question ("thing left of the ball. what
+        # shape"), "anything stood behind X? what is it?", "somebody's holding X. who?", "... are there to perch in",
+        # "as one should", "is it true that neither", "grander", "X-looking thing", "how many X we looking at"
+        ("thing left of the red sphere. what shape", "cube"),
+        ("Cube furthest back... what colour?", "red"),
+        ("Anything stood behind the red sphere? What is it?", "cube"),
+        ("How many cubes are there to count?", "2"),
+        ("Is it true that neither cube is green?", "yes"),
+        ("Which is the grander of the two: the green cylinder, or the yellow sphere?", "cylinder"),
+        ("That little blue cube-looking thing — rubber, is it?", "yes"),
+        ("Right mate, how many spheres we looking at?", "2"),
+        ("Tell me, what shade adorns the sphere that sits nearest to the front?", "yellow"),
+    ],
+)
+def test_things_named_before_their_question(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
