@@ -940,7 +940,8 @@ def _names_noun(words: list[str]) -> bool:
 
 _PEOPLE = "man|woman|boy|girl|person|lady|guy|kid|child|men|women|boys|girls|people|persons|ladies|guys|kids|children"
 _WEARER = (
-    rf"(?:(?:the|this|that|a) (?:\w+ ){{0,2}}?(?:{_PEOPLE})(?: (?:on|in|at|from) the (?:left|right|middle|center|front|"
+    rf"(?:(?:the|this|that|a|both(?: of)?(?: the)?|all(?: of)?(?: the)?|the two) (?:\w+ ){{0,2}}?(?:{_PEOPLE})"
+    r"(?: (?:on|in|at|from) the (?:left|right|middle|center|front|"
     r"back))?(?: (?:with|holding|carrying|walking) (?:the|a|an|his|her) \w+)?|he|she|they)"
 )
 """A person described by kind, adjectives, ordinal and side only ("the second woman from the left"): what such a
@@ -2987,6 +2988,13 @@ _EXTREME_ADJECTIVE = {
     "furthest right": "rightmost",
     "furthest to the right": "rightmost",
 }
+_THING_AT_ONE_END = (
+    r"\bthe thing (?:(?:sitting|standing|lying|sat|stood|placed|located|positioned) )?(?:right )?at the (back|front)"
+    r"(?=\s*[?.!]*\s*$)",
+    lambda m: f"the {'rearmost' if m[1] == 'back' else 'frontmost'} object",
+)
+"""'what is sitting at the back? the colour' -> 'what colour is the thing sitting at the back': the rearmost (a rule
+kept after each rule that makes such a thing)."""
 _OPPOSITE_SIDE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
 
 _RULES: list[tuple[str, object]] = [
@@ -3078,7 +3086,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\b(are|is) (?:stood|sat)(?: about| around| round)?(?= there\b| here\b|\s*[?.!]*\s*$)", r"\1"),
     (
-        r"\b(?:the|that|this) ((?:[a-z]+ ){0,2}([a-z]+)) (?:right |way |all the way )?at the (?:very )?(back|front)\b"
+        r"\b(?:the|that|this) ((?:[a-z]+ ){0,2}([a-z]+))(?: (?:that is |which is )?(?:sitting|standing|lying|sat|stood|"
+        r"placed|located|positioned|parked))? (?:right |way |all the way )?at the (?:very )?(back|front)\b"
         r"(?! of\b| side\b| part\b| end\b| row\b)",
         lambda m: f"the {'rearmost' if m[3] == 'back' else 'frontmost'} {m[1]}" if known_name(singular(m[2])) else m[0],
     ),
@@ -3333,6 +3342,7 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[?.!]*\s*$",
         r" what \2 is the thing \1 ",
     ),
+    _THING_AT_ONE_END,
     (
         r"^\s*([a-z]+s) and ([a-z]+s)\s*,\s*(?:is )?the number (?:is )?(?:the )?same(?: or not)?(?=\s*[?.!]*\s*$)",
         r" are there as many \1 as \2 ",
@@ -4876,6 +4886,33 @@ _RULES: list[tuple[str, object]] = [
         r"\1 or on the \2 side",
     ),
     (r"\s*,?\s*give me them all(?=\s*[?.!]*\s*$)", " "),
+    # round 54e (blind52): "behind everything" after the back, "the object the most at the back", "stands before all
+    # the others", "the two of them", "every last one", "in tonight's line-up", "rocking white", "got the same
+    # colour", "for real", "what colour's it repping / inked in", "of everyone", "all together"
+    (
+        r"^\s*(?:which|what) (?:one|object|thing|shape) (?:stands|is|sits|lies) (?:before|in front of|ahead of) "
+        r"all the "
+        r"others\b(?: ,? (?:nearest|closest) to (?:us|me|the camera|the viewer))?",
+        " which object is frontmost ",
+    ),
+    (r"^(\s*the [a-z ]+?) ,? the (?:two|three|four|both) of them\b", r"\1"),
+    (r"^\s*is every last one\b", " is every one"),
+    (r"^\s*is every one of (?:them|these|those)\b", " is every object"),
+    (r"\s*\bin (?:tonight 's|today 's|tonight's|today's|this|the) line ?-?up\b", " "),
+    (
+        r"\b(are|is) (?:rocking|rockin|sporting|repping|flexing) "
+        r"(?=(?:white|black|red|blue|green|yellow|pink|brown|gray|grey|orange|purple)\b)",
+        r"\1 ",
+    ),
+    (r"^(\s*how many (?:other )?[a-z ]+?) (?:got|have got) (the same)\b", r"\1 have \2"),
+    (r"\s*,?\s*(?:for real|no cap|deadass|fr fr)(?=\s*[?.!]*\s*$)", " "),
+    (
+        r"\bwhat colou?r (?:is|'s) (it|he|she|they|that) (?:repping|rocking|sporting|inked in|painted in|coloured in|"
+        r"colored in|done in|drawn in|filled in|shaded in|inked|painted)(?=\s*[?.!]*\s*$)",
+        r"what colour is \1",
+    ),
+    (r"\s*,?\s*\b(?:all together|altogether|all told)(?=\s*[?.!]*\s*$)", " "),
+    (r"\bin (?:this|the) (?:bouquet|lot|bunch|collection|line-up|lineup|display)\b", "in the picture"),
     (
         r"^\s*(?:is there )?(?:anything|something)(?: is| are)?(?: (?:stood|standing|sitting|sat|lying|parked|placed|"
         r"there))? "
@@ -7679,6 +7716,7 @@ _RULES: list[tuple[str, object]] = [
         r"(?:the |its )?(colou?r|shape|size|material)(?: please| only)?\s*[?.!]?\s*$",
         r" what \2 is the thing \1 ",
     ),
+    _THING_AT_ONE_END,
     (r"\s*[?.!,;:-]*\s*(?:report |answer |just )?(?:yes or no|y/n|y or n|true or false)\s*[?.!]?\s*$", " "),
     (r"\b(?:is|are) there even (?:one|a|an|any|a single)\b", "is there a"),
     (r"\b(appears?|exists?|is|are) anywhere\b", r"\1"),
@@ -9368,6 +9406,25 @@ _CHAT_FORMS = [
         "",
     ),
     (re.compile(r"(?i)\s*,\s*as (?:one|you|we|anyone) (?:should|must|ought to|would|does|do)\s*,"), ","),
+    (
+        re.compile(
+            r"(?i)\b(at the (?:very )?back|furthest back|at the (?:very )?front)\s*,?\s*(?:behind|in front of) "
+            r"(?:everything|everyone|all)\b"
+        ),
+        r"\1",
+    ),
+    (re.compile(r"(?i)\bthe ([a-z]+) the most (?:at the back|behind|in the back|to the back)\b"), r"the rearmost \1"),
+    (
+        re.compile(r"(?i)\bthe ([a-z]+) the most (?:at the front|in front|in the front|to the front)\b"),
+        r"the frontmost \1",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(furthest|farthest) to the (left|right) of "
+            r"(?:everyone|everybody|everything|all|them all|all of them)\b"
+        ),
+        r"\1 to the \2",
+    ),
     (re.compile(r"(?i)\barn't\b"), "aren't"),
     (re.compile(r"(?i)\binfront\b"), "in front"),
     # chat abbreviations that only say how the writer feels about the question

@@ -262,7 +262,7 @@ class EmbeddedParser:
         declared = self._declared(question, normalized) if _again else None
         if declared is not None:
             return declared
-        topic = self._topic_asked(question) if _tails and _again else None
+        topic = self._topic_asked(question) if _tails else None
         if topic is not None:
             return topic
         again = self._normalized_again(normalized) if _again else None
@@ -505,6 +505,7 @@ _ELLIPTIC = (
     (re.compile(rf"^(?:its |the |his |her )?{_WORN} (colou?r)$"), "what {0} is {T} wearing"),
     (re.compile(r"^(?:what|which) is it made of|made of what$"), "what is {T} made of"),
     (re.compile(r"^who(?: is (?:it|that|that one|this))?$"), "who is {T}"),
+    (re.compile(r"^(?:the )?same (colou?r|shape|size|material)$"), "are {T} the same {0}"),
     (re.compile(r"^(?:what|which) (?:is (?:it|that|that one|this))$"), "what is {T}"),
 )
 
@@ -516,7 +517,9 @@ def _asked_of_topic(question: str) -> list[str]:
     if found is None:
         return []
     topic, asked = found["topic"].strip(), re.sub(r"^what's\b", "what is", found["asked"].strip())
-    if not any(known_name(singular(w)) for w in _WORDS.findall(topic)) or _VERB.search(topic.replace("'s ", " ")):
+    words = _WORDS.findall(topic)
+    named = any(known_name(singular(w)) for w in words) or ("one" in words and set(words) & _PLACE_WORDS)
+    if not named or _VERB.search(topic.replace("'s ", " ")):
         return []  # a sentence of its own, or talk that names nothing
     thing = re.sub(r"^(?:that|this|those|these)\b", "the", topic)
     if not re.match(r"(?:the|a|an|my|your|his|her|its|their)\b", thing):
@@ -726,6 +729,7 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     place or quantity, no word that narrows, and no asking word the kept part does not ask with (a question said
     twice loses nothing; "The cup left of the plate, what colour's it repping?" loses what is asked)."""
     said = _EXCLAMATION.sub(" ", dropped.lower())  # "What a season it's had!": no question
+    said = _RADIO_TALK.sub(" ", said)  # "Say again, all of them large? Over."
     home = _ASKERS_PLACE.search(said)  # "Back home they're red too": where the asker lives, not the picture
     said = _ASKERS_PLACE.sub(" ", said)
     asking = set(_WORDS.findall(said)) & _WH_WORDS
@@ -735,10 +739,10 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     if not _HOW_MUCH.search(said):
         asking -= {"many", "much"}  # "Nowt much": no amount asked
     content = _content(said)
-    if home is not None or _ASKER_TALK.match(
-        said
-    ):  # "I ain't got all day", "but my eyes aren't what they were", "I'd say not": the
-        content -= _QUANTITY_WORDS  # asker's own quantity words and asking words say nothing of the picture
+    if home is not None or _ASKER_TALK.match(said):
+        # "I ain't got all day", "but my eyes aren't what they were", "I'd say not", "where did I put my needles":
+        # the asker's own things, quantity words and asking words say nothing of the picture
+        content = _content(_ASKERS_OWN.sub(" ", said)) - _QUANTITY_WORDS
         asking = set()
     return not _NARROWING.search(said) and content <= _content(kept) and asking <= set(_WORDS.findall(kept.lower()))
 
@@ -747,11 +751,13 @@ _EXCLAMATION = re.compile(r"^\s*(?:oh |and |but |well )?(?:what an? |how (?=[a-z
 _ASKER_TALK = re.compile(
     r"^\s*(?:(?:and|but|so|well|oh|because|cos|as|though|anyway|honestly|mind you)[, ]+)*"
     r"(?:i|i'm|i'd|i've|i'll|i ain't|ive|im|id|me|my|mine|we|we're|we've|our|can't|cannot|can not|couldn't|"
-    r"could not|don't know|no idea)\b"
+    r"could not|don't know|no idea|(?:now )?(?:where|what|why|how) (?:did|do|have|had|was|am|should) i)\b"
     r"(?!.*\b(?:count|counting|want|need|mean|care|interested|looking for|asking about|talking about|only|know|"
     r"wonder|wondering|curious|ask|asking|like to|tell|see|spot|notice|think there|reckon there)\b)"
 )
 _ASKERS_PLACE = re.compile(r"\b(?:back home|where i (?:come from|live|grew up)|at home|in my country)\b")
+_ASKERS_OWN = re.compile(r"\b(?:my|our|mine) (?:[a-z]+ ){0,2}[a-z]+")
+_RADIO_TALK = re.compile(r"\b(?:say again|over and out|over|roger|copy that|copy|come in)\b")
 _HOW_MUCH = re.compile(r"\bhow (?:many|much)\b")
 
 

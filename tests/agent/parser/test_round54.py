@@ -136,3 +136,26 @@ def test_fillers_and_kinds_around_a_value(blocks: SceneGraph, question: str, ans
 def test_things_named_before_their_question(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54e (blind52's remaining forms): the back said twice, "the object the most at the back", "stands
+        # before all the others", "every last one of them", "in tonight's line-up", "say again ... over", "got the
+        # same colour", "for real", "what colour's it inked in", "of everyone", "all together", a place named first
+        ("What's sitting right at the very back, behind everything? The colour, please.", "red"),
+        ("What is the colour of the object the most at the back?", "red"),
+        ("Which one stands before all the others, nearest to us? What shape is it?", "sphere"),
+        ("Is every last one of them made of rubber?", "no"),
+        ("Is there a purple sphere or a green cylinder in tonight's line-up?", "yes"),
+        ("Are all cubes small? Say again, all of them small? Over.", "yes"),
+        ("How many other things got the same colour as the blue cube, for real?", "0"),
+        ("The cylinder, what colour's it inked in?", "green"),
+        ("How many shapes are in this bouquet, all together?", "5"),
+        ("That one on the far right — what colour?", "green"),
+    ],
+)
+def test_blind52_forms(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
