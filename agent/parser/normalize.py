@@ -4886,6 +4886,46 @@ _RULES: list[tuple[str, object]] = [
         r"\1 or on the \2 side",
     ),
     (r"\s*,?\s*give me them all(?=\s*[?.!]*\s*$)", " "),
+    # round 54f (blind53's remaining learner forms): a set named first and quantified after ("the dogs, all of them
+    # are black?", "green cubes, both of them same material are?"), "two ball same size or not", "X and Y, both are
+    # same colour or not", "most left side the thing, it is what color", "it is what colour", "which side it is",
+    # "which colour is it most of", "a sphere from metal", "if we don't count red ones" after the question
+    (
+        r"^\s*((?:the )?(?:[a-z]+ ){0,2}[a-z]+s) , (all|both|each|none) of (?:them|they) "
+        r"(?:(are|is) (.+?)|(.+?) (are|is))"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[3] or m[6]} {m[2]} of {_the_phrase(m[1])} {m[4] or m[5]} ",
+    ),
+    (
+        r"^\s*(?:the )?(two|both) ([a-z]+?)s? (?:are )?(?:the )?same (colou?r|shape|size|material)"
+        r"(?: or not(?: same)?)?"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" are the two {plural(m[2])} the same {m[3]} ",
+    ),
+    (
+        r"^\s*((?:the )?[a-z ]+? and (?:the )?[a-z ]+?) , both (?:are|is) (?:the )?same (colou?r|shape|size|material)"
+        r"(?: or not)?(?=\s*[?.!]*\s*$)",
+        lambda m: f" are {_the_phrase(m[1])} the same {m[2]} ",
+    ),
+    (r"^\s*(?:the )?most (left|right)(?: side)? (?:the )?(thing|object|one|shape)\b", r" the \1most \2"),
+    (r"\b(it|they|he|she) (is|are) what (colou?r|shape|size|material)(?=\s*[?.!]*\s*$)", r"what \3 \2 \1"),
+    (
+        r"^\s*(the [a-z ]+?) (?:,|-) on which side(?: of the (?:picture|photo|image))? (?:it|he|she) is ,? "
+        r"(left|right|top|bottom) or (left|right|top|bottom)(?=\s*[?.!]*\s*$)",
+        r" is \1 on the \2 or on the \3 ",
+    ),
+    (
+        r"^\s*(?:which|what) colou?r is (?:it|there) (?:the )?most of(?=\s*[?.!]*\s*$)",
+        " what is the most common colour ",
+    ),
+    (
+        rf"\b([a-z]+) (?:from|of) ({_MATERIALS})\b(?! or\b)",
+        lambda m: f"{m[2]} {m[1]}" if known_name(singular(m[1])) and m[1] not in {"made", "out"} else m[0],
+    ),
+    (
+        r"\s*,?\s*if (?:we|you|i) (?:don't|do not|dont) count (?:the )?([a-z ]+?)(?=\s*[?.!]*\s*$)",
+        r" not counting the \1 ",
+    ),
     # round 54e (blind52): "behind everything" after the back, "the object the most at the back", "stands before all
     # the others", "the two of them", "every last one", "in tonight's line-up", "rocking white", "got the same
     # colour", "for real", "what colour's it repping / inked in", "of everyone", "all together"
@@ -8581,6 +8621,7 @@ _RULES: list[tuple[str, object]] = [
     (rf"^\s*(?:does|do|did) {THE_PICTURE} (?:actually )?{CONTAIN}\s+(?:both )?", r" is there "),
     (r"^\s*(?:is|are) there\s+(?:(?:actually|really|even) )?(?:at least one|a single|one or more)\s+", " is there a "),
     (r"^\s*(?:is|are) there not (?:a |an |any |one |a single )?", " is there no "),
+    (r"^\s*(?:is|are) not there (more|fewer|less|as many|the same number)\b", r" are there \1"),
     (r"^\s*(?:is|are) not there (?:a |an |any )?", " is there no "),
     (r"^\s*(?:is|are) there (?:zero|none of the|not a single)\s+", " is there no "),
     (r"^\s*(?:does|do) there exist\s+", " is there "),
@@ -9425,6 +9466,14 @@ _CHAT_FORMS = [
         ),
         r"\1 to the \2",
     ),
+    (re.compile(r"(?i)^\s*it is true that\b(?=[^?]*\?\s*$)"), "is it true that"),
+    (
+        re.compile(
+            r"(?i)^(.*\brectangles?\b[^?.!]*?)\s*[?.!]\s*(?:the |a )?squares? (?:also |too )?counts? (?:also |too )?as "
+            r"(?:a )?rectangles?(?: too| also| as well)?\s*[?.!]*\s*$"
+        ),
+        r"if we count squares as rectangles too, \1?",
+    ),
     (re.compile(r"(?i)\barn't\b"), "aren't"),
     (re.compile(r"(?i)\binfront\b"), "in front"),
     # chat abbreviations that only say how the writer feels about the question
@@ -9576,6 +9625,20 @@ _DIALECT = [
     (re.compile(r"(?i)\b(?:summat|sumthin|somethin|smth|sth)\b"), "something"),
     (re.compile(r"(?i)\bnowt\b"), "nothing"),
     (re.compile(r"(?i)\bgimme\b"), "give me"),
+    (
+        re.compile(
+            r"(?i)(?<=[a-z])\s+(?:d'you|do you|dya|d'ya) (?:reckon|think|suppose|figure)(?=\s+(?:are|is|there)\b)"
+        ),
+        "",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:[a-z ]{2,30},\s*)?(?:on|in|at|to|over on) the (left|right|top|bottom)(?: side| hand side)?"
+            r"(?: of the (?:picture|image|photo|page|sheet))?\s*:\s*how many ([a-z ]+?)\s*\?\s*$"
+        ),
+        r"how many \2 are on the \1 side of the picture?",
+    ),
+    (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
     (re.compile(r"(?i)\by/n\b"), "yes or no"),
     (re.compile(r"(?i)\bdiff\b(?= \w)"), "different"),

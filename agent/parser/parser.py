@@ -477,9 +477,12 @@ def _inverted(normalized: str) -> list[str]:
     for verb in list(_COPULA.finditer(text))[:2]:
         subject = text[: verb.start()].strip()
         said = subject.split()
-        if not said or len(said) > 8 or "," in said or "?" in said:
+        if not said or len(said) > 8 or any(w in _WH_WORDS or not w.isalpha() for w in said):
             continue
-        if said != ["there"] and not any(known_name(singular(w)) for w in said):
+        named = any(known_name(singular(w)) for w in said) or (
+            said[0] in _SUBJECT_STARTS and any(w in KNOWN and w not in _SUBJECT_STARTS for w in said[1:])
+        )
+        if said != ["there"] and not named:
             continue  # "blimey is the ball left ...": no subject said before the verb
         rest = text[verb.end() :].strip()
         if rest in {"?", ""}:  # the verb last: what comes before it is subject and predicate

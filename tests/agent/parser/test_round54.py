@@ -159,3 +159,29 @@ def test_things_named_before_their_question(blocks: SceneGraph, question: str, a
 def test_blind52_forms(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54f (blind53's remaining learner forms, blind56's confident mistakes): a set named first and
+        # quantified after, "two ball same size or not", "most left side the thing, it is what color", "which colour
+        # is it most of", "a sphere from metal", "if we don't count red ones" after the question, "it is true that",
+        # squares counted as rectangles said after the question, "aren't there more X than Y" asked as the positive
+        # question, "d'you reckon", a side said first before "how many"
+        ("The spheres, all of them are red?", "no"),
+        ("Cubes, both of them same material are?", "yes"),
+        ("Two cube same size or not same?", "yes"),
+        ("Most left side the thing, it is what color?", "blue"),
+        ("Which colour is it most of?", "red"),
+        ("Is there a red Sphere from Metal and also a yellow Sphere from Rubber?", "yes"),
+        ("How many objects are there, if we don't count red ones?", "3"),
+        ("It is true that the cylinder is green?", "yes"),
+        ("Aren't there more spheres than cylinders?", "yes"),
+        ("Aren't there more cylinders than cubes?", "no"),
+        ("How many things d'you reckon are there, big ones and all?", "5"),
+    ],
+)
+def test_learners_forms_and_negative_comparisons(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
