@@ -3026,7 +3026,11 @@ _RULES: list[tuple[str, object]] = [
         r"\1 , how many \2 are there ",
     ),
     (r"^\s*([a-z ]+?) , how many (?:exist|there are|are there)(?=\s*[?.!]*\s*$)", r" how many \1 are there "),
-    (r"^(\s*how many [a-z ]+?) (?:have|has|got) (?=in the\b|on the\b|at the\b)", r"\1 are "),
+    (
+        r"^(\s*how many (?:(?!(?:have|has|i|we|you|they)\b)[a-z]+ )*?(?!(?:have|has|i|we|you|they)\b)[a-z]+) "
+        r"(?:have|has|got) (?=in the\b|on the\b|at the\b)",
+        r"\1 are ",
+    ),
     (r"\bnumber of ([a-z]+) and of\b", r"number of \1 and"),
     (
         r"\b([a-z]+) (that|which|who) (?:it|they|he|she) (is|are|was|were|has|have)\b",
@@ -3080,6 +3084,15 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\b(is it (?:true|the case|right) that) neither ([a-z]+) (?=is\b|are\b)", r"\1 no \2 "),
     (r"\bblokes\b", "men"),
+    (
+        r"\b(is there|are there|there is|there are) (?:anything|something) ([a-z]+)\b(?= on the\b| in the\b| at the\b)",
+        lambda m: f"{m[1]} a {m[2]} thing" if LEXICON.attribute_of(m[2]) is not None else m[0],
+    ),
+    (
+        r"\b(nearest|closest|at) the (front|back) of the (?:counter|table|stage|shelf|desk|tray|board|bench|scene)\b",
+        r"\1 the \2",
+    ),
+    (r"\s*,\s*(?:the )?([a-z]+) like(?=\s*[?.!]*\s*$)", " "),
     (
         r"\b(the [a-z]+) (?:who|that|which) (?:is|'s) (?:furthest|farthest) (?:to the )?(left|right)\b",
         r"\1 furthest to the \2",
@@ -4919,7 +4932,7 @@ _RULES: list[tuple[str, object]] = [
         " what is the most common colour ",
     ),
     (
-        rf"\b([a-z]+) (?:from|of) ({_MATERIALS})\b(?! or\b)",
+        rf"\b([a-z]+) from ({_MATERIALS})\b(?! or\b)",
         lambda m: f"{m[2]} {m[1]}" if known_name(singular(m[1])) and m[1] not in {"made", "out"} else m[0],
     ),
     (
@@ -4952,7 +4965,12 @@ _RULES: list[tuple[str, object]] = [
         r"what colour is \1",
     ),
     (r"\s*,?\s*\b(?:all together|altogether|all told)(?=\s*[?.!]*\s*$)", " "),
-    (r"\bin (?:this|the) (?:bouquet|lot|bunch|collection|line-up|lineup|display)\b", "in the picture"),
+    (
+        r"\b(?:in|on) (?:this|the|my) (?:bouquet|lot|bunch|collection|line-up|lineup|display|design|layout|arrangement|"
+        r"feed|setup|set-up|batch|pack|monitor|screen)\b",
+        "in the picture",
+    ),
+    (r"^\s*(second|third|fourth|fifth|first|last) from the (left|right|front|back) ,", r" the \1 object from the \2 ,"),
     (
         r"^\s*(?:is there )?(?:anything|something)(?: is| are)?(?: (?:stood|standing|sitting|sat|lying|parked|placed|"
         r"there))? "
@@ -9474,6 +9492,81 @@ _CHAT_FORMS = [
         ),
         r"if we count squares as rectangles too, \1?",
     ),
+    # round 54g (blind56): "whatever's / whoever's / whichever one's furthest back", places said the long way
+    (
+        re.compile(
+            r"(?i)\b(?:way |right )?out (?:on|to) the (left|right)(?: (?:wing|flank|edge|side))?(?: of [a-z ]+?)?"
+            r"(?=[,?.!]|\s*$)"
+        ),
+        r"on the far \1",
+    ),
+    (re.compile(r"(?i)\b(?:the one )?way out (?:the|at the) back\b"), "the one at the back"),
+    (re.compile(r"(?i)(?<!the )\b(second|third|fourth|fifth|first|last) place from\b"), r"\1 from"),
+    (re.compile(r"(?i)\b(?:leading|out in front|up front) from the front\b"), "at the front"),
+    (re.compile(r"(?i)\b(?:hanging back|lagging behind|bringing up the rear|trailing at the back)\b"), "at the back"),
+    (
+        re.compile(
+            r"(?i)\b(the (?:middle|left|right|first|second|third|last) (?!ones?\b)[a-z]+) of the "
+            r"(?:two|three|four|five|six)\b"
+        ),
+        r"\1",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*of the (?:two|three|four|five|six|\d+) ([a-z]+?)s?\s*,\s*(what|which) ([a-z]+) is the one\b"
+        ),
+        r"\2 \3 is the \1",
+    ),
+    (
+        re.compile(r"(?i)\ba (big|small|large|little|tiny|huge) one or a (big|small|large|little|tiny|huge) one\b"),
+        r"\1 or \2",
+    ),
+    (re.compile(r"(?i)\b(?:cut|made|drawn|painted|sized) (?:to|in) the same (size|colou?r|shape)\b"), r"the same \1"),
+    (re.compile(r"(?i)\s*,\s*put together(?=\s*[?.!]*\s*$)"), ""),
+    (
+        re.compile(r"(?i)\b(?:left|right)-hand side of the picture or (left|right)-hand(?: side)?\b"),
+        r"on the left or on the right",
+    ),
+    (re.compile(r"(?i)\bhigh up\s*,\s*(?=at the top\b)"), ""),
+    (re.compile(r"(?i)\b(?:set|laid|put) out (?=anywhere\b|on\b|here\b)"), ""),
+    (re.compile(r"(?i)^\s*what(?:'s| is) that (?=[a-z]+ing\b)"), "what is "),
+    (re.compile(r"(?i)^\s*what time(?:'s| is) (?:that|the) ([a-z]+) showing\b"), r"what time does the \1 show"),
+    (
+        re.compile(r"(?i)^\s*how many ([a-z ]+?) can (?:i|we|you) see(?: through the [a-z]+)?(?=\s*[?.!]*\s*$)"),
+        r"how many \1 are there",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*there (?:isn't|is not|aren't|are not) (a|an|any) ([a-z ]+?)(?: about| around| here)?\s*,\s*"
+            r"(?:is|are) there(?=\s*[?.!]*\s*$)"
+        ),
+        r"is there \1 \2",
+    ),
+    (re.compile(r"(?i)^\s*anything ([a-z]+) (?:over )?(?=on the\b|in the\b|at the\b)"), r"is there anything \1 "),
+    (
+        re.compile(
+            r"(?i)^\s*do the ([a-z]+?)s and the ([a-z]+?)s balance\b(?:\s*\?\s*(?:the )?same number(?: of each)?)?"
+        ),
+        lambda m: (
+            f"are there as many {m[1]} things as {m[2]} things"
+            if LEXICON.attribute_of(m[1].lower()) and LEXICON.attribute_of(m[2].lower())
+            else m[0]
+        ),
+    ),
+    (
+        re.compile(
+            r"(?i)^(.+?)\s*,\s*(?:that|it|she|he)(?:'s| is) (?!a\b|an\b|the\b)([a-z]+)\s*,?\s*"
+            r"(?:innit|isn't it|is it|yeah|yes|right|no|eh|ain't it)\s*\?\s*$"
+        ),
+        r"is \1 \2?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*the ([a-z]+)(?:'s| is) only a (big|small|large|little|tiny) one\s*,\s*"
+            r"(?:isn't it|is it|innit|right)\s*\?\s*$"
+        ),
+        r"is the \1 \2?",
+    ),
     (re.compile(r"(?i)\barn't\b"), "aren't"),
     (re.compile(r"(?i)\binfront\b"), "in front"),
     # chat abbreviations that only say how the writer feels about the question
@@ -9615,6 +9708,11 @@ _DIALECT = [
         ),
         "how many ",
     ),
+    (re.compile(r"(?i)^\s*(?:whatever|whichever(?: one)?)(?:'s|’s| is)\s+"), "the one that is "),
+    (re.compile(r"(?i)^\s*whoever(?:'s|’s| is)\s+"), "the person who is "),
+    (re.compile(r"(?i)\b(left|right)-hand side\b"), r"\1 side"),
+    (re.compile(r"(?i)\b(?:sat|sitting|standing|stood|lying) (?:on its own|by itself|all alone|alone)\b"), ""),
+    (re.compile(r"(?i)\b(?:lengths?|bits?|pieces?|sections?|chunks?) of (pipe|tube|piping|tubing)\b"), r"\1"),
     (re.compile(r"(?i)\bt'(?=other\b)"), "the "),
     (re.compile(r"(?i)(?<![\w'])t'(?=\s*[a-z])"), "the "),
     (re.compile(r"(?i)(?<![\w'])'uns\b"), "ones"),

@@ -185,3 +185,31 @@ def test_blind52_forms(blocks: SceneGraph, question: str, answer: str) -> None:
 def test_learners_forms_and_negative_comparisons(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54g (blind56): "whatever's / whichever one's furthest back", places said the long way ("way out on
+        # the right", "second place from the front", "leading from the front", "of the three balls ... the one"),
+        # "a big one or a small one", "cut to the same size", "put together", "can I see", a negative statement
+        # with its tag ("there isn't a cat about, is there?"), "anything yellow on the right", "do the reds and the
+        # blues balance", "X, that's metal, innit?", "on the monitor", "the cylinders like"
+        ("Whatever's furthest back in the design, what shape is it?", "cube"),
+        ("Whichever one's nearest the front of the counter, what's it made of?", "rubber"),
+        ("Second place from the front, what's that one made of?", "rubber"),
+        ("Of the two spheres, what colour is the one nearest the front?", "yellow"),
+        ("Is the cylinder a big one or a small one?", "large"),
+        ("Are the two cubes cut to the same size?", "yes"),
+        ("How many spheres and cylinders are there, put together?", "3"),
+        ("How many cubes can I see through the binoculars?", "2"),
+        ("There isn't a green sphere about, is there?", "no"),
+        ("Do the reds and the blues balance? The same number of each?", "no"),
+        ("That big green length of pipe, that's metal, innit?", "yes"),
+        ("How many red items have I got on the monitor?", "2"),
+        ("How many bits of pipe have we got here, the cylinders like?", "1"),
+    ],
+)
+def test_places_said_the_long_way_and_tags(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
