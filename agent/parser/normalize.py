@@ -9567,6 +9567,22 @@ _CHAT_FORMS = [
         ),
         r"is the \1 \2?",
     ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:now|so|right|okay|ok|well)\s*,?\s*)?(?:ladies and gentlemen|boys and girls|kids|children|"
+            r"class|folks|everyone|everybody|friends|people|team)\s*[,!:]\s*"
+        ),
+        "",
+    ),
+    (re.compile(r"(?i)\s*\bin the field of play\b"), ""),
+    (
+        re.compile(
+            r"(?i)^\s*((?:the )?[a-z]+(?: [a-z]+){0,3}?) (?:versus|vs\.?|against) ((?:the )?[a-z]+(?: [a-z]+){0,3}?)"
+            r"\s*[.:?]\s*"
+            r"which(?: one)?(?:'s| is) (?:the )?(bigger|smaller|larger)\s*\?"
+        ),
+        r"which is \3, \1 or \2?",
+    ),
     (re.compile(r"(?i)\barn't\b"), "aren't"),
     (re.compile(r"(?i)\binfront\b"), "in front"),
     # chat abbreviations that only say how the writer feels about the question

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from nsvr.agent.parser import lexicon as L
+from nsvr.agent.parser.code_mixed import from_hinglish
 from nsvr.agent.parser.everyday import EverydayFrames
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
@@ -214,7 +215,10 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        question = condition_as_introduction(_quoted(_in_english(spelled_out(question))))
+        english = _in_english(spelled_out(question))
+        if english == spelled_out(question):  # no sentence of another language said before its English
+            english = from_hinglish(english)  # "Kya cylinder green hai?": Hindi's little words, English's nouns
+        question = condition_as_introduction(_quoted(english))
         normalized = normalize(question, strict=True)
         measured = _MEASURE_UNITS_ASKED.search(question.lower()) is not None  # "how many kilos", before a rewrite
         for pattern, reason in REFUSED_FORMS:
@@ -731,6 +735,8 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     """Whether leaving ``dropped`` out of a message loses nothing that ``kept`` does not say itself: no thing, value,
     place or quantity, no word that narrows, and no asking word the kept part does not ask with (a question said
     twice loses nothing; "The cup left of the plate, what colour's it repping?" loses what is asked)."""
+    if _TAG_ONLY.match(dropped.lower()):
+        return True  # "..., is it?", "..., right?": a tag asks nothing of its own
     said = _EXCLAMATION.sub(" ", dropped.lower())  # "What a season it's had!": no question
     said = _RADIO_TALK.sub(" ", said)  # "Say again, all of them large? Over."
     home = _ASKERS_PLACE.search(said)  # "Back home they're red too": where the asker lives, not the picture
@@ -741,12 +747,16 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
         return False  # "Which object is behind the red sphere? Is it red?": a check of its own
     if not _HOW_MUCH.search(said):
         asking -= {"many", "much"}  # "Nowt much": no amount asked
+    if _TELLING_SOMEONE.match(said):
+        asking -= {"tell", "show", "say"}  # "Tell the listeners.": who to tell, not what
     content = _content(said)
     if home is not None or _ASKER_TALK.match(said):
         # "I ain't got all day", "but my eyes aren't what they were", "I'd say not", "where did I put my needles":
         # the asker's own things, quantity words and asking words say nothing of the picture
         content = _content(_ASKERS_OWN.sub(" ", said)) - _QUANTITY_WORDS
         asking = set()
+    if content <= {"no", "not"}:
+        content = set()  # "No tricks!", "Not a chance.": nothing of the picture to say no to
     return not _NARROWING.search(said) and content <= _content(kept) and asking <= set(_WORDS.findall(kept.lower()))
 
 
@@ -760,6 +770,14 @@ _ASKER_TALK = re.compile(
 )
 _ASKERS_PLACE = re.compile(r"\b(?:back home|where i (?:come from|live|grew up)|at home|in my country)\b")
 _ASKERS_OWN = re.compile(r"\b(?:my|our|mine) (?:[a-z]+ ){0,2}[a-z]+")
+_TAG_ONLY = re.compile(
+    r"^\s*(?:is it|isn't it|is that so|isn't that so|innit|right|no|yes|yeah|eh|ok|okay|correct|true|am i right|"
+    r"don't you think|wouldn't you say)\s*[?.!]*\s*$"
+)
+_TELLING_SOMEONE = re.compile(
+    r"^\s*(?:and |now |so |then )?(?:tell|show|say (?:it )?to) (?:the (?:listeners|audience|viewers|class|kids|team|"
+    r"jury|court|room|crowd|folks|readers)|everyone|everybody|us all|them|him|her)\b"
+)
 _RADIO_TALK = re.compile(r"\b(?:say again|over and out|over|roger|copy that|copy|come in)\b")
 _HOW_MUCH = re.compile(r"\bhow (?:many|much)\b")
 

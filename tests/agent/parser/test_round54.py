@@ -213,3 +213,17 @@ def test_learners_forms_and_negative_comparisons(blocks: SceneGraph, question: s
 def test_places_said_the_long_way_and_tags(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54h (blind56): an audience addressed first, who to tell, "no tricks", "X versus Y. Which is bigger?"
+        ("Ladies and gentlemen, how many spheres are there? No tricks!", "2"),
+        ("Now, boys and girls, is there a cube hiding anywhere in our picture?", "yes"),
+        ("Blue cube versus green cylinder. Which one's bigger? Tell the listeners.", "cylinder"),
+    ],
+)
+def test_audiences_and_versus(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
