@@ -10,6 +10,8 @@ words are found in order among the text's words (each up to a small edit distanc
 (True, False)
 >>> text_matches("de flore", "Café de Flore"), text_matches("flore de", "Café de Flore")
 (True, False)
+>>> text_matches("Step 3", "Step 4"), text_matches("Step 3", "5tep 3")
+(False, True)
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import lru_cache
 
 _CONFUSED = str.maketrans({"0": "o", "1": "l", "i": "l", "5": "s"})
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
+_DIGITS = re.compile(r"[^0-9]+")
 
 
 @lru_cache(maxsize=8192)
@@ -57,9 +60,13 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def _edits(a: str, b: str) -> int | None:
-    """The edits that turn ``b`` into ``a`` when they are few enough for ``a``'s length, else None."""
+    """The edits that turn ``b`` into ``a`` when they are few enough for ``a``'s length, else None. Numbers must be
+    the same numbers: OCR confuses letters with 0, 1 and 5 (folded away), not one digit with another ("Step 3" is
+    not "Step 4")."""
     if a == b:
         return 0
+    if _DIGITS.sub("", a) != _DIGITS.sub("", b):
+        return None
     allowed = _allowed_edits(a)
     distance = edit_distance(a, b, allowed) if allowed else 1
     return distance if distance <= allowed else None
