@@ -415,7 +415,10 @@ def _plural_of(noun: str) -> str:
 
 # --- self-corrections --------------------------------------------------------------------------------------------
 _APOLOGY_AFTER = frozenset("to for about that if but".split())
-_APOLOGY_BEFORE = frozenset("am 'm m are 're re so very really terribly awfully truly deeply most".split())
+_APOLOGY_BEFORE = frozenset(
+    "am 'm m are 're re so very really terribly awfully truly deeply most hi hello hey oh".split()
+)
+_GREETINGS = frozenset("hi hello hey oh um uh".split())
 
 
 def _edit_at(tokens: list[str], i: int) -> tuple[int, bool] | None:
@@ -431,7 +434,8 @@ def _edit_at(tokens: list[str], i: int) -> tuple[int, bool] | None:
             if term == ("actually",) and after not in SEPARATORS:
                 continue
             before = tokens[i - 1] if i > 0 else ""
-            if term == ("sorry",) and (after in _APOLOGY_AFTER or before in _APOLOGY_BEFORE):
+            greeted = before in SEPARATORS and i >= 2 and tokens[i - 2] in _GREETINGS  # "Hi, sorry, I've never ..."
+            if term == ("sorry",) and (after in _APOLOGY_AFTER or before in _APOLOGY_BEFORE or greeted):
                 continue  # "I am very sorry to trouble you", "sorry for so many questions": an apology, no repair
             return len(term), strong
     return None

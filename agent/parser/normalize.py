@@ -9475,7 +9475,8 @@ _CHAT_FORMS = [
     (
         re.compile(
             r"(?i)^\s*(?:(?:hi|hello|hey)\s*[!,.]*\s*)?(?:so )?(?:sorry to (?:bother|trouble|disturb) you|"
-            r"sorry for (?:the trouble|bothering you)|excuse me|pardon me)\s*[,.!]*\s*(?:but\s+)?"
+            r"sorry for (?:the trouble|bothering you)|sorry if (?:this|it) (?:is|'s|sounds) (?:a )?(?:silly|stupid|"
+            r"dumb|daft|basic|obvious|weird|strange) question|excuse me|pardon me)\s*[,.!]*\s*(?:but\s+)?"
         ),
         "",
     ),
@@ -9599,6 +9600,22 @@ _CHAT_FORMS = [
         "",
     ),
     (re.compile(r"(?i)\s*\bin the field of play\b"), ""),
+    (re.compile(r"(?i)\s*,\s*(?:everyone|everybody|folks|y'all|you lot)\s*(?=[?.!]*\s*$)"), ""),
+    (re.compile(r"(?i)^(\s*(?:the|that|this) [a-z ]+?)\s*(?:,|—|-)\s*is (?:that|this) one\b"), r"is \1"),
+    (re.compile(r"(?i)\b(?:dominant|predominant|prevailing|main) colou?r\b"), "most common colour"),
+    (
+        re.compile(r"(?i)^\s*(?:give|list|tell) me (?:every|all the|each) colou?r (?:used|there is|you see)\b"),
+        "what colours are there",
+    ),
+    (re.compile(r"(?i)\s*,\s*(?:the )?most (?:frequent|common) (?:one )?first(?=\s*[?.!]*\s*$)"), ""),
+    (re.compile(r"(?i)\s*,\s*[a-z]+ as (?:anything|can be|you like|ever|(?:a|an) [a-z]+)\b"), ""),
+    (
+        re.compile(
+            r"(?i)^\s*(?:and |so |ok |okay |now )?(.+?)\s*,\s*(?:that|it)(?:'s| is) (a|an) ([a-z]+)\s*,?\s*"
+            r"(?:innit|isn't it|is it|yeah|yes|right|eh|no)\s*\?\s*$"
+        ),
+        r"is \1 \2 \3?",
+    ),
     (
         re.compile(r"(?i)^\s*(?:just )?to (?:confirm|check|be sure|be clear|double-check)(?: for [a-z ]+?)?\s*[:,]\s*"),
         "",

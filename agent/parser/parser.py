@@ -740,6 +740,8 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     twice loses nothing; "The cup left of the plate, what colour's it repping?" loses what is asked)."""
     if _TAG_ONLY.match(dropped.lower()):
         return True  # "..., is it?", "..., right?": a tag asks nothing of its own
+    if _CLASS_PROMPT.match(dropped.lower()) and not _content(_CLASS_PROMPT.sub(" ", dropped.lower())) - _content(kept):
+        return True  # "Who can find the star? What colour is the star?": a teacher's prompt, not a question
     said = _EXCLAMATION.sub(" ", dropped.lower())  # "What a season it's had!": no question
     said = _RADIO_TALK.sub(" ", said)  # "Say again, all of them large? Over."
     home = _ASKERS_PLACE.search(said)  # "Back home they're red too": where the asker lives, not the picture
@@ -777,6 +779,7 @@ _TAG_ONLY = re.compile(
     r"^\s*(?:is it|isn't it|is that so|isn't that so|innit|right|no|yes|yeah|eh|ok|okay|correct|true|am i right|"
     r"don't you think|wouldn't you say)\s*[?.!]*\s*$"
 )
+_CLASS_PROMPT = re.compile(r"^\s*(?:who|which of you) can (?:find|spot|see|show me|point to|tell me)\b")
 _TELLING_SOMEONE = re.compile(
     r"^\s*(?:and |now |so |then )?(?:tell|show|say (?:it )?to) (?:the (?:listeners|audience|viewers|class|kids|team|"
     r"jury|court|room|crowd|folks|readers)|everyone|everybody|us all|them|him|her)\b"

@@ -251,3 +251,23 @@ def test_audiences_and_versus(blocks: SceneGraph, question: str, answer: str) ->
 def test_blind56_forms(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54j (blind54's remaining forms): a greeting's "sorry" is an apology, "sorry if this is a silly
+        # question, but", "the dominant colour", "give me every colour used, most frequent first", a teacher's
+        # prompt before the question, a simile after the thing ("calm as anything"), "that's a star, yeah?"
+        ("Hi, sorry, I've never used one of these before. Is there a cylinder anywhere in the picture?", "yes"),
+        ("Sorry if this is a silly question, but the small blue cube, is it rubber?", "yes"),
+        ("What's the dominant colour? The one that shows up most.", "red"),
+        ("Give me every colour used, most frequent first.", "red, blue, green, yellow"),
+        ("Who can find the cylinder? What colour is the cylinder, everyone?", "green"),
+        ("The big green cylinder, calm as anything at the back — is that one metal?", "yes"),
+        ("And the little blue one, that's a cube, yeah?", "yes"),
+    ],
+)
+def test_apologies_prompts_and_similes(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
