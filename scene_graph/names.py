@@ -109,9 +109,6 @@ _SYNONYMS = [
     {"sphere", "orb"},
 ]
 
-GENERIC_NAMES = frozenset({"thing", "object", "item", "one", "shape", "entity"})
-"""Words that name no class: they match any object ("How many shapes are there?")."""
-
 GENDERED_NAMES: dict[str, tuple[str, str]] = {
     "man": ("person", "male"),
     "woman": ("person", "female"),

@@ -26,6 +26,7 @@ from nsvr.agent.parser.messages import explain
 from nsvr.agent.parser.normalize import condition_as_introduction, normalize, spelled_out
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.prompt_forms import offered
+from nsvr.agent.parser.routes import route_question
 from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.spelling import KNOWN
 from nsvr.agent.parser.task_talk import readings
@@ -218,7 +219,7 @@ class EmbeddedParser:
         english = _in_english(spelled_out(question))
         if english == spelled_out(question):  # no sentence of another language said before its English
             english = from_hinglish(english)  # "Kya cylinder green hai?": Hindi's little words, English's nouns
-        question = condition_as_introduction(_quoted(english))
+        question = condition_as_introduction(_quoted(route_question(english) or english))
         normalized = normalize(question, strict=True)
         measured = _MEASURE_UNITS_ASKED.search(question.lower()) is not None  # "how many kilos", before a rewrite
         for pattern, reason in REFUSED_FORMS:
