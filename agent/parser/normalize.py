@@ -3109,6 +3109,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bblokes\b", "men"),
     (
+        r"\b(are|is) (?:paddling|floating|swimming|drifting|lurking|lounging|loitering|camped|parked|huddled|lined up|"
+        r"bunched|clustered|gathered|grouped) "
+        r"(?=(?:to the (?:left|right) of|left of|right of|behind|in front of|next to|beside|near)\b)",
+        r"\1 ",
+    ),
+    (
         r"\b(is there|are there|there is|there are) (?:anything|something) ([a-z]+)\b(?= on the\b| in the\b| at the\b)",
         lambda m: f"{m[1]} a {m[2]} thing" if LEXICON.attribute_of(m[2]) is not None else m[0],
     ),
@@ -9600,6 +9606,27 @@ _CHAT_FORMS = [
         "",
     ),
     (re.compile(r"(?i)\s*\bin the field of play\b"), ""),
+    # a sailor's sides: "aft of", "to port of", "furthest to starboard" (and the landlubber's gloss after them)
+    (
+        re.compile(
+            r"(?i)(?<=\?)\s*(?:aft|astern|abaft|fore|port|starboard)\s*[.!]\s*(?:behind|in front of|"
+            r"(?:to the )?(?:left|right)(?: of)?) it\s*,?\s*i mean\s*[.!]?\s*$"
+        ),
+        "",
+    ),
+    (re.compile(r"(?i)\b(?:aft|astern|abaft) of\b"), "behind"),
+    (re.compile(r"(?i)\b(?:fore|forward) of\b"), "in front of"),
+    (re.compile(r"(?i)\b(?:to |on the )?port(?: side)? of\b"), "to the left of"),
+    (re.compile(r"(?i)\b(?:to |on the )?starboard(?: side)? of\b"), "to the right of"),
+    (
+        re.compile(r"(?i)\b(furthest|farthest|most) to (port|starboard)\b"),
+        lambda m: f"{m[1]} to the {'left' if m[2].lower() == 'port' else 'right'}",
+    ),
+    (re.compile(r"(?i)\s*,\s*that's the (?:left|right) for you landlubbers\s*,?"), ","),
+    (
+        re.compile(r"(?i)^\s*(\w+) (?:against|versus|vs\.?) (\w+)\s*[:,\u2013\u2014-]+\s*((?:do|are|is) .*?)\bthem\b"),
+        r"\3the \2",
+    ),
     (re.compile(r"(?i)\s*,\s*(?:everyone|everybody|folks|y'all|you lot)\s*(?=[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)^(\s*(?:the|that|this) [a-z ]+?)\s*(?:,|—|-)\s*is (?:that|this) one\b"), r"is \1"),
     (re.compile(r"(?i)\b(?:dominant|predominant|prevailing|main) colou?r\b"), "most common colour"),

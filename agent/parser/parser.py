@@ -526,7 +526,11 @@ def _asked_of_topic(question: str) -> list[str]:
         return []
     topic, asked = found["topic"].strip(), re.sub(r"^what's\b", "what is", found["asked"].strip())
     words = _WORDS.findall(topic)
-    named = any(known_name(singular(w)) for w in words) or ("one" in words and set(words) & _PLACE_WORDS)
+    named = (
+        any(known_name(singular(w)) for w in words)
+        or ("one" in words and set(words) & _PLACE_WORDS)
+        or ({"one", "ones"} & set(words) and any(LEXICON.attribute_of(w) for w in words))  # "those two cyan ones"
+    )
     if not named or _VERB.search(topic.replace("'s ", " ")):
         return []  # a sentence of its own, or talk that names nothing
     thing = re.sub(r"^(?:that|this|those|these)\b", "the", topic)
@@ -749,7 +753,8 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     said = _ASKERS_PLACE.sub(" ", said)
     asking = set(_WORDS.findall(said)) & _WH_WORDS
     checks = _YES_NO_START.match(said)
-    if checks is not None and not kept.lower().lstrip().startswith(checks.group(1)):
+    asks = checks is not None and (not checks.group(1).endswith("n't") or dropped.rstrip().endswith("?"))
+    if asks and not kept.lower().lstrip().startswith(checks.group(1)):  # type: ignore[union-attr]
         return False  # "Which object is behind the red sphere? Is it red?": a check of its own
     if not _HOW_MUCH.search(said):
         asking -= {"many", "much"}  # "Nowt much": no amount asked

@@ -271,3 +271,22 @@ def test_blind56_forms(blocks: SceneGraph, question: str, answer: str) -> None:
 def test_apologies_prompts_and_similes(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # round 54k (blind52's and blind56's sailors and others): "aft of", "to port of", "furthest to starboard" and
+        # the landlubber's gloss after them, "X against Y: do the X outnumber them?", "paddling to the left of", a
+        # thing named by its colour and "ones" then asked about, "Don't look it from here." after a question
+        ("Is the red cube lying aft of the green cylinder? Aft. Behind it, I mean.", "yes"),
+        ("Is there a sphere lying to port of the green cylinder?", "yes"),
+        ("The one furthest to starboard, that's the right for you landlubbers, what colour is she?", "green"),
+        ("Spheres against cylinders: do the spheres outnumber them?", "yes"),
+        ("How many things are paddling to the left of the green cylinder?", "4"),
+        ("Those two red ones. Same material? Don't look it from here.", "no"),
+    ],
+)
+def test_sailors_sides_and_lead_ins(blocks: SceneGraph, question: str, answer: str) -> None:
+    result = execute(parse(question), blocks)
+    assert (result.status, result.text) == ("ok", answer), result.reason
