@@ -419,6 +419,7 @@ _APOLOGY_BEFORE = frozenset(
     "am 'm m are 're re so very really terribly awfully truly deeply most hi hello hey oh".split()
 )
 _GREETINGS = frozenset("hi hello hey oh um uh".split())
+_NOT_MODIFIERS = frozenset("many much how what which of all any some more fewer less other others other's".split())
 
 
 def _edit_at(tokens: list[str], i: int) -> tuple[int, bool] | None:
@@ -485,6 +486,14 @@ def corrections(tokens: list[str]) -> list[str]:
                 tokens = tokens[:p] + tokens[r:]  # a pause, not a repair: "is the cube, hmm, left of ..."
                 changed = True
                 break
+            if LEXICON.noun(tokens[r]) is not None and (LEXICON.noun(tokens[k]) is not None or _open_noun(tokens[k])):
+                while (
+                    k - 1 > start
+                    and _open_noun(tokens[k - 1])
+                    and LEXICON.noun(tokens[k - 1]) is None
+                    and tokens[k - 1] not in _NOT_MODIFIERS
+                ):
+                    k -= 1  # "how many hay bales, I mean cubes": the whole name the asker replaces
             slip = tokens[k:p]
             repair_end = r
             while repair_end < len(tokens) and tokens[repair_end] not in SEPARATORS | TERMINATORS:

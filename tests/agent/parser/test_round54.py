@@ -290,3 +290,13 @@ def test_apologies_prompts_and_similes(blocks: SceneGraph, question: str, answer
 def test_sailors_sides_and_lead_ins(blocks: SceneGraph, question: str, answer: str) -> None:
     result = execute(parse(question), blocks)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+def test_a_repaired_name_replaces_the_whole_name(blocks: SceneGraph) -> None:
+    # round 54l (blind56): "how many hay bales, I mean cubes" counts cubes (not "hay cubes"); an adjective stays
+    for question, answer in [
+        ("ok so how many hay bales lol i mean cubes", "2"),
+        ("how many red balls, I mean cubes?", "1"),
+    ]:
+        result = execute(parse(question), blocks)
+        assert (result.status, result.text) == ("ok", answer), (question, result.reason)
