@@ -74,9 +74,12 @@ INNER_STATES = frozenset(
 )
 """States a picture does not show for certain (feelings, hunger, sickness): a closed-world graph
 that gives no object one of them cannot say that an object lacks it (:meth:`GraphIndex.describes`)."""
-POSTURES = frozenset("standing sitting lying walking running kneeling crouching jumping leaning".split())
-"""Postures a graph may or may not record: one that gives no object any of them has not looked, and cannot say
-that nobody is standing (:meth:`GraphIndex.describes`)."""
+POSTURES = frozenset(
+    "standing sitting lying walking running kneeling crouching jumping leaning playing eating drinking talking "
+    "reading sleeping waving throwing catching swimming waiting".split()
+)
+"""Postures and activities a graph may or may not record: one that gives no object any of them has not looked,
+and cannot say that nobody is standing or that no child is playing (:meth:`GraphIndex.describes`)."""
 _MIDDLE = {"center": "middle", "centre": "middle"}
 
 

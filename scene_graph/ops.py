@@ -162,7 +162,9 @@ def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
             check_told(ix, attribute, value)
             if attribute is None and not ix.describes(value):
                 if value.lower() in POSTURES:
-                    raise StepFailure(f"the graph gives nobody a posture, so it cannot pick out who is {value}")
+                    raise StepFailure(
+                        f"the graph gives nobody a posture or an activity, so it cannot pick out who is {value}"
+                    )
                 if not args.get("negate"):  # "the man that is not sad" picks him out whatever nobody is said to be
                     raise StepFailure(f"the graph describes nothing as {value!r}, so it cannot pick out what is")
                 key = None  # not kept: the same filter without "not" must fail

@@ -942,7 +942,7 @@ _PEOPLE = "man|woman|boy|girl|person|lady|guy|kid|child|men|women|boys|girls|peo
 _WEARER = (
     rf"(?:(?:the|this|that|a|both(?: of)?(?: the)?|all(?: of)?(?: the)?|the two) (?:\w+ ){{0,2}}?(?:{_PEOPLE})"
     r"(?: (?:on|in|at|from) the (?:left|right|middle|center|front|"
-    r"back))?(?: (?:with|holding|carrying|walking) (?:the|a|an|his|her) \w+)?|he|she|they)"
+    r"back))?(?: (?:with|holding|carrying|walking) (?:the|a|an|his|her) (?:\w+ )?\w+)?|he|she|they)"
 )
 """A person described by kind, adjectives, ordinal and side only ("the second woman from the left"): what such a
 person is wearing, without naming the garment, is their colour."""
@@ -3108,6 +3108,20 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"what colour is {({'he': 'his', 'she': 'her', 'it': 'its', 'they': 'their'})[m[2]]} {m[1]}",
     ),
     (r"\bblokes\b", "men"),
+    (
+        r"^(\s*(?:is|are) (?:the|this|that) [a-z ]+?) , and (the [a-z]+(?: [a-z]+)+?)(?=\s*[?.!]*\s*$)",
+        lambda m: f"{m[1]} and {m[2]}" if LEXICON.attribute_of(m[2].split()[-1]) is not None else m[0],
+    ),
+    (
+        r"\b(dudes|blokes|fellas|fellows|chaps|lads|gents) in (?=(?:a |an |the )?(?:ties?|hats?|caps?|suits?)\b)",
+        "men in ",
+    ),
+    (r"\s+(?:yeah|yea|yep|innit|eh)(?=\s*[?.!]*\s*$)", " "),
+    (
+        r"\b(?:do|does|did) (?:you|anyone|anybody) know (?:the|its|his|her|their) (?:route|bus|phone|house|"
+        r"registration|licen[cs]e|plate|serial|model|jersey|shirt|flight|train|room) number\b",
+        "what is the route number",
+    ),
     (
         r"\b(are|is) (?:paddling|floating|swimming|drifting|lurking|lounging|loitering|camped|parked|huddled|lined up|"
         r"bunched|clustered|gathered|grouped) "
@@ -9232,7 +9246,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     # a person's colour is their clothes': "what colour is the boy wearing", "is the man wearing black"
     (rf"^\s*(?:what|which) (colou?rs?) (is|are) ({_WEARER}) wearing\s*$", r" what \1 \2 \3 "),
-    (rf"^\s*({_WEARER}) (?:is|are) wearing what (colou?rs?)\s*$", r" what \2 is \1 "),
+    (rf"^\s*({_WEARER}) (?:is|are) (?:wearing|dressed in) (?:what|which) (colou?rs?)\s*$", r" what \2 is \1 "),
     (
         rf"^\s*(is|are) ({_WEARER}) wearing (\w+)\s*$",
         lambda m: f" {m.group(1)} {m.group(2)} {m.group(3)} " if _is_colour(m.group(3)) else m.group(0),

@@ -940,7 +940,8 @@ def _strange_name(program: Program) -> bool:
 
 
 _NO_NOUN_ENDS = frozenset(
-    "itself themselves himself herself here there now then too also please again anyway though".split()
+    "itself themselves himself herself here there now then too also please again anyway though yeah yep innit eh "
+    "lol".split()
 )
 
 
