@@ -34,6 +34,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         # nouns and little words
         (r"\b(?:cheezein|cheezen|chizein|chize|cheeze)\b", "things"),
         (r"\bcheez\b", "thing"),
+        (r"\b(?:log|logon|log\s+log)\b", "people"),
         (r"\brang\b", "colour"),
         (r"\b(?:is |iss )?(?:picture|tasveer|photo|image) (?:mein|me|main)\b", "in the picture"),
         # superlatives: "sabse peeche wala X" -> "the X furthest back"

@@ -9471,6 +9471,13 @@ def _slip_in_place(word: str, following: str) -> str | None:
 RELATION_WORDS = frozenset(w for phrase in RELATION_PHRASES for w in phrase.split() if len(w) > 3)
 
 
+def _them_the_other(match: re.Match) -> str:
+    """ "Spheres against cubes: do the spheres outnumber them?": "them" is the side the question does not name."""
+    asked = match[3].lower()
+    other = match[1] if re.search(rf"\b{re.escape(match[2].lower())}\b", asked) else match[2]
+    return f"{match[3]}the {other}"
+
+
 _CHAT_FORMS = [
     (re.compile(r"(?i)^\s*(?:q|question|no\.?|#)\s*\d+\s*[).:-]\s*"), " "),
     (re.compile(r"^\s*\d{1,2}\s*[).]\s+(?=[A-Za-z])"), " "),
@@ -9639,7 +9646,7 @@ _CHAT_FORMS = [
     (re.compile(r"(?i)\s*,\s*that's the (?:left|right) for you landlubbers\s*,?"), ","),
     (
         re.compile(r"(?i)^\s*(\w+) (?:against|versus|vs\.?) (\w+)\s*[:,\u2013\u2014-]+\s*((?:do|are|is) .*?)\bthem\b"),
-        r"\3the \2",
+        _them_the_other,
     ),
     (re.compile(r"(?i)\s*,\s*(?:everyone|everybody|folks|y'all|you lot)\s*(?=[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)^(\s*(?:the|that|this) [a-z ]+?)\s*(?:,|—|-)\s*is (?:that|this) one\b"), r"is \1"),

@@ -335,3 +335,13 @@ def test_an_activity_no_one_is_given_is_unknown_not_zero(photos: dict[str, Scene
     """The park graph gives nobody an activity: "how many children are playing" cannot be 0 (blind55 said 2)."""
     answer = execute(parse("Please how many children are playing in this park?"), photos["park"])
     assert answer.status == "unknown"
+
+
+def test_them_is_the_side_the_question_does_not_name(blocks: SceneGraph) -> None:
+    # "Buses against people: do the people outnumber them?" had counted people against people (nsvr ask, bus.jpg)
+    for question, answer in [
+        ("Cubes against cylinders: do the cylinders outnumber them?", "no"),
+        ("Cylinders against cubes: do the cubes outnumber them?", "yes"),
+    ]:
+        result = execute(parse(question), blocks)
+        assert (result.status, result.text) == ("ok", answer), (question, result.reason)
