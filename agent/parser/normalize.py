@@ -3017,11 +3017,6 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:there )?(?:have|has|got) ([a-z ]+?) how many(?=\s*[?.!]*\s*$)", r" how many \1 are there "),
     (r"^\s*(?:there )?(?:have|has|got) the same (?:number|quantity|amount) of\b", " are there the same number of"),
     (
-        r"^\s*(?:in the (?:picture|image|photo) )?(?:there )?(?:have|has|got) (a |an |any |some )?([a-z ]+?)"
-        r"(?: and (?:also )?(?:have |has |got )?(a |an |any |some )?([a-z ]+?))? ,? or not(?=\s*[?.!]*\s*$)",
-        lambda m: f" is there {m[1] or 'a '}{m[2]}" + (f" and {m[3] or 'a '}{m[4]}" if m[4] else "") + " ",
-    ),
-    (
         r"^(.+?) , how many (?!(?:it|they|we|you|i|he|she|them)\b)([a-z ]+?) (?:have|has|got|exist)(?=\s*[?.!]*\s*$)",
         r"\1 , how many \2 are there ",
     ),
@@ -3085,11 +3080,6 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(is it (?:true|the case|right))(?: that)? neither (?:of the )?([a-z]+?)s? (?=is\b|are\b)", r"\1 that no \2 "),
     (r"\b(?:trailing|lagging|lurking|tucked|hiding|hanging) (?=behind\b|in front of\b)", ""),
     (
-        r"\b(is|are) (?:sat|stood) "
-        r"(?=nearest\b|closest\b|furthest\b|farthest\b|at\b|on\b|in\b|behind\b|next\b|near\b|to\b)",
-        r"\1 ",
-    ),
-    (
         r"^\s*the one (?:right |way )?at the (?:very )?(back|front) ,? is (?:that|it) (a|an) ([a-z]+)(?=\s*[?.!]*\s*$)",
         lambda m: f" is the {'rearmost' if m[1] == 'back' else 'frontmost'} object {m[2]} {m[3]} ",
     ),
@@ -3141,7 +3131,11 @@ _RULES: list[tuple[str, object]] = [
         r"\b(the [a-z]+) (?:who|that|which) (?:is|'s) (?:furthest|farthest) (?:to the )?(left|right)\b",
         r"\1 furthest to the \2",
     ),
-    (r"\b(are|is) (?:stood|sat)(?: about| around| round)?(?= there\b| here\b|\s*[?.!]*\s*$)", r"\1"),
+    (  # British "sat" / "stood" before where: "what's sat nearest the front", "how many are stood about there"
+        r"\b(are|is) (?:stood|sat)(?: about| around| round)?(?= there\b| here\b|\s*[?.!]*\s*$| (?:nearest|closest|"
+        r"furthest|farthest|at|on|in|behind|next|near|to)\b)",
+        r"\1",
+    ),
     (
         r"\b(?:the|that|this) ((?:[a-z]+ ){0,2}([a-z]+))(?: (?:that is |which is )?(?:sitting|standing|lying|sat|stood|"
         r"placed|located|positioned|parked))? (?:right |way |all the way )?at the (?:very )?(back|front)\b"

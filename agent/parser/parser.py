@@ -216,8 +216,9 @@ class EmbeddedParser:
             raise ParseError(f"a question must be a string, got {type(question).__name__}")
         if not question.strip():
             raise ParseError("empty question")
-        english = _in_english(spelled_out(question))
-        if english == spelled_out(question):  # no sentence of another language said before its English
+        spelled = spelled_out(question)
+        english = _in_english(spelled)
+        if english == spelled:  # no sentence of another language said before its English
             english = from_hinglish(english)  # "Kya cylinder green hai?": Hindi's little words, English's nouns
         question = condition_as_introduction(_quoted(route_question(english) or english))
         normalized = normalize(question, strict=True)
