@@ -36,6 +36,7 @@ from nsvr.scene_graph.names import (
     DEBATABLE_HYPONYMS,
     FIGURE_COUNTS,
     SHAPE_NAMES,
+    TEXT_LINE,
     canonical_predicate,
     figure_count,
     name_matches,
@@ -351,6 +352,10 @@ class GraphIndex:
             for p in at
             if said.search((_text(self.objects[p]) or "").lower())
         ]
+
+    def text_line_mask(self) -> int:
+        """The objects that are lines of text OCR found on no object (named :data:`TEXT_LINE`): a title, a caption."""
+        return mask_of(self._name_table().get(TEXT_LINE, []), self.n)
 
     def specific_name_mask(self, query: str) -> int:
         """The objects called ``query`` itself (or its plural) when there are some, else :meth:`name_mask`'s."""

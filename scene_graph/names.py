@@ -630,7 +630,9 @@ def plural(word: str) -> str:
 
 
 GENERIC_NAMES = frozenset({"thing", "object", "item", "one", "shape"})
-"""Class words that match any object ("how many things", "the shape left of the star")."""
+"""Class words that match any object ("how many things", "the shape left of the star") but a line of text."""
+TEXT_LINE = "text"
+"""The name of an object that is a line of text OCR found on no object (a title, a caption, a road marking)."""
 
 
 @lru_cache(maxsize=4096)
@@ -641,8 +643,10 @@ def name_matches(query: str, name: str) -> bool:
     (True, False, True)
     """
     q, n = singular(query), singular(name)
-    if q == n or q in GENERIC_NAMES:
+    if q == n:
         return True
+    if q in GENERIC_NAMES:
+        return n != TEXT_LINE  # a line of text OCR found is what a thing says, not a thing (nor a shape)
     for group in _SYNONYMS:
         if q in group and n in group:
             return True

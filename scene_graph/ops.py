@@ -344,7 +344,10 @@ def _sort_key(ix: GraphIndex, position: int, by: str) -> float:
 
 def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     by, index = args["by"], args.get("index", 1)
-    positions = ix.positions(outs[inputs[0]])
+    among = outs[inputs[0]]
+    if among & ~ix.text_line_mask():  # "the leftmost shape" of a diagram with a title: the title is no shape
+        among &= ~ix.text_line_mask()
+    positions = ix.positions(among)
     if args.get("middle"):
         if len(positions) % 2 == 0:
             raise StepFailure(f"{len(positions)} objects have no middle one from the {by}")

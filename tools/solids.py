@@ -587,6 +587,28 @@ def glint(lab: np.ndarray, mask: np.ndarray, colour_lab: np.ndarray, others: np.
     return bool(light.mean() >= 0.8)  # all of it light (a letter's loop holds the shape's colour, or another's)
 
 
+def _lifted(lab: np.ndarray, colour_lab: np.ndarray) -> np.ndarray | None:
+    """How far each pixel goes from ``colour_lab`` toward white (0 to 1), or None for a colour near white (no room
+    for a lighter spot to show)."""
+    colour = np.asarray(colour_lab, dtype=np.float64)
+    toward = np.array([100.0, 0.0, 0.0]) - colour
+    reach = float(toward @ toward)
+    return None if reach < 15.0**2 else (lab.astype(np.float64) - colour) @ toward / reach
+
+
+def light_writing(lab: np.ndarray, mask: np.ndarray, colour_lab: np.ndarray) -> np.ndarray:
+    """The strokes of a light label written on a fill that its region kept (white "25" on a purple box): the spots
+    inside it most of the way to white (:data:`GLINT_LIFT`) that, left out of the mask, are letters
+    (:func:`~nsvr.tools.lettering.letter_holes`: thin strokes, or holes in a row). A glint is one round spot."""
+    lift = _lifted(lab, colour_lab)
+    if lift is None:
+        return np.zeros(mask.shape, dtype=bool)
+    light = _core(_fill(mask)) & (lift >= GLINT_LIFT)
+    if light.sum() < 8:
+        return np.zeros(mask.shape, dtype=bool)
+    return letter_holes(mask & ~light, specks=False)
+
+
 GLINT_LIFT = 0.55
 """How far from a region's colour toward white (0 to 1) a spot's pixels go at least to be a highlight: a ball's
 glint or specular highlight goes most of the way, a flat fill shaded lighter a quarter or a third."""
@@ -1213,16 +1235,16 @@ def find_solids(regions: Sequence[Any], lab: np.ndarray, background_lab: np.ndar
         within[index] = False
         origin, masks = _canvas(regions, [int(index), *np.flatnonzero(within).tolist()], pad=5)
         others = _grow(np.logical_or.reduce(masks[1:]), 1) if len(masks) > 1 else np.zeros_like(masks[0])
-        # nor are the letters of a label written on it, nor the blend of their ink with the fill along them (a
-        # shade of its colour: "faces")
-        written = letter_holes(masks[0])
+        window = _lab_window(lab, origin, masks[0].shape)
+        colour = np.asarray(region.colour, dtype=np.float64)
+        # nor are the letters of a label written on it (holes, or light strokes the region kept), nor the blend of
+        # their ink with the fill along them (a shade of its colour: "faces")
+        written = letter_holes(masks[0]) | light_writing(window, masks[0], _lab(colour))
         others |= _grow(written, 1)
         body = masks[0] & ~_grow(written, 2) if written.any() else masks[0]
         masks = masks[:1]
-        window = _lab_window(lab, origin, masks[0].shape)
         small = np.ptp(np.flatnonzero(masks[0].any(axis=0))) + 1 < SMALL
         spread, smooth = shading(window, body, inset=(1 if small else 2) + int(np.ceil(region.outline)))
-        colour = np.asarray(region.colour, dtype=np.float64)
         faces = [masks[0]]
         lit = glint(window, masks[0], _lab(colour), others)
         if spread >= GRADIENT_RANGE and smooth >= GRADIENT_FIT and lit_aside(window, masks[0]):

@@ -6,6 +6,8 @@ shape in a black outline, a plain disc, a disc shaded lighter and darker with no
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -189,3 +191,11 @@ def test_the_solid_words_name_the_solids() -> None:
         assert name_matches(word, solid)  # (the parser reads "ball" as "sphere" and "block" as "cube" itself)
     assert all(name_matches("shape", solid) and name_matches("object", solid) for solid in SOLID_NAMES)
     assert not name_matches("cube", "hexagon") and not name_matches("sphere", "circle")
+
+
+def test_a_white_label_on_a_flat_box_is_no_highlight() -> None:
+    """A purple rounded box with "25" written on it in white (a crop of a labelled diagram): the region kept the
+    label's strokes, which had read as a highlight over straight sides and round ends, a cylinder. Letters are
+    thin strokes side by side, a glint one round spot (the balls above keep theirs)."""
+    crop = Path(__file__).parents[1] / "data" / "shapes" / "labelled_rounded_box.png"
+    assert [(n, c) for n, c, _ in seen(Image.open(crop).convert("RGB"))] == [("rounded rectangle", "purple")]
