@@ -599,14 +599,23 @@ def _lifted(lab: np.ndarray, colour_lab: np.ndarray) -> np.ndarray | None:
 def light_writing(lab: np.ndarray, mask: np.ndarray, colour_lab: np.ndarray) -> np.ndarray:
     """The strokes of a light label written on a fill that its region kept (white "25" on a purple box): the spots
     inside it most of the way to white (:data:`GLINT_LIFT`) that, left out of the mask, are letters
-    (:func:`~nsvr.tools.lettering.letter_holes`: thin strokes, or holes in a row). A glint is one round spot."""
+    (:func:`~nsvr.tools.lettering.letter_holes`: thin strokes, or holes in a row), covering no more than
+    :data:`LABEL_INK` of it. A glint is one round spot."""
     lift = _lifted(lab, colour_lab)
     if lift is None:
         return np.zeros(mask.shape, dtype=bool)
-    light = _core(_fill(mask)) & (lift >= GLINT_LIFT)
+    filled = _fill(mask)
+    light = _core(filled) & (lift >= GLINT_LIFT)
     if light.sum() < 8:
         return np.zeros(mask.shape, dtype=bool)
-    return letter_holes(mask & ~light, specks=False)
+    letters = letter_holes(mask & ~light, specks=False)
+    # a label's ink is a small share of its shape; light squares or stripes over much of it are a pattern's
+    return letters if letters.sum() <= LABEL_INK * filled.sum() else np.zeros(mask.shape, dtype=bool)
+
+
+LABEL_INK = 0.15
+"""The largest share of a shape's area the light strokes of a label written on it cover (a white "25" on a box
+covers 3-6%; a checkered fill's light squares half)."""
 
 
 GLINT_LIFT = 0.55

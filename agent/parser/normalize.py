@@ -2998,6 +2998,22 @@ kept after each rule that makes such a thing)."""
 _OPPOSITE_SIDE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
 
 _RULES: list[tuple[str, object]] = [
+    # spoken places: an intensifier before a place ("the one all the way in the front", "right at the back") says
+    # the place (the front's and the back's thing is the frontmost, the backmost; "way over on the left", the
+    # leftmost, is read later); "up top", "down at the bottom", "up front" are the top, the bottom, the front
+    (
+        r"\b(?:all the way|way(?: over| out| down| up| back)?) (?=(?:in|on|at|to) the "
+        r"(?:front|back|top|bottom|middle)\b(?! of\b))",
+        "",
+    ),
+    (
+        r"(?<!\bthe )(?<!\bto )\b(?:right|over|out|down|up) (?=(?:in|on|at) the (?:front|back|top|bottom|middle)\b"
+        r"(?! of\b))",
+        "",
+    ),
+    (r"\b(?:way )?up (?:top|at the top)\b", "at the top"),
+    (r"\b(?:way )?down (?:at the bottom|the bottom|below)\b(?! of\b)", "at the bottom"),
+    (r"\b(?:way )?up front\b(?! of\b)", "in the front"),
     # round 54 (blind53's forms as mechanisms): a place that "has" things ("picture inside have how many yellow
     # thing", "behind big brown cylinder have how many thing", "have green thing how many", "in picture have cube or
     # not"), a pronoun said again in a relative clause ("a sphere which it is made of rubber", "how many objects they
@@ -9085,7 +9101,7 @@ _RULES: list[tuple[str, object]] = [
         r"\b(?:on |to )?(?:the )?(left|right) or (?:on |to )?(?:the )?(left|right) (?:side )?of\b",
         r"to the \1 or to the \2 of",
     ),
-    (rf"\bon the (left|right) side of {THE_PICTURE}", r"on the \1"),
+    (rf"\b(?:on|in) the (left|right)(?: hand)? side of {THE_PICTURE}", r"on the \1"),
     (
         r"\b(?:standing|sitting|located|positioned|placed|situated|lying)(?= (?:on|at|in) the (?:left|right|top|"
         r"bottom|middle|center)\b(?! of))",
@@ -9197,7 +9213,10 @@ _RULES: list[tuple[str, object]] = [
     (SECTION, (" left ", " right ", " top ", " bottom ")),
     (r"\b(the|this|that) (left|right|top|bottom)(?: hand| handed)? (\w+(?: \w+){0,3})", _position_first),
     (SECTION, None),
-    (r"\b(?:in|at) the (top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b", r"at the \1 and on the \2"),
+    (
+        r"\b(?:in|at) (?:the )?(top|upper|bottom|lower)[ -](left|right)(?: corner| part| side)?\b",
+        r"at the \1 and on the \2",
+    ),
     (r"\bat the upper\b", "at the top"),
     (r"\bat the lower\b", "at the bottom"),
     (

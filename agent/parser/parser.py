@@ -28,6 +28,7 @@ from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.prompt_forms import offered
 from nsvr.agent.parser.routes import route_question
 from nsvr.agent.parser.setting import HIDDEN_FORMS
+from nsvr.agent.parser.speech import HESITATIONS, spoken_readings
 from nsvr.agent.parser.spelling import KNOWN
 from nsvr.agent.parser.task_talk import readings
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
@@ -97,6 +98,10 @@ _KIN = (
 _YES_OR_NO = re.compile(r"\b(?:yes or no|true or false|yes/no|y/n|affirmative or negative)\b")
 _MEASURE_UNITS_ASKED = re.compile(rf"\bhow many (?:\w+ )?(?:{'|'.join(L.MEASURE_UNITS)})\b")
 _MEASURE_ASKED = re.compile(rf"{_MEASURE_UNITS_ASKED.pattern}|\bhow much\b")
+_WORLD_ASKED = re.compile(
+    r"\b(?:which|what) (?:city|town|country|village|continent|nation|neighbou?rhood|year|century|decade|month|"
+    r"day of the week)\b"
+)
 REFUSED_FORMS = [
     (
         re.compile(
@@ -162,6 +167,10 @@ REFUSED_FORMS = [
         "person); ask what it is, what colour it is or what it is doing",
     ),
     (
+        _WORLD_ASKED,
+        "nsvr sees what is in the picture, not where in the world or when it was taken",
+    ),
+    (
         re.compile(r"^\s*what colou?r (?:is|are) .+ made of\s*$"),
         "the question asks for a colour and for what something is made of at once; ask one of them",
     ),
@@ -187,6 +196,7 @@ class EmbeddedParser:
         programs do; steps that need one object still check it)."""
         self.lexicon: Lexicon = LEXICON
         """The compiled lexicon (built once at import, shared by every parser)."""
+        self._hearing = False  # reading a spoken question's readings (they are not read as spoken again)
 
     def parse(self, question: str, *, _tails: bool = True, _again: bool = True) -> Program:
         try:
@@ -225,6 +235,8 @@ class EmbeddedParser:
         measured = _MEASURE_UNITS_ASKED.search(question.lower()) is not None  # "how many kilos", before a rewrite
         for pattern, reason in REFUSED_FORMS:
             asks_measure = measured and pattern is _MEASURE_ASKED  # the question itself, whatever talk is around it
+            if (asks_measure or pattern is _WORLD_ASKED) and pattern.search(normalized):
+                raise ParseError(f"I can't answer {question!r}: {reason}")
             if asks_measure or pattern.search(normalized):
                 # "About to grab the grey cylinder. How many things are behind it?": the job's future, not the
                 # question's (a reading without the job is checked again)
@@ -253,7 +265,7 @@ class EmbeddedParser:
                 continue
             program = grammar.b.program()
             if _tails and _strange_name(program):  # "a purple cylinder careful now": a sentence read into a name
-                return self._part(question) or self._topic_asked(question) or program
+                return self._part(question) or self._topic_asked(question) or self._spoken(question) or program
             return program
         stopped = cursor.tokens[cursor.furthest].text if cursor.furthest < len(cursor.tokens) else None
         joined = self._two_questions(normalized)
@@ -286,7 +298,30 @@ class EmbeddedParser:
         kept = self._kept_part(question) if _tails and _again else None
         if kept is not None:
             return kept
+        spoken = self._spoken(question) if _tails and _again else None
+        if spoken is not None:
+            return spoken
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
+
+    def _spoken(self, question: str) -> Program | None:
+        """The program of the first :func:`~nsvr.agent.parser.speech.spoken_readings` of an unpunctuated question
+        (as speech-to-text writes one down) that parses: its pauses put back, its hesitations, restarts and talk
+        at either end left out ("okay so how many large green spheres are there basically")."""
+        if self._hearing:
+            return None
+        self._hearing = True
+        try:
+            for reading in spoken_readings(question, _says_nothing, _known_word):
+                try:
+                    program = self.parse(reading, _tails=True, _again=True)
+                except ParseError:
+                    continue
+                names = [name for step in program.steps if isinstance(name := getattr(step, "name", None), str)]
+                if not _strange_name(program) and all(_known_word(word) for name in names for word in name.split()):
+                    return program
+        finally:
+            self._hearing = False
+        return None
 
     def _kept_part(self, question: str) -> Program | None:
         """The program of the longest run of the message's sentences (and of the comma-tags at their ends) that
@@ -637,7 +672,10 @@ _PLACE_FIRST = re.compile(
 are there?") says where to look: never talk around the question. With a verb ("Behind the cube is a ball.") it
 describes the scene, and a later question that names what it asks about stands alone."""
 _VERB = re.compile(r"\b(?:is|are|was|were|stands?|sits?|lies|lie|there|has|have|rests?|stays?)\b")
-_BACK_REFERENCE = re.compile(r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one|those|these|ones|one)\b")
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one|those|these|ones|one|that's|"
+    r"(?:this|that)(?=\s*(?:[?.!,]|$)))(?!\w)"
+)
 
 
 def _trailing_questions(question: str) -> list[str]:
@@ -738,6 +776,19 @@ def _content(text: str) -> set[str]:
     if "n't" in low or "n’t" in low:
         found.add("not")
     return found
+
+
+def _known_word(word: str) -> bool:
+    """Whether the parser knows ``word``: a word of its lexicon or of the name tables, or a real word it never
+    respells."""
+    return word in KNOWN or LEXICON.noun(word) is not None or known_name(singular(word))
+
+
+def _says_nothing(words: list[str]) -> bool:
+    """Whether words said around a spoken question name nothing of the picture: no thing, value, place or quantity
+    and no word that narrows ("okay so", "hang on", "basically", "buddy")."""
+    said = " ".join(words)
+    return not _content(said) and not _NARROWING.search(said)
 
 
 def _adds_nothing(dropped: str, kept: str) -> bool:
@@ -930,6 +981,8 @@ def _strange_name(program: Program) -> bool:
     word ("cylinder careful now", "table question mark"): most likely talk read into a name."""
     for step in program.steps:
         name = getattr(step, "name", None)
+        if isinstance(name, str) and HESITATIONS.intersection(name.split()):  # "the woman in white uh near the bike"
+            return True
         if not isinstance(name, str) or " " not in name or LEXICON.noun(name) is not None:
             continue
         if any(word not in KNOWN and LEXICON.noun(word) is None for word in name.split()):
@@ -937,9 +990,13 @@ def _strange_name(program: Program) -> bool:
         last = name.split()[-1]
         if last in _NO_NOUN_ENDS or (last.endswith("most") and last != "most"):  # "the bus itself", "cube backmost"
             return True
+        if last in _PICTURE_PARTS and _SIDES.intersection(name.split()):  # "in bottom right corner": a place
+            return True
     return False
 
 
+_PICTURE_PARTS = frozenset("corner side edge half part area".split())
+_SIDES = frozenset("left right top bottom upper lower".split())
 _NO_NOUN_ENDS = frozenset(
     "itself themselves himself herself here there now then too also please again anyway though yeah yep innit eh "
     "lol".split()

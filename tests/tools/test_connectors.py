@@ -206,3 +206,14 @@ def test_two_stars_of_one_colour_a_gap_apart_are_no_word() -> None:
     found = RegionProposer().propose(load_image(picture))
     assert len(found) == 15
     assert sum(name == "star" for name in found.class_names) == 5
+
+
+def test_a_one_pixel_arrow_drawn_up_to_a_gray_box_is_a_connector() -> None:
+    """A labelled diagram (shape_scenes_diagrams.py, seed 0, picture 51): a dark 1 px arrow from a gray rounded box
+    to a red ellipse. Its antialiased fringe blends to the box's gray, but its core is far darker than
+    the fill: it is a connector, not the box's own tip (it had joined the box, read as a "triangle")."""
+    from pathlib import Path
+
+    picture = Path(__file__).parents[1] / "data" / "shapes" / "gray_box_arrow_to_ellipse.png"
+    found = RegionProposer().propose(load_image(picture))
+    assert sorted(found.class_names) == ["diamond", "ellipse", "rounded rectangle"]
