@@ -3011,6 +3011,61 @@ _RULES: list[tuple[str, object]] = [
         r"(?! of\b))",
         "",
     ),
+    # a choice of two relations to one thing, said any way: "is the woman in front of the bus or behind the bus",
+    # "left of the table or right of it", "woman in front of the bus or behind it?" (no verb)
+    (
+        r"^\s*(?!(?:is|are|was|were|what|which|how|who|where|does|do|did|can|could|would|will)\b)(?:the )?"
+        r"([a-z]+(?: [a-z]+)?) ((?:in front of|behind|to the left of|to the right of|left of|right of|above|below|"
+        r"next to|near) the [a-z ]+? or (?:in front of|behind|to the left|to the right|left|right|above|below|next to|"
+        r"near)\b)",
+        r" is the \1 \2",
+    ),
+    (
+        r"\b(in front of|behind|above|below|under|next to|near|on top of) (the [a-z]+(?: [a-z]+)?) or (in front of|"
+        r"behind|above|below|under|next to|near|on top of) \2(?=\s*[?.!]*\s*$)",
+        r"\1 \2 or \3 it",
+    ),
+    (
+        r"\b(?:to the )?(left|right) of (the [a-z]+(?: [a-z]+)?) or (?:to the |on the )?(left|right)(?: of (?:it|\2))?"
+        r"(?=\s*[?.!]*\s*$)",
+        r"to the \1 of \2 or to the \3 of it",
+    ),
+    # "the 2 red cylinders same size?", "square and hexagon same colour or no": the things, then what they share
+    (
+        r"^\s*(?!(?:is|are|was|were|what|which|how|who|where|does|do|did|can|could|would|will|have|has)\b)"
+        r"(?!.*\b(?:whether|if|tell|determine|check|verify|know|wonder|see|say)\b)"
+        r"((?:the |both |these |those |my )?[a-z0-9]+(?: [a-z0-9]+){0,5}?) (?:(?:are|is|both|have|got) )?(?:the )?"
+        r"same (colou?r|size|shape|material)(?= *(?:or (?:not|no|nah|different))? *[?.!]*\s*$)",
+        r" \1 , same \2 ",
+    ),
+    # "plate the same colour as the cup?": a comparison said without its verb
+    (
+        r"^\s*(?!(?:is|are|was|were|what|which|how|who|where|does|do|did|can|could|would|will|have|has|any|some|"
+        r"every|no)\w*\b)(?:the )?([a-z]+(?: [a-z]+)?) ((?:the )?same (?:colou?r|size|shape|material) as the [a-z ]+?)"
+        r"(?=\s*[?.!]*\s*$)",
+        r" is the \1 \2 ",
+    ),
+    # "who is furthest to the right, a man or a woman?": which of the two the person there is
+    (
+        r"^\s*who(?: is|'s| 's|s)? (furthest|farthest|closest|nearest|most) ((?:to the |on the )?(?:left|right|front|"
+        r"back)|to the camera)\s*,?\s*(?:is it )?(?:a |an )?([a-z]+) or (?:a |an )?([a-z]+)(?=\s*[?.!]*\s*$)",
+        r" is the person \1 \2 a \3 or a \4 ",
+    ),
+    (r"\bof all the (picture|image|photo|drawing|scene)\b", r"of the \1"),
+    (r"^\s*(?:have|has) (?=(?:more|fewer|less|as many) [a-z]+ than\b)", " are there "),
+    (r"\bchildrens\b", "children"),
+    # "list every colour used in the drawing": the values the picture has
+    (
+        r"\b(?:every|each|all(?: of)?(?: the)?) (colou?rs?|shapes?|materials?|sizes?)(?: (?:that (?:is|are) )?(?:used|"
+        r"present|shown|found|there|you see|you can see|appearing))?(?: (?:in|on) (?:the|this) (?:picture|drawing|"
+        r"image|photo|scene))?(?=\s*[?.!]*\s*$)",
+        lambda m: f"all the {m[1] if m[1].endswith('s') else m[1] + 's'} in the picture",
+    ),
+    (r"\s[?.!]\s+please (?:list|write|name|give)(?: them| it)?(?: all| all of them)?(?=\s*[?.!]*\s*$)", " ? "),
+    (r"\b(?:in|on) (top|bottom|middle|upper|lower|first|second|third|last) row\b", r"in the \1 row"),
+    (r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) from (left|right)\b", r"\1 from the \2"),
+    (r"^\s*(?:the )?([a-z]+) says? what(?: time| word| words)?(?=\s*[?.!]*\s*$)", r" what does the \1 say "),
+    (r"\b(of|is|at) whatever(?:'s| 's| is)\b", r"\1 the one that is"),
     (r"\b(?:way )?up (?:top|at the top)\b", "at the top"),
     (r"\b(?:way )?down (?:at the bottom|the bottom|below)\b(?! of\b)", "at the bottom"),
     (r"\b(?:way )?up front\b(?! of\b)", "in the front"),
@@ -8369,12 +8424,29 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*((?:\w+ ){0,5}?\w+)\s*[:,-]?\s*(\w+)\s*$", _terse_verify),
     (SECTION, None),
     # --- comparative relations (CLEVR's camera words)
-    (SECTION, ("hand", "closer", "nearer", "further", "farther", "front of")),
+    (SECTION, ("hand", "closer", "nearer", "further", "farther", "front of", "more ", "higher", "lower")),
+    (r"\bmore (?:(?:to|towards|at|in) the )?(?:back|rear)\b(?! of\b)", "further back"),
+    (r"\bmore (?:in front|(?:to|towards|at) the front|forward)\b(?! of\b| than\b)", "frontmost"),
+    (r"^\s*what(?: one)? is (?=(?:front|back|left|right|top|bottom)most ,)", " which is "),
     (r"\b(?:closer|nearer) (?:to the camera |to the viewer |to us )?than\b", "in front of"),
     (
         r"\b(?:further|farther) (?:back|away|from the camera|from the viewer|from us)(?: from the camera)? than\b",
         "behind",
     ),
+    # a comparative of place said any way: "more to the back than", "further forward than", "closer to the front
+    # than", "higher up than": the relation it compares by
+    (
+        r"\b(?:more|further|farther) (?:(?:to|towards|at|in) the )?(?:back|rear)(?: of the (?:picture|scene))? than\b|"
+        r"\b(?:closer|nearer) to the (?:back|rear) than\b",
+        "behind",
+    ),
+    (
+        r"\b(?:more|further|farther) (?:forward|in front|(?:(?:to|towards|at|in) the )?front)"
+        r"(?: of the (?:picture|scene))? than\b|\b(?:closer|nearer) to the front than\b",
+        "in front of",
+    ),
+    (r"\b(?:higher|more (?:up|to the top)|further up|closer to the top)(?: up)? than\b", "above"),
+    (r"\b(?:lower|more (?:down|to the bottom)|further down|closer to the bottom)(?: down)? than\b", "below"),
     (r"\bfurther back from\b", "behind"),
     (r"\bin the front of\b", "in front of"),
     # --- "have X on" / "have got X on": wearing X
@@ -8537,7 +8609,8 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"{m[1]} {m[2]} " if all(_is_adjective(w) for w in m[2].split()) else m[0],
     ),
     (
-        r"^\s*(?:am i (?:right|correct)(?: in thinking| to think| to say)?|is it true|is it the case|would you say|"
+        r"^\s*(?:am i (?:right|correct)(?: in (?:thinking|believing|saying|assuming|supposing)| to (?:think|say|"
+        r"believe|assume))?|is it true|is it the case|would you say|"
         r"is it (?:correct|accurate|right|so)|(?:would|do|will) you (?:agree|concur)(?: with me)?|"
         r"do you think|can you confirm|could you confirm|"
         r"(?:would|will) it be (?:accurate|correct|right|fair|true) to (?:say|state)|"
@@ -8617,6 +8690,12 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*(?:whether|if)\s+(the [^?]+? and the [^?]+?) have the same\b", r" do \1 have the same"),
     # "whether the cube is red": the question itself; "if I ..., how many ...": a condition, kept
+    # "(could you tell me) whether any of the cylinders are made of rubber": the question it embeds, its verb first
+    (
+        r"^\s*(?:whether|if) (?!you\b|i\b|we\b|they\b)((?:(?!\b(?:that|which|who|is|are)\b)[a-z' ])+?) (is|are) "
+        r"((?:made of |wearing |holding )?(?:(?!\b(?:is|are|that|which|who)\b)[a-z ])+?)(?=\s*[?.!]*\s*$)",
+        r" \2 \1 \3 ",
+    ),
     (r"^\s*(?:whether|if)\s+(?!.*,\s*how many\b)", " "),
     (r"^\s*there (is|are)\b(?!.*;)", r" \1 there"),
     (r"^\s*how many (.+?) there (?:are|is)\s*$", r" how many \1 are there "),
@@ -8900,9 +8979,11 @@ _RULES: list[tuple[str, object]] = [
     (rf"\s,?\s*{EXCEPT}\s+(?=the |this |that |a |an |any )", " other than "),
     (
         r"\s,?\s*(?:other than|apart from|aside from|besides|except for|except|excluding|exclude|not including|"
-        r"not counting|without counting|without including|ignoring|ignore|leaving out|leave out)\s+",
+        r"not counting|without counting|without including|ignoring|ignore|leaving out|leave out|setting aside|"
+        r"leaving aside|putting aside|set aside|leave aside)\s+",
         " other than ",
     ),
+    (r"(?<=[a-z] )(other than (?:the |this |that |a |an )[a-z ]+?)\s*,\s*(?=(?:are|is|do|does|have|has)\b)", r"\1 "),
     (
         r"\bother than (?:anything|everything|any thing|something|all things|any object|any objects) (\w+)\b",
         lambda m: f"other than the {m[1]} things" if _is_adjective(m[1]) else m[0],
@@ -8912,6 +8993,12 @@ _RULES: list[tuple[str, object]] = [
         r" how many \2 other than \1 \3 \4 ",
     ),
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
+    (  # "apart from the purple cube, are all the remaining cubes small": all the cubes other than it
+        r"^\s*other than (.+?)\s*,\s*(is|are|do|does) (all|every|each|any|both|none of|all of|any of|most of) "
+        r"(the |these |those )?(?:remaining |other |rest of the )?((?:[a-z]+ ){0,2}?(?:[a-z]+s|piece|object|thing|"
+        r"one|shape|item)) (.+?)\s*$",
+        r" \2 \3 \4\5 other than \1 \6 ",
+    ),
     (rf"^\s*({RELATION}) (.+?)\s*[,:;-]+\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \3 \4 \1 \2 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*(what|which) (\w+) (is|are) (.+?)\s*$", r" \3 \4 \5 \6 \1 \2 "),
     (rf"^\s*({RELATION}) (.+?)\s*,\s*what (is|are) (.+?) made of\s*$", r" what \3 \4 \1 \2 made of "),
@@ -9847,6 +9934,8 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)^\s*(?:whatever|whichever(?: one)?)(?:'s|’s| is)\s+"), "the one that is "),
     (re.compile(r"(?i)^\s*whoever(?:'s|’s| is)\s+"), "the person who is "),
+    (re.compile(r"(?i)^(\s*)whos\b"), r"\1who's"),  # "whos furthest to the right": who is
+    (re.compile(r"(?i)\b(?:only )?a (?:handful|bunch) of (?=[a-z]+s\b)"), "some "),
     (re.compile(r"(?i)\b(left|right)-hand side\b"), r"\1 side"),
     (re.compile(r"(?i)\b(?:sat|sitting|standing|stood|lying) (?:on its own|by itself|all alone|alone)\b"), ""),
     (re.compile(r"(?i)\b(?:lengths?|bits?|pieces?|sections?|chunks?) of (pipe|tube|piping|tubing)\b"), r"\1"),

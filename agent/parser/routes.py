@@ -19,9 +19,10 @@ import re
 
 _LEAD = re.compile(
     r"(?i)^\s*(?:(?:now|ok|okay|right|so)\s*,?\s*)?(?:(?:follow|trace) (?:the (?:run|route|path|trail|chain)|my hand)"
-    r"(?: for me)?\s*:\s*)?(?:(?:start|begin) (?:at|from|with)|from|take|look at)\s+"
+    r"(?: for me)?\s*:\s*)?(?:(?:start|begin) (?:at|from|with)|from|take|look at|find|consider|pick out|pick|locate|"
+    r"look for|spot)\s+"
 )
-"""How a walk starts: "start at", "from", "take", after an optional "follow the run:"."""
+"""How a walk starts: "start at", "from", "take", "find", "consider", after an optional "follow the run:"."""
 _FIRST_HAND = re.compile(r"(?i)^\s*(?:(?:now|ok|okay|right|so)\s*,?\s*)?follow my hand\s*:\s*")
 """'Now follow my hand: the cube right of the big ball, and then ...': the first step names its own anchor."""
 _STEP_CUT = re.compile(r"(?i)\s*(?:[.,;]\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+)")
@@ -35,6 +36,7 @@ _RELATIONS = [
     (re.compile(rf"(?i)^(.+?) (behind|in front of|next to|near|beside) {_BACK}$"), r"\2"),
 ]
 _ASKED = re.compile(r"(?i)^\s*(what|which|how|is|are|does|do)\b.*$")
+_BARE_ATTRIBUTE = re.compile(r"(?i)^\s*(colou?r|shape|size|material)\s*(?:please)?\s*[?.!]*\s*$")
 _POINTER = re.compile(r"(?i)\b(?:that last one|the last one|that one|that [a-z]+|this [a-z]+|it)\b")
 
 
@@ -60,6 +62,9 @@ def route_question(message: str) -> str | None:
         return None
     asked = parts[-1]
     walk = " ".join(parts[:-1]).rstrip(" .:;")
+    bare = _BARE_ATTRIBUTE.match(asked)
+    if bare is not None:  # "... then the cube right of that cylinder. Colour?"
+        asked = f"What {bare[1]} is it?"
     if _ASKED.match(asked) is None:
         return None
     lead = _LEAD.match(walk) or _FIRST_HAND.match(walk)

@@ -1,0 +1,95 @@
+"""Round 57 (blind57-58's forms as mechanisms): comparatives of place said any way, an embedded yes/no question put
+in a question's order whatever the polite frame around it, walks that start with "find" or "consider" and end in a
+bare attribute, and questions about the world outside the picture refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import EmbeddedParser
+from nsvr.agent.parser.tokens import ParseError
+
+
+def program_of(question: str) -> str:
+    return " ".join(EmbeddedParser().parse(question).pretty().split())
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Is the cyan cube more to the back than the gray ball?", "Is the cyan cube behind the gray ball?"),
+        ("Is the cyan cube further forward than the gray ball?", "Is the cyan cube in front of the gray ball?"),
+        ("Is the cyan cube closer to the front than the gray ball?", "Is the cyan cube in front of the gray ball?"),
+        ("Is the star higher than the square?", "Is the star above the square?"),
+        ("Is the star lower than the square?", "Is the star below the square?"),
+        ("Which is more in front, the cube or the ball?", "Which is closer to the front, the cube or the ball?"),
+        ("Which one is more to the back, the cube or the ball?", "Which is further back, the cube or the ball?"),
+    ],
+)
+def test_a_comparative_of_place_is_its_relation(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Could you tell me whether any of the spheres are metal?",
+        "I wonder if you could tell me whether any of the spheres are metal.",
+        "Would you tell me if any of the spheres are metal?",
+    ],
+)
+def test_an_embedded_yes_no_question_is_asked_in_a_questions_order(said: str) -> None:
+    assert program_of(said) == program_of("Are any of the spheres metal?")
+
+
+def test_am_i_correct_in_believing() -> None:
+    assert program_of("Am I correct in believing that the small cube is red?") == program_of("Is the small cube red?")
+
+
+@pytest.mark.parametrize(
+    "walk",
+    [
+        "Find the cube behind the red ball, then the cylinder to the right of that cube. Colour?",
+        "Consider the cube behind the red ball, and then the cylinder to the right of that. What colour is it?",
+    ],
+)
+def test_a_walk_that_starts_with_find_or_consider(walk: str) -> None:
+    assert program_of(walk) == program_of("What colour is the cylinder right of the cube behind the red ball?")
+
+
+@pytest.mark.parametrize(
+    "question", ["In which city is this street?", "What year was this taken?", "Which country is this, do you know?"]
+)
+def test_the_world_outside_the_picture_is_refused(question: str) -> None:
+    with pytest.raises(ParseError, match="where in the world or when"):
+        EmbeddedParser().parse(question)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Setting aside the red cube, are all the remaining cubes big?", "Are all cubes other than the red cube big?"),
+        ("Apart from the red cube, is every object big?", "Is every object other than the red cube big?"),
+        ("How many objects, except the cubes, are small?", "How many objects other than the cubes are small?"),
+    ],
+)
+def test_an_exception_said_first_or_between_commas(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Is the dog in front of the car or behind the car?", "Is the dog in front of the car or behind it?"),
+        ("dog in front of the car or behind it?", "Is the dog in front of the car or behind it?"),
+        ("Is the dog left of the car or right of it?", "Is the dog to the left or to the right of the car?"),
+        ("the two small cubes same colour?", "Are the two small cubes the same colour?"),
+        ("the dog and the car same colour or not?", "Do the dog and the car have the same colour?"),
+        ("Dog the same colour as the car?", "Is the dog the same colour as the car?"),
+        ("whos furthest to the left, a man or a woman?", "Is the person furthest to the left a man or a woman?"),
+        ("Which shape is second from left in top row?", "Which shape is second from the left in the top row?"),
+        ("List every colour used in the drawing.", "What colours are in the picture?"),
+    ],
+)
+def test_everyday_shapes_of_choices_and_comparisons(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
