@@ -3065,7 +3065,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:in|on) (top|bottom|middle|upper|lower|first|second|third|last) row\b", r"in the \1 row"),
     (r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) from (left|right)\b", r"\1 from the \2"),
     (r"^\s*(?:the )?([a-z]+) says? what(?: time| word| words)?(?=\s*[?.!]*\s*$)", r" what does the \1 say "),
-    (r"\b(of|is|at) whatever(?:'s| 's| is)\b", r"\1 the one that is"),
+    (r"\b(of|at) whatever(?:'s| 's)\b", r"\1 the one that is"),
     (r"\b(?:way )?up (?:top|at the top)\b", "at the top"),
     (r"\b(?:way )?down (?:at the bottom|the bottom|below)\b(?! of\b)", "at the bottom"),
     (r"\b(?:way )?up front\b(?! of\b)", "in the front"),
