@@ -357,6 +357,8 @@ _HYPERNYMS: dict[str, set[str]] = {
     "dessert": {"cake", "donut", "ice cream", "cookie", "pie", "cupcake"},
     "kitchen appliance": {"oven", "microwave", "refrigerator", "toaster", "dishwasher", "stove"},
     "child": {"boy", "girl", "kid", "baby", "toddler"},
+    "male": {name for name, (_, gender) in GENDERED_NAMES.items() if gender == "male"},  # "how many males"
+    "female": {name for name, (_, gender) in GENDERED_NAMES.items() if gender == "female"},
     "adult": {"man", "woman", "lady", "guy", "gentleman"},
 }
 for _grown in ("grown up", "grown ups", "grownup"):  # "ups" is too short to read as a plural

@@ -8993,6 +8993,11 @@ _RULES: list[tuple[str, object]] = [
         r" how many \2 other than \1 \3 \4 ",
     ),
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
+    (  # "cyan balls, not counting the big one. how many?": the things counted, then the question
+        r"^\s*((?:[a-z]+ ){0,3}[a-z]+s) other than ((?:the |this |that |a |an )[a-z ]+?) (?:how many|what number)"
+        r"(?: (?:are there|is that|then))?\s*$",
+        r" how many \1 other than \2 are there ",
+    ),
     (  # "apart from the purple cube, are all the remaining cubes small": all the cubes other than it
         r"^\s*other than (.+?)\s*,\s*(is|are|do|does) (all|every|each|any|both|none of|all of|any of|most of) "
         r"(the |these |those )?(?:remaining |other |rest of the )?((?:[a-z]+ ){0,2}?(?:[a-z]+s|piece|object|thing|"
@@ -9935,6 +9940,14 @@ _DIALECT = [
     (re.compile(r"(?i)^\s*(?:whatever|whichever(?: one)?)(?:'s|’s| is)\s+"), "the one that is "),
     (re.compile(r"(?i)^\s*whoever(?:'s|’s| is)\s+"), "the person who is "),
     (re.compile(r"(?i)^(\s*)whos\b"), r"\1who's"),  # "whos furthest to the right": who is
+    (  # "What's that standing behind the bus? A tree, is it?": the guess is what is asked, yes or no
+        re.compile(
+            r"(?i)^\s*what(?:'s|’s| is) (?:that |the thing |the one |it )?((?:[a-z]+ing )?(?:behind|in front of|"
+            r"(?:to the )?(?:left|right) of|on top of|on|under|above|below|next to|near|beside|by) [a-z ]+?)\s*\?\s*"
+            r"(?:a|an) ([a-z]+(?: [a-z]+)?)\s*,?\s*(?:is it|right|yeah|isn't it|innit|eh|no|yes)\s*\?\s*$"
+        ),
+        r"Is the thing \1 a \2?",
+    ),
     (re.compile(r"(?i)\b(?:only )?a (?:handful|bunch) of (?=[a-z]+s\b)"), "some "),
     (re.compile(r"(?i)\b(left|right)-hand side\b"), r"\1 side"),
     (re.compile(r"(?i)\b(?:sat|sitting|standing|stood|lying) (?:on its own|by itself|all alone|alone)\b"), ""),

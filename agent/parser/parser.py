@@ -146,7 +146,7 @@ REFUSED_FORMS = [
     (
         re.compile(
             rf"^(?=\s*(?:is|are|was|were|who|which|what)\b)(?!.*\b(?:my|your|our) (?:{_KIN})\b)"
-            rf".*(?:'s (?:{_KIN})\b|\bthe (?:{_KIN}) of\b)"
+            rf".*(?:'s (?:{_KIN})\b|\bthe (?:{_KIN}) of\b|\bthe [a-z]+s (?:{_KIN})\b)"
         ),
         "nsvr sees what people look like and where they are, not how they are related or what they are to each other",
     ),

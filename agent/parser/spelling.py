@@ -59,7 +59,8 @@ REAL_WORDS = frozenset(
     L.words(
         "difference, differences, shall, smell, smells, stall, stalls, shade, shades, share, shares, shake, shakes, "
         "setting, settings, fitting, sifting, bolding, folding, molding, holing, closet, closed, thirds, seconds, "
-        "shame, shave, shaped, "
+        "shame, shave, shaped, father, fathers, mother, mothers, brother, brothers, sister, sisters, daughter, "
+        "daughters, son, sons, aunt, uncle, cousin, grandfather, grandmother, "
         "shaper, medal, medals, petal, meal, meals, metals, brows, grown, greed, greet, greets, greens, robber, "
         "robbers, rubbed, rubbers, shine, shines, shins, shin, shiner, matter, matters, mate, mates, matt, thinks, "
         "thongs, thin, thins, frost, fronts, colon, colons, sliver, slivers, cubed, cuber, tubes, larger, lager, "

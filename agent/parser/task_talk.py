@@ -250,6 +250,11 @@ def _named_for(question: str, phrase: list[str]) -> str:
     return pattern.sub(text, named, count=1)
 
 
+_NARROWS = re.compile(
+    r"(?i)\b(?:not counting|not including|except|apart from|other than|besides|excluding|exclude|without|only|"
+    r"but not|leaving out|leave out|ignoring|aside from|setting aside)\b"
+)
+"""Words of a lead-in that narrow the things asked about: the lead-in is part of the question, never a job."""
 _ASIDE_TAIL = re.compile(
     r"(?i)\s*,\s*(?:if you don't mind(?: my asking)?|to your knowledge|(?:he|she|they) wonders?|as (?:one|you) would "
     r"expect|please confirm|if you please)\s*(?=[?.!])|\s*,?\s+or (?:did|do|does|have|has|was|were) (?:they|i|we|"
@@ -319,8 +324,8 @@ def readings(question: str, *, tails: bool = True) -> list[str]:
         return [r for r in _without_tail(question) if r != question] if tails else []
     first = asking[0]
     context = " ".join(clauses[:first])
-    if context and _DESCRIBES.search(context):
-        return []
+    if context and (_DESCRIBES.search(context) or _NARROWS.search(context)):
+        return []  # "Cyan balls, not counting the big one. How many?": the job's words narrow what is asked
     after = [c for c in clauses[first + 1 :] if not _ASKS.match(c) and not _aside(c)]
     if any(_names_something(c) or _ASKING.search(c) for c in after):  # "... how many? On the table." narrows,
         return []  # "... the cup I think but what colour" asks: not mine to read
@@ -343,7 +348,10 @@ def readings(question: str, *, tails: bool = True) -> list[str]:
                 out.append(f"how many {' '.join(_plural(phrase))} are there?")
             if _THERE_ONE.match(candidate) and not several:
                 out.append(f"is there a {' '.join(phrase)}?")
-            if _PRONOUN.search(candidate) and not several:
+            # "... the big red block, is the block in front of it?": "it" is never the question's own subject
+            head = LEXICON.noun(phrase[-1])
+            itself = head is not None and head[0] != "thing" and head[0] in _named(_PRONOUN.split(candidate)[0])
+            if _PRONOUN.search(candidate) and not several and not itself:
                 # the grammar's own "there is X; ... it" first (a relative clause stays with its noun: "the ball on
                 # its left that is shiny"); "What does it say on it?" -> "What does the bus say?" first
                 context_form = f"there is the {' '.join(phrase)}; {candidate}"

@@ -357,3 +357,14 @@ def test_an_attribute_the_perception_could_not_tell_of_an_object_is_unknown_not_
     assert people.status == "ok" and people.value == 0
     closed = _photo().model_copy(update={"vocabulary": None})  # a closed world (GQA): what is not stated is false
     assert run(closed, P.Select(name="bus"), P.Verify(inputs=[0], attribute="size", value="large")).value is False
+
+
+def test_males_and_females_are_the_gendered_names() -> None:
+    objects = [
+        Object(id="m", name="man", box=(0, 0, 10, 10)),
+        Object(id="b", name="boy", box=(20, 0, 30, 10)),
+        Object(id="w", name="woman", box=(40, 0, 50, 10)),
+    ]
+    graph = SceneGraph(width=60, height=20, objects=objects)
+    assert run(graph, P.Select(name="males"), P.Count(inputs=[0])).value == 2
+    assert run(graph, P.Select(name="female"), P.Count(inputs=[0])).value == 1

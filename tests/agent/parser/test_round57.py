@@ -93,3 +93,30 @@ def test_an_exception_said_first_or_between_commas(said: str, plain: str) -> Non
 )
 def test_everyday_shapes_of_choices_and_comparisons(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+def test_a_lead_in_that_narrows_is_part_of_the_question() -> None:
+    """ "Cyan balls, not counting the big one. How many?": the lead-in is no job said around the question; its
+    exception stays (it had been dropped: every cyan ball counted)."""
+    assert program_of("Red cubes, not counting the small one. How many?") == program_of(
+        "How many red cubes other than the small one are there?"
+    )
+
+
+def test_a_guess_after_a_wh_question_is_checked() -> None:
+    assert program_of("What's that standing behind the car? A tree, is it?") == program_of(
+        "Is the thing standing behind the car a tree?"
+    )
+
+
+@pytest.mark.parametrize("question", ["is the girl the boys sister", "Is the man the kids father?"])
+def test_kinship_said_without_an_apostrophe_is_refused(question: str) -> None:
+    with pytest.raises(ParseError, match="how they are related"):
+        EmbeddedParser().parse(question)
+
+
+def test_it_is_never_the_questions_own_subject() -> None:
+    """Two things named before "is the block in front of it": "it" is not the block (the reading that made it so
+    asked whether the block is in front of itself, a confident "no")."""
+    with pytest.raises(ParseError):
+        EmbeddedParser().parse("ok theres a red can in there n the big red block, is the block in front of it")
