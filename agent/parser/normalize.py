@@ -3026,7 +3026,9 @@ _RULES: list[tuple[str, object]] = [
         r"\1 \2 or \3 it",
     ),
     (
-        r"\b(?:to the )?(left|right) of (the [a-z]+(?: [a-z]+)?) or (?:to the |on the )?(left|right)(?: of (?:it|\2))?"
+        r"(?<!\bon the )(?<!\bat the )\b(?:to the )?(left|right) of "
+        r"(the (?!(?:picture|image|photo|frame|drawing|scene)\b)[a-z]+(?: [a-z]+)?) or (?:to the |on the )?(left|right)"
+        r"(?: of (?:it|\2))?"
         r"(?=\s*[?.!]*\s*$)",
         r"to the \1 of \2 or to the \3 of it",
     ),
@@ -3066,6 +3068,22 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) from (left|right)\b", r"\1 from the \2"),
     (r"^\s*(?:the )?([a-z]+) says? what(?: time| word| words)?(?=\s*[?.!]*\s*$)", r" what does the \1 say "),
     (r"\b(of|at) whatever(?:'s| 's)\b", r"\1 the one that is"),
+    # "Big blue cube. Shiny or matte?", "Large blue cylinder, matte finish?": a thing named bare, then what is asked
+    (r"(?<=[,.:] )(matte|shiny|metallic|glossy|rubbery|dull) (?:finish|surface|look)(?=\s*[?.!]*\s*$)", r"\1"),
+    (
+        r"^\s*(?!(?:the|a|an|this|that|these|those|my|your|is|are|what|which|how|who|where|does|do|can|could)\b)"
+        r"((?:[a-z]+ ){0,3}[a-z]+) [.:] "
+        r"(?=(?:what|which|how|is|are|does|do|[a-z]+ or [a-z]+|[a-z]+)\s*[?.!]*)",
+        lambda m: f" the {m[1]} , " if _names_noun(m[1].split()) else m[0],
+    ),
+    # "of the small ones how many are metal": how many of them
+    (r"^\s*of (the (?!remaining|other|rest)[a-z ]+?)\s*,?\s*how many (are|is)\b", r" how many of \1 \2"),
+    (r"\bthem (two|three|four|both)\b(?! of\b)", r"those \1"),
+    (
+        r"\bon the (left|right)(?: side)? of (?:the |this )?(?:picture|image|photo|frame|drawing) or (?:on )?(?:the )?"
+        r"(left|right)\b",
+        r"on the \1 or on the \2",
+    ),
     (r"\b(?:way )?up (?:top|at the top)\b", "at the top"),
     (r"\b(?:way )?down (?:at the bottom|the bottom|below)\b(?! of\b)", "at the bottom"),
     (r"\b(?:way )?up front\b(?! of\b)", "in the front"),
@@ -8999,7 +9017,7 @@ _RULES: list[tuple[str, object]] = [
         r" how many \1 other than \2 are there ",
     ),
     (  # "apart from the purple cube, are all the remaining cubes small": all the cubes other than it
-        r"^\s*other than (.+?)\s*,\s*(is|are|do|does) (all|every|each|any|both|none of|all of|any of|most of) "
+        r"^\s*other than (.+?)\s*,?\s*(is|are|do|does) (all|every|each|any|both|none of|all of|any of|most of) "
         r"(the |these |those )?(?:remaining |other |rest of the )?((?:[a-z]+ ){0,2}?(?:[a-z]+s|piece|object|thing|"
         r"one|shape|item)) (.+?)\s*$",
         r" \2 \3 \4\5 other than \1 \6 ",
@@ -9261,7 +9279,7 @@ _RULES: list[tuple[str, object]] = [
         r" is \2 the same \1 as \3 ",
     ),
     (
-        r"\b(anything|something|things|objects|items|ones) made (?:out )?of\b(?!\s*$)",
+        r"\b(anything|something|things|objects|items|ones) made (?:out )?of\b(?!\s*$)(?! (?:the )?same\b)",
         lambda m: m[0] if _MADE_OF_ASKED.match(m.string) else f"{m[1]} that are made of",
     ),
     (r"^\s*is there no thing ((?:\w+ ){0,2}?\w+)\s*$", _nothing_adjective),

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Iterator
 
 HESITATIONS = frozenset("uh uhh um umm er erm ehm hmm mm".split())
-DETERMINERS = frozenset("the that this those these a an".split())
+DETERMINERS = frozenset("the that this those these them a an".split())  # "them two cubes": those
 EDIT_PHRASES = (
     ("no", "wait"), ("wait", "no"), ("no", "sorry"), ("sorry", "no"), ("no", "no"), ("i", "mean"), ("i", "meant"),
     ("or", "rather"), ("sorry",),
@@ -161,6 +161,8 @@ def _tag_marked(words: list[str]) -> list[str]:
     for tag in TAGS:
         size = len(tag)
         if len(words) > size + 2 and tuple(words[-size:]) == tag and words[-size - 1] != ",":
+            if tag[0] in ("is", "are") and WH_STARTS.intersection(words[-size - 3 : -size]):
+                return words  # "what colour is it": the question's own verb and subject, no tag
             return [*words[:-size], ",", *words[-size:]]
     return words
 
@@ -168,17 +170,24 @@ def _tag_marked(words: list[str]) -> list[str]:
 def _topic_parted(words: list[str]) -> list[str]:
     """A stop before a question asked of a topic said first ("the cup on the left . what colour is that"), a comma
     before a pronoun and verb taking the topic up ("the purple ball , is that a big one"): only after a topic that
-    starts with a determiner and asks nothing itself."""
-    if not words or words[0] not in DETERMINERS or words[0] in QUESTION_STARTS:
+    starts with a determiner and asks nothing itself, a premise ("there's a cube behind it . what colour is it") or
+    a which-question (". what is it")."""
+    if not words or not (words[0] in DETERMINERS or words[0] in _PREMISE_STARTS or words[0] == "which"):
         return words
     for i in range(2, len(words) - 1):
         if words[i - 1] == ",":
             continue
         if words[i] in WH_STARTS and words[i - 1] not in _ASKED_OF:
             return [*words[:i], ".", *words[i:]]
-        if any(tuple(words[i : i + len(r)]) == r for r in _RESUMING) and words[i - 1] not in _ASKED_OF:
+        resumes = any(tuple(words[i : i + len(r)]) == r for r in _RESUMING)
+        if resumes and words[0] != "which" and words[i - 1] not in _ASKED_OF:
             return [*words[:i], ",", *words[i:]]
     return words
+
+
+_PREMISE_STARTS = frozenset({"there's", "theres", "there"})
+"""First words of a premise said before its question ("there's a cube behind the cylinder what colour is it"); a
+question said first ("which one is furthest left what is it") is parted from the one after it too."""
 
 
 def _trims(
@@ -195,7 +204,10 @@ def _trims(
             for k in range(1, min(MAX_TALK, n - 2) + 1)
             if (
                 (words[k] in QUESTION_STARTS and _talk(words[:k], LEAD_TALK, known))
-                or (words[k] in DETERMINERS and all(word in LEAD_TALK for word in words[:k]))  # "now the cup ..."
+                or (
+                (words[k] in DETERMINERS or words[k] in _PREMISE_STARTS)
+                and all(word in LEAD_TALK for word in words[:k])  # "now the cup ...", "ok there's a cube ..."
+            )
             )
             and says_nothing(words[:k])
         ]

@@ -120,3 +120,24 @@ def test_it_is_never_the_questions_own_subject() -> None:
     asked whether the block is in front of itself, a confident "no")."""
     with pytest.raises(ParseError):
         EmbeddedParser().parse("ok theres a red can in there n the big red block, is the block in front of it")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Big blue cube. Shiny or matte?", "Is the big blue cube shiny or matte?"),
+        ("Large blue cylinder, matte finish?", "Is the large blue cylinder matte?"),
+        ("Of the small ones how many are metal?", "How many of the small ones are metal?"),
+        (
+            "Is the red cylinder on the left of the picture or on the right?",
+            "Is the red cylinder on the left or the right?",
+        ),
+        ("Apart from the big ball are all the balls small?", "Are all the balls other than the big ball small?"),
+        (
+            "Could you tell me whether the two cyan things are made of the same material?",
+            "Are the two cyan things the same material?",
+        ),
+    ],
+)
+def test_more_everyday_shapes(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)

@@ -59,3 +59,18 @@ def test_talk_that_names_something_stays() -> None:
     """Words at the ends that name a thing, a value or a place are never left out ("red" narrows the count)."""
     readings = list(spoken_readings("red how many cubes are there", lambda words: "red" not in words))
     assert all(reading.startswith("red") for reading in readings)
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        (
+            "ok there's a cube behind the gray ball what colour is it",
+            "There's a cube behind the gray ball. What colour is it?",
+        ),
+        ("which one is furthest to the right what is it", "Which one is furthest to the right? What is it?"),
+        ("now them two red balls are they the same size", "Are those two red balls the same size?"),
+    ],
+)
+def test_a_premise_or_a_first_question_is_parted_from_the_next(spoken: str, written: str) -> None:
+    assert program_of(spoken) == program_of(written)
