@@ -205,9 +205,9 @@ def _trims(
             if (
                 (words[k] in QUESTION_STARTS and _talk(words[:k], LEAD_TALK, known))
                 or (
-                (words[k] in DETERMINERS or words[k] in _PREMISE_STARTS)
-                and all(word in LEAD_TALK for word in words[:k])  # "now the cup ...", "ok there's a cube ..."
-            )
+                    (words[k] in DETERMINERS or words[k] in _PREMISE_STARTS)
+                    and all(word in LEAD_TALK for word in words[:k])  # "now the cup ...", "ok there's a cube ..."
+                )
             )
             and says_nothing(words[:k])
         ]
