@@ -3077,11 +3077,11 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" the {m[1]} , " if _names_noun(m[1].split()) else m[0],
     ),
     # "of the small ones how many are metal": how many of them
-    (r"^\s*of (the (?!remaining|other|rest)[a-z ]+?)\s*,?\s*how many (are|is)\b", r" how many of \1 \2"),
-    (r"\bthem (two|three|four|both)\b(?! of\b)", r"those \1"),
+    (r"^\s*of (the (?!remaining|other|rest)[a-z ]+?) how many (are|is)\b", r" how many of \1 \2"),
+    (r"\bthem (two|three|four|both)\b(?! of\b)", r"the \1"),
     (
-        r"\bon the (left|right)(?: side)? of (?:the |this )?(?:picture|image|photo|frame|drawing) or (?:on )?(?:the )?"
-        r"(left|right)\b",
+        r"\bon the (left|right) of (?:the |this )?(?:picture|image|photo|frame|drawing) or (?:on )?(?:the )?"
+        r"(left|right)\b(?! side)",
         r"on the \1 or on the \2",
     ),
     (r"\b(?:way )?up (?:top|at the top)\b", "at the top"),

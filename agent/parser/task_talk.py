@@ -93,6 +93,7 @@ _TAIL_START = re.compile(
     r"could i|will i|i'll|that i|which i)\b)"
 )
 _PRONOUN = re.compile(r"(?i)\b(?:it|its|it's)\b")
+_THAT_ALONE = re.compile(r"(?i)\b(?:that|this)(?= *[?.!]* *$)")
 _COUNT_BARE = re.compile(
     r"(?i)^\s*how many(?:\s+(?:pieces|items|things|bits|slots|lids|frames|crayons|stickers|labels|boxes|spots))?"
     r"(?:\s+(?:go in|go|fit|is that|are that|do i need|do we need|will i need|do i hand out|in total|altogether|"
@@ -331,6 +332,7 @@ def readings(question: str, *, tails: bool = True) -> list[str]:
         return []  # "... the cup I think but what colour" asks: not mine to read
     asked_clauses = [c for k, c in enumerate(clauses) if k == first or (k > first and _ASKS.match(c))]
     asked = _LEAD.sub("", " ".join(asked_clauses)).strip()
+    asked = _THAT_ALONE.sub("it", asked)  # "The bus. What colour is that?": that is what was named before
     if not asked.endswith("?"):
         asked = asked.rstrip(".!") + "?"
     found = antecedent(context) if context else None
