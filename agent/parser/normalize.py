@@ -3084,6 +3084,31 @@ _RULES: list[tuple[str, object]] = [
         r"(left|right)\b(?! side)",
         r"on the \1 or on the \2",
     ),
+    # counts said with their sum: "how many cylinders and cubes are there put together"
+    (
+        r"^(?=.*\b(?:how many|count|number of|total)\b)(.*?)\s*\b(?:put together|all together|taken together|"
+        r"combined|altogether)\b",
+        r"\1 ",
+    ),
+    (
+        r"^\s*what(?:'s| 's| is|s) (?:all the way|way over|way out|way) (?:on|to|over on|out on|at) the (left|right)\b",
+        r" what is the \1most thing",
+    ),
+    (
+        r"^\s*who(?:'s| 's| is|s)? (?:(?:standing|sitting|stood|sat) )?(furthest|farthest) (left|right)\b",
+        r" who is \1 to the \2",
+    ),
+    (
+        r"\b(is|are) (it|they|the [a-z ]+?) (?<!\bmade )(?<!\bmade out )from "
+        r"(metal|rubber|wood|plastic|glass|paper|stone|leather|cloth|fabric)\b",
+        r"\1 \2 made of \3",
+    ),
+    (r"\bquite as many\b", "as many"),
+    (r"\bpainted (?=(?:the )?same colou?r\b)", ""),
+    (
+        r"^\s*i wonder what (colou?r|shape|size|material) (.+?) (?:might|could|would|may) be(?=\s*[?.!]*\s*$)",
+        r" what \1 is \2 ",
+    ),
     (r"\b(?:way )?up (?:top|at the top)\b", "at the top"),
     (r"\b(?:way )?down (?:at the bottom|the bottom|below)\b(?! of\b)", "at the bottom"),
     (r"\b(?:way )?up front\b(?! of\b)", "in the front"),

@@ -141,3 +141,18 @@ def test_it_is_never_the_questions_own_subject() -> None:
 )
 def test_more_everyday_shapes(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("How many cubes and spheres are there put together?", "How many cubes and spheres are there?"),
+        ("Is the small sphere from metal?", "Is the small sphere made of metal?"),
+        ("whos standing furthest right", "Who is furthest to the right?"),
+        ("Are there quite as many cubes as spheres?", "Are there as many cubes as spheres?"),
+        ("I wonder what colour the object furthest to the left might be.", "What colour is the leftmost object?"),
+        ("The bus. What colour is that?", "What colour is the bus?"),
+    ],
+)
+def test_round57c_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
