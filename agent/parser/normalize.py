@@ -3099,7 +3099,7 @@ _RULES: list[tuple[str, object]] = [
         r" who is \1 to the \2",
     ),
     (
-        r"\b(is|are) (it|they|the [a-z ]+?) (?<!\bmade )(?<!\bmade out )from "
+        r"\b(is|are) (it|they|the [a-z ]+?) (?<!\bmade )(?<!\bmade out )(?<!ed )(?<!ed out )from "
         r"(metal|rubber|wood|plastic|glass|paper|stone|leather|cloth|fabric)\b",
         r"\1 \2 made of \3",
     ),
