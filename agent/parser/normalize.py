@@ -3049,7 +3049,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     # "who is furthest to the right, a man or a woman?": which of the two the person there is
     (
-        r"^\s*who(?: is|'s| 's|s)? (furthest|farthest|closest|nearest|most) ((?:to the |on the )?(?:left|right|front|"
+        r"^\s*who(?: is|'s| 's|s)? (?:(?:standing|sitting|stood|sat) )?(furthest|farthest|closest|nearest|most) "
+        r"((?:to the |on the )?(?:left|right|front|"
         r"back)|to the camera)\s*,?\s*(?:is it )?(?:a |an )?([a-z]+) or (?:a |an )?([a-z]+)(?=\s*[?.!]*\s*$)",
         r" is the person \1 \2 a \3 or a \4 ",
     ),
@@ -3075,6 +3076,11 @@ _RULES: list[tuple[str, object]] = [
         r"((?:[a-z]+ ){0,3}[a-z]+) [.:] "
         r"(?=(?:what|which|how|is|are|does|do|[a-z]+ or [a-z]+|[a-z]+)\s*[?.!]*)",
         lambda m: f" the {m[1]} , " if _names_noun(m[1].split()) else m[0],
+    ),
+    # "The tie on the right. Red or black?": the thing named, then two values offered for it
+    (
+        r"^\s*((?:the|that|this) [a-z ]+?)\s*[.:]\s*([a-z]+) or ([a-z]+)(?=\s*[?.!]*\s*$)",
+        lambda m: f" is {m[1]} {m[2]} or {m[3]} " if _is_adjective(m[2]) and _is_adjective(m[3]) else m[0],
     ),
     # "of the small ones how many are metal": how many of them
     (r"^\s*of (the (?!remaining|other|rest)[a-z ]+?) how many (are|is)\b", r" how many of \1 \2"),

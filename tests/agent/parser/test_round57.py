@@ -156,3 +156,7 @@ def test_more_everyday_shapes(said: str, plain: str) -> None:
 )
 def test_round57c_forms(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+def test_a_thing_named_then_two_values_offered() -> None:
+    assert program_of("The tie on the right. Red or black?") == program_of("Is the tie on the right red or black?")
