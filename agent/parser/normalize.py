@@ -3007,7 +3007,8 @@ _RULES: list[tuple[str, object]] = [
         "",
     ),
     (
-        r"(?<!\bthe )(?<!\bto )\b(?:right|over|out|down|up) (?=(?:in|on|at) the (?:front|back|top|bottom|middle)\b"
+        r"(?<!\bthe )(?<!\bto )(?<!furthest )(?<!farthest )(?<!most )\b(?:right|over|out|down|up) "
+        r"(?=(?:in|on|at) the (?:front|back|top|bottom|middle)\b"
         r"(?! of\b))",
         "",
     ),
@@ -3090,6 +3091,45 @@ _RULES: list[tuple[str, object]] = [
         r"(left|right)\b(?! side)",
         r"on the \1 or on the \2",
     ),
+    # round 57d (blind59-61's forms): "reading left to right, the second object", "cylinders and spheres: the same
+    # number of each?", "cyan ones all metal?", "how many colours have the things on the table", "on there", "as
+    # well", "top middle", "furthest right", "how many colours does it use"
+    (
+        r"^\s*(?:reading|going|counting|looking)?\s*(?:from )?(left|right) to (?:the )?(?:right|left)\s*[,:]\s*"
+        r"(.+?\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) [a-z]+)\b",
+        r" \2 from the \1",
+    ),
+    (
+        r"^\s*([a-z]+s) and ([a-z]+s)\s*[:,-]\s*(?:are there |is it )?(?:the )?same number(?: of (?:each|both|them))?"
+        r"(?=\s*[?.!]*\s*$)",
+        r" are there the same number of \1 and \2 ",
+    ),
+    (
+        r"^\s*(?!(?:is|are|what|which|how|who|do|does)\b)((?:the )?[a-z]+ (?:ones|things|objects|shapes)) all "
+        r"([a-z]+)(?: or not)?(?=\s*[?.!]*\s*$)",
+        r" are all the \1 \2 ",
+    ),
+    (
+        r"\bhow many (different |distinct )?(colou?rs|materials) (?:have|has) (?!been\b)(.+?)(?=\s*[?.!]*\s*$)",
+        r"how many \1\2 do \3 have",
+    ),
+    (
+        r"\bhow many (different |distinct )?(colou?rs|shapes) does (?:it|the (?:picture|drawing|image)) use\b",
+        r"how many \1\2 are there",
+    ),
+    (r"\s(?:on|in) (?:there|here)(?=\s*[?.!]*\s*$)", " "),
+    (
+        r"^\s*which (?:one )?of (?:them|these|those|them all|all of them)(?= (?:is|are|was|has|sits|stands|looks)\b)",
+        " which object",
+    ),
+    (
+        r"^\s*(the [a-z ]+?)\s*,\s*(?:would you say|do you think|do you reckon|would you agree|wouldn't you say) "
+        r"(?:they|it) (are|is) (.+?)(?=\s*[?.!]*\s*$)",
+        r" \2 \1 \3 ",
+    ),
+    (r"\s(?:as well)(?=\s*[?.!]*\s*$)", " "),
+    (r"\bin the (top|bottom) (?:middle|centre|center)\b", r"at the \1 in the middle"),
+    (r"\b(furthest|farthest) (left|right)\b(?! of\b)", r"\1 to the \2"),
     # counts said with their sum: "how many cylinders and cubes are there put together"
     (
         r"^(?=.*\b(?:how many|count|number of|total)\b)(.*?)\s*\b(?:put together|all together|taken together|"
@@ -9989,6 +10029,7 @@ _DIALECT = [
     (re.compile(r"(?i)^\s*(?:whatever|whichever(?: one)?)(?:'s|’s| is)\s+"), "the one that is "),
     (re.compile(r"(?i)^\s*whoever(?:'s|’s| is)\s+"), "the person who is "),
     (re.compile(r"(?i)^(\s*)whos\b"), r"\1who's"),  # "whos furthest to the right": who is
+    (re.compile(r"(?i)\bthey(?:'re|’re)\b"), "they are"),
     (  # "What's that standing behind the bus? A tree, is it?": the guess is what is asked, yes or no
         re.compile(
             r"(?i)^\s*what(?:'s|’s| is) (?:that |the thing |the one |it )?((?:[a-z]+ing )?(?:behind|in front of|"

@@ -646,8 +646,9 @@ _ATTRIBUTE_REQUEST = re.compile(
     r"her) (?:clothes|clothing|outfit|clothing)|(?:is|are) (?:he|she|they|it) wearing|does (?:he|she|it) wear|do they "
     r"wear))*"
     r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*|"
-    r"(?:the |its |it's )?(colou?r|shape|size|material)(?:'s| is)? (?:all i (?:need|want|ask|'m after)|will do|"
-    r"would do|is enough|is plenty|is what i (?:need|want|'m after)|(?:please|thanks|thank you))[.!?]*)"
+    r"(?:just |only )?(?:the |its |it's )?(colou?r|shape|size|material)(?:'s| is)? (?:all i (?:need|want|ask|'m after)|"
+    r"will do|would do|is enough|is plenty|is what i (?:need|want|'m after)|(?:please|thanks|thank you))"
+    r"(?:,? (?:dear|love|mate|pet|hun|darling|please|thanks))?[.!?]*)"
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
 colour, I mean", "say the colour", "shape-wise", "I only need its colour"."""

@@ -160,3 +160,23 @@ def test_round57c_forms(said: str, plain: str) -> None:
 
 def test_a_thing_named_then_two_values_offered() -> None:
     assert program_of("The tie on the right. Red or black?") == program_of("Is the tie on the right red or black?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Reading left to right, what colour is the second object?", "What colour is the second object from the left?"),
+        ("Cylinders and spheres: the same number of each?", "Are there the same number of cylinders and spheres?"),
+        ("Cyan ones all metal or not?", "Are the cyan ones all metal?"),
+        ("how many diff colours does it use", "How many different colours are there?"),
+        (
+            "Which shape sits furthest right in the bottom row?",
+            "Which shape is furthest to the right in the bottom row?",
+        ),
+        ("The two big cubes, would you say they're the same material?", "Are the two big cubes the same material?"),
+        ("Which of them is nearest to us? Just the colour will do, dear.", "What colour is the object nearest to us?"),
+        ("Is there anything red in there that's big as well?", "Is there anything red that's big?"),
+    ],
+)
+def test_round57d_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
