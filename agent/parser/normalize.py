@@ -3129,7 +3129,10 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\s(?:as well)(?=\s*[?.!]*\s*$)", " "),
     (r"\bin the (top|bottom) (?:middle|centre|center)\b", r"at the \1 in the middle"),
-    (r"\b(furthest|farthest) (left|right)\b(?! of\b)", r"\1 to the \2"),
+    (
+        r"\b(sits|sitting|stands|standing|lies|lying|sat|stood) (furthest|farthest) (left|right)\b(?! of\b)",
+        r"\1 \2 to the \3",
+    ),
     # counts said with their sum: "how many cylinders and cubes are there put together"
     (
         r"^(?=.*\b(?:how many|count|number of|total)\b)(.*?)\s*\b(?:put together|all together|taken together|"
