@@ -265,7 +265,10 @@ class EmbeddedParser:
                 continue
             program = grammar.b.program()
             if _tails and _strange_name(program):  # "a purple cylinder careful now": a sentence read into a name
-                return self._part(question) or self._topic_asked(question) or self._spoken(question) or program
+                found = self._part(question) or self._topic_asked(question) or self._spoken(question)
+                if found is None and _no_name_at_all(program):  # "shape rightmost": an order read into a name
+                    raise ParseError(explain(question, None, "a noun"))
+                return found or program
             return program
         stopped = cursor.tokens[cursor.furthest].text if cursor.furthest < len(cursor.tokens) else None
         joined = self._two_questions(normalized)
@@ -992,6 +995,22 @@ def _strange_name(program: Program) -> bool:
         if last in _NO_NOUN_ENDS or (last.endswith("most") and last != "most"):  # "the bus itself", "cube backmost"
             return True
         if last in _PICTURE_PARTS and _SIDES.intersection(name.split()):  # "in bottom right corner": a place
+            return True
+    return False
+
+
+def _no_name_at_all(program: Program) -> bool:
+    """Whether a step selects by a name no object can have: an order ("shape rightmost"), a hesitation or a part
+    of the picture ("bottom right corner"). On a graph that answers for every name, such a name finds nothing and
+    a count or a check would say 0 or "no"."""
+    for step in program.steps:
+        name = getattr(step, "name", None)
+        if not isinstance(name, str):
+            continue
+        words = name.split()
+        if HESITATIONS.intersection(words) or any(w.endswith("most") and w != "most" for w in words):
+            return True
+        if words[-1] in _PICTURE_PARTS and _SIDES.intersection(words):
             return True
     return False
 

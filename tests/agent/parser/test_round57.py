@@ -180,3 +180,10 @@ def test_a_thing_named_then_two_values_offered() -> None:
 )
 def test_round57d_forms(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+def test_an_order_read_into_a_name_is_refused_not_answered() -> None:
+    """ "Shape furthest right on the top row?" had been read as whether a "shape rightmost" exists: on a graph that
+    answers for every name, a confident "no". A name no object can have is refused when nothing else reads it."""
+    with pytest.raises(ParseError):
+        EmbeddedParser().parse("Shape furthest right on the top row?")
