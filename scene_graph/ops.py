@@ -344,9 +344,9 @@ def _sort_key(ix: GraphIndex, position: int, by: str) -> float:
 
 def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     by, index = args["by"], args.get("index", 1)
-    among = outs[inputs[0]]
-    if among & ~ix.text_line_mask():  # "the leftmost shape" of a diagram with a title: the title is no shape
-        among &= ~ix.text_line_mask()
+    among, text_lines = outs[inputs[0]], ix.text_line_mask()
+    if among & ~text_lines:  # "the leftmost shape" of a diagram with a title: the title is no shape
+        among &= ~text_lines
     positions = ix.positions(among)
     if args.get("middle"):
         if len(positions) % 2 == 0:

@@ -454,11 +454,13 @@ def _drawn_lines(
             continue
         if not len(touching):
             continue
-        strong = distance[ys, xs] >= np.percentile(distance[ys, xs], 50)  # its ink, not the blend at its edges
+        strength = distance[ys, xs]
+        middle, upper = np.percentile(strength, [50, 75])
+        strong = strength >= middle  # its ink, not the blend at its edges
         ink = np.median(lab[ys[strong], xs[strong]], axis=0)
         # a 1 px line's core is a quarter of its pixels, its fringe the rest: a dark line drawn up to a gray fill
         # blends to the fill's tone, yet its core is far darker (a shape's own tip is its fill, blurred lighter)
-        core = distance[ys, xs] >= np.percentile(distance[ys, xs], 75)
+        core = strength >= upper
         darkest = float(np.median(lab[ys[core], xs[core], 0]))
         near = np.linalg.norm(fills[touching] - ink, axis=1) < OWN_INK
         if np.any(near & (darkest >= fills[touching, 0] - OWN_INK)):

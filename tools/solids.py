@@ -566,10 +566,8 @@ def glint(lab: np.ndarray, mask: np.ndarray, colour_lab: np.ndarray, others: np.
     spots = filled & ~mask
     area = int(filled.sum())
     colour = np.asarray(colour_lab, dtype=np.float64)
-    toward = np.array([100.0, 0.0, 0.0]) - colour
-    reach = float(toward @ toward)
-    if reach >= 15.0**2:  # (a colour near white has no room for a highlight to show)
-        lift = (lab.astype(np.float64) - colour) @ toward / reach
+    lift = _lifted(lab, colour)
+    if lift is not None:
         spots |= _core(filled) & (lift >= GLINT_LIFT)
     if others is not None:
         spots &= ~others
@@ -656,11 +654,8 @@ def whiteness(lab: np.ndarray, mask: np.ndarray, colour: np.ndarray) -> float:
     inside = depth >= max(2.5, np.sqrt(mask.sum() / np.pi) / 6)
     if inside.sum() < 12:
         return 0.0
-    toward = np.array([100.0, 0.0, 0.0]) - np.asarray(colour, dtype=np.float64)
-    reach = float(toward @ toward)
-    if reach < 15.0**2:  # a colour near white has no room for a highlight to show
-        return 0.0
-    return float(np.percentile((lab[inside].astype(np.float64) - colour) @ toward / reach, 98))
+    lift = _lifted(lab[inside], colour)
+    return 0.0 if lift is None else float(np.percentile(lift, 98))
 
 
 SMALL = 24

@@ -1793,7 +1793,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         r"is (?:the )?(?:furthest|farthest|most) (?:to the )?(left|right)\b",
         r"the \1most object",
     ),
-    (r"\bwhatever is\b", "the thing that is"),
+    (r"\bwhatever(?: is|'s| 's)\b", "the thing that is"),
     (r"^\s*would you (?:describe|call|say) (the [a-z ]+?) (?:as|is) ([a-z]+)[\s?.!]*$", r" is \1 \2 "),
     (r"^\s*(the [a-z ]+?) is one of the ([a-z]+) ones[\s?.!]*$", r" is \1 \2 "),
     (r"\b(is|are) there also\b", r"\1 there"),
@@ -3069,7 +3069,6 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:in|on) (top|bottom|middle|upper|lower|first|second|third|last) row\b", r"in the \1 row"),
     (r"\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) from (left|right)\b", r"\1 from the \2"),
     (r"^\s*(?:the )?([a-z]+) says? what(?: time| word| words)?(?=\s*[?.!]*\s*$)", r" what does the \1 say "),
-    (r"\b(of|at) whatever(?:'s| 's)\b", r"\1 the one that is"),
     # "Big blue cube. Shiny or matte?", "Large blue cylinder, matte finish?": a thing named bare, then what is asked
     (r"(?<=[,.:] )(matte|shiny|metallic|glossy|rubbery|dull) (?:finish|surface|look)(?=\s*[?.!]*\s*$)", r"\1"),
     (
@@ -3133,12 +3132,6 @@ _RULES: list[tuple[str, object]] = [
         r"\b(sits|sitting|stands|standing|lies|lying|sat|stood) (furthest|farthest) (left|right)\b(?! of\b)",
         r"\1 \2 to the \3",
     ),
-    # counts said with their sum: "how many cylinders and cubes are there put together"
-    (
-        r"^(?=.*\b(?:how many|count|number of|total)\b)(.*?)\s*\b(?:put together|all together|taken together|"
-        r"combined|altogether)\b",
-        r"\1 ",
-    ),
     (
         r"^\s*what(?:'s| 's| is|s) (?:all the way|way over|way out|way) (?:on|to|over on|out on|at) the (left|right)\b",
         r" what is the \1most thing",
@@ -3147,7 +3140,8 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*who(?:'s| 's| is|s)? (?:(?:standing|sitting|stood|sat) )?(furthest|farthest) (left|right)\b",
         r" who is \1 to the \2",
     ),
-    (
+    (  # "is the small cylinder from metal" (early: a choice "from metal or from rubber" is read after it); "a sphere
+        # from metal", an attribute, is read later (round 54f)
         r"\b(is|are) (it|they|the [a-z ]+?) (?<!\bmade )(?<!\bmade out )(?<!ed )(?<!ed out )from "
         r"(metal|rubber|wood|plastic|glass|paper|stone|leather|cloth|fabric)\b",
         r"\1 \2 made of \3",
@@ -5165,7 +5159,8 @@ _RULES: list[tuple[str, object]] = [
         r"colored in|done in|drawn in|filled in|shaded in|inked|painted)(?=\s*[?.!]*\s*$)",
         r"what colour is \1",
     ),
-    (r"\s*,?\s*\b(?:all together|altogether|all told)(?=\s*[?.!]*\s*$)", " "),
+    # a count said with its sum at the end: "how many cylinders and cubes are there put together"
+    (r"\s*,?\s*\b(?:all together|altogether|all told|put together|taken together|combined)(?=\s*[?.!]*\s*$)", " "),
     (
         r"\b(?:in|on) (?:this|the|my) (?:bouquet|lot|bunch|collection|line-up|lineup|display|design|layout|arrangement|"
         r"feed|setup|set-up|batch|pack|monitor|screen)\b",

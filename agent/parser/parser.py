@@ -319,8 +319,8 @@ class EmbeddedParser:
                     program = self.parse(reading, _tails=True, _again=True)
                 except ParseError:
                     continue
-                names = [name for step in program.steps if isinstance(name := getattr(step, "name", None), str)]
-                if not _strange_name(program) and all(_known_word(word) for name in names for word in name.split()):
+                words = (word for name in _step_names(program) for word in name.split())
+                if not _strange_name(program) and all(_known_word(word) for word in words):
                     return program
         finally:
             self._hearing = False
@@ -858,10 +858,19 @@ _WH_WORDS = frozenset(
 )
 
 
+def _step_names(program: Program) -> list[str]:
+    """The names the program's steps select or relate by."""
+    return [name for step in program.steps if isinstance(name := getattr(step, "name", None), str)]
+
+
 def _unknown_name(program: Program) -> bool:
     """Whether a step selects by a name that is no noun nsvr knows."""
-    names = [name for step in program.steps if isinstance(name := getattr(step, "name", None), str)]
-    return any(word not in KNOWN and LEXICON.noun(word) is None for name in names for word in name.split())
+    return any(_unknown_word(word) for name in _step_names(program) for word in name.split())
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether ``word`` is neither a noun of the lexicon nor a word nsvr never respells."""
+    return word not in KNOWN and LEXICON.noun(word) is None
 
 
 def _names_nothing(words: str) -> bool:
@@ -983,18 +992,15 @@ _DEFINITE_NOUN = re.compile(r"\b(?:the|a|an|this|that|these|those) (?!(?:one|one
 def _strange_name(program: Program) -> bool:
     """Whether a step selects by a name of several words, one of them no word nsvr knows as a noun or any other
     word ("cylinder careful now", "table question mark"): most likely talk read into a name."""
-    for step in program.steps:
-        name = getattr(step, "name", None)
-        if isinstance(name, str) and HESITATIONS.intersection(name.split()):  # "the woman in white uh near the bike"
+    for name in _step_names(program):
+        words = name.split()
+        if _pause_or_place(words):  # "the woman in white uh near the bike", "in bottom right corner"
             return True
-        if not isinstance(name, str) or " " not in name or LEXICON.noun(name) is not None:
+        if len(words) < 2 or LEXICON.noun(name) is not None:
             continue
-        if any(word not in KNOWN and LEXICON.noun(word) is None for word in name.split()):
+        if any(map(_unknown_word, words)):
             return True
-        last = name.split()[-1]
-        if last in _NO_NOUN_ENDS or (last.endswith("most") and last != "most"):  # "the bus itself", "cube backmost"
-            return True
-        if last in _PICTURE_PARTS and _SIDES.intersection(name.split()):  # "in bottom right corner": a place
+        if words[-1] in _NO_NOUN_ENDS or _order_word(words[-1]):  # "the bus itself", "cube backmost"
             return True
     return False
 
@@ -1003,16 +1009,17 @@ def _no_name_at_all(program: Program) -> bool:
     """Whether a step selects by a name no object can have: an order ("shape rightmost"), a hesitation or a part
     of the picture ("bottom right corner"). On a graph that answers for every name, such a name finds nothing and
     a count or a check would say 0 or "no"."""
-    for step in program.steps:
-        name = getattr(step, "name", None)
-        if not isinstance(name, str):
-            continue
-        words = name.split()
-        if HESITATIONS.intersection(words) or any(w.endswith("most") and w != "most" for w in words):
-            return True
-        if words[-1] in _PICTURE_PARTS and _SIDES.intersection(words):
-            return True
-    return False
+    return any(_pause_or_place(words) or any(map(_order_word, words)) for words in map(str.split, _step_names(program)))
+
+
+def _pause_or_place(words: list[str]) -> bool:
+    """Whether a name's words hold a hesitation ("uh") or name a part of the picture ("bottom right corner")."""
+    return bool(HESITATIONS.intersection(words)) or (words[-1] in _PICTURE_PARTS and bool(_SIDES.intersection(words)))
+
+
+def _order_word(word: str) -> bool:
+    """ "rightmost", "backmost": an order, never a thing's name."""
+    return word.endswith("most") and word != "most"
 
 
 _PICTURE_PARTS = frozenset("corner side edge half part area".split())

@@ -61,7 +61,7 @@ QUESTION_STARTS = frozenset(
 )
 LEAD_TALK = frozenset(
     "okay ok so well wait now then hang on hold bro dude buddy mate man hey hi hello yo alright alrighty right "
-    "let's lets let me see ask ya you quick quickly say and but just also listen look oh ah eh right yeah yes "
+    "let's lets let me see ask ya you quick quickly say and but just also listen look oh ah eh yeah yes "
     "sure cool hmm".split()
 )
 """Words of talk before a spoken question ("okay so", "hang on", "let me ask ya", "quick")."""
@@ -72,6 +72,7 @@ TAIL_TALK = frozenset(
 """Words of talk after a spoken question ("basically", "so yeah", "like in total", "yo", "buddy"); never a word the
 parser does not know, which may be what the question asks ("what is the girl thinking")."""
 MAX_TALK = 4
+"""Words of talk left out at either end of a spoken question, at most."""
 TAGS = tuple(
     tuple(tag.split())
     for tag in sorted(
@@ -81,7 +82,6 @@ TAGS = tuple(
     )
 )
 """Tags said after a question without a pause mark ("are all the spheres big is it", "same colour or no")."""
-"""Words of talk left out at either end of a spoken question, at most."""
 _PUNCTUATED = re.compile(r"[,;:!.?\u2013\u2014]|\s-\s|\.\.\.")
 
 
