@@ -1108,6 +1108,11 @@ def _plural_name(word: str) -> bool:
     )
 
 
+def _counted_kind(word: str) -> bool:
+    """A plural naming one kind of thing ("cubes", "bars"), not a set noun ("things", "people") or an adjective."""
+    return word not in _SET_NOUNS and singular(word) != word and not _is_adjective(word)
+
+
 def _counted_of(match: re.Match) -> str:
     """ "is exactly one of the red cubes made of metal" -> "is there exactly one red cube that is made of metal": a
     number of a set said first, then what they are."""
@@ -5597,11 +5602,19 @@ _RULES: list[tuple[str, object]] = [
         r" which is \1",
     ),
     (r"^\s*which (?:one )?(bigger|larger|smaller|closer|nearer|farther|further)\s*,", r" which is \1,"),
-    (  # "grey ball or brown cylinder: which is bigger?", "of the X and the Y, which one is larger?"
-        r"^\s*(?:(?:of|between|out of) )?(?:the )?([a-z ]+?) (?:or|and|vs|versus) (?:the )?([a-z ]+?)\s*[:,;-]+\s*"
+    (  # "grey ball or brown cylinder: which is bigger?", "of the X and the Y, which one is larger?", "there's a X
+        # and a Y, which one is bigger?"
+        r"^\s*(?:(?:of|between|out of) |there (?:is|are) )?(?:the |an? )?([a-z ]+?) (?:or|and|vs|versus) (?:the |an? )?"
+        r"([a-z ]+?)\s*[:,;-]+\s*"
         r"which (?:one )?(?:of (?:them|the two) )?is (?:the )?(bigger|larger|smaller|closer|nearer|farther|further|"
         r"biggest|largest|smallest)(?: object| one| thing)?((?: to| from) the camera)?\s*[?.!]*\s*$",
         lambda m: f" which is {_COMPARATIVE_OF.get(m[3], m[3])}{m[4] or ''}, the {m[1]} or the {m[2]} ",
+    ),
+    (  # "the cube and the sphere, which of them is metal / on the left": which one holds, of the two
+        r"^\s*(?:(?:of|between|out of) |there (?:is|are) )?(?:the |an? )?([a-z ]+?) (?:or|and|vs|versus) (?:the |an? )?"
+        r"([a-z ]+?)\s*[:,;-]+\s*which (?:one )?(?:of (?:them|the two) )?is ((?:on|to|at) the (?:left|right)|in front|"
+        r"at the back|[a-z]+)\s*[?.!]*\s*$",
+        lambda m: f" which is {re.sub('^to ', 'on ', m[3])}, the {m[1]} or the {m[2]} ",
     ),
     (  # "the object next to red cube, it is which colour": the topic, then the question about it
         rf"^\s*(the [a-z ]+?)\s*,\s*(?:it|they|he|she) (?:is|are|has|have) (what|which) ({ATTRIBUTE}|colour)"
@@ -9489,9 +9502,19 @@ _RULES: list[tuple[str, object]] = [
         rf".)*?)\b(?:its ({ATTRIBUTE})|(?<=\bas )it)\b(?!.*\bits?\b)(.*)$",
         lambda m: f" {m[2]}{f'the {m[3]} of the {m[1]}' if m[3] else f'the {m[1]}'}{m[4]} ",
     ),
+    (  # "there's a cube and a sphere. which one is bigger?": the two things named are the choice
+        r"^\s*there (?:is|are) (?:a|an|one|the) ([^;]+?) and (?:a|an|one|the) ([^;]+?) ; "
+        r"(?:which (?:one|of them|of the two)|what one) ",
+        r" the \1 and the \2 , which one ",
+    ),
     (r"^\s*there is (?:a|an|one) ([^;]+?) ; (.*)$", _named_again),
     # the round-16 forms again, now that the question's talk, tags and setting words are gone
     (SECTION, None),
+    (  # "how many bars are taller than the green one": the one is one of the things counted, a green bar
+        r"^(\s*how many (?:[a-z]+ ){0,3}?([a-z]+) (?:are|is|have|has) (?:[a-z]+ ){1,4}?the (?:[a-z]+ ){1,2})one\b"
+        r"(?! of\b)",
+        lambda m: f"{m[1]}{singular(m[2])}" if _counted_kind(m[2]) else m[0],
+    ),
     (rf"^\s*((?:{RELATION}) .+?) is what\s*[?.!]*\s*$", r" what is \1 "),  # "left of X is what"
     (  # "how many of the people are men": the kind counted within a set any object of that kind is in
         r"^\s*how many (people|persons|things|objects|items|shapes|children|kids|animals) are ([a-z]+)\s*[?.!]*\s*$",
@@ -10065,6 +10088,11 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
+    (re.compile(r"(?i)\b(would|could|can|will|do|did|should|have|are|were|tell|show|give|got|see)\s+ya\b"), r"\1 you"),
+    (
+        re.compile(r"(?i)(?<![\w'])d(?:'|’)?(?:ya|you|ye)(?= (?:see|have|got|know|think|reckon|count|spot|notice)\b)"),
+        "do you",
+    ),
     (re.compile(r"(?i)\by/n\b"), "yes or no"),
     (re.compile(r"(?i)\bdiff\b(?= \w)"), "different"),
     (re.compile(r"(?i),?\s*\bor nah\b"), " or not"),

@@ -72,6 +72,13 @@ TAIL_TALK = frozenset(
 """Words of talk after a spoken question ("basically", "so yeah", "like in total", "yo", "buddy"); never a word the
 parser does not know, which may be what the question asks ("what is the girl thinking")."""
 MAX_TALK = 4
+HEADING_WORDS = frozenset("question q number no item part round step task exercise problem puzzle".split())
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty a b c d".split()
+)
+ORDER_WORDS = frozenset("first second third fourth fifth next last another final".split())
+"""A heading said before a spoken question ("question four", "number three", "last one")."""
 """Words of talk left out at either end of a spoken question, at most."""
 TAGS = tuple(
     tuple(tag.split())
@@ -211,6 +218,7 @@ def _trims(
             )
             and says_nothing(words[:k])
         ]
+        + [k for k in range(2, min(MAX_TALK, n - 2) + 1) if words[k] in QUESTION_STARTS and _heading(words[:k])]
     )
     tails = [n] + [
         n - k
@@ -221,6 +229,19 @@ def _trims(
         for stop in tails:
             if stop - start >= 2:
                 yield start, stop
+
+
+def _heading(words: list[str]) -> bool:
+    """Whether ``words`` are a heading said before a question, after any talk ("question four", "okay number
+    three", "last one", "next question"): a heading word and its number, or an order word and "one"/"question"."""
+    while words and words[0] in LEAD_TALK:
+        words = words[1:]
+    if len(words) != 2:
+        return False
+    first, second = words
+    if first in HEADING_WORDS:
+        return second in NUMBER_WORDS or (len(second) <= 3 and second.isalnum() and any(c.isdigit() for c in second))
+    return first in ORDER_WORDS and second in ("one", "question")
 
 
 def _talk(words: list[str], talk: frozenset[str], known: Callable[[str], bool]) -> bool:

@@ -27,6 +27,8 @@ from nsvr.scene_graph.names import GENERIC_NAMES, is_class_word, is_place, name_
 
 WHAT = {"what", "which"}
 PLACE_ORDERS = {"leftmost": "left", "rightmost": "right", "frontmost": "front", "backmost": "behind"}
+SIDE_ORDERS = {"on the left": "left", "on the right": "right", "in front": "front", "at the back": "behind"}
+"""A side said of one of two options ("which one is on the left, the cup or the plate"): the one further that way."""
 PLACE_ORDERS |= {"topmost": "top", "bottommost": "bottom"}
 """The superlatives normalisation turns "which is further left / closer to the camera, A or B" into."""
 SIZE_ORDERS = {"bigger": "largest", "larger": "largest", "smaller": "smallest"}
@@ -224,7 +226,15 @@ class QuestionGrammar(YesNoFrames):
         between two things of one name ("the big ball or the small ball") answer with what tells them apart (their
         names, else the attribute their descriptions differ in: "the cyan cube or the purple cube" -> "cyan")."""
         cur = self.cur
-        place = PLACE_ORDERS.get(cur.peek())
+        place = PLACE_ORDERS.get(cur.peek()) or SIDE_ORDERS.get(cur.peek())
+        held = None if place or cur.peek() in L.COMPARATIVES else L.LEXICON.attribute_of(cur.peek())
+        if held is not None and held[0] is not None:  # "which is metal, the cube or the sphere": the one that is
+            cur.take()
+            cur.accept_one({",", ":"})
+            options = self._offered_objects()
+            attribute = telling_attribute(options) or cur.fail("objects told apart by their descriptions")
+            having = self.b.add(P.Filter(inputs=[self._each_of(options)], attribute=held[0], value=held[1]))
+            return self.b.add(P.Query(inputs=[self.b.add(P.Unique(inputs=[having]))], attribute=attribute))
         comparative = (
             cur.take() if place else cur.accept_one(L.COMPARATIVES) or cur.fail("a comparative such as 'bigger'")
         )

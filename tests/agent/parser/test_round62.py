@@ -1,0 +1,82 @@
+"""Round 62: a heading said before a spoken question, "ya" and "d'ya" for "you" and "do you", two things named in
+a premise and then chosen between, a choice between two things by an attribute or a side, and "the green one" in a
+count read as one of the things counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import EmbeddedParser
+
+
+def program_of(question: str) -> str:
+    return " ".join(EmbeddedParser().parse(question).pretty().split())
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["question four how many cubes are there", "ok last one how many cubes are there", "number 3 how many cubes"],
+)
+def test_a_heading_said_before_a_spoken_question_is_left_out(said: str) -> None:
+    assert program_of(said) == program_of("How many cubes are there?")
+
+
+def test_a_number_alone_before_a_question_is_not_a_heading() -> None:
+    with pytest.raises(Exception):  # noqa: B017 - any refusal: "one" may be part of what is asked
+        EmbeddedParser().parse("one how many balls")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("what colour would ya call the big sphere", "What colour is the big sphere?"),
+        ("d'ya see any cubes", "Do you see any cubes?"),
+        ("dya reckon the cube is red", "Is the cube red?"),
+    ],
+)
+def test_ya_is_you(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "there's a red cube and a blue sphere. which one is bigger?",
+        "there is a red cube and a blue sphere, which one is bigger",
+        "I see a red cube and a blue sphere; which one is bigger?",
+    ],
+)
+def test_two_things_named_in_a_premise_are_the_choice(said: str) -> None:
+    assert program_of(said) == program_of("Which is bigger, the red cube or the blue sphere?")
+
+
+def test_a_choice_by_an_attribute_keeps_the_one_that_has_it() -> None:
+    program = program_of("Which is metal, the cube or the sphere?")
+    assert "union" in program and "filter" in program and "material, value=metal" in program
+    assert "unique" in program and program.endswith("(attribute=name)")
+    assert program_of("the cube and the sphere, which one is metal") == program
+
+
+def test_a_choice_by_a_side_is_the_one_further_that_way() -> None:
+    assert program_of("Which one is on the left, the cube or the sphere?") == program_of(
+        "Which is further left, the cube or the sphere?"
+    )
+    assert program_of("the cube and the sphere, which of them is to the left") == program_of(
+        "Which is further left, the cube or the sphere?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("How many cubes are left of the red one?", "How many cubes are left of the red cube?"),
+        ("How many bars are taller than the green one?", "How many bars are taller than the green bar?"),
+        ("how many spheres have the same size as the red one", "how many spheres have the same size as the red sphere"),
+    ],
+)
+def test_the_one_in_a_count_is_one_of_the_things_counted(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_the_one_after_things_stays_any_thing() -> None:
+    assert "scene()" in program_of("How many things are bigger than the green one?")
