@@ -702,13 +702,36 @@ def is_place(word: str) -> bool:
     return singular(word) in PLACES or word in _HYPERNYMS.get("place", set())
 
 
+COMMON_OBJECTS: frozenset[str] = frozenset(
+    "traffic light, fire hydrant, stop sign, parking meter, backpack, umbrella, handbag, suitcase, frisbee, skis, "
+    "snowboard, sports ball, kite, baseball bat, baseball glove, skateboard, surfboard, tennis racket, bottle, "
+    "wine glass, cup, fork, knife, spoon, bowl, potted plant, toilet, tv, laptop, mouse, remote, keyboard, "
+    "cell phone, phone, microwave, oven, toaster, sink, refrigerator, fridge, book, clock, vase, scissors, "
+    "teddy bear, hair drier, toothbrush, tree, sign, road, street, building, house, window, door, wall, floor, "
+    "fence, pole, lamp, plant, flower, box, bag, ball, plate, glass, mug, jar, pot, pan, bucket, basket, "
+    "screen, monitor, toy, bin, sky, grass, cloud, sun, moon, mountain, river, lake, sea, water, rock, "
+    "stone, leaf, bush, road sign, street sign, sidewalk, bridge, tower, roof, chimney, wheel, "
+    "poster, mirror, curtain, pillow, blanket, towel, rug, carpet, shelf, bottle cap, label, logo, banner, "
+    "flag, balloon, candle, key, pen, pencil, paper, card, envelope, notebook, bench, camera, robot, crate, "
+    "barrel, cone, traffic cone".split(", ")
+)
+"""Everyday objects a detector or a photo's graph may name (COCO's classes and the things around them): names
+the parser may take for a thing, with no kinds below them."""
+
+
 def known_name(word: str) -> bool:
     """Whether ``word`` is in the name tables (a synonym, a class or a kind of one).
 
     >>> known_name("toddler"), known_name("fnorbly")
     (True, False)
     """
-    return word in GENERIC_NAMES or word in _SYNONYMS_OF or word in _HYPERNYMS or word in _ALL_KINDS
+    return (
+        word in GENERIC_NAMES
+        or word in _SYNONYMS_OF
+        or word in _HYPERNYMS
+        or word in _ALL_KINDS
+        or word in COMMON_OBJECTS
+    )
 
 
 _ALL_KINDS: frozenset[str] = frozenset(k for kinds in _HYPERNYMS.values() for k in kinds)

@@ -3190,7 +3190,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bnumber of ([a-z]+) and of\b", r"number of \1 and"),
     (
-        r"\b([a-z]+) (that|which|who) (?:it|they|he|she) (is|are|was|were|has|have)\b",
+        r"\b([a-z]+) (that|which|who) (?:it|they|he|she) (is|are|was|were|has|have)\b(?! [a-z]+ing\b)",
         lambda m: f"{m[1]} {m[2]} {m[3]}" if known_name(singular(m[1])) else m[0],
     ),
     (r"^(\s*how many (?:(?!of\b)[a-z]+ ){1,3}?)(?:they|these|those) (are|is)\b", r"\1\2"),
@@ -4831,6 +4831,12 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"{m[1]} {m[2]}{m[4]} {m[3]}" if LEXICON.noun(m[3]) or known_name(singular(m[3])) else m[0],
     ),
     (rf"\b(that|which) (?:has|have|possess|possesses) (?:an? |the )?({_COLOUR_WORDS}) colou?r\b", r"\1 are \2"),
+    (  # "red colour things", "small size one", "metal material": the value says it all
+        r"(?<!\bof )(?<!\bin )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bhave )(?<!\bhas )(?<!\bwith )(?<!\band )(?<!\bor )"
+        r"\b([a-z]+) (colou?r|size|material)\b"
+        r"(?! (?:of|as|is|are|than|that|which|who)\b)",
+        lambda m: m[1] if (LEXICON.attribute_of(m[1]) or ("",))[0] == m[2].replace("colour", "color") else m[0],
+    ),
     (r"^\s*how many ([a-z ]+?) exist (that|which|who)\b", r" how many \1 \2"),
     (r"^\s*does (an? [a-z ]+?) exist(?= (?:that|which)\b|\s*[?.!]*\s*$)", r" is there \1"),
     (
@@ -9458,6 +9464,11 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r" 's\b", "'s"),
     (rf"\b(is|are) ({ORDINAL}) from the (left|right|front|back)\s*$", r"\1 the \2 object from the \3"),
+    (  # "the bottle, what is written?": a thing named, then its text asked
+        r"^\s*((?:the|this|that) [a-z]+(?: [a-z]+){0,4}?)\s*[,.;:-]+\s*what(?: is| 's) "
+        r"(?:written|printed|painted|on it)(?: on (?:it|there))?\s*[?.!]*\s*$",
+        r" what does \1 say ",
+    ),
     # text on a side of a thing is the thing's text: "what does the side of the bus say"
     (r"\bthe (?:side|front|back|rear|top|label|surface) of (the [a-z]+(?: [a-z]+)?) (say|says|read|reads)\b", r"\1 \2"),
     (
@@ -9510,6 +9521,7 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*there is (?:a|an|one) ([^;]+?) ; (.*)$", _named_again),
     # the round-16 forms again, now that the question's talk, tags and setting words are gone
     (SECTION, None),
+    (r"^\s*how many (?:are|is) (?!there\b|they\b|those\b|these\b|them\b)", " how many things are "),
     (  # "how many bars are taller than the green one": the one is one of the things counted, a green bar
         r"^(\s*how many (?:[a-z]+ ){0,3}?([a-z]+) (?:are|is|have|has) (?:[a-z]+ ){1,4}?the (?:[a-z]+ ){1,2})one\b"
         r"(?! of\b)",
@@ -10059,6 +10071,14 @@ _DIALECT = [
         ),
         r"Is the thing \1 a \2?",
     ),
+    (  # "What's that behind the girl, a tree?": the same guess after a comma
+        re.compile(
+            r"(?i)^\s*what(?:'s|’s| is) (?:that |the thing |the one |it )?((?:[a-z]+ing )?(?:behind|in front of|"
+            r"(?:to the )?(?:left|right) of|on top of|under|above|below|next to|near|beside) [a-z ]+?)\s*,\s*"
+            r"(?:a|an) ([a-z]+(?: [a-z]+)?)\s*[?.!]*\s*$"
+        ),
+        r"Is the thing \1 a \2?",
+    ),
     (re.compile(r"(?i)\b(?:only )?a (?:handful|bunch) of (?=[a-z]+s\b)"), "some "),
     (re.compile(r"(?i)\b(left|right)-hand side\b"), r"\1 side"),
     (re.compile(r"(?i)\b(?:sat|sitting|standing|stood|lying) (?:on its own|by itself|all alone|alone)\b"), ""),
@@ -10088,6 +10108,10 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
+    (  # "how many's cubes", "how many's yellow": how many cubes, how many are yellow
+        re.compile(r"(?i)\bhow many(?:'s|’s)\s+([a-z]+)"),
+        lambda m: f"how many {m[1]}" if _plural_name(m[1].lower()) else f"how many are {m[1]}",
+    ),
     (re.compile(r"(?i)\b(would|could|can|will|do|did|should|have|are|were|tell|show|give|got|see)\s+ya\b"), r"\1 you"),
     (
         re.compile(r"(?i)(?<![\w'])d(?:'|’)?(?:ya|you|ye)(?= (?:see|have|got|know|think|reckon|count|spot|notice)\b)"),

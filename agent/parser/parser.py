@@ -30,7 +30,7 @@ from nsvr.agent.parser.routes import route_question
 from nsvr.agent.parser.setting import HIDDEN_FORMS
 from nsvr.agent.parser.speech import HESITATIONS, spoken_readings
 from nsvr.agent.parser.spelling import KNOWN
-from nsvr.agent.parser.task_talk import readings
+from nsvr.agent.parser.task_talk import is_topic, readings
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
 from nsvr.scene_graph.names import GENERIC_NAMES, known_name, singular
 from nsvr.scene_graph.program import SIGNATURES, And, Or, Program, Scene
@@ -266,8 +266,8 @@ class EmbeddedParser:
             program = grammar.b.program()
             if _tails and _strange_name(program):  # "a purple cylinder careful now": a sentence read into a name
                 found = self._part(question) or self._topic_asked(question) or self._spoken(question)
-                if found is None and _no_name_at_all(program):  # "shape rightmost": an order read into a name
-                    raise ParseError(explain(question, None, "a noun"))
+                if found is None and _no_name_at_all(program):  # "shape rightmost": an order read into a name; the
+                    break  # other readings of a question that fails may still read it ("... Colour please.")
                 return found or program
             return program
         stopped = cursor.tokens[cursor.furthest].text if cursor.furthest < len(cursor.tokens) else None
@@ -799,6 +799,9 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     """Whether leaving ``dropped`` out of a message loses nothing that ``kept`` does not say itself: no thing, value,
     place or quantity, no word that narrows, and no asking word the kept part does not ask with (a question said
     twice loses nothing; "The cup left of the plate, what colour's it repping?" loses what is asked)."""
+    head = _WORDS.findall(dropped.lower())[-1:]
+    if is_topic(dropped) and not _generic(head[0]) and head[0] not in _WORDS.findall(kept.lower()):
+        return False  # "The bottle, what is written?": the thing asked about, whatever word names it
     if _TAG_ONLY.match(dropped.lower()):
         return True  # "..., is it?", "..., right?": a tag asks nothing of its own
     if _CLASS_PROMPT.match(dropped.lower()) and not _content(_CLASS_PROMPT.sub(" ", dropped.lower())) - _content(kept):
@@ -896,7 +899,7 @@ def _without_empty_talk(question: str) -> str:
     """``question`` without a first sentence and a last comma-tag that name nothing nsvr knows: "Whatever. The
     little brown cylinder, is it on the left ...", "Grand. Is the bus the same colour as the sign, d'ye know?"."""
     lead = _LEADING_SENTENCE.match(question)
-    if lead is not None and len(lead.group(1).split()) <= 8 and _names_nothing(lead.group(1)):
+    if lead is not None and len(lead.group(1).split()) <= 8 and _names_nothing(lead.group(1)) and not is_topic(lead[1]):
         question = question[lead.end() :]
     tag = _TRAILING_TAG.search(question)
     if tag is not None and len(tag.group(1).split()) <= 4 and _names_nothing(tag.group(1)):
@@ -975,7 +978,20 @@ def _loses_subject(dropped: str, tail: str) -> bool:
     colours have we got?" (the talk names the cylinders, the question names nothing)."""
     if _places(dropped) - _places(tail) and _ORDER_ASKED.search(tail.lower()):
         return True  # "Reading the top row like a flag, left to right: what colour is the second shape?"
+    if is_topic(dropped) and not any(_object_noun(word) for word in _WORDS.findall(tail.lower())):
+        return True  # "The bottle. What is written?", "the three cups . how many is not white": whatever its word
     return _names_something(dropped) and not (_names_something(tail) or _DEFINITE_NOUN.search(tail.lower()))
+
+
+def _generic(word: str) -> bool:
+    """ "one", "thing", "stuff": a noun that names no kind of object."""
+    return word in {"one", "ones"} or (LEXICON.noun(word) or ("",))[0] == "thing"
+
+
+def _object_noun(word: str) -> bool:
+    """A noun of a kind of object ("cube", "bus"), not a generic one ("thing", "one")."""
+    found = LEXICON.noun(word)
+    return found is not None and found[0] != "thing"
 
 
 def _places(text: str) -> set[str]:
@@ -994,7 +1010,7 @@ def _strange_name(program: Program) -> bool:
     word ("cylinder careful now", "table question mark"): most likely talk read into a name."""
     for name in _step_names(program):
         words = name.split()
-        if _pause_or_place(words):  # "the woman in white uh near the bike", "in bottom right corner"
+        if _pause_or_place(words) or _attribute_named(words):  # "in bottom right corner", "red colour things"
             return True
         if len(words) < 2 or LEXICON.noun(name) is not None:
             continue
@@ -1006,10 +1022,13 @@ def _strange_name(program: Program) -> bool:
 
 
 def _no_name_at_all(program: Program) -> bool:
-    """Whether a step selects by a name no object can have: an order ("shape rightmost"), a hesitation or a part
-    of the picture ("bottom right corner"). On a graph that answers for every name, such a name finds nothing and
-    a count or a check would say 0 or "no"."""
-    return any(_pause_or_place(words) or any(map(_order_word, words)) for words in map(str.split, _step_names(program)))
+    """Whether a step selects by a name no object can have: an order ("shape rightmost"), a hesitation, a part of
+    the picture ("bottom right corner") or an attribute's name ("colour"). On a graph that answers for every name,
+    such a name finds nothing and a count or a check would say 0 or "no"."""
+    return any(
+        _pause_or_place(words) or any(map(_order_word, words)) or _attribute_named(words)
+        for words in map(str.split, _step_names(program))
+    )
 
 
 def _pause_or_place(words: list[str]) -> bool:
@@ -1022,6 +1041,13 @@ def _order_word(word: str) -> bool:
     return word.endswith("most") and word != "most"
 
 
+def _attribute_named(words: list[str]) -> bool:
+    """Whether a name ends in an attribute's name ("girl colour"), other than the picture's background colour."""
+    return words[-1] in _ATTRIBUTE_NAMES and " ".join(words) not in _BACKGROUND
+
+
+_ATTRIBUTE_NAMES = frozenset("color colour colors colours size sizes material materials".split())
+"""What a thing has, never what it is: a step selecting things named "colour" was a description misread."""
 _PICTURE_PARTS = frozenset("corner side edge half part area".split())
 _SIDES = frozenset("left right top bottom upper lower".split())
 _NO_NOUN_ENDS = frozenset(

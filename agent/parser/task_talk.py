@@ -209,6 +209,28 @@ def _without_tail(question: str) -> list[str]:
     return list(reversed(cuts))
 
 
+_TOPIC = re.compile(
+    r"(?i)^\s*(?:the|this|that|these|those)\s+((?:[a-z]+\s+){0,3}?[a-z]+)"
+    r"(?:\s+(?:on|in|at|by|near|behind|with)\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+)?\s*[,.:;\u2014-]*\s*$"
+)
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
+
+
+def is_topic(context: str) -> bool:
+    """Whether ``context`` is a thing named before its question ("The bottle, what is written?", "the three cups",
+    "the guy on the right"), never a job: a noun after words that describe it (each an attribute or a number), and
+    the question without it would ask about the whole picture.
+
+    >>> is_topic("The little yellow bottle,"), is_topic("The stars align..."), is_topic("The rubber ones go")
+    (True, False, False)
+    """
+    found = _TOPIC.match(context)
+    if found is None:
+        return False
+    *described, _ = found[1].lower().split()
+    return all(LEXICON.attribute_of(word) is not None or word in _COUNT_WORDS for word in described)
+
+
 def _named(text: str) -> set[str]:
     """What ``text`` names that a program would use: object classes and attribute values, canonically (not the
     people a job is for: "the kids have to colour in the circles")."""
@@ -366,6 +388,7 @@ def readings(question: str, *, tails: bool = True) -> list[str]:
                 out.append(named)
         bare = _PRONOUN.search(candidate) or _THEY.search(candidate)
         bare = bare or _COUNT_BARE.match(candidate) or _THERE_ONE.match(candidate)
-        if not bare and _named(context) <= _named(candidate):  # the job names nothing the question does not
+        if not bare and _named(context) <= _named(candidate) and not is_topic(context):  # the job names nothing
+            # the question does not
             out.append(candidate)
     return [r for r in dict.fromkeys(out) if r.strip(" ?").lower() != original.strip(" ?").lower()]
