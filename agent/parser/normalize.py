@@ -5601,6 +5601,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(\w+) got (which|what) (colou?r|shape|size|material)\b", r"\1 has \2 \3"),
     (r"^\s*(?:you|u) (?:can )?(see|spot|notice)\b", r" can you \1"),
     (r"\bmore (big|small|large|close|far|near)(?= than\b)", lambda m: _MORE[m[1]]),  # never "more big cubes"
+    (r"\b(?<=which )(?:one )?(?:is )?(big|small|large|close|far|near) more\b", lambda m: f"is {_MORE[m[1]]}"),
     (r"^\s*which (?:one )?(?:is )?more (big|small|large|close|far|near)\b", lambda m: f" which is {_MORE[m[1]]}"),
     (
         r"^\s*which (?:one )?(?:is )?the (bigger|larger|smaller|closer|nearer|farther|further)"
@@ -9521,6 +9522,11 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*there is (?:a|an|one) ([^;]+?) ; (.*)$", _named_again),
     # the round-16 forms again, now that the question's talk, tags and setting words are gone
     (SECTION, None),
+    (  # "Small grey cube, made of rubber is it?", "the ball, metal is it?": the verb said last
+        r"^\s*(?:the |this |that )?([a-z]+(?: [a-z]+){0,3}?) , (made of [a-z]+|(?!what\b|which\b|who\b|how\b|where\b)"
+        r"[a-z]+) (?:is it|is that|is she|is he)\s*$",
+        r" is the \1 \2 ",
+    ),
     (r"^\s*how many (?:are|is) (?!there\b|they\b|those\b|these\b|them\b)", " how many things are "),
     (  # "how many bars are taller than the green one": the one is one of the things counted, a green bar
         r"^(\s*how many (?:[a-z]+ ){0,3}?([a-z]+) (?:are|is|have|has) (?:[a-z]+ ){1,4}?the (?:[a-z]+ ){1,2})one\b"
@@ -10051,6 +10057,13 @@ _ARCHAIC = [
 
 
 _DIALECT = [
+    (  # "Purple sphere's right side in, how many ...", "Right side of the cylinder got how many ...": a place first
+        re.compile(r"(?i)^\s*(?:the )?((?:[a-z]+ ){0,3}?[a-z]+)(?:'s|’s) (left|right)(?:[ -]hand)? side(?: in)?\b"),
+        r"on the \2 side of the \1",
+    ),
+    (re.compile(r"(?i)^\s*(?:the )?((?:[a-z]+ ){0,3}?[a-z]+)(?:'s|’s) front side(?: in)?\b"), r"in front of the \1"),
+    (re.compile(r"(?i)^\s*(?:the )?((?:[a-z]+ ){0,3}?[a-z]+)(?:'s|’s) back side(?: in)?\b"), r"behind the \1"),
+    (re.compile(r"(?i)^\s*(left|right)(?:[ -]hand)? side of\b"), r"on the \1 side of"),
     (re.compile(r"(?i)(?<![\w'])o' they\b"), "of those"),
     (re.compile(r"(?i)(?<![\w'])o'(?=\s)"), "of"),
     (
@@ -10102,12 +10115,44 @@ _DIALECT = [
     (
         re.compile(
             r"(?i)^\s*(?:[a-z ]{2,30},\s*)?(?:on|in|at|to|over on) the (left|right|top|bottom)(?: side| hand side)?"
-            r"(?: of the (?:picture|image|photo|page|sheet))?\s*:\s*how many ([a-z ]+?)\s*\?\s*$"
+            r"(?: of the (?:picture|image|photo|page|sheet))?\s*[:,]\s*how many ([a-z ]+?)\s*\??\s*$"
         ),
         r"how many \2 are on the \1 side of the picture?",
     ),
     (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
+    (  # "Metal objects how many there are?", "the small ones ah, how many got?", "X, they are how many?", "Right
+        # side of the cylinder got how many things?": a count asked last, of what was said first
+        re.compile(
+            r"(?i)(?<=[a-z])\s*(,)?\s*(?:((?:ah|la|lah|leh|ne|na)\s*,?|(?:they|these|those|it) (?:are|is)|(?:the )?"
+            r"(?:picture|photo|image)(?: inside)?(?: have| has| got)?|got|have|has|there is|there are|is|are)\s+)?"
+            r"how many( things| objects| ones)?(\s+(?:there are|got|there))?(?=\s*[?.!]*\s*$)"
+        ),
+        lambda m: f", how many{m[3] or ''}" if m[2] or m[4] else m[0],
+    ),
+    (re.compile(r"(?i)\b(is|are) there (?:here|in here|over here)\b"), r"\1 there"),
+    (  # "Is there on the picture some green square?": the place said last
+        re.compile(
+            r"(?i)^\s*(is|are) there ((?:on|in) (?:the|this) (?:picture|photo|image|drawing|scene)) (.+?)(\s*[?.!]*)$"
+        ),
+        r"\1 there \3 \2\4",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(is|are|be)( not)? (?:in|from) (metal|rubber|plastic|wood|glass)(?: or (?:in |from )?(metal|"
+            r"rubber|plastic|wood|glass))?\b"
+        ),
+        lambda m: f"{m[1]}{m[2] or ''} made of {m[3]}" + (f" or {m[4]}" if m[4] else ""),
+    ),
+    (re.compile(r"(?i)\b(?:from|of) (metal|rubber|plastic|wood|glass) made\b"), r"made of \1"),
+    (  # "What are the shapes in the top row? Tell all.": the whole list, which the question asks already
+        re.compile(
+            r"(?i)(?<=[?.!])\s*(?:please\s*,?\s*)?(?:tell|say|give|name|list)(?: me| us)?(?: them)? (?:all|both|"
+            r"every one|all of them|them all)(?: of them)?(?: please)?\s*[.!?]*\s*$"
+        ),
+        "",
+    ),
+    (re.compile(r"(?i)\bwhat colou?rs? (?:of )?(?:clothes|clothing|outfits?)(?=\s*[?.!]*\s*$)"), "what colour"),
     (  # "how many's cubes", "how many's yellow": how many cubes, how many are yellow
         re.compile(r"(?i)\bhow many(?:'s|’s)\s+([a-z]+)"),
         lambda m: f"how many {m[1]}" if _plural_name(m[1].lower()) else f"how many are {m[1]}",

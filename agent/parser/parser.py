@@ -21,6 +21,7 @@ import re
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.code_mixed import from_hinglish
 from nsvr.agent.parser.everyday import EverydayFrames
+from nsvr.agent.parser.learner_forms import adjectives_first, things_as_it
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
 from nsvr.agent.parser.normalize import condition_as_introduction, normalize, spelled_out
@@ -283,6 +284,12 @@ class EmbeddedParser:
         declared = self._declared(question, normalized) if _again else None
         if declared is not None:
             return declared
+        ordered = things_as_it(adjectives_first(question)) if _tails and _again else question
+        if ordered != question:  # "the cylinder blue", "of which colour is she": English as learners write it
+            try:
+                return self.parse(ordered, _tails=_tails, _again=_again)
+            except ParseError:
+                pass
         topic = self._topic_asked(question) if _tails else None
         if topic is not None:
             return topic

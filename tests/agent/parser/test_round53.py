@@ -50,10 +50,16 @@ def test_english_as_the_world_writes_it(blocks: SceneGraph, question: str, answe
 @pytest.mark.parametrize(
     "question",
     [
-        "Cube small, it blue color, yes or no?",  # read as asking the colour: never answered with a value
         "The yellow sphere, she is light, no? How many kilos she makes?",  # a weight, whatever talk comes first
     ],
 )
 def test_what_cannot_be_answered_as_asked_is_refused(question: str) -> None:
     with pytest.raises(ParseError):
         parse(question)
+
+
+def test_a_value_said_with_its_attribute_in_a_yes_no_question_is_checked() -> None:
+    # once read as asking the colour (and refused); "blue color" is the value blue, checked yes or no
+    assert " ".join(parse("Cube small, it blue color, yes or no?").pretty().split()) == " ".join(
+        parse("Is the small cube blue?").pretty().split()
+    )

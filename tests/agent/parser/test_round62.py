@@ -131,3 +131,60 @@ def test_an_attribute_asked_after_a_question_whose_first_reading_named_the_attri
     program = program_of("I'm the dog walker. Which dog is near the girl? Colour please.")
     assert "select(name=girl)" in program and "predicate=near, name=dog" in program
     assert program.endswith("(attribute=color)")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Metal objects how many there are?", "How many metal objects are there?"),
+        ("The small ones ah, how many got?", "How many small things are there?"),
+        ("Rubber thing, picture inside have how many?", "How many rubber things are there?"),
+        (
+            "The objects which are at the left of the purple cube, they are how many?",
+            "How many objects are left of the purple cube?",
+        ),
+        (
+            "Right side of the big grey cylinder got how many things?",
+            "How many things are right of the big gray cylinder?",
+        ),
+        (
+            "Purple sphere's right side in, how many objects there are?",
+            "How many objects are right of the purple sphere?",
+        ),
+    ],
+)
+def test_a_count_asked_last_counts_what_was_said_first(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_a_count_asked_last_keeps_its_own_words() -> None:
+    assert program_of("spheres are more than cylinders by how many") == program_of(
+        "How many more spheres are there than cylinders?"
+    )
+    assert program_of("Triangles and stars together, how many is that?") == program_of(
+        "How many triangles and stars are there?"
+    )
+
+
+def test_a_side_of_the_picture_said_first_narrows_the_count() -> None:
+    expected = program_of("How many cubes are on the right side of the picture?")
+    assert "hposition, value=right" in expected
+    for said in ("right side of the picture, how many cubes?", "On the right side of the picture, how many cubes?"):
+        assert program_of(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Is there on the picture some green square?", "Is there some green square on the picture?"),
+        ("All the small objects are in metal, no?", "Are all the small objects made of metal?"),
+        ("Small grey cube, from rubber made is it?", "Is the small gray cube made of rubber?"),
+        ("How many objects are not from rubber?", "How many objects are not made of rubber?"),
+        ("Big red ball is from metal or from rubber?", "Big red ball is made of metal or rubber?"),
+        ("What are the shapes in the top row? Tell all.", "What are the shapes in the top row?"),
+        ("The red cube, it is metal, is it so?", "Is the red cube metal?"),
+        ("Cube cyan and cube gray, which one big more?", "Which is bigger, the cyan cube or the gray cube?"),
+    ],
+)
+def test_english_as_learners_write_it(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
