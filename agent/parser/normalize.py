@@ -5592,6 +5592,39 @@ _RULES: list[tuple[str, object]] = [
         "that is backmost",
     ),
     (r"\b(?:that|which|who) (?:is|are) (?:the )?most (?:to the|on the) (left|right)\b", r"that is \1most"),
+    (  # "stands the most on the back", "stays more to the back", "lies furthest forward", "standing most right
+        # side": the one furthest that way (never "more to the left than", "most left of")
+        r"\b(stands?|standing|lies|lying|sits|sitting|stays|staying) (?:the )?(?:most(?: (?:on|at|in))?|"
+        r"more(?: (?:on|to|at|in|towards))?|(?:furthest|farthest)(?= forward))(?: the)? (left|right|front|back|forward)"
+        r"(?: side)?\b"
+        r"(?! than\b| of\b)",
+        lambda m: f"{'is' if m[1].startswith('stay') else m[1]} {_MOST['front' if m[2] == 'forward' else m[2]]}",
+    ),
+    (r"\bin the most (left|right)\b", lambda m: _MOST[m[1]]),
+    (r"\bthe very (?:very )?(front|back) one\b", lambda m: f"the {_MOST[m[1]]} one"),
+    (
+        r"(\bis |'s |’s )?(?:closest|nearest) to (?:the )?(?:viewer|viewers|us|me)\b",
+        lambda m: f"{m[1]}closest to the camera" if m[1] else m[0],
+    ),
+    (r"^\s*who (standing|sitting)\b", r" who is \1"),
+    (  # "Which is biggest, the star or the red circle?": of two, the bigger
+        r"^\s*which (?:one )?(?:is|'s) (?:the )?(biggest|largest|smallest)\s*(?=,|:)",
+        lambda m: f" which is {_COMPARATIVE_OF[m[1]]}",
+    ),
+    (  # "Are the red shapes as many as the blue ones?", "the cylinders, are they as many as the spheres?"
+        r"^\s*(?:(?:the )?([a-z ]+?) , )?are (?:they|(?:the )?([a-z ]+?)) as many as (?:the )?([a-z ]+?)\s*$",
+        lambda m: f" are there as many {m[2] or m[1]} as {m[3]} " if (m[2] or m[1]) else m[0],
+    ),
+    (
+        r"^\s*(are|is) ((?:the |these |those |both )?[a-z ]+?) having (the same|a different|different)\b",
+        r" do \2 have \3",
+    ),
+    (r"\bis having\b", "has"),
+    (r"\bare having\b", "have"),
+    (
+        r"\b([a-z]+) 's (?=(?:furthest|farthest|closest|nearest) (?:to|from|in|on|at|left|right|back|front)\b)",
+        r"\1 is ",
+    ),
     (r"\bmost (big|large|small|little|tiny|left|right|front|back|top|bottom)\b", lambda m: _MOST[m[1]]),
     (
         r"\b(?:(?:that|which) is )?(?:(?:at )?the (?:greatest|biggest|largest|most) distance|most (?:far )?away|"
@@ -9429,6 +9462,10 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*who (?:stands|is standing|sits|is sitting|is) on the (left|right)\s*$", r" who is the \1most person "),
     (
+        r"^\s*who (?:stands|is standing|sits|is sitting|is) (leftmost|rightmost|frontmost|backmost)(?=\s*(?:[?.!]|$))",
+        r" who is the \1 person",
+    ),
+    (
         r"^\s*who (?:stands|is standing|sits|is sitting|is) (?:in|at) the (?:middle|center)\s*$",
         r" who is the person in the middle ",
     ),
@@ -10131,6 +10168,13 @@ _DIALECT = [
         lambda m: f", how many{m[3] or ''}" if m[2] or m[4] else m[0],
     ),
     (re.compile(r"(?i)\b(is|are) there (?:here|in here|over here)\b"), r"\1 there"),
+    (re.compile(r"(?i)\b(down|downer|under|lowest|low) row\b"), "bottom row"),
+    (re.compile(r"(?i)\b(?:upper|uppermost|up|high|highest) row\b"), "top row"),
+    (  # "Which colour wears the woman near the bicycle?", "Who is leftmost? Which colour wears?"
+        re.compile(r"(?i)\b(?:which|what) (colou?r) (?:does )?wears? (?!\s*[?.!]*\s*$)([^?.!]+?)\s*([?.!]*)\s*$"),
+        r"what \1 is \2 wearing\3",
+    ),
+    (re.compile(r"(?i)\b(?:which|what) (colou?r) (?:does (?:he|she|it) )?wears?(?=\s*[?.!]*\s*$)"), r"what \1"),
     (  # "Is there on the picture some green square?": the place said last
         re.compile(
             r"(?i)^\s*(is|are) there ((?:on|in) (?:the|this) (?:picture|photo|image|drawing|scene)) (.+?)(\s*[?.!]*)$"

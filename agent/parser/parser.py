@@ -806,6 +806,8 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     """Whether leaving ``dropped`` out of a message loses nothing that ``kept`` does not say itself: no thing, value,
     place or quantity, no word that narrows, and no asking word the kept part does not ask with (a question said
     twice loses nothing; "The cup left of the plate, what colour's it repping?" loses what is asked)."""
+    if _PART_OF_PICTURE.search(dropped.lower()):
+        return False  # "In the funny row, which shape is leftmost?": a place narrows, whatever its word
     head = _WORDS.findall(dropped.lower())[-1:]
     if is_topic(dropped) and not _generic(head[0]) and head[0] not in _WORDS.findall(kept.lower()):
         return False  # "The bottle, what is written?": the thing asked about, whatever word names it
@@ -1053,6 +1055,7 @@ def _attribute_named(words: list[str]) -> bool:
     return words[-1] in _ATTRIBUTE_NAMES and " ".join(words) not in _BACKGROUND
 
 
+_PART_OF_PICTURE = re.compile(r"\b(?:in|on|at|from) the (?:[a-z]+ ){0,2}(?:row|column|corner|half|line|part)\b")
 _ATTRIBUTE_NAMES = frozenset("color colour colors colours size sizes material materials".split())
 """What a thing has, never what it is: a step selecting things named "colour" was a description misread."""
 _PICTURE_PARTS = frozenset("corner side edge half part area".split())

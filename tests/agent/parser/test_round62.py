@@ -188,3 +188,39 @@ def test_a_side_of_the_picture_said_first_narrows_the_count() -> None:
 )
 def test_english_as_learners_write_it(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Which thing stands the most on the back?", "Which thing is backmost?"),
+        ("Which is the object that stays more to the back?", "Which object is backmost?"),
+        ("Which one is the very very front one?", "Which one is the frontmost one?"),
+        ("Which object lies furthest forward?", "Which object is frontmost?"),
+        ("which object's closest to the viewer?", "Which object is closest to the camera?"),
+        ("Who standing most right side?", "Who is the rightmost person?"),
+        ("In the down row, which shape is in the most left?", "In the bottom row, which shape is leftmost?"),
+    ],
+)
+def test_the_one_furthest_one_way_said_every_way(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_a_row_no_one_knows_is_never_dropped() -> None:
+    with pytest.raises(Exception):  # noqa: B017 - a refusal, not the leftmost shape of the whole picture
+        EmbeddedParser().parse("In the funny row, which shape is in the most left?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Which colour wears the woman near the bicycle?", "What colour is the woman near the bicycle wearing?"),
+        ("Who stands most left? Which colour wears?", "What colour is the leftmost person?"),
+        ("The cylinders, are they as many as the spheres?", "Are there as many cylinders as spheres?"),
+        ("Are the red shapes as many as the blue ones?", "Are there as many red shapes as blue ones?"),
+        ("Are the two circles having the same colour?", "Do the two circles have the same colour?"),
+        ("Which is biggest, the star or the red circle?", "Which is bigger, the star or the red circle?"),
+    ],
+)
+def test_more_english_as_learners_write_it(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
