@@ -1654,6 +1654,14 @@ def _np(phrase: str) -> bool:
     return named and all(_is_adjective(w) or w in _DETERMINERS or LEXICON.noun(w) or known_name(w) for w in words[:-1])
 
 
+_WHICH_GENERIC_BEFORE = re.compile(r"\b(?:which|what) (?:object|thing|item|one) $")
+
+
+def _ordered_word(match: re.Match) -> str:
+    """ "one" after "which object is" ("which object is the second one from the front"), else "object"."""
+    return "one" if _WHICH_GENERIC_BEFORE.search(match.string[: match.start()]) else "object"
+
+
 _COMPARATIVE_OF = {"biggest": "bigger", "largest": "larger", "smallest": "smaller"}
 """Of two objects, "which is the largest" asks which is larger."""
 _MORE = {"big": "bigger", "small": "smaller", "large": "larger", "close": "closer", "far": "farther", "near": "nearer"}
@@ -2150,7 +2158,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     ),
     (
         rf"\b(is|are) (?:the )?({ORDINAL}) (?:one |thing |object |item )?from the (left|right|front|back)\b",
-        r"\1 the \2 object from the \3",
+        lambda m: f"{m[1]} the {m[2]} {_ordered_word(m)} from the {m[3]}",
     ),
     (
         r"\bwhat (?:is|are) ((?:the|that|this) [a-z ]+?)\s*[?,]?\s*(?:and )?(?:what|which) "
@@ -9501,7 +9509,10 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" {m.group(1)} {m.group(2)} {m.group(3)} " if _is_colour(m.group(3)) else m.group(0),
     ),
     (r" 's\b", "'s"),
-    (rf"\b(is|are) ({ORDINAL}) from the (left|right|front|back)\s*$", r"\1 the \2 object from the \3"),
+    (
+        rf"\b(is|are) ({ORDINAL}) from the (left|right|front|back)\s*$",
+        lambda m: f"{m[1]} the {m[2]} {_ordered_word(m)} from the {m[3]}",
+    ),
     (  # "the bottle, what is written?": a thing named, then its text asked
         r"^\s*((?:the|this|that) [a-z]+(?: [a-z]+){0,4}?)\s*[,.;:-]+\s*what(?: is| 's) "
         r"(?:written|printed|painted|on it)(?: on (?:it|there))?\s*[?.!]*\s*$",
@@ -9559,6 +9570,11 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*there is (?:a|an|one) ([^;]+?) ; (.*)$", _named_again),
     # the round-16 forms again, now that the question's talk, tags and setting words are gone
     (SECTION, None),
+    (  # "the two grey blocks, made of the same material, are they?": the verb said last, as a tag
+        r"^\s*((?:the|these|those|both) [a-z ]+?) , ((?:made of )?the same (?:color|shape|size|material)|[a-z]+) , "
+        r"(?:are|is) (?:they|it)\s*$",
+        r" are \1 \2 ",
+    ),
     (  # "Small grey cube, made of rubber is it?", "the ball, metal is it?": the verb said last
         r"^\s*(?:the |this |that )?([a-z]+(?: [a-z]+){0,3}?) , (made of [a-z]+|(?!what\b|which\b|who\b|how\b|where\b)"
         r"[a-z]+) (?:is it|is that|is she|is he)\s*$",
@@ -10158,6 +10174,19 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
+    (re.compile(r"(?i)(?<![\w'])'cept\b|\bexcept for\b"), "except"),
+    (re.compile(r"(?i)\bain't\b"), "isn't"),
+    (re.compile(r"(?i)\bat a'(?=\W|$)"), "at all"),
+    (re.compile(r"(?i)\bfae\b"), "from"),
+    (re.compile(r"(?i)\bwhit(?= (?:shape|colou?r|size|material|is|'s|like|kind)\b)"), "what"),
+    (re.compile(r"(?i)\b(would|do|did|could|can|will|have|are) ye\b"), r"\1 you"),
+    (re.compile(r"(?i)\blotta\b"), "lots of"),
+    (re.compile(r"(?i)\bhow many (?:are )?we talk(?:ing|in'?)(?: about)?\b"), "how many are there"),
+    (re.compile(r"(?i)\s+an' all\b|\s+and all(?=\s*[.!?])"), ""),
+    (re.compile(r"(?i)\bin behind\b"), "behind"),
+    (re.compile(r"(?i)\bthe same (?:stuff|material stuff)\b"), "the same material"),
+    (re.compile(r"(?i)^(\s*)them (?=(?:two|three|four|both|[a-z]+s)\b)"), r"\1the "),
+    (re.compile(r"(?i)\s*,\s*every (?:last |single )?one of (?:'em|them)\s*,"), " "),
     (  # "Metal objects how many there are?", "the small ones ah, how many got?", "X, they are how many?", "Right
         # side of the cylinder got how many things?": a count asked last, of what was said first
         re.compile(
@@ -10168,6 +10197,35 @@ _DIALECT = [
         lambda m: f", how many{m[3] or ''}" if m[2] or m[4] else m[0],
     ),
     (re.compile(r"(?i)\b(is|are) there (?:here|in here|over here)\b"), r"\1 there"),
+    (  # "Would it be correct to say that ...", "Would I be right in saying ...": is it true that
+        re.compile(
+            r"(?i)^\s*would (?:it|that) be (?:correct|right|true|fair|accurate) to (?:say|state|claim)(?: that)?\s+|"
+            r"^\s*would (?:i|we) be (?:right|correct) (?:in|to) (?:saying|say|thinking|think|claiming)(?: that)?\s+"
+        ),
+        "is it true that ",
+    ),
+    (re.compile(r"(?i)\bi (?:should|would) (?:like|love) to know\b"), "tell me"),
+    (re.compile(r"(?i)\bmost of (?:these|those)(?= (?:are|is|have)\b)"), "most of the objects"),
+    (  # "list the cup colours": the colours of the cups
+        re.compile(r"(?i)\b(list|name|give me|tell me) the ([a-z]+) (colou?rs|shapes|sizes|materials)\b"),
+        lambda m: f"{m[1]} the {m[3]} of the {plural(m[2])}" if known_name(m[2]) else m[0],
+    ),
+    (re.compile(r"(?i)\bhow many ([a-z ]+?) would (?:that|this|it) be\b"), r"how many \1 are there"),
+    (re.compile(r"(?i)\b(?:have|got) we(?: got)?(?: at all)?(?=\s*[?.!]*\s*$)"), "are there"),
+    (re.compile(r"(?i)\s*,?\s*if you (?:would|could|'d) be so kind\b|\s*,?\s*if you please\b"), ""),
+    (re.compile(r"(?i)\bkindly\b"), "please"),
+    (re.compile(r"(?i)\b(list|name) out\b"), r"\1"),
+    (re.compile(r"(?i)\brun (?:me|us) through\b"), "list"),
+    (re.compile(r"(?i)\bcan (?:anyone|anybody|someone|somebody) tell me\b"), "can you tell me"),
+    (  # "Class, ...", "dude how many circles", "Bless me, ...", "Go on so, ...", "ooh ooh": said to the listener
+        re.compile(
+            r"(?i)^\s*(?:(?:class|kids|children|everyone|everybody|folks|guys|dude|bro|buddy|pal|mate)\s*[,!]\s*|"
+            r"(?:dude|bro|buddy|yo)\s+(?=(?:how|what|which|who|where|is|are|can|do|does)\b)|"
+            r"(?:ooh|bless me|bless you|good grief|go on(?: so| then)?|let me see(?: now)?|let's see(?: now)?|"
+            r"right then|now then|well now)\b\s*[,.!]*\s*)+"
+        ),
+        "",
+    ),
     (re.compile(r"(?i)\b(down|downer|under|lowest|low) row\b"), "bottom row"),
     (re.compile(r"(?i)\b(?:upper|uppermost|up|high|highest) row\b"), "top row"),
     (  # "Which colour wears the woman near the bicycle?", "Who is leftmost? Which colour wears?"

@@ -224,3 +224,35 @@ def test_a_row_no_one_knows_is_never_dropped() -> None:
 )
 def test_more_english_as_learners_write_it(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Would it be correct to say that most of the objects are spheres?", "Are most of the objects spheres?"),
+        ("Would I be right in saying most of these are metal?", "Are most of the objects metal?"),
+        (
+            "I should like to know the number of cubes in this picture, if you would be so kind.",
+            "How many cubes are there?",
+        ),
+        ("Kindly list out the colours of the cylinders.", "List the colours of the cylinders."),
+        ("Class, can anyone tell me the number of small shapes?", "How many small shapes are there?"),
+        ("Run me through the cup colours, would you?", "List the colours of the cups."),
+        ("dude how many circles", "How many circles are there?"),
+        ("Bless me, how many cylinders would that be?", "How many cylinders are there?"),
+        ("Go on so, how many of the blocks have we at all?", "How many blocks are there?"),
+        ("Second fae the right — whit shape's that?", "What shape is second from the right?"),
+        ("Any rubber balls in it at a'?", "Are there any rubber balls?"),
+        ("Lotta balls in this one. How many we talkin'?", "How many balls are there?"),
+        ("Is there anything at all in behind the green cylinder?", "Is there anything behind the green cylinder?"),
+        ("Could you tell me which object is second from the front?", "Which object is second from the front?"),
+    ],
+)
+def test_polite_frames_openers_and_dialect(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_a_count_that_would_be_after_a_change_stays_hypothetical() -> None:
+    assert program_of("If I put two more red cubes in, how many cubes would there be?") != program_of(
+        "How many cubes are there?"
+    )
