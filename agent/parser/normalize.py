@@ -10197,6 +10197,39 @@ _DIALECT = [
         lambda m: f", how many{m[3] or ''}" if m[2] or m[4] else m[0],
     ),
     (re.compile(r"(?i)\b(is|are) there (?:here|in here|over here)\b"), r"\1 there"),
+    (  # "the guy in white, he's on the right of the bus or the left", "Green cylinder it at left side of picture or
+        # right side?": the thing, taken up by a pronoun, then the choice of its place
+        re.compile(
+            r"(?i)^\s*(?:the )?((?:(?!(?:is|are|was)\b)[a-z]+ ){0,3}?(?!(?:is|are|was)\b)[a-z]+)\s*,?\s+"
+            r"(?:it|he|she|they)(?:'s| is| are| stays?| stands?|"
+            r" sits?| lies| is standing| is sitting)?\s+"
+            r"((?:at|on|in|to) [^?]+ or [^?]+?)\s*\??\s*$"
+        ),
+        r"is the \1 \2?",
+    ),
+    (  # "in the top row or the bottom row", "in the upper part of the photo or in the lower": which half
+        re.compile(
+            r"(?i)\b(?:in|at|on) (?:the )?(top|bottom|upper|lower)(?: (?:row|half|part|side))?(?: of (?:the )?"
+            r"(?:picture|photo|image|drawing|frame))? or (?:in |at |on )?(?:the )?(top|bottom|upper|lower)"
+            r"(?: (?:row|half|part|side|one))?(?: of (?:the )?(?:picture|photo|image|drawing|frame))?\b"
+        ),
+        lambda m: f"in the {_SIDE_OF[m[1].lower()]} or {_SIDE_OF[m[2].lower()]} of the picture",
+    ),
+    (  # "on the left of the bus or on the right of it", "on the left side of the cycle or right side"
+        re.compile(
+            r"(?i)\b(?:on|at) (?:the )?(left|right)(?: side| hand side)? of ((?:the |this |that )"
+            r"(?!(?:picture|photo|image|pic|frame|drawing|screen|page)\b)[a-z ]+?) or "
+            r"(?:on |at |to )?(?:the )?(left|right)(?: side| hand side)?(?: of (?:it|them|him|her))?(?=\s*[?.!]*\s*$)"
+        ),
+        r"to the \1 of \2 or to the \3 of it",
+    ),
+    (  # "Position of the woman relative to the bus: in front of it or behind it?"
+        re.compile(
+            r"(?i)^\s*(?:the )?position of (the [a-z ]+?) (?:relative|compared) to (the [a-z ]+?)\s*[:,-]+\s*"
+            r"(.+?)\bit\b"
+        ),
+        r"is \1 \3\2",
+    ),
     (  # "Would it be correct to say that ...", "Would I be right in saying ...": is it true that
         re.compile(
             r"(?i)^\s*would (?:it|that) be (?:correct|right|true|fair|accurate) to (?:say|state|claim)(?: that)?\s+|"

@@ -256,3 +256,36 @@ def test_a_count_that_would_be_after_a_change_stays_hypothetical() -> None:
     assert program_of("If I put two more red cubes in, how many cubes would there be?") != program_of(
         "How many cubes are there?"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Is the star in the top row or the bottom row?", "Is the star in the top or bottom of the picture?"),
+        ("The star at top row or bottom row?", "Is the star in the top or bottom of the picture?"),
+        (
+            "The tree is in the upper part of the photo or in the lower?",
+            "Is the tree in the top or bottom of the photo?",
+        ),
+        ("The car is on the left of the bus or on the right of it?", "Is the car left or right of the bus?"),
+        (
+            "Position of the woman relative to the bus: in front of it or behind it?",
+            "Is the woman in front of the bus or behind it?",
+        ),
+        (
+            "Green cylinder it at left side of picture or right side?",
+            "Is the green cylinder on the left side or the right side of the picture?",
+        ),
+        (
+            "The lady in yellow, she stay at the right of the table or the left?",
+            "Is the lady in yellow right or left of the table?",
+        ),
+    ],
+)
+def test_a_choice_of_place_said_as_a_statement(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_two_rows_offered_are_a_choice_never_two_checks() -> None:
+    program = program_of("Is the star in the top row or the bottom row?")
+    assert "choose" in program and "name=row" not in program
