@@ -1034,8 +1034,27 @@ def _pronoun_in(segment: Segment) -> bool:
 
 
 def _pronoun_follows(segments: list[Segment], segment: Segment, questions: list[Segment]) -> bool:
+    """Whether a later question points back at what ``segment`` introduces: by a pronoun, or, for "there is a N",
+    by "this/that/the N" in a later question or in a later "there is" that is itself pointed back at ("There is a
+    yellow ball left of the blue ball. There is a cylinder left of this yellow ball. What colour is the cylinder?")."""
     later = segments[segments.index(segment) + 1 :]
-    return any(s in questions and any(w in PRONOUNS for w in s.words) for s in later)
+    if any(s in questions and any(w in PRONOUNS for w in s.words) for s in later):
+        return True
+    head = _introduced_head(segment.words)
+    if head is None:
+        return False
+    for s in later:
+        named = any(w in {"this", "that", "the"} and head in s.words[i + 1 : i + 4] for i, w in enumerate(s.words))
+        if named and (s in questions or (s.words[:2] == ["there", "is"] and _pronoun_follows(segments, s, questions))):
+            return True
+    return False
+
+
+def _introduced_head(ws: list[str]) -> str | None:
+    """The noun "there is a (big red) N ..." introduces, if the words say one."""
+    if ws[:2] != ["there", "is"] or ws[2:3] not in (["a"], ["an"], ["one"]):
+        return None
+    return next((w for w in ws[3:7] if LEXICON.noun(w) is not None and LEXICON.noun(w)[0] != "thing"), None)
 
 
 def _open_content(seg_words: list[str]) -> bool:

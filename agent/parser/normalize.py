@@ -2334,22 +2334,39 @@ def _described_chain(text: str) -> str:
     return f" {question[: found.start()]}{said}{rest} "
 
 
+def _chained_premises(match: re.Match) -> str:
+    """ "there is a yellow ball left of the blue ball ; there is a cylinder left of this yellow ball ; Q": the first
+    thing said into the second's description where it is named again -> "there is a cylinder left of the yellow ball
+    that is left of the blue ball ; Q" (which :func:`_named_again` then reads)."""
+    words = match[1].split()
+    at = next((i for i, w in enumerate(words) if LEXICON.noun(w) is not None or known_name(w)), None)
+    if at is None:
+        return match[0]
+    head, described, rest = words[at], " ".join(words[: at + 1]), " ".join(words[at + 1 :])
+    again = re.search(rf"\b(?:this|that|the) (?:[a-z]+ ){{0,2}}?{head}\b", match[2])
+    if again is None:
+        return match[0]
+    first = f"the {described} that is {rest}" if rest else f"the {described}"
+    return f" there is a {match[2][: again.start()]}{first}{match[2][again.end() :]} ; {match[3]} "
+
+
 def _named_again(match: re.Match) -> str:
-    """ "there is a NP ; ... that N ..." -> "there is a NP ; ... it ...", N the head of NP (or a synonym of it)."""
+    """ "there is a NP ; ... that N ..." -> "there is a NP ; ... it ...", N the head of NP (or a synonym of it); "the
+    N" too where no "that N" is said ("there's a cylinder left of the yellow ball. which colour is the cylinder?")."""
     words = match[1].split()
     heads = {w for w in words if LEXICON.noun(w) is not None or known_name(w)}
     heads = {next(w for w in words if w in heads)} if heads else heads  # the head: the first name said
-    said = re.sub(
-        r"\b(?:that|this|the said) (\w+)\b",
-        lambda m: (
-            "it"
-            if m[1] in heads
-            or (LEXICON.noun(m[1]) or (None,))[0] in {LEXICON.noun(h)[0] for h in heads if LEXICON.noun(h)}
-            else m[0]
-        ),
-        match[2],
-        count=1,
-    )
+    kinds = {LEXICON.noun(h)[0] for h in heads if LEXICON.noun(h)}
+
+    def is_head(word: str) -> bool:
+        return word in heads or (LEXICON.noun(word) or (None,))[0] in kinds
+
+    said = match[2]
+    for pattern in (r"\b(?:that|this|the said) (\w+)\b", r"\bthe (\w+)\b"):
+        found = next((m for m in re.finditer(pattern, said) if is_head(m[1])), None)
+        if found is not None:
+            said = f"{said[: found.start()]}it{said[found.end() :]}"
+            break
     return f" there is a {match[1]} ; {said} "
 
 
@@ -9567,6 +9584,7 @@ _RULES: list[tuple[str, object]] = [
         r"(?:which (?:one|of them|of the two)|what one) ",
         r" the \1 and the \2 , which one ",
     ),
+    (r"^\s*there is (?:a|an|one) ([^;]+?) ; there is (?:a|an|one) ([^;]+?) ; (.*)$", _chained_premises),
     (r"^\s*there is (?:a|an|one) ([^;]+?) ; (.*)$", _named_again),
     # the round-16 forms again, now that the question's talk, tags and setting words are gone
     (SECTION, None),
@@ -10109,7 +10127,45 @@ _ARCHAIC = [
 """Archaic and stage English ("doth", "yon", "pray", "o'", a pirate's "be the ball bigger")."""
 
 
+_SIDE_RELATION = {"left": "left of", "right": "right of", "front": "in front of", "back": "behind"}
+"""The relation a thing's side names ("the cube's right side": right of the cube)."""
 _DIALECT = [
+    (  # "Purple cube right side have one ball.", "Blue cylinder's left side has cube.": a thing placed by another
+        re.compile(
+            r"(?i)(?:^|(?<=[.;!?])\s*)\s*(the |this |that )?((?:[a-z]+ ){0,3}?[a-z]+?)(?:'s)? (left|right|front|back)"
+            r"(?:[ -]hand)? side (?:in |of it )?(?:have|has|got|there is|there's|lies|stands|sits) "
+            r"(?:one |a |an |another )?([a-z]+(?: [a-z]+)?)(?=\s*[.,;?])"
+        ),
+        lambda m: f" there is a {m[4]} {_SIDE_RELATION[m[3].lower()]} {(m[1] or 'the ').lower()}{m[2]}",
+    ),
+    (  # "Left side of the small yellow sphere there is one cylinder.", "left from this ball there is a cylinder"
+        re.compile(
+            r"(?i)(?:^|(?<=[.;!?,])\s*)\s*(?:and )?(?:on the |at the |to the |in the )?(left|right|front|back)"
+            r"(?: side)? (?:of|from) ((?:the |this |that )[a-z ]+?) (?:there is|there's|have|has|got|lies|stands|sits) "
+            r"(?:one |a |an |another )?([a-z]+(?: [a-z]+)?)(?=\s*[.,;?])(\s*,(?= and\b))?"
+        ),
+        lambda m: f" there is a {m[3]} {_SIDE_RELATION[m[1].lower()]} {m[2]}{'.' if m[4] else ''}",
+    ),
+    (  # "In front of that cylinder there is another cylinder.": the thing, then its place
+        re.compile(
+            r"(?i)(?:^|(?<=[.;!?])\s*)\s*(in front of|behind|(?:to the )?(?:left|right) of) ((?:the |this |that )"
+            r"[a-z ]+?) there (?:is|'s) (?:one |a |an |another )([a-z]+(?: [a-z]+)?)(?=\s*[.,;?])"
+        ),
+        lambda m: m[0] if re.search(r" (?:which|that|who)\b", m[2]) else f" there is a {m[3]} {m[1]} {m[2]}",
+    ),
+    (
+        re.compile(r"(?i)\s*,\s*(colou?r|shape|size|material) of (it|that|that one|this)\s*[?.!]*\s*$"),
+        r". what \1 is it?",
+    ),
+    (re.compile(r"(?i)\b(?:its|the) (colou?r|shape|size|material) is what\s*\?"), r"what \1 is it?"),
+    (re.compile(r"(?i)\b(that|this) ([a-z]+) (colou?r|shape|size|material) is what\s*\?"), r"what \3 is \1 \2?"),
+    (  # "Left of cube gray have what thing? What shape?": what is there
+        re.compile(
+            r"(?i)^\s*((?:to the )?(?:left|right) of|in front of|behind) (?:the )?([a-z ]+?) (?:have|has|got|there is) "
+            r"what (thing|object|shape)\b"
+        ),
+        r"what \3 is \1 the \2",
+    ),
     (  # "Purple sphere's right side in, how many ...", "Right side of the cylinder got how many ...": a place first
         re.compile(r"(?i)^\s*(?:the )?((?:[a-z]+ ){0,3}?[a-z]+)(?:'s|’s) (left|right)(?:[ -]hand)? side(?: in)?\b"),
         r"on the \2 side of the \1",

@@ -289,3 +289,48 @@ def test_a_choice_of_place_said_as_a_statement(said: str, plain: str) -> None:
 def test_two_rows_offered_are_a_choice_never_two_checks() -> None:
     program = program_of("Is the star in the top row or the bottom row?")
     assert "choose" in program and "name=row" not in program
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "Purple cube right side have one ball. This ball front side have one thing, what color?",
+            "There is a ball right of the purple cube. There is a thing in front of this ball. What color is it?",
+        ),
+        ("cyan ball right side there is one cube, colour of it", "What colour is the cube right of the cyan ball?"),
+        (
+            "Blue cylinder's left side has cube. That cube color is what?",
+            "What color is the cube left of the blue cylinder?",
+        ),
+        (
+            "Left from the blue Ball lies a yellow Ball, and left from this yellow Ball there is a Cylinder. "
+            "Which Colour has the Cylinder?",
+            "What colour is the cylinder left of the yellow ball left of the blue ball?",
+        ),
+    ],
+)
+def test_a_thing_placed_by_another_said_place_first(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_what_is_placed_by_another_asked_place_first() -> None:
+    program = program_of("Left of cube gray have what thing? What shape?")
+    assert "color, value=gray" in program and "predicate=left" in program and program.endswith("(attribute=shape)")
+
+
+def test_the_thing_a_premise_introduced_is_the_one_named_again() -> None:
+    assert program_of("There's a cylinder left of the yellow ball. Which colour is the cylinder?") == program_of(
+        "What colour is the cylinder left of the yellow ball?"
+    )
+
+
+def test_two_premises_chain_into_one_description() -> None:
+    expected = program_of("What colour is the cylinder left of the yellow ball left of the blue ball?")
+    for said in (
+        "There is a yellow ball left of the blue ball. There is a cylinder left of this yellow ball. "
+        "What colour is it?",
+        "There is a yellow ball left of the blue ball. There is a cylinder left of this yellow ball. "
+        "What colour is the cylinder?",
+    ):
+        assert program_of(said) == expected
