@@ -1990,6 +1990,15 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"^\s*of what (?:is|are) made (the [a-z ]+?)[\s?.!]*$", r" what is \1 made of "),
     (r"^\s*of what (hue|colou?r|shape|size|material) (?:is |are )?(the [a-z ]+?)[\s?.!]*$", r" what \1 is \2 "),
     (
+        r"^(\s*(?:is|are) (?:the|that|this|these|those) [a-z ]+?)(?<! made) of (metal|rubber)"
+        r"(?: or (?:of )?(metal|rubber))?(?=[\s?.!]*$)",
+        lambda m: (
+            m[0]
+            if re.search(r" (?:made|out|of)\b", m[1])
+            else f"{m[1]} made of {m[2]}" + (f" or {m[3]}" if m[3] else "")
+        ),
+    ),
+    (
         r"\b(cubes?|spheres?|balls?|cylinders?|blocks?|things?|objects?|boxes|box) of (?:the )?([a-z]+)"
         r"(?: (?:colou?r|material|size|shade|hue))?\b",
         _of_value,
@@ -4850,6 +4859,13 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:out )?of (which|what) (colou?r|material|shape|size) (is|are) (.+?) made of\b", r"what \2 \3 \4 made of"),
     (r"\bwhat would be\b", "what is"),
     (r"\bthe (metal|rubber|metallic|rubbery|wooden|plastic|glass) material\b", r"\1"),
+    (  # "is the ball of blue colour", "is that cylinder of metal or of rubber": the value is what is checked
+        r"^(\s*(?:is|are) (?:the|that|this|these|those) [a-z ]+?) (?:of|in) (?:an? )?([a-z]+) (colou?r|size)"
+        r"(?=[\s?.!]*$)",
+        lambda m: (
+            f"{m[1]} {m[2]}" if (LEXICON.attribute_of(m[2]) or ("",))[0] == m[3].replace("colour", "color") else m[0]
+        ),
+    ),
     (rf"\b({_COLOUR_WORDS}) in colou?r\b", r"\1"),
     (
         rf"\b(an?|the) ((?:[a-z]+ ){{0,2}}?)([a-z]+) (?:of|in) (?:an? )?({_COLOUR_WORDS}) colou?r\b",
@@ -10127,6 +10143,8 @@ _ARCHAIC = [
 """Archaic and stage English ("doth", "yon", "pray", "o'", a pirate's "be the ball bigger")."""
 
 
+_ORDINAL_OF = {"one": "first", "two": "second", "three": "third", "four": "fourth", "five": "fifth", "1": "first",
+               "2": "second", "3": "third", "4": "fourth", "5": "fifth"}  # fmt: skip
 _SIDE_RELATION = {"left": "left of", "right": "right of", "front": "in front of", "back": "behind"}
 """The relation a thing's side names ("the cube's right side": right of the cube)."""
 _DIALECT = [
@@ -10149,7 +10167,7 @@ _DIALECT = [
     (  # "In front of that cylinder there is another cylinder.": the thing, then its place
         re.compile(
             r"(?i)(?:^|(?<=[.;!?])\s*)\s*(in front of|behind|(?:to the )?(?:left|right) of) ((?:the |this |that )"
-            r"[a-z ]+?) there (?:is|'s) (?:one |a |an |another )([a-z]+(?: [a-z]+)?)(?=\s*[.,;?])"
+            r"[a-z ]+?) there (?:is|'s) (?:one |a |an |another )([a-z]+(?: [a-z]+)?)(?=\s*[.,?])"
         ),
         lambda m: m[0] if re.search(r" (?:which|that|who)\b", m[2]) else f" there is a {m[3]} {m[1]} {m[2]}",
     ),
@@ -10253,6 +10271,44 @@ _DIALECT = [
         lambda m: f", how many{m[3] or ''}" if m[2] or m[4] else m[0],
     ),
     (re.compile(r"(?i)\b(is|are) there (?:here|in here|over here)\b"), r"\1 there"),
+    (re.compile(r"(?i)\bthe corner at the (top|bottom) (?:at|on) the (left|right)\b"), r"the \1 \2 corner"),
+    (re.compile(r"(?i)\b(which|what) ([a-z]+) there is(?=\s*[?.!]*\s*$)"), r"\1 \2 is there"),
+    (  # "Top-right corner: which shape occupies it?", "In the bottom left corner of the photo, what thing is there?"
+        re.compile(
+            r"(?i)^\s*(?:in |at )?(?:the )?(top|bottom)[ -](left|right) corner"
+            r"( of the (?:photo|picture|image|drawing))?\s*[:,-]+\s*(which|what) ([a-z]+) "
+            r"(?:occupies it|is in it|is there|sits there|is in there)"
+        ),
+        r"\4 \5 is in the \1 \2 corner\3",
+    ),
+    (  # "The shape in the bottom left corner, which one is?"
+        re.compile(
+            r"(?i)^\s*the ([a-z]+) (in the [a-z ]+? corner)\s*,\s*(?:which|what) (?:one )?is(?: it)?(?=\s*\?*\s*$)"
+        ),
+        r"which \1 is \2",
+    ),
+    (re.compile(r"(?i)\bthe last one on the (left|right)\b"), r"the \1most one"),
+    (
+        re.compile(r"(?i)\bnumber (one|two|three|four|five|1|2|3|4|5) from the\b"),
+        lambda m: f"{_ORDINAL_OF[m[1].lower()]} from the",
+    ),
+    (re.compile(r"(?i)\bstands? as (first|second|third|fourth|fifth|last)\b"), r"is \1"),
+    (re.compile(r"(?i)\btell please\b"), "please tell me"),
+    (
+        re.compile(
+            r"(?i)\b(?:which|what) (colou?r|shape|size|material) (?:has|have)(?=\s*[?.!]*\s*$)"
+        ),
+        r"what \1",
+    ),
+    (re.compile(r"(?i)^(\s*(?:please\s*,?\s*)?how many [a-z ]+?) are they\b"), r"\1 are there"),
+    (
+        re.compile(
+            r"(?i)(^\s*|(?<=[.;!?])\s*)is it (?:that |true that )?((?:the|that|this) (?!case\b|none\b|all\b|"
+            r"there\b|every\b|no\b|at\b|exactly\b)(?:(?!that\b|which\b|who\b)[a-z]+ )*?(?!that\b|which\b|who\b)"
+            r"[a-z]+) (is|are) "
+        ),
+        r"\1\3 \2 ",
+    ),
     (  # "the guy in white, he's on the right of the bus or the left", "Green cylinder it at left side of picture or
         # right side?": the thing, taken up by a pronoun, then the choice of its place
         re.compile(

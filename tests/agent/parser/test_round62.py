@@ -334,3 +334,45 @@ def test_two_premises_chain_into_one_description() -> None:
         "What colour is the cylinder?",
     ):
         assert program_of(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "In the corner at the bottom at the right, which shape there is?",
+            "Which shape is in the bottom right corner?",
+        ),
+        ("Top-right corner: which shape occupies it?", "Which shape is in the top right corner?"),
+        ("The shape in the bottom left corner, which one is?", "Which shape is in the bottom left corner?"),
+        (
+            "Which shape is the last one on the right in the bottom row?",
+            "Which shape is first from the right in the bottom row?",
+        ),
+        (
+            "Which shape is number two from the right in the lower row?",
+            "Which shape is second from the right in the bottom row?",
+        ),
+        ("Who stands as second from the left on the photo?", "Who is second from the left?"),
+        ("Which object stands most left? Tell please its colour.", "Which object is leftmost? Tell me its colour."),
+        ("Please how many cylinders are they in this picture?", "How many cylinders are there?"),
+        ("Is it the ball is of blue colour?", "Is the ball blue?"),
+        ("Is the cylinder of metal?", "Is the cylinder made of metal?"),
+    ],
+)
+def test_english_as_learners_write_it_round_62g(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Is it the case that at least one sphere is present in the scene?",
+        "Is the brown cylinder made out of metal?",
+        "Is the big cube made of metal or of rubber?",
+        "Consider the sphere to the right of the red cube. In front of that sphere there is a cube; "
+        "what colour does it have?",
+    ],
+)
+def test_the_learners_rules_leave_plain_english_alone(kept: str) -> None:
+    EmbeddedParser().parse(kept)  # reads, as before the rules
