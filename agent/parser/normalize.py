@@ -10248,6 +10248,52 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
+    (re.compile(r"(?i)\byeller\b"), "yellow"),
+    (
+        re.compile(
+            r"(?i)\b(one|ones|thing|object|shape)(?:'s|’s) (?=(?:furthest|farthest|closest|nearest|right|over)\b)"
+        ),
+        r"\1 is ",
+    ),
+    (re.compile(r"(?i)\b(bigger|smaller|larger|taller|shorter)(?:'n| than) the other(?: one)?\b"), r"\1"),
+    (re.compile(r"(?i)\b(furthest|farthest|most|right) over (?=(?:to|tae|on|at) the\b)"), r"\1 "),
+    (re.compile(r"(?i)^(\s*how many [a-z ]+? (?:are there|would there be)) in it\b"), r"\1"),
+    (re.compile(r"(?i)\bare ((?:the|these|those|all the) [a-z ]+?) having(?=\s*\?*\s*$)"), r"do \1 have"),
+    (re.compile(r"(?i)^\s*what(?:'s|’s| is) that (?:down |up |over )?(in|at) the\b"), r"what is \1 the"),
+    (re.compile(r"(?i)((?:^|,)\s*which [a-z]+ is) more (?:to the |on the )?(left|right)(?=\s*\??\s*$)"), r"\1 \2most"),
+    (re.compile(r"(?i)\btae\b(?= the\b)"), "to"),
+    (re.compile(r"(?i)\b(bigger|smaller|larger|taller|shorter)'n\b"), r"\1 than"),
+    (re.compile(r"(?i)^\s*every one of (?:them|the|those) ([a-z]+s) (?=[a-z]+\s*\??\s*$)"), r"are all the \1 "),
+    (re.compile(r"(?i)^(\s*how many [a-z ]+?) consists? of\b"), r"\1 are made of"),
+    (re.compile(r"(?i)^(\s*)what all\b"), r"\1what"),
+    (  # "How many balls would there be in it?", "Would the cyan ones all be ...?": no condition, so what is there
+        re.compile(
+            r"(?i)^(?!.*\b(?:if|suppose|supposing|imagine|were|added|removed|took|take|put)\b)(.*?)\bwould there be\b"
+        ),
+        r"\1are there",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?!.*\b(?:if|suppose|supposing|imagine|were|added|removed|took|take|put)\b)\s*would "
+            r"((?:the|these|those|all|both) [a-z ]+?) be (?=(?:made|the same|[a-z]+\s*\??\s*$))"
+        ),
+        r"are \1 ",
+    ),
+    (re.compile(r"(?i)\bmade of the same thing\b"), "made of the same material"),
+    (re.compile(r"(?i)^(\s*which (?:one )?is (?:bigger|smaller|larger)) now\b"), r"\1"),
+    (re.compile(r"(?i)\s+then(?=\s*\?\s*$)"), ""),
+    (re.compile(r"(?i)\bdown (in|at) the (bottom)\b"), r"\1 the \2"),
+    (re.compile(r"(?i)\b(?:any|some) colou?r (?:but|except|other than) ([a-z]+)\b"), r"not \1"),
+    (re.compile(r"(?i)\b(has|have) (?:got )?hold of\b"), "is holding"),
+    (re.compile(r"(?i)\bthe row of below\b"), "the bottom row"),
+    (re.compile(r"(?i)\bthe row of above\b"), "the top row"),
+    (re.compile(r"(?i)\b(?:the )?clothing worn by\b"), ""),
+    (re.compile(r"(?i)\bmale child\b"), "boy"),
+    (re.compile(r"(?i)\bfemale child\b"), "girl"),
+    (
+        re.compile(r"(?i)^\s*(?:the )?([a-z]+(?: [a-z]+)?)\s*[-—–:,]+\s*(?:from|of) what material\s*\?*\s*$"),
+        r"what material is the \1 made of?",
+    ),
     (re.compile(r"(?i)(?<![\w'])'cept\b|\bexcept for\b"), "except"),
     (re.compile(r"(?i)\bain't\b"), "isn't"),
     (re.compile(r"(?i)\bat a'(?=\W|$)"), "at all"),
@@ -10295,9 +10341,7 @@ _DIALECT = [
     (re.compile(r"(?i)\bstands? as (first|second|third|fourth|fifth|last)\b"), r"is \1"),
     (re.compile(r"(?i)\btell please\b"), "please tell me"),
     (
-        re.compile(
-            r"(?i)\b(?:which|what) (colou?r|shape|size|material) (?:has|have)(?=\s*[?.!]*\s*$)"
-        ),
+        re.compile(r"(?i)\b(?:which|what) (colou?r|shape|size|material) (?:has|have)(?=\s*[?.!]*\s*$)"),
         r"what \1",
     ),
     (re.compile(r"(?i)^(\s*(?:please\s*,?\s*)?how many [a-z ]+?) are they\b"), r"\1 are there"),

@@ -376,3 +376,33 @@ def test_english_as_learners_write_it_round_62g(said: str, plain: str) -> None:
 )
 def test_the_learners_rules_leave_plain_english_alone(kept: str) -> None:
     EmbeddedParser().parse(kept)  # reads, as before the rules
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("That big yeller ball, what's it made of?", "What is the big yellow ball made of?"),
+        ("Which one's furthest over tae the left? What colour's that?", "What colour is the leftmost thing?"),
+        (
+            "Which one's bigger'n the other, the green cube or the blue cube?",
+            "Which is bigger, the green cube or the blue cube?",
+        ),
+        ("Every one of them cylinders metal?", "Are all the cylinders metal?"),
+        ("How many objects consist of metal?", "How many objects are made of metal?"),
+        ("What all colours are the cylinders having?", "What colours do the cylinders have?"),
+        ("How many balls would there be in it, at all?", "How many balls are there?"),
+        ("Which is bigger now, the cylinder or the yellow cube?", "Which is bigger, the cylinder or the yellow cube?"),
+        ("What's that down in the bottom left corner then?", "What is in the bottom left corner?"),
+        ("How many of the cups are any colour but white?", "How many of the cups are not white?"),
+        ("What colour is the dog the lady in red has hold of?", "What colour is the dog the lady in red is holding?"),
+        ("Bench — from what material?", "What material is the bench made of?"),
+        ("In the row of below, which figure is more to the left?", "In the bottom row, which figure is leftmost?"),
+    ],
+)
+def test_blind65_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_a_count_after_a_change_is_still_hypothetical_and_material_questions_stay() -> None:
+    assert "add" in program_of("If I put two more red cubes in, how many cubes would there be?")
+    EmbeddedParser().parse("What sort of material does the grey orb consist of?")
