@@ -10251,7 +10251,74 @@ _DIALECT = [
     (re.compile(r"(?i)\byeller\b"), "yellow"),
     (
         re.compile(
-            r"(?i)\b(one|ones|thing|object|shape)(?:'s|’s) (?=(?:furthest|farthest|closest|nearest|right|over)\b)"
+            r"(?i)\b(on|in|under|near|behind|beside) (?:that|this) (?=(?!ones?\b)[a-z]+ (?:are|is|aren't|isn't)\b)"
+        ),
+        r"\1 the ",
+    ),
+    (  # "Thing right at the front", "Which one's right out on the left?", "the cup at the right end": furthest that way
+        re.compile(
+            r"(?i)\b(?:that is |which is |is )?right (?:out |over |up )?(?:on|at|to) the (left|right|front|back)\b"
+        ),
+        lambda m: f"{'is ' if m[0].lower().startswith(('is', 'that', 'which')) else ''}{_MOST[m[1].lower()]}",
+    ),
+    (
+        re.compile(r"(?i)\bthe one at the (?:very )?end on the (left|right)\b"),
+        lambda m: f"the {_MOST[m[1].lower()]} one",
+    ),
+    (re.compile(r"(?i)\bthe ([a-z]+) at the (left|right) end\b(?! of)"), lambda m: f"the {_MOST[m[2].lower()]} {m[1]}"),
+    (re.compile(r"(?i)\bto the rear\b(?! of)"), "to the back"),
+    (  # "Fork's by the plate, yeah?", "Plate's the same colour as the cup on the right, yeah?": a statement checked
+        re.compile(r"(?i)^\s*(?:the )?([a-z]+)(?:'s|’s) (.+?)\s*,?\s*(?:yeah|eh|innit|right|no|yes)\s*\?\s*$"),
+        lambda m: (
+            f"is the {m[1]} {m[2]}?"
+            if known_name(singular(m[1].lower())) and not re.search(r"\b(?:is|are)\b", m[2])
+            else m[0]
+        ),
+    ),
+    (re.compile(r"(?i)^\s*what is it that (hangs|sits|stands|lies|is)\b"), r"what \1"),
+    (
+        re.compile(
+            r"(?i)^(\s*what) (?:hangs|sits|stands|lies) (?=(?:in|at) the (?:top|bottom|upper|lower|left|right|middle|"
+            r"centre|center)\b)"
+        ),
+        r"\1 is ",
+    ),
+    (  # "Number of dogs and number of children — equal?"
+        re.compile(
+            r"(?i)^\s*(?:the )?number of ([a-z ]+?) and (?:the )?number of ([a-z ]+?)\s*[-—–:,]*\s*(?:equal|the same|"
+            r"same)\s*\??\s*$"
+        ),
+        r"are there as many \1 as \2?",
+    ),
+    (  # "Metal and rubber, same number of each, eh?"
+        re.compile(
+            r"(?i)^\s*([a-z]+) and ([a-z]+)\s*,\s*(?:the )?same number(?: of each)?\s*,?\s*(?:eh|right|yeah)?\s*\??\s*$"
+        ),
+        lambda m: f"are there as many {m[1]} things as {m[2]} things?" if _is_adjective(m[1].lower()) else m[0],
+    ),
+    (  # "red shapes vs green shapes, r there more red"
+        re.compile(
+            r"(?i)^\s*([a-z]+ [a-z]+s) (?:vs\.?|versus) ([a-z]+ [a-z]+s)\s*,\s*(?:are|r) there more ([a-z]+)\s*\??\s*$"
+        ),
+        lambda m: f"are there more {m[1]} than {m[2]}?" if m[1].lower().startswith(m[3].lower()) else m[0],
+    ),
+    (re.compile(r"(?i)\bwould you be so kind as to\b"), "please"),
+    (re.compile(r"(?i)\bwhat (colou?rs?) (the [a-z ]+?) (?:is|are) wearing\b"), r"what \1 is \2 wearing"),
+    (
+        re.compile(
+            r"(?i)^(\s*how many .+?)\s*,\s*(?:counting|including|with) (?:the )?[a-z ]+?(?: also| too| as well)?"
+            r"(?=\s*\?*\s*$)"
+        ),
+        r"\1",
+    ),
+    (
+        re.compile(r"(?i)^\s*(?:i )?reckon there(?:'s|’s| is| are)(?= (?:as many|more|fewer|less|the same)\b)"),
+        "are there",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(one|ones|thing|object|shape)(?:'s|’s) (?=(?:furthest|farthest|closest|nearest|right|over|"
+            r"leftmost|rightmost|frontmost|backmost)\b)"
         ),
         r"\1 is ",
     ),

@@ -406,3 +406,30 @@ def test_blind65_forms(said: str, plain: str) -> None:
 def test_a_count_after_a_change_is_still_hypothetical_and_material_questions_stay() -> None:
     assert "add" in program_of("If I put two more red cubes in, how many cubes would there be?")
     EmbeddedParser().parse("What sort of material does the grey orb consist of?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Which one's right out on the left? What shape's that?", "What shape is the leftmost thing?"),
+        ("Thing right at the front, what colour is it?", "What colour is the frontmost thing?"),
+        ("whats the colour of the one at the end on the right", "What colour is the rightmost one?"),
+        ("the cup at the right end, what colour is it", "What colour is the rightmost cup?"),
+        ("What is the shape of the object situated furthest to the rear?", "What shape is the backmost object?"),
+        ("Fork's by the plate, yeah?", "Is the fork by the plate?"),
+        ("How many things on that table aren't cups?", "How many things on the table are not cups?"),
+        ("What is it that hangs at the top of the picture?", "What is at the top of the picture?"),
+        ("What sits in the bottom right corner?", "What is in the bottom right corner?"),
+        ("Number of dogs and number of children — equal?", "Are there as many dogs as children?"),
+        ("Metal and rubber, same number of each, eh?", "Are there as many metal things as rubber things?"),
+        ("red shapes vs green shapes, r there more red", "Are there more red shapes than green shapes?"),
+        (
+            "Would you be so kind as to tell me what colour the woman is wearing?",
+            "What colour is the woman wearing?",
+        ),
+        ("How many quadrilaterals are there, counting the square?", "How many quadrilaterals are there?"),
+        ("Reckon there's as many big things as little things?", "Are there as many big things as little things?"),
+    ],
+)
+def test_blind65_forms_2(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
