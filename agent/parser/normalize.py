@@ -2359,6 +2359,27 @@ def _chained_premises(match: re.Match) -> str:
     return f" there is a {match[2][: again.start()]}{first}{match[2][again.end() :]} ; {match[3]} "
 
 
+_PLACE_FIRST = re.compile(
+    r"^((?:at|on|in) the (?:top|bottom|left|right|middle|centre|center)(?: (?:left|right) corner| row| half| side)?)"
+    r"\s+(?!of\b)(.+)$"
+)
+
+
+_RELATION_FIRST = re.compile(r"^(?:(?:to the )?(?:left|right) of|in front of|behind|on top of|next to|near) ")
+
+
+def _all_others(match: re.Match) -> str:
+    """ "apart from X, is everything [at the bottom] small" -> "are all things [at the bottom] other than X small": the
+    exception after the place that narrows "everything", never read as the exception's own place."""
+    place = _PLACE_FIRST.match(match[4])
+    *related, value = match[4].split()
+    if _RELATION_FIRST.match(match[4]) and related and LEXICON.attribute_of(value) is not None:
+        return f" are all things that are {' '.join(related)} and are not {match[1]} {value} "  # "left of the sphere"
+    if place is None:
+        return f" are all things other than {match[1]} {match[4]} "
+    return f" are all things {place[1]} other than {match[1]} {place[2]} "
+
+
 def _named_again(match: re.Match) -> str:
     """ "there is a NP ; ... that N ..." -> "there is a NP ; ... it ...", N the head of NP (or a synonym of it); "the
     N" too where no "that N" is said ("there's a cylinder left of the yellow ball. which colour is the cylinder?")."""
@@ -7844,7 +7865,7 @@ _RULES: list[tuple[str, object]] = [
     (
         r"^\s*(?:other than|apart from|aside from|except for|besides|but for) (.+?)\s*,\s*(is|are) (everything|"
         r"every thing|all things|all the things|all objects|all the objects|all the rest|the rest) (.+?)\s*[?.!]?\s*$",
-        r" are all things other than \1 \4 ",
+        _all_others,
     ),
     (
         r"\b(?:at least|no fewer|no less) (?:as )?many (.+?) (?:as|than) (.+?)\s*[?.!]?\s*$",
@@ -10249,6 +10270,8 @@ _DIALECT = [
     (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
     (re.compile(r"(?i)\byeller\b"), "yellow"),
+    (re.compile(r"(?i)\b(in|on) (?:the|this|that) [a-z]+ (picture|photo|image|pic|drawing)\b"), r"\1 the \2"),
+    (re.compile(r"(?i)\s+(?:put|added|taken|lumped) together(?=\s*,\s*how many\b)"), " altogether"),
     (
         re.compile(
             r"(?i)\b(on|in|under|near|behind|beside) (?:that|this) (?=(?!ones?\b)[a-z]+ (?:are|is|aren't|isn't)\b)"

@@ -1062,7 +1062,7 @@ _PICTURE_PARTS = frozenset("corner side edge half part area".split())
 _SIDES = frozenset("left right top bottom upper lower".split())
 _NO_NOUN_ENDS = frozenset(
     "itself themselves himself herself here there now then too also please again anyway though yeah yep innit eh "
-    "lol list".split()
+    "lol list together altogether total combined picture photo image pic drawing".split()
 )
 
 

@@ -433,3 +433,17 @@ def test_a_count_after_a_change_is_still_hypothetical_and_material_questions_sta
 )
 def test_blind65_forms_2(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+def test_an_exception_said_first_keeps_the_place_that_narrows_everything() -> None:
+    assert program_of("apart from the rectangle, is everything in the bottom row small") == program_of(
+        "Is everything in the bottom row except the rectangle small?"
+    )
+    assert program_of("except for the cube, is everything left of the sphere rubber") == program_of(
+        "Are all things that are left of the sphere and are not the cube rubber?"
+    )
+
+
+def test_a_named_picture_and_a_sum_said_first_are_no_names() -> None:
+    assert program_of("how many dogs in the street picture") == program_of("How many dogs are there?")
+    assert program_of("cups and plates put together, how many") == program_of("How many cups and plates are there?")
