@@ -10270,6 +10270,23 @@ _DIALECT = [
     (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
     (re.compile(r"(?i)\byeller\b"), "yellow"),
+    (  # "the guy on the right his tie what colour", "The man ..., his tie is which colour?": a possession asked
+        re.compile(
+            r"(?i)^\s*(the [a-z ]+?)\s+(?:his|her|its|their) ([a-z]+) (?:is |are )?(?:what|which) "
+            r"(colou?rs?|shape|size|material)\s*(\?*)\s*$"
+        ),
+        r"what \3 is the \2 of \1\4",
+    ),
+    (re.compile(r"(?i)\bhow many ([a-z]+) (?:have got|got|have|has) ([a-z]+) on\b"), r"how many \1 are wearing \2"),
+    (re.compile(r"(?i)^\s*both ([a-z]+) (wearing|holding|carrying)\b"), r"are both \1 \2"),
+    (
+        re.compile(r"(?i)^\s*(?:anybody|anyone|somebody|someone)\b(?= (?:in|on|at|near)\b)"),
+        "is there a person",
+    ),
+    (  # "the writing on the bus body": a thing's surface is the thing
+        re.compile(r"(?i)\b(the|that|this) ([a-z]+) (?:body|surface|side panel)\b"),
+        lambda m: f"{m[1]} {m[2]}" if known_name(singular(m[2].lower())) else m[0],
+    ),
     (re.compile(r"(?i)\b(in|on) (?:the|this|that) [a-z]+ (picture|photo|image|pic|drawing)\b"), r"\1 the \2"),
     (re.compile(r"(?i)\s+(?:put|added|taken|lumped) together(?=\s*,\s*how many\b)"), " altogether"),
     (

@@ -447,3 +447,16 @@ def test_an_exception_said_first_keeps_the_place_that_narrows_everything() -> No
 def test_a_named_picture_and_a_sum_said_first_are_no_names() -> None:
     assert program_of("how many dogs in the street picture") == program_of("How many dogs are there?")
     assert program_of("cups and plates put together, how many") == program_of("How many cups and plates are there?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("What is the writing on the bus body?", "What is written on the bus?"),
+        ("how many dudes got ties on", "How many dudes are wearing ties?"),
+        ("both guys wearing ties or nah", "Are both guys wearing ties?"),
+        ("Anybody in the park wearing red?", "Is there a person in the park wearing red?"),
+    ],
+)
+def test_photo_forms_round_62j(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
