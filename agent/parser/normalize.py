@@ -10245,7 +10245,7 @@ _DIALECT = [
     (re.compile(r"(?i)\b(?:sat|sitting|standing|stood|lying) (?:on its own|by itself|all alone|alone)\b"), ""),
     (re.compile(r"(?i)\b(?:lengths?|bits?|pieces?|sections?|chunks?) of (pipe|tube|piping|tubing)\b"), r"\1"),
     (re.compile(r"(?i)\bt'(?=other\b)"), "the "),
-    (re.compile(r"(?i)(?<![\w'])t'(?=\s*[a-z])"), "the "),
+    (re.compile(r"(?i)(?<![\w'])t'\s*(?=[a-z])"), "the "),
     (re.compile(r"(?i)(?<![\w'])'uns\b"), "ones"),
     (re.compile(r"(?i)(?<![\w'])'un\b"), "one"),
     (re.compile(r"(?i)(?<![\w'])'em\b"), "them"),
@@ -10452,14 +10452,6 @@ _DIALECT = [
         r"what \1",
     ),
     (re.compile(r"(?i)^(\s*(?:please\s*,?\s*)?how many [a-z ]+?) are they\b"), r"\1 are there"),
-    (
-        re.compile(
-            r"(?i)(^\s*|(?<=[.;!?])\s*)is it (?:that |true that )?((?:the|that|this) (?!case\b|none\b|all\b|"
-            r"there\b|every\b|no\b|at\b|exactly\b)(?:(?!that\b|which\b|who\b)[a-z]+ )*?(?!that\b|which\b|who\b)"
-            r"[a-z]+) (is|are) "
-        ),
-        r"\1\3 \2 ",
-    ),
     (  # "the guy in white, he's on the right of the bus or the left", "Green cylinder it at left side of picture or
         # right side?": the thing, taken up by a pronoun, then the choice of its place
         re.compile(
@@ -10502,10 +10494,6 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)\bi (?:should|would) (?:like|love) to know\b"), "tell me"),
     (re.compile(r"(?i)\bmost of (?:these|those)(?= (?:are|is|have)\b)"), "most of the objects"),
-    (  # "list the cup colours": the colours of the cups
-        re.compile(r"(?i)\b(list|name|give me|tell me) the ([a-z]+) (colou?rs|shapes|sizes|materials)\b"),
-        lambda m: f"{m[1]} the {m[3]} of the {plural(m[2])}" if known_name(m[2]) else m[0],
-    ),
     (re.compile(r"(?i)\bhow many ([a-z ]+?) would (?:that|this|it) be\b"), r"how many \1 are there"),
     (re.compile(r"(?i)\b(?:have|got) we(?: got)?(?: at all)?(?=\s*[?.!]*\s*$)"), "are there"),
     (re.compile(r"(?i)\s*,?\s*if you (?:would|could|'d) be so kind\b|\s*,?\s*if you please\b"), ""),
@@ -10563,6 +10551,18 @@ _DIALECT = [
     (re.compile(r"(?i)\by/n\b"), "yes or no"),
     (re.compile(r"(?i)\bdiff\b(?= \w)"), "different"),
     (re.compile(r"(?i),?\s*\bor nah\b"), " or not"),
+    (  # "list the cup colours": the colours of the cups
+        re.compile(r"(?i)\b(list|name|give me|tell me) the ([a-z]+) (colou?rs|shapes|sizes|materials)\b"),
+        lambda m: f"{m[1]} the {m[3]} of the {plural(m[2])}" if known_name(m[2]) else m[0],
+    ),
+    (
+        re.compile(
+            r"(?i)(^\s*|(?<=[.;!?])\s*)is it (?:that |true that )?((?:the|that|this) (?!case\b|none\b|all\b|"
+            r"there\b|every\b|no\b|at\b|exactly\b)(?:(?!that\b|which\b|who\b)[a-z]+ )*?(?!that\b|which\b|who\b)"
+            r"[a-z]+) (is|are) "
+        ),
+        r"\1\3 \2 ",
+    ),
 ]
 """Dialect and chat spellings of little words ("at t' back", "t'other side", "the blue 'un", "big 'uns", "most of
 'em", "big ol' cylinder", "standin'", "summat", "nowt", "gimme", "smth", "y/n", "diff colours", "or nah"): spelled
@@ -10575,9 +10575,18 @@ def spelled_out(question: str) -> str:
     >>> spelled_out("Is the blue 'un at t' back, or nah?")
     'Is the blue one at the back or not?'
     """
+    if question in _SPELLED:  # already spelled out (the parser spells a question out before it normalizes it)
+        return question
     for pattern, replacement in _DIALECT:
         question = pattern.sub(replacement, question)
+    if len(_SPELLED) > 4096:
+        _SPELLED.clear()
+    _SPELLED.add(question)
     return question
+
+
+_SPELLED: set[str] = set()
+"""Texts :func:`spelled_out` has written: its rules leave them as they are (checked on every paraphrase set)."""
 
 
 def _chat(question: str) -> str:

@@ -460,3 +460,18 @@ def test_a_named_picture_and_a_sum_said_first_are_no_names() -> None:
 )
 def test_photo_forms_round_62j(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+def test_spelling_out_is_a_fixed_point_so_the_parser_does_it_once() -> None:
+    import json
+    from pathlib import Path
+
+    from nsvr.agent.parser import normalize as N
+
+    root = Path(__file__).parents[2] / "data" / "paraphrases"
+    for path in sorted(root.glob("blind6*.jsonl")):
+        for line in path.read_text().splitlines():
+            question = json.loads(line)["question"]
+            once = N.spelled_out(question)
+            N._SPELLED.clear()  # spell the output out afresh: the rules themselves must leave it as it is
+            assert N.spelled_out(once) == once, question
