@@ -10270,6 +10270,35 @@ _DIALECT = [
     (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
     (re.compile(r"(?i)\byeller\b"), "yellow"),
+    (re.compile(r"(?i)\s*,?\s+my (?:man|friend|dude|dear|love|boy|girl|guy|mate)(?=\s*[?.!]*\s*$)"), ""),
+    (re.compile(r"(?i)\?\s*nah,? right\s*\?\s*$"), "?"),
+    (re.compile(r"(?i)^\s*any ([a-z]+) is there (which|that|who)\b"), r"is there any \1 \2"),
+    (
+        re.compile(r"(?i)^(.*\bhow many [a-z ]+?) (?:remain|are left over|are remaining)(?=\s*[?.!]*\s*$)"),
+        r"\1 are there",
+    ),
+    (re.compile(r"(?i)\bfrom the (back|front|left|right) side\b"), r"from the \1"),
+    (
+        re.compile(
+            r"(?i)\b(something|anything|someone) (?:chillin'?|chilling|hanging out|just sitting|sitting|lying|"
+            r"standing)\b"
+        ),
+        r"\1",
+    ),
+    (re.compile(r"(?i)\bin the whole (?:composition|scene|image|frame|thing)\b"), "in the picture"),
+    (re.compile(r"(?i)^(\s*how many) others\b"), r"\1 other things"),
+    (  # "Red or metal, how many of those altogether?"
+        re.compile(
+            r"(?i)^\s*([a-z]+) or ([a-z]+)\s*,\s*how many(?: of (?:those|them|these))?"
+            r"(?: altogether| in total| together)?\s*\??\s*$"
+        ),
+        lambda m: (
+            f"how many things are {m[1]} or {m[2]}?"
+            if _is_adjective(m[1].lower()) and _is_adjective(m[2].lower())
+            else m[0]
+        ),
+    ),
+    (re.compile(r"(?i)^\s*that ((?:[a-z]+ ){0,3}[a-z]+) (bigger|smaller|larger) than\b"), r"is that \1 \2 than"),
     (  # "the guy on the right his tie what colour", "The man ..., his tie is which colour?": a possession asked
         re.compile(
             r"(?i)^\s*(the [a-z ]+?)\s+(?:his|her|its|their) ([a-z]+) (?:is |are )?(?:what|which) "

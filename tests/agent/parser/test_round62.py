@@ -475,3 +475,36 @@ def test_spelling_out_is_a_fixed_point_so_the_parser_does_it_once() -> None:
             once = N.spelled_out(question)
             N._SPELLED.clear()  # spell the output out afresh: the rules themselves must leave it as it is
             assert N.spelled_out(once) == once, question
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("how many things in front of that red cube my man", "How many things are in front of the red cube?"),
+        (
+            "that little yellow ball bigger than the red cube? nah right?",
+            "Is the little yellow ball bigger than the red cube?",
+        ),
+        ("Any cube is there which is made of metal?", "Is there any cube which is made of metal?"),
+        (
+            "And setting aside the cylinders, how many objects remain?",
+            "Setting aside the cylinders, how many objects are there?",
+        ),
+        (
+            "Second object from the back side, what is its colour?",
+            "What is the colour of the second object from the back?",
+        ),
+        (
+            "something chillin in front of the yellow cube, what shape is it",
+            "What shape is the thing in front of the yellow cube?",
+        ),
+        ("how many distinct colours in the whole composition", "How many distinct colours are in the picture?"),
+        (
+            "How many others share the colour of the small yellow cube?",
+            "How many other things share the colour of the small yellow cube?",
+        ),
+        ("Red or metal, how many of those altogether?", "How many things are red or metal?"),
+    ],
+)
+def test_round_62k_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
