@@ -10279,10 +10279,7 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)\bfrom the (back|front|left|right) side\b"), r"from the \1"),
     (
-        re.compile(
-            r"(?i)\b(something|anything|someone) (?:chillin'?|chilling|hanging out|just sitting|sitting|lying|"
-            r"standing)\b"
-        ),
+        re.compile(r"(?i)\b(something|anything|someone) (?:chillin'?|chilling|hanging out|hangin'? out)\b"),
         r"\1",
     ),
     (re.compile(r"(?i)\bin the whole (?:composition|scene|image|frame|thing)\b"), "in the picture"),
