@@ -115,7 +115,7 @@ OPEN_VALUES: dict[str, list[str]] = {
 several families keeps the first. Programs name the family only for :data:`NAMED_FAMILIES`; any other adjective
 becomes a condition on any attribute (``attribute=None``), which matches however a scene graph files the word."""
 VALUE_SYNONYMS = pairs(
-    "grey=gray, golden=gold, blonde=blond, wooden=wood, cement=concrete, aluminium=aluminum, woolen=wool, "
+    "grey=gray, golden=gold, blonde=blond, wooden=wood, timber=wood, cement=concrete, aluminium=aluminum, woolen=wool, "
     "huge=large, giant=large, massive=large, little=small, elderly=old, indoor=indoors, outdoor=outdoors, "
     "colourful=colorful, gigantic=large, enormous=large, sizable=large, sizeable=large, miniature=small, "
     "mini=small, smallish=small, largish=large, glossy=metal, reflective=metal, metalic=metal, mirrored=metal, "

@@ -10270,6 +10270,31 @@ _DIALECT = [
     (re.compile(r"(?i)\s*,\s*(?:[a-z-]+ )?[a-z-]+ and all(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\blemme\b"), "let me"),
     (re.compile(r"(?i)\byeller\b"), "yellow"),
+    (
+        re.compile(
+            r"(?i)^\s*any (red|green|blue|yellow|gray|grey|brown|purple|cyan|white|black|orange|pink)"
+            r"(?= in\b| on\b| at\b|\s*\?)"
+        ),
+        r"is there anything \1",
+    ),
+    (  # "the same size as the star, not counting the star itself": what shares a value is never the thing itself
+        re.compile(
+            r"(?i)(same (?:colou?r|size|shape|material) as (the [a-z ]+?))\s*[,.?]*\s*(?:not counting|excluding|"
+            r"apart from|except|other than|besides) \2(?: itself)?(?=\s*[?.!]*\s*$)"
+        ),
+        r"\1",
+    ),
+    (re.compile(r"(?i)\b(the [a-z]+|colou?r|it) (?:itself|themselves)\b"), r"\1"),
+    (re.compile(r"(?i)\b(?:laid|placed|lying|sitting|left|kept) (?=anywhere\b)"), ""),
+    (re.compile(r"(?i)(?<=[?.!])\s*(?:even one|even a single one|just one|any at all|at all)\s*\?\s*$"), ""),
+    (re.compile(r"(?i)(?<=[?.!])\s*[a-z ]{0,30},\s*you know\s*[.!]*\s*$"), ""),
+    (  # "What place does this represent?", "Which venue is this?": the place the picture shows
+        re.compile(
+            r"(?i)^\s*(?:what|which) (?:place|venue|location|setting|kind of place|type of place) (?:does|do) "
+            r"(?:this|the (?:picture|photo|image|scene)) (?:represent|show|depict)\b|^\s*which venue is this\b"
+        ),
+        "what place is this",
+    ),
     (re.compile(r"(?i)\s*,?\s+my (?:man|friend|dude|dear|love|boy|girl|guy|mate)(?=\s*[?.!]*\s*$)"), ""),
     (re.compile(r"(?i)\?\s*nah,? right\s*\?\s*$"), "?"),
     (re.compile(r"(?i)^\s*any ([a-z]+) is there (which|that|who)\b"), r"is there any \1 \2"),

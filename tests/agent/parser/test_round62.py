@@ -508,3 +508,21 @@ def test_spelling_out_is_a_fixed_point_so_the_parser_does_it_once() -> None:
 )
 def test_round_62k_forms(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("That bench — timber, is it?", "Is the bench wooden?"),
+        ("any green in the bottom row?", "Is there anything green in the bottom row?"),
+        (
+            "How many shapes are the same size as the star, not counting the star itself?",
+            "How many shapes are the same size as the star?",
+        ),
+        ("Is there a knife laid anywhere?", "Is there a knife?"),
+        ("Are there any birds at all? Even one?", "Are there any birds?"),
+        ("What place does this represent?", "What place is this?"),
+    ],
+)
+def test_round_62l_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
