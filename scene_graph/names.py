@@ -107,6 +107,9 @@ _SYNONYMS = [
     {"tie", "necktie"},
     {"dog", "pup", "doggy", "doggie", "hound"},  # everyday words for a dog (a puppy is a young one: not said here)
     {"sphere", "orb"},
+    # a chart's and a drawing's figures (nsvr.tools.figures): a pie's slices said every way, a smiley face
+    {"slice", "sector", "wedge", "segment", "piece", "pie slice", "pie piece", "pie segment", "pie wedge"},
+    {"smiley", "smiley face", "smilie", "happy face", "smiling face"},
 ]
 
 GENDERED_NAMES: dict[str, tuple[str, str]] = {
@@ -501,10 +504,16 @@ SHAPE_NAMES = (
     "star", "cross", "semicircle", "heart", "rounded rectangle", "diamond", "polygon", *SOLID_NAMES,
 )  # fmt: skip
 _SHAPE_SYNONYMS = {word for group in _SYNONYMS if group & set(SHAPE_NAMES) for word in group} - set(SHAPE_NAMES)
+CHART_NAMES = ("bar", "slice")
+"""A chart's marks, whose sizes are its data: drawn to scale, they compare by a small margin (scene_graph.ops)."""
+FIGURE_NAMES = ("bar", "slice", "house", "tree", "sun", "smiley", "arrow")
+"""What the region proposer names a drawing's figures that are more than a geometric shape (nsvr.tools.figures): a
+chart's bars and a pie's slices, and pictograms (a house of a roof and a body, a tree, a rayed sun, a smiley face,
+a block arrow)."""
 _SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "shape": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "figure": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
-    "rectangle": {"square", "rounded rectangle"},
+    "rectangle": {"square", "rounded rectangle", "bar"},  # a chart's bar is a rectangle too
     "diamond": {"square"},  # a square stood on its corner is one (debated: DEBATABLE_HYPONYMS)
     "quadrilateral": {"square", "rectangle", "diamond"},
     "polygon": {"triangle", "square", "rectangle", "diamond", "pentagon", "hexagon", "heptagon", "octagon", "nonagon"},

@@ -22,6 +22,7 @@ import numpy as np
 from nsvr.scene_graph.clevr import CLEVR_VALUES
 from nsvr.scene_graph.index import POSTURES, GraphIndex, mask_of
 from nsvr.scene_graph.names import (
+    CHART_NAMES,
     NEAR_VALUES,
     SHAPE_NAMES,
     canonical_predicate,
@@ -774,6 +775,18 @@ CLEARLY_LARGER = 1.25
 """How much larger one object's area must be to be called larger when both are in one size class."""
 
 
+CHART_MARGIN = 1.05
+"""How much larger (taller, wider) one of a chart's marks (its bars, its slices:
+:data:`~nsvr.scene_graph.names.CHART_NAMES`) must be than another to be called so: a chart draws its data to scale,
+and a mark's size is measured to a pixel or two, where two drawn shapes meant to be one size differ by more."""
+
+
+def _margin(a: Any, b: Any, margin: float) -> float:
+    """:data:`CHART_MARGIN` between two of a chart's marks, else ``margin``."""
+    marks = all(isinstance(o.name, str) and singular(o.name) in CHART_NAMES for o in (a, b))
+    return CHART_MARGIN if marks else margin
+
+
 def _size_rank(ix: GraphIndex, position: int) -> int | None:
     """An object's size class as a rank of :data:`SIZE_RANKS`, None when it has none."""
     return SIZE_RANKS.get(str(ix.value_of(position, "size")).lower())
@@ -805,9 +818,10 @@ def size_order(ix: GraphIndex, first: int, second: int) -> int:
         if ranks[0] is not None and ranks[1] is not None:
             return 0
         raise StepFailure(f"cannot tell whether object {a.id} ({a.name}) is larger than {b.id} ({b.name})")
-    if areas[0] >= CLEARLY_LARGER * areas[1]:
+    margin = _margin(a, b, CLEARLY_LARGER)
+    if areas[0] >= margin * areas[1]:
         return 1
-    if areas[1] >= CLEARLY_LARGER * areas[0]:
+    if areas[1] >= margin * areas[0]:
         return -1
     return 0
 
@@ -844,9 +858,10 @@ def measure_order(ix: GraphIndex, first: int, second: int, measure: str = "area"
     if a.box is None or b.box is None:
         raise StepFailure(f"comparing the {measure} of {a.id} ({a.name}) and {b.id} ({b.name}) needs their boxes")
     sides = [_box_measure(a.box, measure), _box_measure(b.box, measure)]
-    if sides[0] >= CLEARLY_TALLER * sides[1]:
+    margin = _margin(a, b, CLEARLY_TALLER)
+    if sides[0] >= margin * sides[1]:
         return 1
-    if sides[1] >= CLEARLY_TALLER * sides[0]:
+    if sides[1] >= margin * sides[0]:
         return -1
     return 0
 

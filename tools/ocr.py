@@ -17,6 +17,7 @@ import numpy as np
 from nsvr.scene_graph.models import Box
 from nsvr.tools import masks as rle_masks
 from nsvr.tools.base import Tool, ToolInput, is_local_path, require
+from nsvr.tools.charts import bar_labels
 from nsvr.tools.convert import Detections
 from nsvr.tools.errors import ModelNotAvailableError, ToolConfigError
 from nsvr.tools.lettering import silhouette
@@ -45,7 +46,8 @@ def line_holders(objects: Detections, texts: Detections, min_inside: float = 0.8
     """Text line index -> index of the object holding it: the smallest box (not itself text) containing
     ``min_inside`` of the line, among those whose silhouette (:data:`LINE_ON_MASK`) holds it where any does (a
     label written inside a drawn shape is that shape's, not a larger neighbour's whose box reaches over it). Lines
-    no object holds are left out.
+    no object holds are left out, but a chart's label under (beside) its bar, which is that bar's
+    (:func:`~nsvr.tools.charts.bar_labels`).
 
     >>> cars = Detections(boxes=[(0, 0, 100, 50)], scores=[0.9], class_names=["car"])
     >>> lines = Detections(boxes=[(40, 30, 60, 40), (200, 0, 220, 9)], scores=[0.9, 0.9], class_names=["text"] * 2)
@@ -64,6 +66,11 @@ def line_holders(objects: Detections, texts: Detections, min_inside: float = 0.8
             continue
         on = [(area, index) for area, index in holders if _on_silhouette(objects, index, box, silhouettes)]
         held[line] = min(on or holders)[1]
+    bars = [index for index, name in enumerate(objects.class_names) if name == "bar"]
+    free = [line for line in range(len(texts)) if line not in held]
+    if len(bars) >= 2 and free:  # a chart's category under (beside) its bar is that bar's label
+        labels = bar_labels(objects.xyxy[bars], texts.xyxy[free])
+        held.update({free[line]: bars[bar] for line, bar in labels.items()})
     return held
 
 

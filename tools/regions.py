@@ -1,7 +1,9 @@
 """A model-free region proposer for scenes on a plain background (a tabletop, a sheet of paper, a drawing):
 foreground is whatever differs in colour from the estimated background; each connected region (split where
 differently coloured shapes touch, kept whole where a shape has an outline or a hole) becomes an object named
-by its geometric shape (:mod:`nsvr.tools.shapes`), with its colour, size and mask.
+by its geometric shape (:mod:`nsvr.tools.shapes`), with its colour, size and mask; a chart's bars and slices and a
+pictogram (a house of its roof and body, a tree, a sun, a smiley, a block arrow) by what it is
+(:mod:`nsvr.tools.figures`), a chart's axes cut out as a diagram's connectors are.
 
 >>> import numpy as np, cv2
 >>> picture = np.full((96, 96, 3), 250, np.uint8)
@@ -24,16 +26,17 @@ from nsvr.scene_graph.models import Attribute
 from nsvr.tools import masks as rle_masks
 from nsvr.tools.attributes import COLOR_PROTOTYPES, TONES, name_flat_color, name_tone
 from nsvr.tools.base import ToolInput, require
+from nsvr.tools.charts import AxisCut, axis_lines, bar_groups
 from nsvr.tools.connectors import connectors
 from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
+from nsvr.tools.figures import Figure, compose_figures
 from nsvr.tools.image_io import LoadedImage, load_image
 from nsvr.tools.lettering import GLYPH_STROKE, counters, labelled, letter_holes, silhouette, stroke_share
 from nsvr.tools.ocr import rapidocr_engine
 from nsvr.tools.overlaps import give_back_overlaps, unblended
 from nsvr.tools.patterns import join_patterns
-from nsvr.tools.pictograms import rays
-from nsvr.tools.shapes import SUBPIXEL_SIDE, classify_shape
+from nsvr.tools.shapes import SUBPIXEL_SIDE, ShapeGuess, classify_shape
 from nsvr.tools.solids import merge_solids, solid_guess, solid_score
 
 SIZE_CUTS = (0.125, 0.215)
@@ -490,19 +493,29 @@ class RegionProposer(Detector):
         self.min_area = min_area
         self.work_side = work_side
         self.max_work_side = max_work_side
+        self._unseen: dict[str, frozenset[str]] = {}  # image content hash -> names it could not see (unseen_names)
 
     @property
     def vocabulary(self) -> list[str]:
-        from nsvr.scene_graph.names import SHAPE_NAMES
+        """Shapes and figures; block arrows not (they are seen or not picture by picture: :meth:`unseen_names`)."""
+        from nsvr.scene_graph.names import FIGURE_NAMES, SHAPE_NAMES
 
-        return list(SHAPE_NAMES)
+        return [*SHAPE_NAMES, *(name for name in FIGURE_NAMES if name != "arrow")]
 
     def attribute_values(self) -> dict[str, list[str] | None]:
         from nsvr.scene_graph.names import SHAPE_NAMES
 
         colours = list(COLOR_PROTOTYPES)  # a plain background is named as a fill is
         sizes = ["small", "medium", "large"]
-        return {"shape": list(SHAPE_NAMES), "color": colours, "tone": list(TONES), "size": sizes, "background": colours}
+        shapes = [*SHAPE_NAMES, "arrow"]  # a block arrow's outline is an arrow's
+        return {"shape": shapes, "color": colours, "tone": list(TONES), "size": sizes, "background": colours}
+
+    def unseen_names(self, image: LoadedImage) -> frozenset[str]:
+        """Names of :attr:`vocabulary` this proposer could not have seen in ``image``, whose absence from its regions
+        proves nothing: "arrow" where it cut a diagram's connectors (their arrows) out of the picture, "bar" where
+        rectangles may be a chart's bars it could not be sure of (:func:`~nsvr.tools.charts.maybe_bars`). Known for
+        the pictures it proposed regions for (the last few); of others, "arrow" too (unknown is no proof)."""
+        return self._unseen.get(image.content_hash, frozenset({"arrow"}))
 
     def options(self) -> dict[str, Any]:
         return {
@@ -581,7 +594,7 @@ class RegionProposer(Detector):
         import cv2
 
         foreground = foreground or _foreground(lab, background)
-        regions, _ = self._regions(small, lab, background, foreground)
+        regions, _, _ = self._regions(small, lab, background, foreground)
         if not regions:
             return False
         covered = sum(r.mask.sum() for r in regions) / lab[..., 0].size
@@ -626,24 +639,36 @@ class RegionProposer(Detector):
         side = float(np.sqrt(height * width))
         factor = image.scale * scale  # work pixels per original pixel
         background_lab = background.colour_at(height, width)
-        # a pattern fill's pieces are one shape
-        regions, lines = self._regions(pixels, lab, background, foreground)
-        regions = join_patterns(regions, foreground[0] > foreground[1], background_lab)
+        regions, lines, cut = self._regions(pixels, lab, background, foreground)
+        connected = bool(lines.any())  # a diagram's connectors (its arrows) cut out of the picture
+        lines |= cut.mask
+        # a pattern fill's pieces are one shape, but a chart's bars standing on its axis are no stripes
+        standing = {k for _, group in bar_groups(regions, cut.axes, standing=True) for k in group}
+        plain = join_patterns(
+            [r for k, r in enumerate(regions) if k not in standing], foreground[0] > foreground[1], background_lab
+        )
+        regions = [regions[k] for k in sorted(standing)] + plain
         # an overlap of see-through fills is both shapes', and shows what paint their colours are blends of
         regions, alphas = give_back_overlaps(regions, background_lab)
         opacity = float(np.median(alphas)) if alphas else None
-        regions, solids = merge_solids(regions, lab, background_lab)  # a shaded solid's faces are one object
+        # a chart's bars and slices, and a pictogram's parts joined into one figure (a house's roof and body)
+        regions, figures, unsure = compose_figures(regions, cut.axes, lab)
+        self._remember_unseen(image, unsure.unseen | ({"arrow"} if connected else frozenset()))
+        if figures:  # a shaded solid's faces are one object
+            plain, solids = merge_solids([r for r in regions if id(r) not in figures], lab, background_lab)
+            regions = [r for r in regions if id(r) in figures] + plain
+        else:
+            regions, solids = merge_solids(regions, lab, background_lab)
         where = np.array([_region_box(r) for r in regions], dtype=np.float64).reshape(-1, 4)
         rows = _glyph_rows(regions, where, height)
         glyphs = rows | _written(regions, where, pixels, height, rows)
         glyphs |= _written_on(regions, where, height)
         labels, doubtful = _lone_labels(regions, where, pixels, height, glyphs)
         glyphs |= labels
-        doubtful_regions = {id(regions[k]) for k in doubtful}
+        doubtful_regions = {id(regions[k]) for k in doubtful} | unsure.unsure_parts  # and what may be a sun's rays
         glyphs |= _shadows(regions, where, background_lab)
+        glyphs -= {index for index, region in enumerate(regions) if id(region) in figures}
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
-        rayed = rays(regions)  # a sun's rays are its disc's, no things of their own
-        regions = [region for index, region in enumerate(regions) if index not in rayed]
         windows = _windows(regions)
         touching: list[tuple[int, int, int, Attribute]] = []  # polygons the border may cut: position, box, size
         whole: list[tuple[str, int, int]] = []  # squares and rectangles that show whole: name, box
@@ -651,6 +676,7 @@ class RegionProposer(Detector):
         outlined_inks: set[str] = set()  # colour names of the outlines drawn around fills
         extents: list[float] = []  # each shape's longer box side: the size a drawing tool gives a shape
         paints: list[np.ndarray] = []  # each shape's fill (RGB), for its tone
+        kinds: list[Figure | None] = []  # what each shape is beyond its outline (a chart's bar), if anything
         for index, region in enumerate(regions):
             ys, xs = np.nonzero(region.mask)
             top, left = region.origin
@@ -658,7 +684,11 @@ class RegionProposer(Detector):
             x0, y0, x1, y1 = left + xs.min(), top + ys.min(), left + xs.max() + 1, top + ys.max() + 1
             touches = (x0 == 0, y0 == 0, x1 == width, y1 == height)
             hidden = _next_to_others(regions, index, windows)
-            flat = classify_shape(region.mask, touches=touches, hidden=hidden, coverage=coverage)
+            figure = figures.get(id(region))
+            if figure is None or figure.classified:
+                flat = classify_shape(region.mask, touches=touches, hidden=hidden, coverage=coverage)
+            else:  # a pictogram's outline is no geometric shape's
+                flat = ShapeGuess(figure.name, 0.9, extent=_enclosing_radius(xs, ys))
             guess = solid_guess(solids.get(id(region)), flat)  # a solid's name, or a shaded one's unsure flat name
             ink = _thinned_ink(region, pixels)
             paint = region.colour if opacity is None else _paint(region, background_lab, opacity)
@@ -682,7 +712,7 @@ class RegionProposer(Detector):
             shape = Attribute(value=guess.name, confidence=guess.confidence, alternatives=guess.alternatives)
             boxes.append((x0 / factor, y0 / factor, x1 / factor, y1 / factor))
             scores.append(score)
-            names.append(guess.name)
+            names.append(guess.name if figure is None else figure.name)
             crop = region.mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
             crop = crop | letter_holes(crop)  # a label written on a shape is no hole in it
             filled = silhouette(crop)
@@ -691,8 +721,10 @@ class RegionProposer(Detector):
                 bare[len(attributes)] = colour.value
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
             attributes.append({"shape": shape, "color": colour, "size": size})
+            kinds.append(figure)
         _sizes_among_many(extents, attributes, cut={position for position, *_ in touching})
-        _whole_like_others(touching, whole, names, attributes)
+        _whole_like_others([t for t in touching if kinds[t[0]] is None], whole, names, attributes)
+        _figure_attributes(kinds, attributes)
         paper = self.background_colour(image) if bare else None
         colours = [a["color"] for a in attributes]
         _bare_outline_colours(colours, bare, outlined_inks, None if paper is None else paper.value)
@@ -709,6 +741,11 @@ class RegionProposer(Detector):
             sources=[self.name] * len(boxes),
         )
         return found.select(order.tolist()).filter(min_score=self.min_score)
+
+    def _remember_unseen(self, image: LoadedImage, names: frozenset[str]) -> None:
+        self._unseen[image.content_hash] = names
+        while len(self._unseen) > 64:
+            self._unseen.pop(next(iter(self._unseen)))
 
     @staticmethod
     def _at_scale(image: LoadedImage, scale: float) -> tuple[np.ndarray, np.ndarray, Background]:
@@ -752,9 +789,10 @@ class RegionProposer(Detector):
         lab: np.ndarray,
         background: Background,
         foreground: tuple[np.ndarray, float] | None = None,
-    ) -> tuple[list[Region], np.ndarray]:
-        """Connected foreground regions, split by colour where shapes touch, whole where one has an outline, and the
-        connectors cut out of the foreground before they were found (:func:`~nsvr.tools.connectors.connectors`).
+    ) -> tuple[list[Region], np.ndarray, AxisCut]:
+        """Connected foreground regions, split by colour where shapes touch, whole where one has an outline, the
+        connectors and chart axes cut out of the foreground before they were found
+        (:func:`~nsvr.tools.connectors.connectors`, :func:`~nsvr.tools.charts.axis_lines`), and those axes.
         ``foreground``: the pixels' :func:`_background_distance` when the caller has it already."""
         import cv2
 
@@ -762,6 +800,10 @@ class RegionProposer(Detector):
         expected = background.colour_at(height, width)
         distance, threshold = foreground or _background_distance(lab, expected, background.noise)
         seen = distance > threshold
+        cut = axis_lines(seen)
+        if cut.axes:  # a chart's axes join the bars standing on them, and are no shapes (nor a paper's rulings)
+            distance = np.where(cut.mask, 0.0, distance)
+            seen &= ~cut.mask
         ruled, band = _ruled_lines(seen, lab)
         if ruled.any():  # lined or squared paper: its rulings are the sheet's, not shapes
             distance = np.where(ruled, 0.0, distance)
@@ -799,7 +841,7 @@ class RegionProposer(Detector):
             to_lab(np.stack([r.colour for r in regions]).astype(np.uint8)[None])[0] if regions else np.zeros((0, 3)),
             expected,
         )
-        return _with_counters(regions), lines
+        return _with_counters(regions), lines, cut
 
     def _split(
         self,
@@ -2036,6 +2078,21 @@ def _sizes_among_many(extents: list[float], attributes: list[dict[str, Attribute
     for position, group in enumerate(groups):
         size = Attribute(value=names[group], confidence=0.95)
         attributes[position]["size"] = _cut_size(size) if position in cut else size
+
+
+def _figure_attributes(kinds: list[Figure | None], attributes: list[dict[str, Attribute]]) -> None:
+    """A figure's attributes as its kind says (:class:`~nsvr.tools.figures.Figure`): a pictogram's shape is none, or
+    the one its kind names; a slice has no size class (its area, its share of the pie, is its size)."""
+    for figure, entry in zip(kinds, attributes, strict=True):
+        if figure is None:
+            continue
+        if not figure.classified:
+            if figure.shape is None:
+                entry.pop("shape", None)
+            else:
+                entry["shape"] = Attribute(value=figure.shape, confidence=0.9)
+        if not figure.sized:
+            entry.pop("size", None)
 
 
 def _cut_size(size: Attribute) -> Attribute:

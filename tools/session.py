@@ -566,9 +566,16 @@ class PerceptionSession:
         if self._skips_detectors(bool(self._plain)):  # a drawn person is not "no person": nothing looked for one
             names = [n for n in names if n == TEXT_ATTRIBUTE]
         if "regions" in self._ran or self.pipeline.config.regions_mode == "always":
-            from nsvr.scene_graph.names import SHAPE_NAMES
+            from nsvr.scene_graph.names import FIGURE_NAMES, SHAPE_NAMES
 
-            names += [n for n in SHAPE_NAMES if n not in names and (wanted is None or needs.wants_name(n))]
+            # and a flat drawing's figures (a chart's bars, a house), but what it could not see there (a diagram's
+            # arrows); a photographed thing on a plain table is no pictogram, nor is its absence one's
+            unseen = getattr(self.pipeline.regions, "unseen_names", None)
+            drawing = bool(self._plain) or self.pipeline.config.regions_mode == "always"
+            seen = unseen is not None and "regions" in self._ran and drawing
+            hidden = unseen(self.image) if seen else frozenset(FIGURE_NAMES)
+            shown = [*SHAPE_NAMES, *(n for n in FIGURE_NAMES if n not in hidden)]
+            names += [n for n in shown if n not in names and (wanted is None or needs.wants_name(n))]
         if not reads_text:
             names = [n for n in names if n != TEXT_ATTRIBUTE]
         elif TEXT_ATTRIBUTE not in names:

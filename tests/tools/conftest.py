@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -104,5 +105,20 @@ def tiny_models() -> Any:
     spec = importlib.util.spec_from_file_location("nsvr_tests_tiny_models", Path(__file__).with_name("tiny_models.py"))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def chart_pictures() -> Any:
+    """The ``chart_pictures`` helper module beside this file: charts and pictograms drawn with their ground truth."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "nsvr_tests_chart_pictures", Path(__file__).with_name("chart_pictures.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module

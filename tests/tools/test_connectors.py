@@ -77,13 +77,14 @@ def test_an_arrow_ending_at_a_circle_is_cut_away_from_it() -> None:
 
 
 def test_bars_standing_on_an_axis_line_are_bars() -> None:
-    """A bar chart's axes (2 px, shorter than the picture) merged with the bars into a "star"."""
+    """A bar chart's axes (2 px, shorter than the picture) merged with the bars into a "star"; they are no shapes,
+    and the bars standing on them are a chart's bars (nsvr.tools.charts)."""
     chart = np.full((240, 300, 3), 255, np.uint8)
     for left, top, colour in ((60, 120, (40, 160, 60)), (130, 80, (200, 40, 40)), (200, 150, (40, 60, 200))):
         cv2.rectangle(chart, (left, top), (left + 40, 209), colour, -1)
     cv2.line(chart, (40, 210), (260, 210), (0, 0, 0), 2)
     cv2.line(chart, (40, 30), (40, 210), (0, 0, 0), 2)
-    assert _found(chart) == [("rectangle", "blue"), ("rectangle", "green"), ("rectangle", "red")]
+    assert _found(chart) == [("bar", "blue"), ("bar", "green"), ("bar", "red")]
 
 
 def test_an_elbow_between_two_rows_and_a_short_arrow_are_no_shapes() -> None:
