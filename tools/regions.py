@@ -26,7 +26,7 @@ from nsvr.scene_graph.models import Attribute
 from nsvr.tools import masks as rle_masks
 from nsvr.tools.attributes import COLOR_PROTOTYPES, TONES, name_flat_color, name_tone
 from nsvr.tools.base import ToolInput, require
-from nsvr.tools.charts import AxisCut, axis_lines, bar_groups
+from nsvr.tools.charts import AxisCut, axis_lines, bar_groups, region_box, runs
 from nsvr.tools.connectors import connectors
 from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
@@ -235,12 +235,12 @@ def _ruled_lines(foreground: np.ndarray, lab: np.ndarray) -> tuple[np.ndarray, n
         lines = coverage >= RULING_SPAN
         for index in np.flatnonzero(lines):  # a ruling runs unbroken (shapes side by side leave gaps)
             line = foreground[index, :] if axis == 1 else foreground[:, index]
-            starts, ends = _runs(line)
+            starts, ends = runs(line)
             lines[index] = len(starts) > 0 and (ends - starts).max() >= RULING_SPAN * line.size
         if not lines.any():
             continue
         band = np.zeros(size, bool)
-        for start, end in zip(*_runs(lines), strict=True):
+        for start, end in zip(*runs(lines), strict=True):
             # a wide band is a surface or a shape, not a ruling; and a ruling's edges are sharp (the rows beside
             # a big disc's widest ones are nearly as wide)
             beside = max(coverage[start - 1] if start else 0.0, coverage[end] if end < size else 0.0)
@@ -269,12 +269,6 @@ def _ruled_lines(foreground: np.ndarray, lab: np.ndarray) -> tuple[np.ndarray, n
                 else:
                     ruled[:, index] |= kept
     return ruled, lined
-
-
-def _runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where the runs of True in a boolean vector start and end (exclusive)."""
-    edges = np.diff(np.concatenate([[0], flags.astype(np.int8), [0]]))
-    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
 
 
 def _component_areas(foreground: np.ndarray) -> np.ndarray:
@@ -659,7 +653,7 @@ class RegionProposer(Detector):
             regions = [r for r in regions if id(r) in figures] + plain
         else:
             regions, solids = merge_solids(regions, lab, background_lab)
-        where = np.array([_region_box(r) for r in regions], dtype=np.float64).reshape(-1, 4)
+        where = np.array([region_box(r) for r in regions], dtype=np.float64).reshape(-1, 4)
         rows = _glyph_rows(regions, where, height)
         glyphs = rows | _written(regions, where, pixels, height, rows)
         glyphs |= _written_on(regions, where, height)
@@ -1459,12 +1453,6 @@ def _stroke_share(mask: np.ndarray) -> float:
     """A region's stroke width (twice its area over its outline's length) as a share of its longer side, with the
     letters written on it filled in (:func:`~nsvr.tools.lettering.letter_holes`): a labelled box is no letter."""
     return stroke_share(mask | letter_holes(mask))
-
-
-def _region_box(region: Region) -> tuple[int, int, int, int]:
-    ys, xs = np.nonzero(region.mask)
-    top, left = region.origin
-    return int(left + xs.min()), int(top + ys.min()), int(left + xs.max() + 1), int(top + ys.max() + 1)
 
 
 TEXT_DETECTOR_SETTINGS: dict[str, Any] = {"Det.limit_type": "min", "Det.limit_side_len": 480}

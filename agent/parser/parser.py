@@ -808,9 +808,10 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     twice loses nothing; "The cup left of the plate, what colour's it repping?" loses what is asked)."""
     if _PART_OF_PICTURE.search(dropped.lower()):
         return False  # "In the funny row, which shape is leftmost?": a place narrows, whatever its word
-    head = _WORDS.findall(dropped.lower())[-1:]
-    if is_topic(dropped) and not _generic(head[0]) and head[0] not in _WORDS.findall(kept.lower()):
-        return False  # "The bottle, what is written?": the thing asked about, whatever word names it
+    if is_topic(dropped):
+        head = _WORDS.findall(dropped.lower())[-1]
+        if not _generic(head) and head not in _WORDS.findall(kept.lower()):
+            return False  # "The bottle, what is written?": the thing asked about, whatever word names it
     if _TAG_ONLY.match(dropped.lower()):
         return True  # "..., is it?", "..., right?": a tag asks nothing of its own
     if _CLASS_PROMPT.match(dropped.lower()) and not _content(_CLASS_PROMPT.sub(" ", dropped.lower())) - _content(kept):
@@ -975,11 +976,7 @@ _ASIDE = re.compile(
 
 def _names_something(text: str) -> bool:
     """Whether ``text`` names an object or a value ("our cylinders", "the red ones"), not only generic things."""
-    for word in _WORDS.findall(text.lower()):
-        found = LEXICON.noun(word)
-        if (found is not None and found[0] != "thing") or LEXICON.attribute_of(word) is not None:
-            return True
-    return False
+    return any(_object_noun(word) or LEXICON.attribute_of(word) is not None for word in _WORDS.findall(text.lower()))
 
 
 def _loses_subject(dropped: str, tail: str) -> bool:

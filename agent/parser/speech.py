@@ -72,6 +72,7 @@ TAIL_TALK = frozenset(
 """Words of talk after a spoken question ("basically", "so yeah", "like in total", "yo", "buddy"); never a word the
 parser does not know, which may be what the question asks ("what is the girl thinking")."""
 MAX_TALK = 4
+"""Words of talk left out at either end of a spoken question, at most."""
 HEADING_WORDS = frozenset("question q number no item part round step task exercise problem puzzle".split())
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -79,7 +80,6 @@ NUMBER_WORDS = frozenset(
 )
 ORDER_WORDS = frozenset("first second third fourth fifth next last another final".split())
 """A heading said before a spoken question ("question four", "number three", "last one")."""
-"""Words of talk left out at either end of a spoken question, at most."""
 TAGS = tuple(
     tuple(tag.split())
     for tag in sorted(

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from nsvr.agent.parser.discourse import clause_before_pronoun
-from nsvr.agent.parser.lexicon import LEXICON
+from nsvr.agent.parser.lexicon import LEXICON, NUMBER_VALUES
 from nsvr.scene_graph.names import SHAPE_NAMES, known_name, name_matches, plural, singular
 
 _CLAUSES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
@@ -213,7 +213,6 @@ _TOPIC = re.compile(
     r"(?i)^\s*(?:the|this|that|these|those)\s+((?:[a-z]+\s+){0,3}?[a-z]+)"
     r"(?:\s+(?:on|in|at|by|near|behind|with)\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+)?\s*[,.:;\u2014-]*\s*$"
 )
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
 
 
 def is_topic(context: str) -> bool:
@@ -228,7 +227,7 @@ def is_topic(context: str) -> bool:
     if found is None:
         return False
     *described, _ = found[1].lower().split()
-    return all(LEXICON.attribute_of(word) is not None or word in _COUNT_WORDS for word in described)
+    return all(LEXICON.attribute_of(word) is not None or word in NUMBER_VALUES or word == "both" for word in described)
 
 
 def _named(text: str) -> set[str]:

@@ -27,10 +27,10 @@ from nsvr.scene_graph.names import GENERIC_NAMES, is_class_word, is_place, name_
 
 WHAT = {"what", "which"}
 PLACE_ORDERS = {"leftmost": "left", "rightmost": "right", "frontmost": "front", "backmost": "behind"}
-SIDE_ORDERS = {"on the left": "left", "on the right": "right", "in front": "front", "at the back": "behind"}
-"""A side said of one of two options ("which one is on the left, the cup or the plate"): the one further that way."""
 PLACE_ORDERS |= {"topmost": "top", "bottommost": "bottom"}
 """The superlatives normalisation turns "which is further left / closer to the camera, A or B" into."""
+SIDE_ORDERS = {"on the left": "left", "on the right": "right", "in front": "front", "at the back": "behind"}
+"""A side said of one of two options ("which one is on the left, the cup or the plate"): the one further that way."""
 SIZE_ORDERS = {"bigger": "largest", "larger": "largest", "smaller": "smallest"}
 DISTANCE_COMPARATIVES = {"closer": False, "nearer": False, "farther": True, "further": True}
 """Comparatives of distance to an object ("which is closer to the red cube, A or B"): True for the farther."""
