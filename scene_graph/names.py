@@ -340,6 +340,13 @@ _HYPERNYMS: dict[str, set[str]] = {
     "fruit": {"banana", "apple", "orange", "grape", "lemon", "strawberry", "pear", "watermelon"},
     "vegetable": {"broccoli", "carrot", "tomato", "onion", "pepper", "lettuce", "potato", "cucumber"},
     "utensil": {"fork", "knife", "spoon", "spatula", "chopsticks"},
+    # what a table is laid with: "how many pieces of crockery", "is there any cutlery"
+    "crockery": {"cup", "plate", "bowl", "mug", "saucer", "teapot", "teacup"},
+    "dishware": {"cup", "plate", "bowl", "mug", "saucer", "teapot", "teacup"},
+    "cutlery": {"fork", "knife", "spoon"},
+    "silverware": {"fork", "knife", "spoon"},
+    "flatware": {"fork", "knife", "spoon"},
+    "tableware": {"cup", "plate", "bowl", "mug", "saucer", "teapot", "teacup", "glass", "fork", "knife", "spoon"},
     "appliance": {"oven", "microwave", "refrigerator", "toaster", "sink", "dishwasher", "stove"},
     "device": {
         "laptop",

@@ -500,6 +500,10 @@ def corrections(tokens: list[str]) -> list[str]:
             while repair_end < len(tokens) and tokens[repair_end] not in SEPARATORS | TERMINATORS:
                 repair_end += 1
             repair = tokens[r:repair_end]
+            if _restates(repair, slip, tokens[start:k]):  # "How many objects lie behind the green sphere? I mean
+                tokens = tokens[:i] + tokens[repair_end:]  # the objects behind the green sphere.": said again
+                changed = True
+                break
             head = _head_noun(slip)
             if head is not None:
                 repair = [
@@ -521,6 +525,16 @@ def corrections(tokens: list[str]) -> list[str]:
         if not changed:
             break
     return tokens
+
+
+def _restates(repair: list[str], slip: list[str], before: list[str]) -> bool:
+    """Whether a repair only says again, at more length, what the sentence said: it ends with the words it would
+    replace and every other word of it was said before them ("... objects lie behind the green sphere? I mean the
+    objects behind the green sphere")."""
+    if not slip or len(repair) <= len(slip) or repair[-len(slip) :] != slip:
+        return False
+    said = {singular(w) for w in before}
+    return all(singular(w) in said for w in repair[: -len(slip)] if w not in {"the", "a", "an", "of", "that", "which"})
 
 
 # --- clause rules ----------------------------------------------------------------------------------------------

@@ -9580,7 +9580,14 @@ _RULES: list[tuple[str, object]] = [
         r" are \1 the same \2 ",
     ),
     (_ALL_ARE_NAMED, _all_are_named),  # again, once lead-ins ("would it be fair to say that") are gone
-    (r"^\s*are all (?:of )?the ((?:[a-z]+ ){0,2}?)(?:objects|things|items|shapes) ([a-z]+)\s*$", _all_are_named),
+    (
+        r"^\s*are all (?:of )?(?:the )?((?:[a-z]+ ){0,2}?)(?:objects|things|items|shapes|ones) ([a-z]+)\s*$",
+        _all_are_named,
+    ),
+    (  # "are the small ones all spheres"
+        r"^\s*are (?:the|those|these) ((?:[a-z]+ ){0,2}?)(?:objects|things|items|shapes|ones) all ([a-z]+)\s*$",
+        _all_are_named,
+    ),
     (
         r"^\s*((?:the|this|that) [a-z ]+?) (is|are) (smaller|larger|bigger|taller|shorter|wider|narrower) than (.+)$",
         r" \2 \1 \3 than \4 ",
@@ -10466,7 +10473,7 @@ _DIALECT = [
     (  # "Metal objects how many there are?", "the small ones ah, how many got?", "X, they are how many?", "Right
         # side of the cylinder got how many things?": a count asked last, of what was said first
         re.compile(
-            r"(?i)(?<=[a-z])\s*(,)?\s*(?:((?:ah|la|lah|leh|ne|na)\s*,?|(?:they|these|those|it) (?:are|is)|(?:the )?"
+            r"(?i)(?<=[a-z])\s*(,)?\s*(?:(\b(?:ah|la|lah|leh|ne|na)\s*,?|(?:they|these|those|it) (?:are|is)|(?:the )?"
             r"(?:picture|photo|image)(?: inside)?(?: have| has| got)?|got|have|has|there is|there are|is|are)\s+)?"
             r"how many( things| objects| ones)?(\s+(?:there are|got|there))?(?=\s*[?.!]*\s*$)"
         ),
@@ -10611,6 +10618,21 @@ _DIALECT = [
             r"[a-z]+) (is|are) "
         ),
         r"\1\3 \2 ",
+    ),
+    (  # "Circles not counted: how many shapes are small?", "Cubes aside, ...": what is left out, said first
+        re.compile(
+            r"(?i)^\s*(?:and |but |so )?(?!(?:setting|putting|leaving|keeping|with|if|when)\b)"
+            r"((?:the |those |these |any |all )?(?:[a-z]+ ){0,3}?[a-z]+) (?:not counted|not "
+            r"included|excluded|left out|set aside|put aside|aside|discounted)\s*[,:;\u2014\u2013-]+\s*"
+        ),
+        r"not counting \1, ",
+    ),
+    (  # "How many shapes are small, circles not counted?": what is left out, said last
+        re.compile(
+            r"(?i)\s*[,;\u2014\u2013-]+\s*((?:the |those |these |any |all )?(?:[a-z]+ ){0,3}?[a-z]+) "
+            r"(?:not counted|not included|excluded|left out|set aside|put aside|aside|discounted)\s*([?.!]*)\s*$"
+        ),
+        r", not counting \1\2",
     ),
 ]
 """Dialect and chat spellings of little words ("at t' back", "t'other side", "the blue 'un", "big 'uns", "most of

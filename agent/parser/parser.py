@@ -279,7 +279,7 @@ class EmbeddedParser:
         if named is not None:
             return named
         part = self._part(question) if _tails else None
-        if part is not None:
+        if part is not None and not _drops_every_kind(question, part):
             return part
         declared = self._declared(question, normalized) if _again else None
         if declared is not None:
@@ -291,13 +291,13 @@ class EmbeddedParser:
             except ParseError:
                 pass
         topic = self._topic_asked(question) if _tails else None
-        if topic is not None:
+        if topic is not None and not _drops_every_kind(question, topic):
             return topic
         again = self._normalized_again(normalized) if _again else None
         if again is not None:
             return again
         job = self._without_the_job(question) if _tails and _again else None
-        if job is not None:
+        if job is not None and not _drops_every_kind(question, job):
             return job
         plain = _without_empty_talk(question) if _tails and _again else question
         if plain != question:
@@ -306,10 +306,13 @@ class EmbeddedParser:
             except ParseError:
                 pass
         kept = self._kept_part(question) if _tails and _again else None
-        if kept is not None:
+        if kept is not None and not _drops_every_kind(question, kept):
             return kept
+        agreed = self._asked_again(question) if _tails and _again else None
+        if agreed is not None:
+            return agreed
         spoken = self._spoken(question) if _tails and _again else None
-        if spoken is not None:
+        if spoken is not None and not _drops_every_kind(question, spoken):
             return spoken
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
 
@@ -339,6 +342,16 @@ class EmbeddedParser:
         kept part does not ("Excuse me, I am very sorry to trouble you. How many cubes are there, please?", "Are all
         the spheres small? All of them small?", "... behind the red ball? Behind it, I mean. Behind.", "how many
         cubes are there, love?"), and never a word that narrows ("only", "without", "if" ...)."""
+        sentences = [part for part in _TALK_SENTENCE.split(question.strip()) if part.strip()]
+        guesses = [part for part in sentences if _GUESS.match(part.lower()) and _adds_nothing(part, "")]
+        if guesses and len(guesses) < len(sentences):  # "..., what colour? Red, I think, but tell me.": a guess
+            question = " ".join(part for part in sentences if part not in guesses)
+            try:
+                program = self.parse(question, _tails=True, _again=False)
+                if not _strange_name(program) and not _unknown_name(program):
+                    return program
+            except ParseError:
+                pass
         units = _talk_units(question)
         if len(units) < 2 or len(units) > MAX_TALK_UNITS:
             return None
@@ -351,6 +364,8 @@ class EmbeddedParser:
             dropped = [*units[:i], *units[j:]]
             if not _WORDS.search(kept) or not all(_adds_nothing(unit, kept) for unit in dropped):
                 continue
+            if i > 0 and _kinds_named(" ".join(units[:i])) and _POINTS_BACK.search(kept.lower()):
+                continue  # "What time is it on the clock? I'm up at four ... what does it show?": "it" is the clock
             try:
                 program = self.parse(kept if kept[-1] in "?.!" else kept + "?", _tails=True, _again=False)
             except ParseError:
@@ -358,6 +373,31 @@ class EmbeddedParser:
             if not _strange_name(program) and not _unknown_name(program):
                 return program
         return None
+
+    def _asked_again(self, question: str) -> Program | None:
+        """The one program of a message that asks the same thing more than once in other words ("Are all the
+        cylinders made of rubber? Put plainly: is every cylinder rubber?", "Are the two green objects of the same
+        material? That is, do the green objects share a material?"): every sentence that parses gives it, and
+        every other one adds nothing to the first that does."""
+        parts = [_RESTATING.sub("", p).strip() for p in _SENTENCE_END.split(_RESTATING.sub(" ", question).strip())]
+        parts = [p for p in parts if _WORDS.search(p)]
+        if not 2 <= len(parts) <= MAX_TALK_UNITS:
+            return None
+        asked: list[tuple[str, Program]] = []
+        talk: list[str] = []
+        for part in parts:
+            try:
+                program = self.parse(part, _tails=True, _again=False)
+            except ParseError:
+                talk.append(part)
+                continue
+            if _strange_name(program) or _unknown_name(program):
+                return None
+            asked.append((part, program))
+        if len(asked) < 2 or len({program.pretty() for _, program in asked}) > 1:
+            return None
+        first, program = asked[0]
+        return program if all(_adds_nothing(part, first) for part in talk) else None
 
     def _without_the_job(self, question: str, *, tails: bool = True) -> Program | None:
         """The first of :func:`~nsvr.agent.parser.task_talk.readings` that parses: the question without the job
@@ -670,11 +710,20 @@ _NARROWING = re.compile(
     r"\b(?:only|just(?! (?:so|in case|curious|wondering|asking|checking|saying|kidding|joking|riveting|thrilling|"
     r"lovely|great|brilliant|perfect|fab)\b)|care|ignore|ignoring|except|excluding|exclude|consider|considering|focus|among|assume|assuming|"
     r"suppose|imagine|if|unless|pretend|remove|removed|without|besides|apart from|other than|not counting|leave out|"
+    r"not counted|not included|excluded|left out|set aside|aside|discounted|"
     r"forget|skip|instead|subtract|add(?!\s+(?:up|them|'em|em|it)\b)|added|adding|put|place|paint|painted|move|moved|replace|swap|delete|insert|"
     r"take away|took away|taken away|turn|turned|into|change|changed|double|doubled|triple|tripled|halve|halved|"
     r"cover|covered|hide|hidden|swap|swapped|rotate|rotated|flip|flipped|mirror|mirrored|throw|threw|"
     r"(?:don't|do not|doesn't|does not|won't|will not|shouldn't|should not|mustn't) count)\b"
 )
+_RESTATING = re.compile(
+    r"(?i)(?:^|(?<=[.!?:;,\u2014])\s*)(?:put (?:it )?(?:plainly|simply|another way)|(?:simply|plainly) put|to put it "
+    r"(?:simply|plainly|another way)|in other words|that is(?: to say)?|let me (?:ask|put|say) it (?:simply|plainly|"
+    r"another way|differently)|let me rephrase(?: that)?|to be clear|in short)\s*[:,.]?\s*"
+)
+"""Words that say the next sentence asks again what the last one asked ("Put plainly:", "That is,")."""
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one)\b")
+"""A pronoun that needs a thing said before it (not "ones": "How many blue ones?" names its own kind)."""
 _PLACE_FIRST = re.compile(
     r"\s*(?:and |also )?(?:(?:to|on) the (?:left|right)(?: side| hand side)? of|left of|right of|in front of|behind|"
     r"next to|near|beside|above|below|under|on top of|closer to|nearer to|farther|further|between)\b"
@@ -814,6 +863,9 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
             return False  # "The bottle, what is written?": the thing asked about, whatever word names it
     if _TAG_ONLY.match(dropped.lower()):
         return True  # "..., is it?", "..., right?": a tag asks nothing of its own
+    guess = _TAG_AT_END.sub("", dropped.lower())
+    if _GUESS.match(guess) and not _NARROWING.search(guess) and not _ASKS_TOO.search(guess) and "?" not in dropped:
+        return True  # "I count four, but my eyes are old.", "Red, I think, but tell me.": the asker's guess
     if _CLASS_PROMPT.match(dropped.lower()) and not _content(_CLASS_PROMPT.sub(" ", dropped.lower())) - _content(kept):
         return True  # "Who can find the star? What colour is the star?": a teacher's prompt, not a question
     said = _EXCLAMATION.sub(" ", dropped.lower())  # "What a season it's had!": no question
@@ -840,6 +892,15 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     return not _NARROWING.search(said) and content <= _content(kept) and asking <= set(_WORDS.findall(kept.lower()))
 
 
+_GUESS = re.compile(
+    r"^\s*(?:(?:and|but|so|well|oh|hmm|now)[, ]+)*(?:(?:[a-z]+ ){0,2}?[a-z]+,? )?(?:i (?:think|guess|reckon|believe|"
+    r"suspect|bet|count (?:[a-z0-9]+)\b|make it|'d (?:guess|say|bet)|would (?:guess|say)|am guessing|'m guessing|"
+    r"could be wrong|may be wrong|might (?:well )?be wrong|wouldn't swear)|my guess is|from here it looks|"
+    r"it looks that way)\b(?! of\b| about\b)"
+)
+"""A sentence giving the asker's guess at the answer ("I'd guess three.", "Yellow, I think, but I may be wrong.")."""
+_ASKS_TOO = re.compile(r"\b(?:what|which|who|how|colou?rs?|shapes?|sizes?|materials?|its|their|tell|say)\b")
+_TAG_AT_END = re.compile(r"[,\s]*(?:(?:but|so|and|just|please) )?(?:tell me|check me|correct me)(?: please)?[\s.!]*$")
 _EXCLAMATION = re.compile(r"^\s*(?:oh |and |but |well )?(?:what an? |how (?=[a-z]+ (?:it|that|this|they)\b))")
 _ASKER_TALK = re.compile(
     r"^\s*(?:(?:and|but|so|well|oh|because|cos|as|though|anyway|honestly|mind you)[, ]+)*"
@@ -852,7 +913,8 @@ _ASKERS_PLACE = re.compile(r"\b(?:back home|where i (?:come from|live|grew up)|a
 _ASKERS_OWN = re.compile(r"\b(?:my|our|mine) (?:[a-z]+ ){0,2}[a-z]+")
 _TAG_ONLY = re.compile(
     r"^\s*(?:is it|isn't it|is that so|isn't that so|innit|right|no|yes|yeah|eh|ok|okay|correct|true|am i right|"
-    r"don't you think|wouldn't you say)\s*[?.!]*\s*$"
+    r"don't you think|wouldn't you say|(?:(?:but|so|and|just|please) )?(?:tell me|check me|correct me)(?: please)?)"
+    r"\s*[?.!]*\s*$"
 )
 _CLASS_PROMPT = re.compile(r"^\s*(?:who|which of you) can (?:find|spot|see|show me|point to|tell me)\b")
 _TELLING_SOMEONE = re.compile(
@@ -1025,6 +1087,35 @@ def _strange_name(program: Program) -> bool:
         if words[-1] in _NO_NOUN_ENDS or _order_word(words[-1]):  # "the bus itself", "cube backmost"
             return True
     return False
+
+
+def _kinds_named(text: str) -> set[str]:
+    """The kinds of object ``text`` names ("circles" -> circle, "people" -> person), not generic words ("things")."""
+    found = set()
+    for word in _WORDS.findall(text.lower()):
+        noun = LEXICON.noun(word)
+        if noun is not None:
+            found.update([noun[0]] if noun[0] != "thing" else [])
+        elif known_name(one := singular(word)) and one not in GENERIC_NAMES:
+            found.add(one)
+    return found
+
+
+def _drops_every_kind(question: str, program: Program) -> bool:
+    """Whether a reading of ``question`` that leaves talk out lost the thing named first, as its topic, and names no
+    other ("Person, how many is on this street?" read as a count of everything): it answers another question."""
+    lead = _LEAD_TOPIC.match(question)
+    if lead is None:
+        return False
+    *described, head = lead[1].lower().split()
+    if described and described[0] in {"the", "this", "that", "these", "those"}:
+        described = described[1:]
+    if not all(LEXICON.attribute_of(word) is not None or word in L.NUMBER_VALUES for word in described):
+        return False
+    return bool(_kinds_named(head)) and not any(map(_kinds_named, _step_names(program)))
+
+
+_LEAD_TOPIC = re.compile(r"^\s*((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*[,:;\u2014\u2013]")
 
 
 def _no_name_at_all(program: Program) -> bool:
