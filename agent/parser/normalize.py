@@ -10619,6 +10619,63 @@ _DIALECT = [
         ),
         r"\1\3 \2 ",
     ),
+    (  # "How many spheres are at the picture?": in it
+        re.compile(r"(?i)(?<!look )(?<!looking )(?<!glance )\bat (the|this) (picture|image|photo|photograph|scene)\b"),
+        r"in \1 \2",
+    ),
+    (  # "Two yellow ball, size same or not?", "the size is same?", "material same or not same?": the same size
+        re.compile(
+            r"(?i)(?<=[,\u2014\u2013:])\s*(?:is |are )?(?:the |their |its )?(size|colou?r|shape|material|dimension)s? "
+            r"(?:is |are )?"
+            r"(?:the )?same(?: or (?:not|no)(?: the same| same)?| or different)?(?:\s*,?\s*(?:ba|na|lah|no))?\s*\?"
+        ),
+        lambda m: f" same {'size' if m[1].lower() == 'dimension' else m[1].lower()}?",
+    ),
+    (re.compile(r"(?i)\b(the same|same) dimensions?\b"), r"\1 size"),
+    (  # "Yellow cube and blue cube, same size or not same?"
+        re.compile(
+            r"(?i)(?<=[,\u2014\u2013:])\s*same (size|colou?r|shape|material)(?: or (?:not|no)(?: the same| same)?| or "
+            r"different)(?:\s*,?\s*(?:ba|na|lah|no))?\s*\?"
+        ),
+        r" same \1?",
+    ),
+    (  # "Gray ball and blue cylinder, which one bigger lah?", "which one more big?": which one is bigger
+        re.compile(r"(?i)\bwhich (one)(?: is)? (?:more (big|small|large|little)|(bigger|smaller|larger))\b"),
+        lambda m: (
+            "which one is "
+            + (m[3] or {"big": "bigger", "small": "smaller", "large": "larger"}.get(m[2].lower(), "smaller"))
+        ),
+    ),
+    (  # "Purple cylinder with the brown ball, which one ...": the two things offered
+        re.compile(
+            r"(?i)^(\s*(?:the )?(?:[a-z]+ ){0,2}[a-z]+) with ((?:the )?(?:[a-z]+ ){0,2}[a-z]+\s*,\s*which one\b)"
+        ),
+        r"\1 and \2",
+    ),
+    (  # "Behind the big gray cube there are how many spheres?": the place, then the count
+        re.compile(
+            r"(?i)^\s*((?:behind|in front of|(?:to the )?(?:left|right) of|next to|near|beside) (?:the |this |that )"
+            r"(?:[a-z]+ ){0,3}[a-z]+) there (?:are|is) how many ((?:[a-z]+ ){0,3}[a-z]+)\s*\?"
+        ),
+        r"\1, how many \2 are there?",
+    ),
+    (  # "How many red — no, forget the colour — how many cubes are there?": a question dropped and begun again
+        re.compile(
+            r"(?i)(?:^|(?<=[.!?])\s+)(?:how many|what|which|who|where|is|are|does|do|can)\b[^?!.]*?"
+            r"\s*[\u2014\u2013,]\s*(?:[^?!]*?[\s,])?(?:no|sorry|wait|actually|scratch that|forget (?:it|that|"
+            r"the [a-z]+))\b[^?!]*?"
+            r"\s*[\u2014\u2013,]\s*(?=(?:how many|what|which|who|where|is there|are there) [a-z])"
+        ),
+        " ",
+    ),
+    (  # "Is every sphere metal? In other words, are all ...": words that only say a question is asked again
+        re.compile(
+            r"(?i)(?:^|(?<=[.!?;:]))\s*(?:put (?:it )?(?:plainly|simply|another way)|(?:simply|plainly) put|to put it "
+            r"(?:simply|plainly|another way)|in other words|that is(?: to say)?|let me (?:ask|put|say) it (?:simply|"
+            r"plainly|another way|differently)|let me rephrase(?: that)?|to be clear|in short)\s*[:,]\s*"
+        ),
+        " ",
+    ),
     (  # "Circles not counted: how many shapes are small?", "Cubes aside, ...": what is left out, said first
         re.compile(
             r"(?i)^\s*(?:and |but |so )?(?!(?:setting|putting|leaving|keeping|with|if|when)\b)"

@@ -376,11 +376,10 @@ class EmbeddedParser:
 
     def _asked_again(self, question: str) -> Program | None:
         """The one program of a message that asks the same thing more than once in other words ("Are all the
-        cylinders made of rubber? Put plainly: is every cylinder rubber?", "Are the two green objects of the same
-        material? That is, do the green objects share a material?"): every sentence that parses gives it, and
-        every other one adds nothing to the first that does."""
-        parts = [_RESTATING.sub("", p).strip() for p in _SENTENCE_END.split(_RESTATING.sub(" ", question).strip())]
-        parts = [p for p in parts if _WORDS.search(p)]
+        cylinders made of rubber? Is every cylinder rubber?", "Are the two green objects of the same material? Do
+        the green objects share a material?"): every sentence that parses gives it, and every other one adds
+        nothing to the first that does."""
+        parts = [p for p in _SENTENCE_END.split(question.strip()) if _WORDS.search(p)]
         if not 2 <= len(parts) <= MAX_TALK_UNITS:
             return None
         asked: list[tuple[str, Program]] = []
@@ -716,12 +715,6 @@ _NARROWING = re.compile(
     r"cover|covered|hide|hidden|swap|swapped|rotate|rotated|flip|flipped|mirror|mirrored|throw|threw|"
     r"(?:don't|do not|doesn't|does not|won't|will not|shouldn't|should not|mustn't) count)\b"
 )
-_RESTATING = re.compile(
-    r"(?i)(?:^|(?<=[.!?:;,\u2014])\s*)(?:put (?:it )?(?:plainly|simply|another way)|(?:simply|plainly) put|to put it "
-    r"(?:simply|plainly|another way)|in other words|that is(?: to say)?|let me (?:ask|put|say) it (?:simply|plainly|"
-    r"another way|differently)|let me rephrase(?: that)?|to be clear|in short)\s*[:,.]?\s*"
-)
-"""Words that say the next sentence asks again what the last one asked ("Put plainly:", "That is,")."""
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one)\b")
 """A pronoun that needs a thing said before it (not "ones": "How many blue ones?" names its own kind)."""
 _PLACE_FIRST = re.compile(

@@ -325,15 +325,35 @@ C(
     "Right, this one's a bit of a mouthful, so bear with me. Behind the small purple ball there's a cube, and just to the right of that cube there's another ball. What colour is that ball, love?",
     "q(u(f(rel(u(f(rel(u(f(sel(sphere), size=small, color=purple)), behind), shape=cube)), right), shape=sphere)), color)",
     lambda s: s.a(
-        hop(s, hop(s, s.the(shape="sphere", size="small", color="purple"), "behind", shape="cube"), "right", shape="sphere"),
+        hop(
+            s,
+            hop(s, s.the(shape="sphere", size="small", color="purple"), "behind", shape="cube"),
+            "right",
+            shape="sphere",
+        ),
         "color",
     ),
 )
-X(49, "Our Jack says a computer made all these. Whatever will they think of next? How long do you suppose it took them to make it?")
+X(
+    49,
+    "Our Jack says a computer made all these. Whatever will they think of next? How long do you suppose it took them to make it?",
+)
 
 # --- Milo, seven, typing it himself
-C("count", 49, "how many yellow balls is there", "count(f(sel(sphere), color=yellow))", lambda s: n(s.f(shape="sphere", color="yellow")))
-C("verify", 49, "is the cube green", "verify(u(sel(cube)), color, green)", lambda s: yes(s.a(s.the(shape="cube"), "color") == "green"))
+C(
+    "count",
+    49,
+    "how many yellow balls is there",
+    "count(f(sel(sphere), color=yellow))",
+    lambda s: n(s.f(shape="sphere", color="yellow")),
+)
+C(
+    "verify",
+    49,
+    "is the cube green",
+    "verify(u(sel(cube)), color, green)",
+    lambda s: yes(s.a(s.the(shape="cube"), "color") == "green"),
+)
 C(
     "superlative",
     49,
@@ -348,7 +368,13 @@ C(
     "same(f(sel(sphere), color=yellow), size)",
     lambda s: alike(s, s.f(shape="sphere", color="yellow"), "size"),
 )
-C("exist", 49, "is there a red cylinder", "exist(f(sel(cylinder), color=red))", lambda s: yes(bool(s.f(shape="cylinder", color="red"))))
+C(
+    "exist",
+    49,
+    "is there a red cylinder",
+    "exist(f(sel(cylinder), color=red))",
+    lambda s: yes(bool(s.f(shape="cylinder", color="red"))),
+)
 C(
     "spatial",
     49,
@@ -376,7 +402,13 @@ C(
     "not_(exist(f(sel(cube), color=red)))",
     lambda s: yes(not s.f(shape="cube", color="red")),
 )
-C("attribute", 52, "The wee cylinder. What colour?", "q(u(sel(cylinder)), color)", lambda s: s.a(s.the(shape="cylinder"), "color"))
+C(
+    "attribute",
+    52,
+    "The wee cylinder. What colour?",
+    "q(u(sel(cylinder)), color)",
+    lambda s: s.a(s.the(shape="cylinder"), "color"),
+)
 C(
     "compare_size",
     52,
@@ -537,7 +569,8 @@ C(
     "Do the large purple cylinder and the purple sphere share a size, or does one dwarf the other?",
     "same(u(f(sel(cylinder), size=large, color=purple)), u(f(sel(sphere), color=purple)), size)",
     lambda s: yes(
-        s.a(s.the(shape="cylinder", size="large", color="purple"), "size") == s.a(s.the(shape="sphere", color="purple"), "size")
+        s.a(s.the(shape="cylinder", size="large", color="purple"), "size")
+        == s.a(s.the(shape="sphere", color="purple"), "size")
     ),
 )
 C(
@@ -546,7 +579,8 @@ C(
     "Now, take the blue cylinder. Behind it stands another cylinder, and to the left of that one there is a third. I want to know whether the third is large or small.",
     "choose(u(f(rel(u(f(rel(u(f(sel(cylinder), color=blue)), behind), shape=cylinder)), left), shape=cylinder)), size, [large, small])",
     lambda s: s.a(
-        hop(s, hop(s, s.the(shape="cylinder", color="blue"), "behind", shape="cylinder"), "left", shape="cylinder"), "size"
+        hop(s, hop(s, s.the(shape="cylinder", color="blue"), "behind", shape="cylinder"), "left", shape="cylinder"),
+        "size",
     ),
 )
 C(
@@ -561,8 +595,20 @@ X(59, "And — indulge me — why would anyone arrange objects like this at all?
 # scene 54: large green rubber cube (front), large brown metal cyl (back), large gray rubber cube (far right), large gray rubber cube (far left)
 
 # --- Gordon, an air-traffic controller; radio speak
-C("count", 54, "Tower here. Confirm number of cubes in the picture.", "count(sel(cube))", lambda s: n(s.f(shape="cube")))
-C("attribute", 54, "Say colour of the only cylinder.", "q(u(sel(cylinder)), color)", lambda s: s.a(s.the(shape="cylinder"), "color"))
+C(
+    "count",
+    54,
+    "Tower here. Confirm number of cubes in the picture.",
+    "count(sel(cube))",
+    lambda s: n(s.f(shape="cube")),
+)
+C(
+    "attribute",
+    54,
+    "Say colour of the only cylinder.",
+    "q(u(sel(cylinder)), color)",
+    lambda s: s.a(s.the(shape="cylinder"), "color"),
+)
 C(
     "verify",
     54,
@@ -740,7 +786,8 @@ C(
     "Take the cube behind the red sphere. To the right of that cube there's a cylinder. What's the cylinder made of?",
     "q(u(f(rel(u(f(rel(u(f(sel(sphere), color=red)), behind), shape=cube)), right), shape=cylinder)), material)",
     lambda s: s.a(
-        hop(s, hop(s, s.the(shape="sphere", color="red"), "behind", shape="cube"), "right", shape="cylinder"), "material"
+        hop(s, hop(s, s.the(shape="sphere", color="red"), "behind", shape="cube"), "right", shape="cylinder"),
+        "material",
     ),
 )
 X(32, "Who left these items here, and when? We'll need names.")
@@ -833,7 +880,13 @@ X(48, "What would a set like this fetch at auction, roughly?")
 # scene 56: small blue rubber cube (back), small yellow rubber sph (far right), large brown rubber cube, small cyan rubber sph (front), large cyan rubber cube (far left), large green metal cyl
 
 # --- Sione, a Tongan-New Zealand rugby coach
-C("count", 56, "Kia ora bro — how many cubes we got in the squad, eh?", "count(sel(cube))", lambda s: n(s.f(shape="cube")))
+C(
+    "count",
+    56,
+    "Kia ora bro — how many cubes we got in the squad, eh?",
+    "count(sel(cube))",
+    lambda s: n(s.f(shape="cube")),
+)
 C(
     "attribute",
     56,
@@ -873,7 +926,13 @@ C(
 # scene 50 (all rubber): large purple sph (front), large red cyl, small yellow cube, small cyan sph, small blue cube, large green cube (far left), large green sph (back), small green cyl
 
 # --- Lan, a Vietnamese nail-salon owner in Houston
-C("count", 50, "Honey, how many green one in this picture?", "count(f(scene(), color=green))", lambda s: n(s.f(color="green")))
+C(
+    "count",
+    50,
+    "Honey, how many green one in this picture?",
+    "count(f(scene(), color=green))",
+    lambda s: n(s.f(color="green")),
+)
 C(
     "compare_count",
     50,
@@ -905,7 +964,13 @@ C(
 X(50, "This purple so pretty, what brand nail polish is it, you know?")
 
 # --- Maureen, a Blackpool bingo caller
-C("count", 50, "Eyes down! How many spheres have we got in this one, love?", "count(sel(sphere))", lambda s: n(s.f(shape="sphere")))
+C(
+    "count",
+    50,
+    "Eyes down! How many spheres have we got in this one, love?",
+    "count(sel(sphere))",
+    lambda s: n(s.f(shape="sphere")),
+)
 C(
     "quantifier",
     50,
@@ -1091,7 +1156,8 @@ C(
     "Here's one for the purists: behind the yellow there's a cube, and to the right of that cube sits a cylinder. What colour's the cylinder?",
     "q(u(f(rel(u(f(rel(u(f(sel(sphere), color=yellow)), behind), shape=cube)), right), shape=cylinder)), color)",
     lambda s: s.a(
-        hop(s, hop(s, s.the(shape="sphere", color="yellow"), "behind", shape="cube"), "right", shape="cylinder"), "color"
+        hop(s, hop(s, s.the(shape="sphere", color="yellow"), "behind", shape="cube"), "right", shape="cylinder"),
+        "color",
     ),
 )
 C(
@@ -1110,8 +1176,20 @@ C(
 # street: man1 (left, black, red tie), woman1 (middle, green, holding the dog, in front of the bus), man2 (right, white, blue tie), red bus 'CERO EMISIONES', red sign 'STOP' (top right), white car (bottom left, left of the bus), tree behind the bus (top right), small brown dog (near the woman), road text 'NO PARKING'
 
 # --- Marlene, a New York cab driver
-P("text", "street", "Whaddaya got written on the side of that bus?", "q(u(sel(bus)), text)", lambda p: p.value(p.the("bus"), "text"))
-P("text", "street", "And the sign up top, what's that say?", "q(u(sel(sign)), text)", lambda p: p.value(p.the("sign"), "text"))
+P(
+    "text",
+    "street",
+    "Whaddaya got written on the side of that bus?",
+    "q(u(sel(bus)), text)",
+    lambda p: p.value(p.the("bus"), "text"),
+)
+P(
+    "text",
+    "street",
+    "And the sign up top, what's that say?",
+    "q(u(sel(sign)), text)",
+    lambda p: p.value(p.the("sign"), "text"),
+)
 P("count", "street", "How many people standin' around out there, total?", "count(sel(person))", lambda p: n(people(p)))
 P(
     "verify",
@@ -1130,7 +1208,13 @@ P(
 X("street", "Where's this bus headed, uptown or what?")
 
 # --- Ethan, ten and mad about buses
-P("attribute", "street", "What colour is the bus? I collect bus pictures.", "q(u(sel(bus)), color)", lambda p: p.value(p.the("bus"), "color"))
+P(
+    "attribute",
+    "street",
+    "What colour is the bus? I collect bus pictures.",
+    "q(u(sel(bus)), color)",
+    lambda p: p.value(p.the("bus"), "color"),
+)
 P(
     "compare_attr",
     "street",
@@ -1152,7 +1236,13 @@ P(
     "choose_rel(u(sel(tree)), [front, behind], role=object, name=bus)",
     lambda p: photo_side(p, p.the("tree"), p.the("bus"), ("front", "behind")),
 )
-P("attribute", "street", "There's a dog too! What colour is it?", "q(u(sel(dog)), color)", lambda p: p.value(p.the("dog"), "color"))
+P(
+    "attribute",
+    "street",
+    "There's a dog too! What colour is it?",
+    "q(u(sel(dog)), color)",
+    lambda p: p.value(p.the("dog"), "color"),
+)
 P("exist", "street", "Is there a bike anywhere?", "exist(sel(bicycle))", lambda p: yes(bool(p.f("bicycle"))))
 X("street", "What number bus is it and where does it go to?")
 
@@ -1263,7 +1353,13 @@ P(
     "verify(u(sel(fork)), material, metal)",
     lambda p: yes(p.value(p.the("fork"), "material") == "metal"),
 )
-P("text", "kitchen", "Bottle label, what's it say?", "q(u(sel(bottle)), text)", lambda p: p.value(p.the("bottle"), "text"))
+P(
+    "text",
+    "kitchen",
+    "Bottle label, what's it say?",
+    "q(u(sel(bottle)), text)",
+    lambda p: p.value(p.the("bottle"), "text"),
+)
 P(
     "spatial",
     "kitchen",
@@ -1378,7 +1474,13 @@ P(
     "q(u(rel(u(sel(bottle)), left, name=cup)), color)",
     lambda p: p.value(only(named(p, p.subjects("left", p.the("bottle")), "cup")), "color"),
 )
-P("attribute", "kitchen", "What colour's the table?", "q(u(sel(table)), color)", lambda p: p.value(p.the("table"), "color"))
+P(
+    "attribute",
+    "kitchen",
+    "What colour's the table?",
+    "q(u(sel(table)), color)",
+    lambda p: p.value(p.the("table"), "color"),
+)
 P(
     "compare_attr",
     "kitchen",
@@ -1391,13 +1493,21 @@ X("kitchen", "What would a set of those cups cost from a wholesaler?")
 # park: woman in red (left, holding the black dog, tree behind), boy in blue (near the bench, throwing the yellow frisbee), woman in white (middle, near the red bike), girl in pink (right, near the white dog, tree behind), green wooden bench (left of the bike), two trees, frisbee (top)
 
 # --- Shaz, an Essex dog walker
-P("count", "park", "Ooh, how many dogs are out in this one? I always count the dogs first!", "count(sel(dog))", lambda p: n(p.f("dog")))
+P(
+    "count",
+    "park",
+    "Ooh, how many dogs are out in this one? I always count the dogs first!",
+    "count(sel(dog))",
+    lambda p: n(p.f("dog")),
+)
 P(
     "spatial",
     "park",
     "The black one's being held by the lady in red, innit?",
     "exist(f(rel(u(f(sel(dog), color=black)), holding, name=woman), color=red))",
-    lambda p: yes(any(p.value(o, "color") == "red" for o in named(p, p.subjects("holding", p.the("dog", color="black")), "woman"))),
+    lambda p: yes(
+        any(p.value(o, "color") == "red" for o in named(p, p.subjects("holding", p.the("dog", color="black")), "woman"))
+    ),
 )
 P(
     "spatial",
@@ -1413,7 +1523,13 @@ P(
     "eq(count(sel(dog)), count(sel(woman)))",
     lambda p: yes(len(p.f("dog")) == len(p.f("woman"))),
 )
-P("attribute", "park", "What's the little girl wearing, colour-wise?", "q(u(sel(girl)), color)", lambda p: p.value(p.the("girl"), "color"))
+P(
+    "attribute",
+    "park",
+    "What's the little girl wearing, colour-wise?",
+    "q(u(sel(girl)), color)",
+    lambda p: p.value(p.the("girl"), "color"),
+)
 X("park", "What d'you reckon the dogs are called?")
 
 # --- Ranger Pete
@@ -1456,7 +1572,13 @@ P(
     "q(u(rel(u(sel(boy)), throwing, role=object)), name)",
     lambda p: p.name(only(p.objects_of(p.the("boy"), "throwing"))),
 )
-P("attribute", "park", "what colour is the frisbee", "q(u(sel(frisbee)), color)", lambda p: p.value(p.the("frisbee"), "color"))
+P(
+    "attribute",
+    "park",
+    "what colour is the frisbee",
+    "q(u(sel(frisbee)), color)",
+    lambda p: p.value(p.the("frisbee"), "color"),
+)
 P(
     "position",
     "park",
@@ -1464,7 +1586,13 @@ P(
     "choose(u(sel(frisbee)), vposition, [top, bottom])",
     lambda p: p.value(p.the("frisbee"), "vposition"),
 )
-P("exist", "park", "is there a red bike", "exist(f(sel(bicycle), color=red))", lambda p: yes(bool(p.f("bicycle", color="red"))))
+P(
+    "exist",
+    "park",
+    "is there a red bike",
+    "exist(f(sel(bicycle), color=red))",
+    lambda p: yes(bool(p.f("bicycle", color="red"))),
+)
 P(
     "superlative",
     "park",
@@ -1516,7 +1644,13 @@ X("park", "This park, it is in Paris? It looks like the Luxembourg garden.")
 # shapes: large red circle (top left), small blue square (top middle), large green triangle (top right), large yellow rectangle (bottom left), small red star (bottom middle), small blue hexagon (bottom right), small blue circle (middle)
 
 # --- Ms Adebayo, a maths teacher
-P("count", "shapes", "Right, class: how many shapes are in the drawing altogether?", "count(scene())", lambda p: n(p.objects))
+P(
+    "count",
+    "shapes",
+    "Right, class: how many shapes are in the drawing altogether?",
+    "count(scene())",
+    lambda p: n(p.objects),
+)
 P(
     "negation",
     "shapes",
@@ -1545,12 +1679,24 @@ P(
     "q(u(f(scene(), hposition=right, vposition=top)), shape)",
     lambda p: p.value(p.the(hposition="right", vposition="top"), "shape"),
 )
-P("number", "shapes", "How many different colours have been used?", "nvalues(scene(), color)", lambda p: colour_count(p, p.objects))
+P(
+    "number",
+    "shapes",
+    "How many different colours have been used?",
+    "nvalues(scene(), color)",
+    lambda p: colour_count(p, p.objects),
+)
 X("shapes", "What mark would you give this drawing out of ten?")
 
 # --- Jonah, five
 P("count", "shapes", "how many stars are there", "count(sel(star))", lambda p: n(p.f("star")))
-P("verify", "shapes", "is the star red", "verify(u(sel(star)), color, red)", lambda p: yes(p.value(p.the("star"), "color") == "red"))
+P(
+    "verify",
+    "shapes",
+    "is the star red",
+    "verify(u(sel(star)), color, red)",
+    lambda p: yes(p.value(p.the("star"), "color") == "red"),
+)
 P(
     "compare_size",
     "shapes",
@@ -1559,7 +1705,13 @@ P(
     lambda p: drawn_bigger_of(p, p.the("star"), p.the("triangle")),
 )
 P("exist", "shapes", "is there a heart", "exist(sel(heart))", lambda p: yes(bool(p.f("heart"))))
-P("count", "shapes", "how many blue circles", "count(f(sel(circle), color=blue))", lambda p: n(p.f("circle", color="blue")))
+P(
+    "count",
+    "shapes",
+    "how many blue circles",
+    "count(f(sel(circle), color=blue))",
+    lambda p: n(p.f("circle", color="blue")),
+)
 X("shapes", "what is the triangles name")
 
 # --- Agnieszka, a Polish typographer
@@ -1615,7 +1767,13 @@ P(
     "not_(exist(fn(f(scene(), color=blue), size=small)))",
     lambda p: yes(all(p.value(o, "size") == "small" for o in p.f(color="blue"))),
 )
-P("attribute", "shapes", "Triangle colour?", "q(u(sel(triangle)), color)", lambda p: p.value(p.the("triangle"), "color"))
+P(
+    "attribute",
+    "shapes",
+    "Triangle colour?",
+    "q(u(sel(triangle)), color)",
+    lambda p: p.value(p.the("triangle"), "color"),
+)
 P(
     "negation",
     "shapes",
@@ -1651,7 +1809,14 @@ P(
     "shapes",
     "The little circle in the middle — how many other patches share its colour?",
     "count(same_attr(u(f(sel(circle), size=small)), color))",
-    lambda p: n([o for o in p.objects if o != p.the("circle", size="small") and p.value(o, "color") == p.value(p.the("circle", size="small"), "color")]),
+    lambda p: n(
+        [
+            o
+            for o in p.objects
+            if o != p.the("circle", size="small")
+            and p.value(o, "color") == p.value(p.the("circle", size="small"), "color")
+        ]
+    ),
 )
 P(
     "compare_attr",
@@ -1677,7 +1842,13 @@ P(
 X("shapes", "Would this look nicer done in pastels, do you think?")
 
 # --- a retired Colonel
-P("count", "shapes", "Report the number of large shapes.", "count(f(scene(), size=large))", lambda p: n(p.f(size="large")))
+P(
+    "count",
+    "shapes",
+    "Report the number of large shapes.",
+    "count(f(scene(), size=large))",
+    lambda p: n(p.f(size="large")),
+)
 P(
     "superlative",
     "shapes",
@@ -1704,7 +1875,9 @@ P(
     "shapes",
     "Which is the bigger, the yellow rectangle or the blue square?",
     "q(u(f(union(f(sel(rectangle), color=yellow), f(sel(square), color=blue)), size=large)), shape)",
-    lambda p: drawn_bigger_of(p, only([o for o in rectangles(p) if p.value(o, "color") == "yellow"]), p.the("square", color="blue")),
+    lambda p: drawn_bigger_of(
+        p, only([o for o in rectangles(p) if p.value(o, "color") == "yellow"]), p.the("square", color="blue")
+    ),
 )
 P(
     "two_clause",
@@ -1723,7 +1896,13 @@ P(
     "q(u(sel(hexagon)), color)",
     lambda p: p.value(p.the("hexagon"), "color"),
 )
-P("count", "shapes", "How many of the shapes are round? Circles, I mean.", "count(sel(circle))", lambda p: n(p.f("circle")))
+P(
+    "count",
+    "shapes",
+    "How many of the shapes are round? Circles, I mean.",
+    "count(sel(circle))",
+    lambda p: n(p.f("circle")),
+)
 P(
     "verify",
     "shapes",
@@ -1781,7 +1960,11 @@ P(
     "shapes",
     "Apart from the yellow rectangle, is any figure yellow?",
     "exist(diff(f(scene(), color=yellow), f(sel(rectangle), color=yellow)))",
-    lambda p: yes(bool([o for o in p.f(color="yellow") if o != only([r for r in rectangles(p) if p.value(r, "color") == "yellow"])])),
+    lambda p: yes(
+        bool(
+            [o for o in p.f(color="yellow") if o != only([r for r in rectangles(p) if p.value(r, "color") == "yellow"])]
+        )
+    ),
 )
 X("shapes", "Which program was used to make this drawing?")
 
