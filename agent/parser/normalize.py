@@ -10619,6 +10619,63 @@ _DIALECT = [
         ),
         r"\1\3 \2 ",
     ),
+    (  # "The ball which is big and yellow, it is ...": the big yellow ball
+        re.compile(
+            r"(?i)\b(the|a|an) ([a-z]+) (?:which|that) (?:is|are) ([a-z]+)(?:,? and ([a-z]+))?(?=\s*[,?\u2014])"
+        ),
+        lambda m: (
+            f"{m[1]} {m[3]} {m[4] + ' ' if m[4] else ''}{m[2]}"
+            if all(_is_adjective(w) for w in filter(None, (m[3], m[4]))) and known_name(singular(m[2].lower()))
+            else m[0]
+        ),
+    ),
+    (  # "The things which are not of metal, how many are they?": how many things are not metal
+        re.compile(
+            r"(?i)^\s*(?:the )?((?:[a-z]+ ){0,2}[a-z]+) (?:which|that) (?:is|are) (not )?(?:of |made of )?([a-z]+)\s*"
+            r"[,\u2014]\s*how many (?:are they|are there|there are|is it|they are)\s*\?"
+        ),
+        lambda m: f"how many {m[1]} are {m[2] or ''}{m[3]}?" if _is_adjective(m[3]) else m[0],
+    ),
+    (  # "Who is the person the most to the right?"
+        re.compile(r"(?i)\bthe ([a-z]+) the most (?=(?:to|on) the (?:left|right)\b|(?:left|right)\b)"),
+        r"the \1 most ",
+    ),
+    (  # "Cylinder, how many is in this picture?", "Person, how many is on this street?": the thing named first
+        re.compile(r"(?i)^\s*([a-z]+)\s*[,\u2014:]\s*how many (?:is|are|there is|there are|have)\b"),
+        lambda m: (
+            f"how many {plural(singular(m[1].lower()))} are"
+            if known_name(singular(m[1].lower())) or LEXICON.noun(m[1].lower()) is not None
+            else m[0]
+        ),
+    ),
+    (  # "In this picture metal things how many are there?"
+        re.compile(
+            r"(?i)^\s*(?:in (?:this|the) (?:picture|image|photo),?\s*)?((?:[a-z]+ ){0,3}[a-z]+s) how many "
+            r"(?:are there|there are|are they|is there|have)\s*\?"
+        ),
+        r"how many \1 are there?",
+    ),
+    (  # "Number of the cylinders is less than number of the spheres?"
+        re.compile(
+            r"(?i)^\s*(?:the )?number of (?:the )?([a-z ]+?) is (less|more|fewer|greater|smaller|bigger|larger|"
+            r"the same as|equal to) (?:than )?(?:the )?number of (?:the )?([a-z ]+?)\s*\?"
+        ),
+        lambda m: (
+            f"is the number of {m[1]} {m[2]}{'' if m[2].startswith(('the', 'equal')) else ' than'} "
+            f"the number of {m[3]}?"
+        ),
+    ),
+    (  # "Same colour as the big brown sphere, how many other objects are there?"
+        re.compile(
+            r"(?i)^\s*(?:the )?same (colou?r|shape|size|material) as (the (?:[a-z]+ ){0,3}[a-z]+)\s*,\s*how many "
+            r"(other )?([a-z]+) (?:are there|there are|have)\s*\?"
+        ),
+        lambda m: f"how many {m[3] or ''}{m[4]} are the same {m[1]} as {m[2]}?",
+    ),
+    (  # "it is in which material?", "it is of which colour?": what material is it
+        re.compile(r"(?i)\b(it|he|she|they) (is|are) (?:in |of |from )?which (colou?r|shape|material|size)\s*\?"),
+        lambda m: f"what {m[3]} {m[2]} {m[1]}?",
+    ),
     (  # "How many spheres are at the picture?": in it
         re.compile(r"(?i)(?<!look )(?<!looking )(?<!glance )\bat (the|this) (picture|image|photo|photograph|scene)\b"),
         r"in \1 \2",

@@ -856,6 +856,8 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
             return False  # "The bottle, what is written?": the thing asked about, whatever word names it
     if _TAG_ONLY.match(dropped.lower()):
         return True  # "..., is it?", "..., right?": a tag asks nothing of its own
+    if dropped.rstrip().endswith("?") and _SAYS_OF_IT.search(dropped.lower()):
+        return False  # "The red cube, it is cold or warm to touch?": what is asked of the thing named
     guess = _TAG_AT_END.sub("", dropped.lower())
     if _GUESS.match(guess) and not _NARROWING.search(guess) and not _ASKS_TOO.search(guess) and "?" not in dropped:
         return True  # "I count four, but my eyes are old.", "Red, I think, but tell me.": the asker's guess
@@ -892,6 +894,9 @@ _GUESS = re.compile(
     r"it looks that way)\b(?! of\b| about\b)"
 )
 """A sentence giving the asker's guess at the answer ("I'd guess three.", "Yellow, I think, but I may be wrong.")."""
+_SAYS_OF_IT = re.compile(
+    r"^\s*(?:(?:and|but|so|then)\s+)?(?:it|they|he|she|this|that|these|those) (?:is|are|was|were|has|have)\b"
+)
 _ASKS_TOO = re.compile(r"\b(?:what|which|who|how|colou?rs?|shapes?|sizes?|materials?|its|their|tell|say)\b")
 _TAG_AT_END = re.compile(r"[,\s]*(?:(?:but|so|and|just|please) )?(?:tell me|check me|correct me)(?: please)?[\s.!]*$")
 _EXCLAMATION = re.compile(r"^\s*(?:oh |and |but |well )?(?:what an? |how (?=[a-z]+ (?:it|that|this|they)\b))")

@@ -142,3 +142,31 @@ def test_a_relative_which_is_not_which_one() -> None:
 
 def test_a_particle_is_never_read_inside_a_word() -> None:
     assert spelled_out("Cyan one, how many?") == "Cyan one, how many?"
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("The cube which is small and red, it is of metal or of rubber?", "Is the small red cube metal or rubber?"),
+        ("The things which are not of rubber, how many are they?", "How many things are not rubber?"),
+        ("Who is the person the most to the left?", "Who is the person most to the left?"),
+        ("Sphere, how many is in this picture?", "How many spheres are there?"),
+        ("In this picture rubber things how many are there?", "How many rubber things are there?"),
+        ("Number of the cubes is more than number of the balls?", "Are there more cubes than balls?"),
+        (
+            "Same shape as the small red cube, how many other objects are there?",
+            "How many other objects are the same shape as the small red cube?",
+        ),
+        ("The object the most in front, it is in which colour?", "What colour is the frontmost object?"),
+    ],
+)
+def test_learner_forms_of_second_crowd_2(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_a_question_said_of_the_thing_named_is_never_dropped() -> None:
+    try:
+        program = program_of("The red cube, it is cold or warm to touch?")
+    except ParseError:
+        return
+    assert "exist" not in program
