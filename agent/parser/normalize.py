@@ -10676,6 +10676,19 @@ _DIALECT = [
         re.compile(r"(?i)\b(it|he|she|they) (is|are) (?:in |of |from )?which (colou?r|shape|material|size)\s*\?"),
         lambda m: f"what {m[3]} {m[2]} {m[1]}?",
     ),
+    (  # "Which one's sat furthest back?", "Is the woman stood to the right of ...": British "sitting", "standing"
+        re.compile(r"(?i)(\b(?:is|are|was|were)|'s|'re)\s+(?:sat|stood|perched)\b(?!\s+(?:about|around))"),
+        r"\1",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(is|are) ((?:the|that|this) (?:[a-z]+ ){0,4}?[a-z]+) (?:sat|stood|perched) (?=(?:to the|on the|in "
+            r"front|behind|next to|near|beside|left of|right of)\b)"
+        ),
+        r"\1 \2 ",
+    ),
+    (re.compile(r"(?i)\b(?:furthest|farthest|most) forward\b"), "furthest to the front"),
+    (re.compile(r"(?i)\b(colou?r|shape|size|material)'ll do\b"), r"\1 will do"),
     (  # "How many spheres are at the picture?": in it
         re.compile(r"(?i)(?<!look )(?<!looking )(?<!glance )\bat (the|this) (picture|image|photo|photograph|scene)\b"),
         r"in \1 \2",

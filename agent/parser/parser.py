@@ -687,6 +687,7 @@ _REQUEST_CUT = re.compile(r"[?.!,;:]+\s*|\s+[-\u2013\u2014]+\s+")
 _ATTRIBUTE_REQUEST = re.compile(
     r"(?:(?:so |ok |okay |well |oh |then )?what (colou?r|shape|size|material) is (?:it|that|that one)[.!?]*|"
     r"(?:and |so |ok |okay |well |oh |then )?(?:i (?:only |just )?(?:need|want|should like|would like|'d like)"
+    r"(?: to know)? |(?:he|she|they|we|(?:my|our|the) [a-z]+) (?:only |just )?(?:needs?|wants?|would like|'d like)"
     r"(?: to know)? |(?:just |only )?"
     r"(?:(?:please )?(?:say|tell me|give me|give|name|report|state|need|want|what(?:'s| is)?|which)(?: me)? )?)"
     r"(?:the |its |it's |their |that )?"
@@ -694,10 +695,13 @@ _ATTRIBUTE_REQUEST = re.compile(
     r"(?:,? (?:only|please|pls|i mean|if you please|if you would|of it|of that(?: one| thing| object)?|of (?:their|his|"
     r"her) (?:clothes|clothing|outfit|clothing)|(?:is|are) (?:he|she|they|it) wearing|does (?:he|she|it) wear|do they "
     r"wear))*"
+    r"(?: for (?:his|her|their|my|our|the) [a-z]+)?(?:,? bless (?:him|her|them))?"
     r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*|"
-    r"(?:just |only )?(?:the |its |it's )?(colou?r|shape|size|material)(?:'s| is)? (?:all i (?:need|want|ask|'m after)|"
+    r"(?:so |and |but )?(?:just |only )?(?:it's the |it is the |the |its |it's )?"
+    r"(colou?r|shape|size|material)(?:'s| is)? "
+    r"(?:all i (?:need|want|ask|'m after)|i'm after|that i (?:need|want)|"
     r"will do|would do|is enough|is plenty|is what i (?:need|want|'m after)|(?:please|thanks|thank you))"
-    r"(?:,? (?:dear|love|mate|pet|hun|darling|please|thanks))?[.!?]*)"
+    r"(?:,? (?:dear|love|mate|pet|hun|darling|please|thanks))?(?:\s*[-\u2013\u2014,]\s*[a-z]+ or [a-z]+)?[.!?]*)"
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
 colour, I mean", "say the colour", "shape-wise", "I only need its colour"."""

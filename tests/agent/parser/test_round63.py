@@ -170,3 +170,19 @@ def test_a_question_said_of_the_thing_named_is_never_dropped() -> None:
     except ParseError:
         return
     assert "exist" not in program
+
+
+def test_british_posture_verbs_are_be() -> None:
+    assert program_of("Which one's sat furthest back?") == program_of("Which one is furthest back?")
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("What's sat furthest forward? Colour'll do.", "attribute=color"),
+        ("Which thing is furthest left? She wants its shape for her homework, bless her.", "attribute=shape"),
+        ("Which thing is furthest left? It's the shape I'm after.", "attribute=shape"),
+    ],
+)
+def test_the_attribute_wanted_said_after(said: str, wanted: str) -> None:
+    assert wanted in program_of(said)
