@@ -10678,7 +10678,7 @@ _DIALECT = [
     ),
     (  # "Which one's sat furthest back?", "Is the woman stood to the right of ...": British "sitting", "standing"
         re.compile(r"(?i)(\b(?:is|are|was|were)|'s|'re)\s+(?:sat|stood|perched)\b(?!\s+(?:about|around))"),
-        r"\1",
+        lambda m: {"'s": " is", "'re": " are"}.get(m[1].lower(), m[1]),
     ),
     (
         re.compile(

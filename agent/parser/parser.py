@@ -308,6 +308,9 @@ class EmbeddedParser:
         kept = self._kept_part(question) if _tails and _again else None
         if kept is not None and not _drops_every_kind(question, kept):
             return kept
+        picked = self._picked(question) if _tails and _again else None
+        if picked is not None:
+            return picked
         agreed = self._asked_again(question) if _tails and _again else None
         if agreed is not None:
             return agreed
@@ -373,6 +376,40 @@ class EmbeddedParser:
             if not _strange_name(program) and not _unknown_name(program):
                 return program
         return None
+
+    def _picked(self, question: str) -> Program | None:
+        """One of several questions asked together, the one a last sentence picks ("How many triangles, and how
+        many squares? Actually, just the squares.", "Is everything metal? Is everything large? The first question is
+        the one I care about.", "Are the two cylinders the same size? Or the same colour? Let's go with size."): the
+        picked question, with the statements said before it. The pick must fit exactly one of them."""
+        sentences = [p.strip() for p in _SENTENCE_END.split(question.strip()) if p.strip()]
+        if len(sentences) < 2:
+            return None
+        pick = _PICK.match(sentences[-1].lower())
+        if pick is None:
+            return None
+        first_asked = next((i for i, p in enumerate(sentences) if p.endswith("?")), len(sentences))
+        premise = sentences[:first_asked]  # "Behind the purple cylinder there's a sphere.": what the questions use
+        if any(not p.endswith("?") for p in sentences[first_asked:-1]):
+            return None
+        asked = [c.strip(" ,;-\u2013\u2014") for c in _ASKED_APART.split(" ".join(sentences[first_asked:-1]))]
+        asked = [c for c in asked if _WORDS.search(c)]
+        if len(asked) < 2:
+            return None
+        if pick.group("ordinal"):
+            chosen = [asked[{"first": 0, "second": 1, "last": -1}[pick.group("ordinal")]]]
+        else:
+            chosen = [c for c in asked if _fits_pick(pick.group("key") or pick.group("key2"), c)]
+        if len(chosen) != 1:
+            return None
+        reading = " ".join([*premise, chosen[0].rstrip("?") + "?"])
+        if not reading[0].isupper():
+            reading = reading[0].upper() + reading[1:]
+        try:
+            program = self.parse(reading, _tails=True, _again=False)
+        except ParseError:
+            return None
+        return None if _strange_name(program) or _unknown_name(program) else program
 
     def _asked_again(self, question: str) -> Program | None:
         """The one program of a message that asks the same thing more than once in other words ("Are all the
@@ -719,6 +756,43 @@ _NARROWING = re.compile(
     r"cover|covered|hide|hidden|swap|swapped|rotate|rotated|flip|flipped|mirror|mirrored|throw|threw|"
     r"(?:don't|do not|doesn't|does not|won't|will not|shouldn't|should not|mustn't) count)\b"
 )
+_PICK = re.compile(
+    r"^\s*(?:(?:actually|ok|okay|so|well|no|anyway|hmm)[,.]?\s+)*(?:"
+    r"the (?P<ordinal>first|second|last) (?:question|one) is (?:the one )?(?:i (?:care about|want|need|mean)|what i "
+    r"(?:want|need|mean))|"
+    r"(?:(?:just|only) (?:give me |tell me )?|let's (?:go with|say)\s+|start with\s+|"
+    r"skip the [a-z]+\s*[-\u2013\u2014,]*\s*(?:just )?)(?P<key>(?:the )?[a-z'-]+(?: [a-z'-]+)?)"
+    r"(?: part| one| question| bit)?(?: (?:is|are) (?:fine|good|enough|ok|okay|plenty))?|"
+    r"(?P<key2>(?:the )?[a-z'-]+) is what i(?:'m| am) (?:asking about|after)"
+    r")[\s,]*(?:yes or no|please|thanks)?[.!?]*\s*$"
+)
+"""A last sentence that picks one of the questions asked before it ("Actually, just the squares.", "Let's go with
+size.", "The first question is the one I care about.")."""
+_ASKED_APART = re.compile(
+    r"(?<=\?)\s+|,\s*(?:and|or)\s+(?=(?:how|what|which|who|is|are|does|do)\b)|\s*[-\u2013\u2014]+\s*or\s+"
+)
+_PICK_WORDS = {
+    "number": ("how many",),
+    "count": ("how many",),
+    "colour": ("colour", "color"),
+    "color": ("colour", "color"),
+    "colours": ("colour", "color"),
+    "material": ("material", "made of"),
+}
+
+
+def _fits_pick(key: str, asked: str) -> bool:
+    """Whether the picked words ("the squares", "size", "the number") fit the question ``asked``."""
+    words = [w for w in key.lower().split() if w not in {"the", "a", "an"}]
+    low = asked.lower()
+    if not words:
+        return False
+    if words == ["who"]:
+        return low.startswith("who")
+    forms = _PICK_WORDS.get(words[-1], (words[-1], singular(words[-1])))
+    return any(re.search(rf"\b{re.escape(form)}", low) for form in forms)
+
+
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one)\b")
 """A pronoun that needs a thing said before it (not "ones": "How many blue ones?" names its own kind)."""
 _PLACE_FIRST = re.compile(

@@ -186,3 +186,24 @@ def test_british_posture_verbs_are_be() -> None:
 )
 def test_the_attribute_wanted_said_after(said: str, wanted: str) -> None:
     assert wanted in program_of(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("How many cubes, and how many spheres? Actually, just the spheres.", "How many spheres?"),
+        ("Is every cube red? Is every cube big? The second question is the one I care about.", "Is every cube big?"),
+        ("Are the two spheres the same colour? Or the same size? Let's go with colour.", None),
+        ("There is a red cube. What's it made of? And what size? Actually, just the material.", None),
+    ],
+)
+def test_one_of_several_questions_picked_by_the_last_sentence(said: str, plain: str | None) -> None:
+    if plain is not None:
+        assert program_of(said) == program_of(plain)
+    else:
+        assert program_of(said) == program_of(said.split("?")[0] + "?")
+
+
+def test_a_pick_that_fits_both_questions_is_refused() -> None:
+    with pytest.raises(ParseError):
+        EmbeddedParser().parse("How many red cubes, and how many red spheres? Actually, just the red.")
