@@ -182,6 +182,12 @@ GENERIC_PLURALS = r"(?:objects|things|items|shapes|ones)"
 ATTRIBUTE_WORDS = ("color", "size", "shape", "material")
 
 
+def _plural_phrase(phrase: str) -> str:
+    """ "small shape" -> "small shapes": a noun phrase's last word in the plural."""
+    *described, noun = phrase.split()
+    return " ".join([*described, plural(singular(noun))])
+
+
 def _is_adjective(word: str) -> bool:
     return LEXICON.attribute_of(word) is not None and LEXICON.noun(word) is None
 
@@ -10176,6 +10182,18 @@ _ORDINAL_OF = {"one": "first", "two": "second", "three": "third", "four": "fourt
 _SIDE_RELATION = {"left": "left of", "right": "right of", "front": "in front of", "back": "behind"}
 """The relation a thing's side names ("the cube's right side": right of the cube)."""
 _DIALECT = [
+    (  # "the row of up", "the down-right corner", "the corner of up at the left": top and bottom
+        re.compile(r"(?i)\b(?:the )?row of (up|down|above|below|top|bottom)\b"),
+        lambda m: f"the {'top' if m[1].lower() in ('up', 'above', 'top') else 'bottom'} row",
+    ),
+    (
+        re.compile(r"(?i)\b(up|down)[- ](left|right)\b"),
+        lambda m: f"{'top' if m[1].lower() == 'up' else 'bottom'} {m[2]}",
+    ),
+    (
+        re.compile(r"(?i)\bcorner of (up|down) (?:at|on) the (left|right)\b"),
+        lambda m: f"{'top' if m[1].lower() == 'up' else 'bottom'} {m[2]} corner",
+    ),
     (  # "Purple cube right side have one ball.", "Blue cylinder's left side has cube.": a thing placed by another
         re.compile(
             r"(?i)(?:^|(?<=[.;!?])\s*)\s*(the |this |that )?((?:[a-z]+ ){0,3}?[a-z]+?)(?:'s)? (left|right|front|back)"
@@ -10689,6 +10707,49 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)\b(?:furthest|farthest|most) forward\b"), "furthest to the front"),
     (re.compile(r"(?i)\b(colou?r|shape|size|material)'ll do\b"), r"\1 will do"),
+    (  # "Top row in how many shapes are there?", "Picture's middle in which shape stands?": a place said before "in"
+        re.compile(r"(?i)^\s*(?:the )?(top|bottom|upper|lower|middle|first|second|third|last) (row|column) in\b,?"),
+        r"in the \1 \2,",
+    ),
+    (re.compile(r"(?i)^\s*(?:the )?(?:picture|image|drawing)'s (middle|centre|center) in\b,?"), r"in the \1,"),
+    (  # "In the top row, how many shapes are there?": how many shapes are in the top row
+        re.compile(
+            r"(?i)^\s*in the ((?:[a-z]+ )?(?:row|column|corner|middle|centre|center))\s*,\s*how many ((?:[a-z]+ ){0,3}"
+            r"[a-z]+) (?:are there|there are|are)\s*\?"
+        ),
+        r"how many \2 are in the \1?",
+    ),
+    (  # "Same colour with the star, other shape have how many?"
+        re.compile(r"(?i)\bsame (colou?r|shape|size|material) with\b"),
+        r"same \1 as",
+    ),
+    (  # "Have oval shape or don't have?": is there one
+        re.compile(
+            r"(?i)^\s*(?:it )?(?:have|has) (?:an? |any )?([a-z]+(?: [a-z]+)?) or (?:don't|do not|not|no) (?:have)?\s*\?"
+        ),
+        r"is there a \1?",
+    ),
+    (  # "Drawing inside have how many red colour shape?"
+        re.compile(
+            r"(?i)^\s*(?:this |the )?(?:drawing|picture|image|photo) inside,? (?:have|has|got|there (?:is|are)) "
+            r"how many ((?:[a-z]+ ){0,3}[a-z]+)\s*\?"
+        ),
+        r"how many \1 are there?",
+    ),
+    (  # "Whether the number of red shapes and the number of green shapes is equal?"
+        re.compile(
+            r"(?i)^\s*(?:whether |is )?(?:the )?number of ((?:[a-z]+ ){0,3}[a-z]+) and (?:the )?number of "
+            r"((?:[a-z]+ ){0,3}[a-z]+) (?:is|are) (?:the )?(?:equal|same)\s*\?"
+        ),
+        r"is the number of \1 equal to the number of \2?",
+    ),
+    (  # "Small shape more than big shape, yes or not?": more of the first
+        re.compile(
+            r"(?i)^\s*((?:[a-z]+ ){0,2}[a-z]+) more than ((?:[a-z]+ ){0,2}[a-z]+),? (?:yes or not|yes or no|or not|"
+            r"right or not|right|correct)\s*\?"
+        ),
+        lambda m: f"are there more {_plural_phrase(m[1])} than {_plural_phrase(m[2])}?",
+    ),
     (  # "How many spheres are at the picture?": in it
         re.compile(r"(?i)(?<!look )(?<!looking )(?<!glance )\bat (the|this) (picture|image|photo|photograph|scene)\b"),
         r"in \1 \2",

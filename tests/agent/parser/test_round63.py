@@ -207,3 +207,23 @@ def test_one_of_several_questions_picked_by_the_last_sentence(said: str, plain: 
 def test_a_pick_that_fits_both_questions_is_refused() -> None:
     with pytest.raises(ParseError):
         EmbeddedParser().parse("How many red cubes, and how many red spheres? Actually, just the red.")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Which shape is in the row of up?", "Which shape is in the top row?"),
+        ("Which shape is in the up-left corner?", "Which shape is in the top left corner?"),
+        ("Lower row in how many shapes are there?", "How many shapes are in the bottom row?"),
+        ("In the top row, how many shapes are there?", "How many shapes are in the top row?"),
+        ("Have star shape or don't have?", "Is there a star shape?"),
+        ("Picture inside have how many blue shapes?", "How many blue shapes are there?"),
+        (
+            "Whether the number of cubes and the number of balls is equal?",
+            "Is the number of cubes equal to the number of balls?",
+        ),
+        ("Big ball more than small ball, yes or not?", "Are there more big balls than small balls?"),
+    ],
+)
+def test_learner_forms_of_second_crowd_3(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
