@@ -10182,6 +10182,13 @@ _ORDINAL_OF = {"one": "first", "two": "second", "three": "third", "four": "fourt
 _SIDE_RELATION = {"left": "left of", "right": "right of", "front": "in front of", "back": "behind"}
 """The relation a thing's side names ("the cube's right side": right of the cube)."""
 _DIALECT = [
+    (  # "there's a cube — yellow, I think? What's that cube made of?": the asker's guess said in passing
+        re.compile(
+            r"(?i)\s*[\u2014\u2013,]\s*(?:(?:only|just|exactly|probably|maybe) )?(?:[a-z]+ ){0,2}?[a-z]+,? i (?:think|"
+            r"believe|reckon|guess|suppose)\s*[?.!]?(?=\s+[A-Z])"
+        ),
+        ".",
+    ),
     (  # "the row of up", "the down-right corner", "the corner of up at the left": top and bottom
         re.compile(r"(?i)\b(?:the )?row of (up|down|above|below|top|bottom)\b"),
         lambda m: f"the {'top' if m[1].lower() in ('up', 'above', 'top') else 'bottom'} row",

@@ -227,3 +227,8 @@ def test_a_pick_that_fits_both_questions_is_refused() -> None:
 )
 def test_learner_forms_of_second_crowd_3(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+def test_a_guess_said_in_passing_is_left_out() -> None:
+    said = "Left of the big cube there is a ball — red, I think. What is it made of?"
+    assert program_of(said) == program_of("Left of the big cube there is a ball. What is it made of?")
