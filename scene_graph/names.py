@@ -132,7 +132,7 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     # an oval is no circle: a drawing's circle and ellipse are two shapes (ShapeWorld, dSprites keep them apart);
     # of a render's solids, learners call the balls ovals
     "oval": {"ellipse", "sphere"},
-    "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "octagon"},
+    "polygon": {"triangle", "square", "rectangle", "pentagon", "hexagon", "octagon", "star"},
     # a render's box is a cube; a diagram's is a rectangle (a flow chart's process box, a slide's text box)
     "box": {"cube", "rectangle", "square", "rounded rectangle"},
     "cuboid": {"cube"},
@@ -152,7 +152,11 @@ SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "marble": {"sphere"},
 }
 
-DEBATABLE_HYPONYMS: dict[str, frozenset[str]] = {"rectangle": frozenset({"square"}), "diamond": frozenset({"square"})}
+DEBATABLE_HYPONYMS: dict[str, frozenset[str]] = {
+    "rectangle": frozenset({"square"}),
+    "diamond": frozenset({"square"}),
+    "polygon": frozenset({"star"}),
+}
 """Kinds people disagree on: a square is a rectangle to a geometry teacher, not to most people counting the
 rectangles of a drawing (nor to datasets that draw both); a square stood on its corner is a diamond to most people,
 an upright one is not, and a shape's name does not say which way it stands. Where the two readings give different
@@ -799,8 +803,8 @@ def canonical_predicate(predicate: str) -> str:
 
 
 _POSTURE_VERBS = frozenset(
-    "standing stands sitting sits lying lies resting rests parked placed set located situated positioned hanging "
-    "hangs perched leaning leans waiting waits walking walks".split()
+    "standing stands sitting sits lying lies resting rests parked stopped placed set located situated positioned "
+    "hanging hangs perched leaning leans waiting waits walking walks".split()
 )
 
 

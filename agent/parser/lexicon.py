@@ -155,7 +155,7 @@ GENERIC_NOUNS |= set(
     words(
         "part, unit, piece, component, element, workpiece, specimen, stuff, obj, thingy, doodad, article, sprite, "
         "doodle, scribble, sketch, drawing, critter, beastie, blighter, gizmo, gadget, widget, doohickey, whatsit, "
-        "thingamajig, thingamabob, trinket, contact, feature"
+        "thingamajig, thingamabob, trinket, contact, feature, cutout, cut-out, motif"
     )
 )
 """An inspector's and everyday class words for any object ("the purple component", "metal parts", "objs"), and
@@ -380,9 +380,9 @@ as a relation rather than read as a predicate no scene graph holds."""
 
 PARTICIPLES = set(
     words(
-        "covered, parked, filled, mounted, attached, surrounded, topped, stacked, printed, painted, placed, hung, "
-        "tied, lined, decorated, reflected, stuck, displayed, full, sliced, piled, written, connected, worn, seated, "
-        "held, carried, ridden, thrown, eaten, used, watched, pulled, pushed, driven, chased, caught, kicked, "
+        "covered, parked, stopped, filled, mounted, attached, surrounded, topped, stacked, printed, painted, placed, "
+        "hung, tied, lined, decorated, reflected, stuck, displayed, full, sliced, piled, written, connected, worn, "
+        "seated, held, carried, ridden, thrown, eaten, used, watched, pulled, pushed, driven, chased, caught, kicked, "
         "touched, grabbed, fed, towed, lifted, "
         "perched"
     )

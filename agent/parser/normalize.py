@@ -10714,6 +10714,14 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)\b(?:furthest|farthest|most) forward\b"), "furthest to the front"),
     (re.compile(r"(?i)\b(colou?r|shape|size|material)'ll do\b"), r"\1 will do"),
+    (  # "How many charges — shapes, that is — sit in the bottom row?": the word glossed by the one after it
+        re.compile(
+            r"(?i)\b[a-z]+ [\u2014\u2013(,]\s*((?:[a-z]+ )?[a-z]+),? (?:that is|i mean|i\.e\.|meaning|as in)\s*"
+            r"[\u2014\u2013),]\s*"
+        ),
+        r"\1 ",
+    ),
+    (re.compile(r"(?i)\bgrown(?:[- ]up)? (men|man|women|woman)\b"), r"\1"),
     (  # "Top row in how many shapes are there?", "Picture's middle in which shape stands?": a place said before "in"
         re.compile(r"(?i)^\s*(?:the )?(top|bottom|upper|lower|middle|first|second|third|last) (row|column) in\b,?"),
         r"in the \1 \2,",

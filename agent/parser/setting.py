@@ -57,7 +57,7 @@ OBSERVERS = r"(?:the|this|my|your) (?:camera|viewer|app|phone|lens|robot|sensor|
 SEE = r"(?:see|spot|detect|find|make out|identify|count)"
 POSTURES = (
     r"(?:sitting|sits|sit|sat|standing|stands|stand|stood|lying|lies|lie|resting|rests|rest|placed|set|"
-    r"hung|hanging|hangs|perched|located|situated|planted|moored|parked|stationed|positioned|gathered)"
+    r"hung|hanging|hangs|perched|located|situated|planted|moored|parked|stopped|waiting|stationed|positioned|gathered)"
 )
 PREPOSITIONS = (
     r"(?:on top of|on|upon|in front of|behind|to the left of|to the right of|left of|right of|above|below|under|"

@@ -232,3 +232,29 @@ def test_learner_forms_of_second_crowd_3(said: str, plain: str) -> None:
 def test_a_guess_said_in_passing_is_left_out() -> None:
     said = "Left of the big cube there is a ball — red, I think. What is it made of?"
     assert program_of(said) == program_of("Left of the big cube there is a ball. What is it made of?")
+
+
+def test_a_word_glossed_by_the_next_is_the_next() -> None:
+    said = "How many charges — shapes, that is — are in the top row?"
+    assert program_of(said) == program_of("How many shapes are in the top row?")
+
+
+def test_grown_men_are_men_and_cutouts_are_things() -> None:
+    assert program_of("How many grown men are there?") == program_of("How many men are there?")
+    assert program_of("How many cutouts are blue?") == program_of("How many things are blue?")
+
+
+def test_a_stopped_car_is_where_it_stopped() -> None:
+    assert program_of("Is the car stopped left of the bus?") == program_of("Is the car left of the bus?")
+
+
+def test_whether_a_star_is_a_polygon_is_debatable() -> None:
+    objects = [
+        {"id": 0, "name": "star", "box": [0, 0, 10, 10]},
+        {"id": 1, "name": "triangle", "box": [20, 0, 30, 10]},
+        {"id": 2, "name": "circle", "box": [40, 0, 50, 10]},
+    ]
+    graph = SceneGraph(width=60, height=20, objects=objects)
+    assert execute(EmbeddedParser().parse("How many polygons are there?"), graph).text == "unknown"
+    no_star = SceneGraph(width=60, height=20, objects=objects[1:])
+    assert execute(EmbeddedParser().parse("How many polygons are there?"), no_star).text == "1"
