@@ -10714,6 +10714,10 @@ _DIALECT = [
     ),
     (re.compile(r"(?i)\b(?:furthest|farthest|most) forward\b"), "furthest to the front"),
     (re.compile(r"(?i)\b(colou?r|shape|size|material)'ll do\b"), r"\1 will do"),
+    (  # "Tie on the left, colour what is?", "the big ball — material which is?": what colour is it
+        re.compile(r"(?i)\s*([,\u2014\u2013:])\s*(colou?r|shape|size|material) (?:what|which)(?: it)? is(?: it)?\s*\?"),
+        r"\1 what \2 is it?",
+    ),
     (  # "How many charges — shapes, that is — sit in the bottom row?": the word glossed by the one after it
         re.compile(
             r"(?i)\b[a-z]+ [\u2014\u2013(,]\s*((?:[a-z]+ )?[a-z]+),? (?:that is|i mean|i\.e\.|meaning|as in)\s*"

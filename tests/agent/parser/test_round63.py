@@ -258,3 +258,7 @@ def test_whether_a_star_is_a_polygon_is_debatable() -> None:
     assert execute(EmbeddedParser().parse("How many polygons are there?"), graph).text == "unknown"
     no_star = SceneGraph(width=60, height=20, objects=objects[1:])
     assert execute(EmbeddedParser().parse("How many polygons are there?"), no_star).text == "1"
+
+
+def test_an_attribute_asked_in_a_learners_order() -> None:
+    assert program_of("Cube on the left, colour what is?") == program_of("The cube on the left, what colour is it?")
