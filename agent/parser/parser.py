@@ -414,26 +414,25 @@ class EmbeddedParser:
     def _asked_again(self, question: str) -> Program | None:
         """The one program of a message that asks the same thing more than once in other words ("Are all the
         cylinders made of rubber? Is every cylinder rubber?", "Are the two green objects of the same material? Do
-        the green objects share a material?"): every sentence that parses gives it, and every other one adds
-        nothing to the first that does."""
+        the green objects share a material?"): every question of it gives that program, and every other sentence
+        adds nothing to the first question."""
         parts = [p for p in _SENTENCE_END.split(question.strip()) if _WORDS.search(p)]
-        if not 2 <= len(parts) <= MAX_TALK_UNITS:
+        questions = [p for p in parts if p.rstrip().endswith("?")]
+        if len(questions) < 2 or len(parts) > MAX_TALK_UNITS:
             return None
-        asked: list[tuple[str, Program]] = []
-        talk: list[str] = []
-        for part in parts:
+        programs = []
+        for part in questions:
             try:
                 program = self.parse(part, _tails=True, _again=False)
             except ParseError:
-                talk.append(part)
-                continue
+                return None  # a question not read may ask something else
             if _strange_name(program) or _unknown_name(program):
                 return None
-            asked.append((part, program))
-        if len(asked) < 2 or len({program.pretty() for _, program in asked}) > 1:
+            programs.append(program)
+        if len({program.pretty() for program in programs}) > 1:
             return None
-        first, program = asked[0]
-        return program if all(_adds_nothing(part, first) for part in talk) else None
+        talk = [p for p in parts if p not in questions]
+        return programs[0] if all(_adds_nothing(part, questions[0]) for part in talk) else None
 
     def _without_the_job(self, question: str, *, tails: bool = True) -> Program | None:
         """The first of :func:`~nsvr.agent.parser.task_talk.readings` that parses: the question without the job
