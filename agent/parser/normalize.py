@@ -182,12 +182,6 @@ GENERIC_PLURALS = r"(?:objects|things|items|shapes|ones)"
 ATTRIBUTE_WORDS = ("color", "size", "shape", "material")
 
 
-def _plural_phrase(phrase: str) -> str:
-    """ "small shape" -> "small shapes": a noun phrase's last word in the plural."""
-    *described, noun = phrase.split()
-    return " ".join([*described, plural(singular(noun))])
-
-
 def _is_adjective(word: str) -> bool:
     return LEXICON.attribute_of(word) is not None and LEXICON.noun(word) is None
 
@@ -10181,6 +10175,9 @@ _ORDINAL_OF = {"one": "first", "two": "second", "three": "third", "four": "fourt
                "2": "second", "3": "third", "4": "fourth", "5": "fifth"}  # fmt: skip
 _SIDE_RELATION = {"left": "left of", "right": "right of", "front": "in front of", "back": "behind"}
 """The relation a thing's side names ("the cube's right side": right of the cube)."""
+_UP_DOWN = {"up": "top", "above": "top", "top": "top", "down": "bottom", "below": "bottom", "bottom": "bottom"}
+"""A learner's "up" and "down" for the top and bottom of a picture ("the row of up", "the down-right corner")."""
+
 _DIALECT = [
     (  # "there's a cube — yellow, I think? What's that cube made of?": the asker's guess said in passing
         re.compile(
@@ -10191,15 +10188,15 @@ _DIALECT = [
     ),
     (  # "the row of up", "the down-right corner", "the corner of up at the left": top and bottom
         re.compile(r"(?i)\b(?:the )?row of (up|down|above|below|top|bottom)\b"),
-        lambda m: f"the {'top' if m[1].lower() in ('up', 'above', 'top') else 'bottom'} row",
+        lambda m: f"the {_UP_DOWN[m[1].lower()]} row",
     ),
     (
         re.compile(r"(?i)\b(up|down)[- ](left|right)\b"),
-        lambda m: f"{'top' if m[1].lower() == 'up' else 'bottom'} {m[2]}",
+        lambda m: f"{_UP_DOWN[m[1].lower()]} {m[2]}",
     ),
     (
         re.compile(r"(?i)\bcorner of (up|down) (?:at|on) the (left|right)\b"),
-        lambda m: f"{'top' if m[1].lower() == 'up' else 'bottom'} {m[2]} corner",
+        lambda m: f"{_UP_DOWN[m[1].lower()]} {m[2]} corner",
     ),
     (  # "Purple cube right side have one ball.", "Blue cylinder's left side has cube.": a thing placed by another
         re.compile(
@@ -10738,10 +10735,6 @@ _DIALECT = [
         ),
         r"how many \2 are in the \1?",
     ),
-    (  # "Same colour with the star, other shape have how many?"
-        re.compile(r"(?i)\bsame (colou?r|shape|size|material) with\b"),
-        r"same \1 as",
-    ),
     (  # "Have oval shape or don't have?": is there one
         re.compile(
             r"(?i)^\s*(?:it )?(?:have|has) (?:an? |any )?([a-z]+(?: [a-z]+)?) or (?:don't|do not|not|no) (?:have)?\s*\?"
@@ -10790,11 +10783,8 @@ _DIALECT = [
         r" same \1?",
     ),
     (  # "Gray ball and blue cylinder, which one bigger lah?", "which one more big?": which one is bigger
-        re.compile(r"(?i)\bwhich (one)(?: is)? (?:more (big|small|large|little)|(bigger|smaller|larger))\b"),
-        lambda m: (
-            "which one is "
-            + (m[3] or {"big": "bigger", "small": "smaller", "large": "larger"}.get(m[2].lower(), "smaller"))
-        ),
+        re.compile(r"(?i)\bwhich one(?: is)? (?:more (big|small|large|little)|(bigger|smaller|larger))\b"),
+        lambda m: "which one is " + (m[2] or {"big": "bigger", "large": "larger"}.get(m[1].lower(), "smaller")),
     ),
     (  # "Purple cylinder with the brown ball, which one ...": the two things offered
         re.compile(

@@ -403,8 +403,6 @@ class EmbeddedParser:
         if len(chosen) != 1:
             return None
         reading = " ".join([*premise, chosen[0].rstrip("?") + "?"])
-        if not reading[0].isupper():
-            reading = reading[0].upper() + reading[1:]
         try:
             program = self.parse(reading, _tails=True, _again=False)
         except ParseError:
@@ -890,12 +888,8 @@ def _content(text: str) -> set[str]:
     found: set[str] = set()
     low = text.lower()
     found.update(re.findall(r"\d+", low))
+    found.update(_kinds_named(low))
     for word in _WORDS.findall(low):
-        noun = LEXICON.noun(word)
-        if noun is not None and noun[0] != "thing":
-            found.add(noun[0])
-        elif known_name(singular(word)) and singular(word) not in GENERIC_NAMES:
-            found.add(singular(word))
         if word in _NUMBER_WORDS:
             found.add(word)
         value = LEXICON.attribute_of(word)
@@ -964,6 +958,8 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     return not _NARROWING.search(said) and content <= _content(kept) and asking <= set(_WORDS.findall(kept.lower()))
 
 
+_TELL_ME = r"(?:(?:but|so|and|just|please) )?(?:tell me|check me|correct me)(?: please)?"
+"""A bare request to be told or checked ("..., but tell me."): it asks nothing of its own."""
 _GUESS = re.compile(
     r"^\s*(?:(?:and|but|so|well|oh|hmm|now)[, ]+)*(?:(?:[a-z]+ ){0,2}?[a-z]+,? )?(?:i (?:think|guess|reckon|believe|"
     r"suspect|bet|count (?:[a-z0-9]+)\b|make it|'d (?:guess|say|bet)|would (?:guess|say)|am guessing|'m guessing|"
@@ -975,7 +971,7 @@ _SAYS_OF_IT = re.compile(
     r"^\s*(?:(?:and|but|so|then)\s+)?(?:it|they|he|she|this|that|these|those) (?:is|are|was|were|has|have)\b"
 )
 _ASKS_TOO = re.compile(r"\b(?:what|which|who|how|colou?rs?|shapes?|sizes?|materials?|its|their|tell|say)\b")
-_TAG_AT_END = re.compile(r"[,\s]*(?:(?:but|so|and|just|please) )?(?:tell me|check me|correct me)(?: please)?[\s.!]*$")
+_TAG_AT_END = re.compile(rf"[,\s]*{_TELL_ME}[\s.!]*$")
 _EXCLAMATION = re.compile(r"^\s*(?:oh |and |but |well )?(?:what an? |how (?=[a-z]+ (?:it|that|this|they)\b))")
 _ASKER_TALK = re.compile(
     r"^\s*(?:(?:and|but|so|well|oh|because|cos|as|though|anyway|honestly|mind you)[, ]+)*"
@@ -988,8 +984,7 @@ _ASKERS_PLACE = re.compile(r"\b(?:back home|where i (?:come from|live|grew up)|a
 _ASKERS_OWN = re.compile(r"\b(?:my|our|mine) (?:[a-z]+ ){0,2}[a-z]+")
 _TAG_ONLY = re.compile(
     r"^\s*(?:is it|isn't it|is that so|isn't that so|innit|right|no|yes|yeah|eh|ok|okay|correct|true|am i right|"
-    r"don't you think|wouldn't you say|(?:(?:but|so|and|just|please) )?(?:tell me|check me|correct me)(?: please)?)"
-    r"\s*[?.!]*\s*$"
+    rf"don't you think|wouldn't you say|{_TELL_ME})\s*[?.!]*\s*$"
 )
 _CLASS_PROMPT = re.compile(r"^\s*(?:who|which of you) can (?:find|spot|see|show me|point to|tell me)\b")
 _TELLING_SOMEONE = re.compile(
@@ -1169,8 +1164,8 @@ def _kinds_named(text: str) -> set[str]:
     found = set()
     for word in _WORDS.findall(text.lower()):
         noun = LEXICON.noun(word)
-        if noun is not None:
-            found.update([noun[0]] if noun[0] != "thing" else [])
+        if noun is not None and noun[0] != "thing":
+            found.add(noun[0])
         elif known_name(one := singular(word)) and one not in GENERIC_NAMES:
             found.add(one)
     return found
