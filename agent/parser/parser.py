@@ -26,6 +26,7 @@ from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
 from nsvr.agent.parser.normalize import condition_as_introduction, normalize, spelled_out
 from nsvr.agent.parser.noun_phrases import Context
+from nsvr.agent.parser.place_verbs import place_as_being
 from nsvr.agent.parser.prompt_forms import offered
 from nsvr.agent.parser.routes import route_question
 from nsvr.agent.parser.setting import HIDDEN_FORMS
@@ -299,6 +300,14 @@ class EmbeddedParser:
         job = self._without_the_job(question) if _tails and _again else None
         if job is not None and not _drops_every_kind(question, job):
             return job
+        placed = place_as_being(question) if _tails and _again else question
+        if placed != question:  # "which ball has rolled the furthest to the right": where it is
+            try:
+                program = self.parse(placed, _tails=True, _again=True)
+                if not _strange_name(program) and not _unknown_name(program):
+                    return program
+            except ParseError:
+                pass
         plain = _without_empty_talk(question) if _tails and _again else question
         if plain != question:
             try:
@@ -621,6 +630,8 @@ _TOPIC_CUT = re.compile(
     r"\s*(?P<cut>\.{1,3}|…|:|\s[-\u2013\u2014]+|[\u2013\u2014]+|,)\s+(?P<asked>[^.]{2,80}?)\s*[?.!]*\s*$"
 )
 _PERSON_WORDS = frozenset("person man woman boy girl child kid lady guy gentleman".split())
+_THEY_ASKED = re.compile(r"\b(?:they|them|those)\b(?!.*\b(?:they|them|those)\b)")
+_IT_ASKED = re.compile(r"\b(?:it|its|that one|this one)\b")
 _POINTING_BACK = re.compile(r"\b(?:that one|this one|it|that|this)\b")
 _WORN = r"(?:shirt|top|t-shirt|jacket|coat|dress|outfit|clothes|clothing|jumper|sweater|hoodie)"
 _ELLIPTIC = (
@@ -645,6 +656,8 @@ def _asked_of_topic(question: str) -> list[str]:
         return []
     topic, asked = found["topic"].strip(), re.sub(r"^what's\b", "what is", found["asked"].strip())
     words = _WORDS.findall(topic)
+    if len(words) >= 2 and words[0] in {"the", "that", "this"} and all(LEXICON.attribute_of(w) for w in words[1:]):
+        topic, words = f"{topic} thing", [*words, "thing"]  # "The yellow — is it in front of the blue cube?"
     named = (
         any(known_name(singular(w)) for w in words)
         or ("one" in words and set(words) & _PLACE_WORDS)
@@ -667,6 +680,10 @@ def _asked_of_topic(question: str) -> list[str]:
         readings.append(f"is {thing} {said}")  # "Second from the right — man, woman, kid?"
     if found["cut"].strip() != "," and _POINTING_BACK.search(asked):
         readings.append(_POINTING_BACK.sub(thing, asked, count=1))
+    elif _THEY_ASKED.search(asked) and any(found[1] for w in words[:4] if (found := LEXICON.noun(w))):
+        readings.append(_THEY_ASKED.sub(thing, asked, count=1))  # "The red cubes, how many are they?"
+    if _IT_ASKED.search(asked) and not thing.startswith(("the one ", "the ones ")):  # "The little oval, is it
+        readings.append(f"there is {thing} ; {asked}")  # plastic or metal?": "it" the thing named first
     owned = re.search(r"\b(?:his|her|its|their) (?!(?:left|right|front|back|top|bottom|side|own)\b)(\w+)", asked)
     if owned is not None:  # "The gentleman in black: what colour is his tie?"
         readings.append(asked[: owned.start()] + f"the {owned[1]} of {thing}" + asked[owned.end() :])

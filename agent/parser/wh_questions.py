@@ -344,6 +344,8 @@ class QuestionGrammar(YesNoFrames):
         cur = self.cur
         cur.accept("is") or cur.fail("'is'")
         cur.accept_one(THIS) or cur.fail("'it'")
+        if self.context.antecedent is not None and cur.peek() not in PICTURE_WORDS:
+            cur.fail("a thing named before")  # "there is the small cube ; is it metal or rubber": that cube
         cur.accept_one({"a", "an"})
         if cur.accept_one(PICTURE_WORDS):
             cur.accept("of")

@@ -1,0 +1,104 @@
+"""Verbs that only say where a thing is: a reading the parser tries only for a question it cannot otherwise read.
+
+People put a thing in its place with whatever verb the picture suggests: it "sits", "stays", "has rolled", "strayed",
+"dances", "is kept" somewhere. Before a place ("furthest to the right", "on the right-hand side", "more to the back",
+"in front of the cube") such a verb says no more than "is", so :func:`place_as_being` says "is" (or drops a participle
+that already follows one). The posture verbs are read so before any place; a verb the grammar has no meaning for, or
+one of direction, only before a superlative, where the question asks which thing is furthest ("walked the furthest
+to the left" is where the walker is; "is there a cube spinning behind the ball" asks about the spinning too, and
+"which person looks to the left" where the person looks).
+
+>>> place_as_being("Which ball has rolled the furthest to the right? What colour is it?")
+'Which ball is the furthest to the right? What colour is it?'
+>>> place_as_being("Does the hexagon sit on the right-hand side?")
+'is the hexagon on the right-hand side?'
+>>> place_as_being("Who dances furthest to the right? Tell me the shape.")
+'Who is furthest to the right? Tell me the shape.'
+>>> place_as_being("Which object is kept at the most back side?")
+'Which object is at the most back side?'
+>>> place_as_being("Which person looks to the left?")
+'Which person looks to the left?'
+"""
+
+from __future__ import annotations
+
+import re
+
+from nsvr.agent.parser import spelling
+from nsvr.agent.parser.lexicon import LEXICON
+
+_POSTURES = frozenset(
+    "sit sits sat sitting stand stands stood standing lie lies lay lying rest rests rested resting stay stays stayed "
+    "staying remain remains remained remaining hang hangs hung hanging perch perches perched perching".split()
+)
+_DIRECTIONS = frozenset(
+    "look looks looked looking face faces faced facing point points pointed pointing turn turns turned turning head "
+    "heads headed heading lean leans leaned leaning move moves moved moving go goes went going walk walks walked "
+    "walking drive drives drove driving ride rides rode riding run runs ran running fly flies flew flying travel "
+    "travels travelled traveled travelling traveling throw throws threw throwing kick kicks kicked kicking gaze gazes "
+    "gazed gazing stare stares stared staring glance glances glanced glancing aim aims aimed aiming".split()
+)
+_NOT_VERBS = frozenset(
+    "is are was were be been being has have had does do did its this thus yes less unless across always perhaps "
+    "plus minus various previous obvious famous glass grass gas bus dress news series species lens thats whats theres "
+    "heres lets hes shes whos wheres whichs ones".split()
+)
+_RANKED = (
+    r"(?:(?:at|to|in|on) )?(?:the )?(?:very )?"
+    r"(?:furthest|farthest|closest|nearest|most|more|least|further|farther|closer|nearer)\b"
+)
+_SIDE = (
+    r"(?:(?:over|out|off|way|all the way|right|just|up|down|back) )*(?:to|on|at|in|towards?|toward|over) "
+    r"(?:the |this )?(?:very |far |extreme )?"
+    r"(?:left|right|front|back|rear|top|bottom|middle|centre|center|edge|side|corner)\b"
+)
+_BESIDE = r"(?:in front of|behind|(?:to the )?(?:left|right) of|next to|beside|near|between|above|below|under)\b"
+_VERB = re.compile(
+    rf"\b(?:(?P<aux>has|have|had|does|do|did|is|are|was|were|'s) )?(?:(?:just|already|been|always|now) )*"
+    rf"(?P<verb>[a-z]+)(?= (?:(?P<ranked>{_RANKED})|{_SIDE}|{_BESIDE}))",
+    re.IGNORECASE,
+)
+_LEADING_AUX = re.compile(r"^\s*(does|do|did)\s+", re.IGNORECASE)
+
+
+def _place_verb(word: str, ranked: bool) -> bool:
+    """Whether ``word`` can only say where its subject is: a posture verb, or a verb-shaped word the grammar has no
+    meaning for (no noun, value, relation or grammar word), never a verb of direction unless a superlative follows."""
+    if word in _NOT_VERBS or LEXICON.noun(word) is not None or LEXICON.attribute_of(word) is not None:
+        return False
+    if word in _POSTURES:
+        return True
+    if not ranked:  # "is there a cube spinning behind the ball": what it does is asked too
+        return False
+    return word in _DIRECTIONS or (
+        word.endswith(("s", "ed", "ing", "pt")) and len(word) > 3 and word not in _GRAMMAR_WORDS
+    )
+
+
+def place_as_being(question: str) -> str:
+    """``question`` with a verb that only places its subject said as "is" (see the module); unchanged if none."""
+    for found in _VERB.finditer(question):
+        verb, aux = found["verb"].lower(), (found["aux"] or "").lower()
+        if not _place_verb(verb, found["ranked"] is not None):
+            continue
+        start, end = found.span()
+        if aux in {"is", "are", "was", "were", "'s"}:  # "is kept at the back", "is sitting on the left"
+            return question[:start] + found["aux"] + question[end:]
+        lead = _LEADING_AUX.match(question)
+        if aux in {"does", "do", "did"} or (not aux and lead is not None and lead.end() < start):
+            # "does the hexagon sit on ...": asked as "is the hexagon on ..."
+            if lead is None or lead.end() > start:
+                continue
+            said = "are " if lead[1].lower() == "do" else "is "
+            return said + question[lead.end() : start].rstrip() + question[end:]
+        if aux:  # "has rolled", "have stayed"
+            return question[:start] + ("are" if aux == "have" else "is") + question[end:]
+        if verb.endswith("ing"):
+            return question[:start].rstrip() + question[end:]  # "the ball sitting in front of it"
+        if verb.endswith("s") or verb.endswith(("ed", "pt")) or verb in {"sat", "stood", "lay", "hung"}:
+            return question[:start] + "is" + question[end:]
+        return question[:start] + "are" + question[end:]
+    return question
+
+
+_GRAMMAR_WORDS = spelling._known_words()
