@@ -1694,6 +1694,9 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"^(\s*how many .+?) be (?!(?:seen|found|counted)\b)", r"\1 are "),
     (r"^\s*(what|which|who|where)( \w+)? be\b", r" \1\2 is"),
     (r"\bhow many kind of\b", "how many kinds of"),
+    (r"^(\s*how many (?:[a-z]+ ){1,3}?are) (?:showing|on show|to be seen)\b", r"\1"),  # "how many balls are showing"
+    # "leaving aside the blue shapes, how many remain": how many are there (of what is not set aside)
+    (r"\bhow many ((?:[a-z]+ ){0,2}?)(?:remain|are remaining|are left over)\b(?! of\b)", r"how many \1are there"),
     (
         rf"^\s*(does|do) (.+?) (?:stand|sit|lie|rest|stay|sits|stands|lies|rests|appear|appears) "
         rf"({RELATION}|next to|beside|near)\b",
@@ -3215,6 +3218,18 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:way )?up (?:top|at the top)\b", "at the top"),
     (r"\b(?:way )?down (?:at the bottom|the bottom|below)\b(?! of\b)", "at the bottom"),
     (r"\b(?:way )?up front\b(?! of\b)", "in the front"),
+    # "down the back", "up the front", "way out at the back", "out front": a place said with a motion word
+    (
+        r"\b(?:(?:right|all the way|way) )?(?:down|up|out|over|back) (?:at |in |to |on )?the (back|front|rear)"
+        r"\b(?! of\b)",
+        r"at the \1",
+    ),
+    (r"\b(?:(?:right|all the way|way) )?out front\b(?! of\b)", "at the front"),
+    (
+        r"(?<!end )(?<!side )(?<!edge )(?<!part )(?<!corner )\b(?:of|from) the "
+        r"(top|bottom|middle|upper|lower|left|right|centre|center) (row|column|line)\b",
+        r"in the \1 \2",
+    ),
     # round 54 (blind53's forms as mechanisms): a place that "has" things ("picture inside have how many yellow
     # thing", "behind big brown cylinder have how many thing", "have green thing how many", "in picture have cube or
     # not"), a pronoun said again in a relative clause ("a sphere which it is made of rubber", "how many objects they
@@ -7004,6 +7019,12 @@ _RULES: list[tuple[str, object]] = [
         rf"(?:\w+ )?(?:{_PEOPLE}))\b",
         r"the \1 of \2",
     ),
+    (  # "how many ties are on the men", "hats on these kids": the ones they wear
+        rf"\b(ties|hats|caps|shirts|jackets|coats|scarves|helmets|glasses|sunglasses|dresses|backpacks|watches|"
+        rf"necklaces)( (?:are |is )?(?:there )?| we (?:got|have|see) )on (?:the|these|those) "
+        rf"((?:\w+ )?(?:{_PEOPLE}))\b",
+        r"\1\2worn by the \3",
+    ),
     # text on a part of an object is the object's text: "the bottle - what is written on the label", "the bottle has
     # a label on it . what does it say", "what is written on the side of the bus , read it to me"
     (
@@ -9195,6 +9216,7 @@ _RULES: list[tuple[str, object]] = [
         r" how many \2 other than \1 \3 \4 ",
     ),
     (r"^\s*other than (.+?)\s*,\s*(how many|is there|are there|what number of) (.+?)\s*$", r" \2 \3 other than \1 "),
+    (r"^\s*(how many|what number of) other than\b", r" \1 things other than"),  # "leaving out X, how many are there"
     (  # "cyan balls, not counting the big one. how many?": the things counted, then the question
         r"^\s*((?:[a-z]+ ){0,3}[a-z]+s) other than ((?:the |this |that |a |an )[a-z ]+?) (?:how many|what number)"
         r"(?: (?:are there|is that|then))?\s*$",

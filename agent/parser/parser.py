@@ -326,6 +326,9 @@ class EmbeddedParser:
         spoken = self._spoken(question) if _tails and _again else None
         if spoken is not None and not _drops_every_kind(question, spoken):
             return spoken
+        told = self._after_the_story(question) if _tails and _again else None
+        if told is not None:
+            return told
         raise ParseError(explain(question, stopped, cursor.expected or "a question it knows"))
 
     def _spoken(self, question: str) -> Program | None:
@@ -385,6 +388,36 @@ class EmbeddedParser:
             if not _strange_name(program) and not _unknown_name(program):
                 return program
         return None
+
+    def _after_the_story(self, question: str) -> Program | None:
+        """The last question of a message whose earlier sentences only tell about people ("Olle is only half looking
+        at his tablet, so I must say everything in words. How many cylinders are there?", "I've the phone wedged
+        under my chin, so bear with me, pet. How many of them are big?"): statements about someone, the asker or
+        the listener that name no colour, size, material or shape, no kind the question names and no place in the
+        picture. The question must ask alone, without pointing back at what was told."""
+        sentences = [part.strip() for part in _TALK_SENTENCE.split(question.strip()) if part.strip()]
+        if len(sentences) < 2 or not sentences[-1].endswith("?") or any(p.endswith("?") for p in sentences[:-1]):
+            return None
+        asked = sentences[-1]
+        if _POINTS_BACK_TO_STORY.search(asked.lower()):
+            return None
+        kinds = _kinds_named(asked.lower())
+        for told in sentences[:-1]:
+            low = told.lower()
+            if _kinds_named(low) and _ONE_POINTED_AT.search(asked.lower()):
+                return None  # "I need to cut the triangle out at the right size. Is it big or small?"
+            if not _ABOUT_PEOPLE.search(low) or _PART_OF_PICTURE.search(low) or _STORY_SAYS_OF_PICTURE.search(low):
+                return None
+            words = _WORDS.findall(low)
+            if any(LEXICON.attribute_of(w) is not None and LEXICON.attribute_of(w)[0] for w in words):  # type: ignore[index]
+                return None  # "my son likes the red ones": a value the question may use
+            if _kinds_named(low) & (kinds | _CLEVR_KINDS) or _NARROWING_STORY.search(low):
+                return None
+        try:
+            program = self.parse(asked, _tails=True, _again=False)
+        except ParseError:
+            return None
+        return None if _strange_name(program) or _unknown_name(program) else program
 
     def _picked(self, question: str) -> Program | None:
         """One of several questions asked together, the one a last sentence picks ("How many triangles, and how
@@ -490,7 +523,7 @@ class EmbeddedParser:
         shape, please.", "What shape, I mean.", "- colour please", ", shape-wise"): the question asking that
         attribute of the object it picks out. Only when the first part asks what the object is."""
         for cut in reversed([m.end() for m in _REQUEST_CUT.finditer(question)]):
-            wanted = _ATTRIBUTE_REQUEST.fullmatch(question[cut:].strip().lower())
+            wanted = _ATTRIBUTE_REQUEST.fullmatch(question[cut:].strip().lower()) or _its_attribute(question[cut:])
             head = question[:cut].rstrip(" ,;:-\u2013\u2014")
             if wanted is None or not head:
                 continue
@@ -627,7 +660,7 @@ def _inverted(normalized: str) -> list[str]:
 
 _TOPIC_CUT = re.compile(
     r"^\s*(?:(?:and|so|ok|okay|right|now|well|see|look at|check)\s+)?(?P<topic>[^.?!:;,\u2013\u2014]{2,60}?)"
-    r"\s*(?P<cut>\.{1,3}|…|:|\s[-\u2013\u2014]+|[\u2013\u2014]+|,)\s+(?P<asked>[^.]{2,80}?)\s*[?.!]*\s*$"
+    r"\s*(?P<cut>\.{1,3}|…|:|\?|\s[-\u2013\u2014]+|[\u2013\u2014]+|,)\s+(?P<asked>[^.?]{2,80}?)\s*[?.!]*\s*$"
 )
 _PERSON_WORDS = frozenset("person man woman boy girl child kid lady guy gentleman".split())
 _THEY_ASKED = re.compile(r"\b(?:they|them|those)\b(?!.*\b(?:they|them|those)\b)")
@@ -651,10 +684,11 @@ _ELLIPTIC = (
 def _asked_of_topic(question: str) -> list[str]:
     """Readings of a question asked of a thing named before it ("thing left of the ball. what shape" -> "what shape
     is the thing left of the ball"): its pronoun pointing at the thing, or the bare question completed with it."""
-    found = _TOPIC_CUT.match(question.lower().replace("\u2019", "'"))
+    text = question.lower().replace("\u2019", "'")
+    found = _picked_in_row(text) or _TOPIC_CUT.match(text)
     if found is None:
         return []
-    topic, asked = found["topic"].strip(), re.sub(r"^what's\b", "what is", found["asked"].strip())
+    topic, asked, cut = found["topic"].strip(), re.sub(r"^what's\b", "what is", found["asked"].strip()), found["cut"]
     words = _WORDS.findall(topic)
     if len(words) >= 2 and words[0] in {"the", "that", "this"} and all(LEXICON.attribute_of(w) for w in words[1:]):
         topic, words = f"{topic} thing", [*words, "thing"]  # "The yellow — is it in front of the blue cube?"
@@ -678,7 +712,7 @@ def _asked_of_topic(question: str) -> list[str]:
             thing = re.sub(r"^the one\b", "the person", thing)  # "The one who's furthest right — man or woman?"
         said = " or ".join(o if o.startswith(("a ", "an ")) else f"a {o}" for o in options)
         readings.append(f"is {thing} {said}")  # "Second from the right — man, woman, kid?"
-    if found["cut"].strip() != "," and _POINTING_BACK.search(asked):
+    if cut.strip() != "," and _POINTING_BACK.search(asked):
         readings.append(_POINTING_BACK.sub(thing, asked, count=1))
     elif _THEY_ASKED.search(asked) and any(found[1] for w in words[:4] if (found := LEXICON.noun(w))):
         readings.append(_THEY_ASKED.sub(thing, asked, count=1))  # "The red cubes, how many are they?"
@@ -688,6 +722,34 @@ def _asked_of_topic(question: str) -> list[str]:
     if owned is not None:  # "The gentleman in black: what colour is his tie?"
         readings.append(asked[: owned.start()] + f"the {owned[1]} of {thing}" + asked[owned.end() :])
     return [r + "?" for r in readings]
+
+
+_ROW_FIRST = re.compile(
+    r"^\s*(?:in |on |along )?(?:the )?(?P<row>top|bottom|middle|upper|lower|left|right|centre|center) "
+    r"(?P<line>row|line|column)\s*,\s*(?P<rest>.+)$"
+)
+_PICK_IN_ROW = re.compile(
+    r"(?:the )?(?:(?P<nth>first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)?)(?: (?:one|shape|thing|element|item|"
+    r"figure))? (?:in )?from the (?P<side>left|right)(?:-hand side| side| end)?|(?:the )?(?:far|very|extreme) "
+    r"(?P<far>left|right)(?: one)?|(?P<most>leftmost|rightmost|topmost|bottommost)(?: (?:one|shape|thing|element|item|"
+    r"figure))?)"
+)
+
+
+def _picked_in_row(text: str) -> dict[str, str] | None:
+    """A row or column named first and then a place in it, each cut off ("Bottom row, second from the left — what
+    shape is it?", "Top row, far right. Is that one green?"): the thing at that place in that row as the topic, what
+    is asked of it, and the cut before that."""
+    row = _ROW_FIRST.match(text)
+    inner = _TOPIC_CUT.match(row["rest"]) if row is not None else None
+    pick = _PICK_IN_ROW.fullmatch(inner["topic"].strip()) if inner is not None else None
+    if row is None or inner is None or pick is None:
+        return None
+    if pick["nth"]:
+        place = f"{pick['nth']} one from the {pick['side']}"
+    else:
+        place = f"{pick['far'] or pick['most'].removesuffix('most')}most one"
+    return {"topic": f"the {place} in the {row['row']} {row['line']}", "asked": inner["asked"], "cut": inner["cut"]}
 
 
 def _about_subject(left: str, second: str) -> str:
@@ -758,6 +820,40 @@ _ATTRIBUTE_REQUEST = re.compile(
 colour, I mean", "say the colour", "shape-wise", "I only need its colour"."""
 _ATTRIBUTE_TAIL = re.compile(r"(?i)\b(?:colou?r|shape|size|material)\b[^?.!,;:]*[.!?]*\s*$")
 """A question that ends naming an attribute (read first as one asked after the question, when it is one)."""
+
+_ITS_ATTRIBUTE = re.compile(r"\b(?:its|their|the|that one's|that thing's) (colou?r|shape|size|material)\b")
+
+
+def _its_attribute(tail: str) -> re.Match[str] | None:
+    """A last sentence that names only the attribute wanted of what the question picks out, in any words ("I require
+    its colour.", "Please revert with its shape.", "Return its shape."): nothing else of the picture, no other
+    question, at most ten words. Its match's first group is the attribute."""
+    low = tail.strip().lower()
+    found = _ITS_ATTRIBUTE.search(low)
+    if found is None or len(low.split()) > 10 or _NARROWING.search(low):
+        return None
+    rest = low[: found.start()] + " " + low[found.end() :]
+    if _content(rest) or set(_WORDS.findall(rest)) & (_WH_WORDS - {"tell", "say", "show"}) or "?" in rest:
+        return None
+    return found
+
+
+_ABOUT_PEOPLE = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|our|us|you|you're|your|he|he's|his|him|she|she's|her|they're|"
+    r"mr|mrs|ms|miss|dr)\b"
+)
+_POINTS_BACK_TO_STORY = re.compile(r"\b(?:that one|this one|those|these|the same|(?:his|her|their) (?!own\b)\w+)\b")
+_STORY_SAYS_OF_PICTURE = re.compile(
+    r"\b(?:there (?:is|are|'s)|there's|i (?:see|count|can see|spot)|(?:left|right|front|behind|back|top|bottom) of)\b"
+)
+_NARROWING_STORY = re.compile(
+    r"\b(?:ignore|ignoring|except|excluding|exclude|not counting|leave out|without|other than|apart from|aside|"
+    r"only (?:count|want|care|need|the)|just (?:count|the)|if|unless|suppose|imagine|pretend|remove|add|move|"
+    r"(?:don't|do not) count)\b"
+)
+_CLEVR_KINDS = frozenset({"cube", "sphere", "cylinder"})
+_ONE_POINTED_AT = re.compile(r"\b(?:it|its|it's|he|she|him|he's|she's)\b")
+
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\s*(?:\.\.\.+|…)\s*")
 _NARROWING = re.compile(

@@ -3,8 +3,8 @@ normalisation.
 
 - **the setting**: "on the belt", "in this batch", "on the board" name where every object of the picture lies, not
   an object of it, the way "in the image" does; they are dropped. Only for :data:`SETTING_WORDS`, words that name
-  a work surface, a production line or a group of items; "table", "desk", "floor" or "tray" are objects in photo
-  graphs (a kitchen table holds cups) and stay relations.
+  a work surface, a production line or a group of items, and for "the whole X" ("in the whole panel": all of it);
+  "table", "desk", "floor" or "tray" are objects in photo graphs (a kitchen table holds cups) and stay relations.
 - **the viewer**: everything the camera sees is in front of it, so "in front of me / of the camera" adds nothing;
   "the thing that's closest to me" is the frontmost thing, "the second closest thing to me" the second from the
   front; "can the camera see" asks what "can you see" asks.
@@ -40,7 +40,7 @@ SETTING_WORDS = (
 _SETTING = "|".join(sorted((w.strip() for w in SETTING_WORDS.split(",")), key=len, reverse=True))
 _SETTING_PHRASE = re.compile(
     rf"\s(?:sitting |lying |placed |standing )?(?:on|in|at|along|across|off|from|within|inside) "
-    rf"(?:the|this|that|our|your|these) (?:{_SETTING})(?=\s|$)(?! of\b)"
+    rf"(?:(?:the|this|that|our|your|these) (?:{_SETTING})|(?:the|this|that) (?:whole|entire) [a-z]+)(?=\s|$)(?! of\b)"
 )
 _TEXT_BEFORE = re.compile(
     r"\b(?:written|printed|drawn|painted|shown|displayed|says?|reads?|what is|what are|what 's)\s*$"
@@ -142,7 +142,7 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     (tuple(ORDINAL_DIGITS), re.compile(r"\b(" + "|".join(ORDINAL_DIGITS) + r")\b"),
      lambda m: ORDINAL_DIGITS[m.group(1)]),
     # --- the setting and the viewer
-    (tuple({w.split()[-1] for w in SETTING_WORDS.split(", ")}), _SETTING_PHRASE, _drop_setting),
+    ((*{w.split()[-1] for w in SETTING_WORDS.split(", ")}, "whole", "entire"), _SETTING_PHRASE, _drop_setting),
     (_VIEWER_WORDS, re.compile(rf"\s(?:in front of|ahead of) {VIEWER}(?=\s|$)"), ""),
     (_SUPERLATIVES,
      re.compile(rf"\b(?:that|which) (?:is|are) ((?:closest|nearest|farthest|furthest) (?:to|from) {VIEWER})"), r"\1"),
