@@ -1461,6 +1461,23 @@ _SIDE_OF = {"top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom",
 _PLACE_OF = {"top": "at the top", "bottom": "at the bottom", "left": "on the left", "right": "on the right"}
 
 
+_SIDE_ASKED = re.compile(r"\b(?:which|what) (?:side|half|part)\b")
+_SIDES_SAID_IN_FULL = re.compile(r"(?:on|in|at) the \w+.* or (?:on|in|at) the ")
+
+
+def _one_of_group(match: re.Match[str]) -> str:
+    """ "of the two green spheres, the one ..." -> "the green sphere ...": the group's words (its number left out)
+    describe the one picked; anything else leaves the text as it is."""
+    *described, head = match[1].split()
+    described = [word for word in described if word not in _NUMBER_WORDS_SMALL]
+    if not _plural_name(head) or not all(_is_adjective(word) for word in described):
+        return match[0]
+    return " the " + " ".join([*described, singular(head)])
+
+
+_NUMBER_WORDS_SMALL = frozenset("two three four five six seven eight nine ten them both all".split())
+
+
 def _side_choice(first: str, second: str) -> str | None:
     """ "upper" or "lower" (of a picture) as "at the top or at the bottom"; None unless two sides of one axis."""
     one, other = _SIDE_OF[first], _SIDE_OF[second]
@@ -1694,6 +1711,14 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"^(\s*how many .+?) be (?!(?:seen|found|counted)\b)", r"\1 are "),
     (r"^\s*(what|which|who|where)( \w+)? be\b", r" \1\2 is"),
     (r"\bhow many kind of\b", "how many kinds of"),
+    # round 64c: "how many different colours are the people wearing": the colours they have (what they wear)
+    (
+        r"^\s*how many (?:different |distinct |separate )?(colou?rs) (?:are|is) ((?:the |these |those )?(?:\w+ )?"
+        r"(?:people|persons|men|women|kids|children|boys|girls|ladies|guys)) (?:wearing|dressed in|wearing in)\b",
+        r" how many different \1 do \2 have",
+    ),
+    (r"\ball (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of (the|these|those)\b", r"all \1"),
+    (r"\bthe one and only\b", "the only"),
     (r"^(\s*how many (?:[a-z]+ ){1,3}?are) (?:showing|on show|to be seen)\b", r"\1"),  # "how many balls are showing"
     # "leaving aside the blue shapes, how many remain": how many are there (of what is not set aside)
     (r"\bhow many ((?:[a-z]+ ){0,2}?)(?:remain|are remaining|are left over)\b(?! of\b)", r"how many \1are there"),
@@ -3218,6 +3243,17 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:way )?up (?:top|at the top)\b", "at the top"),
     (r"\b(?:way )?down (?:at the bottom|the bottom|below)\b(?! of\b)", "at the bottom"),
     (r"\b(?:way )?up front\b(?! of\b)", "in the front"),
+    # "on left side of picture or right side": two sides offered, their articles and the picture left out
+    (
+        r"\b(?:on|in|at) (?:the )?(left|right|top|bottom)(?: side| half| part)?(?: of (?:the )?(?:picture|image|photo|"
+        r"pic|scene|drawing))? or (?:on |in |at )?(?:the )?(left|right|top|bottom)(?: side| half| part)?"
+        r"(?: of (?:the )?(?:picture|image|photo|pic|scene|drawing))?(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            m[0]
+            if _SIDE_ASKED.search(m.string) or _SIDES_SAID_IN_FULL.match(m[0])
+            else f"on the {m[1]} or on the {m[2]}"
+        ),
+    ),
     # "down the back", "up the front", "way out at the back", "out front": a place said with a motion word
     (
         r"\b(?:(?:right|all the way|way) )?(?:down|up|out|over|back) (?:at |in |to |on )?the (back|front|rear)"
@@ -4480,6 +4516,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(is|are|lying|sitting|standing|placed|put|lies|sits) besides (?=the\b)", r"\1 beside "),
     # "how many shapes sit along the top": at the top
     (r"\b(?:sit|sits|are|is|lie|lies) along the (top|bottom)\b(?! row| line| edge)", r"are at the \1"),
+    # "is the triangle along the top", "third from the left along the bottom": in the top or bottom row
+    (r"\balong the (top|bottom)\b(?! row| line| edge| of\b)", r"at the \1"),
     # "ok so how many ...": talk before the question
     (r"^\s*(?:ok|okay|alright|right) so\b,?", " "),
     # "the two cylinders are the same colour, but are they made of the same material too?": they are the two
@@ -5678,6 +5716,13 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"{'is' if m[1].startswith('stay') else m[1]} {_MOST['front' if m[2] == 'forward' else m[2]]}",
     ),
     (r"\bin the most (left|right)\b", lambda m: _MOST[m[1]]),
+    (r"\bthe (?:extreme|utmost|outermost) (left|right|front|back|top|bottom)\b", r"the very \1"),
+    (r"\b(furthest|farthest) on the (left|right)(?: side| hand side|-hand side)?\b(?! of\b)", r"\1 to the \2"),
+    (  # "which thing is most at the back", "who is furthest on the right side", "furthest at the top": the most so
+        r"\b(is|are|'s) (?:the )?(?:very )?(?:most|furthest|farthest) (?:at|to|in|on|towards) the (?:very )?"
+        r"(left|right|front|back|top|bottom)(?: side| end| edge| part)?(?=\s*(?:[,;:?.!]|$))",
+        lambda m: f"{m[1]} {_MOST[m[2]]}",
+    ),
     (r"\bthe very (?:very )?(front|back) one\b", lambda m: f"the {_MOST[m[1]]} one"),
     (
         r"(\bis |'s |’s )?(?:closest|nearest) to (?:the )?(?:viewer|viewers|us|me)\b",
@@ -6255,7 +6300,9 @@ _RULES: list[tuple[str, object]] = [
     (r"(?<!\bin )\bthe (left|right) half\b", r"the \1"),  # "in the left half" is a half (lexicon)
     (
         r"^\s*how many of the (things|objects|items) on (the [a-z]+) are ([a-z]+)\s*[?.!]*\s*$",
-        r" how many \3 are on \2 ",
+        lambda m: (
+            f" how many {m[3]} are on {m[2]} " if _plural_name(m[3]) else f" how many {m[3]} {m[1]} are on {m[2]} "
+        ),
     ),
     # blind26's first run
     (
@@ -6704,7 +6751,12 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(the .+?) (?:is|'s) (what|which) (colou?r|shape|size|material)[\s?.!]*$", r" \2 \3 is \1 "),
     (
         r"^\s*(?:of|among) (?:all )?(?:the |these |those )?((?:\w+ ){0,2}?\w+)\s*,\s*the one\b",
-        lambda m: f" the {singular(m[1].split()[-1])}" if _plural_name(m[1].split()[-1]) else m[0],
+        lambda m: _one_of_group(m),
+    ),
+    (  # "among the spheres, is any one made of rubber": is any of the spheres
+        r"^\s*(?:among|of|out of) (the|these|those) ([a-z ]+?)\s*,\s*(is|are) (?:any one|anyone|any|one|some|"
+        r"either)(?: of them)? ",
+        r" \3 any of \1 \2 ",
     ),
     (
         r"\bthe (middle|leftmost|rightmost|frontmost|backmost|biggest|largest|smallest|first|second|third|last) one "
@@ -9019,6 +9071,11 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:is|are) (a|an|any|some) ((?:\w+ ){0,3}\w+)\s*$", _exists_plain),
     (r"^\s*(?:have you |you |we |i )?(?:got|get|have) (?:any|some)\s+", " are there any "),
     (r"\bis there (a|an|any|some) (thing|one|object|item)\b", r"is there \1 \2"),
+    (  # "is anything in the top row yellow", "is something behind the cube red": a thing that is so, there
+        rf"^\s*is (anything|something) ((?:at|in|on) the (?:top|bottom|left|right|middle|front|back)|"
+        rf"(?:{_PLACE_PHRASE}|on|under|above|below|inside) (?:the|it) [a-z ]+?) (?:made of )?({_CHECK_ADJECTIVES})\s*$",
+        r" is there \1 \3 \2 ",
+    ),
     (r"^\s*is (anything|something) ", r" is there \1 "),
     # --- count comparisons
     (
@@ -9849,6 +9906,11 @@ def _them_the_other(match: re.Match) -> str:
 
 
 _CHAT_FORMS = [
+    # round 64c: a premise's "exactly one" ("there is exactly one rubber cylinder. what colour is it?"), "what colour
+    # would that be", "composed of" (what it is made of)
+    (re.compile(r"(?i)\bthere (?:is|'s) (?:exactly|just|only) one\b(?! of\b)(?=[^.?!]*\.\s+\w)"), "there is a"),
+    (re.compile(r"(?i)\bwhat (colou?r|shape|size|material) would (that|it|this)(?: one)? be\b"), r"what \1 is \2"),
+    (re.compile(r"(?i)\b(?:composed|constructed|fashioned|manufactured)(?= of\b|\s*[?.!]*\s*$)"), "made"),
     (re.compile(r"(?i)^\s*(?:q|question|no\.?|#)\s*\d+\s*[).:-]\s*"), " "),
     (re.compile(r"^\s*\d{1,2}\s*[).]\s+(?=[A-Za-z])"), " "),
     (re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s*(?=\w)"), " , "),

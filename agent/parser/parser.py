@@ -243,7 +243,7 @@ class EmbeddedParser:
                 # "About to grab the grey cylinder. How many things are behind it?": the job's future, not the
                 # question's (a reading without the job is checked again)
                 job = self._without_the_job(question, tails=False) if _tails and _again and not asks_measure else None
-                if job is not None:
+                if job is not None and not _drops_every_kind(question, job):
                     return job
                 raise ParseError(f"I can't answer {question!r}: {reason}")
         tokens = tokenize(normalized)
@@ -547,6 +547,9 @@ class EmbeddedParser:
         that otherwise fails, and only where it ends as a question."""
         if not _ASKED_AT_END.search(question):
             return None
+        cut = _TOPIC_CUT.match(question.lower())
+        if cut is not None and cut["cut"].strip() not in {",", ""} and _SUBJECT_PRONOUN.search(cut["asked"]):
+            return None  # "The man in white. Is he standing right of the bus?": a topic, then its question
         plain = " ".join(_WORDS_AND_COMMAS.findall(question.lower()))
         for reading in dict.fromkeys([*_inverted(normalized), *_inverted(plain)]):
             try:
@@ -664,6 +667,7 @@ _TOPIC_CUT = re.compile(
 )
 _PERSON_WORDS = frozenset("person man woman boy girl child kid lady guy gentleman".split())
 _THEY_ASKED = re.compile(r"\b(?:they|them|those)\b(?!.*\b(?:they|them|those)\b)")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b")
 _IT_ASKED = re.compile(r"\b(?:it|its|that one|this one)\b")
 _POINTING_BACK = re.compile(r"\b(?:that one|this one|it|that|this)\b")
 _WORN = r"(?:shirt|top|t-shirt|jacket|coat|dress|outfit|clothes|clothing|jumper|sweater|hoodie)"
@@ -714,6 +718,8 @@ def _asked_of_topic(question: str) -> list[str]:
         readings.append(f"is {thing} {said}")  # "Second from the right — man, woman, kid?"
     if cut.strip() != "," and _POINTING_BACK.search(asked):
         readings.append(_POINTING_BACK.sub(thing, asked, count=1))
+    elif cut.strip() != "," and _SUBJECT_PRONOUN.search(asked) and set(words) & _PERSON_WORDS:
+        readings.append(_SUBJECT_PRONOUN.sub(thing, asked, count=1))  # "The man in white. Is he ...?"
     elif _THEY_ASKED.search(asked) and any(found[1] for w in words[:4] if (found := LEXICON.noun(w))):
         readings.append(_THEY_ASKED.sub(thing, asked, count=1))  # "The red cubes, how many are they?"
     if _IT_ASKED.search(asked) and not thing.startswith(("the one ", "the ones ")):  # "The little oval, is it
@@ -732,8 +738,29 @@ _PICK_IN_ROW = re.compile(
     r"(?:the )?(?:(?P<nth>first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)?)(?: (?:one|shape|thing|element|item|"
     r"figure))? (?:in )?from the (?P<side>left|right)(?:-hand side| side| end)?|(?:the )?(?:far|very|extreme) "
     r"(?P<far>left|right)(?: one)?|(?P<most>leftmost|rightmost|topmost|bottommost)(?: (?:one|shape|thing|element|item|"
-    r"figure))?)"
+    r"figure))?|(?:the )?one (?:further|farther|more|most|furthest|farthest|closer|nearer) (?P<towards>forward|back|"
+    r"to the front|to the back|to the left|to the right|left|right|(?:to|towards) (?:us|you|the camera)))"
 )
+_GROUP_FIRST = re.compile(
+    r"^\s*(?:among|of|out of|from) (?:the|these|those|all the|both) (?:(?:two|three|four|five) )?(?P<group>[a-z ]+?)"
+    r"\s*,\s*(?P<rest>.+)$"
+)
+_MOST_WAY = {
+    "forward": "frontmost",
+    "to the front": "frontmost",
+    "back": "backmost",
+    "to the back": "backmost",
+    "left": "leftmost",
+    "to the left": "leftmost",
+    "right": "rightmost",
+    "to the right": "rightmost",
+    "to us": "frontmost",
+    "to you": "frontmost",
+    "to the camera": "frontmost",
+    "towards us": "frontmost",
+    "towards you": "frontmost",
+    "towards the camera": "frontmost",
+}
 
 
 def _picked_in_row(text: str) -> dict[str, str] | None:
@@ -741,15 +768,26 @@ def _picked_in_row(text: str) -> dict[str, str] | None:
     shape is it?", "Top row, far right. Is that one green?"): the thing at that place in that row as the topic, what
     is asked of it, and the cut before that."""
     row = _ROW_FIRST.match(text)
-    inner = _TOPIC_CUT.match(row["rest"]) if row is not None else None
+    group = _GROUP_FIRST.match(text) if row is None else None
+    first = row or group
+    inner = _TOPIC_CUT.match(first["rest"]) if first is not None else None
     pick = _PICK_IN_ROW.fullmatch(inner["topic"].strip()) if inner is not None else None
-    if row is None or inner is None or pick is None:
+    if first is None or inner is None or pick is None:
         return None
+    noun = "one"
+    if group is not None:  # "Among the cylinders, the second one from the left — what colour is it?"
+        *described, head = group["group"].split()
+        if LEXICON.noun(head) is None or not all(LEXICON.attribute_of(w) for w in described):
+            return None
+        noun = " ".join([*described, singular(head)])
     if pick["nth"]:
-        place = f"{pick['nth']} one from the {pick['side']}"
+        place = f"{pick['nth']} {noun} from the {pick['side']}"
+    elif pick["towards"]:  # "of the two green spheres, the one further forward": the one furthest that way
+        place = f"{_MOST_WAY[pick['towards']]} {noun}"
     else:
-        place = f"{pick['far'] or pick['most'].removesuffix('most')}most one"
-    return {"topic": f"the {place} in the {row['row']} {row['line']}", "asked": inner["asked"], "cut": inner["cut"]}
+        place = f"{pick['far'] or pick['most'].removesuffix('most')}most {noun}"
+    where = f" in the {row['row']} {row['line']}" if row is not None else ""
+    return {"topic": f"the {place}{where}", "asked": inner["asked"], "cut": inner["cut"]}
 
 
 def _about_subject(left: str, second: str) -> str:
@@ -1286,7 +1324,12 @@ def _kinds_named(text: str) -> set[str]:
 
 def _drops_every_kind(question: str, program: Program) -> bool:
     """Whether a reading of ``question`` that leaves talk out lost the thing named first, as its topic, and names no
-    other ("Person, how many is on this street?" read as a count of everything): it answers another question."""
+    other ("Person, how many is on this street?" read as a count of everything): it answers another question. So is
+    a reading of all the picture's text where the message names what carries it ("Words on the bus — I don't know
+    them. What is written?")."""
+    last = program.steps[-1]
+    if getattr(last, "attribute", None) == "text" and all(s.op == "scene" for s in program.steps[:-1]):
+        return bool(_kinds_named(question) - {"word", "text", "writing", "letter", "sign"})
     lead = _LEAD_TOPIC.match(question)
     if lead is None:
         return False

@@ -44,7 +44,7 @@ _CORE_WORDS = L.words(
     "rectangle, hexagon, little, different, bottom, middle, neither, between, closest, nearest, "
     "furthest, farthest, biggest, smallest, largest, leftmost, rightmost, "
     "camera, viewer, second, third, fourth, fifth, everything, anything, something, everyone, anyone, further, "
-    "farther, closer, nearer, standing, sitting, wearing, holding, throwing, many"
+    "farther, closer, nearer, standing, sitting, wearing, holding, throwing, many, every, bigger, smaller, larger"
 )
 _CORE_NOUNS = L.words(
     "cube, block, sphere, ball, cylinder, thing, object, item, color, colour, shape, size, material, image, "

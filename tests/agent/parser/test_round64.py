@@ -172,3 +172,72 @@ def test_a_story_the_question_depends_on_is_not_left_out(said: str) -> None:
     except ParseError:
         return
     assert program != alone
+
+
+def test_all_the_text_is_not_read_when_the_message_names_what_carries_it() -> None:
+    try:
+        program = EmbeddedParser().parse("Words on the bus — I don't know them. What is written?")
+    except ParseError:
+        return
+    assert any(getattr(step, "name", None) == "bus" for step in program.steps)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Is the triangle along the top?", "Is the triangle at the top?"),
+        ("is evry shape in the botom row small", "is every shape in the bottom row small"),
+        ("is the triangel biger then the star", "is the triangle bigger than the star"),
+        ("Is anything in the top row yellow?", "Is there anything yellow in the top row?"),
+        ("Is something behind the cube red?", "Is there anything red behind the cube?"),
+        ("How many of the things on the table are white?", "How many white things are on the table?"),
+        ("The man in white. Is he standing to the right of the bus?", "Is the man in white to the right of the bus?"),
+        ("Is the red cylinder on left side of picture or right side?", "Is the red cylinder on the left or the right?"),
+        ("Which thing is most at the back, what colour?", "Which thing is the backmost? What colour?"),
+        ("Which object is at the extreme back?", "Which object is at the very back?"),
+    ],
+)
+def test_round64c_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which side of the picture is the white car on left or right",
+        "which shape's farthest to the right in the bottom row",
+    ],
+)
+def test_sides_and_orders_said_in_full_still_read(question: str) -> None:
+    assert EmbeddedParser().parse(question).steps
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Are all three of the cyan objects made of metal?", "Are all the cyan objects made of metal?"),
+        ("Is the one and only sphere gray?", "Is the only sphere gray?"),
+        (
+            "In front of the large blue cube there is exactly one rubber cylinder. What colour is it?",
+            "In front of the large blue cube there is a rubber cylinder. What colour is it?",
+        ),
+        ("Of what material is the cylinder composed?", "Of what material is the cylinder made?"),
+        ("How many distinct colours are the people wearing?", "How many different colours do the people have?"),
+        (
+            "Among the cylinders, the second one from the left — what colour is it?",
+            "What colour is the second cylinder from the left?",
+        ),
+        (
+            "Of the two green spheres, the one further forward — what colour is it?",
+            "What colour is the frontmost green sphere?",
+        ),
+        ("Among the spheres, is any one made of rubber?", "Is any of the spheres made of rubber?"),
+        ("What is the gray box furthest on the right made of?", "What is the gray box furthest to the right made of?"),
+    ],
+)
+def test_round64d_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_there_is_exactly_one_asked_is_still_a_count() -> None:
+    assert "equal" in program_of("Is there exactly one cube?")
