@@ -1719,6 +1719,11 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     ),
     (r"\ball (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of (the|these|those)\b", r"all \1"),
     (r"\bthe one and only\b", "the only"),
+    (  # "the woman hold the dog?": a learner's yes/no question, the verb bare after its subject
+        r"^\s*(the (?:[a-z]+ ){0,3}?(?:man|woman|boy|girl|person|lady|kid|child|guy)) (hold|wear|ride|carry|throw|"
+        r"touch|hug|walk|feed)\b(?! (?:is|are)\b)",
+        r" does \1 \2",
+    ),
     (r"^(\s*how many (?:[a-z]+ ){1,3}?are) (?:showing|on show|to be seen)\b", r"\1"),  # "how many balls are showing"
     # "leaving aside the blue shapes, how many remain": how many are there (of what is not set aside)
     (r"\bhow many ((?:[a-z]+ ){0,2}?)(?:remain|are remaining|are left over)\b(?! of\b)", r"how many \1are there"),

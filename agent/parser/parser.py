@@ -662,7 +662,7 @@ def _inverted(normalized: str) -> list[str]:
 
 
 _TOPIC_CUT = re.compile(
-    r"^\s*(?:(?:and|so|ok|okay|right|now|well|see|look at|check)\s+)?(?P<topic>[^.?!:;,\u2013\u2014]{2,60}?)"
+    r"^\s*(?:(?:and|so|ok|okay|right|now|well|see|look at|check)\s+)?(?P<topic>[^.?!:;,\u2013\u2014]{2,100}?)"
     r"\s*(?P<cut>\.{1,3}|…|:|\?|\s[-\u2013\u2014]+|[\u2013\u2014]+|,)\s+(?P<asked>[^.?]{2,80}?)\s*[?.!]*\s*$"
 )
 _PERSON_WORDS = frozenset("person man woman boy girl child kid lady guy gentleman".split())
@@ -673,7 +673,7 @@ _POINTING_BACK = re.compile(r"\b(?:that one|this one|it|that|this)\b")
 _WORN = r"(?:shirt|top|t-shirt|jacket|coat|dress|outfit|clothes|clothing|jumper|sweater|hoodie)"
 _ELLIPTIC = (
     (
-        re.compile(r"^(?:what|which) (colou?r|shape|size|material)(?: is (?:it|that|that one|this))?$"),
+        re.compile(r"^(?:(?:in|of) )?(?:what|which) (colou?r|shape|size|material)(?: is (?:it|that|that one|this))?$"),
         "what {0} is {T}",
     ),
     (re.compile(r"^(?:its |the )?(colou?r|shape|size|material)$"), "what {0} is {T}"),
@@ -682,6 +682,25 @@ _ELLIPTIC = (
     (re.compile(r"^who(?: is (?:it|that|that one|this))?$"), "who is {T}"),
     (re.compile(r"^(?:the )?same (colou?r|shape|size|material)$"), "are {T} the same {0}"),
     (re.compile(r"^(?:what|which) (?:is (?:it|that|that one|this))$"), "what is {T}"),
+    (  # "The purple ball — which side of the picture, left or right?", "Cyan cylinder at which side of the picture?"
+        re.compile(
+            r"^(?:at |on |in )?(?:which|what) side(?: of the (?:picture|image|photo|pic|frame))?(?: (?:is it|is it on|"
+            r"does it (?:sit|stand|lie) on|do i point (?:him|her|them) to|would you say))?(?:,? (?:the )?(?:left|right)"
+            r"(?: side)? or (?:the )?(?:left|right)(?: side)?)?$"
+        ),
+        "which side of the picture is {T} on",
+    ),
+    (  # "The hexagon, where is it hiding — left side or right side?", "Square — big or small?"
+        re.compile(
+            r"^(?:(?:where|which side) is (?:it|that|that one)(?: \w+)?\s*[,\u2013\u2014-]*\s*)?(?:is it )?"
+            r"(?:on |in |at )?(?:the )?"
+            r"(left|right|top|bottom)(?: side| half)? or (?:on |in |at )?(?:the )?(left|right|top|bottom)"
+            r"(?: side| half)?$"
+        ),
+        "is {T} on the {0} or on the {1}",
+    ),
+    (re.compile(r"^(?:is it |is that |is that one )?([a-z]+) or ([a-z]+)$"), "is {T} {0} or {1}"),
+    (re.compile(r"^what (?:does|do) (?:it|that|that one|this|they) say|what is (?:it|that) say$"), "what does {T} say"),
 )
 
 
@@ -701,7 +720,7 @@ def _asked_of_topic(question: str) -> list[str]:
         or ("one" in words and set(words) & _PLACE_WORDS)
         or ({"one", "ones"} & set(words) and any(LEXICON.attribute_of(w) for w in words))  # "those two cyan ones"
     )
-    if not named or _VERB.search(topic.replace("'s ", " ")):
+    if not named or _VERB.search(_RELATIVE_VERB.sub(" ", topic.replace("'s ", " "))):
         return []  # a sentence of its own, or talk that names nothing
     thing = re.sub(r"^(?:that|this|those|these)\b", "the", topic)
     if not re.match(r"(?:the|a|an|my|your|his|her|its|their)\b", thing):
@@ -951,6 +970,8 @@ _PLACE_FIRST = re.compile(
 are there?") says where to look: never talk around the question. With a verb ("Behind the cube is a ball.") it
 describes the scene, and a later question that names what it asks about stands alone."""
 _VERB = re.compile(r"\b(?:is|are|was|were|stands?|sits?|lies|lie|there|has|have|rests?|stays?)\b")
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)(?:'s| is| are| sits?| stands?| lies| rests?| stays?)\b")
+"""A relative clause's verb ("the sphere that sits to the right of ..."): it describes the topic, it says nothing."""
 _BACK_REFERENCE = re.compile(
     r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one|those|these|ones|one|that's|"
     r"(?:this|that)(?=\s*(?:[?.!,]|$)))(?!\w)"

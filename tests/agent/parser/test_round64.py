@@ -235,9 +235,32 @@ def test_sides_and_orders_said_in_full_still_read(question: str) -> None:
         ("What is the gray box furthest on the right made of?", "What is the gray box furthest to the right made of?"),
     ],
 )
-def test_round64d_forms(said: str, plain: str) -> None:
+def test_round64c_more_forms(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
 
 
 def test_there_is_exactly_one_asked_is_still_a_count() -> None:
     assert "equal" in program_of("Is there exactly one cube?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "The purple ball — which side of the picture, left or right?",
+            "Which side of the picture is the purple ball on?",
+        ),
+        ("The hexagon, where is it hiding — left side or right side?", "Is the hexagon on the left or on the right?"),
+        ("Square — big or small?", "Is the square big or small?"),
+        ("And the red sign, what does that one say?", "What does the red sign say?"),
+        ("The frisbee, in which colour?", "What colour is the frisbee?"),
+        (
+            "Now, the cube behind the sphere that sits to the right of the little yellow cube — what colour is that"
+            " cube?",
+            "What colour is the cube behind the sphere that is to the right of the little yellow cube?",
+        ),
+        ("The woman hold the dog?", "Does the woman hold the dog?"),
+    ],
+)
+def test_round64d_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
