@@ -2172,9 +2172,10 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         " , ",
     ),
     (
-        r"^\s*(?:on )?which side of the (?:image|picture|photo|frame|screen|scene) (is|are) (.+?)(?: standing| sitting|"
-        r" located| placed| positioned| lying| parked| shown)?(?: on| in)?[\s?.!]*$",
-        r" which side of the image \1 \2 on ",
+        r"^\s*(?:on )?which side of the (?:image|picture|photo|frame|screen|scene) (is|are) ([^,]+?)"
+        r"(?: standing| sitting| located| placed| positioned| lying| parked| shown)?(?: on| in)?"
+        r"(\s*,\s*(?:the )?(?:left|right)(?: side)? or (?:the )?(?:left|right)(?: side)?)?[\s?.!]*$",
+        r" which side of the image \1 \2 on\3 ",
     ),
     (r"\bfor (?:a |one |two |three |five |ten |\d+ )?(?:hundred |thousand |million )?points?\s*[:,]", " "),
     (r"\s+tonight[\s?.!]*$", " "),
@@ -5539,7 +5540,8 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:which|that) (?:are|is) visible\b", " "),
     # --- blind36's first run: long compositional questions
     (  # "how many cubes are left of the ball, apart from the cyan one": the exception is of what is counted
-        r"^\s*how many (?P<counted>(?:[a-z]+ ){0,3}?[a-z]+s)(?P<rest> (?:are|is) [a-z ]+?)\s*,\s*(?:not counting|apart "
+        r"^\s*how many (?P<counted>(?:[a-z]+ ){0,3}?[a-z]+s)(?P<rest> (?:are|is|have|has) [a-z ]+?)\s*,\s*"
+        r"(?:not counting|apart "
         r"from|except(?: for)?|excluding|other than|besides|but not|leaving out|ignoring|without) (?P<gone>(?:the |any "
         r")?[a-z ]+?)\s*[?.!]*\s*$",
         _excepted_last,
@@ -9272,6 +9274,17 @@ _RULES: list[tuple[str, object]] = [
     (
         r"\bother than (?:anything|everything|any thing|something|all things|any object|any objects) (\w+)\b",
         lambda m: f"other than the {m[1]} things" if _is_adjective(m[1]) else m[0],
+    ),
+    (  # "not counting the cubes, how many things have the same colour as the big cylinder": the cubes are not
+        # counted (the anchor itself never is: "..., not counting the cylinder" adds nothing)
+        r"^\s*other than ((?:the |that |any )?(?:[a-z]+ ){0,3}?([a-z]+))(?: itself)?\s*,\s*how many ((?:[a-z]+ ){0,2}?"
+        r"[a-z]+) (are|is|have|has) (the same (?:colou?r|shape|size|material) as (?:the |that )?(?:[a-z]+ ){0,3}?"
+        r"([a-z]+))\s*$",
+        lambda m: (
+            f" how many {m[3]} {m[4]} {m[5]} "
+            if m[2] in {m[6], "it", "itself", "one"}
+            else f" how many {m[3]} other than {m[1]} {m[4]} {m[5]} "
+        ),
     ),
     (
         r"^\s*other than (.+?)\s*,\s*how many ((?:[a-z]+ ){0,2}?[a-z]+) (are|is) (.+?)\s*$",

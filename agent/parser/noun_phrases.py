@@ -316,7 +316,7 @@ class NounPhraseGrammar(PredicateGrammar):
         if text == "other" and cur.peek(1) == "than":
             cur.index += 2
             while True:
-                excluded = self.noun_phrase(conjoin=False, same=same)
+                excluded = self.noun_phrase(conjoin=False, same=False)
                 if excluded.name is None and not excluded.clauses:  # "other than the big one": one of the same kind
                     excluded.name = np.name
                 np.excluded.append(excluded)

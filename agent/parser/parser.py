@@ -217,6 +217,8 @@ class EmbeddedParser:
             read = program.answer_type()
             raise ParseError(f"I can't tell what {question!r} asks to check: it wants yes or no, and I read a {read}")
         last = program.steps[-1]
+        if last.op == "choose" and any(_DANGLING.search(str(option)) for option in last.options):
+            raise ParseError(f"I can't tell which options {question!r} offers")  # "the left or the right on"
         if _tails and last.op == "query" and last.attribute == "name" and _ATTRIBUTE_TAIL.search(question):
             named = self._attribute_asked_after(question)  # "What's left of the cube? Colour please.": its colour
             if named is not None:
@@ -970,6 +972,8 @@ _PLACE_FIRST = re.compile(
 are there?") says where to look: never talk around the question. With a verb ("Behind the cube is a ball.") it
 describes the scene, and a later question that names what it asks about stands alone."""
 _VERB = re.compile(r"\b(?:is|are|was|were|stands?|sits?|lies|lie|there|has|have|rests?|stays?)\b")
+_DANGLING = re.compile(r"\s(?:on|in|at|of|to|with|by|from|is|are)$")
+"""An offered option that ends in a preposition or a verb ("right on"): words of the sentence read into it."""
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)(?:'s| is| are| sits?| stands?| lies| rests?| stays?)\b")
 """A relative clause's verb ("the sphere that sits to the right of ..."): it describes the topic, it says nothing."""
 _BACK_REFERENCE = re.compile(

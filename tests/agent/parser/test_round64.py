@@ -264,3 +264,56 @@ def test_there_is_exactly_one_asked_is_still_a_count() -> None:
 )
 def test_round64d_forms(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+def _five_things() -> SceneGraph:
+    objects = [
+        {
+            "id": 0,
+            "name": "cylinder",
+            "box": [0, 0, 10, 10],
+            "attributes": {"color": {"value": "red"}, "size": {"value": "large"}},
+        },
+        {
+            "id": 1,
+            "name": "cube",
+            "box": [20, 0, 30, 10],
+            "attributes": {"color": {"value": "red"}, "size": {"value": "small"}},
+        },
+        {
+            "id": 2,
+            "name": "sphere",
+            "box": [40, 0, 50, 10],
+            "attributes": {"color": {"value": "red"}, "size": {"value": "small"}},
+        },
+        {
+            "id": 3,
+            "name": "cube",
+            "box": [60, 0, 70, 10],
+            "attributes": {"color": {"value": "blue"}, "size": {"value": "small"}},
+        },
+        {
+            "id": 4,
+            "name": "sphere",
+            "box": [80, 0, 90, 10],
+            "attributes": {"color": {"value": "blue"}, "size": {"value": "small"}},
+        },
+    ]
+    return SceneGraph(width=100, height=20, objects=objects)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("How many things are the same colour as the big cylinder, not counting the cylinder?", "2"),
+        ("How many things are the same colour as the big cylinder, not counting the cubes?", "1"),
+        ("How many things other than the cubes are the same colour as the big cylinder?", "1"),
+    ],
+)
+def test_what_is_left_out_of_a_same_colour_count(question: str, answer: str) -> None:
+    assert execute(EmbeddedParser().parse(question), _five_things()).text == answer
+
+
+def test_options_with_a_word_of_the_sentence_read_into_them_are_refused_or_mended() -> None:
+    program = EmbeddedParser().parse("On which side of the image is the large green cube, the left or the right?")
+    assert program.steps[-1].options == ["left", "right"]
