@@ -804,7 +804,7 @@ def canonical_predicate(predicate: str) -> str:
 
 _POSTURE_VERBS = frozenset(
     "standing stands sitting sits lying lies resting rests parked stopped placed set located situated positioned "
-    "hanging hangs perched leaning leans waiting waits walking walks".split()
+    "hanging hangs perched leaning leans waiting waits walking walks mounted stood sat hung propped".split()
 )
 
 

@@ -5052,7 +5052,7 @@ _RULES: list[tuple[str, object]] = [
     # round 49 (blind51, a fresh crowd): British "sat"/"stood" for where a thing is, "even" as stress, exclusions
     # said with "but" or "leave ... out", "net of", a job's verb after "how many X", sides of the frame said in full
     (
-        r"\b(?:sat|stood|sittin'?|standin'?) (?=(?:behind|in front|left|right|to the|tae the|next|near|beside|on|in|"
+        r"\b(?:sat|stood|sittin'?|standin'?) (?=(?:behind|in front|left|right|to the|tae the|next|near|beside|by|on|in|"
         r"at)\b)",
         "",
     ),

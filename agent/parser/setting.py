@@ -57,11 +57,12 @@ OBSERVERS = r"(?:the|this|my|your) (?:camera|viewer|app|phone|lens|robot|sensor|
 SEE = r"(?:see|spot|detect|find|make out|identify|count)"
 POSTURES = (
     r"(?:sitting|sits|sit|sat|standing|stands|stand|stood|lying|lies|lie|resting|rests|rest|placed|set|"
-    r"hung|hanging|hangs|perched|located|situated|planted|moored|parked|stopped|waiting|stationed|positioned|gathered)"
+    r"hung|hanging|hangs|perched|located|situated|planted|moored|parked|stopped|waiting|stationed|positioned|gathered|"
+    r"mounted|propped)"
 )
 PREPOSITIONS = (
     r"(?:on top of|on|upon|in front of|behind|to the left of|to the right of|left of|right of|above|below|under|"
-    r"underneath|beneath|over|next to|beside|near|inside|in|at|against)"
+    r"underneath|beneath|over|next to|beside|near|by|inside|in|at|against)"
 )
 _POSTURE = re.compile(rf"\b(\w+)( (?:that|which) (?:is |are )?| (?:is|are) | )({POSTURES}) ({PREPOSITIONS})\b")
 _DIRECTIONAL = re.compile(r"(?:in front of|behind|to the left of|to the right of|left of|right of)$")

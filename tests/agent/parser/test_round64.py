@@ -317,3 +317,17 @@ def test_what_is_left_out_of_a_same_colour_count(question: str, answer: str) -> 
 def test_options_with_a_word_of_the_sentence_read_into_them_are_refused_or_mended() -> None:
     program = EmbeddedParser().parse("On which side of the image is the large green cube, the left or the right?")
     assert program.steps[-1].options == ["left", "right"]
+
+
+def test_mounted_and_stood_only_say_where() -> None:
+    assert program_of("Is the lad stood by the bench?") == program_of("Is the boy by the bench?")
+    graph = SceneGraph(
+        width=100,
+        height=100,
+        objects=[
+            {"id": "c", "name": "clock", "box": [40, 0, 60, 20]},
+            {"id": "t", "name": "table", "box": [20, 60, 80, 90]},
+        ],
+        relations=[{"subject": "c", "predicate": "above", "object": "t"}],
+    )
+    assert execute(EmbeddedParser().parse("Is the clock mounted above the table?"), graph).text == "yes"
