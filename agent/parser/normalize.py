@@ -1719,6 +1719,23 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     ),
     (r"\ball (?:two|three|four|five|six|seven|eight|nine|ten|\d+) of (the|these|those)\b", r"all \1"),
     (r"\bthe one and only\b", "the only"),
+    (r"\b(?:of )?the (large|big|small|little|tiny|huge) size\b", r"\1"),  # "are both cubes the large size"
+    # "how many different colours are in the top row": are there; "which colours appear in it": are
+    (
+        r"^(\s*how many (?:different |distinct )?(?:colou?rs|shapes|sizes|materials)) (?:are|is) "
+        r"(?=(?:in|on|at|among|to) )",
+        r"\1 are there ",
+    ),
+    (
+        r"\b(colou?rs|shapes|sizes|materials) (?:appear|show up|are used|are present|can be seen|are seen|occur|"
+        r"feature|turn up)(?= (?:in|on|at)\b)",
+        r"\1 are",
+    ),
+    (  # "purple ball is sitting on which side of the picture": which side it is on
+        r"^\s*((?:the )?(?:[a-z]+ ){0,3}?[a-z]+) (?:is|are)(?: (?:sitting|standing|lying|located|placed|positioned|"
+        r"sat|stood|found))? (?:on|in|at) which side of (?:the |this )(picture|image|photo|pic|frame)\b",
+        lambda m: f" which side of the picture is {m[1] if m[1].startswith('the ') else 'the ' + m[1]} on",
+    ),
     (  # "the woman hold the dog?": a learner's yes/no question, the verb bare after its subject
         r"^\s*(the (?:[a-z]+ ){0,3}?(?:man|woman|boy|girl|person|lady|kid|child|guy)) (hold|wear|ride|carry|throw|"
         r"touch|hug|walk|feed)\b(?! (?:is|are)\b)",
@@ -9929,6 +9946,16 @@ _CHAT_FORMS = [
     (re.compile(r"(?i)\bthere (?:is|'s) (?:exactly|just|only) one\b(?! of\b)(?=[^.?!]*\.\s+\w)"), "there is a"),
     (re.compile(r"(?i)\bwhat (colou?r|shape|size|material) would (that|it|this)(?: one)? be\b"), r"what \1 is \2"),
     (re.compile(r"(?i)\b(?:composed|constructed|fashioned|manufactured)(?= of\b|\s*[?.!]*\s*$)"), "made"),
+    (re.compile(r"(?i)\b(part|half|side|corner|edge) of (the|this) (?:frame|shot|view)\b"), r"\1 of \2 picture"),
+    (  # "the thing more at the back", "the ball more to the left": of them all, the one furthest that way
+        re.compile(
+            r"(?i)\bthe ((?:(?!that\b|which\b|who\b|is\b|are\b)[a-z]+ ){0,2}?"
+            r"(?!that\b|which\b|who\b|is\b|are\b)[a-z]+) "
+            r"more (?:at|to|in|on|towards) the (back|front|left|right|top|bottom)\b"
+            r"(?! than\b| of\b| or\b)"
+        ),
+        lambda m: f"the {_MOST[m[2].lower()]} {m[1]}",
+    ),
     (re.compile(r"(?i)^\s*(?:q|question|no\.?|#)\s*\d+\s*[).:-]\s*"), " "),
     (re.compile(r"^\s*\d{1,2}\s*[).]\s+(?=[A-Za-z])"), " "),
     (re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s*(?=\w)"), " , "),

@@ -217,8 +217,15 @@ class EmbeddedParser:
             read = program.answer_type()
             raise ParseError(f"I can't tell what {question!r} asks to check: it wants yes or no, and I read a {read}")
         last = program.steps[-1]
-        if last.op == "choose" and any(_DANGLING.search(str(option)) for option in last.options):
-            raise ParseError(f"I can't tell which options {question!r} offers")  # "the left or the right on"
+        if last.op == "choose" and any(
+            _DANGLING.search(str(o)) or _not_a_side(last.attribute, o) for o in last.options
+        ):
+            sides = [o for o in last.options if not _DANGLING.search(str(o)) and not _not_a_side(last.attribute, o)]
+            if len(sides) < 2 or last.options[: len(sides)] != sides:
+                raise ParseError(f"I can't tell which options {question!r} offers")  # "the left or the right on"
+            # "left or right, or have I got my eyes wrong?": the sides offered, then talk
+            program = Program(steps=[*program.steps[:-1], last.model_copy(update={"options": sides})])
+            last = program.steps[-1]
         if _tails and last.op == "query" and last.attribute == "name" and _ATTRIBUTE_TAIL.search(question):
             named = self._attribute_asked_after(question)  # "What's left of the cube? Colour please.": its colour
             if named is not None:
@@ -755,19 +762,23 @@ _ROW_FIRST = re.compile(
     r"^\s*(?:in |on |along )?(?:the )?(?P<row>top|bottom|middle|upper|lower|left|right|centre|center) "
     r"(?P<line>row|line|column)\s*,\s*(?P<rest>.+)$"
 )
+_PICKED = r"(?:one|shape|thing|element|item|figure|piece|object|block|entry)"
 _PICK_IN_ROW = re.compile(
-    r"(?:the )?(?:(?P<nth>first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)?)(?: (?:one|shape|thing|element|item|"
-    r"figure))? (?:in )?from the (?P<side>left|right)(?:-hand side| side| end)?|(?:the )?(?:far|very|extreme) "
-    r"(?P<far>left|right)(?: one)?|(?P<most>leftmost|rightmost|topmost|bottommost)(?: (?:one|shape|thing|element|item|"
-    r"figure))?|(?:the )?one (?:further|farther|more|most|furthest|farthest|closer|nearer) (?P<towards>forward|back|"
-    r"to the front|to the back|to the left|to the right|left|right|(?:to|towards) (?:us|you|the camera)))"
+    rf"(?:the )?(?:(?P<nth>first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)?)(?: {_PICKED})? (?:in )?from the "
+    r"(?P<side>left|right)(?:-hand side| side| end)?|(?:the )?(?:far|very|extreme) "
+    rf"(?P<far>left|right)(?: one)?|(?P<most>leftmost|rightmost|topmost|bottommost)(?: {_PICKED})?|(?:the )?"
+    rf"{_PICKED} (?:further|farther|more|most|furthest|farthest|closer|nearer) (?:(?:on|at|in) the )?"
+    r"(?P<towards>forward|back|to the front|to the back|to the left|to the right|left|right|front|"
+    r"(?:to|towards) (?:us|you|the camera)))"
 )
 _GROUP_FIRST = re.compile(
-    r"^\s*(?:among|of|out of|from) (?:the|these|those|all the|both) (?:(?:two|three|four|five) )?(?P<group>[a-z ]+?)"
+    r"^\s*(?:(?:and|so|now|ok|okay) )?(?:among|of|out of|from) (?:the|these|those|all the|both) "
+    r"(?:(?:two|three|four|five) )?(?P<group>[a-z ]+?)"
     r"\s*,\s*(?P<rest>.+)$"
 )
 _MOST_WAY = {
     "forward": "frontmost",
+    "front": "frontmost",
     "to the front": "frontmost",
     "back": "backmost",
     "to the back": "backmost",
@@ -877,7 +888,9 @@ _ATTRIBUTE_REQUEST = re.compile(
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
 colour, I mean", "say the colour", "shape-wise", "I only need its colour"."""
-_ATTRIBUTE_TAIL = re.compile(r"(?i)\b(?:colou?r|shape|size|material)\b[^?.!,;:]*[.!?]*\s*$")
+_ATTRIBUTE_TAIL = re.compile(
+    r"(?i)\b(?:colou?r|shape|size|material)\b(?:,? (?:please|pls|thanks|thank you))?[^?.!,;:]*[.!?]*\s*$"
+)
 """A question that ends naming an attribute (read first as one asked after the question, when it is one)."""
 
 _ITS_ATTRIBUTE = re.compile(r"\b(?:its|their|the|that one's|that thing's) (colou?r|shape|size|material)\b")
@@ -974,6 +987,19 @@ describes the scene, and a later question that names what it asks about stands a
 _VERB = re.compile(r"\b(?:is|are|was|were|stands?|sits?|lies|lie|there|has|have|rests?|stays?)\b")
 _DANGLING = re.compile(r"\s(?:on|in|at|of|to|with|by|from|is|are)$")
 """An offered option that ends in a preposition or a verb ("right on"): words of the sentence read into it."""
+_SIDE_WORDS = frozenset("left right top bottom middle centre center front back upper lower".split())
+
+
+def _not_a_side(attribute: str | None, option: object) -> bool:
+    """Whether an option offered for a place is no side ("right side which side": words read into it)."""
+    if attribute not in {"hposition", "vposition"}:
+        return False
+    words = str(option).split()
+    return (
+        not words or words[0] not in _SIDE_WORDS or any(w not in _SIDE_WORDS | {"side", "half", "part"} for w in words)
+    )
+
+
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)(?:'s| is| are| sits?| stands?| lies| rests?| stays?)\b")
 """A relative clause's verb ("the sphere that sits to the right of ..."): it describes the topic, it says nothing."""
 _BACK_REFERENCE = re.compile(

@@ -45,7 +45,8 @@ _NOT_VERBS = frozenset(
 )
 _RANKED = (
     r"(?:(?:at|to|in|on) )?(?:the )?(?:very )?"
-    r"(?:furthest|farthest|closest|nearest|most|more|least|further|farther|closer|nearer)\b"
+    r"(?:furthest|farthest|closest|nearest|most|more|least|further|farther|closer|nearer|(?:first|second|third|"
+    r"fourth|fifth|last|\d(?:st|nd|rd|th)) (?:from|in from)\b)"
 )
 _SIDE = (
     r"(?:(?:over|out|off|way|all the way|right|just|up|down|back) )*(?:to|on|at|in|towards?|toward|over) "

@@ -331,3 +331,37 @@ def test_mounted_and_stood_only_say_where() -> None:
         relations=[{"subject": "c", "predicate": "above", "object": "t"}],
     )
     assert execute(EmbeddedParser().parse("Is the clock mounted above the table?"), graph).text == "yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Are both of the cubes the large size?", "Are both of the cubes large?"),
+        ("What colour is the thing more at the back?", "What colour is the backmost thing?"),
+        ("Which object sits second from the front?", "Which object is second from the front?"),
+        ("And of the cubes, the one most on the left — what material it is?", "What material is the leftmost cube?"),
+        (
+            "In the top row, the second piece from the right — what shape is it?",
+            "Top row, second from the right — what shape is it?",
+        ),
+        ("How many different colours are in the top row?", "How many different colours are there in the top row?"),
+        ("Which colours appear in the bottom row?", "Which colours are in the bottom row?"),
+        ("Purple ball is sitting on which side of the picture?", "Which side of the picture is the purple ball on?"),
+        ("Is the frisbee in the bottom part of the frame?", "Is the frisbee in the bottom part of the picture?"),
+        (
+            "Which side is the big circle on, left or right, or have I got my eyes wrong?",
+            "Which side is the big circle on, left or right?",
+        ),
+    ],
+)
+def test_round64g_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_more_at_the_right_in_a_relative_clause_keeps_its_noun() -> None:
+    assert "select(name=sphere)" in program_of("What colour is the sphere that is more at the right?")
+
+
+def test_options_for_a_side_that_are_no_side_are_refused() -> None:
+    with pytest.raises(ParseError):
+        EmbeddedParser().parse("The blue sphere is on which side of the picture, left side or right side? Which side?")
