@@ -9946,7 +9946,15 @@ _CHAT_FORMS = [
     (re.compile(r"(?i)\bthere (?:is|'s) (?:exactly|just|only) one\b(?! of\b)(?=[^.?!]*\.\s+\w)"), "there is a"),
     (re.compile(r"(?i)\bwhat (colou?r|shape|size|material) would (that|it|this)(?: one)? be\b"), r"what \1 is \2"),
     (re.compile(r"(?i)\b(?:composed|constructed|fashioned|manufactured)(?= of\b|\s*[?.!]*\s*$)"), "made"),
+    (
+        re.compile(r"(?i)\b(of|all|both|some|any|none|each) 'em\b|\b(of|all|both|some|any|none|each) em\b"),
+        lambda m: f"{m[1] or m[2]} them",
+    ),
     (re.compile(r"(?i)\b(part|half|side|corner|edge) of (the|this) (?:frame|shot|view)\b"), r"\1 of \2 picture"),
+    (
+        re.compile(r"(?i)^(\s*(?:are|is) there .+?) (?:set out|laid out|put out|on show|on display)(?=\s*[?.!]*\s*$)"),
+        r"\1",
+    ),
     (  # "the thing more at the back", "the ball more to the left": of them all, the one furthest that way
         re.compile(
             r"(?i)\bthe ((?:(?!that\b|which\b|who\b|is\b|are\b)[a-z]+ ){0,2}?"
@@ -10886,7 +10894,8 @@ _DIALECT = [
     ),
     (  # "Small shape more than big shape, yes or not?": more of the first
         re.compile(
-            r"(?i)^\s*((?:[a-z]+ ){0,2}[a-z]+) more than ((?:[a-z]+ ){0,2}[a-z]+),? (?:yes or not|yes or no|or not|"
+            r"(?i)^\s*((?:[a-z]+ ){0,2}?[a-z]+) (?:(?:are|is) )?more than ((?:[a-z]+ ){0,2}[a-z]+),? (?:yes or not|"
+            r"yes or no|or not|"
             r"right or not|right|correct)\s*\?"
         ),
         lambda m: f"are there more {_plural_phrase(m[1])} than {_plural_phrase(m[2])}?",

@@ -694,7 +694,8 @@ _ELLIPTIC = (
     (  # "The purple ball — which side of the picture, left or right?", "Cyan cylinder at which side of the picture?"
         re.compile(
             r"^(?:at |on |in )?(?:which|what) side(?: of the (?:picture|image|photo|pic|frame))?(?: (?:is it|is it on|"
-            r"does it (?:sit|stand|lie) on|do i point (?:him|her|them) to|would you say))?(?:,? (?:the )?(?:left|right)"
+            r"(?:it|he|she) is(?: on)?|does it (?:sit|stand|lie) on|do i point (?:him|her|them) to|would you say))?"
+            r"(?:,? (?:the )?(?:left|right)"
             r"(?: side)? or (?:the )?(?:left|right)(?: side)?)?$"
         ),
         "which side of the picture is {T} on",
@@ -709,6 +710,11 @@ _ELLIPTIC = (
         "is {T} on the {0} or on the {1}",
     ),
     (re.compile(r"^(?:is it |is that |is that one )?([a-z]+) or ([a-z]+)$"), "is {T} {0} or {1}"),
+    (re.compile(r"^how many (?:of them )?(?:is|are) (?:made of )?([a-z]+)$"), "how many of {T} are {0}"),
+    (
+        re.compile(r"^how many (?:different |distinct )?(colou?r|shape|size)s? (?:do )?they have$"),
+        "how many different {0}s do {T} have",
+    ),
     (re.compile(r"^what (?:does|do) (?:it|that|that one|this|they) say|what is (?:it|that) say$"), "what does {T} say"),
 )
 

@@ -365,3 +365,18 @@ def test_more_at_the_right_in_a_relative_clause_keeps_its_noun() -> None:
 def test_options_for_a_side_that_are_no_side_are_refused() -> None:
     with pytest.raises(ParseError):
         EmbeddedParser().parse("The blue sphere is on which side of the picture, left side or right side? Which side?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Rubber objects are more than metal objects, correct?", "Are there more rubber objects than metal objects?"),
+        ("how many of em are large", "how many of them are large"),
+        ("The green cylinder, what side of the picture he is?", "Which side of the picture is the green cylinder on?"),
+        ("Big ones, how many is rubber?", "How many of the big ones are rubber?"),
+        ("Cups, how many different colours do they have?", "How many different colours do the cups have?"),
+        ("Are there both a fork and a knife set out?", "Are there both a fork and a knife?"),
+    ],
+)
+def test_round64h_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
