@@ -267,37 +267,16 @@ def test_round64d_forms(said: str, plain: str) -> None:
 
 
 def _five_things() -> SceneGraph:
+    kinds = [("cylinder", "red", "large"), ("cube", "red", "small"), ("sphere", "red", "small")]
+    kinds += [("cube", "blue", "small"), ("sphere", "blue", "small")]
     objects = [
         {
-            "id": 0,
-            "name": "cylinder",
-            "box": [0, 0, 10, 10],
-            "attributes": {"color": {"value": "red"}, "size": {"value": "large"}},
-        },
-        {
-            "id": 1,
-            "name": "cube",
-            "box": [20, 0, 30, 10],
-            "attributes": {"color": {"value": "red"}, "size": {"value": "small"}},
-        },
-        {
-            "id": 2,
-            "name": "sphere",
-            "box": [40, 0, 50, 10],
-            "attributes": {"color": {"value": "red"}, "size": {"value": "small"}},
-        },
-        {
-            "id": 3,
-            "name": "cube",
-            "box": [60, 0, 70, 10],
-            "attributes": {"color": {"value": "blue"}, "size": {"value": "small"}},
-        },
-        {
-            "id": 4,
-            "name": "sphere",
-            "box": [80, 0, 90, 10],
-            "attributes": {"color": {"value": "blue"}, "size": {"value": "small"}},
-        },
+            "id": i,
+            "name": name,
+            "box": [20 * i, 0, 20 * i + 10, 10],
+            "attributes": {"color": {"value": color}, "size": {"value": size}},
+        }
+        for i, (name, color, size) in enumerate(kinds)
     ]
     return SceneGraph(width=100, height=20, objects=objects)
 
