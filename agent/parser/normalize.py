@@ -9955,6 +9955,7 @@ _CHAT_FORMS = [
         re.compile(r"(?i)^(\s*(?:are|is) there .+?) (?:set out|laid out|put out|on show|on display)(?=\s*[?.!]*\s*$)"),
         r"\1",
     ),
+    (re.compile(r"(?i)\b(?:out|way out|right out) in front of\b"), "in front of"),  # "standing out in front of the bus"
     (  # "the thing more at the back", "the ball more to the left": of them all, the one furthest that way
         re.compile(
             r"(?i)\bthe ((?:(?!that\b|which\b|who\b|is\b|are\b)[a-z]+ ){0,2}?"

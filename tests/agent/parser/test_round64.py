@@ -359,3 +359,8 @@ def test_options_for_a_side_that_are_no_side_are_refused() -> None:
 )
 def test_round64h_forms(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+def test_out_in_front_of_is_in_front_of() -> None:
+    said = "How many people are standing out in front of the bus?"
+    assert program_of(said) == program_of("How many people are in front of the bus?")
