@@ -1469,13 +1469,14 @@ def _one_of_group(match: re.Match[str]) -> str:
     """ "of the two green spheres, the one ..." -> "the green sphere ...": the group's words (its number left out)
     describe the one picked; anything else leaves the text as it is."""
     *described, head = match[1].split()
-    described = [word for word in described if word not in _NUMBER_WORDS_SMALL]
+    described = [word for word in described if word not in _NOT_DESCRIBING]
     if not _plural_name(head) or not all(_is_adjective(word) for word in described):
         return match[0]
     return " the " + " ".join([*described, singular(head)])
 
 
-_NUMBER_WORDS_SMALL = frozenset("two three four five six seven eight nine ten them both all".split())
+_NOT_DESCRIBING = frozenset("two three four five six seven eight nine ten them both all".split())
+"""Words of a group that say how many or which, not what the one picked from it is ("of them two gray boxes")."""
 
 
 def _side_choice(first: str, second: str) -> str | None:
@@ -3274,7 +3275,7 @@ _RULES: list[tuple[str, object]] = [
         lambda m: (
             m[0]
             if _SIDE_ASKED.search(m.string) or _SIDES_SAID_IN_FULL.match(m[0])
-            else f"on the {m[1]} or on the {m[2]}"
+            else _side_choice(m[1], m[2]) or m[0]
         ),
     ),
     # "down the back", "up the front", "way out at the back", "out front": a place said with a motion word

@@ -217,10 +217,8 @@ class EmbeddedParser:
             read = program.answer_type()
             raise ParseError(f"I can't tell what {question!r} asks to check: it wants yes or no, and I read a {read}")
         last = program.steps[-1]
-        if last.op == "choose" and any(
-            _DANGLING.search(str(o)) or _not_a_side(last.attribute, o) for o in last.options
-        ):
-            sides = [o for o in last.options if not _DANGLING.search(str(o)) and not _not_a_side(last.attribute, o)]
+        sides = [o for o in last.options if _read_as_offered(last.attribute, o)] if last.op == "choose" else []
+        if last.op == "choose" and len(sides) < len(last.options):
             if len(sides) < 2 or last.options[: len(sides)] != sides:
                 raise ParseError(f"I can't tell which options {question!r} offers")  # "the left or the right on"
             # "left or right, or have I got my eyes wrong?": the sides offered, then talk
@@ -418,7 +416,7 @@ class EmbeddedParser:
             if not _ABOUT_PEOPLE.search(low) or _PART_OF_PICTURE.search(low) or _STORY_SAYS_OF_PICTURE.search(low):
                 return None
             words = _WORDS.findall(low)
-            if any(LEXICON.attribute_of(w) is not None and LEXICON.attribute_of(w)[0] for w in words):  # type: ignore[index]
+            if any((value := LEXICON.attribute_of(w)) is not None and value[0] for w in words):
                 return None  # "my son likes the red ones": a value the question may use
             if _kinds_named(low) & (kinds | _CLEVR_KINDS) or _NARROWING_STORY.search(low):
                 return None
@@ -754,7 +752,7 @@ def _asked_of_topic(question: str) -> list[str]:
         readings.append(_POINTING_BACK.sub(thing, asked, count=1))
     elif cut.strip() != "," and _SUBJECT_PRONOUN.search(asked) and set(words) & _PERSON_WORDS:
         readings.append(_SUBJECT_PRONOUN.sub(thing, asked, count=1))  # "The man in white. Is he ...?"
-    elif _THEY_ASKED.search(asked) and any(found[1] for w in words[:4] if (found := LEXICON.noun(w))):
+    elif _THEY_ASKED.search(asked) and any(noun[1] for w in words[:4] if (noun := LEXICON.noun(w))):
         readings.append(_THEY_ASKED.sub(thing, asked, count=1))  # "The red cubes, how many are they?"
     if _IT_ASKED.search(asked) and not thing.startswith(("the one ", "the ones ")):  # "The little oval, is it
         readings.append(f"there is {thing} ; {asked}")  # plastic or metal?": "it" the thing named first
@@ -782,29 +780,12 @@ _GROUP_FIRST = re.compile(
     r"(?:(?:two|three|four|five) )?(?P<group>[a-z ]+?)"
     r"\s*,\s*(?P<rest>.+)$"
 )
-_MOST_WAY = {
-    "forward": "frontmost",
-    "front": "frontmost",
-    "to the front": "frontmost",
-    "back": "backmost",
-    "to the back": "backmost",
-    "left": "leftmost",
-    "to the left": "leftmost",
-    "right": "rightmost",
-    "to the right": "rightmost",
-    "to us": "frontmost",
-    "to you": "frontmost",
-    "to the camera": "frontmost",
-    "towards us": "frontmost",
-    "towards you": "frontmost",
-    "towards the camera": "frontmost",
-}
 
 
 def _picked_in_row(text: str) -> dict[str, str] | None:
-    """A row or column named first and then a place in it, each cut off ("Bottom row, second from the left — what
-    shape is it?", "Top row, far right. Is that one green?"): the thing at that place in that row as the topic, what
-    is asked of it, and the cut before that."""
+    """A row, a column or a group named first and then a place or a pick in it, each cut off ("Bottom row, second from
+    the left — what shape is it?", "Top row, far right. Is that one green?", "Among the cylinders, the second one from
+    the left — ..."): the thing picked as the topic, what is asked of it, and the cut before that."""
     row = _ROW_FIRST.match(text)
     group = _GROUP_FIRST.match(text) if row is None else None
     first = row or group
@@ -821,7 +802,8 @@ def _picked_in_row(text: str) -> dict[str, str] | None:
     if pick["nth"]:
         place = f"{pick['nth']} {noun} from the {pick['side']}"
     elif pick["towards"]:  # "of the two green spheres, the one further forward": the one furthest that way
-        place = f"{_MOST_WAY[pick['towards']]} {noun}"
+        way = re.sub(r"^(?:to|towards) (?:the )?", "", pick["towards"])
+        place = f"{'front' if way in {'forward', 'us', 'you', 'camera'} else way}most {noun}"
     else:
         place = f"{pick['far'] or pick['most'].removesuffix('most')}most {noun}"
     where = f" in the {row['row']} {row['line']}" if row is not None else ""
@@ -929,7 +911,7 @@ _NARROWING_STORY = re.compile(
     r"only (?:count|want|care|need|the)|just (?:count|the)|if|unless|suppose|imagine|pretend|remove|add|move|"
     r"(?:don't|do not) count)\b"
 )
-_CLEVR_KINDS = frozenset({"cube", "sphere", "cylinder"})
+_CLEVR_KINDS = frozenset(L.CLEVR_VALUES["shape"])
 _ONE_POINTED_AT = re.compile(r"\b(?:it|its|it's|he|she|him|he's|she's)\b")
 
 
@@ -996,14 +978,15 @@ _DANGLING = re.compile(r"\s(?:on|in|at|of|to|with|by|from|is|are)$")
 _SIDE_WORDS = frozenset("left right top bottom middle centre center front back upper lower".split())
 
 
-def _not_a_side(attribute: str | None, option: object) -> bool:
-    """Whether an option offered for a place is no side ("right side which side": words read into it)."""
-    if attribute not in {"hposition", "vposition"}:
+def _read_as_offered(attribute: str | None, option: object) -> bool:
+    """Whether ``option`` reads as an option offered, not words of the sentence read into it: it does not end in a
+    preposition or a verb ("right on"), and an option for a place is a side ("right side which side" is none)."""
+    if _DANGLING.search(str(option)):
         return False
+    if attribute not in {"hposition", "vposition"}:
+        return True
     words = str(option).split()
-    return (
-        not words or words[0] not in _SIDE_WORDS or any(w not in _SIDE_WORDS | {"side", "half", "part"} for w in words)
-    )
+    return bool(words) and words[0] in _SIDE_WORDS and all(w in _SIDE_WORDS | {"side", "half", "part"} for w in words)
 
 
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)(?:'s| is| are| sits?| stands?| lies| rests?| stays?)\b")

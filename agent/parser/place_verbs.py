@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from nsvr.agent.parser import spelling
 from nsvr.agent.parser.lexicon import LEXICON
+from nsvr.agent.parser.spelling import GRAMMAR_WORDS
 
 _POSTURES = frozenset(
     "sit sits sat sitting stand stands stood standing lie lies lay lying rest rests rested resting stay stays stayed "
@@ -72,12 +72,13 @@ def _place_verb(word: str, ranked: bool) -> bool:
     if not ranked:  # "is there a cube spinning behind the ball": what it does is asked too
         return False
     return word in _DIRECTIONS or (
-        word.endswith(("s", "ed", "ing", "pt")) and len(word) > 3 and word not in _GRAMMAR_WORDS
+        word.endswith(("s", "ed", "ing", "pt")) and len(word) > 3 and word not in GRAMMAR_WORDS
     )
 
 
 def place_as_being(question: str) -> str:
     """``question`` with a verb that only places its subject said as "is" (see the module); unchanged if none."""
+    lead = _LEADING_AUX.match(question)
     for found in _VERB.finditer(question):
         verb, aux = found["verb"].lower(), (found["aux"] or "").lower()
         if not _place_verb(verb, found["ranked"] is not None):
@@ -85,7 +86,6 @@ def place_as_being(question: str) -> str:
         start, end = found.span()
         if aux in {"is", "are", "was", "were", "'s"}:  # "is kept at the back", "is sitting on the left"
             return question[:start] + found["aux"] + question[end:]
-        lead = _LEADING_AUX.match(question)
         if aux in {"does", "do", "did"} or (not aux and lead is not None and lead.end() < start):
             # "does the hexagon sit on ...": asked as "is the hexagon on ..."
             if lead is None or lead.end() > start:
@@ -96,10 +96,7 @@ def place_as_being(question: str) -> str:
             return question[:start] + ("are" if aux == "have" else "is") + question[end:]
         if verb.endswith("ing"):
             return question[:start].rstrip() + question[end:]  # "the ball sitting in front of it"
-        if verb.endswith("s") or verb.endswith(("ed", "pt")) or verb in {"sat", "stood", "lay", "hung"}:
+        if verb.endswith(("s", "ed", "pt")) or verb in {"sat", "stood", "lay", "hung"}:
             return question[:start] + "is" + question[end:]
         return question[:start] + "are" + question[end:]
     return question
-
-
-_GRAMMAR_WORDS = spelling._known_words()

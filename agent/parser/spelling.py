@@ -99,7 +99,9 @@ def _known_words() -> frozenset[str]:
     return frozenset(known)
 
 
-KNOWN = _known_words() | CORE | REAL_WORDS
+GRAMMAR_WORDS = _known_words()
+"""Every word of the lexicon's tables: the words the grammar has a meaning for."""
+KNOWN = GRAMMAR_WORDS | CORE | REAL_WORDS
 """Words never respelled."""
 
 
