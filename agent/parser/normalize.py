@@ -20,6 +20,7 @@ the rules run in order on the lower-cased question.
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
@@ -11285,6 +11286,7 @@ def _without_guess(asked: str) -> str:
     return asked[: found.start()] + "?"
 
 
+@functools.lru_cache(maxsize=4096)  # the parser's fallbacks normalise the same rewording more than once
 def normalize(question: str, *, strict: bool = False) -> str:
     """The question in the canonical wording the grammar reads (lower case, no final punctuation). ``strict``:
     raise :class:`~nsvr.agent.parser.discourse.UnclearCorrection` for a self-correction that lines up with
@@ -11321,8 +11323,8 @@ def normalize(question: str, *, strict: bool = False) -> str:
         if condition is not None and not condition(text):  # type: ignore[operator]
             continue
         for pattern, replacement, required in rules:
-            if (
-                required is None or (required in text if type(required) is str else any(r in text for r in required))  # noqa: E721
-            ):
+            if required is None or (
+                required in text if type(required) is str else any(map(text.__contains__, required))
+            ):  # noqa: E721
                 text = pattern.sub(replacement, text)  # type: ignore[call-overload]
     return text.strip()
