@@ -40,6 +40,7 @@ from nsvr.agent.parser.lexicon import (
 )
 from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct, near_key, one_core_slip, run_together, transposed
+from nsvr.agent.parser.worksheet import worksheet
 from nsvr.agent.parser.written_forms import written
 from nsvr.scene_graph.names import known_name, plural, singular
 
@@ -2154,7 +2155,9 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         ),
     ),
     (
-        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:on|at|to) the (?:far|very|extreme) (left|right)\b",
+        r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) (?:(?:who|that|which) (?:is|are|sits?|stands?) )?(?:(?:over|out|way) )?"
+        r"(?:on|at|to) the (?:far|very|extreme) (left|right)\b(?: (?:side )?(?:of|in) the "
+        r"(?:shot|picture|photo|photograph|image|frame|scene|pic))?",
         lambda m: f"the {m[2]}most {m[1]}" if _noun_last(m[1]) else m[0],
     ),
     (
@@ -4004,8 +4007,8 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" how many {m[3]} other than {m[1]} are {m[2]} " if _is_adjective(m[2]) else m[0],
     ),
     (  # "one of the balls has the same colour as the purple cylinder. what is that ball made of?"
-        r"^\s*one of the ([a-z]+?)s (has|is) (.+?)\s*[.;]\s*(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
-        lambda m: _referred(f"{m[1]} that {m[2]} {m[3]}", m["question"]),
+        r"^\s*one of the ([a-z]+) (has|is) (.+?)\s*[.;]\s*(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
+        lambda m: _referred(f"{singular(m[1])} that {m[2]} {m[3]}", m["question"]) if m[1].endswith("s") else m[0],
     ),
     (  # "there is a big ball that has ...; how many things are left of that big one": "that one" is it
         r"^(?P<intro>\s*there is an? (?P<what>[a-z ]+?)\s*;\s*)(?P<question>.*\bthat (?:[a-z]+ )?(?:one|thing)\b.*)$",
@@ -9160,11 +9163,12 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:do|are)?\s*(.+?) and (.+?) (?:are |appear |occur |exist |come |show up )?(?:in equal numbers|"
         r"equal in number|"
         r"in the same numbers?|equally (?:many|numerous|common)|the same in (?:number|count)|"
-        r"of (?:the same|equal) (?:number|count))\s*$",
+        r"of (?:the same|equal) (?:number|count)|(?:come|add up|amount) to the same (?:number|count|total))\s*$",
         r" are there as many \1 as \2 ",
     ),
     (
-        r"^\s*(?:is|are) there (?:(?:an equal|the same|equal) (?:number|amount|count|quantity)s? of|equally many|"
+        r"^\s*(?:(?:is|are) (?:there|it)|(?:do|did) (?:we|you|i) (?:have|see|get)|have (?:we|you) got) "
+        r"(?:(?:an equal|the same|equal) (?:number|amount|count|quantity)s? of|equally many|"
         r"equal numbers of) (.+?) (?:and|as) (.+?)\s*$",
         r" are there as many \1 as \2 ",
     ),
@@ -9942,7 +9946,32 @@ def _them_the_other(match: re.Match) -> str:
     return f"{match[3]}the {other}"
 
 
+_ORDINAL_STOPS = frozenset("is are was were the a an one ones of in on and that which from to its it what".split())
+"""Words that end no noun phrase: "which cube is the second from the right" puts no ordinal after a noun."""
 _CHAT_FORMS = [
+    # round 65a: a place to look at first is where the question asks ("Look at the bottom row. How many blue shapes
+    # are there?"): dropping it answered of the whole picture
+    (
+        re.compile(
+            r"(?i)^\s*(?:now |ok |okay |so |next |then )?(?:look (?:closely |carefully )?at|focus on|concentrate on|"
+            r"turn to|go to|check|consider|just look at|only look at) (the (?:(?:very )?(?:top|bottom|upper|lower|"
+            r"middle|left|right|front|back|first|second|third|last|far left|far right)(?:[- ](?:left|right|hand))? "
+            r"(?:row|column|line|side|half|corner|part|area|edge|section)|left|right|top|bottom)"
+            r"(?: of the (?:picture|image|photo|drawing|scene|page|grid))?)\s*[.:;,!—–-]+\s+"
+            r"((?:how many|what|which|is|are|does|do|name|count|list|tell me)\b(?:(?!\b(?:it|its|that|this|them|they|"
+            r"those|these|row|column|side|corner|half|edge)\b)[^?.!])*?)\s*[?.!]*\s*$"
+        ),
+        r"\2 in \1?",
+    ),
+    # "the tie he's got on" (has on), "what has she got on" (is she wearing)
+    (
+        re.compile(r"(?i)\b(?:has|have) (he|she|they) got on\b"),
+        lambda m: f"{'are' if m[1].lower() == 'they' else 'is'} {m[1]} wearing",
+    ),
+    (
+        re.compile(r"(?i)\b(he|she|they|it|who|that)(?:'s| has|'ve| have) got on\b"),
+        lambda m: f"{m[1]} {'have' if m[1].lower() == 'they' else 'has'} on",
+    ),
     # round 64c: a premise's "exactly one" ("there is exactly one rubber cylinder. what colour is it?"), "what colour
     # would that be", "composed of" (what it is made of)
     (re.compile(r"(?i)\bthere (?:is|'s) (?:exactly|just|only) one\b(?! of\b)(?=[^.?!]*\.\s+\w)"), "there is a"),
@@ -9952,7 +9981,34 @@ _CHAT_FORMS = [
         re.compile(r"(?i)\b(of|all|both|some|any|none|each) 'em\b|\b(of|all|both|some|any|none|each) em\b"),
         lambda m: f"{m[1] or m[2]} them",
     ),
-    (re.compile(r"(?i)\b(part|half|side|corner|edge) of (the|this) (?:frame|shot|view)\b"), r"\1 of \2 picture"),
+    (
+        re.compile(
+            r"(?i)\b(part|half|side|corner|edge) of (the|this) (?:frame|shot|view|figure|drawing|diagram|illustration|"
+            r"worksheet|sheet|page|grid)\b"
+        ),
+        r"\1 of \2 picture",
+    ),
+    # round 65a: "the top-left corner of the picture" is a corner (its "left ... of the picture" had read as a relation)
+    (
+        re.compile(
+            r"(?i)\b((?:top|bottom|upper|lower)[- ](?:left|right)(?:[- ]hand)?)[- ]corner of (?:the|this) "
+            r"(?:picture|image|photo|photograph|figure|drawing|diagram|frame|grid|page|sheet|scene|pic|shot|view)\b"
+        ),
+        r"\1 corner",
+    ),
+    # "the object second from the front" (the second object from the front)
+    (
+        re.compile(
+            r"(?i)\b(the|which|what) ((?:[a-z]+ ){0,2}?(?:[a-z]+)) (?:that is |which is |that's )?(second|third|fourth|"
+            r"fifth|sixth|2nd|3rd|4th|5th|6th|last|second[- ]to[- ]last|next[- ]to[- ]last)(?: one)?(?: in)? from the "
+            r"(left|right|front|back|top|bottom)\b"
+        ),
+        lambda m: (
+            m[0]
+            if _ORDINAL_STOPS.intersection(m[2].lower().split()) or not _noun_last(m[2].lower())
+            else f"{m[1]} {m[3]} {m[2]} from the {m[4]}"
+        ),
+    ),
     (
         re.compile(r"(?i)^(\s*(?:are|is) there .+?) (?:set out|laid out|put out|on show|on display)(?=\s*[?.!]*\s*$)"),
         r"\1",
@@ -9977,7 +10033,14 @@ _CHAT_FORMS = [
     (re.compile(r"(?i)\b(the|that|this|a) ((?:[a-z]+ ){0,2}?)1\b(?!\s*(?:st|nd|rd|th)\b)"), r"\1 \2one"),
     # a blank to fill is the number asked: "There are ___ blue cylinders." (a statement with a gap, not a claim)
     (re.compile(r"(?i)^\s*there (?:are|is) _{2,}\s*(.+?)\s*[.?!]*\s*$"), r"how many \1 are there?"),
-    (re.compile(r"(?i)^\s*(.+?) (?:are|is|has|have) _{2,}\s*[.?!]*\s*$"), r"how many \1?"),
+    # ("the bus is ___." says no more what goes in the gap than "the bus is": not a count)
+    (
+        re.compile(
+            r"(?i)^\s*(?!(?:the|this|that|a|an|it|its|my|your|his|her|their)\b)(.+?) (?:are|is|has|have) _{2,}"
+            r"\s*[.?!]*\s*$"
+        ),
+        r"how many \1?",
+    ),
     # a programmer's call: "list_colors(cubes)" asks about its argument (an aside in brackets has a space before it)
     (re.compile(r"\b([a-z]+(?:_[a-z]+)+)\(([a-z][a-z _]*)\)"), lambda m: f"{m[1]} of {m[2]}"),
     # "men minus women": how many more of the one than of the other
@@ -10999,7 +11062,7 @@ _SPELLED: set[str] = set()
 
 
 def _chat(question: str) -> str:
-    question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(question)))
+    question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(worksheet(question))))
     for pattern, replacement in _ARCHAIC:
         question = pattern.sub(replacement, question)
     for pattern, replacement in _CHAT_FORMS:

@@ -16,6 +16,8 @@ to the left" is where the walker is; "is there a cube spinning behind the ball" 
 'Who is furthest to the right? Tell me the shape.'
 >>> place_as_being("Which object is kept at the most back side?")
 'Which object is at the most back side?'
+>>> place_as_being("How many shapes have been drawn in the bottom row?")
+'How many shapes are in the bottom row?'
 >>> place_as_being("Which person looks to the left?")
 'Which person looks to the left?'
 """
@@ -31,6 +33,11 @@ _POSTURES = frozenset(
     "sit sits sat sitting stand stands stood standing lie lies lay lying rest rests rested resting stay stays stayed "
     "staying remain remains remained remaining hang hangs hung hanging perch perches perched perching".split()
 )
+_PLACED = frozenset(
+    "drawn placed put set painted printed shown pictured located positioned situated arranged displayed parked "
+    "stuck pinned kept stored".split()
+)
+"""Participles of putting a thing somewhere: "how many shapes have been drawn in the bottom row" asks where they are."""
 _DIRECTIONS = frozenset(
     "look looks looked looking face faces faced facing point points pointed pointing turn turns turned turning head "
     "heads headed heading lean leans leaned leaning move moves moved moving go goes went going walk walks walked "
@@ -67,7 +74,7 @@ def _place_verb(word: str, ranked: bool) -> bool:
     meaning for (no noun, value, relation or grammar word), never a verb of direction unless a superlative follows."""
     if word in _NOT_VERBS or LEXICON.noun(word) is not None or LEXICON.attribute_of(word) is not None:
         return False
-    if word in _POSTURES:
+    if word in _POSTURES or word in _PLACED:
         return True
     if not ranked:  # "is there a cube spinning behind the ball": what it does is asked too
         return False
@@ -94,7 +101,7 @@ def place_as_being(question: str) -> str:
             return said + question[lead.end() : start].rstrip() + question[end:]
         if aux:  # "has rolled", "have stayed"
             return question[:start] + ("are" if aux == "have" else "is") + question[end:]
-        if verb.endswith("ing"):
+        if verb.endswith("ing") or verb in _PLACED:  # "the shapes drawn in the top row"
             return question[:start].rstrip() + question[end:]  # "the ball sitting in front of it"
         if verb.endswith(("s", "ed", "pt")) or verb in {"sat", "stood", "lay", "hung"}:
             return question[:start] + "is" + question[end:]

@@ -1,0 +1,105 @@
+"""Round 65: worksheet and quiz forms (a gap to fill, choices printed in the statement, an item's number, "record the
+number of", "confirm that"), a place to look at first as the question's scope, "the X on the far right" in a relative
+clause, "the object second from the front", and "the top-left corner of the picture" as a corner."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import EmbeddedParser
+from nsvr.agent.parser.tokens import ParseError
+from nsvr.agent.parser.worksheet import worksheet
+from nsvr.scene_graph.executor import execute
+from nsvr.scene_graph.models import SceneGraph
+
+
+def program_of(question: str) -> str:
+    return " ".join(EmbeddedParser().parse(question).pretty().split())
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Fill in the gap with a colour: The large cube is ___.", "What colour is the large cube?"),
+        ("Look at the picture. Complete the sentence: The bus is ___. (Write a colour.)", "What colour is the bus?"),
+        ("Fill in the missing word. The ball is made of ________.", "What is the ball made of?"),
+        ("Finish my sentence: the little cylinder is made of...", "What is the little cylinder made of?"),
+        (
+            "Fill in the blank: the person holding the dog is standing in front of the ___.",
+            "What is the person holding the dog standing in front of?",
+        ),
+        ("Circle the right word: the cube is big / small.", "Is the cube big or small?"),
+        (
+            "Choose the correct word: The yellow cube is made of (metal / rubber).",
+            "Is the yellow cube made of metal or rubber?",
+        ),
+        (
+            "Choose the right words: The car is (in front of / to the left of) the bus.",
+            "Is the car in front of or to the left of the bus?",
+        ),
+        ("Q2. Name the material the fork is made of.", "What is the fork made of?"),
+        ("1. Record the total number of cylinders in Table 1.", "How many cylinders are there?"),
+        ("Exercise 4.2 (a) State the number of spheres shown in Figure 1.", "How many spheres are there?"),
+        ("Count the cylinders and write the number in the box.", "How many cylinders are there?"),
+        ("question 1 says count the balls and write how many", "How many balls are there?"),
+        ("Step 2: Confirm that the large cyan sphere is in front of the red cube.", None),
+        ("Say yes or no: the cube is yellow and it is made of shiny metal.", "Is the cube yellow and metal?"),
+        ("Q3. Which is the larger shape: the square or the triangle?", "Which is larger, the square or the triangle?"),
+        ("Q4. How many shapes have been drawn in the bottom row?", "How many shapes are in the bottom row?"),
+    ],
+)
+def test_a_worksheet_form_asks_its_question(said: str, plain: str | None) -> None:
+    if plain is None:
+        plain = "Is it true that the large cyan sphere is in front of the red cube?"
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["The large cube is ___.", "The bus is ___.", "Is the cube red?", "2 red cubes?", "Is it big / small or what?"],
+)
+def test_a_gap_whose_kind_is_not_said_is_not_guessed(question: str) -> None:
+    """A gap with no word of what goes in it is not read as a count or a colour; other questions pass unchanged."""
+    if "_" not in question:
+        assert worksheet(question) == question
+        return
+    with pytest.raises(ParseError):
+        EmbeddedParser().parse(question)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Look at the bottom row. How many blue shapes are there?", "How many blue shapes are in the bottom row?"),
+        ("Focus on the left side of the picture. How many balls are there?", "How many balls are on the left side?"),
+        ("Whoever's on the far right of the shot — what colour is it?", "What colour is the rightmost person?"),
+        ("What colour is the ball over at the far right?", "What colour is the rightmost ball?"),
+        ("What shape is the object second from the front?", "What shape is the second object from the front?"),
+        ("Which shape is in the top-left corner of the figure?", "Which shape is in the top left corner?"),
+        ("Is it the same number of cubes as spheres?", "Are there as many cubes as spheres?"),
+        ("The man on the far right — what colour is the tie he's got on?", None),
+    ],
+)
+def test_places_and_orders_said_other_ways(said: str, plain: str | None) -> None:
+    if plain is None:
+        plain = "What colour is the tie the rightmost man is wearing?"
+    assert program_of(said) == program_of(plain)
+
+
+def _row_of_shapes() -> SceneGraph:
+    """A top row of two blue shapes and a bottom row of one blue and one red shape."""
+    rows = [("circle", "blue", 10, 10), ("square", "blue", 60, 10), ("circle", "blue", 10, 80), ("star", "red", 60, 80)]
+    return SceneGraph(
+        width=100,
+        height=100,
+        objects=[
+            {"id": i, "name": name, "box": [x, y, x + 10, y + 10], "attributes": {"color": {"value": colour}}}
+            for i, (name, colour, x, y) in enumerate(rows)
+        ],
+    )
+
+
+def test_the_place_to_look_at_limits_the_count() -> None:
+    """Counting every blue shape had answered 3 to "Look at the bottom row. How many blue shapes are there?"."""
+    program = EmbeddedParser().parse("Look at the bottom row. How many blue shapes are there?")
+    assert execute(program, _row_of_shapes()).text == "1"
