@@ -25,6 +25,7 @@ import re
 from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 
+from nsvr.agent.parser.chains import told_chain
 from nsvr.agent.parser.discourse import UnclearCorrection, clause_before_pronoun, discourse
 from nsvr.agent.parser.lexicon import (
     CLEVR_VALUES,
@@ -9946,6 +9947,34 @@ def _them_the_other(match: re.Match) -> str:
     return f"{match[3]}the {other}"
 
 
+_PERSON_SYNONYMS = {
+    word: LEXICON.nouns[word]
+    for word in ("bloke", "chap", "dude", "fella", "fellow", "gent", "lad", "lass", "youngster")
+    if word in LEXICON.nouns
+}
+"""Informal words for people, said as the word the question forms for people know ("the lad in blue": the boy)."""
+_PERSON_SYNONYM = re.compile(
+    r"(?i)\b(" + "|".join(sorted({*_PERSON_SYNONYMS, *map(plural, _PERSON_SYNONYMS)}, key=len, reverse=True)) + r")\b"
+)
+
+
+def _person_said_plainly(match: re.Match) -> str:
+    word = match[1].lower()
+    if word in _PERSON_SYNONYMS:
+        return _PERSON_SYNONYMS[word]
+    return plural(_PERSON_SYNONYMS[next(w for w in _PERSON_SYNONYMS if plural(w) == word)])
+
+
+def _terse_choice(match: re.Match) -> str:
+    """ "gray ball big or small" -> "is the gray ball big or small": a thing, then two values of one attribute."""
+    words, one, other = match[1].split(), LEXICON.attribute_of(match[2].lower()), LEXICON.attribute_of(match[3].lower())
+    if one is None or other is None or one[0] != other[0] or LEXICON.noun(words[-1].lower()) is None:
+        return match[0]
+    if not all(LEXICON.attribute_of(w.lower()) is not None for w in words[:-1]):
+        return match[0]
+    return f"is the {match[1]} {match[2]} or {match[3]}?"
+
+
 _ORDINAL_STOPS = frozenset("is are was were the a an one ones of in on and that which from to its it what".split())
 """Words that end no noun phrase: "which cube is the second from the right" puts no ordinal after a noun."""
 _CHAT_FORMS = [
@@ -9963,6 +9992,64 @@ _CHAT_FORMS = [
         ),
         r"\2 in \1?",
     ),
+    (_PERSON_SYNONYM, _person_said_plainly),
+    (re.compile(r"(?i)^\s*((?:[a-z]+ ){0,2}[a-z]+) ([a-z]+) or ([a-z]+)\s*[?.!]*\s*$"), _terse_choice),
+    # "What's to the left of the green ball? Count 'em for me." (how many things are there)
+    (
+        re.compile(
+            r"(?i)^\s*what(?:'s| is| are) (?:there )?((?:to the |on the )?(?:left|right) of|in front of|behind|next to|"
+            r"near|beside|on|under|above|below) ([^?]+?)\s*\?\s*(?:just |now |please )?count "
+            r"(?:them|'em|em|those|these)(?: up| all)?(?: for me| for us)?(?: please)?\s*[.!?]*\s*$"
+        ),
+        r"how many things are \1 \2?",
+    ),
+    # a premise said with "only one" or "among": "Only one thing stands to the left of the red sphere, I believe.",
+    # "Among the spheres, one is made of metal." (there is one ...; one of the spheres is ...)
+    (
+        re.compile(
+            r"(?i)^\s*(?:only|just|exactly) one ([a-z]+) (?:is|stands|sits|lies|rests|stays|can be seen|appears) "
+            r"([^.?!;]+?)(?:,? i (?:believe|think|reckon|guess|suppose))?\s*[.;]\s+(?=(?:what|which|is|how|does)\b)"
+        ),
+        r"there is only one \1 \2. ",
+    ),
+    (
+        re.compile(r"(?i)^\s*(?:among|of|out of) the ([a-z]+s)\s*,\s*(?:only |just )?one (is|has)\b"),
+        r"one of the \1 \2",
+    ),
+    # fillers before a place: "a cube somewhere behind the ball", "off on the right", "sits bang in the middle",
+    # "second one in from the left"; "on its left side" (to its left); "turn up" (appear); a topic's "now"
+    (
+        re.compile(r"(?i)\bsomewhere (?=(?:behind|in front of|to the|left of|right of|near|next to|beside|on the)\b)"),
+        "",
+    ),
+    (re.compile(r"(?i)\b(?:off|away) (?=(?:on|to|at|over on|over to) the (?:far )?(?:left|right)\b)"), ""),
+    (re.compile(r"(?i)\b(?:(?:smack|slap) )?bang (?=(?:in|on|at) the (?:middle|centre|center|front|back)\b)"), ""),
+    (
+        re.compile(
+            r"(?i)\b(first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))( one| thing| object)? in from the\b"
+        ),
+        r"\1\2 from the",
+    ),
+    (re.compile(r"(?i)\bon (its|their|his|her) (left|right)(?:[- ]hand)? side\b"), r"to \1 \2"),
+    # "nearest to the front of the picture" (the picture's front is the front); "right at the front nearest me"
+    (
+        re.compile(
+            r"(?i)\b(nearest|closest|furthest|farthest|further|farther|closer|nearer|most) (to|towards?) the "
+            r"(front|back|left|right|top|bottom|rear)(?: side| edge| end)? of the (?:picture|image|scene|photo|"
+            r"photograph|frame|drawing|shot|view|pic)\b"
+        ),
+        r"\1 \2 the \3",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:(?:right |just |up )?(?:at|in) the (?:very )?front|frontmost),? (?=(?:nearest|closest) "
+            r"(?:to )?(?:me|us|you|the camera|the viewer)\b)"
+        ),
+        "",
+    ),
+    (re.compile(r"(?i)\bon (the (?:[a-z]+ ){0,3}?[a-z]+)['’]s (left|right)(?:[- ]hand)? side\b"), r"to the \2 of \1"),
+    (re.compile(r"(?i)\b(?:turns?|turned|show) up\b(?=\s+(?:in|on|at|among)\b)"), "appear"),
+    (re.compile(r"(?i)^(\s*(?:the|that|this) [a-z ]+?) now(?=\s*(?:[—–,:]|\s-+\s))"), r"\1"),
     # "the tie he's got on" (has on), "what has she got on" (is she wearing)
     (
         re.compile(r"(?i)\b(?:has|have) (he|she|they) got on\b"),
@@ -11062,7 +11149,7 @@ _SPELLED: set[str] = set()
 
 
 def _chat(question: str) -> str:
-    question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(worksheet(question))))
+    question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(told_chain(worksheet(question)))))
     for pattern, replacement in _ARCHAIC:
         question = pattern.sub(replacement, question)
     for pattern, replacement in _CHAT_FORMS:

@@ -103,3 +103,68 @@ def test_the_place_to_look_at_limits_the_count() -> None:
     """Counting every blue shape had answered 3 to "Look at the bottom row. How many blue shapes are there?"."""
     program = EmbeddedParser().parse("Look at the bottom row. How many blue shapes are there?")
     assert execute(program, _row_of_shapes()).text == "1"
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "There's a cylinder behind the brown cube, and a ball to the left of that cylinder. What colour is that"
+            " ball?",
+            "What colour is the ball that is to the left of the cylinder that is behind the brown cube?",
+        ),
+        (
+            "Locate the cylinder behind the red cube, then the sphere to the right of that cylinder. State the material"
+            " of that sphere.",
+            "What is the sphere to the right of the cylinder behind the red cube made of?",
+        ),
+        (
+            "Start at the purple cylinder, find the cube to its right, then the ball behind that cube. What colour is"
+            " the ball?",
+            "What colour is the ball behind the cube that is right of the purple cylinder?",
+        ),
+        (
+            "There's a cube somewhere behind the purple ball. What colour is the thing to the right of that cube?",
+            "What colour is the thing to the right of the cube that is behind the purple ball?",
+        ),
+    ],
+)
+def test_a_chain_told_as_steps_is_one_noun_phrase(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_a_chain_whose_question_names_another_thing_keeps_it() -> None:
+    """ "the cube in front of that cube": the first "the cube" is a new one, only "that cube" is the chain's."""
+    said = (
+        "Find the cylinder left of the gray cylinder, then the cube to the right of that one; what colour is the cube"
+        " in front of that cube?"
+    )
+    plain = (
+        "What colour is the cube in front of the cube that is right of the cylinder that is left of the gray cylinder?"
+    )
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("What's the lad in blue throwing?", "What is the boy in blue throwing?"),
+        ("The green cube now — is it shiny metal or is it rubber?", "Is the green cube metal or rubber?"),
+        (
+            "That gray cylinder off on the right — metal or rubber?",
+            "Is the gray cylinder on the right metal or rubber?",
+        ),
+        ("Second one in from the left — what's that made of?", "What is the second one from the left made of?"),
+        ("What colours turn up in the bottom row?", "What colours appear in the bottom row?"),
+        ("gray ball big or small", "Is the gray ball big or small?"),
+        ("Among the spheres, one is made of metal. What is its colour?", "What colour is the metal sphere?"),
+        (
+            "Only one thing stands to the left of the red sphere, I believe. What is it made of?",
+            "What is the thing to the left of the red sphere made of?",
+        ),
+        ("What's to the left of the green ball? Count 'em for me.", "How many things are left of the green ball?"),
+        ("Which object is nearest to the front of the picture? Its shape?", "What shape is the frontmost object?"),
+    ],
+)
+def test_fillers_and_premises_said_plainly(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
