@@ -672,8 +672,8 @@ def name_matches(query: str, name: str) -> bool:
     for group in _SYNONYMS:
         if q in group and n in group:
             return True
-    below = _HYPERNYMS.get(q)
-    if below is not None and (n in below or any(n in _SYNONYMS_OF.get(b, {b}) for b in below)):
+    below = set().union(*(_HYPERNYMS.get(word, ()) for word in _SYNONYMS_OF.get(q, {q})))  # a pedestrian: a person
+    if below and (n in below or any(n in _SYNONYMS_OF.get(b, {b}) for b in below)):
         return True
     head = n.rpartition(" ")[2]
     return head != n and " " not in q and name_matches(q, head)  # a "street sign" is a sign

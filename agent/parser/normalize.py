@@ -39,6 +39,7 @@ from nsvr.agent.parser.lexicon import (
     SHAPE_NOUNS,
     VERBS,
 )
+from nsvr.agent.parser.reported import as_asked
 from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct, near_key, one_core_slip, run_together, transposed
 from nsvr.agent.parser.worksheet import worksheet
@@ -9993,6 +9994,26 @@ _CHAT_FORMS = [
         r"\2 in \1?",
     ),
     (_PERSON_SYNONYM, _person_said_plainly),
+    # "is the tree behind the bus or is it in front of the bus": a choice of places, not two questions
+    (
+        re.compile(
+            r"(?i)\bor is (?:it|he|she|they) (?=(?:in front of|behind|to the left of|to the right of|left of|right of|"
+            r"on the left of|on the right of|next to|near|beside|on top of|under|above|below) )"
+        ),
+        "or ",
+    ),
+    # "How many vehicles in this street? Bus and car, both count.": what counts is said after the question
+    (
+        re.compile(
+            r"(?i)^\s*how many [a-z ]+?\?\s*(?:count |counting |including )?(?:both )?(?:the )?([a-z]+) and (?:the )?"
+            r"([a-z]+)\s*,?\s*(?:both|they both|each|all|both of them)? ?(?:count|counts|included)?\s*[.!]*\s*$"
+        ),
+        lambda m: (
+            f"how many {plural(singular(m[1].lower()))} and {plural(singular(m[2].lower()))} are there?"
+            if all(LEXICON.noun(w) or known_name(singular(w)) for w in (m[1].lower(), m[2].lower()))
+            else m[0]
+        ),
+    ),
     (re.compile(r"(?i)^\s*((?:[a-z]+ ){0,2}[a-z]+) ([a-z]+) or ([a-z]+)\s*[?.!]*\s*$"), _terse_choice),
     # "What's to the left of the green ball? Count 'em for me." (how many things are there)
     (
@@ -11149,7 +11170,7 @@ _SPELLED: set[str] = set()
 
 
 def _chat(question: str) -> str:
-    question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(told_chain(worksheet(question)))))
+    question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(told_chain(worksheet(as_asked(question))))))
     for pattern, replacement in _ARCHAIC:
         question = pattern.sub(replacement, question)
     for pattern, replacement in _CHAT_FORMS:

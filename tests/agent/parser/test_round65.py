@@ -7,10 +7,12 @@ from __future__ import annotations
 import pytest
 
 from nsvr.agent.parser import EmbeddedParser
+from nsvr.agent.parser.reported import as_asked
 from nsvr.agent.parser.tokens import ParseError
 from nsvr.agent.parser.worksheet import worksheet
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
+from nsvr.scene_graph.names import name_matches
 
 
 def program_of(question: str) -> str:
@@ -168,3 +170,51 @@ def test_a_chain_whose_question_names_another_thing_keeps_it() -> None:
 )
 def test_fillers_and_premises_said_plainly(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("leo says how many red ones", "How many red ones are there?"),
+        ("He wants to know if any of them is made of metal", "Is any of them made of metal?"),
+        (
+            "She calls the big purple ball 'the giant grape'. Is the giant grape made of metal or rubber?",
+            "Is the big purple ball made of metal or rubber?",
+        ),
+        ("He calls the balls 'bubbles'. How many bubbles are green?", "How many balls are green?"),
+        ("How many lemon drops are there? She means the yellow balls.", "How many yellow balls are there?"),
+        ("I think the lady is wearing yellow. Is she?", "Is the lady wearing yellow?"),
+        (
+            "My guess is two things are in front of the purple ball. How many are there?",
+            "How many things are in front of the purple ball?",
+        ),
+        (
+            "and which one is the furthest back and what shape is it because I think it's the little cylinder",
+            "and which one is the furthest back and what shape is it",
+        ),
+        (
+            "She says is the tree hiding behind the bus or is it in front of the bus?",
+            "Is the tree behind the bus or in front of the bus?",
+        ),
+        ("How many vehicle in this street? Bus and car, both count.", "How many buses and cars are there?"),
+    ],
+)
+def test_a_question_passed_on_is_asked_in_the_pictures_words(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "botle says LECHE?",  # a misspelt bottle, not a person
+        "My son says the thing closest to the front is a ball. Is he right?",  # a claim to check
+    ],
+)
+def test_what_is_not_a_question_passed_on_is_left_alone(question: str) -> None:
+    assert as_asked(question) == question
+
+
+def test_a_synonym_of_a_kind_covers_its_kinds() -> None:
+    """ "pedestrians" (a synonym of person) are the men and women of a street graph, as "people" are."""
+    assert name_matches("pedestrian", "man") and name_matches("humans", "woman")
+    assert not name_matches("pedestrian", "dog")
