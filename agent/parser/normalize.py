@@ -9994,6 +9994,59 @@ _CHAT_FORMS = [
         r"\2 in \1?",
     ),
     (_PERSON_SYNONYM, _person_said_plainly),
+    # round 65d (blind77): a count asked after an existence ("Anything to the left of the gray cube? Count please.",
+    # "What all's sitting in front of that cube? Just a number's fine."), "X and Y together, how many?", "cubes and
+    # cylinders: equal numbers?", a statement tagged "is it correct?", "Frisbee's what colour?", "Brown one is which
+    # side of the picture?", a trailing "tho", "the man in the white"
+    (
+        re.compile(
+            r"(?i)^\s*(?:is there |are there )?(?:anything|something|any (?:things?|objects?)|"
+            r"what(?: all)?(?:'s| is| are))"
+            r"(?: (?:sitting|standing|lying|placed|located))? ((?:to the )?(?:left|right) of|in front of|behind|"
+            r"next to|near|beside) ([^?]+?)\s*\?\s*(?:just |only )?(?:count(?: them| 'em| it)?|(?:a|the) number"
+            r"(?:'s fine| is fine| will do)?|number only|how many)(?: please| pls)?\s*[.!]*\s*$"
+        ),
+        r"how many things are \1 \2?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*([a-z ]+?) (?:together|combined|in total|altogether|all told)\s*,?\s*how many\s*[?.!]*\s*$"
+        ),
+        r"how many \1 are there together?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*([a-z]+s) and ([a-z]+s)\s*[:,—–-]\s*(?:are there |is it |are they )?(?:the )?(?:same number|"
+            r"equal numbers?|equal amounts?|as many)(?: of (?:each|both|them))?(?: or not)?\s*[?.!]*\s*$"
+        ),
+        r"are there as many \1 as \2?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*((?:the|most|all|every|each|no|none)\b(?:(?! or |\bi\b)[^?.;:—–-])+? (?:is|are) [^?.;:—–-]+?)"
+            r"(?:,\s*is (?:it|that|this) (?:correct|right|true|so)|,\s*(?:correct|true))\s*\?\s*$"
+        ),
+        r"true or false: \1",
+    ),
+    (
+        re.compile(r"(?i)^\s*(?:the )?([a-z]+(?: [a-z]+)?)['’]s what (colou?r|shape|size|material)\s*[?.!]*\s*$"),
+        r"what \2 is the \1?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:the )?([a-z]+(?: [a-z]+){0,2}) (?:is|'s) (?:on |at )?which side(?: of the (?:picture|image|"
+            r"photo|shot|frame|scene|pic))?\s*[?.!]*\s*$"
+        ),
+        r"which side of the picture is the \1 on?",
+    ),
+    (re.compile(r"(?i)\s+(?:tho|though)\s*(?=[?.!]*\s*$)"), ""),
+    (
+        re.compile(
+            r"(?i)\b(?<=in )the (red|orange|yellow|green|blue|purple|pink|brown|black|white|gray|grey)"
+            r"(?=\s*(?:[,?.!—–]|\s-\s|$))"
+        ),
+        r"\1",
+    ),
     # "is the tree behind the bus or is it in front of the bus": a choice of places, not two questions
     (
         re.compile(
@@ -10112,7 +10165,9 @@ _CHAT_FORMS = [
             r"(left|right|front|back|top|bottom)\b"
         ),
         lambda m: (
-            m[0]
+            f"{m[1]} {m[3]} one from the {m[4]}"
+            if m[2].lower() == "one"
+            else m[0]
             if _ORDINAL_STOPS.intersection(m[2].lower().split()) or not _noun_last(m[2].lower())
             else f"{m[1]} {m[3]} {m[2]} from the {m[4]}"
         ),

@@ -218,3 +218,35 @@ def test_a_synonym_of_a_kind_covers_its_kinds() -> None:
     """ "pedestrians" (a synonym of person) are the men and women of a street graph, as "people" are."""
     assert name_matches("pedestrian", "man") and name_matches("humans", "woman")
     assert not name_matches("pedestrian", "dog")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Anything to the left of the gray cube? Count please.", "How many things are left of the gray cube?"),
+        (
+            "What all's sitting in front of that big green cube? Just a number's fine.",
+            "How many things are in front of the big green cube?",
+        ),
+        ("Squares and rectangles together, how many?", "How many squares and rectangles are there?"),
+        ("Cubes and cylinders: equal numbers?", "Are there as many cubes as cylinders?"),
+        ("Most of the objects are made of metal, is it correct?", "Are most of the objects metal?"),
+        ("Frisbee's what colour?", "What colour is the frisbee?"),
+        ("Brown one is which side of the picture?", "Which side of the picture is the brown one on?"),
+        ("How many things are behind the red cylinder tho", "How many things are behind the red cylinder?"),
+        ("The one second from the front, what shape is it?", "What shape is the second one from the front?"),
+    ],
+)
+def test_counts_and_checks_said_after_or_around(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("The stop sign is which side, left or right?", "Is the stop sign on the left or on the right?"),
+        ("The green cube, I believe, is made of rubber. Am I right?", "Is the green cube made of rubber?"),
+    ],
+)
+def test_a_right_that_is_a_side_or_a_sentence_of_its_own_is_no_statement_tag(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
