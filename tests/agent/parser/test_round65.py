@@ -250,3 +250,17 @@ def test_counts_and_checks_said_after_or_around(said: str, plain: str) -> None:
 )
 def test_a_right_that_is_a_side_or_a_sentence_of_its_own_is_no_statement_tag(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("What says the bus on the side? It is in Spanish, no?", "What does the bus say?"),
+        ("how many cubes are there that aint red", "How many cubes are not red?"),
+        ("And how many of those cylinders are the little ones?", "How many of the cylinders are small?"),
+        ("Is the triangle green, and is it one of the large ones?", "Is the triangle green, and is it large?"),
+        ("Which person is standing the most to the right?", "Which person is the most to the right?"),
+    ],
+)
+def test_blind76_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
