@@ -7302,7 +7302,8 @@ _RULES: list[tuple[str, object]] = [
         r"\1 the \2",
     ),
     (
-        r"\s(?:on|in|at|along|across) this (?:street|road|park|kitchen|room|yard|garden|beach|field|city|town|office|"
+        r"\s(?:on|in|at|along|across) this (?:(?:busy|little|lovely|nice|big|small|quiet|sunny|whole) )?(?:street|"
+        r"road|park|kitchen|room|yard|garden|beach|field|city|town|office|"
         r"classroom|square|playground)\b(?! (?:pic|picture|photo|shot|scene|image|snap|view|photograph)\b)",
         " ",
     ),
@@ -9994,6 +9995,24 @@ _CHAT_FORMS = [
         r"\2 in \1?",
     ),
     (_PERSON_SYNONYM, _person_said_plainly),
+    # round 65f: "Is the lady wearing yellow or green?" (her colour, one of two); "..., sweetie? Can you say it?"
+    (
+        re.compile(
+            r"(?i)^(\s*is (?:the|that|this) [a-z ]+?) (?:wearing|dressed in) (red|orange|yellow|green|blue|purple|pink|"
+            r"brown|black|white|gray|grey) or (red|orange|yellow|green|blue|purple|pink|brown|black|white|gray|grey)"
+            r"(?=\s*[?.!]*\s*$)"
+        ),
+        r"\1 \2 or \3",
+    ),
+    (re.compile(r"(?i)\?\s*(?:can|could) you (?:say|tell me|read|name) (?:it|that|them)(?: for me)?\s*\?\s*$"), "?"),
+    # an ordinal place said alone as a topic ("Second from the left: name its colour.") is "the second one"
+    (
+        re.compile(
+            r"(?i)(^|[:,;—–-]\s*|[.!?]\s+)(first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)) from the "
+            r"(left|right|front|back|top|bottom)(?=\s*(?:[:;,.—–]|\s-\s))"
+        ),
+        r"\1\2 one from the \3",
+    ),
     # round 65e (blind76): "what does the bus say on the side", "the most
     # in front of all", "that ain't red", "the little ones" of a group, "one of the large ones", "the bottom
     # line" (row)

@@ -893,6 +893,10 @@ def _its_attribute(tail: str) -> re.Match[str] | None:
     if found is None or len(low.split()) > 10 or _NARROWING.search(low):
         return None
     rest = low[: found.start()] + " " + low[found.end() :]
+    attribute = "color" if found.group(1).startswith("colo") else found.group(1)
+    offered = [w for w in _WORDS.findall(rest) if (LEXICON.attribute_of(w) or ("", ""))[0] == attribute]
+    if offered:  # "Pick its colour: red, blue or white.": the values offered are no content of their own
+        rest = re.sub(rf"\b(?:{'|'.join(offered)})\b|\bor\b|\bpick\b|\bchoose\b", " ", rest)
     if _content(rest) or set(_WORDS.findall(rest)) & (_WH_WORDS - {"tell", "say", "show"}) or "?" in rest:
         return None
     return found

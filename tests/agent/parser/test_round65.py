@@ -264,3 +264,19 @@ def test_a_right_that_is_a_side_or_a_sentence_of_its_own_is_no_statement_tag(sai
 )
 def test_blind76_forms(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("SPOT IT! How many ties can you find in this busy street?", "How many ties are there?"),
+        ("Is the lady wearing yellow or green?", "Is the lady yellow or green?"),
+        ("What colour is the star, sweetie? Can you say it?", "What colour is the star?"),
+        ("Which cup is furthest to the right? Pick its colour: red, blue or white.", None),
+    ],
+)
+def test_round_65f_forms(said: str, plain: str | None) -> None:
+    if plain is None:
+        assert program_of(said).endswith("query[1,2](attribute=color)")
+        return
+    assert program_of(said) == program_of(plain)
