@@ -9995,6 +9995,14 @@ _CHAT_FORMS = [
         r"\2 in \1?",
     ),
     (_PERSON_SYNONYM, _person_said_plainly),
+    # "how many different colour" (the number of colours)
+    (
+        re.compile(
+            r"(?i)\bhow many (different |distinct )?(colou?r|shape|size|material)"
+            r"(?=\s*(?:[?.!,]|$|\s(?:do|does|are|is|in|on|have|has|there)\b))"
+        ),
+        r"how many \1\2s",
+    ),
     # round 65f: "Is the lady wearing yellow or green?" (her colour, one of two); "..., sweetie? Can you say it?"
     (
         re.compile(

@@ -490,7 +490,7 @@ class EmbeddedParser:
                 program = self.parse(reading, _tails=True, _again=False)
             except ParseError:
                 continue
-            if not _strange_name(program):
+            if not _strange_name(program) and not _loses_the_counted(question, program):
                 return program
         return None
 
@@ -1383,6 +1383,22 @@ def _drops_every_kind(question: str, program: Program) -> bool:
     if not all(LEXICON.attribute_of(word) is not None or word in L.NUMBER_VALUES for word in described):
         return False
     return bool(_kinds_named(head)) and not any(map(_kinds_named, _step_names(program)))
+
+
+_COUNTED = re.compile(r"\bhow many ([a-z]+s) (?:would|could|might|will|can)\b")
+_NOT_COUNTED_KINDS = frozenset("colours colors kinds types sorts shapes sizes materials times more less".split())
+
+
+def _loses_the_counted(question: str, program: Program) -> bool:
+    """Whether ``question`` asks a hypothetical count of a kind nsvr has no word for ("How many bushels would a bin
+    like that hold?") and the reading counts something else (a job's count, "How many lids do I need?", is read)."""
+    found = _COUNTED.search(question.lower())
+    if found is None or found[1] in _NOT_COUNTED_KINDS:
+        return False
+    word = found[1]
+    if LEXICON.noun(word) is not None or known_name(singular(word)) or LEXICON.attribute_of(word) is not None:
+        return False
+    return singular(word) not in {singular(name.split()[-1]) for name in _step_names(program)}
 
 
 _LEAD_TOPIC = re.compile(r"^\s*((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*[,:;\u2014\u2013]")

@@ -280,3 +280,21 @@ def test_round_65f_forms(said: str, plain: str | None) -> None:
         assert program_of(said).endswith("query[1,2](attribute=color)")
         return
     assert program_of(said) == program_of(plain)
+
+
+def test_a_hypothetical_count_of_an_unknown_kind_is_refused() -> None:
+    """ "How many bushels would a bin like that hold?" had been read without its job as a count of big red things."""
+    with pytest.raises(ParseError):
+        EmbeddedParser().parse(
+            "Ya know, that big red one looks like a grain bin. How many bushels would a bin like that hold, ya think?"
+        )
+
+
+def test_a_jobs_count_is_still_read() -> None:
+    assert program_of("I'm fitting lids on the cylinders. How many lids do I need?") == program_of(
+        "How many cylinders are there?"
+    )
+
+
+def test_how_many_different_colour_is_a_number_of_colours() -> None:
+    assert program_of("The cups have how many different colour?") == program_of("How many colours do the cups have?")
