@@ -49,8 +49,9 @@ def _head(phrase: str) -> str:
     return phrase.split()[-1].lower()
 
 
-def _chain(told: str) -> tuple[str, str] | None:
-    """The chain told in ``told`` as one noun phrase, and its last thing's head noun; None unless every step is one."""
+def _chain(told: str) -> tuple[str, str, int] | None:
+    """The chain told in ``told`` as one noun phrase, its last thing's head noun and the number of steps; None unless
+    every step is one."""
     told = told.strip().rsplit(":", 1)[-1]  # a lead-in ("Two-hop one for you: there's a sphere ...")
     steps = [_STEP_LEAD.sub("", step).strip() for step in _STEP_SPLIT.split(told.strip()) if step.strip()]
     if not steps:
@@ -75,7 +76,7 @@ def _chain(told: str) -> tuple[str, str] | None:
             relation = f"to the {side[1]} of" if side[1] else side[2]
         said = f"the {found[1]} that is {relation} {said}"
         head = _head(found[1])
-    return said, head
+    return said, head, len(steps)
 
 
 def told_chain(question: str) -> str:
@@ -86,11 +87,11 @@ def told_chain(question: str) -> str:
     chain = _chain(found["told"])
     if chain is None:
         return question
-    said, head = chain
+    said, head, steps = chain
     asked = found["asked"]
     if " that is " not in said:  # one thing named with no relation: nothing to say as a chain
         return question
-    told_once = _STEP_SPLIT.search(found["told"].rsplit(":", 1)[-1].strip()) is None
+    told_once = steps == 1
     named = re.search(rf"(?i)\b(?:that|this)(?: last| final| same)? {re.escape(head)}\b", asked)
     if named is None and not told_once and len(re.findall(rf"(?i)\b{re.escape(head)}\b", asked)) == 1:
         # "the ball" of a chain of several steps is its last ball, unless the question names another one too

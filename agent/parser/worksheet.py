@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from nsvr.agent.parser.written_forms import ITEM_NUMBER
+
 _GAP = r"(?:_{2,}|\.{3,}|…)"
 _ATTRIBUTE = re.compile(r"(?i)\b(colou?r|shape|material|size)s?\b")
 _INSTRUCTION = re.compile(
@@ -83,16 +85,6 @@ def _lower_article(text: str) -> str:
     return re.sub(r"^(The|A|An|This|That|These|Those|It|They)\b", lambda m: m[1].lower(), text)
 
 
-_NUMBER = r"(?:\d+(?:\.\d+)*[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[ivx]+)"
-_LABEL = re.compile(
-    rf"(?i)^\s*(?:(?:my )?(?:homework|worksheet|sheet|book|card|test|quiz) says\s+)?(?:"
-    rf"(?:question|q|exercise|ex|step|part|task|item|problem|clue|card|round|number|no)\.?\s*{_NUMBER}\b"
-    rf"(?:\s*\(\s*[a-z0-9]\s*\))?(?:\s*,[^:?]{{0,60}}?(?=:))?\s*(?:says|asks|reads)?\s*[:.)\-–—,]?|"
-    rf"\d+(?:\.\d+)*\s*[.)]|\(\s*[a-z0-9]\s*\)|[a-z]\)"
-    rf")\s+(?=\S)"
-)
-"""An item's number before what it asks ("Q3.", "Question one, for ten points:", "2.", "Exercise 4.2 (a)",
-"number 3 says"): a bare numeral only with its point or bracket, so "2 red cubes?" keeps its number."""
 _ANSWER_VERB = (
     r"(?:please )?(?:state|record|note(?: down)?|write(?: down)?|jot down|enter|give|provide|report|say|name|tell me|"
     r"identify|indicate|find|work out|determine)"
@@ -163,7 +155,7 @@ def _checked(question: str) -> str:
 
 def worksheet(question: str) -> str:
     """The question a worksheet's statement stands for, or ``question`` as it is (see the module's docstring)."""
-    question = _checked(_asked(_LABEL.sub("", question, count=1)))
+    question = _checked(_asked(ITEM_NUMBER.sub("", question, count=1)))
     question = _WHICH_MORE.sub(r"which is \g<more>, \g<pair>?", question)
     split = _split_gap_sentence(question)
     if split is not None:

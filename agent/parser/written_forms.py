@@ -305,10 +305,17 @@ def _form_field(question: str) -> str:
     return question
 
 
-_WORKSHEET = re.compile(
-    r"(?i)^\s*(?:q|question|activity|exercise|task|part|problem|item)\s*\d+[a-z]?\s*[.):-]?\s*(?:\(?[a-z]\)\s*)?"
+_NUMBER = r"(?:\d+(?:\.\d+)*[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[ivx]+)"
+ITEM_NUMBER = re.compile(
+    rf"(?i)^\s*(?:(?:my )?(?:homework|worksheet|sheet|book|card|test|quiz) says\s+)?(?:"
+    rf"(?:question|q|exercise|ex|step|part|task|item|problem|clue|card|round|number|no|activity)\.?\s*{_NUMBER}\b"
+    rf"(?:\s*\(\s*[a-z0-9]\s*\))?(?:\s*,[^:?]{{0,60}}?(?=:))?\s*(?:says|asks|reads)?\s*[:.)\-–—,]?(?:\s*\(?[a-z]\))?|"
+    rf"\d+(?:\.\d+)*\s*[.)]|\(\s*[a-z0-9]\s*\)|[a-z]\)"
+    rf")\s+(?=\S)"
 )
-"""A worksheet's numbering: "Q2 (c)", "Activity 4. (a)", "Q7 (a)"."""
+"""A worksheet's or quiz's numbering before what it asks ("Q3.", "Q2 (c)", "Activity 4. (a)", "Question one, for ten
+points:", "2.", "Exercise 4.2 (a)", "number 3 says"): a bare numeral only with its point or bracket, so "2 red cubes?"
+keeps its number."""
 _ANNOTATION = [
     (re.compile(r"(?i)^\s*annotate\s*:\s*"), ""),
     (
@@ -424,7 +431,7 @@ _CLAIMED = re.compile(
 def written(question: str) -> str:
     """``question`` with dictated punctuation, programmer's notation, lettered options and offered answer words
     rewritten into plain words (see the module's examples)."""
-    question = _WORKSHEET.sub("", question)
+    question = ITEM_NUMBER.sub("", question, count=1)
     question = _CLAIMED.sub(r"\1?", question)
     question = _ticket(question)
     for pattern, replacement in _WORKSHEET_TASKS:
