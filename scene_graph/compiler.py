@@ -94,6 +94,7 @@ class CompiledProgram:
             types.append(output)
             index += 1
         self._calls = None
+        self._names_debated: tuple[tuple[str, str], ...] | None = None
         self.types: list[str] = types
         self.answer_type = types[-1]
         self._answers_objects = self.answer_type in _OBJECT_TYPES
@@ -111,6 +112,7 @@ class CompiledProgram:
         compiled._calls = calls
         compiled._steps = None
         compiled._program = None
+        compiled._names_debated = None
         compiled.types = types
         compiled.answer_type = answer_type = types[-1]
         compiled.problems = []
@@ -153,7 +155,12 @@ class CompiledProgram:
             return Answer(value=None, answer_type=self.answer_type, status="error", reason="; ".join(self.problems))
         index = graph_index(graph)
         answer = self._execute(index)
-        if answer.status == "ok" and self._debatable_names() and (debatable := self._debatable(index)):
+        if (
+            answer.status == "ok"
+            and index.holds_debated_kind()
+            and self._debatable_names()
+            and (debatable := self._debatable(index))
+        ):
             answer = self._either_reading(graph, answer, debatable)
             if answer.status == "unknown":  # both readings answered: a revision of the graph settles neither
                 return answer
@@ -174,11 +181,14 @@ class CompiledProgram:
 
     def _debatable_names(self) -> tuple[tuple[str, str], ...]:
         """(name, kind) for each name the program selects that has a debatable kind (once per program)."""
-        names = getattr(self, "_names_debated", None)
+        names = self._names_debated
         if names is None:
+            # read from whichever form the program holds: materialising the steps of an imported CLEVR program
+            # for this check cost a quarter of its compile-and-run time
+            specs = self._steps or [(op, arguments) for _, _, arguments, op in self._calls]
             names = tuple(
                 (name, kind)
-                for op, _, arguments in self.steps
+                for op, *_, arguments in specs
                 if op == "select" and isinstance(name := arguments.get("name"), str)
                 for kind in sorted(DEBATABLE_HYPONYMS.get(singular(name), ()))
             )

@@ -204,7 +204,7 @@ class GraphIndex:
         self._grid_known = False
         self._grid_value: tuple[list[str | None], list[str | None]] | None = None
         self.told_cache: dict[tuple[str | None, str], bool] = {}
-        self.untold_cache: dict[str, int] = {}
+        self.untold_cache: dict[str | None, int] = {}
         self._computed: frozenset[str] | None = None
         self._stored: dict[str, tuple[dict[int, list[int]], dict[int, list[int]]]] | None = None
         self._spatial: Spatial | None = None
@@ -217,6 +217,16 @@ class GraphIndex:
         self.visible_cache: dict[str, bool] = {}
         self.relate_cache: dict[tuple[str, str, int], int] = {}
         self.revisions: list[Revision] | None = None
+        self._debated_kinds: bool | None = None
+
+    def holds_debated_kind(self) -> bool:
+        """Whether any object is of a kind whose membership people debate (a square, which some count among the
+        rectangles: :data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`); a graph without one never runs a program
+        twice."""
+        if self._debated_kinds is None:
+            kinds = {kind for debated in DEBATABLE_HYPONYMS.values() for kind in debated}
+            self._debated_kinds = any(self.name_mask(kind) for kind in sorted(kinds))
+        return self._debated_kinds
 
     # --- masks <-> objects -----------------------------------------------------------------------------
     def positions(self, mask: int) -> list[int]:
@@ -314,12 +324,13 @@ class GraphIndex:
         mask), and an object on the middle line of the picture has no half. For them a filter or a check can only
         guess; graphs that declare nothing (GQA's) are closed worlds.
         """
-        declared = self.attribute_values is not None and attribute in self.attribute_values
-        if attribute is None or not (declared or attribute in HALVES):  # an object on the middle line
-            return 0
-        mask = self.untold_cache.get(attribute)
+        mask = self.untold_cache.get(attribute)  # read inline by the step functions' hot path too
         if mask is None:
-            mask = mask_of([i for i in range(self.n) if self.value_of(i, attribute) is None], self.n)
+            declared = self.attribute_values is not None and attribute in self.attribute_values
+            if attribute is None or not (declared or attribute in HALVES):  # HALVES: an object on the middle line
+                mask = 0
+            else:
+                mask = mask_of([i for i in range(self.n) if self.value_of(i, attribute) is None], self.n)
             self.untold_cache[attribute] = mask
         return mask
 

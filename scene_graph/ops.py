@@ -943,8 +943,10 @@ def _filter_for(args: Args) -> StepFunction | None:
         found = ix.filter_cache.get(key)
         if found is None:  # not filtered on this graph yet (or a value it cannot tell)
             return filter_(ix, outs, inputs, args)
-        check_all_told(ix, outs[inputs[0]], attribute)
-        return outs[inputs[0]] & found
+        mask = outs[inputs[0]]
+        if ix.untold_cache.get(attribute, -1) & mask:  # check_all_told inline: objects untold, or not known yet
+            check_all_told(ix, mask, attribute)
+        return mask & found
 
     return run
 
