@@ -71,6 +71,19 @@ def test_clevr_programs_compile_straight_from_json(shared_dir):
         assert compiled.run(graph) == execute(program_from_clevr(question["program"]), graph)
 
 
+def test_running_an_imported_clevr_program_keeps_it_in_its_compiled_form(shared_dir):
+    # the square-among-rectangles check once rebuilt every imported program's steps on its first run: a quarter
+    # of the CLEVR compile-and-run time. Graphs without a debated kind never look at the program's names.
+    question = json.loads((shared_dir / "clevr-mini/val/questions.json").read_text())["questions"][0]
+    scenes = json.loads((shared_dir / "clevr-mini/val/scenes.json").read_text())["scenes"]
+    scene = next(s for s in scenes if s["image_index"] == question["image_index"])
+    compiled = compile_clevr(question["program"])
+    graph = scene_from_clevr(scene)
+    assert compiled.run(graph).status == "ok"
+    assert compiled._steps is None and compiled._names_debated is None
+    assert not graph_index(graph).holds_debated_kind()
+
+
 def test_an_index_is_built_once_per_graph_and_rebuilt_when_the_graph_changes():
     graph = _cubes("red", "blue")
     index = graph_index(graph)
