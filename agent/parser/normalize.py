@@ -39,6 +39,7 @@ from nsvr.agent.parser.lexicon import (
     SHAPE_NOUNS,
     VERBS,
 )
+from nsvr.agent.parser.placed_first import placed_first
 from nsvr.agent.parser.reported import as_asked
 from nsvr.agent.parser.setting import setting
 from nsvr.agent.parser.spelling import KNOWN, correct, near_key, one_core_slip, run_together, transposed
@@ -633,6 +634,28 @@ def _noun_phrase_words(phrase: str) -> list[str] | None:
     if not words or any(w in _NOT_TOPIC for w in words) or not _names_a_thing(words):
         return None
     return words
+
+
+_FAR_WORDS = frozenset({"far", "farther", "further", "distant"})
+_WAY_ENDS = {
+    "left to right": ("left", "right"),
+    "right to left": ("right", "left"),
+    "front to back": ("front", "back"),
+    "back to front": ("back", "front"),
+    "top to bottom": ("top", "bottom"),
+    "bottom to top": ("bottom", "top"),
+}
+"""A way of going through the picture -> where it starts and where it ends."""
+
+
+def _far_or_near_of(adjectives: str, head: str) -> bool:
+    """Whether "the far/near ``adjectives`` ``head``" names a thing ("the far ball", "the near red one"), not a side
+    or a place ("the far left", "the near end")."""
+    if any(LEXICON.attribute_of(word) is None for word in adjectives.split()):
+        return False  # "the far right one", "the far right a girl": a side, not a thing's adjectives
+    if head in {"left", "right", "end", "side", "corner", "top", "bottom", "back", "front", "edge", "row", "wall"}:
+        return False
+    return head in {"one", "thing", "object"} or bool(LEXICON.noun(head)) or known_name(singular(head))
 
 
 def _names_a_thing(words: list[str]) -> bool:
@@ -3315,7 +3338,8 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:there )?(?:have|has|got) ([a-z ]+?) how many(?=\s*[?.!]*\s*$)", r" how many \1 are there "),
     (r"^\s*(?:there )?(?:have|has|got) the same (?:number|quantity|amount) of\b", " are there the same number of"),
     (
-        r"^(.+?) , how many (?!(?:it|they|we|you|i|he|she|them)\b)([a-z ]+?) (?:have|has|got|exist)(?=\s*[?.!]*\s*$)",
+        r"^(.+?) , how many (?!(?:it|they|we|you|i|he|she|them|have|has|had|do|does|did|can|could)\b)([a-z ]+?) "
+        r"(?:have|has|got|exist)(?=\s*[?.!]*\s*$)",
         r"\1 , how many \2 are there ",
     ),
     (r"^\s*([a-z ]+?) , how many (?:exist|there are|are there)(?=\s*[?.!]*\s*$)", r" how many \1 are there "),
@@ -4081,7 +4105,7 @@ _RULES: list[tuple[str, object]] = [
         r"(?P<question>(?:how many|what|which|is|are|does|do)\b.*)$",
         lambda m: _named_by_it(m["what"], re.sub(r"\bthat one\b", "it", m["question"])) or m[0],
     ),
-    (r"\bon (its|his|her|their) (left|right)(?:\s*-?\s*hand)? side\b", r"to \1 \2"),
+    (r"\b(?:on|to|at) (its|his|her|their) (left|right)(?:\s*-?\s*hand)? side\b", r"to \1 \2"),
     # "the object sitting between the ball and the cube", "who is standing between the boy and the girl": the place
     (r"\b(?:sitting|standing|lying|placed|located|positioned|situated) (?=between\b)", ""),
     (r"\b(objects|things|ones|shapes|people|items) (?:sit|stand|lie) (?=between\b)", r"\1 are "),
@@ -4327,14 +4351,27 @@ _RULES: list[tuple[str, object]] = [
     ),
     (  # "red things and grey things combined, how many is that?", "ties in total?": how many there are
         r"^\s*([a-z ]+? and [a-z ]+?) (?:combined|put together|taken together|together|altogether|in total)\s*,?\s*"
-        r"(?:how many (?:is that|are there|does that make|do you get|is it)|what(?: is|'s| does) that (?:come to|make))"
+        r"(?:how many (?:is that|are there|does that make|do you get|is it|(?:have|'ve) (?:we|i|you) got|"
+        r"do (?:we|i|you) (?:have|see|count|get)|can (?:you|i|we) (?:see|count))|what(?: is|'s| does) that "
+        r"(?:come to|make))"
         r"(?=\s*[?.!]*\s*$)",
         r" how many \1 are there ",
     ),
     (r"^\s*([a-z]+s) (?:in total|altogether|all together|in all)(?=\s*[?.!]*\s*$)", r" how many \1 are there "),
+    (  # "how many squares and rectangles together are there": both kinds counted
+        r"^\s*how many ([a-z ]+? and [a-z ]+?) (?:combined|put together|taken together|together|altogether|in total) "
+        r"(?=are there\s*[?.!]*\s*$)",
+        r" how many \1 ",
+    ),
+    # "somebody is carrying the dog. who is this?": who (or what) it is that does it
+    (
+        r"^\s*(?:a person|somebody|someone|one person|something|a thing|one thing) (?P<be>is |are )?"
+        r"(?P<what>[a-z][a-z ]*?)\s*[.;,!-]+\s*(?P<wh>who|what) (?:is|'s) (?:it|this|that|he|she|they)\s*[?.!]*\s*$",
+        lambda m: f" {m['wh']} {'is ' if m['be'] else ''}{m['what']} ",
+    ),
     # "the brown ball. how many objects are on its right-hand side?": a thing named alone, then asked about as "it"
     (
-        r"^\s*the (?P<what>[a-z ]+?)\s*\.+\s*"
+        r"^\s*the (?P<what>[a-z ]+?)(?:\s*\.+|\s+-+|\s*:)\s*"
         r"(?P<question>(?:how many|what|which|is|are|does|do)\b.*\b(?:it|its)\b.*)$",
         lambda m: (
             m[0] if _VERBS_OF_A_CLAIM & set(m["what"].split()) else _named_by_it(m["what"], m["question"]) or m[0]
@@ -5747,6 +5784,13 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"{'is' if m[1].startswith('stay') else m[1]} {_MOST['front' if m[2] == 'forward' else m[2]]}",
     ),
     (r"\bin the most (left|right)\b", lambda m: _MOST[m[1]]),
+    (r"\b(?:furthest|farthest) (?:away|off|out)\b(?! from\b)", "farthest from us"),
+    (  # "going left to right, which shape comes first": the first of them that way
+        r"^\s*(?:(?:going|reading|counting|looking|moving|working) )?(?:from )?(left to right|right to left|"
+        r"front to back|back to front|top to bottom|bottom to top)\s*[,:-]?\s*(which|what) ([a-z ]+?) "
+        r"(?:comes?|is|sits|stands|appears) (first|last)\b",
+        lambda m: f" {m[2]} {m[3]} is {_MOST[_WAY_ENDS[m[1]][m[4] == 'last']]}",
+    ),
     (r"\bthe (?:extreme|utmost|outermost) (left|right|front|back|top|bottom)\b", r"the very \1"),
     (r"\b(furthest|farthest) on the (left|right)(?: side| hand side|-hand side)?\b(?! of\b)", r"\1 to the \2"),
     (  # "which thing is most at the back", "who is furthest on the right side", "furthest at the top": the most so
@@ -7314,7 +7358,8 @@ _RULES: list[tuple[str, object]] = [
         r" what \2 is the \3 of \1 ",
     ),
     (
-        r"^\s*(colou?rs|shapes|materials|sizes) ((?:at|on|in) the (?:top|bottom|left|right|middle)\b.*?)[\s:?.!]*$",
+        r"^\s*(colou?rs|shapes|materials|sizes) ((?:at|on|in) the (?:top|bottom|left|right|middle)\b[^:;?]*?)"
+        r"[\s:?.!]*$",
         r" what \1 are \2 ",
     ),
     (r"\s+(?:in the picture |in the image |here )?to (?:see|be seen|look at)(?=[\s?.!]*$)", " "),
@@ -9980,6 +10025,18 @@ def _terse_choice(match: re.Match) -> str:
 _ORDINAL_STOPS = frozenset("is are was were the a an one ones of in on and that which from to its it what".split())
 """Words that end no noun phrase: "which cube is the second from the right" puts no ordinal after a noun."""
 _CHAT_FORMS = [
+    (  # "the far ball", "the near red cube": of the things of that kind, the one furthest from (nearest to) the viewer
+        re.compile(
+            r"(?i)\bthe (far|farther|further|distant|near|nearer|close|closer) ((?:[a-z]+ ){0,2}?)"
+            r"(one|thing|object|[a-z]+?s?)"
+            r"(?= *(?:[,;:?.!-]|$|\b(?:is|are|made|look|looks|seems?|has|have|what|which)\b))"
+        ),
+        lambda m: (
+            f"the {m[2]}{m[3]} {'farthest from' if m[1].lower() in _FAR_WORDS else 'nearest to'} us"
+            if _far_or_near_of(m[2].lower(), m[3].lower())
+            else m[0]
+        ),
+    ),
     # round 65a: a place to look at first is where the question asks ("Look at the bottom row. How many blue shapes
     # are there?"): dropping it answered of the whole picture
     (
@@ -10814,7 +10871,10 @@ _DIALECT = [
         re.compile(r"(?i)\bthe one at the (?:very )?end on the (left|right)\b"),
         lambda m: f"the {_MOST[m[1].lower()]} one",
     ),
-    (re.compile(r"(?i)\bthe ([a-z]+) at the (left|right) end\b(?! of)"), lambda m: f"the {_MOST[m[2].lower()]} {m[1]}"),
+    (
+        re.compile(r"(?i)\bthe ([a-z]+) (?:at|on) the (?:far |very )?(left|right)(?:[- ]?hand)? end\b(?! of)"),
+        lambda m: f"the {_MOST[m[2].lower()]} {m[1]}",
+    ),
     (re.compile(r"(?i)\bto the rear\b(?! of)"), "to the back"),
     (  # "Fork's by the plate, yeah?", "Plate's the same colour as the cup on the right, yeah?": a statement checked
         re.compile(r"(?i)^\s*(?:the )?([a-z]+)(?:'s|’s) (.+?)\s*,?\s*(?:yeah|eh|innit|right|no|yes)\s*\?\s*$"),
@@ -11288,7 +11348,8 @@ _SPELLED: set[str] = set()
 
 
 def _chat(question: str) -> str:
-    question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(told_chain(worksheet(as_asked(question))))))
+    told = told_chain(placed_first(worksheet(as_asked(question))))
+    question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(told)))
     for pattern, replacement in _ARCHAIC:
         question = pattern.sub(replacement, question)
     for pattern, replacement in _CHAT_FORMS:

@@ -1048,7 +1048,10 @@ _TRAILING_TAG = re.compile(r"\s*,\s*([^,.!?]{1,24}?)\s*([?.!]*)\s*$")
 MAX_TALK_UNITS = 8
 """A message of more sentences and tags than this is not searched for the part that asks (the search tries every run
 of them)."""
-_TALK_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\s*(?:\.\.\.+|…)\s*|\s*\n+\s*|\s+/\s+")
+_TALK_SENTENCE = re.compile(
+    r"(?<=[.!?;:])\s+|(?<= [\u2014\u2013])\s+|(?<= -)\s+|(?<= --)\s+|\s*(?:\.\.\.+|…)\s*|\s*\n+\s*|\s+/\s+"
+)
+"""Where a message's sentences end; a colon or a dash stays with what it ends ("Quick one - how many cubes?")."""
 _TALK_TAGS = re.compile(
     r"^(?:((?:[^,\s]+\s+){0,3}[^,\s]+),\s+)?(.+?)(?:,\s+((?:[^,\s]+\s+){0,3}[^,\s.!?;]+))?([.!?;]*)$"
 )
@@ -1122,6 +1125,12 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
             return False  # "The bottle, what is written?": the thing asked about, whatever word names it
     if _TAG_ONLY.match(dropped.lower()):
         return True  # "..., is it?", "..., right?": a tag asks nothing of its own
+    command = _COMMAND.match(dropped.lower())
+    if command is not None and not (
+        (command[1] in _COUNTING and "how many" in kept.lower())
+        or (command[1] not in _COUNTING and re.search(r"\b(?:what|which|who)\b", kept.lower()) is not None)
+    ):
+        return False  # "Shapes in bottom row: count.": the command is what is asked
     if dropped.rstrip().endswith("?") and _SAYS_OF_IT.search(dropped.lower()):
         return False  # "The red cube, it is cold or warm to touch?": what is asked of the thing named
     guess = _TAG_AT_END.sub("", dropped.lower())
@@ -1153,6 +1162,12 @@ def _adds_nothing(dropped: str, kept: str) -> bool:
     return not _NARROWING.search(said) and content <= _content(kept) and asking <= set(_WORDS.findall(kept.lower()))
 
 
+_COMMAND = re.compile(
+    r"^\s*(?:(?:please|now|just|then|and|so|ok|okay)[, ]+)*(count|tally|total|number|list|name|describe|identify|"
+    r"state|write|find|spot|pick)\b"
+)
+"""A command that asks on its own ("count.", "name it", "list them")."""
+_COUNTING = frozenset({"count", "tally", "total", "number"})
 _TELL_ME = r"(?:(?:but|so|and|just|please) )?(?:tell me|check me|correct me)(?: please)?"
 """A bare request to be told or checked ("..., but tell me."): it asks nothing of its own."""
 _GUESS = re.compile(

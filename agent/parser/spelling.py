@@ -125,10 +125,28 @@ def _edits(word: str) -> set[tuple[str, str]]:
 _OTHER = frozenset(w for w in KNOWN - CORE if len(w) >= 5 and w.isalpha())
 
 
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ying", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
+_INFLECTIONS += (("ing", "e"),)
+
+
+def _inflected(word: str) -> bool:
+    """Whether ``word`` is a regular inflection of a known word of at least four letters ("carries", "carried",
+    "wanders")."""
+    return any(
+        word.endswith(ending)
+        and len(stem := word[: -len(ending)] + base) >= 4
+        and stem in KNOWN
+        and not (ending == "s" and stem.endswith("s"))  # "cubess": a slip, no plural of a plural
+        for ending, base in _INFLECTIONS
+    )
+
+
 @lru_cache(maxsize=4096)
 def correct(word: str, spellings: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The core word a typed ``word`` stands for, or None (a known word, or no single guess)."""
     if len(word) < 4 or len(word) > 24 or not word.isalpha() or word in KNOWN:  # no core word is that long
+        return None
+    if _inflected(word):  # "carries" is "carry" said of one, not a slip for "cars"
         return None
     pet = pet_name(word)
     if pet is not None:

@@ -97,8 +97,30 @@ _THAT_ALONE = re.compile(r"(?i)\b(?:that|this)(?= *[?.!]* *$)")
 _COUNT_BARE = re.compile(
     r"(?i)^\s*how many(?:\s+(?:pieces|items|things|bits|slots|lids|frames|crayons|stickers|labels|boxes|spots))?"
     r"(?:\s+(?:go in|go|fit|is that|are that|do i need|do we need|will i need|do i hand out|in total|altogether|"
-    r"are there|does that make|is it|total)\b.*|\s*[?.!]*)$"
+    r"are there|does that make|is it|total)\b(?P<rest>.*)|\s*[?.!]*)$"
 )
+
+
+def _count_bare(candidate: str) -> bool:
+    """Whether ``candidate`` counts what the job named and nothing else: "how many go in?", "how many things are
+    there in total?", never "how many things are there to its left?" (a place around it)."""
+    found = _COUNT_BARE.match(candidate)
+    if found is None:
+        return False
+    words = _WORD.findall((found["rest"] or "").lower())
+    return not any(
+        _BACK.fullmatch(word)
+        or word in _PLACED_BY
+        or word in _SIDE_WORDS
+        or (LEXICON.noun(word) or ("thing",))[0] != "thing"
+        or (LEXICON.attribute_of(word) or (None,))[0] is not None  # a colour, size ... ("cut" is a state: a job's)
+        for word in words
+    )
+
+
+_SIDE_WORDS = frozenset("left right front behind back top bottom middle than same".split())
+
+
 _THERE_ONE = re.compile(
     r"(?i)^\s*(is|are) there (?:one|any|some)(?: here| in there| in (?:this|the) (?:picture|photo|image|kitchen|"
     r"room|park|street|scene|drawing))?\s*\?*\s*$"
@@ -250,7 +272,7 @@ def _names_something(text: str) -> bool:
         found = LEXICON.noun(word)
         if (found is not None and found[0] != "thing") or LEXICON.attribute_of(word) is not None:
             return True
-        if word in {"left", "right", "front", "behind", "back", "top", "bottom", "middle", "than", "same"}:
+        if word in _SIDE_WORDS:
             return True
     return False
 
@@ -367,7 +389,7 @@ def readings(question: str, *, tails: bool = True) -> list[str]:
     for candidate in [asked, *(_without_tail(asked) if tails else [])]:
         if found is not None:
             phrase, several = found
-            if _COUNT_BARE.match(candidate):
+            if _count_bare(candidate):
                 out.append(f"how many {' '.join(_plural(phrase))} are there?")
             if _THERE_ONE.match(candidate) and not several:
                 out.append(f"is there a {' '.join(phrase)}?")
@@ -386,7 +408,7 @@ def readings(question: str, *, tails: bool = True) -> list[str]:
                 named = _THEY.sub(lambda m, many=many: f"the {many}" + " are" * (m[0].lower() == "they're"), named)
                 out.append(named)
         bare = _PRONOUN.search(candidate) or _THEY.search(candidate)
-        bare = bare or _COUNT_BARE.match(candidate) or _THERE_ONE.match(candidate)
+        bare = bare or _count_bare(candidate) or _THERE_ONE.match(candidate)
         if not bare and _named(context) <= _named(candidate) and not is_topic(context):  # the job names nothing
             # the question does not
             out.append(candidate)

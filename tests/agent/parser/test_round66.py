@@ -1,0 +1,97 @@
+"""Round 66: a place said first and then asked about ("Top row, far right - what shape?"), "the far ball" and "the
+near cube", "furthest away", "going left to right, which comes first", a lead-in before a dash or a colon, who does
+what someone is said to do ("Somebody is carrying the dog. Who is this?"), a count that names a place around the
+thing named ("... how many things are there to its left side?"), and "carries" read as a verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import EmbeddedParser
+from nsvr.agent.parser.placed_first import placed_first
+from nsvr.agent.parser.spelling import correct
+
+
+def program_of(question: str) -> str:
+    return " ".join(EmbeddedParser().parse(question).pretty().split())
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Top row, far right - what shape have I drawn there?", "What shape is the rightmost thing in the top row?"),
+        (
+            "Bottom row, the one in the middle: what colour?",
+            "What colour is the thing in the middle of the bottom row?",
+        ),
+        (
+            "Top row, second from the right — what shape's that piece?",
+            "What shape is the second thing from the right in the top row?",
+        ),
+        (
+            "Waypoint two: bottom-left corner. Colour of the target?",
+            "What colour is the thing in the bottom left corner?",
+        ),
+        ("Second from the left - is it metal?", "Is the second thing from the left metal?"),
+        ("What colour is the far ball?", "What colour is the ball farthest from us?"),
+        ("What colour is the near red cube?", "What colour is the red cube nearest to us?"),
+        ("what colour is the ball furthest away?", "What colour is the ball farthest from us?"),
+        ("what shape is the object on the far left end?", "What shape is the leftmost object?"),
+        ("Going left to right, which shape comes first?", "Which shape is leftmost?"),
+        ("Sorry to bother you — how many cylinders are there?", "How many cylinders are there?"),
+        ("Quick one before my break's over — how many cylinders are in this?", "How many cylinders are there?"),
+        (
+            "The big gray cylinder — how many things are there to its left side?",
+            "How many things are to the left of the big gray cylinder?",
+        ),
+        ("Somebody is carrying the dog. Who is this?", "Who is carrying the dog?"),
+        ("Someone holds the dog - who is it?", "Who is holding the dog?"),
+        ("Something is behind the red cube. What is it?", "What is the thing behind the red cube?"),
+        ("Who carries the dog?", "Who is carrying the dog?"),
+        ("Squares and rectangles together, how many have we got?", "How many squares and rectangles are there?"),
+        ("Shapes in bottom row: count.", "How many shapes are in the bottom row?"),
+        ("Shapes in bottom row: how many?", "How many shapes are in the bottom row?"),
+    ],
+)
+def test_round66_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The red cube - what colour is it?",  # a thing, not a place: the other readings' business
+        "The top row - how many?",  # a row alone is no one thing
+        "Far left, far right - what colour?",  # two orders: not one place
+    ],
+)
+def test_a_place_first_only_when_it_names_one_place(question: str) -> None:
+    assert placed_first(question) == question
+
+
+def test_far_and_near_stay_sides_and_comparisons() -> None:
+    assert "hposition" in program_of("Is the person on the far right a girl?") or "by=right" in program_of(
+        "Is the person on the far right a girl?"
+    )
+    assert "behind" in program_of("How many things are farther away than the green cylinder?")
+    assert "by=right" in program_of("That one on the far right — what colour? The far right one, what colour is it?")
+
+
+def test_a_command_after_the_question_is_what_is_asked() -> None:
+    # "count." is no talk to drop: without it "Shapes in bottom row:" would list the shapes
+    assert "count" in program_of("Shapes in bottom row: count.")
+    assert "list_values" in program_of("what colors are in the top row? list em")  # "list" asks what it asks
+
+
+def test_a_count_of_the_job_keeps_a_place_named_around_it() -> None:
+    assert "relate" in program_of("The big gray cylinder — how many things are there to its left side?")
+    assert "union" in program_of("Triangles plus squares: how many do I need to cut out? Just the number.")
+
+
+@pytest.mark.parametrize("word", ["carries", "carried", "hurries", "wanders"])
+def test_inflections_of_known_words_are_no_slips(word: str) -> None:
+    assert correct(word) is None
+
+
+def test_a_doubled_plural_ending_is_still_a_slip() -> None:
+    assert correct("cubess") in {"cube", "cubes"}
