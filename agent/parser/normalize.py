@@ -648,6 +648,31 @@ _WAY_ENDS = {
 """A way of going through the picture -> where it starts and where it ends."""
 
 
+_ITS_PLACE = re.compile(
+    r"\b(?:(?:to|on) its (left|right)(?:[- ]hand)?(?: side)?|(?:to|on) the (left|right)(?:[- ]hand)?(?: side)? of it|"
+    r"(behind|in front of) it)\b"
+)
+
+
+def _placed_from(m: re.Match[str]) -> str:
+    """ "the X - the Y to its right, what colour is it?" -> "what colour is the Y to the right of the X?" (as it was
+    where the placed thing says no place from its anchor)."""
+    anchor, placed = m["anchor"].lower(), m["placed"].lower()
+    found = _ITS_PLACE.search(placed)
+    if found is None or len(_ITS_PLACE.findall(placed)) != 1 or re.search(r"\bits?\b", _ITS_PLACE.sub("", placed)):
+        return m[0]
+    side = found[1] or found[2]
+    place = f"to the {side} of {anchor}" if side else f"{found[3]} {anchor}"
+    thing = placed[: found.start()] + place + placed[found.end() :]
+    return f"what {m['attribute']} is {thing}?" if m["attribute"] else f"is {thing} {m['said']}?"
+
+
+def _value_said(word: str) -> bool:
+    """Whether ``word`` is a value of a colour, size, material or shape."""
+    found = LEXICON.attribute_of(word)
+    return found is not None and found[0] is not None
+
+
 def _far_or_near_of(adjectives: str, head: str) -> bool:
     """Whether "the far/near ``adjectives`` ``head``" names a thing ("the far ball", "the near red one"), not a side
     or a place ("the far left", "the near end")."""
@@ -5784,6 +5809,33 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f"{'is' if m[1].startswith('stay') else m[1]} {_MOST['front' if m[2] == 'forward' else m[2]]}",
     ),
     (r"\bin the most (left|right)\b", lambda m: _MOST[m[1]]),
+    # "the nearest thing to the right of the cube", "the very next thing along to its right": the first one met going
+    # that way from it (said before "nearest" reads as a superlative of its own)
+    (
+        r"\bthe (?:very )?(?:nearest|closest|next)((?: [a-z]+){0,2}?(?: one| thing| object| item| piece| [a-z]+)?)"
+        r"(?: along| over| in line)? (?=(?:to the (?:left|right) of|(?:left|right) of|behind|in front of|"
+        r"to (?:its|his|her|their) (?:left|right)\b|on (?:its|his|her|their) (?:left|right)\b))",
+        lambda m: f"the first{m[1] if m[1].strip() else ' thing'} ",
+    ),
+    # "anything purple or orange (anywhere)?", "is there anything that is red or blue": either value found
+    (
+        r"^\s*(?:(?:is|are) there )?(?:anything|something|any ?thing|any objects?|any shapes?|any items?)"
+        r"(?: (?:that|which) (?:is|are))? ([a-z]+) or ([a-z]+)(?: anywhere)?(?= *(?:in|on|at|[?.!]|$))",
+        lambda m: f" are there any {m[1]} or {m[2]} things " if all(_value_said(v) for v in (m[1], m[2])) else m[0],
+    ),
+    # "which vehicle sits at the bottom of the picture": where it is (a place in the picture, not a posture)
+    (
+        r"^\s*(which|what) ([a-z ]+?) (?:sits|stands|lies|rests|is sitting|is standing|is lying|is resting) "
+        r"(?=(?:at|on|in) the (?:very )?(?:top|bottom|left|right|middle|centre|center|upper|lower)\b)",
+        r" \1 \2 is ",
+    ),
+    # "at the top of the frame", "the right-hand side of the layout": a place in the picture, whatever it is called
+    (
+        r"\b((?:top|bottom|left|right|middle|centre|center|upper|lower)(?:[- ](?:left|right|hand))?"
+        r"(?: side| edge| part| half| corner| end| area)?) of (?:the|this|our|your) (?:frame|layout|grid|canvas|"
+        r"display|screen|shot|view|pic|page|sheet|diagram)\b",
+        r"\1 of the picture",
+    ),
     (r"\b(?:furthest|farthest) (?:away|off|out)\b(?! from\b)", "farthest from us"),
     (  # "going left to right, which shape comes first": the first of them that way
         r"^\s*(?:(?:going|reading|counting|looking|moving|working) )?(?:from )?(left to right|right to left|"
@@ -10025,6 +10077,15 @@ def _terse_choice(match: re.Match) -> str:
 _ORDINAL_STOPS = frozenset("is are was were the a an one ones of in on and that which from to its it what".split())
 """Words that end no noun phrase: "which cube is the second from the right" puts no ordinal after a noun."""
 _CHAT_FORMS = [
+    (  # "The little cube - the nearest thing on its right-hand side, what shape is it?": the second, placed from the
+        # first, is what is asked about
+        re.compile(
+            r"(?i)^\s*(?P<anchor>the [a-z ]+?)\s*(?:\u2014|\u2013| - |,|:)\s*(?P<placed>the [a-z -]*?\b(?:its|it)\b"
+            r"[a-z -]*?)\s*,\s*(?:(?:what|which) (?P<attribute>colou?r|shape|size|material) (?:is|'s) "
+            r"(?:it|that|that one)|is (?:it|that|that one) (?P<said>[a-z ]+?))\s*[?.!]*\s*$"
+        ),
+        lambda m: _placed_from(m),
+    ),
     (  # "the far ball", "the near red cube": of the things of that kind, the one furthest from (nearest to) the viewer
         re.compile(
             r"(?i)\bthe (far|farther|further|distant|near|nearer|close|closer) ((?:[a-z]+ ){0,2}?)"

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nsvr.agent.parser import lexicon as L
-from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf
+from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, Related
 from nsvr.agent.parser.predicates import COPULA, DEFINITE, STOP_WORDS, VERB_INGS, Item, PredicateGrammar
 from nsvr.agent.parser.tokens import Backtrack, Cursor
 from nsvr.scene_graph.names import name_matches, singular
@@ -54,6 +54,11 @@ class Context:
     antecedent: NounPhrase | None = None
     bare: bool = False
     """The question is a bare noun phrase as asked ("Red cubes?"), not what is left of a request."""
+
+
+_OUTWARD_FROM = {"right": "left", "left": "right", "behind": "front", "front": "behind"}
+"""Where counting starts among things placed from one anchor: the first thing right of it is the leftmost of them."""
+_OPPOSITE = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
 
 
 class NounPhraseGrammar(PredicateGrammar):
@@ -105,8 +110,11 @@ class NounPhraseGrammar(PredicateGrammar):
                 cur.accept_one({"else", "other"})
         if modifiers:
             self.post_modifiers(np, conjoin=conjoin, same=same, positions=positions)
-        if np.ordinal is not None and np.ordinal[0] == "?":  # no "from the ...": counted from the left
-            np.ordinal = ("right", 1) if np.ordinal[1] == -1 else ("left", np.ordinal[1])
+        if np.ordinal is not None and np.ordinal[0] == "?":  # no "from the ...": counted from the left, or
+            # outwards from the one thing they are placed from ("the first thing behind the cube": the nearest)
+            sides = [c.predicate for c in np.clauses if isinstance(c, Related) and c.predicate in _OUTWARD_FROM]
+            start = _OUTWARD_FROM[sides[0]] if len(sides) == 1 and len(np.clauses) == 1 else "left"
+            np.ordinal = (_OPPOSITE[start], 1) if np.ordinal[1] == -1 else (start, np.ordinal[1])
         if np.singular_definite and (np.name is not None or np.conditions or np.clauses):
             self.last_definite = np
         return np

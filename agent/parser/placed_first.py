@@ -46,12 +46,19 @@ _ORDER = (
     r"(?: one| thing| shape| piece| object| item)?(?: (?:from|on|counting from|in from) the (?P<nth_side>left|right))"
 )
 _END = (
-    r"(?:(?:at|on|over on|to) )?(?:the )?(?:far|very|extreme) (?P<end_side>left|right)(?:[- ]hand)?(?: end| side)?"
+    r"(?:the )?(?:very )?(?:first|last) (?:one |thing |shape |piece |object )?(?:over )?(?:on|at) the "
+    r"(?:far )?(?P<end_side3>left|right)(?:[- ]hand)?(?: end| side)?"
+    r"|(?:(?:at|on|over on|to) )?(?:the )?(?:far|very|extreme) (?P<end_side>left|right)(?:[- ]hand)?(?: end| side)?"
     r"|(?:at |on )?(?:the )?(?P<end_side2>left|right)(?:[- ]hand)? end"
     r"|(?:the )?(?P<most>left|right)most(?: one| thing)?"
 )
+_DEPTH = (
+    r"(?:the )?(?:one |thing )?(?:(?P<near>closest|nearest)(?: one| thing)?(?: in)? to (?:me|us|the camera|the viewer)"
+    r"|(?:right )?(?:at|in) the (?:very )?(?P<front>front)|(?P<front2>front) one"
+    r"|(?:right )?(?:at|in) the (?:very )?(?P<back>back)|(?P<back2>back) one|(?P<far>furthest|farthest) (?:back|away))"
+)
 _MIDDLE = r"(?P<middle>(?:the )?(?:one |thing |shape |piece )?in the (?:middle|centre|center)|(?:the )?middle one)"
-_PLACE = rf"(?:{_ROW}|{_CORNER}|{_ORDER}|{_END}|{_MIDDLE})"
+_PLACE = rf"(?:{_ROW}|{_CORNER}|{_ORDER}|{_END}|{_DEPTH}|{_MIDDLE})"
 _ATTRIBUTE = r"colou?r|shape|size|material"
 _POINTED = (
     r"(?:(?:\s*'s|\s+is)?\s+(?:it|that|this|there|that one|this one|that piece|that shape|that thing|the one there|"
@@ -62,7 +69,8 @@ _ASK = (
     rf"(?P<what>what|which) (?P<attribute>{_ATTRIBUTE}){_POINTED}"
     rf"|(?P<bare>{_ATTRIBUTE})(?: of (?:it|that|that one|the [a-z]+))?(?:,? please)?"
     r"|(?P<whatis>what) (?:is|'s) (?:it|that|there|that one)(?P<made> made of)?"
-    r"|(?P<be>is|'s) (?:it|that|that one|this|this one) (?P<said>[a-z ]+?)"
+    r"|(?P<be>is|'s) (?:that one|this one|it|that|this) (?P<said>[a-z ]+?)"
+    r"|(?:is (?:that one|this one|it|that|this) )?(?P<either>[a-z]+ or [a-z]+)"
 )
 _MESSAGE = re.compile(
     rf"(?i)^(?P<before>.*?[.!?:]\s+|)(?P<first>{_PLACE})(?:\s*,\s*(?P<second>{_PLACE.replace('?P<', '?P<b_')}))?"
@@ -75,9 +83,11 @@ def _described(found: re.Match[str]) -> str | None:
     places = {key.removeprefix("b_"): value for key, value in found.groupdict().items() if value and key != "ask"}
     row = places.get("row")
     corner = (places.get("corner_v"), places.get("corner_h"))
-    side = places.get("end_side") or places.get("end_side2") or places.get("most")
+    side = places.get("end_side") or places.get("end_side2") or places.get("end_side3") or places.get("most")
+    depth = "front" if any(places.get(k) for k in ("near", "front", "front2")) else None
+    depth = "back" if any(places.get(k) for k in ("back", "back2", "far")) else depth
     nth = places.get("nth")
-    if sum(bool(x) for x in (row, corner[0], side, nth, places.get("middle"))) != (2 if found["second"] else 1):
+    if sum(bool(x) for x in (row, corner[0], side, depth, nth, places.get("middle"))) != (2 if found["second"] else 1):
         return None  # two orders, or an order said twice: not one place
     if corner[0]:
         vertical = {"upper": "top", "lower": "bottom"}.get(corner[0].lower(), corner[0].lower())
@@ -85,6 +95,8 @@ def _described(found: re.Match[str]) -> str | None:
     where = f" in the {row.lower()} row" if row else ""
     if side:
         return f"the {side.lower()}most thing{where}"
+    if depth:
+        return f"the frontmost thing{where}" if depth == "front" else f"the thing furthest back{where}"
     if nth:
         return f"the {_ORDINALS[nth.lower()]} thing from the {places['nth_side'].lower()}{where}"
     if places.get("middle"):
@@ -106,6 +118,8 @@ def placed_first(question: str) -> str:
         asked = f"what {attribute.lower()} is {thing}?"
     elif found["whatis"]:
         asked = f"what is {thing} made of?" if found["made"] else f"what is {thing}?"
+    elif found["either"]:
+        asked = f"is {thing} {found['either']}?"
     else:
         asked = f"is {thing} {found['said']}?"
     return f"{found['before']}{asked}"

@@ -51,6 +51,26 @@ def program_of(question: str) -> str:
         ("Squares and rectangles together, how many have we got?", "How many squares and rectangles are there?"),
         ("Shapes in bottom row: count.", "How many shapes are in the bottom row?"),
         ("Shapes in bottom row: how many?", "How many shapes are in the bottom row?"),
+        ("Second from the right — is that one a cylinder?", "Is the second thing from the right a cylinder?"),
+        ("Last one over on the right end — big or small?", "Is the rightmost thing big or small?"),
+        ("Closest one in to me — what colour is it?", "What colour is the frontmost thing?"),
+        ("Which vehicle sits at the bottom of the frame?", "Which vehicle is at the bottom of the picture?"),
+        ("How many trees are up at the top of the frame?", "How many trees are at the top of the picture?"),
+        ("How many elements sit on the right-hand side of the layout?", "How many things are on the right?"),
+        ("Anything purple or orange anywhere on the grid?", "Are there any purple or orange things?"),
+        ("is there anything that is purple or orange?", "Are there any purple or orange things?"),
+        (
+            "What shape is the nearest thing to the right of the purple cylinder?",
+            "What shape is the first thing to the right of the purple cylinder?",
+        ),
+        (
+            "The little purple cylinder — the nearest thing on its right-hand side, what shape is it?",
+            "What shape is the first thing to the right of the little purple cylinder?",
+        ),
+        (
+            "The little blue cube — the very next thing along to the right of it, is that a ball?",
+            "Is the first thing to the right of the little blue cube a ball?",
+        ),
     ],
 )
 def test_round66_forms(said: str, plain: str) -> None:
@@ -95,3 +115,18 @@ def test_inflections_of_known_words_are_no_slips(word: str) -> None:
 
 def test_a_doubled_plural_ending_is_still_a_slip() -> None:
     assert correct("cubess") in {"cube", "cubes"}
+
+
+@pytest.mark.parametrize(
+    ("question", "by"),
+    [
+        ("What colour is the first thing behind the red cube?", "by=front"),  # the nearest of those behind it
+        ("What colour is the first cube in front of the red sphere?", "by=behind"),
+        ("What colour is the first thing to the right of the green cylinder?", "by=left"),
+        ("What colour is the second thing to the left of the green cylinder?", "by=right, index=2"),
+        ("What colour is the last thing to the right of the green cylinder?", "by=right"),
+        ("What colour is the first thing?", "by=left"),  # no anchor: from the left, as before
+    ],
+)
+def test_an_order_among_things_placed_from_one_anchor_counts_outwards(question: str, by: str) -> None:
+    assert "ordinal[" in program_of(question) and by in program_of(question)
