@@ -667,6 +667,14 @@ def _placed_from(m: re.Match[str]) -> str:
     return f"what {m['attribute']} is {thing}?" if m["attribute"] else f"is {thing} {m['said']}?"
 
 
+def _names_a_kind(word: str) -> bool:
+    """Whether ``word`` is a noun for things ("cups", "things", "ones"), not a verb ("stand")."""
+    return word in {"one", "ones", "thing", "things"} or bool(LEXICON.noun(word)) or known_name(singular(word))
+
+
+_PICTURE_NAMED = re.compile(r"(?i)\b(?:picture|image|photo|photograph|pic|scene|shot|frame|view|drawing|render)\b")
+
+
 def _value_said(word: str) -> bool:
     """Whether ``word`` is a value of a colour, size, material or shape."""
     found = LEXICON.attribute_of(word)
@@ -10077,6 +10085,50 @@ def _terse_choice(match: re.Match) -> str:
 _ORDINAL_STOPS = frozenset("is are was were the a an one ones of in on and that which from to its it what".split())
 """Words that end no noun phrase: "which cube is the second from the right" puts no ordinal after a noun."""
 _CHAT_FORMS = [
+    # "what's the sign say", "clock show what time?": what a thing with text on it says
+    (re.compile(r"(?i)\bwhat(?:'s|’s| is) (the [a-z ]+?) (say|read|show)\b"), r"what does \1 \2"),
+    (
+        re.compile(
+            r"(?i)^\s*(?:the )?(clock|watch|sign|label|bottle|screen|display) (?:shows?|says?|reads?) what "
+            r"(time|word|words|text)?\s*\?*\s*$"
+        ),
+        lambda m: f"what {m[2] or ''} does the {m[1].lower()} say?".replace("what  ", "what "),
+    ),
+    # "the words painted on the road, what do they say?": the words say what the road says
+    (
+        re.compile(
+            r"(?i)^\s*(?:and |so )?(?:the )?(?:words?|writing|text|letters|lettering) (?:painted|written|printed) "
+            r"(on|across) (the [a-z ]+?)\s*[,:\u2014\u2013-]+\s*what (?:(?:do|does) )?(?:they|it) says?\s*\?*\s*$"
+        ),
+        r"what is written \1 \2?",
+    ),
+    # "I want to know of what material it is", "I'd like to know what colour it is": what is asked
+    (
+        re.compile(
+            r"(?i)\b(?:i (?:want|would like|'d like|need|wish) to know|tell me) (?:of |in )?what (colou?r|shape|size|"
+            r"material) (it|they|that|this one|that one) (?:is|are|has)\b"
+        ),
+        lambda m: f"what {m[1]} {'are' if m[2].lower() == 'they' else 'is'} {m[2]}",
+    ),
+    (re.compile(r"(?i)\b(bigger|smaller|larger|taller|shorter|older|further|closer) then(?=\s*,)"), r"\1"),
+    (
+        re.compile(r"(?i)\b(?:staying|stays|keeping|keeps|hanging|hangs|sticking|sticks) (?:close|near) (?:to|by)\b"),
+        "near",
+    ),
+    (re.compile(r"(?i)\b(running|walking|playing|wandering|rushing|racing|darting) (?:about|around)\b"), r"\1"),
+    (  # "On the table, how many cups are there?", "On the table is how many cups?": counted where it says
+        re.compile(
+            r"(?i)^\s*(?:(?:and|so|now|ok|okay|well),?\s+)*(on|in|inside|under|beside|next to|near|behind|in front of|"
+            r"on top of) ((?:the|this|that) [a-z ]+?)\s*[,:\u2014\u2013-]?\s*(?:is |are |got |has |have )?"
+            r"how many ([a-z]+(?: [a-z]+){0,2}?)"
+            r"(?: (?:are there|is there|do you see|can you see|are|is))?\s*\?*\s*$"
+        ),
+        lambda m: (
+            f"how many {m[3]} are {m[1].lower()} {m[2]}?"
+            if not _PICTURE_NAMED.search(m[2]) and _names_a_kind(m[3].split()[-1].lower())
+            else m[0]
+        ),
+    ),
     (  # "The little cube - the nearest thing on its right-hand side, what shape is it?": the second, placed from the
         # first, is what is asked about
         re.compile(
@@ -11396,6 +11448,7 @@ def spelled_out(question: str) -> str:
     """
     if question in _SPELLED:  # already spelled out (the parser spells a question out before it normalizes it)
         return question
+    question = _SQUARES_COUNTED_AFTER.sub(lambda m: f"{_squares_counted(m)}{m[3] or ''}", question)
     for pattern, replacement in _DIALECT:
         question = pattern.sub(replacement, question)
     if len(_SPELLED) > 4096:
@@ -11623,6 +11676,15 @@ _SQUARES_COUNTED = re.compile(
 )
 """'If we count a square as a rectangle too, how many rectangles are there?': the asker settles the debated kind
 (:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`) by naming both."""
+
+
+_SQUARES_COUNTED_AFTER = re.compile(
+    r"(?i)^\s*(how many|count(?: the)?|number of) (?:(\w+) )?rectangles( (?:are there|have we got|do you see|can you "
+    r"see|are in the picture))?\s*[,:;-]?\s*(?:if (?:we|you|i) (?:count|include|treat)|counting|including) "
+    r"(?:the |a |any )?squares? as (?:an? rectangles?|rectangles?|one of them|one|well)(?: too| as well)?"
+    r"(?=\s*[?.!]*\s*$)"
+)
+"""'How many rectangles are there, counting the square as a rectangle too?': the same, said after."""
 
 
 def _squares_counted(match: re.Match) -> str:

@@ -71,6 +71,30 @@ def program_of(question: str) -> str:
             "The little blue cube — the very next thing along to the right of it, is that a ball?",
             "Is the first thing to the right of the little blue cube a ball?",
         ),
+        (
+            "How many rectangles are there, counting the square as a rectangle too?",
+            "How many squares and rectangles are there?",
+        ),
+        (
+            "How many rectangles are there, if you count the square as one?",
+            "How many squares and rectangles are there?",
+        ),
+        ("How many vehicles in shot? Bus, cars, whatever.", "How many vehicles are there?"),
+        ("Please confirm the total number of cylinders on record.", "How many cylinders are there?"),
+        ("On the table is how many cups?", "How many cups are on the table?"),
+        ("On the table, how many cups are there?", "How many cups are on the table?"),
+        ("What's the sign say? I'm not stopping unless I have to.", "What does the sign say?"),
+        ("Clock show what time?", "What does the clock say?"),
+        ("And the words painted on the road, what they say?", "What is written on the road?"),
+        (
+            "Which object is the most behind? I want to know of what material it is.",
+            "What is the backmost thing made of?",
+        ),
+        (
+            "Which one's bigger then, the blue cylinder or the little brown cube?",
+            "Which is bigger, the blue cylinder or the little brown cube?",
+        ),
+        ("Is the boy staying close to the bench?", "Is the boy near the bench?"),
     ],
 )
 def test_round66_forms(said: str, plain: str) -> None:
@@ -130,3 +154,9 @@ def test_a_doubled_plural_ending_is_still_a_slip() -> None:
 )
 def test_an_order_among_things_placed_from_one_anchor_counts_outwards(question: str, by: str) -> None:
     assert "ordinal[" in program_of(question) and by in program_of(question)
+
+
+def test_a_place_before_how_many_is_where_to_count() -> None:
+    assert "relate" in program_of("On the table got how many thing?")
+    assert "relate" in program_of("In front of the cyan sphere, how many things stand?")  # "stand" is no kind
+    assert "relate" not in program_of("In the picture, how many cubes are there?")
