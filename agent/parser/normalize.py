@@ -675,6 +675,9 @@ def _names_a_kind(word: str) -> bool:
 _PICTURE_NAMED = re.compile(r"(?i)\b(?:picture|image|photo|photograph|pic|scene|shot|frame|view|drawing|render)\b")
 
 
+_SOMEONE = frozenset({"a person", "somebody", "someone", "one person"})
+
+
 def _value_said(word: str) -> bool:
     """Whether ``word`` is a value of a colour, size, material or shape."""
     found = LEXICON.attribute_of(word)
@@ -4384,7 +4387,7 @@ _RULES: list[tuple[str, object]] = [
     ),
     (  # "red things and grey things combined, how many is that?", "ties in total?": how many there are
         r"^\s*([a-z ]+? and [a-z ]+?) (?:combined|put together|taken together|together|altogether|in total)\s*,?\s*"
-        r"(?:how many (?:is that|are there|does that make|do you get|is it|(?:have|'ve) (?:we|i|you) got|"
+        r"(?:how many (?:is that|are that|are there|does that make|do you get|is it|(?:have|'ve) (?:we|i|you) got|"
         r"do (?:we|i|you) (?:have|see|count|get)|can (?:you|i|we) (?:see|count))|what(?: is|'s| does) that "
         r"(?:come to|make))"
         r"(?=\s*[?.!]*\s*$)",
@@ -4401,6 +4404,19 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:a person|somebody|someone|one person|something|a thing|one thing) (?P<be>is |are )?"
         r"(?P<what>[a-z][a-z ]*?)\s*[.;,!-]+\s*(?P<wh>who|what) (?:is|'s) (?:it|this|that|he|she|they)\s*[?.!]*\s*$",
         lambda m: f" {m['wh']} {'is ' if m['be'] else ''}{m['what']} ",
+    ),
+    # "something is sitting just to the left of the green ball. what is that made of?": asked of that thing
+    (
+        r"^\s*(?P<who>a person|somebody|someone|one person|something|a thing|one thing) (?P<be>is |are )?"
+        r"(?:sitting |standing |lying |placed )?(?P<where>(?:just |right |directly )?(?:to the left of|to the right of|"
+        r"left of|right of|behind|in front of|next to|near|beside|on|under|above|below) the [a-z ]+?)\s*[.;,!-]+\s*"
+        r"(?P<question>(?:what|which|is|does)\b.*?\b(?:it|that|this)\b.*)$",
+        lambda m: re.sub(
+            r"\b(?:it|that|this)\b",
+            f"the {'person' if m['who'] in _SOMEONE else 'thing'} {m['where']}",
+            m["question"],
+            count=1,
+        ),
     ),
     # "the brown ball. how many objects are on its right-hand side?": a thing named alone, then asked about as "it"
     (
@@ -10085,6 +10101,47 @@ def _terse_choice(match: re.Match) -> str:
 _ORDINAL_STOPS = frozenset("is are was were the a an one ones of in on and that which from to its it what".split())
 """Words that end no noun phrase: "which cube is the second from the right" puts no ordinal after a noun."""
 _CHAT_FORMS = [
+    # learners' and talkers' orders, each said the way the grammar reads it (round 66d)
+    (  # "the cylinder is from which material?"
+        re.compile(
+            r"(?i)^\s*(the [a-z ]+?) (?:is|are) (?:made )?(?:from|of|in) (?:which|what) (material|stuff|colou?r)"
+            r"\s*\?*\s*$"
+        ),
+        lambda m: f"what {'material' if m[2].lower() == 'stuff' else m[2]} is {m[1]}?",
+    ),
+    (  # "it is more red things than purple things?"
+        re.compile(r"(?i)^\s*(?:it|there) is (more|fewer|less) ([a-z ]+?) than ([a-z ]+?)\s*\?*\s*$"),
+        r"are there \1 \2 than \3?",
+    ),
+    (  # "would you say the two cylinders are the same size?"
+        re.compile(r"(?i)^\s*(?:would|do) you (?:say|reckon|think) (?:that )?(the [a-z ]+?) (is|are) (.+?)\s*\?*\s*$"),
+        lambda m: f"{m[2]} {m[1]} {m[3]}?" if _names_a_kind(m[1].split()[-1].lower()) else m[0],
+    ),
+    (re.compile(r"(?i)\b(?:furthest|farthest) from the front\b(?! of)"), "farthest from us"),
+    (re.compile(r"(?i)\b(?:furthest|farthest) from the back\b(?! of)"), "nearest to us"),
+    (re.compile(r"(?i)\b(?:closest|nearest) (?:up )?(?:front|to the front)\b(?! of)"), "nearest to us"),
+    (  # "is bigger the ball or the yellow cube?"
+        re.compile(
+            r"(?i)^\s*is (bigger|smaller|larger|taller|shorter|wider) (the [a-z ]+?) or (the [a-z ]+?)\s*\?*\s*$"
+        ),
+        r"which is \1, \2 or \3?",
+    ),
+    (  # "I should like a tally of the rubber items, please"
+        re.compile(
+            r"(?i)^\s*(?:i (?:should|would|'d) like|give me|i want|i need|can i (?:have|get)|could i (?:have|get)|"
+            r"let me have) (?:a |the )?(?:tally|count|head ?count|total) of (?:the |all the |all )?([a-z ]+?)"
+            r"(?:,? please)?\s*[.!?]*\s*$"
+        ),
+        r"how many \1 are there?",
+    ),
+    (  # "what's sitting behind the red cube - how many things?"
+        re.compile(
+            r"(?i)^\s*what(?:'s| is| are) (?:sitting |standing |lying |placed )?((?:behind|in front of|left of|"
+            r"right of|to the left of|to the right of|near|next to|beside|on|under) the [a-z ]+?)"
+            r"\s*[\u2014\u2013,:-]+\s*how many (things|objects|ones|items|pieces)\s*\?*\s*$"
+        ),
+        r"how many \2 are \1?",
+    ),
     # "what's the sign say", "clock show what time?": what a thing with text on it says
     (re.compile(r"(?i)\bwhat(?:'s|’s| is) (the [a-z ]+?) (say|read|show)\b"), r"what does \1 \2"),
     (
@@ -10116,6 +10173,14 @@ _CHAT_FORMS = [
         "near",
     ),
     (re.compile(r"(?i)\b(running|walking|playing|wandering|rushing|racing|darting) (?:about|around)\b"), r"\1"),
+    # "how many people are hanging about?": there, whatever they do
+    (
+        re.compile(
+            r"(?i)\b(?:hanging|milling|loitering|lounging|mooching|knocking|standing|sitting) (?:about|around)"
+            r"(?= *[?.!]* *$)"
+        ),
+        "there",
+    ),
     (  # "On the table, how many cups are there?", "On the table is how many cups?": counted where it says
         re.compile(
             r"(?i)^\s*(?:(?:and|so|now|ok|okay|well),?\s+)*(on|in|inside|under|beside|next to|near|behind|in front of|"

@@ -147,6 +147,13 @@ REFUSED_FORMS = [
     ),
     (
         re.compile(
+            r"\b(?:running|is|are|was|were|be|been) (?:late|early|on time|behind schedule|ahead of schedule|delayed|"
+            r"overdue)\b|\b(?:running|on) (?:a |the )?(?:timetable|schedule)\b|\b(?:on time|late|delayed|overdue)\s*$"
+        ),
+        "nsvr sees one moment in one picture: it cannot tell whether anything is late, early or on time",
+    ),
+    (
+        re.compile(
             rf"^(?=\s*(?:is|are|was|were|who|which|what)\b)(?!.*\b(?:my|your|our) (?:{_KIN})\b)"
             rf".*(?:'s (?:{_KIN})\b|\bthe (?:{_KIN}) of\b|\bthe [a-z]+s (?:{_KIN})\b)"
         ),

@@ -10,6 +10,7 @@ import pytest
 from nsvr.agent.parser import EmbeddedParser
 from nsvr.agent.parser.placed_first import placed_first
 from nsvr.agent.parser.spelling import correct
+from nsvr.agent.parser.tokens import ParseError
 
 
 def program_of(question: str) -> str:
@@ -160,3 +161,42 @@ def test_a_place_before_how_many_is_where_to_count() -> None:
     assert "relate" in program_of("On the table got how many thing?")
     assert "relate" in program_of("In front of the cyan sphere, how many things stand?")  # "stand" is no kind
     assert "relate" not in program_of("In the picture, how many cubes are there?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("The cylinder is from which material?", "What material is the cylinder?"),
+        ("It is more red things than purple things?", "Are there more red things than purple things?"),
+        ("Would you say the two cylinders are the same size?", "Are the two cylinders the same size?"),
+        ("Is bigger the ball or the yellow cube?", "Which is bigger, the ball or the yellow cube?"),
+        ("I should like a tally of the rubber items, please.", "How many rubber things are there?"),
+        ("What's sitting behind the red cube — how many things?", "How many things are behind the red cube?"),
+        ("Cubes and balls together, how many's that?", "How many cubes and balls are there?"),
+        ("How many people are hanging about?", "How many people are there?"),
+        (
+            "Something's sitting just to the left of the green ball. What's that made of?",
+            "What is the thing just to the left of the green ball made of?",
+        ),
+        ("Which one's closest up front? What color is that one?", "What colour is the frontmost thing?"),
+    ],
+)
+def test_round66d_forms(said: str, plain: str) -> None:
+    assert program_of(said).replace("[1,0]", "[1]").replace(", any_kind=True", "") == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is this bus running late, do you know? I've been stood here twenty minutes.",
+        "Is the train on time?",
+        "Is the bus late?",
+    ],
+)
+def test_schedules_are_refused(question: str) -> None:
+    with pytest.raises(ParseError, match="late, early or on time"):
+        EmbeddedParser().parse(question)
+
+
+def test_would_you_say_keeps_a_sentence_it_cannot_invert() -> None:
+    assert "exist" in program_of("Would you say that the image includes a cylinder whose colour is brown?")
