@@ -40,6 +40,7 @@ from nsvr.scene_graph.names import (
     canonical_predicate,
     figure_count,
     name_matches,
+    names_a_kind,
     same_value,
     singular,
     value_means,
@@ -264,7 +265,11 @@ class GraphIndex:
         seen = self.visible_cache.get(name)
         if seen is None:
             vocabulary = self.vocabulary
-            seen = vocabulary is None or name in vocabulary or any(name_matches(name, v) for v in vocabulary)
+            if vocabulary is None:  # a closed world: what it does not hold is not there, if the word names a kind
+                # at all ("geezers", "targets": a word no name table knows may name what is there)
+                seen = names_a_kind(name) or bool(self.name_mask(name))
+            else:
+                seen = name in vocabulary or any(name_matches(name, v) for v in vocabulary)
             self.visible_cache[name] = seen
         return seen
 

@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 _IRREGULAR_PLURALS = {
     "people": "person",
@@ -101,7 +102,7 @@ _SYNONYMS = [
     {"rounded rectangle", "round rectangle", "rounded-corner rectangle"},
     {"heptagon", "septagon"},
     {"nonagon", "enneagon"},
-    {"man", "guy", "gentleman"},
+    {"man", "guy", "gentleman", "bloke", "geezer", "chap", "fella", "dude"},
     {"woman", "lady", "madam"},
     {"child", "kid"},
     {"tie", "necktie"},
@@ -117,6 +118,11 @@ GENDERED_NAMES: dict[str, tuple[str, str]] = {
     "woman": ("person", "female"),
     "guy": ("person", "male"),
     "gentleman": ("person", "male"),
+    "bloke": ("person", "male"),
+    "geezer": ("person", "male"),
+    "chap": ("person", "male"),
+    "fella": ("person", "male"),
+    "dude": ("person", "male"),
     "lady": ("person", "female"),
     "boy": ("child", "male"),
     "girl": ("child", "female"),
@@ -752,6 +758,31 @@ def known_name(word: str) -> bool:
         or word in _ALL_KINDS
         or word in COMMON_OBJECTS
     )
+
+
+@lru_cache(maxsize=1)
+def _detector_kinds() -> frozenset[str]:
+    text = (Path(__file__).with_name("object_names.txt")).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def names_a_kind(name: str) -> bool:
+    """Whether ``name`` (or its head word) names a kind of thing: a word of the name tables (:func:`known_name`) or a
+    category of a public detection dataset (``object_names.txt``: LVIS, Objects365, Open Images ...). A closed-world
+    graph that holds no such thing says it is not there; a word that names no kind ("patches", "designs") it cannot
+    say that of.
+
+    >>> names_a_kind("swings"), names_a_kind("coffee table"), names_a_kind("patches")
+    (True, True, False)
+    """
+    words = name.strip().lower().split()
+    if not words:
+        return False
+    kinds = _detector_kinds()
+    whole, head = " ".join(words), words[-1]
+    forms = {whole, singular(whole), head, singular(head)}
+    forms |= {form[: -len(end)] for form in list(forms) for end in ("s", "es") if form.endswith(end)}  # "taxis"
+    return any(known_name(form) or form in kinds for form in forms)
 
 
 _ALL_KINDS: frozenset[str] = frozenset(k for kinds in _HYPERNYMS.values() for k in kinds)

@@ -10117,7 +10117,53 @@ _CHAT_FORMS = [
         re.compile(r"(?i)^\s*(?:would|do) you (?:say|reckon|think) (?:that )?(the [a-z ]+?) (is|are) (.+?)\s*\?*\s*$"),
         lambda m: f"{m[2]} {m[1]} {m[3]}?" if _names_a_kind(m[1].split()[-1].lower()) else m[0],
     ),
+    # "in the bottom row, how many shapes are small?": how many of those there are so
+    (
+        re.compile(
+            r"(?i)^\s*((?:in|on|along) the (?:top|bottom|upper|lower|middle|first|second|last|front|back) (?:row|line))"
+            r"\s*,\s*how many ([a-z]+) are ([a-z]+(?: (?:or|and) [a-z]+)?)\s*\?*\s*$"
+        ),
+        lambda m: f"how many {m[2]} {m[1]} are {m[3]}?" if m[3].lower() not in {"there", "here"} else m[0],
+    ),
+    # "the kid nearest the left edge": the leftmost kid
+    (
+        re.compile(
+            r"(?i)\bthe ((?!(?:is|are|was|were)\b)[a-z]+(?: (?!(?:is|are|was|were)\b)[a-z]+)?) (?:that is |who is |"
+            r"which is )?(?:nearest|closest)(?: to)? the (left|right|top|bottom)(?: edge| side| end| border)\b(?! of)"
+        ),
+        lambda m: f"the {_MOST[m[2].lower()]} {m[1]}",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(is|are) (?:nearest|closest)(?: to)? the (left|right|top|bottom)(?: edge| side| end| border)"
+            r"\b(?! of)"
+        ),
+        lambda m: f"{m[1]} {_MOST[m[2].lower()]}",
+    ),
+    (re.compile(r"(?i)\bon the (bottom|top)\b(?= (?:at|on|to) the (?:left|right)\b)"), r"at the \1"),
+    (
+        re.compile(r"(?i)\bin (first|second|third|fourth|fifth|last) place (from the (?:front|back|left|right))\b"),
+        r"\1 \2",
+    ),
+    (
+        re.compile(
+            r"(?i)(?:\s+is|'s|\s+are) (?:parked|sat|stood|sitting|standing) (furthest|farthest|closest|nearest)\b"
+        ),
+        r" is \1",
+    ),
+    (re.compile(r"(?i)\bat (?:the )?most (left|right)(?: side| end)?\b"), lambda m: f"{_MOST[m[1].lower()]}"),
+    (re.compile(r"(?i)\bthe corner below on the (left|right)\b"), r"the bottom \1 corner"),
+    (re.compile(r"(?i)\bthe corner above on the (left|right)\b"), r"the top \1 corner"),
     (re.compile(r"(?i)\b(?:furthest|farthest) from the front\b(?! of)"), "farthest from us"),
+    # "how many distinct colours does the composition use?": in the picture
+    (
+        re.compile(
+            r"(?i)^\s*how many (different |distinct |separate )?(colou?rs|shapes|materials|sizes) (?:does|do) "
+            r"(?:the|this) (?:picture|image|photo|drawing|composition|design|layout|scene|artwork|graphic|painting) "
+            r"(?:use|have|contain|show|feature|include|hold)\s*\?*\s*$"
+        ),
+        lambda m: f"how many {m[1] or 'different '}{m[2]} are there?",
+    ),
     (re.compile(r"(?i)\b(?:furthest|farthest) from the back\b(?! of)"), "nearest to us"),
     (re.compile(r"(?i)\b(?:closest|nearest) (?:up )?(?:front|to the front)\b(?! of)"), "nearest to us"),
     (  # "is bigger the ball or the yellow cube?"

@@ -154,6 +154,13 @@ REFUSED_FORMS = [
     ),
     (
         re.compile(
+            r"\b(?:is (?:it|this|today) (?:a |the )?|what day\b.*|on (?:a )?)(?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday|weekend|weekday|holiday|bank holiday)\b"
+        ),
+        "nsvr sees what is in the picture, not the day or the date it was taken",
+    ),
+    (
+        re.compile(
             rf"^(?=\s*(?:is|are|was|were|who|which|what)\b)(?!.*\b(?:my|your|our) (?:{_KIN})\b)"
             rf".*(?:'s (?:{_KIN})\b|\bthe (?:{_KIN}) of\b|\bthe [a-z]+s (?:{_KIN})\b)"
         ),

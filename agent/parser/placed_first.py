@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from nsvr.agent.parser.lexicon import LEXICON
+
 _ROW = r"(?:in |on |along )?(?:the )?(?P<row>top|bottom|upper|lower|front|back) (?:row|line)"
 _CORNER = (
     r"(?:in |at )?(?:the )?(?P<corner_v>top|bottom|upper|lower)[- ]?(?P<corner_h>left|right)(?:[- ]hand)?"
@@ -57,7 +59,12 @@ _DEPTH = (
     r"|(?:right )?(?:at|in) the (?:very )?(?P<front>front)|(?P<front2>front) one"
     r"|(?:right )?(?:at|in) the (?:very )?(?P<back>back)|(?P<back2>back) one|(?P<far>furthest|farthest) (?:back|away))"
 )
-_MIDDLE = r"(?P<middle>(?:the )?(?:one |thing |shape |piece )?in the (?:middle|centre|center)|(?:the )?middle one)"
+_MIDDLE = (
+    r"(?P<middle>(?:the )?(?:one |thing |shape |piece )?in the (?:very )?(?:middle|centre|center)|(?:the )?middle one"
+    r"|(?:the )?(?:centre|center|middle)(?: of the (?:grid|picture|drawing|board|page|image))?)"
+    r"|(?P<centre>(?:dead |right in the |the very |in the very )(?:centre|center|middle)"
+    r"(?: of the (?:grid|picture|drawing|board|page|image))?)"
+)
 _PLACE = rf"(?:{_ROW}|{_CORNER}|{_ORDER}|{_END}|{_DEPTH}|{_MIDDLE})"
 _ATTRIBUTE = r"colou?r|shape|size|material"
 _POINTED = (
@@ -68,9 +75,10 @@ _POINTED = (
 _ASK = (
     rf"(?P<what>what|which) (?P<attribute>{_ATTRIBUTE}){_POINTED}"
     rf"|(?P<bare>{_ATTRIBUTE})(?: of (?:it|that|that one|the [a-z]+))?(?:,? please)?"
-    r"|(?P<whatis>what) (?:is|'s) (?:it|that|there|that one)(?P<made> made of)?"
+    r"|(?P<whatis>what)(?: is|'s) (?:sitting |standing |lying |drawn |placed )?(?:it|that|there|that one)"
+    r"(?P<made> made of)?"
     r"|(?P<be>is|'s) (?:that one|this one|it|that|this) (?P<said>[a-z ]+?)"
-    r"|(?:is (?:that one|this one|it|that|this) )?(?P<either>[a-z]+ or [a-z]+)"
+    r"|(?:is (?:that one|this one|it|that|this) |is )?(?P<either>[a-z]+ or [a-z]+)"
 )
 _MESSAGE = re.compile(
     rf"(?i)^(?P<before>.*?[.!?:]\s+|)(?P<first>{_PLACE})(?:\s*,\s*(?P<second>{_PLACE.replace('?P<', '?P<b_')}))?"
@@ -87,7 +95,8 @@ def _described(found: re.Match[str]) -> str | None:
     depth = "front" if any(places.get(k) for k in ("near", "front", "front2")) else None
     depth = "back" if any(places.get(k) for k in ("back", "back2", "far")) else depth
     nth = places.get("nth")
-    if sum(bool(x) for x in (row, corner[0], side, depth, nth, places.get("middle"))) != (2 if found["second"] else 1):
+    middle = places.get("middle") or places.get("centre")
+    if sum(bool(x) for x in (row, corner[0], side, depth, nth, middle)) != (2 if found["second"] else 1):
         return None  # two orders, or an order said twice: not one place
     if corner[0]:
         vertical = {"upper": "top", "lower": "bottom"}.get(corner[0].lower(), corner[0].lower())
@@ -99,7 +108,9 @@ def _described(found: re.Match[str]) -> str | None:
         return f"the frontmost thing{where}" if depth == "front" else f"the thing furthest back{where}"
     if nth:
         return f"the {_ORDINALS[nth.lower()]} thing from the {places['nth_side'].lower()}{where}"
-    if places.get("middle"):
+    if places.get("centre") and not row:
+        return "the thing in the very middle"
+    if middle:
         return f"the thing in the middle of the {row.lower()} row" if row else "the thing in the middle"
     return None  # a row alone names no one thing
 
@@ -119,7 +130,10 @@ def placed_first(question: str) -> str:
     elif found["whatis"]:
         asked = f"what is {thing} made of?" if found["made"] else f"what is {thing}?"
     elif found["either"]:
-        asked = f"is {thing} {found['either']}?"
+        options = found["either"].split(" or ")
+        if not any(LEXICON.attribute_of(option) for option in options):  # kinds: "a circle or a hexagon"
+            options = [f"a {option}" for option in options]
+        asked = f"is {thing} {' or '.join(options)}?"
     else:
         asked = f"is {thing} {found['said']}?"
     return f"{found['before']}{asked}"

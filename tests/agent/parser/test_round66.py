@@ -200,3 +200,29 @@ def test_schedules_are_refused(question: str) -> None:
 
 def test_would_you_say_keeps_a_sentence_it_cannot_invert() -> None:
     assert "exist" in program_of("Would you say that the image includes a cylinder whose colour is brown?")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Bottom left — what's sitting there?", "What is the thing in the bottom left corner?"),
+        ("The second from the left, is small or big?", "Is the second thing from the left small or big?"),
+        ("Dead centre of the grid — circle or hexagon?", "Is the thing in the very middle a circle or a hexagon?"),
+        ("In the lower row, how many shapes are small?", "How many shapes in the bottom row are small?"),
+        ("what colour is the kid nearest the left edge?", "What colour is the leftmost kid?"),
+        ("Cube in second place from the front, which colour?", "What colour is the cube second from the front?"),
+        ("Which one's parked furthest back? What colour?", "Which one is furthest back? What colour?"),
+        (
+            "The shape in the corner below on the right, which colour has it?",
+            "What colour is the shape in the bottom right corner?",
+        ),
+        ("How many distinct colours does the composition use?", "How many different colours are there?"),
+    ],
+)
+def test_round66e_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_days_are_refused() -> None:
+    with pytest.raises(ParseError, match="not the day"):
+        EmbeddedParser().parse("Is it a Sunday, do you think? It's got that Sunday look about it.")
