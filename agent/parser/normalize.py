@@ -10101,6 +10101,23 @@ def _terse_choice(match: re.Match) -> str:
 _ORDINAL_STOPS = frozenset("is are was were the a an one ones of in on and that which from to its it what".split())
 """Words that end no noun phrase: "which cube is the second from the right" puts no ordinal after a noun."""
 _CHAT_FORMS = [
+    # "them two balls - both made of rubber?", "those two green ones, made of the same stuff?": asked of the two
+    (
+        re.compile(
+            r"(?i)^\s*(?:and |so |now )?(?:them|those|these|the) (two|three|four|both) ([a-z ]+?)(?: them)?"
+            r"\s*[\u2014\u2013,:-]+\s*(?:are they |are both |are |both )?((?:made of|made from|the same|same|all|"
+            r"wearing|of) (?:(?! or )[^,;?])+?|[a-z]+(?: or [a-z]+)?)\s*\?*\s*$"
+        ),
+        lambda m: f"are both {m[2]} {m[3]}?" if m[1].lower() == "both" else f"are the {m[1]} {m[2]} {m[3]}?",
+    ),
+    # "the cube and the big cylinder are both yellow. are they also made of the same material?": asked of the two
+    (
+        re.compile(
+            r"(?i)^\s*(the [a-z ]+? and the [a-z ]+?) are (?:both )?[a-z ]+?\s*[.;]\s*are they (?:also |both |too )?"
+            r"(.+?)\s*\?*\s*$"
+        ),
+        r"are \1 \2?",
+    ),
     # learners' and talkers' orders, each said the way the grammar reads it (round 66d)
     (  # "the cylinder is from which material?"
         re.compile(

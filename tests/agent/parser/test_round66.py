@@ -226,3 +226,24 @@ def test_round66e_forms(said: str, plain: str) -> None:
 def test_days_are_refused() -> None:
     with pytest.raises(ParseError, match="not the day"):
         EmbeddedParser().parse("Is it a Sunday, do you think? It's got that Sunday look about it.")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Them two balls — both made of rubber?", "Are both balls made of rubber?"),
+        ("Them two green ones, made of the same stuff?", "Are the two green things made of the same material?"),
+        ("And the two balls them, are they the same size?", "Are the two balls the same size?"),
+        (
+            "The cube and the big cylinder are both yellow. Are they also made of the same material?",
+            "Are the cube and the big cylinder made of the same material?",
+        ),
+    ],
+)
+def test_two_things_named_then_asked_about(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_two_things_asked_about_leave_a_second_question_to_the_other_readings() -> None:
+    # "... same shape, or is it a remix?": the aside is no second check of a thing called "remix"
+    assert program_of("The two yellow ones — same shape, or is it a remix?").endswith("same[1](attribute=shape)")
