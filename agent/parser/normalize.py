@@ -675,6 +675,7 @@ def _names_a_kind(word: str) -> bool:
 _PICTURE_NAMED = re.compile(r"(?i)\b(?:picture|image|photo|photograph|pic|scene|shot|frame|view|drawing|render)\b")
 
 
+_SHEEN = frozenset({"shiny", "matte", "matt", "glossy", "dull"})
 _SOMEONE = frozenset({"a person", "somebody", "someone", "one person"})
 
 
@@ -10117,6 +10118,62 @@ _CHAT_FORMS = [
             r"(.+?)\s*\?*\s*$"
         ),
         r"are \1 \2?",
+    ),
+    # round 66g (blind86): "what's that one, shape-wise?", "colour-wise": the attribute asked
+    (
+        re.compile(
+            r"(?i)\bwhat(?:'s| is) (it|that|that one|this one|this|she|he|they)\s*,?\s*(colou?r|shape|size|material)"
+            r"[- ]?wise\b"
+        ),
+        lambda m: f"what {m[2]} is {m[1]}",
+    ),
+    (  # "that yellow rectangle - big one or small one?"
+        re.compile(
+            r"(?i)^\s*((?:the|that|this) [a-z ]+?)\s*[\u2014\u2013,:-]+\s*(?:is it |is that )?(?:an? )?([a-z]+) one or "
+            r"(?:an? )?([a-z]+) one\s*\?*\s*$"
+        ),
+        r"is \1 \2 or \3?",
+    ),
+    (  # "the bench, which material is it from?"
+        re.compile(r"(?i)\b(?:which|what) (?:material|stuff) (is|are) (it|they|that|this) (?:made )?(?:from|of)\b"),
+        r"what \1 \2 made of",
+    ),
+    (  # "how many red things got?": how many there are
+        re.compile(r"(?i)^\s*how many ([a-z ]+?) (?:got|have got|there got)\s*\?*\s*$"),
+        lambda m: (
+            m[0]
+            if {"we", "i", "you", "they", "has", "have", "he", "she", "it"} & set(m[1].lower().split())
+            else f"how many {m[1]} are there?"
+        ),
+    ),
+    (  # "behind the gray ball got cylinder or not?": is there one there
+        re.compile(
+            r"(?i)^\s*((?:behind|in front of|left of|right of|to the left of|to the right of|next to|near|on|under) "
+            r"the [a-z ]+?) got (?:an? |any )?([a-z]+(?: [a-z]+)?)(?: or not)?\s*\?*\s*$"
+        ),
+        r"is there a \2 \1?",
+    ),
+    (  # "is the blue ball one of the shiny metal ones?": is it so
+        re.compile(r"(?i)^\s*(is|are) (the [a-z ]+?) (?:one|some) of the ([a-z ]+?) ones\s*\?*\s*$"),
+        lambda m: (
+            f"{m[1]} {m[2]} {' and '.join(m[3].split())}?"
+            if all(_value_said(w) or w in _SHEEN for w in m[3].lower().split())
+            else m[0]
+        ),
+    ),
+    (  # "who's second from the left out of the people": the second person from the left
+        re.compile(
+            r"(?i)^\s*who(?:'s| is) (?:the )?(first|second|third|fourth|last) from the (left|right)(?:,)? "
+            r"(?:out of|of|among) the (people|persons|kids|children|men|women|players)\s*\?*\s*$"
+        ),
+        lambda m: f"who is the {m[1]} {singular(m[3].lower())} from the {m[2]}?",
+    ),
+    (  # "how many different colours can he find in the bottom row?"
+        re.compile(
+            r"(?i)^\s*how many ([a-z ]+?) (?:can|could) (?:he|she|they|you|i|we|one) (?:find|see|spot|count|make out)"
+            r"(?= in\b| on\b| at\b|\s*\?*\s*$)"
+        ),
+        r"how many \1 are there",
     ),
     # learners' and talkers' orders, each said the way the grammar reads it (round 66d)
     (  # "the cylinder is from which material?"

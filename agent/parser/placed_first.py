@@ -74,6 +74,7 @@ _POINTED = (
 )
 _ASK = (
     rf"(?P<what>what|which) (?P<attribute>{_ATTRIBUTE}){_POINTED}"
+    rf"|what(?:'s| is) (?:that one|this one|it|that|this),? (?P<wise>{_ATTRIBUTE})[- ]?wise"
     rf"|(?P<bare>{_ATTRIBUTE})(?: of (?:it|that|that one|the [a-z]+))?(?:,? please)?"
     r"|(?P<whatis>what)(?: is|'s) (?:sitting |standing |lying |drawn |placed )?(?:it|that|there|that one)"
     r"(?P<made> made of)?"
@@ -81,7 +82,7 @@ _ASK = (
     r"|(?:is (?:that one|this one|it|that|this) |is )?(?P<either>[a-z]+ or [a-z]+)"
 )
 _MESSAGE = re.compile(
-    rf"(?i)^(?P<before>.*?[.!?:]\s+|)(?P<first>{_PLACE})(?:\s*,\s*(?P<second>{_PLACE.replace('?P<', '?P<b_')}))?"
+    rf"(?i)^(?P<before>.*?[.!?:]\s+|)(?P<first>{_PLACE})(?:\s*,?\s+(?P<second>{_PLACE.replace('?P<', '?P<b_')}))?"
     rf"\s*(?:,|:|;|\.|\u2014|\u2013| - | -- )\s*(?P<ask>{_ASK})\s*[?.!]*\s*$"
 )
 
@@ -124,7 +125,7 @@ def placed_first(question: str) -> str:
     thing = _described(found)
     if thing is None:
         return question
-    attribute = found["attribute"] or found["bare"]
+    attribute = found["attribute"] or found["bare"] or found["wise"]
     if attribute:
         asked = f"what {attribute.lower()} is {thing}?"
     elif found["whatis"]:

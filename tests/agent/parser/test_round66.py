@@ -247,3 +247,31 @@ def test_two_things_named_then_asked_about(said: str, plain: str) -> None:
 def test_two_things_asked_about_leave_a_second_question_to_the_other_readings() -> None:
     # "... same shape, or is it a remix?": the aside is no second check of a thing called "remix"
     assert program_of("The two yellow ones — same shape, or is it a remix?").endswith("same[1](attribute=shape)")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "Second from the left in the top row — what's that one, shape-wise?",
+            "What shape is the second thing from the left in the top row?",
+        ),
+        ("That yellow rectangle — big one or small one?", "Is that yellow rectangle big or small?"),
+        ("The bench, which material is it from?", "What is the bench made of?"),
+        ("How many red things got?", "How many red things are there?"),
+        ("Behind the gray ball got cylinder or not?", "Is there a cylinder behind the gray ball?"),
+        ("Is the blue ball one of the shiny metal ones?", "Is the blue ball shiny and metal?"),
+        ("who's second from the left out of the people", "Who is the second person from the left?"),
+        (
+            "How many different colours can he find in the bottom row?",
+            "How many different colours are in the bottom row?",
+        ),
+    ],
+)
+def test_round66g_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize("question", ["how many cubes we got", "How many sides has the green shape got?"])
+def test_got_after_a_pronoun_stays_for_the_other_readings(question: str) -> None:
+    assert "count" in program_of(question) or "sides" in program_of(question)
