@@ -675,6 +675,8 @@ def _names_a_kind(word: str) -> bool:
 _PICTURE_NAMED = re.compile(r"(?i)\b(?:picture|image|photo|photograph|pic|scene|shot|frame|view|drawing|render)\b")
 
 
+_SHAPE_NOUN = r"(cube|sphere|ball|cylinder|block|thing|object)"
+_ADJECTIVE = r"(small|big|large|little|tiny|huge|red|blue|green|yellow|gray|grey|brown|purple|cyan|metal|rubber)"
 _SHEEN = frozenset({"shiny", "matte", "matt", "glossy", "dull"})
 _SOMEONE = frozenset({"a person", "somebody", "someone", "one person"})
 
@@ -10118,6 +10120,33 @@ _CHAT_FORMS = [
             r"(.+?)\s*\?*\s*$"
         ),
         r"are \1 \2?",
+    ),
+    # round 66h (blind84-85's confident mistakes, after their held-back runs)
+    (  # "the sign up on top, what is written there?": what is written on it
+        re.compile(
+            r"(?i)^\s*(?:and |so )?(the [a-z ]+?)(?: up| over| down)?(?: (?:on|at) (?:the )?(top|bottom|left|right))?"
+            r"\s*[,:\u2014\u2013-]+\s*what(?:'s| is| does it say| do they say)"
+            r"(?: (?:written|printed|painted|on it|there))*\s*\?*\s*$"
+        ),
+        lambda m: f"what is written on {m[1]}{f' at the {m[2].lower()}' if m[2] else ''}?",
+    ),
+    (  # "bottom row got anything yellow?": is there anything yellow there
+        re.compile(
+            r"(?i)^\s*(?:the |in the )?(top|bottom|middle|upper|lower|left|right) (row|line|side|corner|half) "
+            r"(?:got|has|have) (any ?thing|something|any [a-z]+|an? [a-z]+)( [a-z]+)?(?: or not)?\s*\?*\s*$"
+        ),
+        lambda m: f"is there {m[3].replace('any thing', 'anything')}{m[4] or ''} in the {m[1]} {m[2]}?",
+    ),
+    (  # "cube small is in front of cube big?": a learner's adjectives after their nouns, both of them
+        re.compile(
+            rf"(?i)^\s*(?:the )?{_SHAPE_NOUN} {_ADJECTIVE} (is|are) ([a-z ]*?\b(?:of|than)) (?:the )?"
+            rf"{_SHAPE_NOUN.replace('(', '(?P<second>', 1)} (?P<adjective>{_ADJECTIVE[1:-1]})(?=\s*\?*\s*$)"
+        ),
+        r"the \2 \1 \3 \4 the \g<adjective> \g<second>",
+    ),
+    (  # "cube small is in front of ...": where no copula before it can claim the adjective
+        re.compile(rf"(?i)^\s*(?:the )?{_SHAPE_NOUN} {_ADJECTIVE} (is|are)\b"),
+        r"the \2 \1 \3",
     ),
     # round 66g (blind86): "what's that one, shape-wise?", "colour-wise": the attribute asked
     (

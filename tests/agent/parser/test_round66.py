@@ -275,3 +275,22 @@ def test_round66g_forms(said: str, plain: str) -> None:
 @pytest.mark.parametrize("question", ["how many cubes we got", "How many sides has the green shape got?"])
 def test_got_after_a_pronoun_stays_for_the_other_readings(question: str) -> None:
     assert "count" in program_of(question) or "sides" in program_of(question)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("The sign up on top, what is written there?", "What is written on the sign at the top?"),
+        ("Bottom row got anything yellow?", "Is there anything yellow in the bottom row?"),
+        ("Cube small is in front of cube big?", "Is the small cube in front of the big cube?"),
+    ],
+)
+def test_round66h_forms(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "question", ["is the cube small?", "is the green cylinder rubber or metal?", "are all of the cubes red?"]
+)
+def test_an_adjective_after_a_noun_after_a_copula_is_said_of_it(question: str) -> None:
+    assert "verify" in program_of(question) or "choose" in program_of(question)
