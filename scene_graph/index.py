@@ -266,7 +266,7 @@ class GraphIndex:
         if seen is None:
             vocabulary = self.vocabulary
             if vocabulary is None:  # a closed world: what it does not hold is not there, if the word names a kind
-                # at all ("geezers", "targets": a word no name table knows may name what is there)
+                # at all ("patches", "designs": a word no name table knows may name what is there)
                 seen = names_a_kind(name) or bool(self.name_mask(name))
             else:
                 seen = name in vocabulary or any(name_matches(name, v) for v in vocabulary)

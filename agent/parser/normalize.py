@@ -10350,7 +10350,7 @@ _CHAT_FORMS = [
             r"[a-z -]*?)\s*,\s*(?:(?:what|which) (?P<attribute>colou?r|shape|size|material) (?:is|'s) "
             r"(?:it|that|that one)|is (?:it|that|that one) (?P<said>[a-z ]+?))\s*[?.!]*\s*$"
         ),
-        lambda m: _placed_from(m),
+        _placed_from,
     ),
     (  # "the far ball", "the near red cube": of the things of that kind, the one furthest from (nearest to) the viewer
         re.compile(

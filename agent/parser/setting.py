@@ -146,8 +146,7 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     ((*{w.split()[-1] for w in SETTING_WORDS.split(", ")}, "whole", "entire"), _SETTING_PHRASE, _drop_setting),
     (_VIEWER_WORDS, re.compile(rf"\s(?:in front of|ahead of) {VIEWER}(?=\s|$)"), ""),
     # "how many vehicles in shot", "cylinders on record": the picture itself, said the way a photographer or a
-    # clerk says it
-    # ("in the frame" stays: a picture frame is an object of photos)
+    # clerk says it ("in the frame" stays: a picture frame is an object of photos)
     (
         ("shot", "frame", "view", "record"),
         re.compile(r"\s(?:in (?:(?:the |this )?shot|frame|view)|on record)(?=\s*$)"),

@@ -125,8 +125,18 @@ def _edits(word: str) -> set[tuple[str, str]]:
 _OTHER = frozenset(w for w in KNOWN - CORE if len(w) >= 5 and w.isalpha())
 
 
-_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ying", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
-_INFLECTIONS += (("ing", "e"),)
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ying", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+)
+"""(ending, what replaces it) of the regular inflections: "carries" -> "carry", "wanders" -> "wander"."""
 
 
 def _inflected(word: str) -> bool:
