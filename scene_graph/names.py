@@ -77,6 +77,9 @@ _IRREGULAR_PLURALS = {
     "scarves": "scarf",
 }
 
+MEN = ("man", "guy", "gentleman", "bloke", "geezer", "chap", "fella", "dude")
+"""Words for a man: synonyms of one another, and each a person whose gender is male."""
+
 # Words that name the same kind of thing.
 _SYNONYMS = [
     {"person", "people", "human", "pedestrian"},
@@ -102,7 +105,7 @@ _SYNONYMS = [
     {"rounded rectangle", "round rectangle", "rounded-corner rectangle"},
     {"heptagon", "septagon"},
     {"nonagon", "enneagon"},
-    {"man", "guy", "gentleman", "bloke", "geezer", "chap", "fella", "dude"},
+    set(MEN),
     {"woman", "lady", "madam"},
     {"child", "kid"},
     {"tie", "necktie"},
@@ -114,15 +117,8 @@ _SYNONYMS = [
 ]
 
 GENDERED_NAMES: dict[str, tuple[str, str]] = {
-    "man": ("person", "male"),
+    **{word: ("person", "male") for word in MEN},
     "woman": ("person", "female"),
-    "guy": ("person", "male"),
-    "gentleman": ("person", "male"),
-    "bloke": ("person", "male"),
-    "geezer": ("person", "male"),
-    "chap": ("person", "male"),
-    "fella": ("person", "male"),
-    "dude": ("person", "male"),
     "lady": ("person", "female"),
     "boy": ("child", "male"),
     "girl": ("child", "female"),

@@ -667,7 +667,7 @@ def _placed_from(m: re.Match[str]) -> str:
     return f"what {m['attribute']} is {thing}?" if m["attribute"] else f"is {thing} {m['said']}?"
 
 
-def _names_a_kind(word: str) -> bool:
+def _noun_of_things(word: str) -> bool:
     """Whether ``word`` is a noun for things ("cups", "things", "ones"), not a verb ("stand")."""
     return word in {"one", "ones", "thing", "things"} or bool(LEXICON.noun(word)) or known_name(singular(word))
 
@@ -10218,7 +10218,7 @@ _CHAT_FORMS = [
     ),
     (  # "would you say the two cylinders are the same size?"
         re.compile(r"(?i)^\s*(?:would|do) you (?:say|reckon|think) (?:that )?(the [a-z ]+?) (is|are) (.+?)\s*\?*\s*$"),
-        lambda m: f"{m[2]} {m[1]} {m[3]}?" if _names_a_kind(m[1].split()[-1].lower()) else m[0],
+        lambda m: f"{m[2]} {m[1]} {m[3]}?" if _noun_of_things(m[1].split()[-1].lower()) else m[0],
     ),
     # "in the bottom row, how many shapes are small?": how many of those there are so
     (
@@ -10247,12 +10247,6 @@ _CHAT_FORMS = [
     (
         re.compile(r"(?i)\bin (first|second|third|fourth|fifth|last) place (from the (?:front|back|left|right))\b"),
         r"\1 \2",
-    ),
-    (
-        re.compile(
-            r"(?i)(?:\s+is|'s|\s+are) (?:parked|sat|stood|sitting|standing) (furthest|farthest|closest|nearest)\b"
-        ),
-        r" is \1",
     ),
     (re.compile(r"(?i)\bat (?:the )?most (left|right)(?: side| end)?\b"), lambda m: f"{_MOST[m[1].lower()]}"),
     (re.compile(r"(?i)\bthe corner below on the (left|right)\b"), r"the bottom \1 corner"),
@@ -10339,7 +10333,7 @@ _CHAT_FORMS = [
         ),
         lambda m: (
             f"how many {m[3]} are {m[1].lower()} {m[2]}?"
-            if not _PICTURE_NAMED.search(m[2]) and _names_a_kind(m[3].split()[-1].lower())
+            if not _PICTURE_NAMED.search(m[2]) and _noun_of_things(m[3].split()[-1].lower())
             else m[0]
         ),
     ),

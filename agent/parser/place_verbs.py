@@ -72,10 +72,12 @@ _LEADING_AUX = re.compile(r"^\s*(does|do|did)\s+", re.IGNORECASE)
 def _place_verb(word: str, ranked: bool) -> bool:
     """Whether ``word`` can only say where its subject is: a posture verb, or a verb-shaped word the grammar has no
     meaning for (no noun, value, relation or grammar word), never a verb of direction unless a superlative follows."""
-    if word in _NOT_VERBS or LEXICON.noun(word) is not None or LEXICON.attribute_of(word) is not None:
+    if word in _NOT_VERBS or LEXICON.noun(word) is not None:
         return False
-    if word in _POSTURES or word in _PLACED:
-        return True
+    if (word in _POSTURES or word in _PLACED) and (ranked or LEXICON.attribute_of(word) is None):
+        return True  # a state ("parked", "sitting") only before a superlative: "parked furthest back"
+    if LEXICON.attribute_of(word) is not None:
+        return False
     if not ranked:  # "is there a cube spinning behind the ball": what it does is asked too
         return False
     return word in _DIRECTIONS or (

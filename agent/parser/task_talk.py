@@ -107,15 +107,9 @@ def _count_bare(candidate: str) -> bool:
     found = _COUNT_BARE.match(candidate)
     if found is None:
         return False
-    words = _WORD.findall((found["rest"] or "").lower())
-    return not any(
-        _BACK.fullmatch(word)
-        or word in _PLACED_BY
-        or word in _SIDE_WORDS
-        or (LEXICON.noun(word) or ("thing",))[0] != "thing"
-        or (LEXICON.attribute_of(word) or (None,))[0] is not None  # a colour, size ... ("cut" is a state: a job's)
-        for word in words
-    )
+    rest = (found["rest"] or "").lower()
+    # a state ("to cut out") is the job's, not a value of the picture
+    return not (_BACK.search(rest) or _PLACED_BY & set(_WORD.findall(rest)) or _names_something(rest, states=False))
 
 
 _SIDE_WORDS = frozenset("left right front behind back top bottom middle than same".split())
@@ -265,12 +259,14 @@ def _named(text: str) -> set[str]:
     return named
 
 
-def _names_something(text: str) -> bool:
+def _names_something(text: str, *, states: bool = True) -> bool:
+    """Whether ``text`` names a thing, a value, a side or a comparison; ``states``: a state ("cut", "open") counts as
+    a value."""
     for word in _WORD.findall(text.lower()):
         if word in _NOT_ANTECEDENTS:
             continue
-        found = LEXICON.noun(word)
-        if (found is not None and found[0] != "thing") or LEXICON.attribute_of(word) is not None:
+        found, value = LEXICON.noun(word), LEXICON.attribute_of(word)
+        if (found is not None and found[0] != "thing") or (value is not None and (states or value[0] is not None)):
             return True
         if word in _SIDE_WORDS:
             return True
