@@ -252,9 +252,12 @@ class CompiledProgram:
                     mask ^= low
         else:
             found = self._evidence(ix, outputs)
-        answer = _answer(ix.ids_of(last) if self._answers_objects else last, self.answer_type, found)
-        _setattr(answer, "_trace_source", partial(self._trace, ix, outputs, None))  # no closure: no cells here
-        return answer
+        return _answer(
+            ix.ids_of(last) if self._answers_objects else last,
+            self.answer_type,
+            found,
+            partial(self._trace, ix, outputs, None),  # no closure: no cells here
+        )
 
     def _resolve(self, ix: GraphIndex, outputs: list[Any], mask: int, *, branch: bool) -> Answer:
         """Several objects fit "the X" (a resolving ``unique``): each is tried as the one meant. One for which
@@ -334,30 +337,39 @@ _new, _setattr = object.__new__, object.__setattr__
 _ANSWER_TYPES = frozenset({bool, int, str, list})
 
 
-def _answer(value: Any, answer_type: str, evidence: list[str]) -> Answer:
+def _answer(value: Any, answer_type: str, evidence: list[str], trace: Any = None) -> Answer:
     """``Answer(value=value, answer_type=answer_type, evidence=evidence)`` for values the steps made (ints,
     bools, strings, lists of ids: nothing for pydantic to convert), set as pydantic's ``model_construct`` sets
-    them (which is slower than validating here); any other value is validated."""
+    them (which is slower than validating here); any other value is validated. ``trace``: the source of its
+    trace (:meth:`Answer.with_trace`)."""
     if type(value) not in _ANSWER_TYPES or not _CONSTRUCT:
-        return Answer(value=value, answer_type=answer_type, evidence=evidence)
-    answer = _new(Answer)
-    _setattr(
-        answer,
-        "__dict__",
-        {
-            "value": value,
-            "answer_type": answer_type,
-            "status": "ok",
-            "reason": None,
-            "evidence": evidence,
-            "revisions": [],
-            "given_trace": None,
-        },
-    )
-    _setattr(answer, "__pydantic_fields_set__", {"value", "answer_type", "evidence"})
-    _setattr(answer, "__pydantic_extra__", None)
-    _setattr(answer, "__pydantic_private__", None)
+        answer = Answer(value=value, answer_type=answer_type, evidence=evidence)
+    else:
+        answer = _new(Answer)
+        fields = _OK_FIELDS.copy()  # a copy of a template: faster than writing the dict out
+        fields["value"] = value
+        fields["answer_type"] = answer_type
+        fields["evidence"] = evidence
+        fields["revisions"] = []
+        _setattr(answer, "__dict__", fields)
+        _setattr(answer, "__pydantic_fields_set__", _FIELDS_SET.copy())
+        _setattr(answer, "__pydantic_extra__", None)
+        _setattr(answer, "__pydantic_private__", None)
+    if trace is not None:
+        _setattr(answer, "_trace_source", trace)
     return answer
+
+
+_OK_FIELDS = {
+    "value": None,
+    "answer_type": "",
+    "status": "ok",
+    "reason": None,
+    "evidence": None,
+    "revisions": None,
+    "given_trace": None,
+}
+_FIELDS_SET = {"value", "answer_type", "evidence"}  # copied: pydantic adds to an answer's own set
 
 
 def _constructs_as_validated() -> bool:

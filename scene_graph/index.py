@@ -619,17 +619,18 @@ _INDEXES: dict[int, tuple[weakref.ref, GraphIndex]] = {}
 
 def _current(index: GraphIndex, graph: SceneGraph) -> bool:
     """Whether ``index`` was built from ``graph`` as it is now (same lists, same lengths, same fields)."""
+    fields = graph.__dict__  # read once: a pydantic field read costs three times a dict lookup
     return (
-        index.objects is graph.objects
-        and index.n == len(graph.objects)
-        and index.relations is graph.relations
-        and index.relation_count == len(graph.relations)
-        and index.facts is graph.facts
-        and index.vocabulary is graph.vocabulary
-        and index.attribute_values is graph.attribute_values
-        and index.declared is graph.geometry
-        and index.width == graph.width
-        and index.height == graph.height
+        index.objects is fields["objects"]
+        and index.n == len(index.objects)
+        and index.relations is fields["relations"]
+        and index.relation_count == len(index.relations)
+        and index.facts is fields["facts"]
+        and index.vocabulary is fields["vocabulary"]
+        and index.attribute_values is fields["attribute_values"]
+        and index.declared is fields["geometry"]
+        and index.width == fields["width"]
+        and index.height == fields["height"]
     )
 
 
