@@ -39,9 +39,10 @@ from nsvr.agent.parser.lexicon import (
     SHAPE_NOUNS,
     VERBS,
 )
+from nsvr.agent.parser.place_verbs import agent_as_there
 from nsvr.agent.parser.placed_first import placed_first
 from nsvr.agent.parser.reported import as_asked
-from nsvr.agent.parser.setting import setting
+from nsvr.agent.parser.setting import ONLY_SAID_OF, setting
 from nsvr.agent.parser.spelling import KNOWN, correct, near_key, one_core_slip, run_together, transposed
 from nsvr.agent.parser.worksheet import worksheet
 from nsvr.agent.parser.written_forms import written
@@ -2302,7 +2303,10 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (r"\bevery single\b", "every"),
     (r"\bnot (?:a|one) single\b", "no"),
     (r"^\s*(is|are) there (?:a|one) single\b", r" \1 there a "),
-    (r"(?<!\bis )(?<!\bare )\bthe (?:only|sole|single|lone) (?!ones?\b)(?=[a-z])", "the "),
+    (
+        r"(?<!\bis )(?<!\bare )\bthe (?:only|sole|single|lone) (?!ones?\b)(?=[a-z])",
+        lambda m: m[0] if m[0].startswith("the only") and ONLY_SAID_OF.search(m.string[: m.start()]) else "the ",
+    ),
     (r"(?<!\bis )(?<!\bare )\b(?:over|right|back) (?:there|here)\b", " "),
     (
         r"(?<!\bthe )\b(top|bottom|left|right|middle|center|centre)(?: side| part| half| edge)? of (?:the |this )?"
@@ -5515,7 +5519,8 @@ _RULES: list[tuple[str, object]] = [
         r"\1are there",
     ),
     (
-        r"\s(?:tonight|this (?:evening|morning|afternoon)|today|right now|at the moment|at present|currently)"
+        r"\s(?:tonight|this (?:evening|morning|afternoon|time|minute)|today|right now|at the moment|at present|"
+        r"currently|so far|these days)"
         r"(?=\s*[?.!,]|\s*$)",
         " ",
     ),
@@ -11999,7 +12004,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
         if strict:
             raise
         spoken = respelled
-    text = f" {setting(spoken)} "
+    text = f" {agent_as_there(setting(spoken))} "
     for condition, rules in _SECTIONS:
         if condition is not None and not condition(text):  # type: ignore[operator]
             continue

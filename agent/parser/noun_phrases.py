@@ -23,7 +23,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, Related
 from nsvr.agent.parser.predicates import COPULA, DEFINITE, STOP_WORDS, VERB_INGS, Item, PredicateGrammar
 from nsvr.agent.parser.tokens import Backtrack, Cursor
-from nsvr.scene_graph.names import name_matches, singular
+from nsvr.scene_graph.names import name_matches, names_a_kind, singular
 
 INDEFINITE = {"a", "an", "any", "some", "another", "all", "every", "either"}
 PLURAL_DETERMINERS = {"these", "those", "both", "all", "each"}
@@ -100,6 +100,7 @@ class NounPhraseGrammar(PredicateGrammar):
                 np.plural = determiner in PLURAL_DETERMINERS
                 np.every = determiner in {"all", "every", "each"}
                 cur.accept_one({"the", "these", "those"})  # "both the people", "all these animals"
+                np.only = determiner == "the" and cur.accept("only")
             self._ordinal(np)
             np.other = cur.accept_one({"other", "else"}) is not None
             self._head(np, has_determiner=determiner is not None, generic=determiner in {"any", "some"})
@@ -240,7 +241,9 @@ class NounPhraseGrammar(PredicateGrammar):
             L.LEXICON.attribute_of(self.cur.peek(offset)) is not None and L.LEXICON.noun(self.cur.peek(offset)) is None
         ):
             offset += 1
-        return L.LEXICON.noun(self.cur.peek(offset)) is not None
+        word = self.cur.peek(offset)
+        # "other than the cups and the plate": the kinds a photo's graph names too
+        return L.LEXICON.noun(word) is not None or (bool(word) and word not in STOP_WORDS and names_a_kind(word))
 
     def _followed_by_noun(self) -> bool:
         following = self.cur.peek(1)
@@ -327,6 +330,8 @@ class NounPhraseGrammar(PredicateGrammar):
                 excluded = self.noun_phrase(conjoin=False, same=False)
                 if excluded.name is None and not excluded.clauses:  # "other than the big one": one of the same kind
                     excluded.name = np.name
+                if _takes_nothing_from(np, excluded):
+                    return False  # "the objects on the table other than the cups": said of the objects, not the table
                 np.excluded.append(excluded)
                 # "other than spheres and cylinders": both are taken out, not the cylinders added
                 if cur.peek() not in {"and", "or", "nor"} or not self._another_noun_phrase():
@@ -535,3 +540,11 @@ def _ends_head(previous: str, text: str) -> bool:
         return True
     known = L.LEXICON.noun(previous)
     return known is not None and known[1] and previous not in L.IRREGULAR_NOUNS and singular(previous) != previous
+
+
+def _takes_nothing_from(np: NounPhrase, excluded: NounPhrase) -> bool:
+    """Whether taking ``excluded`` out of ``np`` can change nothing: one thing named as a kind the excluded
+    things are not, nor the other way round ("the table other than the cups")."""
+    if not np.singular_definite or np.plural or np.name is None or excluded.name is None:
+        return False
+    return not name_matches(np.name, excluded.name) and not name_matches(excluded.name, np.name)

@@ -33,6 +33,8 @@ class NounPhrase:
     """("left", 2) for "the second ... from the left"."""
     other: bool = False
     """Said "other" ("how many other cubes"): something must say other than what."""
+    only: bool = False
+    """Said "the only" ("is the ball the only rubber thing"): no other object is one of them."""
     excluded: list[NounPhrase] = field(default_factory=list)
     """Objects taken out ("other than the red cube", "apart from the ball")."""
     nearest: tuple[NounPhrase, bool] | None = None

@@ -85,6 +85,51 @@ def _place_verb(word: str, ranked: bool) -> bool:
     )
 
 
+_AGENTS_VERBS = (
+    "put placed place left leave set laid lay kept keep stored store brought bring added add included include "
+    "drawn draw drew painted paint built build stacked stack lined arranged arrange dropped drop dumped dump used use "
+    "find found spot spotted see seen count counted notice noticed"
+)
+"""What someone does to bring things into the picture, or to see them there: "how many cylinders has the entrant put
+in", "how many cups has my flatmate left on the table", "how many cubes can the children find" ask how many there
+are."""
+_AGENT_PLACED = re.compile(
+    r"(?:^|(?<=[:;,.!?] ))(?P<asked>\s*how many (?:[a-z]+ ){0,4}?[a-z]+) "
+    r"(?:has|have|had|did|do|does|can|could|will|would|'ve) "
+    r"(?P<agent>(?:[a-z']+ ){0,3}?[a-z']+) (?:(?:just|already|all|gone and|got and|actually) )*"
+    rf"(?P<verb>{'|'.join(_AGENTS_VERBS.split())})"
+    r"(?:(?: (?:in|out|up|down|away|about|around|together|there|here|altogether|in total|all told))*(?=[\s?.!]*$)|"
+    r"(?= ))(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_PLACE_START = re.compile(
+    r"^\s*(?:on|in|at|by|near|next to|under|beside|behind|inside|upon|along|across|over|against|to the|in front of|"
+    r"above|below|between)\b"
+)
+
+
+def agent_as_there(question: str) -> str:
+    """``question`` with someone putting, leaving or finding the counted things said as their being there; unchanged
+    if it is not such a count.
+
+    >>> agent_as_there("How many cylinders has the entrant put in?")
+    'How many cylinders are there?'
+    >>> agent_as_there("how many cups has my flatmate left on the table")
+    'how many cups are on the table'
+    """
+    return _AGENT_PLACED.sub(_there, question, count=1)
+
+
+def _there(found: re.Match[str]) -> str:
+    agent = found["agent"].lower().split()
+    if any(word in _NOT_VERBS or LEXICON.attribute_of(word) is not None for word in agent):
+        return found[0]  # "how many cubes are there that the ...": no agent
+    rest = found["rest"]
+    if _PLACE_START.match(rest):
+        return f"{found['asked']} are{rest}"
+    return f"{found['asked']} are there{rest}"
+
+
 def place_as_being(question: str) -> str:
     """``question`` with a verb that only places its subject said as "is" (see the module); unchanged if none."""
     lead = _LEADING_AUX.match(question)

@@ -145,6 +145,17 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     # --- the setting and the viewer
     ((*{w.split()[-1] for w in SETTING_WORDS.split(", ")}, "whole", "entire"), _SETTING_PHRASE, _drop_setting),
     (_VIEWER_WORDS, re.compile(rf"\s(?:in front of|ahead of) {VIEWER}(?=\s|$)"), ""),
+    # "the cups sitting out on the table", "left lying about on the floor": a particle before the place
+    (
+        ("out", "up", "down", "about", "around"),
+        re.compile(
+            r"\b((?:sit|sits|sitting|sat|stand|stands|standing|stood|lie|lies|lying|lay|left|put|placed|set|kept|laid|"
+            r"parked|hang|hangs|hanging|hung|lined|stacked|spread|scattered)(?: lying| sitting| standing)?) "
+            r"(?:out|up|down|about|around)(?= (?:on|in|at|by|near|next to|under|beside|behind|inside|upon|along|"
+            r"across|over|against)\b)"
+        ),
+        r"\1",
+    ),
     # "how many vehicles in shot", "cylinders on record": the picture itself, said the way a photographer or a
     # clerk says it ("in the frame" stays: a picture frame is an object of photos)
     (
@@ -175,7 +186,7 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     (("colored", "coloured"),
      re.compile(r"^\s*what (?:is|are) (the .+?) (?:colored|coloured)\s*$"), r" what color is \1 "),
     (("shaped",), re.compile(r"^\s*what (?:is|are) (the .+?) shaped\s*$"), r" what shape is \1 "),
-    (("only",), re.compile(r"\bthe only (?=\w)"), "the "),
+    (("only",), re.compile(r"\bthe only (?=\w)"), lambda m: _only_dropped(m)),
     (
         ("need", "want", "like"),
         re.compile(r"^\s*(?:i am |we are |i |we )?(?:gonna|going to|will|would)? ?(?:need|want|like) (?:a|the) "
@@ -278,6 +289,20 @@ def _apposition(match: re.Match[str]) -> str:
     if LEXICON.noun(noun) is None and not noun.isalpha() or LEXICON.attribute_of(noun) is not None:
         return match.group(0)
     return "the " + " ".join([*before, *adjectives, noun])
+
+
+def _only_dropped(match: re.Match[str]) -> str:
+    """ "the only cube" -> "the cube" (it presupposes one); kept where a yes/no question says it of its subject ("is
+    the yellow ball the only one that isn't metal": no other thing is)."""
+    return match.group(0) if ONLY_SAID_OF.search(match.string[: match.start()]) else "the "
+
+
+ONLY_SAID_OF = re.compile(
+    r"(?:^|,)\s*(?:(?:and|so|but|then|now)\s+)?(?:(?:is|are|was|were)\s+(?:the|this|that|it)\b[^,;:]*"
+    r"|(?:the|this|that)\b[^,;:]*\s,\s(?:it|this|that|he|she)\s?(?:'s|is))\s$"
+)
+"""What comes before "the only" when a yes/no question says it of its subject ("is the ball ...", "the ball, is it
+...", "the ball, it's ...")."""
 
 
 def _made_of(match: re.Match[str]) -> str:

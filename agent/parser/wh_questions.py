@@ -23,7 +23,7 @@ from nsvr.agent.parser.predicates import COPULA, PICTURE_WORDS
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames
 from nsvr.scene_graph import program as P
-from nsvr.scene_graph.names import GENERIC_NAMES, is_class_word, is_place, name_matches, singular
+from nsvr.scene_graph.names import GENERIC_NAMES, is_class_word, is_place, name_matches, singular, without_posture
 
 WHAT = {"what", "which"}
 PLACE_ORDERS = {"leftmost": "left", "rightmost": "right", "frontmost": "front", "backmost": "behind"}
@@ -69,6 +69,8 @@ class QuestionGrammar(YesNoFrames):
         try:
             thing = NounPhrase(name=name)
             self.attach(thing, self.predicate(conjoin=True, nominal=False))
+            if cur.peek() == "other":  # "what is on the table other than the cups": taken from what is asked
+                self.post_modifiers(thing, conjoin=False, same=False, positions=False)
             if cur.peek() not in {"?", "", ","} and cur.peek() not in L.SCENE_LOCATORS:
                 raise Backtrack("more words")
             if name is None and cur.peek() != "," and _held_by(thing):
@@ -388,12 +390,12 @@ LISTED_PLACES = frozenset(("on", "inside", "in"))
 
 
 def _held_by(thing: NounPhrase) -> bool:
-    """Whether ``thing`` is only "what is on/in X" (one place on an object, no other condition)."""
+    """Whether ``thing`` is only "what is (sitting) on/in X" (one place on an object, no other condition)."""
     return (
         not thing.conditions
         and len(thing.clauses) == 1
         and isinstance(thing.clauses[0], Related)
-        and thing.clauses[0].predicate in LISTED_PLACES
+        and (without_posture(thing.clauses[0].predicate) or thing.clauses[0].predicate) in LISTED_PLACES
         and thing.clauses[0].role == "subject"
     )
 

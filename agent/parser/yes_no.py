@@ -23,7 +23,7 @@ from nsvr.agent.parser.predicates import COPULA, DETERMINERS, PICTURE_WORDS, VER
 from nsvr.agent.parser.questions import CLAUSE_WORDS, ClevrFrames
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.scene_graph import program as P
-from nsvr.scene_graph.names import canonical_predicate
+from nsvr.scene_graph.names import canonical_predicate, name_matches
 from nsvr.scene_graph.ops import SIZE_RELATIONS
 from nsvr.scene_graph.program import Role
 
@@ -187,6 +187,10 @@ class YesNoFrames(ClevrFrames):
             if all(isinstance(i, NounPhrase) and i.name and _a_name(i.name) for i in items):
                 return self.b.add(P.Choose(inputs=[target], attribute="name", options=[i.name for i in items]))
             self.cur.fail("options of one kind")
+        if self.joiner != "or" and (second := _second_subject(subject, items)) is not None:
+            # "is the fork made of metal and the table made of wood": a second thing, and what is said of it
+            first, other, said = second
+            return self.b.add(P.And(inputs=[self.check(subject, first), self.check(other, said)]))
         checks = [self._check_one(subject, item) for item in items]
         index = checks[0] if checks else self.b.add(P.Exist(inputs=[self.b.reference(subject)]))
         for other in checks[1:]:
@@ -209,7 +213,8 @@ class YesNoFrames(ClevrFrames):
             )
             return self.b.add(P.Not(inputs=[index])) if item.negate else index
         if isinstance(item, NounPhrase):
-            if item.ordinal is not None:  # "Is the cube the biggest object?": the same object
+            if item.ordinal is not None or item.only:  # "Is the cube the biggest object?": the same object; "the
+                # only rubber thing": it is one and there is no other
                 return self.b.add(P.Equal(inputs=[self.b.one(subject), self.b.objects(item)]))
             if item.clauses or item.excluded:
                 self.cur.fail("a simpler description to check")
@@ -227,6 +232,8 @@ class YesNoFrames(ClevrFrames):
                 verified = self.b.add(
                     P.Verify(inputs=[target], attribute=condition.attribute, value=condition.value, of_one=one)
                 )
+                if condition.negate:  # "is the ball a thing that isn't metal"
+                    verified = self.b.add(P.Not(inputs=[verified]))
                 index = self.b.add(P.And(inputs=[index, verified]))
             return index
         self.cur.fail("something to check")
@@ -343,6 +350,27 @@ class YesNoFrames(ClevrFrames):
         cur.accept_one(LOOK_VERBS) or cur.fail("'look'")
         cur.accept("to", "be") or cur.accept("like")
         return self.b.add(P.Choose(inputs=[self.b.one(np)], attribute=None, options=self.options()))
+
+
+def _second_subject(subject: NounPhrase, items: list) -> tuple[NounPhrase, list, list] | None:
+    """A second subject among the predicate ``items``: (the items said of ``subject``, the second subject, what is
+    said of it). It is "the X" of a kind ``subject`` cannot be, with conditions of its own or followed by conditions
+    and relations ("the fork made of metal and the table made of wood": a fork is never the table)."""
+    if subject.name is None:
+        return None
+    for at, item in enumerate(items[1:], start=1):
+        if not (isinstance(item, NounPhrase) and item.definite and item.name and not item.clauses):
+            continue
+        if item.ordinal is not None or item.excluded or item.nearest is not None:
+            return None
+        said = [*item.conditions, *items[at + 1 :]]
+        if not said or not all(isinstance(i, Condition | Related) for i in said):
+            return None
+        if name_matches(subject.name, item.name) or name_matches(item.name, subject.name):
+            return None
+        second = NounPhrase(name=item.name, definite=True, plural=item.plural, every=item.every)
+        return items[:at], second, said
+    return None
 
 
 def _bare(np: NounPhrase) -> bool:

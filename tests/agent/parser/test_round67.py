@@ -1,0 +1,92 @@
+"""Round 67: "other than" said of the things counted, not of the one thing they are placed on ("the objects on the
+table other than the cups and the plate"), a second subject in a yes/no question ("is the fork made of metal and the
+table made of wood"), "is X the only Y", a negated condition in a nominal check, and someone putting, leaving or
+finding the counted things ("how many cylinders has the entrant put in")."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import EmbeddedParser
+from nsvr.agent.parser.place_verbs import agent_as_there
+
+
+def program_of(question: str) -> str:
+    return " ".join(EmbeddedParser().parse(question).pretty().split())
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "count the objects on the table other than the cups and the plate.",
+            "How many objects on the table other than the cups and the plate are there?",
+        ),
+        ("how many objects other than the cups and the plate are there", "How many objects other than cups and plates"),
+        ("What's sitting on the table apart from the cups?", "What is sitting on the table other than the cups?"),
+        (
+            "Test 5: is the fork made of metal and the table made of wood?",
+            "Is the fork metal and is the table wood?",
+        ),
+        ("is the cube made of metal and the ball made of rubber?", "Is the cube metal and is the ball rubber?"),
+        (
+            "And the yellow ball, it's the only one that isn't metal?",
+            "Is the yellow ball the only thing that is not metal?",
+        ),
+        ("The yellow ball, is it the only rubber thing?", "Is the yellow ball the only rubber thing?"),
+        ("How many cylinders has the entrant put in?", "How many cylinders are there?"),
+        ("how many things has my flatmate left on the table this time, total", "How many things are on the table?"),
+        ("Let us count together: how many cubes can the children find?", "How many cubes are there?"),
+        ("Honestly, how many cups have been left out on the table this time?", "How many cups are on the table?"),
+        ("Okay, tell me, how many cups are sitting out on the table?", "How many cups are on the table?"),
+    ],
+)
+def test_said_as_plainly(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("question", "steps"),
+    [
+        # the table is one thing: taking the cups out of it means nothing, so "other than" is the counted things'
+        (
+            "count the objects on the table other than the cups",
+            "0 select(name=table) 1 unique[0](resolve=True) 2 relate[1](predicate=on) 3 select(name=cup) "
+            "4 difference[2,3]() 5 count[4]()",
+        ),
+        # "the only": the same objects exactly, so no other thing is one of them
+        (
+            "is the yellow ball the only one that isn't metal?",
+            "0 select(name=sphere) 1 filter[0](attribute=color, value=yellow) 2 unique[1](resolve=True) 3 scene() "
+            "4 filter[3](attribute=material, value=metal, negate=True) 5 equal[2,4]()",
+        ),
+        # a negated condition of a nominal is checked negated
+        (
+            "is the cube the thing that isn't metal?",
+            "0 select(name=cube) 1 unique[0](resolve=True) 2 verify[1](attribute=name, value=thing, of_one=True) "
+            "3 verify[1](attribute=material, value=metal, of_one=True) 4 not[3]() 5 and[2,4]()",
+        ),
+    ],
+)
+def test_programs(question: str, steps: str) -> None:
+    assert program_of(question) == steps
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what color is the cube other than the red one",  # "other than" of the cube's own kind stays with it
+        "is the cube red and the sphere blue?",
+        "Is the red cube the only cube?",
+        "what color is the only cube?",
+    ],
+)
+def test_unchanged_readings_still_parse(question: str) -> None:
+    program = program_of(question)
+    assert "select(name=cube)" in program
+
+
+def test_agent_as_there_keeps_what_is_not_a_putting() -> None:
+    assert agent_as_there("how many corners has the figure got") == "how many corners has the figure got"
+    assert agent_as_there("how many balls does the man hold") == "how many balls does the man hold"
+    assert agent_as_there("how many cubes did they put in the picture?") == "how many cubes are in the picture?"
