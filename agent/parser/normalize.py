@@ -188,6 +188,24 @@ GENERIC_PLURALS = r"(?:objects|things|items|shapes|ones)"
 ATTRIBUTE_WORDS = ("color", "size", "shape", "material")
 
 
+def _none_said(match: re.Match[str]) -> str:
+    """ "no shape in the top row is yellow" -> "are there no shape in the top row that are yellow"; "nobody ..." is no
+    person, "nothing ..." no thing; anything else as it was."""
+    words, quantifier = match["words"].strip(), match["q"]
+    if quantifier in {"nobody", "no one", "no-one"}:
+        words = f"person {words}".strip()
+    elif quantifier == "nothing":
+        words = f"thing {words}".strip()
+    elif not words or quantifier == "no" and words.split()[0] in {"more", "less", "longer", "matter", "one", "ones"}:
+        return match[0]
+    if _VERBED.search(words) or words.split()[0] in {"of", "there", "it", "they"}:
+        return match[0]
+    return f" are there no {words} that are {match['pred']} "
+
+
+_VERBED = re.compile(r"\b(?:is|are|was|were|has|have|do|does|did|there)\b")
+
+
 def _is_adjective(word: str) -> bool:
     return LEXICON.attribute_of(word) is not None and LEXICON.noun(word) is None
 
@@ -2295,6 +2313,34 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         r"(color|colour|shape|size|material)[\s?.!]*$",
         r" what \2 is \1 ",
     ),
+    # a quantified statement asked with a tag or a rising voice ("neither of the green ones is metal, ja?", "no shape
+    # in the top row is yellow", "nobody in the park is wearing green", "except the green cylinder, everything is
+    # rubber"): whether it holds
+    (
+        r"^\s*(?P<q>nobody|no one|no-one|nothing|neither|none|no|not one|not a single)(?: of)?(?: the| these| those)?"
+        r"(?P<words>(?: [a-z']+){0,6}?) (?P<verb>is|are) (?P<pred>(?!there\b).+?)[\s?.!]*$",
+        lambda m: _none_said(m),
+    ),
+    (
+        r"^\s*(?:except|apart from|besides|other than|but for|aside from)(?: for)? (the (?:[a-z]+ ){0,4}?[a-z]+) , "
+        r"(?:everything|everyone|all|the rest)(?: else)? (?:is|are) ((?:made of )?[a-z]+)[\s?.!]*$",
+        lambda m: f" are all things other than {m[1]} {m[2]} " if _is_adjective(m[2].split()[-1]) else m[0],
+    ),
+    (
+        r"^\s*(?:everything|all) (?:but|except|apart from|other than|besides) (the (?:[a-z]+ ){0,4}?[a-z]+) "
+        r"(?:[,:;-]+ )?(?:is it all|are they all|is all|is it|are they|is) ((?:made of )?[a-z]+)[\s?.!]*$",
+        lambda m: f" are all things other than {m[1]} {m[2]} " if _is_adjective(m[2].split()[-1]) else m[0],
+    ),
+    (
+        r"^\s*(every|each) ((?:[a-z]+ ){0,6}?[a-z]+) ([a-z]+)[\s?.!]*$",
+        lambda m: f" is {m[1]} {m[2]} {m[3]} " if _is_adjective(m[3]) and not _VERBED.search(m[2]) else m[0],
+    ),
+    (
+        r"^(\s*(?:is|are) )?(?:every|each) (?:single )?one of (?:the|them|these|those) (?=[a-z]+ (?!of\b))",
+        r"\1all the ",
+    ),
+    (r"\bmade by (?=(?:metal|rubber|wood|plastic|glass|paper|stone|cloth|leather)\b)", "made of "),
+    (r"^(\s*(?:is|are) (?:every|each|all|the) (?:[a-z]+ ){1,5}?)also (?=(?:an? |the )?[a-z]+(?: [a-z]+)?\s*$)", r"\1"),
     (
         r"^\s*(?:is|are) (?:none|neither) of (?:the )?((?:[a-z]+ ){0,2}?[a-z]+) (made of [a-z]+|[a-z]+)[\s?.!]*$",
         lambda m: f" are there no {m[1]} that are {m[2]} " if _is_adjective(m[2].split()[-1]) else m[0],
@@ -11757,7 +11803,8 @@ _CANNOT_TELL = re.compile(
 
 
 _TAIL_PARTICLE = re.compile(
-    r"(?i)(?<=\w)(?:(?:\s*[,;-])?\s+(?:lah|leh|lor|meh|ah|ja|ne|po|abi|abeg|aye|hor|sia|sha|kindly(?: tell)?|"
+    r"(?i)(?<=[\w?])(?:(?:\s*[,;-])?\s+(?:lah|leh|lor|meh|ah|ja|ne|né|nè|non|hein|oder|nee|yaar|po|abi|abeg|aye|hor|"
+    r"sia|sha|kindly(?: tell)?|"
     r"can tell(?: me)?(?: or not)?|can you tell(?: me)?|can read(?: for me)?|can say)|\s*,\s*(?:like|then|or|no|eh|"
     r"please))\s*(?=[?.!]*\s*$)"
 )

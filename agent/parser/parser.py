@@ -1228,8 +1228,15 @@ _WH_WORDS = frozenset(
 
 
 def _step_names(program: Program) -> list[str]:
-    """The names the program's steps select or relate by."""
-    return [name for step in program.steps if isinstance(name := getattr(step, "name", None), str)]
+    """The names the program's steps select, relate or check by."""
+    names = []
+    for step in program.steps:
+        name = getattr(step, "name", None)
+        if name is None and getattr(step, "attribute", None) == "name" and step.op in {"verify", "filter"}:
+            name = getattr(step, "value", None)  # "is the cube a ball": a name checked
+        if isinstance(name, str):
+            names.append(name)
+    return names
 
 
 def _unknown_name(program: Program) -> bool:

@@ -20,7 +20,7 @@ class ParseError(NsvrError, ValueError):
     """The question does not fit the embedded grammar; the message says which word and what was expected."""
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[;,?.!]")
+_WORD = re.compile(r"[a-z0-9\u00e0-\u00ff]+(?:'[a-z]+)?|[;,?.!]")  # accented letters stay in their word ("né")
 _CONTRACTIONS = {
     "isn't": ("is", "not"),
     "aren't": ("are", "not"),

@@ -1,7 +1,10 @@
 """Round 67: "other than" said of the things counted, not of the one thing they are placed on ("the objects on the
 table other than the cups and the plate"), a second subject in a yes/no question ("is the fork made of metal and the
 table made of wood"), "is X the only Y", a negated condition in a nominal check, and someone putting, leaving or
-finding the counted things ("how many cylinders has the entrant put in")."""
+finding the counted things ("how many cylinders has the entrant put in"); quantified statements asked with a tag or a
+rising voice ("neither of the green ones is metal, ja?", "no shape in the top row is yellow", "except the green
+cylinder, everything is rubber, non?", "every shape in the bottom row small, or what?"), and accented letters kept in
+their word ("né")."""
 
 from __future__ import annotations
 
@@ -39,6 +42,21 @@ def program_of(question: str) -> str:
         ("Let us count together: how many cubes can the children find?", "How many cubes are there?"),
         ("Honestly, how many cups have been left out on the table this time?", "How many cups are on the table?"),
         ("Okay, tell me, how many cups are sitting out on the table?", "How many cups are on the table?"),
+        ("Neither of the green ones is metal, ja?", "Are there no green things that are metal?"),
+        ("Neither circle is green, I take it?", "Are there no circles that are green?"),
+        ("Assert: no shape in the top row is yellow. True?", "Are there no shapes in the top row that are yellow?"),
+        ("nothing is red?", "Is there nothing red?"),
+        (
+            "Except the green cylinder, everything is rubber, non?",
+            "Are all things other than the green cylinder rubber?",
+        ),
+        ("Everything but the cube — is it all metal?", "Are all things other than the cube metal?"),
+        ("Every shape in the bottom row small, or what?", "Are all the shapes in the bottom row small?"),
+        ("All the large objects are made by metal, is it right?", "Are all the large objects metal?"),
+        ("Is every green thing also a big thing?", "Is every green thing a big thing?"),
+        ("Eish, every cube is a small one, né?", "Is every cube a small cube?"),
+        ("Every one o' them cubes made o' metal, is it?", "Are all the cubes metal?"),
+        ("is the cube red? né?", "Is the cube red?"),
     ],
 )
 def test_said_as_plainly(said: str, plain: str) -> None:
