@@ -206,6 +206,20 @@ def _none_said(match: re.Match[str]) -> str:
 _VERBED = re.compile(r"\b(?:is|are|was|were|has|have|do|does|did|there)\b")
 
 
+_PAIRED = r"(?!(?:are|is|do|does|did|were|was)\b)(?:(?!(?:of|number)\b)[a-z]+ ){0,2}?(?!(?:of|number)\b)[a-z]+"
+"""One side of a comparison of counts said alone: "large", "metal things", "big ones", "large figures"."""
+
+
+def _things(phrase: str) -> str:
+    """One side of a comparison as things: "large" -> "large things", "big ones" -> "big things"."""
+    words = phrase.split()
+    if words[-1] in {"ones", "one"}:
+        words[-1] = "things"
+    elif _all_adjectives(" ".join(words)):
+        words.append("things")
+    return " ".join(words)
+
+
 def _is_adjective(word: str) -> bool:
     return LEXICON.attribute_of(word) is not None and LEXICON.noun(word) is None
 
@@ -3228,6 +3242,72 @@ kept after each rule that makes such a thing)."""
 _OPPOSITE_SIDE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
 
 _RULES: list[tuple[str, object]] = [
+    # counts compared in people's words, said as the forms the grammar reads: "large against small - what is the
+    # difference in number", "metal versus rubber: an even split?", "the big ones, there are more of them than of
+    # the small ones?", "it have more triangles than circles?", "does the top row hold more shapes than the bottom
+    # row", "how many fewer X than Y", "by how many do the X exceed the Y", "X fewer than Y or not",
+    # "among the large objects: are there more spheres than cubes"
+    (
+        rf"^\s*(?:the )?({_PAIRED}) (?:against|versus|vs|minus|and|compared (?:to|with)|to) (?:the )?({_PAIRED})"
+        r"\s*[-,:;]+\s*what(?: is|'s| 's) the difference(?: in (?:numbers?|counts?|quantity|amount))?[\s?.!]*$",
+        lambda m: f" what is the difference between the number of {_things(m[1])} and the number of {_things(m[2])} ",
+    ),
+    (
+        rf"^\s*(?:the )?({_PAIRED}) (?:and|versus|vs|against|or) (?:the )?({_PAIRED})\s*[-,:;]+\s*"
+        r"(?:do we have |is it |is there |have we got |we have |are they |is that )?(?:an? )?"
+        r"(?:even split|fifty fifty|(?:the )?same (?:number|amount)(?: of (?:each|both|them))?|equal (?:numbers?|"
+        r"amounts?)|(?:the )?numbers? (?:are|is) (?:equal|the same)|(?:are|is) (?:they|it) (?:equal|even)"
+        r"(?: in number)?|equal in number)(?:\s*,\s*(?:the )?same (?:number|amount) of (?:each|both))?[\s?.!]*$",
+        lambda m: f" are there as many {_things(m[1])} as {_things(m[2])} ",
+    ),
+    (
+        rf"^\s*(?:the )?({_PAIRED})\s*,\s*(?:there (?:are|is)|we have|we've got|have we got) (more|fewer|less) "
+        rf"(?:of )?them than (?:of )?(?:the )?({_PAIRED})[\s?.!]*$",
+        lambda m: f" are there {m[2]} {_things(m[1])} than {_things(m[3])} ",
+    ),
+    (
+        r"^\s*(?:does |do |has |have )?(?:it|this|the (?:picture|image|drawing|photo|scene|page)|we|you) "
+        rf"(?:have|has|got|hold|holds|contain|contains|show|shows)(?: got)? (more|fewer|less) ({_PAIRED}) than "
+        rf"({_PAIRED})[\s?.!]*$",
+        r" are there \1 \2 than \3 ",
+    ),
+    (
+        r"^\s*(?:does|do) (the (?:[a-z]+ ){0,3}?[a-z]+) (?:have|hold|contain|include|show|got) (more|fewer|less) "
+        rf"({_PAIRED}) than (the (?:[a-z]+ ){{0,3}}?[a-z]+)(?: does| do)?[\s?.!]*$",
+        r" are there \2 \3 in \1 than \3 in \4 ",
+    ),
+    (
+        r"^(\s*how many (?:more|fewer|less) (?:[a-z]+ ){0,3}?[a-z]+) (?:are there|are|do you see|can you see|"
+        r"do we have|have we got|have you got) than\b",
+        r"\1 than",
+    ),
+    (r"^(\s*is) number of\b", r"\1 the number of"),
+    (r"\bthan number of\b", "than the number of"),
+    (
+        rf"^\s*how many (?:fewer|less) ({_PAIRED}) (?:are there |are |do you see |can you see |do we have )?than "
+        rf"(?:there are )?(?:the )?({_PAIRED})[\s?.!]*$",
+        r" how many more \2 than \1 ",
+    ),
+    (
+        rf"^\s*by how (?:many|much) (?:do|does|did) (?:the )?({_PAIRED}) (?:exceed|outnumber|outstrip|top|beat) "
+        rf"(?:the )?({_PAIRED}(?: and (?:the )?{_PAIRED})?)(?: (?:combined|together|put together|altogether|in total|"
+        r"between them))?[\s?.!]*$",
+        r" how many more \1 than \2 ",
+    ),
+    (
+        rf"\b(more|fewer|less) ({_PAIRED}) ((?:in|on|at) (?:the )?(?:[a-z]+ ){{0,3}}?[a-z]+) than (?=(?:in|on|at) )",
+        r"\1 \2 \3 than \2 ",
+    ),
+    (
+        rf"^\s*({_PAIRED}s) (more|fewer|less) than ({_PAIRED}s)(?: or not)?[\s?.!]*$",
+        r" are there \2 \1 than \3 ",
+    ),
+    (
+        r"^\s*(?:among|amongst|of|considering|looking at|within|out of) (?:the |all the )?((?:[a-z]+ ){0,2}?[a-z]+) "
+        r"(?:objects|things|ones|shapes|items|pieces)(?: only)?\s*[:,;-]+\s*are there (more|fewer|less|as many) "
+        r"([a-z]+) (than|as) ([a-z]+)[\s?.!]*$",
+        lambda m: f" are there {m[2]} {m[1]} {m[3]} {m[4]} {m[1]} {m[5]} " if _all_adjectives(m[1]) else m[0],
+    ),
     # spoken places: an intensifier before a place ("the one all the way in the front", "right at the back") says
     # the place (the front's and the back's thing is the frontmost, the backmost; "way over on the left", the
     # leftmost, is read later); "up top", "down at the bottom", "up front" are the top, the bottom, the front

@@ -130,6 +130,11 @@ class ClevrFrames(NounPhraseGrammar):
         if difference is not None:
             cur.expect("than")
             other = self.noun_phrase()
+            if cur.peek() in {"and", "or", "plus"} and self._another_noun_phrase():  # "than cylinders and cubes"
+                options = [other]
+                while cur.accept_one({"and", "or", "plus"}):
+                    options.append(self.noun_phrase())
+                other = NounPhrase(clauses=[OneOf(options)], plural=True)
             cur.accept_one({"are there", "is there", "do you see"})
             first, second = (np, other) if difference == "more" else (other, np)
             return self.b.add(P.Subtract(inputs=[self.count_of(first), self.count_of(second)]))

@@ -4,7 +4,10 @@ table made of wood"), "is X the only Y", a negated condition in a nominal check,
 finding the counted things ("how many cylinders has the entrant put in"); quantified statements asked with a tag or a
 rising voice ("neither of the green ones is metal, ja?", "no shape in the top row is yellow", "except the green
 cylinder, everything is rubber, non?", "every shape in the bottom row small, or what?"), and accented letters kept in
-their word ("né")."""
+their word ("né"); counts compared in people's words ("large against small - what is the difference in number?",
+"metal versus rubber: do we have an even split?", "the big ones, there are more of them than of the small ones?",
+"does the top row hold more elements than the bottom row?", "by how many do the spheres exceed the cylinders and the
+cube combined?")."""
 
 from __future__ import annotations
 
@@ -57,6 +60,43 @@ def program_of(question: str) -> str:
         ("Eish, every cube is a small one, né?", "Is every cube a small cube?"),
         ("Every one o' them cubes made o' metal, is it?", "Are all the cubes metal?"),
         ("is the cube red? né?", "Is the cube red?"),
+        (
+            "Large against small — what is the difference in number?",
+            "How many more large things are there than small things?",
+        ),
+        ("Small minus large: what's the difference in count?", "How many more small things than large things?"),
+        (
+            "Metal versus rubber: do we have an even split, the same number of each?",
+            "Are there as many metal things as rubber things?",
+        ),
+        (
+            "Large figures and small figures — the numbers are equal?",
+            "Are there as many large figures as small figures?",
+        ),
+        (
+            "The big ones, there are more of them than of the small ones?",
+            "Are there more big things than small things?",
+        ),
+        ("It have more triangles than circles?", "Are there more triangles than circles?"),
+        (
+            "Does the top row hold more elements than the bottom row?",
+            "Are there more things in the top row than in the bottom row?",
+        ),
+        (
+            "Is number of cubes bigger than number of spheres?",
+            "Is the number of cubes greater than the number of spheres?",
+        ),
+        ("how many fewer spheres are there than cylinders?", "How many more cylinders are there than spheres?"),
+        (
+            "By how many do the spheres exceed the cylinders and the cube combined?",
+            "How many more spheres are there than cylinders and cubes?",
+        ),
+        (
+            "Among the large objects only: are there more spheres than cubes?",
+            "Are there more large spheres than large cubes?",
+        ),
+        ("Circles fewer than blue shapes or not?", "Are there fewer circles than blue shapes?"),
+        ("are cylinders more than spheres", "Are there more cylinders than spheres?"),
     ],
 )
 def test_said_as_plainly(said: str, plain: str) -> None:
