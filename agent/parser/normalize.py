@@ -44,6 +44,7 @@ from nsvr.agent.parser.placed_first import placed_first
 from nsvr.agent.parser.reported import as_asked
 from nsvr.agent.parser.setting import ONLY_SAID_OF, setting
 from nsvr.agent.parser.spelling import KNOWN, correct, near_key, one_core_slip, run_together, transposed
+from nsvr.agent.parser.where_asked import where_asked
 from nsvr.agent.parser.worksheet import worksheet
 from nsvr.agent.parser.written_forms import written
 from nsvr.scene_graph.names import known_name, plural, singular
@@ -11801,7 +11802,7 @@ _SPELLED: set[str] = set()
 
 
 def _chat(question: str) -> str:
-    told = told_chain(placed_first(worksheet(as_asked(question))))
+    told = told_chain(placed_first(where_asked(worksheet(as_asked(question)))))
     question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(told)))
     for pattern, replacement in _ARCHAIC:
         question = pattern.sub(replacement, question)

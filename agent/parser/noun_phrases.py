@@ -98,7 +98,7 @@ class NounPhraseGrammar(PredicateGrammar):
             if determiner is not None:
                 np.definite = determiner in DEFINITE
                 np.plural = determiner in PLURAL_DETERMINERS
-                np.every = determiner in {"all", "every", "each"}
+                np.every = determiner in {"all", "every", "each", "both"}
                 cur.accept_one({"the", "these", "those"})  # "both the people", "all these animals"
                 np.only = determiner == "the" and cur.accept("only")
             self._ordinal(np)

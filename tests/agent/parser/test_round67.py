@@ -15,6 +15,7 @@ import pytest
 
 from nsvr.agent.parser import EmbeddedParser
 from nsvr.agent.parser.place_verbs import agent_as_there
+from nsvr.agent.parser.where_asked import where_asked
 
 
 def program_of(question: str) -> str:
@@ -148,3 +149,51 @@ def test_agent_as_there_keeps_what_is_not_a_putting() -> None:
     assert agent_as_there("how many corners has the figure got") == "how many corners has the figure got"
     assert agent_as_there("how many balls does the man hold") == "how many balls does the man hold"
     assert agent_as_there("how many cubes did they put in the picture?") == "how many cubes are in the picture?"
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Yellow cube — left or right hand side of the shot?", "Is the yellow cube on the left or on the right?"),
+        (
+            "The large cyan cylinder — is it towards the left of the picture or the right?",
+            "Is the large cyan cylinder on the left or on the right?",
+        ),
+        (
+            "Is the clock hung at the top of the picture or lower down at the bottom?",
+            "Is the clock at the top or at the bottom?",
+        ),
+        (
+            "Where's the motor car to — top of the picture or down the bottom?",
+            "Is the motor car at the top or the bottom?",
+        ),
+        (
+            "The small circle: which row is it in — top, middle or bottom?",
+            "Is the small circle at the top, in the middle or at the bottom?",
+        ),
+        (
+            "The tree behind the girl — on which side of the picture does it stand?",
+            "Is the tree behind the girl on the left or on the right?",
+        ),
+        ("That frisbee — up top in the picture, or down low?", "Is the frisbee at the top or at the bottom?"),
+        ("In which row is the star, the top or the bottom?", "Is the star at the top or at the bottom?"),
+        ("wheres the star, left right or middle?", "Is the star on the left, in the middle or on the right?"),
+        ("Are both kids standing to the left of the woman in white?", "Are all the kids left of the woman in white?"),
+    ],
+)
+def test_where_in_the_picture(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where is the sphere in relation to the cylinder: left or right?",  # a side of another thing
+        "Is the cube left of the ball or right of it?",
+        "which side of the cube is the ball on?",
+        "which is on the left, the cube or the ball?",  # one place: which thing is there
+        "The red cup is on the left side of the picture. Which side is the white one on?",  # "one" said before
+    ],
+)
+def test_where_asked_leaves_relations_and_other_things(question: str) -> None:
+    assert where_asked(question) == question

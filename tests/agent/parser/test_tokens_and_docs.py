@@ -11,7 +11,21 @@ from nsvr.agent.parser.lexicon import LEXICON, MULTIWORD
 from nsvr.agent.parser.predicates import ing_form
 from nsvr.agent.parser.tokens import tokenize
 
-MODULES = ["__init__", "compiler", "lexicon", "parser", "predicates", "tokens", "spelling", "written_forms"]
+MODULES = [
+    "__init__",
+    "compiler",
+    "lexicon",
+    "parser",
+    "predicates",
+    "tokens",
+    "spelling",
+    "written_forms",
+    "placed_first",
+    "place_verbs",
+    "where_asked",
+    "setting",
+    "normalize",
+]
 
 
 @pytest.mark.parametrize("module", MODULES)
