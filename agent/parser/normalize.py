@@ -3657,7 +3657,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"(?i)\s*[,\u2013\u2014-]\s*(?:dear|love|folks|mate|pal|buddy|sweetie|honey|guys|gg|guv|guv'nor|chief|boss|bro|dude|fam|"
-        r"everyone|everybody|y'all|you lot)\s*(?=[?.!]|\s*$)",
+        r"everyone|everybody|y'all|you lot|hon|hun|darlin|darlin'|darling|pet|lad|lass|luv|babe|chum|cuz|doll|hen|sis|"
+        r"bruv|kiddo|my friend|my dear|sir|madam|ma'am|miss)\s*(?=[?.!]|\s*$)",
         " ",
     ),
     (r"\s+(?:lol|gg)\s*(?=[?.!]*\s*$)", " "),
@@ -11118,6 +11119,13 @@ _UP_DOWN = {"up": "top", "above": "top", "top": "top", "down": "bottom", "below"
 """A learner's "up" and "down" for the top and bottom of a picture ("the row of up", "the down-right corner")."""
 
 _DIALECT = [
+    # "how many of them cylinders", "them cubes": those (a demonstrative before a plural noun)
+    (
+        re.compile(
+            r"(?i)\b(of |all |are |is |see |count )them (?=(?!ones\b|all\b|was\b|has\b|does\b|is\b)[a-z]{2,}s\b)"
+        ),
+        r"\1those ",
+    ),
     (  # "there's a cube — yellow, I think? What's that cube made of?": the asker's guess said in passing
         re.compile(
             r"(?i)\s*[\u2014\u2013,]\s*(?:(?:only|just|exactly|probably|maybe) )?(?:[a-z]+ ){0,2}?[a-z]+,? i (?:think|"

@@ -21,6 +21,7 @@ import re
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.code_mixed import from_hinglish
 from nsvr.agent.parser.everyday import EverydayFrames
+from nsvr.agent.parser.extremes import extremes
 from nsvr.agent.parser.learner_forms import adjectives_first, things_as_it
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
@@ -325,6 +326,14 @@ class EmbeddedParser:
         if placed != question:  # "which ball has rolled the furthest to the right": where it is
             try:
                 program = self.parse(placed, _tails=True, _again=True)
+                if not _strange_name(program) and not _unknown_name(program):
+                    return program
+            except ParseError:
+                pass
+        extreme = extremes(question) if _tails and _again else question
+        if extreme != question:  # "which thing is the most far in front?", "the object most to the left: ..."
+            try:
+                program = self.parse(extreme, _tails=True, _again=True)
                 if not _strange_name(program) and not _unknown_name(program):
                     return program
             except ParseError:

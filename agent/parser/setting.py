@@ -196,7 +196,8 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     (("read",), re.compile(r"^\s*(?:please )?read (?:out|aloud|back)(?: to me)? (?=how|what|which|whether|if)"), " "),
     (
         ("back", "rear", "front"),
-        re.compile(r"\bthe (\w+(?: \w+)??) (?:right |all the way |way |furthest |farthest )?at the (back|rear|front)"
+        re.compile(r"\bthe (?!way\b|very\b)(\w+(?: \w+)??) (?:right |all the way |way |furthest |farthest )?at the "
+                   r"(back|rear|front)"
                    r"(?! of\b)"),
         lambda m: f"the {'frontmost' if m.group(2) == 'front' else 'backmost'} {m.group(1)}",
     ),

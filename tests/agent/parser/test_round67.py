@@ -197,3 +197,27 @@ def test_where_in_the_picture(said: str, plain: str) -> None:
 )
 def test_where_asked_leaves_relations_and_other_things(question: str) -> None:
     assert where_asked(question) == question
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Which thing is the most far in front? What shape?", "Which thing is frontmost? What shape?"),
+        ("Which dog's further over to the right? Colour?", "Which dog is rightmost? Colour?"),
+        ("The piece most on the left of all, what form it is?", "What shape is the leftmost thing?"),
+        ("Which thing is most left side? Tell me shape.", "Which thing is leftmost? Tell me the shape."),
+        ("Which shape's the farthest right in the top row?", "Which shape in the top row is rightmost?"),
+        ("Which one's out the back, furthest away? What shape is it?", "Which one is furthest away? What shape is it?"),
+        (
+            "Which object is farthest from the camera, all the way at the back? Give me its color.",
+            "What color is the backmost object?",
+        ),
+        (
+            "Which of them cylinders is sittin' furthest back, hon? What color?",
+            "Which cylinder is backmost? What color?",
+        ),
+        ("how many of them cylinders are there", "How many cylinders are there?"),
+    ],
+)
+def test_extremes(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)

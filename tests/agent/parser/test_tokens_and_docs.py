@@ -23,6 +23,7 @@ MODULES = [
     "placed_first",
     "place_verbs",
     "where_asked",
+    "extremes",
     "setting",
     "normalize",
 ]
