@@ -211,6 +211,14 @@ _PAIRED = r"(?!(?:are|is|do|does|did|were|was)\b)(?:(?!(?:of|number)\b)[a-z]+ ){
 """One side of a comparison of counts said alone: "large", "metal things", "big ones", "large figures"."""
 
 
+_COMPARATIVE_SAID = {"more big": "bigger", "less big": "smaller"}
+
+
+def _one_of_pair(phrase: str) -> str:
+    """One thing of a pair, said with "the" ("red cube" -> "the red cube")."""
+    return phrase if phrase.startswith(("the ", "that ", "this ")) else f"the {phrase}"
+
+
 def _things(phrase: str) -> str:
     """One side of a comparison as things: "large" -> "large things", "big ones" -> "big things"."""
     words = phrase.split()
@@ -1096,6 +1104,7 @@ words (None: always); the words are the ones every rule of the section needs, so
 
 _OPENER_WORDS = frozenset(
     "good great nice very well done job work now sweetie honey dear darling kiddo buddy sweetheart little one okay ok "
+    "oh ah ya yah yeah yep boy guv bro bruh dude yo righto right g'day gday howdy wah gwaan eish ayy aye alrighty "
     "alright let's let us see look carefully closely careful try again think about it with me together along "
     "hmm um so and then next excellent perfect wonderful super yes listen watch ready here we go another "
     "first last one more time remember be attention pay 's status check query request inventory operator workspace "
@@ -3283,6 +3292,26 @@ _RULES: list[tuple[str, object]] = [
         r"\1 than",
     ),
     (r"^(\s*is) number of\b", r"\1 the number of"),
+    # "(oh ya, so) they're all big ones in there?": with nothing said before, "they" are the things in the picture
+    (
+        r"^\s*(?:(?:oh|ya|yeah|so|and|well|now|okay|ok)\s*,?\s*)*(?:are they all|they are all|they're all) "
+        r"(?=(?:[a-z]+ (?:ones|things|objects)|made of [a-z]+|[a-z]+)\b)",
+        " are all the things ",
+    ),
+    # which of a pair said first is bigger: "the red cube against the gray cylinder - which is the bigger of the
+    # two?", "as between the brown cylinder and the blue sphere, which is the larger?"
+    (
+        r"^\s*(?:as )?(?:between )?((?:the |that |this )?(?:[a-z]+ ){0,3}?[a-z]+) (?:and|against|versus|vs|or|with|"
+        r"compared (?:to|with)) ((?:the |that |this )?(?:[a-z]+ ){0,3}?[a-z]+)\s*[-,:;]+\s*which(?: one)?(?: is)? "
+        r"(?:the )?(bigger|larger|smaller|greater|taller|shorter|more big|less big)(?: one)?(?: of the two| of them|"
+        r" of both)?(?=\s*(?:[?.!]|$))",
+        lambda m: f" which is {_COMPARATIVE_SAID.get(m[3], m[3])} , {_one_of_pair(m[1])} or {_one_of_pair(m[2])} ",
+    ),
+    (
+        rf"^\s*({_PAIRED})\s*,\s*how many (?:have|got|there are|are there|do we have|have we got|we got|have we)"
+        r"(?=\s*(?:[?.!]|$))",
+        lambda m: f" how many {_things(m[1])} are there ",
+    ),
     (r"\bthan number of\b", "than the number of"),
     (
         rf"^\s*how many (?:fewer|less) ({_PAIRED}) (?:are there |are |do you see |can you see |do we have )?than "
@@ -5642,13 +5671,15 @@ _RULES: list[tuple[str, object]] = [
     (r"^(\s*how many [a-z]+) (?:do|does|did) (?:tread|walk|stroll|linger|wait|stand|sit|lie|rest|dwell)\b", r"\1 are"),
     # round 52: "how many barrels have we got", "... on the stage tonight": who has them and when add nothing
     (
-        r"^(\s*how many (?:(?!(?:can|could|do|did|would|will|should|might|must|have)\b)[a-z]+ ){1,4}?)"
-        r"(?:have |'ve |do )?(?:i|we|you|ya|y'all) (?:got|have|got going|see|count)\b(?: out\b| out there\b)?",
+        r"^((?:[a-z' ]+ [,:;] )?\s*how many (?:(?!(?:can|could|do|does|did|would|will|should|might|must|have|"
+        r"has|is|are)\b)[a-z]+ ){1,4}?)(?:have |'ve |do )?(?:i|we|you|ya|y'all|it) "
+        r"(?:got|have|got going|see|count|talking|talkin'?|looking at|dealing with)\b"
+        r"(?: out\b| out there\b| (?:standing|sitting|lying) (?:there|here)\b)?",
         r"\1are there",
     ),
     (
         r"\s(?:tonight|this (?:evening|morning|afternoon|time|minute)|today|right now|at the moment|at present|"
-        r"currently|so far|these days)"
+        r"currently|so far|these days|now)"
         r"(?=\s*[?.!,]|\s*$)",
         " ",
     ),

@@ -169,6 +169,7 @@ class YesNoFrames(ClevrFrames):
             and not subject.clauses
             and subject.ordinal is None
             and not subject.excluded
+            and not subject.every  # "are all the things big things": every one of them, not "this"
             and items
             and all(isinstance(i, NounPhrase) for i in items)
             and self.joiner != "or"

@@ -221,3 +221,32 @@ def test_where_asked_leaves_relations_and_other_things(question: str) -> None:
 )
 def test_extremes(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "The red cube against the gray cylinder — which is the bigger of the two?",
+            "Which is bigger, the red cube or the gray cylinder?",
+        ),
+        (
+            "As between the brown cylinder and the blue sphere, which is the larger?",
+            "Which is larger, the brown cylinder or the blue sphere?",
+        ),
+        (
+            "Between the circle red and the hexagon, which is more big?",
+            "Which is bigger, the red circle or the hexagon?",
+        ),
+        ("Oh ya, how many circles are in there now?", "How many circles are there?"),
+        ("Boy, how many triangles it have?", "How many triangles are there?"),
+        ("bro how many cubes we talking", "How many cubes are there?"),
+        ("Behind the green cylinder, how many spheres we talking?", "How many spheres are behind the green cylinder?"),
+        ("Big things, how many have?", "How many big things are there?"),
+        ("How many guys we got standin' there?", "How many guys are there?"),
+        ("Oh ya, so they're all big ones in there, every last one, right?", "Are all the things big things?"),
+        ("how many little rubber blocks does it have in this one", "How many small rubber cubes are there?"),
+    ],
+)
+def test_pairs_counts_and_talk(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
