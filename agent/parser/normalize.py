@@ -214,6 +214,11 @@ _PAIRED = r"(?!(?:are|is|do|does|did|were|was)\b)(?:(?!(?:of|number)\b)[a-z]+ ){
 _COMPARATIVE_SAID = {"more big": "bigger", "less big": "smaller"}
 
 
+def _plural_said(phrase: str) -> str:
+    """A kind said as its plural ("ball" -> "balls"; "cylinders" stays)."""
+    return phrase if phrase.endswith("s") else plural(phrase)
+
+
 def _one_of_pair(phrase: str) -> str:
     """One thing of a pair, said with "the" ("red cube" -> "the red cube")."""
     return phrase if phrase.startswith(("the ", "that ", "this ")) else f"the {phrase}"
@@ -3267,7 +3272,8 @@ _RULES: list[tuple[str, object]] = [
         r"(?:do we have |is it |is there |have we got |we have |are they |is that )?(?:an? )?"
         r"(?:even split|fifty fifty|(?:the )?same (?:number|amount)(?: of (?:each|both|them))?|equal (?:numbers?|"
         r"amounts?)|(?:the )?numbers? (?:are|is) (?:equal|the same)|(?:are|is) (?:they|it) (?:equal|even)"
-        r"(?: in number)?|equal in number)(?:\s*,\s*(?:the )?same (?:number|amount) of (?:each|both))?[\s?.!]*$",
+        r"(?: in number)?|equal in number)(?:\s*,\s*(?:the )?same (?:number|amount) of (?:each|both))?"
+        r"(?:\s*,?\s*or (?:is|are|not|what)\b[a-z ]*)?[\s?.!]*$",
         lambda m: f" are there as many {_things(m[1])} as {_things(m[2])} ",
     ),
     (
@@ -3292,6 +3298,28 @@ _RULES: list[tuple[str, object]] = [
         r"\1 than",
     ),
     (r"^(\s*is) number of\b", r"\1 the number of"),
+    # "brown but not ball, how many got?", "blue things but not the cylinders - how many is?"
+    (
+        rf"^\s*({_PAIRED}) but not (?:the )?({_PAIRED})\s*[-,:;]+\s*how many(?: is| got| are there| have| are they|"
+        r" do we have| have we got)?(?=\s*(?:[?.!]|$))",
+        lambda m: f" how many {_things(m[1])} other than {_plural_said(m[2])} are there ",
+    ),
+    (
+        r"^\s*(?:do|d') ?(?:you|ya) see as many ((?:[a-z]+ ){0,2}?[a-z]+) (?:there |here )?as\b",
+        r" are there as many \1 as",
+    ),
+    # "does the clock match the plate colour-wise": the same colour
+    (
+        r"^\s*(?:does|do) ((?:the |that |this )(?:[a-z]+ ){0,3}?[a-z]+) match ((?:the |that |this )(?:[a-z]+ ){0,3}?"
+        r"[a-z]+)\s*,?\s*(?:in )?(colou?r|size|shape|material)(?:[- ]?wise)?(?=\s*(?:[?.!]|$))",
+        r" is \1 the same \3 as \2 ",
+    ),
+    # "i take it every cube is a large one?", "i put it to you that none of the cubes is metal": the claim asked
+    (
+        r"^\s*(?:i take it|i put it to you|i assume|i suppose|i guess|i reckon|i bet|am i right (?:in thinking|that))"
+        r"(?: that)? (?=(?:every|all|no|none|nothing|nobody|neither|each)\b)",
+        " ",
+    ),
     # "(oh ya, so) they're all big ones in there?": with nothing said before, "they" are the things in the picture
     (
         r"^\s*(?:(?:oh|ya|yeah|so|and|well|now|okay|ok)\s*,?\s*)*(?:are they all|they are all|they're all) "
@@ -3694,8 +3722,8 @@ _RULES: list[tuple[str, object]] = [
     (r"(?<!the )(?<!to )\bright (at the (?:very )?(?:back|front|top|bottom|end))\b", r"\1"),
     (
         r"\s*,?\s*or (?:am i|are you|is it just me)(?: (?:colou?r ?blind|blind|crazy|seeing things|"
-        r"imagining (?:it|things)|wrong|mistaken|mad|going mad|(?:just )?[a-z]+ing(?: it| things| up)?))?"
-        r"\s*(?=[?.!]*\s*$)",
+        r"imagining (?:it|things)|wrong|mistaken|mad|going mad|(?:just )?[a-z]+ing(?: it| things| up)?)"
+        r"(?: again| here| there| now| as usual| lol)?)?\s*(?=[?.!]*\s*$)",
         " ",
     ),
     (

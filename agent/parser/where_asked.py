@@ -38,9 +38,14 @@ _PLACES = {
     "center": ("", "middle"),
     "high": ("v", "top"),
     "low": ("v", "bottom"),
+    "up": ("v", "top"),
+    "down": ("v", "bottom"),
 }
 _SAID = {"left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom"}
-_FRAME = r"(?:picture|photo|photograph|image|frame|shot|drawing|scene|page|layout|screen|pic|grid|sheet|canvas|view)"
+_FRAME = (
+    r"(?:picture|photo|photograph|image|frame|shot|drawing|scene|page|layout|screen|pic|grid|sheet|canvas|view|"
+    r"composition|artwork|painting|diagram|illustration|sketch|snap|still)"
+)
 _SEPARATOR = re.compile(r"\s*(?:[—–:;,]|\s-+\s|(?<=[a-z])\.\s|\?\s+)\s*(?!or\b)")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _PART_ASKED = re.compile(r"\b(?:which|what) (?P<part>side|row|half|end|line|part)s?\b")
@@ -68,7 +73,7 @@ _PRONOUNS = frozenset({"it", "that", "this", "they", "he", "she", "them", "one",
 _NOT_NAMING = frozenset(
     "is are was were does do did be it its hung hanging placed sitting sat standing stood stand stands sit sits "
     "located positioned lying lie lies set parked found drawn painted shown situated near nearer closer at in on to "
-    "towards "
+    "towards now then "
     "toward more over up down lower higher high low further farther right left top bottom middle centre center or "
     "which what where side row half end part hand of picture photo image frame shot drawing scene page the".split()
 )
@@ -102,7 +107,7 @@ def where_asked(question: str) -> str:
         while subject is None and back >= 0:  # "Yellow cube - left or right?": the thing said first
             before_start, before_end = spans[back]
             before = low[before_start:before_end]
-            subject = _subject(before) or _named(before)
+            subject = _subject(before) or _named(before, first=back == 0)
             prefix_end = before_start
             if not _POINTS_BACK.search(before):  # "the small circle: which row is it in - top, middle or bottom?"
                 break
@@ -187,7 +192,7 @@ def _subject(segment: str) -> str | None:
     return None
 
 
-def _named(text: str, *, leading: bool = False) -> str | None:
+def _named(text: str, *, leading: bool = False, first: bool = False) -> str | None:
     """The noun phrase ``text`` is (or, ``leading``, starts with): "the" and its words up to the first word that is
     no part of a name; None for a pronoun or a phrase with a verb or a place of the picture in it."""
     words = _WORD.findall(re.sub(r"[?!.]+$", "", text))
@@ -206,8 +211,8 @@ def _named(text: str, *, leading: bool = False) -> str | None:
         kept.append(word)
     while kept and kept[-1] in _LINKS | {"the"}:
         kept.pop()
-    if not kept or " ".join(kept) in _PRONOUNS or len(kept) > 6 or {"one", "ones"} & set(kept):
-        return None  # "the white one": which kind it is was said before
+    if not kept or " ".join(kept) in _PRONOUNS or len(kept) > 6 or ({"one", "ones"} & set(kept) and not first):
+        return None  # "the white one": which kind it is was said before (unless nothing was: "the yellow one, ...")
     if not leading and len(kept) < len(words):
         return None
     return "the " + " ".join(kept)

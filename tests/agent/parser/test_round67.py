@@ -250,3 +250,30 @@ def test_extremes(said: str, plain: str) -> None:
 )
 def test_pairs_counts_and_talk(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "The shape in the bottom left — is it yellow, or am I wrong again?",
+            "Is the shape in the bottom left yellow?",
+        ),
+        ("The yellow one, it is up or down?", "Is the yellow thing at the top or at the bottom?"),
+        (
+            "Is the triangle placed on the left or the right of the composition?",
+            "Is the triangle on the left or on the right?",
+        ),
+        ("Brown but not ball, how many got?", "How many brown things other than balls are there?"),
+        ("Blue things but not the cylinders — how many is?", "How many blue things other than cylinders are there?"),
+        ("D'you see as many cylinders there as balls?", "Are there as many cylinders as balls?"),
+        ("does the clock match the plate colour-wise", "Is the clock the same colour as the plate?"),
+        ("I take it every cube in the picture is a large one?", "Is every cube a large cube?"),
+        (
+            "Metal ones and rubber ones — even split, or is one side stacked?",
+            "Are there as many metal things as rubber things?",
+        ),
+    ],
+)
+def test_round67g(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
