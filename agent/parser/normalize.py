@@ -3721,9 +3721,10 @@ _RULES: list[tuple[str, object]] = [
     (r"\s+(?:lol|gg)\s*(?=[?.!]*\s*$)", " "),
     (r"(?<!the )(?<!to )\bright (at the (?:very )?(?:back|front|top|bottom|end))\b", r"\1"),
     (
-        r"\s*,?\s*or (?:am i|are you|is it just me)(?: (?:colou?r ?blind|blind|crazy|seeing things|"
-        r"imagining (?:it|things)|wrong|mistaken|mad|going mad|(?:just )?[a-z]+ing(?: it| things| up)?)"
-        r"(?: again| here| there| now| as usual| lol)?)?\s*(?=[?.!]*\s*$)",
+        # "..., or am I wrong again?", "or am I mixing it up with something else?", "or have I got it wrong?": the
+        # asker's doubt about the guess, not a second option
+        r"\s*,?\s*or (?:am i|are you|is it just me|have i|did i|do i)\b(?![^?.!]*\b(?:backwards|the other way|"
+        r"reversed|swapped|flipped)\b)[^?.!]*(?=[?.!]*\s*$)",
         " ",
     ),
     (

@@ -180,6 +180,8 @@ class YesNoFrames(ClevrFrames):
         if self.joiner == "or" and len(items) >= 2:
             if any(isinstance(i, Condition) and CLAUSE_WORDS.intersection(str(i.value).split()) for i in items):
                 self.cur.fail("options of one kind")  # "is the cube blue or is the ball red": two questions
+            if any(isinstance(i, Condition) and i.attribute is None and _talk_option(str(i.value)) for i in items):
+                self.cur.fail("options of one kind")  # "is it red, or have I got it wrong": no second option
             target = self.b.reference(subject)
             if all(isinstance(i, Condition) for i in items):
                 families = {i.attribute for i in items}
@@ -372,6 +374,11 @@ def _second_subject(subject: NounPhrase, items: list) -> tuple[NounPhrase, list,
         second = NounPhrase(name=item.name, definite=True, plural=item.plural, every=item.every)
         return items[:at], second, said
     return None
+
+
+def _talk_option(value: str) -> bool:
+    """Whether an option of "X or Y" is talk, not a value ("have i got it wrong", "am i seeing things")."""
+    return bool({"i", "me", "you", "am", "have", "got"} & set(value.split()))
 
 
 def _bare(np: NounPhrase) -> bool:

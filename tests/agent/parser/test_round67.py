@@ -277,3 +277,19 @@ def test_pairs_counts_and_talk(said: str, plain: str) -> None:
 )
 def test_round67g(said: str, plain: str) -> None:
     assert program_of(said) == program_of(plain)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("Is the square blue, or am I mixing it up with something else?", "Is the square blue?"),
+        ("is it red, or have I got it wrong?", "Is it red?"),
+    ],
+)
+def test_the_askers_doubt_is_no_option(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
+
+
+def test_the_other_way_round_is_an_option() -> None:
+    program = program_of("Is the red cup to the left of the plate, or have I got that backwards?")
+    assert "choose_relation" in program or "choose" in program
