@@ -37,7 +37,12 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\b(?:the )?(?:very )?{_FAR} (?:forwards?|in front|to the front|at the front)\b{_NOT_OF}"),
         "frontmost",
     ),
-    (re.compile(rf"\b(?:the )?(?:very )?{_FAR} (?:back|to the back|at the back|to the rear)\b{_NOT_OF}"), "backmost"),
+    (
+        re.compile(rf"\b(?:the )?(?:very )?{_FAR} (?:back|to the back|at the back|in the back|to the rear)\b{_NOT_OF}"),
+        "backmost",
+    ),
+    (re.compile(r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) backmost\b"), r"the backmost \1"),
+    (re.compile(r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) frontmost\b"), r"the frontmost \1"),
     # "the object most to the left", "the piece most on the left of all": the leftmost object
     (
         re.compile(

@@ -3298,6 +3298,10 @@ _RULES: list[tuple[str, object]] = [
         r"\1 than",
     ),
     (r"^(\s*is) number of\b", r"\1 the number of"),
+    # "what is standing there": what is there
+    (r"\b(what|who) is (?:standing|sitting|lying|sat|stood|placed|parked) (?=there\b|here\b)", r"\1 is "),
+    # "small and of rubber": made of it
+    (r"\band of (metal|rubber|wood|plastic|glass|paper|stone)\b", r"and \1"),
     # "brown but not ball, how many got?", "blue things but not the cylinders - how many is?"
     (
         rf"^\s*({_PAIRED}) but not (?:the )?({_PAIRED})\s*[-,:;]+\s*how many(?: is| got| are there| have| are they|"
@@ -11179,6 +11183,16 @@ _UP_DOWN = {"up": "top", "above": "top", "top": "top", "down": "bottom", "below"
 """A learner's "up" and "down" for the top and bottom of a picture ("the row of up", "the down-right corner")."""
 
 _DIALECT = [
+    # "like what shape is it?": a filler before the question; "just the shape is grand", "colour's fine": the
+    # attribute asked, how it is said
+    (re.compile(r"(?i)(^|[?.!] )\s*like,? (?=(?:what|which|how)\b)"), r"\1"),
+    (
+        re.compile(
+            r"(?i)\b((?:just |only )?(?:the )?(?:colou?r|shape|size|material))(?: is|'s| would be| will|'ll) "
+            r"(?:grand|fine|enough|ok|okay|good|plenty|great|perfect|do)\b(?: me)?"
+        ),
+        r"\1",
+    ),
     # "how many of them cylinders", "them cubes": those (a demonstrative before a plural noun)
     (
         re.compile(

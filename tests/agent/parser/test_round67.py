@@ -293,3 +293,23 @@ def test_the_askers_doubt_is_no_option(said: str, plain: str) -> None:
 def test_the_other_way_round_is_an_option() -> None:
     program = program_of("Is the red cup to the left of the plate, or have I got that backwards?")
     assert "choose_relation" in program or "choose" in program
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("What's the thing furthest back? Just the shape is grand.", "What shape is the backmost thing?"),
+        ("The object most in the back, it is made from what material?", "What material is the backmost object?"),
+        (
+            "What's sitting in front of the big cylinder? Like what shape is it?",
+            "What is in front of the big cylinder? What shape is it?",
+        ),
+        (
+            "Behind the brown cylinder, what is standing there? Tell me the shape.",
+            "What is behind the brown cylinder? What shape is it?",
+        ),
+        ("How many objects are small and of rubber?", "How many small rubber objects are there?"),
+    ],
+)
+def test_round67i(said: str, plain: str) -> None:
+    assert program_of(said) == program_of(plain)
