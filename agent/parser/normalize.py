@@ -11188,8 +11188,8 @@ _DIALECT = [
     (re.compile(r"(?i)(^|[?.!] )\s*like,? (?=(?:what|which|how)\b)"), r"\1"),
     (
         re.compile(
-            r"(?i)\b((?:just |only )?(?:the )?(?:colou?r|shape|size|material))(?: is|'s| would be| will|'ll) "
-            r"(?:grand|fine|enough|ok|okay|good|plenty|great|perfect|do)\b(?: me)?"
+            r"(?i)\b((?:just |only )?(?:the )?(?:colou?r|shape|size|material))(?: is|'s| would be) "
+            r"(?:grand|fine|enough|ok|okay|good|plenty|great|perfect)\b"
         ),
         r"\1",
     ),
