@@ -41,8 +41,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\b(?:the )?(?:very )?{_FAR} (?:back|to the back|at the back|in the back|to the rear)\b{_NOT_OF}"),
         "backmost",
     ),
-    (re.compile(r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) backmost\b"), r"the backmost \1"),
-    (re.compile(r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) frontmost\b"), r"the frontmost \1"),
+    (re.compile(r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) ((?:back|front)most)\b"), r"the \2 \1"),  # "the object backmost"
     # "the object most to the left", "the piece most on the left of all": the leftmost object
     (
         re.compile(
