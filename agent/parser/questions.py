@@ -110,6 +110,13 @@ class ClevrFrames(NounPhraseGrammar):
         return self.answer(self.b.one(np), attribute)
 
     # --- counting ------------------------------------------------------------------------------------------
+    def _either_of(self, first: NounPhrase, joiners: set[str]) -> NounPhrase:
+        """``first`` and the noun phrases joined to it by ``joiners``, as the objects any of them describes."""
+        options = [first]
+        while self.cur.accept_one(joiners):
+            options.append(self.noun_phrase())
+        return NounPhrase(clauses=[OneOf(options)], plural=True)
+
     def count(self) -> int:
         """How many / what number of NP [are there] [are PREDICATE]; "how many more X than Y"."""
         cur = self.cur
@@ -123,18 +130,12 @@ class ClevrFrames(NounPhraseGrammar):
         if difference is None and self._condition_follows():  # "have the same size as X and are left of it"
             self._further_conditions(np)
         if difference is None and cur.peek() in {"or", "and"}:  # "how many dogs or bicycles"
-            options = [np]
-            while cur.accept("or") or cur.accept("and"):
-                options.append(self.noun_phrase())
-            np = NounPhrase(clauses=[OneOf(options)], plural=True)
+            np = self._either_of(np, {"or", "and"})
         if difference is not None:
             cur.expect("than")
             other = self.noun_phrase()
             if cur.peek() in {"and", "or", "plus"} and self._another_noun_phrase():  # "than cylinders and cubes"
-                options = [other]
-                while cur.accept_one({"and", "or", "plus"}):
-                    options.append(self.noun_phrase())
-                other = NounPhrase(clauses=[OneOf(options)], plural=True)
+                other = self._either_of(other, {"and", "or", "plus"})
             cur.accept_one({"are there", "is there", "do you see"})
             first, second = (np, other) if difference == "more" else (other, np)
             return self.b.add(P.Subtract(inputs=[self.count_of(first), self.count_of(second)]))
