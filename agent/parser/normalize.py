@@ -214,14 +214,12 @@ _PAIRED = r"(?!(?:are|is|do|does|did|were|was)\b)(?:(?!(?:of|number)\b)[a-z]+ ){
 _COMPARATIVE_SAID = {"more big": "bigger", "less big": "smaller"}
 
 
-def _plural_said(phrase: str) -> str:
-    """A kind said as its plural ("ball" -> "balls"; "cylinders" stays)."""
-    return phrase if phrase.endswith("s") else plural(phrase)
-
-
-def _one_of_pair(phrase: str) -> str:
-    """One thing of a pair, said with "the" ("red cube" -> "the red cube")."""
-    return phrase if phrase.startswith(("the ", "that ", "this ")) else f"the {phrase}"
+def _all_other_things(match: re.Match[str]) -> str:
+    """ "except the green cylinder, everything is rubber" -> "are all things other than the green cylinder rubber"
+    (the thing left out, then the state: a known adjective); anything else as it was."""
+    if not _is_adjective(match[2].split()[-1]):
+        return match[0]
+    return f" are all things other than {match[1]} {match[2]} "
 
 
 def _things(phrase: str) -> str:
@@ -2348,17 +2346,17 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     (
         r"^\s*(?P<q>nobody|no one|no-one|nothing|neither|none|no|not one|not a single)(?: of)?(?: the| these| those)?"
         r"(?P<words>(?: [a-z']+){0,6}?) (?P<verb>is|are) (?P<pred>(?!there\b).+?)[\s?.!]*$",
-        lambda m: _none_said(m),
+        _none_said,
     ),
     (
         r"^\s*(?:except|apart from|besides|other than|but for|aside from)(?: for)? (the (?:[a-z]+ ){0,4}?[a-z]+) , "
         r"(?:everything|everyone|all|the rest)(?: else)? (?:is|are) ((?:made of )?[a-z]+)[\s?.!]*$",
-        lambda m: f" are all things other than {m[1]} {m[2]} " if _is_adjective(m[2].split()[-1]) else m[0],
+        _all_other_things,
     ),
     (
         r"^\s*(?:everything|all) (?:but|except|apart from|other than|besides) (the (?:[a-z]+ ){0,4}?[a-z]+) "
         r"(?:[,:;-]+ )?(?:is it all|are they all|is all|is it|are they|is) ((?:made of )?[a-z]+)[\s?.!]*$",
-        lambda m: f" are all things other than {m[1]} {m[2]} " if _is_adjective(m[2].split()[-1]) else m[0],
+        _all_other_things,
     ),
     (
         r"^\s*(every|each) ((?:[a-z]+ ){0,6}?[a-z]+) ([a-z]+)[\s?.!]*$",
@@ -2368,7 +2366,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         r"^(\s*(?:is|are) )?(?:every|each) (?:single )?one of (?:the|them|these|those) (?=[a-z]+ (?!of\b))",
         r"\1all the ",
     ),
-    (r"\bmade by (?=(?:metal|rubber|wood|plastic|glass|paper|stone|cloth|leather)\b)", "made of "),
+    (rf"\bmade by (?={_MATERIALS}\b)", "made of "),
     (r"^(\s*(?:is|are) (?:every|each|all|the) (?:[a-z]+ ){1,5}?)also (?=(?:an? |the )?[a-z]+(?: [a-z]+)?\s*$)", r"\1"),
     (
         r"^\s*(?:is|are) (?:none|neither) of (?:the )?((?:[a-z]+ ){0,2}?[a-z]+) (made of [a-z]+|[a-z]+)[\s?.!]*$",
@@ -3301,12 +3299,12 @@ _RULES: list[tuple[str, object]] = [
     # "what is standing there": what is there
     (r"\b(what|who) is (?:standing|sitting|lying|sat|stood|placed|parked) (?=there\b|here\b)", r"\1 is "),
     # "small and of rubber": made of it
-    (r"\band of (metal|rubber|wood|plastic|glass|paper|stone)\b", r"and \1"),
+    (rf"\band of ({_MATERIALS})\b", r"and \1"),
     # "brown but not ball, how many got?", "blue things but not the cylinders - how many is?"
     (
         rf"^\s*({_PAIRED}) but not (?:the )?({_PAIRED})\s*[-,:;]+\s*how many(?: is| got| are there| have| are they|"
         r" do we have| have we got)?(?=\s*(?:[?.!]|$))",
-        lambda m: f" how many {_things(m[1])} other than {_plural_said(m[2])} are there ",
+        lambda m: f" how many {_things(m[1])} other than {_plural_phrase(m[2])} are there ",
     ),
     (
         r"^\s*(?:do|d') ?(?:you|ya) see as many ((?:[a-z]+ ){0,2}?[a-z]+) (?:there |here )?as\b",
@@ -3337,7 +3335,9 @@ _RULES: list[tuple[str, object]] = [
         r"compared (?:to|with)) ((?:the |that |this )?(?:[a-z]+ ){0,3}?[a-z]+)\s*[-,:;]+\s*which(?: one)?(?: is)? "
         r"(?:the )?(bigger|larger|smaller|greater|taller|shorter|more big|less big)(?: one)?(?: of the two| of them|"
         r" of both)?(?=\s*(?:[?.!]|$))",
-        lambda m: f" which is {_COMPARATIVE_SAID.get(m[3], m[3])} , {_one_of_pair(m[1])} or {_one_of_pair(m[2])} ",
+        lambda m: (
+            f" which is {_COMPARATIVE_SAID.get(m[3], m[3])} , {_definite(m[1].split())} or {_definite(m[2].split())} "
+        ),
     ),
     (
         rf"^\s*({_PAIRED})\s*,\s*how many (?:have|got|there are|are there|do we have|have we got|we got|have we)"

@@ -322,18 +322,13 @@ class EmbeddedParser:
         job = self._without_the_job(question) if _tails and _again else None
         if job is not None and not _drops_every_kind(question, job):
             return job
-        placed = place_as_being(question) if _tails and _again else question
-        if placed != question:  # "which ball has rolled the furthest to the right": where it is
+        # "which ball has rolled the furthest to the right": where it is; "which thing is the most far in front?"
+        for reworded in (place_as_being, extremes) if _tails and _again else ():
+            said = reworded(question)
+            if said == question:
+                continue
             try:
-                program = self.parse(placed, _tails=True, _again=True)
-                if not _strange_name(program) and not _unknown_name(program):
-                    return program
-            except ParseError:
-                pass
-        extreme = extremes(question) if _tails and _again else question
-        if extreme != question:  # "which thing is the most far in front?", "the object most to the left: ..."
-            try:
-                program = self.parse(extreme, _tails=True, _again=True)
+                program = self.parse(said, _tails=True, _again=True)
                 if not _strange_name(program) and not _unknown_name(program):
                     return program
             except ParseError:

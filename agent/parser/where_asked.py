@@ -41,7 +41,13 @@ _PLACES = {
     "up": ("v", "top"),
     "down": ("v", "bottom"),
 }
-_SAID = {"left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom"}
+_SAID = {
+    "left": "on the left",
+    "right": "on the right",
+    "top": "at the top",
+    "bottom": "at the bottom",
+    "middle": "in the middle",
+}
 _FRAME = (
     r"(?:picture|photo|photograph|image|frame|shot|drawing|scene|page|layout|screen|pic|grid|sheet|canvas|view|"
     r"composition|artwork|painting|diagram|illustration|sketch|snap|still)"
@@ -73,8 +79,8 @@ _PRONOUNS = frozenset({"it", "that", "this", "they", "he", "she", "them", "one",
 _NOT_NAMING = frozenset(
     "is are was were does do did be it its hung hanging placed sitting sat standing stood stand stands sit sits "
     "located positioned lying lie lies set parked found drawn painted shown situated near nearer closer at in on to "
-    "towards now then "
-    "toward more over up down lower higher high low further farther right left top bottom middle centre center or "
+    "towards toward now then more over up down lower higher high low further farther right left top bottom middle "
+    "centre center or "
     "which what where side row half end part hand of picture photo image frame shot drawing scene page the".split()
 )
 _SUBJECT_AFTER_VERB = re.compile(
@@ -97,10 +103,9 @@ def where_asked(question: str) -> str:
     spans = _segments(low)
     for at in range(len(spans) - 1, -1, -1):
         start, end = spans[at]
-        found = _asked(low[start:end])
-        if found is None:
+        places = _asked(low[start:end])
+        if places is None:
             continue
-        axis, places = found
         subject = _subject(low[start:end])
         prefix_end = start
         back = at - 1 if subject is None and not _names_own_thing(low[start:end]) else -1
@@ -114,7 +119,7 @@ def where_asked(question: str) -> str:
             back -= 1
         if subject is None:
             return question
-        said = [_SAID.get(p, "in the middle") for p in places]
+        said = [_SAID[p] for p in places]
         options = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
         prefix = question[:prefix_end].rstrip()
         asked = f"is {subject} {options}?"
@@ -153,9 +158,10 @@ def _offers_place(text: str) -> bool:
     return any(w in _PLACES for w in _WORD.findall(text))
 
 
-def _asked(segment: str) -> tuple[str, list[str]] | None:
-    """The axis ("h" or "v") and the places a segment offers, in the order the grammar says them; None when it
-    offers none of the picture's parts."""
+def _asked(segment: str) -> list[str] | None:
+    """The places a segment offers along one axis (the sides, or the top and the bottom; the two ends of it when it
+    asks "which side" or "which row"), in the order the grammar says them; None when it offers none of the
+    picture's parts."""
     words = _WORD.findall(segment)
     offered = [_PLACES[w] for w in words if w in _PLACES]
     part = _PART_ASKED.search(segment)
@@ -175,7 +181,7 @@ def _asked(segment: str) -> tuple[str, list[str]] | None:
     places = [p for p in order if p in values]
     if len(places) < 2:
         places = ["left", "right"] if axis == "h" else ["top", "bottom"]
-    return axis, places
+    return places
 
 
 def _subject(segment: str) -> str | None:
