@@ -31,7 +31,9 @@ from nsvr.scene_graph.geometry import CLEVR_DIRECTIONS, CLEVR_EPS, DirectionRela
 from nsvr.scene_graph.models import RLE, Attribute, Object, Relation, SceneGraph
 
 if TYPE_CHECKING:
+    from nsvr.scene_graph.answer import Answer
     from nsvr.scene_graph.compiler import CompiledProgram, StepSpec
+    from nsvr.scene_graph.index import GraphIndex
 
 CLEVR_ATTRIBUTES = ("color", "shape", "material", "size")
 CLEVR_RELATIONS = ("left", "right", "front", "behind")
@@ -313,12 +315,21 @@ def _compile_checked(steps: Any) -> CompiledProgram | None:
     the step-by-step path, which names the problem). Accepts exactly what that path accepts without problems;
     the released spelling only (``function``, ``inputs``, ``value_inputs``; the older ``type`` and ``side_inputs``
     take the other path)."""
+    checked = _checked_pass(steps, None)
+    return None if checked is None else _checked(checked[0], checked[1])
+
+
+def _checked_pass(steps: Any, ix: GraphIndex | None) -> tuple[list[Any], list[str], list[Any]] | None:
+    """The calls and output types of ``steps`` when every step is well formed and fits (None otherwise), each
+    step run on ``ix`` as soon as it is checked when one is given (its outputs are then the list's third item;
+    None also when a step stops or fails: the caller takes the path that says why)."""
     if type(steps) is not list or not steps:
         return None
     table = _FAST
     calls: list[Any] = []
     types: list[str] = []
-    append, typed = calls.append, types.append
+    outputs: list[Any] = []
+    append, typed, put = calls.append, types.append, outputs.append
     for raw in steps:
         try:
             op, fixed, by_value, none, one, two, output = table[raw["function"]]
@@ -340,7 +351,7 @@ def _compile_checked(steps: Any) -> CompiledProgram | None:
             elif count or none is None:
                 return None
             if by_value is None:
-                append((fixed[0], inputs, fixed[1], op))
+                run, arguments = fixed
             else:
                 values = raw["value_inputs"]
                 made = by_value.get(values[0]) if len(values) == 1 else None
@@ -348,11 +359,47 @@ def _compile_checked(steps: Any) -> CompiledProgram | None:
                     made = _arguments(raw, by_value)
                     if made is None:
                         return None
-                append((made[1], inputs, made[0], op))
+                arguments, run = made
         except (KeyError, TypeError, IndexError):
-            return _compile_checked(steps) if _learn(raw) else None
+            return _checked_pass(steps, ix) if _learn(raw) else None
+        append((run, inputs, arguments, op))
         typed(output)
-    return _checked(calls, types)
+        if ix is not None:
+            try:
+                put(run(ix, outputs, inputs, arguments))
+            except Exception:  # stopped ("no such object", "which one?") or failed: the full path says why
+                return None
+    return calls, types, outputs
+
+
+def run_clevr(steps: Sequence[Mapping[str, Any]], graph: SceneGraph) -> Answer:
+    """``compile_clevr(steps).run(graph)`` for a program asked once: a well-formed released program is checked
+    and run in the same pass over its JSON, and compiled only if its trace is asked for. Anything else (a
+    malformed program, a step that stops, several objects fitting "the X", a graph with debatable kinds) is
+    answered by ``compile_clevr(steps).run(graph)``, so the answer is always the same.
+
+    >>> graph = scene_from_clevr({"objects": [{"color": c, "shape": "cube", "material": "rubber", "size": "small",
+    ...                                        "3d_coords": [k, 0, 0.35]} for k, c in enumerate(["red", "red"])]})
+    >>> answer = run_clevr([{"function": "scene", "inputs": [], "value_inputs": []},
+    ...                     {"function": "filter_color", "inputs": [0], "value_inputs": ["red"]},
+    ...                     {"function": "count", "inputs": [1], "value_inputs": []}], graph)
+    >>> answer.value, answer.evidence, [step.op for step in answer.trace]
+    (2, ['0', '1'], ['scene', 'filter', 'count'])
+    """
+    global _answer_checked, _graph_index
+    if _graph_index is None:  # imported on first use, not per call: an import statement costs a microsecond
+        from nsvr.scene_graph.compiler import answer_checked
+        from nsvr.scene_graph.index import graph_index
+
+        _answer_checked, _graph_index = answer_checked, graph_index
+    ix = _graph_index(graph)
+    done = _checked_pass(steps, ix)
+    answer = None if done is None else _answer_checked(done[0], done[1], ix, done[2])
+    return compile_clevr(steps).run(graph) if answer is None else answer
+
+
+_answer_checked: Any = None
+_graph_index: Any = None
 
 
 def _arguments(raw: Mapping[str, Any], by_value: dict[str, tuple[Mapping[str, str], Any]]) -> Any:

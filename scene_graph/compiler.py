@@ -116,16 +116,8 @@ class CompiledProgram:
         compiled.types = types
         compiled.answer_type = answer_type = types[-1]
         compiled.problems = []
-        if answer_type in _OBJECT_TYPES:
-            compiled._answers_objects = True
-            compiled._evidence_steps = (len(calls) - 1,)
-            return compiled
-        compiled._answers_objects = False
-        inputs = calls[-1][1]
-        if len(inputs) == 1 and types[inputs[0]] in _OBJECT_TYPES:  # count, exist, query ... of one set
-            compiled._evidence_steps = (inputs[0],)
-        else:
-            compiled._evidence_steps = _evidence_steps(calls, types)
+        compiled._answers_objects = answer_type in _OBJECT_TYPES
+        compiled._evidence_steps = _checked_evidence_steps(calls, types)
         return compiled
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -237,25 +229,10 @@ class CompiledProgram:
             return self._stopped(ix, outputs, "unknown", str(failure))
         except Exception as error:  # a bug or a malformed graph must not escape as a traceback
             return self._stopped(ix, outputs, "error", f"{type(error).__name__}: {error}")
-        last = outputs[-1]
-        evidence = self._evidence_steps
-        if len(evidence) == 1:
-            mask = outputs[evidence[0]]
-            if mask.bit_count() > 16 and ix.n > 64:
-                found = ix.ids_of(mask)
-            else:  # ix.ids_of(mask), inlined: most answers rest on a few objects
-                ids = ix.ids
-                found = []
-                while mask:
-                    low = mask & -mask
-                    found.append(ids[low.bit_length() - 1])
-                    mask ^= low
-        else:
-            found = self._evidence(ix, outputs)
         return _answer(
-            ix.ids_of(last) if self._answers_objects else last,
+            ix.ids_of(outputs[-1]) if self._answers_objects else outputs[-1],
             self.answer_type,
-            found,
+            _found(ix, outputs, self._evidence_steps),
             partial(self._trace, ix, outputs, None),  # no closure: no cells here
         )
 
@@ -299,15 +276,6 @@ class CompiledProgram:
         )
         return answer.with_trace(lambda: self._trace(ix, outputs, why))
 
-    def _evidence(self, ix: GraphIndex, outputs: list[Any]) -> list[str]:
-        """The objects behind the answer: the last step's nearest object-typed ancestors, in that order."""
-        found: list[str] = []
-        seen = 0
-        for index in self._evidence_steps:
-            found += ix.ids_of(outputs[index] & ~seen)
-            seen |= outputs[index]
-        return found
-
     def _trace(self, ix: GraphIndex, outputs: list[Any], failed: str | None) -> list[StepTrace]:
         steps = self.program.steps
         records = []
@@ -331,6 +299,64 @@ class CompiledProgram:
                 )
             )
         return records
+
+
+def answer_checked(calls: list[Call], types: list[str], ix: GraphIndex, outputs: list[Any]) -> Answer | None:
+    """The answer of a checked program (:meth:`CompiledProgram.checked`'s ``calls`` and ``types``) whose steps
+    have all run on ``ix`` without stopping, giving ``outputs``: what :meth:`CompiledProgram.run` answers, the
+    program compiled only if its trace is asked for. None when the graph holds a kind whose membership people
+    debate (``run`` then tries both readings)."""
+    if ix.holds_debated_kind():
+        return None
+    answer_type = types[-1]
+    objects = answer_type in _OBJECT_TYPES
+    return _answer(
+        ix.ids_of(outputs[-1]) if objects else outputs[-1],
+        answer_type,
+        _found(ix, outputs, _checked_evidence_steps(calls, types)),
+        partial(_checked_trace, calls, types, ix, outputs),
+    )
+
+
+def _checked_trace(calls: list[Call], types: list[str], ix: GraphIndex, outputs: list[Any]) -> list[StepTrace]:
+    return CompiledProgram.checked(calls, types)._trace(ix, outputs, None)
+
+
+def _checked_evidence_steps(calls: list[Call], types: list[str]) -> tuple[int, ...]:
+    """:func:`_evidence_steps` of a checked program, the common case (count, exist, query ... of one set) inline."""
+    last = len(calls) - 1
+    if types[last] in _OBJECT_TYPES:
+        return (last,)
+    inputs = calls[last][1]
+    if len(inputs) == 1 and types[inputs[0]] in _OBJECT_TYPES:
+        return (inputs[0],)
+    if len(inputs) == 2 and calls[last][3] != "query":  # a comparison of two values, each of one set
+        first, second = calls[inputs[0]][1], calls[inputs[1]][1]
+        if len(first) == len(second) == 1 and types[first[0]] in _OBJECT_TYPES and types[second[0]] in _OBJECT_TYPES:
+            if types[inputs[0]] not in _OBJECT_TYPES and types[inputs[1]] not in _OBJECT_TYPES:
+                return (first[0],) if first[0] == second[0] else (first[0], second[0])
+    return _evidence_steps(calls, types, 3)
+
+
+def _found(ix: GraphIndex, outputs: list[Any], steps: tuple[int, ...]) -> list[str]:
+    """The ids of the objects in the outputs of ``steps`` (the evidence steps), each once, in that order."""
+    if len(steps) == 1:
+        mask = outputs[steps[0]]
+        if mask.bit_count() > 16 and ix.n > 64:
+            return ix.ids_of(mask)
+        ids = ix.ids  # ix.ids_of(mask), inlined: most answers rest on a few objects
+        found = []
+        while mask:
+            low = mask & -mask
+            found.append(ids[low.bit_length() - 1])
+            mask ^= low
+        return found
+    found = []
+    seen = 0
+    for index in steps:
+        found += ix.ids_of(outputs[index] & ~seen)
+        seen |= outputs[index]
+    return found
 
 
 _new, _setattr = object.__new__, object.__setattr__
@@ -416,13 +442,14 @@ def _inputs_fit(
     return True
 
 
-def _evidence_steps(steps: Sequence[tuple[Any, ...]], types: Sequence[str]) -> tuple[int, ...]:
-    """The steps whose objects are the evidence: the last step's nearest object-typed ancestors, nearest first."""
+def _evidence_steps(steps: Sequence[tuple[Any, ...]], types: Sequence[str], op_at: int = 0) -> tuple[int, ...]:
+    """The steps whose objects are the evidence: the last step's nearest object-typed ancestors, nearest first.
+    ``steps``: tuples with the inputs second and the op at ``op_at``."""
     last = len(steps) - 1
     if types[last] in _OBJECT_TYPES:
         return (last,)
     inputs = steps[last][1]
-    if steps[last][0] == "query" and len(inputs) == 2:  # the set it was picked from is no evidence
+    if len(inputs) == 2 and steps[last][op_at] == "query":  # the set it was picked from is no evidence
         inputs = inputs[:1]
     if len(inputs) == 1 and type(inputs[0]) is int and 0 <= inputs[0] < last and types[inputs[0]] in _OBJECT_TYPES:
         return (inputs[0],)  # count, exist, query ... of one set: the common case, without the walk

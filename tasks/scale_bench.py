@@ -28,7 +28,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from nsvr.scene_graph.clevr import compile_clevr, normalize_clevr_answer, program_from_clevr, scene_from_clevr
+from nsvr.scene_graph.clevr import (
+    compile_clevr,
+    normalize_clevr_answer,
+    program_from_clevr,
+    run_clevr,
+    scene_from_clevr,
+)
 from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.index import graph_index
 from nsvr.tasks.bench_common import BenchInputError, load_json
@@ -87,15 +93,15 @@ def clevr_rates(questions_path: Path, scenes_path: Path, engine: ModuleType | No
     programs = [program_from_clevr(p) for p, _, _ in work]
 
     def from_json() -> list[str]:
-        return [compile_clevr(p).run(g).text for p, g, _ in work]
+        return [run_clevr(p, g).text for p, g, _ in work]
 
     runs: dict[str, Callable[[], Any]] = {
-        "nsvr: JSON program -> validated, compiled, run (evidence)": from_json,
+        "nsvr: JSON program -> validated and run (evidence)": from_json,
         "nsvr: pydantic Program -> execute()": lambda: [execute(p, w[1]) for p, w in zip(programs, work, strict=True)],
         "nsvr: compiled once, run": lambda: [c.run(w[1]) for c, w in zip(compiled, work, strict=True)],
     }
     fresh = {id(g): g.model_copy() for _, g, _ in work}
-    first_pass = cpu_seconds(lambda: [compile_clevr(p).run(fresh[id(g)]) for p, g, _ in work])
+    first_pass = cpu_seconds(lambda: [run_clevr(p, fresh[id(g)]) for p, g, _ in work])
     right = sum(a == b for a, b in zip(from_json(), gold, strict=True))
     print(f"\nCLEVR: {len(work)} questions on {len({id(g) for _, g, _ in work})} prebuilt scene graphs")
     print(f"  nsvr answers {right}/{len(work)} right")

@@ -18,6 +18,7 @@ from nsvr.scene_graph.clevr import (
     clevr_steps,
     compile_clevr,
     program_from_clevr,
+    run_clevr,
     scene_from_clevr,
 )
 from nsvr.scene_graph.compiler import CompiledProgram, _answer
@@ -62,6 +63,8 @@ def test_every_released_program_compiles_in_one_pass_to_the_same_program_and_ans
         expected = execute(program_from_clevr(program), graph)
         assert answer == expected and answer.evidence == expected.evidence
         assert answer.trace == expected.trace
+        once = run_clevr(program, graph)  # checked and run in one pass, compiled only for the trace
+        assert once == expected and once.evidence == expected.evidence and once.trace == expected.trace
     copied = pickle.loads(pickle.dumps(compile_clevr(program)))  # a compiled program travels to worker processes
     assert _compiled(copied) == _compiled(compile_clevr(program)) and copied.run(graph) == answer
 
@@ -92,14 +95,29 @@ def _mutated(rng: random.Random, program: list[dict[str, Any]]) -> Any:
     return program
 
 
+def _answered(program: Any, graph: Any) -> tuple[Any, ...]:
+    try:
+        answer = run_clevr(program, graph)
+    except Exception as error:  # noqa: BLE001 - the outcome is what the test compares
+        return ("raised", type(error).__name__, str(error))
+    return ("answered", answer, answer.evidence, answer.trace)
+
+
 def test_malformed_programs_give_what_the_step_by_step_path_gives(shared_dir):
-    questions, _ = _load(shared_dir, "clevr-mini/val")
+    questions, graphs = _load(shared_dir, "clevr-mini/val")
     rng = random.Random(10)
     fast_taken = 0
     for _ in range(3000):
-        program = _mutated(rng, rng.choice(questions)["program"])
+        question = rng.choice(questions)
+        program = _mutated(rng, question["program"])
         expected = _outcome(lambda p: CompiledProgram(clevr_steps(p)), program)
         assert _outcome(compile_clevr, program) == expected, program
+        graph = graphs[question["image_index"]]
+        if expected[0] == "compiled":
+            slow = compile_clevr(program).run(graph)
+            assert _answered(program, graph) == ("answered", slow, slow.evidence, slow.trace), program
+        else:
+            assert _answered(program, graph) == expected, program
         fast_taken += _compile_checked(copy.deepcopy(program)) is not None
     assert 0 < fast_taken < 3000  # both paths were exercised
 
@@ -123,11 +141,36 @@ def test_errors_read_as_before():
         {"function": "count", "inputs": [1], "value_inputs": []},
     ]
     answer = compile_clevr(chartreuse).run(graph)
-    assert answer == execute(program_from_clevr(chartreuse), graph)
+    assert answer == execute(program_from_clevr(chartreuse), graph) == run_clevr(chartreuse, graph)
     assert (answer.status, answer.reason) == (
         "unknown",
         "step 1 (filter): the perception cannot tell color 'chartreuse', so it cannot say yes or no",
     )
+
+
+def test_a_program_that_stops_or_resolves_in_one_pass_answers_as_compiled():
+    graph = scene_from_clevr(
+        {
+            "objects": [
+                {"color": "red", "shape": shape, "material": "metal", "size": "large", "3d_coords": [x, 0, 0.7]}
+                for x, shape in enumerate(["cube", "cube", "sphere"])
+            ]
+        }
+    )
+    step = {"function": "scene", "inputs": [], "value_inputs": []}
+    statuses = []
+    for shape in ("cube", "sphere", "cylinder"):  # "the cube": two fit; "the sphere": one; "the cylinder": none
+        program = [
+            step,
+            {"function": "filter_shape", "inputs": [0], "value_inputs": [shape]},
+            {"function": "unique", "inputs": [1], "value_inputs": []},
+            {"function": "query_color", "inputs": [2], "value_inputs": []},
+        ]
+        expected = compile_clevr(program).run(graph)
+        answer = run_clevr(program, graph)
+        assert (answer, answer.evidence, answer.trace) == (expected, expected.evidence, expected.trace)
+        statuses.append(answer.status)
+    assert statuses == ["unknown", "ok", "unknown"]
 
 
 def test_answers_built_without_validation_equal_validated_ones():

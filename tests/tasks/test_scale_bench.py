@@ -11,5 +11,5 @@ def test_clevr_part_alone_prints_rates_and_right_answers(shared_dir, capsys):
     assert main([*args, "--rounds", "1", "--parts", "clevr"]) == 0
     out = capsys.readouterr().out
     assert "nsvr answers 40/40 right" in out
-    assert "nsvr: JSON program -> validated, compiled, run (evidence)" in out
+    assert "nsvr: JSON program -> validated and run (evidence)" in out
     assert "Per question on synthetic scenes" not in out and "Start-up" not in out  # only the part asked for
