@@ -443,6 +443,18 @@ def _edit_at(tokens: list[str], i: int) -> tuple[int, bool] | None:
     return None
 
 
+_ASKS_ON_ITS_OWN = frozenset("how what which who whose where is are does do can could count".split())
+"""First words of a repair that asks a question of its own."""
+
+
+def _only_talk(tokens: list[str]) -> bool:
+    """Whether ``tokens`` name nothing a question could ask about (no object, value, number or question word):
+    "quick one", "boarding now"."""
+    return not any(
+        _is_content(t) or (_is_number(t) and t != "one") or t in _ASKS_ON_ITS_OWN or t == "not" for t in tokens
+    )
+
+
 def corrections(tokens: list[str]) -> list[str]:
     """Resolve every slip-editing term-repair in the token list (see the module docstring)."""
     if _EDIT_FIRST.isdisjoint(tokens):
@@ -479,6 +491,10 @@ def corrections(tokens: list[str]) -> list[str]:
                 continue
             k = next((k for k in range(p - 1, start - 1, -1) if _compatible(tokens[k], tokens[r])), None)
             if k is None:
+                if strong and _only_talk(tokens[start:p]) and tokens[r] in _ASKS_ON_ITS_OWN:
+                    tokens = tokens[:start] + tokens[r:]  # "Boarding now, sorry - how many spheres": an apology for
+                    changed = True  # talk that names nothing, then the question
+                    break
                 if strong:  # a correction whose repair lines up with nothing: both readings stay open
                     raise UnclearCorrection(
                         f"I can't tell what {' '.join(tokens[r:])!r} corrects in {' '.join(tokens[start:p])!r}; "

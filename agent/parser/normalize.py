@@ -1053,7 +1053,11 @@ _PEOPLE = "man|woman|boy|girl|person|lady|guy|kid|child|men|women|boys|girls|peo
 _WEARER = (
     rf"(?:(?:the|this|that|a|both(?: of)?(?: the)?|all(?: of)?(?: the)?|the two) (?:\w+ ){{0,2}}?(?:{_PEOPLE})"
     r"(?: (?:on|in|at|from) the (?:left|right|middle|center|front|"
-    r"back))?(?: (?:with|holding|carrying|walking) (?:the|a|an|his|her) (?:\w+ )?\w+)?|he|she|they)"
+    r"back))?(?: (?:with|holding|carrying|walking) (?:the|a|an|his|her) (?:\w+ )?\w+)?"
+    r"(?: (?:near|by|next to|beside|behind|in front of|close to) (?:the|a) (?:\w+ )?\w+)?"
+    r"(?: (?:who|that) (?:is|are) (?:holding|carrying|walking|near|next to|beside|by) (?:the|a|an|his|"
+    r"her) (?:\w+ )?\w+)?"
+    r"|he|she|they)"
 )
 """A person described by kind, adjectives, ordinal and side only ("the second woman from the left"): what such a
 person is wearing, without naming the garment, is their colour."""
@@ -10000,6 +10004,7 @@ _RULES: list[tuple[str, object]] = [
         r" are there exactly \1 \2 ",
     ),
     # a person's colour is their clothes': "what colour is the boy wearing", "is the man wearing black"
+    (rf"^\s*what (is|are) ({_WEARER}) wearing\s*,?\s*colou?r[- ]?wise\s*$", r" what colour \1 \2 wearing "),
     (rf"^\s*(?:what|which) (colou?rs?) (is|are) ({_WEARER}) wearing\s*$", r" what \1 \2 \3 "),
     (rf"^\s*({_WEARER}) (?:is|are) (?:wearing|dressed in) (?:what|which) (colou?rs?)\s*$", r" what \2 is \1 "),
     (
@@ -11871,6 +11876,7 @@ def spelled_out(question: str) -> str:
     if question in _SPELLED:  # already spelled out (the parser spells a question out before it normalizes it)
         return question
     question = _SQUARES_COUNTED_AFTER.sub(lambda m: f"{_squares_counted(m)}{m[3] or ''}", question)
+    question = _SQUARE_NOTED.sub(_square_noted, question)
     for pattern, replacement in _DIALECT:
         question = pattern.sub(replacement, question)
     if len(_SPELLED) > 4096:
@@ -11980,6 +11986,34 @@ _TRAILING_TALK = re.compile(
 )
 """'... made of rubber i am asking for a school project', '..., i can't see very well on my phone screen', '...,
 because she likes things to match': why the asker asks, said after the question."""
+_SIGN_OFF = re.compile(
+    r"(?i)(?<=[\w?.!])(?:\s*[,;.!\u2014\u2013-])*\s+(?:brb|ty|tysm|tyvm|xx+|cheers|ta|ttyl|over and out|"
+    r"(?:yes|thanks|cheers|ta),? (?:chef|boss|mate|love|hun|pal)|"
+    r"(?<=[?.!] )(?:i )?need (?:one|it|them|some)(?: (?:now|asap|urgently|badly))?|"
+    r"(?:(?:it's|its|it is|this is|that's|thats|it 's) )?for (?:my|a|the|our|his|her) (?:homework|project|class|"
+    r"school(?:work)?|work|kids?|son|daughter|report|assignment|lesson|worksheet|essay|course)|"
+    r"(?:sorry,? )?(?:(?:for|about) (?:the |my )?)?(?:typos?|spelling)(?:,? sorry)?)\s*[?.!]*\s*$"
+)
+"""'how many gray things brb', '... its for my homework', 'knife anywhere? need one', '... yes chef', '..., sorry
+typos': a sign-off after the question, no part of what is asked."""
+
+
+def without_sign_off(question: str) -> str:
+    """``question`` without a sign-off after it.
+
+    >>> without_sign_off("knife anywhere? need one")
+    'knife anywhere?'
+    """
+    return _SIGN_OFF.sub("", question)
+
+
+_SIGN_ON = re.compile(
+    r"(?i)^\s*(?:g'day|g’day|gday|copy(?: that)?|roger(?: that)?|morning|evening|afternoon|hiya|howdy|yo|oi|"
+    r"right then|okay then|ok then)(?:\s*,?\s*(?:mate|all|folks|team|boss|chef|everyone))?\s*[.,!;:\u2014\u2013-]+\s*"
+    r"(?=\S)"
+)
+"""'G'day. How many of the purple fellas are balls?', 'Copy. Yellow cylinder, go ahead, material?': a greeting or
+a radio word before the question."""
 _CAN_YOU_HELP = re.compile(
     r"(?i)[\s,.;-]+(?:can|could|would) you (?:help|assist)(?: (?:me|us))?(?: please)?\s*[?.!]*\s*$"
 )
@@ -12110,6 +12144,29 @@ _SQUARES_COUNTED_AFTER = re.compile(
 """'How many rectangles are there, counting the square as a rectangle too?': the same, said after."""
 
 
+_SQUARE_NOTE = (
+    r"(?:(?:the|a|any|all|every) )?squares? (?:also |too )?(?:counts?|is|are|goes|go)(?: (?:also|too))?"
+    r"(?: as (?:an? )?rectangles?| (?:an? )?rectangles?| in)?(?: too| also| as well)?|"
+    r"(?:incl(?:uding|uded|\.)?|counting|with|plus|and) (?:the |a |any |all )?squares?"
+    r"(?: (?:also |too )?as (?:an? )?rectangles?)?(?: too| also| as well| included)?|"
+    r"(?:the |any )?squares? incl(?:uded|\.)?(?: too| as well)?"
+)
+_SQUARE_NOTED = re.compile(
+    rf"(?i)^(?P<asked>.*\brectangles\b.*?)\s*(?:[,.;:?!\u2014\u2013-]+\s*|\s+)\(?(?:{_SQUARE_NOTE})\)?\s*[?.!]*\s*$|"
+    rf"^\s*\(?(?:{_SQUARE_NOTE})\)?\s*[,.;:\u2014\u2013-]+\s*(?P<after>.*\brectangles\b.*)$"
+)
+"""'How many rectangles there are? The square also counts.', 'count: rectangles, incl the square', 'squares
+included: how many rectangles': a note that the square counts among the rectangles, said before or after the
+question; the question then names both (:func:`_square_noted`)."""
+
+
+def _square_noted(match: re.Match) -> str:
+    asked = match["asked"] if match["asked"] is not None else match["after"]
+    if re.search(r"(?i)\bsquares?\b", asked):
+        return match[0]
+    return re.sub(r"(?i)\brectangles\b", "squares and rectangles", asked.rstrip(" ?.!"), count=1) + "?"
+
+
 def _squares_counted(match: re.Match) -> str:
     described = f"{match[2]} " if match[2] else ""
     return f"{match[1]} {described}squares and {described}rectangles"
@@ -12126,6 +12183,23 @@ def _the_phrase(words: str) -> str:
 
 _COMMANDS = [
     (re.compile(r"(?i)\bright in the (middle|centre|center)\b"), lambda m: f"in the very {m[1]}"),
+    # the centre of the picture is one place, the middle a column or a row: "the shape in the centre", "sitting just
+    # about dead centre", "in the centre of the drawing"
+    (
+        re.compile(
+            r"(?i)\b(?:(?:sitting|placed|located|positioned|sat) )?"
+            r"(?:(?:just )?(?:about|almost|nearly|roughly) |right |smack |bang )?"
+            r"(?:(?:in|at) the )?dead (centre|center)\b"
+        ),
+        lambda m: f"in the very {m[1]}",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?<!very )(?:in|at) the (centre|center)"
+            r"(?: of the (?:picture|image|drawing|photo|scene|page|frame))?(?! of\b)"
+        ),
+        lambda m: f"in the very {m[1]}",
+    ),
     (re.compile(r"(?i)\s*[.,;]?\s*(?:expected|answer)\s*:?\s*yes or no\s*[?.!]*\s*$"), lambda m: " "),
     (
         re.compile(r"(?i)^\s*confirm (?:the )?(?:count|number)\s*:\s*(.+?)\s*[?.!]*\s*$"),
@@ -12146,6 +12220,257 @@ _COMMANDS = [
 ]
 """Radio and parade-ground commands: "Confirm count: spheres.", "Metal cylinders. Say number.", "Say colour, object
 furthest back."."""
+_ATTRIBUTE_NAMES = r"colou?rs?|shapes?|sizes?|materials?"
+_ROW_ORDER = re.compile(
+    r"(?i)^(?:the )?((?:left|right)most|(?:very )?(?:first|second|third|fourth|last)|\d+(?:st|nd|rd|th))"
+    r"(?: (?:shape|one|thing|object))?(?: (?:from|on) (?:the )?(left|right))?\s*[:,\u2014\u2013-]?\s*"
+    r"(colou?r|shape|size)?$"
+)
+
+
+def _other_things(said: str) -> str:
+    """ "others" said as "other things", the form the grammar reads as the things other than the one compared."""
+    return re.sub(r"(?i)\bothers\b", "other things", said)
+
+
+def _in_the_row(match: re.Match) -> str:
+    """The question asked after a row said as a heading, about that row (the heading kept where it is otherwise)."""
+    row = {"upper": "top", "lower": "bottom", "first": "top", "second": "middle", "third": "bottom"}.get(
+        match[1].lower(), match[1].lower()
+    )
+    asked, end = match[2], match[3] or "?"
+    counted = re.match(r"(?i)how many (\w+)(.*)$", asked)
+    if counted is not None:
+        rest = counted[2].strip()
+        return (
+            f"how many {counted[1]} in the {row} row {rest}{end}"
+            if rest
+            else f"how many {counted[1]} are in the {row} row{end}"
+        )
+    ordered = _ROW_ORDER.match(asked)
+    if ordered is not None:
+        side = f" from the {ordered[2]}" if ordered[2] else ""
+        return f"what {ordered[3] or 'shape'} is the {ordered[1]} shape{side} in the {row} row{end}"
+    return f"in the {row} row, {asked}{end}"
+
+
+_ORDINAL_SAID = r"\b(?:first|second|third|fourth|fifth|sixth|seventh|last|next to last|\d+(?:st|nd|rd|th))\b"
+_COUNTED_FROM = r"(?:counting|count|going|numbering|reading|starting|working) (?:from|starting (?:from|at)|at) the"
+_SIDE = r"(left|right|front|back|top|bottom)"
+_COMMANDS += [
+    # the direction of an order said as a sentence of its own, before or after: "We are counting from the right
+    # now. Which colour is the third one?", "which is the second cube, going from the back?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:ok|okay|right|so|now|alright)\s*,?\s*)?(?:(?:now )?(?:we are|we're|we'll be|i am|i'm|"
+            rf"let's|let us|we)\s+)?{_COUNTED_FROM} {_SIDE}(?:\s+(?:now|this time|instead|side|end|hand side))*"
+            r"\s*[.!;:,\u2014\u2013-]+\s*(?=\S)"
+        ),
+        lambda m: f"counting from the {m[1].lower()}, ",
+    ),
+    (
+        re.compile(
+            rf"(?i)^(?=.*{_ORDINAL_SAID})(.+?)\s*[,;\u2014\u2013-]\s*{_COUNTED_FROM} {_SIDE}(?: side| end)?\s*"
+            r"([?.!]*)\s*$"
+        ),
+        lambda m: f"counting from the {m[2].lower()}, {m[1]}{m[3]}",
+    ),
+    (re.compile(r"(?i)\s*,\s*(?:go ahead|over)\s*(?=,)"), lambda m: ""),  # "Yellow cylinder, go ahead, material?"
+    # what a thing says, in people's words: "bus - what's written on the side?", "Road marking, what's it read?",
+    # "clock - time?", "The clock, which hour is showing?", "There's lettering painted on the road. What does it
+    # say?", "The bus has words in Spanish, I think. What it says exactly?", "what's the bottle say on it"
+    (
+        re.compile(
+            r"(?i)^\s*(?:and |so |now )?(?:the )?([a-z]+(?: [a-z]+)??)(?: marking| markings| surface| face)?"
+            r"\s*[-,:;.\u2014\u2013]+\s*(?:what(?:'s| is| does| do)? (?:it |that |they |this )?(?:say|says|read|reads|"
+            r"written|printed|painted|shown)(?: on (?:it|the side|there|the front))?|what (?:it|that|they) (?:says|"
+            r"reads|"
+            r"say|read)|(?:the )?time|what time(?: is it| (?:has|does|is) (?:it|that)(?: (?:say|show|read|showing))?)?|"
+            r"which (?:hour|time) (?:is (?:it )?)?show(?:ing|n|s)?)(?: exactly| please)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what does the {m[1]} say?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*what(?:'s| is) (?:painted|printed|marked|lettered|inscribed|written) (?:on|across) (?:the )?"
+            r"([a-z]+)(?: surface| side| front)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what is written on the {m[1]}?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*there(?:'s| is| are) (?:some )?(?:lettering|writing|text|words?|letters|markings?)(?: painted| "
+            r"written| printed)? (?:on|across) (?:the )?([a-z]+(?: [a-z]+)?)\s*[.;:,\u2014\u2013-]+\s*what (?:does|do) "
+            r"(?:it|they) (?:say|read)(?: exactly)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what does the {m[1]} say?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:the )?([a-z]+(?: [a-z]+)?) (?:has|have|has got|carries|shows|bears) (?:some )?(?:words|"
+            r"writing|"
+            r"lettering|text|letters)\b[^.?!;:]*[.;:!?]\s*what (?:do |does )?(?:it|they|that) (?:says?|"
+            r"reads?)(?: exactly)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what does the {m[1]} say?",
+    ),
+    (
+        re.compile(r"(?i)^\s*what(?:'s| is| does) the ([a-z]+(?: [a-z]+)?) say(?: on it| on there)?\s*[?.!]*\s*$"),
+        lambda m: f"what does the {m[1]} say?",
+    ),
+    # an attribute asked, then the thing it is asked of, or the other way round: "what colour, the one in the very
+    # centre?", "the one in the very centre, what colour?"
+    (
+        re.compile(
+            r"(?i)^\s*what (colou?r|shape|size|material)\s*[,:\u2014\u2013-]+\s*((?:the|that|this) (?:one|thing|shape|"
+            r"object|"
+            r"item|[a-z]+) (?:in|at|on|near|by|next to|behind|in front of|to the (?:left|right) of) .+?)\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"what {m[1]} is {m[2]}{m[3]}",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*((?:the|that|this) (?:one|thing|shape|object|item) (?:in|at) the very (?:centre|center|middle))"
+            r"\s*[,:\u2014\u2013-]+\s*what (colou?r|shape|size|material)\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"what {m[2]} is {m[1]}{m[3]}",
+    ),
+    # what a person wears, asked of one colour or two: "Is the lady in yellow or green?", "the woman, wears yellow?"
+    (
+        re.compile(
+            rf"(?i)^\s*(is|are) (the (?:\w+ ){{0,2}}?(?:{_PEOPLE}|male|female)) (?:in|wearing|dressed in) "
+            rf"({_COLOUR_WORDS}) or ({_COLOUR_WORDS})\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"{m[1]} {m[2]} {m[3]} or {m[4]}{m[5]}",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(the (?:\w+ ){{0,2}}?(?:{_PEOPLE}))\s*[,:-]+\s*(?:wears|wearing|in|dressed in|is in|is wearing) "
+            rf"({_COLOUR_WORDS})\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"is {m[1]} wearing {m[2]}{m[3]}",
+    ),
+    # a row said as a heading, then what is asked in it: "bottom row - how many shapes?", "In the upper row, how many
+    # shapes are not blue?", "bottom row, rightmost shape?", "top row, 2nd from left: colour"
+    (
+        re.compile(
+            r"(?i)^\s*(?:in |on |along )?(?:the )?(top|bottom|upper|lower|middle|first|second|third) row"
+            r"\s*[-,:;\u2014\u2013]+"
+            r"\s*(.+?)\s*([?.!]*)\s*$"
+        ),
+        _in_the_row,
+    ),
+    # how many of them are somewhere, the things left out: "how many behind the gray ball", "how many, the things in
+    # front of the red cube?"
+    (
+        re.compile(
+            r"(?i)^\s*how many\s*,?\s*(?:the (?:things|objects|ones|items) )?(behind|in front of|(?:to the |on the )?"
+            r"(?:left|right) of|near|next to|beside|close to) (the .+?)\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"how many things are {m[1]} {m[2]}{m[3]}",
+    ),
+    # the others sharing a value with a thing named as a heading, or said without a verb: "the yellow cube - how many
+    # others are the same size as it", "the square - how many others share its size", "how many others same colour as
+    # the star", "how many others share the cyan cylinders material"
+    (
+        re.compile(
+            r"(?i)^\s*((?:the |that |this )?(?:[a-z]+ ){0,3}[a-z]+)\s*[-:,\u2014\u2013]+\s*"
+            r"(how many other(?:s| things| ones| "
+            r"objects| shapes)? (?:are|r|is|have|has) the same (?:colou?r|shape|size|material)) as (?:it|that(?: one)?)"
+            r"\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"{_other_things(m[2])} as {_the_phrase(m[1])}{m[3]}",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*((?:the |that |this )?(?:[a-z]+ ){0,3}[a-z]+)\s*[-:,\u2014\u2013]+\s*"
+            r"(how many other(?:s| things| ones| "
+            r"objects| shapes)?) (?:share|have|has) its (colou?r|shape|size|material)\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"{_other_things(m[2])} have the same {m[3]} as {_the_phrase(m[1])}{m[4]}",
+    ),
+    (
+        re.compile(r"(?i)\bhow many (others|other things|other ones|other objects|other shapes) (?:the )?same "),
+        lambda m: f"how many {_other_things(m[1])} are the same ",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(share|shares|sharing) the ((?:(?!same\b|other\b|different\b)[a-z]+ ){0,3}?[a-z]+?)s "
+            r"(colou?r|shape|size|material)\b"
+        ),
+        lambda m: f"{m[1]} the {m[3]} of the {m[2]}",
+    ),
+    # what is written, with the place said first: "And on the sign, what is written there?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:and |so |now |ok |okay )?(on|in) (the (?:[a-z]+ ){0,2}[a-z]+)\s*,\s*what(?: is|'s)\s+"
+            r"(written|printed|painted|shown|said)(?: there| on it| on there| in it)?\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"what is {m[3]} {m[1]} {m[2]}?",
+    ),
+    # an attribute asked of a place, said as a heading: "Shape in the bottom-left corner?"
+    (
+        re.compile(
+            r"(?i)^\s*(colou?r|shape|size|material)\s+((?:in|on|at|near|by|behind|beside|next to|in front of|"
+            r"to the (?:left|right) of|left of|right of)\s+.+?)\s*\?\s*$"
+        ),
+        lambda m: f"what {m[1]} is {m[2]}?",
+    ),
+    # what someone does to something, then asked of it: "The boy throws something - what colour is it?"
+    (
+        re.compile(
+            r"(?i)^\s*(the (?:[a-z]+ ){0,3}?[a-z]+)\s*,?\s*(?:(?:he|she|they)\s+)?([a-z]+s|is [a-z]+ing|are [a-z]+ing)"
+            r"\s+(?:something|a thing|an object|one thing)(?: in (?:his|her|their) (?:arms?|hands?|mouth))?"
+            r"\s*[.,;:\u2014\u2013-]+\s*what(?: (colou?r|shape|size|material))?(?: is it| it is|'s it| is that|"
+            r" is this)"
+            r"\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"what {(m[3] + ' ') if m[3] else ''}is the thing that {m[1]} {m[2]}?",
+    ),
+    # a check of every one said as a bare phrase: "all the large shapes in the top row? y/n"
+    (
+        re.compile(
+            r"(?i)^\s*all (?:of )?(the (?!.*\b(?:are|is|have|has|do|does|were|was)\b).+?)\s*\?\s*"
+            r"(?:y\s*/\s*n|yes or no|yes\s*/\s*no)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"are all {m[1]}?",
+    ),
+    # how many values, said in people's words: "cups - how many different colours", "how many different colours on
+    # the cylinders", "How many colours altogether, different ones?", "How many different colours have the cups been
+    # done in?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:the )?((?!(?:among|of|from|in|on|for|with|between|out)\b)(?:[a-z]+ ){0,2}[a-z]+s)"
+            r"\s*[-:,\u2014\u2013]+\s*how many (different|distinct) "
+            r"(colou?rs|shapes|sizes|materials)(?: (?:are there|altogether|in total))?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"how many {m[2]} {m[3]} do the {m[1]} have?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*how many (different|distinct) (colou?rs|shapes|sizes|materials) (?:on|among|for|of) "
+            r"(?:the |all the )?"
+            r"(?!.*\b(?:row|column|corner|side|picture|image|photo|drawing|left|right|top|bottom|middle)\b)"
+            r"((?:(?!(?:are|is|there|do|does|have|has|can|you)\b)[a-z]+ ){0,2}(?!(?:are|is|there)\b)[a-z]+)"
+            r"\s*[?.!]*\s*$"
+        ),
+        lambda m: f"how many {m[1]} {m[2]} do the {m[3]} have?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*how many (colou?rs|shapes|sizes|materials)(?: altogether| in total| used| are used| are there|"
+            r" (?:can )?you see)?\s*[,;:\u2014\u2013-]+\s*(?:the )?(?:different|distinct|unique) ones\s*[?.!]*\s*$"
+        ),
+        lambda m: f"how many different {m[1]} are there?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*how many (different|distinct) (colou?rs|shapes|sizes|materials) (?:have|has|do|does|are|were) "
+            r"the (.+?) (?:been )?(?:done|painted|made|coloured|colored|available|come|came|got)(?: in)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"how many {m[1]} {m[2]} do the {m[3]} have?",
+    ),
+]
 
 
 def condition_as_introduction(question: str) -> str:
@@ -12190,6 +12515,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = re.sub(
         r"(?i)^\s*what['’]s\s+", "what is ", _PARENTHESES.sub(" ", _BLANK_HINT.sub(r"___ \1", _chat(question)))
     )
+    asked = _SIGN_ON.sub("", _SIGN_OFF.sub("", asked))
     asked = _TRAILING_TALK.sub("", _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked)))
     asked = _WHICH_SIDE.sub(r"is \1 on the \2 or on the \3?", asked)
     asked = _AND_IS_IT.sub(_and_is_it, _ANY_OF_THEM.sub(r"\1are \3 of \2", asked))

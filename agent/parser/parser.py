@@ -25,7 +25,7 @@ from nsvr.agent.parser.extremes import extremes
 from nsvr.agent.parser.learner_forms import adjectives_first, things_as_it
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
-from nsvr.agent.parser.normalize import condition_as_introduction, normalize, spelled_out
+from nsvr.agent.parser.normalize import condition_as_introduction, normalize, spelled_out, without_sign_off
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.place_verbs import place_as_being
 from nsvr.agent.parser.prompt_forms import offered
@@ -188,6 +188,14 @@ REFUSED_FORMS = [
         "nsvr sees what is in the picture, not where in the world or when it was taken",
     ),
     (
+        re.compile(
+            r"\b(?:supposed|meant|intended|trying) to (?:be|show|represent|depict|look like|portray)\b|"
+            r"\bwhat (?:does|do|did|might|could|would) (?:it|this|that|they|the (?:drawing|picture|image|photo|"
+            r"painting|sketch|scene)) (?:represent|depict|symboli[sz]e|stand for|portray)\b"
+        ),
+        "nsvr sees the objects in the picture, not what the picture is meant to show or stand for",
+    ),
+    (
         re.compile(r"^\s*what colou?r (?:is|are) .+ made of\s*$"),
         "the question asks for a colour and for what something is made of at once; ask one of them",
     ),
@@ -277,7 +285,8 @@ class EmbeddedParser:
             )
         cursor = Cursor(tokens)
         context = self._context(cursor)
-        context.bare = question.rstrip().endswith("?") and _first_word(question) == _first_word(normalized)
+        asked = without_sign_off(question)  # "knife anywhere? need one": a bare question before the sign-off
+        context.bare = asked.rstrip().endswith("?") and _first_word(asked) == _first_word(normalized)
         start = cursor.index
         for frame in FRAMES.get(cursor.peek(), NOUN_PHRASE_FRAMES):
             cursor.index = start
