@@ -11064,7 +11064,7 @@ _CHAT_FORMS = [
 
 
 _WAKE = re.compile(r"(?i)^\s*(?:hey|ok|okay|hi|hello|yo)\s+([a-z]+)\b\s*[,!:]?\s*")
-_WAKE_AFTER = re.compile(r"(?i)\s*[,!]?\s*(?:hey|ok|okay)\s+([a-z]+)\s*[?.!]*\s*$")
+_WAKE_AFTER = re.compile(r"(?i)\s*[,!]?\s*\b(?:hey|ok|okay)\s+([a-z]+)\s*[?.!]*\s*$")
 _ABBREVIATIONS = [
     (re.compile(r"(?i)\bcyls\b"), "cylinders"),
     (re.compile(r"(?i)\bcyl\b"), "cylinder"),
@@ -12221,11 +12221,29 @@ _COMMANDS = [
 """Radio and parade-ground commands: "Confirm count: spheres.", "Metal cylinders. Say number.", "Say colour, object
 furthest back."."""
 _ATTRIBUTE_NAMES = r"colou?rs?|shapes?|sizes?|materials?"
+_NOT_COUNTED = r"(?:there|are|is|do|does|have|has|can|were|was|will|would|of)\b"
 _ROW_ORDER = re.compile(
     r"(?i)^(?:the )?((?:left|right)most|(?:very )?(?:first|second|third|fourth|last)|\d+(?:st|nd|rd|th))"
     r"(?: (?:shape|one|thing|object))?(?: (?:from|on) (?:the )?(left|right))?\s*[:,\u2014\u2013-]?\s*"
     r"(colou?r|shape|size)?$"
 )
+
+
+def _placed_in_question(match: re.Match) -> str:
+    """A place said before a count or a check, said where the question puts it."""
+    place, asked, rest, end = match[1], match[2], match[3].strip(), match[4] or "?"
+    compared = re.fullmatch(r"(?i)are there (more|fewer|less) ([a-z]+) than ([a-z]+)", asked)
+    if compared is not None and not rest:  # "On the table, are there more cups than bottles?": both on it
+        return f"are there {compared[1]} {compared[2]} {place} than {compared[3]} {place}{end}"
+    if asked.lower().startswith(("is there", "are there")):
+        return f"{asked} {place}{end}" if not rest else match[0]
+    if not rest or re.fullmatch(
+        r"(?i)(?:are|is) (?:there|sitting|standing|lying|placed|located|positioned|found|kept|sat|stood)(?: there)?"
+        r"(?: in total)?|can you see|do you see",
+        rest,
+    ):
+        return f"{asked} are {place}{end}"
+    return f"{asked} {place} {rest}{end}"
 
 
 def _other_things(said: str) -> str:
@@ -12263,14 +12281,16 @@ _COMMANDS += [
     (
         re.compile(
             r"(?i)^\s*(?:(?:ok|okay|right|so|now|alright)\s*,?\s*)?(?:(?:now )?(?:we are|we're|we'll be|i am|i'm|"
-            rf"let's|let us|we)\s+)?{_COUNTED_FROM} {_SIDE}(?:\s+(?:now|this time|instead|side|end|hand side))*"
+            rf"let's|let us|we)\s+)?{_COUNTED_FROM} {_SIDE}(?:[- ]hand)?"
+            r"(?:\s+(?:now|this time|instead|side|end|hand side))*"
             r"\s*[.!;:,\u2014\u2013-]+\s*(?=\S)"
         ),
         lambda m: f"counting from the {m[1].lower()}, ",
     ),
     (
         re.compile(
-            rf"(?i)^(?=.*{_ORDINAL_SAID})(.+?)\s*[,;\u2014\u2013-]\s*{_COUNTED_FROM} {_SIDE}(?: side| end)?\s*"
+            rf"(?i)^(?=.*{_ORDINAL_SAID})(.+?)\s*[,;\u2014\u2013-]\s*{_COUNTED_FROM} {_SIDE}(?:[- ]hand)?"
+            r"(?: side| end)?\s*"
             r"([?.!]*)\s*$"
         ),
         lambda m: f"counting from the {m[2].lower()}, {m[1]}{m[3]}",
@@ -12349,6 +12369,142 @@ _COMMANDS += [
             rf"({_COLOUR_WORDS})\s*([?.!]*)\s*$"
         ),
         lambda m: f"is {m[1]} wearing {m[2]}{m[3]}",
+    ),
+    # a place said first, then the count or the check in it: "On the table, how many things are white?", "Behind the
+    # red cube, how many spheres?", "On the table, is there a knife?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:and |so |now )?((?:on|in|inside|under|at|by|behind|in front of|near|next to|beside|above|"
+            r"below|to the (?:left|right) of|(?:left|right) of) (?:the|this|that) (?!(?:very|left|right|top|bottom|"
+            r"middle|front|back|centre|center|far|picture|image|photo|"
+            r"photograph|drawing|scene|shot|frame|pic|page|sketch|screen|view|panel|board|grid|canvas|card|slide|sheet|"
+            r"figure|diagram|illustration|painting|poster|display|window)\b)"
+            r"(?![a-z]+(?: [a-z]+)? (?:row|line|column|corner|half|side)\b)(?:[a-z]+ ){0,3}?[a-z]+)"
+            r"\s*[,:\u2014\u2013-]+\s*"
+            rf"(how many (?:(?!{_NOT_COUNTED})[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b|"
+            r"(?:is|are) there (?:an? |any |some )?"
+            r"(?:[a-z]+ ){0,2}?[a-z]+|are there (?:more|fewer|less) [a-z]+ than [a-z]+)"
+            r"((?: (?:are|is|do|does|have|has|can|were|was)\b.*?)?)\s*([?.!]*)\s*$"
+        ),
+        _placed_in_question,
+    ),
+    # counts compared in more people's words: "Cubes against cylinders - by how many do the cubes lead?", "cylinders
+    # vs spheres - same number?", "Benches and bicycles - is the same number?", "There are more pieces of metal than
+    # pieces of rubber?", "Got more metal things than rubber things or not?", "More small than large, confirm?", "Is
+    # the number of metal objects at least equal to the number of cubes?", "how many more blue ones than red ones is
+    # that?", "Does the bottom row hold exactly as many shapes as the top row?"
+    (re.compile(r"(?i)\b(?:pieces|bits|items|units|lumps|chunks) of (metal|rubber)\b"), lambda m: f"{m[1]} things"),
+    (
+        re.compile(
+            rf"(?i)^\s*(?:the )?({_PAIRED}) (?:against|versus|vs\.?|and|compared (?:to|with)) (?:the )?({_PAIRED})"
+            r"\s*[-,:;\u2014\u2013]+\s*by how many do (?:the )?(?:[a-z]+ ){0,2}?(?:[a-z]+|they) (?:lead|win|exceed|"
+            r"outnumber|beat)(?: them| the [a-z]+(?: [a-z]+)?)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"how many more {_things(m[1])} than {_things(m[2])} are there?",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(?:the )?({_PAIRED}) (?:against|versus|vs\.?|and|compared (?:to|with)|to) (?:the )?({_PAIRED})"
+            r"\s*[-,:;\u2014\u2013]+\s*(?:do they (?:tally|match|balance|even out|come out even)|(?:is|are) (?:it |"
+            r"they |there )?"
+            r"(?:the )?same (?:number|count|amount)|(?:the )?same (?:number|count|amount)|equal(?: in number|"
+            r" numbers?)?|"
+            r"(?:are they |is it )?(?:even|level|a match))(?:\s*,\s*(?:the )?same (?:number|amount|count) of (?:each|"
+            r"both))?"
+            r"(?:\s*,?\s*or not)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"are there as many {_things(m[1])} as {_things(m[2])}?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:so |and )?(?:there (?:are|is)|(?:have )?(?:i|we|you) (?:have )?got|(?:i|we|you) have|got|"
+            rf"we've got|i've got) (more|fewer|less) ({_PAIRED}) than ({_PAIRED})(?:\s*,?\s*or not)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"are there {m[1]} {_things(m[2])} than {_things(m[3])}?",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(more|fewer|less) ({_PAIRED}) than ({_PAIRED})\s*[,;\u2014\u2013-]+\s*(?:confirm|right|yes|"
+            rf"correct|"
+            r"true|agreed|yeah|yes or no|y/n|is that so|am i right)\s*[?.!]*\s*$"
+        ),
+        lambda m: f"are there {m[1]} {_things(m[2])} than {_things(m[3])}?",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*is the (?:number|count|amount) of ({_PAIRED}) at (least|most) (?:equal to|as (?:big|large|high|"
+            rf"great|small|low) as|the same as) the (?:number|count|amount) of ({_PAIRED})\s*[?.!]*\s*$"
+        ),
+        lambda m: f"are there at {m[2]} as many {_things(m[1])} as {_things(m[3])}?",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(?:and |so )?(how many (?:more|fewer|less) {_PAIRED} than {_PAIRED}) (?:is that|is it|are "
+            r"there then|does that make)\s*[?.!]*\s*$"
+        ),
+        lambda m: f"{m[1]} are there?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*does (the (?:top|bottom|middle|upper|lower|left|right) (?:row|column|half|side)) (?:hold|have|"
+            r"contain|show|carry) (exactly )?as many ([a-z]+) as (the (?:top|bottom|middle|upper|lower|left|right) "
+            r"(?:row|column|half|side))(?: does)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"are there {m[2] or ''}as many {m[3]} in {m[1]} as in {m[4]}?",
+    ),
+    # a yes-or-no question, then the asker's own business: "..., or must I correct my catalogue?"
+    (
+        re.compile(
+            r"(?i)^(\s*(?:is|are|do|does|has|have) .+?)\s*,?\s*or (?:must|should|do|will|shall|would|can|need) "
+            r"(?:i|we) [a-z' ]+\s*[?.!]*\s*$"
+        ),
+        lambda m: f"{m[1]}?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:have (?:i|we|you) got|do (?:i|we|you) have|have (?:i|we)|got|(?:i|we)'ve got) (at least one|"
+            r"an?|"
+            r"any) ((?:[a-z]+ ){0,2}?[a-z]+)(?:\s*,?\s*or (?:none|not|no)(?: at all)?)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"{'are there any' if m[1].lower() == 'any' else 'is there ' + m[1]} {m[2]}?",
+    ),
+    # values asked of several things, then a request for the list: "Which colours do the metal items have? A short
+    # list will do.", "What colours are the cubes? Just list them off.", "which shapes they are? Tell me all."
+    (
+        re.compile(
+            r"(?i)^([^?.!]*\b(?:what|which) (?:colou?rs|shapes|sizes|materials)\b[^?.!]*[?.!])\s*"
+            r"(?:(?:a|the) (?:short |quick |simple )?list (?:will do|is fine|please|is enough)|"
+            r"(?:please |just |can you |could you )?(?:list|name) (?:them|all of them|them all|them off|them out|each)"
+            r"(?: for me)?(?: please)?|(?:please )?tell me (?:all|all of them|them all|each)(?: of them)?|"
+            r"(?:can|could|would) you (?:list|name) them(?: all)?(?: for me)?(?: please)?|all of them(?: please)?)"
+            r"\s*[?.!]*\s*$"
+        ),
+        lambda m: m[1],
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*which (colou?rs|shapes|sizes|materials) (?:occur|appear|show up|are there|are present) "
+            r"among (the (?:[a-z]+ ){0,2}?[a-z]+)\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"which {m[1]} do {m[2]} have{m[3]}",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:please )?(?:name|list|tell me) (?:every|each|all the|all of the|the) (colou?r|shape|size|"
+            r"material)s? (in|on|at|among) (the .+?)(?:,? please)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what {m[1]}s are {m[2]} {m[3]}?",
+    ),
+    # a count of the things the asker looks after: "How many benches have I got to look after in this one?"
+    (
+        re.compile(
+            r"(?i)^(\s*how many (?:[a-z]+ ){0,2}?[a-z]+)\s+"
+            r"(?:have (?:i|we) got|do (?:i|we) have|(?:i|we) have|(?:i|we)'ve got) to "
+            r"(?:look after|take care of|watch|mind|clean|paint|count|check|sort|fix|tidy|guard|feed|water|"
+            r"polish|dust|wash|service|maintain|keep an eye on)(?: (?:in )?(?:this one|here|today|now|in the picture))?"
+            r"\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"{m[1]} are there{m[2] or '?'}",
     ),
     # a row said as a heading, then what is asked in it: "bottom row - how many shapes?", "In the upper row, how many
     # shapes are not blue?", "bottom row, rightmost shape?", "top row, 2nd from left: colour"

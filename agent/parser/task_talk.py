@@ -295,6 +295,14 @@ _NARROWS = re.compile(
     r"but not|leaving out|leave out|ignoring|aside from|setting aside)\b"
 )
 """Words of a lead-in that narrow the things asked about: the lead-in is part of the question, never a job."""
+_PLACE_LEAD = re.compile(
+    r"(?i)^\s*(?:and |so |now )?(?:on|in|inside|under|underneath|beneath|at|atop|on top of|by|around|along|across)\s+"
+    r"(?:the|this|that|these|those)\s+(?!(?:picture|image|photo|photograph|drawing|scene|shot|frame|pic|page|"
+    r"sketch|screen|view|panel|board|grid|canvas|card|slide|sheet|figure|diagram|illustration|painting|poster|"
+    r"display|window)\b)(?![a-z]+(?: [a-z]+)? (?:row|line|column|corner|half|side)\b)[a-z]"
+)
+"""A lead-in that places the things asked about ("On the table, how many things are white?"): part of the
+question, never a job."""
 _ASIDE_TAIL = re.compile(
     r"(?i)\s*,\s*(?:if you don't mind(?: my asking)?|to your knowledge|(?:he|she|they) wonders?|as (?:one|you) would "
     r"expect|please confirm|if you please)\s*(?=[?.!])|\s*,?\s+or (?:did|do|does|have|has|was|were) (?:they|i|we|"
@@ -364,7 +372,7 @@ def readings(question: str, *, tails: bool = True) -> list[str]:
         return [r for r in _without_tail(question) if r != question] if tails else []
     first = asking[0]
     context = " ".join(clauses[:first])
-    if context and (_DESCRIBES.search(context) or _NARROWS.search(context)):
+    if context and (_DESCRIBES.search(context) or _NARROWS.search(context) or _PLACE_LEAD.match(context)):
         return []  # "Cyan balls, not counting the big one. How many?": the job's words narrow what is asked
     after = [c for c in clauses[first + 1 :] if not _ASKS.match(c) and not _aside(c)]
     if any(_names_something(c) or _ASKING.search(c) for c in after):  # "... how many? On the table." narrows,

@@ -78,6 +78,51 @@ def program_of(question: str) -> str:
         ),
         ("how many others same size as the cyan ball", "How many other things are the same size as the cyan ball?"),
         ("how many objects share the red cubes shape", "How many objects share the shape of the red cube?"),
+        # a place said first belongs to the count or the check after it
+        ("Under the table, how many cups are there?", "How many cups are under the table?"),
+        ("Left of the green ball, how many cubes are red?", "How many cubes left of the green ball are red?"),
+        ("In front of the red cube, is there a sphere?", "Is there a sphere in front of the red cube?"),
+        (
+            "On the shelf, are there more cups than plates?",
+            "Are there more cups on the shelf than plates on the shelf?",
+        ),
+        ("Behind the small cube, how many things are standing?", "How many things are behind the small cube?"),
+        # counts compared in people's words
+        ("Spheres versus cubes - by how many do the spheres lead?", "How many more spheres than cubes are there?"),
+        ("red and blue - do they tally?", "Are there as many red things as blue things?"),
+        ("cups vs plates: same number?", "Are there as many cups as plates?"),
+        ("So there are more lumps of rubber than lumps of metal?", "Are there more rubber things than metal things?"),
+        ("We've got fewer cubes than spheres, or not?", "Are there fewer cubes than spheres?"),
+        ("More large than small, right?", "Are there more large things than small things?"),
+        (
+            "Is the count of cubes at least the same as the count of spheres?",
+            "Are there at least as many cubes as spheres?",
+        ),
+        (
+            "how many more red ones than green ones does that make?",
+            "How many more red things than green things are there?",
+        ),
+        (
+            "Does the top row contain as many shapes as the bottom row?",
+            "Are there as many shapes in the top row as in the bottom row?",
+        ),
+        ("Is there a red cube, or should I order one?", "Is there a red cube?"),
+        ("Do we have any metal spheres, or none at all?", "Are there any metal spheres?"),
+        # a request for the list after the values asked
+        ("What shapes are the red things? Please list them all.", "What shapes are the red things?"),
+        (
+            "The teacher wants to know which colours the spheres have. Could you name them?",
+            "Which colours do the spheres have?",
+        ),
+        ("Which sizes appear among the cylinders?", "Which sizes do the cylinders have?"),
+        ("List every shape in the top row, please.", "What shapes are in the top row?"),
+        (
+            "counting from the right-hand side, what colour is the first cube?",
+            "What colour is the first cube from the right?",
+        ),
+        # the things the asker looks after are the things counted; "look after" is no wake word ("ok after")
+        ("How many cups have we got to wash here?", "How many cups are there?"),
+        ("how many spheres do i have to polish", "How many spheres are there?"),
         # what someone does to something, then asked of it; a place asked as a heading; a bare "all ..." check
         ("The woman is holding something. What colour is it?", "What colour is the thing that the woman is holding?"),
         ("colour on the left?", "What colour is on the left?"),
