@@ -23,6 +23,7 @@ the wanted kind), then a ``filter`` per adjective::
 from __future__ import annotations
 
 from nsvr.agent.parser.phrases import Between, Clause, NounPhrase, OneOf, Related, SameAs
+from nsvr.agent.parser.tokens import Backtrack
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.names import SHAPE_HYPERNYMS, singular
 
@@ -55,6 +56,8 @@ class Builder:
         key = id(np)
         if key in self._objects:
             return self._objects[key]
+        if np.said_else and not np.excluded and not any(isinstance(c, SameAs) for c in np.clauses):
+            raise Backtrack  # "is anything else metal": else than what, nothing says
         if np.clauses:
             found = [self._clause(clause, np.name) for clause in np.clauses]
             index = found[0]

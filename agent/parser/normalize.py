@@ -12221,6 +12221,9 @@ _COMMANDS = [
 """Radio and parade-ground commands: "Confirm count: spheres.", "Metal cylinders. Say number.", "Say colour, object
 furthest back."."""
 _ATTRIBUTE_NAMES = r"colou?rs?|shapes?|sizes?|materials?"
+_ING = {"wear": "wearing", "hold": "holding", "carry": "carrying", "ride": "riding", "throw": "throwing",
+        "push": "pushing", "pull": "pulling"}  # fmt: skip
+_EXTREME_WORD = {"left": "leftmost", "right": "rightmost", "front": "frontmost", "back": "rearmost"}
 _NOT_COUNTED = r"(?:there|are|is|do|does|have|has|can|were|was|will|would|of)\b"
 _ROW_ORDER = re.compile(
     r"(?i)^(?:the )?((?:left|right)most|(?:very )?(?:first|second|third|fourth|last)|\d+(?:st|nd|rd|th))"
@@ -12505,6 +12508,122 @@ _COMMANDS += [
             r"\s*([?.!]*)\s*$"
         ),
         lambda m: f"{m[1]} are there{m[2] or '?'}",
+    ),
+    # "else" said of a thing named in a sentence before: "My teacher says the cylinder is metal. Is anything else made
+    # of metal?" (anything other than the cylinder)
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:my |our |the )?[a-z']+(?: [a-z']+)? (?:says|said|thinks|reckons|told me|claims)"
+            r"(?: that)? )?"
+            r"(the (?:[a-z]+ ){0,3}?[a-z]+) (?:is|are|'s|looks|seems) [a-z ]+?\s*[.;!]\s*(is|are|does|do|has) "
+            r"(anything|something|anyone|anybody|someone|everything) else\b(.+?)\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"{m[2]} {m[3]}{m[4]} apart from {m[1]}{m[5]}",
+    ),
+    # a sign read out on request: "Now read me the sign. What does it say?", "read out the bottle's label please"
+    (
+        re.compile(
+            r"(?i)^\s*(?:now |so |ok |okay |please |can you |could you )?read (?:me |us )?(?:out )?(?:what )?"
+            r"(the (?:[a-z]+ ){0,2}?[a-z]+?)(?:'s (?:label|text|writing|lettering))?(?: says?)?(?: (?:for me|please))?"
+            r"(?:\s*[.,;:!\u2014\u2013-]+\s*what (?:does|do) (?:it|they) say)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what does {m[1]} say?",
+    ),
+    # what people wear said as on them: "How many ties do you see on these gentlemen?"
+    (
+        re.compile(
+            r"(?i)\b(ties|hats|caps|shirts|jackets|coats|scarves|helmets|glasses|sunglasses) "
+            r"(?:do you see |can you see |are there |are )?on (?:the|these|those) "
+            r"((?:\w+ )?(?:men|women|boys|girls|people|persons|ladies|guys|kids|children|gentlemen|gents|folks))\b"
+        ),
+        lambda m: f"{m[1]} that the {m[2]} are wearing",
+    ),
+    # a count of what others wear or hold, asked of them: "how many hats are the kids wearing?", "how many balls do
+    # the boys hold?"
+    (
+        re.compile(
+            r"(?i)^\s*how many (?!(?:different|distinct|colou?rs|shapes|sizes|materials)\b)((?:[a-z]+ )?[a-z]+) "
+            r"(?:are|is|do|does) (the (?:[a-z]+ ){0,2}?[a-z]+) "
+            r"(wear|wearing|hold|holding|carry|carrying|ride|riding|throw|throwing|push|pushing|pull|pulling)"
+            r"\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"how many {m[1]} that {m[2]} are {_ING.get(m[3].lower(), m[3])}{m[4]}",
+    ),
+    # the thing at one end of a surface: "whats on the table furthest to the left"
+    (
+        re.compile(
+            r"(?i)^\s*what(?:'s|s| is) (on|in|under) (the (?:table|shelf|tray|counter|desk|floor|ground|bench|"
+            r"plate|bed|sofa|road|grass|board|windowsill|sill)) (?:the )?(?:furthest|farthest|most) (?:to the )?"
+            r"(left|right|front|back)\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what is the {_EXTREME_WORD[m[3].lower()]} thing {m[1]} {m[2]}?",
+    ),
+    # little words of description that add nothing to what is asked: "the fill colour", "drawn large", "drawn at the
+    # same size", "lying about", "bet you can't tell me ...", "up high in the picture", "run along the bottom",
+    # "would you describe the dog as large or small", "Was the woman standing in front of the bus or behind it?"
+    (re.compile(r"(?i)\bfill(?:ed)?[- ](colou?rs?)\b"), lambda m: m[1]),
+    (
+        re.compile(
+            r"(?i)^(\s*what(?:'s| is) the colou?r) (?:on|in) (the )(?!(?:[a-z]+ )?(?:upper|lower|top|bottom|left|right|"
+            r"middle|centre|center|very|picture|image|photo|drawing|row|corner|side)\b)"
+        ),
+        lambda m: f"{m[1]} of {m[2]}",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:drawn|painted|shown|done) (?:at |in )?"
+            r"(?=(?:the same size|different sizes|large|small|big|little)\b)"
+        ),
+        lambda m: "",
+    ),
+    (
+        re.compile(r"(?i)\b(?:are|is) drawn (?:at |in )?(large|small|big|little|the same size|different sizes)\b"),
+        lambda m: f"are {m[1]}",
+    ),
+    (re.compile(r"(?i)\s+(?:lying|sitting|kicking|knocking|hanging) (?:about|around)(?=\s*[?.!]*\s*$)"), lambda m: ""),
+    (
+        re.compile(
+            r"(?i)^\s*(?:i )?bet (?:you )?(?:can't|cannot|can not|couldn't) (?:tell me|say|work out|count) "
+            r"(?=how|what|which)"
+        ),
+        lambda m: "",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:is|are) (the (?:[a-z]+ ){0,2}?[a-z]+) up (?:high|top)(?: in the (?:picture|image|photo))?"
+        ),
+        lambda m: f"is {m[1]} at the top",
+    ),
+    (
+        re.compile(r"(?i)\b(shapes|things|objects|figures) (?:run|sit|lie|stand)s? along the (top|bottom)\b"),
+        lambda m: f"{m[1]} are at the {m[2]}",
+    ),
+    (re.compile(r"(?i)\bat the (top|bottom) (?:centre|center|middle)\b"), lambda m: f"at the {m[1]} in the middle"),
+    (
+        re.compile(
+            r"(?i)^\s*(?:and )?(?:would|could|can) you (?:describe|call|say) (the (?:[a-z]+ ){0,2}?[a-z]+) (?:as |is )?"
+            r"([a-z]+) or ([a-z]+)\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"is {m[1]} {m[2]} or {m[3]}{m[4]}",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(was|were) (the (?:[a-z]+ ){0,2}?[a-z]+) (?:standing |sitting |stood |sat )?"
+            r"((?:in front of|behind|left of|right of|to the left of|to the right of|near|next to) .+)$"
+        ),
+        lambda m: f"{'is' if m[1].lower() == 'was' else 'are'} {m[2]} {m[3]}",
+    ),
+    # the one of two further to one side: "There are two big cubes. What colour is the one that is more to the left?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:there are|of the|of|the) two ((?:[a-z]+ ){0,2}?[a-z]+s)\s*[.,;:]\s*(?:what|which) "
+            r"(colou?r|shape|size|material) (?:is )?the (?:one (?:that is |that's |which is )?(?:more|further|farther) "
+            r"(?:to the )?(left|right|front|back)(?: one)?|(left|right|front|rear)most (?:one|thing))\s*([?.!]*)\s*$"
+        ),
+        lambda m: (
+            f"what {m[2]} is the {_EXTREME_WORD[m[3].lower()] if m[3] else m[4].lower() + 'most'} of the {m[1]}"
+            f"{m[5] or '?'}"
+        ),
     ),
     # a row said as a heading, then what is asked in it: "bottom row - how many shapes?", "In the upper row, how many
     # shapes are not blue?", "bottom row, rightmost shape?", "top row, 2nd from left: colour"

@@ -47,6 +47,10 @@ ORDER_OPPOSITE = {
 }
 
 
+_SOME_ONE = frozenset({"anything", "something", "anyone", "anybody", "someone", "somebody", "any", "some"})
+"""Heads that "else" leaves open (something other than what?), unlike "everything else" (all the rest)."""
+
+
 @dataclass
 class Context:
     """What the question established before the current clause ("There is a cube; ..." makes "it" the cube)."""
@@ -108,7 +112,9 @@ class NounPhraseGrammar(PredicateGrammar):
                 np = NounPhrase(definite=True)
                 self._head(np, has_determiner=True)
             if cur.peek(1) != "than":
-                cur.accept_one({"else", "other"})
+                head = cur.texts[cur.index - 1] if cur.index else ""
+                if cur.accept_one({"else", "other"}) == "else" and head in _SOME_ONE:
+                    np.said_else = True  # "is anything else metal" (not "everything else", the rest of them)
         if modifiers:
             self.post_modifiers(np, conjoin=conjoin, same=same, positions=positions)
         if np.ordinal is not None and np.ordinal[0] == "?":  # no "from the ...": counted from the left, or

@@ -33,6 +33,8 @@ class NounPhrase:
     """("left", 2) for "the second ... from the left"."""
     other: bool = False
     """Said "other" ("how many other cubes"): something must say other than what."""
+    said_else: bool = False
+    """Said "else" after its head ("is anything else metal"): an answer needs what it is else than."""
     only: bool = False
     """Said "the only" ("is the ball the only rubber thing"): no other object is one of them."""
     excluded: list[NounPhrase] = field(default_factory=list)

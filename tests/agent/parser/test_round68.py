@@ -123,6 +123,24 @@ def program_of(question: str) -> str:
         # the things the asker looks after are the things counted; "look after" is no wake word ("ok after")
         ("How many cups have we got to wash here?", "How many cups are there?"),
         ("how many spheres do i have to polish", "How many spheres are there?"),
+        # "else" of a thing named in a sentence before; a sign read out on request; what people wear said as on them
+        ("The teacher says the cube is red. Is anything else red?", "Is anything red apart from the cube?"),
+        ("Read me the bottle, please.", "What does the bottle say?"),
+        ("Now read out the sign. What does it say?", "What does the sign say?"),
+        ("How many hats are there on the kids?", "How many hats are the kids wearing?"),
+        ("how many balls do the boys hold?", "How many balls are held by the boys?"),
+        ("whats on the shelf furthest to the right", "What is the rightmost thing on the shelf?"),
+        # the one of two further to one side; words that describe how a thing is drawn or asked
+        ("Of the two cubes, what colour is the one further to the left?", "What colour is the leftmost of the cubes?"),
+        ("What's the fill colour on the star?", "What colour is the star?"),
+        ("How many of the shapes are drawn small?", "How many of the shapes are small?"),
+        ("Are the two squares drawn at the same size?", "Are the two squares the same size?"),
+        ("Any forks lying around?", "Are there any forks?"),
+        ("Bet you can't tell me how many cubes are red!", "How many cubes are red?"),
+        ("Is the sign up high in the picture?", "Is the sign at the top?"),
+        ("How many shapes sit along the top?", "How many shapes are at the top?"),
+        ("Would you describe the bus as big or small?", "Is the bus big or small?"),
+        ("Was the man standing to the left of the car?", "Is the man to the left of the car?"),
         # what someone does to something, then asked of it; a place asked as a heading; a bare "all ..." check
         ("The woman is holding something. What colour is it?", "What colour is the thing that the woman is holding?"),
         ("colour on the left?", "What colour is on the left?"),
@@ -157,6 +175,21 @@ def test_what_the_picture_means_is_refused(question: str) -> None:
 )
 def test_questions_the_round_leaves_as_they_were(question: str) -> None:
     assert without_sign_off(question) == question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is anything else made of metal?", "is something else red?"],
+)
+def test_else_with_nothing_to_be_else_than_is_refused(question: str) -> None:
+    with pytest.raises(ParseError):
+        EmbeddedParser().parse(question)
+
+
+def test_everything_else_is_the_rest() -> None:
+    assert program_of("Apart from the ball, is everything else red?") == program_of(
+        "Apart from the ball, is everything red?"
+    )
 
 
 def test_an_apology_before_a_correction_still_corrects() -> None:
