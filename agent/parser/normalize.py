@@ -11877,6 +11877,7 @@ def spelled_out(question: str) -> str:
         return question
     question = _SQUARES_COUNTED_AFTER.sub(lambda m: f"{_squares_counted(m)}{m[3] or ''}", question)
     question = _SQUARE_NOTED.sub(_square_noted, question)
+    question = _TOLD_LAST.sub(lambda m: f"{m[1]}{m[3]}that {m[2]}", question)
     for pattern, replacement in _DIALECT:
         question = pattern.sub(replacement, question)
     if len(_SPELLED) > 4096:
@@ -12158,6 +12159,14 @@ _SQUARE_NOTED = re.compile(
 """'How many rectangles there are? The square also counts.', 'count: rectangles, incl the square', 'squares
 included: how many rectangles': a note that the square counts among the rectangles, said before or after the
 question; the question then names both (:func:`_square_noted`)."""
+
+
+_TOLD_LAST = re.compile(
+    r"(?i)^(.*\bthere(?:'s| is) (?:another|one more|a second|a further) ([a-z]+)\b[^?]*?[.;:!]\s*)(.*?)"
+    r"\bthe (?:second|other|latter|last|new|final|later) \2\b(?! (?:from|in|on)\b)"
+)
+"""'... there is a sphere, and to the left of that sphere there is another sphere. What is the colour of the second
+sphere?': the thing told last in a chain, named by its place in the telling (that sphere)."""
 
 
 def _square_noted(match: re.Match) -> str:

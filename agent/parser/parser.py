@@ -1023,7 +1023,8 @@ def _read_as_offered(attribute: str | None, option: object) -> bool:
 _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)(?:'s| is| are| sits?| stands?| lies| rests?| stays?)\b")
 """A relative clause's verb ("the sphere that sits to the right of ..."): it describes the topic, it says nothing."""
 _BACK_REFERENCE = re.compile(
-    r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one|those|these|ones|one|that's|"
+    r"\b(?:it|its|they|them|their|she|he|her|him|this one|that one|those|these|ones|one|that's|the other|"
+    r"the latter|the former|"
     r"(?:this|that)(?=\s*(?:[?.!,]|$)))(?!\w)"
 )
 

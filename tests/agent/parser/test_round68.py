@@ -141,6 +141,12 @@ def program_of(question: str) -> str:
         ("How many shapes sit along the top?", "How many shapes are at the top?"),
         ("Would you describe the bus as big or small?", "Is the bus big or small?"),
         ("Was the man standing to the left of the car?", "Is the man to the left of the car?"),
+        # the thing told last in a chain, named by its place in the telling
+        (
+            "Behind the red cube there is a ball, and left of that ball there is another ball. What size is the "
+            "second ball?",
+            "Behind the red cube there is a ball, and left of that ball there is another ball. What size is it?",
+        ),
         # what someone does to something, then asked of it; a place asked as a heading; a bare "all ..." check
         ("The woman is holding something. What colour is it?", "What colour is the thing that the woman is holding?"),
         ("colour on the left?", "What colour is on the left?"),
