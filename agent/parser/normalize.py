@@ -142,6 +142,8 @@ PICTURE = (
     r"workspace|work area|drawing|figure|illustration|diagram|page|sheet|canvas)"
 )
 THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
+PICTURE_ITSELF = rf"(?:{PICTURE}|panel|board|grid|card|slide|painting|poster|sketch|screen)"
+"""Words for the picture itself in a place said before a question ("In this panel, how many ..."): no place in it."""
 _MATERIALS = r"(?:metal|metallic|rubber|plastic|wood|wooden|glass|paper|stone|leather|cloth|ceramic|steel|iron)"
 _AFTER_NOUN = re.compile(
     r"(?i)(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(the two |the |a |an |two |both )([a-z]+) ([a-z]+)"
@@ -12387,10 +12389,8 @@ _COMMANDS += [
     (
         re.compile(
             r"(?i)^\s*(?:and |so |now )?((?:on|in|inside|under|at|by|behind|in front of|near|next to|beside|above|"
-            r"below|to the (?:left|right) of|(?:left|right) of) (?:the|this|that) (?!(?:very|left|right|top|bottom|"
-            r"middle|front|back|centre|center|far|picture|image|photo|"
-            r"photograph|drawing|scene|shot|frame|pic|page|sketch|screen|view|panel|board|grid|canvas|card|slide|sheet|"
-            r"figure|diagram|illustration|painting|poster|display|window)\b)"
+            r"below|to the (?:left|right) of|(?:left|right) of) (?:the|this|that) "
+            rf"(?!(?:very|left|right|top|bottom|middle|front|back|centre|center|far|{PICTURE_ITSELF})\b)"
             r"(?![a-z]+(?: [a-z]+)? (?:row|line|column|corner|half|side)\b)(?:[a-z]+ ){0,3}?[a-z]+)"
             r"\s*[,:\u2014\u2013-]+\s*"
             rf"(how many (?:(?!{_NOT_COUNTED})[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b|"

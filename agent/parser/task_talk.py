@@ -27,6 +27,7 @@ import re
 
 from nsvr.agent.parser.discourse import clause_before_pronoun
 from nsvr.agent.parser.lexicon import LEXICON, NUMBER_VALUES
+from nsvr.agent.parser.normalize import PICTURE_ITSELF
 from nsvr.scene_graph.names import SHAPE_NAMES, known_name, name_matches, plural, singular
 
 _CLAUSES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
@@ -297,9 +298,8 @@ _NARROWS = re.compile(
 """Words of a lead-in that narrow the things asked about: the lead-in is part of the question, never a job."""
 _PLACE_LEAD = re.compile(
     r"(?i)^\s*(?:and |so |now )?(?:on|in|inside|under|underneath|beneath|at|atop|on top of|by|around|along|across)\s+"
-    r"(?:the|this|that|these|those)\s+(?!(?:picture|image|photo|photograph|drawing|scene|shot|frame|pic|page|"
-    r"sketch|screen|view|panel|board|grid|canvas|card|slide|sheet|figure|diagram|illustration|painting|poster|"
-    r"display|window)\b)(?![a-z]+(?: [a-z]+)? (?:row|line|column|corner|half|side)\b)[a-z]"
+    rf"(?:the|this|that|these|those)\s+(?!{PICTURE_ITSELF}\b)"
+    r"(?![a-z]+(?: [a-z]+)? (?:row|line|column|corner|half|side)\b)[a-z]"
 )
 """A lead-in that places the things asked about ("On the table, how many things are white?"): part of the
 question, never a job."""
