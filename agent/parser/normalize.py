@@ -11993,7 +11993,8 @@ _SIGN_OFF = re.compile(
     r"(?i)(?<=[\w?.!])(?:\s*[,;.!\u2014\u2013-])*\s+(?:brb|ty|tysm|tyvm|xx+|cheers|ta|ttyl|over and out|"
     r"(?:yes|thanks|cheers|ta),? (?:chef|boss|mate|love|hun|pal)|"
     r"(?<=[?.!] )(?:i )?need (?:one|it|them|some)(?: (?:now|asap|urgently|badly))?|"
-    r"(?:(?:it's|its|it is|this is|that's|thats|it 's) )?for (?:my|a|the|our|his|her) (?:homework|project|class|"
+    r"(?:(?:it's|its|it is|this is|that's|thats|it 's) |(?<=[?.!] ))"
+    r"for (?:my|a|the|our|his|her) (?:homework|project|class|"
     r"school(?:work)?|work|kids?|son|daughter|report|assignment|lesson|worksheet|essay|course)|"
     r"(?:sorry,? )?(?:(?:for|about) (?:the |my )?)?(?:typos?|spelling)(?:,? sorry)?)\s*[?.!]*\s*$"
 )
