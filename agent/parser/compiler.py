@@ -56,7 +56,7 @@ class Builder:
         key = id(np)
         if key in self._objects:
             return self._objects[key]
-        if np.said_else and not np.excluded and not any(isinstance(c, SameAs) for c in np.clauses):
+        if np.said_else and np.other_than_unsaid:
             raise Backtrack  # "is anything else metal": else than what, nothing says
         if np.clauses:
             found = [self._clause(clause, np.name) for clause in np.clauses]

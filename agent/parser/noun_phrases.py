@@ -111,10 +111,9 @@ class NounPhraseGrammar(PredicateGrammar):
             if cur.accept("'s"):  # "the lady's hair": the possessed object (scene graphs rarely link owners)
                 np = NounPhrase(definite=True)
                 self._head(np, has_determiner=True)
-            if cur.peek(1) != "than":
-                head = cur.texts[cur.index - 1] if cur.index else ""
-                if cur.accept_one({"else", "other"}) == "else" and head in _SOME_ONE:
-                    np.said_else = True  # "is anything else metal" (not "everything else", the rest of them)
+            if cur.peek(1) != "than" and cur.accept_one({"else", "other"}) == "else":
+                # "is anything else metal" leaves open what it is else than; "everything else" is the rest of them
+                np.said_else = cur.texts[cur.index - 2] in _SOME_ONE
         if modifiers:
             self.post_modifiers(np, conjoin=conjoin, same=same, positions=positions)
         if np.ordinal is not None and np.ordinal[0] == "?":  # no "from the ...": counted from the left, or

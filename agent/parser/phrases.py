@@ -50,6 +50,11 @@ class NounPhrase:
         """Whether the phrase points at exactly one object ("the cube", "it")."""
         return (self.definite and not self.plural) or self.ordinal is not None or self.nearest is not None
 
+    @property
+    def other_than_unsaid(self) -> bool:
+        """Whether nothing says what "other" or "else" leaves out: no "other than ..." and no "the same ... as"."""
+        return not self.excluded and not any(isinstance(c, SameAs) for c in self.clauses)
+
     def describe(self) -> str:
         words = [c.value if not c.negate else f"not-{c.value}" for c in self.conditions]
         return " ".join([*words, self.name or "thing"])

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.compiler import Builder
 from nsvr.agent.parser.noun_phrases import Context, NounPhraseGrammar
-from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, Related, SameAs
+from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, Related
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.tokens import Backtrack, Cursor
 from nsvr.scene_graph import program as P
@@ -182,7 +182,7 @@ class ClevrFrames(NounPhraseGrammar):
         return total
 
     def count_of(self, np: NounPhrase) -> int:
-        if np.other and not np.excluded and not any(isinstance(c, SameAs) for c in np.clauses):
+        if np.other and np.other_than_unsaid:
             self.cur.fail("what 'other' leaves out ('other than the red cube')")
         return self.b.add(P.Count(inputs=[self.b.objects(np)]))
 
