@@ -142,6 +142,8 @@ PICTURE = (
     r"workspace|work area|drawing|figure|illustration|diagram|page|sheet|canvas)"
 )
 THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
+_NO_PLACE = r"(?:way|end|case|moment|meantime|meanwhile|beginning|first place|long run|world|same time)"
+"""What follows "by the", "in the", "at the" in a phrase that places nothing ("by the way", "in this case")."""
 PICTURE_ITSELF = rf"(?:{PICTURE}|panel|board|grid|card|slide|painting|poster|sketch|screen)"
 """Words for the picture itself in a place said before a question ("In this panel, how many ..."): no place in it."""
 _MATERIALS = r"(?:metal|metallic|rubber|plastic|wood|wooden|glass|paper|stone|leather|cloth|ceramic|steel|iron)"
@@ -4296,16 +4298,6 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" is there {m['rest']} {_place_phrase(m['place'])} {m['anchor']} ",
     ),
     (
-        rf"^\s*(?P<place>{_INTRO_PLACE}) (?P<anchor>the [a-z ]+?)\s*,?\s*how many (?P<what>[a-z ]+?)"
-        r"(?: do you (?:count|see)| can you (?:count|see)| are there| can be seen| are| stand| sit| lie| are standing|"
-        r" are sitting| are lying)?(?=\s*[?.!]*\s*$)",
-        lambda m: (
-            m[0]
-            if re.search(r"\b(?:are|is|of)\b", m["what"])
-            else f" how many {m['what']} are {_place_phrase(m['place'])} {m['anchor']} "
-        ),
-    ),
-    (
         rf"^\s*(?P<place>{_INTRO_PLACE}) (?P<anchor>the (?:(?:big|small|little|large|tiny|huge|{_COLOUR_WORDS}|metal|"
         r"rubber|shiny|matte) )+[a-z]+) (?P<what>[a-z]+s) how many(?=\s*[?.!]*\s*$)",
         lambda m: f" how many {m['what']} are {_place_phrase(m['place'])} {m['anchor']} ",
@@ -6399,11 +6391,6 @@ _RULES: list[tuple[str, object]] = [
         rf"^\s*(?:apart from|besides|other than|aside from) (the [a-z ]+?)(?: itself)?\s*,\s*(?:does|do|is there) "
         rf"(?:any|an)(?: other)? (object|thing|item)s? (?:share|have|has) its ({ATTRIBUTE})\s*[?.!]*\s*$",
         r" does any other \2 have the same \3 as \1 ",
-    ),
-    # a place said first, then a yes/no question: "in front of the blue box is there some ball"
-    (
-        rf"^\s*({RELATION} (?:the )?[a-z ]+?)\s*,?\s*(is|are) there (some|any|an?) ([a-z ]+?)\s*[?.!]*\s*$",
-        r" \2 there \3 \4 \1 ",
     ),
     (r"\bat (?:the )?(left|right)(?: hand)? side\b", r"on the \1"),
     (
@@ -11877,7 +11864,6 @@ def spelled_out(question: str) -> str:
     """
     if question in _SPELLED:  # already spelled out (the parser spells a question out before it normalizes it)
         return question
-    question = _SQUARES_COUNTED_AFTER.sub(lambda m: f"{_squares_counted(m)}{m[3] or ''}", question)
     question = _SQUARE_NOTED.sub(_square_noted, question)
     question = _TOLD_LAST.sub(lambda m: f"{m[1]}{m[3]}that {m[2]}", question)
     for pattern, replacement in _DIALECT:
@@ -12129,39 +12115,22 @@ def _label_said(match: re.Match) -> str:
     return f"{match[1]} {head} that says {match[2]}"
 
 
-_SQUARES_COUNTED = re.compile(
-    r"(?i)^\s*(?:if (?:we|you|i) (?:count|include|treat) (?:a |the )?squares? as (?:a )?rectangles?(?: too| as well)?|"
-    r"(?:counting|including) (?:the |a )?squares?(?: as (?:a )?rectangles?)?(?: too| as well)?|squares included)"
-    r"\s*[,:;-]?\s*"
-    r"(how many|count(?: the)?|number of) (?:(\w+) )?rectangles\b"
-)
-"""'If we count a square as a rectangle too, how many rectangles are there?': the asker settles the debated kind
-(:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`) by naming both."""
-
-
-_SQUARES_COUNTED_AFTER = re.compile(
-    r"(?i)^\s*(how many|count(?: the)?|number of) (?:(\w+) )?rectangles( (?:are there|have we got|do you see|can you "
-    r"see|are in the picture))?\s*[,:;-]?\s*(?:if (?:we|you|i) (?:count|include|treat)|counting|including) "
-    r"(?:the |a |any )?squares? as (?:an? rectangles?|rectangles?|one of them|one|well)(?: too| as well)?"
-    r"(?=\s*[?.!]*\s*$)"
-)
-"""'How many rectangles are there, counting the square as a rectangle too?': the same, said after."""
-
-
 _SQUARE_NOTE = (
     r"(?:(?:the|a|any|all|every) )?squares? (?:also |too )?(?:counts?|is|are|goes|go)(?: (?:also|too))?"
     r"(?: as (?:an? )?rectangles?| (?:an? )?rectangles?| in)?(?: too| also| as well)?|"
-    r"(?:incl(?:uding|uded|\.)?|counting|with|plus|and) (?:the |a |any |all )?squares?"
-    r"(?: (?:also |too )?as (?:an? )?rectangles?)?(?: too| also| as well| included)?|"
+    r"(?:incl(?:uding|uded|\.)?|counting|with|plus|and|if (?:we|you|i) (?:count|include|treat)) "
+    r"(?:the |a |any |all )?squares?"
+    r"(?: (?:also |too )?as (?:an? )?rectangles?| as (?:one of them|one|well))?(?: too| also| as well| included)?|"
     r"(?:the |any )?squares? incl(?:uded|\.)?(?: too| as well)?"
 )
 _SQUARE_NOTED = re.compile(
     rf"(?i)^(?P<asked>.*\brectangles\b.*?)\s*(?:[,.;:?!\u2014\u2013-]+\s*|\s+)\(?(?:{_SQUARE_NOTE})\)?\s*[?.!]*\s*$|"
     rf"^\s*\(?(?:{_SQUARE_NOTE})\)?\s*[,.;:\u2014\u2013-]+\s*(?P<after>.*\brectangles\b.*)$"
 )
-"""'How many rectangles there are? The square also counts.', 'count: rectangles, incl the square', 'squares
-included: how many rectangles': a note that the square counts among the rectangles, said before or after the
-question; the question then names both (:func:`_square_noted`)."""
+"""'How many rectangles there are? The square also counts.', 'count: rectangles, incl the square', 'If we count a
+square as a rectangle too, how many rectangles are there?': a note that the square counts among the rectangles, said
+before or after the question. The asker settles the debated kind (:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`):
+the question then names both (:func:`_square_noted`)."""
 
 
 _TOLD_LAST = re.compile(
@@ -12176,12 +12145,14 @@ def _square_noted(match: re.Match) -> str:
     asked = match["asked"] if match["asked"] is not None else match["after"]
     if re.search(r"(?i)\bsquares?\b", asked):
         return match[0]
-    return re.sub(r"(?i)\brectangles\b", "squares and rectangles", asked.rstrip(" ?.!"), count=1) + "?"
+    return re.sub(r"(?i)\b(?:(\w+) )?rectangles\b", _squares_and_rectangles, asked.rstrip(" ?.!"), count=1) + "?"
 
 
-def _squares_counted(match: re.Match) -> str:
-    described = f"{match[2]} " if match[2] else ""
-    return f"{match[1]} {described}squares and {described}rectangles"
+def _squares_and_rectangles(match: re.Match) -> str:
+    """ "large rectangles" -> "large squares and large rectangles": both described alike."""
+    if match[1] is None or not _is_adjective(match[1].lower()):
+        return match[0].replace("rectangles", "squares and rectangles")
+    return f"{match[1]} squares and {match[1]} rectangles"
 
 
 _DASH_BEFORE_QUESTION = re.compile(r"(?i)\s*[—–]+\s*(?=(?:what|what's|which|is|are|does|do|where|who)\b)")
@@ -12245,8 +12216,11 @@ _ROW_ORDER = re.compile(
 
 
 def _placed_in_question(match: re.Match) -> str:
-    """A place said before a count or a check, said where the question puts it."""
-    place, asked, rest, end = match[1], match[2], match[3].strip(), match[4] or "?"
+    """A place said before a count or a check, said where the question puts it. Without a pause after it, only a
+    relation places ("behind the red cube how many spheres"; "in this case how many ..." is no place)."""
+    place, pause, asked, rest, end = match[1], match[2], match[3], match[4].strip(), match[5] or "?"
+    if not pause.strip() and not re.match(rf"(?i){RELATION} ", place):
+        return match[0]
     compared = re.fullmatch(r"(?i)are there (more|fewer|less) ([a-z]+) than ([a-z]+)", asked)
     if compared is not None and not rest:  # "On the table, are there more cups than bottles?": both on it
         return f"are there {compared[1]} {compared[2]} {place} than {compared[3]} {place}{end}"
@@ -12254,7 +12228,7 @@ def _placed_in_question(match: re.Match) -> str:
         return f"{asked} {place}{end}" if not rest else match[0]
     if not rest or re.fullmatch(
         r"(?i)(?:are|is) (?:there|sitting|standing|lying|placed|located|positioned|found|kept|sat|stood)(?: there)?"
-        r"(?: in total)?|can you see|do you see",
+        r"(?: in total)?|(?:can|do) you (?:see|count)|can be seen|stand|sit|lie",
         rest,
     ):
         return f"{asked} are {place}{end}"
@@ -12389,15 +12363,15 @@ _COMMANDS += [
     # red cube, how many spheres?", "On the table, is there a knife?"
     (
         re.compile(
-            r"(?i)^\s*(?:and |so |now )?((?:on|in|inside|under|at|by|behind|in front of|near|next to|beside|above|"
-            r"below|to the (?:left|right) of|(?:left|right) of) (?:the|this|that) "
-            rf"(?!(?:very|left|right|top|bottom|middle|front|back|centre|center|far|{PICTURE_ITSELF})\b)"
+            rf"(?i)^\s*(?:and |so |now )?((?:{RELATION} (?:(?:the|this|that) )?"
+            r"|(?:on|in|inside|at|by) (?:the|this|that) )"
+            rf"(?!(?:very|left|right|top|bottom|middle|front|back|centre|center|far|{PICTURE_ITSELF}|{_NO_PLACE})\b)"
             r"(?![a-z]+(?: [a-z]+)? (?:row|line|column|corner|half|side)\b)(?:[a-z]+ ){0,3}?[a-z]+)"
-            r"\s*[,:\u2014\u2013-]+\s*"
+            r"(\s*[,:\u2014\u2013-]+\s*|\s+)"
             rf"(how many (?:(?!{_NOT_COUNTED})[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b|"
             r"(?:is|are) there (?:an? |any |some )?"
             r"(?:[a-z]+ ){0,2}?[a-z]+|are there (?:more|fewer|less) [a-z]+ than [a-z]+)"
-            r"((?: (?:are|is|do|does|have|has|can|were|was)\b.*?)?)\s*([?.!]*)\s*$"
+            r"((?: (?:are|is|do|does|have|has|can|were|was|stand|sit|lie)\b.*?)?)\s*([?.!]*)\s*$"
         ),
         _placed_in_question,
     ),
@@ -12809,7 +12783,6 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = condition_as_introduction(asked)
     for command, said in _COMMANDS:
         asked = command.sub(said, asked)
-    asked = _SQUARES_COUNTED.sub(_squares_counted, asked)
     asked = _CAPITALISED_LABEL.sub(_label_said, asked)
     asked = _DASH_BEFORE_QUESTION.sub(" , ", asked)
     for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"

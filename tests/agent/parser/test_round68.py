@@ -24,6 +24,8 @@ def program_of(question: str) -> str:
         ("count the rectangles, including the square", "How many squares and rectangles are there?"),
         ("rectangles - how many? the square counts as a rectangle", "How many squares and rectangles are there?"),
         ("squares included, how many rectangles are there?", "How many squares and rectangles are there?"),
+        ("including squares, how many large rectangles are there?", "How many large squares and large rectangles?"),
+        ("If we count a square as a rectangle too, how many rectangles are there?", "How many squares and rectangles?"),
         # talk before and after: a sign-off, a greeting, an apology for talk that names nothing
         ("how many red cubes brb", "How many red cubes are there?"),
         ("how many cylinders are there? it's for my project", "How many cylinders are there?"),
@@ -87,6 +89,9 @@ def program_of(question: str) -> str:
             "Are there more cups on the shelf than plates on the shelf?",
         ),
         ("Behind the small cube, how many things are standing?", "How many things are behind the small cube?"),
+        ("behind the red cube how many spheres", "How many spheres are behind the red cube?"),
+        ("in front of the blue box is there some ball", "Is there a ball in front of the blue box?"),
+        ("By the way, how many cubes are there?", "How many cubes are there?"),
         # counts compared in people's words
         ("Spheres versus cubes - by how many do the spheres lead?", "How many more spheres than cubes are there?"),
         ("red and blue - do they tally?", "Are there as many red things as blue things?"),
