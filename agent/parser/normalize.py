@@ -273,6 +273,7 @@ _EXTREME_OF = {"behind": "backmost", "in front of": "frontmost", "left of": "lef
 
 _FURTHER = {
     "back": "backmost",
+    "front": "frontmost",
     "forward": "frontmost",
     "to the front": "frontmost",
     "in front": "frontmost",
@@ -7165,11 +7166,17 @@ _RULES: list[tuple[str, object]] = [
         r"\bthe (second|third|fourth|fifth) (frontmost|backmost|leftmost|rightmost) ((?:[a-z]+ ){0,2}?[a-z]+)\b",
         lambda m: f"the {m[1]} {m[3]} from the {m[2][:-4]}" if _names_noun(m[3].split()) else m[0],
     ),
-    (  # "there are two blue cylinders. what is the one that's further back made of?"
-        r"^\s*there are (?:two|2|three|3) ([a-z ]+?)\s*[;.,:]\s*(.*?)\bthe one (?:that is |which is )?(?:further|"
-        r"farther|"
-        r"more) (back|forward|to the front|in front|to the left|to the right|left|right)\b(.*)$",
-        lambda m: f" {m[2]}the {_FURTHER[m[3]]} {_singular_phrase(m[1])}{m[4]} " if _names_noun(m[1].split()) else m[0],
+    (  # "there are two blue cylinders. what is the one that's further back made of?", "Of the two spheres, which
+        # colour is the one more to the right?" (said "the rightmost one" by then)
+        r"^\s*(?:there are|of the|of|the) (?:two|2|three|3) ([a-z ]+?)\s*[;.,:]\s*(.*?)\bthe "
+        r"(?:one (?:that is |which is )?(?:further|farther|more) "
+        r"(back|forward|to the front|in front|to the left|to the right|left|right)|"
+        r"(left|right|front|back|rear)most (?:one|thing))\b(.*)$",
+        lambda m: (
+            f" {m[2]}the {_FURTHER[m[3]] if m[3] else m[4] + 'most'} {_singular_phrase(m[1])}{m[5]} "
+            if _names_noun(m[1].split())
+            else m[0]
+        ),
     ),
     (r"\bwhich other (\w+) (has|have|is|are) the same\b", r"which \1 \2 the same"),
     (
@@ -12206,7 +12213,6 @@ furthest back."."""
 _ATTRIBUTE_NAMES = r"colou?rs?|shapes?|sizes?|materials?"
 _ING = {"wear": "wearing", "hold": "holding", "carry": "carrying", "ride": "riding", "throw": "throwing",
         "push": "pushing", "pull": "pulling"}  # fmt: skip
-_EXTREME_WORD = {"left": "leftmost", "right": "rightmost", "front": "frontmost", "back": "rearmost"}
 _NOT_COUNTED = r"(?:there|are|is|do|does|have|has|can|were|was|will|would|of)\b"
 _ROW_ORDER = re.compile(
     r"(?i)^(?:the )?((?:left|right)most|(?:very )?(?:first|second|third|fourth|last)|\d+(?:st|nd|rd|th))"
@@ -12540,7 +12546,7 @@ _COMMANDS += [
             r"plate|bed|sofa|road|grass|board|windowsill|sill)) (?:the )?(?:furthest|farthest|most) (?:to the )?"
             r"(left|right|front|back)\s*[?.!]*\s*$"
         ),
-        lambda m: f"what is the {_EXTREME_WORD[m[3].lower()]} thing {m[1]} {m[2]}?",
+        lambda m: f"what is the {_FURTHER[m[3].lower()]} thing {m[1]} {m[2]}?",
     ),
     # little words of description that add nothing to what is asked: "the fill colour", "drawn large", "drawn at the
     # same size", "lying about", "bet you can't tell me ...", "up high in the picture", "run along the bottom",
@@ -12596,18 +12602,6 @@ _COMMANDS += [
             r"((?:in front of|behind|left of|right of|to the left of|to the right of|near|next to) .+)$"
         ),
         lambda m: f"{'is' if m[1].lower() == 'was' else 'are'} {m[2]} {m[3]}",
-    ),
-    # the one of two further to one side: "There are two big cubes. What colour is the one that is more to the left?"
-    (
-        re.compile(
-            r"(?i)^\s*(?:there are|of the|of|the) two ((?:[a-z]+ ){0,2}?[a-z]+s)\s*[.,;:]\s*(?:what|which) "
-            r"(colou?r|shape|size|material) (?:is )?the (?:one (?:that is |that's |which is )?(?:more|further|farther) "
-            r"(?:to the )?(left|right|front|back)(?: one)?|(left|right|front|rear)most (?:one|thing))\s*([?.!]*)\s*$"
-        ),
-        lambda m: (
-            f"what {m[2]} is the {_EXTREME_WORD[m[3].lower()] if m[3] else m[4].lower() + 'most'} of the {m[1]}"
-            f"{m[5] or '?'}"
-        ),
     ),
     # a row said as a heading, then what is asked in it: "bottom row - how many shapes?", "In the upper row, how many
     # shapes are not blue?", "bottom row, rightmost shape?", "top row, 2nd from left: colour"
