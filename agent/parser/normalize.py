@@ -142,7 +142,7 @@ PICTURE = (
     r"workspace|work area|drawing|figure|illustration|diagram|page|sheet|canvas)"
 )
 THE_PICTURE = rf"(?:the|this|that|our|your) {PICTURE}"
-_NO_PLACE = r"(?:way|end|case|moment|meantime|meanwhile|beginning|first place|long run|world|same time)"
+NO_PLACE = r"(?:way|end|case|moment|meantime|meanwhile|beginning|first place|long run|world|same time)"
 """What follows "by the", "in the", "at the" in a phrase that places nothing ("by the way", "in this case")."""
 PICTURE_ITSELF = rf"(?:{PICTURE}|panel|board|grid|card|slide|painting|poster|sketch|screen)"
 """Words for the picture itself in a place said before a question ("In this panel, how many ..."): no place in it."""
@@ -12371,7 +12371,7 @@ _COMMANDS += [
         re.compile(
             rf"(?i)^\s*(?:and |so |now )?((?:{RELATION} (?:(?:the|this|that) )?"
             r"|(?:on|in|inside|at|by) (?:the|this|that) )"
-            rf"(?!(?:very|left|right|top|bottom|middle|front|back|centre|center|far|{PICTURE_ITSELF}|{_NO_PLACE})\b)"
+            rf"(?!(?:very|left|right|top|bottom|middle|front|back|centre|center|far|{PICTURE_ITSELF}|{NO_PLACE})\b)"
             r"(?![a-z]+(?: [a-z]+)? (?:row|line|column|corner|half|side)\b)(?:[a-z]+ ){0,3}?[a-z]+)"
             r"(\s*[,:\u2014\u2013-]+\s*|\s+)"
             rf"(how many (?:(?!{_NOT_COUNTED})[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b|"

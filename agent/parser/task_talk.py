@@ -27,7 +27,7 @@ import re
 
 from nsvr.agent.parser.discourse import clause_before_pronoun
 from nsvr.agent.parser.lexicon import LEXICON, NUMBER_VALUES
-from nsvr.agent.parser.normalize import PICTURE_ITSELF
+from nsvr.agent.parser.normalize import NO_PLACE, PICTURE_ITSELF
 from nsvr.scene_graph.names import SHAPE_NAMES, known_name, name_matches, plural, singular
 
 _CLAUSES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
@@ -298,7 +298,7 @@ _NARROWS = re.compile(
 """Words of a lead-in that narrow the things asked about: the lead-in is part of the question, never a job."""
 _PLACE_LEAD = re.compile(
     r"(?i)^\s*(?:and |so |now )?(?:on|in|inside|under|underneath|beneath|at|atop|on top of|by|around|along|across)\s+"
-    rf"(?:the|this|that|these|those)\s+(?!{PICTURE_ITSELF}\b)"
+    rf"(?:the|this|that|these|those)\s+(?!(?:{PICTURE_ITSELF}|{NO_PLACE})\b)"
     r"(?![a-z]+(?: [a-z]+)? (?:row|line|column|corner|half|side)\b)[a-z]"
 )
 """A lead-in that places the things asked about ("On the table, how many things are white?"): part of the

@@ -92,6 +92,7 @@ def program_of(question: str) -> str:
         ("behind the red cube how many spheres", "How many spheres are behind the red cube?"),
         ("in front of the blue box is there some ball", "Is there a ball in front of the blue box?"),
         ("By the way, how many cubes are there?", "How many cubes are there?"),
+        ("By the way, how many buses are there?", "How many buses are there?"),
         # counts compared in people's words
         ("Spheres versus cubes - by how many do the spheres lead?", "How many more spheres than cubes are there?"),
         ("red and blue - do they tally?", "Are there as many red things as blue things?"),
