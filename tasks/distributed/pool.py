@@ -6,8 +6,10 @@ perception model loads once per worker), hands each idle worker the next image, 
 as a list when its worker returns them. A worker process that dies (killed, out of memory, its machine lost) is
 restarted by Ray and the image it held is handed out again, up to
 :data:`~nsvr.tasks.distributed.schedule.ATTEMPTS` times: its records were never returned, so nothing is written
-twice and nothing is lost. An image that kills its worker every time is left undone (nothing written for it) and
-named in the error raised once every other image is done; a re-run retries it. That bookkeeping is
+twice and nothing is lost. A worker that died is probed before it is handed another image, so one that Ray cannot
+restart yet (its machine is gone and no other has a free CPU) rests while the other workers take its images. An
+image that kills its worker every time is left undone (nothing written for it) and named in the error raised once
+every other image is done; a re-run retries it. That bookkeeping is
 :func:`~nsvr.tasks.distributed.schedule.schedule`, shared with the local backend
 (:mod:`~nsvr.tasks.distributed.local`).
 
@@ -155,15 +157,18 @@ def _dispatch(ray: Any, actors: list[Any], work: Sequence[Work], context: list[A
     def submit(actor: Any, index: int) -> Any:
         return actor.run.remote(*work[index], context)
 
-    def collect(running: list[Any]) -> tuple[Any, Outcome | None]:
+    def probe(actor: Any) -> Any:
+        return actor.pid.remote()
+
+    def collect(running: list[Any]) -> tuple[Any, Outcome | int | None]:
         [ready], _ = ray.wait(running, num_returns=1)
         try:
             return ready, ray.get(ready)
-        except ray.exceptions.RayActorError as error:
+        except ray.exceptions.RayActorError as error:  # died, restarting, or its machine is gone
             if error.actor_init_failed:
                 raise RayError(f"Ray workers could not start: {last_line(error)}") from None
             return ready, DIED
         except ray.exceptions.RayTaskError as error:  # an exception escaped the job: as it would in one process
             raise error.as_instanceof_cause() from None
 
-    return schedule(actors, work, submit, collect, RayError, "Ray worker")
+    return schedule(actors, work, submit, collect, RayError, "Ray worker", probe)

@@ -5,14 +5,17 @@ worker that died, give an image up after :data:`ATTEMPTS` deaths, and name the g
 A backend gives :func:`schedule` its workers and two functions: ``submit(worker, index)`` starts job ``index`` on
 an idle worker and returns a handle for it; ``collect(handles)`` waits until one of the running jobs ends and
 returns its handle with ``(records, printed)``, or with :data:`DIED` when its worker process died on it (the
-backend restarts that worker; the scheduler hands it the next image). An exception a job raised is raised by
-``collect`` as it would be in one process.
+backend restarts that worker). The image goes back to the front of the queue, for the next idle worker. A backend
+whose workers may stay down a while (a Ray actor restarting, or one whose machine is gone with no free CPU
+elsewhere) also gives ``probe``: such a worker then rests and is probed until it answers, while the others take the
+images. An exception a job raised is raised by ``collect`` as it would be in one process.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -44,6 +47,13 @@ Outcome = tuple[list[dict[str, Any]], str]
 
 DIED = None
 """What ``collect`` returns for a job whose worker process died on it."""
+
+REST = (1.0, 30.0)
+"""How long a worker that died rests before it is probed (with a backend that probes): the first time, and at most
+(doubling while it is still down)."""
+
+PATIENCE = 300.0
+"""Seconds with images left, no job running and every worker down, before the run gives up on those images."""
 
 
 class WorkersError(NsvrError, RuntimeError):
@@ -91,29 +101,62 @@ def schedule(
     workers: Sequence[Any],
     work: Sequence[Work],
     submit: Callable[[Any, int], Hashable],
-    collect: Callable[[list[Hashable]], tuple[Hashable, Outcome | None]],
+    collect: Callable[[list[Hashable]], tuple[Hashable, Any]],
     error: type[WorkersError] = WorkersError,
     what: str = "worker",
+    probe: Callable[[Any], Hashable] | None = None,
 ) -> Iterator[list[dict[str, Any]]]:
     """Each job's records as a list, as the jobs complete (in any order); ``error`` at the end, naming them, when
     some images were given up (nothing of theirs is yielded, so a resumed run redoes them). ``what`` names a
-    worker in messages ("Ray worker")."""
+    worker in messages ("Ray worker"). With ``probe``, a worker that died rests, then is probed
+    (``probe(worker)``: a handle ``collect`` answers like a job's, :data:`DIED` while the worker is still down)
+    before it is handed another image, longer each time it is still down; the other workers take the images
+    meanwhile. Without, it takes the next image at once (a backend that replaces its workers itself)."""
     queue = deque(range(len(work)))
     failures = [0] * len(work)
     given_up: list[str] = []
+    unplaced: list[str] = []
     idle = list(reversed(workers))
-    running: dict[Hashable, tuple[int, Any]] = {}
+    running: dict[Hashable, tuple[int | None, Any]] = {}  # handle -> (image, worker); a probe's image is None
+    resting: dict[Any, float] = {}  # a worker that died -> when it is probed
+    rested: dict[Any, float] = {}  # -> how long it rested last, until a probe finds it back
 
     def fill() -> None:
+        now = time.monotonic()
+        for worker in [w for w, until in resting.items() if until <= now]:
+            del resting[worker]
+            running[probe(worker)] = (None, worker)  # type: ignore[misc]
         while idle and queue:
             index, worker = queue.popleft(), idle.pop()
             running[submit(worker, index)] = (index, worker)
 
+    def rest(worker: Any) -> None:
+        pause = min(REST[1], 2 * rested[worker]) if worker in rested else REST[0]
+        resting[worker], rested[worker] = time.monotonic() + pause, pause
+
     fill()
-    while running:
+    progress = time.monotonic()
+    while True:
+        jobs = sum(index is not None for index, _ in running.values())
+        if not jobs and not queue:
+            break
+        if not jobs and time.monotonic() - progress > PATIENCE:  # images left, and every worker down that long
+            unplaced = [job_name(work[index]) for index in queue]
+            break
+        if not running:  # images left, every worker resting: wait for the first probe
+            time.sleep(max(0.0, min(resting.values(), default=0.0) - time.monotonic()))
+            fill()
+            continue
         handle, outcome = collect(list(running))
         index, worker = running.pop(handle)
-        idle.append(worker)
+        if index is None:  # a probe: the worker is back, or rests longer
+            if outcome is DIED:
+                rest(worker)
+            else:
+                rested.pop(worker, None)
+                idle.append(worker)
+            fill()
+            continue
         if outcome is DIED:
             failures[index] += 1
             name = job_name(work[index])
@@ -122,19 +165,28 @@ def schedule(
                 queue.appendleft(index)
             else:
                 given_up.append(name)
+            if probe is None:
+                idle.append(worker)
+            else:
+                rest(worker)
             fill()
             continue
+        progress = time.monotonic()
+        idle.append(worker)
         fill()  # the worker starts its next image while the driver writes this one's records
         records, printed = outcome
         if printed:
             sys.stderr.write(printed)
         yield records
-    if given_up:
-        shown = ", ".join(given_up[:5]) + (" ..." if len(given_up) > 5 else "")
-        raise error(
-            f"{len(given_up)} image job(s) left undone after their {what} died {ATTEMPTS} times on each "
-            f"({shown}); nothing was written for them: run again to retry them"
-        )
+    if given_up or unplaced:
+        undone = f"{len(given_up)} image job(s) left undone after their {what} died {ATTEMPTS} times on each"
+        unreached = f"{len(unplaced)} image job(s) left undone because no {what} could take them for {PATIENCE:.0f} s"
+        reasons = [f"{why} ({_few(names)})" for why, names in ((undone, given_up), (unreached, unplaced)) if names]
+        raise error(f"{'; '.join(reasons)}; nothing was written for them: run again to retry them")
+
+
+def _few(names: list[str]) -> str:
+    return ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
 
 
 def job_name(work: Work) -> str:
