@@ -25,20 +25,27 @@ It is one of the parser's readings of a question it cannot otherwise read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _SIDES = r"(left|right)"
 _FAR = r"(?:most|furthest|farthest|most far|the most far)"
 _NOT_OF = r"(?! of\b)"
-_RULES: list[tuple[re.Pattern[str], str]] = [
+_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?:the )?most far\b"), "furthest"),
     # "furthest forward", "furthest in front", "most to the front": the frontmost; "furthest back", "most to the
     # back", "at the very back": the backmost
     (
-        re.compile(rf"\b(?:the )?(?:very )?{_FAR} (?:forwards?|in front|to the front|at the front)\b{_NOT_OF}"),
+        re.compile(
+            rf"\b(?:the )?(?:very )?{_FAR} (?:forwards?|in front|to(?:wards?)? the front|at the front)"
+            rf"\b{_NOT_OF}"
+        ),
         "frontmost",
     ),
     (
-        re.compile(rf"\b(?:the )?(?:very )?{_FAR} (?:back|to the back|at the back|in the back|to the rear)\b{_NOT_OF}"),
+        re.compile(
+            rf"\b(?:the )?(?:very )?{_FAR} (?:back|to(?:wards?)? the back|at the back|in the back|to the rear)"
+            rf"\b{_NOT_OF}"
+        ),
         "backmost",
     ),
     (re.compile(r"\bthe ((?:[a-z]+ ){0,2}?[a-z]+) ((?:back|front)most)\b"), r"the \2 \1"),  # "the object backmost"
@@ -62,6 +69,14 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
             rf"\b{_NOT_OF}"
         ),
         r"\1is \2most",
+    ),
+    # "which cube is further back" (of those named): the backmost one
+    (
+        re.compile(
+            r"^(\s*(?:which|who)\b[^,?]*? )(?:is|'s|s|are|sits|stands|lies) (?:the )?(?:further|farther) "
+            r"(?:to(?:wards?)? the )?(back|front|forwards?)\b(?! of\b| than\b)"
+        ),
+        lambda m: f"{m[1]}is {'backmost' if m[2] == 'back' else 'frontmost'}",
     ),
     (re.compile(r" '?s ((?:left|right|front|back)most)\b"), r" is \1"),
     # the same extreme said again after a comma: "out the back , furthest away", "closest to me , like nearest

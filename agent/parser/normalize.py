@@ -175,7 +175,9 @@ def _adjectives_first(match: re.Match[str]) -> str:
 
 
 _NAMED = frozenset({"color", "size", "material"})
-_ASKED_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|does|do|did|isn't|aren't)\s+(?:all\s+|both\s+|each\s+)?$")
+_ASKED_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were|does|do|did|isn't|aren't)\s+(?:(?:all|both|each|every one|any|none|most)(?: of)?\s+)?$"
+)
 BARE_PICTURE = r"(?:picture|image|photo|pic|drawing|figure|illustration|diagram)"
 """The picture named without an article, as learners of English often do ("is there a cube in picture")."""
 SEE = r"(?:see|spot|find|notice|detect|observe|identify|locate|discover|count|make out)"
@@ -1555,7 +1557,7 @@ VOCATIVES = (
     "mom|mum|dad|teacher|miss|sir|madam|ma'am|mister|buddy|pal|mate|dude|bro|robot|computer|assistant|nsvr|class|"
     "kids|children|everyone|everybody|guys|folks|students|team|dear|son|ladies and gentlemen|detective|inspector|"
     "love|darling|chef|chefs|listeners|viewers|y'all|pet|hun|luv|bud|bub|lovey|sleepyhead|bug|kiddo|champ|ref|"
-    "officer|doctor|doc|"
+    "officer|doctor|doc|sugar|mijo|mija|my 'andsome|my handsome|my lovely|my love|cariño|carino|habibi|bhai|yaar|"
     "professor|captain|chief|boss|signore|signora|signor|senor|senora|señor|señora|monsieur|madame|herr|frau|sensei"
 )
 """Whom a question addresses when a comma sets it apart ("teacher, is it red?", "is it red, robot?")."""
@@ -8190,7 +8192,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (  # "are most of the white things on the table", "... of the metal things large": more are than are not
         r"^\s*(?:are |is )?(?:most|the majority|more than half|over half) of (?:the |all the )?"
-        rf"((?:[a-z]+ ){{0,2}}?[a-z]+)(?: (?:are|is))? ({_QUANTIFIED_STATE})(?=\s*[?.!]*\s*$)",
+        r"((?:[a-z]+ ){0,2}?[a-z]+(?: (?:in|at) the (?:very )?(?:top|bottom|middle|upper|lower|first|second|third|last)"
+        rf"(?: row| line| column)?)?)(?: (?:are|is))? ({_QUANTIFIED_STATE})(?: ones)?(?=\s*[?.!]*\s*$)",
         lambda m: f" are there more {m[1]} that are {m[2]} than {m[1]} that are not {m[2]} " if _stated(m[2]) else m[0],
     ),
     (r"^\s*is it (two|three|four|five|six|seven|eight|nine|ten|\d+) (\w+)\s*$", r" are there exactly \1 \2 "),
@@ -11183,6 +11186,10 @@ _SIDE_RELATION = {"left": "left of", "right": "right of", "front": "in front of"
 _UP_DOWN = {"up": "top", "above": "top", "top": "top", "down": "bottom", "below": "bottom", "bottom": "bottom"}
 """A learner's "up" and "down" for the top and bottom of a picture ("the row of up", "the down-right corner")."""
 
+_TOLD_THING = r"(?:(?:exactly |just |only )?one (?:more )?|a (?:second |further )?|an |another )"
+"""The determiner of a thing told to be somewhere ("there is one more cylinder", "there's exactly one cube")."""
+
+
 _DIALECT = [
     # "like what shape is it?": a filler before the question; "just the shape is grand", "colour's fine": the
     # attribute asked, how it is said
@@ -11232,14 +11239,15 @@ _DIALECT = [
         re.compile(
             r"(?i)(?:^|(?<=[.;!?,])\s*)\s*(?:and )?(?:on the |at the |to the |in the )?(left|right|front|back)"
             r"(?: side)? (?:of|from) ((?:the |this |that )[a-z ]+?) (?:there is|there's|have|has|got|lies|stands|sits) "
-            r"(?:one |a |an |another )?([a-z]+(?: [a-z]+)?)(?=\s*[.,;?])(\s*,(?= and\b))?"
+            rf"{_TOLD_THING}?([a-z]+(?: [a-z]+)?)(?=\s*[.,;?])(\s*,(?= and\b))?"
         ),
         lambda m: f" there is a {m[3]} {_SIDE_RELATION[m[1].lower()]} {m[2]}{'.' if m[4] else ''}",
     ),
     (  # "In front of that cylinder there is another cylinder.": the thing, then its place
         re.compile(
-            r"(?i)(?:^|(?<=[.;!?])\s*)\s*(in front of|behind|(?:to the )?(?:left|right) of) ((?:the |this |that )"
-            r"[a-z ]+?) there (?:is|'s) (?:one |a |an |another )([a-z]+(?: [a-z]+)?)(?=\s*[.,?])"
+            r"(?i)(?:^|(?<=[.;!?,])\s*)\s*(?:and |then |and then )?"
+            r"(in front of|behind|(?:to the )?(?:left|right) of) ((?:the |this |that )"
+            rf"[a-z ]+?),? there (?:is|'s) {_TOLD_THING}([a-z]+(?: [a-z]+)?)(?=\s*[.,?])"
         ),
         lambda m: m[0] if re.search(r" (?:which|that|who)\b", m[2]) else f" there is a {m[3]} {m[1]} {m[2]}",
     ),
@@ -12006,11 +12014,14 @@ def without_sign_off(question: str) -> str:
 
 _SIGN_ON = re.compile(
     r"(?i)^\s*(?:g'day|g’day|gday|copy(?: that)?|roger(?: that)?|morning|evening|afternoon|hiya|howdy|yo|oi|"
-    r"right then|okay then|ok then)(?:\s*,?\s*(?:mate|all|folks|team|boss|chef|everyone))?\s*[.,!;:\u2014\u2013-]+\s*"
+    r"right then|okay then|ok then|scusi|scusa|perdón|perdon|disculpe|perdona|pardon|entschuldigung|entschuldige|"
+    r"desculpe|bonjour|hola|ciao|salut|ay|aye|tell me something|tell me this|question for you|alright)"
+    r"(?:\s*,?\s*(?:mate|all|folks|team|boss|chef|everyone|buddy|pal))?\s*[.,!;:\u2014\u2013-]+\s*"
     r"(?=\S)"
 )
-"""'G'day. How many of the purple fellas are balls?', 'Copy. Yellow cylinder, go ahead, material?': a greeting or
-a radio word before the question."""
+"""'G'day. How many of the purple fellas are balls?', 'Copy. Yellow cylinder, go ahead, material?', 'Scusi, the bus -
+what is written on it?', 'Tell me something, how many ...': a greeting, a courtesy or a radio word before the
+question."""
 _CAN_YOU_HELP = re.compile(
     r"(?i)[\s,.;-]+(?:can|could|would) you (?:help|assist)(?: (?:me|us))?(?: please)?\s*[?.!]*\s*$"
 )
@@ -12142,7 +12153,7 @@ the question then names both (:func:`_square_noted`)."""
 
 _TOLD_LAST = re.compile(
     r"(?i)^(.*\bthere(?:'s| is) (?:another|one more|a second|a further) ([a-z]+)\b[^?]*?[.;:!]\s*)(.*?)"
-    r"\bthe (?:second|other|latter|last|new|final|later) \2\b(?! (?:from|in|on)\b)"
+    r"\b(?:the|this|that) (?:second|other|latter|last|new|final|later) (?:\2|one)\b(?! (?:from|in|on)\b)"
 )
 """'... there is a sphere, and to the left of that sphere there is another sphere. What is the colour of the second
 sphere?': the thing told last in a chain, named by its place in the telling (that sphere)."""
@@ -12162,6 +12173,41 @@ def _squares_and_rectangles(match: re.Match) -> str:
     return f"{match[1]} squares and {match[1]} rectangles"
 
 
+def _said_again(word: str, asked: str) -> bool:
+    """Whether ``word`` names a value (a colour, size, material ...) that a word of ``asked`` names too."""
+    value = LEXICON.attribute_of(word.lower())
+    if value is None:
+        return False
+    words = set(re.findall(r"[a-z]+", asked.lower())) | set(normalize(asked).split())  # "wee" is "little"
+    return any(LEXICON.attribute_of(w) == value for w in words)
+
+
+def _ordered_from(before: str, picked: list[str], after: str, side: str) -> str:
+    """ "what's the second object made of" counted from the left: "... the second object from the left made of"
+    (the order said after the noun it picks). Only in a question asked right after the order ("look at the second
+    sphere. Name its colour." is read elsewhere), and not before a possessive."""
+    said = f"{before}{' '.join(picked)}{after}"
+    if not re.match(r"(?i)\s*(?:what|which|who|is|are|does|do|how)\b", before or " ".join(picked)) or re.match(
+        r"\s*['\u2019]s\b", after
+    ):
+        return f"counting from the {side}, {said}"
+    for end in (len(picked), len(picked) - 1):
+        if end > 2 and _kind_word(picked[end - 1].lower()):
+            rest = " ".join(picked[end:])
+            return f"{before}{' '.join(picked[:end])} from the {side}{' ' + rest if rest else ''}{after}"
+    return f"counting from the {side}, {said}"
+
+
+def _names_before(text: str) -> bool:
+    """Whether ``text`` names a kind of thing ("of the cubes, ..."): what a later "the one" may stand for."""
+    return any(map(_kind_word, re.findall(r"[a-z]+", text.lower())))
+
+
+def _kind_word(word: str) -> bool:
+    """Whether ``word`` (lower case) names a kind of thing: a noun of the lexicon or a name the graphs know."""
+    return LEXICON.noun(word) is not None or known_name(singular(word))
+
+
 _DASH_BEFORE_QUESTION = re.compile(r"(?i)\s*[—–]+\s*(?=(?:what|what's|which|is|are|does|do|where|who)\b)")
 """'The cylinder behind the red ball — what's that one made of?': a dash before the question is a comma's pause."""
 
@@ -12172,6 +12218,92 @@ def _the_phrase(words: str) -> str:
 
 
 _COMMANDS = [
+    # "Is every one of the balls rubber?": all of them; "Is it accurate to say that ...": is it true
+    (re.compile(r"(?i)^\s*is every (?:single )?one of the\b"), "are all of the"),
+    (
+        re.compile(r"(?i)^\s*(?:is|would) it (?:be )?(?:accurate|correct|right|fair|true) to say(?: that)?\b"),
+        "is it true that",
+    ),
+    # "Have all the cups been put on the table?": where they are now
+    (
+        re.compile(r"(?i)^\s*have (all|both|any|the|all of the|both of the) (.+?) been (?:put|placed|set|left|laid) "),
+        r"are \1 \2 ",
+    ),
+    # "which side of the picture's it on", "from which material it is": a learner's or a speaker's order
+    (
+        re.compile(r"(?i)\bwhich side of the (picture|image|photo|drawing)'s (it|he|she|that) on\b"),
+        r"which side of the \1 is \2 on",
+    ),
+    (re.compile(r"(?i)\b(?:from|of) which (material|colou?r|shape|size) (it|he|she|that) is\b"), r"what \1 is \2"),
+    # a learner's places: "the small circle in middle", "what sits top-left?", "the middle one on the bottom"
+    (re.compile(r"(?i)\b(in|at) (middle|centre|center)\b"), r"\1 the \2"),
+    (
+        re.compile(
+            r"(?i)^\s*what (?:sits|is|'s|lies|stands|is drawn) (?:at )?(top|bottom)[- ]?(left|right)\s*[?.!]*\s*$"
+        ),
+        r"what is in the \1 \2 corner?",
+    ),
+    (
+        re.compile(r"(?i)\b(the middle one) on the (bottom|top)\b(?! of\b)"),
+        r"\1 in the \2 row",
+    ),
+    # "What colour is the one in the bottom-right corner?": "the one" with nothing said before it is a thing
+    (
+        re.compile(
+            r"(?i)\bthe one (?=(?:that is |that's |which is )?(?:in|at|on|up in|down in|over on) the (?:very )?"
+            r"(?:top|bottom|middle|centre|center|upper|lower|far)\b)"
+        ),
+        lambda m: "the thing " if not _names_before(m.string[: m.start()]) else m[0],
+    ),
+    # "How many shapes aren't circles or squares?", "... are neither cubes nor balls": those other than both kinds
+    (
+        re.compile(
+            r"(?i)^\s*how many ((?!here\b|there\b)[a-z]+(?: (?!here\b|there\b)[a-z]+)?)(?: here| there)? (?:are not|"
+            r"aren't|are neither) (?:an? )?([a-z]+) (?:or|nor) "
+            r"(?:an? )?([a-z]+)\s*[?.!]*\s*$"
+        ),
+        lambda m: (
+            f"how many {m[1]} other than {m[2]} and {m[3]} are there?"
+            if _kind_word(m[2].lower()) and _kind_word(m[3].lower())
+            else m[0]
+        ),
+    ),
+    # "List the colours used in the top row for me - any order is fine": the values asked for
+    (
+        re.compile(
+            r"(?i)^\s*(?:please )?(?:list|name|give me|tell me)(?: me)? (?:all )?the (colou?rs|shapes|sizes|materials) "
+            r"(?:used|seen|found|that (?:appear|are used|you see)) ((?:in|at|on) the [a-z ]+?)(?: for me)?"
+            r"(?:\s*[,.;\u2014\u2013-]+\s*(?:any|in any) order(?: is fine| is ok| is okay| will do)?)?\s*[?.!]*\s*$"
+        ),
+        r"what \1 are used \2?",
+    ),
+    # "Counting in from the left, what's the second object made of?": the order said first
+    (
+        re.compile(
+            r"(?i)^\s*(?:counting|going|starting|start|count|looking)(?: in)? from the (left|right|front|back)\s*,\s*"
+            r"(?P<before>.*?)\b(?P<picked>the (?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+            r"(?: [a-z]+){1,2})\b(?P<after>.*)$"
+        ),
+        lambda m: _ordered_from(m["before"], m["picked"].split(), m["after"], m[1]),
+    ),
+    # "how many wee spheres are there? Small ones, like.": the asker says again what the question said
+    (
+        re.compile(
+            r"(?i)^(?P<asked>.*?\?)\s*(?:i mean |like |so |just )?(?:the )?(?P<said>[a-z]+) ones?"
+            r"(?:,? (?:like|i mean|mind|you know|that is|only|please))?\s*[.!]*\s*$"
+        ),
+        lambda m: m["asked"] if _said_again(m["said"], m["asked"]) else m[0],
+    ),
+    # "Is the boy in blue?", "are the two women dressed in white": wearing that colour
+    (
+        re.compile(
+            rf"(?i)^\s*(is|are) (the (?:[a-z]+ ){{0,2}}?(?:{_PEOPLE}|gentleman|gentlemen)) (?:dressed |clothed |clad )?"
+            r"(?:all )?in ([a-z]+)\s*[?.!]*\s*$"
+        ),
+        lambda m: f"{m[1]} {m[2]} wearing {m[3]}?" if _is_colour(m[3].lower()) else m[0],
+    ),
+    # "whats colour is his tie", "what's shape is it": the question word's slip
+    (re.compile(r"(?i)\bwhat(?:'s|s) (colou?r|shape|size|material)\b(?= (?:is|are|does|do)\b)"), r"what \1"),
     (re.compile(r"(?i)\bright in the (middle|centre|center)\b"), lambda m: f"in the very {m[1]}"),
     # the centre of the picture is one place, the middle a column or a row: "the shape in the centre", "sitting just
     # about dead centre", "in the centre of the drawing"
@@ -12296,12 +12428,39 @@ _COMMANDS += [
     # say?", "The bus has words in Spanish, I think. What it says exactly?", "what's the bottle say on it"
     (
         re.compile(
-            r"(?i)^\s*(?:and |so |now )?(?:the )?([a-z]+(?: [a-z]+)??)(?: marking| markings| surface| face)?"
+            r"(?i)^\s*(?:and |so |now )?(?:the )?(?!(?:on|in|at|of|from|by|to|for|with|across)\b)"
+            r"([a-z]+(?: [a-z]+){0,2}?)(?: marking| markings| surface| face)?"
             r"\s*[-,:;.\u2014\u2013]+\s*(?:what(?:'s| is| does| do)? (?:it |that |they |this )?(?:say|says|read|reads|"
-            r"written|printed|painted|shown)(?: on (?:it|the side|there|the front))?|what (?:it|that|they) (?:says|"
+            r"written|printed|painted|shown)(?: on (?:it|that|that one|this one|the side|there|the front))?|"
+            r"what (?:it|that|they) (?:says|"
             r"reads|"
             r"say|read)|(?:the )?time|what time(?: is it| (?:has|does|is) (?:it|that)(?: (?:say|show|read|showing))?)?|"
             r"which (?:hour|time) (?:is (?:it )?)?show(?:ing|n|s)?)(?: exactly| please)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what does the {m[1]} say?",
+    ),
+    # "On the road also there is something written. What it says?", "what's it say painted on the road there?",
+    # "what time is it on that clock on the wall": what is written on one thing
+    (
+        re.compile(
+            r"(?i)^\s*(?:on|across) (?:the )?([a-z]+) (?:also |too )?there(?:'s| is) (?:something|some (?:writing|"
+            r"text|words|letters)|writing|text|words|letters|lettering)(?: (?:written|painted|printed))?(?: also| too)?"
+            r"\s*[.;:,\u2014\u2013-]+\s*what (?:does (?:it|that) say|it says|(?:is|'s) it say(?:ing)?|do they say)"
+            r"(?: exactly)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what is written on the {m[1]}?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*what(?:'s| does| is) it say(?:ing)? (?:painted|written|printed) (?:on|across) (?:the )?([a-z]+)"
+            r"(?: there)?\s*[?.!]*\s*$"
+        ),
+        lambda m: f"what is written on the {m[1]}?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*what time (?:is it|is shown|does it say|does it show) (?:on|by) (?:the|that|this) (clock|watch)"
+            r"(?: on the wall| up there| there)?\s*[?.!]*\s*$"
         ),
         lambda m: f"what does the {m[1]} say?",
     ),
@@ -12514,6 +12673,8 @@ _COMMANDS += [
     (
         re.compile(
             r"(?i)^\s*(?:now |so |ok |okay |please |can you |could you )?read (?:me |us )?(?:out )?(?:what )?"
+            r"(?:the (?:words|text|writing|letters|lettering) (?:(?:printed|written|painted) )?(?:on|across) "
+            r"(?:the (?:side|front|back) of )?)?"
             r"(the (?:[a-z]+ ){0,2}?[a-z]+?)(?:'s (?:label|text|writing|lettering))?(?: says?)?(?: (?:for me|please))?"
             r"(?:\s*[.,;:!\u2014\u2013-]+\s*what (?:does|do) (?:it|they) say)?\s*[?.!]*\s*$"
         ),

@@ -895,10 +895,12 @@ _ATTRIBUTE_REQUEST = re.compile(
     r"wear))*"
     r"(?: for (?:his|her|their|my|our|the) [a-z]+)?(?:,? bless (?:him|her|them))?"
     r"(?:,? so (?:that )?i can [a-z ]+)?[.!?]*|"
-    r"(?:so |and |but )?(?:just |only )?(?:it's the |it is the |the |its |it's )?"
-    r"(colou?r|shape|size|material)(?:'s| is)? "
+    r"(?:so |and |but )?(?:just |only )?(?:it's the |it is the |the |its |it's |what )?"
+    r"(colou?r|shape|size|material)(?: it is| it's)?(?:'s| is)? "
     r"(?:all i (?:need|want|ask|'m after)|i'm after|that i (?:need|want)|"
-    r"will do|would do|is enough|is plenty|is what i (?:need|want|'m after)|(?:please|thanks|thank you))"
+    r"will do|would do|is enough|is plenty|is what i (?:need|want|'m after)|(?:please|thanks|thank you)|"
+    r"sufficient|suffices|fine|enough|alone|all|(?:and )?nothing else|(?:would|will) be (?:fine|great|good|enough|"
+    r"perfect|plenty|sufficient))"
     r"(?:,? (?:dear|love|mate|pet|hun|darling|please|thanks))?(?:\s*[-\u2013\u2014,]\s*[a-z]+ or [a-z]+)?[.!?]*)"
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
