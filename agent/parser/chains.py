@@ -41,7 +41,9 @@ _NEXT = re.compile(
     rf"(?:({_RELATION}) (?:that|this|the) ({_PHRASE})|((?:to|on|at) (?:its|their) (?:left|right)(?: side)?|"
     rf"(?:in front of|behind) (?:it|them)))$"
 )
-_STEP_SPLIT = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\.\s+(?=(?:then|next|now|and)\b)|\s+then\s+)")
+_STEP_SPLIT = re.compile(
+    r"(?i)\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\.\s+(?=(?:then|next|now|and|there)\b)|\s+then\s+)"
+)
 _QUESTION = re.compile(r"(?i)^(?P<told>.+)[.;:!]\s+(?P<asked>[^.;:!]+[?.!]*)$")
 
 

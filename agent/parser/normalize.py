@@ -3730,7 +3730,7 @@ _RULES: list[tuple[str, object]] = [
     (
         r"(?i)\s*[,\u2013\u2014-]\s*(?:dear|love|folks|mate|pal|buddy|sweetie|honey|guys|gg|guv|guv'nor|chief|boss|bro|dude|fam|"
         r"everyone|everybody|y'all|you lot|hon|hun|darlin|darlin'|darling|pet|lad|lass|luv|babe|chum|cuz|doll|hen|sis|"
-        r"bruv|kiddo|my friend|my dear|sir|madam|ma'am|miss)\s*(?=[?.!]|\s*$)",
+        r"mind|bruv|kiddo|my friend|my dear|sir|madam|ma'am|miss)\s*(?=[?.!]|\s*$)",
         " ",
     ),
     (r"\s+(?:lol|gg)\s*(?=[?.!]*\s*$)", " "),
@@ -7484,6 +7484,7 @@ _RULES: list[tuple[str, object]] = [
         r" for me)?[\s?.!]*$",
         " ",
     ),
+    (r"\s*[?.!,]\s*(?:please )?give me (?:the|a) (?:full |whole |complete )?list(?: please)?[\s?.!]*$", " "),
     (
         r"^\s*how many (different |distinct )?(colou?rs|shapes|materials|sizes) ((?:at|on|in) the (?:top|"
         r"bottom|left|right|middle)\b.*?)[\s?.!]*$",
@@ -7903,7 +7904,7 @@ _RULES: list[tuple[str, object]] = [
     # "that one cube", a bare topic before "what ATTR", "of all the cubes, which one ...", a choice without a verb
     (SECTION, None),
     (r"\b(left|right|front|back|top|bottom) most\b", r"\1most"),
-    (r"\bmost (?:to|on) the (left|right)\b", r"furthest \1"),
+    (r"\bmost (?:to|on) the (left|right)\b(?:[- ]hand)?(?: side\b| end\b| edge\b)?", r"furthest \1"),
     (
         r"^\s*what(?: is|'s| s) ((?:the|a|an) (?:\w+ ){0,6}?\w+)\s*[,;:-]+\s*(?:and )?what (color|colour|shape|size|"
         r"material)\s*[?.!]*\s*$",
@@ -8204,7 +8205,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\bpersons\b", "people"),
     (
         r"\bthe (\w+) (?:which|that) (?:is|sits|stands) (?:the )?(?:furthest|farthest|most) (?:to |on )?(?:the )?"
-        r"(left|right)\b",
+        r"(left|right)\b(?:[- ]hand)?(?: side\b| end\b| edge\b)?",
         r"the \2most \1",
     ),
     (
@@ -9946,7 +9947,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\bthe (leftmost|rightmost|topmost|bottommost) one\b", r"the \1 thing"),
     (
         r"\bthe (\w+) (?:located |positioned |situated |placed )?(?:furthest|farthest|most|closest|nearest) "
-        r"(?:to|on|at) the (left|right)\b",
+        r"(?:to|on|at) the (left|right)\b(?:[- ]hand)?(?: side\b| end\b| edge\b)?",
         r"the \2most \1",
     ),
     (r"\b(?:on|at) the (?:far|very|extreme) (left|right)\b", r"on the \1"),
@@ -11247,9 +11248,20 @@ _DIALECT = [
         re.compile(
             r"(?i)(?:^|(?<=[.;!?,])\s*)\s*(?:and |then |and then )?"
             r"(in front of|behind|(?:to the )?(?:left|right) of) ((?:the |this |that )"
-            rf"[a-z ]+?),? there (?:is|'s) {_TOLD_THING}([a-z]+(?: [a-z]+)?)(?=\s*[.,?])"
+            rf"[a-z ]+?|it|them),? there (?:is|'s) {_TOLD_THING}([a-z]+(?: [a-z]+)?)(?=\s*[.,?])"
         ),
         lambda m: m[0] if re.search(r" (?:which|that|who)\b", m[2]) else f" there is a {m[3]} {m[1]} {m[2]}",
+    ),
+    (  # "To the right of that sphere is another sphere.": a chain's next step told without "there"
+        re.compile(
+            r"(?i)(?:^|(?<=[.;!])\s*)\s*(?:and |then |and then )?(in front of|behind|(?:to the )?(?:left|right) of) "
+            rf"((?:this |that )[a-z ]+?),? (?:is|sits|stands|lies) {_TOLD_THING}([a-z]+(?: [a-z]+)?)(?=\s*[.,;])"
+        ),
+        lambda m: (
+            f" there is a {m[3]} {m[1]} {m[2]}"
+            if re.search(r"(?i)\bthere(?:'s| is| are)\b", m.string[: m.start()])  # a chain told so far
+            else m[0]
+        ),
     ),
     (
         re.compile(r"(?i)\s*,\s*(colou?r|shape|size|material) of (it|that|that one|this)\s*[?.!]*\s*$"),
@@ -12152,7 +12164,8 @@ the question then names both (:func:`_square_noted`)."""
 
 
 _TOLD_LAST = re.compile(
-    r"(?i)^(.*\bthere(?:'s| is) (?:another|one more|a second|a further) ([a-z]+)\b[^?]*?[.;:!]\s*)(.*?)"
+    r"(?i)^(.*\b(?:there(?:'s| is)|is|sits|stands|lies) (?:another|one more|a second|a further) ([a-z]+)\b"
+    r"[^?]*?[.;:!]\s*)(.*?)"
     r"\b(?:the|this|that) (?:second|other|latter|last|new|final|later) (?:\2|one)\b(?! (?:from|in|on)\b)"
 )
 """'... there is a sphere, and to the left of that sphere there is another sphere. What is the colour of the second
@@ -12171,6 +12184,19 @@ def _squares_and_rectangles(match: re.Match) -> str:
     if match[1] is None or not _is_adjective(match[1].lower()):
         return match[0].replace("rectangles", "squares and rectangles")
     return f"{match[1]} squares and {match[1]} rectangles"
+
+
+def _said_after(match: re.Match[str]) -> str:
+    """A count or a question with a value said again after it ("Small ones, like.": dropped), or a count narrowed
+    by "just / only the ADJ ones" ("How many spheres are there? Small ones only." -> "How many small spheres ...")."""
+    said, asked = match["said"], match["asked"]
+    if _said_again(said, asked):
+        return asked
+    narrowed = re.search(r"(?i)\b(?:just|only)\b", match["just"] + match["only"]) and _is_adjective(said.lower())
+    count = re.match(r"(?i)(\s*how many )(?!of\b)", asked)
+    if narrowed and count:
+        return f"{count[1]}{said.lower()} {asked[count.end() :]}"
+    return match[0]
 
 
 def _said_again(word: str, asked: str) -> bool:
@@ -12208,6 +12234,13 @@ def _kind_word(word: str) -> bool:
     return LEXICON.noun(word) is not None or known_name(singular(word))
 
 
+_PARALLEL_PLACE = (
+    r"(?:(?:left|right|front|back|top|bottom)most|first|second|third|fourth|last|biggest|smallest|largest|tallest)"
+)
+"""A place or an order that two parallel phrases of one question say of one kind ("the leftmost cup ... and the
+rightmost one")."""
+
+
 _DASH_BEFORE_QUESTION = re.compile(r"(?i)\s*[—–]+\s*(?=(?:what|what's|which|is|are|does|do|where|who)\b)")
 """'The cylinder behind the red ball — what's that one made of?': a dash before the question is a comma's pause."""
 
@@ -12218,8 +12251,174 @@ def _the_phrase(words: str) -> str:
 
 
 _COMMANDS = [
+    # "Is the woman also wearing a necktie, like the men?": the likeness said around the check adds nothing to it
+    (re.compile(r"(?i)^(\s*(?:is|are|does|do) the [a-z ]+?) also\b"), r"\1"),
+    (re.compile(r"(?i)(?<=\w),\s*(?:just )?like (?:the|his|her|their) [a-z]+\s*(?=[?.!]*\s*$)"), ""),
+    # "That clock's hung up above the table", "the picture is mounted on the wall": where it is
+    (
+        re.compile(
+            r"(?i)(?:'s|\bis|\bare) (?:hung|mounted|fixed|stuck|perched|propped)(?: up)? "
+            r"(?=(?:above|on|over|below|under|near|next to|behind|beside|in front of)\b)"
+        ),
+        " is ",
+    ),
+    # "The dog that's near the girl - is it white?": a described thing said first, then asked of
+    (
+        re.compile(
+            r"(?i)^\s*(the [a-z]+ (?:that|which|who)(?:'s| is| are) [a-z ]+?)\s*[,\u2014\u2013-]+\s*(?:is|are) "
+            r"(?:it|he|she|they) ([a-z]+)\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"is {m[1]} {m[2]}{m[3]}" if _is_adjective(m[2].lower()) else m[0],
+    ),
+    # "next one is do both spheres ...", "Number of cube equal to number of sphere?", "are the yellow ones both ..."
+    (re.compile(r"(?i)^\s*(?:next one is|next question is|next question|next up)\s*[:,-]?\s+"), ""),
+    (
+        re.compile(
+            r"(?i)^\s*(?:is )?(?:the )?number of ([a-z]+) (?:is )?equal to (?:the )?number of ([a-z]+)(?=\s*[?.!]*\s*$)"
+        ),
+        lambda m: (
+            f"is the number of {plural(singular(m[1].lower()))} equal to the number of {plural(singular(m[2].lower()))}"
+        ),
+    ),
+    (
+        re.compile(r"(?i)^(\s*(?:are|do) the (?:(?!\band\b)[a-z ])+?) both (?=(?:made|have|the same|of the same)\b)"),
+        r"\1 ",
+    ),
+    # "How many cups have been set out?", "have all the plates been laid on the table": where they are now
+    (
+        re.compile(
+            r"(?i)^(\s*how many .+?) (?:have|has) been (?:set|put|laid|placed|left|arranged|lined)(?: out| up| down)?"
+            r"(?: here| there)?\s*([?.!]*)\s*$"
+        ),
+        r"\1 are there\2",
+    ),
+    (
+        re.compile(
+            r"(?i)^(\s*how many .+?) (?:have|has) been (?:set|put|laid|placed|left|arranged)(?: out| down)? "
+            r"(?=(?:on|in|at|by|near|under|next to|beside)\b)"
+        ),
+        r"\1 are ",
+    ),
+    # "Is the girl near one of the dogs?": near any of them
+    (
+        re.compile(r"(?i)\b(near|next to|beside|behind|in front of|left of|right of) one of the ([a-z]+)\b"),
+        lambda m: f"{m[1]} a {singular(m[2].lower())}" if _kind_word(singular(m[2].lower())) else m[0],
+    ),
+    # "What is the cylinder made of, please - metal or rubber?": the courtesy before the options
+    (re.compile(r"(?i),\s*please\s*[\u2014\u2013-]+\s*(?=[a-z]+ or [a-z]+\s*[?.!]*\s*$)"), ", "),
+    # "How many different colours have the cylinders got between them?"
+    (
+        re.compile(
+            r"(?i)\bhave (the [a-z ]+?) got(?: between them| among them| in total| altogether| together)?"
+            r"(?=\s*[?.!]*\s*$)"
+        ),
+        r"do \1 have",
+    ),
+    # a drawing's places said loosely: "in the top, left corner", "what's tucked in the bottom right corner", "how
+    # many in the bottom row are small ones", "what side's the triangle on", "any shapes in orange"
+    (re.compile(r"(?i)\b(top|bottom|upper|lower),\s*(left|right)\b"), r"\1 \2"),
+    (
+        re.compile(
+            r"(?i)\b(is|'s|are) (?:tucked|hiding|hidden|sitting|placed|drawn|located|positioned|lurking)(?: away)? "
+            r"(?=in the\b)"
+        ),
+        lambda m: "is " if m[1] == "'s" else f"{m[1]} ",
+    ),
+    (
+        re.compile(r"(?i)^\s*how many (in|at|on) the ([a-z ]+?) are ([a-z]+) ones\s*([?.!]*)\s*$"),
+        lambda m: f"how many {m[3]} things are {m[1]} the {m[2]}{m[4]}" if _is_adjective(m[3].lower()) else m[0],
+    ),
+    (re.compile(r"(?i)\bwhat side's\b"), "which side is"),
+    (
+        re.compile(
+            rf"(?i)\b(?!(?:{_PEOPLE}|gentleman|gentlemen)\b)([a-z]+) in ([a-z]+)\b(?! (?:colou?r|clothes|shirt))"
+        ),
+        lambda m: f"{m[2]} {m[1]}" if _is_colour(m[2].lower()) and _kind_word(singular(m[1].lower())) else m[0],
+    ),
+    # "Count them all, whatever their shape.": the count's scope said again after it
+    (
+        re.compile(
+            r"(?i)(?<=\?)\s*(?:count|include) (?:them all|all of them|every one|each one)"
+            r"(?:,? (?:whatever|whichever|no matter) (?:their|its|the) (?:shape|colou?r|size|material|kind))?"
+            r"\s*[.!]*\s*$"
+        ),
+        "",
+    ),
+    # "a big sphere back behind the little one": "back" says "behind" again
+    (re.compile(r"(?i)\bback behind\b"), "behind"),
+    # "Behind the cylinder there's a little ball, I reckon. What colour's that?": the asker's hedge on what they
+    # tell, and "that" for the thing just told of
+    (re.compile(r"(?i)\s*,\s*(?:i reckon|i think|i guess|i believe|i suppose|i'd say)(?=\s*[.;!])"), ""),
+    (
+        re.compile(
+            r"(?i)^(.*\bthere(?:'s| is| are)\b[^?]*?[.;:!]\s+)(.*?)(?:\b(is|are)|'s) that(?: one| thing)?"
+            r"(?=\s*[?.!]*\s*$)"
+        ),
+        lambda m: (
+            m[0]  # several things told ("a red cube and one more red object"): "that one" is for other readings
+            if re.search(r"(?i)\b(?:and|another|one more|other)\b", m[1])
+            else f"{m[1]}{m[2]}{' ' if m[3] is None else ''}{m[3] or 'is'} it"
+        ),
+    ),
+    # "How many little ones are out in the park?": people's word for children, where they play or are out about
+    (
+        re.compile(
+            r"(?i)\b(?:the )?(?:little|wee|young|tiny) ones\b(?=\s+(?:are |is )?(?:out\b|outside\b|playing\b|running\b|"
+            r"(?:out )?(?:in|at) the (?:park|playground|garden|beach|street)\b))"
+        ),
+        "children",
+    ),
+    # "...? I'd like its shape, if you don't mind.": the attribute wanted, said as the usual request
+    (
+        re.compile(
+            r"(?i)([?.!])\s*(?:i'd|i would|i) (?:really )?(?:like|love|want|need) (?:to know )?(?:its|the|their) "
+            r"(colou?r|shape|size|material)(?:,? if you (?:don't|do not) mind|,? please)?\s*[.!]*\s*$"
+        ),
+        r"\1 its \2, please.",
+    ),
+    # "Which one is second closest to the front?": the second from the front
+    (
+        re.compile(
+            r"(?i)\b(?:the )?(second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:closest|nearest) (?:to )?"
+            r"(?:the front|the camera|the viewer|us|me)\b"
+        ),
+        r"\1 from the front",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:the )?(second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:furthest|farthest) (?:back|to the back|"
+            r"from the camera|from the front|away)\b"
+        ),
+        r"\1 from the back",
+    ),
+    # what a thing is made of in a learner's order: "From what is the bench made?", "The fork, of what it is made?",
+    # "The cylinder, what material is it made?"
+    (
+        re.compile(r"(?i)^\s*(?:of|from) what (?:material )?(?:is|are) (the [a-z ]+?) made(?: of| from)?\s*[?.!]*\s*$"),
+        r"what is \1 made of?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(the [a-z ]+?)\s*[,\u2014\u2013-]+\s*(?:of|from) what (?:material )?(?:it|they|he|she) "
+            r"(?:is|are) made(?: of| from)?\s*[?.!]*\s*$"
+        ),
+        r"what is \1 made of?",
+    ),
+    (
+        re.compile(r"(?i)\bwhat material (is|are) (it|they|that|the [a-z ]+?) made(?=\s*[?.!]*\s*$)"),
+        r"what material \1 \2 made of",
+    ),
+    # "Is the leftmost cup red and the rightmost one white?": "one" in the second of two parallel places or orders
+    # is the first one's kind (not any thing of the picture)
+    (
+        re.compile(
+            rf"(?i)\b(the {_PARALLEL_PLACE} )([a-z]+)(\b[^?.;]*?\band (?:is |are )?the "
+            rf"(?:{_PARALLEL_PLACE}|other)) one\b"
+        ),
+        lambda m: f"{m[1]}{m[2]}{m[3]} {m[2]}" if _kind_word(m[2].lower()) else m[0],
+    ),
     # "Is every one of the balls rubber?": all of them; "Is it accurate to say that ...": is it true
-    (re.compile(r"(?i)^\s*is every (?:single )?one of the\b"), "are all of the"),
+    (re.compile(r"(?i)\bis every (?:single )?one of (the|them|those|these)\b"), r"are all of \1"),
     (
         re.compile(r"(?i)^\s*(?:is|would) it (?:be )?(?:accurate|correct|right|fair|true) to say(?: that)?\b"),
         "is it true that",
@@ -12286,13 +12485,14 @@ _COMMANDS = [
         ),
         lambda m: _ordered_from(m["before"], m["picked"].split(), m["after"], m[1]),
     ),
-    # "how many wee spheres are there? Small ones, like.": the asker says again what the question said
+    # "how many wee spheres are there? Small ones, like.": the asker says again what the question said; "How many
+    # spheres are there? Small ones only.": the count narrowed
     (
         re.compile(
-            r"(?i)^(?P<asked>.*?\?)\s*(?:i mean |like |so |just )?(?:the )?(?P<said>[a-z]+) ones?"
-            r"(?:,? (?:like|i mean|mind|you know|that is|only|please))?\s*[.!]*\s*$"
+            r"(?i)^(?P<asked>.*?\?)\s*(?P<just>(?:i mean |like |so |just |only )?)(?:the )?(?P<said>[a-z]+) ones?"
+            r"(?P<only>(?:,? (?:like|i mean|mind|you know|that is|only|please))?)\s*[.!]*\s*$"
         ),
-        lambda m: m["asked"] if _said_again(m["said"], m["asked"]) else m[0],
+        _said_after,
     ),
     # "Is the boy in blue?", "are the two women dressed in white": wearing that colour
     (

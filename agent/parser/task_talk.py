@@ -157,6 +157,12 @@ def antecedent(context: str) -> tuple[list[str], bool] | None:
         found = LEXICON.noun(word)
         many = bool(found[1]) if found is not None else singular(word) != word
         phrase = [*words[start:end], "things" if generic and many else "thing" if generic else word]
+        if start >= 2 and words[start - 1] == "and" and LEXICON.attribute_of(words[start - 2]) is not None:
+            # "the yellow and purple pieces": the yellow ones and the purple ones, one plural set
+            first = start - 2
+            while first > 0 and LEXICON.attribute_of(words[first - 1]) is not None:
+                first -= 1
+            return [*words[first : start - 1], *_plural(phrase)[-1:], "and", *_plural(phrase)], True
         rest = words[end + 1 :]
         if rest[:1] and rest[0] in _PLACED_BY:  # "the white things on the table": the place narrows the set
             place = _place_phrase(rest)  # none: a place the job puts things ("in the tray"), not one they are at
@@ -304,7 +310,8 @@ _PLACE_LEAD = re.compile(
 """A lead-in that places the things asked about ("On the table, how many things are white?"): part of the
 question, never a job."""
 _ASIDE_TAIL = re.compile(
-    r"(?i)\s*,\s*(?:if you don't mind(?: my asking)?|to your knowledge|(?:he|she|they) wonders?|as (?:one|you) would "
+    r"(?i)\s*,\s*(?:if you (?:don't|do not) mind(?: my asking| (?:counting|checking|looking|telling me))?|"
+    r"to your knowledge|(?:he|she|they) wonders?|as (?:one|you) would "
     r"expect|please confirm|if you please)\s*(?=[?.!])|\s*,?\s+or (?:did|do|does|have|has|was|were) (?:they|i|we|"
     r"you|he|she|someone)\b[^?.!]*(?=[?.!])"
 )

@@ -84,6 +84,56 @@ def program_of(question: str) -> str:
         ("The ball with red colour, from which material it is?", "What material is the red ball?"),
         ("That small cube — which side of the picture's it on?", "Which side of the picture is the small cube on?"),
         ("Which is smaller, sugar, the red cube or the blue cube?", "Which is smaller, the red cube or the blue cube?"),
+        # round 69b: "one" of a parallel place, the attribute asked in more words, a learner's "of what is it made"
+        (
+            "Is the frontmost cube big and the backmost one small?",
+            "Is the frontmost cube big and the backmost cube small?",
+        ),
+        ("Which one is right at the front? Size'll do me.", "Which one is right at the front? I only need its size."),
+        ("What is the leftmost ball? I'd like its colour, if you don't mind.", "What colour is the leftmost ball?"),
+        ("From what is the table made?", "What is the table made of?"),
+        ("The cube, of what it is made?", "What is the cube made of?"),
+        ("Which is the third closest to the front?", "Which is third from the front?"),
+        ("How many little ones are out in the park?", "How many children are out in the park?"),
+        ("How many cubes are there? Big ones only.", "How many big cubes are there?"),
+        # a chain's step told without "there", or from "it"; "that" for the thing just told of
+        (
+            "Left of the red cube there's a ball. Behind that ball is another ball. What is that second one made of?",
+            "What is the ball that is behind the ball that is left of the red cube made of?",
+        ),
+        (
+            "Find the cube in front of the gray ball. Left of it there is a cylinder. What colour is the cylinder?",
+            "What colour is the cylinder that is left of the cube that is in front of the gray ball?",
+        ),
+        (
+            "There's a cube behind the red ball, I think. What colour's that?",
+            "There is a cube behind the red ball. What colour is it?",
+        ),
+        # counts with the scope said again, the set-out things, "near one of", options after "please"
+        (
+            "How many things are left of the cube? Count them all, whatever their colour.",
+            "How many things are left of the cube?",
+        ),
+        ("How many plates have been set out?", "How many plates are there?"),
+        ("Is the boy near one of the benches?", "Is the boy near a bench?"),
+        ("What is the sphere made of, please - metal or rubber?", "What is the sphere made of, metal or rubber?"),
+        (
+            "How many different shapes have the red things got between them?",
+            "How many different shapes do the red things have?",
+        ),
+        # a drawing's places said loosely; shapes called forms
+        ("Which shape is in the bottom, right corner?", "Which shape is in the bottom right corner?"),
+        ("What's hiding in the top left corner?", "What is in the top left corner?"),
+        ("How many in the top row are big ones?", "How many big things are in the top row?"),
+        ("Any circles in blue?", "Any blue circles?"),
+        # the likeness around a check, where a thing hangs, a described thing said first, lead-ins, "both"
+        ("Is the man also wearing a tie, like the boy?", "Is the man wearing a tie?"),
+        ("The clock is mounted above the table, isn't it?", "Is the clock above the table?"),
+        ("The cube that's behind the ball - is it red?", "Is the cube that is behind the ball red?"),
+        ("next question: are all the cubes red?", "Are all the cubes red?"),
+        ("Number of ball equal to number of cylinder?", "Is the number of balls equal to the number of cylinders?"),
+        ("Are the red ones both made of the same stuff?", "Are the red ones made of the same material?"),
+        ("Which colour is the tie of the man most on the left side?", "What colour is the tie of the leftmost man?"),
         # a learner's places in a drawing
         ("What sits bottom-right?", "What is in the bottom right corner?"),
         ("The big square in middle, which colour?", "What colour is the big square in the middle?"),
@@ -115,3 +165,19 @@ def test_what_the_round_leaves_to_other_readings(question: str, kept: str) -> No
 def test_a_negated_pair_of_values_stays_two_conditions() -> None:
     """ "not red or blue" of colours is two filters, not kinds taken away."""
     assert program_of("How many things are not red or blue?") == program_of("How many things are not red and not blue?")
+
+
+def test_forms_of_a_drawing_are_its_shapes() -> None:
+    """ "form" names a drawing's figures as "shape" and "figure" do."""
+    import json
+    from pathlib import Path
+
+    from nsvr.scene_graph.executor import execute
+    from nsvr.scene_graph.models import SceneGraph
+
+    scenes = Path(__file__).resolve().parents[2] / "data" / "paraphrases" / "photo_scenes.json"
+    drawing = SceneGraph(**json.loads(scenes.read_text())["shapes"])
+    parser = EmbeddedParser()
+    forms = execute(parser.parse("How many red forms are there?"), drawing).value
+    shapes = execute(parser.parse("How many red shapes are there?"), drawing).value
+    assert forms == shapes and forms not in {0, "0", "unknown"}
