@@ -29,7 +29,8 @@ _SIDE_OF_IT = re.compile(r"^(?:to|on|at) (?:its|their) (left|right)(?: side)?$|^
 _PHRASE = r"(?:[a-z]+ ){0,3}?[a-z]+"
 _STEP_LEAD = re.compile(
     r"(?i)^\s*(?:and |then |and then |now |next |after that |from there |from it )*"
-    r"(?:there(?:'s| is| are)|you(?:'ll)? (?:see|find)|i see|locate|find|spot|start (?:at|with|from)|begin (?:at|with)|"
+    r"(?:there(?:'s| is| are)|you(?:'ll)? (?:see|find)|i see|locate|find|spot|start(?:ing)? (?:at|with|from)|"
+    r"begin(?:ning)? (?:at|with)|"
     r"go to|look at|take|pick|move to|look for|go|move)?\s*"
 )
 _FIRST = re.compile(
@@ -42,9 +43,12 @@ _NEXT = re.compile(
     rf"(?:in front of|behind) (?:it|them)))$"
 )
 _STEP_SPLIT = re.compile(
-    r"(?i)\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\.\s+(?=(?:then|next|now|and|there)\b)|\s+then\s+)"
+    r"(?i)\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\.\s+(?=(?:then|next|now|and|there)\b)|\s+then\s+|\s+(?:[\u2014\u2013]+|-+)\s+)"
 )
 _QUESTION = re.compile(r"(?i)^(?P<told>.+)[.;:!]\s+(?P<asked>[^.;:!]+[?.!]*)$")
+_QUESTION_AFTER_DASH = re.compile(r"(?i)^(?P<told>.+)\s(?:[\u2014\u2013]+|-+)\s+(?P<asked>[^.;:!\u2014\u2013]+[?.!]*)$")
+"""The question asked after a dash ("... there is again a cube - which colour is it?"), when no sentence ends
+before it that leaves a chain told."""
 
 
 def _head(phrase: str) -> str:
@@ -83,11 +87,13 @@ def _chain(told: str) -> tuple[str, str, int] | None:
 
 def told_chain(question: str) -> str:
     """``question`` with a chain told as steps said as one noun phrase (see the module); unchanged otherwise."""
-    found = _QUESTION.match(question.strip())
-    if found is None:
-        return question
-    chain = _chain(found["told"])
-    if chain is None:
+    found = chain = None
+    for form in (_QUESTION, _QUESTION_AFTER_DASH):
+        found = form.match(question.strip())
+        chain = _chain(found["told"]) if found is not None else None
+        if chain is not None:
+            break
+    if found is None or chain is None:
         return question
     said, head, steps = chain
     asked = found["asked"]
@@ -100,6 +106,9 @@ def told_chain(question: str) -> str:
         named = re.search(rf"(?i)\bthe(?: last| final| same)? {re.escape(head)}\b", asked)
     if named is not None:
         return asked[: named.start()] + said + asked[named.end() :]
+    bare = re.fullmatch(r"(?i)\s*(?:and )?(?:which|what) (colou?r|shape|size|material)\s*\??\s*", asked)
+    if bare is not None and not told_once:  # "... In front of this box is another box. Which colour?"
+        return f"what {bare[1]} is {said}?"
     pronoun = re.search(r"(?i)\b(it|its)\b", asked)
     if told_once or pronoun is None or len(re.findall(r"(?i)\b(?:it|its)\b", asked)) != 1:
         return question

@@ -7485,6 +7485,7 @@ _RULES: list[tuple[str, object]] = [
         " ",
     ),
     (r"\s*[?.!,]\s*(?:please )?give me (?:the|a) (?:full |whole |complete )?list(?: please)?[\s?.!]*$", " "),
+    (r"^(\s*what [a-z]+ are the [a-z]+)\s*[?.!,]\s*just (?:list|name) '?em[\s?.!]*$", r"\1 "),
     (
         r"^\s*how many (different |distinct )?(colou?rs|shapes|materials|sizes) ((?:at|on|in) the (?:top|"
         r"bottom|left|right|middle)\b.*?)[\s?.!]*$",
@@ -11187,7 +11188,7 @@ _SIDE_RELATION = {"left": "left of", "right": "right of", "front": "in front of"
 _UP_DOWN = {"up": "top", "above": "top", "top": "top", "down": "bottom", "below": "bottom", "bottom": "bottom"}
 """A learner's "up" and "down" for the top and bottom of a picture ("the row of up", "the down-right corner")."""
 
-_TOLD_THING = r"(?:(?:exactly |just |only )?one (?:more )?|a (?:second |further )?|an |another )"
+_TOLD_THING = r"(?:(?:exactly |just |only )?one (?:more )?|(?:again )?an? (?:second |further )?|another )"
 """The determiner of a thing told to be somewhere ("there is one more cylinder", "there's exactly one cube")."""
 
 
@@ -11246,20 +11247,32 @@ _DIALECT = [
     ),
     (  # "In front of that cylinder there is another cylinder.": the thing, then its place
         re.compile(
-            r"(?i)(?:^|(?<=[.;!?,])\s*)\s*(?:and |then |and then )?"
+            r"(?i)(?:^|(?<=[.;!?,\u2014\u2013])\s*)\s*(?:and |then |and then )?"
             r"(in front of|behind|(?:to the )?(?:left|right) of) ((?:the |this |that )"
-            rf"[a-z ]+?|it|them),? there (?:is|'s) {_TOLD_THING}([a-z]+(?: [a-z]+)?)(?=\s*[.,?])"
+            rf"[a-z ]+?|it|them),? there (?:is|'s) {_TOLD_THING}([a-z]+(?: [a-z]+)?)(?=\s*(?:[.,?\u2014\u2013]|-\s))"
         ),
         lambda m: m[0] if re.search(r" (?:which|that|who)\b", m[2]) else f" there is a {m[3]} {m[1]} {m[2]}",
     ),
     (  # "To the right of that sphere is another sphere.": a chain's next step told without "there"
         re.compile(
-            r"(?i)(?:^|(?<=[.;!])\s*)\s*(?:and |then |and then )?(in front of|behind|(?:to the )?(?:left|right) of) "
-            rf"((?:this |that )[a-z ]+?),? (?:is|sits|stands|lies) {_TOLD_THING}([a-z]+(?: [a-z]+)?)(?=\s*[.,;])"
+            r"(?i)(?:^|(?<=[.;!,\u2014\u2013])\s*)\s*(?:and |then |and then |now,? )?(in front of|behind|"
+            r"(?:to the |at the |on the )?(?:left|right) of) "
+            rf"((?:the |this |that )[a-z ]+?),? (?:is|sits|stands|lies) {_TOLD_THING}([a-z]+(?: [a-z]+)?)"
+            r"(?=\s*(?:[.,;\u2014\u2013]|-\s))"
         ),
         lambda m: (
             f" there is a {m[3]} {m[1]} {m[2]}"
-            if re.search(r"(?i)\bthere(?:'s| is| are)\b", m.string[: m.start()])  # a chain told so far
+            # a chain told so far, or its first step said first ("To the left of the red ball is a cylinder, and ...")
+            if not re.search(r" (?:which|that|who|there)\b", m[2])
+            and (
+                re.search(
+                    r"(?i)\bthere(?:'s| is| are)\b|\b(?:in front of|behind|(?:left|right) of) (?:the|this|that) "
+                    r"[a-z ]+? (?:is|stands|sits|lies) (?:an?|one)\b",
+                    m.string[: m.start()],
+                )
+                or (m[2].lower().startswith("the ") and not m.string[: m.start()].strip(" ,.;!"))
+                or (re.match(r"(?i)\s*(?:and |then )", m[0]) and not re.search(r"[.;!?]", m.string[: m.start()]))
+            )
             else m[0]
         ),
     ),
@@ -12027,7 +12040,8 @@ def without_sign_off(question: str) -> str:
 _SIGN_ON = re.compile(
     r"(?i)^\s*(?:g'day|g’day|gday|copy(?: that)?|roger(?: that)?|morning|evening|afternoon|hiya|howdy|yo|oi|"
     r"right then|okay then|ok then|scusi|scusa|perdón|perdon|disculpe|perdona|pardon|entschuldigung|entschuldige|"
-    r"desculpe|bonjour|hola|ciao|salut|ay|aye|tell me something|tell me this|question for you|alright)"
+    r"desculpe|bonjour|hola|ciao|salut|ay|aye|tell me something|tell me this|question for you|alright|"
+    r"if it's no bother|if it is no bother|if you don't mind|if you do not mind|when you get a (?:chance|sec|minute))"
     r"(?:\s*,?\s*(?:mate|all|folks|team|boss|chef|everyone|buddy|pal))?\s*[.,!;:\u2014\u2013-]+\s*"
     r"(?=\S)"
 )
@@ -12241,6 +12255,16 @@ _PARALLEL_PLACE = (
 rightmost one")."""
 
 
+def _only_talk(lead: str) -> bool:
+    """Whether ``lead`` (said before the question) names nothing of a picture: no kind of thing, no value of an
+    attribute, no place or relation."""
+    words = re.findall(r"[a-z]+", lead.lower())
+    places = {"left", "right", "front", "back", "behind", "top", "bottom", "row", "corner", "middle", "centre", "side"}
+    return bool(words) and not (
+        _names_before(lead) or any(LEXICON.attribute_of(w) is not None for w in words) or places & set(words)
+    )
+
+
 _DASH_BEFORE_QUESTION = re.compile(r"(?i)\s*[—–]+\s*(?=(?:what|what's|which|is|are|does|do|where|who)\b)")
 """'The cylinder behind the red ball — what's that one made of?': a dash before the question is a comma's pause."""
 
@@ -12251,6 +12275,80 @@ def _the_phrase(words: str) -> str:
 
 
 _COMMANDS = [
+    # talk before a dash that names nothing of the picture: "Just having a quick look on my lunch break - how many ..."
+    (
+        re.compile(
+            r"(?i)^(?P<lead>[^\u2014\u2013?]+?)\s+(?:[\u2014\u2013]+|-+)\s+"
+            r"(?P<asked>(?:how|what|which|who|where|is|are|does|do|can|could)\b.*)$"
+        ),
+        lambda m: (
+            m["asked"] if len(m["lead"].split()) >= 3 and _only_talk(m["lead"]) and _names_before(m["asked"]) else m[0]
+        ),
+    ),
+    # "what's written up on the side of that bus": on it
+    (re.compile(r"(?i)\b(written|painted|printed)(?: up)? on the (?:side|front|back) of\b"), r"\1 on"),
+    # "How many different colours do the people wear?": their colours
+    (
+        re.compile(r"(?i)\bhow many (different |distinct )?colou?rs do (the [a-z ]+?) (?:wear|have on|dress in)\b"),
+        r"how many \1colours do \2 have",
+    ),
+    # "How many people are in the park, kids included?": the count includes them anyway
+    (re.compile(r"(?i)\s*,\s*(?:the )?(?:[a-z]+ )?[a-z]+ included(?=\s*[?.!]*\s*$)"), ""),
+    # "hey phone, how many ...": a device woken by name
+    (re.compile(r"(?i)^\s*(?:hey|ok|okay) (?:phone|siri|google|alexa|assistant|computer|app|robot)\b\s*[,!:]?\s*"), ""),
+    # "the shape at the right-hand end of the top row": the rightmost in it
+    (
+        re.compile(
+            r"(?i)\bthe ([a-z]+) (?:at|on) the (left|right)(?:[- ]hand)? end of the "
+            r"(top|bottom|middle|first|second|third|last) "
+            r"(row|line)\b"
+        ),
+        r"the \2most \1 in the \3 row",
+    ),
+    # "How many different materials is used?": a count's plural verb
+    (re.compile(r"(?i)^(\s*how many [a-z ]+?s) is (used|there|present|shown|visible)\b"), r"\1 are \2"),
+    # "The third object starting from the left": from the left
+    (
+        re.compile(
+            r"(?i)\b((?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th)) [a-z]+) (?:starting|counting|"
+            r"going|reading|looking) from the (left|right|front|back)\b"
+        ),
+        r"\1 from the \2",
+    ),
+    # "Which is the bigger of the two balls, the red one or the grey one?": the two named
+    (
+        re.compile(
+            r"(?i)^\s*which is the (bigger|smaller|larger) of the two ([a-z]+)\s*[,:\u2014\u2013-]+\s*"
+            r"the ([a-z]+) one or "
+            r"the ([a-z]+) one\s*([?.!]*)\s*$"
+        ),
+        lambda m: f"which is {m[1]}, the {m[3]} {singular(m[2])} or the {m[4]} {singular(m[2])}{m[5]}",
+    ),
+    # "whats the ball made of, theres only one ball": a note that the thing is one of a kind, after the question
+    (
+        re.compile(
+            r"(?i)^(\s*(?:what|which|who|how|where)(?:'?s)?\b[^?]*?)\s*[,;.\u2014\u2013-]+\s*there(?:'s|s| is) "
+            r"(?:only |just )?(?:one|a single|exactly one) [a-z ]+?\s*[.!]*\s*$"
+        ),
+        r"\1?",
+    ),
+    # "The black dog, who is holding him?", "The person on the right, he wears what colour?": the thing said first
+    # stands for the pronoun
+    (
+        re.compile(
+            r"(?i)^\s*(the (?:(?!\b(?:is|are|was|were|has|have|does|do|'s)\b)[a-z' ])+?)\s*[,\u2014\u2013-]+\s*"
+            r"((?:who|what|which)\b[^?,]*?\b)(?:him|her|it|them)"
+            r"\s*([?.!]*)\s*$"
+        ),
+        r"\2\1\3",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(the [a-z ]+?)\s*[,\u2014\u2013-]+\s*(?:he|she|they) (?:wears?|is wearing|are wearing|has on|"
+            r"have on) (?:which|what) colou?r\s*[?.!]*\s*$"
+        ),
+        r"what colour is \1 wearing?",
+    ),
     # "Is the woman also wearing a necktie, like the men?": the likeness said around the check adds nothing to it
     (re.compile(r"(?i)^(\s*(?:is|are|does|do) the [a-z ]+?) also\b"), r"\1"),
     (re.compile(r"(?i)(?<=\w),\s*(?:just )?like (?:the|his|her|their) [a-z]+\s*(?=[?.!]*\s*$)"), ""),
@@ -12629,13 +12727,13 @@ _COMMANDS += [
     (
         re.compile(
             r"(?i)^\s*(?:and |so |now )?(?:the )?(?!(?:on|in|at|of|from|by|to|for|with|across)\b)"
-            r"([a-z]+(?: [a-z]+){0,2}?)(?: marking| markings| surface| face)?"
+            r"([a-z]+(?: [a-z]+){0,2}?)(?: marking| markings| surface| face| on the wall| on the table)?"
             r"\s*[-,:;.\u2014\u2013]+\s*(?:what(?:'s| is| does| do)? (?:it |that |they |this )?(?:say|says|read|reads|"
             r"written|printed|painted|shown)(?: on (?:it|that|that one|this one|the side|there|the front))?|"
             r"what (?:it|that|they) (?:says|"
             r"reads|"
             r"say|read)|(?:the )?time|what time(?: is it| (?:has|does|is) (?:it|that)(?: (?:say|show|read|showing))?)?|"
-            r"which (?:hour|time) (?:is (?:it )?)?show(?:ing|n|s)?)(?: exactly| please)?\s*[?.!]*\s*$"
+            r"which (?:hour|time) (?:is (?:it )?|does (?:it|that) )?show(?:ing|n|s)?)(?: exactly| please)?\s*[?.!]*\s*$"
         ),
         lambda m: f"what does the {m[1]} say?",
     ),

@@ -134,6 +134,52 @@ def program_of(question: str) -> str:
         ("Number of ball equal to number of cylinder?", "Is the number of balls equal to the number of cylinders?"),
         ("Are the red ones both made of the same stuff?", "Are the red ones made of the same material?"),
         ("Which colour is the tie of the man most on the left side?", "What colour is the tie of the leftmost man?"),
+        # blind103's confident mistakes: a note of uniqueness after the question, a thing said first for a pronoun
+        ("whats the cube made of, theres only one cube", "What is the cube made of?"),
+        ("The red ball, who is holding it?", "Who is holding the red ball?"),
+        ("The man on the left, he wears what colour?", "What colour is the man on the left wearing?"),
+        # round 69c: chains told place first without "there", their steps cut by a dash, asked bare
+        (
+            "In front of the red sphere is a cube; to the right of that cube is another cube. What colour is the "
+            "second cube?",
+            "What colour is the cube that is to the right of the cube that is in front of the red sphere?",
+        ),
+        (
+            "Left of the blue cube there is a ball. Behind that ball there is again a ball - what colour is it?",
+            "What colour is the ball that is behind the ball that is left of the blue cube?",
+        ),
+        (
+            "On the right of the cube there is a cylinder. In front of this cylinder is another cylinder. Which size?",
+            "What size is the cylinder that is in front of the cylinder that is on the right of the cube?",
+        ),
+        (
+            "Starting from the big cube, go to the ball on its right. Behind that one there is a cylinder. What is the "
+            "cylinder made of?",
+            "What is the cylinder that is behind the ball that is to the right of the big cube made of?",
+        ),
+        # talk before a dash, courtesies, a device woken, "kids included", counts of what people wear
+        ("Just killing time on my break - how many cubes are there?", "How many cubes are there?"),
+        ("If it's no bother, is the ball red?", "Is the ball red?"),
+        ("hey phone how many circles are there", "How many circles are there?"),
+        ("How many people are on the street, kids included?", "How many people are on the street?"),
+        ("How many different colours do the women wear?", "How many different colours do the women have?"),
+        # text, lists, orders, pairs said in more ways
+        ("Now then, what's printed up on the side of that bottle?", "What is printed on that bottle?"),
+        ("The clock on the wall, which hour does it show?", "What does the clock say?"),
+        ("what shapes are the cubes, just list em", "What shapes are the cubes?"),
+        (
+            "What colour is the shape at the left-hand end of the bottom row?",
+            "What colour is the leftmost shape in the bottom row?",
+        ),
+        ("How many different colours is used?", "How many different colours are used?"),
+        (
+            "The second object counting from the right, what shape is it?",
+            "The second object from the right, what shape is it?",
+        ),
+        (
+            "Which is the smaller of the two cubes, the red one or the blue one?",
+            "Which is smaller, the red cube or the blue cube?",
+        ),
         # a learner's places in a drawing
         ("What sits bottom-right?", "What is in the bottom right corner?"),
         ("The big square in middle, which colour?", "What colour is the big square in the middle?"),
