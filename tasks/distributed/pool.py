@@ -31,6 +31,7 @@ from typing import Any
 
 from nsvr.tasks.distributed.schedule import (
     DIED,
+    REST,
     Job,
     Outcome,
     Work,
@@ -42,6 +43,10 @@ from nsvr.tasks.distributed.schedule import (
 )
 
 __all__ = ["JobWorker", "RayError", "connect", "import_ray", "ray_jobs"]
+
+WAIT = REST[1]
+"""Seconds one wait for a job or a probe lasts before the scheduler looks again at how long every worker has been
+down (a probe of a worker whose machine is gone may wait on Ray instead of failing)."""
 
 
 class RayError(WorkersError):
@@ -161,7 +166,10 @@ def _dispatch(ray: Any, actors: list[Any], work: Sequence[Work], context: list[A
         return actor.pid.remote()
 
     def collect(running: list[Any]) -> tuple[Any, Outcome | int | None]:
-        [ready], _ = ray.wait(running, num_returns=1)
+        ready_ones, _ = ray.wait(running, num_returns=1, timeout=WAIT)
+        if not ready_ones:  # only a probe or a slow image: let the scheduler look at its patience
+            return None, None
+        [ready] = ready_ones
         try:
             return ready, ray.get(ready)
         except ray.exceptions.RayActorError as error:  # died, restarting, or its machine is gone

@@ -8,7 +8,9 @@ returns its handle with ``(records, printed)``, or with :data:`DIED` when its wo
 backend restarts that worker). The image goes back to the front of the queue, for the next idle worker. A backend
 whose workers may stay down a while (a Ray actor restarting, or one whose machine is gone with no free CPU
 elsewhere) also gives ``probe``: such a worker then rests and is probed until it answers, while the others take the
-images. An exception a job raised is raised by ``collect`` as it would be in one process.
+images; its ``collect`` may return ``(None, None)`` when nothing ended within its wait, so that a probe that hangs
+never keeps the scheduler from giving up in time. An exception a job raised is raised by ``collect`` as it would be
+in one process.
 """
 
 from __future__ import annotations
@@ -148,6 +150,8 @@ def schedule(
             fill()
             continue
         handle, outcome = collect(list(running))
+        if handle is None:  # nothing ended within the backend's wait: look at the patience again
+            continue
         index, worker = running.pop(handle)
         if index is None:  # a probe: the worker is back, or rests longer
             if outcome is DIED:

@@ -98,3 +98,19 @@ def test_an_image_that_kills_every_worker_is_given_up_and_the_others_done(probin
         "1 image job(s) left undone after their worker died 3 times on each (image img1)"
     )
     assert sorted(fake.ran) == [0, 2]
+
+
+def test_a_probe_that_never_answers_does_not_keep_the_run_from_giving_up():
+    """A backend's wait may end with nothing ((None, None)): a probe of a worker whose machine is gone that hangs
+    instead of failing still lets the patience run out."""
+    fake = FakeWorkers(lost={"a": (1, None)})
+
+    def collect(running: list) -> tuple:
+        if all(handle[0] == "probe" for handle in running):
+            time.sleep(0.01)
+            return None, None  # the probe hangs
+        return fake.collect(running)
+
+    work = [((f"img{k}",), {}) for k in range(3)]
+    with pytest.raises(WorkersError, match=r"left undone because no worker could take them"):
+        list(schedule(["a"], work, fake.submit, collect, probe=fake.probe))
