@@ -12275,6 +12275,29 @@ def _the_phrase(words: str) -> str:
 
 
 _COMMANDS = [
+    # "way in the back", "way out on the left": the very back, the far left; "up in the corner": at the top
+    (
+        re.compile(
+            r"(?i)(?<!the )\bway (?:out |back )?(?:at|in|on) the (back|front|left|right|top|bottom)\b(?! side| hand)"
+        ),
+        r"at the very \1",
+    ),
+    (re.compile(r"(?i)\bup (?:in|at) the corner\b"), "at the top"),
+    # "How many folks on foot in the shot?", "how many people are on foot here": the people there
+    (re.compile(r"(?i)^(\s*how many [a-z ]+?)(?: are)?(?: out)? on foot\b"), r"\1 are there"),
+    # "What's on the label of the bottle?": what it says
+    (
+        re.compile(r"(?i)^\s*what(?:'s| is) (?:written |printed )?on the label of (the [a-z]+)\s*[?.!]*\s*$"),
+        r"what does \1 say?",
+    ),
+    # "What colour has the boy got on?": what he wears
+    (re.compile(r"(?i)\bwhat colou?r (?:has|have) (the [a-z ]+?) got on\b"), r"what colour is \1 wearing"),
+    # "How many things are purple or cylinder-shaped, or both?": the kind, and "or both" adds nothing to "or"
+    (
+        re.compile(r"(?i)\b([a-z]+)-shaped\b"),
+        lambda m: plural(singular(m[1].lower())) if _kind_word(singular(m[1].lower())) else m[0],
+    ),
+    (re.compile(r"(?i)(\bor\b[^?]*?),?\s*or both(?=\s*[?.!]*\s*$)"), r"\1"),
     # talk before a dash that names nothing of the picture: "Just having a quick look on my lunch break - how many ..."
     (
         re.compile(
@@ -12417,10 +12440,11 @@ _COMMANDS = [
     (re.compile(r"(?i)\b(top|bottom|upper|lower),\s*(left|right)\b"), r"\1 \2"),
     (
         re.compile(
-            r"(?i)\b(is|'s|are) (?:tucked|hiding|hidden|sitting|placed|drawn|located|positioned|lurking)(?: away)? "
-            r"(?=in the\b)"
+            r"(?i)(?<!\bwho)(?<!\bwho )\b(is|'s|are) (?:tucked|hiding|hidden|sitting|placed|drawn|located|positioned|"
+            r"lurking|hanging|"
+            r"leading)(?: away| back| out)? (?=(?:right |way )?(?:in|at) the\b)"
         ),
-        lambda m: "is " if m[1] == "'s" else f"{m[1]} ",
+        lambda m: " is " if m[1] == "'s" else f"{m[1]} ",
     ),
     (
         re.compile(r"(?i)^\s*how many (in|at|on) the ([a-z ]+?) are ([a-z]+) ones\s*([?.!]*)\s*$"),

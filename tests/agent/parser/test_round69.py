@@ -180,6 +180,14 @@ def program_of(question: str) -> str:
             "Which is the smaller of the two cubes, the red one or the blue one?",
             "Which is smaller, the red cube or the blue cube?",
         ),
+        # round 69d: "way in the back", "up in the corner", "on foot", a label, "got on", "-shaped", "or both"
+        ("What colour is the cube way in the back?", "What colour is the cube at the very back?"),
+        ("the sign up in the corner, what does it say", "What does the sign at the top say?"),
+        ("How many people are on foot here?", "How many people are there?"),
+        ("What's on the label of the bottle?", "What does the bottle say?"),
+        ("What colour has the girl got on?", "What colour is the girl wearing?"),
+        ("How many things are red or sphere-shaped, or both?", "How many things are red or spheres?"),
+        ("What's tucked right at the very back? Just the colour is fine.", "What is at the very back? Colour please."),
         # a learner's places in a drawing
         ("What sits bottom-right?", "What is in the bottom right corner?"),
         ("The big square in middle, which colour?", "What colour is the big square in the middle?"),
