@@ -162,7 +162,8 @@ def antecedent(context: str) -> tuple[list[str], bool] | None:
             first = start - 2
             while first > 0 and LEXICON.attribute_of(words[first - 1]) is not None:
                 first -= 1
-            return [*words[first : start - 1], *_plural(phrase)[-1:], "and", *_plural(phrase)], True
+            both = _plural(phrase)
+            return [*words[first : start - 1], both[-1], "and", *both], True
         rest = words[end + 1 :]
         if rest[:1] and rest[0] in _PLACED_BY:  # "the white things on the table": the place narrows the set
             place = _place_phrase(rest)  # none: a place the job puts things ("in the tray"), not one they are at
