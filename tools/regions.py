@@ -716,7 +716,7 @@ class RegionProposer(Detector):
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
             attributes.append({"shape": shape, "color": colour, "size": size})
             kinds.append(figure)
-        _sizes_among_many(extents, attributes, cut={position for position, *_ in touching})
+        _sizes_among_many(extents, attributes, cut={position for position, *_ in touching}, scores=scores)
         _whole_like_others([t for t in touching if kinds[t[0]] is None], whole, names, attributes)
         _figure_attributes(kinds, attributes)
         paper = self.background_colour(image) if bare else None
@@ -2054,16 +2054,23 @@ def size_groups(extents: Sequence[float]) -> list[int] | None:
     return groups.tolist()
 
 
-def _sizes_among_many(extents: list[float], attributes: list[dict[str, Attribute]], cut: set[int]) -> None:
+def _sizes_among_many(
+    extents: list[float], attributes: list[dict[str, Attribute]], cut: set[int], scores: list[float]
+) -> None:
     """Sizes of a drawing of :data:`MANY_SHAPES` or more said relative to one another (see :func:`size_groups`),
-    where its shapes fall into clear groups; a shape the border cuts may be the next group up."""
-    if len(extents) < MANY_SHAPES:
+    where its shapes fall into clear groups; a shape the border cuts may be the next group up. Only regions that
+    are shapes (scoring :data:`~nsvr.tools.thresholds.REGION_THRESHOLD` or more) count: three shapes and three
+    specks of blended colour beside them are no sheet of big and small stickers."""
+    from nsvr.tools.thresholds import REGION_THRESHOLD
+
+    shapes = [k for k, score in enumerate(scores) if score >= REGION_THRESHOLD]
+    if len(shapes) < MANY_SHAPES:
         return
-    groups = size_groups(extents)
+    groups = size_groups([extents[k] for k in shapes])
     if groups is None:
         return
     names = ["small", "large"] if max(groups) == 1 else ["small", "medium", "large"]
-    for position, group in enumerate(groups):
+    for position, group in zip(shapes, groups, strict=True):
         size = Attribute(value=names[group], confidence=0.95)
         attributes[position]["size"] = _cut_size(size) if position in cut else size
 

@@ -254,6 +254,42 @@ def _plural(shape: str) -> str:
     return shape + "s"
 
 
+def _reading_matters(word: str, shapes: list[TrueShape], asked: str) -> bool:
+    """Whether a count or an existence of ``word`` answers differently as its debated kinds count in or not
+    ("rectangles" in a drawing with squares: :data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`). People disagree
+    there, so such a question says which reading it means, as a person who sees the squares would."""
+    from nsvr.scene_graph.names import DEBATABLE_HYPONYMS, name_matches
+
+    debated = DEBATABLE_HYPONYMS.get(word, frozenset())
+    wide = sum(name_matches(word, s.shape) for s in shapes)
+    narrow = sum(name_matches(word, s.shape) and s.shape not in debated for s in shapes)
+    return wide != narrow if asked == "count" else (wide > 0) != (narrow > 0)
+
+
+def _reading_told(word: str, shapes: list[TrueShape], asked: str) -> tuple[str, list, object]:
+    """A count or existence of ``word`` that says whether its debated kinds count (alternately, by the scene, so
+    the random stream of the scenes stays as it was): the question, its gold steps and answer."""
+    from nsvr.scene_graph import program as P
+    from nsvr.scene_graph.names import DEBATABLE_HYPONYMS, name_matches
+
+    kind = sorted(DEBATABLE_HYPONYMS[word])[0]
+    wide = sum(name_matches(word, s.shape) for s in shapes)
+    narrow = sum(name_matches(word, s.shape) and s.shape != kind for s in shapes)
+    counted_in = sum(round(s.radius) for s in shapes) % 2 == 0
+    both = [P.Select(name=kind), P.Select(name=word), P.Union(inputs=[0, 1])]
+    apart = [P.Select(name=word), P.Select(name=kind), P.Difference(inputs=[0, 1])]
+    if asked == "count":
+        if counted_in:
+            question = f"How many {_plural(word)} are there, counting {_plural(kind)} as {_plural(word)}?"
+            return question, [*both, P.Count(inputs=[2])], wide
+        question = f"How many {_plural(word)} that are not {_plural(kind)} are there?"
+        return question, [*apart, P.Count(inputs=[2])], narrow
+    if counted_in:
+        question = f"Does the image contain a {word}, counting {_plural(kind)} as {_plural(word)}?"
+        return question, [*both, P.Exist(inputs=[2])], wide > 0
+    return f"Does the image contain a {word} other than a {kind}?", [*apart, P.Exist(inputs=[2])], narrow > 0
+
+
 def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 4) -> list[ShapeQuestion]:
     """Questions of the kinds a person asks about such an image (what shape, is there a blue one, how many
     triangles, what colour is the star, is the circle left of the square ...), with gold programs and answers
@@ -303,12 +339,15 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
         )
     present = some(shapes)
     shape = present.shape if rng.random() < 0.5 or not absent_shapes else some(absent_shapes)
-    add(
-        f"Does the image contain a {shape}?",
-        [P.Select(name=shape), P.Exist(inputs=[0])],
-        bool(kinds(shape)),
-        "exist shape",
-    )
+    if _reading_matters(shape, shapes, "exist"):
+        add(*_reading_told(shape, shapes, "exist"), "exist shape")
+    else:
+        add(
+            f"Does the image contain a {shape}?",
+            [P.Select(name=shape), P.Exist(inputs=[0])],
+            bool(kinds(shape)),
+            "exist shape",
+        )
     color = present.color if rng.random() < 0.5 or not absent_colors else some(absent_colors)
     add(
         f"Is there a {color} shape?",
@@ -318,12 +357,15 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
     )
     add("How many shapes are there?", [P.Select(name="shape"), P.Count(inputs=[0])], len(shapes), "count all")
     shape = some(list(by_shape) + absent_shapes[:1])
-    add(
-        f"How many {_plural(shape)} are there?",
-        [P.Select(name=shape), P.Count(inputs=[0])],
-        len(kinds(shape)),
-        "count shape",
-    )
+    if _reading_matters(shape, shapes, "count"):
+        add(*_reading_told(shape, shapes, "count"), "count shape")
+    else:
+        add(
+            f"How many {_plural(shape)} are there?",
+            [P.Select(name=shape), P.Count(inputs=[0])],
+            len(kinds(shape)),
+            "count shape",
+        )
     color = some(list(by_color))
     add(
         f"How many {color} shapes are there?",

@@ -209,6 +209,7 @@ def classify_shape(
     upsample = _upsampling(region.shape)
     small = upsample > 1
     soft = False  # a small region's edge blurred or ringing (see SHARP_EDGE_WIDTH)
+    edge_width = 0.0
     if upsample > 1:
         local = region.astype(np.float32) if coverage is None else _local_coverage(coverage, mask, x0, y0, region)
         # partly covered pixels per pixel of outline: none on hard edges, under one antialiased, more where blur
@@ -311,8 +312,9 @@ def classify_shape(
     # round corners are read on a whole, clean outline: where the border or another shape hides some, a cut
     # corner or a bite may look as round, and blur and JPEG round a small square's corners by a few pixels
     rounded = _rounded_rectangle(points, free) if convex and not (on_border & ~occluded).any() else None
-    maybe_rounded = rounded is not None and (soft or bool(on_border.any()))  # corners that may be round
-    if rounded is not None and not maybe_rounded:
+    rounding = _rounding(rounded, edge_width) if soft else "clear" if rounded is not None else None
+    maybe_rounded = rounding == "unsure" or (rounded is not None and bool(on_border.any()))  # may be round
+    if rounded is not None and not maybe_rounded and rounding == "clear":
         figures["rounded rectangle"] = (_rounded_outline(rounded), _rounded_distances(free, rounded))
     for figure, (outline, distances) in figures.items():
         # the figure covers about the region (less where the border or other shapes hide some of it): a large
@@ -351,6 +353,34 @@ def classify_shape(
     if maybe_rounded and guess.name in ("square", "rectangle", "polygon"):
         guess = _maybe_rounded(guess)
     return guess
+
+
+BLUR_ROUNDING = (0.175, 0.75)
+"""On a blurred outline, corners round more than the blur alone rounds a square's where the fitted radius exceeds
+the edge's width (partly covered pixels per pixel of outline, about twice the blur's sigma) by the second number (in
+pixels), or exceeds it at all while being at least the first share of the shorter side. Squares blurred by sigma
+0.4-1 px (and JPEG) fit radii of 2-3 px, 11-19% of a 14-20 px side, within 0.7 px of the edge's width; rounded
+rectangles as blurred fit 18-33% and more than the edge's width."""
+BLUR_ROUNDED_CLEAR = (0.2, 0.34, 1.5)
+"""...and they are plainly round (a rounded rectangle among the figures, as on a clean outline) with a share from the
+first to the second number and a radius the third (px) over the edge's width: blur had left such a slide's box to a
+hexagon's or a pentagon's fit. Rounder than that it is nearly a disc, whose staircase on the pixel grid a rounded
+rectangle's six parameters trace better than a circle's three."""
+
+
+def _rounding(rounded: np.ndarray | None, edge_width: float) -> str | None:
+    """How a blurred outline's fitted rounded rectangle (:func:`_rounded_rectangle`) reads: "clear" (round corners),
+    "unsure" (a doubt on a square's name) or None (no more rounding than the blur's own: see
+    :data:`BLUR_ROUNDING`)."""
+    if rounded is None:
+        return None
+    radius, short = float(rounded[5]), 2 * min(abs(float(rounded[2])), abs(float(rounded[3])))
+    share, excess = radius / max(short, 1e-9), radius - edge_width
+    if BLUR_ROUNDED_CLEAR[0] <= share <= BLUR_ROUNDED_CLEAR[1] and excess >= BLUR_ROUNDED_CLEAR[2]:
+        return "clear"
+    if excess >= BLUR_ROUNDING[1] or (share >= BLUR_ROUNDING[0] and excess > 0):
+        return "unsure"
+    return None
 
 
 ROUNDED_DOUBT = 0.3
@@ -427,6 +457,11 @@ def _half_plane_coverage(distance: np.ndarray, nx: np.ndarray, ny: np.ndarray) -
     return np.clip(np.where(b < 1e-6, np.clip(inside, 0.0, 1.0), area), 0.0, 1.0)
 
 
+LOG_SIDE_MAX = 12.0
+"""The largest log side (about 160,000 px) a fitted model may take: a fit wandering off on a degenerate region
+(a sliver) must not overflow ``exp``."""
+
+
 def _model_coverage(kind: str, parameters: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """The coverage a model draws at pixel centres ``x``, ``y``: a disc (cx, cy, r), an ellipse (cx, cy, log
     semi-axes, turn), a rectangle (cx, cy, log width, log height, turn) or a triangle (three corners). A convex
@@ -438,7 +473,7 @@ def _model_coverage(kind: str, parameters: np.ndarray, x: np.ndarray, y: np.ndar
         return _half_plane_coverage(length - radius, dx / length, dy / length)
     if kind == "ellipse":
         cx, cy, la, lb, turn = parameters
-        a, b = math.exp(la), math.exp(lb)
+        a, b = math.exp(min(la, LOG_SIDE_MAX)), math.exp(min(lb, LOG_SIDE_MAX))
         c, s = math.cos(turn), math.sin(turn)
         u, v = (x - cx) * c + (y - cy) * s, -(x - cx) * s + (y - cy) * c
         rho = np.maximum(np.hypot(u / a, v / b), 1e-9)
@@ -448,7 +483,7 @@ def _model_coverage(kind: str, parameters: np.ndarray, x: np.ndarray, y: np.ndar
     if kind == "rectangle":
         cx, cy, lw, lh, turn = parameters
         c, s = math.cos(turn), math.sin(turn)
-        half = (math.exp(lw) / 2, math.exp(lh) / 2)
+        half = (math.exp(min(lw, LOG_SIDE_MAX)) / 2, math.exp(min(lh, LOG_SIDE_MAX)) / 2)
         corners = np.array([[-half[0], -half[1]], [half[0], -half[1]], [half[0], half[1]], [-half[0], half[1]]])
         corners = corners @ np.array([[c, s], [-s, c]]) + [cx, cy]
     else:

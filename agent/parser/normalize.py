@@ -12160,21 +12160,38 @@ def _label_said(match: re.Match) -> str:
 
 
 _SQUARE_NOTE = (
-    r"(?:(?:the|a|any|all|every) )?squares? (?:also |too )?(?:counts?|is|are|goes|go)(?: (?:also|too))?"
-    r"(?: as (?:an? )?rectangles?| (?:an? )?rectangles?| in)?(?: too| also| as well)?|"
+    r"(?:(?:if|when|where) )?(?:(?:the|a|any|all|every) )?squares? (?:also |too )?(?:counts?|is|are|goes|go)"
+    r"(?: (?:also|too))?(?: as (?:an? )?rectangles?| (?:an? )?rectangles?| in)?(?: too| also| as well)?|"
     r"(?:incl(?:uding|uded|\.)?|counting|with|plus|and|if (?:we|you|i) (?:count|include|treat)) "
     r"(?:the |a |any |all )?squares?"
     r"(?: (?:also |too )?as (?:an? )?rectangles?| as (?:one of them|one|well))?(?: too| also| as well| included)?|"
     r"(?:the |any )?squares? incl(?:uded|\.)?(?: too| as well)?"
 )
+_SQUARE_LEFT_OUT_NOTE = (
+    r"(?:not counting|without(?: counting)?|excluding|excl\.?|leaving out|ignoring|except(?: for)?|apart from|"
+    r"but not|minus|if (?:we|you|i) (?:don't|do not) count) (?:the |a |any |all )?squares?"
+    r"(?: as (?:an? )?rectangles?)?|"
+    r"(?:(?:if|when|where) )?(?:(?:the|a|any|all) )?squares? (?:don't|do not|doesn't|does not|won't|shouldn't|aren't|"
+    r"are not|isn't|is not|not) (?:count(?:ed)?|included|go in|rectangles?)(?: as (?:an? )?rectangles?)?(?: here)?|"
+    r"(?:the |any )?squares? (?:not (?:included|counted)|excluded|left out|aside)"
+)
+_SQUARE_ASKED = r"(?P<asked>.*\brectangles?\b.*?)"
 _SQUARE_NOTED = re.compile(
-    rf"(?i)^(?P<asked>.*\brectangles\b.*?)\s*(?:[,.;:?!\u2014\u2013-]+\s*|\s+)\(?(?:{_SQUARE_NOTE})\)?\s*[?.!]*\s*$|"
-    rf"^\s*\(?(?:{_SQUARE_NOTE})\)?\s*[,.;:\u2014\u2013-]+\s*(?P<after>.*\brectangles\b.*)$"
+    rf"(?i)^{_SQUARE_ASKED}\s*(?:[,.;:?!\u2014\u2013-]+\s*|\s+)\(?(?P<note>{_SQUARE_LEFT_OUT_NOTE}|{_SQUARE_NOTE})\)?"
+    rf"\s*[?.!]*\s*$|"
+    rf"^\s*\(?(?P<note_first>{_SQUARE_LEFT_OUT_NOTE}|{_SQUARE_NOTE})\)?\s*[,.;:\u2014\u2013-]+\s*"
+    rf"(?P<after>.*\brectangles?\b.*)$"
 )
 """'How many rectangles there are? The square also counts.', 'count: rectangles, incl the square', 'If we count a
-square as a rectangle too, how many rectangles are there?': a note that the square counts among the rectangles, said
-before or after the question. The asker settles the debated kind (:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`):
-the question then names both (:func:`_square_noted`)."""
+square as a rectangle too, how many rectangles are there?', 'Is there a rectangle, not counting squares?': a note that
+the squares count among the rectangles or not, said before or after the question. The asker settles the debated kind
+(:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`): the question then names both, or the rectangles other than the
+squares (:func:`_square_noted`)."""
+_SQUARE_LEFT_OUT = re.compile(rf"(?i)^(?:{_SQUARE_LEFT_OUT_NOTE})$")
+_EXISTENCE_ASKED = re.compile(
+    r"(?i)^\W*(?:(?:so|and|ok(?:ay)?|well|now)\W+)?(?:are there|is there|do(?:es)? (?:the |this )?(?:image|picture|"
+    r"photo|drawing|scene) (?:contain|have|show)|do you see|can you see|(?:are|is) any)\b"
+)
 
 
 _TOLD_LAST = re.compile(
@@ -12188,16 +12205,35 @@ sphere?': the thing told last in a chain, named by its place in the telling (tha
 
 def _square_noted(match: re.Match) -> str:
     asked = match["asked"] if match["asked"] is not None else match["after"]
-    if re.search(r"(?i)\bsquares?\b", asked):
-        return match[0]
-    return re.sub(r"(?i)\b(?:(\w+) )?rectangles\b", _squares_and_rectangles, asked.rstrip(" ?.!"), count=1) + "?"
+    note = match["note"] if match["note"] is not None else match["note_first"]
+    if re.search(r"(?i)\bsquares?\b", asked) or re.search(r"(?i)\b(?:not|no|without|except|but)\s*$", asked):
+        return match[0]  # the squares named already, or a negation the note's pattern cut off ("not" + "counting")
+    asked = asked.rstrip(" ?.!,")
+    if _SQUARE_LEFT_OUT.match(note.strip().lower()):
+        return re.sub(r"(?i)\b(an? )?rectangle(s?)\b", _rectangles_not_squares, asked, count=1) + "?"
+    joined = "or" if _EXISTENCE_ASKED.match(asked) else "and"
+    both = functools.partial(_squares_and_rectangles, joined)
+    return re.sub(r"(?i)\b(?:(\w+) )?(an? )?rectangle(s?)\b", both, asked, count=1) + "?"
 
 
-def _squares_and_rectangles(match: re.Match) -> str:
-    """ "large rectangles" -> "large squares and large rectangles": both described alike."""
-    if match[1] is None or not _is_adjective(match[1].lower()):
-        return match[0].replace("rectangles", "squares and rectangles")
-    return f"{match[1]} squares and {match[1]} rectangles"
+def _rectangles_not_squares(match: re.Match) -> str:
+    """ "rectangles" -> "rectangles other than squares", "a rectangle" -> "a rectangle other than a square"."""
+    return f"{match[0]} other than squares" if match[2] else f"{match[0]} other than a square"
+
+
+def _squares_and_rectangles(joined: str, match: re.Match) -> str:
+    """ "large rectangles" -> "large squares and large rectangles": both described alike; "a rectangle" -> "a square
+    or a rectangle"; an existence asks for either ("are there squares or rectangles")."""
+    adjective = match[1] if match[1] is not None and _is_adjective(match[1].lower()) else None
+    before = "" if adjective or match[1] is None else f"{match[1]} "
+    if not match[3]:  # one rectangle: a square or a rectangle
+        article = match[2] or ""
+        described = f"{adjective} " if adjective else ""
+        square_article = ("an " if described[:1] in "aeiou" and described else "a ") if article else ""
+        return f"{before}{square_article}{described}square or {article}{described}rectangle"
+    if adjective:
+        return f"{adjective} squares {joined} {adjective} rectangles"
+    return f"{before}squares {joined} rectangles"
 
 
 def _said_after(match: re.Match[str]) -> str:

@@ -499,9 +499,16 @@ class NounPhraseGrammar(PredicateGrammar):
     def _not_of_a_kind(self, np: NounPhrase, start: int) -> bool:
         """ "the green things that are not cylinders": the objects minus those of a kind named by a noun."""
         cur = self.cur
-        cur.accept_one({"a", "an"})
+        articled = cur.accept_one({"a", "an"}) is not None
         word = cur.peek()
-        if L.LEXICON.noun(word) is None or L.LEXICON.attribute_of(word) is not None:
+        # a word that is also an attribute ("square") names a kind after an article and before no other noun
+        # ("not a square", not "not square" nor "not a square table")
+        as_kind = articled and L.LEXICON.noun(cur.peek(1)) is None
+        known = L.LEXICON.noun(word) is not None and L.LEXICON.attribute_of(word) is None
+        # after an article an open-vocabulary noun, or an attribute word, names a kind too ("a rectangle that is
+        # not a square"), where the kind is one of the noun's own ("the table that isn't a cup" is not meant)
+        of_its_kinds = np.name is None or name_matches(np.name, singular(word))
+        if not (known or (as_kind and word.isalpha() and of_its_kinds)):
             cur.index = start
             return False
         try:

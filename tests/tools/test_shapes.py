@@ -588,3 +588,25 @@ def test_a_lone_letter_that_looks_like_a_shape_is_only_a_candidate() -> None:
     confident = [name for name, score in zip(found.class_names, found.scores, strict=True) if score >= REGION_THRESHOLD]
     assert sorted(confident) == ["circle", "pentagon"], list(zip(found.class_names, found.scores, strict=True))
     assert DOUBTFUL_GLYPH_SCORE < REGION_THRESHOLD
+
+
+def test_a_question_on_rectangles_beside_squares_says_whether_they_count() -> None:
+    from nsvr.agent.parser import parse
+
+    rng = np.random.default_rng(11)
+    told = 0
+    for _ in range(200):
+        scene = generate_scene(rng, shapes=("square", "rectangle", "circle"))
+        graph = truth_graph(scene)
+        for question in questions_for(scene, rng, per_scene=12):
+            if "rectangle" not in question.question or not any(s.shape == "square" for s in scene.shapes):
+                continue
+            if question.kind not in ("count shape", "exist shape"):
+                continue
+            answer = execute(question.program, graph)
+            assert (answer.status, answer.text) == ("ok", question.answer), question
+            if "square" in question.question:  # the reading is said: the parser reads it the same
+                told += 1
+                parsed = execute(parse(question.question), graph)
+                assert (parsed.status, parsed.text) == ("ok", question.answer), question
+    assert told >= 10
