@@ -24,7 +24,7 @@ import numpy as np
 
 from nsvr.scene_graph.models import Attribute
 from nsvr.tools import masks as rle_masks
-from nsvr.tools.attributes import COLOR_PROTOTYPES, TONES, name_flat_color, name_tone
+from nsvr.tools.attributes import ACHROMATIC_CHROMA, COLOR_PROTOTYPES, TONES, name_flat_color, name_tone
 from nsvr.tools.base import ToolInput, require
 from nsvr.tools.charts import AxisCut, axis_lines, bar_groups, region_box, runs
 from nsvr.tools.connectors import connectors
@@ -850,8 +850,16 @@ class RegionProposer(Detector):
         import cv2
 
         core = cv2.erode(component.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-        if core.sum() < max(10, 0.3 * component.sum()):  # a thin stroke: its colours are blends, never split it
+        # a thin stroke: its colours are blends, never split it; nor a hollow shape's outline, whose colour JPEG's
+        # chroma ringing varies along it (a blue triangle's outline had become five regions)
+        if core.sum() < max(10, 0.3 * component.sum()):
             return [self._region(component, core, lab, pixels, distance, threshold)]
+        if _bare_outline(component, core, lab):
+            # a coloured one is read as a stroke too, its ink showing whole nowhere along it; a black or gray one
+            # as before (a diagram's white shape is drawn in a black outline: see _bare_outline_colours)
+            ink = np.median(lab[core], axis=0)
+            coloured = float(np.hypot(ink[1], ink[2])) >= ACHROMATIC_CHROMA
+            return [self._region(component, core, lab, pixels, distance, threshold, thin=coloured)]
         ys, xs = np.nonzero(component)
         here = background_colour[ys[0], xs[0]]
         found = _colour_clusters(lab[core])
@@ -897,9 +905,15 @@ class RegionProposer(Detector):
 
     @staticmethod
     def _region(
-        mask: np.ndarray, core: np.ndarray, lab: np.ndarray, pixels: np.ndarray, distance: np.ndarray, threshold: float
+        mask: np.ndarray,
+        core: np.ndarray,
+        lab: np.ndarray,
+        pixels: np.ndarray,
+        distance: np.ndarray,
+        threshold: float,
+        thin: bool = False,
     ) -> Region:
-        thin = core.sum() < 0.3 * mask.sum()  # a stroke: its core is gone, its pixels blend with the background
+        thin = thin or core.sum() < 0.3 * mask.sum()  # a stroke: its core is gone, its pixels blend with the paper
         chosen = mask if thin or core.sum() < 5 else core
         colours = lab[chosen]
         median = np.median(colours, axis=0)
@@ -1928,6 +1942,58 @@ def _grown(mask: np.ndarray) -> np.ndarray:
     import cv2
 
     return cv2.dilate(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+
+
+OUTLINE_STROKE_PX = 4.0
+"""The widest (pixels, on average) a closed outline drawn alone (a hollow shape) is taken to be one stroke of one
+ink. A 2 px outline saved at JPEG quality 70 or more measures under 4; at 55 the halo JPEG rings round it makes it 6,
+and that halo, taken in whole, bends its outline out of shape (it stays split by colour there, as before)."""
+
+
+def _bare_outline(component: np.ndarray, core: np.ndarray, lab: np.ndarray) -> bool:
+    """Whether ``component`` is a closed outline drawn alone in one ink: a ring at most :data:`OUTLINE_STROKE_PX`
+    wide on average (twice its area over its edge pixels) round one hole, covering under four fifths of what it
+    encloses (a small star's outline, two thirds), whose colours are no two inks (:func:`_one_ink`): a black outline
+    touching a blue one is two shapes."""
+    import cv2
+
+    area = int(component.sum())
+    edge = area - int(core.sum())
+    if edge <= 0 or 2.0 * area / edge > OUTLINE_STROKE_PX:
+        return False
+    inside = silhouette(component) & ~component
+    if area >= 0.8 * (area + int(inside.sum())):
+        return False
+    # one hole, what the outline goes round: a striped or hatched fill's many small gaps are no hollow shape's inside
+    count, _, stats, _ = cv2.connectedComponentsWithStats(inside.astype(np.uint8), connectivity=4)
+    if count < 2 or stats[1:, cv2.CC_STAT_AREA].max() < 0.8 * inside.sum():
+        return False
+    return _one_ink(np.array(_colour_clusters(lab[core])).reshape(-1, 3))
+
+
+ONE_INK_HUES = 35.0
+"""The most (degrees) the hues of one outline's colour groups differ when JPEG's chroma ringing alone varies them: it
+shifts their chroma and lightness (a blue outline's groups: chroma 33-83, hues within 17 degrees) but keeps the hue."""
+
+
+def _one_ink(centres: np.ndarray) -> bool:
+    """Whether colour groups (CIELAB centres) are one ink: all gray (a black stroke and its blends), or all of a hue
+    (within :data:`ONE_INK_HUES`); a gray group beside a coloured one is two inks (a black outline touching a blue).
+
+    >>> ringing = np.array([[44.0, 22, -50], [45, 8, -32], [45, 42, -71]])
+    >>> _one_ink(ringing), _one_ink(np.array([[18.0, -1, -4], [40, 32, -64]]))
+    (True, False)
+    """
+    if len(centres) < 2:
+        return True
+    chromatic = np.hypot(centres[:, 1], centres[:, 2]) >= ACHROMATIC_CHROMA
+    if not chromatic.any():
+        return True
+    if not chromatic.all():
+        return False
+    hues = np.degrees(np.arctan2(centres[:, 2], centres[:, 1]))
+    apart = np.abs((hues[:, None] - hues[None] + 180.0) % 360.0 - 180.0)
+    return float(apart.max()) <= ONE_INK_HUES
 
 
 def _is_stroke(piece: np.ndarray, area: int, enclosed: int) -> bool:
