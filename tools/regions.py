@@ -850,13 +850,13 @@ class RegionProposer(Detector):
         import cv2
 
         core = cv2.erode(component.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-        # a thin stroke: its colours are blends, never split it; nor a hollow shape's outline, whose colour JPEG's
-        # chroma ringing varies along it (a blue triangle's outline had become five regions)
-        if core.sum() < max(10, 0.3 * component.sum()):
+        if core.sum() < max(10, 0.3 * component.sum()):  # a thin stroke: its colours are blends, never split it
             return [self._region(component, core, lab, pixels, distance, threshold)]
         if _bare_outline(component, core, lab):
-            # a coloured one is read as a stroke too, its ink showing whole nowhere along it; a black or gray one
-            # as before (a diagram's white shape is drawn in a black outline: see _bare_outline_colours)
+            # nor a hollow shape's outline, whose colour JPEG's chroma ringing varies along it (a blue triangle's
+            # had become five regions). A coloured one is read as a stroke, its ink showing whole nowhere along it;
+            # a black or gray one as before (a diagram's white shape is drawn in a black outline: see
+            # _bare_outline_colours)
             ink = np.median(lab[core], axis=0)
             coloured = float(np.hypot(ink[1], ink[2])) >= ACHROMATIC_CHROMA
             return [self._region(component, core, lab, pixels, distance, threshold, thin=coloured)]

@@ -254,27 +254,31 @@ def _plural(shape: str) -> str:
     return shape + "s"
 
 
-def _reading_matters(word: str, shapes: list[TrueShape], asked: str) -> bool:
-    """Whether a count or an existence of ``word`` answers differently as its debated kinds count in or not
-    ("rectangles" in a drawing with squares: :data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`). People disagree
-    there, so such a question says which reading it means, as a person who sees the squares would."""
+def _readings(word: str, shapes: list[TrueShape]) -> tuple[int, int]:
+    """How many shapes ``word`` names with its debated kinds counted in, and without them ("rectangles" in a drawing
+    with squares: :data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`)."""
     from nsvr.scene_graph.names import DEBATABLE_HYPONYMS, name_matches
 
     debated = DEBATABLE_HYPONYMS.get(word, frozenset())
-    wide = sum(name_matches(word, s.shape) for s in shapes)
-    narrow = sum(name_matches(word, s.shape) and s.shape not in debated for s in shapes)
+    named = [s.shape for s in shapes if name_matches(word, s.shape)]
+    return len(named), sum(shape not in debated for shape in named)
+
+
+def _reading_matters(word: str, shapes: list[TrueShape], asked: str) -> bool:
+    """Whether a count or an existence of ``word`` answers differently as its debated kinds count in or not. People
+    disagree there, so such a question says which reading it means, as a person who sees the squares would."""
+    wide, narrow = _readings(word, shapes)
     return wide != narrow if asked == "count" else (wide > 0) != (narrow > 0)
 
 
 def _reading_told(word: str, shapes: list[TrueShape], asked: str) -> tuple[str, list, object]:
-    """A count or existence of ``word`` that says whether its debated kinds count (alternately, by the scene, so
+    """A count or existence of ``word`` that says whether its debated kind counts (alternately, by the scene, so
     the random stream of the scenes stays as it was): the question, its gold steps and answer."""
     from nsvr.scene_graph import program as P
-    from nsvr.scene_graph.names import DEBATABLE_HYPONYMS, name_matches
+    from nsvr.scene_graph.names import DEBATABLE_HYPONYMS
 
     kind = sorted(DEBATABLE_HYPONYMS[word])[0]
-    wide = sum(name_matches(word, s.shape) for s in shapes)
-    narrow = sum(name_matches(word, s.shape) and s.shape != kind for s in shapes)
+    wide, narrow = _readings(word, shapes)
     counted_in = sum(round(s.radius) for s in shapes) % 2 == 0
     both = [P.Select(name=kind), P.Select(name=word), P.Union(inputs=[0, 1])]
     apart = [P.Select(name=word), P.Select(name=kind), P.Difference(inputs=[0, 1])]

@@ -309,8 +309,9 @@ def classify_shape(
     heart = _heart(points, ~on_border, dents, size)
     if heart is not None:
         figures["heart"] = (_heart_outline(heart), _heart_distances(free, heart))
-    # round corners are read on a whole, clean outline: where the border or another shape hides some, a cut
-    # corner or a bite may look as round, and blur and JPEG round a small square's corners by a few pixels
+    # round corners are read on a whole outline: where the border or another shape hides some, a cut corner or a
+    # bite may look as round; blur and JPEG round a small square's corners by a few pixels, so on a blurred outline
+    # the rounding is read against the blur (_rounding)
     rounded = _rounded_rectangle(points, free) if convex and not (on_border & ~occluded).any() else None
     rounding = _rounding(rounded, edge_width) if soft else "clear" if rounded is not None else None
     maybe_rounded = rounding == "unsure" or (rounded is not None and bool(on_border.any()))  # may be round
