@@ -694,8 +694,9 @@ class RegionProposer(Detector):
             size = _size((max(guess.extent, _enclosing_radius(xs, ys)) - region.outline / 2) / side)
             extents.append(float(max(x1 - x0, y1 - y0)))
             whole_size = size
-            if any(touches) and guess.name not in ("circle", "ellipse"):  # the border hides how far it goes
-                size = _cut_size(size)
+            if any(touches) and guess.name not in ("circle", "ellipse"):
+                if not guess.whole:  # the border hides how far it goes (a regular polygon's whole side says it)
+                    size = _cut_size(size)
                 touching.append((len(boxes), x1 - x0, y1 - y0, whole_size))
             elif guess.name in ("square", "rectangle") and guess.confidence >= 0.7:
                 whole.append((guess.name, x1 - x0, y1 - y0))

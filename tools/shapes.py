@@ -60,6 +60,8 @@ class ShapeGuess:
     errors: dict[str, float] = field(default_factory=dict)
     extent: float = 0.0
     """The fitted figure's circumradius in pixels (of the whole figure, also when the border cuts it)."""
+    whole: bool = False
+    """Whether ``extent`` is the whole figure's although the border cuts it (a regular polygon with a whole side)."""
 
 
 PARAMETERS = {
@@ -353,7 +355,36 @@ def classify_shape(
         guess = _without_empty_corners(guess, polygons[4], mask)
     if maybe_rounded and guess.name in ("square", "rectangle", "polygon"):
         guess = _maybe_rounded(guess)
+    if cut and not occluded.any() and guess.name in REGULAR_SIDES and polygons:
+        whole = _whole_side_extent(polygons, residuals, REGULAR_SIDES[guess.name], width, height)
+        if whole is not None:
+            guess = replace(guess, extent=max(guess.extent, whole), whole=True)
     return guess
+
+
+REGULAR_SIDES = {"square": 4, "pentagon": 5, "hexagon": 6}
+"""Figures drawn regular, whose whole size one side gives: circumradius = side / (2 sin(pi / sides))."""
+
+
+def _whole_side_extent(
+    polygons: dict[int, np.ndarray], residuals: dict[str, float], sides: int, width: int, height: int
+) -> float | None:
+    """The circumradius of a regular polygon of ``sides`` the border cuts, from the longest of its sides that shows
+    whole (both its corners away from the border) in the best fitting polygon of what shows; None without one."""
+    fitted = [k for k in polygons if f"polygon{k}" in residuals]
+    if not fitted:
+        return None
+    corners = polygons[min(fitted, key=lambda k: (residuals[f"polygon{k}"], k))]
+    x, y = corners[:, 0], corners[:, 1]
+    on_border = (x <= 1.5) | (y <= 1.5) | (x >= width - 2.5) | (y >= height - 2.5)
+    lengths = [
+        float(np.hypot(*(corners[(k + 1) % len(corners)] - corners[k])))
+        for k in range(len(corners))
+        if not on_border[k] and not on_border[(k + 1) % len(corners)]
+    ]
+    if not lengths:
+        return None
+    return max(lengths) / (2 * math.sin(math.pi / sides))
 
 
 BLUR_ROUNDING = (0.175, 0.75)

@@ -137,3 +137,18 @@ def test_a_thin_hollow_outline_keeps_its_ink_open() -> None:
     assert found.class_names == ["square"], found.class_names
     colour = found.attributes[0]["color"]
     assert colour.value == "orange" or colour.alternatives.get("orange", 0.0) >= 0.2, colour
+
+
+@pytest.mark.parametrize(("shape", "sides"), [("square", 4), ("hexagon", 6)])
+def test_a_regular_polygon_the_border_cuts_is_sized_by_a_whole_side(shape: str, sides: int) -> None:
+    # circumradius 23 px of a 128 px picture: medium (0.14-0.19 of the side); the right border cuts a third off
+    scale, side, radius = 4, 128, 23.0
+    turn = np.radians(10) + np.arange(sides) * 2 * np.pi / sides
+    corners = np.stack([112 + radius * np.cos(turn), 60 + radius * np.sin(turn)], 1)
+    canvas = np.full((side * scale, side * scale, 3), 245, np.uint8)
+    cv2.fillPoly(canvas, [np.round(corners * scale).astype(np.int32)], (30, 90, 200), lineType=cv2.LINE_AA)
+    picture = cv2.resize(canvas, (side, side), interpolation=cv2.INTER_AREA)
+    found = RegionProposer().propose(load_image(picture))
+    assert found.class_names == [shape], found.class_names
+    size = found.attributes[0]["size"]
+    assert size.value == "medium" and size.confidence >= 0.9, size
