@@ -271,14 +271,19 @@ def _reading_matters(word: str, shapes: list[TrueShape], asked: str) -> bool:
     return wide != narrow if asked == "count" else (wide > 0) != (narrow > 0)
 
 
-def _reading_told(word: str, shapes: list[TrueShape], asked: str) -> tuple[str, list, object]:
-    """A count or existence of ``word`` that says whether its debated kind counts (alternately, by the scene, so
-    the random stream of the scenes stays as it was): the question, its gold steps and answer."""
+def _kind_asked(word: str, shapes: list[TrueShape], asked: str) -> tuple[str, list, object]:
+    """A count ("count") or existence ("exist") of ``word``: the question, its gold steps and answer. Where its
+    debated kind makes the readings differ (:func:`_reading_matters`), the question says whether that kind counts
+    (alternately, by the scene, so the random stream of the scenes stays as it was)."""
     from nsvr.scene_graph import program as P
     from nsvr.scene_graph.names import DEBATABLE_HYPONYMS
 
-    kind = sorted(DEBATABLE_HYPONYMS[word])[0]
     wide, narrow = _readings(word, shapes)
+    if not _reading_matters(word, shapes, asked):
+        if asked == "count":
+            return f"How many {_plural(word)} are there?", [P.Select(name=word), P.Count(inputs=[0])], wide
+        return f"Does the image contain a {word}?", [P.Select(name=word), P.Exist(inputs=[0])], wide > 0
+    kind = sorted(DEBATABLE_HYPONYMS[word])[0]
     counted_in = sum(round(s.radius) for s in shapes) % 2 == 0
     both = [P.Select(name=kind), P.Select(name=word), P.Union(inputs=[0, 1])]
     apart = [P.Select(name=word), P.Select(name=kind), P.Difference(inputs=[0, 1])]
@@ -343,15 +348,7 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
         )
     present = some(shapes)
     shape = present.shape if rng.random() < 0.5 or not absent_shapes else some(absent_shapes)
-    if _reading_matters(shape, shapes, "exist"):
-        add(*_reading_told(shape, shapes, "exist"), "exist shape")
-    else:
-        add(
-            f"Does the image contain a {shape}?",
-            [P.Select(name=shape), P.Exist(inputs=[0])],
-            bool(kinds(shape)),
-            "exist shape",
-        )
+    add(*_kind_asked(shape, shapes, "exist"), "exist shape")
     color = present.color if rng.random() < 0.5 or not absent_colors else some(absent_colors)
     add(
         f"Is there a {color} shape?",
@@ -361,15 +358,7 @@ def questions_for(scene: ShapeScene, rng: np.random.Generator, per_scene: int = 
     )
     add("How many shapes are there?", [P.Select(name="shape"), P.Count(inputs=[0])], len(shapes), "count all")
     shape = some(list(by_shape) + absent_shapes[:1])
-    if _reading_matters(shape, shapes, "count"):
-        add(*_reading_told(shape, shapes, "count"), "count shape")
-    else:
-        add(
-            f"How many {_plural(shape)} are there?",
-            [P.Select(name=shape), P.Count(inputs=[0])],
-            len(kinds(shape)),
-            "count shape",
-        )
+    add(*_kind_asked(shape, shapes, "count"), "count shape")
     color = some(list(by_color))
     add(
         f"How many {color} shapes are there?",

@@ -317,7 +317,7 @@ def classify_shape(
     rounded = _rounded_rectangle(points, free) if convex and not (on_border & ~occluded).any() else None
     rounding = _rounding(rounded, edge_width) if soft else "clear" if rounded is not None else None
     maybe_rounded = rounding == "unsure" or (rounded is not None and bool(on_border.any()))  # may be round
-    if rounded is not None and not maybe_rounded and rounding == "clear":
+    if rounding == "clear" and not maybe_rounded:
         figures["rounded rectangle"] = (_rounded_outline(rounded), _rounded_distances(free, rounded))
     for figure, (outline, distances) in figures.items():
         # the figure covers about the region (less where the border or other shapes hide some of it): a large
