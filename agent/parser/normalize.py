@@ -908,7 +908,12 @@ _POSSESSIVE = re.compile(r"^(?:his|her|their) ")
 def _worn(words: str) -> bool:
     """Whether the words between "have" and "on" read as a noun phrase (no verb or question word in them)."""
     ws = words.split()
+    if ws and ws[-1] in _TEXT_WORDS:  # "the bus has writing on it" carries text, nothing worn
+        return False
     return bool(ws) and ws[0] not in {"you", "i", "we"} and not any(w in _NOT_TOPIC or w == "got" for w in ws)
+
+
+_TEXT_WORDS = frozenset({"text", "writing", "words", "letters", "lettering", "inscription", "inscriptions"})
 
 
 def _have_on(match: re.Match) -> str:
@@ -8632,7 +8637,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     # text that picks an object out: "which object has the word agua on it", "the thing that reads stop"
     (
-        r"\b(?:has|have|bears|shows|carries) (?:the |a )?(?:word|words|text|writing|label|name) ((?:\w+ ){0,3}?\w+)"
+        r"\b(?:has|have|bears|shows|carries) (?:the |a )?(?:word|words|text|writing|label|name) "
+        r"(?!(?:written )?(?:on|in) (?:it|them)\s*[?.!]?\s*$)((?:\w+ ){0,3}?\w+)"
         r"(?: (?:on|in) (?:it|them)| written on (?:it|them))?\s*[?.!]?\s*$",
         r"says \1 ",
     ),
@@ -9697,6 +9703,18 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^\s*what (?:time|number|numbers|date|price) does (.+?) (?:say|read|show|display)\s*$", r" what does \1 say "),
     (r"^\s*what does (.+?) (?:read|show|display)\s*$", r" what does \1 say "),
+    # whether a thing carries any text at all, not what it says: "is there anything written on the bus", "does the
+    # sign have writing on it" (never the text "there anything")
+    (
+        r"^\s*(?:is|are) (?:there )?(?:anything|something|any (?:text|writing|words?|letters|lettering)|text|writing|"
+        r"words|letters|lettering) (?:written|printed|shown|painted) (?:on|in) (.+?)\s*$",
+        r" is there text on \1 ",
+    ),
+    (
+        r"^\s*(?:does|do) (.+?) (?:have|has|carry|bear) (?:any |some )?(?:text|writing|words|letters|lettering)"
+        r"(?: (?:written |printed )?(?:on|in) (?:it|them))?\s*$",
+        r" is there text on \1 ",
+    ),
     (
         r"^\s*(?:is|are) (?:the (?:word|words|text) )?(.+?) (?:written|printed|shown) (?:on|in) (.+?)\s*$",
         r" does \2 say \1 ",

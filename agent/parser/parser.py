@@ -128,7 +128,8 @@ REFUSED_FORMS = [
     (
         re.compile(
             r"^(?:(?:is|are) there )?(?:any |some )?(?:text|writing|words|lettering|letters|a word|a text) "
-            r"(?:on|in|of)\b"
+            r"(?:on|in|of)\b|\b(?:has|have|with|wearing|carry|carries|bears?) (?:any |some )?"
+            r"(?:text|writing|words|lettering|letters)(?: (?:written |printed )?(?:on|in) (?:it|them))?\s*[?.!]*\s*$"
         ),
         "nsvr reads what an object says but cannot tell that it says nothing; ask what it says "
         '("What does the sign say?") or whether it says something ("Does the sign say \'stop\'?")',

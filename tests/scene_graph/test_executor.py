@@ -118,9 +118,10 @@ def test_a_closed_world_says_no_only_of_words_that_name_a_kind(street):
     assert run(street, P.Select(name="swing"), P.Exist(inputs=[0])).text == "no"
     unknown = run(street, P.Select(name="patches"), P.Count(inputs=[0]))
     assert unknown.status == "unknown" and "cannot detect 'patches'" in unknown.reason
-    assert run(street, P.Select(name="bloke"), P.Count(inputs=[0])).value == run(
-        street, P.Select(name="man"), P.Count(inputs=[0])
-    ).value
+    assert (
+        run(street, P.Select(name="bloke"), P.Count(inputs=[0])).value
+        == run(street, P.Select(name="man"), P.Count(inputs=[0])).value
+    )
 
 
 def test_choose_relation_and_verify_relation(street):
