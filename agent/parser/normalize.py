@@ -916,6 +916,51 @@ def _worn(words: str) -> bool:
 _TEXT_WORDS = frozenset({"text", "writing", "words", "letters", "lettering", "inscription", "inscriptions"})
 
 
+def _offered_kinds(match: re.Match) -> str:
+    """ "a circle, square or triangle" -> "a circle or a square or a triangle": kinds offered as a list, each with its
+    article (a bare "square" after "or" would read as an adjective, "a circle or square" as one thing). Unchanged
+    unless every word is a singular known noun."""
+    listed = [w.split()[-1] for w in re.split(r",| or ", match[3]) if w.strip()]
+    words = [match[2], *listed, match[4]]
+    if not all((known_name(w) or LEXICON.noun(w) is not None) and singular(w) == w for w in words):
+        return match[0]
+    return " or ".join(f"{'an' if w[0] in 'aeiou' else 'a'} {w}" for w in words)
+
+
+_BARE_OPTIONS = re.compile(
+    r"^\s*(?:an? )?([a-z]+)((?:\s*,\s*(?:an? )?[a-z]+)*)\s*,?\s+or\s+(?:an? )?([a-z]+)\s*[?.!]*\s*$"
+)
+
+
+def bare_options(normalized: str) -> str | None:
+    """A question that is only options, asked of the one thing the picture shows: "circle or square" -> "is it a
+    circle or a square", "red, blue or green" -> "is it red or blue or green" (all kinds of thing, or all values of
+    one attribute); None otherwise. Only for a whole question: after "who is on the left:" the same words offer
+    that person's options.
+
+    >>> bare_options("circle or square"), bare_options("yes or no")
+    ('is it a circle or a square', None)
+    """
+    match = _BARE_OPTIONS.match(normalized)
+    if match is None:
+        return None
+    words = [match[1], *(w.split()[-1] for w in match[2].split(",") if w.strip()), match[3]]
+    if all(known_name(w) and singular(w) == w for w in words):
+        return "is it " + " or ".join(f"{'an' if w[0] in 'aeiou' else 'a'} {w}" for w in words)
+    families = {(LEXICON.attribute_of(w) or (None,))[0] for w in words}
+    if len(families) == 1 and None not in families:
+        return "is it " + " or ".join(words)
+    return None
+
+
+def _offered_kinds_plural(match: re.Match) -> str:
+    """ "circles, squares(,) or triangles" -> "circles or squares or triangles" (kinds in the plural, listed)."""
+    words = [match[1], *(w.strip() for w in match[2].split(",") if w.strip()), match[3]]
+    if not all(singular(w) != w and known_name(singular(w)) for w in words):
+        return match[0]
+    return " or ".join(words)
+
+
 def _have_on(match: re.Match) -> str:
     """ "does the man on the left have a tie on?", "has the woman got a hat on?" -> "is the man on the left wearing
     a tie", "is the woman wearing a hat" (to have something on is to wear it)."""
@@ -3899,7 +3944,10 @@ _RULES: list[tuple[str, object]] = [
         r" which is \2 , \1 or \3 ",
     ),
     (r"\b([a-z]+)\s*,\s*([a-z]+)\s*,?\s*and\b", _values_listed),
-    (r"^(\s*(?:is|are) there (?:a|an|any|some) [^,]+?)\s*,\s*(a|an|any|some)\b", r"\1 and \2"),
+    (  # "is there a cube, a sphere and a cylinder": each of them; "..., a sphere or a cylinder": any of them
+        r"^(\s*(?:is|are) there (?:a|an|any|some) [^,]+?)\s*,\s*(a|an|any|some)\b(?=(.*))",
+        lambda m: f"{m[1]} {'or' if ' or ' in m[3] and ' and ' not in m[3] else 'and'} {m[2]}",
+    ),
     (r"\bdull\s*-?\s*looking\b", "matte"),
     (r"\s+in this one(?=\s*[?.!]*\s*$)", " "),
     (r"\bboth (\w+) and both (\w+)\b", r"\1 and \2"),
@@ -4436,7 +4484,8 @@ _RULES: list[tuple[str, object]] = [
         lambda m: f" {m[3]}the {m[4]} {_one_of(m[1])} from the {m[2]}",
     ),
     (  # "the person furthest to the right: is that a man or a woman?"
-        r"^\s*(the [a-z ]+?)\s*[:,-]?\s*is (?:that|it|this|he|she) (an? [a-z]+ or an? [a-z]+)(?=\s*[?.!]*\s*$)",
+        r"^\s*(the [a-z ]+?)\s*[:,-]?\s*is (?:that|it|this|he|she) (an? [a-z]+(?:(?:\s*,\s*| or )an? [a-z]+)*"
+        r"\s*,? or an? [a-z]+)(?=\s*[?.!]*\s*$)",
         r" is \1 \2 ",
     ),
     (r"\s*,?\s*(?:the pair of them|both of them|the two of them)(?=\s*[?.!]*\s*$)", " "),
@@ -6770,6 +6819,17 @@ _RULES: list[tuple[str, object]] = [
         rf"^\s*([a-z]+) ({ATTRIBUTE})\s*[,:-]+\s*(?:the )?([a-z]+ (?:on|at|in) (?:the )?[a-z]+(?: [a-z]+)?)"
         r"\s*[?.!]*\s*$",
         r" what \2 is the \1 of the \3 ",
+    ),
+    # kinds offered at the end: "a circle, square or triangle", "a circle, a square, or a triangle"
+    (  # "is the picture showing a circle or a square", "is the image of a cat or a dog": which it shows
+        r"^\s*is (?:the|this|that) (?:picture|image|photo|drawing|pic|figure) (?:showing|of|depicting) "
+        r"((?:an? )?[a-z]+(?:\s*,\s*(?:an? )?[a-z]+)*\s*,?\s+or\s+(?:an? )?[a-z]+)\s*[?.!]*\s*$",
+        r" is it \1 ",
+    ),
+    (r"\b([a-z]+)((?:\s*,\s*[a-z]+)+)\s*,?\s+or\s+([a-z]+)\b", _offered_kinds_plural),
+    (
+        r"\b(an?) ([a-z]+)((?:(?:\s*,\s*|\s+or\s+)(?:an? )?[a-z]+)*)\s*,?\s+or\s+(?:an? )?([a-z]+)(?=\s*[?.!]*\s*$)",
+        _offered_kinds,
     ),
     (r"\s,\s(or)\s", r" \1 "),  # "how many things are yellow, or cubes"
     (r"^\s*(?:do|does) there (are|is)\b", r" \1 there"),  # "do there are more cubes than cylinders"

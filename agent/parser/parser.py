@@ -25,7 +25,13 @@ from nsvr.agent.parser.extremes import extremes
 from nsvr.agent.parser.learner_forms import adjectives_first, things_as_it
 from nsvr.agent.parser.lexicon import LEXICON, Lexicon
 from nsvr.agent.parser.messages import explain
-from nsvr.agent.parser.normalize import condition_as_introduction, normalize, spelled_out, without_sign_off
+from nsvr.agent.parser.normalize import (
+    bare_options,
+    condition_as_introduction,
+    normalize,
+    spelled_out,
+    without_sign_off,
+)
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.place_verbs import place_as_being
 from nsvr.agent.parser.prompt_forms import offered
@@ -265,6 +271,8 @@ class EmbeddedParser:
             english = from_hinglish(english)  # "Kya cylinder green hai?": Hindi's little words, English's nouns
         question = condition_as_introduction(_quoted(route_question(english) or english))
         normalized = normalize(question, strict=True)
+        if _tails:  # "circle or square?" alone (never a part of a longer message)
+            normalized = bare_options(normalized) or normalized
         measured = _MEASURE_UNITS_ASKED.search(question.lower()) is not None  # "how many kilos", before a rewrite
         for pattern, reason in REFUSED_FORMS:
             asks_measure = measured and pattern is _MEASURE_ASKED  # the question itself, whatever talk is around it

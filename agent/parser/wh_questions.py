@@ -353,7 +353,12 @@ class QuestionGrammar(YesNoFrames):
             cur.accept("of")
             cur.accept_one({"a", "an", "the"})
         options = [cur.take()]
-        while cur.accept("or"):
+        while True:  # "a circle or a square", "a circle, a square(,) or a triangle"
+            if cur.peek() == "," and "or" in cur.texts[cur.index : cur.limit]:
+                cur.take()
+                cur.accept("or")
+            elif not cur.accept("or"):
+                break
             cur.accept("maybe")
             cur.accept_one({"a", "an", "the"})
             options.append(cur.take())
@@ -376,7 +381,9 @@ class QuestionGrammar(YesNoFrames):
             # "is it red or blue", "is this metal or rubber": which the one thing in the picture is
             one = self.b.add(P.Unique(inputs=[scene], resolve=True))
             return self.b.add(P.Choose(inputs=[one], attribute=families.pop(), options=[f[1] for f in described]))  # type: ignore[index]
-        if not location and not any(is_place(v) for v in values):  # "Is this a train or a bus?": which is there
+        # "Is this a train or a bus?", "is it a square or a triangle": which is there; places only where every
+        # option is one ("is this a park or a square": "square" names a shape beside a shape's name)
+        if not location and not all(is_place(v) for v in values):
             names = [L.LEXICON.noun(v)[0] if L.LEXICON.noun(v) else singular(v) for v in values]
             found = self.b.add(P.Select(name=names[0]))
             for name in names[1:]:
