@@ -808,6 +808,15 @@ def same_value(a: str, b: str) -> bool:
 
 VALUE_KINDS: dict[str, frozenset[str]] = {
     "round": frozenset({"circle", "ellipse", "oval", "sphere", "ball", "disc", "disk"}),
+    # a figure's adjective names its figures: "is the shape triangular" of a triangle
+    "circular": frozenset({"circle", "disc", "disk"}),
+    "triangular": frozenset({"triangle"}),
+    "rectangular": frozenset({"rectangle", "square", "rounded rectangle"}),
+    "pentagonal": frozenset({"pentagon"}),
+    "hexagonal": frozenset({"hexagon"}),
+    "octagonal": frozenset({"octagon"}),
+    "star-shaped": frozenset({"star"}),
+    "heart-shaped": frozenset({"heart"}),
 }
 """Values that name a kind of other values: a round shape is a circle, an ellipse or a sphere (a graph that stores
 "round" itself, as GQA's do, matches it as it is). One way only: a round table is no circle."""

@@ -5020,14 +5020,30 @@ _RULES: list[tuple[str, object]] = [
         r"curved|round) (?:sides?|edges?|lines?)(?=\s*[?.!]*\s*$)",
         lambda m: f" are {m[2]}{m[3] or ''} {m[4]} {_edge_adjective(m[5])} ",
     ),
+    (r"\bgeometric(?:al)? (shape|figure|form|object)", r"\1"),  # "what geometric figure is this"
+    # a blank to fill at the end, its kind said: "the shape's colour is?", "the colour of the shape is?"
+    (r"^\s*(the [a-z]+(?: [a-z]+)?) is (colou?r|size|shape|material) is\s*[?.!]*\s*$", r" what is the \2 of \1 "),
+    (r"^\s*what is (the [a-z ]+?) is\s*[?.!]*\s*$", r" what is \1 "),
+    # "what shape has been drawn", "which figure appears in the image", "what appears in the picture": what is there
+    (
+        r"^\s*(which|what)((?: (?:kind|type|sort) of)?(?: [a-z]+)?) (has|have) been (drawn|shown|depicted|pictured|"
+        r"displayed|illustrated|sketched|painted)\b",
+        lambda m: f" {m[1]}{m[2]} {'is' if m[3] == 'has' else 'are'} {m[4]}",
+    ),
+    (
+        r"^\s*(which|what)((?: (?:kind|type|sort) of)?(?: (?:shape|figure|form|object|thing|sprite)s?)?) "
+        r"(?:appears?|shows? up|can be seen|is seen|are seen)"
+        r"(?= (?:here|there|in (?:the|this) (?:image|picture|photo|pic|drawing|scene))\s*[?.!]*\s*$|\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]}{m[2]} is shown" if m[2] else f" {m[1]} is shown",
+    ),
     # "which shape is drawn here?", "what figure is shown in the image": the one in the picture
     (
-        r"\b(which|what) (shape|figure|form|object|thing|sprite)(s)? (is|are) (?:drawn|shown|depicted|pictured|"
+        r"\b(which|what) (?:(?:kind|type|sort) of )?(shape|figure|form|object|thing|sprite)(s)? (is|are) "
+        r"(?:drawn|shown|depicted|pictured|"
         r"displayed|present|visible|illustrated|featured|there|seen)(?: here| there| in (?:the|this) (?:image|picture|"
         r"photo|pic|drawing|scene|figure)| on (?:the|this) (?:image|picture|page|screen|canvas))?(?=\s*[?.!]*\s*$)",
         lambda m: f"{m[1]} {m[2]}{m[3] or ''} {m[4]} in the picture",
     ),
-    (r"\bgeometric(?:al)? (shape|figure|form|object)", r"\1"),  # "what geometric figure is this"
     (  # "left or right: where is the shape" -> "is the shape on the left or the right"
         r"^\s*(left|right|top|bottom) or (left|right|top|bottom)\s*[:,;-]+\s*where (?:is|'s) (.+?)(?=\s*[?.!]*\s*$)",
         r" is \3 on the \1 or the \2",
@@ -5111,7 +5127,11 @@ _RULES: list[tuple[str, object]] = [
         r"sketched|made|painted|coloured|colored) (?:in|with)(?=\s*[?.!]*\s*$)",
         r" what colour is \2 ",
     ),
-    (r"^\s*(what|which) (?:is|was) (?:drawn|sketched|doodled|painted)(?: here)?(?=\s*[?.!]*\s*$)", r" what is it "),
+    (
+        r"^\s*(what|which) (?:is|was) (?:drawn|sketched|doodled|painted)(?: here| in (?:the|this) (?:image|picture|"
+        r"photo|pic|drawing))?(?=\s*[?.!]*\s*$)",
+        r" what is it ",
+    ),
     (
         r"\b(?:on|in) (?:the|this) (?:whiteboard|blackboard|chalkboard|page)\b",
         "in the picture",

@@ -99,3 +99,29 @@ def test_lists_keep_their_meaning(question: str, same_as: str) -> None:
         return [s.op for s in parse(q).steps]
 
     assert steps(question) == steps(same_as)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a figure's adjective names its figures ("triangular" had been no shape nsvr could tell: unknown)
+        ("Is the shape triangular?", "yes"),
+        ("Is the object in the image rectangular?", "no"),
+        ("Is the shape circular?", "no"),
+        ("How many triangular shapes are there?", "1"),
+        # what is there, in the words people use for a drawing
+        ("What kind of figure is drawn?", "triangle"),
+        ("What's drawn in this image?", "triangle"),
+        ("What shape has been drawn?", "triangle"),
+        ("Which shape has been drawn in the picture?", "triangle"),
+        ("Which geometric figure appears in this image?", "triangle"),
+        ("What appears in the image?", "triangle"),
+        ("Which colours appear in the image?", "green"),
+        # a blank to fill, its kind said
+        ("The shape's colour is?", "green"),
+        ("The colour of the shape is?", "green"),
+    ],
+)
+def test_a_drawing_asked_in_everyday_words(question: str, answer: str) -> None:
+    result = execute(parse(question), one_shape("triangle", "green"))
+    assert (result.status, result.text) == ("ok", answer), result.reason
