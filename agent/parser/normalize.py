@@ -5585,7 +5585,8 @@ _RULES: list[tuple[str, object]] = [
         r"(?=\s*[?.!]*\s*$)",
         r"\1 do \2 have ",
     ),
-    (r"\b(colou?rs|shapes|sizes|materials) different\b", r"different \1"),
+    # "colours different" -> "different colours", but "are all the shapes different colours" says of the shapes
+    (r"\b(colou?rs|shapes|sizes|materials) different\b(?! (?:colou?rs|shapes|sizes|materials)\b)", r"different \1"),
     (
         r"\b(?:the )?(?:object|thing|one) more (?:behind|back|to the back)(?: of all| than all)?\b",
         "the object furthest back",

@@ -125,3 +125,10 @@ def test_lists_keep_their_meaning(question: str, same_as: str) -> None:
 def test_a_drawing_asked_in_everyday_words(question: str, answer: str) -> None:
     result = execute(parse(question), one_shape("triangle", "green"))
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+def test_all_the_shapes_different_colours_asks_of_the_shapes() -> None:
+    # "shapes different colours" had been turned round into "different shapes colours": refused
+    assert [s.op for s in parse("Are all the shapes different colours?").steps] == [
+        s.op for s in parse("Are the shapes all different colours?").steps
+    ]
