@@ -36,7 +36,7 @@ from nsvr.tools.lettering import GLYPH_STROKE, counters, labelled, letter_holes,
 from nsvr.tools.ocr import rapidocr_engine
 from nsvr.tools.overlaps import give_back_overlaps, unblended
 from nsvr.tools.patterns import join_patterns
-from nsvr.tools.shapes import SUBPIXEL_SIDE, ShapeGuess, classify_shape
+from nsvr.tools.shapes import HOLLOW_SHARE, SUBPIXEL_SIDE, ShapeGuess, classify_shape
 from nsvr.tools.solids import merge_solids, solid_guess, solid_score
 
 SIZE_CUTS = (0.125, 0.215)
@@ -680,7 +680,9 @@ class RegionProposer(Detector):
             hidden = _next_to_others(regions, index, windows)
             figure = figures.get(id(region))
             if figure is None or figure.classified:
-                flat = classify_shape(region.mask, touches=touches, hidden=hidden, coverage=coverage)
+                flat = classify_shape(
+                    region.mask, touches=touches, hidden=hidden, coverage=coverage, stroked=region.outline > 0
+                )
             else:  # a pictogram's outline is no geometric shape's
                 flat = ShapeGuess(figure.name, 0.9, extent=_enclosing_radius(xs, ys))
             guess = solid_guess(solids.get(id(region)), flat)  # a solid's name, or a shaded one's unsure flat name
@@ -711,7 +713,7 @@ class RegionProposer(Detector):
             crop = region.mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
             crop = crop | letter_holes(crop)  # a label written on a shape is no hole in it
             filled = silhouette(crop)
-            if crop.sum() < 0.6 * filled.sum():  # an outline drawn alone: the shape is all it encloses
+            if crop.sum() < HOLLOW_SHARE * filled.sum():  # an outline drawn alone: the shape is all it encloses
                 crop = filled
                 bare[len(attributes)] = colour.value
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
@@ -853,6 +855,12 @@ class RegionProposer(Detector):
         core = cv2.erode(component.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
         if core.sum() < max(10, 0.3 * component.sum()):  # a thin stroke: its colours are blends, never split it
             return [self._region(component, core, lab, pixels, distance, threshold)]
+        ys, xs = np.nonzero(component)
+        ring = _touching_ring(component, lab, background_colour[ys[0], xs[0]])
+        if ring is not None:  # a hollow shape's outline touching a fill: each on its own
+            rest = component & ~ring
+            args = (lab, pixels, distance, threshold, minimum, background_colour)
+            return self._split(ring, *args) + (self._split(rest, *args) if rest.sum() >= minimum else [])
         if _bare_outline(component, core, lab):
             # nor a hollow shape's outline, whose colour JPEG's chroma ringing varies along it (a blue triangle's
             # had become five regions). A coloured one is read as a stroke, its ink showing whole nowhere along it;
@@ -926,6 +934,41 @@ class RegionProposer(Detector):
         return Region(mask, colour, contrast, 0.0 if thin else spread, faint_ink=faint)
 
 
+def _touching_ring(component: np.ndarray, lab: np.ndarray, here: np.ndarray) -> np.ndarray | None:
+    """The closed thin outline of a hollow shape that touches a filled one in ``component``, where its ink differs
+    from the fill's: the pixels no blend of the fill's colour with the paper's (``here``, Lab) explains, in one
+    connected piece that goes round a hole of the paper larger than itself. Colour clusters cannot part them: the
+    outline, a few pixels thick, has almost no core, and beside a large fill its pixels are too few to be a colour
+    of their own (a hollow purple hexagon touching a teal disc had been one "ellipse", the hexagon lost). None where
+    there is no such outline (a fill's own drawn outline goes round the fill, not round paper)."""
+    import cv2
+
+    core = cv2.erode(component.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    if core.sum() < 0.5 * component.sum():
+        return None
+    fill = np.median(lab[core], axis=0)
+    step = fill - here
+    colours = lab[component]
+    along = np.clip((colours - here) @ step / max(float(step @ step), 1e-9), 0.0, 1.0)
+    off = np.linalg.norm(colours - (here + along[:, None] * step), axis=1)
+    foreign = np.zeros(component.shape, np.uint8)
+    foreign[component] = off >= RING_INK_CONTRAST
+    foreign = cv2.morphologyEx(foreign, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)) > 0
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(foreign.astype(np.uint8), connectivity=8)
+    for index in range(1, count):
+        if stats[index, cv2.CC_STAT_AREA] < 40:
+            continue
+        piece = (labels == index) & component
+        hole = silhouette(piece) & ~piece
+        if hole.sum() > piece.sum() and (hole & component).sum() < 0.05 * hole.sum():
+            return piece
+    return None
+
+
+RING_INK_CONTRAST = 30.0
+"""Delta E from the line between a fill's colour and the paper's from which a touching outline's ink is its own."""
+
+
 FAINT_REACH = 1.25
 """A stroke's colour this far (or further) from the paper as the strongest ink its blend allows, along the same
 line, may be a darker ink thinned by the paper: a pen line a pixel or two wide, antialiased, never shows its ink
@@ -963,9 +1006,14 @@ def _faint_ink(colour: np.ndarray, paper_pixels: np.ndarray) -> np.ndarray | Non
     return paper + reach * step if reach >= FAINT_REACH else None
 
 
-THINNED_INK = 14.0
+THINNED_INK = (5.0, 14.0)
 """A fill within this (RGB units) of the line from the paper to its outline's colour is that ink thinned by the
-paper (a translucent marker's fill, a wash, composited in RGB)."""
+paper (a translucent marker's fill, a wash, composited in RGB): the first number for a black or gray ink, the
+second for a coloured one. Measured: the sketch benchmark's translucent marker fills lie within 4.1 of it (193
+fills, 128-512 px; median 0.6). A gray shape outlined in black on a tinted paper lies 5-8 off it, the paper's tint,
+which a thinned ink keeps and a gray fill has not: a gray fill in a black outline is the commonest diagram style.
+A coloured ink hatched or streaked over squared paper mixes unevenly and lies further off (a red hatching read
+brown lay 5-14 off), and a diagram's fill of a lighter shade of its outline's hue is rarer."""
 
 
 def _outline_ink(region: Region, pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -986,6 +1034,10 @@ def _outline_ink(region: Region, pixels: np.ndarray) -> tuple[np.ndarray, np.nda
     return np.median(window[ring], axis=0), np.median(window[outside], axis=0)
 
 
+ACHROMATIC_INK_SPREAD = 30.0
+"""An outline's ink whose RGB channels lie within this of one another is black or gray."""
+
+
 def _thinned_ink(region: Region, pixels: np.ndarray) -> np.ndarray | None:
     """The outline's RGB colour where the region's fill is that ink thinned by the paper, else None. A black
     marker's translucent fill is gray and a red one's pink: the same pixels as a diagram's gray shape with a black
@@ -998,7 +1050,8 @@ def _thinned_ink(region: Region, pixels: np.ndarray) -> np.ndarray | None:
     step = ink - paper
     reach = float(np.dot(fill - paper, step) / max(float(np.dot(step, step)), 1e-9))
     off_line = float(np.linalg.norm(fill - paper - reach * step))
-    return ink if 0.15 <= reach <= 0.85 and off_line <= THINNED_INK else None
+    tolerance = THINNED_INK[0] if float(np.ptp(ink)) < ACHROMATIC_INK_SPREAD else THINNED_INK[1]
+    return ink if 0.15 <= reach <= 0.85 and off_line <= tolerance else None
 
 
 def _bare_outline_colours(
