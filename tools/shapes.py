@@ -401,8 +401,10 @@ def _round_or_regular(residuals: dict[str, float], polygons: dict[int, np.ndarra
 
 
 REGULAR_MIN_RADIUS = 6.0
-"""Pixels: a smaller figure is fitted as no regular polygon. Its corners are a pixel or two, and a regular square
-fits the staircase of an 8 px disc better than the disc does."""
+"""Pixels: a smaller figure is fitted as no regular polygon. Its sides are a few pixels: the pixel grid's staircase
+fits a regular polygon about as well as the figure (a regular square had fitted an 8 px disc better than a circle)."""
+REGULAR_PARAMETERS = 4
+"""A regular polygon's free parameters: its centre, circumradius and turn."""
 
 
 ROUND_DOUBT = 2.5
@@ -1611,7 +1613,7 @@ def _decide(
                     hidden[name] = cut_names[sides][2]
         else:
             name = _round_name(model, elongation)
-        parameters = PARAMETERS.get(model, 4 if model.startswith("regular") else 2 * sides + 2)
+        parameters = PARAMETERS.get(model, REGULAR_PARAMETERS if model.startswith("regular") else 2 * sides + 2)
         spread = max(residual, floor)
         score = certainty * (-0.5 * effective * math.log(spread**2) - PARAMETER_COST * parameters)
         if name not in scores or score > scores[name]:
