@@ -856,7 +856,8 @@ class RegionProposer(Detector):
         if core.sum() < max(10, 0.3 * component.sum()):  # a thin stroke: its colours are blends, never split it
             return [self._region(component, core, lab, pixels, distance, threshold)]
         ys, xs = np.nonzero(component)
-        ring = _touching_ring(component, lab, background_colour[ys[0], xs[0]])
+        here = background_colour[ys[0], xs[0]]
+        ring = _touching_ring(component, lab, here)
         if ring is not None:  # a hollow shape's outline touching a fill: each on its own
             rest = component & ~ring
             args = (lab, pixels, distance, threshold, minimum, background_colour)
@@ -869,8 +870,6 @@ class RegionProposer(Detector):
             ink = np.median(lab[core], axis=0)
             coloured = float(np.hypot(ink[1], ink[2])) >= ACHROMATIC_CHROMA
             return [self._region(component, core, lab, pixels, distance, threshold, thin=coloured)]
-        ys, xs = np.nonzero(component)
-        here = background_colour[ys[0], xs[0]]
         found = _colour_clusters(lab[core])
         found += _minor_clusters(lab[core], found)
         found += _overlap_clusters(lab[core], found, here)

@@ -35,6 +35,7 @@ pixels partly where a disc leaves them empty; where two figures' blends fit abou
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -124,6 +125,22 @@ def _segment_distances(points: np.ndarray, corners: np.ndarray) -> np.ndarray:
     return np.linalg.norm(points[:, None, :] - nearest, axis=2)
 
 
+def _fitted_line(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The line (a point on it, its unit direction) fitted to ``points`` by total least squares."""
+    centre = points.mean(0)
+    _, _, vt = np.linalg.svd(points - centre, full_matrices=False)
+    return centre, vt[0]
+
+
+def _meeting_point(first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
+    """Where two lines (:func:`_fitted_line`) meet; None for parallel ones."""
+    (p1, d1), (p2, d2) = first, second
+    matrix = np.array([d1, -d2]).T
+    if abs(np.linalg.det(matrix)) < 1e-6:
+        return None
+    return p1 + np.linalg.solve(matrix, p2 - p1)[0] * d1
+
+
 def _refine(points: np.ndarray, corners: np.ndarray) -> np.ndarray:
     """Corners moved to the intersections of lines fitted (total least squares) to each side's points, away
     from the corners where antialiasing rounds the outline."""
@@ -136,17 +153,13 @@ def _refine(points: np.ndarray, corners: np.ndarray) -> np.ndarray:
         chosen = points[(owner == k) & (near_corner > min(3.0, 0.2 * lengths[k]))]
         if len(chosen) < 3:
             return corners
-        centre = chosen.mean(0)
-        _, _, vt = np.linalg.svd(chosen - centre, full_matrices=False)
-        lines.append((centre, vt[0]))
+        lines.append(_fitted_line(chosen))
     refined = []
     for k in range(sides):
-        (p1, d1), (p2, d2) = lines[k - 1], lines[k]
-        matrix = np.array([d1, -d2]).T
-        if abs(np.linalg.det(matrix)) < 1e-6:
+        corner = _meeting_point(lines[k - 1], lines[k])
+        if corner is None:
             return corners
-        t = np.linalg.solve(matrix, p2 - p1)
-        refined.append(p1 + t[0] * d1)
+        refined.append(corner)
     refined_arr = np.array(refined)
     if np.linalg.norm(refined_arr - corners, axis=1).max() > 0.25 * max(lengths.max(), 1.0):
         return corners
@@ -357,7 +370,8 @@ def classify_shape(
     count = round(len(free) / upsample)
     _drop_redundant(residuals, polygons, floor)
     _drop_rounded_polygons(residuals, polygons, floor)
-    _drop_redundant_regular(residuals, floor)
+    for sides in _needless_corners(residuals, "regular", REGULAR_FITS, floor):  # as for free polygons
+        del residuals[f"regular{sides}"]
     guess = _decide(
         residuals, extents, count, elongation, polygons, cut_names, cut_share, bool(occluded.any()), floor, unclear
     )
@@ -414,20 +428,6 @@ polygon's misfit (median 0.23), hexagons 0.7-5.4 (median 2.9: the small ones, in
 1.2-7.3; triangles and squares fit a circle 4 and 2.6 times worse or more in 90% of pictures (medians 10 and 6)."""
 REGULAR_FIT_POINTS = 160
 """Outline points (evenly spaced) a regular polygon is fitted to."""
-
-
-def _drop_redundant_regular(residuals: dict[str, float], floor: float) -> None:
-    """Removes a regular fit that one of fewer sides explains as well (:data:`REDUNDANT_FIT`, as for free
-    polygons)."""
-    best = float("inf")
-    for sides in REGULAR_FITS:
-        if f"regular{sides}" not in residuals:
-            continue
-        spread = max(residuals[f"regular{sides}"], floor)
-        if spread >= REDUNDANT_FIT * best:
-            del residuals[f"regular{sides}"]
-            continue
-        best = min(best, spread)
 
 
 def _regular_polygon(
@@ -828,13 +828,23 @@ def _drop_redundant(residuals: dict[str, float], polygons: dict[int, np.ndarray]
     round_fit = min((residuals[m] for m in ("circle", "ellipse") if m in residuals), default=float("inf"))
     if min((residuals[f"polygon{sides}"] for sides in polygons), default=float("inf")) > round_fit:
         return  # a round figure fits better: no polygon fits precisely enough to tell a needless corner
-    best = float("inf")
-    for sides in sorted(polygons):
-        spread = max(residuals[f"polygon{sides}"], floor)
-        if spread >= REDUNDANT_FIT * best:
-            del polygons[sides], residuals[f"polygon{sides}"]
+    for sides in _needless_corners(residuals, "polygon", sorted(polygons), floor):
+        del polygons[sides], residuals[f"polygon{sides}"]
+
+
+def _needless_corners(residuals: dict[str, float], model: str, sides: Sequence[int], floor: float) -> list[int]:
+    """Of the fits ``model`` + side count (in increasing ``sides``) in ``residuals``, those a fit of fewer sides
+    explains as well (:data:`REDUNDANT_FIT`)."""
+    best, needless = float("inf"), []
+    for count in sides:
+        if f"{model}{count}" not in residuals:
             continue
-        best = min(best, spread)
+        spread = max(residuals[f"{model}{count}"], floor)
+        if spread >= REDUNDANT_FIT * best:
+            needless.append(count)
+        else:
+            best = min(best, spread)
+    return needless
 
 
 MANY_SIDES = 7
@@ -988,23 +998,14 @@ def _sharp_tips(points: np.ndarray, star: np.ndarray) -> np.ndarray:
         if k % 2:  # from a dent to a tip
             along = 1 - along
         chosen = points[(owner == k) & (along >= STAR_TIP_SPAN[0]) & (along <= STAR_TIP_SPAN[1])]
-        if len(chosen) < 3:
-            lines.append(None)
-            continue
-        centre = chosen.mean(0)
-        _, _, vt = np.linalg.svd(chosen - centre, full_matrices=False)
-        lines.append((centre, vt[0]))
+        lines.append(_fitted_line(chosen) if len(chosen) >= 3 else None)
     middle = star.mean(0)
     gains = []  # how much farther from the middle each tip's sides meet than the blunt tip shows
     for k in range(0, count, 2):
         before, after = lines[k - 1], lines[k]
-        if before is None or after is None:
+        tip = None if before is None or after is None else _meeting_point(before, after)
+        if tip is None:
             continue
-        matrix = np.array([before[1], -after[1]]).T
-        if abs(np.linalg.det(matrix)) < 1e-6:
-            continue
-        t = np.linalg.solve(matrix, after[0] - before[0])
-        tip = before[0] + t[0] * before[1]
         shorter = min(np.linalg.norm(star[k] - star[k - 1]), np.linalg.norm(star[(k + 1) % count] - star[k]))
         if np.linalg.norm(tip - star[k]) <= 0.5 * shorter:
             gains.append(np.linalg.norm(tip - middle) / max(float(np.linalg.norm(star[k] - middle)), 1e-9))

@@ -905,15 +905,16 @@ _WORN = r"(?:(?:a|an|any|some|no|the|his|her|their) )?(?:\w+ ){0,3}?\w+"
 _POSSESSIVE = re.compile(r"^(?:his|her|their) ")
 
 
+_TEXT_WORDS = frozenset({"text", "writing", "words", "letters", "lettering", "inscription", "inscriptions"})
+"""Words for what a thing carries written on it (had, never worn)."""
+
+
 def _worn(words: str) -> bool:
     """Whether the words between "have" and "on" read as a noun phrase (no verb or question word in them)."""
     ws = words.split()
     if ws and ws[-1] in _TEXT_WORDS:  # "the bus has writing on it" carries text, nothing worn
         return False
     return bool(ws) and ws[0] not in {"you", "i", "we"} and not any(w in _NOT_TOPIC or w == "got" for w in ws)
-
-
-_TEXT_WORDS = frozenset({"text", "writing", "words", "letters", "lettering", "inscription", "inscriptions"})
 
 
 def _offered_kinds(match: re.Match) -> str:
@@ -924,6 +925,11 @@ def _offered_kinds(match: re.Match) -> str:
     words = [match[2], *listed, match[4]]
     if not all((known_name(w) or LEXICON.noun(w) is not None) and singular(w) == w for w in words):
         return match[0]
+    return _each_with_article(words)
+
+
+def _each_with_article(words: list[str]) -> str:
+    """ "a circle or a square or an ellipse": kinds offered, each with its article."""
     return " or ".join(f"{'an' if w[0] in 'aeiou' else 'a'} {w}" for w in words)
 
 
@@ -946,7 +952,7 @@ def bare_options(normalized: str) -> str | None:
         return None
     words = [match[1], *(w.split()[-1] for w in match[2].split(",") if w.strip()), match[3]]
     if all(known_name(w) and singular(w) == w for w in words):
-        return "is it " + " or ".join(f"{'an' if w[0] in 'aeiou' else 'a'} {w}" for w in words)
+        return "is it " + _each_with_article(words)
     families = {(LEXICON.attribute_of(w) or (None,))[0] for w in words}
     if len(families) == 1 and None not in families:
         return "is it " + " or ".join(words)
@@ -6841,12 +6847,12 @@ _RULES: list[tuple[str, object]] = [
         r"\s*[?.!]*\s*$",
         r" what \2 is the \1 of the \3 ",
     ),
-    # kinds offered at the end: "a circle, square or triangle", "a circle, a square, or a triangle"
     (  # "is the picture showing a circle or a square", "is the image of a cat or a dog": which it shows
         r"^\s*is (?:the|this|that) (?:picture|image|photo|drawing|pic|figure) (?:showing|of|depicting) "
         r"((?:an? )?[a-z]+(?:\s*,\s*(?:an? )?[a-z]+)*\s*,?\s+or\s+(?:an? )?[a-z]+)\s*[?.!]*\s*$",
         r" is it \1 ",
     ),
+    # kinds offered as a list: "circles, squares(,) or triangles"; at the end, "a circle, square or triangle"
     (r"\b([a-z]+)((?:\s*,\s*[a-z]+)+)\s*,?\s+or\s+([a-z]+)\b", _offered_kinds_plural),
     (
         r"\b(an?) ([a-z]+)((?:(?:\s*,\s*|\s+or\s+)(?:an? )?[a-z]+)*)\s*,?\s+or\s+(?:an? )?([a-z]+)(?=\s*[?.!]*\s*$)",
