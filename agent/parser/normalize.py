@@ -3321,7 +3321,146 @@ _THING_AT_ONE_END = (
 kept after each rule that makes such a thing)."""
 _OPPOSITE_SIDE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
 
+_DEPICTED = (
+    r"(?:drawn|sketched|doodled|scribbled|painted|illustrated|rendered|pictured|depicted|shown|displayed|visible|"
+    r"present|featured)"
+)
+"""Participles of a picture showing something: "what shape is sketched", "how many were drawn"."""
+_DEPICT = (
+    r"(?:draw|drew|sketch|sketched|doodle|doodled|scribble|scribbled|paint|painted|illustrate|illustrated|make|made|"
+    r"render|rendered|put)"
+)
+"""Verbs of putting something in a picture, after "did someone": "what shape did they draw"."""
+_DRAWER = (
+    r"(?:someone|somebody|anyone|anybody|a person|they|you|he|she|i|we|the (?:child|kid|student|artist|teacher|person|"
+    r"user|author|illustrator|designer|painter|drawer))"
+)
+"""Who drew the picture, as people name them."""
+_WHERE_DRAWN = (
+    rf"(?: here| there| (?:on|in) {THE_PICTURE}| on (?:the|this|a) (?:paper|board|whiteboard|blackboard|chalkboard|"
+    r"screen|card|slide))?"
+)
+"""Where in the picture it was drawn, if said: nothing more than "in the picture"."""
+_HOLDER = r"(?:the [a-z ]+?|it|this|that)"
+"""What a figure's parts are asked of: "the shape", "it"."""
+_PART_NUMBER = rf"(no|{'|'.join(NUMBER_WORDS)}|\d{{1,2}})"
+
+
+def _with_parts(holder: str, number: str, part: str) -> str:
+    """ "does the shape have three sides" -> "is the shape a triangle", "has it got 4 corners" -> "is the thing 4
+    cornered" (the lexicon's figure adjectives; a side count with a polygon's name takes the name)."""
+    holder = "the thing" if holder in ("it", "this", "that") else holder
+    adjective = _figure_adjective(number, part)
+    if adjective.endswith(" sided") and adjective.split()[0] in {"3", "5", "6", "7", "8", "9"}:
+        return f" is {holder} a {adjective} shape "  # named below: "a 3 sided shape" -> "a triangle"
+    return f" is {holder} {adjective} "
+
+
+_BEEN_DEPICTED = rf"(?:is|are|was|were|has been|have been|had been|got|gets|get|has|have)(?: been)? {_DEPICTED}"
+_SINGULAR_BE = {"is": "is", "was": "is", "has": "is", "had": "is", "got": "is", "gets": "is"}
+
+
+def _be(verb: str) -> str:
+    """ "is" or "are", as the verb before a participle ("has been", "were", "got") was singular or plural."""
+    return _SINGULAR_BE.get(verb.split()[0], "are")
+
+
 _RULES: list[tuple[str, object]] = [
+    # what a picture shows, said of its drawing in any tense and verb, as the forms below read: "what shape was
+    # sketched on the page" -> "what shape is in the picture", "what shape did they draw" -> "what shape is drawn",
+    # "how many things were doodled" -> "how many things are there", "is a circle sketched here" -> "is there a
+    # circle", "what do you see drawn here" -> "what is drawn"
+    (
+        rf"^\s*(which|what)((?: (?:kind|type|sort) of)?(?: [a-z]+){{0,2}}?) {_BEEN_DEPICTED}{_WHERE_DRAWN}"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]}{m[2]} is in the picture" if m[2] else f" {m[1]} is drawn",
+    ),
+    (
+        rf"^\s*(which|what)((?: (?:kind|type|sort) of)?(?: [a-z]+){{0,2}}?) (?:did|has|have|do|does|can|could|will|"
+        rf"would) {_DRAWER} (?:see |find |spot |notice )?(?:{_DEPICT}|{_DEPICTED}){_WHERE_DRAWN}(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]}{m[2]} is in the picture" if m[2] else f" {m[1]} is drawn",
+    ),
+    # terse asks of the one thing's attribute: "colour of shape", "type of shape", "shape type", "the shape's colour"
+    (
+        r"^\s*(colou?r|size|shape|material) of (?!(?:the|a|an|this|that|it|its|each|every|all)\b)([a-z]+)"
+        r"(?=\s*[?.!]*\s*$)",
+        r" \1 of the \2",
+    ),
+    (
+        r"^\s*(?:the )?(?:type|kind|sort) of (?:the |this |that )?(shape|figure|object|thing)(?=\s*[?.!]*\s*$)",
+        r" what type of \1 is it",
+    ),
+    (r"^\s*(shape|figure|object) (?:type|kind)(?=\s*[?.!]*\s*$)", r" what type of \1 is it"),
+    (
+        r"^\s*(?:the )?(shape|figure|object|thing)(?:'s| is) (colou?r|size|shape|material)(?: is)?(?=\s*[?.!]*\s*$)",
+        r" what is the \2 of the \1",
+    ),
+    (  # "in what colour is the shape drawn", "in which colour was it painted"
+        rf"^\s*in (?:what|which) (colou?r|shade|ink) (?:is|are|was|were|has been|have been) (the [a-z ]+?|it|this|that)"
+        rf"(?: {_DEPICTED}| colou?red| done| filled(?: in)?| made| written| printed){_WHERE_DRAWN}(?=\s*[?.!]*\s*$)",
+        lambda m: f" what colour is {m[2]} ",
+    ),
+    (  # "what shape has the object got" (as "which colour has the shape got")
+        r"^\s*(what|which) (colou?r|shape|size|material) (?:has|have) (the [a-z ]+?|it|this|that) got(?=\s*[?.!]*\s*$)",
+        r" \1 \2 does \3 have",
+    ),
+    (r"^\s*is (?:the|its) colou?r (?:of it )?([a-z]+)(?=\s*[?.!]*\s*$)", r" is it \1 "),  # "is the colour blue"
+    (  # "is the picture empty", "is the image blank": nothing in it
+        rf"^\s*is {THE_PICTURE} (?:empty|blank)(?=\s*[?.!]*\s*$)",
+        " is there nothing ",
+    ),
+    (r"^\s*what am i (?:looking at|seeing)(?: here)?(?=\s*[?.!]*\s*$)", " what is it "),
+    (  # "is it in the centre (of the picture)": both ways, as "is the shape in the centre"
+        rf"^\s*is (it|this|that) (?:right |dead )?(?:in|at) the (?:very |exact )?(?:centre|center)"
+        rf"(?: of {THE_PICTURE})?(?=\s*[?.!]*\s*$)",
+        r" is \1 in the middle and in the middle row ",
+    ),
+    (r"\bthe (?:main|primary|principal|dominant) (object|shape|thing|figure|item|subject)\b", r"the \1"),
+    (r"^\s*how (?:would|could|can|do) (?:you|i|we|one) describe (?=the |it\b|this\b)", " describe "),
+    (  # a figure's parts asked of it: "does the shape have three sides", "has it got 4 corners", "does the star
+        # have no corners", "does the shape have corners", "does it have straight sides", "is it made of curved lines"
+        rf"^\s*(?:(?:does|do) ({_HOLDER}) (?:have|has)(?: got)?|(?:has|have) ({_HOLDER}) got)(?: exactly| only| just)? "
+        rf"{_PART_NUMBER} {_FIGURE_PARTS}(?=\s*[?.!]*\s*$)",
+        lambda m: _with_parts(m[1] or m[2], m[3], m[4]),
+    ),
+    (
+        rf"^\s*(?:(?:does|do) ({_HOLDER}) (?:have|has)(?: got)?|(?:has|have) ({_HOLDER}) got) {_FIGURE_PARTS}"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: _with_parts(m[1] or m[2], "0", m[3]).replace(" 0 ", " not 0 ", 1),
+    ),
+    (
+        rf"^\s*(?:(?:does|do) ({_HOLDER}) (?:have|has)(?: got)?(?: only)?|(?:is|are) ({_HOLDER}) made (?:up )?of"
+        r"(?: only)?) (?:an? )?(straight|curved|curvy|round) (?:sides?|edges?|lines?)(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" is {'the thing' if (m[1] or m[2]) in ('it', 'this', 'that') else m[1] or m[2]} {_edge_adjective(m[3])} "
+        ),
+    ),
+    (  # "name the shape that was drawn" (as the commands read it: "what shape is that was drawn")
+        rf"^\s*(which|what) ((?:[a-z]+ ){{0,2}}?[a-z]+) is (?:that|which) {_BEEN_DEPICTED}{_WHERE_DRAWN}"
+        r"(?=\s*[?.!]*\s*$)",
+        r" \1 \2 is in the picture",
+    ),
+    (
+        rf"^\s*how many ((?:[a-z]+ ){{0,2}}?[a-z]+) (?:{_DEPICTED}|{_BEEN_DEPICTED}|"
+        rf"(?:did|have|has) {_DRAWER} {_DEPICT}|(?:do|can) {_DRAWER} see(?: {_DEPICTED})?){_WHERE_DRAWN}"
+        r"(?=\s*[?.!]*\s*$)",
+        r" how many \1 are there",
+    ),
+    (
+        rf"^\s*(is|are|was|were|has|have)(?: there)? (?:(any|an?|some|the) )?((?:[a-z]+ ){{0,2}}?[a-z]+) (?:been )?"
+        rf"{_DEPICTED}{_WHERE_DRAWN}(?=\s*[?.!]*\s*$)",
+        lambda m: f" {_be(m[1])} there {m[2] or ''} {m[3]} ",
+    ),
+    (  # "name the shape that was drawn", "identify the figure shown here": the one in the picture
+        rf"\b(the (?:[a-z]+ ){{0,2}}?(?:shape|figure|form|object|thing|item|drawing|doodle|sketch)s?) (?:that|which)? ?"
+        rf"{_BEEN_DEPICTED}{_WHERE_DRAWN}(?=\s*[?.!]*\s*$)",
+        r"\1 in the picture",
+    ),
+    (  # "which vehicle is in the picture: a bus, a car or a train" (the options after a colon, as after a comma)
+        r"^(\s*(?:which|what)\b[^:,]*?)\s*:\s*(?=(?:(?:an?|the) )?[a-z]+(?: ?,? (?:(?:an?|the) )?[a-z]+)*,? or "
+        r"(?:(?:an?|the) )?[a-z]+\s*[?.!]*\s*$)",
+        r"\1 , ",
+    ),
     # counts compared in people's words, said as the forms the grammar reads: "large against small - what is the
     # difference in number", "metal versus rubber: an even split?", "the big ones, there are more of them than of
     # the small ones?", "it have more triangles than circles?", "does the top row hold more shapes than the bottom
@@ -6077,8 +6216,10 @@ _RULES: list[tuple[str, object]] = [
         rf"{_VERY_MIDDLE}[\s?.!]*$",
         " what is the centremost object ",
     ),
-    (rf"^\s*is (the [a-z ]+?) (?:in|at) the {_VERY_MIDDLE}[\s?.!]*$", r" is \1 centremost "),
-    (rf"\b(?:is|are|lies|sits) (?:in|at) the {_VERY_MIDDLE}(?=[\s?.!]*$)", "is centremost"),
+    # "is the shape in the centre": in the middle of the picture both ways, not only nearer it than the others (a
+    # lone shape in a corner is the centremost of one)
+    (rf"^\s*is (the [a-z ]+?) (?:in|at) the {_VERY_MIDDLE}[\s?.!]*$", r" is \1 in the middle and in the middle row "),
+    (rf"\b(is|are|lies|sits) (?:in|at) the {_VERY_MIDDLE}(?=[\s?.!]*$)", r"\1 in the middle and in the middle row"),
     (rf"\bthe ((?:[a-z]+ )?[a-z]+) (?:that is |which is )?(?:in|at) the {_VERY_MIDDLE}", r"the centremost \1"),
     (
         r"\bthe ((?:[a-z]+ )?[a-z]+) (?:that is |which is )?(?:closest|nearest) to the (?:very |exact )?(?:middle|"

@@ -71,7 +71,7 @@ class ClevrFrames(NounPhraseGrammar):
     def answer(self, objects: int, attribute: str) -> int:
         """Query ``attribute`` of the object(s), or choose among ", A or B" options when the question lists
         them."""
-        if self.cur.peek() == ",":
+        if self.cur.peek() in {",", ":"}:
             options = self.options()
             values = [L.LEXICON.attribute_of(o) for o in options]
             if attribute == "name" and all(values) and len({v[0] for v in values if v}) == 1:

@@ -122,17 +122,22 @@ class QuestionGrammar(YesNoFrames):
                 return self.query(self.noun_phrase(), "name")
         # "what colour shirt is the man wearing": the attribute asked of a named kind
         asked = "name"
-        if cur.peek() in ATTRIBUTE_ASKED and cur.peek(1) not in COPULA | AUXILIARIES | {"of", "?", "", ","}:
+        if cur.peek() in ATTRIBUTE_ASKED and cur.peek(1) not in COPULA | AUXILIARIES | {"of", "?", "", ",", "is there"}:
             asked = ATTRIBUTE_ASKED[cur.take()]
         kind = self.noun_phrase(modifiers=False)
         cur.accept_one(L.SCENE_LOCATORS)
+        if cur.peek() in {"is there", "are there"} and cur.peek(1) in {",", ":"}:
+            cur.take()  # "which vehicle is there, a bus or a car": the one in the picture, of those
+            return self.query(kind, asked)
         cur.accept_one(AUXILIARIES) or cur.fail("'is'")
         if cur.peek() in THIS and cur.peek(1) in {"?", "", ","} | L.SCENE_LOCATORS:
             cur.take()
             cur.accept_one(L.SCENE_LOCATORS)
             return self.query(kind, asked)
-        if cur.peek() in L.SCENE_LOCATORS | L.SHOWN and cur.peek(1) in {"?", ""}:
+        if cur.peek() in L.SCENE_LOCATORS | L.SHOWN and cur.peek(1) in {"?", "", ",", ":"}:
             cur.take()
+            return self.query(kind, asked)
+        if cur.peek() in {",", ":"}:  # "which vehicle is (in the picture), a bus, a car or a train"
             return self.query(kind, asked)
         start = cur.index
         try:
