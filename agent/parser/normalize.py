@@ -3417,6 +3417,22 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bthe (?:main|primary|principal|dominant) (object|shape|thing|figure|item|subject)\b", r"the \1"),
     (r"^\s*how (?:would|could|can|do) (?:you|i|we|one) describe (?=the |it\b|this\b)", " describe "),
+    (
+        rf"^\s*where (is|are) (the [a-z ]+?|it) (?:located|placed|positioned|situated|found|to be found)"
+        rf"(?: in {THE_PICTURE})?(?=\s*[?.!]*\s*$)",
+        r" where \1 \2 ",
+    ),
+    # a corner of the picture said with "on", or bare: "the shape on the bottom right", "is the circle top left"
+    (
+        rf"\bon the (top|bottom|upper|lower)[- ]?(left|right)(?=(?: corner| side| part| hand side)?"
+        rf"(?: of {THE_PICTURE})?\s*[?.!,]*\s*$)",
+        r"in the \1 \2",
+    ),
+    (
+        r"^\s*(is|are) (the [a-z ]+?) (?<!\bthe )(?<!\bin )(?<!\bat )(top|bottom|upper|lower)[- ]?(left|right)"
+        r"(?=\s*[?.!]*\s*$)",
+        r" \1 \2 in the \3 \4",
+    ),
     (  # a figure's parts asked of it: "does the shape have three sides", "has it got 4 corners", "does the star
         # have no corners", "does the shape have corners", "does it have straight sides", "is it made of curved lines"
         rf"^\s*(?:(?:does|do) ({_HOLDER}) (?:have|has)(?: got)?|(?:has|have) ({_HOLDER}) got)(?: exactly| only| just)? "

@@ -133,3 +133,32 @@ def test_the_centre_is_the_middle_of_the_picture_both_ways(box: list[int], answe
     )
     result = execute(parse(question), lone)
     assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a corner of the picture said with "on", or bare ("on the top left" had been a relation to a thing called
+        # "top left": unknown)
+        ("Is the circle on the top left?", "yes"),
+        ("Is the circle top left?", "yes"),
+        ("Is the square on the bottom right?", "no"),
+        ("What is the color of the shape on the bottom left?", "green"),
+    ],
+)
+def test_a_corner_of_the_picture_said_loosely(question: str, answer: str) -> None:
+    graph = SceneGraph(
+        width=200,
+        height=200,
+        objects=[
+            {"id": "c", "name": "circle", "box": [10, 20, 50, 60], "attributes": {"color": {"value": "red"}}},
+            {"id": "s", "name": "square", "box": [140, 20, 190, 70], "attributes": {"color": {"value": "blue"}}},
+            {"id": "t", "name": "triangle", "box": [10, 150, 50, 190], "attributes": {"color": {"value": "green"}}},
+        ],
+    )
+    result = execute(parse(question), graph)
+    assert (result.status, result.text) == ("ok", answer), result.reason
+
+
+def test_where_located_asks_where() -> None:
+    assert parse("Where is the cup located?").pretty() == parse("Where is the cup?").pretty()
