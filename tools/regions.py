@@ -897,8 +897,10 @@ class RegionProposer(Detector):
             ]
         if not pieces:
             return [Region(component, np.median(pixels[core], axis=0), contrast, float("inf"))]
+        pieces = _with_fragments_joined(pieces)
+        inks = [int(np.bincount(assignment[piece & component]).argmax()) for piece in pieces]
         regions = []
-        for mask, outline in _with_outlines(_with_fragments_joined(pieces)):
+        for mask, outline in _with_outlines(pieces, (inks, centres, here, component)):
             piece_core = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
             region = self._region(
                 mask, piece_core if piece_core.sum() >= 10 else mask, lab, pixels, distance, threshold
@@ -1733,8 +1735,15 @@ def _with_fragments_joined(pieces: list[np.ndarray]) -> list[np.ndarray]:
     has an inside, is where blur and JPEG blended that fill with its outline (a star's tip, an arc of outline
     the border cut open), not a shape: a shape drawn beside another has an inside, a hollow one is a stroke."""
 
-    if len(pieces) < 2:
-        return pieces
+    while len(pieces) > 1:  # again, until no fragment is left: a fragment may touch its fill only through another
+        joined = _fragments_joined_once(pieces)
+        if len(joined) == len(pieces):
+            break
+        pieces = joined
+    return pieces
+
+
+def _fragments_joined_once(pieces: list[np.ndarray]) -> list[np.ndarray]:
     areas = [int(p.sum()) for p in pieces]
     solid = [_has_inside(p) for p in pieces]
     grown = [_grown(p) for p in pieces]
@@ -1907,10 +1916,16 @@ def _to_segment(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
     return float(np.linalg.norm(point - (a + t * direction)))
 
 
-def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray | None]]:
+def _with_outlines(
+    pieces: list[np.ndarray], colours: tuple[list[int], np.ndarray, np.ndarray, np.ndarray] | None = None
+) -> list[tuple[np.ndarray, np.ndarray | None]]:
     """Pieces of one colour each, a drawn outline joined to the fill it belongs to: (fill, outline or None).
     A stroke belongs to a fill it surrounds, or that it runs along (an outline the blending broke into arcs); a
-    stroke that belongs to no fill is a shape of its own (a hollow one)."""
+    stroke that belongs to no fill is a shape of its own (a hollow one). ``colours``: each piece's colour group,
+    the groups' colours and the paper's (Lab), and the component the pieces are of. Where a fill is its outline's
+    ink thinned by the paper (a marker's fill in a pen's outline), the outline left open (the pen's stroke ends short
+    of its start) still outlines the fill its hull holds, and pieces of the fill's colour by the outline (the marker
+    spilt over the line) are no shapes (see :func:`_without_spills`)."""
     import cv2
 
     areas = [int(p.sum()) for p in pieces]
@@ -1947,6 +1962,24 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
             outlines[owner] = outlines.get(owner, np.zeros_like(pieces[i])) | pieces[i]
         else:
             alone.append(i)
+    inks, centres, paper, component = colours if colours is not None else ([], np.zeros((0, 3)), np.zeros(3), None)
+
+    def marker(fill: int, line: int) -> bool:  # the fill's colour a blend of the line's ink and the paper
+        return bool(inks) and _to_blend(centres[inks[fill]], paper, centres[inks[line]]) <= MARKER_BLEND
+
+    # an open outline round the one fill a marker drew off its line (a solid's faces are several, its edges no pen's)
+    lone_fill = sum(_has_inside(pieces[j]) for j in fills) == 1
+    for i in list(alone) if inks and lone_fill else []:
+        hull = _hull(pieces[i])
+        held = {j: int((hull & pieces[j]).sum()) for j in fills if j not in outlines and marker(j, i)}
+        owners = [
+            j
+            for j, n in held.items()
+            if n >= OPEN_OUTLINE_HOLDS[0] * areas[j] and n >= OPEN_OUTLINE_HOLDS[1] * hull.sum()
+        ]
+        if owners:
+            outlines[max(owners, key=lambda j: areas[j])] = pieces[i]
+            alone.remove(i)
     # where blur thickens an outline (a small shape's corners) the stroke breaks into blobs too compact to read
     # as strokes: a piece with no inside that touches an outline is more of it (a shape has an inside)
     for j in [j for j in fills if j not in outlines and outlines and not _has_inside(pieces[j])]:
@@ -1955,7 +1988,83 @@ def _with_outlines(pieces: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarra
             owner = max(touched, key=lambda o: int((_grown(pieces[j]) & outlines[o]).sum()))
             outlines[owner] = outlines[owner] | pieces[j]
             fills.remove(j)
+    marked = {
+        o: line
+        for o, line in outlines.items()
+        if any(marker(o, k) for k in range(len(pieces)) if (line & pieces[k]).any())
+    }
+    if marked:  # (a fill in an outline of its own is a shape, whatever it touches)
+        loose = [j for j in fills if j not in outlines] + alone
+        dropped = _without_spills(pieces, inks, loose, marked, component)
+        fills, alone = [j for j in fills if j not in dropped], [i for i in alone if i not in dropped]
+        outlines.update(marked)
     return [(pieces[j], outlines.get(j)) for j in fills] + [(pieces[i], None) for i in alone]
+
+
+def _without_spills(
+    pieces: list[np.ndarray], inks: list[int], loose: list[int], outlines: dict[int, np.ndarray], drawn: np.ndarray
+) -> set[int]:
+    """Which of the ``loose`` pieces (indices into ``pieces``, in no outline) belong to an outlined fill
+    (``outlines``: fill -> its outline) without being a shape: a piece of the fill's colour group (``inks``) by its
+    outline and outside it, smaller than the fill (the marker spilt over the line), left out; a piece of the
+    outline's own colour by it, with no inside (the pen's overshoot, a bit of line the blending cut off), joined to
+    the outline (``outlines`` is updated). ``drawn``: the component the pieces are of."""
+    import cv2
+
+    line_inks = {o: {inks[k] for k in range(len(pieces)) if (line & pieces[k]).any()} for o, line in outlines.items()}
+
+    def on_paper(k: int) -> float:  # the share of the piece's rim (2 px: past a blended edge) on the paper
+        rim = (cv2.dilate(pieces[k].astype(np.uint8), np.ones((5, 5), np.uint8)) > 0) & ~pieces[k]
+        return float((rim & ~drawn).sum()) / max(1, int(rim.sum()))
+
+    kernel = np.ones((2 * SPILL_REACH_PX + 1, 2 * SPILL_REACH_PX + 1), np.uint8)
+    dropped: set[int] = set()
+    for k in loose:
+        reach = cv2.dilate(pieces[k].astype(np.uint8), kernel) > 0
+        area = int(pieces[k].sum())
+        for o, line in outlines.items():
+            if not (reach & line).any():
+                continue
+            # of the fill's colour, on the paper beyond the outline (a solid's top face, of its side's colour, is
+            # bordered by its edges)
+            if inks[k] == inks[o] and area < int(pieces[o].sum()) and on_paper(k) >= SPILL_ON_PAPER:
+                dropped.add(k)
+                break
+            if inks[k] in line_inks[o] and not _has_inside(pieces[k]):
+                outlines[o] = line | pieces[k]
+                dropped.add(k)
+                break
+    return dropped
+
+
+SPILL_ON_PAPER = 0.3
+"""The share of its rim a piece of a fill's colour by the fill's outline borders the paper with, at least, to be the
+fill spilt over the line: a spill lies between the line and the paper, a solid's face between its edges."""
+
+
+SPILL_REACH_PX = 2
+"""How near (pixels) an outline a piece of its fill's or its own colour lies to belong to it."""
+
+
+MARKER_BLEND = 8.0
+"""Delta E within which a fill's colour is a blend of its outline's ink and the paper: a marker's translucent fill in
+a pen outline of that ink (a shaded solid's faces are not: a cyan face in black edges, a green one in dark green)."""
+
+
+OPEN_OUTLINE_HOLDS = (0.6, 0.25)
+"""An open stroke outlines a fill when its convex hull holds this share of the fill, and the fill this share of the
+hull (a star fills half its hull): a marker's fill drawn a few pixels off its pen outline, whose gap leaves it
+nothing enclosed."""
+
+
+def _hull(mask: np.ndarray) -> np.ndarray:
+    """The convex hull of ``mask``, filled."""
+    import cv2
+
+    points = cv2.findNonZero(mask.astype(np.uint8))
+    filled = np.zeros(mask.shape, np.uint8)
+    cv2.fillConvexPoly(filled, cv2.convexHull(points), 1)
+    return filled > 0
 
 
 THICK_OUTLINE = 0.2

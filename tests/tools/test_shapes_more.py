@@ -383,12 +383,14 @@ def test_a_row_of_shapes_across_the_picture_is_no_ruling() -> None:
 )
 def test_a_fill_that_may_be_its_outlines_ink_thinned_is_unsure(ink: tuple, fill: tuple, names: set) -> None:
     """A gray shape outlined in black and a black marker's translucent fill are the same pixels: the colour is
-    given with its other reading as likely, so a question about it is answered only where both agree."""
+    given with its other reading as likely, so a question about it is answered only where both agree (a red
+    marker's light red fill is red by either reading: a light red is no brown)."""
     page = np.full((200, 200, 3), 252, np.uint8)
     cv2.circle(page, (100, 100), 60, fill, -1, cv2.LINE_AA)
     cv2.circle(page, (100, 100), 60, ink, 5, cv2.LINE_AA)
     (colour,) = [a["color"] for a in RegionProposer()(page).attributes]
-    assert {colour.value, *colour.alternatives} >= names and colour.confidence <= 0.5
+    assert {colour.value, *colour.alternatives} >= names
+    assert colour.confidence <= 0.5 or {colour.value} == names
 
 
 def test_a_fill_of_another_colour_stays_the_shapes_colour() -> None:
