@@ -1744,6 +1744,7 @@ def _with_fragments_joined(pieces: list[np.ndarray]) -> list[np.ndarray]:
 
 
 def _fragments_joined_once(pieces: list[np.ndarray]) -> list[np.ndarray]:
+    """One pass of :func:`_with_fragments_joined`: each fragment joined to the solid piece it touches most."""
     areas = [int(p.sum()) for p in pieces]
     solid = [_has_inside(p) for p in pieces]
     grown = [_grown(p) for p in pieces]
