@@ -3433,6 +3433,11 @@ _RULES: list[tuple[str, object]] = [
         r"(?=\s*[?.!]*\s*$)",
         r" \1 \2 in the \3 \4",
     ),
+    (  # "shapes with curves": figures with a curved edge
+        r"\b((?:shape|figure|polygon|one|object|thing)s?) (?:with|having|that (?:have|has)) (?:any |some |a )?"
+        r"curves?\b",
+        r"curved edged \1",
+    ),
     (  # a figure's parts asked of it: "does the shape have three sides", "has it got 4 corners", "does the star
         # have no corners", "does the shape have corners", "does it have straight sides", "is it made of curved lines"
         rf"^\s*(?:(?:does|do) ({_HOLDER}) (?:have|has)(?: got)?|(?:has|have) ({_HOLDER}) got)(?: exactly| only| just)? "

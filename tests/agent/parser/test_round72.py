@@ -97,6 +97,7 @@ def test_drawing_words_keep_other_readings(question: str, same_as: str) -> None:
         ("Does the shape have straight sides?", "yes"),
         ("Does the shape have curved edges?", "no"),
         ("Is the shape made of straight lines?", "yes"),
+        ("Does the picture show any shapes with curves?", "no"),
         # terse asks of the one thing's attribute
         ("colour of shape", "blue"),
         ("type of shape", "triangle"),
