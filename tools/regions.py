@@ -1918,7 +1918,7 @@ def _to_segment(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
 
 
 def _with_outlines(
-    pieces: list[np.ndarray], colours: tuple[list[int], np.ndarray, np.ndarray, np.ndarray] | None = None
+    pieces: list[np.ndarray], colours: tuple[list[int], np.ndarray, np.ndarray, np.ndarray]
 ) -> list[tuple[np.ndarray, np.ndarray | None]]:
     """Pieces of one colour each, a drawn outline joined to the fill it belongs to: (fill, outline or None).
     A stroke belongs to a fill it surrounds, or that it runs along (an outline the blending broke into arcs); a
@@ -1963,16 +1963,16 @@ def _with_outlines(
             outlines[owner] = outlines.get(owner, np.zeros_like(pieces[i])) | pieces[i]
         else:
             alone.append(i)
-    inks, centres, paper, component = colours if colours is not None else ([], np.zeros((0, 3)), np.zeros(3), None)
+    inks, centres, paper, component = colours
 
-    def marker(fill: int, line: int) -> bool:  # the fill's colour a blend of the line's ink and the paper
-        return bool(inks) and _to_blend(centres[inks[fill]], paper, centres[inks[line]]) <= MARKER_BLEND
+    def thinned(fill_ink: int, line_ink: int) -> bool:  # the fill's colour a blend of the line's ink and the paper
+        return _to_blend(centres[fill_ink], paper, centres[line_ink]) <= MARKER_BLEND
 
     # an open outline round the one fill a marker drew off its line (a solid's faces are several, its edges no pen's)
     lone_fill = sum(_has_inside(pieces[j]) for j in fills) == 1
-    for i in list(alone) if inks and lone_fill else []:
+    for i in list(alone) if lone_fill else []:
         hull = _hull(pieces[i])
-        held = {j: int((hull & pieces[j]).sum()) for j in fills if j not in outlines and marker(j, i)}
+        held = {j: int((hull & pieces[j]).sum()) for j in fills if j not in outlines and thinned(inks[j], inks[i])}
         owners = [
             j
             for j, n in held.items()
@@ -1989,30 +1989,30 @@ def _with_outlines(
             owner = max(touched, key=lambda o: int((_grown(pieces[j]) & outlines[o]).sum()))
             outlines[owner] = outlines[owner] | pieces[j]
             fills.remove(j)
-    marked = {
-        o: line
-        for o, line in outlines.items()
-        if any(marker(o, k) for k in range(len(pieces)) if (line & pieces[k]).any())
-    }
+    # the inks each outline is drawn in, for the fills that are one of them thinned (a marker's)
+    line_inks = {o: {inks[k] for k, piece in enumerate(pieces) if (line & piece).any()} for o, line in outlines.items()}
+    marked = {o: drawn for o, drawn in line_inks.items() if any(thinned(inks[o], ink) for ink in drawn)}
     if marked:  # (a fill in an outline of its own is a shape, whatever it touches)
         loose = [j for j in fills if j not in outlines] + alone
-        dropped = _without_spills(pieces, inks, loose, marked, component)
+        dropped = _without_spills(pieces, inks, loose, outlines, marked, component)
         fills, alone = [j for j in fills if j not in dropped], [i for i in alone if i not in dropped]
-        outlines.update(marked)
     return [(pieces[j], outlines.get(j)) for j in fills] + [(pieces[i], None) for i in alone]
 
 
 def _without_spills(
-    pieces: list[np.ndarray], inks: list[int], loose: list[int], outlines: dict[int, np.ndarray], drawn: np.ndarray
+    pieces: list[np.ndarray],
+    inks: list[int],
+    loose: list[int],
+    outlines: dict[int, np.ndarray],
+    line_inks: dict[int, set[int]],
+    drawn: np.ndarray,
 ) -> set[int]:
-    """Which of the ``loose`` pieces (indices into ``pieces``, in no outline) belong to an outlined fill
-    (``outlines``: fill -> its outline) without being a shape: a piece of the fill's colour group (``inks``) by its
-    outline and outside it, smaller than the fill (the marker spilt over the line), left out; a piece of the
-    outline's own colour by it, with no inside (the pen's overshoot, a bit of line the blending cut off), joined to
-    the outline (``outlines`` is updated). ``drawn``: the component the pieces are of."""
+    """Which of the ``loose`` pieces (indices into ``pieces``, in no outline) belong to a marked fill (``line_inks``:
+    fill -> the inks its outline in ``outlines`` is drawn in) without being a shape: a piece of the fill's colour
+    group (``inks``) by its outline and outside it, smaller than the fill (the marker spilt over the line), left out;
+    a piece of the outline's own ink by it, with no inside (the pen's overshoot, a bit of line the blending cut off),
+    joined to the outline (``outlines`` is updated). ``drawn``: the component the pieces are of."""
     import cv2
-
-    line_inks = {o: {inks[k] for k in range(len(pieces)) if (line & pieces[k]).any()} for o, line in outlines.items()}
 
     def on_paper(k: int) -> float:  # the share of the piece's rim (2 px: past a blended edge) on the paper
         rim = (cv2.dilate(pieces[k].astype(np.uint8), np.ones((5, 5), np.uint8)) > 0) & ~pieces[k]
@@ -2023,7 +2023,8 @@ def _without_spills(
     for k in loose:
         reach = cv2.dilate(pieces[k].astype(np.uint8), kernel) > 0
         area = int(pieces[k].sum())
-        for o, line in outlines.items():
+        for o in line_inks:
+            line = outlines[o]
             if not (reach & line).any():
                 continue
             # of the fill's colour, on the paper beyond the outline (a solid's top face, of its side's colour, is

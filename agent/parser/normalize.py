@@ -2947,6 +2947,8 @@ _PART_ATTRIBUTE = {
 }
 _FIGURE_PARTS = rf"({'|'.join(_PART_ATTRIBUTE)})"
 _COUNT_WORD = rf"(?:no|{'|'.join(NUMBER_WORDS)}|\d{{1,2}})"
+_PART_NUMBER = rf"({_COUNT_WORD})"
+"""A figure's count of parts, captured ("does it have three sides")."""
 _PART_ADJECTIVE = {"side": "sided", "corner": "cornered", "point": "pointed"}
 
 
@@ -3343,13 +3345,18 @@ _WHERE_DRAWN = (
 """Where in the picture it was drawn, if said: nothing more than "in the picture"."""
 _HOLDER = r"(?:the [a-z ]+?|it|this|that)"
 """What a figure's parts are asked of: "the shape", "it"."""
-_PART_NUMBER = rf"(no|{'|'.join(NUMBER_WORDS)}|\d{{1,2}})"
+
+
+def _holder_named(holder: str) -> str:
+    """ "it" -> "the thing" (the one thing in the picture, as "is it 4 cornered" would read a count); "the star"
+    as it is."""
+    return "the thing" if holder in ("it", "this", "that") else holder
 
 
 def _with_parts(holder: str, number: str, part: str) -> str:
     """ "does the shape have three sides" -> "is the shape a triangle", "has it got 4 corners" -> "is the thing 4
     cornered" (the lexicon's figure adjectives; a side count with a polygon's name takes the name)."""
-    holder = "the thing" if holder in ("it", "this", "that") else holder
+    holder = _holder_named(holder)
     adjective = _figure_adjective(number, part)
     if adjective.endswith(" sided") and adjective.split()[0] in {"3", "5", "6", "7", "8", "9"}:
         return f" is {holder} a {adjective} shape "  # named below: "a 3 sided shape" -> "a triangle"
@@ -3452,9 +3459,7 @@ _RULES: list[tuple[str, object]] = [
     (
         rf"^\s*(?:(?:does|do) ({_HOLDER}) (?:have|has)(?: got)?(?: only)?|(?:is|are) ({_HOLDER}) made (?:up )?of"
         r"(?: only)?) (?:an? )?(straight|curved|curvy|round) (?:sides?|edges?|lines?)(?=\s*[?.!]*\s*$)",
-        lambda m: (
-            f" is {'the thing' if (m[1] or m[2]) in ('it', 'this', 'that') else m[1] or m[2]} {_edge_adjective(m[3])} "
-        ),
+        lambda m: f" is {_holder_named(m[1] or m[2])} {_edge_adjective(m[3])} ",
     ),
     (  # "name the shape that was drawn" (as the commands read it: "what shape is that was drawn")
         rf"^\s*(which|what) ((?:[a-z]+ ){{0,2}}?[a-z]+) is (?:that|which) {_BEEN_DEPICTED}{_WHERE_DRAWN}"
@@ -5250,12 +5255,6 @@ _RULES: list[tuple[str, object]] = [
         r"\b(?:near|close to|towards?|by) the (top|bottom)(?: (?:edge|part|end))?(?: (?:of|in) (?:the|this) (?:picture|"
         r"image|photo|photograph|frame|scene|drawing|canvas))?(?=\s*[?.!,]*\s*$)",
         r"at the \1",
-    ),
-    (  # "how many figures are drawn in the image", "how many shapes are shown": how many there are
-        r"^\s*how many ([a-z]+(?: [a-z]+)?) (?:are|is) (?:drawn|sketched|doodled|shown|depicted|pictured|displayed|"
-        r"illustrated|visible|present)(?: here| in (?:the|this) (?:image|picture|photo|drawing|scene|figure))?"
-        r"(?=\s*[?.!]*\s*$)",
-        r" how many \1 are there",
     ),
     # a drawing's shapes said as what someone drew: "is a star drawn?", "did someone draw a circle?", "how many shapes
     # are drawn in blue?", "what colour pen was used for the square?" (the ink's colour is the shape's)
