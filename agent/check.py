@@ -41,7 +41,9 @@ def abstain_reason(program: Program, answer: Answer, graph: SceneGraph, min_conf
     """
     last = program.steps[-1]
     reads_fact = last.op in _FACT_OPS and getattr(last, "attribute", None) in graph.facts
-    about_objects = last.op in _OBJECT_ANSWER_OPS or program.answer_type() in ("object", "objects")
+    about_objects = program.answer_type() in ("object", "objects") or (
+        last.op in _OBJECT_ANSWER_OPS and not _existential(program, last)
+    )
     if not answer.evidence and about_objects and not reads_fact:
         return f"the answer ({last.op}) is about objects but no object supports it"
     known = {o.id: o for o in graph.objects}
@@ -54,6 +56,12 @@ def abstain_reason(program: Program, answer: Answer, graph: SceneGraph, min_conf
         worst = min(weak, key=lambda o: o.score)
         return f"evidence object {worst.id!r} ({worst.name}) has detection score {worst.score:.2f} < {min_confidence}"
     return None
+
+
+def _existential(program: Program, step: P.Step) -> bool:
+    """Whether ``step`` asks whether something stands in a relation to any of a set named indefinitely ("is a
+    circle left of a square?"): its "no" rests on no object, as "is there a square?" does."""
+    return step.op == "verify_relation" and program.steps[step.inputs[0]].op != "unique"
 
 
 def doubts(graph: SceneGraph, hedge_score: float, limit: int = HEDGE_LIMIT) -> list[Revision]:

@@ -35,7 +35,7 @@ from nsvr.scene_graph.answer import Answer, StepTrace
 from nsvr.scene_graph.index import GraphIndex, graph_index
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.names import DEBATABLE_HYPONYMS, plural, singular
-from nsvr.scene_graph.ops import OPERATIONS, Ambiguous, NoObject, StepFailure, StepFunction
+from nsvr.scene_graph.ops import OPERATIONS, Ambiguous, NoObject, NothingToRelate, StepFailure, StepFunction
 
 
 class _NotMeant(Exception):
@@ -224,6 +224,9 @@ class CompiledProgram:
         except Ambiguous as ambiguous:
             return self._resolve(ix, outputs, ambiguous.mask, branch=branch)
         except StepFailure as failure:
+            if isinstance(failure, NothingToRelate) and self._relates_a_set(len(outputs)):
+                append(False if self.types[len(outputs)] == "bool" else 0)  # related to none of none
+                return self._execute(ix, outputs, branch=branch)
             if branch and isinstance(failure, NoObject):
                 raise _NotMeant from failure
             return self._stopped(ix, outputs, "unknown", str(failure))
@@ -235,6 +238,12 @@ class CompiledProgram:
             _found(ix, outputs, self._evidence_steps),
             partial(self._trace, ix, outputs, None),  # no closure: no cells here
         )
+
+    def _relates_a_set(self, index: int) -> bool:
+        """Whether step ``index`` relates from a set named indefinitely ("a sphere", "any cubes"), not from
+        "the X" (a ``unique``), whose absence leaves the question without its subject."""
+        inputs = self.steps[index][1]
+        return bool(inputs) and self.steps[inputs[0]][0] != "unique"
 
     def _resolve(self, ix: GraphIndex, outputs: list[Any], mask: int, *, branch: bool) -> Answer:
         """Several objects fit "the X" (a resolving ``unique``): each is tried as the one meant. One for which

@@ -51,6 +51,12 @@ class NoObject(StepFailure):
     """A step that needs one object found none (what a resolving ``unique`` reads as: that one is not meant)."""
 
 
+class NothingToRelate(NoObject):
+    """A relation asked from no object. From "the X" it is a presupposition that failed (unknown); from a set
+    named indefinitely ("is there a cube left of a sphere?" with no sphere seen) the compiler reads it as relating
+    nothing, so the answer is "no" with the same confidence as "is there a sphere?"."""
+
+
 def the_object(mask: int, what: str) -> int:
     """The position of the single object in ``mask``."""
     if not mask:
@@ -240,7 +246,7 @@ def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
     if name:
         check_visible(ix, name)
     if not mask:
-        raise NoObject(f"{verb} {args['predicate']!r} has no object to start from")
+        raise NothingToRelate(f"{verb} {args['predicate']!r} has no object to start from")
     predicate = relatable(ix, canonical_predicate(args["predicate"]))
     found = ix.related(mask, predicate, args.get("role", "subject"))
     return found & ix.name_mask(name) if name else found
@@ -653,10 +659,8 @@ def verify_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args
     name = args.get("name")
     if name:
         check_visible(ix, name)
-    if name and ix.vocabulary is not None and not ix.name_mask(name):
-        # "is the rectangle left of the star?" when no rectangle was seen: a perception may have missed or
-        # misnamed it, so "the rectangle" is not known to be nowhere (a closed world's absent one is a "no")
-        raise StepFailure(f"nothing called {name!r} was seen, so it cannot say where it is")
+        if args.get("of_one") and ix.vocabulary is not None and not ix.name_mask(name):
+            raise StepFailure(f"nothing called {name!r} was seen, so it cannot say where it is")
     return _related(ix, outs[inputs[0]], args, "verify") != 0
 
 
@@ -679,6 +683,9 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     matching = [option for option in options if holds_for_all(ix, mask, attribute, option)]
     if not matching and attribute in _SIDES:
         matching = _half_of(ix, mask, attribute, options)
+    if not matching and attribute == "name" and len(there := [o for o in options if mask & ix.name_mask(o)]) > 1:
+        both = "both" if len(there) == 2 else "all"
+        raise StepFailure(f"{', '.join(there[:-1])} and {there[-1]} are {both} there: no one of them is the answer")
     if len(matching) != 1:
         failure = NoObject if not matching else StepFailure
         raise failure(f"{len(matching)} of {'/'.join(options)} fit, cannot choose")

@@ -198,12 +198,17 @@ class Verify(_Step):
 
 
 class VerifyRelation(_Step):
-    """Whether an object called ``name`` (any object when None) is related to the input by ``predicate``."""
+    """Whether an object called ``name`` (any object when None) is related to the input by ``predicate``.
+
+    ``of_one``: ``name`` is one object the question names with "the" ("is the man wearing the hat"); where a
+    perception saw nothing of that name, it may have missed it, so the answer is unknown. Named indefinitely ("is
+    he wearing a hat", "is a circle left of the square"), nothing of that name seen is a "no"."""
 
     op: Literal["verify_relation"] = "verify_relation"
     predicate: str
     role: Role = "subject"
     name: str | None = None
+    of_one: bool = False
 
 
 class Choose(_Step):

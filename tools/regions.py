@@ -502,7 +502,8 @@ class RegionProposer(Detector):
         colours = list(COLOR_PROTOTYPES)  # a plain background is named as a fill is
         sizes = ["small", "medium", "large"]
         shapes = [*SHAPE_NAMES, "arrow"]  # a block arrow's outline is an arrow's
-        return {"shape": shapes, "color": colours, "tone": list(TONES), "size": sizes, "background": colours}
+        told = {"shape": shapes, "color": colours, "tone": list(TONES), "size": sizes, "background": colours}
+        return {**told, "fill": ["filled", "hollow"]}
 
     def unseen_names(self, image: LoadedImage) -> frozenset[str]:
         """Names of :attr:`vocabulary` this proposer could not have seen in ``image``, whose absence from its regions
@@ -713,11 +714,13 @@ class RegionProposer(Detector):
             crop = region.mask[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
             crop = crop | letter_holes(crop)  # a label written on a shape is no hole in it
             filled = silhouette(crop)
-            if crop.sum() < HOLLOW_SHARE * filled.sum():  # an outline drawn alone: the shape is all it encloses
+            inked = crop.sum() / max(filled.sum(), 1)
+            if inked < HOLLOW_SHARE:  # an outline drawn alone: the shape is all it encloses
                 crop = filled
                 bare[len(attributes)] = colour.value
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
-            attributes.append({"shape": shape, "color": colour, "size": size})
+            paper = _paper_inside(region, lab, background_lab)
+            attributes.append({"shape": shape, "color": colour, "size": size, "fill": _fill(inked, paper)})
             kinds.append(figure)
         _sizes_among_many(extents, attributes, cut={position for position, *_ in touching}, scores=scores)
         _whole_like_others([t for t in touching if kinds[t[0]] is None], whole, names, attributes)
@@ -2311,6 +2314,7 @@ def _figure_attributes(kinds: list[Figure | None], attributes: list[dict[str, At
     for figure, entry in zip(kinds, attributes, strict=True):
         if figure is None:
             continue
+        entry.pop("fill", None)  # an arrow, a line, a pictogram: drawn, not filled or left hollow
         if not figure.classified:
             if figure.shape is None:
                 entry.pop("shape", None)
@@ -2318,6 +2322,66 @@ def _figure_attributes(kinds: list[Figure | None], attributes: list[dict[str, At
                 entry["shape"] = Attribute(value=figure.shape, confidence=0.9)
         if not figure.sized:
             entry.pop("size", None)
+
+
+PAPER_INSIDE = (0.3, 0.7, 0.85)
+"""Shares of a shape's inside that is the paper's colour: up to the first it is filled, from the second hollow (its
+outline encloses the paper), between them either; a bare outline's inside is the paper from the third on (a hatched
+fill's strokes leave 55-80% of it paper: no sure reading)."""
+PAPER_DELTA = 10.0
+"""Delta E from the paper's colour (as the background model has it there) within which a pixel is the paper."""
+
+
+OPEN_STROKE = 0.35
+"""A region covering less than this share of its convex hull, with nothing inside it, is a stroke drawn round an
+open outline (its ends apart): a hollow shape. A filled star covers about half of its hull."""
+
+
+def _paper_inside(region: Region, lab: np.ndarray, background: np.ndarray) -> float | None:
+    """The share of a shape's inside (what its outline encloses, less a rim a sixth of its width deep, where an
+    outline's stroke runs) that is the paper's colour; None where too little is left inside to tell, or where the
+    shape's own colour is near the paper's (a pale fill). Its mask may already hold what a bare outline encloses,
+    so the pixels tell, not the mask. An open outline, a stroke round nothing its mask encloses, is all paper."""
+    import cv2
+
+    filled = silhouette(region.mask)
+    ys, xs = np.nonzero(filled)
+    window = region.window
+    paper = np.median(background[window][filled], axis=0)
+    ink = to_lab(np.asarray(region.colour, dtype=np.float64).clip(0, 255).astype(np.uint8).reshape(1, 1, 3))[0, 0]
+    if np.linalg.norm(ink - paper) < 2.5 * PAPER_DELTA:
+        return None
+    rim = max(2, round(min(np.ptp(ys), np.ptp(xs)) / 6))
+    inside = cv2.erode(filled.astype(np.uint8), np.ones((3, 3), np.uint8), iterations=rim) > 0
+    if inside.sum() < 6:
+        hull = _hull(region.mask)
+        return 1.0 if hull.sum() >= 40 and region.mask.sum() < OPEN_STROKE * hull.sum() else None
+    away = np.linalg.norm(lab[window][inside] - background[window][inside], axis=1)
+    return float(np.mean(away < PAPER_DELTA))
+
+
+def _fill(inked: float, paper: float | None = None) -> Attribute:
+    """Whether a shape is filled or hollow (a bare outline): from the share ``inked`` of what its outline encloses
+    that its own pixels cover, and the share ``paper`` of its inside that is the paper's colour (see
+    :func:`_paper_inside`; None where it cannot tell). Where they disagree or lie between, the other reading is the
+    runner-up.
+
+    >>> _fill(0.2).value, _fill(1.0, 0.0).value, _fill(1.0, 0.9).value, _fill(1.0, 0.5).alternatives
+    ('hollow', 'filled', 'hollow', {'hollow': 0.4})
+    >>> _fill(0.3, 0.65).confidence  # an outline round a hatched inside: hollow or filled
+    0.6
+    """
+    low, high, bare = PAPER_INSIDE
+    hollow = inked < HOLLOW_SHARE or (paper is not None and paper >= high)
+    sure = (
+        (paper >= bare if paper is not None else inked < HOLLOW_SHARE - 0.15)
+        if hollow
+        else (inked > HOLLOW_SHARE + 0.15 and paper is not None and paper <= low)
+    )
+    value, other = ("hollow", "filled") if hollow else ("filled", "hollow")
+    if sure:
+        return Attribute(value=value, confidence=0.95)
+    return Attribute(value=value, confidence=0.6, alternatives={other: 0.4})
 
 
 def _cut_size(size: Attribute) -> Attribute:

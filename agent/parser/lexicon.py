@@ -96,6 +96,7 @@ OPEN_VALUES: dict[str, list[str]] = {
     "pattern": words("striped, checkered, plaid, floral, dotted, patterned, spotted"),
     "weight": words("heavy"),
     "tone": words("light"),
+    "fill": words("filled, hollow"),
     "state": words(
         "open, closed, empty, full, wet, dry, still, calm, smooth, rough, sliced, cut, broken, lit, melted, cooked, "
         "raw, ripe, unripe, bare, leafless, leafy, grassy, cloudy, sunny, snowy"
@@ -121,7 +122,8 @@ VALUE_SYNONYMS = pairs(
     "mini=small, smallish=small, largish=large, glossy=metal, reflective=metal, metalic=metal, mirrored=metal, "
     "rubbery=rubber, matt=rubber, non shiny=rubber, non metallic=rubber, nonmetallic=rubber, "
     "non reflective=rubber, nonreflective=rubber, purplish=purple, reddish=red, bluish=blue, greenish=green, "
-    "yellowish=yellow, brownish=brown, greyish=gray, grayish=gray, lil=small, teeny=small, sml=small, lrg=large"
+    "yellowish=yellow, brownish=brown, greyish=gray, grayish=gray, lil=small, teeny=small, sml=small, lrg=large, "
+    "unfilled=hollow, filled in=filled, colored in=filled, coloured in=filled"
 )
 """Other spellings of attribute values."""
 

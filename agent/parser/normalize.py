@@ -3372,7 +3372,44 @@ def _be(verb: str) -> str:
     return _SINGULAR_BE.get(verb.split()[0], "are")
 
 
+_OFFERED_SET = (
+    r"(?: one)?(?: of (?:these|those|them|the following|the (?:options|choices)|the [a-z]+ (?:below|listed|given|here)|"
+    r"the following [a-z]+|these [a-z]+|those [a-z]+)| [a-z]+)?"
+)
+"""What "which" picks from, when said: "which one of these", "which of the following shapes", "which animal"."""
+_PRESENCE = (
+    r"(?:is|are|appears?|shows? up|can (?:you|i|we|one) see|do (?:you|i|we) see|"
+    r"(?:is|are|can be) (?:seen|shown|visible|present|there|pictured|drawn|depicted|featured|included))"
+)
+"""Being in the picture, said of what "which" picks ("appears", "can you see", "is shown")."""
+_OPTION = r"\b(?:(?:an?|the) )?[a-z]+(?: [a-z]+)?\b"
+_OFFERED_ARTICLE = re.compile(r"^(?:an?|the) ")
+_WHICH_OFFERED = re.compile(
+    rf"(?i)^\s*which{_OFFERED_SET} {_PRESENCE}(?: in (?:the|this) [a-z]+)?\s*[:,?-]+\s*"
+    rf"({_OPTION}(?:\s*(?:,\s*or\b|,|\bor\b)\s*{_OPTION})+)\s*[?.!]*\s*$"
+)
+"""Which of the kinds offered is there: "which of these appears in the image: circle, square, triangle?", "which one
+of these can you see: a dog, a cat, or a bus" (a list with or without its "or"); read before a "?" inside it
+splits the question."""
+
+
+def _offered(listed: str) -> list[str]:
+    """The options of "a circle, a square, or a star", without their articles."""
+    return [_OFFERED_ARTICLE.sub("", o.strip()) for o in re.split(r"\s*(?:,\s*or\b|,|\bor\b)\s*", listed) if o.strip()]
+
+
 _RULES: list[tuple[str, object]] = [
+    # a shape left unfilled said as what it is: "is the square just an outline", "which shapes are drawn as
+    # outlines", "filled in or only an outline" (the outline's own colour, "the outline of the circle", stays)
+    (
+        r"\b(?:(?:just|only|merely|simply) (?:an? )?outlines?|(?:drawn|done|shown) (?:as (?:an? )?outlines?|in "
+        r"outline))\b",
+        " hollow ",
+    ),
+    (
+        r"\b(is|are|or)((?: the [a-z]+| it| they| this| that)?) (?:an? )?outlines?(?= *(?:$|[?.!,]| or\b))",
+        r"\1\2 hollow",
+    ),
     # what a picture shows, said of its drawing in any tense and verb, as the forms below read: "what shape was
     # sketched on the page" -> "what shape is in the picture", "what shape did they draw" -> "what shape is drawn",
     # "how many things were doodled" -> "how many things are there", "is a circle sketched here" -> "is there a
@@ -13556,6 +13593,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = _SIGN_ON.sub("", _SIGN_OFF.sub("", asked))
     asked = _TRAILING_TALK.sub("", _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked)))
     asked = _WHICH_SIDE.sub(r"is \1 on the \2 or on the \3?", asked)
+    asked = _WHICH_OFFERED.sub(lambda m: "which object is there, " + " or ".join(_offered(m[1].lower())), asked)
     asked = _AND_IS_IT.sub(_and_is_it, _ANY_OF_THEM.sub(r"\1are \3 of \2", asked))
     asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
     asked = clause_before_pronoun(_AFTER_NOUN.sub(_adjectives_first, asked))

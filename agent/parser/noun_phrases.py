@@ -23,7 +23,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, Related
 from nsvr.agent.parser.predicates import COPULA, DEFINITE, STOP_WORDS, VERB_INGS, Item, PredicateGrammar
 from nsvr.agent.parser.tokens import Backtrack, Cursor
-from nsvr.scene_graph.names import name_matches, names_a_kind, singular
+from nsvr.scene_graph.names import known_name, name_matches, names_a_kind, singular
 
 INDEFINITE = {"a", "an", "any", "some", "another", "all", "every", "either"}
 PLURAL_DETERMINERS = {"these", "those", "both", "all", "each"}
@@ -550,6 +550,8 @@ def _ends_head(previous: str, text: str) -> bool:
     singular: "tennis ball", not "tennis balls player")."""
     if text.endswith("ing") and len(text) > 4 and text not in L.ING_NOUNS:
         return True
+    if singular(previous) != previous and known_name(singular(previous)) and known_name(singular(text)):
+        return True  # "how many vehicles - buses and cars": two kinds said in turn ("bus stop", not "buses stop")
     known = L.LEXICON.noun(previous)
     return known is not None and known[1] and previous not in L.IRREGULAR_NOUNS and singular(previous) != previous
 

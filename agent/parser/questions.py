@@ -40,6 +40,8 @@ CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "does", "do", "the", "a", 
 """Words no answer option holds: an "or" followed by them starts a second question."""
 KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
 LISTED = {"color", "shape", "size", "material", "name"}
+_OPTION_TAIL = frozenset({"at", "in", "on", "of", "from", "near", "by", "with", "to"})
+"""Words that start a phrase said after a list of options, not part of its last option."""
 """Attributes a plural's objects are asked for as a list ("what color are the cubes": "blue, red")."""
 PLURAL_FAMILIES = {"colors": "color", "sizes": "size", "shapes": "shape", "materials": "material"}
 """Attribute names in the plural after "different" ("are the cubes different sizes")."""
@@ -84,6 +86,7 @@ class ClevrFrames(NounPhraseGrammar):
         cur = self.cur
         cur.accept(":") or cur.expect(",")
         options: list[str] = []
+        listed = placed = False
         while True:
             cur.accept_one({"maybe", "is it"})
             if cur.peek(1) not in {"or", "?", ""}:  # "on the left or ...", but "on or off"
@@ -93,13 +96,20 @@ class ClevrFrames(NounPhraseGrammar):
                 words.append(cur.take())
             if not words or CLAUSE_WORDS.intersection(words):  # "or is the ball red": a second question
                 cur.fail("an option")
+            placed = placed or any(w.split()[0] in _OPTION_TAIL for w in words[1:])
             known = L.LEXICON.attribute_of(words[0]) if len(words) == 1 else None
             text = known[1] if known else " ".join(words)
             options.append(L.POSITION_PHRASES[text][1] if text in L.POSITION_PHRASES else text)
-            if not cur.accept("or"):
+            if cur.peek() == "," and "or" in cur.texts[cur.index : cur.limit]:  # "red, green(,) or blue"
+                cur.take()
+                cur.accept("or")
+                listed = True
+            elif not cur.accept("or"):
                 break
         if len(options) < 2:
             cur.fail("'or' and a second option")
+        if listed and placed:
+            cur.fail("options")  # "circle, square or triangle at the top": a place said after the list
         return options
 
     def query(self, np: NounPhrase, attribute: str) -> int:

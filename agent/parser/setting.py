@@ -160,7 +160,7 @@ _RULES: list[tuple[tuple[str, ...], re.Pattern[str], object]] = [
     # clerk says it ("in the frame" stays: a picture frame is an object of photos)
     (
         ("shot", "frame", "view", "record"),
-        re.compile(r"\s(?:in (?:(?:the |this )?shot|frame|view)|on record)(?=\s*$)"),
+        re.compile(r"\s(?:in (?:(?:the |this )?shot|frame|view)|on record)(?=\s*(?:$|[-,;:]))"),
         "",
     ),
     (_SUPERLATIVES,

@@ -21,7 +21,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.phrases import NounPhrase, Related, telling_attribute
 from nsvr.agent.parser.predicates import COPULA, PICTURE_WORDS
 from nsvr.agent.parser.tokens import Backtrack
-from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames
+from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames, _a_name
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.names import GENERIC_NAMES, is_class_word, is_place, name_matches, singular, without_posture
 
@@ -111,6 +111,30 @@ class QuestionGrammar(YesNoFrames):
         )
         return self.answer(found, asked or "name")
 
+    def _present(self, kind: NounPhrase, asked: str) -> int:
+        """ "Which vehicle is in the picture: a bus, a car or a train": of the kinds offered, the one there. Each
+        offered kind's objects are found and the choice is made among them (where two of them are there, neither
+        is the answer), so other things in the picture do not stand in its way. Without options, or options
+        that are no kinds, the one thing ``kind`` describes answers."""
+        if asked != "name" or self.cur.peek() not in {",", ":"}:
+            return self.query(kind, asked)
+        start = self.cur.index
+        options = self.options()
+        names = [noun[0] if (noun := L.LEXICON.noun(o)) else singular(o) for o in options]
+        if (
+            not all(map(_a_name, options))
+            or len(set(names)) < len(names)
+            or any(" " in o and not L.LEXICON.noun(o) for o in options)  # "a red circle": a description
+        ):
+            self.cur.index = start
+            return self.query(kind, asked)
+        found = self.b.add(P.Select(name=names[0]))
+        for name in names[1:]:
+            found = self.b.add(P.Union(inputs=[found, self.b.add(P.Select(name=name))]))
+        if kind.conditions or kind.clauses:  # "which red shape is there: a circle or a square"
+            found = self.b.add(P.Intersect(inputs=[found, self.b.objects(kind)]))
+        return self.b.add(P.Choose(inputs=[found], attribute="name", options=names))  # type: ignore[arg-type]
+
     def kind_query(self) -> int:
         """(what|which) [kind of] CLASS (is|are) (this | PREDICATE | NP VERB|RELATION)."""
         cur = self.cur
@@ -128,7 +152,7 @@ class QuestionGrammar(YesNoFrames):
         cur.accept_one(L.SCENE_LOCATORS)
         if cur.peek() in {"is there", "are there"} and cur.peek(1) in {",", ":"}:
             cur.take()  # "which vehicle is there, a bus or a car": the one in the picture, of those
-            return self.query(kind, asked)
+            return self._present(kind, asked)
         cur.accept_one(AUXILIARIES) or cur.fail("'is'")
         if cur.peek() in THIS and cur.peek(1) in {"?", "", ","} | L.SCENE_LOCATORS:
             cur.take()
@@ -136,9 +160,9 @@ class QuestionGrammar(YesNoFrames):
             return self.query(kind, asked)
         if cur.peek() in L.SCENE_LOCATORS | L.SHOWN and cur.peek(1) in {"?", "", ",", ":"}:
             cur.take()
-            return self.query(kind, asked)
+            return self._present(kind, asked)
         if cur.peek() in {",", ":"}:  # "which vehicle is (in the picture), a bus, a car or a train"
-            return self.query(kind, asked)
+            return self._present(kind, asked)
         start = cur.index
         try:
             self.attach(kind, self.predicate(conjoin=True, nominal=False))

@@ -268,8 +268,9 @@ class YesNoFrames(ClevrFrames):
             found = self.b.add(P.Relate(inputs=[origin], predicate=related.predicate, role=role, name=other.name))
             return self.b.add(P.Exist(inputs=[self.b.add(P.Intersect(inputs=[found, self.b.one(other)]))]))
         if _bare(other):
+            one = _one_named(other)
             return self.b.add(
-                P.VerifyRelation(inputs=[origin], predicate=related.predicate, role=role, name=other.name)
+                P.VerifyRelation(inputs=[origin], predicate=related.predicate, role=role, name=other.name, of_one=one)
             )
         found = self.b.add(P.Relate(inputs=[origin], predicate=related.predicate, role=role, name=other.name))
         both = self.b.add(P.Intersect(inputs=[found, self.b.objects(other)]))

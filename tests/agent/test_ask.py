@@ -186,6 +186,21 @@ def test_low_confidence_evidence_abstains():
     assert check_answer(program, execute(program, confident), confident, 0.3).status == "ok"
 
 
+def test_a_relation_to_something_not_seen_is_no_as_its_absence_is_and_hedged_as_it_is():
+    circle = Object(id="c", name="circle", score=0.9, box=(0, 0, 2, 2), attributes={"color": Attribute(value="red")})
+    graph = SceneGraph(width=10, height=10, objects=[circle], metadata={"detection_threshold": 0.3})
+    for question in ("Is a circle left of a triangle?", "Is there a red circle left of a green triangle?"):
+        assert (ask(graph, question).answer, ask(graph, "Is there a triangle?").answer) == ("no", "no")
+    # "the triangle" is presupposed: with none seen the question has no subject
+    assert ask(graph, "Is the circle left of the triangle?").status == "unknown"
+    # a faint triangle right of the circle would make it yes: hedged, as "is there a triangle?" is
+    faint = graph.model_copy(update={"candidates": [Object(id="t", name="triangle", score=0.2, box=(6, 0, 8, 2))]})
+    options = AskOptions(min_confidence=0.3, hedge_score=0.15)
+    for question in ("Is a circle left of a triangle?", "Is there a triangle?"):
+        hedged = ask(faint, question, options)
+        assert hedged.status == "unknown" and hedged.reason.startswith("no, or yes if object t (triangle")
+
+
 def test_an_object_the_question_presupposes_is_not_abstained_on():
     cup = Object(id="c", name="cup", score=0.1, attributes={"color": Attribute(value="red")})
     graph = SceneGraph(width=10, height=10, objects=[], candidates=[cup], metadata={"detection_threshold": 0.2})

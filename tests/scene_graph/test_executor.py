@@ -61,6 +61,28 @@ def test_relate_with_canonical_spatial_predicates(street):
     assert answer.value is True
 
 
+def test_relating_from_a_set_named_indefinitely_that_is_empty_relates_nothing(street):
+    # "is there a cup left of a bowl?" with no bowl: no, as "is there a bowl?" is no
+    answer = run(street, P.Select(name="bowl"), P.Relate(inputs=[0], predicate="left", name="cup"), P.Exist(inputs=[1]))
+    assert (answer.status, answer.value) == ("ok", False)
+    counted = run(street, P.Select(name="bowl"), P.Relate(inputs=[0], predicate="left"), P.Count(inputs=[1]))
+    assert (counted.status, counted.value) == ("ok", 0)
+    verified = run(street, P.Select(name="bowl"), P.VerifyRelation(inputs=[0], predicate="left", name="cup"))
+    assert (verified.status, verified.value) == ("ok", False)
+
+
+def test_relating_from_the_one_named_when_none_is_there_is_unknown(street):
+    # "is there a cup left of the bowl?" presupposes a bowl: with none, the question has no subject
+    answer = run(
+        street,
+        P.Select(name="bowl"),
+        P.Unique(inputs=[0], resolve=True),
+        P.Relate(inputs=[1], predicate="left", name="cup"),
+        P.Exist(inputs=[2]),
+    )
+    assert answer.status == "unknown" and "no object to start from" in answer.reason
+
+
 def test_unique_on_several_objects_is_unknown_with_reason(street):
     answer = run(street, P.Select(name="cup"), P.Unique(inputs=[0]), P.Query(inputs=[1], attribute="color"))
     assert answer.status == "unknown" and answer.text == "unknown"
@@ -383,14 +405,17 @@ def test_stored_rows_are_the_whole_truth_of_a_closed_world():
 
 
 def test_whether_an_unseen_object_is_somewhere_is_unknown_to_a_perceived_graph():
-    """ "Is the rectangle left of the star?" with no rectangle seen: the perception may have misnamed it."""
+    """ "Is the man wearing the hat?" with no hat seen: the perception may have missed or misnamed it. "A hat"
+    not seen is a "no", as "is there a hat?" is."""
     objects = [obj("s", "star", (200, 10, 240, 50)), obj("c", "circle", (10, 10, 50, 50))]
-    steps = (P.Select(name="star"), P.VerifyRelation(inputs=[0], predicate="left", name="rectangle"))
+    steps = (P.Select(name="star"), P.VerifyRelation(inputs=[0], predicate="left", name="rectangle", of_one=True))
     perceived = SceneGraph(width=300, height=100, objects=objects, vocabulary=["star", "circle", "rectangle"])
     answer = run(perceived, *steps)
     assert answer.status == "unknown" and "rectangle" in (answer.reason or "")
     closed = SceneGraph(width=300, height=100, objects=objects)
     assert run(closed, *steps).text == "no"
+    indefinite = (P.Select(name="star"), P.VerifyRelation(inputs=[0], predicate="left", name="rectangle"))
+    assert run(perceived, *indefinite).text == "no"
     assert (
         run(perceived, P.Select(name="star"), P.VerifyRelation(inputs=[0], predicate="left", name="circle")).text
         == "yes"

@@ -245,7 +245,7 @@ def test_a_hedged_question_nsvr_cannot_tell_stays_unanswered(blocks) -> None:
     [
         "Why is the cube blue? I wonder.",
         "Quiz time: which object is the odd one out?",
-        "I'm not sure. Is the sphere hollow?",
+        "I'm not sure. Is the sphere hollow inside?",
     ],
 )
 def test_a_hedge_does_not_make_a_refusal_answerable(question: str) -> None:

@@ -1,0 +1,63 @@
+"""Whether a drawn shape is filled or hollow (a bare outline): "is the circle hollow?", "how many filled shapes are
+there?", "what colour is the outlined square?" asked of drawings of outlines and fills."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("cv2")
+
+from PIL import Image, ImageDraw  # noqa: E402
+
+from nsvr.agent.ask import ask  # noqa: E402
+from nsvr.tools.image_io import load_image  # noqa: E402
+from nsvr.tools.regions import RegionProposer  # noqa: E402
+
+
+def drawing() -> Image.Image:
+    image = Image.new("RGB", (300, 120), (252, 251, 247))
+    d = ImageDraw.Draw(image)
+    d.ellipse([10, 20, 80, 90], outline=(0, 0, 200), width=4)  # hollow blue circle
+    d.rectangle([110, 20, 180, 90], fill=(200, 0, 0))  # filled red square
+    d.regular_polygon((245, 55, 38), 3, fill=(0, 150, 0), outline=(0, 0, 0), width=3)  # filled, outlined triangle
+    return image
+
+
+def test_each_shape_is_filled_or_hollow() -> None:
+    found = RegionProposer().propose(load_image(drawing()))
+    fills = {name: attributes["fill"] for name, attributes in zip(found.class_names, found.attributes, strict=True)}
+    assert {name: fill.value for name, fill in fills.items()} == {
+        "circle": "hollow",
+        "square": "filled",
+        "triangle": "filled",
+    }
+    assert min(fill.confidence for fill in fills.values()) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is the circle hollow?", "yes"),
+        ("Is the square hollow?", "no"),
+        ("is the circle filled?", "no"),
+        ("Is the triangle filled in?", "yes"),
+        ("How many filled shapes are there?", "2"),
+        ("What colour is the unfilled shape?", "blue"),
+        ("Is the circle just an outline?", "yes"),
+        ("Is the square filled in or just an outline?", "filled"),
+        ("How many shapes are drawn as outlines?", "1"),
+        ("Are there any unfilled shapes?", "yes"),
+        ("Is the circle filled or hollow?", "hollow"),
+    ],
+)
+def test_fill_questions_on_a_drawing(question: str, answer: str) -> None:
+    result = ask(drawing(), question)
+    assert (result.status, result.answer) == ("ok", answer)
+
+
+def test_a_photo_graph_cannot_tell_a_fill() -> None:
+    from nsvr.scene_graph.models import Object, SceneGraph
+
+    cup = Object(id="c", name="cup", score=0.9, box=(0, 0, 2, 2))
+    graph = SceneGraph(width=10, height=10, objects=[cup], vocabulary=["cup"], attribute_values={"color": ["red"]})
+    assert ask(graph, "Is the cup hollow?").status == "unknown"
