@@ -60,3 +60,23 @@ def reading():
     """A program's steps without its resolving ``unique`` steps ("the bus": each object that fits is tried as the
     one meant): the shape of the reading, which tests of word order and GQA's program shapes compare."""
     return _reading
+
+
+def flat_drawing(*things: tuple[str, str]) -> SceneGraph:
+    """Flat shapes (name, colour) side by side, as the region proposer reports them."""
+    objects = [
+        {
+            "id": f"s{i}",
+            "name": name,
+            "box": [10 + 40 * i, 16, 40 + 40 * i, 48],
+            "attributes": {"shape": {"value": name}, "color": {"value": color}, "size": {"value": "medium"}},
+        }
+        for i, (name, color) in enumerate(things)
+    ]
+    return SceneGraph(width=40 * len(things) + 20, height=64, objects=objects)
+
+
+@pytest.fixture()
+def drawing():
+    """A builder of flat drawings: ``drawing(("star", "red"), ("circle", "blue"))``."""
+    return flat_drawing

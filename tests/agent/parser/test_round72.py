@@ -14,20 +14,6 @@ from nsvr.scene_graph.executor import execute
 from nsvr.scene_graph.models import SceneGraph
 
 
-def picture(*things: tuple[str, str]) -> SceneGraph:
-    """Flat shapes (name, colour) side by side, as the region proposer reports them."""
-    objects = [
-        {
-            "id": f"s{i}",
-            "name": name,
-            "box": [10 + 40 * i, 16, 40 + 40 * i, 48],
-            "attributes": {"shape": {"value": name}, "color": {"value": color}, "size": {"value": "medium"}},
-        }
-        for i, (name, color) in enumerate(things)
-    ]
-    return SceneGraph(width=40 * len(things) + 20, height=64, objects=objects)
-
-
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
@@ -51,8 +37,8 @@ def picture(*things: tuple[str, str]) -> SceneGraph:
         ("What color was the star painted?", "red"),
     ],
 )
-def test_a_drawing_asked_with_any_verb_of_drawing(question: str, answer: str) -> None:
-    result = execute(parse(question), picture(("star", "red")))
+def test_a_drawing_asked_with_any_verb_of_drawing(question: str, answer: str, drawing) -> None:
+    result = execute(parse(question), drawing(("star", "red")))
     assert (result.status, result.text) == ("ok", answer), result.reason
 
 
@@ -66,10 +52,10 @@ def test_a_drawing_asked_with_any_verb_of_drawing(question: str, answer: str) ->
         ("Which shape is shown here, a circle or a triangle?", "triangle"),
     ],
 )
-def test_options_after_which_thing_is_in_the_picture(question: str, answer: str) -> None:
+def test_options_after_which_thing_is_in_the_picture(question: str, answer: str, drawing) -> None:
     program = parse(question)
     assert program.steps[-1].op == "choose"  # the options are kept, not dropped for an open "what is it"
-    result = execute(program, picture(("triangle", "blue")))
+    result = execute(program, drawing(("triangle", "blue")))
     assert (result.status, result.text) == ("ok", answer), result.reason
 
 
@@ -112,8 +98,8 @@ def test_drawing_words_keep_other_readings(question: str, same_as: str) -> None:
         ("Is the image empty?", "no"),
     ],
 )
-def test_a_lone_shape_asked_in_everyday_words(question: str, answer: str) -> None:
-    result = execute(parse(question), picture(("triangle", "blue")))
+def test_a_lone_shape_asked_in_everyday_words(question: str, answer: str, drawing) -> None:
+    result = execute(parse(question), drawing(("triangle", "blue")))
     assert (result.status, result.text) == ("ok", answer), result.reason
 
 

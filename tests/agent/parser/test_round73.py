@@ -11,24 +11,11 @@ import pytest
 
 from nsvr.agent.parser import parse
 from nsvr.scene_graph.executor import execute
-from nsvr.scene_graph.models import SceneGraph
 
 
-def picture(*things: tuple[str, str]) -> SceneGraph:
-    """Flat shapes (name, colour) side by side, as the region proposer reports them."""
-    objects = [
-        {
-            "id": f"s{i}",
-            "name": name,
-            "box": [10 + 40 * i, 16, 40 + 40 * i, 48],
-            "attributes": {"shape": {"value": name}, "color": {"value": color}, "size": {"value": "medium"}},
-        }
-        for i, (name, color) in enumerate(things)
-    ]
-    return SceneGraph(width=40 * len(things) + 20, height=64, objects=objects)
-
-
-SCENE = picture(("circle", "red"), ("triangle", "green"), ("triangle", "blue"))
+@pytest.fixture()
+def scene(drawing):
+    return drawing(("circle", "red"), ("triangle", "green"), ("triangle", "blue"))
 
 
 @pytest.mark.parametrize(
@@ -48,8 +35,8 @@ SCENE = picture(("circle", "red"), ("triangle", "green"), ("triangle", "blue"))
         ("What colour is the circle, red, green, or blue?", "red"),
     ],
 )
-def test_which_of_the_kinds_offered_is_there(question: str, answer: str) -> None:
-    result = execute(parse(question), SCENE)
+def test_which_of_the_kinds_offered_is_there(question: str, answer: str, scene) -> None:
+    result = execute(parse(question), scene)
     assert (result.status, result.text) == ("ok", answer)
 
 
@@ -60,8 +47,8 @@ def test_which_of_the_kinds_offered_is_there(question: str, answer: str) -> None
         ("Which of these is in the picture: a hexagon or a star?", "no object to look at"),
     ],
 )
-def test_two_kinds_there_or_none_is_unknown_with_why(question: str, why: str) -> None:
-    result = execute(parse(question), SCENE)
+def test_two_kinds_there_or_none_is_unknown_with_why(question: str, why: str, scene) -> None:
+    result = execute(parse(question), scene)
     assert result.status == "unknown" and why in result.reason
 
 
@@ -70,6 +57,6 @@ def test_a_place_said_after_the_options_is_not_the_last_option() -> None:
     assert [s.op for s in program.steps] == ["scene", "filter", "ordinal", "query"]
 
 
-def test_which_of_these_has_a_property_is_no_presence_question() -> None:
+def test_which_of_these_has_a_property_is_no_presence_question(scene) -> None:
     program = parse("which of these is red: the triangle or the circle?")
-    assert execute(program, SCENE).text == "circle" and program.steps[1].op == "filter"
+    assert execute(program, scene).text == "circle" and program.steps[1].op == "filter"
