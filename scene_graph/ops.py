@@ -683,13 +683,19 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     matching = [option for option in options if holds_for_all(ix, mask, attribute, option)]
     if not matching and attribute in _SIDES:
         matching = _half_of(ix, mask, attribute, options)
-    if not matching and attribute == "name" and len(there := [o for o in options if mask & ix.name_mask(o)]) > 1:
+    there = [o for o in options if mask & _holding(ix, attribute, o)] if not matching and attribute else []
+    if len(there) > 1:
         both = "both" if len(there) == 2 else "all"
         raise StepFailure(f"{', '.join(there[:-1])} and {there[-1]} are {both} there: no one of them is the answer")
     if len(matching) != 1:
         failure = NoObject if not matching else StepFailure
         raise failure(f"{len(matching)} of {'/'.join(options)} fit, cannot choose")
     return matching[0]
+
+
+def _holding(ix: GraphIndex, attribute: str, value: str) -> int:
+    """The objects called ``value`` (``attribute`` "name") or with that value of ``attribute``."""
+    return ix.name_mask(value) if attribute == "name" else ix.attribute_mask(attribute, value)
 
 
 def _half_of(ix: GraphIndex, mask: int, attribute: str, options: list[str]) -> list[str]:

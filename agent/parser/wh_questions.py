@@ -120,6 +120,17 @@ class QuestionGrammar(YesNoFrames):
             return self.query(kind, asked)
         start = self.cur.index
         options = self.options()
+        described = [L.LEXICON.attribute_of(o) for o in options]
+        families = {found[0] for found in described if found is not None}
+        if all(described) and len(families) == 1 and None not in families:
+            # "which colour is in the picture: red, green or blue": of the values offered, the one some thing has
+            family = families.pop()
+            scene = self.b.add(P.Scene())
+            found = self.b.add(P.Filter(inputs=[scene], attribute=family, value=described[0][1]))  # type: ignore[index]
+            for value in described[1:]:
+                other = self.b.add(P.Filter(inputs=[scene], attribute=family, value=value[1]))  # type: ignore[index]
+                found = self.b.add(P.Union(inputs=[found, other]))
+            return self.b.add(P.Choose(inputs=[found], attribute=family, options=[d[1] for d in described]))  # type: ignore[index]
         names = [noun[0] if (noun := L.LEXICON.noun(o)) else singular(o) for o in options]
         if (
             not all(map(_a_name, options))

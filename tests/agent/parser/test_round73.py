@@ -60,3 +60,21 @@ def test_a_place_said_after_the_options_is_not_the_last_option() -> None:
 def test_which_of_these_has_a_property_is_no_presence_question(scene) -> None:
     program = parse("which of these is red: the triangle or the circle?")
     assert execute(program, scene).text == "circle" and program.steps[1].op == "filter"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Which colour is in the picture: red, yellow or purple?", "red"),
+        ("Which of these colours appears in the picture: purple, blue or yellow?", "blue"),
+        ("which colour can you see: orange or green?", "green"),
+    ],
+)
+def test_which_of_the_values_offered_some_thing_has(question: str, answer: str, scene) -> None:
+    result = execute(parse(question), scene)
+    assert (result.status, result.text) == ("ok", answer)
+
+
+def test_two_values_offered_there_is_unknown_with_why(scene) -> None:
+    result = execute(parse("Which colour is in the picture: red, green or purple?"), scene)
+    assert result.status == "unknown" and "red and green are both there" in result.reason
