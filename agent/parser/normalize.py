@@ -3372,14 +3372,17 @@ def _be(verb: str) -> str:
     return _SINGULAR_BE.get(verb.split()[0], "are")
 
 
+_FIGURE_WORDS = "shape|circle|square|rectangle|triangle|star|pentagon|hexagon|ellipse|oval|diamond|figure|polygon"
+"""Words for a drawn shape: of them "empty" says hollow, as it never does of a cup."""
 _OFFERED_SET = (
     r"(?: one)?(?: of (?:these|those|them|the following|the (?:options|choices)|the [a-z]+ (?:below|listed|given|here)|"
     r"the following [a-z]+|these [a-z]+|those [a-z]+)| [a-z]+)?"
 )
 """What "which" picks from, when said: "which one of these", "which of the following shapes", "which animal"."""
 _PRESENCE = (
-    r"(?:is|are|appears?|shows? up|can (?:you|i|we|one) see|do (?:you|i|we) see|"
-    r"(?:is|are|can be) (?:seen|shown|visible|present|there|pictured|drawn|depicted|featured|included))"
+    r"(?:is|are|was|were|appears?|appeared|shows? up|(?:can|could|do|did) (?:you|i|we|one) see|"
+    r"(?:is|are|was|were|can be|has been|have been) (?:seen|shown|visible|present|there|pictured|drawn|depicted|"
+    r"featured|included|sketched|painted))"
 )
 """Being in the picture, said of what "which" picks ("appears", "can you see", "is shown")."""
 _OPTION = r"\b(?:(?:an?|the) )?[a-z]+(?: [a-z]+)?\b"
@@ -3391,25 +3394,50 @@ _WHICH_OFFERED = re.compile(
 """Which of the kinds offered is there: "which of these appears in the image: circle, square, triangle?", "which one
 of these can you see: a dog, a cat, or a bus" (a list with or without its "or"); read before a "?" inside it
 splits the question."""
+_FILLED_IN = re.compile(r"(?i)\b(?:filled|coloured|colored|shaded) in\b(?=\s*(?:$|[?.!,;:]|or\b|and\b))")
+"""A shape "filled in" at the end of a clause: filled (read before "in" with nothing after it is dropped)."""
+_THAT_IS_FILLED = re.compile(r"(?i)\b(that|which) (is|are|was|were) (not )?filled\b(?=\s*(?:$|[?.!,;:]))")
+"""A shape "that is (not) filled": one that is (not) hollow, as the relative clause reads it ("filled" alone there
+is taken for a relation, "filled with", left without its object)."""
+_OFFERED_FIRST = re.compile(
+    rf"(?i)^\s*(?:out of|of|from|among(?:st)?|between)\s+({_OPTION}(?:\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b)\s*"
+    rf"{_OPTION})+)\s*[,:;-]+\s*which(?: one| of them| of these| of those)? {_PRESENCE}(?: in (?:the|this) [a-z]+)?"
+    r"\s*[?.!]*\s*$"
+)
+"""The same with the options said first: "out of a circle, a hexagon and a pentagon, which one is in the picture?"."""
 
 
 def _offered(listed: str) -> list[str]:
-    """The options of "a circle, a square, or a star", without their articles."""
-    return [_OFFERED_ARTICLE.sub("", o.strip()) for o in re.split(r"\s*(?:,\s*or\b|,|\bor\b)\s*", listed) if o.strip()]
+    """The options of "a circle, a square, or a star" (or "... and a star"), without their articles."""
+    parts = re.split(r"\s*(?:,\s*(?:or|and)\b|,|\bor\b|\band\b)\s*", listed)
+    return [_OFFERED_ARTICLE.sub("", o.strip()) for o in parts if o.strip()]
 
 
 _RULES: list[tuple[str, object]] = [
     # a shape left unfilled said as what it is: "is the square just an outline", "which shapes are drawn as
     # outlines", "filled in or only an outline" (the outline's own colour, "the outline of the circle", stays)
+    (  # "the shape drawn only as an outline": the one that is hollow
+        r"\b(shapes?|figures?|ones?|things?|objects?) (?:that (?:is|are|was|were) )?(?:drawn|done|shown) (?:only |just )?"
+        r"(?:as (?:an? )?outlines?|in outline)(?: only)?\b",
+        r"\1 that is hollow",
+    ),
     (
-        r"\b(?:(?:just|only|merely|simply) (?:an? )?outlines?|(?:drawn|done|shown) (?:as (?:an? )?outlines?|in "
-        r"outline))\b",
+        r"\b(?:(?:just|only|merely|simply) (?:an? )?outlines?|(?:drawn|done|shown) (?:only |just )?(?:as (?:an? )?"
+        r"outlines?|in outline)(?: only)?)\b",
         " hollow ",
     ),
+    # "empty inside", "the empty shape": a drawn shape left unfilled (an empty cup stays a state)
+    (r"\b(?:empty|blank|white|clear) (?:inside|in the middle|in the cent(?:er|re))\b", "hollow"),
+    (rf"\bempty (?=(?:{_FIGURE_WORDS})s?\b)", "hollow "),
     (
         r"\b(is|are|or)((?: the [a-z]+| it| they| this| that)?) (?:an? )?outlines?(?= *(?:$|[?.!,]| or\b))",
         r"\1\2 hollow",
     ),
+    # "solid" against "hollow", or asked of a drawn shape at the end: filled ("solid shapes" stay a render's solids)
+    (r"\bsolid(?= or (?:hollow|unfilled)\b)", "filled"),
+    (r"\b(hollow|unfilled) or solid\b", r"\1 or filled"),
+    (r"\b(is|are)((?: the [a-z]+| it| they| this| that)?) solid(?= *(?:$|[?.!]))", r"\1\2 filled"),
+    (rf"\bsolid (?=(?:{_FIGURE_WORDS})s?\b)", "filled "),
     # what a picture shows, said of its drawing in any tense and verb, as the forms below read: "what shape was
     # sketched on the page" -> "what shape is in the picture", "what shape did they draw" -> "what shape is drawn",
     # "how many things were doodled" -> "how many things are there", "is a circle sketched here" -> "is there a
@@ -13594,6 +13622,9 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = _TRAILING_TALK.sub("", _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked)))
     asked = _WHICH_SIDE.sub(r"is \1 on the \2 or on the \3?", asked)
     asked = _WHICH_OFFERED.sub(lambda m: "which object is there, " + " or ".join(_offered(m[1].lower())), asked)
+    asked = _FILLED_IN.sub("filled", asked)
+    asked = _THAT_IS_FILLED.sub(lambda m: f"{m[1]} {m[2]} {'' if m[3] else 'not '}hollow", asked)
+    asked = _OFFERED_FIRST.sub(lambda m: "which object is there, " + " or ".join(_offered(m[1].lower())), asked)
     asked = _AND_IS_IT.sub(_and_is_it, _ANY_OF_THEM.sub(r"\1are \3 of \2", asked))
     asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
     asked = clause_before_pronoun(_AFTER_NOUN.sub(_adjectives_first, asked))
