@@ -3417,8 +3417,8 @@ _RULES: list[tuple[str, object]] = [
     # a shape left unfilled said as what it is: "is the square just an outline", "which shapes are drawn as
     # outlines", "filled in or only an outline" (the outline's own colour, "the outline of the circle", stays)
     (  # "the shape drawn only as an outline": the one that is hollow
-        r"\b(shapes?|figures?|ones?|things?|objects?) (?:that (?:is|are|was|were) )?(?:drawn|done|shown) (?:only |just )?"
-        r"(?:as (?:an? )?outlines?|in outline)(?: only)?\b",
+        r"\b(shapes?|figures?|ones?|things?|objects?) (?:that (?:is|are|was|were) )?(?:drawn|done|shown) "
+        r"(?:only |just )?(?:as (?:an? )?outlines?|in outline)(?: only)?\b",
         r"\1 that is hollow",
     ),
     (
