@@ -40,9 +40,9 @@ CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "does", "do", "the", "a", 
 """Words no answer option holds: an "or" followed by them starts a second question."""
 KIND_OF = {"what kind of", "which kind of", "what type of", "which type of"}
 LISTED = {"color", "shape", "size", "material", "name"}
+"""Attributes a plural's objects are asked for as a list ("what color are the cubes": "blue, red")."""
 _OPTION_TAIL = frozenset({"at", "in", "on", "of", "from", "near", "by", "with", "to"})
 """Words that start a phrase said after a list of options, not part of its last option."""
-"""Attributes a plural's objects are asked for as a list ("what color are the cubes": "blue, red")."""
 PLURAL_FAMILIES = {"colors": "color", "sizes": "size", "shapes": "shape", "materials": "material"}
 """Attribute names in the plural after "different" ("are the cubes different sizes")."""
 

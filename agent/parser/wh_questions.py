@@ -21,7 +21,7 @@ from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.phrases import NounPhrase, Related, telling_attribute
 from nsvr.agent.parser.predicates import COPULA, PICTURE_WORDS
 from nsvr.agent.parser.tokens import Backtrack
-from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames, _a_name
+from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames, names_a_kind_option
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.names import GENERIC_NAMES, is_class_word, is_place, name_matches, singular, without_posture
 
@@ -133,7 +133,7 @@ class QuestionGrammar(YesNoFrames):
             return self.b.add(P.Choose(inputs=[found], attribute=family, options=[d[1] for d in described]))  # type: ignore[index]
         names = [noun[0] if (noun := L.LEXICON.noun(o)) else singular(o) for o in options]
         if (
-            not all(map(_a_name, options))
+            not all(map(names_a_kind_option, options))
             or len(set(names)) < len(names)
             or any(" " in o and not L.LEXICON.noun(o) for o in options)  # "a red circle": a description
         ):

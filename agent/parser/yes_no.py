@@ -187,7 +187,7 @@ class YesNoFrames(ClevrFrames):
                 families = {i.attribute for i in items}
                 family = families.pop() if len(families) == 1 else None
                 return self.b.add(P.Choose(inputs=[target], attribute=family, options=[i.value for i in items]))
-            if all(isinstance(i, NounPhrase) and i.name and _a_name(i.name) for i in items):
+            if all(isinstance(i, NounPhrase) and i.name and names_a_kind_option(i.name) for i in items):
                 return self.b.add(P.Choose(inputs=[target], attribute="name", options=[i.name for i in items]))
             self.cur.fail("options of one kind")
         if self.joiner != "or" and (second := _second_subject(subject, items)) is not None:
@@ -409,7 +409,7 @@ def _one_described(subject: NounPhrase) -> bool:
     )
 
 
-def _a_name(word: str) -> bool:
+def names_a_kind_option(word: str) -> bool:
     """Whether an option names a kind of object: not an adjective, except a shape word that names drawn shapes
     too ("is it a circle or a square")."""
     found = L.LEXICON.attribute_of(word)
