@@ -3427,13 +3427,14 @@ _RULES: list[tuple[str, object]] = [
         " hollow ",
     ),
     # "empty inside", "the empty shape": a drawn shape left unfilled (an empty cup stays a state)
-    (r"\b(?:empty|blank|white|clear) (?:inside|in the middle|in the cent(?:er|re))\b", "hollow"),
+    (r"\b(?:empty|blank) (?:inside|in the middle|in the cent(?:er|re))\b", "hollow"),
     (rf"\bempty (?=(?:{_FIGURE_WORDS})s?\b)", "hollow "),
     (
         r"\b(is|are|or)((?: the [a-z]+| it| they| this| that)?) (?:an? )?outlines?(?= *(?:$|[?.!,]| or\b))",
         r"\1\2 hollow",
     ),
-    # "solid" against "hollow", or asked of a drawn shape at the end: filled ("solid shapes" stay a render's solids)
+    # "solid" against "hollow", asked at the end, or of a drawn shape: filled (a render's graph tells no fill, so
+    # "the solid shapes" of CLEVR stay unknown, as they were)
     (r"\bsolid(?= or (?:hollow|unfilled)\b)", "filled"),
     (r"\b(hollow|unfilled) or solid\b", r"\1 or filled"),
     (r"\b(is|are)((?: the [a-z]+| it| they| this| that)?) solid(?= *(?:$|[?.!]))", r"\1\2 filled"),
