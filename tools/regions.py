@@ -1063,15 +1063,24 @@ def _bare_outline_colours(
 ) -> None:
     """Colours of shapes drawn as a bare outline of black or gray ink around the paper's colour (in ``bare``:
     index -> ink name), in place. A diagram whose other shapes are fills drawn within outlines of that ink (a
-    RAVEN panel, a flowchart) draws this one filled with the paper's colour: a white shape. Without such shapes,
-    a pen drawing's black circle and a diagram's white one are the same pixels: both names stay open."""
+    RAVEN panel) draws this one filled with the paper's colour: a white shape. A drawing in colour whose other
+    shapes have no outline of that ink (coloured fills, coloured outlines) draws it in that ink: a black shape.
+    Otherwise (a lone outline, or a drawing in colour with fills outlined in that ink, where a flowchart's white box
+    and a black pentagon look alike) a pen drawing's black circle and a diagram's white one are the same pixels:
+    both names stay open."""
     if background is None:
         return
+    achromatic = {"black", "gray", "white", background}
+    coloured = any(i not in bare and c.value not in achromatic for i, c in enumerate(colours)) or any(
+        ink not in achromatic for ink in bare.values()
+    )
     for index, ink in bare.items():
         if ink not in ("black", "gray") or ink == background:
             continue
-        if ink in outlined_inks:
+        if ink in outlined_inks and not coloured:
             colours[index] = Attribute(value=background, confidence=0.9, alternatives={ink: 0.1})
+        elif coloured and ink not in outlined_inks:
+            continue  # the ink's own reading stands (black, or gray where a thin stroke may be either)
         else:
             seen = colours[index]
             share = min(seen.confidence, 0.5)

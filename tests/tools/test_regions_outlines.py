@@ -90,3 +90,14 @@ def test_the_inks_name_keeps_its_share_when_the_fill_already_named_it() -> None:
     fill = Attribute(value="brown", confidence=0.73, alternatives={"red": 0.04})  # a translucent red marker's fill
     named = _with_ink(fill, np.array([195.0, 36.0, 35.0]))
     assert named.alternatives["red"] == named.confidence == 0.5
+
+
+def test_a_bare_black_outline_in_a_drawing_in_colour_is_black() -> None:
+    def shapes(d: ImageDraw.ImageDraw, s: int) -> None:
+        d.ellipse([(20 * s, 20 * s), (70 * s, 70 * s)], outline="black", width=3 * s)
+        d.rectangle([(95 * s, 25 * s), (140 * s, 70 * s)], fill=(220, 30, 30))
+
+    found = RegionProposer().propose(load_image(panel(shapes)))
+    colours = {name: attributes["color"] for name, attributes in zip(found.class_names, found.attributes, strict=True)}
+    assert colours["circle"].value == "black" and "white" not in colours["circle"].alternatives
+    assert colours["square"].value == "red"
