@@ -325,7 +325,7 @@ def smileys(regions: Sequence[Any], lab: np.ndarray | None = None) -> list[tuple
     import cv2
 
     from nsvr.tools.lettering import silhouette
-    from nsvr.tools.regions import to_lab
+    from nsvr.tools.regions import colour_lab
 
     found: list[tuple[int, list[int]]] = []
     boxes = np.array([_box(r) for r in regions], dtype=np.int64).reshape(-1, 4)
@@ -340,7 +340,7 @@ def smileys(regions: Sequence[Any], lab: np.ndarray | None = None) -> list[tuple
         inner = whole & ~crop
         if lab is not None:
             x0, y0 = boxes[face, :2]
-            fill = to_lab(np.asarray(region.colour).clip(0, 255).astype(np.uint8).reshape(1, 1, 3))[0, 0]
+            fill = colour_lab(region.colour)
             inked = np.linalg.norm(lab[y0 : y0 + height, x0 : x0 + width] - fill, axis=2) > FACE_INK
             kept = cv2.erode(np.pad(whole, 2).astype(np.uint8), np.ones((5, 5), np.uint8))[2:-2, 2:-2] > 0
             inner |= kept & inked  # away from the rim, whose blend with the paper is no ink

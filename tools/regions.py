@@ -87,6 +87,11 @@ def to_lab(pixels: np.ndarray) -> np.ndarray:
     return lab
 
 
+def colour_lab(rgb: np.ndarray) -> np.ndarray:
+    """CIELAB of one RGB colour, read as a pixel is (clipped to 0..255, as uint8): see :func:`to_lab`."""
+    return to_lab(np.asarray(rgb, dtype=np.float64).clip(0, 255).astype(np.uint8).reshape(1, 1, 3))[0, 0]
+
+
 def _background_distance(lab: np.ndarray, expected: np.ndarray, noise: float) -> tuple[np.ndarray, float]:
     """Each pixel's colour distance from the background (delta E) and the distance from which it is foreground."""
     import cv2
@@ -719,7 +724,7 @@ class RegionProposer(Detector):
                 crop = filled
                 bare[len(attributes)] = colour.value
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
-            paper = _paper_inside(region, lab, background_lab)
+            paper = _paper_inside(region, filled, (ys.min(), xs.min()), lab, background_lab)
             attributes.append({"shape": shape, "color": colour, "size": size, "fill": _fill(inked, paper)})
             kinds.append(figure)
         _sizes_among_many(extents, attributes, cut={position for position, *_ in touching}, scores=scores)
@@ -1119,7 +1124,7 @@ def _coverage(
     x1, y1 = min(width, int(xs.max()) + 3), min(height, int(ys.max()) + 3)
     top, left = region.origin
     image = (slice(top + y0, top + y1), slice(left + x0, left + x1))
-    fill = to_lab(np.asarray(region.colour, dtype=np.float64).clip(0, 255).astype(np.uint8).reshape(1, 1, 3))[0, 0]
+    fill = colour_lab(region.colour)
     here = background[image]
     direction = fill[None, None] - here
     along = ((lab[image] - here) * direction).sum(2) / np.maximum((direction**2).sum(2), 1e-6)
@@ -2346,18 +2351,23 @@ OPEN_STROKE = 0.35
 open outline (its ends apart): a hollow shape. A filled star covers about half of its hull."""
 
 
-def _paper_inside(region: Region, lab: np.ndarray, background: np.ndarray) -> float | None:
+def _paper_inside(
+    region: Region, boxed: np.ndarray, corner: tuple[int, int], lab: np.ndarray, background: np.ndarray
+) -> float | None:
     """The share of a shape's inside (what its outline encloses, less a rim a sixth of its width deep, where an
     outline's stroke runs) that is the paper's colour; None where too little is left inside to tell, or where the
-    shape's own colour is near the paper's (a pale fill). Its mask may already hold what a bare outline encloses,
-    so the pixels tell, not the mask. An open outline, a stroke round nothing its mask encloses, is all paper."""
+    shape's own colour is near the paper's (a pale fill). ``boxed``: the region's silhouette over its box, whose
+    top left is ``corner`` (row, column) in the region's window. Its mask may already hold what a bare outline
+    encloses, so the pixels tell, not the mask. An open outline, a stroke round nothing its mask encloses, is all
+    paper."""
     import cv2
 
-    filled = silhouette(region.mask)
-    ys, xs = np.nonzero(filled)
+    filled = np.zeros(region.mask.shape, dtype=bool)  # placed in its window, as the erosion below reads it
+    filled[corner[0] : corner[0] + boxed.shape[0], corner[1] : corner[1] + boxed.shape[1]] = boxed
+    ys, xs = np.nonzero(boxed)
     window = region.window
     paper = np.median(background[window][filled], axis=0)
-    ink = to_lab(np.asarray(region.colour, dtype=np.float64).clip(0, 255).astype(np.uint8).reshape(1, 1, 3))[0, 0]
+    ink = colour_lab(region.colour)
     if np.linalg.norm(ink - paper) < 2.5 * PAPER_DELTA:
         return None
     rim = max(2, round(min(np.ptp(ys), np.ptp(xs)) / 6))
