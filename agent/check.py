@@ -11,6 +11,7 @@ from nsvr.scene_graph import program as P
 from nsvr.scene_graph.executor import Answer, answer_text, execute
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.names import name_matches, same_value
+from nsvr.scene_graph.ops import relates_a_set
 from nsvr.scene_graph.program import Program
 from nsvr.scene_graph.revision import Revision, candidate_revisions, revised
 
@@ -61,7 +62,7 @@ def abstain_reason(program: Program, answer: Answer, graph: SceneGraph, min_conf
 def _existential(program: Program, step: P.Step) -> bool:
     """Whether ``step`` asks whether something stands in a relation to any of a set named indefinitely ("is a
     circle left of a square?"): its "no" rests on no object, as "is there a square?" does."""
-    return step.op == "verify_relation" and program.steps[step.inputs[0]].op != "unique"
+    return step.op == "verify_relation" and relates_a_set(program.steps[step.inputs[0]].op)
 
 
 def doubts(graph: SceneGraph, hedge_score: float, limit: int = HEDGE_LIMIT) -> list[Revision]:

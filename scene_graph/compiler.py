@@ -35,7 +35,15 @@ from nsvr.scene_graph.answer import Answer, StepTrace
 from nsvr.scene_graph.index import GraphIndex, graph_index
 from nsvr.scene_graph.models import SceneGraph
 from nsvr.scene_graph.names import DEBATABLE_HYPONYMS, plural, singular
-from nsvr.scene_graph.ops import OPERATIONS, Ambiguous, NoObject, NothingToRelate, StepFailure, StepFunction
+from nsvr.scene_graph.ops import (
+    OPERATIONS,
+    Ambiguous,
+    NoObject,
+    NothingToRelate,
+    StepFailure,
+    StepFunction,
+    relates_a_set,
+)
 
 
 class _NotMeant(Exception):
@@ -243,7 +251,7 @@ class CompiledProgram:
         """Whether step ``index`` relates from a set named indefinitely ("a sphere", "any cubes"), not from
         "the X" (a ``unique``), whose absence leaves the question without its subject."""
         inputs = self.steps[index][1]
-        return bool(inputs) and self.steps[inputs[0]][0] != "unique"
+        return bool(inputs) and relates_a_set(self.steps[inputs[0]][0])
 
     def _resolve(self, ix: GraphIndex, outputs: list[Any], mask: int, *, branch: bool) -> Answer:
         """Several objects fit "the X" (a resolving ``unique``): each is tried as the one meant. One for which

@@ -54,7 +54,14 @@ class NoObject(StepFailure):
 class NothingToRelate(NoObject):
     """A relation asked from no object. From "the X" it is a presupposition that failed (unknown); from a set
     named indefinitely ("is there a cube left of a sphere?" with no sphere seen) the compiler reads it as relating
-    nothing, so the answer is "no" with the same confidence as "is there a sphere?"."""
+    nothing, so the answer is "no" with the same confidence as "is there a sphere?" (see :func:`relates_a_set`)."""
+
+
+def relates_a_set(start_op: str) -> bool:
+    """Whether a relation from the output of a ``start_op`` step starts from a set named indefinitely ("a sphere",
+    "any cubes": none there relates nothing), not from "the X" (a ``unique``: none there leaves the question
+    without its subject)."""
+    return start_op != "unique"
 
 
 def the_object(mask: int, what: str) -> int:
@@ -683,7 +690,7 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     matching = [option for option in options if holds_for_all(ix, mask, attribute, option)]
     if not matching and attribute in _SIDES:
         matching = _half_of(ix, mask, attribute, options)
-    there = [o for o in options if mask & _holding(ix, attribute, o)] if not matching and attribute else []
+    there = [o for o in options if mask & ix.attribute_mask(attribute, o)] if not matching and attribute else []
     if len(there) > 1:
         both = "both" if len(there) == 2 else "all"
         raise StepFailure(f"{', '.join(there[:-1])} and {there[-1]} are {both} there: no one of them is the answer")
@@ -691,11 +698,6 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
         failure = NoObject if not matching else StepFailure
         raise failure(f"{len(matching)} of {'/'.join(options)} fit, cannot choose")
     return matching[0]
-
-
-def _holding(ix: GraphIndex, attribute: str, value: str) -> int:
-    """The objects called ``value`` (``attribute`` "name") or with that value of ``attribute``."""
-    return ix.name_mask(value) if attribute == "name" else ix.attribute_mask(attribute, value)
 
 
 def _half_of(ix: GraphIndex, mask: int, attribute: str, options: list[str]) -> list[str]:

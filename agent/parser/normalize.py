@@ -3407,10 +3407,12 @@ _OFFERED_FIRST = re.compile(
 """The same with the options said first: "out of a circle, a hexagon and a pentagon, which one is in the picture?"."""
 
 
-def _offered(listed: str) -> list[str]:
-    """The options of "a circle, a square, or a star" (or "... and a star"), without their articles."""
-    parts = re.split(r"\s*(?:,\s*(?:or|and)\b|,|\bor\b|\band\b)\s*", listed)
-    return [_OFFERED_ARTICLE.sub("", o.strip()) for o in parts if o.strip()]
+def _offered_choice(match: re.Match[str]) -> str:
+    """The choice the grammar reads ("which object is there, circle or square or star") for the options a
+    :data:`_WHICH_OFFERED` or :data:`_OFFERED_FIRST` match lists ("a circle, a square, or a star", "... and a star"),
+    without their articles."""
+    parts = re.split(r"\s*(?:,\s*(?:or|and)\b|,|\bor\b|\band\b)\s*", match[1].lower())
+    return "which object is there, " + " or ".join(_OFFERED_ARTICLE.sub("", o.strip()) for o in parts if o.strip())
 
 
 _RULES: list[tuple[str, object]] = [
@@ -13622,10 +13624,10 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = _SIGN_ON.sub("", _SIGN_OFF.sub("", asked))
     asked = _TRAILING_TALK.sub("", _CANNOT_TELL.sub("", _CAN_YOU_HELP.sub("", asked)))
     asked = _WHICH_SIDE.sub(r"is \1 on the \2 or on the \3?", asked)
-    asked = _WHICH_OFFERED.sub(lambda m: "which object is there, " + " or ".join(_offered(m[1].lower())), asked)
+    asked = _WHICH_OFFERED.sub(_offered_choice, asked)
     asked = _FILLED_IN.sub("filled", asked)
     asked = _THAT_IS_FILLED.sub(lambda m: f"{m[1]} {m[2]} {'' if m[3] else 'not '}hollow", asked)
-    asked = _OFFERED_FIRST.sub(lambda m: "which object is there, " + " or ".join(_offered(m[1].lower())), asked)
+    asked = _OFFERED_FIRST.sub(_offered_choice, asked)
     asked = _AND_IS_IT.sub(_and_is_it, _ANY_OF_THEM.sub(r"\1are \3 of \2", asked))
     asked = _SUPERLATIVE_TOPIC.sub(r"what \3 is the \1\2", _without_guess(asked))
     asked = clause_before_pronoun(_AFTER_NOUN.sub(_adjectives_first, asked))

@@ -111,6 +111,13 @@ class QuestionGrammar(YesNoFrames):
         )
         return self.answer(found, asked or "name")
 
+    def _any_of(self, names: list[str]) -> int:
+        """The step giving every object called one of ``names`` (the kinds a choice offers)."""
+        found = self.b.add(P.Select(name=names[0]))
+        for name in names[1:]:
+            found = self.b.add(P.Union(inputs=[found, self.b.add(P.Select(name=name))]))
+        return found
+
     def _present(self, kind: NounPhrase, asked: str) -> int:
         """ "Which vehicle is in the picture: a bus, a car or a train": of the kinds offered, the one there. Each
         offered kind's objects are found and the choice is made among them (where two of them are there, neither
@@ -131,7 +138,7 @@ class QuestionGrammar(YesNoFrames):
                 other = self.b.add(P.Filter(inputs=[scene], attribute=family, value=value[1]))  # type: ignore[index]
                 found = self.b.add(P.Union(inputs=[found, other]))
             return self.b.add(P.Choose(inputs=[found], attribute=family, options=[d[1] for d in described]))  # type: ignore[index]
-        names = [noun[0] if (noun := L.LEXICON.noun(o)) else singular(o) for o in options]
+        names = _kind_names(options)
         if (
             not all(map(names_a_kind_option, options))
             or len(set(names)) < len(names)
@@ -139,9 +146,7 @@ class QuestionGrammar(YesNoFrames):
         ):
             self.cur.index = start
             return self.query(kind, asked)
-        found = self.b.add(P.Select(name=names[0]))
-        for name in names[1:]:
-            found = self.b.add(P.Union(inputs=[found, self.b.add(P.Select(name=name))]))
+        found = self._any_of(names)
         if kind.conditions or kind.clauses:  # "which red shape is there: a circle or a square"
             found = self.b.add(P.Intersect(inputs=[found, self.b.objects(kind)]))
         return self.b.add(P.Choose(inputs=[found], attribute="name", options=names))  # type: ignore[arg-type]
@@ -424,11 +429,8 @@ class QuestionGrammar(YesNoFrames):
         # "Is this a train or a bus?", "is it a square or a triangle": which is there; places only where every
         # option is one ("is this a park or a square": "square" names a shape beside a shape's name)
         if not location and not all(is_place(v) for v in values):
-            names = [L.LEXICON.noun(v)[0] if L.LEXICON.noun(v) else singular(v) for v in values]
-            found = self.b.add(P.Select(name=names[0]))
-            for name in names[1:]:
-                found = self.b.add(P.Union(inputs=[found, self.b.add(P.Select(name=name))]))
-            return self.b.add(P.Choose(inputs=[found], attribute="name", options=names))
+            names = _kind_names(values)
+            return self.b.add(P.Choose(inputs=[self._any_of(names)], attribute="name", options=names))
         return self.b.add(P.Choose(inputs=[scene], attribute="location" if location else "place", options=values))
 
 
@@ -458,3 +460,8 @@ def _picked_from_its_kind(np: NounPhrase) -> bool:
     if np.name is None or singular(np.name) in GENERIC_NAMES or np.plural:
         return False
     return np.ordinal is not None
+
+
+def _kind_names(options: list[str]) -> list[str]:
+    """The kinds options name, as the lexicon spells them ("balls" -> "sphere"), else singular."""
+    return [noun[0] if (noun := L.LEXICON.noun(o)) else singular(o) for o in options]
