@@ -22,7 +22,7 @@ HEDGE_LIMIT = 24
 
 # Answers that are about particular objects: with no evidence object they are guesses.
 _OBJECT_ANSWER_OPS = frozenset(
-    {"unique", "ordinal", "query", "verify", "verify_relation", "choose", "choose_relation"}
+    {"unique", "ordinal", "query", "where", "verify", "verify_relation", "choose", "choose_relation"}
     | {"same", "different", "common", "compare"}
 )
 _FACT_OPS = frozenset({"query", "verify", "choose"})

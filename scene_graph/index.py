@@ -109,6 +109,18 @@ def image_position(box: tuple[float, float, float, float], width: int, height: i
     return "top" if y < 1 / 3 else "bottom" if y > 2 / 3 else "middle"
 
 
+def frame_position(vertical: str | None, horizontal: str | None) -> str | None:
+    """Where a thing is in the picture, from its third down and across: "top left", "top", "left", "center".
+
+    >>> frame_position("top", "left"), frame_position("middle", "right"), frame_position("middle", "middle")
+    ('top left', 'right', 'center')
+    """
+    if vertical is None or horizontal is None:
+        return None
+    said = " ".join(w for w in (vertical, horizontal) if w != "middle")
+    return said or "center"
+
+
 def lines(boxes: np.ndarray, axis: str) -> list[str | None] | None:
     """Each box's row ("top", "middle" of an odd number, "bottom"; the others none) for ``axis`` "row", or column
     ("left", "middle", "right") for "column", where the boxes stand in at least two rows (columns): their centres
@@ -495,6 +507,11 @@ class GraphIndex:
             return grid[attribute == "vposition"][position]  # "the top row", "the top left corner" of a grid
         if attribute in IMAGE_POSITIONS and obj.box is not None:
             return image_position(obj.box, self.width, self.height, attribute)
+        if attribute == "position":
+            return frame_position(self.value_of(position, "vposition"), self.value_of(position, "hposition"))
+        if attribute == "quadrant":  # "which corner is it in": its halves down and across
+            halves = (self.value_of(position, "vhalf"), self.value_of(position, "hhalf"))
+            return None if None in halves else " ".join(halves)  # type: ignore[arg-type]
         if attribute in FIGURE_COUNTS:
             return figure_count(obj.attribute("shape") or obj.name, attribute)
         if attribute == "type":  # "the same type" of things no perception gives a type: the same kind of thing

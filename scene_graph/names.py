@@ -527,6 +527,7 @@ _SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "shape": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "figure": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "form": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,  # "how many other forms have the colour of the little square"
+    "blob": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,  # "how many blobs r there": a drawing's shapes, said loosely
     "rectangle": {"square", "rounded rectangle", "bar"},  # a chart's bar is a rectangle too
     "diamond": {"square"},  # a square stood on its corner is one (debated: DEBATABLE_HYPONYMS)
     "quadrilateral": {"square", "rectangle", "diamond"},

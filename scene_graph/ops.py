@@ -25,7 +25,9 @@ from nsvr.scene_graph.names import (
     CHART_NAMES,
     NEAR_VALUES,
     SHAPE_NAMES,
+    SOLID_NAMES,
     canonical_predicate,
+    name_matches,
     same_value,
     singular,
     stated_plainly,
@@ -425,9 +427,12 @@ def _stored_order(ix: GraphIndex, mask: int, positions: list[int], by: str) -> d
 
 
 def _size_key(ix: GraphIndex, position: int) -> tuple[int, float]:
-    """How large an object is, for ordering: its size class, then its area in the picture."""
+    """How large an object is, for ordering: its size class, then its area in the picture (a flat figure's: its
+    area alone)."""
     rank = _size_rank(ix, position)
     area = _area(ix.objects[position])
+    if area is not None and _flat_figure(ix.objects[position]):
+        return 0, area
     if area is None and rank is None:
         obj = ix.objects[position]
         raise StepFailure(f"object {obj.id} ({obj.name}) has neither a size nor a box to order by")
@@ -623,6 +628,18 @@ def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) ->
     return values.pop()
 
 
+def where(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    """The place the one input object is ``predicate`` where the graph has places that can be seen; else, where
+    nothing in it is a place (a drawing, a photo's detections), its place in the picture."""
+    mask = outs[inputs[0]]
+    if ix.visible("place") and ix.name_mask("place"):
+        found = _related(
+            ix, mask, {"predicate": args.get("predicate", "on"), "role": "object", "name": "place"}, "where"
+        )
+        return query(ix, [found], [0], {"attribute": "name"})
+    return value_of(ix, the_object(mask, "where"), "position")
+
+
 def picture_text(ix: GraphIndex) -> str:
     """All the text of the picture ("what is written in the image?"): each object's text (OCR lines no object
     holds are objects named "text"), in reading order (top to bottom, then left to right), joined by spaces."""
@@ -655,6 +672,8 @@ def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
         return fact
     _check_tone_told(ix, attribute, value, mask)
     holds = holds_for_all(ix, mask, attribute, value)
+    if not holds and attribute in _SIDES:
+        holds = _leaning(ix, mask, attribute, value)
     if args.get("of_one") and not holds and mask & (mask - 1) and ix.attribute_mask(attribute, value) & mask:
         raise StepFailure(
             f"{mask.bit_count()} objects fit the description and only some are {value}: which one is meant decides"
@@ -688,6 +707,8 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
             return fact
         raise NoObject(f"choose {'/'.join(options)} has no object to look at")
     matching = [option for option in options if holds_for_all(ix, mask, attribute, option)]
+    if len(matching) > 1 and attribute in (None, "name", "shape"):  # "a rectangle or a square?" of a square
+        matching = [o for o in matching if not any(k != o and name_matches(o, k) for k in matching)] or matching
     if not matching and attribute in _SIDES:
         matching = _half_of(ix, mask, attribute, options)
     there = [o for o in options if mask & ix.attribute_mask(attribute, o)] if not matching and attribute else []
@@ -698,6 +719,29 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
         failure = NoObject if not matching else StepFailure
         raise failure(f"{len(matching)} of {'/'.join(options)} fit, cannot choose")
     return matching[0]
+
+
+_LEAN = 0.08
+"""How far off the midline (share of the image side) a thing in the middle third stands when it is on that side
+("is the square on the left?" of one at 38% across: yes, where a third is 33%)."""
+
+
+def _leaning(ix: GraphIndex, mask: int, attribute: str, value: str) -> bool:
+    """Whether things that are not in the ``value`` third of the picture are on that side of it all the same:
+    each one in that third or in the middle third at least :data:`_LEAN` off the midline towards that side. False
+    where one is on the other half; a StepFailure where one stands near the midline on that side (the middle of
+    the picture to one who reads sides as thirds, its left to one who reads them as halves)."""
+    side = _SIDES[attribute].get(value.strip().lower())
+    centres = _derived_centres(ix, ix.positions(mask), attribute) if side is not None else None
+    if not centres or not ix.width or not ix.height:
+        return False
+    extent = ix.width if attribute == "hposition" else ix.height
+    toward = [(extent / 2 - c if side in {"left", "top"} else c - extent / 2) / extent for c in centres]
+    if min(toward) <= 0:
+        return False
+    if min(toward) < _LEAN:
+        raise StepFailure(f"it stands near the middle of the picture, a little to the {side}")
+    return True
 
 
 def _half_of(ix: GraphIndex, mask: int, attribute: str, options: list[str]) -> list[str]:
@@ -739,6 +783,8 @@ def _all_same(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], op: str, a
     positions = [p for source in inputs for p in ix.positions(outs[source])]
     if len(positions) < 2:
         raise StepFailure(f"{op} {attribute} needs two objects, found {len(positions)}")
+    if attribute == "size" and all(_flat_figure(ix.objects[p]) for p in positions):  # measured, as size_order
+        return all(size_order(ix, a, b) == 0 for i, a in enumerate(positions) for b in positions[i + 1 :])
     return len({value_of(ix, p, attribute) for p in positions}) == 1
 
 
@@ -823,9 +869,11 @@ def size_order(ix: GraphIndex, first: int, second: int) -> int:
     since their areas in the picture differ with their distance; objects of a flat picture compare their areas
     and count as one size unless one is :data:`CLEARLY_LARGER`. A StepFailure when nothing tells."""
     ranks = [_size_rank(ix, p) for p in (first, second)]
+    a, b = ix.objects[first], ix.objects[second]
+    if _flat_figure(a) and _flat_figure(b):
+        ranks = [None, None]  # a drawing's size class is read off its area, which is measured: the area decides
     if ranks[0] is not None and ranks[1] is not None and ranks[0] != ranks[1]:
         return 1 if ranks[0] > ranks[1] else -1
-    a, b = ix.objects[first], ix.objects[second]
     if ranks[0] is not None and ranks[1] is not None and (a.position_3d is not None or b.position_3d is not None):
         return 0
     areas = [_area(a), _area(b)]
@@ -851,6 +899,15 @@ def _drawn(obj: Any) -> bool:
     is its extent, rather than a thing photographed in perspective."""
     shape = obj.attribute("shape")
     return any(isinstance(n, str) and singular(n) in SHAPE_NAMES for n in (obj.name, shape))
+
+
+def _flat_figure(obj: Any) -> bool:
+    """Whether ``obj`` is a flat figure of a drawing (a circle, a star; not a solid, which a render shows in
+    perspective) whose area is measured: its mask's (a box holds a star's corners and a circle's as well)."""
+    if obj.position_3d is not None or obj.mask is None:
+        return False
+    names = [singular(n) for n in (obj.name, obj.attribute("shape")) if isinstance(n, str)]
+    return any(n in SHAPE_NAMES for n in names) and not any(n in SOLID_NAMES for n in names)
 
 
 def measure_order(ix: GraphIndex, first: int, second: int, measure: str = "area") -> int:
@@ -925,6 +982,7 @@ OPERATIONS: dict[str, StepFunction] = {
     "count": count,
     "exist": exist,
     "query": query,
+    "where": where,
     "verify": verify,
     "verify_relation": verify_relation,
     "choose": choose,

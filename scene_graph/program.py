@@ -186,6 +186,14 @@ class Query(_Step):
     any_kind: bool = False
 
 
+class Where(_Step):
+    """Where the input object is: the name of the place it is ``predicate`` (a GQA scene's "field") where the graph
+    has places, else its place in the picture ("top left", "center", "bottom"; its ``position``)."""
+
+    op: Literal["where"] = "where"
+    predicate: str = "on"
+
+
 class Verify(_Step):
     """Whether the input objects have ``attribute`` == ``value`` (``attribute`` None: any attribute): all of them.
     ``of_one``: the question named one object ("is the cube red") and the input holds several candidates for it;
@@ -330,6 +338,7 @@ Step = Annotated[
     | Count
     | Exist
     | Query
+    | Where
     | Verify
     | VerifyRelation
     | Choose
@@ -375,6 +384,7 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "count": ((1,), _OBJ, "number"),
     "exist": ((1,), _OBJ, "bool"),
     "query": ((1, 2), _OBJ * 2, "value"),
+    "where": ((1,), _OBJ, "value"),
     "verify": ((1,), _OBJ, "bool"),
     "verify_relation": ((1,), _OBJ, "bool"),
     "choose": ((1,), _OBJ, "value"),

@@ -9,7 +9,7 @@ Calls: ``scene()``, ``sel(NAME)``, ``f(X, ATTR=VALUE, ...)`` (one filter per key
 (negated filter), ``u(X)``, ``rel(X, PREDICATE, name=N, role=object)``, ``same_attr(X, ATTR)``, ``union(A, B)``,
 ``inter(A, B)``, ``diff(A, B)``, ``ord(X, BY, INDEX)``, ``count(X)``, ``nvalues(X, ATTR)``,
 ``common_value(X, ATTR)``, ``values(X, ATTR)``, ``closest(X, Y)``, ``farthest(X, Y)``, ``exist(X)``, ``q(X, ATTR)``,
-``verify(X, ATTR, VALUE)`` (``ATTR`` may be ``none``), ``vrel(X, PREDICATE, name=N, role=R)``,
+``where(X)``, ``verify(X, ATTR, VALUE)`` (``ATTR`` may be ``none``), ``vrel(X, PREDICATE, name=N, role=R)``,
 ``choose(X, ATTR, [A, B])``, ``choose_rel(X, [P1, P2], name=N, role=R)``, ``same(A, B, ATTR)``,
 ``different(A, B, ATTR)``, ``compare(A, B, COMPARATIVE)``, ``larger(A, B)``, ``smaller(A, B)``, ``num(K)`` (a
 number), ``eq``, ``lt``, ``gt``, ``add``, ``sub``, ``and_``, ``or_``, ``not_``.
@@ -120,6 +120,8 @@ class _Compiler:
             return self.add(P.Ordinal(inputs=[first], by=rest[0], index=int(rest[1]) if len(rest) > 1 else 1))
         if name == "q":
             return self.add(P.Query(inputs=[first], attribute=rest[0]))
+        if name == "where":
+            return self.add(P.Where(inputs=[first], predicate=rest[0] if rest else "on"))
         if name == "nvalues":
             return self.add(P.CountValues(inputs=[first], attribute=rest[0]))
         if name == "common_value":
@@ -172,6 +174,8 @@ CALLS = {
     "farthest": "farthest(X, Y) the object of X farthest from the one object Y",
     "exist": "exist(X) yes if X is not empty",
     "q": "q(X, ATTR) the ATTR of X (name, color, size, material, shape, text ...)",
+    "where": "where(X) where the one object X is: the place it is on, or where no place is seen its place in the "
+    "picture (top left, center ...)",
     "verify": "verify(X, ATTR, VALUE) yes if X has it",
     "vrel": "vrel(X, PREDICATE, name=N) yes if an N is PREDICATE of X",
     "choose": "choose(X, ATTR, [A, B]) which of A and B X's ATTR is",

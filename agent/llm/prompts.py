@@ -55,6 +55,7 @@ EXAMPLE_NOTATION: list[tuple[str, str]] = [
     ("Is the cup red or blue?", "choose(u(sel(cup)), color, [red, blue])"),
     ("What color is the leftmost car?", "q(ord(sel(car), left, 1), color)"),
     ("Does the sign say stop?", "verify(u(sel(sign)), text, stop)"),
+    ("Where is the red triangle?", "where(u(f(sel(triangle), color=red)))"),
     ("Which is bigger, the dog or the cat?", "compare(u(sel(dog)), u(sel(cat)), bigger)"),
 ]  # fmt: skip
 EXAMPLES: list[tuple[str, Program]] = [(question, compile_gold(gold)) for question, gold in EXAMPLE_NOTATION]

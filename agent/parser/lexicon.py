@@ -138,7 +138,7 @@ ATTRIBUTE_NAMES = pairs(
     "pattern=pattern, age=age, gender=gender, sex=gender, weather=weather, length=length, height=height, "
     "width=width, pose=pose, texture=texture, type=type, kind=type, sort=type, species=type, race=race, "
     "ethnicity=race, ethnic group=race, place=place, location=location, shade=tone, thickness=thickness, "
-    "activity=activity, sport=sport, side count=sides, corner count=corners, point count=points"
+    "activity=activity, sport=sport, side count=sides, corner count=corners, point count=points, quadrant=quadrant"
 )
 """Nouns that name an attribute ("what color", "the same size"); the counts of a figure's sides, corners and
 points are what "how many sides does the shape have" asks (see normalize)."""

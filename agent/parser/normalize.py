@@ -47,7 +47,7 @@ from nsvr.agent.parser.spelling import KNOWN, correct, near_key, one_core_slip, 
 from nsvr.agent.parser.where_asked import where_asked
 from nsvr.agent.parser.worksheet import worksheet
 from nsvr.agent.parser.written_forms import written
-from nsvr.scene_graph.names import known_name, plural, singular
+from nsvr.scene_graph.names import GENERIC_NAMES, known_name, plural, singular
 
 LEXICON_VERBS = frozenset(VERBS)
 L_VERB_INGS = frozenset(VERBS.values()) | MORE_ING_VERBS
@@ -2395,11 +2395,11 @@ _WORD_ORDERS: list[tuple[str, object]] = [
     # shape is third from the right"; a question that only names the attribute after naming the object
     (
         rf"\b(?:the|an?) ((?:[a-z]+ ){{0,2}}?[a-z]+) (?:that|which) (?:is|are) (?:the )?({ORDINAL}) "
-        r"(?:one )?from the (left|right|front|back)\b",
+        r"(?:one )?from the (left|right|front|back|top|bottom)\b",
         r"the \2 \1 from the \3",
     ),
     (
-        rf"\b(is|are) (?:the )?({ORDINAL}) (?:one |thing |object |item )?from the (left|right|front|back)\b",
+        rf"\b(is|are) (?:the )?({ORDINAL}) (?:one |thing |object |item )?from the (left|right|front|back|top|bottom)\b",
         lambda m: f"{m[1]} the {m[2]} {_ordered_word(m)} from the {m[3]}",
     ),
     (
@@ -4708,6 +4708,44 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"\bmore (near|close) to\b", r"\1r to"),
     (r"\bmore far (from|away from)\b", r"farther \1"),
+    # "number of non-circle shapes", "how many non circles", "a non-circle shape": the things of other kinds
+    # ("non-red", "non metal": a value the grammar negates itself)
+    (
+        r"\bnon[- ]?([a-z]+?)(s?)(?: (shape|thing|object|figure|item)(s?))?\b",
+        lambda m: (
+            (
+                f"{m[3] or 'thing'}{m[4] if m[3] else m[2]} other than {m[1]}{m[2] or m[4]}"
+                if m[2] or m[4]
+                else f"{m[3]} other than {'an' if m[1][0] in 'aeiou' else 'a'} {m[1]}"
+            )
+            if known_name(m[1]) and m[1] not in GENERIC_NAMES and LEXICON.attribute_of(m[1]) is None and (m[2] or m[3])
+            else m[0]
+        ),
+    ),
+    # "which corner is the circle in": the quadrant it is in; "what is the position of the square": where it is in
+    # the picture ("in which part": GQA's left or right)
+    (
+        r"^\s*(?:in |at )?(?:which|what) (?:corner|quadrant)(?: of the (?:picture|image|photo|frame|drawing|canvas|"
+        r"scene))? (?:is|are) (the [a-z ]+?)(?: (?:in|at|located|positioned|placed|found|sitting|lying))?(?: in)?"
+        r"\s*[?.!]*\s*$",
+        r" what quadrant is \1 ",
+    ),
+    (
+        r"^\s*(?:in |at )?(?:which|what) (?:position|spot)"
+        r"(?: of the (?:picture|image|photo|frame|drawing|canvas|scene))? (?:is|are) (the [a-z ]+?)"
+        r"(?: (?:in|at|on|located|positioned|placed|found|sitting|lying))?(?: in)?\s*[?.!]*\s*$",
+        r" where is \1 ",
+    ),
+    (
+        r"^\s*what is the (?:position|placement|whereabouts) of (the [a-z ]+?)(?: in the (?:picture|image|photo|frame|"
+        r"drawing))?\s*[?.!]*\s*$",
+        r" where is \1 ",
+    ),
+    # "which is further up, the circle or the square", "is it further down than the cube": higher, lower
+    (
+        r"\b(?:further|farther|more) (up|down)(?: in the (?:picture|image|photo|frame))?(?! (?:the|from|to)\b)",
+        lambda m: " higher" if m[1] == "up" else " lower",
+    ),
     (r"\b(nearer|closer|farther|further) (to|from) camera\b", r"\1 \2 the camera"),
     (r"\bon (left|right) of\b", r"on the \1 of"),
     (  # learners' "than grey ball", "of big red cube": the article left out before a described object
@@ -5242,6 +5280,11 @@ _RULES: list[tuple[str, object]] = [
         rf"^\s*(which|what) (shape|figure|one|polygon)(s?) (?:has|have)(?: got)?(?: exactly| only)? ({_COUNT_WORD}) "
         rf"{_FIGURE_PARTS}(?=\s*[?.!]*\s*$)",
         lambda m: f" {m[1]} {m[2]}{m[3]} {'are' if m[3] else 'is'} {_figure_adjective(m[4], m[5])} ",
+    ),
+    (  # "how many shapes have corners", "which shapes have got points": those that have some
+        r"^\s*(how many|which|what)((?: of (?:the|these))? (?:[a-z]+ )?(?:shape|figure|polygon|object|thing)(s?)) "
+        r"(?:have|has)(?: got)?(?: any| some)? (corners|points|vertices)(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]}{m[2]} {'are' if m[3] or m[1] == 'how many' else 'is'} not {_figure_adjective('0', m[4])} ",
     ),
     (  # "does the small circle have any corners": whether it has some
         rf"^\s*(?:does|do) (the [a-z ]+?) have (?:any|some) {_FIGURE_PARTS}(?=\s*[?.!]*\s*$)",
@@ -7612,14 +7655,15 @@ _RULES: list[tuple[str, object]] = [
         r" are there people other than the people \1 \2 ",
     ),
     (
-        r"^\s*how many ((?:\w+ ){0,3}?\w+) (?:are|is) not (?:a |an )?(\w+)[\s?.!]*$",
+        r"^\s*how many ((?:\w+ ){0,3}?\w+) (?:are|is) not (a |an )?(\w+)[\s?.!]*$",
         lambda m: (
             (
-                f" how many of the {m[1]} are not {m[2]} "  # "things on the table other than cups": the table's
+                f" how many of the {m[1]} are not {m[3]} "  # "things on the table other than cups": the table's
                 if re.search(rf"\b{_PLACE_PHRASE}\b|\b(?:on|in|under|above|below) the\b", m[1])
-                else f" how many {m[1]} other than {m[2] if m[2].endswith('s') else m[2] + 's'} are there "
+                else f" how many {m[1]} other than {m[3] if m[3].endswith('s') else m[3] + 's'} are there "
             )
-            if (_plural_name(m[2]) or _plural_name(m[2] + "s"))
+            if (_plural_name(m[3]) or _plural_name(m[3] + "s"))
+            and (m[2] or m[3].endswith("s") or LEXICON.attribute_of(m[3]) is None)  # "not orange": the colour
             and not {"there", "that", "which", "who"} & set(m[1].split())
             else m[0]
         ),
@@ -8023,7 +8067,6 @@ _RULES: list[tuple[str, object]] = [
     ),
     (r"^(\s*how many more (?:\w+ ){0,2}?\w+) are there (than (?:\w+ ){0,2}?\w+)[\s?.!]*$", r"\1 \2 are there "),
     (r"^(\s*how many more (?:\w+ )?(\w+) are there than \w+) ones\b", r"\1 \2"),
-    (r"\bthe ((?:big|large|small|little|tiny) )?round (one|thing|object)\b", r"the \1sphere"),
     (
         r"^(\s*(?!(?:is|are|does|do|what|which|how)\b)\S.*? (?:is|are) (\w+)) right(?=[\s?.!]*$)",
         lambda m: f"{m[1]} , right" if _is_adjective(m[2]) and m[2] not in {"left", "right"} else m[0],
@@ -8156,7 +8199,10 @@ _RULES: list[tuple[str, object]] = [
     # add one ("metal ones only", "but only the red ones") move before the noun they restrict
     (SECTION, ("any ", "all ", "regardless", "irrespective", "matter", "whatever", " or ", "including", " ones")),
     (
-        r"(?:\s*,\s*|\s+)(?:of |in |with )?(?:any|all|every|each) (?:kind of |type of |sort of )?"
+        # not the thing asked for itself: "are there any shapes", "count all shapes", "do you see any shapes"
+        r"(?:\s*,\s*(?:of |in |with )?|\s+(?:of |in |with )|(?<=\w)(?<!\bthere)(?<!\bsee)(?<!\bcount)(?<!\bfind)"
+        r"(?<!\bspot)(?<!\bhave)(?<!\bhas)(?<!\bcontain)(?<!\bcontains)(?<!\bshow)(?<!\bshows)(?<!\bnotice)"
+        r"(?<!\bare)(?<!\bis)\s+)(?:any|all|every|each) (?:kind of |type of |sort of )?"
         r"(?:colou?r|size|shape|material|kind|type|sort)s?(?= *[,?.!]| *$| are there| is there)",
         " ",
     ),
@@ -12298,8 +12344,8 @@ _PLACE_COMPARATIVES = (
         r"more (?:to the )?(?:back|rear)",
         "backmost",
     ),
-    (r"higher(?: up)?|(?:closer|nearer) to the top", "topmost"),
-    (r"lower(?: down)?|(?:closer|nearer) to the bottom", "bottommost"),
+    (r"higher(?: up)?|(?:closer|nearer) to the top|(?:further|farther|more) up", "topmost"),
+    (r"lower(?: down)?|(?:closer|nearer) to the bottom|(?:further|farther|more) down", "bottommost"),
     (r"bigger|larger|smaller", None),
 )
 _COMPARED = "|".join(f"(?:{pattern})" for pattern, _ in _PLACE_COMPARATIVES)
@@ -12542,6 +12588,8 @@ def _square_noted(match: re.Match) -> str:
     note = match["note"] if match["note"] is not None else match["note_first"]
     if re.search(r"(?i)\bsquares?\b", asked) or re.search(r"(?i)\b(?:not|no|without|except|but)\s*$", asked):
         return match[0]  # the squares named already, or a negation the note's pattern cut off ("not" + "counting")
+    if re.match(r"(?i)and\b", note.strip()) and not re.search(r"(?i)\b(?:too|also|as well|included|as)\b", note):
+        return match[0]  # "are there both a rectangle and a square": two kinds asked, not a note on one
     asked = asked.rstrip(" ?.!,")
     if _SQUARE_LEFT_OUT.match(note.strip().lower()):
         return re.sub(r"(?i)\b(an? )?rectangle(s?)\b", _rectangles_not_squares, asked, count=1) + "?"

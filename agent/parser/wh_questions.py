@@ -31,6 +31,11 @@ PLACE_ORDERS |= {"topmost": "top", "bottommost": "bottom"}
 """The superlatives normalisation turns "which is further left / closer to the camera, A or B" into."""
 SIDE_ORDERS = {"on the left": "left", "on the right": "right", "in front": "front", "at the back": "behind"}
 """A side said of one of two options ("which one is on the left, the cup or the plate"): the one further that way."""
+_HEADING = frozenset(
+    "going heading headed driving walking running flying travelling traveling moving sailing riding rushing "
+    "hurrying coming bound leaving".split()
+)
+"""Verbs of "where is X going", which asks where to, not where X is."""
 SIZE_ORDERS = {"bigger": "largest", "larger": "largest", "smaller": "smallest"}
 DISTANCE_COMPARATIVES = {"closer": False, "nearer": False, "farther": True, "further": True}
 """Comparatives of distance to an object ("which is closer to the red cube, A or B"): True for the farther."""
@@ -97,9 +102,13 @@ class QuestionGrammar(YesNoFrames):
         return self._related_query(name, Related(predicate, np, role="object"))
 
     def _where(self, np: NounPhrase, predicate: str) -> int:
-        """GQA's "where is X [standing on]": the place X is on."""
-        found = self.b.add(P.Relate(inputs=[self.b.one(np)], predicate=predicate, role="object", name="place"))
-        return self.answer(found, "name")
+        """GQA's "where is X [standing on]": the place X is on (where nothing is a place: its place in the
+        picture); with options ("where is the cat, on the bed or the sofa?") the one of them it is on."""
+        heading = predicate.split()[0] in _HEADING or predicate.endswith((" to", " towards", " into"))
+        if self.cur.peek() in {",", ":"} or heading:  # "where is the bus going": where to, never where it is
+            found = self.b.add(P.Relate(inputs=[self.b.one(np)], predicate=predicate, role="object", name="place"))
+            return self.answer(found, "name")
+        return self.b.add(P.Where(inputs=[self.b.one(np)], predicate=predicate))
 
     def _related_query(self, name: str | None, related: Related) -> int:
         """The name of what is related, or, when the asked word names an attribute ("What colour is the man
@@ -279,9 +288,9 @@ class QuestionGrammar(YesNoFrames):
             cur.take()
             cur.accept_one({",", ":"})
             options = self._offered_objects()
-            attribute = telling_attribute(options) or cur.fail("objects told apart by their descriptions")
-            having = self.b.add(P.Filter(inputs=[self._each_of(options)], attribute=held[0], value=held[1]))
-            return self.b.add(P.Query(inputs=[self.b.add(P.Unique(inputs=[having]))], attribute=attribute))
+            each = self._each_of(options)
+            having = self.b.add(P.Filter(inputs=[each], attribute=held[0], value=held[1]))
+            return self._told_apart(self.b.add(P.Unique(inputs=[having])), each, options)
         comparative = (
             cur.take() if place else cur.accept_one(L.COMPARATIVES) or cur.fail("a comparative such as 'bigger'")
         )
@@ -294,10 +303,10 @@ class QuestionGrammar(YesNoFrames):
         cur.accept_one({",", ":"})
         options = self._offered_objects()
         if anchor is not None:  # the one of the options nearer that object (farther: the other), told apart
-            attribute = telling_attribute(options) or cur.fail("objects told apart by their descriptions")
             farthest = DISTANCE_COMPARATIVES[comparative]
-            nearest = self.b.add(P.Closest(inputs=[self._each_of(options), self.b.one(anchor)], farthest=farthest))
-            return self.b.add(P.Query(inputs=[nearest], attribute=attribute))
+            each = self._each_of(options)
+            nearest = self.b.add(P.Closest(inputs=[each, self.b.one(anchor)], farthest=farthest))
+            return self._told_apart(nearest, each, options)
         # places always; sizes only between two of one name (else Compare answers the bigger one's name)
         first, second = options[0], options[-1]
         by = place or (SIZE_ORDERS.get(comparative) if len({o.name for o in options}) == 1 else None)
@@ -305,9 +314,17 @@ class QuestionGrammar(YesNoFrames):
             if len(options) > 2:
                 cur.fail("two objects to compare")
             return self.b.add(P.Compare(inputs=[self.b.one(first), self.b.one(second)], comparative=comparative))
-        attribute = telling_attribute(options) or cur.fail("objects told apart by their descriptions")
-        chosen = self.b.add(P.Ordinal(inputs=[self._each_of(options)], by=by))
-        return self.b.add(P.Query(inputs=[chosen], attribute=attribute))
+        each = self._each_of(options)
+        return self._told_apart(self.b.add(P.Ordinal(inputs=[each], by=by)), each, options)
+
+    def _told_apart(self, chosen: int, each: int, options: list[NounPhrase]) -> int:
+        """Which of the offered ``options`` (their objects: ``each``) the ``chosen`` object is, said by what tells
+        them apart: the attribute their descriptions differ in, else what tells it from the others in the picture
+        (its name, as "which is bigger" answers: "the orange shape or the triangle" -> "square")."""
+        attribute = telling_attribute(options)
+        if attribute is not None:
+            return self.b.add(P.Query(inputs=[chosen], attribute=attribute))
+        return self.b.add(P.Query(inputs=[chosen, each], attribute="name"))
 
     def _offered_objects(self) -> list[NounPhrase]:
         """ "A or B", "A, B or C", "A, B, or C": the objects offered to choose from."""

@@ -1,0 +1,1237 @@
+"""How nsvr copes with relational, ordinal, aggregate and multi-part questions about flat shape drawings, written
+the way many different people would type them.
+
+Written blind: the question templates were written without reading nsvr's parser, grammar, tests, tools or the
+other shape benchmarks (only the sibling ``shape_scenes_askers.py``, whose image generator, template machinery,
+scoring and output this script copies), so they measure how far the embedded parser reaches into ordinary wording
+it was not shown, not how well it answers its own phrasings. Nothing here was tuned to nsvr's answers after the
+first run (saved beside this script as ``shape_scenes_askers2_first_run.txt``). One fix came from a trial run
+before it, and was a flaw of the questions, not of nsvr: "how many circles are right of the yellow one?" reads, in
+English, as "... the yellow circle", so after a kind noun a colour reference says "shape" or "thing", never "one".
+
+Where the sibling asks mostly about one named shape, this one asks what needs several: relations and multi-hop
+references ("what colour is the shape to the left of the one above the red circle"), nearest / farthest / next to
+/ between, ordinals and extremes ("the second shape from the left", "the last shape on the right"), places in the
+frame (corners, halves, the middle), aggregates ("how many colours", "which colour appears most often", "is every
+triangle red"), numeric quantifiers ("exactly three", "at least two", "the same number of"), logic ("or", "both",
+"neither ... nor", "not", "either ... or"), anaphora and two-part questions ("There is a triangle; what colour is
+it?"), comparisons of two shapes' attributes, and unusual but natural wordings ("whats the colour of the thing on
+the far left", "number of non-circle shapes").
+
+Images (numpy + PIL, seeded): 64x64 or 128x128 (``--size``), a plain light background with a slight tint and mild
+noise, 2-6 flat shapes (circle, square, rectangle, triangle; ``--more`` adds pentagon, hexagon, star) in saturated
+fills (red, green, blue, yellow, orange, purple, black, gray), no outlines, drawn at 4x and downsampled, never
+overlapping (a gap of at least 4 px between their boxes) and never cut by the border. Each scene draws its colours
+and kinds from a random subset of the palette, so that repeats (for aggregates and quantifiers) are common.
+Squares and rectangles are axis-aligned; a rectangle's sides differ by a factor of at least 1.6. The ground truth
+of every shape (kind, colour, box, centre and area, from its own antialiased mask) is kept exactly.
+
+Questions: 64 templates in 10 families (relation, proximity, ordinal, frame, aggregate, numeric, logic, anaphora,
+compare, wording). A question is only generated when the ground truth answers it unambiguously:
+
+- referents are unique: "the triangle" only with exactly one triangle, "the red one" only with exactly one red
+  shape, "the red circle" only with exactly one red circle;
+- relations ("left of", "above", "the shape right of") compare centres and need a margin of at least 12% of the
+  image side between the centres of every shape involved (no shape in the doubtful band); "the shape left of X"
+  only when exactly one shape is clearly that way and every other shape is clearly the other way;
+- "next to" / "closest" / "farthest" only when one shape is clearly nearest (farthest) by both centre distance and
+  box gap (the next one at least 12% of the side further, and for nearest 1.4 times as far); "between A and B"
+  only when exactly one shape lies anywhere near the segment AB, well inside it;
+- ordinals and extremes only when the shape is at least 12% of the side (along that axis) from its neighbours in
+  the ranking;
+- corners are quadrants: a shape is in one when its centre is at least 15% of the side from both midlines, and
+  clearly out when at least 15% on the other side of one midline; halves and "in the middle" likewise need 12%;
+- size comparisons only with area ratios of at least 1.8 ("the same size" is "yes" at a ratio of at most 1.15);
+- an absent colour is never one a viewer might give a present colour's shade (``CONFUSABLE``).
+
+Squares and rectangles: gold "square" for a square. A square is also a rectangle to a geometer, so no question is
+generated whose answer would hinge on that: nothing counts, looks for or asks about rectangles when the picture
+holds a square, "how many kinds" and "the most common shape" are not asked when both are present, and "the
+rectangle" is never said when there is a square.
+
+Scoring: golds are lower-case canonical ("yes", "no", digits, a colour, a shape, a corner such as "top left").
+Before the shared exact-string ``outcome`` compares them, the answer goes through ``normalise``: case and end
+punctuation dropped, "grey" -> "gray", "violet" -> "purple", "disc"/"disk" -> "circle", number words -> digits
+("none"/"zero" -> "0"), and articles dropped; where the gold is a colour, shape words, a tone ("dark blue") and
+filler ("it is", "shape", "one") are dropped too; where the gold is a shape, colour and tone words and filler are
+dropped ("the red circle" answers "which shape is leftmost"); where the gold is a corner, "upper"/"lower" read as
+"top"/"bottom", hyphens split words, "corner", "in", "at" and filler are dropped and the two words may come in
+either order ("upper-left corner" and "left top" answer "top left"). "Which is bigger: A or B" where the answer was
+named by its colour also accepts its kind when the two differ in kind (GQA's "which is bigger" answers a name; added
+after the first run).
+
+    python examples/benchmarks/shape_scenes_askers2.py                      # 150 images, 8 questions each
+    python examples/benchmarks/shape_scenes_askers2.py --size 64 --more --show-failures
+
+Prints right / unknown / confidently wrong / planning error overall, by family and by template, then (with
+``--show-failures``) every wrong, planning-error and unknown answer grouped by outcome and family.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import shape_bench_common
+from PIL import Image, ImageDraw
+from shape_bench_common import CONFUSABLE, ask_all, print_shares
+
+COLOURS: dict[str, tuple[int, int, int]] = {
+    "red": (220, 30, 35),
+    "green": (30, 165, 55),
+    "blue": (35, 70, 220),
+    "yellow": (245, 210, 20),
+    "orange": (250, 135, 15),
+    "purple": (130, 40, 170),
+    "black": (20, 20, 20),
+    "gray": (125, 125, 125),
+}
+BASIC = ["circle", "square", "rectangle", "triangle"]
+MORE = ["pentagon", "hexagon", "star"]
+ALL_KINDS = BASIC + MORE
+PLURAL = {k: k + "s" for k in ALL_KINDS}
+SUPER = 4  # drawn at 4x, then averaged down: antialiased edges, exact areas
+GAP = 4  # pixels between any two shapes' boxes
+BORDER = 3  # pixels between a box and the image border
+MARGIN = 0.12  # of the image side: the least distance between centres that makes a position word clear
+CORNER = 0.15  # of the image side: the least distance from both midlines that puts a centre in a corner
+SIZE_RATIO = 1.8  # the least area factor that makes "bigger" clear
+SAME_RATIO = 1.15  # the largest area factor that is "the same size"
+NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven"]
+ORDINALS = {2: ("second", "2nd"), 3: ("third", "3rd"), 4: ("fourth", "4th")}
+CORNERS = [("top left", -1, -1), ("top right", 1, -1), ("bottom left", -1, 1), ("bottom right", 1, 1)]
+
+
+@dataclass
+class Shape:
+    kind: str
+    colour: str
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 (inclusive) of the pixels at least half covered
+    cx: float
+    cy: float
+    area: float  # covered pixels, fractional at the edges
+
+    def describe(self) -> str:
+        return f"{self.colour} {self.kind} c=({self.cx:.0f},{self.cy:.0f}) a={self.area:.0f}"
+
+
+@dataclass
+class Item:
+    text: str
+    answer: str
+    family: str
+    template: str
+
+
+@dataclass
+class Scene:
+    index: int
+    side: int
+    image: np.ndarray
+    shapes: list[Shape]
+    items: list[Item] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------------------------------- drawing
+
+
+def outline(kind: str, cx: float, cy: float, extent: float, rng: np.random.Generator) -> list[tuple[float, float]]:
+    """The polygon (or, for a circle, the box) of a shape whose larger side is ``extent``."""
+    r = extent / 2
+    if kind == "circle":
+        return [(cx - r, cy - r), (cx + r, cy + r)]
+    if kind == "square":
+        return [(cx - r, cy - r), (cx + r, cy - r), (cx + r, cy + r), (cx - r, cy + r)]
+    if kind == "rectangle":
+        short = r / rng.uniform(1.7, 2.4)
+        w, h = (r, short) if rng.random() < 0.5 else (short, r)
+        return [(cx - w, cy - h), (cx + w, cy - h), (cx + w, cy + h), (cx - w, cy + h)]
+    turn = rng.uniform(0, 2 * math.pi)
+    if kind == "star":
+        return [
+            (
+                cx + (r if i % 2 == 0 else 0.45 * r) * math.cos(turn + i * math.pi / 5),
+                cy + (r if i % 2 == 0 else 0.45 * r) * math.sin(turn + i * math.pi / 5),
+            )
+            for i in range(10)
+        ]
+    n = {"triangle": 3, "pentagon": 5, "hexagon": 6}[kind]
+    return [
+        (cx + r * math.cos(turn + 2 * math.pi * i / n), cy + r * math.sin(turn + 2 * math.pi * i / n)) for i in range(n)
+    ]
+
+
+def coverage(kind: str, points: list[tuple[float, float]], side: int) -> np.ndarray:
+    mask = Image.new("L", (side * SUPER, side * SUPER), 0)
+    draw = ImageDraw.Draw(mask)
+    scaled = [(x * SUPER, y * SUPER) for x, y in points]
+    if kind == "circle":
+        draw.ellipse([scaled[0], scaled[1]], fill=255)
+    else:
+        draw.polygon(scaled, fill=255)
+    big = np.asarray(mask, dtype=np.float32) / 255.0
+    return big.reshape(side, SUPER, side, SUPER).mean(axis=(1, 3))
+
+
+def make_scene(index: int, side: int, kinds: list[str], rng: np.random.Generator) -> Scene:
+    count = int(rng.integers(2, 7))
+    kind_pool = [str(k) for k in rng.choice(kinds, size=int(rng.integers(2, len(kinds) + 1)), replace=False)]
+    size = int(rng.integers(2, len(COLOURS) + 1))
+    colour_pool = [str(c) for c in rng.choice(list(COLOURS), size=size, replace=False)]
+    high = 0.34 if count <= 2 else 0.26 if count <= 4 else 0.22
+    plan: list[tuple[str, float, float, float]] = []
+    for _ in range(200):  # a layout that fits
+        placed: list[tuple[float, float, float, float]] = []  # bounding boxes of the circumscribed squares
+        plan = []
+        for _ in range(count):
+            for _ in range(100):
+                extent = side * math.exp(rng.uniform(math.log(0.12), math.log(high)))
+                extent = max(extent, 8.0)
+                kind = str(rng.choice(kind_pool))
+                half = extent / 2
+                lo, hi = BORDER + half + 1, side - BORDER - half - 1
+                if lo >= hi:
+                    continue
+                cx, cy = rng.uniform(lo, hi), rng.uniform(lo, hi)
+                box = (cx - half, cy - half, cx + half, cy + half)
+                if all(
+                    box[2] + GAP < other[0]
+                    or other[2] + GAP < box[0]
+                    or box[3] + GAP < other[1]
+                    or other[3] + GAP < box[1]
+                    for other in placed
+                ):
+                    placed.append(box)
+                    plan.append((kind, cx, cy, extent))
+                    break
+            else:
+                break
+        if len(plan) == count:
+            break
+    background = np.array([247, 246, 243], dtype=np.float32) + rng.uniform(-9, 5, size=3)
+    image = np.ones((side, side, 3), dtype=np.float32) * background
+    shapes = []
+    gy, gx = np.mgrid[0:side, 0:side]
+    for kind, cx, cy, extent in plan:
+        colour = str(rng.choice(colour_pool))
+        cover = coverage(kind, outline(kind, cx, cy, extent, rng), side)
+        fill = np.array(COLOURS[colour], dtype=np.float32)
+        image = image * (1 - cover[..., None]) + fill * cover[..., None]
+        ys, xs = np.nonzero(cover >= 0.5)
+        total = float(cover.sum())
+        shapes.append(
+            Shape(
+                kind,
+                colour,
+                (int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())),
+                float((cover * gx).sum() / total),
+                float((cover * gy).sum() / total),
+                total,
+            )
+        )
+    image = image + rng.normal(0, 2.5, size=image.shape)
+    return Scene(index, side, np.clip(image, 0, 255).round().astype(np.uint8), shapes)
+
+
+# ----------------------------------------------------------------------------------------------------- geometry
+
+Offset = Callable[[Shape, Shape], float]
+OFFSETS: dict[str, Offset] = {  # how far A lies that way from B, centre to centre
+    "left": lambda a, b: b.cx - a.cx,
+    "right": lambda a, b: a.cx - b.cx,
+    "above": lambda a, b: b.cy - a.cy,
+    "below": lambda a, b: a.cy - b.cy,
+}
+REL_WORDS = {"left": "to the left of", "right": "to the right of", "above": "above", "below": "below"}
+
+
+def centre_distance(a: Shape, b: Shape) -> float:
+    return math.hypot(a.cx - b.cx, a.cy - b.cy)
+
+
+def box_gap(a: Shape, b: Shape) -> float:
+    dx = max(0, a.box[0] - b.box[2], b.box[0] - a.box[2])
+    dy = max(0, a.box[1] - b.box[3], b.box[1] - a.box[3])
+    return math.hypot(dx, dy)
+
+
+def size_gold(a: Shape, b: Shape, bigger: bool) -> str | None:
+    """yes / no for "is A bigger (smaller) than B", when the areas differ clearly."""
+    ratio = a.area / b.area
+    if ratio >= SIZE_RATIO or ratio <= 1 / SIZE_RATIO:
+        return yn((ratio > 1) == bigger)
+    return None
+
+
+# ----------------------------------------------------------------------------------------------------- questions
+
+
+class View:
+    """What the question templates read from a scene's ground truth."""
+
+    def __init__(self, scene: Scene, kinds: list[str]):
+        self.scene = scene
+        self.shapes = scene.shapes
+        self.n = len(scene.shapes)
+        self.w = scene.side
+        self.margin = MARGIN * scene.side
+        self.corner = CORNER * scene.side
+        self.kinds = Counter(s.kind for s in scene.shapes)
+        self.colours = Counter(s.colour for s in scene.shapes)
+        self.combos = Counter((s.colour, s.kind) for s in scene.shapes)
+        self.active = kinds
+
+    # ---- vocabulary
+
+    def askable_colours(self) -> list[str]:
+        """Present colours, and absent ones no viewer would give a present colour's shade."""
+        present = set(self.colours)
+        near = set().union(*(CONFUSABLE.get(c, set()) for c in present)) if present else set()
+        return [c for c in COLOURS if c in present or c not in near]
+
+    def askable_kinds(self) -> list[str]:
+        """Kinds that can be counted or looked for without the square-is-a-rectangle question."""
+        return [k for k in self.active if not (k == "rectangle" and self.kinds["square"])]
+
+    def square_and_rectangle(self) -> bool:
+        return bool(self.kinds["square"] and self.kinds["rectangle"])
+
+    # ---- referring to one shape
+
+    def kind_ref(self, s: Shape) -> str | None:
+        if self.kinds[s.kind] != 1 or (s.kind == "rectangle" and self.kinds["square"]):
+            return None
+        return f"the {s.kind}"
+
+    def colour_ref(self, s: Shape, rng: np.random.Generator, one: bool = True) -> str | None:
+        """ "the red shape" (or "thing", or "one" where no kind noun comes before it: "how many circles are right
+        of the red one" would mean the red circle)."""
+        if self.colours[s.colour] != 1:
+            return None
+        return f"the {s.colour} {rng.choice(['shape', 'one', 'thing'] if one else ['shape', 'thing'])}"
+
+    def full_ref(self, s: Shape) -> str | None:
+        if self.combos[s.colour, s.kind] != 1 or (s.kind == "rectangle" and self.kinds["square"]):
+            return None
+        return f"the {s.colour} {s.kind}"
+
+    def ref(self, s: Shape, rng: np.random.Generator, full: bool = True, one: bool = True) -> tuple[str, str] | None:
+        """A phrase naming ``s`` alone, and what names it in an answer (its kind or its colour; for "the red
+        circle", its kind)."""
+        options = []
+        if self.kind_ref(s):
+            options.append((self.kind_ref(s), s.kind))
+        if self.colour_ref(s, rng):
+            options.append((self.colour_ref(s, rng, one), s.colour))
+        if full and self.full_ref(s) and not options:
+            options.append((self.full_ref(s), s.kind))
+        elif full and self.full_ref(s) and rng.random() < 0.3:
+            options.append((self.full_ref(s), s.kind))
+        return options[int(rng.integers(len(options)))] if options else None
+
+    def unique_kinds(self) -> list[Shape]:
+        return [s for s in self.shapes if self.kind_ref(s)]
+
+    def unique_colours(self) -> list[Shape]:
+        return [s for s in self.shapes if self.colours[s.colour] == 1]
+
+    def other_colour(self, colour: str, rng: np.random.Generator) -> str:
+        choices = [c for c in self.askable_colours() if c != colour and c not in CONFUSABLE.get(colour, set())]
+        return str(rng.choice(choices))
+
+    def pairs(self) -> list[tuple[Shape, Shape]]:
+        return [(a, b) for a in self.shapes for b in self.shapes if a is not b]
+
+    # ---- relations
+
+    def side_count(self, b: Shape, offset: Offset, keep: Callable[[Shape], bool] = lambda s: True) -> int | None:
+        """How many of the kept shapes lie clearly that way from ``b``, when none lies in the doubtful band."""
+        offs = [offset(a, b) for a in self.shapes if a is not b and keep(a)]
+        if any(abs(o) < self.margin for o in offs):
+            return None
+        return sum(o > 0 for o in offs)
+
+    def any_that_way(self, b: Shape, offset: Offset, keep: Callable[[Shape], bool] = lambda s: True) -> str | None:
+        """yes when a kept shape lies clearly that way from ``b``; no when every kept one lies clearly the other."""
+        offs = [offset(a, b) for a in self.shapes if a is not b and keep(a)]
+        if any(o >= self.margin for o in offs):
+            return "yes"
+        if all(o <= -self.margin for o in offs):
+            return "no"
+        return None
+
+    def lone_beside(self, b: Shape, offset: Offset) -> Shape | None:
+        """The one shape clearly that way from ``b``, when every other shape is clearly the other way."""
+        ahead = [a for a in self.shapes if a is not b and offset(a, b) >= self.margin]
+        behind = [a for a in self.shapes if a is not b and offset(a, b) <= -self.margin]
+        return ahead[0] if len(ahead) == 1 and len(ahead) + len(behind) == self.n - 1 else None
+
+    def nearest(self, b: Shape, far: bool = False) -> Shape | None:
+        """The shape clearly nearest to (farthest from) ``b`` by centre distance and by box gap alike."""
+        others = [a for a in self.shapes if a is not b]
+        if len(others) < 2:
+            return None
+        sign = -1 if far else 1
+        by_centre = sorted(others, key=lambda a: sign * centre_distance(a, b))
+        by_gap = sorted(others, key=lambda a: sign * box_gap(a, b))
+        if by_centre[0] is not by_gap[0]:
+            return None
+        d1, d2 = centre_distance(by_centre[0], b), centre_distance(by_centre[1], b)
+        g1, g2 = box_gap(by_gap[0], b), box_gap(by_gap[1], b)
+        if abs(d2 - d1) < self.margin or abs(g2 - g1) < self.margin / 2:
+            return None
+        if not far and d2 < 1.4 * d1:
+            return None
+        return by_centre[0]
+
+    def between(self, a: Shape, c: Shape) -> Shape | None:
+        """The one shape between ``a`` and ``c``: well inside the segment and near it, no other anywhere near."""
+        dx, dy = c.cx - a.cx, c.cy - a.cy
+        length = math.hypot(dx, dy)
+        if length < 3 * self.margin:
+            return None
+        strict, loose = [], []
+        for s in self.shapes:
+            if s is a or s is c:
+                continue
+            t = ((s.cx - a.cx) * dx + (s.cy - a.cy) * dy) / length**2
+            perp = abs((s.cx - a.cx) * dy - (s.cy - a.cy) * dx) / length
+            if 0 < t < 1 and perp <= 0.6 * length:
+                loose.append(s)
+                if 0.25 <= t <= 0.75 and perp <= 0.25 * length:
+                    strict.append(s)
+        return strict[0] if len(loose) == 1 and len(strict) == 1 else None
+
+    def ranked(self, key: Callable[[Shape], float], k: int) -> Shape | None:
+        """The ``k``-th shape (from 1) by ``key``, when it is at least the margin from its neighbours."""
+        if self.n < max(k, 2):
+            return None
+        order = sorted(self.shapes, key=key)
+        here = key(order[k - 1])
+        if k >= 2 and here - key(order[k - 2]) < self.margin:
+            return None
+        if k < self.n and key(order[k]) - here < self.margin:
+            return None
+        return order[k - 1]
+
+    # ---- frame
+
+    def in_corner(self, s: Shape, sx: int, sy: int) -> str | None:
+        """yes when the centre is clearly in that quadrant, no when clearly across a midline, else None."""
+        dx, dy = (s.cx - self.w / 2) * sx, (s.cy - self.w / 2) * sy
+        if dx >= self.corner and dy >= self.corner:
+            return "yes"
+        if dx <= -self.corner or dy <= -self.corner:
+            return "no"
+        return None
+
+    def corner_of(self, s: Shape) -> str | None:
+        for name, sx, sy in CORNERS:
+            if self.in_corner(s, sx, sy) == "yes":
+                return name
+        return None
+
+
+Template = Callable[[View, np.random.Generator], list[tuple[str, str]]]
+TEMPLATES: list[tuple[str, str, Template]] = []
+
+
+def template(family: str, name: str) -> Callable[[Template], Template]:
+    def add(fn: Template) -> Template:
+        TEMPLATES.append((family, name, fn))
+        return fn
+
+    return add
+
+
+def yn(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def number(n: int, rng: np.random.Generator) -> str:
+    return NUMBER_NAMES[n] if rng.random() < 0.5 else str(n)
+
+
+# relation
+
+
+@template("relation", "how many shapes are to the left of B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        rb, n = v.ref(b, rng), v.side_count(b, OFFSETS["left"])
+        if rb and n is not None:
+            out.append((f"How many shapes are to the left of {rb[0]}?", str(n)))
+    return out
+
+
+@template("relation", "how many things are above B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        rb, n = v.ref(b, rng), v.side_count(b, OFFSETS["above"])
+        if rb and n is not None:
+            out.append((f"how many things are above {rb[0]}", str(n)))
+    return out
+
+
+@template("relation", "what colour is the shape right of B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        a, rb = v.lone_beside(b, OFFSETS["right"]), v.ref(b, rng)
+        if a and rb:
+            out.append((f"What colour is the shape right of {rb[0]}?", a.colour))
+    return out
+
+
+@template("relation", "which shape is below B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        a, rb = v.lone_beside(b, OFFSETS["below"]), v.ref(b, rng)
+        if a and rb:
+            out.append((f"Which shape is below {rb[0]}?", a.kind))
+    return out
+
+
+@template("relation", "is there a kind below B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        rb = v.ref(b, rng, one=False)
+        if not rb:
+            continue
+        for k in v.askable_kinds():
+            if k == b.kind:
+                continue
+            gold = v.any_that_way(b, OFFSETS["below"], lambda s, k=k: s.kind == k)
+            if gold:
+                out.append((f"Is there a {k} below {rb[0]}?", gold))
+    return out
+
+
+@template("relation", "how many kinds are right of B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        rb = v.ref(b, rng, one=False)
+        if not rb:
+            continue
+        for k in v.askable_kinds():
+            if k == b.kind or not v.kinds[k]:
+                continue
+            n = v.side_count(b, OFFSETS["right"], lambda s, k=k: s.kind == k)
+            if n is not None:
+                out.append((f"how many {PLURAL[k]} are right of {rb[0]}?", str(n)))
+    return out
+
+
+@template("relation", "what colour is the shape D of the one E of B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        rb = v.ref(b, rng)
+        if not rb:
+            continue
+        for first in OFFSETS:
+            c = v.lone_beside(b, OFFSETS[first])
+            if not c:
+                continue
+            for second in OFFSETS:
+                d = v.lone_beside(c, OFFSETS[second])
+                if d and d is not b:
+                    text = f"What colour is the shape {REL_WORDS[second]} the one {REL_WORDS[first]} {rb[0]}?"
+                    out.append((text, d.colour))
+    return out
+
+
+# proximity
+
+
+@template("proximity", "what is the shape next to B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        a, rb = v.nearest(b), v.ref(b, rng)
+        if a and rb:
+            out.append((f"What is the shape next to {rb[0]}?", a.kind))
+    return out
+
+
+@template("proximity", "what shape is closest to B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        a, rb = v.nearest(b), v.ref(b, rng)
+        if a and rb:
+            out.append((f"what shape is closest to {rb[0]}", a.kind))
+    return out
+
+
+@template("proximity", "what colour is the shape nearest to B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        a, rb = v.nearest(b), v.ref(b, rng)
+        if a and rb:
+            out.append((f"What colour is the shape nearest to {rb[0]}?", a.colour))
+    return out
+
+
+@template("proximity", "which shape is farthest from B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        a, rb = v.nearest(b, far=True), v.ref(b, rng)
+        if a and rb:
+            out.append((f"Which shape is farthest from {rb[0]}?", a.kind))
+    return out
+
+
+@template("proximity", "what colour is the shape furthest away from B")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        a, rb = v.nearest(b, far=True), v.ref(b, rng)
+        if a and rb:
+            out.append((f"What colour is the shape furthest away from {rb[0]}?", a.colour))
+    return out
+
+
+@template("proximity", "which shape is between A and C")
+def _(v, rng):
+    out = []
+    for i, a in enumerate(v.shapes):
+        for c in v.shapes[i + 1 :]:
+            s, ra, rc = v.between(a, c), v.ref(a, rng), v.ref(c, rng)
+            if s and ra and rc:
+                out.append((f"Which shape is between {ra[0]} and {rc[0]}?", s.kind))
+    return out
+
+
+# ordinals and extremes
+
+
+def ordinal_questions(v: View, rng: np.random.Generator, key: Callable[[Shape], float], pattern: str, what: str):
+    out = []
+    for k, (word, short) in ORDINALS.items():
+        s = v.ranked(key, k)
+        if s:
+            out.append((pattern.format(nth=word, nth_short=short), getattr(s, what)))
+    return out
+
+
+@template("ordinal", "what colour is the second shape from the left")
+def _(v, rng):
+    return ordinal_questions(v, rng, lambda s: s.cx, "What colour is the {nth} shape from the left?", "colour")
+
+
+@template("ordinal", "which shape is third from the top")
+def _(v, rng):
+    return ordinal_questions(v, rng, lambda s: s.cy, "Which shape is {nth} from the top?", "kind")
+
+
+@template("ordinal", "whats the 2nd shape from the right")
+def _(v, rng):
+    return ordinal_questions(v, rng, lambda s: -s.cx, "whats the {nth_short} shape from the right", "kind")
+
+
+@template("ordinal", "what colour is the 2nd shape from the bottom")
+def _(v, rng):
+    return ordinal_questions(v, rng, lambda s: -s.cy, "What color is the {nth_short} shape from the bottom?", "colour")
+
+
+@template("ordinal", "what is the last shape on the right")
+def _(v, rng):
+    s = v.ranked(lambda s: -s.cx, 1)
+    return [("What is the last shape on the right?", s.kind)] if s else []
+
+
+@template("ordinal", "which shape is leftmost")
+def _(v, rng):
+    s = v.ranked(lambda s: s.cx, 1)
+    return [("Which shape is leftmost?", s.kind)] if s else []
+
+
+@template("ordinal", "what colour is the highest shape")
+def _(v, rng):
+    s = v.ranked(lambda s: s.cy, 1)
+    return [("what colour is the highest shape", s.colour)] if s else []
+
+
+@template("ordinal", "which one is the lowest")
+def _(v, rng):
+    s = v.ranked(lambda s: -s.cy, 1)
+    return [("Which one is the lowest?", s.kind)] if s else []
+
+
+# places in the frame
+
+
+@template("frame", "what shape is in the corner")
+def _(v, rng):
+    out = []
+    for name, sx, sy in CORNERS:
+        answers = [v.in_corner(s, sx, sy) for s in v.shapes]
+        if answers.count("yes") == 1 and answers.count("no") == v.n - 1:
+            out.append((f"What shape is in the {name} corner?", v.shapes[answers.index("yes")].kind))
+    return out
+
+
+@template("frame", "what colour is the shape in the corner")
+def _(v, rng):
+    out = []
+    for name, sx, sy in CORNERS:
+        answers = [v.in_corner(s, sx, sy) for s in v.shapes]
+        if answers.count("yes") == 1 and answers.count("no") == v.n - 1:
+            out.append((f"what colour is the shape in the {name} corner", v.shapes[answers.index("yes")].colour))
+    return out
+
+
+@template("frame", "is there anything in the corner")
+def _(v, rng):
+    out = []
+    for name, sx, sy in CORNERS:
+        answers = [v.in_corner(s, sx, sy) for s in v.shapes]
+        if "yes" in answers:
+            out.append((f"Is there anything in the {name} corner?", "yes"))
+        elif answers.count("no") == v.n:
+            out.append((f"Is there anything in the {name} corner?", "no"))
+    return out
+
+
+@template("frame", "which corner is B in")
+def _(v, rng):
+    out = []
+    for s in v.shapes:
+        where, rs = v.corner_of(s), v.ref(s, rng)
+        if where and rs:
+            out.append((f"Which corner is {rs[0]} in?", where))
+    return out
+
+
+@template("frame", "what colour is the shape in the middle")
+def _(v, rng):
+    off = [math.hypot(s.cx - v.w / 2, s.cy - v.w / 2) for s in v.shapes]
+    near = [s for s, d in zip(v.shapes, off, strict=True) if d <= v.margin]
+    if len(near) == 1 and all(d >= 2.5 * v.margin for s, d in zip(v.shapes, off, strict=True) if s is not near[0]):
+        return [("What colour is the shape in the middle?", near[0].colour)]
+    return []
+
+
+@template("frame", "how many shapes are in the bottom half")
+def _(v, rng):
+    out = []
+    halves = {
+        "bottom": lambda s: s.cy - v.w / 2,
+        "top": lambda s: v.w / 2 - s.cy,
+        "left": lambda s: v.w / 2 - s.cx,
+        "right": lambda s: s.cx - v.w / 2,
+    }
+    for name, offset in halves.items():
+        offs = [offset(s) for s in v.shapes]
+        if all(abs(o) >= v.margin for o in offs):
+            out.append((f"How many shapes are in the {name} half?", str(sum(o > 0 for o in offs))))
+    return out
+
+
+# aggregates
+
+
+@template("aggregate", "how many colours are used for the shapes")
+def _(v, rng):
+    return [("How many colors are used for the shapes?", str(len(v.colours)))]
+
+
+@template("aggregate", "which colour appears most often")
+def _(v, rng):
+    top = v.colours.most_common()
+    if top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+        return [("Which colour appears most often?", top[0][0])]
+    return []
+
+
+@template("aggregate", "how many different kinds of shapes")
+def _(v, rng):
+    return [] if v.square_and_rectangle() else [("How many different kinds of shapes are there?", str(len(v.kinds)))]
+
+
+@template("aggregate", "are all the shapes the same colour")
+def _(v, rng):
+    return [("Are all the shapes the same colour?", yn(len(v.colours) == 1))]
+
+
+@template("aggregate", "is every kind colour")
+def _(v, rng):
+    out = []
+    for k in v.askable_kinds():
+        if not v.kinds[k]:
+            continue
+        present = {s.colour for s in v.shapes if s.kind == k}
+        others = [c for c in v.askable_colours() if c not in present]
+        for c in present | ({str(rng.choice(others))} if others else set()):
+            out.append((f"Is every {k} {c}?", yn(present == {c})))
+    return out
+
+
+@template("aggregate", "what is the most common shape")
+def _(v, rng):
+    top = v.kinds.most_common()
+    if not v.square_and_rectangle() and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+        return [("What's the most common shape?", top[0][0])]
+    return []
+
+
+# numeric quantifiers
+
+
+@template("numeric", "are there exactly N kinds")
+def _(v, rng):
+    out = []
+    for k in v.askable_kinds():
+        have = v.kinds[k]
+        for n in {max(have, 1), have + 1, max(have - 1, 1)}:
+            if n == 1:
+                out.append((f"Is there exactly {number(n, rng)} {k}?", yn(have == n)))
+            else:
+                out.append((f"Are there exactly {number(n, rng)} {PLURAL[k]}?", yn(have == n)))
+    return out
+
+
+@template("numeric", "are there at least N colour shapes")
+def _(v, rng):
+    out = []
+    for c in v.askable_colours():
+        have = v.colours[c]
+        for n in {max(have, 2), have + 1}:
+            out.append((f"are there at least {number(n, rng)} {c} shapes", yn(have >= n)))
+    return out
+
+
+@template("numeric", "are there more than N kinds")
+def _(v, rng):
+    out = []
+    for k in v.askable_kinds():
+        have = v.kinds[k]
+        for n in {have, max(have - 1, 1)}:
+            out.append((f"Are there more than {n} {k if n == 1 else PLURAL[k]}?", yn(have > n)))
+    return out
+
+
+@template("numeric", "are there fewer than N shapes")
+def _(v, rng):
+    return [(f"Are there fewer than {number(n, rng)} shapes?", yn(v.n < n)) for n in {v.n, v.n + 1, max(v.n - 1, 2)}]
+
+
+@template("numeric", "the same number of k1s and k2s")
+def _(v, rng):
+    kinds = v.askable_kinds()
+    return [
+        (f"Are there the same number of {PLURAL[a]} and {PLURAL[b]}?", yn(v.kinds[a] == v.kinds[b]))
+        for i, a in enumerate(kinds)
+        for b in kinds[i + 1 :]
+        if v.kinds[a] or v.kinds[b]
+    ]
+
+
+@template("numeric", "more c1 shapes than c2 ones")
+def _(v, rng):
+    colours = v.askable_colours()
+    return [
+        (f"Are there more {a} shapes than {b} ones?", yn(v.colours[a] > v.colours[b]))
+        for a in colours
+        for b in colours
+        if a != b and (v.colours[a] or v.colours[b])
+    ]
+
+
+# logic
+
+
+def combo_exists(v: View, colour: str, kind: str) -> bool:
+    return any(s.colour == colour and s.kind == kind for s in v.shapes)
+
+
+def some_combos(v: View, rng: np.random.Generator, count: int) -> list[tuple[str, str]]:
+    """``count`` (colour, kind) pairs, present ones about half the time."""
+    out = []
+    for _ in range(count):
+        if rng.random() < 0.5:
+            s = v.shapes[int(rng.integers(v.n))]
+            if not (s.kind == "rectangle" and v.kinds["square"]):
+                out.append((s.colour, s.kind))
+                continue
+        out.append((str(rng.choice(v.askable_colours())), str(rng.choice(v.askable_kinds()))))
+    return out
+
+
+@template("logic", "is there a c1 k1 or a c2 k2")
+def _(v, rng):
+    out = []
+    for _ in range(6):
+        (c1, k1), (c2, k2) = some_combos(v, rng, 2)
+        if (c1, k1) != (c2, k2):
+            gold = yn(combo_exists(v, c1, k1) or combo_exists(v, c2, k2))
+            out.append((f"Is there a {c1} {k1} or a {c2} {k2}?", gold))
+    return out
+
+
+@template("logic", "are there both a k1 and a k2")
+def _(v, rng):
+    kinds = v.askable_kinds()
+    return [
+        (f"Are there both a {a} and a {b}?", yn(v.kinds[a] > 0 and v.kinds[b] > 0))
+        for a in kinds
+        for b in kinds
+        if a != b and (v.kinds[a] or v.kinds[b])
+    ]
+
+
+@template("logic", "is there neither a k1 nor a k2")
+def _(v, rng):
+    kinds = v.askable_kinds()
+    return [
+        (f"Is there neither a {a} nor a {b}?", yn(not v.kinds[a] and not v.kinds[b]))
+        for a in kinds
+        for b in kinds
+        if a != b
+    ]
+
+
+@template("logic", "is there a shape that is not a kind")
+def _(v, rng):
+    return [(f"Is there a shape that is not a {k}?", yn(v.kinds[k] < v.n)) for k in v.askable_kinds()]
+
+
+@template("logic", "how many shapes are either colour or kinds")
+def _(v, rng):
+    out = []
+    for c in v.askable_colours():
+        for k in v.askable_kinds():
+            if v.colours[c] or v.kinds[k]:
+                n = sum(1 for s in v.shapes if s.colour == c or s.kind == k)
+                out.append((f"How many shapes are either {c} or {PLURAL[k]}?", str(n)))
+    return out
+
+
+@template("logic", "is there a k1 but no k2")
+def _(v, rng):
+    kinds = v.askable_kinds()
+    return [
+        (f"is there a {a} but no {b}?", yn(v.kinds[a] > 0 and v.kinds[b] == 0))
+        for a in kinds
+        for b in kinds
+        if a != b and (v.kinds[a] or v.kinds[b])
+    ]
+
+
+# anaphora and two-part questions
+
+
+@template("anaphora", "there is a kind; what colour is it")
+def _(v, rng):
+    return [(f"There is a {s.kind}; what colour is it?", s.colour) for s in v.unique_kinds()]
+
+
+@template("anaphora", "look at the kind. is it bigger than B")
+def _(v, rng):
+    out = []
+    for a, b in v.pairs():
+        rb, gold = v.ref(b, rng, one=False), size_gold(a, b, True)
+        if v.kind_ref(a) and rb and gold:
+            out.append((f"Look at {v.kind_ref(a)}. Is it bigger than {rb[0]}?", gold))
+    return out
+
+
+@template("anaphora", "the colour shape - what shape is it")
+def _(v, rng):
+    return [(f"The {s.colour} shape \u2014 what shape is it?", s.kind) for s in v.unique_colours()]
+
+
+@template("anaphora", "find B. is there anything above it")
+def _(v, rng):
+    out = []
+    for b in v.shapes:
+        rb, gold = v.ref(b, rng), v.any_that_way(b, OFFSETS["above"])
+        if rb and gold:
+            out.append((f"Find {rb[0]}. Is there anything above it?", gold))
+    return out
+
+
+@template("anaphora", "there's a colour shape. is it a kind")
+def _(v, rng):
+    out = []
+    for s in v.unique_colours():
+        for k in v.active:
+            if not (k == "rectangle" and s.kind == "square"):
+                out.append((f"There's a {s.colour} shape. Is it a {k}?", yn(k == s.kind)))
+    return out
+
+
+@template("anaphora", "take the leftmost shape. what colour is it")
+def _(v, rng):
+    s = v.ranked(lambda s: s.cx, 1)
+    return [("Take the leftmost shape. What colour is it?", s.colour)] if s else []
+
+
+# comparisons of two shapes' attributes
+
+
+@template("compare", "is the k1 the same colour as the k2")
+def _(v, rng):
+    return [
+        (f"Is {v.kind_ref(a)} the same colour as {v.kind_ref(b)}?", yn(a.colour == b.colour))
+        for a, b in v.pairs()
+        if v.kind_ref(a) and v.kind_ref(b)
+    ]
+
+
+@template("compare", "do the k1 and the k2 have the same size")
+def _(v, rng):
+    out = []
+    for a, b in v.pairs():
+        if v.kind_ref(a) and v.kind_ref(b):
+            ratio = max(a.area, b.area) / min(a.area, b.area)
+            if ratio <= SAME_RATIO or ratio >= SIZE_RATIO:
+                gold = yn(ratio <= SAME_RATIO)
+                out.append((f"Do {v.kind_ref(a)} and {v.kind_ref(b)} have the same size?", gold))
+    return out
+
+
+@template("compare", "which is bigger: A or B")
+def _(v, rng):
+    out = []
+    for a, b in v.pairs():
+        ra, rb = v.ref(a, rng, full=False), v.ref(b, rng, full=False)
+        if ra and rb and a.area / b.area >= SIZE_RATIO and ra[1] != rb[1]:
+            first, second = (ra, rb) if rng.random() < 0.5 else (rb, ra)
+            gold = f"{ra[1]}|{a.kind}" if ra[1] != a.kind and a.kind != b.kind else ra[1]
+            out.append((f"Which is bigger: {first[0]} or {second[0]}?", gold))
+    return out
+
+
+@template("compare", "is the c1 thing the same shape as the c2 thing")
+def _(v, rng):
+    out = []
+    for a, b in v.pairs():
+        if v.colours[a.colour] == 1 and v.colours[b.colour] == 1 and {a.kind, b.kind} != {"square", "rectangle"}:
+            out.append((f"Is the {a.colour} thing the same shape as the {b.colour} thing?", yn(a.kind == b.kind)))
+    return out
+
+
+@template("compare", "is A larger than B")
+def _(v, rng):
+    out = []
+    for a, b in v.pairs():
+        ra, rb, gold = v.ref(a, rng), v.ref(b, rng), size_gold(a, b, True)
+        if ra and rb and gold:
+            out.append((f"Is {ra[0]} larger than {rb[0]}?", gold))
+    return out
+
+
+# unusual but natural wordings
+
+
+@template("wording", "whats the colour of the thing on the far left")
+def _(v, rng):
+    s = v.ranked(lambda s: s.cx, 1)
+    return [("whats the colour of the thing on the far left", s.colour)] if s else []
+
+
+@template("wording", "shape at the very top?")
+def _(v, rng):
+    s = v.ranked(lambda s: s.cy, 1)
+    return [("shape at the very top?", s.kind)] if s else []
+
+
+@template("wording", "count shapes that aren't colour")
+def _(v, rng):
+    return [(f"count shapes that aren't {c}", str(v.n - v.colours[c])) for c in v.askable_colours()]
+
+
+@template("wording", "how many of the shapes are kinds")
+def _(v, rng):
+    return [(f"how many of the shapes are {PLURAL[k]}", str(v.kinds[k])) for k in v.askable_kinds()]
+
+
+@template("wording", "tell me how many colour things you can see")
+def _(v, rng):
+    return [(f"tell me how many {c} things you can see", str(v.colours[c])) for c in v.askable_colours()]
+
+
+@template("wording", "number of non-kind shapes")
+def _(v, rng):
+    return [(f"number of non-{k} shapes", str(v.n - v.kinds[k])) for k in v.askable_kinds()]
+
+
+@template("wording", "any colour in there?")
+def _(v, rng):
+    return [(f"any {c} in there?", yn(v.colours[c] > 0)) for c in v.askable_colours()]
+
+
+@template("wording", "biggest one, what colour?")
+def _(v, rng):
+    ranked = sorted(v.shapes, key=lambda s: -s.area)
+    if v.n >= 2 and ranked[0].area / ranked[1].area >= SIZE_RATIO:
+        return [("biggest one, what colour?", ranked[0].colour)]
+    return []
+
+
+FAMILIES = list(dict.fromkeys(family for family, _, _ in TEMPLATES))
+
+
+def pick_questions(
+    scene: Scene, kinds: list[str], per_image: int, used: Counter, rng: np.random.Generator
+) -> list[Item]:
+    """``per_image`` questions of different families, the families and templates used least so far first; within
+    a template, a yes/no (or any) gold is picked first so that no answer dominates by construction."""
+    view = View(scene, kinds)
+    offers: dict[str, list[tuple[str, list[tuple[str, str]]]]] = defaultdict(list)
+    for family, name, fn in TEMPLATES:
+        found = fn(view, rng)
+        if found:
+            offers[family].append((name, found))
+    chosen: list[Item] = []
+    families = list(offers)
+    rng.shuffle(families)
+    families.sort(key=lambda f: used[f])
+    for family in families[:per_image]:
+        names = offers[family]
+        order = rng.permutation(len(names))
+        name, found = min((names[i] for i in order), key=lambda pair: used[family, pair[0]])
+        golds = sorted({gold for _, gold in found})
+        gold = golds[int(rng.integers(len(golds)))]
+        texts = [text for text, g in found if g == gold]
+        chosen.append(Item(texts[int(rng.integers(len(texts)))], gold, family, name))
+        used[family] += 1
+        used[family, name] += 1
+    return chosen
+
+
+# ----------------------------------------------------------------------------------------------------- scoring
+
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(NUMBER_NAMES + ["eight", "nine", "ten"])}
+SYNONYMS = {
+    "grey": "gray",
+    "violet": "purple",
+    "disc": "circle",
+    "disk": "circle",
+    "none": "0",
+    "upper": "top",
+    "lower": "bottom",
+    **NUMBER_WORDS,
+}
+FILLER = {"the", "a", "an", "it", "its", "it's", "is", "one", "shape", "thing", "object"}
+TONES = {"light", "dark", "bright", "pale", "deep"}
+CORNER_GOLDS = {name for name, _, _ in CORNERS}
+
+
+def normalise(said: str, gold: str) -> str:
+    """The answer in the gold's terms where it says the same thing in other words (see the module docstring)."""
+    words = [SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9']+", said.lower())]
+    if words == [gold]:
+        return gold
+    if gold in COLOURS:
+        rest = [w for w in words if w not in FILLER | TONES | set(ALL_KINDS)]
+    elif gold in ALL_KINDS:
+        rest = [w for w in words if w not in FILLER | TONES | set(COLOURS)]
+    elif gold in CORNER_GOLDS:
+        rest = [w for w in words if w not in FILLER | {"corner", "in", "at", "of", "hand"}]
+        return gold if sorted(rest) == sorted(gold.split()) else said
+    else:
+        rest = [w for w in words if w not in {"the", "a", "an"}]
+    return gold if rest == [gold] else said
+
+
+_exact_outcome = shape_bench_common.outcome
+
+
+def lenient_outcome(status: str, said: str, gold: str) -> str:
+    """The shared outcome of the answer in the gold's terms; a gold "A|B" accepts either."""
+    outcomes = [_exact_outcome(status, normalise(said, g), g) for g in gold.split("|")]
+    return "right" if "right" in outcomes else outcomes[0]
+
+
+shape_bench_common.outcome = lenient_outcome  # ask_all scores through the module's outcome
+
+
+# ----------------------------------------------------------------------------------------------------- run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n-images", type=int, default=150)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--size", type=int, choices=[64, 128], default=128)
+    parser.add_argument("--more", action="store_true", help="pentagons, hexagons and stars too")
+    parser.add_argument("--questions-per-image", type=int, default=8)
+    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
+    parser.add_argument("--show-failures", action="store_true", help="every wrong, planning-error and unknown answer")
+    args = parser.parse_args()
+
+    rng = np.random.default_rng(args.seed)
+    kinds = BASIC + (MORE if args.more else [])
+    used: Counter = Counter()
+    scenes = []
+    for index in range(args.n_images):
+        scene = make_scene(index, args.size, kinds, rng)
+        scene.items = pick_questions(scene, kinds, args.questions_per_image, used, rng)
+        scenes.append(scene)
+    total = sum(len(s.items) for s in scenes)
+    where = {(s.index, item.text): item for s in scenes for item in s.items}
+
+    print(
+        f"{args.n_images} images of {args.size}x{args.size}, seed {args.seed}, kinds {', '.join(kinds)}, "
+        f"perception {args.perception}: {total} questions from {len(TEMPLATES)} templates in {len(FAMILIES)} families"
+    )
+    started = time.perf_counter()
+    done, shares, shown = ask_all(
+        iter(scenes),
+        lambda scene: scene.items,
+        total,
+        args.perception,
+        lambda scene, item: ["all", item.family, f"{item.family} / {item.template}"],
+        lambda scene: {"scene": scene.index, "truth": [s.describe() for s in scene.shapes]},
+        show_unknown=args.show_failures,
+        limit=total if args.show_failures else 0,
+    )
+    seconds = time.perf_counter() - started
+    print(f"{done} questions in {seconds:.0f} s ({seconds / max(done, 1):.2f} s each)\n")
+    print("By family:")
+    print_shares({k: v for k, v in shares.items() if " / " not in k and k != "all"} | {"all": shares["all"]}, 12)
+    print("\nBy template:")
+    print_shares({k: v for k, v in shares.items() if " / " in k}, 60)
+
+    if args.show_failures:
+        order = ["wrong", "planning error", "unknown"]
+        grouped: dict[str, dict[str, list[dict]]] = {kind: defaultdict(list) for kind in order}
+        for entry in shown:
+            grouped[entry["outcome"]][where[entry["scene"], entry["question"]].family].append(entry)
+        for kind in order:
+            count = sum(len(v) for v in grouped[kind].values())
+            print(f"\n=== {kind}: {count} ===")
+            for family in FAMILIES:
+                for entry in grouped[kind].get(family, []):
+                    item = where[entry["scene"], entry["question"]]
+                    print(
+                        f"[{family} / {item.template}] scene {entry['scene']}: {entry['question']!r}  "
+                        f"gold {entry['gold']!r}  said {entry['said']!r}"
+                        + (f"  reason: {entry['reason']}" if entry["reason"] else "")
+                    )
+                    print(f"      truth: {'; '.join(entry['truth'])}")
+                    print(f"      seen:  {entry['seen']}")
+
+
+if __name__ == "__main__":
+    main()
