@@ -600,6 +600,8 @@ def _telling_label(ix: GraphIndex, position: int, among: int, attribute: str) ->
 
 def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     attribute = args["attribute"]
+    if "+" in attribute:  # "what colour and shape is it": each value, said together ("green triangle")
+        return " ".join(query(ix, outs, inputs, {**args, "attribute": part}) for part in attribute.split("+"))
     _check_picture_fact(ix, attribute)
     mask = outs[inputs[0]]
     if len(inputs) > 1 and mask and not mask & (mask - 1):

@@ -134,7 +134,7 @@ def needs_of(program: P.Program) -> PerceptionNeeds:
         elif key == "name":
             names.update(v for v in values if not is_generic(v))
         else:
-            attributes.add(key)
+            attributes.update(key.split("+"))  # "color+shape": what colour and shape it is
 
     def relation(predicates: Iterable[str]) -> None:
         for predicate in predicates:

@@ -142,6 +142,15 @@ ATTRIBUTE_NAMES = pairs(
 )
 """Nouns that name an attribute ("what color", "the same size"); the counts of a figure's sides, corners and
 points are what "how many sides does the shape have" asks (see normalize)."""
+_DESCRIBED = {"size": "size", "color": "color", "colour": "color", "material": "material", "shape": "shape"}
+ATTRIBUTE_NAMES |= {
+    f"{first} and {second}": "+".join(sorted({_DESCRIBED[first], _DESCRIBED[second]}, key=list(_DESCRIBED).index))
+    for first in _DESCRIBED
+    for second in _DESCRIBED
+    if _DESCRIBED[first] != _DESCRIBED[second]
+}
+"""Two attributes asked together ("what colour and shape is it", "the shape and color of the object"): both values,
+said as one description in English order ("large triangle", "green triangle")."""
 
 HOW_ADJECTIVES = pairs(
     "big=size, large=size, small=size, tall=height, short=height, wide=width, long=length, old=age, "

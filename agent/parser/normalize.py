@@ -4722,6 +4722,22 @@ _RULES: list[tuple[str, object]] = [
             else m[0]
         ),
     ),
+    # "(tell me) the shape and colour of the object", "describe the shape and its colour": both, said together
+    (
+        r"^\s*(?:what (?:is|are) )?the ((?:size|colou?r|shape) and (?:size|colou?r|shape)) of (.+?)\s*[?.!]*\s*$",
+        r" what is the \1 of \2 ",
+    ),
+    (
+        r"^\s*(?:describe|name|give|state) (the|this|that) (shape|object|figure|thing|item) and (?:its|the) "
+        r"(colou?r|size)\s*[?.!]*\s*$",
+        r" what \3 and shape is \1 \2 ",
+    ),
+    # "is the triangle located in the upper half", "is the star drawn on the right side": where it is
+    (
+        r"^(\s*(?:is|are) (?:the|this|that|these|those) [a-z ]+?) (?:located|situated|positioned|placed|found|drawn|"
+        r"shown|seen|displayed|depicted)(?= (?:in|on|at|near|towards?) (?:the|this)\b)",
+        r"\1",
+    ),
     # "which corner is the circle in": the quadrant it is in; "what is the position of the square": where it is in
     # the picture ("in which part": GQA's left or right)
     (
@@ -7123,6 +7139,18 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*is (?:the|this|that) (?:picture|image|photo|drawing|pic|figure) (?:showing|of|depicting) "
         r"((?:an? )?[a-z]+(?:\s*,\s*(?:an? )?[a-z]+)*\s*,?\s+or\s+(?:an? )?[a-z]+)\s*[?.!]*\s*$",
         r" is it \1 ",
+    ),
+    (  # "is the image showing a triangle", "is it a picture of a green triangle": whether one is there
+        r"^\s*is (?:the|this|that|it an?) (?:picture|image|photo|drawing|pic|figure) "
+        r"(?:showing|of|depicting|displaying) (an?|any|some) ((?:[a-z]+ ){0,3}?[a-z]+)\s*[?.!]*\s*$",
+        r" is there \1 \2 ",
+    ),
+    # "what do we call this shape", "what would you call the figure": what it is
+    (r"^\s*what (?:do|would|should|can) (?:we|you|i|they|one) call (the|this|that|it)\b", r" what is \1"),
+    # "what has been drawn in green", "what is drawn in red": what is that colour
+    (
+        r"^\s*what (?:has been|is|was|have been|are) (?:drawn|painted|coloured|colored|shown) in ([a-z]+)\s*[?.!]*\s*$",
+        lambda m: f" what is {m[1]} " if _value_said(m[1]) else m[0],
     ),
     # kinds offered as a list: "circles, squares(,) or triangles"; at the end, "a circle, square or triangle"
     (r"\b([a-z]+)((?:\s*,\s*[a-z]+)+)\s*,?\s+or\s+([a-z]+)\b", _offered_kinds_plural),

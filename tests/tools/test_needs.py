@@ -85,3 +85,8 @@ def test_everything_and_merging() -> None:
     )
     assert merged.names == {"cup", "bus"} and merged.text
     assert "names=bus,cup" in merged.describe() and "text" in merged.describe()
+
+
+def test_two_attributes_asked_together_need_both() -> None:
+    program = Program(steps=[Scene(), Unique(inputs=[0]), Query(inputs=[1], attribute="color+shape")])
+    assert needs_of(program).attributes == {"color", "shape"}

@@ -1,10 +1,11 @@
-"""Round 74: wordings a blind benchmark of plain shape drawings (examples/benchmarks/shape_scenes_askers.py) found
-unread: "are there any shapes?" (its "any shapes" had been dropped as a lifted qualifier, "of any shape"), "how
-many shapes are not orange?" (read as oranges, the fruit), "which is further left, the orange shape or the
-triangle?" (options no one attribute tells apart: answered, as "which is bigger" is, by the name that tells the
-one chosen from the other), "which is further up",
-"how many blobs r there", "how many shapes have corners", "the round thing" (a sphere only in a render's
-wording: any round shape), and "where is the triangle?" (its place in the picture where nothing is a place)."""
+"""Round 74: wordings two blind benchmarks of plain shape drawings (examples/benchmarks/shape_scenes_askers.py,
+shape_scenes_askers2.py) found unread: "are there any shapes?" (its "any shapes" had been dropped as a lifted
+qualifier, "of any shape"), "how many shapes are not orange?" (read as oranges, the fruit), "which is further left,
+the orange shape or the triangle?" (options no one attribute tells apart: answered, as "which is bigger" is, by the
+name that tells the one chosen from the other), "which is further up", "how many blobs r there", "how many shapes
+have corners", "the round thing" (a sphere only in a render's wording: any round shape), "what colour and shape is
+it" (both, said together: "green triangle"), "is the triangle located in the upper half", "is the image showing a
+triangle", and "where is the triangle?" (its place in the picture where nothing is a place)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ def scene(drawing):
         ("how many orange shapes have corners?", "1"),
         ("What colour is the round object?", "blue"),
         ("Is the round thing blue?", "yes"),
+        ("What color and shape is the green thing?", "green triangle"),
+        ("What is the shape and colour of the blue object?", "blue circle"),
+        ("Tell me the shape and colour of the orange object.", "orange square"),
+        ("Is the triangle located in the middle?", "yes"),
+        ("Is the circle drawn on the right side?", "yes"),
+        ("Is the image showing a triangle?", "yes"),
+        ("Is it a picture of a red triangle?", "no"),
+        ("What has been drawn in green?", "triangle"),
         ("Where is the square?", "left"),
         ("Where is the circle?", "right"),
     ],
