@@ -906,10 +906,9 @@ def _drawn(obj: Any) -> bool:
 def _flat_figure(obj: Any) -> bool:
     """Whether ``obj`` is a flat figure of a drawing (a circle, a star; not a solid, which a render shows in
     perspective) whose area is measured: its mask's (a box holds a star's corners and a circle's as well)."""
-    if obj.position_3d is not None or obj.mask is None:
+    if obj.position_3d is not None or obj.mask is None or not _drawn(obj):
         return False
-    names = [singular(n) for n in (obj.name, obj.attribute("shape")) if isinstance(n, str)]
-    return any(n in SHAPE_NAMES for n in names) and not any(n in SOLID_NAMES for n in names)
+    return not any(isinstance(n, str) and singular(n) in SOLID_NAMES for n in (obj.name, obj.attribute("shape")))
 
 
 def measure_order(ix: GraphIndex, first: int, second: int, measure: str = "area") -> int:

@@ -30,6 +30,7 @@ import numpy as np
 from nsvr.scene_graph.geometry import Geometry
 from nsvr.scene_graph.models import Object, Relation
 from nsvr.scene_graph.names import canonical_predicate
+from nsvr.scene_graph.rle import decode_crop
 
 Indices = np.ndarray | int
 PairTest = Callable[[Indices, Indices], np.ndarray]
@@ -91,7 +92,9 @@ class Spatial:
         if geometry.boxes is not None:
             rule = geometry.boxes
             margins = (rule.margin * width, rule.margin * height)
-            families.append(box_family(boxes_of(objects), *margins, rule.inside_share, rule.near_share))
+            families.append(
+                box_family(boxes_of(objects), *margins, rule.inside_share, rule.near_share, _MaskContact(objects))
+            )
         if geometry.positions is not None or geometry.clevr is not None:
             positions = positions_of(objects)
             if geometry.positions is not None:
@@ -179,11 +182,51 @@ def position_family(positions: np.ndarray, margin: float, near: float) -> dict[s
     }
 
 
+class _MaskContact:
+    """Whether two objects' masks meet (touch within a pixel, or overlap), for the pairs whose boxes share area:
+    a drawing's triangles whose boxes overlap corner to corner may lie apart. Masks are decoded once each, as
+    asked; None for a pair where either has no mask (their boxes then decide)."""
+
+    def __init__(self, objects: Sequence[Object]) -> None:
+        self.objects = objects
+        self.crops: dict[int, tuple[int, int, np.ndarray] | None] = {}
+
+    def _crop(self, index: int) -> tuple[int, int, np.ndarray] | None:
+        if index not in self.crops:
+            mask = self.objects[index].mask
+            self.crops[index] = None if mask is None else decode_crop(mask)
+        return self.crops[index]
+
+    def meet(self, a: int, c: int) -> bool | None:
+        first, second = self._crop(a), self._crop(c)
+        if first is None or second is None:
+            return None
+        (ax, ay, am), (cx, cy, cm) = first, second
+        # the second mask grown by a pixel, compared with the first where their windows overlap
+        top, left = max(ay, cy - 1), max(ax, cx - 1)
+        bottom, right = min(ay + am.shape[0], cy + cm.shape[0] + 1), min(ax + am.shape[1], cx + cm.shape[1] + 1)
+        if bottom <= top or right <= left:
+            return False
+        grown = np.zeros((cm.shape[0] + 2, cm.shape[1] + 2), dtype=bool)
+        for dy in (0, 1, 2):
+            for dx in (0, 1, 2):
+                grown[dy : dy + cm.shape[0], dx : dx + cm.shape[1]] |= cm
+        mine = am[top - ay : bottom - ay, left - ax : right - ax]
+        theirs = grown[top - cy + 1 : bottom - cy + 1, left - cx + 1 : right - cx + 1]
+        return bool((mine & theirs).any())
+
+
 def box_family(
-    boxes: np.ndarray, margin_x: float, margin_y: float, inside_share: float = 0.9, near_share: float = 0.5
+    boxes: np.ndarray,
+    margin_x: float,
+    margin_y: float,
+    inside_share: float = 0.9,
+    near_share: float = 0.5,
+    contact: _MaskContact | None = None,
 ) -> dict[str, _Relation]:
     """2D relations from (n, 4) boxes: left/right, above/below by centres beyond the margins (pixels); inside/
-    contains/overlaps by shared area; near by the gap between boxes relative to the larger box."""
+    contains/overlaps by shared area (overlaps, of objects with masks: where the masks meet, ``contact``); near by
+    the gap between boxes relative to the larger box."""
     x1, y1, x2, y2 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
     cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
     area = np.maximum(0.0, x2 - x1) * np.maximum(0.0, y2 - y1)
@@ -204,7 +247,13 @@ def box_family(
 
     def overlaps(a: Indices, c: Indices) -> np.ndarray:
         distinct = np.asarray(a) != np.asarray(c)
-        return (shared(a, c) > 0) & ~inside(a, c) & ~inside(c, a) & distinct
+        found = (shared(a, c) > 0) & ~inside(a, c) & ~inside(c, a) & distinct
+        if contact is not None and found.any():
+            a_all, c_all = np.broadcast_arrays(np.asarray(a), np.asarray(c))
+            for at in zip(*np.nonzero(found), strict=True):
+                if contact.meet(int(a_all[at]), int(c_all[at])) is False:
+                    found[at] = False
+        return found
 
     def near(a: Indices, c: Indices) -> np.ndarray:
         dx = np.maximum(0.0, np.maximum(x1[a], x1[c]) - np.minimum(x2[a], x2[c]))

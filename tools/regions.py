@@ -670,6 +670,7 @@ class RegionProposer(Detector):
         glyphs -= {index for index, region in enumerate(regions) if id(region) in figures}
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
         windows = _windows(regions)
+        solidity = [_solidity(region.mask) for region in regions]
         touching: list[tuple[int, int, int, Attribute]] = []  # polygons the border may cut: position, box, size
         whole: list[tuple[str, int, int]] = []  # squares and rectangles that show whole: name, box
         bare: dict[int, str] = {}  # shapes drawn as a bare outline: position -> the ink's colour name
@@ -683,7 +684,7 @@ class RegionProposer(Detector):
             coverage = _coverage(region, lab, background_lab, xs, ys, lines)
             x0, y0, x1, y1 = left + xs.min(), top + ys.min(), left + xs.max() + 1, top + ys.max() + 1
             touches = (x0 == 0, y0 == 0, x1 == width, y1 == height)
-            hidden = _next_to_others(regions, index, windows)
+            hidden = _next_to_others(regions, index, windows, solidity)
             figure = figures.get(id(region))
             if figure is None or figure.classified:
                 flat = classify_shape(
@@ -1569,10 +1570,25 @@ def _text_lines(pixels: np.ndarray) -> np.ndarray:
     return np.stack([quads[..., 0].min(1), quads[..., 1].min(1), quads[..., 0].max(1), quads[..., 1].max(1)], 1)
 
 
-def _next_to_others(regions: list[Region], index: int, windows: np.ndarray) -> np.ndarray | None:
+FRONT_SOLIDITY = 0.96
+"""A region that fills this share of its convex hull, next to one bitten into (:data:`BITTEN_SOLIDITY`), is the
+shape in front: where they meet is its own edge, and the other's hidden one."""
+BITTEN_SOLIDITY = 0.88
+
+
+def _solidity(mask: np.ndarray) -> float:
+    """The share of its convex hull a region fills (a convex shape's whole outline: about 1)."""
+    area = int(mask.sum())
+    return area / max(int(_hull(mask).sum()), 1) if area >= 12 else 1.0
+
+
+def _next_to_others(
+    regions: list[Region], index: int, windows: np.ndarray, solidity: Sequence[float] | None = None
+) -> np.ndarray | None:
     """Where other regions lie next to region ``index`` (within a pixel), over its window: its outline there is
     an edge between two shapes, which may be the other's (one overlaps the other), not its own. Only regions
-    whose windows meet its own are looked at (``windows``: :func:`_windows`)."""
+    whose windows meet its own are looked at (``windows``: :func:`_windows`). With each region's ``solidity``,
+    a region whole and convex beside one with a bite out of it is the one in front: that edge is its own."""
     import cv2
 
     if len(regions) < 2:
@@ -1580,6 +1596,8 @@ def _next_to_others(regions: list[Region], index: int, windows: np.ndarray) -> n
     target = regions[index]
     others = np.zeros(target.mask.shape, np.uint8)
     for other in _meeting(windows, index):
+        if solidity is not None and solidity[index] >= FRONT_SOLIDITY and solidity[other] <= BITTEN_SOLIDITY:
+            continue
         inside, there = _in_window(regions[other], target)
         others[inside] |= regions[other].mask[there].astype(np.uint8)
     return cv2.dilate(others, np.ones((3, 3), np.uint8)) > 0

@@ -301,7 +301,8 @@ RELATION_PHRASES: dict[str, str] = {
         "against=against, with=with, on the side of=on the side of, in the middle of=in the middle of, "
         "outside=outside, outside of=outside, among=among, between=between, in between=between, through=through, "
         "on the edge of=on the edge of, in the back of=behind, on the back of=on the back of, "
-        "on the front of=on the front of, at the top of=at the top of, at the bottom of=below, before=in front of"
+        "on the front of=on the front of, at the top of=at the top of, at the bottom of=below, before=in front of, "
+        "overlapping=overlaps, overlapping with=overlaps"
     ),
 }
 SIZE_RELATION_PHRASES: dict[str, str] = pairs(

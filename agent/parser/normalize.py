@@ -4722,6 +4722,51 @@ _RULES: list[tuple[str, object]] = [
             else m[0]
         ),
     ),
+    # "are all the shapes different (from each other)?": of different kinds; "is any shape repeated?", "is any colour
+    # used twice?": whether two share one
+    (
+        r"^\s*are (?:all )?the (shape|figure|object|thing|item)s (?:all )?different"
+        r"(?: from (?:each other|one another))?\s*[?.!]*\s*$",
+        r" are all the \1s different shapes ",
+    ),
+    (
+        r"^\s*(?:is|are) (?:any|a) (shape|colou?r|size)s? (?:repeated|used (?:twice|more than once)|used again|"
+        r"there twice)\s*[?.!]*\s*$",
+        r" are there two shapes of the same \1 ",
+    ),
+    # "which colour is used most", "what shape occurs the most": the one that appears most often
+    (
+        r"^(\s*(?:which|what) (?:colou?r|shape|size)) (?:is )?(?:used|occurs?) (?:the )?most(?: often)?"
+        r"(?=\s*[?.!]*\s*$)",
+        r"\1 appears most often",
+    ),
+    # "is the circle closer to the square or to the triangle": which of the two is closer to it
+    (
+        r"^\s*is (the [a-z ]+?) (closer|nearer|farther|further) (?:to|from) (the [a-z ]+?),? or (?:to |from )?"
+        r"(the [a-z ]+?)\s*[?.!]*\s*$",
+        lambda m: f" which is {m[2]} {'from' if m[2] in ('farther', 'further') else 'to'} {m[1]} , {m[3]} or {m[4]} ",
+    ),
+    # shapes that overlap: "does the triangle overlap (with) the circle", "do the square and the circle overlap",
+    # "are any shapes overlapping", "how many shapes overlap another shape" (the relation "overlapping")
+    (
+        r"^\s*does (the [a-z ]+?) overlap(?: with)? (the [a-z ]+?)\s*[?.!]*\s*$",
+        r" is \1 overlapping \2 ",
+    ),
+    (
+        r"^\s*(?:do|are) (the [a-z ]+?) and (the [a-z ]+?) (?:overlap|overlapping)(?: (?:with )?(?:each other|one "
+        r"another))?\s*[?.!]*\s*$",
+        r" is \1 overlapping \2 ",
+    ),
+    (
+        r"^\s*(?:(?:are|do) (?:any )?(?:of )?(?:the )?([a-z]+?)s? (?:overlap|overlapping)"
+        r"(?: (?:with )?(?:each other|one another))?|are there (?:any )?overlapping ([a-z]+?)s?)\s*[?.!]*\s*$",
+        lambda m: f" is any {m[1] or m[2]} overlapping another {m[1] or m[2]} ",
+    ),
+    (
+        r"^\s*how many ([a-z]+?)s? (?:overlap|are overlapping) (?:another|other|any other|an?)(?: [a-z]+?s?)?"
+        r"\s*[?.!]*\s*$",
+        r" how many \1s are overlapping other \1s ",
+    ),
     # "(tell me) the shape and colour of the object", "describe the shape and its colour": both, said together
     (
         r"^\s*(?:what (?:is|are) )?the ((?:size|colou?r|shape) and (?:size|colou?r|shape)) of (.+?)\s*[?.!]*\s*$",

@@ -424,17 +424,22 @@ class ClevrFrames(NounPhraseGrammar):
                 first = self.noun_phrase(same=False)
             cur.expect("the same", "as")
             return self.compare_attribute(P.Same, attribute, first, self.noun_phrase())
+        every = cur.peek() in {"all", "every", "each"}
         first = self.noun_phrase(same=False)
         if cur.accept("and"):
             second = self.noun_phrase(same=False)
             cur.accept("all")
             step, attribute = self._same_tail()
             return self.compare_attribute(step, attribute, first, second)
-        cur.accept("all")
+        every = bool(cur.accept_one({"all", "each"})) or every
         step, attribute = self._same_tail()
         if cur.accept_one({"as", "than", "from"}):
             return self.compare_attribute(step, attribute, first, self.noun_phrase())
-        return self.b.add(step(inputs=[self.b.objects(first)], attribute=attribute))
+        objects = self.b.objects(first)
+        if step is P.Different and every:  # "do all the shapes have different colours": no two share one
+            values = self.b.add(P.CountValues(inputs=[objects], attribute=attribute))
+            return self.b.add(P.Equal(inputs=[values, self.b.add(P.Count(inputs=[objects]))]))
+        return self.b.add(step(inputs=[objects], attribute=attribute))
 
     def _same_tail(self) -> tuple[type[P.Same] | type[P.Different], str]:
         """[have|made of|of] the same|a different ATTRIBUTE."""

@@ -319,7 +319,7 @@ class QuestionGrammar(YesNoFrames):
 
     def _told_apart(self, chosen: int, each: int, options: list[NounPhrase]) -> int:
         """Which of the offered ``options`` (their objects: ``each``) the ``chosen`` object is, said by what tells
-        them apart: the attribute their descriptions differ in, else what tells it from the others in the picture
+        them apart: the attribute their descriptions differ in, else what tells it from the other options' objects
         (its name, as "which is bigger" answers: "the orange shape or the triangle" -> "square")."""
         attribute = telling_attribute(options)
         if attribute is not None:

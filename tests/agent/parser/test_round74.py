@@ -51,6 +51,9 @@ def scene(drawing):
         ("Is the image showing a triangle?", "yes"),
         ("Is it a picture of a red triangle?", "no"),
         ("What has been drawn in green?", "triangle"),
+        ("Are any shapes overlapping?", "no"),
+        ("Does the triangle overlap the circle?", "no"),
+        ("How many shapes overlap another shape?", "0"),
         ("Where is the square?", "left"),
         ("Where is the circle?", "right"),
     ],
@@ -96,3 +99,21 @@ def test_where_answers_the_part_of_the_picture() -> None:
 
 def test_where_something_is_going_is_not_where_it_is() -> None:
     assert [s.op for s in parse("Where is the bus going?").steps][-2:] == ["relate", "query"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("Do all the shapes have different colours?", ("no", "yes")),
+        ("Are the shapes all different colours?", ("no", "yes")),
+        ("Do the shapes have different colours?", ("yes", "yes")),  # not all the same
+        ("Are all the shapes different?", ("no", "yes")),
+        ("Is any shape repeated?", ("yes", "no")),
+        ("Is any colour used twice?", ("yes", "no")),
+        ("Is the circle closer to the triangle or to the square?", ("unknown", "triangle")),
+    ],
+)
+def test_all_different_means_no_two_alike(question: str, answers: tuple[str, str], drawing) -> None:
+    repeated = drawing(("square", "red"), ("square", "red"), ("circle", "blue"))
+    distinct = drawing(("square", "red"), ("triangle", "green"), ("circle", "blue"))
+    assert (execute(parse(question), repeated).text, execute(parse(question), distinct).text) == answers
