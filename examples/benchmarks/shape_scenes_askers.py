@@ -45,16 +45,14 @@ from __future__ import annotations
 
 import argparse
 import math
-import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-import shape_bench_common
 from PIL import Image, ImageDraw
-from shape_bench_common import CONFUSABLE, ask_all, print_shares
+from shape_bench_common import CONFUSABLE, ask_all, in_gold_terms, lenient, print_shares
 
 COLOURS: dict[str, tuple[int, int, int]] = {
     "red": (220, 30, 35),
@@ -888,39 +886,10 @@ def pick_questions(
 
 # ----------------------------------------------------------------------------------------------------- scoring
 
-NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
-}
-SYNONYMS = {"grey": "gray", "violet": "purple", "disc": "circle", "disk": "circle", "none": "0", **NUMBER_WORDS}
-FILLER = {"the", "a", "an", "it", "its", "it's", "is", "one", "shape", "thing", "object"}
-TONES = {"light", "dark", "bright", "pale", "deep"}
-
 
 def normalise(said: str, gold: str) -> str:
     """The answer in the gold's terms where it says the same thing in other words (see the module docstring)."""
-    words = [SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9']+", said.lower())]
-    if words == [gold]:
-        return gold
-    if gold in COLOURS:
-        rest = [w for w in words if w not in FILLER | TONES | set(ALL_KINDS)]
-    elif gold in ALL_KINDS:
-        rest = [w for w in words if w not in FILLER | TONES | set(COLOURS)]
-    else:
-        rest = [w for w in words if w not in {"the", "a", "an"}]
-    return gold if rest == [gold] else said
-
-
-_exact_outcome = shape_bench_common.outcome
-
-
-def lenient_outcome(status: str, said: str, gold: str) -> str:
-    """The shared outcome of the answer in the gold's terms; a gold "A|B" accepts either."""
-    outcomes = [_exact_outcome(status, normalise(said, g), g) for g in gold.split("|")]
-    return "right" if "right" in outcomes else outcomes[0]
-
-
-shape_bench_common.outcome = lenient_outcome  # ask_all scores through the module's outcome
+    return in_gold_terms(said, gold, COLOURS, ALL_KINDS)
 
 
 # ----------------------------------------------------------------------------------------------------- run
@@ -962,6 +931,7 @@ def main() -> None:
         lambda scene: {"scene": scene.index, "truth": [s.describe() for s in scene.shapes]},
         show_unknown=args.show_failures,
         limit=total if args.show_failures else 0,
+        score=lenient(normalise),
     )
     seconds = time.perf_counter() - started
     print(f"{done} questions in {seconds:.0f} s ({seconds / max(done, 1):.2f} s each)\n")

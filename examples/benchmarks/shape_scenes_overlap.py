@@ -59,7 +59,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import re
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -70,7 +69,7 @@ from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw
-from shape_bench_common import CONFUSABLE, outcome, print_shares
+from shape_bench_common import CONFUSABLE, in_gold_terms, lenient, print_shares
 
 COLOURS: dict[str, tuple[int, int, int]] = {
     "red": (220, 30, 35),
@@ -878,33 +877,13 @@ def pick_questions(
 
 # ----------------------------------------------------------------------------------------------------- scoring
 
-NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
-}
-SYNONYMS = {"grey": "gray", "violet": "purple", "disc": "circle", "disk": "circle", "none": "0", **NUMBER_WORDS}
-FILLER = {"the", "a", "an", "it", "its", "it's", "is", "one", "shape", "thing", "object"}
-TONES = {"light", "dark", "bright", "pale", "deep"}
-
 
 def normalise(said: str, gold: str) -> str:
     """The answer in the gold's terms where it says the same thing in other words (see the module docstring)."""
-    words = [SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9']+", said.lower())]
-    if words == [gold]:
-        return gold
-    if gold in COLOURS:
-        rest = [w for w in words if w not in FILLER | TONES | set(ALL_KINDS)]
-    elif gold in ALL_KINDS:
-        rest = [w for w in words if w not in FILLER | TONES | set(COLOURS)]
-    else:
-        rest = [w for w in words if w not in {"the", "a", "an"}]
-    return gold if rest == [gold] else said
+    return in_gold_terms(said, gold, COLOURS, ALL_KINDS)
 
 
-def score(status: str, said: str, gold: str) -> str:
-    """The shared outcome of the answer in the gold's terms; a gold "A|B" accepts either."""
-    outcomes = [outcome(status, normalise(said, g), g) for g in gold.split("|")]
-    return "right" if "right" in outcomes else outcomes[0]
+score = lenient(normalise)
 
 
 # ----------------------------------------------------------------------------------------------------- run
