@@ -3373,6 +3373,8 @@ def _be(verb: str) -> str:
 
 
 _FIGURE_WORDS = "shape|circle|square|rectangle|triangle|star|pentagon|hexagon|ellipse|oval|diamond|figure|polygon"
+_DRAWN = rf"{_FIGURE_WORDS}|one|thing|object|item"
+"""A drawn shape, by its kind or said of any kind ("the green one")."""
 """Words for a drawn shape: of them "empty" says hollow, as it never does of a cup."""
 _OFFERED_SET = (
     r"(?: one)?(?: of (?:these|those|them|the following|the (?:options|choices)|the [a-z]+ (?:below|listed|given|here)|"
@@ -4756,6 +4758,12 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:do|are) (the [a-z ]+?) and (the [a-z ]+?) (?:overlap|overlapping)(?: (?:with )?(?:each other|one "
         r"another))?\s*[?.!]*\s*$",
         r" is \1 overlapping \2 ",
+    ),
+    (  # "do the square and the circle touch", "is the star touching the triangle": drawn shapes that meet
+        rf"^\s*(?:(?:do|are) (the (?:[a-z]+ )*?(?:{_DRAWN})) and (the (?:[a-z]+ )*?(?:{_DRAWN}))"
+        rf" (?:touch|touching)(?: each other| one another)?|is (the (?:[a-z]+ )*?(?:{_DRAWN})) touching "
+        rf"(the (?:[a-z]+ )*?(?:{_DRAWN})))\s*[?.!]*\s*$",
+        lambda m: f" is {m[1] or m[3]} overlapping {m[2] or m[4]} ",
     ),
     (
         r"^\s*(?:(?:are|do) (?:any )?(?:of )?(?:the )?([a-z]+?)s? (?:overlap|overlapping)"

@@ -54,6 +54,8 @@ def scene(drawing):
         ("Are any shapes overlapping?", "no"),
         ("Does the triangle overlap the circle?", "no"),
         ("How many shapes overlap another shape?", "0"),
+        ("Do the square and the circle touch?", "no"),
+        ("Is the triangle touching the circle?", "no"),
         ("Where is the square?", "left"),
         ("Where is the circle?", "right"),
     ],
@@ -117,3 +119,8 @@ def test_all_different_means_no_two_alike(question: str, answers: tuple[str, str
     repeated = drawing(("square", "red"), ("square", "red"), ("circle", "blue"))
     distinct = drawing(("square", "red"), ("triangle", "green"), ("circle", "blue"))
     assert (execute(parse(question), repeated).text, execute(parse(question), distinct).text) == answers
+
+
+def test_touching_is_said_of_drawn_shapes_only() -> None:
+    assert any(s.op == "relate" and s.predicate == "overlaps" for s in parse("Do the star and the circle touch?").steps)
+    assert not any(getattr(s, "predicate", None) == "overlaps" for s in parse("Is the man touching the bus?").steps)
