@@ -429,10 +429,10 @@ def _stored_order(ix: GraphIndex, mask: int, positions: list[int], by: str) -> d
 def _size_key(ix: GraphIndex, position: int) -> tuple[int, float]:
     """How large an object is, for ordering: its size class, then its area in the picture (a flat figure's: its
     area alone)."""
-    rank = _size_rank(ix, position)
     area = _area(ix.objects[position])
     if area is not None and _flat_figure(ix.objects[position]):
         return 0, area
+    rank = _size_rank(ix, position)
     if area is None and rank is None:
         obj = ix.objects[position]
         raise StepFailure(f"object {obj.id} ({obj.name}) has neither a size nor a box to order by")
@@ -734,11 +734,10 @@ def _leaning(ix: GraphIndex, mask: int, attribute: str, value: str) -> bool:
     where one is on the other half; a StepFailure where one stands near the midline on that side (the middle of
     the picture to one who reads sides as thirds, its left to one who reads them as halves)."""
     side = _SIDES[attribute].get(value.strip().lower())
-    centres = _derived_centres(ix, ix.positions(mask), attribute) if side is not None else None
-    if not centres or not ix.width or not ix.height:
+    offsets = _midline_offsets(ix, mask, attribute) if side is not None else None
+    if not offsets:
         return False
-    extent = ix.width if attribute == "hposition" else ix.height
-    toward = [(extent / 2 - c if side in {"left", "top"} else c - extent / 2) / extent for c in centres]
+    toward = [-o if side in {"left", "top"} else o for o in offsets]
     if min(toward) <= 0:
         return False
     if min(toward) < _LEAN:
@@ -746,20 +745,28 @@ def _leaning(ix: GraphIndex, mask: int, attribute: str, value: str) -> bool:
     return True
 
 
+def _midline_offsets(ix: GraphIndex, mask: int, attribute: str) -> list[float] | None:
+    """How far each object's centre lies past the picture's midline along ``attribute``'s axis, as a share of the
+    picture's side (negative: left of it, above it); None where a position is stored or unknown, or the picture has
+    no size."""
+    centres = _derived_centres(ix, ix.positions(mask), attribute)
+    extent = ix.width if attribute == "hposition" else ix.height
+    if centres is None or not extent:
+        return None
+    return [(c - extent / 2) / extent for c in centres]
+
+
 def _half_of(ix: GraphIndex, mask: int, attribute: str, options: list[str]) -> list[str]:
     """ "Is it on the left or on the right of the image?" of an object in the middle third: the half of the
     frame its centre is in, when it is clearly off the midline (a stored position is what the data says)."""
     sides = {_SIDES[attribute].get(o.strip().lower()) for o in options}
     horizontal = attribute == "hposition"
-    if sides != ({"left", "right"} if horizontal else {"top", "bottom"}) or not ix.width or not ix.height:
+    if sides != ({"left", "right"} if horizontal else {"top", "bottom"}):
         return []
-    centres = _derived_centres(ix, ix.positions(mask), attribute)
-    extent = ix.width if horizontal else ix.height
-    if centres is None or any(abs(c - extent / 2) < _SIDE_MARGIN * extent for c in centres):
+    offsets = _midline_offsets(ix, mask, attribute)
+    if offsets is None or any(abs(o) < _SIDE_MARGIN for o in offsets):
         return []
-    halves = {
-        ("left" if horizontal else "top") if c < extent / 2 else ("right" if horizontal else "bottom") for c in centres
-    }
+    halves = {("left" if horizontal else "top") if o < 0 else ("right" if horizontal else "bottom") for o in offsets}
     return [o for o in options if _SIDES[attribute].get(o.strip().lower()) in halves] if len(halves) == 1 else []
 
 
@@ -785,8 +792,10 @@ def _all_same(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], op: str, a
     positions = [p for source in inputs for p in ix.positions(outs[source])]
     if len(positions) < 2:
         raise StepFailure(f"{op} {attribute} needs two objects, found {len(positions)}")
-    if attribute == "size" and all(_flat_figure(ix.objects[p]) for p in positions):  # measured, as size_order
-        return all(size_order(ix, a, b) == 0 for i, a in enumerate(positions) for b in positions[i + 1 :])
+    if attribute == "size" and all(_flat_figure(ix.objects[p]) for p in positions):
+        # measured, as size_order compares any two of them (a flat figure has a mask)
+        areas = [float(rle_area(ix.objects[p].mask)) for p in positions]
+        return max(areas) < CLEARLY_LARGER * min(areas)
     return len({value_of(ix, p, attribute) for p in positions}) == 1
 
 
@@ -870,10 +879,10 @@ def size_order(ix: GraphIndex, first: int, second: int) -> int:
     Size classes decide when they differ. In one class, objects placed in 3D (a CLEVR scene) are the same size,
     since their areas in the picture differ with their distance; objects of a flat picture compare their areas
     and count as one size unless one is :data:`CLEARLY_LARGER`. A StepFailure when nothing tells."""
-    ranks = [_size_rank(ix, p) for p in (first, second)]
     a, b = ix.objects[first], ix.objects[second]
-    if _flat_figure(a) and _flat_figure(b):
-        ranks = [None, None]  # a drawing's size class is read off its area, which is measured: the area decides
+    # a drawing's size class is read off its area, which is measured: the area decides
+    flat = _flat_figure(a) and _flat_figure(b)
+    ranks = [None, None] if flat else [_size_rank(ix, p) for p in (first, second)]
     if ranks[0] is not None and ranks[1] is not None and ranks[0] != ranks[1]:
         return 1 if ranks[0] > ranks[1] else -1
     if ranks[0] is not None and ranks[1] is not None and (a.position_3d is not None or b.position_3d is not None):
