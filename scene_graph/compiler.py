@@ -50,6 +50,9 @@ class _NotMeant(Exception):
     """An object tried as the one "the X" means for which a later step found nothing."""
 
 
+TIED_COST = 1e-6
+"""Revisions of the graph whose costs differ by less than this are as likely: if they answer differently, neither
+answer is given."""
 RESOLVE_LIMIT = 8
 """Objects a resolving ``unique`` tries one by one; more fit, and which one is meant decides (unknown)."""
 StepSpec = tuple[str, Sequence[int], Mapping[str, Any]]
@@ -170,13 +173,25 @@ class CompiledProgram:
 
         if index.revisions is None:
             index.revisions = candidate_revisions(graph)
+        found: tuple[Answer, tuple, float] | None = None
         for revisions in revision_sets(index.revisions):
+            cost = sum(r.cost for r in revisions)
+            if found is not None and cost > found[2] + TIED_COST:
+                break
             retried = self._execute(graph_index(revised(graph, revisions)))
-            if retried.status == "ok":
-                assumed = "; ".join(r.describe() for r in revisions)
-                return retried.model_copy(
-                    update={"revisions": list(revisions), "reason": f"{answer.reason}; answered assuming {assumed}"}
-                )
+            if retried.status != "ok":
+                continue
+            if found is None:
+                found = (retried, revisions, cost)
+            elif retried.value != found[0].value:  # two as likely readings, two answers: neither is given
+                either = "; ".join(r.describe() for r in (*found[1], *revisions))
+                return answer.model_copy(update={"reason": f"{answer.reason}; as likely readings disagree ({either})"})
+        if found is not None:
+            retried, revisions, _ = found
+            assumed = "; ".join(r.describe() for r in revisions)
+            return retried.model_copy(
+                update={"revisions": list(revisions), "reason": f"{answer.reason}; answered assuming {assumed}"}
+            )
         return answer
 
     def _debatable_names(self) -> tuple[tuple[str, str], ...]:

@@ -6,12 +6,14 @@ them for the objects a program asks about (vectorised with numpy, cached per gra
 :mod:`nsvr.scene_graph.spatial`). Relations that geometry cannot give ("wearing", relations read from a file) stay
 rows in ``SceneGraph.relations``; a predicate holds when a stored row or any declared family says so.
 
-Three families:
+Four families:
 
 - :class:`BoxRelations`: 2D from ``Object.box`` (pixels): left/right, above/below by box centres, inside/contains/
   overlaps by shared area, near by the gap between boxes.
 - :class:`PositionRelations`: camera-frame 3D from ``Object.position_3d`` (x right, y down, z forward, as OpenCV's
   pinhole camera): left/right by x, above/below by y, front/behind by z, near by distance.
+- :class:`LayerRelations`: a flat drawing's paint order, from each shape's ``layer`` attribute: front/behind
+  (on top of, covering) between shapes whose masks meet.
 - :class:`DirectionRelations`: CLEVR's rule on ``position_3d``: ``a rel b`` when ``(pos_a - pos_b) . d_rel > eps``,
   one direction vector per predicate (CLEVR's default camera, or one per viewpoint for a 3D scene memory).
 
@@ -42,6 +44,7 @@ CLEVR_EPS = 0.2
 """CLEVR's margin: j is ``rel`` of i when (coords_j - coords_i) . direction > 0.2."""
 
 BOX_PREDICATES = ("left", "right", "above", "below", "inside", "contains", "overlaps", "near")
+LAYER_PREDICATES = ("front", "behind", "on top of", "on", "covering", "covers")
 POSITION_PREDICATES = ("left", "right", "above", "below", "front", "behind", "near")
 
 
@@ -79,6 +82,14 @@ class DirectionRelations(BaseModel):
     eps: float = Field(default=CLEVR_EPS, ge=0.0)
 
 
+class LayerRelations(BaseModel):
+    """A flat drawing's paint order: ``a front b`` (on top of it, covering it) when their masks meet and a's
+    ``layer`` attribute (its height in the paint order) is the higher; ``a behind b`` the converse. Shapes apart,
+    or side by side on one layer, are neither."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
 class Geometry(BaseModel):
     """The geometric relation families a graph computes on demand (None: that family is off)."""
 
@@ -87,6 +98,7 @@ class Geometry(BaseModel):
     boxes: BoxRelations | None = None
     positions: PositionRelations | None = None
     clevr: DirectionRelations | None = None
+    layers: LayerRelations | None = None
 
     def predicates(self) -> frozenset[str]:
         """Every predicate some declared family computes."""
@@ -97,4 +109,6 @@ class Geometry(BaseModel):
             found.update(POSITION_PREDICATES)
         if self.clevr is not None:
             found.update(self.clevr.directions)
+        if self.layers is not None:
+            found.update(LAYER_PREDICATES)
         return frozenset(found)

@@ -383,7 +383,8 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     try:
         keys = {p: _sort_key(ix, p, by) for p in positions}
     except StepFailure:
-        if by not in _STORED_ORDERS or not ix.stores(by):
+        layered = by in {"front", "behind"} and ix.geometry is not None and ix.geometry.layers is not None
+        if by not in _STORED_ORDERS or not (ix.stores(by) or layered):
             raise
         keys, reverse = _stored_order(ix, outs[inputs[0]], positions, by), False
     ordered = sorted(positions, key=keys.__getitem__, reverse=reverse)

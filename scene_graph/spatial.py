@@ -89,12 +89,13 @@ class Spatial:
     def of(cls, objects: Sequence[Object], width: int, height: int, geometry: Geometry) -> Spatial:
         """The families ``geometry`` declares, over ``objects`` in an image of ``width`` x ``height`` pixels."""
         families = []
+        contact = _MaskContact(objects)
         if geometry.boxes is not None:
             rule = geometry.boxes
             margins = (rule.margin * width, rule.margin * height)
-            families.append(
-                box_family(boxes_of(objects), *margins, rule.inside_share, rule.near_share, _MaskContact(objects))
-            )
+            families.append(box_family(boxes_of(objects), *margins, rule.inside_share, rule.near_share, contact))
+        if geometry.layers is not None:
+            families.append(layer_family(boxes_of(objects), layers_of(objects), contact))
         if geometry.positions is not None or geometry.clevr is not None:
             positions = positions_of(objects)
             if geometry.positions is not None:
@@ -147,6 +148,49 @@ def boxes_of(objects: Sequence[Object]) -> np.ndarray:
     return np.array(rows, dtype=float).reshape(len(objects), 4)
 
 
+def layers_of(objects: Sequence[Object]) -> np.ndarray:
+    """Each object's ``layer`` attribute (its height in a drawing's paint order), NaN where it has none."""
+    values = []
+    for o in objects:
+        layer = o.attributes.get("layer")
+        try:
+            values.append(float(layer.value) if layer is not None else np.nan)
+        except ValueError:
+            values.append(np.nan)
+    return np.array(values, dtype=float)
+
+
+LAYER_REACH = 4
+"""Pixels between two drawn shapes' masks that may still be their shared edge: its antialiased blend of the two
+colours is neither's, and a gray shape's edge on another may pass for that one's drop shadow and be cut away."""
+
+
+def layer_family(boxes: np.ndarray, layers: np.ndarray, contact: _MaskContact) -> dict[str, _Relation]:
+    """A drawing's paint order: ``a front c`` when a's layer is the higher and their masks meet (within
+    :data:`LAYER_REACH`; their boxes, where either has no mask)."""
+    x1, y1, x2, y2 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
+
+    def over(a: Indices, c: Indices) -> np.ndarray:
+        found = (layers[a] > layers[c]) & (np.minimum(x2[a], x2[c]) + LAYER_REACH >= np.maximum(x1[a], x1[c]))
+        found &= np.minimum(y2[a], y2[c]) + LAYER_REACH >= np.maximum(y1[a], y1[c])
+        if found.any():
+            a_all, c_all = np.broadcast_arrays(np.asarray(a), np.asarray(c))
+            for at in zip(*np.nonzero(found), strict=True):
+                if contact.meet(int(a_all[at]), int(c_all[at]), LAYER_REACH) is False:
+                    found[at] = False
+        return found
+
+    in_front = _Relation(over)
+    return {
+        "front": in_front,
+        "on top of": in_front,
+        "on": in_front,
+        "covering": in_front,
+        "covers": in_front,
+        "behind": _Relation(lambda a, c: over(c, a)),
+    }
+
+
 def direction_family(
     positions: np.ndarray, directions: Mapping[str, Sequence[float]], eps: float
 ) -> dict[str, _Relation]:
@@ -197,22 +241,24 @@ class _MaskContact:
             self.crops[index] = None if mask is None else decode_crop(mask)
         return self.crops[index]
 
-    def meet(self, a: int, c: int) -> bool | None:
+    def meet(self, a: int, c: int, reach: int = 1) -> bool | None:
+        """Whether the masks of objects ``a`` and ``c`` come within ``reach`` pixels of each other."""
         first, second = self._crop(a), self._crop(c)
         if first is None or second is None:
             return None
         (ax, ay, am), (cx, cy, cm) = first, second
-        # the second mask grown by a pixel, compared with the first where their windows overlap
-        top, left = max(ay, cy - 1), max(ax, cx - 1)
-        bottom, right = min(ay + am.shape[0], cy + cm.shape[0] + 1), min(ax + am.shape[1], cx + cm.shape[1] + 1)
+        # the second mask grown by ``reach`` pixels, compared with the first where their windows overlap
+        top, left = max(ay, cy - reach), max(ax, cx - reach)
+        bottom = min(ay + am.shape[0], cy + cm.shape[0] + reach)
+        right = min(ax + am.shape[1], cx + cm.shape[1] + reach)
         if bottom <= top or right <= left:
             return False
-        grown = np.zeros((cm.shape[0] + 2, cm.shape[1] + 2), dtype=bool)
-        for dy in (0, 1, 2):
-            for dx in (0, 1, 2):
+        grown = np.zeros((cm.shape[0] + 2 * reach, cm.shape[1] + 2 * reach), dtype=bool)
+        for dy in range(2 * reach + 1):
+            for dx in range(2 * reach + 1):
                 grown[dy : dy + cm.shape[0], dx : dx + cm.shape[1]] |= cm
         mine = am[top - ay : bottom - ay, left - ax : right - ax]
-        theirs = grown[top - cy + 1 : bottom - cy + 1, left - cx + 1 : right - cx + 1]
+        theirs = grown[top - cy + reach : bottom - cy + reach, left - cx + reach : right - cx + reach]
         return bool((mine & theirs).any())
 
 

@@ -229,7 +229,7 @@ def graph_from_detections(
 ) -> SceneGraph:
     """The scene graph of perceived objects and candidates; its 2D (and, with positions, 3D) relations are
     declared, computed when a program asks. ``facts``: what the tools found about the whole picture."""
-    from nsvr.scene_graph.geometry import BoxRelations, Geometry, PositionRelations
+    from nsvr.scene_graph.geometry import BoxRelations, Geometry, LayerRelations, PositionRelations
 
     facts = dict(facts or {})
     if captions is not None:
@@ -254,7 +254,11 @@ def graph_from_detections(
         width=width,
         height=height,
         objects=objects,
-        geometry=Geometry(boxes=BoxRelations(), positions=PositionRelations() if placed else None),
+        geometry=Geometry(
+            boxes=BoxRelations(),
+            positions=PositionRelations() if placed else None,
+            layers=LayerRelations() if any("layer" in o.attributes for o in everything) else None,
+        ),
         facts=facts,
         vocabulary=vocabulary,
         attribute_values=told,

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from nsvr.scene_graph.models import Attribute
+from nsvr.scene_graph.spatial import LAYER_REACH
 from nsvr.tools import masks as rle_masks
 from nsvr.tools.attributes import ACHROMATIC_CHROMA, COLOR_PROTOTYPES, TONES, name_flat_color, name_tone
 from nsvr.tools.base import ToolInput, require
@@ -32,6 +33,7 @@ from nsvr.tools.convert import Detections
 from nsvr.tools.detector import Detector
 from nsvr.tools.figures import Figure, compose_figures
 from nsvr.tools.image_io import LoadedImage, load_image
+from nsvr.tools.layers import on_top, paint_order
 from nsvr.tools.lettering import GLYPH_STROKE, counters, labelled, letter_holes, silhouette, stroke_share
 from nsvr.tools.ocr import rapidocr_engine
 from nsvr.tools.overlaps import give_back_overlaps, unblended
@@ -671,6 +673,7 @@ class RegionProposer(Detector):
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
         windows = _windows(regions)
         solidity = [_solidity(region.mask) for region in regions]
+        order = paint_order(regions, round(LAYER_REACH * max(1.0, factor)))  # what lies on what
         touching: list[tuple[int, int, int, Attribute]] = []  # polygons the border may cut: position, box, size
         whole: list[tuple[str, int, int]] = []  # squares and rectangles that show whole: name, box
         bare: dict[int, str] = {}  # shapes drawn as a bare outline: position -> the ink's colour name
@@ -684,7 +687,7 @@ class RegionProposer(Detector):
             coverage = _coverage(region, lab, background_lab, xs, ys, lines)
             x0, y0, x1, y1 = left + xs.min(), top + ys.min(), left + xs.max() + 1, top + ys.max() + 1
             touches = (x0 == 0, y0 == 0, x1 == width, y1 == height)
-            hidden = _next_to_others(regions, index, windows, solidity)
+            hidden = _next_to_others(regions, index, windows, solidity, order.under[index])
             figure = figures.get(id(region))
             if figure is None or figure.classified:
                 flat = classify_shape(
@@ -729,6 +732,11 @@ class RegionProposer(Detector):
             attributes.append({"shape": shape, "color": colour, "size": size, "fill": _fill(inked, paper)})
             kinds.append(figure)
         _sizes_among_many(extents, attributes, cut={position for position, *_ in touching}, scores=scores)
+        for index, (entry, layer) in enumerate(zip(attributes, order.layers, strict=True)):
+            higher = {str(layer + 1): UNSURE_LAYER} if index in order.unsure else {}
+            entry["layer"] = Attribute(
+                value=str(layer), confidence=1.0 - len(higher) * UNSURE_LAYER, alternatives=higher
+            )
         _whole_like_others([t for t in touching if kinds[t[0]] is None], whole, names, attributes)
         _figure_attributes(kinds, attributes)
         paper = self.background_colour(image) if bare else None
@@ -1214,7 +1222,8 @@ def _shadows(regions: list[Region], boxes: np.ndarray, background_lab: np.ndarra
     chroma kept: gray on white paper, darker yellow on yellow paper), lying where another region, moved a little
     (under a quarter of its size), would lie: the other region's outline shifted covers most of it, and some of
     it is hidden under the other (its visible part is under :data:`SHADOW_SHOWN` of the other's area). A gray
-    shape beside another has an outline of its own."""
+    shape beside another has an outline of its own, and one drawn over another bites into it (see
+    :func:`~nsvr.tools.layers.on_top`)."""
     if len(regions) < 2:
         return set()
     areas = np.array([int(r.mask.sum()) for r in regions])
@@ -1230,7 +1239,8 @@ def _shadows(regions: list[Region], boxes: np.ndarray, background_lab: np.ndarra
         if not SHADOW_DARKER[0] <= darker <= SHADOW_DARKER[1] or np.hypot(*(lab[1:] - ground[1:])) > 10.0:
             continue
         for other in np.flatnonzero(areas > areas[index] / SHADOW_SHOWN):
-            if _casts(regions[other], boxes[other], boxes[index], ys, xs):
+            # a shadow lies under what casts it: a gray shape drawn over another is no shadow of it
+            if _casts(regions[other], boxes[other], boxes[index], ys, xs) and on_top(region, regions[other]) != 1:
                 found.add(index)
                 break
     return found
@@ -1570,6 +1580,10 @@ def _text_lines(pixels: np.ndarray) -> np.ndarray:
     return np.stack([quads[..., 0].min(1), quads[..., 1].min(1), quads[..., 0].max(1), quads[..., 1].max(1)], 1)
 
 
+UNSURE_LAYER = 0.5
+"""How likely a shape that meets another, their order unread, lies one layer higher than it was given."""
+
+
 FRONT_SOLIDITY = 0.96
 """A region that fills this share of its convex hull, next to one bitten into (:data:`BITTEN_SOLIDITY`), is the
 shape in front: where they meet is its own edge, and the other's hidden one."""
@@ -1583,12 +1597,17 @@ def _solidity(mask: np.ndarray) -> float:
 
 
 def _next_to_others(
-    regions: list[Region], index: int, windows: np.ndarray, solidity: Sequence[float] | None = None
+    regions: list[Region],
+    index: int,
+    windows: np.ndarray,
+    solidity: Sequence[float] | None = None,
+    lies_on: set[int] | frozenset[int] = frozenset(),
 ) -> np.ndarray | None:
     """Where other regions lie next to region ``index`` (within a pixel), over its window: its outline there is
     an edge between two shapes, which may be the other's (one overlaps the other), not its own. Only regions
     whose windows meet its own are looked at (``windows``: :func:`_windows`). With each region's ``solidity``,
-    a region whole and convex beside one with a bite out of it is the one in front: that edge is its own."""
+    a region whole and convex beside one with a bite out of it is the one in front: that edge is its own; so is
+    its edge on the regions it ``lies_on`` (the paint order, :func:`~nsvr.tools.layers.paint_order`)."""
     import cv2
 
     if len(regions) < 2:
@@ -1596,6 +1615,8 @@ def _next_to_others(
     target = regions[index]
     others = np.zeros(target.mask.shape, np.uint8)
     for other in _meeting(windows, index):
+        if other in lies_on:
+            continue
         if solidity is not None and solidity[index] >= FRONT_SOLIDITY and solidity[other] <= BITTEN_SOLIDITY:
             continue
         inside, there = _in_window(regions[other], target)

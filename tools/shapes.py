@@ -274,6 +274,14 @@ def classify_shape(
     hull = cv2.convexHull(contour)
     solidity = float(cv2.contourArea(contour)) / max(1.0, float(cv2.contourArea(hull)))
     outline_hull = hull if upsample == 1 else cv2.convexHull((points - [x0, y0]).astype(np.float32))
+    size = math.sqrt(max(1.0, float(cv2.contourArea(outline_hull))))
+    dents = _dents(points) if size >= FIGURE_SIZE else []
+    # a shape in front bites into the one behind: a dent whose deepest point is on its edge is that edge, and a
+    # polygon all of whose deep dents are such bites is no star (a star partly covered still shows some of its own)
+    near = np.arange(-3 * upsample, 3 * upsample + 1)  # a bite's sharp tip may lie a pixel or two off the other
+    bitten = bool(occluded.any()) and all(
+        occluded[(d[2] + near) % len(points)].any() for d in dents if d[3] >= STAR_DENT * size
+    )
     polygons: dict[int, np.ndarray] = {}
     cut_names: dict[int, tuple[str, float, str | None]] = {}
     # the image border may add two sides to a figure it cuts; a shape in front adds sides of any kind, and a fit
@@ -300,13 +308,20 @@ def classify_shape(
                     a or bool(occluded[owner == k].mean() > 0.5) if (owner == k).any() else a
                     for k, a in enumerate(along)
                 ]
-            cut_names[sides] = _cut_polygon(corners, along, solidity, kinds=3 if occluded.any() else None)
+            shown = None
+            if occluded.any():  # a corner shows where no outline point near it is hidden
+                reach = 1.5 * upsample + 1.0
+                close = np.hypot(*(points[:, None, :] - corners[None]).transpose(2, 0, 1)) <= reach
+                shown = [bool(close[:, k].any()) and not on_border[close[:, k]].any() for k in range(sides)]
+            cut_names[sides] = _cut_polygon(
+                corners, along, 1.0 if bitten else solidity, kinds=3 if occluded.any() else None, shown=shown
+            )
             residual = _rms(_segment_distances(points[~occluded], corners).min(1))
         else:
             residual = _rms(_segment_distances(free, corners).min(1))
         residuals[f"polygon{sides}"] = residual
         extents[f"polygon{sides}"] = float(cv2.minEnclosingCircle(corners.astype(np.float32))[1])
-    star = _star(contour, hull, np.array([x0, y0], float), free)
+    star = None if bitten else _star(contour, hull, np.array([x0, y0], float), free)
     if star is not None:
         residuals["star"] = _rms(_segment_distances(free, star).min(1))
         # a line drawn along a star's edge (or a hollow star's stroke) rounds its tips outside them: its sides meet
@@ -315,9 +330,7 @@ def classify_shape(
         tips = star if stroked or ring else _sharp_tips(free, star)
         extents["star"] = float(cv2.minEnclosingCircle(tips.astype(np.float32))[1])
     unclear: dict[str, float] = {}  # how clearly a fitted figure is one, where not quite
-    size = math.sqrt(max(1.0, float(cv2.contourArea(outline_hull))))
     area = float(cv2.contourArea(points.astype(np.float32)))
-    dents = _dents(points) if size >= FIGURE_SIZE else []
     figures: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # a figure's outline polygon, its free points' distances
     cross = _cross(points, dents, size, on_border)
     if cross is not None:
@@ -394,7 +407,119 @@ def classify_shape(
         whole = _whole_side_extent(polygons, residuals, REGULAR_SIDES[guess.name], width, height)
         if whole is not None:
             guess = replace(guess, extent=max(guess.extent, whole), whole=True)
+    if occluded.any() and guess.confidence < COMPLETION_CONFIDENCE and guess.name not in ("circle", "ellipse"):
+        completed = _completed_polygon(points, on_border, size, upsample)
+        if completed is not None:
+            name = _four_sided(completed) if len(completed) == 4 else POLYGON_NAMES.get(len(completed), "polygon")
+            if name != "polygon":
+                return ShapeGuess(
+                    name,
+                    COMPLETION_CONFIDENCE,
+                    {guess.name: 1.0 - COMPLETION_CONFIDENCE} if guess.name != name else {},
+                    guess.errors,
+                    float(cv2.minEnclosingCircle(completed.astype(np.float32))[1]),
+                )
     return guess
+
+
+COMPLETION_SIDE = 0.18
+"""A free straight stretch of a partly covered outline is one of its shape's sides when at least this share of
+the square root of its hull's area long (shorter ones are a blurred corner's or an arc's)."""
+COMPLETION_CONFIDENCE = 0.8
+"""How sure a polygon completed under a shape in front is (its hidden corners are inferred, not seen)."""
+
+
+def _stretches(points: np.ndarray, tolerance: float) -> list[tuple[int, int]]:
+    """Straight stretches (first, last index) of the open polyline ``points``: Douglas-Peucker splits at the point
+    farthest from the chord until every stretch lies within ``tolerance`` of its own."""
+    found: list[tuple[int, int]] = []
+    pending = [(0, len(points) - 1)]
+    while pending:
+        first, last = pending.pop()
+        if last - first < 2:
+            found.append((first, last))
+            continue
+        chord = points[last] - points[first]
+        length = float(np.hypot(*chord))
+        offsets = points[first : last + 1] - points[first]
+        if length < 1e-9:
+            distance = np.hypot(offsets[:, 0], offsets[:, 1])
+        else:
+            distance = np.abs(offsets[:, 0] * chord[1] - offsets[:, 1] * chord[0]) / length
+        farthest = int(np.argmax(distance))
+        if distance[farthest] <= tolerance:
+            found.append((first, last))
+        else:
+            pending += [(first, first + farthest), (first + farthest, last)]
+    return sorted(found)
+
+
+def _completed_polygon(points: np.ndarray, hidden: np.ndarray, size: float, upsample: int) -> np.ndarray | None:
+    """The convex polygon whose sides the free straight stretches of a partly covered outline lie on, each two
+    met where the shape in front hides them: a square a disc covers a corner of shows four sides, and its fourth
+    corner lies under the disc where two of them meet. ``hidden``: the outline points another shape's edge
+    (or the border) hides. None when the free outline is no such stretches (an arc, too little shown), or what
+    they make is no convex polygon of 3 to 6 sides around what shows."""
+    import cv2
+
+    count = len(points)
+    if count < 8 or not hidden.any() or hidden.all():
+        return None
+    start = int(np.flatnonzero(hidden)[0])  # walk from a hidden point: no free run wraps around the end
+    order = np.roll(np.arange(count), -start)
+    free = ~hidden[order]
+    lines: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (point, direction, the stretch's points)
+    tolerance = max(0.8, 0.03 * size)
+    trim = max(1, round(1.5 * upsample))  # a corner's blur rounds the stretch's ends
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], free.astype(np.int8), [0]])))
+    for run_start, run_end in zip(edges[::2], edges[1::2], strict=True):
+        run = points[order[run_start:run_end]]
+        if len(run) < 3:
+            continue
+        for first, last in _stretches(run, tolerance):
+            if np.hypot(*(run[last] - run[first])) < max(3.0, COMPLETION_SIDE * size):
+                continue
+            chosen = run[first + trim : last + 1 - trim] if last - first > 2 * trim + 2 else run[first : last + 1]
+            centre, direction = _fitted_line(chosen)
+            lines.append((centre, direction, chosen))
+    merged: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for line in lines + lines[:1]:  # one side the front shape covers the middle of shows as two stretches
+        if merged and len(merged) <= len(lines):
+            centre, direction, chosen = merged[-1]
+            offset = line[0] - centre
+            apart = abs(offset[0] * direction[1] - offset[1] * direction[0])
+            if abs(float(direction @ line[1])) >= math.cos(math.radians(8)) and apart <= 2.0 * tolerance + 1.0:
+                both = np.vstack([chosen, line[2]])
+                merged[-1] = (*_fitted_line(both), both)
+                continue
+        if len(merged) < len(lines):
+            merged.append(line)
+    if len(merged) > 1 and merged[0][2] is not lines[0][2]:  # the first line merged into the last: drop it
+        merged = merged[1:]
+    if not 3 <= len(merged) <= 6:
+        return None
+    corners = []
+    for k in range(len(merged)):
+        corner = _meeting_point(merged[k - 1][:2], merged[k][:2])
+        if corner is None:
+            return None
+        corners.append(corner)
+    polygon = np.array(corners)
+    area = _signed_area(polygon)
+    low, high = points.min(0) - 0.6 * size, points.max(0) + 0.6 * size
+    if abs(area) < 0.5 * size * size or (polygon < low).any() or (polygon > high).any():
+        return None
+    turns = np.cross(np.roll(polygon, -1, axis=0) - polygon, np.roll(polygon, -2, axis=0) - np.roll(polygon, -1, 0))
+    if not ((turns > 0).all() or (turns < 0).all()):
+        return None  # no convex polygon
+    free_points = points[~hidden]
+    if _rms(_segment_distances(free_points, polygon).min(1)) > tolerance:
+        return None
+    # what shows lies in the completed shape (the hidden outline too: the shape in front bites into it)
+    inside = [cv2.pointPolygonTest(polygon.astype(np.float32), (float(x), float(y)), True) for x, y in points]
+    if min(inside) < -max(1.5, tolerance):
+        return None
+    return polygon
 
 
 REGULAR_FITS = (5, 6)
@@ -1724,7 +1849,11 @@ REGULAR_CORNERS = (
 
 
 def _cut_polygon(
-    corners: np.ndarray, along: list[bool], solidity: float, kinds: int | None = None
+    corners: np.ndarray,
+    along: list[bool],
+    solidity: float,
+    kinds: int | None = None,
+    shown: list[bool] | None = None,
 ) -> tuple[str, float, str | None]:
     """The name of a polygon the image border cuts, how well the visible corners support it, and the name
     the hidden part may make it as likely: corners of one regular kind (90, 108 or 120 degrees) name a
@@ -1752,23 +1881,32 @@ def _cut_polygon(
             if name != "rectangle":
                 rival = fits[1][1] if len(fits) > 1 and fits[1][0] - fits[0][0] < 4.0 else None
                 return name, weight, rival
-            seen = _seen_sides(corners, along)
+            seen = _seen_sides(corners, along, shown)
             if seen is not None:  # two sides across each other show whole: so does whether they are equal
                 return ("square" if seen >= 0.9 else "rectangle"), weight, None
-            return name, weight, (None if _longer_than_square(corners, along) else "square")
+            return name, weight, (None if _longer_than_square(corners, along, shown) else "square")
         if min(inside) < 80.0 and visible <= 3:
             return "triangle", weight, None
     return {3: "triangle", 4: "rectangle", 5: "pentagon", 6: "hexagon"}.get(visible, "polygon"), 0.4, None
 
 
-def _seen_sides(corners: np.ndarray, along: list[bool]) -> float | None:
+def _whole_sides(along: list[bool], shown: list[bool] | None) -> list[int]:
+    """The sides a cut polygon shows whole: its own (not along the border or another shape), between two sides of
+    its own or, where it is known which corners show (``shown[k]``: corner k, where side k starts), between two
+    corners that show (a shape in front may cover the middle of a side and leave its corners be)."""
+    sides = len(along)
+    if shown is not None:
+        return [k for k in range(sides) if not along[k] and shown[k] and shown[(k + 1) % sides]]
+    return [k for k in range(sides) if not along[k] and not along[k - 1] and not along[(k + 1) % sides]]
+
+
+def _seen_sides(corners: np.ndarray, along: list[bool], shown: list[bool] | None = None) -> float | None:
     """The shorter over the longer of two sides across each other that a cut rectangle shows whole (both their
     corners in the picture), or None when no two such sides show."""
-    sides = len(corners)
     lengths, _ = _sides_and_angles(corners)
     edges = np.roll(corners, -1, axis=0) - corners
     directions = np.degrees(np.arctan2(edges[:, 1], edges[:, 0])) % 180.0
-    whole = [k for k in range(sides) if not along[k] and not along[k - 1] and not along[(k + 1) % sides]]
+    whole = _whole_sides(along, shown)
     ratios = [
         min(lengths[j], lengths[k]) / max(lengths[j], lengths[k], 1e-9)
         for j in whole
@@ -1778,7 +1916,7 @@ def _seen_sides(corners: np.ndarray, along: list[bool]) -> float | None:
     return max(ratios) if ratios else None
 
 
-def _longer_than_square(corners: np.ndarray, along: list[bool]) -> bool:
+def _longer_than_square(corners: np.ndarray, along: list[bool], shown: list[bool] | None = None) -> bool:
     """Whether a cut rectangle shows it is no square: a side seen whole (both its corners show) is shorter than
     what shows of a side across it, by more than pixels explain."""
     sides = len(corners)
@@ -1786,7 +1924,7 @@ def _longer_than_square(corners: np.ndarray, along: list[bool]) -> bool:
     edges = np.roll(corners, -1, axis=0) - corners
     directions = np.degrees(np.arctan2(edges[:, 1], edges[:, 0])) % 180.0
     own = [k for k in range(sides) if not along[k]]
-    whole = [k for k in own if not along[k - 1] and not along[(k + 1) % sides]]
+    whole = _whole_sides(along, shown)
     for k in whole:
         across = [j for j in own if abs(abs(directions[j] - directions[k]) - 90.0) <= 20.0]
         if across and max(lengths[j] for j in across) > lengths[k] / 0.9 + 1.5:

@@ -158,3 +158,21 @@ def test_stored_candidate_relations_come_in_with_their_candidate():
     assert (answer.value, [r.object for r in answer.revisions]) == ("green", ["b"])
     with_b = revised(graph, answer.revisions)
     assert [(r.subject, r.predicate, r.object) for r in with_b.relations] == [("b", "on", "a")]
+
+
+def test_two_as_likely_readings_that_answer_differently_give_no_answer() -> None:
+    """ "What colour is the sphere?" with no sphere seen, and two objects each as likely a sphere: the cheapest
+    revision is a coin toss between them, so the answer stays unknown rather than one of their colours."""
+    from nsvr.scene_graph.executor import execute
+    from nsvr.scene_graph.models import Attribute, Object, SceneGraph
+    from nsvr.scene_graph.program import Program, Query, Select, Unique
+
+    def unsure(i: str, colour: str) -> Object:
+        shape = Attribute(value="cube", confidence=0.5, alternatives={"sphere": 0.5})
+        return Object(id=i, name="cube", attributes={"shape": shape, "color": Attribute(value=colour)})
+
+    program = Program(steps=[Select(name="sphere"), Unique(inputs=[0]), Query(inputs=[1], attribute="color")])
+    both = SceneGraph(width=9, height=9, objects=[unsure("a", "red"), unsure("b", "blue")])
+    assert execute(program, both).status == "unknown"
+    one = SceneGraph(width=9, height=9, objects=[unsure("a", "red"), Object(id="b", name="cube")])
+    assert execute(program, one).text == "red"  # one likely reading: answered, assuming it

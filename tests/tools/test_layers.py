@@ -1,0 +1,132 @@
+"""Which drawn shape lies on which: the paint order read from overlapping flat shapes, and the questions it
+answers ("which shape is on top", "is the square behind the circle", "which shape is partly hidden")."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("cv2")
+
+from PIL import Image, ImageDraw  # noqa: E402
+
+from nsvr.agent.ask import ask  # noqa: E402
+from nsvr.tools.image_io import load_image  # noqa: E402
+from nsvr.tools.layers import on_top, paint_order  # noqa: E402
+from nsvr.tools.regions import Region, RegionProposer  # noqa: E402
+
+PAPER = (250, 249, 244)
+
+
+def region(mask: np.ndarray) -> Region:
+    return Region(mask, np.zeros(3), 1.0, 1.0)
+
+
+def square_and_disc() -> tuple[np.ndarray, np.ndarray]:
+    lower = np.zeros((60, 60), bool)
+    lower[5:45, 5:45] = True
+    yy, xx = np.mgrid[:60, :60]
+    upper = (yy - 42) ** 2 + (xx - 42) ** 2 < 15**2
+    return lower & ~upper, upper
+
+
+def test_the_shape_that_bites_into_another_lies_on_it() -> None:
+    lower, upper = square_and_disc()
+    assert on_top(region(upper), region(lower)) == 1
+    assert on_top(region(lower), region(upper)) == -1
+    order = paint_order([region(lower), region(upper)])
+    assert (order.layers, order.unsure) == ([0, 1], set())
+
+
+def test_shapes_apart_are_on_one_layer_and_sure_of_it() -> None:
+    first, second = np.zeros((60, 60), bool), np.zeros((60, 60), bool)
+    first[5:20, 5:20] = True
+    second[35:55, 35:55] = True
+    order = paint_order([region(first), region(second)])
+    assert (order.layers, order.unsure) == ([0, 0], set())
+
+
+def test_shapes_side_by_side_do_not_tell_their_order() -> None:
+    """Two squares that share an edge: neither is bitten, either may lie on the other."""
+    first, second = np.zeros((40, 60), bool), np.zeros((40, 60), bool)
+    first[5:30, 5:30] = True
+    second[5:30, 31:55] = True
+    assert on_top(region(first), region(second)) == 0
+    order = paint_order([region(first), region(second)])
+    assert (order.layers, order.unsure) == ([0, 0], {0, 1})
+
+
+def test_layers_stack() -> None:
+    """A disc on a square on a wide bar: three layers."""
+    yy, xx = np.mgrid[:80, :80]
+    bar = np.zeros((80, 80), bool)
+    bar[50:70, 5:75] = True
+    square = np.zeros((80, 80), bool)
+    square[30:60, 20:50] = True
+    disc = (yy - 35) ** 2 + (xx - 48) ** 2 < 10**2
+    square &= ~disc
+    bar &= ~square & ~disc
+    assert paint_order([region(bar), region(square), region(disc)]).layers == [0, 1, 2]
+
+
+def overlapping_drawing() -> Image.Image:
+    image = Image.new("RGB", (160, 120), PAPER)
+    d = ImageDraw.Draw(image)
+    d.rectangle([20, 20, 75, 75], fill=(35, 70, 220))  # a blue square ...
+    d.ellipse([55, 50, 100, 95], fill=(220, 30, 35))  # ... with a red circle drawn over its corner
+    d.regular_polygon((130, 40, 18), 3, fill=(30, 165, 55))  # a green triangle apart
+    return image
+
+
+def test_the_proposer_gives_each_shape_its_layer() -> None:
+    found = RegionProposer().propose(load_image(overlapping_drawing()))
+    layers = {name: int(a["layer"].value) for name, a in zip(found.class_names, found.attributes, strict=True)}
+    assert layers == {"square": 0, "circle": 1, "triangle": 0}
+    assert "star" not in found.class_names  # the bitten square is no star
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Which shape is on top, the circle or the square?", "circle"),
+        ("Which shape is on top, the red one or the blue one?", "red"),
+        ("Is the circle in front of the square?", "yes"),
+        ("Is the square behind the red circle?", "yes"),
+        ("Is the square in front of the circle?", "no"),
+        ("What colour is the shape behind the circle?", "blue"),
+        ("Which shape is partly hidden?", "square"),
+        ("Is the square partly covered by another shape?", "yes"),
+        ("Is the triangle partly covered by another shape?", "no"),
+        ("Is the triangle behind the square?", "no"),
+        ("What is on top of the square?", "circle"),
+    ],
+)
+def test_questions_about_what_lies_on_what(question: str, answer: str, tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "overlap.png"
+    overlapping_drawing().save(path)
+    result = ask(str(path), question)
+    assert (result.status, result.answer) == ("ok", answer), result.reason
+
+
+def test_an_order_the_picture_does_not_show_is_hedged_not_denied(tmp_path) -> None:  # noqa: ANN001
+    """Two squares drawn edge to edge: whether one is in front of the other is not "no" but unknown."""
+    image = Image.new("RGB", (160, 100), PAPER)
+    d = ImageDraw.Draw(image)
+    d.rectangle([20, 20, 70, 70], fill=(35, 70, 220))
+    d.rectangle([71, 20, 121, 70], fill=(245, 210, 20))
+    path = tmp_path / "edge.png"
+    image.save(path)
+    result = ask(str(path), "Is the yellow shape in front of the blue one?")
+    assert result.status == "unknown", result.answer
+
+
+def test_a_gray_shape_drawn_over_another_is_no_drop_shadow() -> None:
+    """A gray rectangle on a yellow disc lies where the disc's shadow might: but it bites into the disc, and a
+    shadow lies under what casts it."""
+    image = Image.new("RGB", (140, 140), PAPER)
+    d = ImageDraw.Draw(image)
+    d.ellipse([20, 30, 90, 100], fill=(245, 210, 20))
+    d.rectangle([60, 70, 82, 112], fill=(128, 128, 128))
+    found = RegionProposer().propose(load_image(image))
+    colours = {a["color"].value: int(a["layer"].value) for a in found.attributes}
+    assert colours == {"yellow": 0, "gray": 1}
