@@ -43,7 +43,7 @@ from nsvr.agent.parser.place_verbs import agent_as_there
 from nsvr.agent.parser.placed_first import placed_first
 from nsvr.agent.parser.reported import as_asked
 from nsvr.agent.parser.setting import ONLY_SAID_OF, setting
-from nsvr.agent.parser.spelling import KNOWN, correct, near_key, one_core_slip, run_together, transposed
+from nsvr.agent.parser.spelling import KNOWN, closed_slip, correct, near_key, one_core_slip, run_together, transposed
 from nsvr.agent.parser.where_asked import where_asked
 from nsvr.agent.parser.worksheet import worksheet
 from nsvr.agent.parser.written_forms import written
@@ -4878,7 +4878,9 @@ _RULES: list[tuple[str, object]] = [
         r"(?: one)? or the (?:one )?(?:in |on the )?([a-z]+)(?: one)?(?=\s*[?.!]*\s*$)",
         lambda m: (
             m[0]  # "the left one or the right one" of two: left of each other, which no place in the picture says
-            if {m[4], m[5]} == {"left", "right"} and "on the " not in m[0]
+            if {m[4], m[5]} == {"left", "right"}
+            and "on the " not in m[0]
+            or m[3] in _FRONTMOST  # "which shape is on top, the red one or ...": the one on the other (below)
             else _which_told_apart(m[1], f"{m[2]} {m[3]}", m[4], m[5]) or m[0]
         ),
     ),
@@ -6377,6 +6379,13 @@ _RULES: list[tuple[str, object]] = [
         r" what \3 is the \4 \5 from the \1 ",
     ),
     (rf"^\s*somewhere (?=(?:{RELATION}) )", " "),
+    (  # "which shape is partly hidden", "is the square partly covered by another shape": behind another one
+        r"\b(?:(?:partly|partially|half|somewhat|slightly|a bit) (?:hidden|covered|obscured|occluded|overlapped)"
+        r"(?: (?:up )?by (?:another|an other|some other|a|an|some|any) (?:other )?(?:shape|object|thing|figure|one))?"
+        r"|(?:hidden|covered|obscured|occluded|overlapped) (?:up )?by (?:another|an other|some other|a|an|some|any) "
+        r"(?:other )?(?:shape|object|thing|figure|one))\b",
+        "behind another shape",
+    ),
     (  # "which is in front, the square or the heart": the one in front of the other
         r"^\s*which (?:one |shape |object |thing )?is (?:in front|on top|in the front|nearer the front|at the front)"
         r"\s*[,:]",
@@ -10705,6 +10714,7 @@ def _respell(text: str) -> str:
         following = found[i + 1] if i + 1 < len(found) else ""
         if fixed is None and len(word) > 2 and word not in KNOWN:
             fixed = transposed(word, following) or near_key(word, following) or _slip_in_place(word, following)
+            fixed = fixed or _value_in_place(word, out[-1] if out else "", following)
         if fixed is None and len(word) > 6 and word not in KNOWN:
             split = run_together(word, _SPLIT_WORDS)
             if split is not None and not _GLUE_WORDS.isdisjoint(split.split()) and word not in _ONE_WORD:
@@ -10725,6 +10735,45 @@ def _slip_in_place(word: str, following: str) -> str | None:
         return core
     relation = core in RELATION_WORDS or core.endswith("ing") and LEXICON.noun(core) is None
     return core if relation and following in {"the", "a", "an", "this", "that", "it", "him", "her", "them"} else None
+
+
+_COLOUR_NAMES = frozenset(
+    w
+    for w, (attribute, _) in LEXICON.attributes.items()
+    if attribute == "color" and w.isalpha() and len(w) >= 4 and not w.endswith("ish")
+) - {"dark", "blond", "blonde", "brunette", "golden"}
+"""The colour names a slip may stand for ("blu", "gren"): the hues, not a hair's or a shade's words."""
+_QUANTITY_SLIPS = {"how": frozenset({"many", "much"})}
+"""The words that follow a word: "how meny" is "how many" (not "menu"), where "meny" alone is no one word's slip."""
+_SAID_BEFORE_NOUN = frozenset("the a an this that each every any no one two three four five".split())
+_VALUE_ENDS = frozenset({"", "?", ".", "!", "or", "and"})
+
+
+def _value_in_place(word: str, previous: str, following: str) -> str | None:
+    """A short or twice-slipped word read where it stands: a colour name's slip before a noun or where a value
+    ends the question ("is there a blu triangle", "is the circle gren?", "a purpal thing"); a shape's or other
+    core noun's slip after a determiner or a colour ("the squre", "a purple sqare"); "meny" after "how"."""
+    if previous in _QUANTITY_SLIPS:
+        return closed_slip(word, _QUANTITY_SLIPS[previous])
+    colour = closed_slip(word, _COLOUR_NAMES)
+    if colour is not None:
+        noun = following if following.isalpha() else ""
+        noun = noun if noun in KNOWN or not noun else correct(noun) or noun
+        if following in _VALUE_ENDS or noun in {"one", "ones"} or _is_noun(noun):
+            return colour
+        return None
+    core = one_core_slip(word)
+    if core is not None and _is_noun(core):
+        if previous in _SAID_BEFORE_NOUN or _is_adjective(previous):
+            return core
+    return None
+
+
+def _is_noun(word: str) -> bool:
+    return bool(word) and (LEXICON.noun(word) is not None or known_name(singular(word)))
+
+
+_FRONTMOST = frozenset({"in front", "on top", "in the front", "nearer the front", "at the front"})
 
 
 RELATION_WORDS = frozenset(w for phrase in RELATION_PHRASES for w in phrase.split() if len(w) > 3)
@@ -10758,11 +10807,22 @@ def _person_said_plainly(match: re.Match) -> str:
 def _terse_choice(match: re.Match) -> str:
     """ "gray ball big or small" -> "is the gray ball big or small": a thing, then two values of one attribute."""
     words, one, other = match[1].split(), LEXICON.attribute_of(match[2].lower()), LEXICON.attribute_of(match[3].lower())
-    if one is None or other is None or one[0] != other[0] or LEXICON.noun(words[-1].lower()) is None:
+    if one is None or other is None or one[0] != other[0] or not _is_noun(words[-1].lower()):
         return match[0]
     if not all(LEXICON.attribute_of(w.lower()) is not None for w in words[:-1]):
         return match[0]
     return f"is the {match[1]} {match[2]} or {match[3]}?"
+
+
+def _terse_choice_first(match: re.Match) -> str | None:
+    """ "red or blue triangle" -> "is the triangle red or blue?": two values of one attribute, then the thing."""
+    one, other = LEXICON.attribute_of(match[1].lower()), LEXICON.attribute_of(match[2].lower())
+    words = match[3].split()
+    if one is None or other is None or one[0] != other[0] or not _is_noun(words[-1].lower()):
+        return None
+    if not all(LEXICON.attribute_of(w.lower()) is not None for w in words[:-1]):
+        return None
+    return f"is the {match[3]} {match[1]} or {match[2]}?"
 
 
 _ORDINAL_STOPS = frozenset("is are was were the a an one ones of in on and that which from to its it what".split())
@@ -11173,6 +11233,20 @@ _CHAT_FORMS = [
         ),
     ),
     (re.compile(r"(?i)^\s*((?:[a-z]+ ){0,2}[a-z]+) ([a-z]+) or ([a-z]+)\s*[?.!]*\s*$"), _terse_choice),
+    # "red or blue triangle?": the two values come first, the thing last
+    (
+        re.compile(r"(?i)^\s*([a-z]+) or ([a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\s*[?.!]*\s*$"),
+        lambda m: _terse_choice_first(m) or m[0],
+    ),
+    # "count red", "count the big blue": what to count named by its values alone (things of them)
+    (
+        re.compile(r"(?i)^\s*count (?:the |all )?((?:[a-z]+ ){0,2}[a-z]+)\s*[?.!]*\s*$"),
+        lambda m: (
+            f"how many {m[1]} things are there?"
+            if all(LEXICON.attribute_of(w) is not None for w in m[1].lower().split())
+            else m[0]
+        ),
+    ),
     # "What's to the left of the green ball? Count 'em for me." (how many things are there)
     (
         re.compile(

@@ -316,6 +316,37 @@ def _two_slips(word: str, respell: dict[str, str]) -> str | None:
     return near.pop()
 
 
+def closed_slip(word: str, choices: frozenset[str]) -> str | None:
+    """The one word of a small closed set (the colour names) that ``word`` is a slip of, first letter kept: one
+    slip, or two letters changed in a word of six letters or more ("purpal"); where two are that near, the one
+    ``word`` lacks a letter of (a letter left out is the commonest slip: "gren" is green, not grey). The caller
+    decides from the words around it whether such a word stands where it does.
+
+    >>> colours = frozenset({"blue", "black", "green", "gray", "grey", "purple"})
+    >>> closed_slip("blu", colours), closed_slip("gren", colours), closed_slip("purpal", colours)
+    ('blue', 'green', 'purple')
+    >>> closed_slip("bl", colours), closed_slip("blue", colours)
+    (None, None)
+    """
+    if len(word) < 3 or len(word) > 24 or not word.isalpha() or word in KNOWN or word in choices:
+        return None
+    near = {
+        c
+        for c in choices
+        if c[0] == word[0]
+        and (
+            abs(len(c) - len(word)) <= 1
+            and _distance(c, word) <= 1
+            or len(word) >= 6
+            and len(c) == len(word)
+            and _distance(c, word) <= 2
+        )
+    }
+    if len(near) > 1:
+        near = {c for c in near if len(c) == len(word) + 1 and _distance(c, word) == 1}
+    return near.pop() if len(near) == 1 else None
+
+
 FUNCTION_TARGETS = frozenset(
     L.words(
         "the, how, what, many, much, are, there, does, have, has, any, and, than, that, this, with, made, same, "
