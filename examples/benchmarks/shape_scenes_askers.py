@@ -148,12 +148,13 @@ def coverage(kind: str, points: list[tuple[float, float]], side: int) -> np.ndar
     return big.reshape(side, SUPER, side, SUPER).mean(axis=(1, 3))
 
 
-def make_scene(index: int, side: int, kinds: list[str], rng: np.random.Generator) -> Scene:
-    count = int(rng.integers(1, 5))
+def make_scene(index: int, side: int, kinds: list[str], rng: np.random.Generator, most: int = 4) -> Scene:
+    """Scene ``index``: 1 to ``most`` shapes of ``kinds`` on a ``side`` px picture."""
+    count = int(rng.integers(1, most + 1))
     for _ in range(200):  # a layout that fits
         placed: list[tuple[float, float, float, float]] = []  # bounding boxes of the circumscribed squares
         plan = []
-        high = 0.34 if count <= 2 else 0.26
+        high = 0.34 if count <= 2 else 0.26 if count <= 4 else 0.22
         for _ in range(count):
             for _ in range(100):
                 extent = side * math.exp(rng.uniform(math.log(0.12), math.log(high)))

@@ -59,50 +59,25 @@ then (with ``--show-failures``) every wrong, planning-error and unknown answer g
 from __future__ import annotations
 
 import argparse
-import math
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageDraw
 from shape_bench_common import CONFUSABLE, NUMBER_WORDS, ask_all, in_gold_terms, lenient, print_shares
-
-COLOURS: dict[str, tuple[int, int, int]] = {
-    "red": (220, 30, 35),
-    "green": (30, 165, 55),
-    "blue": (35, 70, 220),
-    "yellow": (245, 210, 20),
-    "orange": (250, 135, 15),
-    "purple": (130, 40, 170),
-    "black": (20, 20, 20),
-    "gray": (125, 125, 125),
-}
-BASIC = ["circle", "square", "rectangle", "triangle"]
-MORE = ["pentagon", "hexagon", "star"]
-ALL_KINDS = BASIC + MORE
-PLURAL = {k: k + "s" for k in ALL_KINDS}
-SIDES = {"triangle": 3, "square": 4, "rectangle": 4, "pentagon": 5, "hexagon": 6}
-CORNERS = {"circle": 0, **SIDES}  # a star's corners (5 or 10) are left unasked
-SUPER = 4  # drawn at 4x, then averaged down: antialiased edges, exact areas
-GAP = 4  # pixels between any two shapes' boxes
-BORDER = 3  # pixels between a box and the image border
-MARGIN = 0.15  # of the image side: the least distance that makes a position word clear
-SIZE_RATIO = 1.8  # the least area factor that makes "bigger" clear
-
-
-@dataclass
-class Shape:
-    kind: str
-    colour: str
-    box: tuple[int, int, int, int]  # x0, y0, x1, y1 (inclusive) of the pixels at least half covered
-    cx: float
-    cy: float
-    area: float  # covered pixels, fractional at the edges
-
-    def describe(self) -> str:
-        return f"{self.colour} {self.kind} c=({self.cx:.0f},{self.cy:.0f}) a={self.area:.0f}"
+from shape_scenes_askers import (  # the sibling's pictures: the same generator, up to five shapes here
+    ALL_KINDS,
+    BASIC,
+    COLOURS,
+    MORE,
+    PLURAL,
+    SIZE_RATIO,
+    Scene,
+    Shape,
+    View,
+    make_scene,
+)
 
 
 @dataclass
@@ -112,171 +87,6 @@ class Item:
     family: str
     template: str
     asks: str
-
-
-@dataclass
-class Scene:
-    index: int
-    side: int
-    image: np.ndarray
-    shapes: list[Shape]
-    items: list[Item] = field(default_factory=list)
-
-
-# ----------------------------------------------------------------------------------------------------- drawing
-
-
-def outline(kind: str, cx: float, cy: float, extent: float, rng: np.random.Generator) -> list[tuple[float, float]]:
-    """The polygon (or, for a circle, the box) of a shape whose larger side is ``extent``."""
-    r = extent / 2
-    if kind == "circle":
-        return [(cx - r, cy - r), (cx + r, cy + r)]
-    if kind == "square":
-        return [(cx - r, cy - r), (cx + r, cy - r), (cx + r, cy + r), (cx - r, cy + r)]
-    if kind == "rectangle":
-        short = r / rng.uniform(1.7, 2.4)
-        w, h = (r, short) if rng.random() < 0.5 else (short, r)
-        return [(cx - w, cy - h), (cx + w, cy - h), (cx + w, cy + h), (cx - w, cy + h)]
-    turn = rng.uniform(0, 2 * math.pi)
-    if kind == "star":
-        return [
-            (
-                cx + (r if i % 2 == 0 else 0.45 * r) * math.cos(turn + i * math.pi / 5),
-                cy + (r if i % 2 == 0 else 0.45 * r) * math.sin(turn + i * math.pi / 5),
-            )
-            for i in range(10)
-        ]
-    n = {"triangle": 3, "pentagon": 5, "hexagon": 6}[kind]
-    return [
-        (cx + r * math.cos(turn + 2 * math.pi * i / n), cy + r * math.sin(turn + 2 * math.pi * i / n)) for i in range(n)
-    ]
-
-
-def coverage(kind: str, points: list[tuple[float, float]], side: int) -> np.ndarray:
-    mask = Image.new("L", (side * SUPER, side * SUPER), 0)
-    draw = ImageDraw.Draw(mask)
-    scaled = [(x * SUPER, y * SUPER) for x, y in points]
-    if kind == "circle":
-        draw.ellipse([scaled[0], scaled[1]], fill=255)
-    else:
-        draw.polygon(scaled, fill=255)
-    big = np.asarray(mask, dtype=np.float32) / 255.0
-    return big.reshape(side, SUPER, side, SUPER).mean(axis=(1, 3))
-
-
-def make_scene(index: int, side: int, kinds: list[str], rng: np.random.Generator) -> Scene:
-    count = int(rng.integers(1, 6))
-    for _ in range(200):  # a layout that fits
-        placed: list[tuple[float, float, float, float]] = []  # bounding boxes of the circumscribed squares
-        plan = []
-        high = 0.34 if count <= 2 else 0.26 if count <= 4 else 0.22
-        for _ in range(count):
-            for _ in range(100):
-                extent = side * math.exp(rng.uniform(math.log(0.12), math.log(high)))
-                extent = max(extent, 8.0)
-                kind = str(rng.choice(kinds))
-                half = extent / 2
-                lo, hi = BORDER + half + 1, side - BORDER - half - 1
-                if lo >= hi:
-                    continue
-                cx, cy = rng.uniform(lo, hi), rng.uniform(lo, hi)
-                box = (cx - half, cy - half, cx + half, cy + half)
-                if all(
-                    box[2] + GAP < other[0]
-                    or other[2] + GAP < box[0]
-                    or box[3] + GAP < other[1]
-                    or other[3] + GAP < box[1]
-                    for other in placed
-                ):
-                    placed.append(box)
-                    plan.append((kind, cx, cy, extent))
-                    break
-            else:
-                break
-        if len(plan) == count:
-            break
-    background = np.array([247, 246, 243], dtype=np.float32) + rng.uniform(-9, 5, size=3)
-    image = np.ones((side, side, 3), dtype=np.float32) * background
-    shapes = []
-    for kind, cx, cy, extent in plan:
-        colour = str(rng.choice(list(COLOURS)))
-        cover = coverage(kind, outline(kind, cx, cy, extent, rng), side)
-        fill = np.array(COLOURS[colour], dtype=np.float32)
-        image = image * (1 - cover[..., None]) + fill * cover[..., None]
-        ys, xs = np.nonzero(cover >= 0.5)
-        total = float(cover.sum())
-        gy, gx = np.mgrid[0:side, 0:side]
-        shapes.append(
-            Shape(
-                kind,
-                colour,
-                (int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())),
-                float((cover * gx).sum() / total),
-                float((cover * gy).sum() / total),
-                total,
-            )
-        )
-    image = image + rng.normal(0, 2.5, size=image.shape)
-    return Scene(index, side, np.clip(image, 0, 255).round().astype(np.uint8), shapes)
-
-
-# ----------------------------------------------------------------------------------------------------- questions
-
-
-class View:
-    """What the question templates read from a scene's ground truth."""
-
-    def __init__(self, scene: Scene, kinds: list[str]):
-        self.scene = scene
-        self.shapes = scene.shapes
-        self.n = len(scene.shapes)
-        self.w = scene.side
-        self.margin = MARGIN * scene.side
-        self.kinds = Counter(s.kind for s in scene.shapes)
-        self.colours = Counter(s.colour for s in scene.shapes)
-        self.active = kinds
-
-    def askable_colours(self) -> list[str]:
-        """Present colours, and absent ones no viewer would give a present colour's shade."""
-        present = set(self.colours)
-        near = set().union(*(CONFUSABLE.get(c, set()) for c in present)) if present else set()
-        return [c for c in COLOURS if c in present or c not in near]
-
-    def askable_kinds(self) -> list[str]:
-        """Kinds that can be counted or looked for without the square-is-a-rectangle question."""
-        return [k for k in self.active if not (k == "rectangle" and self.kinds["square"])]
-
-    def kind_ref(self, s: Shape) -> str | None:
-        if self.kinds[s.kind] != 1 or (s.kind == "rectangle" and self.kinds["square"]):
-            return None
-        return f"the {s.kind}"
-
-    def colour_ref(self, s: Shape, rng: np.random.Generator) -> str | None:
-        if self.colours[s.colour] != 1:
-            return None
-        return f"the {s.colour} {rng.choice(['shape', 'one', 'thing'])}"
-
-    def ref(self, s: Shape, rng: np.random.Generator) -> tuple[str, str] | None:
-        """A phrase naming ``s`` alone, and what names it in an answer (its kind or its colour)."""
-        options = []
-        if self.kind_ref(s):
-            options.append((self.kind_ref(s), s.kind))
-        if self.colour_ref(s, rng):
-            options.append((self.colour_ref(s, rng), s.colour))
-        return options[int(rng.integers(len(options)))] if options else None
-
-    def unique_kinds(self) -> list[Shape]:
-        return [s for s in self.shapes if self.kind_ref(s)]
-
-    def unique_colours(self) -> list[Shape]:
-        return [s for s in self.shapes if self.colours[s.colour] == 1]
-
-    def other_colour(self, colour: str, rng: np.random.Generator) -> str:
-        choices = [c for c in COLOURS if c != colour and c not in CONFUSABLE.get(colour, set())]
-        return str(rng.choice(choices))
-
-    def pairs(self) -> list[tuple[Shape, Shape]]:
-        return [(a, b) for a in self.shapes for b in self.shapes if a is not b]
 
 
 Template = Callable[[View, np.random.Generator], list[tuple[str, str]]]
@@ -985,7 +795,7 @@ def main() -> None:
     used: Counter = Counter()
     scenes = []
     for index in range(args.n_images):
-        scene = make_scene(index, args.size, kinds, rng)
+        scene = make_scene(index, args.size, kinds, rng, most=5)
         scene.items = pick_questions(scene, kinds, args.questions_per_image, used, rng)
         scenes.append(scene)
     total = sum(len(s.items) for s in scenes)
