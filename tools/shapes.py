@@ -454,6 +454,25 @@ def _stretches(points: np.ndarray, tolerance: float) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+Stretch = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""A straight stretch of outline: a point of its fitted line, the line's unit direction, the stretch's points."""
+
+
+def _one_side(first: Stretch, second: Stretch, tolerance: float) -> bool:
+    """Whether two fitted stretches (point, direction, points) lie on one line: parallel within 8 degrees, the
+    second's centre within about ``tolerance`` of the first's line."""
+    centre, direction, _ = first
+    offset = second[0] - centre
+    apart = abs(offset[0] * direction[1] - offset[1] * direction[0])
+    return abs(float(direction @ second[1])) >= math.cos(math.radians(8)) and apart <= 2.0 * tolerance + 1.0
+
+
+def _joined(first: Stretch, second: Stretch) -> Stretch:
+    """One line fitted to both stretches' points."""
+    both = np.vstack([first[2], second[2]])
+    return (*_fitted_line(both), both)
+
+
 def _completed_polygon(points: np.ndarray, hidden: np.ndarray, size: float, upsample: int) -> np.ndarray | None:
     """The convex polygon whose sides the free straight stretches of a partly covered outline lie on, each two
     met where the shape in front hides them: a square a disc covers a corner of shows four sides, and its fourth
@@ -468,7 +487,7 @@ def _completed_polygon(points: np.ndarray, hidden: np.ndarray, size: float, upsa
     start = int(np.flatnonzero(hidden)[0])  # walk from a hidden point: no free run wraps around the end
     order = np.roll(np.arange(count), -start)
     free = ~hidden[order]
-    lines: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (point, direction, the stretch's points)
+    lines: list[Stretch] = []
     tolerance = max(0.8, 0.03 * size)
     trim = max(1, round(1.5 * upsample))  # a corner's blur rounds the stretch's ends
     edges = np.flatnonzero(np.diff(np.concatenate([[0], free.astype(np.int8), [0]])))
@@ -482,20 +501,14 @@ def _completed_polygon(points: np.ndarray, hidden: np.ndarray, size: float, upsa
             chosen = run[first + trim : last + 1 - trim] if last - first > 2 * trim + 2 else run[first : last + 1]
             centre, direction = _fitted_line(chosen)
             lines.append((centre, direction, chosen))
-    merged: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for line in lines + lines[:1]:  # one side the front shape covers the middle of shows as two stretches
-        if merged and len(merged) <= len(lines):
-            centre, direction, chosen = merged[-1]
-            offset = line[0] - centre
-            apart = abs(offset[0] * direction[1] - offset[1] * direction[0])
-            if abs(float(direction @ line[1])) >= math.cos(math.radians(8)) and apart <= 2.0 * tolerance + 1.0:
-                both = np.vstack([chosen, line[2]])
-                merged[-1] = (*_fitted_line(both), both)
-                continue
-        if len(merged) < len(lines):
+    merged: list[Stretch] = []
+    for line in lines:  # one side the front shape covers the middle of shows as two stretches
+        if merged and _one_side(merged[-1], line, tolerance):
+            merged[-1] = _joined(merged[-1], line)
+        else:
             merged.append(line)
-    if len(merged) > 1 and merged[0][2] is not lines[0][2]:  # the first line merged into the last: drop it
-        merged = merged[1:]
+    if len(merged) > 2 and _one_side(merged[-1], merged[0], tolerance):  # the walk began inside a side
+        merged[0] = _joined(merged.pop(), merged[0])
     if not 3 <= len(merged) <= 6:
         return None
     corners = []
