@@ -387,6 +387,10 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
         if by not in _STORED_ORDERS or not (ix.stores(by) or layered):
             raise
         keys, reverse = _stored_order(ix, outs[inputs[0]], positions, by), False
+        if layered:  # of a drawing's shapes, the one on top of another before those on none: (0, -1) < (0, 0)
+            other = "behind" if by == "front" else "front"
+            beyond = _stored_order(ix, outs[inputs[0]], positions, other)
+            keys = {p: (keys[p], -beyond[p]) for p in positions}
     ordered = sorted(positions, key=keys.__getitem__, reverse=reverse)
     chosen = keys[ordered[index - 1]]
     if any(keys[ordered[i]] == chosen for i in (index - 2, index) if 0 <= i < len(ordered)):

@@ -407,7 +407,7 @@ def classify_shape(
         whole = _whole_side_extent(polygons, residuals, REGULAR_SIDES[guess.name], width, height)
         if whole is not None:
             guess = replace(guess, extent=max(guess.extent, whole), whole=True)
-    if occluded.any() and guess.confidence < COMPLETION_CONFIDENCE and guess.name not in ("circle", "ellipse"):
+    if occluded.any() and guess.confidence < COMPLETION_CONFIDENCE and guess.name in COMPLETED_NAMES:
         completed = _completed_polygon(points, on_border, size, upsample)
         if completed is not None:
             name = _four_sided(completed) if len(completed) == 4 else POLYGON_NAMES.get(len(completed), "polygon")
@@ -425,6 +425,9 @@ def classify_shape(
 COMPLETION_SIDE = 0.18
 """A free straight stretch of a partly covered outline is one of its shape's sides when at least this share of
 the square root of its hull's area long (shorter ones are a blurred corner's or an arc's)."""
+COMPLETED_NAMES = frozenset({"polygon", "triangle", "square", "rectangle", "pentagon", "hexagon", "star", "semicircle"})
+"""The unsure names a completion may replace: a polygon's, or a figure's that a bite into a polygon may pass for
+(a bitten square's notches for a star's, a triangle's cut tip for a half disc's); a heart's or a circle's stay."""
 COMPLETION_CONFIDENCE = 0.8
 """How sure a polygon completed under a shape in front is (its hidden corners are inferred, not seen)."""
 
@@ -518,6 +521,9 @@ def _completed_polygon(points: np.ndarray, hidden: np.ndarray, size: float, upsa
             return None
         corners.append(corner)
     polygon = np.array(corners)
+    lengths, _ = _sides_and_angles(polygon)
+    if lengths.min() < max(3.0, COMPLETION_SIDE * size):
+        return None  # two corners in one: no polygon's
     area = _signed_area(polygon)
     low, high = points.min(0) - 0.6 * size, points.max(0) + 0.6 * size
     if abs(area) < 0.5 * size * size or (polygon < low).any() or (polygon > high).any():

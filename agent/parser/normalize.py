@@ -6379,12 +6379,47 @@ _RULES: list[tuple[str, object]] = [
         r" what \3 is the \4 \5 from the \1 ",
     ),
     (rf"^\s*somewhere (?=(?:{RELATION}) )", " "),
+    (  # "what colour is the hidden shape", "the partly covered ones": the shapes behind another one
+        r"\b(?:partly |partially |half )?(?:hidden|obscured|occluded|covered|overlapped) "
+        r"((?:shape|one|object|thing|figure)s?)\b(?! by)",
+        r"\1 behind another shape",
+    ),
     (  # "which shape is partly hidden", "is the square partly covered by another shape": behind another one
         r"\b(?:(?:partly|partially|half|somewhat|slightly|a bit) (?:hidden|covered|obscured|occluded|overlapped)"
         r"(?: (?:up )?by (?:another|an other|some other|a|an|some|any) (?:other )?(?:shape|object|thing|figure|one))?"
         r"|(?:hidden|covered|obscured|occluded|overlapped) (?:up )?by (?:another|an other|some other|a|an|some|any) "
         r"(?:other )?(?:shape|object|thing|figure|one))\b",
         "behind another shape",
+    ),
+    (  # "is the red shape obscured?", "which shape is hidden": behind another one
+        r"\b(?:hidden|obscured|occluded)(?=\s*[?.!]*\s*$)",
+        "behind another shape",
+    ),
+    (r"\bpeek(?:s|ing)? (?:out )?from (?:behind|under|underneath|beneath)\b", "behind"),  # "peeking out from behind X"
+    (  # "is the square hiding part of the circle": in front of it
+        r"\b(?:hiding|obscuring|blocking|covering up|covering) (?:(?:a )?part of|some of|a bit of) ",
+        "in front of ",
+    ),
+    (  # "which shape is covering the other", "which one is drawn over the other one": the one in front of another
+        r"^\s*which (?:shape|one|object|thing) is "
+        r"(?:covering|hiding|over|drawn over|on top of|in front of|lying on|laid over)"
+        r" the other(?: one| shape)?(?=\s*[?.!]*\s*$)",
+        " which shape is in front of another shape ",
+    ),
+    (  # "which one is under the other", "which shape is covered by the other": the one behind another
+        r"^\s*which (?:shape|one|object|thing) is "
+        r"(?:under|underneath|beneath|behind|below|covered by|hidden by|drawn under)"
+        r" the other(?: one| shape)?(?=\s*[?.!]*\s*$)",
+        " which shape is behind another shape ",
+    ),
+    (  # "which shape is on top?", "which one is in the back?": the frontmost (a drawing's top layer), the backmost
+        r"^\s*which (?:shape|one|object|thing) is (?:(in front|on top|the top layer|the top one)|"
+        r"(in the back|at the back|in back|the bottom layer|the bottom one|at the bottom layer))(?=\s*[?.!]*\s*$)",
+        lambda m: f" which shape is {'frontmost' if m[1] else 'backmost'} ",
+    ),
+    (  # "which shape is underneath?": the one under another
+        r"^\s*which (?:shape|one|object|thing) is (?:behind|underneath|beneath)(?=\s*[?.!]*\s*$)",
+        " which shape is behind another shape ",
     ),
     (  # "which is in front, the square or the heart": the one in front of the other
         r"^\s*which (?:one |shape |object |thing )?is (?:in front|on top|in the front|nearer the front|at the front)"

@@ -99,6 +99,8 @@ def test_the_proposer_gives_each_shape_its_layer() -> None:
         ("Is the triangle partly covered by another shape?", "no"),
         ("Is the triangle behind the square?", "no"),
         ("What is on top of the square?", "circle"),
+        ("Which shape is on top?", "circle"),  # the triangle apart lies on nothing: not on top
+        ("Which one is in the back?", "square"),  # nor under anything
     ],
 )
 def test_questions_about_what_lies_on_what(question: str, answer: str, tmp_path) -> None:  # noqa: ANN001
@@ -130,3 +132,26 @@ def test_a_gray_shape_drawn_over_another_is_no_drop_shadow() -> None:
     found = RegionProposer().propose(load_image(image))
     colours = {a["color"].value: int(a["layer"].value) for a in found.attributes}
     assert colours == {"yellow": 0, "gray": 1}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Which shape is on top?", "circle"),
+        ("Which one is in the back?", "square"),
+        ("Which shape is underneath?", "square"),
+        ("Which shape is covering the other?", "circle"),
+        ("Is the square obscured?", "yes"),
+        ("Is the circle hiding part of the square?", "yes"),
+        ("What colour is the hidden shape?", "blue"),
+    ],
+)
+def test_what_lies_on_what_in_other_words(question: str, answer: str, tmp_path) -> None:  # noqa: ANN001
+    image = Image.new("RGB", (120, 110), PAPER)
+    d = ImageDraw.Draw(image)
+    d.rectangle([20, 20, 75, 75], fill=(35, 70, 220))
+    d.ellipse([55, 50, 100, 95], fill=(220, 30, 35))
+    path = tmp_path / "pair.png"
+    image.save(path)
+    result = ask(str(path), question)
+    assert (result.status, result.answer) == ("ok", answer), result.reason

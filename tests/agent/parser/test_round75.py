@@ -74,3 +74,26 @@ def test_which_is_on_top_of_two_named_by_colour() -> None:
 )
 def test_terse_counts_and_choices(terse: str, full: str) -> None:
     assert parse(terse).pretty() == parse(full).pretty()
+
+
+@pytest.mark.parametrize(
+    ("question", "also"),
+    [
+        ("Which shape is on top?", "Which shape is frontmost?"),
+        ("which one is in the back?", "Which shape is backmost?"),
+        ("which shape is underneath?", "Which shape is behind another shape?"),
+        ("Which shape is covering the other?", "Which shape is in front of another shape?"),
+        ("Which one is under the other one?", "Which shape is behind another shape?"),
+        ("Is the red shape obscured?", "Is the red shape behind another shape?"),
+        ("What is peeking out from behind the square?", "What is behind the square?"),
+        ("Is the square hiding part of the circle?", "Is the square in front of the circle?"),
+        ("What colour is the hidden shape?", "What colour is the shape behind another shape?"),
+        ("how many partly covered shapes are there?", "how many shapes are behind another shape?"),
+    ],
+)
+def test_what_lies_on_what_in_other_words(question: str, also: str) -> None:
+    assert parse(question).pretty() == parse(also).pretty()
+
+
+def test_at_the_top_stays_a_place_in_the_picture() -> None:
+    assert "vposition" in parse("Which shape is at the top?").pretty()
