@@ -6413,9 +6413,9 @@ _RULES: list[tuple[str, object]] = [
         " which shape is behind another shape ",
     ),
     (  # "which shape is on top?", "which one is in the back?": the frontmost (a drawing's top layer), the backmost
-        r"^\s*which (?:shape|one|object|thing) is (?:(in front|on top|the top layer|the top one)|"
+        r"^\s*which ([a-z]+) is (?:(in front|on top|the top layer|the top one)|"
         r"(in the back|at the back|in back|the bottom layer|the bottom one|at the bottom layer))(?=\s*[?.!]*\s*$)",
-        lambda m: f" which shape is {'frontmost' if m[1] else 'backmost'} ",
+        lambda m: f" which {_kind_asked(m[1])} is {'frontmost' if m[2] else 'backmost'} ",
     ),
     (  # "which shape is underneath?": the one under another
         r"^\s*which (?:shape|one|object|thing) is (?:behind|underneath|beneath)(?=\s*[?.!]*\s*$)",
@@ -10806,6 +10806,11 @@ def _value_in_place(word: str, previous: str, following: str) -> str | None:
 
 def _is_noun(word: str) -> bool:
     return bool(word) and (LEXICON.noun(word) is not None or known_name(singular(word)))
+
+
+def _kind_asked(word: str) -> str:
+    """The noun "which X" asks for, "shape" for "one"."""
+    return "shape" if word == "one" else word
 
 
 _FRONTMOST = frozenset({"in front", "on top", "in the front", "nearer the front", "at the front"})

@@ -82,6 +82,8 @@ def test_terse_counts_and_choices(terse: str, full: str) -> None:
         ("Which shape is on top?", "Which shape is frontmost?"),
         ("which one is in the back?", "Which shape is backmost?"),
         ("which shape is underneath?", "Which shape is behind another shape?"),
+        ("Which person is in front?", "Which person is frontmost?"),
+        ("which cube is at the back?", "Which cube is backmost?"),
         ("Which shape is covering the other?", "Which shape is in front of another shape?"),
         ("Which one is under the other one?", "Which shape is behind another shape?"),
         ("Is the red shape obscured?", "Is the red shape behind another shape?"),
