@@ -10794,18 +10794,14 @@ def _value_in_place(word: str, previous: str, following: str) -> str | None:
     if colour is not None:
         noun = following if following.isalpha() else ""
         noun = noun if noun in KNOWN or not noun else correct(noun) or noun
-        if following in _VALUE_ENDS or noun in {"one", "ones"} or _is_noun(noun):
+        if following in _VALUE_ENDS or noun in {"one", "ones"} or _kind_word(noun):
             return colour
         return None
     core = one_core_slip(word)
-    if core is not None and _is_noun(core):
+    if core is not None and _kind_word(core):
         if previous in _SAID_BEFORE_NOUN or _is_adjective(previous):
             return core
     return None
-
-
-def _is_noun(word: str) -> bool:
-    return bool(word) and (LEXICON.noun(word) is not None or known_name(singular(word)))
 
 
 def _kind_asked(word: str) -> str:
@@ -10844,25 +10840,16 @@ def _person_said_plainly(match: re.Match) -> str:
     return plural(_PERSON_SYNONYMS[next(w for w in _PERSON_SYNONYMS if plural(w) == word)])
 
 
-def _terse_choice(match: re.Match) -> str:
-    """ "gray ball big or small" -> "is the gray ball big or small": a thing, then two values of one attribute."""
-    words, one, other = match[1].split(), LEXICON.attribute_of(match[2].lower()), LEXICON.attribute_of(match[3].lower())
-    if one is None or other is None or one[0] != other[0] or not _is_noun(words[-1].lower()):
-        return match[0]
-    if not all(LEXICON.attribute_of(w.lower()) is not None for w in words[:-1]):
-        return match[0]
-    return f"is the {match[1]} {match[2]} or {match[3]}?"
-
-
-def _terse_choice_first(match: re.Match) -> str | None:
-    """ "red or blue triangle" -> "is the triangle red or blue?": two values of one attribute, then the thing."""
-    one, other = LEXICON.attribute_of(match[1].lower()), LEXICON.attribute_of(match[2].lower())
-    words = match[3].split()
-    if one is None or other is None or one[0] != other[0] or not _is_noun(words[-1].lower()):
+def _choice_of_values(thing: str, first: str, second: str) -> str | None:
+    """ "is the <thing> <first> or <second>?" when the two are values of one attribute and ``thing`` a kind with only
+    values before it ("gray ball big or small", "red or blue triangle"); None otherwise."""
+    one, other = LEXICON.attribute_of(first.lower()), LEXICON.attribute_of(second.lower())
+    words = thing.split()
+    if one is None or other is None or one[0] != other[0] or not _kind_word(words[-1].lower()):
         return None
     if not all(LEXICON.attribute_of(w.lower()) is not None for w in words[:-1]):
         return None
-    return f"is the {match[3]} {match[1]} or {match[2]}?"
+    return f"is the {thing} {first} or {second}?"
 
 
 _ORDINAL_STOPS = frozenset("is are was were the a an one ones of in on and that which from to its it what".split())
@@ -11272,11 +11259,15 @@ _CHAT_FORMS = [
             else m[0]
         ),
     ),
-    (re.compile(r"(?i)^\s*((?:[a-z]+ ){0,2}[a-z]+) ([a-z]+) or ([a-z]+)\s*[?.!]*\s*$"), _terse_choice),
+    # "gray ball big or small": a thing, then two values of one attribute
+    (
+        re.compile(r"(?i)^\s*((?:[a-z]+ ){0,2}[a-z]+) ([a-z]+) or ([a-z]+)\s*[?.!]*\s*$"),
+        lambda m: _choice_of_values(m[1], m[2], m[3]) or m[0],
+    ),
     # "red or blue triangle?": the two values come first, the thing last
     (
         re.compile(r"(?i)^\s*([a-z]+) or ([a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\s*[?.!]*\s*$"),
-        lambda m: _terse_choice_first(m) or m[0],
+        lambda m: _choice_of_values(m[3], m[1], m[2]) or m[0],
     ),
     # "count red", "count the big blue": what to count named by its values alone (things of them)
     (
