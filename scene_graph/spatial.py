@@ -173,12 +173,7 @@ def layer_family(boxes: np.ndarray, layers: np.ndarray, contact: _MaskContact) -
     def over(a: Indices, c: Indices) -> np.ndarray:
         found = (layers[a] > layers[c]) & (np.minimum(x2[a], x2[c]) + LAYER_REACH >= np.maximum(x1[a], x1[c]))
         found &= np.minimum(y2[a], y2[c]) + LAYER_REACH >= np.maximum(y1[a], y1[c])
-        if found.any():
-            a_all, c_all = np.broadcast_arrays(np.asarray(a), np.asarray(c))
-            for at in zip(*np.nonzero(found), strict=True):
-                if contact.meet(int(a_all[at]), int(c_all[at]), LAYER_REACH) is False:
-                    found[at] = False
-        return found
+        return contact.where_met(found, a, c, LAYER_REACH)
 
     in_front = _Relation(over)
     return {
@@ -261,6 +256,16 @@ class _MaskContact:
         theirs = grown[top - cy + reach : bottom - cy + reach, left - cx + reach : right - cx + reach]
         return bool((mine & theirs).any())
 
+    def where_met(self, found: np.ndarray, a: Indices, c: Indices, reach: int = 1) -> np.ndarray:
+        """``found`` (pairs of ``a`` and ``c``, broadcast) less the pairs whose masks do not meet within ``reach``
+        pixels (a pair where either has no mask keeps what its boxes said)."""
+        if found.any():
+            a_all, c_all = np.broadcast_arrays(np.asarray(a), np.asarray(c))
+            for at in zip(*np.nonzero(found), strict=True):
+                if self.meet(int(a_all[at]), int(c_all[at]), reach) is False:
+                    found[at] = False
+        return found
+
 
 def box_family(
     boxes: np.ndarray,
@@ -294,12 +299,7 @@ def box_family(
     def overlaps(a: Indices, c: Indices) -> np.ndarray:
         distinct = np.asarray(a) != np.asarray(c)
         found = (shared(a, c) > 0) & ~inside(a, c) & ~inside(c, a) & distinct
-        if contact is not None and found.any():
-            a_all, c_all = np.broadcast_arrays(np.asarray(a), np.asarray(c))
-            for at in zip(*np.nonzero(found), strict=True):
-                if contact.meet(int(a_all[at]), int(c_all[at])) is False:
-                    found[at] = False
-        return found
+        return found if contact is None else contact.where_met(found, a, c)
 
     def near(a: Indices, c: Indices) -> np.ndarray:
         dx = np.maximum(0.0, np.maximum(x1[a], x1[c]) - np.minimum(x2[a], x2[c]))
