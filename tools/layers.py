@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from nsvr.tools.shapes import _fitted_line
+
 if TYPE_CHECKING:
     from nsvr.tools.regions import Region
 
@@ -44,28 +46,12 @@ CLEAR_ORDER = 3.0
 upper one's."""
 
 
-def _hull(mask: np.ndarray) -> np.ndarray:
-    """The convex hull of ``mask``, filled."""
-    import cv2
-
-    points = cv2.findNonZero(mask.astype(np.uint8))
-    filled = np.zeros(mask.shape, np.uint8)
-    if points is not None:
-        cv2.fillConvexPoly(filled, cv2.convexHull(points), 1)
-    return filled > 0
-
-
 def _in_hull_of(region: Region, hull: np.ndarray, owner: Region) -> int:
     """How many of ``region``'s pixels lie in ``hull``, the hull of ``owner`` (over its window)."""
-    (oy, ox), (ry, rx) = owner.origin, region.origin
-    top, left = max(oy, ry), max(ox, rx)
-    bottom = min(oy + hull.shape[0], ry + region.mask.shape[0])
-    right = min(ox + hull.shape[1], rx + region.mask.shape[1])
-    if bottom <= top or right <= left:
-        return 0
-    mine = region.mask[top - ry : bottom - ry, left - rx : right - rx]
-    theirs = hull[top - oy : bottom - oy, left - ox : right - ox]
-    return int((mine & theirs).sum())
+    from nsvr.tools.regions import _in_window
+
+    inside, there = _in_window(region, owner)
+    return int((region.mask[there] & hull[inside]).sum())
 
 
 def _windows_meet(a: Region, b: Region) -> bool:
@@ -80,9 +66,11 @@ def _windows_meet(a: Region, b: Region) -> bool:
 
 def on_top(a: Region, b: Region, hulls: Sequence[np.ndarray] | None = None, reach: int = 2) -> int:
     """1 when ``a`` is drawn over ``b``, -1 when under it, 0 when the two regions do not tell (or do not overlap).
-    ``hulls``: the two regions' hulls, as :func:`_hull` gives them, when already made. Where neither bites into
+    ``hulls``: the two regions' filled convex hulls over their windows, when already made. Where neither bites into
     the other (a square's straight edge across a triangle's tip leaves a trapezoid), the one whose straight edge
     runs on past both ends of where they meet is in front (see :func:`_edge_runs_on`)."""
+    from nsvr.tools.regions import _hull
+
     if not _windows_meet(a, b):
         return 0
     hull_a, hull_b = hulls if hulls is not None else (_hull(a.mask), _hull(b.mask))
@@ -108,24 +96,20 @@ def _edge_runs_on(front: Region, other: Region, reach: int) -> bool:
     as the edge of a shape drawn over another does (a T where the other's outline stops against it)."""
     import cv2
 
-    (fy, fx), (oy, ox) = front.origin, other.origin
+    from nsvr.tools.regions import _in_window
+
     mask = front.mask.astype(np.uint8)
     rim = (mask > 0) & (cv2.erode(mask, np.ones((3, 3), np.uint8)) == 0)
     near = np.zeros(mask.shape, np.uint8)  # the other region, in front's window, grown by ``reach``
-    top, left = max(fy, oy), max(fx, ox)
-    bottom = min(fy + mask.shape[0], oy + other.mask.shape[0])
-    right = min(fx + mask.shape[1], ox + other.mask.shape[1])
-    if bottom <= top or right <= left:
-        return False
-    near[top - fy : bottom - fy, left - fx : right - fx] = other.mask[top - oy : bottom - oy, left - ox : right - ox]
+    inside, there = _in_window(other, front)
+    near[inside] = other.mask[there]
     side = 2 * reach + 1
     near = cv2.dilate(near, np.ones((side, side), np.uint8)) > 0
     contact = np.argwhere(rim & near).astype(float)
     if len(contact) < 4:
         return False
-    centre = contact.mean(0)
-    _, _, vt = np.linalg.svd(contact - centre, full_matrices=False)
-    direction, normal = vt[0], vt[1]
+    centre, direction = _fitted_line(contact)
+    normal = np.array([-direction[1], direction[0]])
     if np.sqrt(np.mean(((contact - centre) @ normal) ** 2)) > 1.0:
         return False  # no straight edge
     along = (contact - centre) @ direction
@@ -172,23 +156,24 @@ class PaintOrder:
     unsure: set[int]
 
 
-def paint_order(regions: Sequence[Region], reach: int = 2) -> PaintOrder:
-    """The paint order of ``regions``; two regions meet when ``reach`` pixels apart at most."""
+def paint_order(regions: Sequence[Region], reach: int = 2, hulls: Sequence[np.ndarray] | None = None) -> PaintOrder:
+    """The paint order of ``regions``; two regions meet when ``reach`` pixels apart at most. ``hulls``: each
+    region's filled convex hull over its window, when already made."""
+    from nsvr.tools.regions import _hull, _windows
+
     count = len(regions)
     unsure: set[int] = set()
-    hulls: list[np.ndarray | None] = [None] * count
+    made: list[np.ndarray | None] = list(hulls) if hulls is not None else [None] * count
     under: list[set[int]] = [set() for _ in range(count)]
-    windows = np.array(
-        [[r.origin[0], r.origin[1], r.origin[0] + r.mask.shape[0], r.origin[1] + r.mask.shape[1]] for r in regions]
-    ).reshape(-1, 4)
+    windows = _windows(list(regions))
     for i in range(count):
         top, left, bottom, right = windows[i]
         meet = (windows[:, 0] <= bottom) & (windows[:, 2] >= top) & (windows[:, 1] <= right) & (windows[:, 3] >= left)
         for j in np.flatnonzero(meet[i + 1 :]) + i + 1:
             for k in (i, j):
-                if hulls[k] is None:
-                    hulls[k] = _hull(regions[k].mask)
-            order = on_top(regions[i], regions[j], (hulls[i], hulls[j]), reach)  # type: ignore[arg-type]
+                if made[k] is None:
+                    made[k] = _hull(regions[k].mask)
+            order = on_top(regions[i], regions[j], (made[i], made[j]), reach)  # type: ignore[arg-type]
             if order > 0:
                 under[i].add(j)
             elif order < 0:

@@ -672,8 +672,9 @@ class RegionProposer(Detector):
         glyphs -= {index for index, region in enumerate(regions) if id(region) in figures}
         regions = [region for index, region in enumerate(regions) if index not in glyphs]
         windows = _windows(regions)
-        solidity = [_solidity(region.mask) for region in regions]
-        order = paint_order(regions, round(LAYER_REACH * max(1.0, factor)))  # what lies on what
+        hulls = [_hull(region.mask) for region in regions]
+        solidity = [_solidity(region.mask, hull) for region, hull in zip(regions, hulls, strict=True)]
+        order = paint_order(regions, round(LAYER_REACH * max(1.0, factor)), hulls)  # what lies on what
         touching: list[tuple[int, int, int, Attribute]] = []  # polygons the border may cut: position, box, size
         whole: list[tuple[str, int, int]] = []  # squares and rectangles that show whole: name, box
         bare: dict[int, str] = {}  # shapes drawn as a bare outline: position -> the ink's colour name
@@ -1590,10 +1591,10 @@ shape in front: where they meet is its own edge, and the other's hidden one."""
 BITTEN_SOLIDITY = 0.88
 
 
-def _solidity(mask: np.ndarray) -> float:
-    """The share of its convex hull a region fills (a convex shape's whole outline: about 1)."""
+def _solidity(mask: np.ndarray, hull: np.ndarray) -> float:
+    """The share of its convex ``hull`` (:func:`_hull`) a region fills (a convex shape's whole outline: about 1)."""
     area = int(mask.sum())
-    return area / max(int(_hull(mask).sum()), 1) if area >= 12 else 1.0
+    return area / max(int(hull.sum()), 1) if area >= 12 else 1.0
 
 
 def _next_to_others(
