@@ -68,8 +68,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image
 from shape_bench_common import CONFUSABLE, in_gold_terms, lenient, print_shares
+from shape_scenes_askers import coverage, outline  # the sibling's way of drawing one shape
 
 COLOURS: dict[str, tuple[int, int, int]] = {
     "red": (220, 30, 35),
@@ -85,7 +86,6 @@ BASIC = ["circle", "square", "rectangle", "triangle"]
 MORE = ["pentagon", "hexagon", "star"]
 ALL_KINDS = BASIC + MORE
 PLURAL = {k: k + "s" for k in ALL_KINDS}
-SUPER = 4  # drawn at 4x, then averaged down: antialiased edges, exact areas
 GAP = 4  # pixels between the mask boxes of two shapes that do not overlap
 PLACE_GAP = GAP + 3  # between the circumscribed boxes when placing (a mask's box may reach a pixel further)
 BORDER = 3  # pixels between a box and the image border
@@ -153,44 +153,6 @@ class Scene:
 
 
 # ----------------------------------------------------------------------------------------------------- drawing
-
-
-def outline(kind: str, cx: float, cy: float, extent: float, rng: np.random.Generator) -> list[tuple[float, float]]:
-    """The polygon (or, for a circle, the box) of a shape whose larger side is ``extent``."""
-    r = extent / 2
-    if kind == "circle":
-        return [(cx - r, cy - r), (cx + r, cy + r)]
-    if kind == "square":
-        return [(cx - r, cy - r), (cx + r, cy - r), (cx + r, cy + r), (cx - r, cy + r)]
-    if kind == "rectangle":
-        short = r / rng.uniform(1.7, 2.4)
-        w, h = (r, short) if rng.random() < 0.5 else (short, r)
-        return [(cx - w, cy - h), (cx + w, cy - h), (cx + w, cy + h), (cx - w, cy + h)]
-    turn = rng.uniform(0, 2 * math.pi)
-    if kind == "star":
-        return [
-            (
-                cx + (r if i % 2 == 0 else 0.45 * r) * math.cos(turn + i * math.pi / 5),
-                cy + (r if i % 2 == 0 else 0.45 * r) * math.sin(turn + i * math.pi / 5),
-            )
-            for i in range(10)
-        ]
-    n = {"triangle": 3, "pentagon": 5, "hexagon": 6}[kind]
-    return [
-        (cx + r * math.cos(turn + 2 * math.pi * i / n), cy + r * math.sin(turn + 2 * math.pi * i / n)) for i in range(n)
-    ]
-
-
-def coverage(kind: str, points: list[tuple[float, float]], side: int) -> np.ndarray:
-    mask = Image.new("L", (side * SUPER, side * SUPER), 0)
-    draw = ImageDraw.Draw(mask)
-    scaled = [(x * SUPER, y * SUPER) for x, y in points]
-    if kind == "circle":
-        draw.ellipse([scaled[0], scaled[1]], fill=255)
-    else:
-        draw.polygon(scaled, fill=255)
-    big = np.asarray(mask, dtype=np.float32) / 255.0
-    return big.reshape(side, SUPER, side, SUPER).mean(axis=(1, 3))
 
 
 def one_piece(mask: np.ndarray) -> bool:
