@@ -1,15 +1,20 @@
-"""What the shape-scene proxies share: the colour names a viewer may confuse, how an answer is scored, and the
-loop that asks every question of every scene as ``nsvr ask`` does and tallies the outcomes by key."""
+"""What the shape-scene proxies share: the colour names a viewer may confuse, how an answer is scored, the loop
+that asks every question of every scene as ``nsvr ask`` does and tallies the outcomes by key, how the templates
+of the askers benchmarks are registered and picked, and how a benchmark draws its pictures, asks them, keeps the
+pictures of its failures and prints its tables."""
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PIL import Image
 
 CONFUSABLE = {
@@ -136,3 +141,321 @@ def print_shares(shares: dict[str, dict[str, float]], width: int) -> None:
             f"  {key:{width}s} n={s['n']:5d}  right {s.get('right', 0):7.2%}  unknown {s.get('unknown', 0):7.2%}  "
             f"confidently wrong {s.get('wrong', 0):7.2%}  planning error {s.get('planning error', 0):7.2%}"
         )
+
+
+def report(result: dict[str, Any], headline: str, width: int, examples: str, as_json: bool) -> None:
+    """Print a run's ``result`` (from :func:`ask_all`'s ``shares`` and the answers it listed under ``examples``)
+    as JSON, or as the ``headline``, the outcome shares and one line per listed answer."""
+    if as_json:
+        print(json.dumps(result, indent=1))
+        return
+    print(headline)
+    print_shares(result["shares"], width)
+    for example in result[examples]:
+        print(f"{example.pop('outcome')}:", example)
+
+
+# ----------------------------------------------------------------------------------- the askers' templates
+
+Template = Callable[[Any, np.random.Generator], list[tuple[str, str]]]
+"""A question template of the askers benchmarks: from a view of a scene's truth, (question, gold) pairs."""
+
+
+def new_templates() -> tuple[list[tuple[Any, ...]], Callable[..., Callable[[Template], Template]]]:
+    """An empty list of templates, and the decorator ``template(family, name, *labels)`` that adds the template it
+    decorates to that list as ``(family, name, *labels, template)``, in the order the templates are written."""
+    templates: list[tuple[Any, ...]] = []
+
+    def template(*names: str) -> Callable[[Template], Template]:
+        def add(fn: Template) -> Template:
+            templates.append((*names, fn))
+            return fn
+
+        return add
+
+    return templates, template
+
+
+def yn(flag: bool) -> str:
+    """The gold of a yes / no question."""
+    return "yes" if flag else "no"
+
+
+def cap(text: str) -> str:
+    """``text`` with its first letter in upper case."""
+    return text[0].upper() + text[1:]
+
+
+def pick_items(
+    view: Any,
+    templates: Sequence[tuple[Any, ...]],
+    per_image: int,
+    used: Counter,
+    rng: np.random.Generator,
+    item: Callable[..., Any],
+    group: str | None = None,
+) -> list[Any]:
+    """``per_image`` questions of different families from ``templates`` (see :func:`new_templates`; each
+    template is called with ``view`` and ``rng``), the families and templates used least so far first (``used``,
+    updated: ``used[family]`` and ``used[family, name]``, or with a ``group`` of scenes counted apart,
+    ``used[group, family]`` ...); within a template, a yes/no (or any) gold is picked first so that no answer
+    dominates by construction. ``item(text, gold, family, name, *labels)`` makes each question."""
+
+    def key(*names: str) -> Any:
+        names = names if group is None else (group, *names)
+        return names[0] if len(names) == 1 else names
+
+    offers: dict[str, list[tuple[str, list[str], list[tuple[str, str]]]]] = defaultdict(list)
+    for family, name, *labels, fn in templates:
+        found = fn(view, rng)
+        if found:
+            offers[family].append((name, labels, found))
+    chosen: list[Any] = []
+    families = list(offers)
+    rng.shuffle(families)
+    families.sort(key=lambda f: used[key(f)])
+    for family in families[:per_image]:
+        names = offers[family]
+        order = rng.permutation(len(names))
+        name, labels, found = min((names[i] for i in order), key=lambda offer: used[key(family, offer[0])])
+        golds = sorted({gold for _, gold in found})
+        gold = golds[int(rng.integers(len(golds)))]
+        texts = [text for text, g in found if g == gold]
+        chosen.append(item(texts[int(rng.integers(len(texts)))], gold, family, name, *labels))
+        used[key(family)] += 1
+        used[key(family, name)] += 1
+    return chosen
+
+
+# ------------------------------------------------------------------------ questions, asking and scoring
+
+Maker = Callable[[str], Any]
+"""Makes one question (with ``text`` and a gold) of a picture, or None; given the yes / no answer wanted."""
+
+
+def pick_balanced(
+    makers: Sequence[tuple[float, Maker]],
+    rng: np.random.Generator,
+    per_image: int,
+    tries: int,
+    key: Callable[[Any], Any] = lambda question: question.text.lower(),
+    gold: Callable[[Any], str] = lambda question: question.gold,
+    admit: Callable[[Any, list[Any], int], bool] | None = None,
+) -> list[Any]:
+    """Up to ``per_image`` questions of one picture from ``makers`` (weight, maker), in at most ``tries`` draws of
+    a maker by weight. Each maker is asked for the yes / no answer behind so far in this picture (on a tie, a
+    coin's); a question whose ``key`` was made before is passed over, and so is one that ``admit(question, made,
+    draw)`` (where given) refuses."""
+    weights = np.array([w for w, _ in makers])
+    made: list[Any] = []
+    keys: set[Any] = set()
+    answers: Counter = Counter()
+    for draw in range(tries):
+        if len(made) >= per_image:
+            break
+        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
+        want = (
+            "yes"
+            if answers["yes"] < answers["no"]
+            else "no"
+            if answers["no"] < answers["yes"]
+            else str(rng.choice(["yes", "no"]))
+        )
+        question = maker(want)
+        if question is None or key(question) in keys:
+            continue
+        if admit is not None and not admit(question, made, draw):
+            continue
+        keys.add(key(question))
+        answers[gold(question)] += 1
+        made.append(question)
+    return made
+
+
+def ask_pictures(
+    count: int, picture: Callable[[int, Path], tuple[Any, Sequence[Any]]], perception: str | None, name: str
+) -> Iterator[tuple[int, Any, Path, Any, Any]]:
+    """Ask ``count`` pictures end to end, as ``nsvr ask --perception`` does (None: its default): ``picture(index,
+    path)`` draws picture ``index`` into ``path`` (``name`` and the index, in a temporary folder) and gives what it
+    shows and its questions (items with ``text``); yields (index, what it shows, path, question, nsvr's result)
+    for every question, the pictures drawn one at a time, as they are asked."""
+    from nsvr.agent.ask import AskOptions, ask
+
+    options = AskOptions(perception=perception) if perception else AskOptions()
+    with tempfile.TemporaryDirectory() as folder:
+        for index in range(count):
+            path = Path(folder) / f"{name}{index:04d}.png"
+            shown, items = picture(index, path)
+            for item in items:
+                yield index, shown, path, item, ask(str(path), item.text, options)
+
+
+class FailureImages:
+    """Where a benchmark keeps a copy of each picture with a failed question: ``folder``, without the files that
+    ``stale`` (a glob pattern) matches, an earlier run's."""
+
+    def __init__(self, folder: Path, stale: str):
+        self.folder = folder
+        self.kept: set[Path] = set()
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob(stale):
+            old.unlink()
+
+    def keep(self, path: Path, name: str) -> Path:
+        """The copy of the picture at ``path`` named ``name`` in the folder, made the first time it is asked for."""
+        saved = self.folder / name
+        if saved not in self.kept:
+            shutil.copyfile(path, saved)
+            self.kept.add(saved)
+        return saved
+
+
+def failure(verdict: str, question: str, gold: str, result: Any, path: Path | str | None, **details: Any) -> dict:
+    """A failed question as the benchmarks list it: its outcome (``verdict``), the question, nsvr's answer, status
+    and reason, the gold and the path of the picture kept ("" where none was), with the benchmark's own
+    ``details`` (what the picture shows, the question's template ...)."""
+    return {
+        "outcome": verdict,
+        **details,
+        "question": question,
+        "said": result.answer,
+        "status": result.status,
+        "reason": result.reason,
+        "gold": gold,
+        "path": str(path) if path else "",
+    }
+
+
+def plain_answer(text: str, aliases: dict[str, str]) -> str:
+    """An answer in lower case without end punctuation or a leading article, read through ``aliases`` ("grey"
+    is "gray", "two" is "2")."""
+    text = text.strip().lower().rstrip(".!")
+    for lead in ("the ", "a ", "an "):
+        if text.startswith(lead):
+            text = text[len(lead) :]
+    return aliases.get(text, text)
+
+
+def read_outcome(status: str, said: str, golds: Iterable[str], normal: Callable[[str], str]) -> str:
+    """The outcome of an answer compared with its golds (any of them is right), both read by ``normal``; an
+    answer that reads "unknown" is unknown."""
+    if status == "error":
+        return "planning error"
+    if status != "ok" or normal(said) == "unknown":
+        return "unknown"
+    return "right" if normal(said) in {normal(g) for g in golds} else "wrong"
+
+
+def answer_group(gold: str, colours: Collection[str], other: str = "a shape") -> str:
+    """What kind of answer ``gold`` is: yes, no, a number, a colour, or ``other``."""
+    if gold in ("yes", "no"):
+        return gold
+    if gold.isdigit():
+        return "a number"
+    return "a colour" if gold in colours else other
+
+
+def wording(text: str, marks: dict[str, Collection[str] | Callable[[str], bool]]) -> str:
+    """A question's wording: each word that is one of the words of a mark (or passes its test), read in lower
+    case without end punctuation, replaced by the mark ("X" for a shape word, "C" for a colour), its end
+    punctuation kept; the first mark that fits counts."""
+    words = []
+    for word in text.split(" "):
+        bare = word.strip("?.,:").lower()
+        tail = word[len(word.rstrip("?.,:")) :]
+        for mark, test in marks.items():
+            if test(bare) if callable(test) else bare in test:
+                word = mark + tail
+                break
+        words.append(word)
+    return " ".join(words)
+
+
+def shape_word(kinds: Collection[str]) -> Callable[[str], bool]:
+    """A test (for :func:`wording`) of a word naming one of ``kinds`` or, with an "s", several."""
+    return lambda word: word in kinds or word.rstrip("s") in kinds
+
+
+# ----------------------------------------------------------------------------------------------- tables
+
+
+def new_tables() -> defaultdict[str, defaultdict[str, Counter]]:
+    """Outcome tallies by table and row: ``tables[table][row][outcome] += 1``."""
+    return defaultdict(lambda: defaultdict(Counter))
+
+
+def tally_row(name: str, tally: Counter, width: int) -> str:
+    """One row of a table: how many were asked, the share right, unknown (with planning errors, also on their
+    own) and confidently wrong."""
+    n = sum(tally.values())
+    share = {k: v / n for k, v in tally.items()}
+    unknown = share.get("unknown", 0) + share.get("planning error", 0)
+    return (
+        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
+        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
+    )
+
+
+def most_asked(table: dict[str, Counter]) -> list[tuple[str, Counter]]:
+    """A table's rows, the most asked first (then by name)."""
+    return sorted(table.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+
+
+def print_tables(
+    tables: dict[str, dict[str, Counter]],
+    names: Sequence[str],
+    width: int,
+    order: dict[str, Callable[[tuple[str, Counter]], Any]] | None = None,
+) -> None:
+    """Print the tables ``names``, each as "by <name>:" and its rows, the most asked first, or sorted by the key
+    that ``order`` gives for that table."""
+    for table in names:
+        print(f"by {table}:")
+        rows = most_asked(tables[table])
+        if order and table in order:
+            rows = sorted(tables[table].items(), key=order[table])
+        for name, tally in rows:
+            print(tally_row(name, tally, width))
+
+
+def print_wordings(heading: str, wordings: dict[str, Counter], width: int, least: int = 5) -> None:
+    """Print ``heading`` and the rows of the wordings asked at least ``least`` times, the most asked first."""
+    print(heading)
+    for name, tally in most_asked(wordings):
+        if sum(tally.values()) >= least:
+            print(tally_row(name, tally, width))
+
+
+def print_counts(heading: str, counts: Counter) -> None:
+    """Print ``heading`` and each counted thing, the most common first ("failing wordings:")."""
+    print(heading)
+    for name, n in counts.most_common():
+        print(f"  {n:3d}  {name}")
+
+
+def failure_total(failures: list[dict]) -> str:
+    """How many failed, and how many of them were confidently wrong ("12 failures (3 confidently wrong)")."""
+    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
+    return f"{len(failures)} failures ({wrong} confidently wrong)"
+
+
+def print_failures(
+    failures: list[dict],
+    heading: Callable[[dict], str],
+    before: Callable[[dict], list[str]] = lambda f: [],
+    after: Callable[[dict], list[str]] = lambda f: [],
+    every_reason: bool = False,
+) -> None:
+    """List each failure (see :func:`failure`): its ``heading`` line, the lines ``before``, the question with
+    what nsvr said (and nsvr's reason, for an unknown or a planning error; with ``every_reason``, for a wrong
+    answer too) and the gold, the lines ``after``, and the path of its picture (where it was kept)."""
+    for f in failures:
+        print(heading(f))
+        for line in before(f):
+            print(f"    {line}")
+        reason = f" ({f['reason']})" if f["reason"] and (every_reason or f["outcome"] != "wrong") else ""
+        print(f"    Q: {f['question']}  said: {f['said']!r}{reason}  gold: {f['gold']!r}")
+        for line in after(f):
+            print(f"    {line}")
+        if f["path"]:
+            print(f"    image: {f['path']}")

@@ -49,10 +49,21 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw
-from shape_bench_common import CONFUSABLE, ask_all, in_gold_terms, lenient, print_shares
+from shape_bench_common import (
+    CONFUSABLE,
+    ask_all,
+    cap,
+    in_gold_terms,
+    lenient,
+    new_templates,
+    pick_items,
+    print_shares,
+    yn,
+)
 
 COLOURS: dict[str, tuple[int, int, int]] = {
     "red": (220, 30, 35),
@@ -151,10 +162,17 @@ def coverage(kind: str, points: list[tuple[float, float]], side: int) -> np.ndar
 def make_scene(index: int, side: int, kinds: list[str], rng: np.random.Generator, most: int = 4) -> Scene:
     """Scene ``index``: 1 to ``most`` shapes of ``kinds`` on a ``side`` px picture."""
     count = int(rng.integers(1, most + 1))
+    return paint(index, side, place(side, count, kinds, rng), list(COLOURS), rng)
+
+
+def place(side: int, count: int, kinds: list[str], rng: np.random.Generator) -> list[tuple[str, float, float, float]]:
+    """Where ``count`` shapes of ``kinds`` go on a ``side`` px picture, apart and inside it: (kind, centre x, centre
+    y, extent) of each (the last layout tried where none of 200 fits)."""
+    plan: list[tuple[str, float, float, float]] = []
+    high = 0.34 if count <= 2 else 0.26 if count <= 4 else 0.22
     for _ in range(200):  # a layout that fits
         placed: list[tuple[float, float, float, float]] = []  # bounding boxes of the circumscribed squares
         plan = []
-        high = 0.34 if count <= 2 else 0.26 if count <= 4 else 0.22
         for _ in range(count):
             for _ in range(100):
                 extent = side * math.exp(rng.uniform(math.log(0.12), math.log(high)))
@@ -180,17 +198,25 @@ def make_scene(index: int, side: int, kinds: list[str], rng: np.random.Generator
                 break
         if len(plan) == count:
             break
+    return plan
+
+
+def paint(
+    index: int, side: int, plan: list[tuple[str, float, float, float]], colours: list[str], rng: np.random.Generator
+) -> Scene:
+    """Scene ``index``: the shapes of ``plan`` (see :func:`place`), each in one of ``colours``, on a light tinted
+    background with mild noise; the truth of every shape from its own antialiased mask."""
     background = np.array([247, 246, 243], dtype=np.float32) + rng.uniform(-9, 5, size=3)
     image = np.ones((side, side, 3), dtype=np.float32) * background
     shapes = []
+    gy, gx = np.mgrid[0:side, 0:side]
     for kind, cx, cy, extent in plan:
-        colour = str(rng.choice(list(COLOURS)))
+        colour = str(rng.choice(colours))
         cover = coverage(kind, outline(kind, cx, cy, extent, rng), side)
         fill = np.array(COLOURS[colour], dtype=np.float32)
         image = image * (1 - cover[..., None]) + fill * cover[..., None]
         ys, xs = np.nonzero(cover >= 0.5)
         total = float(cover.sum())
-        gy, gx = np.mgrid[0:side, 0:side]
         shapes.append(
             Shape(
                 kind,
@@ -264,24 +290,7 @@ class View:
         return [(a, b) for a in self.shapes for b in self.shapes if a is not b]
 
 
-Template = Callable[[View, np.random.Generator], list[tuple[str, str]]]
-TEMPLATES: list[tuple[str, str, Template]] = []
-
-
-def template(family: str, name: str) -> Callable[[Template], Template]:
-    def add(fn: Template) -> Template:
-        TEMPLATES.append((family, name, fn))
-        return fn
-
-    return add
-
-
-def yn(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
-def cap(text: str) -> str:
-    return text[0].upper() + text[1:]
+TEMPLATES, template = new_templates()
 
 
 # count
@@ -501,7 +510,8 @@ def _(v, rng):
 
 
 def side_answer(offset: float, margin: float) -> str | None:
-    """yes / no for "on that side" from the offset (towards that side) of the centre from the middle."""
+    """yes / no for "on that side" (or "that way") from the offset towards that side (of the centre from the
+    middle, or of one shape from another); None within the ``margin``."""
     if offset >= margin:
         return "yes"
     if offset <= -margin:
@@ -862,27 +872,7 @@ def pick_questions(
 ) -> list[Item]:
     """``per_image`` questions of different families, the families and templates used least so far first; within
     a template, a yes/no (or any) gold is picked first so that no answer dominates by construction."""
-    view = View(scene, kinds)
-    offers: dict[str, list[tuple[str, list[tuple[str, str]]]]] = defaultdict(list)
-    for family, name, fn in TEMPLATES:
-        found = fn(view, rng)
-        if found:
-            offers[family].append((name, found))
-    chosen: list[Item] = []
-    families = list(offers)
-    rng.shuffle(families)
-    families.sort(key=lambda f: used[f])
-    for family in families[:per_image]:
-        names = offers[family]
-        order = rng.permutation(len(names))
-        name, found = min((names[i] for i in order), key=lambda pair: used[family, pair[0]])
-        golds = sorted({gold for _, gold in found})
-        gold = golds[int(rng.integers(len(golds)))]
-        texts = [text for text, g in found if g == gold]
-        chosen.append(Item(texts[int(rng.integers(len(texts)))], gold, family, name))
-        used[family] += 1
-        used[family, name] += 1
-    return chosen
+    return pick_items(View(scene, kinds), TEMPLATES, per_image, used, rng, Item)
 
 
 # ----------------------------------------------------------------------------------------------------- scoring
@@ -896,8 +886,9 @@ def normalise(said: str, gold: str) -> str:
 # ----------------------------------------------------------------------------------------------------- run
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(doc: str) -> argparse.Namespace:
+    """The command line of this benchmark and of the siblings that copied it (``doc``: the script's docstring)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--n-images", type=int, default=150)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--size", type=int, choices=[64, 128], default=128)
@@ -905,60 +896,114 @@ def main() -> None:
     parser.add_argument("--questions-per-image", type=int, default=8)
     parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
     parser.add_argument("--show-failures", action="store_true", help="every wrong, planning-error and unknown answer")
-    args = parser.parse_args()
+    return parser.parse_args()
 
+
+def make_scenes(
+    args: argparse.Namespace,
+    make: Callable[[int, list[str], np.random.Generator], Any],
+    pick: Callable[[Any, list[str], int, Counter, np.random.Generator], list[Any]],
+) -> tuple[list[str], list[Any]]:
+    """The kinds drawn (``--more``) and the scenes, ``make(index, kinds, rng)``, each with the questions that
+    ``pick(scene, kinds, per_image, used, rng)`` gives it."""
     rng = np.random.default_rng(args.seed)
     kinds = BASIC + (MORE if args.more else [])
     used: Counter = Counter()
     scenes = []
     for index in range(args.n_images):
-        scene = make_scene(index, args.size, kinds, rng)
-        scene.items = pick_questions(scene, kinds, args.questions_per_image, used, rng)
+        scene = make(index, kinds, rng)
+        scene.items = pick(scene, kinds, args.questions_per_image, used, rng)
         scenes.append(scene)
-    total = sum(len(s.items) for s in scenes)
-    where = {(s.index, item.text): item for s in scenes for item in s.items}
+    return kinds, scenes
 
+
+def print_header(
+    args: argparse.Namespace, kinds: list[str], scenes: list[Any], templates: list, families: list
+) -> None:
+    """The run's first line: the pictures, the kinds, how many questions from how many templates."""
+    total = sum(len(s.items) for s in scenes)
     print(
         f"{args.n_images} images of {args.size}x{args.size}, seed {args.seed}, kinds {', '.join(kinds)}, "
-        f"perception {args.perception}: {total} questions from {len(TEMPLATES)} templates in {len(FAMILIES)} families"
+        f"perception {args.perception}: {total} questions from {len(templates)} templates in {len(families)} families"
     )
+
+
+def ask_items(
+    args: argparse.Namespace,
+    scenes: list[Any],
+    keys: Callable[[Any, Any], list[str]],
+    score: Callable[[str, str, str], str],
+) -> tuple[dict[str, dict[str, float]], list[dict[str, Any]]]:
+    """Every question of every scene asked (see :func:`ask_all`), how long it took printed; the outcome shares by
+    ``keys`` and (with ``--show-failures``) every answer not right."""
+    total = sum(len(s.items) for s in scenes)
     started = time.perf_counter()
     done, shares, shown = ask_all(
         iter(scenes),
         lambda scene: scene.items,
         total,
         args.perception,
-        lambda scene, item: ["all", item.family, f"{item.family} / {item.template}"],
+        keys,
         lambda scene: {"scene": scene.index, "truth": [s.describe() for s in scene.shapes]},
         show_unknown=args.show_failures,
         limit=total if args.show_failures else 0,
-        score=lenient(normalise),
+        score=score,
     )
     seconds = time.perf_counter() - started
     print(f"{done} questions in {seconds:.0f} s ({seconds / max(done, 1):.2f} s each)\n")
+    return shares, shown
+
+
+def print_failures_by_family(shown: list[dict[str, Any]], scenes: list[Any], families: list[str]) -> None:
+    """Every answer not right, by outcome (wrong, planning error, unknown) and family, with the truth and what
+    nsvr saw."""
+    where = {(s.index, item.text): item for s in scenes for item in s.items}
+    order = ["wrong", "planning error", "unknown"]
+    grouped: dict[str, dict[str, list[dict]]] = {kind: defaultdict(list) for kind in order}
+    for entry in shown:
+        grouped[entry["outcome"]][where[entry["scene"], entry["question"]].family].append(entry)
+    for kind in order:
+        count = sum(len(v) for v in grouped[kind].values())
+        print(f"\n=== {kind}: {count} ===")
+        for family in families:
+            for entry in grouped[kind].get(family, []):
+                item = where[entry["scene"], entry["question"]]
+                print(
+                    f"[{family} / {item.template}] scene {entry['scene']}: {entry['question']!r}  "
+                    f"gold {entry['gold']!r}  said {entry['said']!r}"
+                    + (f"  reason: {entry['reason']}" if entry["reason"] else "")
+                )
+                print(f"      truth: {'; '.join(entry['truth'])}")
+                print(f"      seen:  {entry['seen']}")
+
+
+def run(
+    doc: str,
+    make: Callable[[int, int, list[str], np.random.Generator], Any],
+    pick: Callable[[Any, list[str], int, Counter, np.random.Generator], list[Any]],
+    templates: list,
+    families: list[str],
+    normalise: Callable[[str, str], str],
+) -> None:
+    """This benchmark, or a sibling's with its own scenes (``make(index, side, kinds, rng)``), questions
+    (``pick``, from ``templates`` in ``families``) and reading of answers (``normalise``): the outcomes by family
+    and by template, and with ``--show-failures`` every answer not right."""
+    args = arguments(doc)
+    kinds, scenes = make_scenes(args, lambda index, kinds, rng: make(index, args.size, kinds, rng), pick)
+    print_header(args, kinds, scenes, templates, families)
+    shares, shown = ask_items(
+        args, scenes, lambda scene, item: ["all", item.family, f"{item.family} / {item.template}"], lenient(normalise)
+    )
     print("By family:")
     print_shares({k: v for k, v in shares.items() if " / " not in k and k != "all"} | {"all": shares["all"]}, 12)
     print("\nBy template:")
     print_shares({k: v for k, v in shares.items() if " / " in k}, 60)
-
     if args.show_failures:
-        order = ["wrong", "planning error", "unknown"]
-        grouped: dict[str, dict[str, list[dict]]] = {kind: defaultdict(list) for kind in order}
-        for entry in shown:
-            grouped[entry["outcome"]][where[entry["scene"], entry["question"]].family].append(entry)
-        for kind in order:
-            count = sum(len(v) for v in grouped[kind].values())
-            print(f"\n=== {kind}: {count} ===")
-            for family in FAMILIES:
-                for entry in grouped[kind].get(family, []):
-                    item = where[entry["scene"], entry["question"]]
-                    print(
-                        f"[{family} / {item.template}] scene {entry['scene']}: {entry['question']!r}  "
-                        f"gold {entry['gold']!r}  said {entry['said']!r}"
-                        + (f"  reason: {entry['reason']}" if entry["reason"] else "")
-                    )
-                    print(f"      truth: {'; '.join(entry['truth'])}")
-                    print(f"      seen:  {entry['seen']}")
+        print_failures_by_family(shown, scenes, families)
+
+
+def main() -> None:
+    run(__doc__, make_scene, pick_questions, TEMPLATES, FAMILIES, normalise)
 
 
 if __name__ == "__main__":

@@ -69,35 +69,16 @@ Prints right / unknown / confidently wrong / planning error overall, by family a
 
 from __future__ import annotations
 
-import argparse
 import math
 import re
-import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import numpy as np
-from PIL import Image, ImageDraw
-from shape_bench_common import ANSWER_SYNONYMS, CONFUSABLE, FILLER, ask_all, in_gold_terms, lenient, print_shares
+import shape_scenes_askers as askers
+from shape_bench_common import ANSWER_SYNONYMS, CONFUSABLE, FILLER, in_gold_terms, new_templates, pick_items, yn
+from shape_scenes_askers import ALL_KINDS, COLOURS, PLURAL, Item, Scene, Shape, paint, place  # the sibling's
 
-COLOURS: dict[str, tuple[int, int, int]] = {
-    "red": (220, 30, 35),
-    "green": (30, 165, 55),
-    "blue": (35, 70, 220),
-    "yellow": (245, 210, 20),
-    "orange": (250, 135, 15),
-    "purple": (130, 40, 170),
-    "black": (20, 20, 20),
-    "gray": (125, 125, 125),
-}
-BASIC = ["circle", "square", "rectangle", "triangle"]
-MORE = ["pentagon", "hexagon", "star"]
-ALL_KINDS = BASIC + MORE
-PLURAL = {k: k + "s" for k in ALL_KINDS}
-SUPER = 4  # drawn at 4x, then averaged down: antialiased edges, exact areas
-GAP = 4  # pixels between any two shapes' boxes
-BORDER = 3  # pixels between a box and the image border
 MARGIN = 0.12  # of the image side: the least distance between centres that makes a position word clear
 CORNER = 0.15  # of the image side: the least distance from both midlines that puts a centre in a corner
 SIZE_RATIO = 1.8  # the least area factor that makes "bigger" clear
@@ -107,75 +88,7 @@ ORDINALS = {2: ("second", "2nd"), 3: ("third", "3rd"), 4: ("fourth", "4th")}
 CORNERS = [("top left", -1, -1), ("top right", 1, -1), ("bottom left", -1, 1), ("bottom right", 1, 1)]
 
 
-@dataclass
-class Shape:
-    kind: str
-    colour: str
-    box: tuple[int, int, int, int]  # x0, y0, x1, y1 (inclusive) of the pixels at least half covered
-    cx: float
-    cy: float
-    area: float  # covered pixels, fractional at the edges
-
-    def describe(self) -> str:
-        return f"{self.colour} {self.kind} c=({self.cx:.0f},{self.cy:.0f}) a={self.area:.0f}"
-
-
-@dataclass
-class Item:
-    text: str
-    answer: str
-    family: str
-    template: str
-
-
-@dataclass
-class Scene:
-    index: int
-    side: int
-    image: np.ndarray
-    shapes: list[Shape]
-    items: list[Item] = field(default_factory=list)
-
-
 # ----------------------------------------------------------------------------------------------------- drawing
-
-
-def outline(kind: str, cx: float, cy: float, extent: float, rng: np.random.Generator) -> list[tuple[float, float]]:
-    """The polygon (or, for a circle, the box) of a shape whose larger side is ``extent``."""
-    r = extent / 2
-    if kind == "circle":
-        return [(cx - r, cy - r), (cx + r, cy + r)]
-    if kind == "square":
-        return [(cx - r, cy - r), (cx + r, cy - r), (cx + r, cy + r), (cx - r, cy + r)]
-    if kind == "rectangle":
-        short = r / rng.uniform(1.7, 2.4)
-        w, h = (r, short) if rng.random() < 0.5 else (short, r)
-        return [(cx - w, cy - h), (cx + w, cy - h), (cx + w, cy + h), (cx - w, cy + h)]
-    turn = rng.uniform(0, 2 * math.pi)
-    if kind == "star":
-        return [
-            (
-                cx + (r if i % 2 == 0 else 0.45 * r) * math.cos(turn + i * math.pi / 5),
-                cy + (r if i % 2 == 0 else 0.45 * r) * math.sin(turn + i * math.pi / 5),
-            )
-            for i in range(10)
-        ]
-    n = {"triangle": 3, "pentagon": 5, "hexagon": 6}[kind]
-    return [
-        (cx + r * math.cos(turn + 2 * math.pi * i / n), cy + r * math.sin(turn + 2 * math.pi * i / n)) for i in range(n)
-    ]
-
-
-def coverage(kind: str, points: list[tuple[float, float]], side: int) -> np.ndarray:
-    mask = Image.new("L", (side * SUPER, side * SUPER), 0)
-    draw = ImageDraw.Draw(mask)
-    scaled = [(x * SUPER, y * SUPER) for x, y in points]
-    if kind == "circle":
-        draw.ellipse([scaled[0], scaled[1]], fill=255)
-    else:
-        draw.polygon(scaled, fill=255)
-    big = np.asarray(mask, dtype=np.float32) / 255.0
-    return big.reshape(side, SUPER, side, SUPER).mean(axis=(1, 3))
 
 
 def make_scene(index: int, side: int, kinds: list[str], rng: np.random.Generator) -> Scene:
@@ -183,59 +96,7 @@ def make_scene(index: int, side: int, kinds: list[str], rng: np.random.Generator
     kind_pool = [str(k) for k in rng.choice(kinds, size=int(rng.integers(2, len(kinds) + 1)), replace=False)]
     size = int(rng.integers(2, len(COLOURS) + 1))
     colour_pool = [str(c) for c in rng.choice(list(COLOURS), size=size, replace=False)]
-    high = 0.34 if count <= 2 else 0.26 if count <= 4 else 0.22
-    plan: list[tuple[str, float, float, float]] = []
-    for _ in range(200):  # a layout that fits
-        placed: list[tuple[float, float, float, float]] = []  # bounding boxes of the circumscribed squares
-        plan = []
-        for _ in range(count):
-            for _ in range(100):
-                extent = side * math.exp(rng.uniform(math.log(0.12), math.log(high)))
-                extent = max(extent, 8.0)
-                kind = str(rng.choice(kind_pool))
-                half = extent / 2
-                lo, hi = BORDER + half + 1, side - BORDER - half - 1
-                if lo >= hi:
-                    continue
-                cx, cy = rng.uniform(lo, hi), rng.uniform(lo, hi)
-                box = (cx - half, cy - half, cx + half, cy + half)
-                if all(
-                    box[2] + GAP < other[0]
-                    or other[2] + GAP < box[0]
-                    or box[3] + GAP < other[1]
-                    or other[3] + GAP < box[1]
-                    for other in placed
-                ):
-                    placed.append(box)
-                    plan.append((kind, cx, cy, extent))
-                    break
-            else:
-                break
-        if len(plan) == count:
-            break
-    background = np.array([247, 246, 243], dtype=np.float32) + rng.uniform(-9, 5, size=3)
-    image = np.ones((side, side, 3), dtype=np.float32) * background
-    shapes = []
-    gy, gx = np.mgrid[0:side, 0:side]
-    for kind, cx, cy, extent in plan:
-        colour = str(rng.choice(colour_pool))
-        cover = coverage(kind, outline(kind, cx, cy, extent, rng), side)
-        fill = np.array(COLOURS[colour], dtype=np.float32)
-        image = image * (1 - cover[..., None]) + fill * cover[..., None]
-        ys, xs = np.nonzero(cover >= 0.5)
-        total = float(cover.sum())
-        shapes.append(
-            Shape(
-                kind,
-                colour,
-                (int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())),
-                float((cover * gx).sum() / total),
-                float((cover * gy).sum() / total),
-                total,
-            )
-        )
-    image = image + rng.normal(0, 2.5, size=image.shape)
-    return Scene(index, side, np.clip(image, 0, 255).round().astype(np.uint8), shapes)
+    return paint(index, side, place(side, count, kind_pool, rng), colour_pool, rng)
 
 
 # ----------------------------------------------------------------------------------------------------- geometry
@@ -271,42 +132,23 @@ def size_gold(a: Shape, b: Shape, bigger: bool) -> str | None:
 # ----------------------------------------------------------------------------------------------------- questions
 
 
-class View:
-    """What the question templates read from a scene's ground truth."""
+class View(askers.View):
+    """What the question templates read from a scene's ground truth: the sibling's (its askable colours and kinds,
+    its references by kind, its unique shapes and pairs), with a narrower margin, corners, and references by
+    colour and kind together."""
 
     def __init__(self, scene: Scene, kinds: list[str]):
-        self.scene = scene
-        self.shapes = scene.shapes
-        self.n = len(scene.shapes)
-        self.w = scene.side
+        super().__init__(scene, kinds)
         self.margin = MARGIN * scene.side
         self.corner = CORNER * scene.side
-        self.kinds = Counter(s.kind for s in scene.shapes)
-        self.colours = Counter(s.colour for s in scene.shapes)
         self.combos = Counter((s.colour, s.kind) for s in scene.shapes)
-        self.active = kinds
 
     # ---- vocabulary
-
-    def askable_colours(self) -> list[str]:
-        """Present colours, and absent ones no viewer would give a present colour's shade."""
-        present = set(self.colours)
-        near = set().union(*(CONFUSABLE.get(c, set()) for c in present)) if present else set()
-        return [c for c in COLOURS if c in present or c not in near]
-
-    def askable_kinds(self) -> list[str]:
-        """Kinds that can be counted or looked for without the square-is-a-rectangle question."""
-        return [k for k in self.active if not (k == "rectangle" and self.kinds["square"])]
 
     def square_and_rectangle(self) -> bool:
         return bool(self.kinds["square"] and self.kinds["rectangle"])
 
     # ---- referring to one shape
-
-    def kind_ref(self, s: Shape) -> str | None:
-        if self.kinds[s.kind] != 1 or (s.kind == "rectangle" and self.kinds["square"]):
-            return None
-        return f"the {s.kind}"
 
     def colour_ref(self, s: Shape, rng: np.random.Generator, one: bool = True) -> str | None:
         """ "the red shape" (or "thing", or "one" where no kind noun comes before it: "how many circles are right
@@ -334,18 +176,9 @@ class View:
             options.append((self.full_ref(s), s.kind))
         return options[int(rng.integers(len(options)))] if options else None
 
-    def unique_kinds(self) -> list[Shape]:
-        return [s for s in self.shapes if self.kind_ref(s)]
-
-    def unique_colours(self) -> list[Shape]:
-        return [s for s in self.shapes if self.colours[s.colour] == 1]
-
     def other_colour(self, colour: str, rng: np.random.Generator) -> str:
         choices = [c for c in self.askable_colours() if c != colour and c not in CONFUSABLE.get(colour, set())]
         return str(rng.choice(choices))
-
-    def pairs(self) -> list[tuple[Shape, Shape]]:
-        return [(a, b) for a in self.shapes for b in self.shapes if a is not b]
 
     # ---- relations
 
@@ -437,24 +270,7 @@ class View:
         return None
 
 
-Template = Callable[[View, np.random.Generator], list[tuple[str, str]]]
-TEMPLATES: list[tuple[str, str, Template]] = []
-
-
-def template(family: str, name: str) -> Callable[[Template], Template]:
-    def add(fn: Template) -> Template:
-        TEMPLATES.append((family, name, fn))
-        return fn
-
-    return add
-
-
-def yn(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
-def cap(text: str) -> str:
-    return text[0].upper() + text[1:]
+TEMPLATES, template = new_templates()
 
 
 def number(n: int, rng: np.random.Generator) -> str:
@@ -1093,29 +909,8 @@ FAMILIES = list(dict.fromkeys(family for family, _, _ in TEMPLATES))
 def pick_questions(
     scene: Scene, kinds: list[str], per_image: int, used: Counter, rng: np.random.Generator
 ) -> list[Item]:
-    """``per_image`` questions of different families, the families and templates used least so far first; within
-    a template, a yes/no (or any) gold is picked first so that no answer dominates by construction."""
-    view = View(scene, kinds)
-    offers: dict[str, list[tuple[str, list[tuple[str, str]]]]] = defaultdict(list)
-    for family, name, fn in TEMPLATES:
-        found = fn(view, rng)
-        if found:
-            offers[family].append((name, found))
-    chosen: list[Item] = []
-    families = list(offers)
-    rng.shuffle(families)
-    families.sort(key=lambda f: used[f])
-    for family in families[:per_image]:
-        names = offers[family]
-        order = rng.permutation(len(names))
-        name, found = min((names[i] for i in order), key=lambda pair: used[family, pair[0]])
-        golds = sorted({gold for _, gold in found})
-        gold = golds[int(rng.integers(len(golds)))]
-        texts = [text for text, g in found if g == gold]
-        chosen.append(Item(texts[int(rng.integers(len(texts)))], gold, family, name))
-        used[family] += 1
-        used[family, name] += 1
-    return chosen
+    """The sibling's pick of ``per_image`` questions (see ``pick_items``), from this benchmark's templates."""
+    return pick_items(View(scene, kinds), TEMPLATES, per_image, used, rng, Item)
 
 
 # ----------------------------------------------------------------------------------------------------- scoring
@@ -1137,68 +932,7 @@ def normalise(said: str, gold: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n-images", type=int, default=150)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--size", type=int, choices=[64, 128], default=128)
-    parser.add_argument("--more", action="store_true", help="pentagons, hexagons and stars too")
-    parser.add_argument("--questions-per-image", type=int, default=8)
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="every wrong, planning-error and unknown answer")
-    args = parser.parse_args()
-
-    rng = np.random.default_rng(args.seed)
-    kinds = BASIC + (MORE if args.more else [])
-    used: Counter = Counter()
-    scenes = []
-    for index in range(args.n_images):
-        scene = make_scene(index, args.size, kinds, rng)
-        scene.items = pick_questions(scene, kinds, args.questions_per_image, used, rng)
-        scenes.append(scene)
-    total = sum(len(s.items) for s in scenes)
-    where = {(s.index, item.text): item for s in scenes for item in s.items}
-
-    print(
-        f"{args.n_images} images of {args.size}x{args.size}, seed {args.seed}, kinds {', '.join(kinds)}, "
-        f"perception {args.perception}: {total} questions from {len(TEMPLATES)} templates in {len(FAMILIES)} families"
-    )
-    started = time.perf_counter()
-    done, shares, shown = ask_all(
-        iter(scenes),
-        lambda scene: scene.items,
-        total,
-        args.perception,
-        lambda scene, item: ["all", item.family, f"{item.family} / {item.template}"],
-        lambda scene: {"scene": scene.index, "truth": [s.describe() for s in scene.shapes]},
-        show_unknown=args.show_failures,
-        limit=total if args.show_failures else 0,
-        score=lenient(normalise),
-    )
-    seconds = time.perf_counter() - started
-    print(f"{done} questions in {seconds:.0f} s ({seconds / max(done, 1):.2f} s each)\n")
-    print("By family:")
-    print_shares({k: v for k, v in shares.items() if " / " not in k and k != "all"} | {"all": shares["all"]}, 12)
-    print("\nBy template:")
-    print_shares({k: v for k, v in shares.items() if " / " in k}, 60)
-
-    if args.show_failures:
-        order = ["wrong", "planning error", "unknown"]
-        grouped: dict[str, dict[str, list[dict]]] = {kind: defaultdict(list) for kind in order}
-        for entry in shown:
-            grouped[entry["outcome"]][where[entry["scene"], entry["question"]].family].append(entry)
-        for kind in order:
-            count = sum(len(v) for v in grouped[kind].values())
-            print(f"\n=== {kind}: {count} ===")
-            for family in FAMILIES:
-                for entry in grouped[kind].get(family, []):
-                    item = where[entry["scene"], entry["question"]]
-                    print(
-                        f"[{family} / {item.template}] scene {entry['scene']}: {entry['question']!r}  "
-                        f"gold {entry['gold']!r}  said {entry['said']!r}"
-                        + (f"  reason: {entry['reason']}" if entry["reason"] else "")
-                    )
-                    print(f"      truth: {'; '.join(entry['truth'])}")
-                    print(f"      seen:  {entry['seen']}")
+    askers.run(__doc__, make_scene, pick_questions, TEMPLATES, FAMILIES, normalise)
 
 
 if __name__ == "__main__":

@@ -51,15 +51,14 @@ from __future__ import annotations
 
 import argparse
 import math
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image
 
 FAILURE_DIR = Path("/tmp/kandinsky_failures")
@@ -510,29 +509,7 @@ def questions(things: list[Thing], side: int, rng: np.random.Generator, per_imag
         (1.2, asker.biggest_colour),
         (1.2, asker.leftmost_shape),
     ]
-    weights = np.array([w for w, _ in makers])
-    made: list[Question] = []
-    texts: set[str] = set()
-    answers: Counter = Counter()
-    for _ in range(per_image * 8):
-        if len(made) >= per_image:
-            break
-        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
-        # the wanted answer: whichever of yes / no is behind so far in this image, else a coin
-        want = (
-            "yes"
-            if answers["yes"] < answers["no"]
-            else "no"
-            if answers["no"] < answers["yes"]
-            else str(rng.choice(["yes", "no"]))
-        )
-        question = maker(want)
-        if question is None or question.text.lower() in texts:
-            continue
-        texts.add(question.text.lower())
-        answers[question.gold] += 1
-        made.append(question)
-    return made
+    return common.pick_balanced(makers, rng, per_image, per_image * 8)
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
@@ -541,52 +518,16 @@ ALIASES = {"grey": "gray", "none": "0", "no objects": "0"} | {word: str(n) for n
 
 
 def _normal(text: str) -> str:
-    text = text.strip().lower().rstrip(".!")
-    for lead in ("the ", "a ", "an "):
-        if text.startswith(lead):
-            text = text[len(lead) :]
-    return ALIASES.get(text, text)
+    return common.plain_answer(text, ALIASES)
 
 
 def outcome(status: str, said: str, gold: str) -> str:
-    if status == "error":
-        return "planning error"
-    if status != "ok" or _normal(said) == "unknown":
-        return "unknown"
-    return "right" if _normal(said) == _normal(gold) else "wrong"
+    return common.read_outcome(status, said, (gold,), _normal)
 
 
 def _wording(text: str) -> str:
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in SHAPES or bare.rstrip("s") in SHAPES:
-            word = "X" + tail
-        elif bare in COLOURS:
-            word = "C" + tail
-        elif bare.isdigit() or bare in NUMBER_WORDS:
-            word = "N" + tail
-        words.append(word)
-    return " ".join(words)
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
-
-
-def _answer_group(gold: str) -> str:
-    if gold in ("yes", "no"):
-        return gold
-    if gold.isdigit():
-        return "a number"
-    return "a colour" if gold in COLOURS else "a shape"
+    marks = {"X": common.shape_word(SHAPES), "C": COLOURS, "N": lambda word: word.isdigit() or word in NUMBER_WORDS}
+    return common.wording(text, marks)
 
 
 def _objects_group(n: int) -> str:
@@ -597,91 +538,63 @@ def _objects_group(n: int) -> str:
 
 
 def run(images: int, seed: int, side: int, many: bool, per_image: int, perception: str, show_failures: bool) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception)
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
     tag = f"s{seed}_{side}px{'_many' if many else ''}"
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"{tag}_*"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"{tag}_*")
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            things = generate(rng, side, many)
-            path = Path(folder) / f"kandinsky{index:04d}.png"
-            draw(things, side, rng).save(path)
-            saved = None
-            for item in questions(things, side, rng, per_image):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.gold)
-                overall[kind] += 1
-                tables["question type"][item.kind][kind] += 1
-                tables["gold answer"][_answer_group(item.gold)][kind] += 1
-                tables["phrasing"]["kandinsky pattern phrasing" if item.kandinsky else "ordinary"][kind] += 1
-                tables["objects in the image"][str(len(things))][kind] += 1
-                tables["objects in the image (grouped)"][_objects_group(len(things))][kind] += 1
-                tables["wording"][_wording(item.text)][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"{tag}_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "things": [t.describe() for t in things],
-                        "question": item.text,
-                        "kind": item.kind,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[list[Thing], list[Question]]:
+        things = generate(rng, side, many)
+        draw(things, side, rng).save(path)
+        return things, questions(things, side, rng, per_image)
+
+    for index, things, path, item, result in common.ask_pictures(images, picture, perception, "kandinsky"):
+        kind = outcome(result.status, result.answer, item.gold)
+        overall[kind] += 1
+        tables["question type"][item.kind][kind] += 1
+        tables["gold answer"][common.answer_group(item.gold, COLOURS)][kind] += 1
+        tables["phrasing"]["kandinsky pattern phrasing" if item.kandinsky else "ordinary"][kind] += 1
+        tables["objects in the image"][str(len(things))][kind] += 1
+        tables["objects in the image (grouped)"][_objects_group(len(things))][kind] += 1
+        tables["wording"][_wording(item.text)][kind] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"{tag}_{index:04d}.png")
+            things_seen = [t.describe() for t in things]
+            failures.append(
+                common.failure(kind, item.text, item.gold, result, saved, things=things_seen, kind=item.kind)
+            )
     seconds = time.perf_counter() - started
+    done = sum(overall.values())
     crowd = "15-30 objects (--many)" if many else "4-12 objects"
     print(
         f"{done} questions on {images} Kandinsky-style images ({side}x{side} px, {crowd}), seed {seed},"
         f" perception={perception}, {seconds:.0f} s"
     )
-    print(_row("all", overall, 44))
-    for table in ("question type", "gold answer", "phrasing", "objects in the image (grouped)", "objects in the image"):
-        print(f"by {table}:")
-        items = tables[table].items()
-        if table.startswith("objects"):
-            ordered = sorted(items, key=lambda kv: int(kv[0].split("-")[0]))
-        else:
-            ordered = sorted(items, key=lambda kv: (-sum(kv[1].values()), kv[0]))
-        for name, tally in ordered:
-            print(_row(name, tally, 44))
-    print("by wording (shape words as X, colour words as C, numbers as N; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, 60))
+    print(common.tally_row("all", overall, 44))
+    by_objects = {
+        table: lambda kv: int(kv[0].split("-")[0])
+        for table in ("objects in the image (grouped)", "objects in the image")
+    }
+    common.print_tables(
+        tables,
+        ("question type", "gold answer", "phrasing", "objects in the image (grouped)", "objects in the image"),
+        44,
+        by_objects,
+    )
+    common.print_wordings(
+        "by wording (shape words as X, colour words as C, numbers as N; 5 or more asked):", tables["wording"], 60
+    )
     patterns = Counter((f["kind"], _normal(f["said"]) if f["outcome"] == "wrong" else f["outcome"]) for f in failures)
     print("failure patterns (question type, what nsvr said):")
     for (kind, said), n in patterns.most_common(20):
         print(f"  {n:3d}  {kind}: said {said}")
-    wordings = Counter(_wording(f["question"]) for f in failures)
-    print("failing wordings:")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d}  {wording}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            print(f"- {failure['outcome']} [{failure['kind']}] objects: {'; '.join(failure['things'])}")
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] objects: {'; '.join(f['things'])}")
 
 
 def main() -> None:

@@ -61,15 +61,14 @@ from __future__ import annotations
 
 import argparse
 import colorsys
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image
 from scipy import ndimage
 
@@ -486,29 +485,7 @@ def questions(scene: Scene, rng: np.random.Generator, per_image: int) -> list[Qu
         (0.2, asker.background),
         (0.5, asker.same_colour),
     ]
-    weights = np.array([w for w, _ in makers])
-    made: list[Question] = []
-    keys: set[str] = set()
-    answers: Counter = Counter()
-    for _ in range(per_image * 8):
-        if len(made) >= per_image:
-            break
-        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
-        # the wanted answer: whichever of yes / no is behind so far in this image, else a coin
-        want = (
-            "yes"
-            if answers["yes"] < answers["no"]
-            else "no"
-            if answers["no"] < answers["yes"]
-            else str(rng.choice(["yes", "no"]))
-        )
-        question = maker(want)
-        if question is None or (question.key or question.text.lower()) in keys:
-            continue
-        keys.add(question.key or question.text.lower())
-        answers[question.gold] += 1
-        made.append(question)
-    return made
+    return common.pick_balanced(makers, rng, per_image, per_image * 8, key=lambda q: q.key or q.text.lower())
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
@@ -518,19 +495,11 @@ ALIASES |= {"six": "6", "oval": "ellipse", "pink": "magenta", "violet": "purple"
 
 
 def _normal(text: str) -> str:
-    text = text.strip().lower().rstrip(".!")
-    for lead in ("the ", "a ", "an "):
-        if text.startswith(lead):
-            text = text[len(lead) :]
-    return ALIASES.get(text, text)
+    return common.plain_answer(text, ALIASES)
 
 
 def outcome(status: str, said: str, gold: str) -> str:
-    if status == "error":
-        return "planning error"
-    if status != "ok" or _normal(said) == "unknown":
-        return "unknown"
-    return "right" if _normal(said) == _normal(gold) else "wrong"
+    return common.read_outcome(status, said, (gold,), _normal)
 
 
 SHAPE_WORDS = {"square", "squares", "ellipse", "ellipses", "oval", "ovals", "heart", "hearts"}
@@ -538,26 +507,8 @@ COLOUR_WORDS = set(COLOURS) | {"pink"}
 
 
 def _wording(text: str) -> str:
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in SHAPE_WORDS:
-            word = ("Xs" if bare.endswith("s") else "X") + tail
-        elif bare in COLOUR_WORDS:
-            word = "C" + tail
-        words.append(word)
-    return " ".join(words)
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
+    plural = {word for word in SHAPE_WORDS if word.endswith("s")}
+    return common.wording(text, {"Xs": plural, "X": SHAPE_WORDS, "C": COLOUR_WORDS})
 
 
 def _answer_group(gold: str) -> str:
@@ -571,96 +522,66 @@ def _answer_group(gold: str) -> str:
 
 
 def run(images: int, seed: int, per_image: int, perception: str, no_occlusion: bool, show_failures: bool) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception)
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
     mode = "apart" if no_occlusion else "occl"
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"s{seed}_{mode}_*"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"s{seed}_{mode}_*")
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            scene = generate(rng, no_occlusion)
-            path = Path(folder) / f"multidsprites{index:04d}.png"
-            draw(scene).save(path)
-            overlap = scene.overlap()
-            saved = None
-            for item in questions(scene, rng, per_image):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.gold)
-                overall[kind] += 1
-                tables["question template"][item.kind][kind] += 1
-                tables["gold answer"][_answer_group(item.gold)][kind] += 1
-                tables["shape types involved"]["+".join(item.involved) or "(none)"][kind] += 1
-                heart = "involves a heart" if "heart" in item.involved else "no heart involved"
-                tables["heart involved"][heart][kind] += 1
-                tables["sprite overlap in the image"][overlap][kind] += 1
-                tables["sprites in the image"][str(len(scene.sprites))][kind] += 1
-                tables["wording"][_wording(item.text)][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"s{seed}_{mode}_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "sprites": [s.describe() for s in scene.sprites],
-                        "background": scene.background,
-                        "question": item.text,
-                        "kind": item.kind,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[tuple[Scene, str], list[Question]]:
+        scene = generate(rng, no_occlusion)
+        draw(scene).save(path)
+        return (scene, scene.overlap()), questions(scene, rng, per_image)
+
+    for index, (scene, overlap), path, item, result in common.ask_pictures(
+        images, picture, perception, "multidsprites"
+    ):
+        kind = outcome(result.status, result.answer, item.gold)
+        overall[kind] += 1
+        tables["question template"][item.kind][kind] += 1
+        tables["gold answer"][_answer_group(item.gold)][kind] += 1
+        tables["shape types involved"]["+".join(item.involved) or "(none)"][kind] += 1
+        heart = "involves a heart" if "heart" in item.involved else "no heart involved"
+        tables["heart involved"][heart][kind] += 1
+        tables["sprite overlap in the image"][overlap][kind] += 1
+        tables["sprites in the image"][str(len(scene.sprites))][kind] += 1
+        tables["wording"][_wording(item.text)][kind] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"s{seed}_{mode}_{index:04d}.png")
+            details = {"sprites": [s.describe() for s in scene.sprites], "background": scene.background}
+            failures.append(common.failure(kind, item.text, item.gold, result, saved, **details, kind=item.kind))
     seconds = time.perf_counter() - started
     layout = "no occlusion (sprites never touch)" if no_occlusion else "occlusion allowed (>= 60% of each visible)"
     print(
-        f"{done} questions on {images} Multi-dSprites-style images ({SIDE}x{SIDE} px, {layout}), seed {seed},"
-        f" perception={perception}, {seconds:.0f} s"
+        f"{sum(overall.values())} questions on {images} Multi-dSprites-style images ({SIDE}x{SIDE} px, {layout}),"
+        f" seed {seed}, perception={perception}, {seconds:.0f} s"
     )
-    print(_row("all", overall, 44))
-    for table in (
-        "question template",
-        "gold answer",
-        "shape types involved",
-        "heart involved",
-        "sprite overlap in the image",
-        "sprites in the image",
-    ):
-        print(f"by {table}:")
-        for name, tally in sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, 44))
-    print("by wording (shape words as X, colour words as C; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, 44))
-    wordings = Counter(_wording(f["question"]) for f in failures)
-    print("failing wordings:")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d}  {wording}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    print(common.tally_row("all", overall, 44))
+    common.print_tables(
+        tables,
+        (
+            "question template",
+            "gold answer",
+            "shape types involved",
+            "heart involved",
+            "sprite overlap in the image",
+            "sprites in the image",
+        ),
+        44,
+    )
+    common.print_wordings("by wording (shape words as X, colour words as C; 5 or more asked):", tables["wording"], 44)
+    common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            print(
-                f"- {failure['outcome']} [{failure['kind']}] background gray {failure['background']};"
-                f" sprites bottom first: {'; '.join(failure['sprites'])}"
-            )
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(
+            failures,
+            lambda f: (
+                f"- {f['outcome']} [{f['kind']}] background gray {f['background']};"
+                f" sprites bottom first: {'; '.join(f['sprites'])}"
+            ),
+        )
 
 
 def main() -> None:

@@ -47,15 +47,14 @@ by dataset grammar or rewording, by relation convention and by shapes per image,
 from __future__ import annotations
 
 import argparse
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image
 
 FAILURE_DIR = Path("/tmp/nmn_failures")
@@ -367,29 +366,7 @@ def questions(things: list[Thing], rng: np.random.Generator, per_image: int) -> 
         (0.6, asker.what_colour),
         (0.6, asker.what_shape),
     ]
-    weights = np.array([w for w, _ in makers])
-    made: list[Question] = []
-    texts: set[str] = set()
-    answers = Counter()
-    for _ in range(per_image * 6):
-        if len(made) >= per_image:
-            break
-        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
-        # the wanted answer: whichever of yes / no is behind so far in this image, else a coin
-        want = (
-            "yes"
-            if answers["yes"] < answers["no"]
-            else "no"
-            if answers["no"] < answers["yes"]
-            else str(rng.choice(["yes", "no"]))
-        )
-        question = maker(want)
-        if question is None or question.text.lower() in texts:
-            continue
-        texts.add(question.text.lower())
-        answers[question.gold] += 1
-        made.append(question)
-    return made
+    return common.pick_balanced(makers, rng, per_image, per_image * 6)
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
@@ -399,140 +376,81 @@ ALIASES |= {"six": "6"}
 
 
 def _normal(text: str) -> str:
-    text = text.strip().lower().rstrip(".!")
-    for lead in ("the ", "a ", "an "):
-        if text.startswith(lead):
-            text = text[len(lead) :]
-    return ALIASES.get(text, text)
+    return common.plain_answer(text, ALIASES)
 
 
 def outcome(status: str, said: str, gold: str) -> str:
-    if status == "error":
-        return "planning error"
-    if status != "ok" or _normal(said) == "unknown":
-        return "unknown"
-    return "right" if _normal(said) == _normal(gold) else "wrong"
+    return common.read_outcome(status, said, (gold,), _normal)
 
 
 def _wording(text: str) -> str:
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in SHAPES or bare.rstrip("s") in SHAPES:
-            word = "X" + tail
-        elif bare in COLOURS:
-            word = "C" + tail
-        words.append(word)
-    text = " ".join(words)
+    text = common.wording(text, {"X": common.shape_word(SHAPES), "C": COLOURS})
     for relation in sorted(set(RELATION_WORDS.values()) | set(RELATIONS), key=len, reverse=True):
         text = text.replace(f" {relation} ", " R ")
     return text
 
 
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
-
-
-def _answer_group(gold: str) -> str:
-    if gold in ("yes", "no"):
-        return gold
-    if gold.isdigit():
-        return "a number"
-    return "a colour" if gold in COLOURS else "a shape"
-
-
 def run(images: int, seed: int, scale: int, per_image: int, perception: str, show_failures: bool) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception)
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"s{seed}_x{scale}_*"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"s{seed}_x{scale}_*")
     side = GRID * CELL * scale
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            things = generate(rng)
-            path = Path(folder) / f"shapes{index:04d}.png"
-            draw(things, scale).save(path)
-            saved = None
-            for item in questions(things, rng, per_image):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.gold)
-                overall[kind] += 1
-                tables["question template"][item.kind][kind] += 1
-                tables["gold answer"][_answer_group(item.gold)][kind] += 1
-                tables["dataset grammar or rewording"]["dataset grammar" if item.dataset else "rewording"][kind] += 1
-                if item.convention:
-                    tables["relation answer vs the strict reading"][f"gold {item.gold}, {item.convention}"][kind] += 1
-                tables["shapes in the image"][str(len(things))][kind] += 1
-                tables["wording"][_wording(item.text)][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"s{seed}_x{scale}_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "shapes": [t.describe() for t in things],
-                        "question": item.text,
-                        "kind": item.kind,
-                        "convention": item.convention,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
+
+    def picture(index: int, path: Path) -> tuple[list[Thing], list[Question]]:
+        things = generate(rng)
+        draw(things, scale).save(path)
+        return things, questions(things, rng, per_image)
+
+    for index, things, path, item, result in common.ask_pictures(images, picture, perception, "shapes"):
+        kind = outcome(result.status, result.answer, item.gold)
+        overall[kind] += 1
+        tables["question template"][item.kind][kind] += 1
+        tables["gold answer"][common.answer_group(item.gold, COLOURS)][kind] += 1
+        tables["dataset grammar or rewording"]["dataset grammar" if item.dataset else "rewording"][kind] += 1
+        if item.convention:
+            tables["relation answer vs the strict reading"][f"gold {item.gold}, {item.convention}"][kind] += 1
+        tables["shapes in the image"][str(len(things))][kind] += 1
+        tables["wording"][_wording(item.text)][kind] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"s{seed}_x{scale}_{index:04d}.png")
+            shapes = [t.describe() for t in things]
+            failures.append(
+                common.failure(
+                    kind, item.text, item.gold, result, saved, shapes=shapes, kind=item.kind, convention=item.convention
                 )
+            )
     seconds = time.perf_counter() - started
     print(
-        f"{done} questions on {images} SHAPES-style images ({side}x{side} px, scale {scale}), seed {seed},"
-        f" perception={perception}, {seconds:.0f} s"
+        f"{sum(overall.values())} questions on {images} SHAPES-style images ({side}x{side} px, scale {scale}),"
+        f" seed {seed}, perception={perception}, {seconds:.0f} s"
     )
-    print(_row("all", overall, 44))
-    for table in (
-        "question template",
-        "gold answer",
-        "dataset grammar or rewording",
-        "relation answer vs the strict reading",
-        "shapes in the image",
-    ):
-        print(f"by {table}:")
-        for name, tally in sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, 44))
-    print("by wording (shape words as X, colour words as C, relations as R; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, 44))
-    wordings = Counter(_wording(f["question"]) for f in failures)
-    print("failing wordings:")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d}  {wording}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    print(common.tally_row("all", overall, 44))
+    common.print_tables(
+        tables,
+        (
+            "question template",
+            "gold answer",
+            "dataset grammar or rewording",
+            "relation answer vs the strict reading",
+            "shapes in the image",
+        ),
+        44,
+    )
+    common.print_wordings(
+        "by wording (shape words as X, colour words as C, relations as R; 5 or more asked):", tables["wording"], 44
+    )
+    common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            convention = f", {failure['convention']}" if failure["convention"] else ""
-            print(f"- {failure['outcome']} [{failure['kind']}{convention}] shapes: {'; '.join(failure['shapes'])}")
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(failures, _failure_heading)
+
+
+def _failure_heading(failure: dict) -> str:
+    convention = f", {failure['convention']}" if failure["convention"] else ""
+    return f"- {failure['outcome']} [{failure['kind']}{convention}] shapes: {'; '.join(failure['shapes'])}"
 
 
 def main() -> None:

@@ -57,7 +57,6 @@ answer grouped by outcome and family, with the reason, the truth and the objects
 
 from __future__ import annotations
 
-import argparse
 import math
 import tempfile
 import time
@@ -68,24 +67,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import shape_scenes_askers as askers
 from PIL import Image
-from shape_bench_common import CONFUSABLE, in_gold_terms, lenient, print_shares
-from shape_scenes_askers import coverage, outline  # the sibling's way of drawing one shape
+from shape_bench_common import CONFUSABLE, cap, lenient, new_templates, pick_items, print_shares, yn
+from shape_scenes_askers import COLOURS, PLURAL, Item, coverage, normalise, outline, side_answer  # the sibling's
 
-COLOURS: dict[str, tuple[int, int, int]] = {
-    "red": (220, 30, 35),
-    "green": (30, 165, 55),
-    "blue": (35, 70, 220),
-    "yellow": (245, 210, 20),
-    "orange": (250, 135, 15),
-    "purple": (130, 40, 170),
-    "black": (20, 20, 20),
-    "gray": (125, 125, 125),
-}
-BASIC = ["circle", "square", "rectangle", "triangle"]
-MORE = ["pentagon", "hexagon", "star"]
-ALL_KINDS = BASIC + MORE
-PLURAL = {k: k + "s" for k in ALL_KINDS}
 GAP = 4  # pixels between the mask boxes of two shapes that do not overlap
 PLACE_GAP = GAP + 3  # between the circumscribed boxes when placing (a mask's box may reach a pixel further)
 BORDER = 3  # pixels between a box and the image border
@@ -124,14 +110,6 @@ class Shape:
         if self.over is not None:
             text += f" (over #{self.over})"
         return text
-
-
-@dataclass
-class Item:
-    text: str
-    answer: str
-    family: str
-    template: str
 
 
 @dataclass
@@ -324,65 +302,17 @@ def make_scene(index: int, side: int, kinds: list[str], control: bool, rng: np.r
 # ----------------------------------------------------------------------------------------------------- questions
 
 
-class View:
-    """What the question templates read from a scene's ground truth."""
+class View(askers.View):
+    """What the question templates read from a scene's ground truth: the sibling's (its askable colours and kinds,
+    its references, its unique shapes and pairs), with the overlapping pairs."""
 
     def __init__(self, scene: Scene, kinds: list[str]):
-        self.scene = scene
-        self.shapes = scene.shapes
-        self.n = len(scene.shapes)
-        self.w = scene.side
-        self.margin = MARGIN * scene.side
-        self.kinds = Counter(s.kind for s in scene.shapes)
-        self.colours = Counter(s.colour for s in scene.shapes)
-        self.active = kinds
+        super().__init__(scene, kinds)
         self.pair_set = {frozenset(p) for p in scene.pairs}
-
-    def askable_colours(self) -> list[str]:
-        """Present colours, and absent ones no viewer would give a present colour's shade."""
-        present = set(self.colours)
-        near = set().union(*(CONFUSABLE.get(c, set()) for c in present)) if present else set()
-        return [c for c in COLOURS if c in present or c not in near]
-
-    def askable_kinds(self) -> list[str]:
-        """Kinds that can be counted or looked for without the square-is-a-rectangle question."""
-        return [k for k in self.active if not (k == "rectangle" and self.kinds["square"])]
-
-    def kind_ref(self, s: Shape) -> str | None:
-        if self.kinds[s.kind] != 1 or (s.kind == "rectangle" and self.kinds["square"]):
-            return None
-        return f"the {s.kind}"
-
-    def colour_ref(self, s: Shape, rng: np.random.Generator) -> str | None:
-        if self.colours[s.colour] != 1:
-            return None
-        return f"the {s.colour} {rng.choice(['shape', 'one', 'thing'])}"
-
-    def ref(self, s: Shape, rng: np.random.Generator) -> tuple[str, str] | None:
-        """A phrase naming ``s`` alone, and what names it in an answer (its kind or its colour)."""
-        options = []
-        if self.kind_ref(s):
-            options.append((self.kind_ref(s), s.kind))
-        if self.colour_ref(s, rng):
-            options.append((self.colour_ref(s, rng), s.colour))
-        return options[int(rng.integers(len(options)))] if options else None
 
     def name_gold(self, s: Shape) -> str | None:
         """The gold of an open "which shape ...": its kind or its colour, asked only when its kind is unique."""
         return f"{s.kind}|{s.colour}" if self.kind_ref(s) else None
-
-    def unique_kinds(self) -> list[Shape]:
-        return [s for s in self.shapes if self.kind_ref(s)]
-
-    def unique_colours(self) -> list[Shape]:
-        return [s for s in self.shapes if self.colours[s.colour] == 1]
-
-    def other_colour(self, colour: str, rng: np.random.Generator) -> str:
-        choices = [c for c in COLOURS if c != colour and c not in CONFUSABLE.get(colour, set())]
-        return str(rng.choice(choices))
-
-    def pairs(self) -> list[tuple[Shape, Shape]]:
-        return [(a, b) for a in self.shapes for b in self.shapes if a is not b]
 
     def overlapping(self, a: Shape, b: Shape) -> bool:
         return frozenset((a.order, b.order)) in self.pair_set
@@ -400,24 +330,7 @@ class View:
         return [lo for lo, _ in self.stacked()]
 
 
-Template = Callable[[View, np.random.Generator], list[tuple[str, str]]]
-TEMPLATES: list[tuple[str, str, Template]] = []
-
-
-def template(family: str, name: str) -> Callable[[Template], Template]:
-    def add(fn: Template) -> Template:
-        TEMPLATES.append((family, name, fn))
-        return fn
-
-    return add
-
-
-def yn(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
-def cap(text: str) -> str:
-    return text[0].upper() + text[1:]
+TEMPLATES, template = new_templates()
 
 
 # count
@@ -570,15 +483,6 @@ def _(v, rng):
 
 
 # position in the frame and relations between two shapes
-
-
-def side_answer(offset: float, margin: float) -> str | None:
-    """yes / no for "that way" from an offset towards that way."""
-    if offset >= margin:
-        return "yes"
-    if offset <= -margin:
-        return "no"
-    return None
 
 
 def agree(offsets: list[float], margin: float) -> str | None:
@@ -812,37 +716,11 @@ FAMILIES = list(dict.fromkeys(family for family, _, _ in TEMPLATES))
 def pick_questions(
     scene: Scene, kinds: list[str], per_image: int, used: Counter, rng: np.random.Generator
 ) -> list[Item]:
-    """``per_image`` questions of different families, the families and templates used least so far first; within
-    a template, a yes/no (or any) gold is picked first so that no answer dominates by construction."""
-    view = View(scene, kinds)
-    offers: dict[str, list[tuple[str, list[tuple[str, str]]]]] = defaultdict(list)
-    for family, name, fn in TEMPLATES:
-        found = fn(view, rng)
-        if found:
-            offers[family].append((name, found))
-    chosen: list[Item] = []
-    families = list(offers)
-    rng.shuffle(families)
-    families.sort(key=lambda f: used[scene.group, f])
-    for family in families[:per_image]:
-        names = offers[family]
-        order = rng.permutation(len(names))
-        name, found = min((names[i] for i in order), key=lambda pair: used[scene.group, family, pair[0]])
-        golds = sorted({gold for _, gold in found})
-        gold = golds[int(rng.integers(len(golds)))]
-        texts = [text for text, g in found if g == gold]
-        chosen.append(Item(texts[int(rng.integers(len(texts)))], gold, family, name))
-        used[scene.group, family] += 1
-        used[scene.group, family, name] += 1
-    return chosen
+    """The sibling's pick (see ``pick_items``), the families and templates counted apart by image group."""
+    return pick_items(View(scene, kinds), TEMPLATES, per_image, used, rng, Item, group=scene.group)
 
 
 # ----------------------------------------------------------------------------------------------------- scoring
-
-
-def normalise(said: str, gold: str) -> str:
-    """The answer in the gold's terms where it says the same thing in other words (see the module docstring)."""
-    return in_gold_terms(said, gold, COLOURS, ALL_KINDS)
 
 
 score = lenient(normalise)
@@ -898,32 +776,14 @@ def ask_every(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n-images", type=int, default=150)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--size", type=int, choices=[64, 128], default=128)
-    parser.add_argument("--more", action="store_true", help="pentagons, hexagons and stars too")
-    parser.add_argument("--questions-per-image", type=int, default=8)
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="every wrong, planning-error and unknown answer")
-    args = parser.parse_args()
-
-    rng = np.random.default_rng(args.seed)
-    kinds = BASIC + (MORE if args.more else [])
-    used: Counter = Counter()
-    scenes = []
-    for index in range(args.n_images):
-        scene = make_scene(index, args.size, kinds, rng.random() < CONTROL, rng)
-        scene.items = pick_questions(scene, kinds, args.questions_per_image, used, rng)
-        scenes.append(scene)
-    total = sum(len(s.items) for s in scenes)
+    args = askers.arguments(__doc__)
+    kinds, scenes = askers.make_scenes(
+        args, lambda index, kinds, rng: make_scene(index, args.size, kinds, rng.random() < CONTROL, rng), pick_questions
+    )
     overlapped = [s for s in scenes if s.overlap]
     hidden = [sh.share for s in overlapped for sh in s.shapes if sh.under is not None]
 
-    print(
-        f"{args.n_images} images of {args.size}x{args.size}, seed {args.seed}, kinds {', '.join(kinds)}, "
-        f"perception {args.perception}: {total} questions from {len(TEMPLATES)} templates in {len(FAMILIES)} families"
-    )
+    askers.print_header(args, kinds, scenes, TEMPLATES, FAMILIES)
     print(
         f"{len(overlapped)} images with an overlap ({sum(len(s.pairs) for s in overlapped)} overlapping pairs, "
         f"{sum(len(s.shapes) for s in overlapped)} shapes; covered shapes show {min(hidden):.0%}-{max(hidden):.0%} "

@@ -58,26 +58,14 @@ then (with ``--show-failures``) every wrong, planning-error and unknown answer g
 
 from __future__ import annotations
 
-import argparse
-import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from shape_bench_common import CONFUSABLE, NUMBER_WORDS, ask_all, in_gold_terms, lenient, print_shares
-from shape_scenes_askers import (  # the sibling's pictures: the same generator, up to five shapes here
-    ALL_KINDS,
-    BASIC,
-    COLOURS,
-    MORE,
-    PLURAL,
-    SIZE_RATIO,
-    Scene,
-    Shape,
-    View,
-    make_scene,
-)
+import shape_scenes_askers as askers  # the sibling's pictures (the same generator, up to five shapes here) and scoring
+from shape_bench_common import CONFUSABLE, NUMBER_WORDS, cap, lenient, new_templates, pick_items, print_shares, yn
+from shape_scenes_askers import ALL_KINDS, COLOURS, PLURAL, SIZE_RATIO, Scene, Shape, View, normalise, side_answer
 
 
 @dataclass
@@ -89,26 +77,7 @@ class Item:
     asks: str
 
 
-Template = Callable[[View, np.random.Generator], list[tuple[str, str]]]
-TEMPLATES: list[tuple[str, str, str, Template]] = []
-
-
-def template(family: str, name: str, asks: str) -> Callable[[Template], Template]:
-    """Register a template of the error ``family`` that asks about ``asks`` (count, exist, colour ...)."""
-
-    def add(fn: Template) -> Template:
-        TEMPLATES.append((family, name, asks, fn))
-        return fn
-
-    return add
-
-
-def yn(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
-def cap(text: str) -> str:
-    return text[0].upper() + text[1:]
+TEMPLATES, template = new_templates()  # template(family, name, asks): the error family, what it asks about
 
 
 def pick(rng: np.random.Generator, options: list[str]) -> str:
@@ -262,15 +231,6 @@ def kind_is_colour(v: View, rng: np.random.Generator, say: Callable[[str, str], 
         out.append((say(s.kind, s.colour), "yes"))
         out.append((say(s.kind, v.other_colour(s.colour, rng)), "no"))
     return out
-
-
-def side_answer(offset: float, margin: float) -> str | None:
-    """yes / no for "on that side" from the offset (towards that side) of the centre from the middle."""
-    if offset >= margin:
-        return "yes"
-    if offset <= -margin:
-        return "no"
-    return None
 
 
 def relation(
@@ -743,82 +703,26 @@ ASKS = list(dict.fromkeys(asks for _, _, asks, _ in TEMPLATES))
 def pick_questions(
     scene: Scene, kinds: list[str], per_image: int, used: Counter, rng: np.random.Generator
 ) -> list[Item]:
-    """``per_image`` questions of different families, the families and templates used least so far first; within
-    a template, a yes/no (or any) gold is picked first so that no answer dominates by construction."""
-    view = View(scene, kinds)
-    offers: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = defaultdict(list)
-    for family, name, asks, fn in TEMPLATES:
-        found = fn(view, rng)
-        if found:
-            offers[family].append((name, asks, found))
-    chosen: list[Item] = []
-    families = list(offers)
-    rng.shuffle(families)
-    families.sort(key=lambda f: used[f])
-    for family in families[:per_image]:
-        names = offers[family]
-        order = rng.permutation(len(names))
-        name, asks, found = min((names[i] for i in order), key=lambda offer: used[family, offer[0]])
-        golds = sorted({gold for _, gold in found})
-        gold = golds[int(rng.integers(len(golds)))]
-        texts = [text for text, g in found if g == gold]
-        chosen.append(Item(texts[int(rng.integers(len(texts)))], gold, family, name, asks))
-        used[family] += 1
-        used[family, name] += 1
-    return chosen
-
-
-# ----------------------------------------------------------------------------------------------------- scoring
-
-
-def normalise(said: str, gold: str) -> str:
-    """The answer in the gold's terms where it says the same thing in other words (see the module docstring)."""
-    return in_gold_terms(said, gold, COLOURS, ALL_KINDS)
+    """The sibling's pick of ``per_image`` questions (see ``pick_items``), from this benchmark's templates."""
+    return pick_items(View(scene, kinds), TEMPLATES, per_image, used, rng, Item)
 
 
 # ----------------------------------------------------------------------------------------------------- run
+# (scored by the sibling's ``normalise``)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n-images", type=int, default=150)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--size", type=int, choices=[64, 128], default=128)
-    parser.add_argument("--more", action="store_true", help="pentagons, hexagons and stars too")
-    parser.add_argument("--questions-per-image", type=int, default=8)
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="every wrong, planning-error and unknown answer")
-    args = parser.parse_args()
-
-    rng = np.random.default_rng(args.seed)
-    kinds = BASIC + (MORE if args.more else [])
-    used: Counter = Counter()
-    scenes = []
-    for index in range(args.n_images):
-        scene = make_scene(index, args.size, kinds, rng, most=5)
-        scene.items = pick_questions(scene, kinds, args.questions_per_image, used, rng)
-        scenes.append(scene)
-    total = sum(len(s.items) for s in scenes)
-    where = {(s.index, item.text): item for s in scenes for item in s.items}
-
-    print(
-        f"{args.n_images} images of {args.size}x{args.size}, seed {args.seed}, kinds {', '.join(kinds)}, "
-        f"perception {args.perception}: {total} questions from {len(TEMPLATES)} templates in {len(FAMILIES)} families"
+    args = askers.arguments(__doc__)
+    kinds, scenes = askers.make_scenes(
+        args, lambda index, kinds, rng: askers.make_scene(index, args.size, kinds, rng, most=5), pick_questions
     )
-    started = time.perf_counter()
-    done, shares, shown = ask_all(
-        iter(scenes),
-        lambda scene: scene.items,
-        total,
-        args.perception,
+    askers.print_header(args, kinds, scenes, TEMPLATES, FAMILIES)
+    shares, shown = askers.ask_items(
+        args,
+        scenes,
         lambda scene, item: ["all", item.family, f"asks {item.asks}", f"{item.family} / {item.template}"],
-        lambda scene: {"scene": scene.index, "truth": [s.describe() for s in scene.shapes]},
-        show_unknown=args.show_failures,
-        limit=total if args.show_failures else 0,
-        score=lenient(normalise),
+        lenient(normalise),
     )
-    seconds = time.perf_counter() - started
-    print(f"{done} questions in {seconds:.0f} s ({seconds / max(done, 1):.2f} s each)\n")
     print("By family (the kind of error in the wording):")
     families = {k: v for k, v in shares.items() if k in FAMILIES}
     print_shares(families | {"all": shares["all"]}, 12)
@@ -826,25 +730,8 @@ def main() -> None:
     print_shares({k: v for k, v in shares.items() if k.startswith("asks ")}, 16)
     print("\nBy template:")
     print_shares({k: v for k, v in shares.items() if " / " in k}, 72)
-
     if args.show_failures:
-        order = ["wrong", "planning error", "unknown"]
-        grouped: dict[str, dict[str, list[dict]]] = {kind: defaultdict(list) for kind in order}
-        for entry in shown:
-            grouped[entry["outcome"]][where[entry["scene"], entry["question"]].family].append(entry)
-        for kind in order:
-            count = sum(len(v) for v in grouped[kind].values())
-            print(f"\n=== {kind}: {count} ===")
-            for family in FAMILIES:
-                for entry in grouped[kind].get(family, []):
-                    item = where[entry["scene"], entry["question"]]
-                    print(
-                        f"[{family} / {item.template}] scene {entry['scene']}: {entry['question']!r}  "
-                        f"gold {entry['gold']!r}  said {entry['said']!r}"
-                        + (f"  reason: {entry['reason']}" if entry["reason"] else "")
-                    )
-                    print(f"      truth: {'; '.join(entry['truth'])}")
-                    print(f"      seen:  {entry['seen']}")
+        askers.print_failures_by_family(shown, scenes, FAMILIES)
 
 
 if __name__ == "__main__":
