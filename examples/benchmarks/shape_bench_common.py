@@ -290,16 +290,22 @@ def ask_pictures(
                 yield index, shown, path, item, ask(str(path), item.text, options)
 
 
+def clear_folder(folder: Path, stale: str) -> None:
+    """Make ``folder`` where it is missing, and delete the files there that ``stale`` (a glob pattern) matches: the
+    failure pictures an earlier run left."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob(stale):
+        old.unlink()
+
+
 class FailureImages:
-    """Where a benchmark keeps a copy of each picture with a failed question: ``folder``, without the files that
-    ``stale`` (a glob pattern) matches, an earlier run's."""
+    """Where a benchmark keeps a copy of each picture with a failed question: ``folder``, cleared of the files that
+    ``stale`` matches (see :func:`clear_folder`)."""
 
     def __init__(self, folder: Path, stale: str):
         self.folder = folder
         self.kept: set[Path] = set()
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob(stale):
-            old.unlink()
+        clear_folder(folder, stale)
 
     def keep(self, path: Path, name: str) -> Path:
         """The copy of the picture at ``path`` named ``name`` in the folder, made the first time it is asked for."""
@@ -448,13 +454,15 @@ def print_failures(
 ) -> None:
     """List each failure (see :func:`failure`): its ``heading`` line, the lines ``before``, the question with
     what nsvr said (and nsvr's reason, for an unknown or a planning error; with ``every_reason``, for a wrong
-    answer too) and the gold, the lines ``after``, and the path of its picture (where it was kept)."""
+    answer too) and the gold (and the other answers taken as right, a failure's ``also``), the lines ``after``,
+    and the path of its picture (where it was kept)."""
     for f in failures:
         print(heading(f))
         for line in before(f):
             print(f"    {line}")
         reason = f" ({f['reason']})" if f["reason"] and (every_reason or f["outcome"] != "wrong") else ""
-        print(f"    Q: {f['question']}  said: {f['said']!r}{reason}  gold: {f['gold']!r}")
+        also = f" (or {', '.join(f['also'])})" if f.get("also") else ""
+        print(f"    Q: {f['question']}  said: {f['said']!r}{reason}  gold: {f['gold']!r}{also}")
         for line in after(f):
             print(f"    {line}")
         if f["path"]:

@@ -49,15 +49,14 @@ from __future__ import annotations
 
 import argparse
 import math
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw, ImageFilter
 
 FAILURE_DIR = Path("/tmp/clipart_failures")
@@ -749,29 +748,7 @@ def questions(scene: Scene, rng: np.random.Generator, per_image: int) -> list[Qu
         (0.8, asker.count_colour),
         (0.9, asker.large_kind_colour),
     ]
-    weights = np.array([w for w, _ in makers])
-    made: list[Question] = []
-    texts: set[str] = set()
-    answers: Counter = Counter()
-    for _ in range(per_image * 8):
-        if len(made) >= per_image:
-            break
-        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
-        # the wanted answer: whichever of yes / no is behind so far in this image, else a coin
-        want = (
-            "yes"
-            if answers["yes"] < answers["no"]
-            else "no"
-            if answers["no"] < answers["yes"]
-            else str(rng.choice(["yes", "no"]))
-        )
-        question = maker(want)
-        if question is None or question.key in texts:
-            continue
-        texts.add(question.key)
-        answers[question.gold] += 1
-        made.append(question)
-    return made
+    return common.pick_balanced(makers, rng, per_image, per_image * 8, key=lambda question: question.key)
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
@@ -798,11 +775,7 @@ ALIASES = {
 
 
 def _normal(text: str) -> str:
-    text = text.strip().lower().rstrip(".!")
-    for lead in ("the ", "a ", "an "):
-        if text.startswith(lead):
-            text = text[len(lead) :]
-    return ALIASES.get(text, text)
+    return common.plain_answer(text, ALIASES)
 
 
 def outcome(status: str, said: str, gold: str) -> str:
@@ -822,134 +795,81 @@ SOLID_WORDS = {word for options in WORDS.values() for one, many, _ in options fo
 
 
 def _wording(text: str) -> str:
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in SOLID_WORDS:
-            word = "X" + tail
-        elif bare in COLOURS:
-            word = "C" + tail
-        elif bare in ("left", "right"):
-            word = "R" + tail
-        words.append(word)
-    return " ".join(words)
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
-
-
-def _answer_group(gold: str) -> str:
-    if gold in ("yes", "no"):
-        return gold
-    if gold.isdigit():
-        return "a number"
-    return "a colour" if gold in COLOURS else "a solid's name"
+    return common.wording(text, {"X": SOLID_WORDS, "C": COLOURS, "R": ("left", "right")})
 
 
 def run(
     images: int, seed: int, side: int, per_image: int, shadow: bool, perception: str | None, show_failures: bool
 ) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception) if perception else AskOptions()
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
     tag = f"s{seed}_n{side}_{'shadow' if shadow else 'noshadow'}"
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"{tag}_*"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"{tag}_*")
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            scene = generate(rng, side)
-            path = Path(folder) / f"clipart{index:04d}.png"
-            draw(scene, side, shadow).save(path)
-            saved = None
-            for item in questions(scene, rng, per_image):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.gold)
-                overall[kind] += 1
-                for solid_kind in item.kinds:
-                    tables["solid kind (a question about two kinds counts in both rows)"][solid_kind][kind] += 1
-                for style in item.styles:
-                    tables["drawing style of the solids asked about"][style][kind] += 1
-                for size in set(item.sizes):
-                    tables["size of the single solids asked about"][size][kind] += 1
-                tables["question template"][item.template][kind] += 1
-                tables["gold answer"][_answer_group(item.gold)][kind] += 1
-                tables["solids in the image"][str(len(scene.solids))][kind] += 1
-                tables["background"][scene.background][kind] += 1
-                tables["wording"][_wording(item.text)][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"{tag}_{index:04d}.png"
-                    if show_failures:
-                        shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "solids": [s.describe() for s in scene.solids],
-                        "background": scene.background,
-                        "question": item.text,
-                        "template": item.template,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[Scene, list[Question]]:
+        scene = generate(rng, side)
+        draw(scene, side, shadow).save(path)
+        return scene, questions(scene, rng, per_image)
+
+    for index, scene, path, item, result in common.ask_pictures(images, picture, perception, "clipart"):
+        kind = outcome(result.status, result.answer, item.gold)
+        overall[kind] += 1
+        for solid_kind in item.kinds:
+            tables["solid kind (a question about two kinds counts in both rows)"][solid_kind][kind] += 1
+        for style in item.styles:
+            tables["drawing style of the solids asked about"][style][kind] += 1
+        for size in set(item.sizes):
+            tables["size of the single solids asked about"][size][kind] += 1
+        tables["question template"][item.template][kind] += 1
+        tables["gold answer"][common.answer_group(item.gold, COLOURS, "a solid's name")][kind] += 1
+        tables["solids in the image"][str(len(scene.solids))][kind] += 1
+        tables["background"][scene.background][kind] += 1
+        tables["wording"][_wording(item.text)][kind] += 1
+        if kind != "right":
+            name = f"{tag}_{index:04d}.png"
+            saved = kept.keep(path, name) if show_failures else FAILURE_DIR / name
+            details = {"solids": [s.describe() for s in scene.solids], "background": scene.background}
+            failures.append(
+                common.failure(kind, item.text, item.gold, result, saved, **details, template=item.template)
+            )
     seconds = time.perf_counter() - started
     print(
-        f"{done} questions on {images} clip-art images ({side}x{side} px, shadows {'on' if shadow else 'off'}),"
-        f" seed {seed}, perception={perception or 'default'}, {seconds:.0f} s"
+        f"{sum(overall.values())} questions on {images} clip-art images ({side}x{side} px,"
+        f" shadows {'on' if shadow else 'off'}), seed {seed}, perception={perception or 'default'}, {seconds:.0f} s"
     )
-    print(_row("all", overall, 44))
-    for table in (
-        "solid kind (a question about two kinds counts in both rows)",
-        "question template",
-        "gold answer",
-        "drawing style of the solids asked about",
-        "size of the single solids asked about",
-        "solids in the image",
-        "background",
-    ):
-        print(f"by {table}:")
-        for name, tally in sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, 44))
-    print("by wording (solid words as X, colour words as C, left / right as R; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, 44))
+    print(common.tally_row("all", overall, 44))
+    common.print_tables(
+        tables,
+        (
+            "solid kind (a question about two kinds counts in both rows)",
+            "question template",
+            "gold answer",
+            "drawing style of the solids asked about",
+            "size of the single solids asked about",
+            "solids in the image",
+            "background",
+        ),
+        44,
+    )
+    common.print_wordings(
+        "by wording (solid words as X, colour words as C, left / right as R; 5 or more asked):", tables["wording"], 44
+    )
     wordings = Counter(_wording(f["question"]) for f in failures)
     wrong_wordings = Counter(_wording(f["question"]) for f in failures if f["outcome"] == "wrong")
     print("failing wordings (unknown or wrong; of them confidently wrong):")
     for wording, n in wordings.most_common():
         print(f"  {n:3d}  ({wrong_wordings[wording]:3d} wrong)  {wording}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
     where = f"; their images in {FAILURE_DIR}" if show_failures else ""
-    print(f"{len(failures)} failures ({wrong} confidently wrong){where}")
+    print(f"{common.failure_total(failures)}{where}")
     if show_failures:
-        for failure in failures:
-            print(f"- {failure['outcome']} [{failure['template']}] on {failure['background']}:")
-            print(f"    solids: {'; '.join(failure['solids'])}")
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(
+            failures,
+            lambda f: f"- {f['outcome']} [{f['template']}] on {f['background']}:",
+            before=lambda f: [f"solids: {'; '.join(f['solids'])}"],
+        )
 
 
 def main() -> None:

@@ -46,15 +46,14 @@ from __future__ import annotations
 
 import argparse
 import math
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw
 
 FAILURE_DIR = Path("/tmp/dsprites_failures")
@@ -349,28 +348,8 @@ def questions(sprite: Sprite, rng: np.random.Generator, per_image: int) -> list[
         (0.7, asker.how_many),
         (1.0, asker.what_colour),
     ]
-    weights = np.array([w for w, _ in makers])
-    made: list[Question] = []
-    kinds: Counter = Counter()
-    answers: Counter = Counter()
-    for _ in range(per_image * 8):
-        if len(made) >= per_image:
-            break
-        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
-        want = (
-            "yes"
-            if answers["yes"] < answers["no"]
-            else "no"
-            if answers["no"] < answers["yes"]
-            else str(rng.choice(["yes", "no"]))
-        )
-        question = maker(want)
-        if question is None or kinds[question.kind] >= 1:  # one question of each kind per image
-            continue
-        kinds[question.kind] += 1
-        answers[question.gold] += 1
-        made.append(question)
-    return made
+    # one question of each kind per image
+    return common.pick_balanced(makers, rng, per_image, per_image * 8, key=lambda question: question.kind)
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
@@ -407,27 +386,12 @@ def outcome(status: str, said: str, gold: str) -> str:
     return "right" if answer in ACCEPT.get(gold, {gold}) else "wrong"
 
 
+def _shape_word(word: str) -> bool:
+    return word in SHAPE_NAMES or word.removesuffix("s") in SHAPE_NAMES
+
+
 def _wording(text: str) -> str:
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in SHAPE_NAMES or bare.removesuffix("s") in SHAPE_NAMES:
-            word = "X" + tail
-        elif bare in ("large", "big", "small", "tiny"):
-            word = "SIZE" + tail
-        words.append(word)
-    return " ".join(words)
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
+    return common.wording(text, {"X": _shape_word, "SIZE": ("large", "big", "small", "tiny")})
 
 
 def _orientation_group(sprite: Sprite) -> str:
@@ -445,105 +409,63 @@ def variant_name(colour: bool, light: bool) -> str:
 
 
 def run(images: int, seed: int, per_image: int, colour: bool, light: bool, show_failures: bool) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     coloured = colour or light
     background = LIGHT_GRAY if light else BLACK
     variant = variant_name(colour, light)
     tag = "light" if light else "colour" if colour else "base"
     rng = np.random.default_rng(seed)
-    options = AskOptions()
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"{tag}_s{seed}_*"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"{tag}_s{seed}_*")
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            sprite = generate(rng, coloured)
-            path = Path(folder) / f"dsprites{index:04d}.png"
-            draw(sprite, background).save(path)
-            saved = None
-            for item in questions(sprite, rng, per_image):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.gold)
-                overall[kind] += 1
-                label = f"{item.kind} [subjective]" if item.kind in SUBJECTIVE else item.kind
-                tables["question kind"][label][kind] += 1
-                tables["shape"][sprite.shape][kind] += 1
-                tables["scale"][f"{sprite.scale:.1f}"][kind] += 1
-                tables["orientation"][_orientation_group(sprite)][kind] += 1
-                tables["variant"][f"{tag}: {sprite.colour}"][kind] += 1
-                tables["shape x question kind"][f"{sprite.shape}: {label}"][kind] += 1
-                gold_group = item.gold if item.gold in ("yes", "no") else "other"
-                tables["gold yes / no"][gold_group][kind] += 1
-                tables["wording"][_wording(item.text)][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"{tag}_s{seed}_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "sprite": sprite.describe(),
-                        "shape": sprite.shape,
-                        "question": item.text,
-                        "kind": label,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[Sprite, list[Question]]:
+        sprite = generate(rng, coloured)
+        draw(sprite, background).save(path)
+        return sprite, questions(sprite, rng, per_image)
+
+    for index, sprite, path, item, result in common.ask_pictures(images, picture, None, "dsprites"):
+        kind = outcome(result.status, result.answer, item.gold)
+        overall[kind] += 1
+        label = f"{item.kind} [subjective]" if item.kind in SUBJECTIVE else item.kind
+        tables["question kind"][label][kind] += 1
+        tables["shape"][sprite.shape][kind] += 1
+        tables["scale"][f"{sprite.scale:.1f}"][kind] += 1
+        tables["orientation"][_orientation_group(sprite)][kind] += 1
+        tables["variant"][f"{tag}: {sprite.colour}"][kind] += 1
+        tables["shape x question kind"][f"{sprite.shape}: {label}"][kind] += 1
+        gold_group = item.gold if item.gold in ("yes", "no") else "other"
+        tables["gold yes / no"][gold_group][kind] += 1
+        tables["wording"][_wording(item.text)][kind] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"{tag}_s{seed}_{index:04d}.png")
+            details = {"image": index, "sprite": sprite.describe(), "shape": sprite.shape, "kind": label}
+            failures.append(common.failure(kind, item.text, item.gold, result, saved, **details))
     seconds = time.perf_counter() - started
     print(
-        f"{done} questions on {images} dSprites-style images ({SIDE}x{SIDE} px), variant {variant}, seed {seed},"
-        f" default perception, {seconds:.0f} s"
+        f"{sum(overall.values())} questions on {images} dSprites-style images ({SIDE}x{SIDE} px), variant {variant},"
+        f" seed {seed}, default perception, {seconds:.0f} s"
     )
-    print(_row("all", overall, 56))
-    for table in (
-        "question kind",
-        "shape",
-        "scale",
-        "orientation",
-        "variant",
-        "gold yes / no",
-        "shape x question kind",
-    ):
-        print(f"by {table}:")
-        order = sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-        if table in ("scale", "shape x question kind"):
-            order = sorted(tables[table].items())
-        for name, tally in order:
-            print(_row(name, tally, 56))
-    print("by wording (shape words as X, size words as SIZE; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, 56))
-    print("failing wordings:")
-    for wording, n in Counter(_wording(f["question"]) for f in failures).most_common():
-        print(f"  {n:3d}  {wording}")
+    print(common.tally_row("all", overall, 56))
+    by_name = {table: lambda kv: kv[0] for table in ("scale", "shape x question kind")}
+    common.print_tables(
+        tables,
+        ("question kind", "shape", "scale", "orientation", "variant", "gold yes / no", "shape x question kind"),
+        56,
+        by_name,
+    )
+    common.print_wordings("by wording (shape words as X, size words as SIZE; 5 or more asked):", tables["wording"], 56)
+    common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
     print("most common failure patterns (question kind, gold -> nsvr's answer):")
     patterns = Counter(
         (f["kind"], f["gold"], f["said"] if f["outcome"] != "planning error" else "<planning error>") for f in failures
     )
     for (kind, gold, said), n in patterns.most_common(20):
         print(f"  {n:3d}  [{kind}] gold {gold!r} -> said {said!r}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            print(f"- {failure['outcome']} [{failure['kind']}] image {failure['image']}: {failure['sprite']}")
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] image {f['image']}: {f['sprite']}")
 
 
 def main() -> None:

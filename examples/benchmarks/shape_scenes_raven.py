@@ -64,15 +64,14 @@ from __future__ import annotations
 
 import argparse
 import math
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw
 
 FAILURE_DIR = Path("/tmp/raven_failures")
@@ -557,33 +556,12 @@ def questions(panel: Panel, rng: np.random.Generator, per_image: int) -> list[Qu
         (0.6, asker.largest_yes_no),
         (0.8, asker.what_colour),
     ]
-    weights = np.array([w for w, _ in makers])
-    made: list[Question] = []
-    texts: set[str] = set()
-    answers: Counter = Counter()
-    used: Counter = Counter()
-    for attempt in range(per_image * 16):
-        if len(made) >= per_image:
-            break
-        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
-        # the wanted answer: whichever of yes / no is behind so far in this panel, else a coin
-        want = (
-            "yes"
-            if answers["yes"] < answers["no"]
-            else "no"
-            if answers["no"] < answers["yes"]
-            else str(rng.choice(["yes", "no"]))
-        )
-        question = maker(want)
-        if question is None or question.text.lower() in texts:
-            continue
-        if used[question.kind] and attempt < per_image * 8:  # each template once a panel while others are left
-            continue
-        used[question.kind] += 1
-        texts.add(question.text.lower())
-        answers[question.gold] += 1
-        made.append(question)
-    return made
+
+    def admit(question: Question, made: list[Question], attempt: int) -> bool:
+        """Each template once a panel while others are left."""
+        return attempt >= per_image * 8 or all(m.kind != question.kind for m in made)
+
+    return common.pick_balanced(makers, rng, per_image, per_image * 16, admit=admit)
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
@@ -594,53 +572,22 @@ ALIASES |= {"dark gray": "gray", "light gray": "gray", "dark grey": "gray", "lig
 
 
 def _normal(text: str) -> str:
-    text = text.strip().lower().rstrip(".!")
-    for lead in ("the ", "a ", "an "):
-        if text.startswith(lead):
-            text = text[len(lead) :]
-    text = ALIASES.get(text, text)
+    text = common.plain_answer(text, ALIASES)
     if text.endswith("s") and text[:-1] in (*TYPES, "diamond"):
         text = text[:-1]
     return text
 
 
 def outcome(status: str, said: str, question: Question) -> str:
-    if status == "error":
-        return "planning error"
-    if status != "ok" or _normal(said) == "unknown":
-        return "unknown"
-    return "right" if _normal(said) in {_normal(question.gold), *map(_normal, question.also)} else "wrong"
+    return common.read_outcome(status, said, (question.gold, *question.also), _normal)
+
+
+def _shape_word(word: str) -> bool:
+    return word in TYPES or (word.endswith("s") and word[:-1] in TYPES)
 
 
 def _wording(text: str) -> str:
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in TYPES or (bare.endswith("s") and bare[:-1] in TYPES):
-            word = "X" + tail
-        elif bare in (*COLOUR_WORDS, "grey"):
-            word = "C" + tail
-        words.append(word)
-    return " ".join(words)
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
-
-
-def _answer_group(gold: str) -> str:
-    if gold in ("yes", "no"):
-        return gold
-    if gold.isdigit():
-        return "a number"
-    return "a colour" if gold in COLOUR_WORDS else "a shape"
+    return common.wording(text, {"X": _shape_word, "C": (*COLOUR_WORDS, "grey")})
 
 
 def run(
@@ -653,101 +600,67 @@ def run(
     divider: bool,
     show_failures: bool,
 ) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception)
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
-    if show_failures:
-        FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-        for old in FAILURE_DIR.glob(f"s{seed}_{size}px_*"):
-            old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"s{seed}_{size}px_*") if show_failures else None
     keys = [configuration] if configuration else list(CONFIGURATIONS)
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            key = keys[index % len(keys)]
-            panel = generate(rng, key, divider)
-            path = Path(folder) / f"raven{index:04d}.png"
-            draw(panel, size).save(path)
-            saved = None
-            for item in questions(panel, rng, per_image):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item)
-                overall[kind] += 1
-                tables["configuration"][panel.configuration][kind] += 1
-                tables["question template"][item.kind][kind] += 1
-                tables["gold answer kind"][_answer_group(item.gold)][kind] += 1
-                tables["entities in the panel"][str(len(panel.entities))][kind] += 1
-                if item.level is not None:
-                    tables["fill of the shape a colour question is about"][str(item.level)][kind] += 1
-                tables["wording"][_wording(item.text)][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if show_failures and saved is None:
-                    saved = FAILURE_DIR / f"s{seed}_{size}px_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "configuration": panel.configuration,
-                        "entities": [e.describe() for e in panel.entities],
-                        "question": item.text,
-                        "kind": item.kind,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "also": item.also,
-                        "path": str(saved) if saved else "",
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[Panel, list[Question]]:
+        panel = generate(rng, keys[index % len(keys)], divider)
+        draw(panel, size).save(path)
+        return panel, questions(panel, rng, per_image)
+
+    for index, panel, path, item, result in common.ask_pictures(images, picture, perception, "raven"):
+        kind = outcome(result.status, result.answer, item)
+        overall[kind] += 1
+        tables["configuration"][panel.configuration][kind] += 1
+        tables["question template"][item.kind][kind] += 1
+        tables["gold answer kind"][common.answer_group(item.gold, COLOUR_WORDS)][kind] += 1
+        tables["entities in the panel"][str(len(panel.entities))][kind] += 1
+        if item.level is not None:
+            tables["fill of the shape a colour question is about"][str(item.level)][kind] += 1
+        tables["wording"][_wording(item.text)][kind] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"s{seed}_{size}px_{index:04d}.png") if kept else None
+            details = {"configuration": panel.configuration, "entities": [e.describe() for e in panel.entities]}
+            details |= {"kind": item.kind, "also": item.also}
+            failures.append(common.failure(kind, item.text, item.gold, result, saved, **details))
     seconds = time.perf_counter() - started
     where = f"configuration {CONFIGURATIONS[configuration]}" if configuration else "all configurations"
     print(
-        f"{done} questions on {images} RAVEN-style panels ({size}x{size} px, {where},"
+        f"{sum(overall.values())} questions on {images} RAVEN-style panels ({size}x{size} px, {where},"
         f" divider {'on' if divider else 'off'}), seed {seed}, perception={perception}, {seconds:.0f} s"
     )
-    print(_row("all", overall, 48))
-    for table in (
-        "configuration",
-        "question template",
-        "gold answer kind",
-        "entities in the panel",
-        "fill of the shape a colour question is about",
-    ):
-        print(f"by {table}:")
-        rows = tables[table].items()
-        if table in ("entities in the panel", "fill of the shape a colour question is about"):
-            ordered = sorted(rows, key=lambda kv: int(kv[0]))
-        else:
-            ordered = sorted(rows, key=lambda kv: (-sum(kv[1].values()), kv[0]))
-        for name, tally in ordered:
-            print(_row(name, tally, 48))
-    print("by wording (shape words as X, colour words as C; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, 48))
-    wordings = Counter(_wording(f["question"]) for f in failures)
-    print("failing wordings:")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d}  {wording}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
+    print(common.tally_row("all", overall, 48))
+    by_number = {
+        table: lambda kv: int(kv[0])
+        for table in ("entities in the panel", "fill of the shape a colour question is about")
+    }
+    common.print_tables(
+        tables,
+        (
+            "configuration",
+            "question template",
+            "gold answer kind",
+            "entities in the panel",
+            "fill of the shape a colour question is about",
+        ),
+        48,
+        by_number,
+    )
+    common.print_wordings("by wording (shape words as X, colour words as C; 5 or more asked):", tables["wording"], 48)
+    common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
     saved_note = f"; their panels in {FAILURE_DIR}" if show_failures else " (--show-failures lists them)"
-    print(f"{len(failures)} failures ({wrong} confidently wrong){saved_note}")
+    print(f"{common.failure_total(failures)}{saved_note}")
     if show_failures:
-        for failure in failures:
-            print(f"- {failure['outcome']} [{failure['configuration']}, {failure['kind']}]")
-            print(f"    entities: {'; '.join(failure['entities'])}")
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            also = f" (or {', '.join(failure['also'])})" if failure["also"] else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}{also}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(
+            failures,
+            lambda f: f"- {f['outcome']} [{f['configuration']}, {f['kind']}]",
+            before=lambda f: [f"entities: {'; '.join(f['entities'])}"],
+        )
 
 
 def main() -> None:

@@ -66,15 +66,14 @@ from __future__ import annotations
 
 import argparse
 import math
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw
 
 FAILURE_DIR = Path("/tmp/shapeworld_failures")
@@ -693,33 +692,15 @@ ALIASES |= {"half-circle": "semicircle", "plus": "cross", "plus sign": "cross"}
 
 
 def _normal(text: str) -> str:
-    text = text.strip().lower().rstrip(".!")
-    for lead in ("the ", "a ", "an "):
-        if text.startswith(lead):
-            text = text[len(lead) :]
-    return ALIASES.get(text, text)
+    return common.plain_answer(text, ALIASES)
 
 
 def outcome(status: str, said: str, gold: str, also: tuple[str, ...] = ()) -> str:
-    if status == "error":
-        return "planning error"
-    if status != "ok" or _normal(said) == "unknown":
-        return "unknown"
-    return "right" if _normal(said) in {_normal(g) for g in (gold, *also)} else "wrong"
+    return common.read_outcome(status, said, (gold, *also), _normal)
 
 
 def _wording(text: str) -> str:
-    shape_words = set(SHAPES) | set(PLURALS.values())
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in shape_words:
-            word = "X" + tail
-        elif bare in COLOURS:
-            word = "C" + tail
-        words.append(word)
-    text = " ".join(words)
+    text = common.wording(text, {"X": set(SHAPES) | set(PLURALS.values()), "C": COLOURS})
     for slot in ("X", "C"):  # "an ellipse" and "a square" are one wording
         text = text.replace(f" an {slot}", f" a {slot}").replace(f"An {slot}", f"A {slot}")
     for relation in sorted(set(RELATIONS.values()), key=len, reverse=True):
@@ -727,112 +708,66 @@ def _wording(text: str) -> str:
     return text
 
 
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
-
-
-def _answer_group(gold: str) -> str:
-    if gold in ("yes", "no"):
-        return gold
-    if gold.isdigit():
-        return "a number"
-    return "a colour" if gold in COLOURS else "a shape"
-
-
 def run(
     images: int, seed: int, per_image: int, perception: str, noise: bool, overlap: bool, show_failures: bool
 ) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception)
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
     tag = f"s{seed}{'_o' if overlap else ''}{'' if noise else '_clean'}"
-    for old in FAILURE_DIR.glob(f"{tag}_*.png"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"{tag}_*.png")
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            things = generate(rng, overlap)
-            path = Path(folder) / f"shapeworld{index:04d}.png"
-            draw(things, rng, noise).save(path)
-            saved = None
-            for item in questions(things, rng, per_image):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.gold, item.also)
-                overall[kind] += 1
-                tables["question template"][item.template][kind] += 1
-                tables["gold answer"][_answer_group(item.gold)][kind] += 1
-                for shape in item.involves or ("(no shape word)",):
-                    tables["shape type involved (a question counts under each)"][shape][kind] += 1
-                tables["form"][item.form][kind] += 1
-                tables["shapes in the image"][str(len(things))][kind] += 1
-                tables["wording"][_wording(item.text)][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"{tag}_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "shapes": [t.describe() for t in things],
-                        "question": item.text,
-                        "template": item.template,
-                        "form": item.form,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[list[Thing], list[Question]]:
+        things = generate(rng, overlap)
+        draw(things, rng, noise).save(path)
+        return things, questions(things, rng, per_image)
+
+    for index, things, path, item, result in common.ask_pictures(images, picture, perception, "shapeworld"):
+        kind = outcome(result.status, result.answer, item.gold, item.also)
+        overall[kind] += 1
+        tables["question template"][item.template][kind] += 1
+        tables["gold answer"][common.answer_group(item.gold, COLOURS)][kind] += 1
+        for shape in item.involves or ("(no shape word)",):
+            tables["shape type involved (a question counts under each)"][shape][kind] += 1
+        tables["form"][item.form][kind] += 1
+        tables["shapes in the image"][str(len(things))][kind] += 1
+        tables["wording"][_wording(item.text)][kind] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"{tag}_{index:04d}.png")
+            details = {"image": index, "shapes": [t.describe() for t in things], "form": item.form}
+            details["template"] = item.template
+            failures.append(common.failure(kind, item.text, item.gold, result, saved, **details))
     seconds = time.perf_counter() - started
     print(
-        f"{done} questions on {images} ShapeWorld-style images ({SIDE}x{SIDE} px, noise {'on' if noise else 'off'},"
-        f" {'a little overlap allowed' if overlap else 'no overlap'}), seed {seed}, perception={perception},"
-        f" {seconds:.0f} s"
+        f"{sum(overall.values())} questions on {images} ShapeWorld-style images ({SIDE}x{SIDE} px,"
+        f" noise {'on' if noise else 'off'}, {'a little overlap allowed' if overlap else 'no overlap'}), seed {seed},"
+        f" perception={perception}, {seconds:.0f} s"
     )
-    print(_row("all", overall, 44))
-    for table in (
-        "question template",
-        "gold answer",
-        "shape type involved (a question counts under each)",
-        "form",
-        "shapes in the image",
-    ):
-        print(f"by {table}:")
-        for name, tally in sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, 44))
-    print("by wording (shape words as X, colour words as C, relations as R; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, 44))
-    wordings = Counter(_wording(f["question"]) for f in failures)
-    print("failing wordings:")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d}  {wording}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    print(common.tally_row("all", overall, 44))
+    common.print_tables(
+        tables,
+        (
+            "question template",
+            "gold answer",
+            "shape type involved (a question counts under each)",
+            "form",
+            "shapes in the image",
+        ),
+        44,
+    )
+    common.print_wordings(
+        "by wording (shape words as X, colour words as C, relations as R; 5 or more asked):", tables["wording"], 44
+    )
+    common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            print(f"- {failure['outcome']} [{failure['template']}; {failure['form']}] image {failure['image']}")
-            print(f"    shapes: {'; '.join(failure['shapes'])}")
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(
+            failures,
+            lambda f: f"- {f['outcome']} [{f['template']}; {f['form']}] image {f['image']}",
+            before=lambda f: [f"shapes: {'; '.join(f['shapes'])}"],
+        )
 
 
 def main() -> None:

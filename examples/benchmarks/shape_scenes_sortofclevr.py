@@ -36,15 +36,14 @@ from __future__ import annotations
 
 import argparse
 import math
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
 import numpy as np
+import shape_bench_common as common
 
 FAILURE_DIR = Path("/tmp/sortofclevr_failures")
 
@@ -334,115 +333,66 @@ def _normal(text: str) -> str:
 
 
 def outcome(status: str, said: str, gold: str) -> str:
-    if status == "error":
-        return "planning error"
-    if status != "ok" or _normal(said) == "unknown":
-        return "unknown"
-    return "right" if _normal(said) == _normal(gold) else "wrong"
+    return common.read_outcome(status, said, (gold,), _normal)
+
+
+def _colours(word: str) -> bool:
+    return word.endswith("'s") and word[:-2] in COLOURS
 
 
 def _wording(text: str) -> str:
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare.endswith("'s") and bare[:-2] in COLOURS:
-            word = "C's" + tail
-        elif bare in SHAPES or bare.rstrip("s") in SHAPES:
-            word = "X" + tail
-        elif bare in COLOURS:
-            word = "C" + tail
-        words.append(word)
-    return " ".join(words)
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
+    return common.wording(text, {"C's": _colours, "X": common.shape_word(SHAPES), "C": COLOURS})
 
 
 def run(images: int, seed: int, perception: str, show_failures: bool) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception)
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"s{seed}_*"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"s{seed}_*")
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            things = generate(rng)
-            path = Path(folder) / f"sortofclevr{index:04d}.png"
-            cv2.imwrite(str(path), draw(things))
-            saved = None
-            for item in questions(things, rng):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.gold)
-                overall[kind] += 1
-                group = "Sort-of-CLEVR" if item.kind in SORT_OF_CLEVR else "extra"
-                tables["question set"][group][kind] += 1
-                tables["question type"][item.kind][kind] += 1
-                tables["wording template"][_wording(item.template.format(c="C", X="X", Y="Y"))][kind] += 1
-                tables["dataset wording or rewording"][
-                    "extra"
-                    if group == "extra"
-                    else "dataset wording"
-                    if item.template == TEMPLATES[item.kind][0]
-                    else "rewording"
-                ][kind] += 1
-                if item.colour:
-                    tables["colour asked"][item.colour][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"s{seed}_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "things": [t.describe() for t in things],
-                        "question": item.text,
-                        "kind": item.kind,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[list[Thing], list[Question]]:
+        things = generate(rng)
+        cv2.imwrite(str(path), draw(things))
+        return things, questions(things, rng)
+
+    for index, things, path, item, result in common.ask_pictures(images, picture, perception, "sortofclevr"):
+        kind = outcome(result.status, result.answer, item.gold)
+        overall[kind] += 1
+        group = "Sort-of-CLEVR" if item.kind in SORT_OF_CLEVR else "extra"
+        tables["question set"][group][kind] += 1
+        tables["question type"][item.kind][kind] += 1
+        tables["wording template"][_wording(item.template.format(c="C", X="X", Y="Y"))][kind] += 1
+        tables["dataset wording or rewording"][
+            "extra"
+            if group == "extra"
+            else "dataset wording"
+            if item.template == TEMPLATES[item.kind][0]
+            else "rewording"
+        ][kind] += 1
+        if item.colour:
+            tables["colour asked"][item.colour][kind] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"s{seed}_{index:04d}.png")
+            details = {"image": index, "things": [t.describe() for t in things], "kind": item.kind}
+            failures.append(common.failure(kind, item.text, item.gold, result, saved, **details))
     seconds = time.perf_counter() - started
-    print(f"{done} questions on {images} Sort-of-CLEVR images, seed {seed}, perception={perception}, {seconds:.0f} s")
-    print(_row("all", overall, 28))
-    order = ("question set", "dataset wording or rewording", "question type", "colour asked", "wording template")
-    for table in order:
-        print(f"by {table}:")
-        for name, tally in sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, 68 if table == "wording template" else 28))
-    wordings = Counter(_wording(f["question"]) for f in failures)
-    print("failing wordings (colour words as C, shape words as X):")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d}  {wording}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    print(
+        f"{sum(overall.values())} questions on {images} Sort-of-CLEVR images, seed {seed}, perception={perception},"
+        f" {seconds:.0f} s"
+    )
+    print(common.tally_row("all", overall, 28))
+    common.print_tables(tables, ("question set", "dataset wording or rewording", "question type", "colour asked"), 28)
+    common.print_tables(tables, ("wording template",), 68)
+    common.print_counts(
+        "failing wordings (colour words as C, shape words as X):", Counter(_wording(f["question"]) for f in failures)
+    )
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            things = "; ".join(failure["things"])
-            print(f"- {failure['outcome']} [{failure['kind']}] image {failure['image']}: {things}")
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(
+            failures, lambda f: f"- {f['outcome']} [{f['kind']}] image {f['image']}: {'; '.join(f['things'])}"
+        )
 
 
 def main() -> None:

@@ -34,11 +34,12 @@ import math
 import shutil
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw
 
 FAILURE_DIR = Path("/tmp/shape_styles_failures")
@@ -767,42 +768,15 @@ ALIASES = {"grey": "gray", "one": "1", "two": "2", "three": "3", "four": "4"}
 
 
 def _normal(text: str) -> str:
-    text = text.strip().lower().rstrip(".!")
-    for lead in ("the ", "a ", "an "):
-        if text.startswith(lead):
-            text = text[len(lead) :]
-    return ALIASES.get(text, text)
+    return common.plain_answer(text, ALIASES)
 
 
 def outcome(status: str, said: str, gold: str) -> str:
-    if status == "error":
-        return "planning error"
-    if status != "ok" or _normal(said) == "unknown":
-        return "unknown"
-    return "right" if _normal(said) == _normal(gold) else "wrong"
+    return common.read_outcome(status, said, (gold,), _normal)
 
 
 def _wording(text: str) -> str:
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in SHAPES or bare.rstrip("s") in SHAPES:
-            word = "X" + tail
-        elif bare in COLOURS:
-            word = "C" + tail
-        words.append(word)
-    return " ".join(words)
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
+    return common.wording(text, {"X": common.shape_word(SHAPES), "C": COLOURS})
 
 
 def run(total: int, seed: int, per_image: int, perception: str, show_failures: bool, save: int) -> None:
@@ -810,12 +784,10 @@ def run(total: int, seed: int, per_image: int, perception: str, show_failures: b
 
     rng = np.random.default_rng(seed)
     options = AskOptions(perception=perception)
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"s{seed}_*"):
-        old.unlink()
+    common.clear_folder(FAILURE_DIR, f"s{seed}_*")
     saved: set[int] = set()
     started = time.perf_counter()
     done = images = 0
@@ -849,29 +821,14 @@ def run(total: int, seed: int, per_image: int, perception: str, show_failures: b
                     shutil.copyfile(path, image_path)
                     if scene.suffix not in (".png", ".jpg"):
                         Image.open(path).convert("RGBA").save(image_path.with_suffix(image_path.suffix + ".png"))
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": images,
-                        "style": scene.style,
-                        "format": scene.fmt,
-                        "size": f"{scene.width}x{scene.height}",
-                        "background": info["background"],
-                        "noise": round(scene.noise, 1),
-                        "shapes": [s.describe() for s in scene.shapes],
-                        "question": item.text,
-                        "kind": item.kind,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(image_path) if image_path else None,
-                    }
-                )
+                details = {"style": scene.style, "format": scene.fmt, "size": f"{scene.width}x{scene.height}"}
+                details |= {"background": info["background"], "noise": round(scene.noise, 1)}
+                details["shapes"] = [s.describe() for s in scene.shapes]
+                failures.append(common.failure(kind, item.text, item.gold, result, image_path, **details))
             images += 1
     seconds = time.perf_counter() - started
     print(f"{done} questions on {images} images, seed {seed}, perception={perception}, {seconds:.0f} s")
-    print(_row("all", overall, 24))
+    print(common.tally_row("all", overall, 24))
     order = (
         "style",
         "question kind",
@@ -884,26 +841,19 @@ def run(total: int, seed: int, per_image: int, perception: str, show_failures: b
         "shapes per image",
         "noise",
     )
-    for table in order:
-        print(f"by {table}:")
-        for name, tally in sorted(tables[table].items(), key=lambda kv: -sum(kv[1].values())):
-            print(_row(name, tally, 24))
-    wordings = Counter(_wording(f["question"]) for f in failures)
-    print("failing wordings (shape and colour words as X / C):")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d}  {wording}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); images of the first {len(saved)} in {FAILURE_DIR}")
+    common.print_tables(tables, order, 24, {table: lambda kv: -sum(kv[1].values()) for table in order})
+    common.print_counts(
+        "failing wordings (shape and colour words as X / C):", Counter(_wording(f["question"]) for f in failures)
+    )
+    print(f"{common.failure_total(failures)}; images of the first {len(saved)} in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            print(
-                f"- {failure['outcome']}: [{failure['style']}, {failure['format']}, {failure['size']},"
-                f" {failure['background']}, noise {failure['noise']}] shapes: {'; '.join(failure['shapes'])}"
-            )
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            if failure["path"]:
-                print(f"    image: {failure['path']}")
+        common.print_failures(
+            failures,
+            lambda f: (
+                f"- {f['outcome']}: [{f['style']}, {f['format']}, {f['size']}, {f['background']},"
+                f" noise {f['noise']}] shapes: {'; '.join(f['shapes'])}"
+            ),
+        )
 
 
 def main() -> None:
