@@ -12,6 +12,7 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -273,12 +274,17 @@ def pick_balanced(
 
 
 def ask_pictures(
-    count: int, picture: Callable[[int, Path], tuple[Any, Sequence[Any]]], perception: str | None, name: str
+    count: int,
+    picture: Callable[[int, Path], tuple[Any, Sequence[Any]]],
+    perception: str | None,
+    name: str,
+    catch: bool = False,
 ) -> Iterator[tuple[int, Any, Path, Any, Any]]:
     """Ask ``count`` pictures end to end, as ``nsvr ask --perception`` does (None: its default): ``picture(index,
     path)`` draws picture ``index`` into ``path`` (``name`` and the index, in a temporary folder) and gives what it
     shows and its questions (items with ``text``); yields (index, what it shows, path, question, nsvr's result)
-    for every question, the pictures drawn one at a time, as they are asked."""
+    for every question, the pictures drawn one at a time, as they are asked. With ``catch``, an error nsvr raises
+    is a result too: status "exception", answer "unknown", the error as its reason."""
     from nsvr.agent.ask import AskOptions, ask
 
     options = AskOptions(perception=perception) if perception else AskOptions()
@@ -287,7 +293,14 @@ def ask_pictures(
             path = Path(folder) / f"{name}{index:04d}.png"
             shown, items = picture(index, path)
             for item in items:
-                yield index, shown, path, item, ask(str(path), item.text, options)
+                try:
+                    result = ask(str(path), item.text, options)
+                except Exception as error:
+                    if not catch:
+                        raise
+                    reason = f"{type(error).__name__}: {error}"
+                    result = SimpleNamespace(status="exception", answer="unknown", reason=reason, graph=None)
+                yield index, shown, path, item, result
 
 
 def clear_folder(folder: Path, stale: str) -> None:
@@ -432,11 +445,15 @@ def print_wordings(heading: str, wordings: dict[str, Counter], width: int, least
             print(tally_row(name, tally, width))
 
 
-def print_counts(heading: str, counts: Counter) -> None:
-    """Print ``heading`` and each counted thing, the most common first ("failing wordings:")."""
+def print_counts(heading: str, counts: Counter, asked: dict[str, Counter] | None = None) -> None:
+    """Print ``heading`` and each counted thing, the most common first ("failing wordings:"); with ``asked`` (the
+    table of the things counted), how many of each were asked too ("  3 /  12  What shape is X?")."""
     print(heading)
     for name, n in counts.most_common():
-        print(f"  {n:3d}  {name}")
+        if asked is None:
+            print(f"  {n:3d}  {name}")
+        else:
+            print(f"  {n:3d} / {sum(asked[name].values()):3d}  {name}")
 
 
 def failure_total(failures: list[dict]) -> str:

@@ -83,7 +83,7 @@ import argparse
 import math
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,6 +94,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shape_bench_common as common  # noqa: E402
 from shape_bench_common import CONFUSABLE, ask_all  # noqa: E402
 
 FAILURE_DIR = Path("/tmp/fills_failures")
@@ -744,28 +745,7 @@ def questions(scene: Scene, seed: int, per_image: int) -> list[Question]:
         (0.6, asker.largest),
         (0.7, asker.more_than),
     ]
-    weights = np.array([w for w, _ in makers])
-    made: list[Question] = []
-    texts: set[str] = set()
-    answers: Counter = Counter()
-    for _ in range(per_image * 8):
-        if len(made) >= per_image:
-            break
-        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
-        want = (
-            "yes"
-            if answers["yes"] < answers["no"]
-            else "no"
-            if answers["no"] < answers["yes"]
-            else str(rng.choice(["yes", "no"]))
-        )
-        question = maker(want)
-        if question is None or question.text.lower() in texts:
-            continue
-        texts.add(question.text.lower())
-        answers[question.answer] += 1
-        made.append(question)
-    return made
+    return common.pick_balanced(makers, rng, per_image, per_image * 8, gold=lambda question: question.answer)
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
@@ -791,30 +771,12 @@ def score(first: str, said: str, accepted: frozenset[str]) -> str:
     return "right" if _normal(said) in accepted else "wrong"
 
 
-def _answer_group(gold: str) -> str:
-    if gold in ("yes", "no"):
-        return gold
-    if gold.isdigit():
-        return "a number"
-    return "a colour" if gold in SHADES else "a shape"
-
-
 def _wording(text: str) -> str:
     for word in sorted(list(KINDS) + list(PLURAL.values()), key=len, reverse=True):
         text = text.replace(f" {word} ", " X ").replace(f" {word}?", " X?")
     for colour in COLOURS:
         text = text.replace(f" {colour} ", " C ")
     return text
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
 
 
 def run(images: int, seed: int, style: str | None, per_image: int, perception: str, show_failures: bool) -> None:
@@ -835,12 +797,10 @@ def run(images: int, seed: int, style: str | None, per_image: int, perception: s
     seconds = time.perf_counter() - started
     said = {(s["index"], s["question"]): s for s in shown}  # every answer not right under the shared outcome
 
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"s{seed}_*"):
-        old.unlink()
+    common.clear_folder(FAILURE_DIR, f"s{seed}_*")
     for scene in scenes:
         saved = None
         for item in asked[scene.index]:
@@ -850,7 +810,7 @@ def run(images: int, seed: int, style: str | None, per_image: int, perception: s
             tables["style"][scene.style][kind] += 1
             tables["question template"][item.kind][kind] += 1
             tables["style and template"][f"{scene.style}: {item.kind}"][kind] += 1
-            tables["gold answer"][_answer_group(item.answer)][kind] += 1
+            tables["gold answer"][common.answer_group(item.answer, SHADES)][kind] += 1
             tables["shapes in the image"][str(len(scene.shapes))][kind] += 1
             tables["background"]["dark slide" if scene.dark else "light"][kind] += 1
             tables["wording"][_wording(item.text)][kind] += 1
@@ -879,43 +839,29 @@ def run(images: int, seed: int, style: str | None, per_image: int, perception: s
         f"{done} questions on {images} slide-style filled-shape images (160-320 px, {which}), seed {seed},"
         f" perception={perception}, {seconds:.0f} s"
     )
-    print(_row("all", overall, 48))
-    for table in (
-        "style",
-        "question template",
-        "gold answer",
-        "shapes in the image",
-        "background",
-        "style and template",
-    ):
-        print(f"by {table}:")
-        rows = sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-        if table in ("style", "style and template"):
-            order = {name: i for i, name in enumerate(STYLES)}
-            rows = sorted(tables[table].items(), key=lambda kv: (order[kv[0].split(":")[0]], kv[0]))
-        for name, tally in rows:
-            print(_row(name, tally, 48))
-    print("by wording (shape words as X, colour words as C; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, 48))
-    print("failing wordings:")
-    for wording, n in Counter(_wording(f["question"]) for f in failures).most_common():
-        print(f"  {n:3d}  {wording}")
+    print(common.tally_row("all", overall, 48))
+    order = {name: i for i, name in enumerate(STYLES)}
+    by_style = {table: lambda kv: (order[kv[0].split(":")[0]], kv[0]) for table in ("style", "style and template")}
+    common.print_tables(
+        tables,
+        ("style", "question template", "gold answer", "shapes in the image", "background", "style and template"),
+        48,
+        by_style,
+    )
+    common.print_wordings("by wording (shape words as X, colour words as C; 5 or more asked):", tables["wording"], 48)
+    common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
     print("most common failures (template, gold, said):")
     for (template, gold, answer), n in Counter((f["kind"], f["gold"], f["said"]) for f in failures).most_common(25):
         print(f"  {n:3d}  {template}  gold {gold!r}  said {answer!r}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for f in failures:
-            print(
+        common.print_failures(
+            failures,
+            lambda f: (
                 f"- {f['outcome']} [{f['style']}; {f['kind']}] {f['size'][0]}x{f['size'][1]}: {'; '.join(f['shapes'])}"
-            )
-            reason = f" ({f['reason']})" if f["reason"] and f["outcome"] != "wrong" else ""
-            print(f"    Q: {f['question']}  said: {f['said']!r}{reason}  gold: {f['gold']!r}")
-            print(f"    seen: {f['seen']}")
-            print(f"    image: {f['path']}")
+            ),
+            after=lambda f: [f"seen: {f['seen']}"],
+        )
 
 
 def main() -> None:

@@ -47,14 +47,13 @@ from __future__ import annotations
 import argparse
 import math
 import re
-import shutil
-import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw
 
 FAILURE_DIR = Path("/tmp/geometric_failures")
@@ -355,99 +354,61 @@ def _size(figure: Figure) -> str:
     return "small (25-40%)" if width < 0.4 else "medium (40-55%)" if width < 0.55 else "large (55-70%)"
 
 
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
-
-
 def run(images: int, seed: int, show_failures: bool) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions()
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     balance: dict[str, Counter] = defaultdict(Counter)
     failures: list[dict] = []
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"s{seed}_*"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"s{seed}_*")
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            figure = generate(rng)
-            path = Path(folder) / f"geometric{index:04d}.png"
-            draw(figure).save(path)
-            saved = None
-            for item in Asker(rng, balance).all(figure):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.gold)
-                overall[kind] += 1
-                tables["question kind"][item.kind][kind] += 1
-                tables["shape class"][figure.shape][kind] += 1
-                if item.kind == "what shape":
-                    tables["shape class, what-shape questions only"][figure.shape][kind] += 1
-                tables["background darkness"][darkness(figure.background)][kind] += 1
-                tables["figure size (circumscribed diameter / width)"][_size(figure)][kind] += 1
-                if item.kind in ("is there a X", "is the shape a X"):
-                    tables["yes / no gold"][f"{item.kind}: {item.gold}"][kind] += 1
-                if item.kind == "what colour":
-                    tables["gold colour (colour questions)"][item.gold][kind] += 1
-                tables["wording"][item.template][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"s{seed}_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "figure": figure.describe(),
-                        "question": item.text,
-                        "template": item.template,
-                        "kind": item.kind,
-                        "pattern": _fill(item.kind, item.asked) if item.asked else item.kind,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[Figure, list[Question]]:
+        figure = generate(rng)
+        draw(figure).save(path)
+        return figure, Asker(rng, balance).all(figure)
+
+    for index, figure, path, item, result in common.ask_pictures(images, picture, None, "geometric"):
+        kind = outcome(result.status, result.answer, item.gold)
+        overall[kind] += 1
+        tables["question kind"][item.kind][kind] += 1
+        tables["shape class"][figure.shape][kind] += 1
+        if item.kind == "what shape":
+            tables["shape class, what-shape questions only"][figure.shape][kind] += 1
+        tables["background darkness"][darkness(figure.background)][kind] += 1
+        tables["figure size (circumscribed diameter / width)"][_size(figure)][kind] += 1
+        if item.kind in ("is there a X", "is the shape a X"):
+            tables["yes / no gold"][f"{item.kind}: {item.gold}"][kind] += 1
+        if item.kind == "what colour":
+            tables["gold colour (colour questions)"][item.gold][kind] += 1
+        tables["wording"][item.template][kind] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"s{seed}_{index:04d}.png")
+            pattern = _fill(item.kind, item.asked) if item.asked else item.kind
+            details = {"image": index, "figure": figure.describe(), "template": item.template, "kind": item.kind}
+            failures.append(common.failure(kind, item.text, item.gold, result, saved, **details, pattern=pattern))
     seconds = time.perf_counter() - started
     print(
-        f"{done} questions on {images} 2D-Geometric-Shapes-style images ({SIDE}x{SIDE} px, one figure each),"
-        f" seed {seed}, default perception, {seconds:.0f} s"
+        f"{sum(overall.values())} questions on {images} 2D-Geometric-Shapes-style images ({SIDE}x{SIDE} px,"
+        f" one figure each), seed {seed}, default perception, {seconds:.0f} s"
     )
-    print(_row("all", overall, 46))
-    for table in (
-        "question kind",
-        "yes / no gold",
-        "shape class",
-        "shape class, what-shape questions only",
-        "background darkness",
-        "figure size (circumscribed diameter / width)",
-        "gold colour (colour questions)",
-    ):
-        print(f"by {table}:")
-        rows = {name: tally for name, tally in tables[table].items() if sum(tally.values())}
-        for name, tally in sorted(rows.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, 46))
-    print("by wording (shape word as X):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        print(_row(name, tally, 66))
+    print(common.tally_row("all", overall, 46))
+    common.print_tables(
+        tables,
+        (
+            "question kind",
+            "yes / no gold",
+            "shape class",
+            "shape class, what-shape questions only",
+            "background darkness",
+            "figure size (circumscribed diameter / width)",
+            "gold colour (colour questions)",
+        ),
+        46,
+    )
+    common.print_wordings("by wording (shape word as X):", tables["wording"], 66, least=0)
     wordings = Counter(f["template"] for f in failures)
-    print("failing wordings (failures / asked):")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d} / {sum(tables['wording'][wording].values()):3d}  {wording}")
+    common.print_counts("failing wordings (failures / asked):", wordings, tables["wording"])
     patterns = Counter((f["pattern"], f["gold"], normal(f["said"]) or f["said"]) for f in failures)
     print("most common failure patterns (question kind, with the shape asked about; gold; nsvr's answer):")
     for (pattern, gold, said), n in patterns.most_common(25):
@@ -464,14 +425,9 @@ def run(images: int, seed: int, show_failures: bool) -> None:
     print("most common reasons for unknown / planning error:")
     for reason, n in reasons.most_common(15):
         print(f"  {n:3d}  {reason}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            print(f"- {failure['outcome']} [{failure['kind']}] image {failure['image']}: {failure['figure']}")
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] image {f['image']}: {f['figure']}")
 
 
 def main() -> None:

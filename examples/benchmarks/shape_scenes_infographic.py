@@ -55,15 +55,14 @@ from __future__ import annotations
 import argparse
 import math
 import re
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw, ImageFont
 
 FAILURE_DIR = Path("/tmp/infographic_failures")
@@ -577,34 +576,15 @@ def questions(scene: Scene, rng: np.random.Generator, per_image: int) -> list[Qu
             (1.0, asker.things),
             (1.0, asker.shapes),
         ]
-    weights = np.array([w for w, _ in makers])
-    made: list[Question] = []
-    topics: set[tuple[str, str]] = set()
-    unanswerable = 0
-    answers: Counter = Counter()
-    for _ in range(per_image * 8):
-        if len(made) >= per_image:
-            break
-        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
-        # the wanted answer for yes / no makers: whichever is behind so far in this image, else a coin
-        want = (
-            "yes"
-            if answers["yes"] < answers["no"]
-            else "no"
-            if answers["no"] < answers["yes"]
-            else str(rng.choice(["yes", "no"]))
-        )
-        question = maker(want)
-        if question is None or (question.kind, question.topic) in topics:
-            continue
-        if question.gold == UNANSWERABLE:
-            if unanswerable:  # at most one unanswerable question per image
-                continue
-            unanswerable += 1
-        topics.add((question.kind, question.topic))
-        answers[question.gold] += 1
-        made.append(question)
-    return made
+
+    def admit(question: Question, made: list[Question], attempt: int) -> bool:
+        """At most one unanswerable question per image."""
+        return question.gold != UNANSWERABLE or all(m.gold != UNANSWERABLE for m in made)
+
+    def topic(question: Question) -> tuple[str, str]:
+        return question.kind, question.topic
+
+    return common.pick_balanced(makers, rng, per_image, per_image * 8, key=topic, admit=admit)
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
@@ -636,120 +616,64 @@ def outcome(status: str, said: str, question: Question) -> str:
 def _wording(text: str, scene: Scene) -> str:
     if scene.title:
         text = text.replace(scene.title, "TITLE")
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in COLOURS:
-            word = "C" + tail
-        words.append(word)
-    return " ".join(words)
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
+    return common.wording(text, {"C": COLOURS})
 
 
 def _answer_group(gold: str) -> str:
-    if gold == UNANSWERABLE:
-        return "unanswerable"
-    if gold in ("yes", "no"):
-        return gold
-    if gold.isdigit():
-        return "a number"
-    return "a colour" if gold in COLOURS else "a text"
+    return "unanswerable" if gold == UNANSWERABLE else common.answer_group(gold, COLOURS, "a text")
 
 
 def run(images: int, seed: int, size: int, kind: str, per_image: int, perception: str, show_failures: bool) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
-    options = AskOptions(perception=perception)
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     refusals: Counter = Counter()
     failures: list[dict] = []
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"s{seed}_{size}px_*"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"s{seed}_{size}px_*")
     kinds = KINDS if kind == "all" else (kind,)
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            scene = generate(kinds[index % len(kinds)], rng)
-            path = Path(folder) / f"infographic{index:04d}.png"
-            draw(scene, size, rng).save(path)
-            saved = None
-            for item in questions(scene, rng, per_image):
-                result = ask(str(path), item.text, options)
-                verdict = outcome(result.status, result.answer, item)
-                overall[verdict] += 1
-                tables["kind"][scene.kind][verdict] += 1
-                tables["question type"][item.kind][verdict] += 1
-                tables["gold answer"][_answer_group(item.gold)][verdict] += 1
-                tables["answerable or not"]["unanswerable" if item.gold == UNANSWERABLE else "answerable"][verdict] += 1
-                tables["items in the picture (bars, slices or icons)"][f"{scene.kind} {scene.items()}"][verdict] += 1
-                tables["wording"][_wording(item.text, scene)][verdict] += 1
-                if item.gold == UNANSWERABLE and verdict == "right":
-                    refusals["planning error" if result.status == "error" else "unknown"] += 1
-                done += 1
-                if verdict == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"s{seed}_{size}px_{index:04d}_{scene.kind}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": verdict,
-                        "image": index,
-                        "scene": scene.describe(),
-                        "question": item.text,
-                        "wording": _wording(item.text, scene),
-                        "kind": item.kind,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[Scene, list[Question]]:
+        scene = generate(kinds[index % len(kinds)], rng)
+        draw(scene, size, rng).save(path)
+        return scene, questions(scene, rng, per_image)
+
+    for index, scene, path, item, result in common.ask_pictures(images, picture, perception, "infographic"):
+        verdict = outcome(result.status, result.answer, item)
+        overall[verdict] += 1
+        tables["kind"][scene.kind][verdict] += 1
+        tables["question type"][item.kind][verdict] += 1
+        tables["gold answer"][_answer_group(item.gold)][verdict] += 1
+        tables["answerable or not"]["unanswerable" if item.gold == UNANSWERABLE else "answerable"][verdict] += 1
+        tables["items in the picture (bars, slices or icons)"][f"{scene.kind} {scene.items()}"][verdict] += 1
+        tables["wording"][_wording(item.text, scene)][verdict] += 1
+        if item.gold == UNANSWERABLE and verdict == "right":
+            refusals["planning error" if result.status == "error" else "unknown"] += 1
+        if verdict != "right":
+            saved = kept.keep(path, f"s{seed}_{size}px_{index:04d}_{scene.kind}.png")
+            details = {"scene": scene.describe(), "wording": _wording(item.text, scene), "kind": item.kind}
+            failures.append(common.failure(verdict, item.text, item.gold, result, saved, **details))
     seconds = time.perf_counter() - started
     print(
-        f"{done} questions on {images} infographic images ({size}x{size} px, kind {kind}), seed {seed},"
-        f" perception={perception}, {seconds:.0f} s"
+        f"{sum(overall.values())} questions on {images} infographic images ({size}x{size} px, kind {kind}),"
+        f" seed {seed}, perception={perception}, {seconds:.0f} s"
     )
-    print(_row("all", overall, 52))
+    print(common.tally_row("all", overall, 52))
     refused = sum(refusals.values())
     if refused:
         print(
             f"  (unanswerable questions refused: {refused}, of which answer unknown {refusals['unknown']},"
             f" planning error {refusals['planning error']})"
         )
-    for table in (
-        "kind",
-        "question type",
-        "gold answer",
-        "answerable or not",
-        "items in the picture (bars, slices or icons)",
-    ):
-        print(f"by {table}:")
-        for name, tally in sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, 52))
-    print("by wording (colour words as C, a drawn title as TITLE; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, 52))
-    wordings = Counter(f["wording"] for f in failures)
-    print("failing wordings:")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d}  {wording}")
+    common.print_tables(
+        tables,
+        ("kind", "question type", "gold answer", "answerable or not", "items in the picture (bars, slices or icons)"),
+        52,
+    )
+    common.print_wordings(
+        "by wording (colour words as C, a drawn title as TITLE; 5 or more asked):", tables["wording"], 52
+    )
+    common.print_counts("failing wordings:", Counter(f["wording"] for f in failures))
     wrong = [f for f in failures if f["outcome"] == "wrong"]
     patterns = Counter((f["kind"], _normal(f["said"]), _normal(f["gold"])) for f in wrong)
     example = {}
@@ -762,13 +686,9 @@ def run(images: int, seed: int, size: int, kind: str, per_image: int, perception
     print("confidently wrong, by question type and what was said (any gold):")
     for (question_type, said), n in said_by_kind.most_common(15):
         print(f"  {n:3d}  {question_type}: {said!r}")
-    print(f"{len(failures)} failures ({len(wrong)} confidently wrong); their images in {FAILURE_DIR}")
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            print(f"- {failure['outcome']} [{failure['kind']}] {failure['scene']}")
-            reason = f" ({failure['reason']})" if failure["reason"] and failure["outcome"] != "wrong" else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] {f['scene']}")
 
 
 def main() -> None:

@@ -60,14 +60,13 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
-import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw
 
 FAILURE_DIR = Path("/tmp/newuser_failures")
@@ -581,16 +580,6 @@ def outcome(status: str, said: str, gold: str) -> str:
     return "right" if said in accepted(gold) else "wrong"
 
 
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
-
-
 def _cause(reason: str | None, question: str) -> str:
     """nsvr's reason for an unknown / planning error, with the question, step numbers and scores taken out."""
     if not reason:
@@ -608,97 +597,74 @@ def _size_bucket(scene: Scene) -> str:
 
 
 def run(images: int, seed: int, side: int, more: bool, show_failures: bool) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     rng = np.random.default_rng(seed)
     shapes = BASIC_SHAPES + (MORE_SHAPES if more else ())
-    options = AskOptions()
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     wants: Counter = Counter()
     answers: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))  # what nsvr named things
     failures: list[dict] = []
     tag = f"s{seed}_{side}px{'_more' if more else ''}"
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"{tag}_*"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"{tag}_*")
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            scene, image = generate(rng, shapes, side)
-            path = Path(folder) / f"newuser{index:04d}.png"
-            image.save(path)
-            saved = None
-            for item in questions(scene, shapes, rng, wants):
-                try:
-                    result = ask(str(path), item.text, options)
-                    status, said, reason = result.status, result.answer, result.reason
-                except Exception as error:  # a perception error raises: counted as unknown, shown as such
-                    status, said, reason = "exception", "unknown", f"{type(error).__name__}: {error}"
-                kind = outcome(status, said, item.gold)
-                overall[kind] += 1
-                kind_name = item.kind + (f" (gold {item.gold})" if item.gold in ("yes", "no") else "")
-                kind_name += " (gold big / small)" if item.gold in ("big", "small") else ""
-                tables["question kind"][item.kind][kind] += 1
-                tables["question kind and yes/no gold"][kind_name][kind] += 1
-                tables["shape"][scene.shape + (" (cut)" if scene.cut else "")][kind] += 1
-                tables["colour"][scene.colour][kind] += 1
-                tables["background"][scene.background + (" + noise" if scene.noise else "")][kind] += 1
-                tables["shape size"][_size_bucket(scene)][kind] += 1
-                tables["wording style"][_style(item.template)][kind] += 1
-                tables["wording"][item.template][kind] += 1
-                if item.kind in ("what shape", "what colour is the X", "what colour (shape)"):
-                    heard = _normal(said) if kind in ("right", "wrong") else kind
-                    answers["shape" if item.kind == "what shape" else "colour"][item.gold][heard] += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"{tag}_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "scene": scene.describe(),
-                        "question": item.text,
-                        "template": item.template,
-                        "kind": item.kind,
-                        "said": said,
-                        "status": status,
-                        "reason": reason,
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[Scene, list[Question]]:
+        scene, image = generate(rng, shapes, side)
+        image.save(path)
+        return scene, questions(scene, shapes, rng, wants)
+
+    # a perception error raises: counted as unknown, shown as such
+    for index, scene, path, item, result in common.ask_pictures(images, picture, None, "newuser", catch=True):
+        kind = outcome(result.status, result.answer, item.gold)
+        overall[kind] += 1
+        kind_name = item.kind + (f" (gold {item.gold})" if item.gold in ("yes", "no") else "")
+        kind_name += " (gold big / small)" if item.gold in ("big", "small") else ""
+        tables["question kind"][item.kind][kind] += 1
+        tables["question kind and yes/no gold"][kind_name][kind] += 1
+        tables["shape"][scene.shape + (" (cut)" if scene.cut else "")][kind] += 1
+        tables["colour"][scene.colour][kind] += 1
+        tables["background"][scene.background + (" + noise" if scene.noise else "")][kind] += 1
+        tables["shape size"][_size_bucket(scene)][kind] += 1
+        tables["wording style"][_style(item.template)][kind] += 1
+        tables["wording"][item.template][kind] += 1
+        if item.kind in ("what shape", "what colour is the X", "what colour (shape)"):
+            heard = _normal(result.answer) if kind in ("right", "wrong") else kind
+            answers["shape" if item.kind == "what shape" else "colour"][item.gold][heard] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"{tag}_{index:04d}.png")
+            details = {"scene": scene.describe(), "template": item.template, "kind": item.kind}
+            failures.append(common.failure(kind, item.text, item.gold, result, saved, **details))
     seconds = time.perf_counter() - started
     done = sum(overall.values())
     print(
         f"{done} questions on {images} one-shape images ({side}x{side} px, {len(shapes)} shapes"
         f"{', --more' if more else ''}), seed {seed}, default perception, {seconds:.0f} s"
     )
-    print(_row("all", overall, 44))
+    print(common.tally_row("all", overall, 44))
     objective = sum((t for k, t in tables["question kind"].items() if k != "size (subjective)"), Counter())
-    print(_row("all but the subjective size questions", objective, 44))
-    for table in (
-        "question kind",
-        "question kind and yes/no gold",
-        "shape",
-        "colour",
-        "background",
-        "shape size",
-        "wording style",
-    ):
-        print(f"by {table}:")
-        for name, tally in sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, 44))
+    print(common.tally_row("all but the subjective size questions", objective, 44))
+    common.print_tables(
+        tables,
+        (
+            "question kind",
+            "question kind and yes/no gold",
+            "shape",
+            "colour",
+            "background",
+            "shape size",
+            "wording style",
+        ),
+        44,
+    )
     for what in ("shape", "colour"):
         print(f"nsvr's answers to the what-{what} questions, by the gold {what}:")
         for gold, heard in sorted(answers[what].items(), key=lambda kv: -sum(kv[1].values())):
             said = ", ".join(f"{name} {n}" for name, n in heard.most_common())
             print(f"  {gold:12s} {said}")
     wordings = Counter(f["template"] for f in failures)
-    print("failing wordings (template, '~' = deliberate typo; failures / asked):")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d} / {sum(tables['wording'][wording].values()):3d}  {wording}")
+    common.print_counts(
+        "failing wordings (template, '~' = deliberate typo; failures / asked):", wordings, tables["wording"]
+    )
     patterns: Counter = Counter()
     example: dict[tuple[str, str, str], dict] = {}
     for f in failures:  # a planning error does not depend on the gold: those are grouped over all golds
@@ -717,14 +683,9 @@ def run(images: int, seed: int, side: int, more: bool, show_failures: bool) -> N
     print("most common reasons nsvr gave for unknown / planning error (question, step and scores taken out):")
     for cause, n in causes.most_common(20):
         print(f"  {n:3d}  {cause[:150]}   e.g. {first[cause]!r}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for f in failures:
-            print(f"- {f['outcome']} [{f['kind']}] {f['scene']}")
-            reason = f" ({f['reason']})" if f["reason"] and f["outcome"] != "wrong" else ""
-            print(f"    Q: {f['question']}  said: {f['said']!r}{reason}  gold: {f['gold']!r}")
-            print(f"    image: {f['path']}")
+        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] {f['scene']}")
 
 
 def main() -> None:

@@ -50,15 +50,14 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw
 
 FAILURE_DIR = Path("/tmp/sketch_failures")
@@ -581,26 +580,7 @@ def outcome(status: str, said: str | None, gold: str) -> str:
 
 
 def _wording(text: str, vocabulary: tuple[str, ...]) -> str:
-    words = []
-    for word in text.split(" "):
-        bare = word.strip("?.,:").lower()
-        tail = word[len(word.rstrip("?.,:")) :]
-        if bare in vocabulary or bare.rstrip("s") in vocabulary:
-            word = "X" + ("s" if bare not in vocabulary else "") + tail
-        elif bare in INKS:
-            word = "C" + tail
-        words.append(word)
-    return " ".join(words)
-
-
-def _row(name: str, tally: Counter, width: int) -> str:
-    n = sum(tally.values())
-    share = {k: v / n for k, v in tally.items()}
-    unknown = share.get("unknown", 0) + share.get("planning error", 0)
-    return (
-        f"  {name:{width}s} n={n:4d}  right {share.get('right', 0):7.2%}  unknown {unknown:7.2%}"
-        f" (planning error {share.get('planning error', 0):6.2%})  confidently wrong {share.get('wrong', 0):7.2%}"
-    )
+    return common.wording(text, {"X": vocabulary, "Xs": common.shape_word(vocabulary), "C": INKS})
 
 
 def _answer_group(gold: str) -> str:
@@ -659,92 +639,65 @@ def _pattern_reason(reason: str | None, vocabulary: tuple[str, ...]) -> str:
 
 
 def run(images: int, seed: int, size: int, more: bool, filled: bool, per_image: int, show_failures: bool) -> None:
-    from nsvr.agent.ask import AskOptions, ask
-
     vocabulary = BASE_SHAPES + (MORE_SHAPES if more else ())
     rng = np.random.default_rng(seed)
-    options = AskOptions()
-    tables: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    tables = common.new_tables()
     overall: Counter = Counter()
     failures: list[dict] = []
     balance: Counter = Counter()
     tag = f"s{seed}_{size}{'_more' if more else ''}{'_filled' if filled else ''}"
-    FAILURE_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FAILURE_DIR.glob(f"{tag}_[0-9]*.png"):
-        old.unlink()
+    kept = common.FailureImages(FAILURE_DIR, f"{tag}_[0-9]*.png")
     started = time.perf_counter()
-    done = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for index in range(images):
-            scene = generate(rng, size, vocabulary, filled)
-            path = Path(folder) / f"sketch{index:04d}.png"
-            draw(scene, size, rng).save(path)
-            saved = None
-            present = sorted({s.style for s in scene.sketches})
-            for item in questions(scene, rng, vocabulary, size, per_image, balance):
-                result = ask(str(path), item.text, options)
-                kind = outcome(result.status, result.answer, item.gold)
-                overall[kind] += 1
-                tables["question kind"][item.kind][kind] += 1
-                shape = item.target.style if item.target is not None else item.shape
-                asked = shape if item.target is not None or not shape else f"{shape} (not drawn)"
-                tables["shape asked about (as drawn)"][asked or "(counts: no shape asked)"][kind] += 1
-                for style in present:
-                    tables["shapes present (each question once per kind of shape in its image)"][style][kind] += 1
-                tables["background"][scene.background][kind] += 1
-                tables["filled vs outline"][_fill_group(item, scene)][kind] += 1
-                tables["shapes in the image"][str(len(scene.sketches))][kind] += 1
-                tables["gold answer"][_answer_group(item.gold)][kind] += 1
-                tables["wording"][_wording(item.text, vocabulary)][kind] += 1
-                done += 1
-                if kind == "right":
-                    continue
-                if saved is None:
-                    saved = FAILURE_DIR / f"{tag}_{index:04d}.png"
-                    shutil.copyfile(path, saved)
-                failures.append(
-                    {
-                        "outcome": kind,
-                        "image": index,
-                        "background": scene.background,
-                        "shapes": [s.describe() for s in scene.sketches],
-                        "question": item.text,
-                        "kind": item.kind,
-                        "said": result.answer,
-                        "status": result.status,
-                        "reason": result.reason,
-                        "saw": _saw(result),
-                        "gold": item.gold,
-                        "path": str(saved),
-                    }
-                )
+
+    def picture(index: int, path: Path) -> tuple[Scene, list[Question]]:
+        scene = generate(rng, size, vocabulary, filled)
+        draw(scene, size, rng).save(path)
+        return scene, questions(scene, rng, vocabulary, size, per_image, balance)
+
+    for index, scene, path, item, result in common.ask_pictures(images, picture, None, "sketch"):
+        kind = outcome(result.status, result.answer, item.gold)
+        overall[kind] += 1
+        tables["question kind"][item.kind][kind] += 1
+        shape = item.target.style if item.target is not None else item.shape
+        asked = shape if item.target is not None or not shape else f"{shape} (not drawn)"
+        tables["shape asked about (as drawn)"][asked or "(counts: no shape asked)"][kind] += 1
+        for style in sorted({s.style for s in scene.sketches}):
+            tables["shapes present (each question once per kind of shape in its image)"][style][kind] += 1
+        tables["background"][scene.background][kind] += 1
+        tables["filled vs outline"][_fill_group(item, scene)][kind] += 1
+        tables["shapes in the image"][str(len(scene.sketches))][kind] += 1
+        tables["gold answer"][_answer_group(item.gold)][kind] += 1
+        tables["wording"][_wording(item.text, vocabulary)][kind] += 1
+        if kind != "right":
+            saved = kept.keep(path, f"{tag}_{index:04d}.png")
+            details = {"background": scene.background, "shapes": [s.describe() for s in scene.sketches]}
+            details |= {"kind": item.kind, "saw": _saw(result)}
+            failures.append(common.failure(kind, item.text, item.gold, result, saved, **details))
     seconds = time.perf_counter() - started
+    done = sum(overall.values())
     print(
         f"{done} questions on {images} hand-drawn sketch images ({size}x{size} px), seed {seed}, shapes:"
         f" {', '.join(vocabulary)}{', with marker fills' if filled else ', outlines only'}, {seconds:.0f} s"
     )
     width = 48
-    print(_row("all", overall, width))
-    for table in (
-        "question kind",
-        "shape asked about (as drawn)",
-        "shapes present (each question once per kind of shape in its image)",
-        "background",
-        "filled vs outline",
-        "shapes in the image",
-        "gold answer",
-    ):
-        print(f"by {table}:")
-        for name, tally in sorted(tables[table].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            print(_row(name, tally, width))
-    print("by wording (shape words as X, colour words as C; 5 or more asked):")
-    for name, tally in sorted(tables["wording"].items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        if sum(tally.values()) >= 5:
-            print(_row(name, tally, width))
-    wordings = Counter(_wording(f["question"], vocabulary) for f in failures)
-    print("failing wordings:")
-    for wording, n in wordings.most_common():
-        print(f"  {n:3d}  {wording}")
+    print(common.tally_row("all", overall, width))
+    common.print_tables(
+        tables,
+        (
+            "question kind",
+            "shape asked about (as drawn)",
+            "shapes present (each question once per kind of shape in its image)",
+            "background",
+            "filled vs outline",
+            "shapes in the image",
+            "gold answer",
+        ),
+        width,
+    )
+    common.print_wordings(
+        "by wording (shape words as X, colour words as C; 5 or more asked):", tables["wording"], width
+    )
+    common.print_counts("failing wordings:", Counter(_wording(f["question"], vocabulary) for f in failures))
     patterns: Counter = Counter()
     examples: dict[tuple, dict] = {}
     for f in failures:
@@ -765,15 +718,14 @@ def run(images: int, seed: int, size: int, more: bool, filled: bool, per_image: 
     print(f"failures by cause (share of all {done} questions):")
     for cause, n in causes.most_common():
         print(f"  {n:4d}  {n / max(done, 1):7.2%}  {cause}")
-    wrong = sum(1 for f in failures if f["outcome"] == "wrong")
-    print(f"{len(failures)} failures ({wrong} confidently wrong); their images in {FAILURE_DIR}")
+    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
     if show_failures:
-        for failure in failures:
-            print(f"- {failure['outcome']} [{failure['kind']}] {failure['background']}: {'; '.join(failure['shapes'])}")
-            reason = f" ({failure['reason']})" if failure["reason"] else ""
-            print(f"    Q: {failure['question']}  said: {failure['said']!r}{reason}  gold: {failure['gold']!r}")
-            print(f"    nsvr saw {failure['saw']}")
-            print(f"    image: {failure['path']}")
+        common.print_failures(
+            failures,
+            lambda f: f"- {f['outcome']} [{f['kind']}] {f['background']}: {'; '.join(f['shapes'])}",
+            after=lambda f: [f"nsvr saw {f['saw']}"],
+            every_reason=True,
+        )
 
 
 def main() -> None:
