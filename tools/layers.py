@@ -81,7 +81,17 @@ def on_top(a: Region, b: Region, hulls: Sequence[np.ndarray] | None = None, reac
     if b_in_a >= least and b_in_a >= CLEAR_ORDER * a_in_b:
         return -1
     if a_in_b >= least or b_in_a >= least:
-        return 0  # both bite: no order to read
+        # both bite: the blend along the edge where they meet, a pixel wide, goes to either; what lies deeper tells
+        import cv2
+
+        kernel = np.ones((3, 3), np.uint8)
+        deep_a = _in_hull_of(a, cv2.erode(hull_b.astype(np.uint8), kernel) > 0, b)
+        deep_b = _in_hull_of(b, cv2.erode(hull_a.astype(np.uint8), kernel) > 0, a)
+        if deep_a >= least and deep_a >= CLEAR_ORDER * deep_b:
+            return 1
+        if deep_b >= least and deep_b >= CLEAR_ORDER * deep_a:
+            return -1
+        return 0
     runs_a, runs_b = _edge_runs_on(a, b, reach), _edge_runs_on(b, a, reach)
     return int(runs_a and not runs_b) - int(runs_b and not runs_a)
 

@@ -155,3 +155,19 @@ def test_what_lies_on_what_in_other_words(question: str, answer: str, tmp_path) 
     image.save(path)
     result = ask(str(path), question)
     assert (result.status, result.answer) == ("ok", answer), result.reason
+
+
+def test_the_blend_along_where_two_shapes_meet_tells_no_order() -> None:
+    """A triangle over a square's corner, its tip inside the square; the antialiased blend along their edge, a
+    pixel wide, went to the square: that strip lies in the triangle's hull, but only the triangle bites deep."""
+    import cv2
+
+    lower = np.zeros((60, 60), bool)
+    lower[5:45, 5:45] = True
+    upper = np.zeros((60, 60), np.uint8)
+    cv2.fillPoly(upper, [np.array([[30, 40], [58, 20], [58, 58]])], 1)
+    lower &= upper == 0
+    blend = (upper > 0) & (cv2.dilate(lower.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0)
+    lower, upper = lower | blend, (upper > 0) & ~blend
+    assert on_top(region(upper), region(lower)) == 1
+    assert paint_order([region(lower), region(upper)]).layers == [0, 1]
