@@ -57,6 +57,8 @@ _IRREGULAR_PLURALS = {
     "tennis": "tennis",
     "trousers": "trousers",
     "tomatoes": "tomato",
+    "tetrominoes": "tetromino",
+    "polyominoes": "polyomino",
     "potatoes": "potato",
     "heroes": "hero",
     "mangoes": "mango",
@@ -84,7 +86,6 @@ MEN = ("man", "guy", "gentleman", "bloke", "geezer", "chap", "fella", "dude")
 _SYNONYMS = [
     {"person", "people", "human", "pedestrian"},
     {"sphere", "ball"},
-    {"cube", "block"},
     {"couch", "sofa"},
     {"tv", "television", "tv monitor", "monitor"},
     {"motorcycle", "motorbike"},
@@ -103,6 +104,11 @@ _SYNONYMS = [
     {"semicircle", "half circle", "half-circle", "half disc", "half disk"},
     {"cross", "plus sign"},
     {"rounded rectangle", "round rectangle", "rounded-corner rectangle"},
+    # figures of right angles named by the letter they look like (a J is an L's mirror image, a Z an S's)
+    {"l-shape", "l shape", "j-shape", "j shape"},
+    {"t-shape", "t shape"},
+    {"s-shape", "s shape", "z-shape", "z shape", "zigzag"},
+    {"u-shape", "u shape"},
     {"heptagon", "septagon"},
     {"nonagon", "enneagon"},
     set(MEN),
@@ -514,7 +520,8 @@ for _general, _kinds in [*_MORE_HYPERNYMS.items(), *SHAPE_HYPERNYMS.items()]:
 SOLID_NAMES = ("cube", "sphere", "cylinder", "cone", "pyramid")
 SHAPE_NAMES = (
     "circle", "ellipse", "triangle", "square", "rectangle", "pentagon", "hexagon", "heptagon", "octagon", "nonagon",
-    "star", "cross", "semicircle", "heart", "rounded rectangle", "diamond", "polygon", *SOLID_NAMES,
+    "star", "cross", "semicircle", "heart", "rounded rectangle", "diamond", "polygon", "l-shape", "j-shape",
+    "t-shape", "s-shape", "z-shape", "u-shape", *SOLID_NAMES,
 )  # fmt: skip
 _SHAPE_SYNONYMS = {word for group in _SYNONYMS if group & set(SHAPE_NAMES) for word in group} - set(SHAPE_NAMES)
 CHART_NAMES = ("bar", "slice")
@@ -532,6 +539,12 @@ _SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "diamond": {"square"},  # a square stood on its corner is one (debated: DEBATABLE_HYPONYMS)
     "quadrilateral": {"square", "rectangle", "diamond"},
     "polygon": {"triangle", "square", "rectangle", "diamond", "pentagon", "hexagon", "heptagon", "octagon", "nonagon"},
+    # pieces of unit squares joined edge to edge (a game's falling blocks): said of a drawing's pieces, whatever
+    # shape the region proposer reads them as (a misread piece is still one)
+    # a render's block is a cube; a drawing's, a figure of unit squares (a square, a bar, a game's L or T piece)
+    "block": {"cube", "square", "rectangle", "l-shape", "j-shape", "t-shape", "s-shape", "z-shape", "u-shape"},
+    "tetromino": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
+    "polyomino": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
 }
 for _general, _kinds in _SHAPE_HYPERNYMS.items():
     _HYPERNYMS.setdefault(_general, set()).update(_kinds)
@@ -541,13 +554,15 @@ _SIDES = {
     "trapezoid": 4, "pentagon": 5, "hexagon": 6, "heptagon": 7, "octagon": 8, "nonagon": 9, "decagon": 10,
     "circle": 0, "ellipse": 0,
 }  # fmt: skip
+_RIGHT_ANGLED = {"l-shape": 6, "t-shape": 8, "s-shape": 8, "u-shape": 8}
 FIGURE_COUNTS: dict[str, dict[str, int | str]] = {
-    "sides": {**_SIDES, "star": 10, "cross": 12},
-    "corners": {**_SIDES, "cross": 12, "semicircle": 2},
+    "sides": {**_SIDES, "star": 10, "cross": 12, **_RIGHT_ANGLED},
+    "corners": {**_SIDES, "cross": 12, "semicircle": 2, **_RIGHT_ANGLED},
     "points": {"star": 5, **{name: n for name, n in _SIDES.items() if n}},
+    "letter": {"l-shape": "l", "j-shape": "j", "t-shape": "t", "s-shape": "s", "z-shape": "z", "u-shape": "u"},
     "edge": {
         **{name: "straight" for name, n in _SIDES.items() if n},
-        **dict.fromkeys(("star", "cross"), "straight"),
+        **dict.fromkeys(("star", "cross", *_RIGHT_ANGLED), "straight"),
         **dict.fromkeys(("circle", "ellipse", "semicircle", "heart"), "curved"),
     },
 }
@@ -698,6 +713,8 @@ _VALUE_SYNONYMS = [
     {"nonagon", "enneagon"},
     {"semicircle", "half circle"},
     {"rounded rectangle", "round rectangle"},
+    {"l-shape", "j-shape"},
+    {"s-shape", "z-shape", "zigzag"},
 ]
 _VALUE_GROUP: dict[str, set[str]] = {w: g for g in _VALUE_SYNONYMS for w in g}
 
@@ -818,6 +835,15 @@ VALUE_KINDS: dict[str, frozenset[str]] = {
     "octagonal": frozenset({"octagon"}),
     "star-shaped": frozenset({"star"}),
     "heart-shaped": frozenset({"heart"}),
+    # magenta is the hottest of pinks to most people (fuchsia, hot pink): a pink shape asked for may be one
+    "pink": frozenset({"magenta"}),
+    "l-shaped": frozenset({"l-shape"}),
+    "j-shaped": frozenset({"l-shape"}),
+    "t-shaped": frozenset({"t-shape"}),
+    "s-shaped": frozenset({"s-shape"}),
+    "z-shaped": frozenset({"s-shape"}),
+    "u-shaped": frozenset({"u-shape"}),
+    "zigzag": frozenset({"s-shape"}),
 }
 """Values that name a kind of other values: a round shape is a circle, an ellipse or a sphere (a graph that stores
 "round" itself, as GQA's do, matches it as it is). One way only: a round table is no circle."""

@@ -77,6 +77,12 @@ PARAMETERS = {
     "heart": 6,
     "cross": 9,
     "rounded rectangle": 10,
+    "l-shape": 7,
+    "j-shape": 7,
+    "t-shape": 8,
+    "s-shape": 8,
+    "z-shape": 8,
+    "u-shape": 8,
 }
 """Free parameters of each model (the complexity penalty of its fit). A rounded rectangle (a turned rectangle and
 its corners' radius, 6) is charged as much as a free quadrilateral (10): it is named only where its arcs fit
@@ -84,7 +90,10 @@ clearly better than a quadrilateral's corners."""
 MOST_SIDES = 9
 """Polygons of up to this many sides are fitted to a whole outline (a nonagon's corners turn by 40 degrees; a
 circle's finer polygons fit it no better than the circle does, and the complexity penalty keeps it a circle)."""
-FIGURES = ("star", "cross", "semicircle", "heart", "rounded rectangle")
+FIGURES = (
+    "star", "cross", "semicircle", "heart", "rounded rectangle", "l-shape", "j-shape", "t-shape", "s-shape",
+    "z-shape", "u-shape",
+)  # fmt: skip
 """Models that are named as they are (not by a count of sides or a roundness)."""
 CUT_CORNER_TURNS = 150.0
 """A short side whose two end turns add up to less than this cuts off a corner (of at least 30 degrees) that
@@ -338,6 +347,12 @@ def classify_shape(
         if cross[1] < 1.0:
             unclear["cross"] = cross[1]
     convex = all(d[3] <= max(CONVEX_DENT_PX, CONVEX_DENT * size) for d in dents if not on_border[d[2]])
+    # a figure of right angles touching another shape or the border keeps its own notches (where a shape in front
+    # bit them out, they are no figure's: see ``bitten``)
+    if not convex and not bitten and size >= FIGURE_SIZE:
+        rectilinear = _rectilinear(points, size)
+        if rectilinear is not None:
+            figures[rectilinear[1]] = (rectilinear[0], _segment_distances(free, rectilinear[0]).min(1))
     floor = NOISE_FLOOR_PX if upsample == 1 else SUBPIXEL_NOISE_FLOOR_PX
     if (
         circle is not None
@@ -1310,6 +1325,129 @@ def _cross_corners(sides: dict[str, float]) -> np.ndarray:
             (xr, down), (xl, down), (xl, yb), (left, yb), (left, yt), (xl, yt),
         ]
     )  # fmt: skip
+
+
+RECTILINEAR_SIDE = 0.12
+"""Each side of a figure of right angles (an L, a T) is at least this share of the square root of its hull's area
+(and 2 pixels): a shorter step is a chipped corner or the pixel staircase, no side."""
+RECTILINEAR_TILT = 15.0
+"""Degrees a right-angled figure's side may lean off its frame's axes (a small figure's traced sides lean a little)."""
+RECTILINEAR_NAMES = {(1,): "l-shape", (0, 6): "u-shape", (2, 4): "t-shape", (3, 3): "s-shape"}
+"""A figure of right angles named by its inner corners: one makes an L; two make a U where nothing lies between them
+along the outline, a T where two outer corners lie between them one way and four the other, an S (or a Z, its
+mirror image) where three lie between them each way."""
+
+
+def _rectilinear(points: np.ndarray, size: float) -> tuple[np.ndarray, str] | None:
+    """A figure of right angles with one or two inner corners (an L, a T, an S or Z, a U: :data:`RECTILINEAR_NAMES`)
+    fitted to the whole outline ``points``: its corners and its name, or None when the outline is no such figure.
+    The frame is the outline's own (its sides' directions, modulo 90 degrees); the corners are a polygon's through
+    the outline in that frame whose sides each lie along an axis, each side then fitted to the outline points
+    nearest it (away from the corners), four times over. ``size``: the square root of the hull's area."""
+    import cv2
+
+    # the sides' directions from a coarse polygon through the outline (the pixel staircase's steps lean 0 or 45)
+    coarse = cv2.approxPolyDP(points.astype(np.float32).reshape(-1, 1, 2), max(1.0, 0.03 * size), True)
+    coarse = coarse.reshape(-1, 2)
+    steps = np.roll(coarse, -1, axis=0) - coarse
+    lengths = np.hypot(*steps.T)
+    angle = float(np.angle((lengths * np.exp(4j * np.arctan2(steps[:, 1], steps[:, 0]))).sum()) / 4.0)
+    centre = points.mean(0)
+    cos, sin = math.cos(angle), math.sin(angle)
+    rotate = np.array([[cos, sin], [-sin, cos]])  # image -> frame
+    frame = (points - centre) @ rotate.T
+    epsilon = max(1.0, 0.06 * size)
+    approx = cv2.approxPolyDP(frame.astype(np.float32).reshape(-1, 1, 2), epsilon, True).reshape(-1, 2)
+    if len(approx) < 6:
+        return None
+    sides = np.roll(approx, -1, axis=0) - approx
+    tilt = np.degrees(np.arctan2(np.abs(sides[:, 1]), np.abs(sides[:, 0])))  # 0: along x, 90: along y
+    axes = np.where(tilt <= RECTILINEAR_TILT, 1, np.where(tilt >= 90.0 - RECTILINEAR_TILT, 0, -1))
+    if (axes < 0).any():
+        return None
+    # sides along one axis in a row are one side (approxPolyDP may keep a corner of the staircase)
+    keep = axes != np.roll(axes, 1)
+    if not keep.any():
+        return None
+    first = int(np.flatnonzero(keep)[0])
+    order = np.roll(np.arange(len(approx)), -first)
+    starts = [k for k in order if keep[k]]
+    count = len(starts)
+    if count % 2 or count not in (6, 8):
+        return None
+    # each side's coordinate (x for a side along y, y for one along x), from its end points, then from the outline
+    values = []
+    for index, start in enumerate(starts):
+        end = starts[(index + 1) % count]
+        axis = int(axes[start])
+        values.append(float((approx[start, axis] + approx[end, axis]) / 2.0))
+    owners = [int(axes[start]) for start in starts]  # which coordinate each side holds
+
+    def corners_of(values: list[float]) -> np.ndarray:
+        # the corner before side k joins side k-1 and side k
+        found = []
+        for k in range(count):
+            point = [0.0, 0.0]
+            point[owners[k]] = values[k]
+            point[owners[k - 1]] = values[k - 1]
+            found.append(point)
+        return np.array(found)
+
+    for _ in range(4):
+        corners = corners_of(values)
+        owner = _segment_distances(frame, corners).argmin(1)  # side k runs from corner k to corner k + 1
+        near_corner = np.linalg.norm(frame[:, None, :] - corners[None], axis=2).min(1)
+        for k in range(count):
+            chosen = frame[(owner == k) & (near_corner > 0.75), owners[k]]
+            if len(chosen):
+                values[k] = float(chosen.mean())
+    corners = corners_of(values)
+    lengths = np.hypot(*(np.roll(corners, -1, axis=0) - corners).T)
+    if lengths.min() < max(2.0, RECTILINEAR_SIDE * size):
+        return None
+    edges = np.roll(corners, -1, axis=0) - corners
+    turns = edges[:, 0] * np.roll(edges, 1, axis=0)[:, 1] - edges[:, 1] * np.roll(edges, 1, axis=0)[:, 0]
+    area = _signed_area(corners)
+    inner = np.flatnonzero(np.sign(turns) == np.sign(area))  # the corners that turn against the outline's way
+    if len(inner) == 1:
+        gaps: tuple[int, ...] = (1,)
+    elif len(inner) == 2:
+        between = int(inner[1] - inner[0] - 1)
+        gaps = tuple(sorted((between, count - 2 - between)))
+    else:
+        return None
+    name = RECTILINEAR_NAMES.get(gaps)
+    if name is None or (name == "l-shape") != (count == 6):
+        return None
+    if name in MIRRORED and _handedness(corners, name) < 0:
+        name = MIRRORED[name]
+    return corners @ rotate + centre, name
+
+
+MIRRORED = {"l-shape": "j-shape", "s-shape": "z-shape"}
+"""Figures of right angles whose mirror image is named by another letter (a J is a mirrored L, a Z a mirrored S)."""
+HANDED = 0.1
+"""How much longer (a share of the figure's longest side) one of the two sides that tell a figure from its mirror
+image is than the other, for the figure to be one of the pair: an L whose two arms are as long is as much a J."""
+
+
+def _handedness(corners: np.ndarray, name: str) -> int:
+    """1 for the letter's own figure (an L, an S), -1 for its mirror image (a J, a Z), 0 when the figure does not
+    tell (an L whose arms are as long). Going round the outline one way from an inner corner, an L's first side (up
+    its long arm) is longer than its last, and an S's third side longer than its second; a mirror image goes round
+    the other way. It does not change as the figure turns."""
+    if _signed_area(corners) > 0:
+        corners = corners[::-1]  # one way round (in image coordinates, y down)
+    edges = np.roll(corners, -1, axis=0) - corners
+    lengths = np.hypot(*edges.T)
+    turns = edges[:, 0] * np.roll(edges, 1, axis=0)[:, 1] - edges[:, 1] * np.roll(edges, 1, axis=0)[:, 0]
+    inner = np.flatnonzero(np.sign(turns) == np.sign(_signed_area(corners)))
+    differences = []
+    for corner in inner:
+        sides = np.roll(lengths, -int(corner))  # sides[0] runs from the inner corner
+        differences.append(sides[0] - sides[-1] if name == "l-shape" else sides[2] - sides[1])
+    told = float(np.mean(differences)) / max(1e-9, float(lengths.max())) if differences else 0.0
+    return 0 if abs(told) < HANDED else (1 if told > 0 else -1)
 
 
 FIGURE_SIZE = 5.0

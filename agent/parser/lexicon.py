@@ -46,7 +46,7 @@ CLEVR_VALUES: dict[str, list[str]] = {
 CLEVR_SYNONYMS: dict[str, list[str]] = {
     "thing": ["thing", "object"],
     "sphere": ["sphere", "ball"],
-    "cube": ["cube", "block"],
+    "cube": ["cube"],
     "large": ["large", "big"],
     "small": ["small", "tiny"],
     "metal": ["metallic", "metal", "shiny"],
@@ -138,7 +138,8 @@ ATTRIBUTE_NAMES = pairs(
     "pattern=pattern, age=age, gender=gender, sex=gender, weather=weather, length=length, height=height, "
     "width=width, pose=pose, texture=texture, type=type, kind=type, sort=type, species=type, race=race, "
     "ethnicity=race, ethnic group=race, place=place, location=location, shade=tone, thickness=thickness, "
-    "activity=activity, sport=sport, side count=sides, corner count=corners, point count=points, quadrant=quadrant"
+    "activity=activity, sport=sport, side count=sides, corner count=corners, point count=points, quadrant=quadrant, "
+    "letter shape=letter"
 )
 """Nouns that name an attribute ("what color", "the same size"); the counts of a figure's sides, corners and
 points are what "how many sides does the shape have" asks (see normalize)."""
@@ -200,12 +201,15 @@ COMPOUND_NOUNS = words(
     "park, parking lot, office chair, pine tree"
 )
 """Multi-word nouns whose first word would otherwise read as an adjective."""
-SHAPE_COMPOUNDS = words("rounded rectangle, round rectangle")
-"""Shape names whose first word is an adjective ("rounded"): one noun, singular or plural ("rounded rectangles")."""
+SHAPE_COMPOUNDS = words("rounded rectangle, round rectangle, l shape, j shape, t shape, z shape, u shape")
+"""Shape names whose first word is an adjective ("rounded") or a letter (an L shape, the letter's figure of right
+angles; an S is read as a zigzag, for a lone "s" starts too many phrases): one noun, singular or plural ("rounded
+rectangles")."""
 SHAPE_COMPOUND_PLURALS = {f"{compound}s": compound for compound in SHAPE_COMPOUNDS}
 
 NAME_SYNONYMS = pairs(
-    "trousers=pants, garbage can=trash can, trash bin=trash can, garbage bin=trash can, trashcan=trash can, "
+    "block=block, trousers=pants, garbage can=trash can, trash bin=trash can, garbage bin=trash can, "
+    "trashcan=trash can, "
     "tap=faucet, traffic signal=traffic light, freezer=refrigerator, fridge=refrigerator, tee shirt=t-shirt, "
     "t shirt=t-shirt, tshirt=t-shirt, doughnut=donut, counter top=countertop, side walk=sidewalk, "
     "art work=artwork, head band=headband, life vest=life jacket, snowpants=snow pants, surf board=surfboard, "

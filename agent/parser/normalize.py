@@ -10742,8 +10742,8 @@ def _respell(text: str) -> str:
     for i, word in enumerate(found):
         if out and word == out[-1] and word.isalpha():  # "the the", "how many many": a doubled word typed once
             continue
-        if word in SPELLINGS:
-            out.append(SPELLINGS[word])
+        if word in SPELLINGS and not (len(word) == 1 and found[i + 1 : i + 2] in (["shape"], ["shaped"], ["shapes"])):
+            out.append(SPELLINGS[word])  # "u" is "you", but a "u shape" is a figure
             continue
         fixed = correct(word, _SPELLING_PAIRS) if len(word) > 3 and word not in KNOWN else None
         following = found[i + 1] if i + 1 < len(found) else ""
@@ -12620,6 +12620,134 @@ _CAN_YOU_HELP = re.compile(
 """'... than the little red ball. Can you help?': a plea after the question, no question of its own."""
 
 
+_FIGURE_LETTER = r"(?P<letter>[ljtszui])"
+_LETTER_KIND = (
+    r"(?P<kind>pieces?|shapes?|things?|ones?|objects?|blocks?|tetrominos?|tetrominoes|items?|figures?|forms?)"
+)
+_LETTER_SHAPED = re.compile(rf"\b{_FIGURE_LETTER} shaped(?: {_LETTER_KIND}\b)?")
+_LETTER_LIKE = re.compile(
+    rf"\b(?:(?:shaped|formed) like|in the shape of) (?:a |an |the )?(?:capital )?(?:letter )?{_FIGURE_LETTER}\b"
+)
+_LOOKS_LIKE_LETTER = re.compile(
+    rf"^\s*(?P<verb>does|do) (?P<said>.+?) (?:look like|resemble) (?:a |an |the )?(?:capital )?(?:letter )?"
+    rf"{_FIGURE_LETTER}(?=\s*[?.!]*\s*$)"
+)
+_WHICH_LOOKS_LIKE = re.compile(
+    rf"\b(?P<which>which|what) (?P<said>[a-z]+) (?:looks like|resembles) (?:a |an |the )?(?:capital )?(?:letter )?"
+    rf"{_FIGURE_LETTER}\b"
+)
+_KIND_LIKE_LETTER = re.compile(
+    rf"\b(?P<article>a|an|the|any|no|one|each|every|some) {_LETTER_KIND} (?:that is |which is |that are |which are )?"
+    rf"(?:(?:shaped|formed) like|in the shape of) (?:a |an |the )?(?:capital )?(?:letter )?{_FIGURE_LETTER}\b"
+)
+_POLYOMINO = re.compile(r"\b(?:tetromino|polyomino)(e?s)?\b")
+_WHICH_PIECE_IS = re.compile(
+    r"^\s*which (?:piece|tetromino|polyomino|block) is (?P<said>the (?P<value>[a-z]+) (?:one|piece|block))"
+    r"(?=\s*[?.!]*\s*$)"
+)
+_WHICH_HIGHER_OF_VALUES = re.compile(
+    r"^\s*which (?P<kind>[a-z]+) is (?P<more>[a-z]+er|(?:further|farther) (?:left|right|up|down))\s*[:,]?\s*"
+    r"(?:the )?(?P<one>[a-z]+) or "
+    r"(?:the )?(?P<other>[a-z]+)(?=\s*[?.!]*\s*$)"
+)
+_ONE_OR_THE_OTHER_KIND = re.compile(r"\bthe (?P<one>[a-z]+) or the (?P<other>[a-z]+) (?P<kind>[a-z]+)\b")
+
+
+def _values_compared(m: re.Match[str]) -> str:
+    """ "which shape is higher: red or yellow" -> "which is higher, the red shape or the yellow shape"."""
+    if LEXICON.attribute_of(m["one"]) is None or LEXICON.attribute_of(m["other"]) is None:
+        return m[0]
+    kind = m["kind"] if LEXICON.noun(m["kind"]) is not None else "one"
+    return f" which is {m['more']} , the {m['one']} {kind} or the {m['other']} {kind}"
+
+
+def _one_or_the_other_kind(m: re.Match[str]) -> str:
+    """ "the cyan or the blue piece": the cyan piece or the blue piece."""
+    values = (LEXICON.attribute_of(m["one"]), LEXICON.attribute_of(m["other"]))
+    if None in values or LEXICON.attribute_of(m["kind"]) is not None or LEXICON.noun(m["kind"]) is None:
+        return m[0]
+    return f"the {m['one']} {m['kind']} or the {m['other']} {m['kind']}"
+
+
+_LETTER_NAMED = re.compile(
+    rf"\b(?P<article>the|a|an|any|no|one|each|every|many|two|three|all) {_FIGURE_LETTER} {_LETTER_KIND}\b"
+)
+_KIND_SHAPED_AT_END = re.compile(r"^(?P<asked>\s*is .+? )(?P<kind>[a-z]+) shaped(?=\s*[?.!]*\s*$)")
+_A_LETTER_AT_END = re.compile(rf"^(?P<asked>\s*(?:is|are) .+? )(?:a|an) {_FIGURE_LETTER}(?=\s*[?.!]*\s*$)")
+_WHICH_LETTER = re.compile(
+    r"^\s*(?:what|which) letter (?:(?:does|do) (?P<looks>.+?) (?:look like|resemble)|(?:is|are) (?P<is>.+?"
+    r"(?:pieces?|shapes?|ones?|objects?|things?|blocks?|tetrominos?|tetrominoes|figures?))(?: shaped like| like)?)"
+    r"(?=\s*[?.!]*\s*$)"
+)
+_LOOKS_LIKE_WHICH_LETTER = re.compile(
+    r"^\s*(?P<said>.+?) (?:looks?|is shaped) like (?:what|which) letter(?=\s*[?.!]*\s*$)"
+)
+
+
+_ANY_OF_THEM_ALIKE = re.compile(
+    r"^\s*are any (?:of (?:the|these|those) )?(?P<things>[a-z]+) (?:the same|of the same) "
+    r"(?P<attribute>colou?r|shape|size)(?=\s*[?.!]*\s*$)"
+)
+"""'are any of the pieces the same colour': do two of them share one (not: are they all alike)."""
+
+
+def _letter_figures(text: str) -> str:
+    """A figure named by the letter it looks like, said the ways people say it, as the shape's noun ("l shape", "t
+    shape"): "an L-shaped piece", "is it T-shaped", "shaped like an L", "does it look like the letter S", "the T
+    piece", "is the red one a T"; and "what letter does it look like" as the letter its shape makes."""
+
+    def figure(letter: str, plural: bool = False, article: bool = False) -> str:
+        # an I is a bar, a long rectangle; an S a zigzag (the lexicon's compounds start with no lone "s")
+        noun = {"i": "rectangle", "s": "zigzag"}.get(letter, f"{letter} shape")
+        said = f"{noun}{'s' if plural else ''}"
+        return f"{'an' if letter == 'l' else 'a'} {said}" if article and not plural else said
+
+    text = _POLYOMINO.sub(lambda m: "pieces" if m[1] else "piece", text)  # a game's pieces, whatever their shape
+    text = _ANY_OF_THEM_ALIKE.sub(lambda m: f" are any two {m['things']} the same {m['attribute']}", text)
+    # "which tetromino is the magenta one": what shape it is (of a pie, "which piece is the biggest" stays)
+    text = _WHICH_PIECE_IS.sub(
+        lambda m: f" what shape is {m['said']}" if LEXICON.attribute_of(m["value"]) is not None else m[0], text
+    )
+    text = _WHICH_HIGHER_OF_VALUES.sub(_values_compared, text)
+    text = _ONE_OR_THE_OTHER_KIND.sub(_one_or_the_other_kind, text)
+
+    def shaped(m: re.Match[str]) -> str:
+        if m["kind"]:
+            return figure(
+                m["letter"], m["kind"].endswith("s") and m["kind"] != "tetrominos" or m["kind"].endswith("es")
+            )
+        before = text[: m.start()].split()
+        plural = bool(before) and before[-1] == "are"
+        return figure(m["letter"], plural, article=not before or before[-1] not in {"a", "an", "the", "any", "no"})
+
+    text = _WHICH_LETTER.sub(lambda m: f" what letter shape is {m['looks'] or m['is']} ", text)
+    text = _LOOKS_LIKE_WHICH_LETTER.sub(lambda m: f" what letter shape is {m['said']} ", text)
+    text = _LOOKS_LIKE_LETTER.sub(
+        lambda m: (
+            f" {'is' if m['verb'] == 'does' else 'are'} {m['said']} {figure(m['letter'], m['verb'] == 'do', True)}"
+        ),
+        text,
+    )
+    text = _WHICH_LOOKS_LIKE.sub(lambda m: f"{m['which']} {m['said']} is {figure(m['letter'], article=True)}", text)
+    text = _KIND_LIKE_LETTER.sub(lambda m: f"{m['article']} {figure(m['letter'], m['kind'].endswith('s'))}", text)
+    text = _LETTER_LIKE.sub(
+        lambda m: figure(m["letter"], text[: m.start()].rstrip().endswith(" are"), article=True), text
+    )
+    text = _LETTER_SHAPED.sub(shaped, text)
+    text = _LETTER_NAMED.sub(
+        lambda m: f"{m['article']} {figure(m['letter'], m['kind'].endswith('s') and m['kind'] != 'tetrominos')}",
+        text,
+    )
+    text = _A_LETTER_AT_END.sub(lambda m: f"{m['asked']}{figure(m['letter'], article=True)}", text)
+    # "is the red shape square shaped": a square
+    return _KIND_SHAPED_AT_END.sub(
+        lambda m: (
+            f"{m['asked']}{'an' if m['kind'][0] in 'aeiou' else 'a'} {m['kind']}" if _kind_word(m["kind"]) else m[0]
+        ),
+        text,
+    )
+
+
 def _two_compared(question: str) -> str:
     """ "Which of the two cubes is closer to the camera, the cyan one or the purple one?", "Is the red ball or the
     cube further left?" -> "which is frontmost , the cyan cube or the purple cube": two objects compared by their
@@ -12721,6 +12849,8 @@ def _label_said(match: re.Match) -> str:
         return match[0]  # "the Red box", "the Big Ben box": words of a description, not of a label
     if words[0][0].isdigit() or (len(words) == 1 and words[0].isupper() and len(words[0]) == 1):
         return match[0]  # "the 2 boxes", "the A box" (a letter may be an article typed in capitals)
+    if re.fullmatch(r"(?i)[ljtszu]-?shaped?", words[0]):
+        return match[0]  # "a T-shaped shape": the figure a letter makes
     head = "shape" if match[3] in {"label", "text", "word", "caption", "writing"} else match[3]
     return f"{match[1]} {head} that says {match[2]}"
 
@@ -13872,7 +14002,7 @@ def normalize(question: str, *, strict: bool = False) -> str:
     asked = _DASH_BEFORE_QUESTION.sub(" , ", asked)
     for _ in range(3):  # "what is the colour of the ball, lah", "... made of the same stuff, abi?", "kindly tell"
         asked = _TAIL_PARTICLE.sub("", asked)
-    respelled = _riddle(_two_compared(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked))))
+    respelled = _riddle(_two_compared(_letter_figures(_respell(_POSSESSED_ATTRIBUTE.sub(r"the \2 of the \1", asked)))))
     respelled = _PICKED_THEN_CHOICE.sub(r"is the \1 \2 to \3 \4", respelled)
     # an object introduced first ("a large cyan cylinder stands near the front.", "i can see a boy in blue."): the
     # object, then the question about it; read before discourse takes "i see a X near ..." for its own form

@@ -245,7 +245,7 @@ def test_extremes(said: str, plain: str) -> None:
         ("Big things, how many have?", "How many big things are there?"),
         ("How many guys we got standin' there?", "How many guys are there?"),
         ("Oh ya, so they're all big ones in there, every last one, right?", "Are all the things big things?"),
-        ("how many little rubber blocks does it have in this one", "How many small rubber cubes are there?"),
+        ("how many little rubber blocks does it have in this one", "How many small rubber blocks are there?"),
     ],
 )
 def test_pairs_counts_and_talk(said: str, plain: str) -> None:

@@ -50,7 +50,7 @@ def test_lexicon_canonical_values() -> None:
     assert LEXICON.attribute_of("big") == ("size", "large")
     assert LEXICON.attribute_of("matte") == ("material", "rubber")
     assert LEXICON.attribute_of("sleeveless") == (None, "sleeveless")  # a family GQA names but datasets file apart
-    assert LEXICON.noun("blocks") == ("cube", True)
+    assert LEXICON.noun("blocks") == ("block", True)
     assert all(" " in phrase for phrase in MULTIWORD)
 
 
