@@ -510,7 +510,7 @@ class RegionProposer(Detector):
         sizes = ["small", "medium", "large"]
         shapes = [*SHAPE_NAMES, "arrow"]  # a block arrow's outline is an arrow's
         told = {"shape": shapes, "color": colours, "tone": list(TONES), "size": sizes, "background": colours}
-        return {**told, "fill": ["filled", "hollow"]}
+        return {**told, "fill": ["filled", "hollow"], "length": ["long", "short"]}
 
     def unseen_names(self, image: LoadedImage) -> frozenset[str]:
         """Names of :attr:`vocabulary` this proposer could not have seen in ``image``, whose absence from its regions
@@ -730,7 +730,9 @@ class RegionProposer(Detector):
                 bare[len(attributes)] = colour.value
             masks.append(self._original_mask(image, crop, (x0, y0), factor))
             paper = _paper_inside(region, filled, (ys.min(), xs.min()), lab, background_lab)
-            attributes.append({"shape": shape, "color": colour, "size": size, "fill": _fill(inked, paper)})
+            attributes.append(
+                {"shape": shape, "color": colour, "size": size, "fill": _fill(inked, paper), "length": _length(filled)}
+            )
             kinds.append(figure)
         _sizes_among_many(extents, attributes, cut={position for position, *_ in touching}, scores=scores)
         for index, (entry, layer) in enumerate(zip(attributes, order.layers, strict=True)):
@@ -739,6 +741,9 @@ class RegionProposer(Detector):
                 value=str(layer), confidence=1.0 - len(higher) * UNSURE_LAYER, alternatives=higher
             )
         _whole_like_others([t for t in touching if kinds[t[0]] is None], whole, names, attributes)
+        if any(_long_rectangle(entry) for entry, kind in zip(attributes, kinds, strict=True) if kind is None):
+            # a long rectangle is a bar to many: where one is drawn, no bar proves absent
+            self._remember_unseen(image, self._unseen.get(image.content_hash, frozenset()) | {"bar"})
         _figure_attributes(kinds, attributes)
         paper = self.background_colour(image) if bare else None
         colours = [a["color"] for a in attributes]
@@ -2417,6 +2422,45 @@ def _paper_inside(
         return 1.0 if hull.sum() >= 40 and region.mask.sum() < OPEN_STROKE * hull.sum() else None
     away = np.linalg.norm(lab[window][inside] - background[window][inside], axis=1)
     return float(np.mean(away < PAPER_DELTA))
+
+
+LONG_SHAPE = (1.8, 2.8)
+"""A drawn shape is long (a bar, a game's I piece, a long thin rectangle) where its least enclosing rectangle is at
+least this many times as long as wide (surely from the second on; between the two, "long" or "short" as likely)."""
+
+
+def _long_rectangle(attributes: dict[str, Attribute]) -> bool:
+    """Whether a drawn shape may be a long rectangle (what many call a bar)."""
+    shape, length = attributes["shape"], attributes["length"]
+    return (shape.value == "rectangle" or "rectangle" in shape.alternatives) and (
+        length.value == "long" or "long" in length.alternatives
+    )
+
+
+def _length(mask: np.ndarray) -> Attribute:
+    """Whether a drawn shape is long or short: how much longer than wide its least enclosing rectangle is (see
+    :data:`LONG_SHAPE`), at any turn.
+
+    >>> bar = np.zeros((30, 30), bool); bar[12:17, 2:28] = True
+    >>> _length(bar).value, _length(np.ones((10, 10), bool)).value
+    ('long', 'short')
+    """
+    import cv2
+
+    points = cv2.findNonZero(mask.astype(np.uint8))
+    if points is None or len(points) < 3:
+        return Attribute(value="short", confidence=0.5, alternatives={"long": 0.5})
+    (_, _), (width, height), _ = cv2.minAreaRect(points)
+    aspect = (max(width, height) + 1.0) / (min(width, height) + 1.0)  # pixel centres: a side spans one more
+    low, high = LONG_SHAPE
+    long = float(np.clip((aspect - low) / (high - low), 0.0, 1.0))
+    if long >= 0.5:
+        return Attribute(
+            value="long", confidence=round(long, 4), alternatives={"short": round(1 - long, 4)} if long < 1 else {}
+        )
+    return Attribute(
+        value="short", confidence=round(1 - long, 4), alternatives={"long": round(long, 4)} if long > 0 else {}
+    )
 
 
 def _fill(inked: float, paper: float | None = None) -> Attribute:

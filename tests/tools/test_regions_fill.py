@@ -72,3 +72,16 @@ def test_a_photo_graph_cannot_tell_a_fill() -> None:
     cup = Object(id="c", name="cup", score=0.9, box=(0, 0, 2, 2))
     graph = SceneGraph(width=10, height=10, objects=[cup], vocabulary=["cup"], attribute_values={"color": ["red"]})
     assert ask(graph, "Is the cup hollow?").status == "unknown"
+
+
+def test_a_long_rectangle_is_long_and_may_be_a_bar(tmp_path) -> None:
+    """A drawn shape's length ("the long piece"), and a bar no drawing of a long rectangle proves absent."""
+    image = Image.new("RGB", (120, 80), (250, 249, 244))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((10, 30, 69, 41), fill=(220, 30, 30))  # 60 x 12: long
+    draw.rectangle((85, 25, 104, 44), fill=(30, 60, 200))  # a square: short
+    path = str(tmp_path / "long.png")
+    image.save(path)
+    assert ask(path, "What colour is the long shape?").answer == "red"
+    assert ask(path, "Is the blue shape long?").answer == "no"
+    assert ask(path, "Is there a bar?").status != "ok"  # a long rectangle may be what the asker calls one
