@@ -5,6 +5,7 @@ pictures of its failures and prints its tables."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import shutil
@@ -226,6 +227,41 @@ def pick_items(
         used[key(family)] += 1
         used[key(family, name)] += 1
     return chosen
+
+
+# ------------------------------------------------------------------------------------------ command line
+
+SHOW_FAILURES = "list every unknown and wrong answer"
+"""The help of the benchmarks' ``--show-failures``."""
+
+
+def standard_arguments(
+    doc: str,
+    count: str = "--images",
+    default: int = 150,
+    count_help: str | None = None,
+    per_image: int | None = 6,
+    noun: str = "image",
+    perception: bool = True,
+    show_failures: bool = True,
+) -> argparse.ArgumentParser:
+    """The command line of a benchmark described by the first line of its ``doc``, with the arguments most of
+    them take, in this order: ``--seed``; how many pictures (or questions) to ask, ``count`` ("--images",
+    "--n-images" ...); unless ``per_image`` is None, ``--per-image``, the most questions of each ``noun``; with
+    ``perception``, ``--perception`` as ``nsvr ask`` takes it; with ``show_failures``, ``--show-failures``. The
+    benchmark adds its own arguments after them."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(count, type=int, default=default, help=count_help)
+    if per_image is not None:
+        most = f"questions asked of each {noun} (at most)"
+        parser.add_argument("--per-image", type=int, default=per_image, help=most)
+    if perception:
+        choices = ["photo", "shapes"]
+        parser.add_argument("--perception", choices=choices, default="photo", help="as nsvr ask --perception")
+    if show_failures:
+        parser.add_argument("--show-failures", action="store_true", help=SHOW_FAILURES)
+    return parser
 
 
 # ------------------------------------------------------------------------ questions, asking and scoring
@@ -460,6 +496,22 @@ def failure_total(failures: list[dict]) -> str:
     """How many failed, and how many of them were confidently wrong ("12 failures (3 confidently wrong)")."""
     wrong = sum(1 for f in failures if f["outcome"] == "wrong")
     return f"{len(failures)} failures ({wrong} confidently wrong)"
+
+
+def report_failures(
+    failures: list[dict],
+    note: str,
+    show: bool,
+    heading: Callable[[dict], str],
+    before: Callable[[dict], list[str]] = lambda f: [],
+    after: Callable[[dict], list[str]] = lambda f: [],
+    every_reason: bool = False,
+) -> None:
+    """Print how many failed (see :func:`failure_total`) with ``note`` after it ("; their images in ...") and, with
+    ``show``, list them (see :func:`print_failures`)."""
+    print(f"{failure_total(failures)}{note}")
+    if show:
+        print_failures(failures, heading, before, after, every_reason)
 
 
 def print_failures(

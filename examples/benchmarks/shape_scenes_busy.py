@@ -53,7 +53,6 @@ the mean seconds per question, and with ``--show-failures`` every wrong and unkn
 
 from __future__ import annotations
 
-import argparse
 import math
 import time
 from collections import Counter
@@ -62,6 +61,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw
 from shape_bench_common import ask_all, print_shares
 
@@ -891,12 +891,7 @@ def run(n_images: int, seed: int, per_image: int, perception: str, show_failures
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--n-images", type=int, default=56)
-    parser.add_argument("--per-image", type=int, default=9, help="questions asked of each picture (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    parser = common.standard_arguments(__doc__, "--n-images", 56, per_image=9, noun="picture")
     args = parser.parse_args()
     run(args.n_images, args.seed, args.per_image, args.perception, args.show_failures)
 

@@ -863,13 +863,13 @@ def run(
     for wording, n in wordings.most_common():
         print(f"  {n:3d}  ({wrong_wordings[wording]:3d} wrong)  {wording}")
     where = f"; their images in {FAILURE_DIR}" if show_failures else ""
-    print(f"{common.failure_total(failures)}{where}")
-    if show_failures:
-        common.print_failures(
-            failures,
-            lambda f: f"- {f['outcome']} [{f['template']}] on {f['background']}:",
-            before=lambda f: [f"solids: {'; '.join(f['solids'])}"],
-        )
+    common.report_failures(
+        failures,
+        where,
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['template']}] on {f['background']}:",
+        before=lambda f: [f"solids: {'; '.join(f['solids'])}"],
+    )
 
 
 def main() -> None:

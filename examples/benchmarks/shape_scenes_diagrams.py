@@ -60,7 +60,6 @@ every unknown and wrong answer with the picture's contents and what nsvr saw; fa
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 import time
@@ -865,12 +864,7 @@ def run(images: int, seed: int, per_image: int, perception: str, show_failures: 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--n-images", type=int, default=120)
-    parser.add_argument("--per-image", type=int, default=5, help="questions asked of each picture (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    parser = shape_bench_common.standard_arguments(__doc__, "--n-images", 120, per_image=5, noun="picture")
     parser.add_argument("--preview", type=Path, help="only write the pictures and questions here; ask nothing")
     args = parser.parse_args()
     if args.preview:

@@ -44,7 +44,6 @@ patterns, and with ``--show-failures`` every failure, the image saved (as the fi
 
 from __future__ import annotations
 
-import argparse
 import math
 import time
 from collections import Counter
@@ -463,19 +462,19 @@ def run(images: int, seed: int, per_image: int, colour: bool, light: bool, show_
     )
     for (kind, gold, said), n in patterns.most_common(20):
         print(f"  {n:3d}  [{kind}] gold {gold!r} -> said {said!r}")
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] image {f['image']}: {f['sprite']}")
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['kind']}] image {f['image']}: {f['sprite']}",
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--n-images", type=int, default=150)
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
+    parser = common.standard_arguments(__doc__, "--n-images", perception=False, show_failures=False)
     parser.add_argument("--colour", "--color", action="store_true", help="a coloured sprite on black")
     parser.add_argument("--light", action="store_true", help="a coloured sprite on a light gray background")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    parser.add_argument("--show-failures", action="store_true", help=common.SHOW_FAILURES)
     args = parser.parse_args()
     run(args.n_images, args.seed, args.per_image, args.colour, args.light, args.show_failures)
 

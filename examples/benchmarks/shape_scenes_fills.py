@@ -853,15 +853,15 @@ def run(images: int, seed: int, style: str | None, per_image: int, perception: s
     print("most common failures (template, gold, said):")
     for (template, gold, answer), n in Counter((f["kind"], f["gold"], f["said"]) for f in failures).most_common(25):
         print(f"  {n:3d}  {template}  gold {gold!r}  said {answer!r}")
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(
-            failures,
-            lambda f: (
-                f"- {f['outcome']} [{f['style']}; {f['kind']}] {f['size'][0]}x{f['size'][1]}: {'; '.join(f['shapes'])}"
-            ),
-            after=lambda f: [f"seen: {f['seen']}"],
-        )
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: (
+            f"- {f['outcome']} [{f['style']}; {f['kind']}] {f['size'][0]}x{f['size'][1]}: {'; '.join(f['shapes'])}"
+        ),
+        after=lambda f: [f"seen: {f['seen']}"],
+    )
 
 
 def main() -> None:

@@ -44,7 +44,6 @@ file nsvr read) to /tmp/geometric_failures/.
 
 from __future__ import annotations
 
-import argparse
 import math
 import re
 import time
@@ -425,16 +424,16 @@ def run(images: int, seed: int, show_failures: bool) -> None:
     print("most common reasons for unknown / planning error:")
     for reason, n in reasons.most_common(15):
         print(f"  {n:3d}  {reason}")
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] image {f['image']}: {f['figure']}")
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['kind']}] image {f['image']}: {f['figure']}",
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--n-images", type=int, default=150)
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    parser = common.standard_arguments(__doc__, "--n-images", per_image=None, perception=False)
     args = parser.parse_args()
     run(args.n_images, args.seed, args.show_failures)
 

@@ -686,9 +686,12 @@ def run(images: int, seed: int, size: int, kind: str, per_image: int, perception
     print("confidently wrong, by question type and what was said (any gold):")
     for (question_type, said), n in said_by_kind.most_common(15):
         print(f"  {n:3d}  {question_type}: {said!r}")
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] {f['scene']}")
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['kind']}] {f['scene']}",
+    )
 
 
 def main() -> None:

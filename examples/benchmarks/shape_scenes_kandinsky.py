@@ -592,9 +592,12 @@ def run(images: int, seed: int, side: int, many: bool, per_image: int, perceptio
     for (kind, said), n in patterns.most_common(20):
         print(f"  {n:3d}  {kind}: said {said}")
     common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] objects: {'; '.join(f['things'])}")
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['kind']}] objects: {'; '.join(f['things'])}",
+    )
 
 
 def main() -> None:

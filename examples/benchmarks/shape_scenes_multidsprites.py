@@ -59,7 +59,6 @@ the file nsvr read) to /tmp/multidsprites_failures/.
 
 from __future__ import annotations
 
-import argparse
 import colorsys
 import time
 from collections import Counter
@@ -573,25 +572,21 @@ def run(images: int, seed: int, per_image: int, perception: str, no_occlusion: b
     )
     common.print_wordings("by wording (shape words as X, colour words as C; 5 or more asked):", tables["wording"], 44)
     common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(
-            failures,
-            lambda f: (
-                f"- {f['outcome']} [{f['kind']}] background gray {f['background']};"
-                f" sprites bottom first: {'; '.join(f['sprites'])}"
-            ),
-        )
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: (
+            f"- {f['outcome']} [{f['kind']}] background gray {f['background']};"
+            f" sprites bottom first: {'; '.join(f['sprites'])}"
+        ),
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150)
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
+    parser = common.standard_arguments(__doc__, show_failures=False)
     parser.add_argument("--no-occlusion", action="store_true", help="reject layouts where any two sprites touch")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    parser.add_argument("--show-failures", action="store_true", help=common.SHOW_FAILURES)
     args = parser.parse_args()
     run(args.images, args.seed, args.per_image, args.perception, args.no_occlusion, args.show_failures)
 

@@ -683,9 +683,12 @@ def run(images: int, seed: int, side: int, more: bool, show_failures: bool) -> N
     print("most common reasons nsvr gave for unknown / planning error (question, step and scores taken out):")
     for cause, n in causes.most_common(20):
         print(f"  {n:3d}  {cause[:150]}   e.g. {first[cause]!r}")
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(failures, lambda f: f"- {f['outcome']} [{f['kind']}] {f['scene']}")
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['kind']}] {f['scene']}",
+    )
 
 
 def main() -> None:

@@ -443,9 +443,7 @@ def run(images: int, seed: int, scale: int, per_image: int, perception: str, sho
         "by wording (shape words as X, colour words as C, relations as R; 5 or more asked):", tables["wording"], 44
     )
     common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(failures, _failure_heading)
+    common.report_failures(failures, f"; their images in {FAILURE_DIR}", show_failures, _failure_heading)
 
 
 def _failure_heading(failure: dict) -> str:

@@ -654,13 +654,13 @@ def run(
     common.print_wordings("by wording (shape words as X, colour words as C; 5 or more asked):", tables["wording"], 48)
     common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
     saved_note = f"; their panels in {FAILURE_DIR}" if show_failures else " (--show-failures lists them)"
-    print(f"{common.failure_total(failures)}{saved_note}")
-    if show_failures:
-        common.print_failures(
-            failures,
-            lambda f: f"- {f['outcome']} [{f['configuration']}, {f['kind']}]",
-            before=lambda f: [f"entities: {'; '.join(f['entities'])}"],
-        )
+    common.report_failures(
+        failures,
+        saved_note,
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['configuration']}, {f['kind']}]",
+        before=lambda f: [f"entities: {'; '.join(f['entities'])}"],
+    )
 
 
 def main() -> None:

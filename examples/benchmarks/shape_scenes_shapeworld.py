@@ -761,26 +761,22 @@ def run(
         "by wording (shape words as X, colour words as C, relations as R; 5 or more asked):", tables["wording"], 44
     )
     common.print_counts("failing wordings:", Counter(_wording(f["question"]) for f in failures))
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(
-            failures,
-            lambda f: f"- {f['outcome']} [{f['template']}; {f['form']}] image {f['image']}",
-            before=lambda f: [f"shapes: {'; '.join(f['shapes'])}"],
-        )
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['template']}; {f['form']}] image {f['image']}",
+        before=lambda f: [f"shapes: {'; '.join(f['shapes'])}"],
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150)
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
+    parser = common.standard_arguments(__doc__, show_failures=False)
     parser.add_argument(
         "--noise", action=argparse.BooleanOptionalAction, default=True, help="Gaussian pixel noise, as ShapeWorld"
     )
     parser.add_argument("--overlap", action="store_true", help="let shapes cover up to 15%% of one another")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    parser.add_argument("--show-failures", action="store_true", help=common.SHOW_FAILURES)
     args = parser.parse_args()
     run(args.images, args.seed, args.per_image, args.perception, args.noise, args.overlap, args.show_failures)
 

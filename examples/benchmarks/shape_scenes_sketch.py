@@ -718,14 +718,14 @@ def run(images: int, seed: int, size: int, more: bool, filled: bool, per_image: 
     print(f"failures by cause (share of all {done} questions):")
     for cause, n in causes.most_common():
         print(f"  {n:4d}  {n / max(done, 1):7.2%}  {cause}")
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(
-            failures,
-            lambda f: f"- {f['outcome']} [{f['kind']}] {f['background']}: {'; '.join(f['shapes'])}",
-            after=lambda f: [f"nsvr saw {f['saw']}"],
-            every_reason=True,
-        )
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['kind']}] {f['background']}: {'; '.join(f['shapes'])}",
+        after=lambda f: [f"nsvr saw {f['saw']}"],
+        every_reason=True,
+    )
 
 
 def main() -> None:

@@ -34,7 +34,6 @@ read) to /tmp/sortofclevr_failures/.
 
 from __future__ import annotations
 
-import argparse
 import math
 import time
 from collections import Counter
@@ -388,19 +387,18 @@ def run(images: int, seed: int, perception: str, show_failures: bool) -> None:
     common.print_counts(
         "failing wordings (colour words as C, shape words as X):", Counter(_wording(f["question"]) for f in failures)
     )
-    print(f"{common.failure_total(failures)}; their images in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(
-            failures, lambda f: f"- {f['outcome']} [{f['kind']}] image {f['image']}: {'; '.join(f['things'])}"
-        )
+    common.report_failures(
+        failures,
+        f"; their images in {FAILURE_DIR}",
+        show_failures,
+        lambda f: f"- {f['outcome']} [{f['kind']}] image {f['image']}: {'; '.join(f['things'])}",
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=100, help="images to draw (about 8 questions each)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    parser = common.standard_arguments(
+        __doc__, "--images", 100, "images to draw (about 8 questions each)", per_image=None
+    )
     args = parser.parse_args()
     run(args.images, args.seed, args.perception, args.show_failures)
 

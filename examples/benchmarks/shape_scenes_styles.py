@@ -28,7 +28,6 @@ nsvr read, plus a PNG copy of those that are not PNG or JPEG) to /tmp/shape_styl
 
 from __future__ import annotations
 
-import argparse
 import io
 import math
 import shutil
@@ -845,24 +844,19 @@ def run(total: int, seed: int, per_image: int, perception: str, show_failures: b
     common.print_counts(
         "failing wordings (shape and colour words as X / C):", Counter(_wording(f["question"]) for f in failures)
     )
-    print(f"{common.failure_total(failures)}; images of the first {len(saved)} in {FAILURE_DIR}")
-    if show_failures:
-        common.print_failures(
-            failures,
-            lambda f: (
-                f"- {f['outcome']}: [{f['style']}, {f['format']}, {f['size']}, {f['background']},"
-                f" noise {f['noise']}] shapes: {'; '.join(f['shapes'])}"
-            ),
-        )
+    common.report_failures(
+        failures,
+        f"; images of the first {len(saved)} in {FAILURE_DIR}",
+        show_failures,
+        lambda f: (
+            f"- {f['outcome']}: [{f['style']}, {f['format']}, {f['size']}, {f['background']},"
+            f" noise {f['noise']}] shapes: {'; '.join(f['shapes'])}"
+        ),
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--questions", type=int, default=600)
-    parser.add_argument("--per-image", type=int, default=4, help="questions asked of each image (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    parser = common.standard_arguments(__doc__, "--questions", 600, per_image=4)
     parser.add_argument("--save", type=int, default=25, help="save the images of the first N failing scenes")
     args = parser.parse_args()
     run(args.questions, args.seed, args.per_image, args.perception, args.show_failures, args.save)
