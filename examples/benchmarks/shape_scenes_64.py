@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image, ImageDraw
-from shape_bench_common import CONFUSABLE, ask_all, print_shares
+from shape_bench_common import CONFUSABLE, ask_all, report
+from shape_scenes_public import style_keys
 
 SIDE = 64
 PALETTES: dict[str, dict[str, tuple[int, int, int]]] = {
@@ -411,8 +411,7 @@ def run(count: int, seed: int, counts: tuple[int, int], perception: str, show_un
             yield generate(rng, counts)
 
     def keys(scene: Scene, item: Question) -> list[str]:
-        found = ["all", f"kind: {item.kind}"] + [f"{k}: {v}" for k, v in scene.style.items()]
-        found += [f"shape: {s}" for s in sorted({s.shape for s in scene.shapes})]
+        found = style_keys(scene, item)  # the public proxy's keys
         found += [f"triangle: {s.detail}" for s in scene.shapes if s.shape == "triangle"][:1]
         return found + [f"{s.shape}: {s.detail}" for s in scene.shapes if s.shape in ("square", "rectangle")][:1]
 
@@ -442,14 +441,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     low, _, high = args.count.partition("-")
-    report = run(args.questions, args.seed, (int(low), int(high or low)), args.perception, args.show_unknown)
-    if args.json:
-        print(json.dumps(report, indent=1))
-        return
-    print(f"{report['questions']} questions, 64x64, {report['shapes per image']} shapes per image, seed {args.seed}")
-    print_shares(report["shares"], 30)
-    for example in report["examples"]:
-        print(f"{example.pop('outcome')}:", example)
+    result = run(args.questions, args.seed, (int(low), int(high or low)), args.perception, args.show_unknown)
+    headline = (
+        f"{result['questions']} questions, 64x64, {result['shapes per image']} shapes per image, seed {args.seed}"
+    )
+    report(result, headline, 30, "examples", args.json)
 
 
 if __name__ == "__main__":

@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image, ImageDraw
-from shape_bench_common import CONFUSABLE, ask_all, print_shares
+from shape_bench_common import CONFUSABLE, ask_all, report
 
 SIDES = (32, 48, 64, 64, 64, 64, 96, 128, 200, 256)
 COLOURS: dict[str, list[tuple[int, int, int]]] = {
@@ -298,6 +297,12 @@ def questions(scene: Scene, rng: np.random.Generator) -> list[Question]:
     return made
 
 
+def style_keys(scene: Scene, item: Question) -> list[str]:
+    """What a question is counted under, whatever else: all, its kind, the picture's drawing style and its shapes."""
+    found = ["all", f"kind: {item.kind}"] + [f"{k}: {v}" for k, v in scene.style.items()]
+    return found + [f"shape: {s}" for s in sorted({s.shape for s in scene.shapes})]
+
+
 def run(count: int, seed: int, perception: str, show_unknown: bool = False, overlap: float = 0.0) -> dict:
     rng = np.random.default_rng(seed)
 
@@ -306,9 +311,7 @@ def run(count: int, seed: int, perception: str, show_unknown: bool = False, over
             yield generate(rng, overlap)
 
     def keys(scene: Scene, item: Question) -> list[str]:
-        found = ["all", f"kind: {item.kind}"] + [f"{k}: {v}" for k, v in scene.style.items()]
-        found += [f"shape: {s}" for s in sorted({s.shape for s in scene.shapes})]
-        return found + [f"colour: {c}" for c in sorted({s.colour for s in scene.shapes})]
+        return style_keys(scene, item) + [f"colour: {c}" for c in sorted({s.colour for s in scene.shapes})]
 
     def describe(scene: Scene) -> dict:
         return {"style": scene.style, "truth": [(s.shape, s.colour, s.rgb, round(s.radius, 1)) for s in scene.shapes]}
@@ -328,14 +331,9 @@ def main() -> None:
     parser.add_argument("--show-unknown", action="store_true", help="list unknown answers with the wrong ones")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    report = run(args.questions, args.seed, args.perception, args.show_unknown, args.overlap)
-    if args.json:
-        print(json.dumps(report, indent=1))
-        return
-    print(f"{report['questions']} questions, perception={report['perception']}, seed {report['seed']}")
-    print_shares(report["shares"], 26)
-    for example in report["wrong_examples"]:
-        print(f"{example.pop('outcome')}:", example)
+    result = run(args.questions, args.seed, args.perception, args.show_unknown, args.overlap)
+    headline = f"{result['questions']} questions, perception={result['perception']}, seed {result['seed']}"
+    report(result, headline, 26, "wrong_examples", args.json)
 
 
 if __name__ == "__main__":
