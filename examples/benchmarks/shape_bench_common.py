@@ -235,6 +235,37 @@ SHOW_FAILURES = "list every unknown and wrong answer"
 """The help of the benchmarks' ``--show-failures``."""
 
 
+def command_line(
+    doc: str, count: str = "--images", default: int = 150, count_help: str | None = None
+) -> argparse.ArgumentParser:
+    """The command line of a benchmark described by the first line of its ``doc``, with the arguments every one
+    takes first: ``--seed``, and how many pictures (or questions) to ask, ``count`` ("--images", "--n-images")."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(count, type=int, default=default, help=count_help)
+    return parser
+
+
+def asking_arguments(
+    parser: argparse.ArgumentParser,
+    per_image: int | None = 6,
+    noun: str = "image",
+    perception: bool = True,
+    show_failures: bool = True,
+) -> None:
+    """Add the arguments most benchmarks take after their own: unless ``per_image`` is None, ``--per-image``, the
+    most questions of each ``noun``; with ``perception``, ``--perception`` as ``nsvr ask`` takes it; with
+    ``show_failures``, ``--show-failures``."""
+    if per_image is not None:
+        most = f"questions asked of each {noun} (at most)"
+        parser.add_argument("--per-image", type=int, default=per_image, help=most)
+    if perception:
+        choices = ["photo", "shapes"]
+        parser.add_argument("--perception", choices=choices, default="photo", help="as nsvr ask --perception")
+    if show_failures:
+        parser.add_argument("--show-failures", action="store_true", help=SHOW_FAILURES)
+
+
 def standard_arguments(
     doc: str,
     count: str = "--images",
@@ -245,22 +276,10 @@ def standard_arguments(
     perception: bool = True,
     show_failures: bool = True,
 ) -> argparse.ArgumentParser:
-    """The command line of a benchmark described by the first line of its ``doc``, with the arguments most of
-    them take, in this order: ``--seed``; how many pictures (or questions) to ask, ``count`` ("--images",
-    "--n-images" ...); unless ``per_image`` is None, ``--per-image``, the most questions of each ``noun``; with
-    ``perception``, ``--perception`` as ``nsvr ask`` takes it; with ``show_failures``, ``--show-failures``. The
-    benchmark adds its own arguments after them."""
-    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument(count, type=int, default=default, help=count_help)
-    if per_image is not None:
-        most = f"questions asked of each {noun} (at most)"
-        parser.add_argument("--per-image", type=int, default=per_image, help=most)
-    if perception:
-        choices = ["photo", "shapes"]
-        parser.add_argument("--perception", choices=choices, default="photo", help="as nsvr ask --perception")
-    if show_failures:
-        parser.add_argument("--show-failures", action="store_true", help=SHOW_FAILURES)
+    """The command line of a benchmark with no arguments of its own before ``--per-image``: those of
+    :func:`command_line`, then those of :func:`asking_arguments`; the benchmark adds its own after them."""
+    parser = command_line(doc, count, default, count_help)
+    asking_arguments(parser, per_image, noun, perception, show_failures)
     return parser
 
 

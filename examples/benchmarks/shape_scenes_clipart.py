@@ -47,7 +47,6 @@ template, by gold answer kind, by solids per image, by background and by wording
 
 from __future__ import annotations
 
-import argparse
 import math
 import time
 from collections import Counter
@@ -873,16 +872,14 @@ def run(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150)
+    parser = common.command_line(__doc__)
     parser.add_argument("--size", type=int, choices=[128, 256, 512], default=256, help="image side in px")
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
+    common.asking_arguments(parser, perception=False, show_failures=False)
     parser.add_argument("--no-shadow", action="store_true", help="draw no drop shadows (same scenes and questions)")
     parser.add_argument(
         "--perception", choices=["photo", "shapes"], default=None, help="as nsvr ask --perception (default: its own)"
     )
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    parser.add_argument("--show-failures", action="store_true", help=common.SHOW_FAILURES)
     parser.add_argument("--save-images", type=Path, default=None, help="only draw the images into this folder")
     args = parser.parse_args()
     if args.save_images:

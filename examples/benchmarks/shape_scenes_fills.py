@@ -79,7 +79,6 @@ with ``--show-failures`` every failure (with what nsvr saw), the image saved as 
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 import time
@@ -865,13 +864,9 @@ def run(images: int, seed: int, style: str | None, per_image: int, perception: s
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150, help="images (about 6 questions each)")
+    parser = common.command_line(__doc__, count_help="images (about 6 questions each)")
     parser.add_argument("--style", choices=STYLES, default=None, help="draw every image in this fill style")
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    common.asking_arguments(parser)
     parser.add_argument("--save", type=Path, default=None, help="also write the images (and their questions) here")
     args = parser.parse_args()
     if args.save:

@@ -52,7 +52,6 @@ confidently wrong answers, and with ``--show-failures`` every failure, the image
 
 from __future__ import annotations
 
-import argparse
 import math
 import re
 import time
@@ -695,14 +694,10 @@ def run(images: int, seed: int, size: int, kind: str, per_image: int, perception
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150)
+    parser = common.command_line(__doc__)
     parser.add_argument("--size", type=int, default=256, help="picture side in px (drawn at 4x, then downsampled)")
     parser.add_argument("--kind", choices=[*KINDS, "all"], default="all", help="all: bars, pie and icons in turn")
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    common.asking_arguments(parser)
     parser.add_argument("--save-examples", type=int, default=0, help="only write N example images to /tmp, no asking")
     args = parser.parse_args()
     if args.save_examples:

@@ -49,7 +49,6 @@ failure, the image saved (as the file nsvr read) to /tmp/kandinsky_failures/.
 
 from __future__ import annotations
 
-import argparse
 import math
 import time
 from collections import Counter
@@ -601,14 +600,10 @@ def run(images: int, seed: int, side: int, many: bool, per_image: int, perceptio
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150)
+    parser = common.command_line(__doc__)
     parser.add_argument("--size", type=int, default=120, help="image side in px")
     parser.add_argument("--many", action="store_true", help="15-30 objects per image instead of 4-12")
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    common.asking_arguments(parser)
     args = parser.parse_args()
     run(args.images, args.seed, args.size, args.many, args.per_image, args.perception, args.show_failures)
 

@@ -46,7 +46,6 @@ by dataset grammar or rewording, by relation convention and by shapes per image,
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -452,13 +451,9 @@ def _failure_heading(failure: dict) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150)
+    parser = common.command_line(__doc__)
     parser.add_argument("--scale", type=int, choices=[1, 2, 4], default=1, help="nearest-neighbour enlargement")
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    common.asking_arguments(parser)
     args = parser.parse_args()
     run(args.images, args.seed, args.scale, args.per_image, args.perception, args.show_failures)
 

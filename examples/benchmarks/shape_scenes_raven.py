@@ -62,7 +62,6 @@ and with ``--show-failures`` every failure, its panel saved (the file nsvr read)
 
 from __future__ import annotations
 
-import argparse
 import math
 import time
 from collections import Counter
@@ -664,15 +663,12 @@ def run(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150)
+    parser = common.command_line(__doc__)
     parser.add_argument("--size", type=int, choices=[80, 160, 320], default=160, help="panel side in px (RAVEN: 160)")
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each panel (at most)")
+    common.asking_arguments(parser, noun="panel", perception=False, show_failures=False)
     parser.add_argument("--configuration", choices=list(CONFIGURATIONS), default=None, help="only this configuration")
     parser.add_argument("--no-divider", action="store_true", help="no line between Left-Right / Up-Down halves")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    common.asking_arguments(parser, per_image=None)
     args = parser.parse_args()
     run(
         args.images,

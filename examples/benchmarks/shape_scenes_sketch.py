@@ -48,7 +48,6 @@ the failing wordings, the most common failure patterns and the failures by rough
 
 from __future__ import annotations
 
-import argparse
 import re
 import time
 from collections import Counter
@@ -729,14 +728,11 @@ def run(images: int, seed: int, size: int, more: bool, filled: bool, per_image: 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--n-images", type=int, default=150)
+    parser = common.command_line(__doc__, "--n-images")
     parser.add_argument("--size", type=int, choices=[128, 256], default=256, help="image side in pixels")
     parser.add_argument("--more", action="store_true", help="also hexagons and hearts")
     parser.add_argument("--filled", action="store_true", help="most shapes also get a marker fill (flat or hatched)")
-    parser.add_argument("--per-image", type=int, default=5, help="questions asked of each image (at most)")
-    parser.add_argument("--show-failures", action="store_true", help="list every unknown and wrong answer")
+    common.asking_arguments(parser, 5, perception=False)
     args = parser.parse_args()
     run(args.n_images, args.seed, args.size, args.more, args.filled, args.per_image, args.show_failures)
 
