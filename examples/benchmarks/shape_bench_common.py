@@ -328,6 +328,21 @@ def pick_balanced(
     return made
 
 
+def article(word: str) -> str:
+    """ "a" or "an", the article before ``word``."""
+    return "an" if word[0] in "aeiou" else "a"
+
+
+def until_answer(want: str, make: Callable[[], tuple[Any, ...] | None], tries: int) -> tuple[Any, ...] | None:
+    """The first thing ``make`` makes, in up to ``tries`` calls, whose answer is the yes / no ``want``ed: ``make``
+    gives a question, whether its answer is yes and anything else (or None); None where no call gives one."""
+    for _ in range(tries):
+        made = make()
+        if made is not None and ("yes" if made[1] else "no") == want:
+            return made
+    return None
+
+
 def ask_pictures(
     count: int,
     picture: Callable[[int, Path], tuple[Any, Sequence[Any]]],

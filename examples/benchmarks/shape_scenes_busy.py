@@ -788,28 +788,11 @@ def questions(scene: Scene, rng: np.random.Generator, per_image: int) -> list[Qu
         (grid, asker.grid_line),
         (grid, asker.grid_corner),
     ]
-    weights = np.array([w for w, _ in makers])
-    made: list[Question] = []
-    texts: set[str] = set()
-    answers: Counter = Counter()
-    for _ in range(per_image * 8):
-        if len(made) >= per_image:
-            break
-        maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))][1]
-        if answers["yes"] != answers["no"]:
-            want = "yes" if answers["yes"] < answers["no"] else "no"
-        else:
-            want = str(rng.choice(["yes", "no"]))
-        question = maker(want)
-        if question is None:
-            continue
-        same = question.same or question.text.lower().rstrip("?.").replace("color", "colour")
-        if same in texts:
-            continue
-        texts.add(same)
-        answers[question.answer] += 1
-        made.append(question)
-    return made
+
+    def same(question: Question) -> str:
+        return question.same or question.text.lower().rstrip("?.").replace("color", "colour")
+
+    return common.pick_balanced(makers, rng, per_image, per_image * 8, key=same, gold=lambda question: question.answer)
 
 
 # ---------------------------------------------------------------------------------------------------- running

@@ -165,10 +165,6 @@ SHAPE_WORDS = {"square": ("square",), "ellipse": ("ellipse", "oval"), "heart": (
 SHAPE_NAMES = {word for words in SHAPE_WORDS.values() for word in words}
 
 
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
-
-
 class Asker:
     """Question makers for one sprite; each returns None when its question does not apply."""
 
@@ -201,7 +197,7 @@ class Asker:
 
     def is_it(self, want: str) -> Question:
         _, word = self._shape_for(want)
-        a = f"{_article(word)} {word}"
+        a = f"{common.article(word)} {word}"
         text = self.pick(
             [
                 f"Is it {a}?",
@@ -217,7 +213,7 @@ class Asker:
 
     def is_there(self, want: str) -> Question:
         _, word = self._shape_for(want)
-        a = f"{_article(word)} {word}"
+        a = f"{common.article(word)} {word}"
         text = self.pick(
             [
                 f"Is there {a}?",

@@ -531,10 +531,6 @@ def noun(d: Descriptor, plural: bool = False) -> str:
     return f"{colour} {text}" if colour else text
 
 
-def _article(text: str) -> str:
-    return "an" if text[0] in "aeiou" else "a"
-
-
 def _accepted(answers: set[str] | str) -> frozenset[str]:
     return frozenset(_normal(a) for a in ([answers] if isinstance(answers, str) else answers))
 
@@ -581,11 +577,8 @@ class Asker:
         return found
 
     def _until(self, want: str, make: Callable[[], tuple[str, bool] | None]) -> str | None:
-        for _ in range(60):
-            made = make()
-            if made is not None and ("yes" if made[1] else "no") == want:
-                return made[0]
-        return None
+        made = common.until_answer(want, make, 60)
+        return made[0] if made else None
 
     def count_all(self, want: str) -> Question:
         text = self.pick(
@@ -648,7 +641,7 @@ class Asker:
             n = self.count((None, word))
             if n is None:
                 return None
-            a = _article(word)
+            a = common.article(word)
             return self.pick(
                 [f"Is there {a} {word}?", f"Are there any {PLURAL[word]}?", f"Is there {a} {word} in the picture?"]
             ), n > 0

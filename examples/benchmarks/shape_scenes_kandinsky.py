@@ -278,14 +278,8 @@ class Asker:
         return sum(matches(t, d) for t in self.things)
 
     def _until(self, want: str, make: Callable[[], tuple[str, bool] | None]) -> tuple[str, str] | None:
-        for _ in range(80):
-            made = make()
-            if made is None:
-                continue
-            text, truth = made
-            if ("yes" if truth else "no") == want:
-                return text, want
-        return None
+        made = common.until_answer(want, make, 80)
+        return (made[0], want) if made else None
 
     # counts
 

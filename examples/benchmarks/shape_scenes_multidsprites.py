@@ -259,10 +259,6 @@ def matches(sprite: Sprite, d: Descriptor) -> bool:
     return (colour is None or sprite.colour == colour) and (shape is None or sprite.shape == shape)
 
 
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
-
-
 class Asker:
     """Question makers for one scene; each returns None when it cannot make its question (with the wanted answer)."""
 
@@ -288,7 +284,7 @@ class Asker:
 
     def a_noun(self, d: Descriptor) -> str:
         text = self.noun(d)
-        return f"{_article(text)} {text}"
+        return f"{common.article(text)} {text}"
 
     def involved(self, named: list[str | None], sprites: list[Sprite]) -> tuple[str, ...]:
         return tuple(sorted({s for s in named if s} | {s.shape for s in sprites}))
@@ -310,14 +306,8 @@ class Asker:
         return f"the {self.colour_word(d[0])} {self.pick(['shape', 'object'])}"
 
     def _until(self, want: str, make: Callable[[], tuple[str, bool, tuple[str, ...]] | None]):
-        for _ in range(80):
-            made = make()
-            if made is None:
-                continue
-            text, truth, involved, key = made
-            if ("yes" if truth else "no") == want:
-                return text, want, involved, key
-        return None
+        made = common.until_answer(want, make, 80)
+        return (made[0], want, *made[2:]) if made else None
 
     def _pairs(self) -> list[tuple[Descriptor, Sprite, Descriptor, Sprite]]:
         options = self.unique()

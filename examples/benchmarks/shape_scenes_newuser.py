@@ -419,10 +419,6 @@ class Question:
     template: str
 
 
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
-
-
 def _style(template: str) -> str:
     if template.startswith("~"):
         return "typo"
@@ -478,7 +474,7 @@ class Asker:
         text = template.lstrip("~")
         shape = slots.get("s")
         if shape:
-            slots["a_s"] = f"{_article(shape)} {shape}"
+            slots["a_s"] = f"{common.article(shape)} {shape}"
         return text.format(**slots), template
 
     def make(self, kind: str) -> Question | None:

@@ -163,13 +163,9 @@ def noun(d: Descriptor, plural: bool = False) -> str:
     return f"{colour} {word}" if colour else word
 
 
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
-
-
 def a_noun(d: Descriptor) -> str:
     text = noun(d)
-    return f"{_article(text)} {text}"
+    return f"{common.article(text)} {text}"
 
 
 # ---------------------------------------------------------------------------------------------------- questions
@@ -205,14 +201,8 @@ class Asker:
         return found
 
     def _until(self, want: str, make: Callable[[], tuple[str, bool] | None]) -> tuple[str, str] | None:
-        for _ in range(80):
-            made = make()
-            if made is None:
-                continue
-            text, truth = made
-            if ("yes" if truth else "no") == want:
-                return text, want
-        return None
+        made = common.until_answer(want, make, 80)
+        return (made[0], want) if made else None
 
     # dataset grammar
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image, ImageDraw
-from shape_bench_common import CONFUSABLE, ask_all, report
+from shape_bench_common import CONFUSABLE, article, ask_all, report
 
 SIDES = (32, 48, 64, 64, 64, 64, 96, 128, 200, 256)
 COLOURS: dict[str, list[tuple[int, int, int]]] = {
@@ -198,10 +198,6 @@ class Question:
     about: str = ""  # the shape or colour the question is about, for the breakdown
 
 
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
-
-
 def questions(scene: Scene, rng: np.random.Generator) -> list[Question]:
     shapes = scene.shapes
     made: list[Question] = []
@@ -236,8 +232,8 @@ def questions(scene: Scene, rng: np.random.Generator) -> list[Question]:
         Question(
             pick(
                 [
-                    f"Is there {_article(colour)} {colour} shape?",
-                    f"Is there {_article(colour)} {colour} shape in the image?",
+                    f"Is there {article(colour)} {colour} shape?",
+                    f"Is there {article(colour)} {colour} shape in the image?",
                 ]
             ),
             "yes" if colour in present_colours else "no",
@@ -259,9 +255,9 @@ def questions(scene: Scene, rng: np.random.Generator) -> list[Question]:
         Question(
             pick(
                 [
-                    f"Does the image contain {_article(shape)} {shape}?",
-                    f"Is there {_article(shape)} {shape} in the image?",
-                    f"Is there {_article(shape)} {shape}?",
+                    f"Does the image contain {article(shape)} {shape}?",
+                    f"Is there {article(shape)} {shape} in the image?",
+                    f"Is there {article(shape)} {shape}?",
                 ]
             ),
             "yes" if shape in present_shapes else "no",

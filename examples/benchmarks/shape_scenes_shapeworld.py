@@ -322,13 +322,9 @@ def noun(d: Descriptor, plural: bool = False) -> str:
     return f"{colour} {word}" if colour else word
 
 
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
-
-
 def a_noun(d: Descriptor) -> str:
     text = noun(d)
-    return f"{_article(text)} {text}"
+    return f"{common.article(text)} {text}"
 
 
 def _capital(text: str) -> str:
@@ -398,10 +394,10 @@ class Asker:
             if restrictor[0]:  # "A green shape is a circle."
                 shape = self.pick([t.shape for t in group] + list(SHAPES))
                 both: Descriptor = (restrictor[0], shape)
-                caption = f"A {restrictor[0]} shape is {_article(shape)} {shape}."
+                caption = f"A {restrictor[0]} shape is {common.article(shape)} {shape}."
                 asked = [
-                    f"Is a {restrictor[0]} shape {_article(shape)} {shape}?",
-                    f"Is any of the {restrictor[0]} shapes {_article(shape)} {shape}?",
+                    f"Is a {restrictor[0]} shape {common.article(shape)} {shape}?",
+                    f"Is any of the {restrictor[0]} shapes {common.article(shape)} {shape}?",
                 ]
                 template = "A C shape is a X."
             else:  # "A triangle is blue."
@@ -542,8 +538,8 @@ class Asker:
                 asked = [f"Is exactly one shape {d[0]}?", f"Is there exactly one {d[0]} shape?"]
             else:
                 shape = str(d[1])
-                caption = f"Exactly one shape is {_article(shape)} {shape}."
-                asked = [f"Is exactly one shape {_article(shape)} {shape}?", f"Is there exactly one {shape}?"]
+                caption = f"Exactly one shape is {common.article(shape)} {shape}."
+                asked = [f"Is exactly one shape {common.article(shape)} {shape}?", f"Is there exactly one {shape}?"]
             return Statement(caption, asked, self.count(d) == 1, "Exactly one shape is A.")
 
         return self._until(want, make)
@@ -556,8 +552,8 @@ class Asker:
                 asked = [f"Are none of the shapes {d[0]}?", f"Is no shape {d[0]}?"]
             else:
                 shape = str(d[1])
-                caption = f"No shape is {_article(shape)} {shape}."
-                asked = [f"Are none of the shapes {PLURALS[shape]}?", f"Is no shape {_article(shape)} {shape}?"]
+                caption = f"No shape is {common.article(shape)} {shape}."
+                asked = [f"Are none of the shapes {PLURALS[shape]}?", f"Is no shape {common.article(shape)} {shape}?"]
             return Statement(caption, asked, self.count(d) == 0, "No shape is A.")
 
         return self._until(want, make)
@@ -569,8 +565,10 @@ class Asker:
         d, thing = self.pick(options)
         if d[0]:  # "The red shape is a square."
             shape = thing.shape if want else self.pick([s for s in SHAPES if s != thing.shape])
-            caption = f"The {d[0]} shape is {_article(shape)} {shape}."
-            return Statement(caption, [f"Is the {d[0]} shape {_article(shape)} {shape}?"], want, "The C shape is a X.")
+            caption = f"The {d[0]} shape is {common.article(shape)} {shape}."
+            return Statement(
+                caption, [f"Is the {d[0]} shape {common.article(shape)} {shape}?"], want, "The C shape is a X."
+            )
         colour = thing.colour if want else self.pick([c for c in COLOURS if c != thing.colour])
         return Statement(f"The {d[1]} is {colour}.", [f"Is the {d[1]} {colour}?"], want, "The X is C.")
 

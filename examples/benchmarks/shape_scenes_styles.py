@@ -553,10 +553,6 @@ class Question:
     kind: str
 
 
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
-
-
 def questions(scene: Scene, rng: np.random.Generator, per_image: int) -> list[Question]:
     def pick(options: list[str]) -> str:
         return options[int(rng.integers(len(options)))]
@@ -604,7 +600,7 @@ def questions(scene: Scene, rng: np.random.Generator, per_image: int) -> list[Qu
         asked = only.shape
         if rng.random() < 0.5:
             asked = pick([s for s in ASKED_SHAPES if s != only.shape and s not in RELATED.get(only.shape, set())])
-        word = f"{_article(asked)} {asked}"
+        word = f"{common.article(asked)} {asked}"
         made.append(
             Question(
                 pick(
@@ -625,7 +621,7 @@ def questions(scene: Scene, rng: np.random.Generator, per_image: int) -> list[Qu
             c for c in ASKED_COLOURS if c not in present_colours and not any(c in NEAR[p] for p in present_colours)
         ]
         colour = pick(absent) if absent else colour
-    a = _article(colour)
+    a = common.article(colour)
     made.append(
         Question(
             pick(
@@ -646,7 +642,7 @@ def questions(scene: Scene, rng: np.random.Generator, per_image: int) -> list[Qu
     if rng.random() < 0.5:
         absent = [s for s in ASKED_SHAPES if s not in kinds and not any(s in RELATED.get(k, set()) for k in kinds)]
         shape = pick(absent) if absent else shape
-    a = _article(shape)
+    a = common.article(shape)
     made.append(
         Question(
             pick(
