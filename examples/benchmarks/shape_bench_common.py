@@ -328,6 +328,16 @@ def pick_balanced(
     return made
 
 
+class Picker:
+    """The base of a benchmark's question makers (its ``Asker``): ``pick`` draws one of some options with the
+    maker's ``rng``."""
+
+    rng: np.random.Generator
+
+    def pick(self, options: Sequence[Any]) -> Any:
+        return options[int(self.rng.integers(len(options)))]
+
+
 def article(word: str) -> str:
     """ "a" or "an", the article before ``word``."""
     return "an" if word[0] in "aeiou" else "a"

@@ -212,7 +212,7 @@ def mask(kind: str, w: int, h: int) -> np.ndarray:
 # ---------------------------------------------------------------------------------------------------- layouts
 
 
-class Builder:
+class Builder(common.Picker):
     """Draws the shapes of one picture: kinds, colours and sizes, then a layout."""
 
     def __init__(self, rng: np.random.Generator, n: int, band: tuple[int, int]):
@@ -234,9 +234,6 @@ class Builder:
         self.gap = int(rng.integers(3, 9))
         self.deck = list(self.colours)  # every chosen colour is drawn at least once, then at random
         self.kind_deck = list(self.kinds)
-
-    def pick(self, options):
-        return options[int(self.rng.integers(len(options)))]
 
     def new_shape(self, avoid: str | None = None) -> Shape:
         fresh = [c for c in self.deck if c != avoid]
@@ -501,7 +498,7 @@ def _overlap_across(a: Shape, b: Shape, direction: str) -> bool:
     return a.x < b.x + b.w and b.x < a.x + a.w
 
 
-class Asker:
+class Asker(common.Picker):
     """Question makers for one scene; each returns None when it cannot make its question fairly."""
 
     def __init__(self, scene: Scene, rng: np.random.Generator):
@@ -512,9 +509,6 @@ class Asker:
         self.kinds = Counter(s.kind for s in self.shapes)
         self.colours = Counter(s.colour for s in self.shapes)
         self.unique = [s for s in self.shapes if self.combos[(s.colour, s.kind)] == 1]
-
-    def pick(self, options):
-        return options[int(self.rng.integers(len(options)))]
 
     def colour_word(self) -> str:
         return self.pick(["colour", "color"])

@@ -541,15 +541,12 @@ def draw(scene: Scene, side: int, shadow: bool) -> Image.Image:
 # ---------------------------------------------------------------------------------------------------- questions
 
 
-class Asker:
+class Asker(common.Picker):
     """Question makers for one scene; each returns None when it cannot make its question (with the wanted answer)."""
 
     def __init__(self, scene: Scene, rng: np.random.Generator):
         self.solids = scene.solids
         self.rng = rng
-
-    def pick(self, options):
-        return options[int(self.rng.integers(len(options)))]
 
     def word(self, kind: str, plural: bool = False) -> str:
         options = WORDS[kind]

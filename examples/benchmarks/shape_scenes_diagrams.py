@@ -443,15 +443,12 @@ def by_label(shape: Shape, rng: np.random.Generator) -> str:
     return f"the {shape.label} {noun}"
 
 
-class Asker:
+class Asker(shape_bench_common.Picker):
     """Question makers for one picture; each returns None when it cannot make its question (with the wanted answer)."""
 
     def __init__(self, shapes: list[Shape], rng: np.random.Generator):
         self.shapes = shapes
         self.rng = rng
-
-    def pick(self, options):
-        return options[int(self.rng.integers(len(options)))]
 
     def count(self, colour: str | None, noun: str) -> int:
         return sum(fits(s, colour, noun) for s in self.shapes)

@@ -165,15 +165,12 @@ SHAPE_WORDS = {"square": ("square",), "ellipse": ("ellipse", "oval"), "heart": (
 SHAPE_NAMES = {word for words in SHAPE_WORDS.values() for word in words}
 
 
-class Asker:
+class Asker(common.Picker):
     """Question makers for one sprite; each returns None when its question does not apply."""
 
     def __init__(self, sprite: Sprite, rng: np.random.Generator):
         self.sprite = sprite
         self.rng = rng
-
-    def pick(self, options: list | tuple):
-        return options[int(self.rng.integers(len(options)))]
 
     def _shape_for(self, want: str) -> tuple[str, str]:
         """A shape (and a word for it) whose presence gives the wanted yes / no."""

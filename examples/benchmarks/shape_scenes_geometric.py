@@ -276,15 +276,12 @@ def _fill(template: str, shape: str) -> str:
     return text.replace(" a octagon", " an octagon")
 
 
-class Asker:
+class Asker(common.Picker):
     """The questions for one figure; yes / no kinds take the wanted answer from a running balance per kind."""
 
     def __init__(self, rng: np.random.Generator, balance: dict[str, Counter]):
         self.rng = rng
         self.balance = balance
-
-    def pick(self, options):
-        return options[int(self.rng.integers(len(options)))]
 
     def want(self, kind: str) -> str:
         tally = self.balance[kind]

@@ -390,7 +390,7 @@ def _draw_icon(icon: Icon, p: Painter) -> None:
 # ---------------------------------------------------------------------------------------------------- questions
 
 
-class Asker:
+class Asker(common.Picker):
     """Question makers for one scene; each returns None when it cannot make its question (with the wanted answer)."""
 
     def __init__(self, scene: Scene, rng: np.random.Generator):
@@ -398,9 +398,6 @@ class Asker:
         self.rng = rng
         # icon kinds absent from the picture whose count may still be asked (a few zeros)
         self.zeros = {kind for kind in ICONS if rng.random() < 0.25}
-
-    def pick(self, options: list | tuple):
-        return options[int(self.rng.integers(len(options)))]
 
     def colour_word(self) -> str:
         return self.pick(["colour", "color"])

@@ -257,16 +257,13 @@ def leftmost(things: list[Thing], side: int) -> Thing | None:
 # ---------------------------------------------------------------------------------------------------- questions
 
 
-class Asker:
+class Asker(common.Picker):
     """Question makers for one scene; each returns None when it cannot make its question (with the wanted answer)."""
 
     def __init__(self, things: list[Thing], side: int, rng: np.random.Generator):
         self.things = things
         self.side = side
         self.rng = rng
-
-    def pick(self, options: list | tuple):
-        return options[int(self.rng.integers(len(options)))]
 
     def descriptor(self, kinds: tuple[str, ...] = ("colour", "shape", "both")) -> Descriptor:
         kind = self.pick(kinds)

@@ -259,16 +259,13 @@ def matches(sprite: Sprite, d: Descriptor) -> bool:
     return (colour is None or sprite.colour == colour) and (shape is None or sprite.shape == shape)
 
 
-class Asker:
+class Asker(common.Picker):
     """Question makers for one scene; each returns None when it cannot make its question (with the wanted answer)."""
 
     def __init__(self, scene: Scene, rng: np.random.Generator):
         self.scene = scene
         self.sprites = scene.sprites
         self.rng = rng
-
-    def pick(self, options: list | tuple):
-        return options[int(self.rng.integers(len(options)))]
 
     def shape_word(self, shape: str, plural: bool = False) -> str:
         word = self.pick(["ellipse", "oval"]) if shape == "ellipse" else shape

@@ -171,15 +171,12 @@ def a_noun(d: Descriptor) -> str:
 # ---------------------------------------------------------------------------------------------------- questions
 
 
-class Asker:
+class Asker(common.Picker):
     """Question makers for one scene; each returns None when it cannot make its question (with the wanted answer)."""
 
     def __init__(self, things: list[Thing], rng: np.random.Generator):
         self.things = things
         self.rng = rng
-
-    def pick(self, options: list | tuple):
-        return options[int(self.rng.integers(len(options)))]
 
     def descriptor(self, kinds: tuple[str, ...] = ("colour", "shape", "both")) -> Descriptor:
         kind = self.pick(kinds)

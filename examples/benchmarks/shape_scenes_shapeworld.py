@@ -339,15 +339,12 @@ def _shape_words(text: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------------------------- questions
 
 
-class Asker:
+class Asker(common.Picker):
     """Statement and question makers for one scene; each returns None when it cannot make one."""
 
     def __init__(self, things: list[Thing], rng: np.random.Generator):
         self.things = things
         self.rng = rng
-
-    def pick(self, options: list | tuple):
-        return options[int(self.rng.integers(len(options)))]
 
     def count(self, d: Descriptor) -> int:
         return sum(matches(t, d) for t in self.things)

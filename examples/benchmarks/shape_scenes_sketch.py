@@ -449,7 +449,7 @@ def _ambiguous(shape: str, sketches: list[Sketch]) -> bool:
     return shape == "rectangle" and any(s.shape == "square" for s in sketches)
 
 
-class Asker:
+class Asker(common.Picker):
     def __init__(
         self, scene: Scene, rng: np.random.Generator, vocabulary: tuple[str, ...], size: int, balance: Counter
     ):
@@ -460,9 +460,6 @@ class Asker:
         self.vocabulary = vocabulary
         self.balance = balance  # yes / no asked so far over the run (is-there questions)
         self.sided: set[int] = set()  # shapes already asked about in a left / right question
-
-    def pick(self, options):
-        return options[int(self.rng.integers(len(options)))]
 
     def count(self) -> Question | None:
         return Question(self.pick(COUNT_WORDINGS), str(len(self.sketches)), "count")
