@@ -512,8 +512,8 @@ class GraphIndex:
         if attribute == "quadrant":  # "which corner is it in": its halves down and across
             halves = (self.value_of(position, "vhalf"), self.value_of(position, "hhalf"))
             return None if None in halves else " ".join(halves)  # type: ignore[arg-type]
-        if attribute in FIGURE_COUNTS:
-            return figure_count(obj.attribute("shape") or obj.name, attribute)
+        if attribute in FIGURE_COUNTS:  # a count its perception gave it (a six-pointed star's), or its shape's
+            return obj.attribute(attribute) or figure_count(obj.attribute("shape") or obj.name, attribute)
         if attribute == "type":  # "the same type" of things no perception gives a type: the same kind of thing
             return obj.name
         return None

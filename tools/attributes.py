@@ -206,7 +206,36 @@ def name_flat_color(rgb: np.ndarray | Sequence[int], spread: float = 5.0) -> Att
     ranked = sorted(weights.items(), key=lambda item: -item[1])
     name, weight = ranked[0]
     alternatives = {other: round(w / total, 4) for other, w in ranked[1:4] if w / total >= 0.01}
-    return Attribute(value=name, confidence=round(weight / total, 4), alternatives=alternatives)
+    confidence = weight / total
+    shared = _shared_hue(np.asarray(rgb, dtype=np.float64).reshape(3), name)
+    if shared is not None and alternatives.get(shared, 0.0) < SHARED_HUE_DOUBT:
+        alternatives = {shared: SHARED_HUE_DOUBT, **{k: v for k, v in alternatives.items() if k != shared}}
+        confidence = min(confidence, 1.0 - SHARED_HUE_DOUBT)
+    return Attribute(value=name, confidence=round(confidence, 4), alternatives=alternatives)
+
+
+SHARED_HUES: dict[frozenset[str], tuple[float, float]] = {frozenset(("magenta", "pink")): (308.0, 325.0)}
+"""Hues (HSV degrees) of vivid colours that two names share: a hot pink between fuchsia and deep pink is magenta to
+some and pink to others, whichever prototype lies nearer."""
+SHARED_HUE_DOUBT = 0.35
+"""The other name's share of a vivid colour in a shared band of hues."""
+
+
+def _shared_hue(rgb: np.ndarray, name: str) -> str | None:
+    """The other name a vivid colour named ``name`` shares (:data:`SHARED_HUES`), or None.
+
+    >>> _shared_hue(np.array([255.0, 0.0, 190.0]), "pink"), _shared_hue(np.array([255.0, 0.0, 255.0]), "magenta")
+    ('magenta', None)
+    """
+    import colorsys
+
+    hue, saturation, value = colorsys.rgb_to_hsv(*(np.clip(rgb, 0, 255) / 255.0))
+    if saturation < 0.6 or value < 0.5:
+        return None
+    for names, (low, high) in SHARED_HUES.items():
+        if name in names and low <= hue * 360.0 <= high:
+            return next(iter(names - {name}))
+    return None
 
 
 TONES = ("light", "dark", "mid")

@@ -16,6 +16,7 @@ pictogram (a house of its roof and body, a tree, a sun, a smiley, a block arrow)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -733,6 +734,11 @@ class RegionProposer(Detector):
             attributes.append(
                 {"shape": shape, "color": colour, "size": size, "fill": _fill(inked, paper), "length": _length(filled)}
             )
+            if guess.points is not None:  # a four- or six-pointed star is a star too (the name's or a runner-up's)
+                attributes[-1] |= {
+                    part: Attribute(value=str(count), confidence=guess.confidence)
+                    for part, count in (("points", guess.points), ("sides", 2 * guess.points))
+                }
             kinds.append(figure)
         _sizes_among_many(extents, attributes, cut={position for position, *_ in touching}, scores=scores)
         for index, (entry, layer) in enumerate(zip(attributes, order.layers, strict=True)):
@@ -876,8 +882,11 @@ class RegionProposer(Detector):
         import cv2
 
         core = cv2.erode(component.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-        if core.sum() < max(10, 0.3 * component.sum()):  # a thin stroke: its colours are blends, never split it
-            return [self._region(component, core, lab, pixels, distance, threshold)]
+        if core.sum() < max(10, 0.3 * component.sum()):  # a thin stroke: its colours are blends, never split it ...
+            inked = _two_inks(component, lab, distance)
+            if inked is None:
+                return [self._region(component, core, lab, pixels, distance, threshold)]
+            core = inked  # ... unless two inks of other hues meet in it (two small spiky sprites, one over the other)
         ys, xs = np.nonzero(component)
         here = background_colour[ys[0], xs[0]]
         ring = _touching_ring(component, lab, here)
@@ -897,6 +906,8 @@ class RegionProposer(Detector):
         found += _minor_clusters(lab[core], found)
         found += _overlap_clusters(lab[core], found, here)
         clusters = _without_mixtures(found, here, _solid_clusters(found, component, lab, here))
+        if len(clusters) == 1 and (other := _other_ink(component, lab, distance, clusters[0])) is not None:
+            clusters = [clusters[0], other]  # a small spiky shape's few core pixels under or over another's
         contrast = float(np.median(distance[core]))
         if len(clusters) == 1:
             region = self._region(component, core, lab, pixels, distance, threshold)
@@ -1628,6 +1639,67 @@ def _next_to_others(
         inside, there = _in_window(regions[other], target)
         others[inside] |= regions[other].mask[there].astype(np.uint8)
     return cv2.dilate(others, np.ones((3, 3), np.uint8)) > 0
+
+
+TWO_INKS_HUE = 60.0
+"""Degrees of hue (CIELAB) apart two vivid inks of a component are at least, for it to be two shapes that meet (an
+orange four-pointed star under a cyan six-pointed one) rather than one shape's blends with the paper, which keep its
+hue."""
+OTHER_INK_SHARE = 0.08
+"""The share of a component's pixels (and 12 pixels) a second ink of another hue covers, to be a shape of its own."""
+
+
+def _vivid_hue(colour: np.ndarray) -> float | None:
+    """The CIELAB hue (degrees) of a vivid colour, None for a dull one."""
+    return (
+        math.degrees(math.atan2(colour[2], colour[1]))
+        if np.hypot(colour[1], colour[2]) >= 2 * ACHROMATIC_CHROMA
+        else None
+    )
+
+
+def _hues_apart(first: float, second: float) -> float:
+    apart = abs(first - second) % 360
+    return min(apart, 360 - apart)
+
+
+def _other_ink(component: np.ndarray, lab: np.ndarray, distance: np.ndarray, ink: np.ndarray) -> np.ndarray | None:
+    """A second vivid ink in ``component`` of another hue than ``ink`` (:data:`TWO_INKS_HUE`) on enough of its
+    strongest pixels (:data:`OTHER_INK_SHARE`; the half farthest from the paper): a small spiky shape's arms, too
+    thin for a core of their own, where it meets another shape. None where there is none."""
+    hue = _vivid_hue(ink)
+    if hue is None:
+        return None
+    strong = component & (distance >= np.percentile(distance[component], 50))
+    colours = lab[strong]
+    chroma = np.hypot(colours[:, 1], colours[:, 2])
+    hues = np.degrees(np.arctan2(colours[:, 2], colours[:, 1]))
+    apart = np.minimum(np.abs(hues - hue) % 360, 360 - np.abs(hues - hue) % 360)
+    vivid = chroma >= 2 * ACHROMATIC_CHROMA
+    other = colours[vivid & (apart >= TWO_INKS_HUE)]
+    if len(other) < max(12, OTHER_INK_SHARE * component.sum()):
+        return None
+    found = _colour_clusters(other, share=0.5)[0]
+    # two flat inks meet at an edge; a gradient fill passes through every hue between them
+    second = _vivid_hue(found)
+    if second is None:
+        return None
+    span = _hues_apart(hue, second)
+    to_first = np.minimum(np.abs(hues - hue) % 360, 360 - np.abs(hues - hue) % 360)
+    to_second = np.minimum(np.abs(hues - second) % 360, 360 - np.abs(hues - second) % 360)
+    between = vivid & (to_first >= 0.25 * span) & (to_second >= 0.25 * span) & (to_first + to_second <= span + 5.0)
+    return None if between.sum() > 0.5 * len(other) else found
+
+
+def _two_inks(component: np.ndarray, lab: np.ndarray, distance: np.ndarray) -> np.ndarray | None:
+    """The component's strongest pixels (the half farthest from the paper) where they hold two vivid inks of other
+    hues (:data:`TWO_INKS_HUE`), each a sizeable share of them; None where they hold one (a stroke, a small shape)."""
+    strong = component & (distance >= np.percentile(distance[component], 50))
+    if strong.sum() < 20:
+        return None
+    clusters = _colour_clusters(lab[strong], share=0.15)
+    hues = [hue for hue in map(_vivid_hue, clusters) if hue is not None]
+    return strong if len(hues) >= 2 and _hues_apart(hues[0], hues[1]) >= TWO_INKS_HUE else None
 
 
 def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0.1) -> list[np.ndarray]:

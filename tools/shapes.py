@@ -63,6 +63,8 @@ class ShapeGuess:
     """The fitted figure's circumradius in pixels (of the whole figure, also when the border cuts it)."""
     whole: bool = False
     """Whether ``extent`` is the whole figure's although the border cuts it (a regular polygon with a whole side)."""
+    points: int | None = None
+    """A star's number of points (its tips), where the name or a runner-up is a star."""
 
 
 PARAMETERS = {
@@ -422,6 +424,8 @@ def classify_shape(
         whole = _whole_side_extent(polygons, residuals, REGULAR_SIDES[guess.name], width, height)
         if whole is not None:
             guess = replace(guess, extent=max(guess.extent, whole), whole=True)
+    if star is not None and (guess.name == "star" or "star" in guess.alternatives):
+        guess = replace(guess, points=len(star) // 2)  # a star of k points has 2k corners
     if occluded.any() and guess.confidence < COMPLETION_CONFIDENCE and guess.name in COMPLETED_NAMES:
         completed = _completed_polygon(points, on_border, size, upsample)
         if completed is not None:
@@ -1109,16 +1113,22 @@ def _star(contour: np.ndarray, hull: np.ndarray, offset: np.ndarray, points: np.
     if depth.max() <= STAR_DENT * size:
         return None
     order = np.argsort(-depth, kind="stable")
-    best, best_residual = None, float("inf")
+    fits = []
     for points_count in range(4, min(8, len(order)) + 1):
         if depth[order[points_count - 1]] < STAR_SHALLOWEST * depth.max():
             break
         dents = sorted(defects[order[:points_count]].tolist(), key=lambda d: d[2])
         star = _star_corners(contour[:, 0].astype(float), dents) + offset
-        residual = _rms(_segment_distances(points, star).min(1))
-        if residual < best_residual:
-            best, best_residual = star, residual
-    return best
+        fits.append((_rms(_segment_distances(points, star).min(1)), star))
+    if not fits:
+        return None
+    # a star of more points fits a little better whatever it is: the fewest points that fit about as well
+    best = min(residual for residual, _ in fits)
+    return next(star for residual, star in fits if residual <= best + max(STAR_POINTS_SLACK_PX, 0.15 * best))
+
+
+STAR_POINTS_SLACK_PX = 0.15
+"""Pixels by which a star of fewer points may fit its outline worse and still be taken (its points are counted)."""
 
 
 HOLLOW_SHARE = 0.6
@@ -1256,15 +1266,42 @@ def _cross(
             best = min((f for f in [best, *turned] if f is not None), key=lambda f: f[0])
     if best is None:
         return None
-    _, _, corners, sides = best
+    _, angle, corners, sides = best
     widths = (sides["xr"] - sides["xl"], sides["yb"] - sides["yt"])
     arms = (sides["yt"] - sides["U"], sides["R"] - sides["xr"], sides["D"] - sides["yb"], sides["xl"] - sides["L"])
     across = (widths[1], widths[0], widths[1], widths[0])  # each arm sticks out beyond the other bar
     stubs = [arm < max(0.5, CROSS_ARM_LENGTH * width) for arm, width in zip(arms, across, strict=True)]
     if min(widths) <= 0.5 or any(stubs):
         return None
+    if _tapering(points, inner.mean(0), angle, sides) < CROSS_ARM_END:
+        return None  # arms that narrow to a point: a four-pointed star's
+
     equal = min(min(arms) / max(arms), min(widths) / max(widths))
     return corners, 1.0 if equal >= CROSS_ARMS else max(0.0, equal / CROSS_ARMS)
+
+
+CROSS_ARM_END = 0.85
+"""A cross's arms keep their width to their ends: the outline's width across the outer third of its arms is at least
+this share of the bars' widths, on average (a four-pointed star's arms narrow: 0.6-0.75 of the width of a cross
+fitted to it; a plus sign's, 1)."""
+
+
+def _tapering(points: np.ndarray, centre: np.ndarray, angle: float, sides: dict[str, float]) -> float:
+    """How wide a cross's arms are across their outer third, over the bars' widths, on average over its four arms
+    (about 1 for a plus sign's bars, less for arms that narrow to their ends). ``sides``: the fitted cross's, in
+    its frame (see :func:`_cross_fit`)."""
+    cos, sin = math.cos(angle), math.sin(angle)
+    frame = (points - centre) @ np.array([[cos, sin], [-sin, cos]]).T
+    x, y = frame[:, 0], frame[:, 1]
+    across_x, across_y = sides["xr"] - sides["xl"], sides["yb"] - sides["yt"]
+    ends = [
+        (y <= sides["U"] + (sides["yt"] - sides["U"]) / 3, x, across_x),
+        (y >= sides["D"] - (sides["D"] - sides["yb"]) / 3, x, across_x),
+        (x <= sides["L"] + (sides["xl"] - sides["L"]) / 3, y, across_y),
+        (x >= sides["R"] - (sides["R"] - sides["xr"]) / 3, y, across_y),
+    ]
+    shares = [float(np.ptp(along[chosen])) / max(width, 1e-9) for chosen, along, width in ends if chosen.sum() >= 2]
+    return float(np.mean(shares)) if shares else 1.0
 
 
 CROSS_TURNS = (0.0, -5.0, 5.0, -10.0, 10.0, -15.0, 15.0, -20.0, 20.0)
@@ -1329,7 +1366,10 @@ def _cross_corners(sides: dict[str, float]) -> np.ndarray:
 
 RECTILINEAR_SIDE = 0.12
 """Each side of a figure of right angles (an L, a T) is at least this share of the square root of its hull's area
-(and 2 pixels): a shorter step is a chipped corner or the pixel staircase, no side."""
+(and :data:`RECTILINEAR_SIDE_PX`): a shorter step is a chipped corner or the pixel staircase, no side."""
+RECTILINEAR_SIDE_PX = 3.0
+"""... and at least this many pixels: a speck's steps (a sliver of a spiky shape that another cuts in two) make no
+letter (a game's pieces of 5 px squares have sides of 5 px and more)."""
 RECTILINEAR_TILT = 15.0
 """Degrees a right-angled figure's side may lean off its frame's axes (a small figure's traced sides lean a little)."""
 RECTILINEAR_NAMES = {(1,): "l-shape", (0, 6): "u-shape", (2, 4): "t-shape", (3, 3): "s-shape"}
@@ -1403,7 +1443,7 @@ def _rectilinear(points: np.ndarray, size: float) -> tuple[np.ndarray, str] | No
                 values[k] = float(chosen.mean())
     corners = corners_of(values)
     lengths = np.hypot(*(np.roll(corners, -1, axis=0) - corners).T)
-    if lengths.min() < max(2.0, RECTILINEAR_SIDE * size):
+    if lengths.min() < max(RECTILINEAR_SIDE_PX, RECTILINEAR_SIDE * size):
         return None
     edges = np.roll(corners, -1, axis=0) - corners
     turns = edges[:, 0] * np.roll(edges, 1, axis=0)[:, 1] - edges[:, 1] * np.roll(edges, 1, axis=0)[:, 0]

@@ -85,3 +85,27 @@ def test_a_long_rectangle_is_long_and_may_be_a_bar(tmp_path) -> None:
     assert ask(path, "What colour is the long shape?").answer == "red"
     assert ask(path, "Is the blue shape long?").answer == "no"
     assert ask(path, "Is there a bar?").status != "ok"  # a long rectangle may be what the asker calls one
+
+
+def test_two_small_spiky_shapes_of_other_hues_that_meet_are_two(tmp_path) -> None:
+    """An orange four-pointed star partly under a cyan six-pointed one, each a few pixels across on black: their
+    arms are too thin for a core of their own, but their inks are two."""
+    import math
+
+    def star(points: int, centre: tuple[float, float], radius: float) -> list[tuple[float, float]]:
+        return [
+            (
+                centre[0] + radius * (1 if k % 2 == 0 else 0.4) * math.cos(math.pi * k / points + 0.4),
+                centre[1] + radius * (1 if k % 2 == 0 else 0.4) * math.sin(math.pi * k / points + 0.4),
+            )
+            for k in range(2 * points)
+        ]
+
+    image = Image.new("RGB", (256, 256), (0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.polygon(star(4, (104, 184), 22), fill=(234, 96, 26))
+    draw.polygon(star(6, (116, 204), 28), fill=(19, 208, 220))
+    path = str(tmp_path / "stars.png")
+    image.resize((64, 64), Image.LANCZOS).save(path)
+    found = RegionProposer().propose(load_image(path))
+    assert sorted(attributes["color"].value for attributes in found.attributes) == ["cyan", "orange"]

@@ -72,3 +72,31 @@ def test_an_l_with_arms_alike_is_no_j() -> None:
     equal = [(20, 20), (45, 20), (45, 75), (100, 75), (100, 100), (20, 100)]  # arms 80 long, 25 wide
     assert classify_shape(drawn(equal)).name == "l-shape"
     assert classify_shape(drawn(equal, mirrored=True)).name == "l-shape"
+
+
+def star(points: int, side: int = 120, inner: float = 0.44) -> np.ndarray:
+    corners = [
+        (
+            side / 2 + (0.42 if k % 2 == 0 else 0.42 * inner) * side * np.cos(np.pi * k / points + 0.3),
+            side / 2 + (0.42 if k % 2 == 0 else 0.42 * inner) * side * np.sin(np.pi * k / points + 0.3),
+        )
+        for k in range(2 * points)
+    ]
+    canvas = np.zeros((side, side), np.uint8)
+    cv2.fillPoly(canvas, [np.round(np.array(corners) * 16).astype(np.int32)], 1, lineType=cv2.LINE_8, shift=4)
+    return canvas > 0
+
+
+@pytest.mark.parametrize("points", [4, 5, 6])
+@pytest.mark.parametrize("side", [40, 120])
+def test_a_star_keeps_its_number_of_points(points: int, side: int) -> None:
+    guess = classify_shape(star(points, side))
+    assert (guess.name, guess.points) == ("star", points)
+
+
+def test_a_four_pointed_star_is_no_cross_and_a_plus_sign_is() -> None:
+    plus = np.zeros((120, 120), bool)
+    plus[12:108, 48:72] = True
+    plus[48:72, 12:108] = True
+    assert classify_shape(star(4, inner=0.38)).name == "star"
+    assert classify_shape(plus).name == "cross"
