@@ -6386,7 +6386,8 @@ _RULES: list[tuple[str, object]] = [
     ),
     (  # "which shape is partly hidden", "is the square partly covered by another shape": behind another one
         r"\b(?:(?:partly|partially|half|somewhat|slightly|a bit) (?:hidden|covered|obscured|occluded|overlapped)"
-        r"(?: (?:up )?by (?:another|an other|some other|a|an|some|any) (?:other )?(?:shape|object|thing|figure|one))?"
+        r"(?: up)?(?: (?:up )?by (?:another|an other|some other|a|an|some|any) (?:other )?"
+        r"(?:shape|object|thing|figure|one))?"
         r"|(?:hidden|covered|obscured|occluded|overlapped) (?:up )?by (?:another|an other|some other|a|an|some|any) "
         r"(?:other )?(?:shape|object|thing|figure|one))\b",
         "behind another shape",
@@ -6395,6 +6396,8 @@ _RULES: list[tuple[str, object]] = [
         r"\b(?:hidden|obscured|occluded)(?=\s*[?.!]*\s*$)",
         "behind another shape",
     ),
+    # "which one is partially covered": which shape
+    (r"^\s*which (?:one|thing|object|piece)(?= is behind another shape\b)", " which shape"),
     (r"\bpeek(?:s|ing)? (?:out )?from (?:behind|under|underneath|beneath)\b", "behind"),  # "peeking out from behind X"
     (  # "is the square hiding part of the circle": in front of it
         r"\b(?:hiding|obscuring|blocking|covering up|covering) (?:(?:a )?part of|some of|a bit of) ",
@@ -12684,6 +12687,16 @@ _LOOKS_LIKE_WHICH_LETTER = re.compile(
 )
 
 
+_ATTRIBUTE_OF_THE = re.compile(
+    r"^\s*(?P<attribute>colou?r|shape|size) of (?P<said>the [a-z ]+?)(?:\s*,?\s*please)?(?=\s*[?.!]*\s*$)"
+)
+"""'colour of the leftmost shape?': what colour it is."""
+_PLUS_SIGN = re.compile(
+    r"\b(?P<article>a|an|the|any|no|each|every|many|one) plus(?: sign| symbol| shape)?(?P<plural>s)?\b"
+)
+"""'is there a plus', 'how many plus signs': a cross (where 'plus' follows no number or noun it would add)."""
+_SPRITE = re.compile(r"\bsprite(s)?\b")
+"""A game's or a generator's sprites: its shapes."""
 _ANY_OF_THEM_ALIKE = re.compile(
     r"^\s*are any (?:of (?:the|these|those) )?(?P<things>[a-z]+) (?:the same|of the same) "
     r"(?P<attribute>colou?r|shape|size)(?=\s*[?.!]*\s*$)"
@@ -12703,6 +12716,9 @@ def _letter_figures(text: str) -> str:
         return f"{'an' if letter == 'l' else 'a'} {said}" if article and not plural else said
 
     text = _POLYOMINO.sub(lambda m: "pieces" if m[1] else "piece", text)  # a game's pieces, whatever their shape
+    text = _SPRITE.sub(lambda m: f"shape{m[1] or ''}", text)
+    text = _PLUS_SIGN.sub(lambda m: f"{m['article']} cross{'es' if m['plural'] else ''}", text)
+    text = _ATTRIBUTE_OF_THE.sub(lambda m: f" what {m['attribute']} is {m['said']}", text)
     text = _ANY_OF_THEM_ALIKE.sub(lambda m: f" are any two {m['things']} the same {m['attribute']}", text)
     # "which tetromino is the magenta one": what shape it is (of a pie, "which piece is the biggest" stays)
     text = _WHICH_PIECE_IS.sub(
