@@ -810,10 +810,18 @@ def run(images: int, seed: int, per_image: int, perception: str, show_failures: 
         }
 
     # shape_bench_common's loop, scored by this file's rule (alternatives, punctuation) instead of exact match
-    shape_bench_common.outcome = outcome
+    # (passed in: ask_all's default scoring is bound when it is defined, so reassigning the module's name did nothing)
     started = time.perf_counter()
     done, shares, shown = ask_all(
-        iter(made), lambda s: s.questions, total, perception, keys, describe, show_unknown=True, limit=10**6
+        iter(made),
+        lambda s: s.questions,
+        total,
+        perception,
+        keys,
+        describe,
+        show_unknown=True,
+        limit=10**6,
+        score=outcome,
     )
     seconds = time.perf_counter() - started
     sizes = [s.image.shape[1] for s in made]
