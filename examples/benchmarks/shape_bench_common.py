@@ -9,9 +9,12 @@ import argparse
 import json
 import re
 import shutil
+import sys
 import tempfile
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -48,6 +51,9 @@ def outcome(status: str, said: str, gold: str) -> str:
 NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 ANSWER_SYNONYMS = {"grey": "gray", "violet": "purple", "disc": "circle", "disk": "circle", "none": "0", **NUMBER_WORDS}
 """Words an answer may use for a gold's ("grey" for "gray", "two" for "2")."""
+PURE_HUE_SYNONYMS = ANSWER_SYNONYMS | {"pink": "magenta", "fuchsia": "magenta", "aqua": "cyan", "lime": "green"}
+"""The answer synonyms of a palette of pure hues that names magenta, cyan and green (and no pink): "pink" and
+"fuchsia" for magenta, "aqua" for cyan, "lime" for green, besides :data:`ANSWER_SYNONYMS`."""
 FILLER = {"the", "a", "an", "it", "its", "it's", "is", "one", "shape", "thing", "object"}
 TONES = {"light", "dark", "bright", "pale", "deep"}
 
@@ -580,3 +586,208 @@ def print_failures(
             print(f"    {line}")
         if f["path"]:
             print(f"    image: {f['path']}")
+
+
+# ------------------------------------------------------------------- scene benchmarks that ask through ask_all
+
+
+@dataclass
+class SceneQuestion:
+    """A question a scene benchmark asks of a picture: its ``text``, its gold ``answer``, and the ``family`` and
+    ``template`` it is counted under (a benchmark's own adds what the question names, and its key)."""
+
+    text: str
+    answer: str
+    family: str
+    template: str
+
+
+class ScenePicker(Picker):
+    """The base of a scene benchmark's question makers (its ``Asker``): a :class:`Picker` that also tosses a coin
+    (``chance``), asks a maker until it makes a question (``first``) or one with the yes / no answer wanted
+    (``until``, in at most ``tries`` calls), and makes a maker of a question about two things (``of_pair``)."""
+
+    tries = 30
+
+    def chance(self, p: float) -> bool:
+        """True with the probability ``p``."""
+        return bool(self.rng.random() < p)
+
+    def first(self, make: Callable[[], Any], tries: int) -> Any:
+        """The first question ``make`` makes (not None) in up to ``tries`` calls; None where no call makes one."""
+        for _ in range(tries):
+            made = make()
+            if made is not None:
+                return made
+        return None
+
+    def of_pair(self, pair: Callable[[], Sequence[Any] | None], ask: Callable[[Any, Any], Any]) -> Callable[[], Any]:
+        """A maker (for :meth:`until` or :meth:`first`) of the question ``ask(a, b)`` makes of the two things
+        ``pair()`` draws; None where it draws none."""
+
+        def make() -> Any:
+            drawn = pair()
+            return None if drawn is None else ask(*drawn)
+
+        return make
+
+    def until(self, want: str, make: Callable[[], Any]) -> Any:
+        """The first question ``make`` makes (one with an ``answer``, or None) whose answer is ``want``; None where
+        no call of the ``tries`` makes one."""
+        for _ in range(self.tries):
+            made = make()
+            if made is not None and made.answer == want:
+                return made
+        return None
+
+
+def toward(side: str) -> tuple[int, float, Callable[[Sequence[float]], float]]:
+    """Which way the leftmost (rightmost, topmost, lowest) thing lies, ``side`` "left", "right", "top" or "bottom":
+    the axis (0 across, 1 down), the sign (-1.0 toward the left or the top, else 1.0; the thing furthest that way
+    has the largest sign times its coordinate) and the edge of a box (x0, y0, x1, y1) on that side, times the
+    sign."""
+    axis = 0 if side in ("left", "right") else 1
+    sign = -1.0 if side in ("left", "top") else 1.0
+
+    def edge(box: Sequence[float]) -> float:
+        x0, y0, x1, y1 = box
+        return sign * ((x0, y0)[axis] if sign < 0 else (x1, y1)[axis])
+
+    return axis, sign, edge
+
+
+def add_balanced(maker: Maker, answers: Counter, keys: set[str], made: list[Any], rng: np.random.Generator) -> bool:
+    """Ask ``maker`` for the yes / no answer behind in ``answers`` (a family's answers so far; on a tie, a coin's)
+    and add the question it makes to ``made`` and its answer to ``answers``, unless it makes none or one whose
+    ``key`` is in ``keys`` (the keys asked of the picture so far, updated); whether it added one."""
+    if answers["yes"] != answers["no"]:
+        want = "yes" if answers["yes"] < answers["no"] else "no"
+    else:
+        want = str(rng.choice(["yes", "no"]))
+    question = maker(want)
+    if question is None or question.key in keys:
+        return False
+    keys.add(question.key)
+    answers[question.answer] += 1
+    made.append(question)
+    return True
+
+
+def lenient_or_unknown(normalise: Callable[[str, str], str]) -> Callable[[str, str, str], str]:
+    """A :func:`lenient` outcome that takes an answer of "unknown", "i don't know" or nothing (an end full stop
+    aside) as unknown."""
+    scored = lenient(normalise)
+
+    def score(status: str, said: str, gold: str) -> str:
+        if status == "ok" and said.strip().lower().rstrip(".") in ("unknown", "", "i don't know"):
+            return "unknown"
+        return scored(status, said, gold)
+
+    return score
+
+
+def scene_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments a scene benchmark takes after its own: ``--perception`` (see :func:`asking_arguments`),
+    ``--show-failures`` (the unknown answers listed too), ``--json`` and ``--save`` (a folder: write the pictures
+    and their questions there and ask nothing)."""
+    asking_arguments(parser, per_image=None, show_failures=False)
+    parser.add_argument("--show-failures", action="store_true", help="list the unknown answers too")
+    parser.add_argument("--json", action="store_true", help="print the shares and failures as JSON")
+    parser.add_argument("--save", type=Path, help="write the images and their questions here and ask nothing")
+
+
+def ask_or_save(
+    parser: argparse.ArgumentParser,
+    ask: Callable[[argparse.Namespace], None],
+    save: Callable[[argparse.Namespace], None],
+) -> None:
+    """Read the command line (see :func:`scene_arguments`) and ``save`` the pictures (with ``--save``) or ``ask``
+    them."""
+    args = parser.parse_args()
+    if args.save:
+        save(args)
+        return
+    ask(args)
+
+
+def save_scenes(
+    folder: Path, scenes: Iterable[Any], name: Callable[[Any], str], lines: Callable[[Any], list[str]]
+) -> None:
+    """Write each of the ``scenes`` (with ``image`` pixels and ``questions``) into ``folder`` as ``name(scene)``,
+    and into "questions.txt" there and on the screen the ``lines(scene)`` describing it (its file's name first),
+    each followed by its questions and their golds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for scene in scenes:
+        Image.fromarray(scene.image).save(folder / name(scene))
+        written += lines(scene)
+        written += [f"  [{q.family}] {q.text}  ->  {q.answer}" for q in scene.questions]
+    (folder / "questions.txt").write_text("\n".join(written) + "\n")
+    print("\n".join(written))
+
+
+def report_groups(
+    shares: dict[str, dict[str, float]],
+    shown: list[dict[str, Any]],
+    groups: Sequence[str],
+    width: int,
+    picture: Callable[[dict[str, Any]], str],
+    show_unknown: bool,
+) -> None:
+    """Print the outcome shares (from :func:`ask_all`) group by group, each ``groups`` name heading the keys "<name>:
+    ..." ("all" alone, no heading), in a column ``width`` wide; then the wrong answers and planning errors listed
+    (``shown``; with ``show_unknown``, the unknown answers too), each with the line ``picture(answer)`` about its
+    picture and what nsvr saw."""
+    for group in groups:
+        part = {k: v for k, v in shares.items() if k == group or k.startswith(group + ": ")}
+        if group != "all":
+            print(f"by {group}:")
+        print_shares(part, width)
+    wrong = [s for s in shown if s["outcome"] in ("wrong", "planning error")]
+    print(f"wrong answers and planning errors ({len(wrong)}):")
+    for s in shown:
+        if s["outcome"] == "unknown" and not show_unknown:
+            continue
+        reason = f" ({s['reason']})" if s.get("reason") else ""
+        print(f"- {s['outcome']}: {s['question']!r}  gold {s['gold']!r}  said {s['said']!r}{reason}")
+        print(f"    {picture(s)}")
+        print(f"    seen: {s['seen']}")
+
+
+def ask_scenes(
+    scenes: Iterator[Any],
+    args: argparse.Namespace,
+    keys: Callable[[Any, Any], list[str]],
+    describe: Callable[[Any], dict[str, Any]],
+    score: Callable[[str, str, str], str],
+    headline: Callable[[int, float], str],
+    groups: Sequence[str],
+    width: int,
+    picture: Callable[[dict[str, Any]], str],
+) -> None:
+    """Ask up to ``args.images`` x ``args.per_image`` questions of the ``scenes`` (each with its ``questions``)
+    with :func:`ask_all` (``args.perception``, ``keys``, ``describe`` and ``score``; every wrong answer and planning
+    error kept, and with ``args.show_failures`` every unknown one), and print how many were asked, in how many
+    seconds, the shares and the answers kept: as JSON (``args.json``), or as ``headline(questions, seconds)`` and
+    :func:`report_groups`' tables (``groups``, ``width``, ``picture``)."""
+    started = time.perf_counter()
+    done, shares, shown = ask_all(
+        scenes,
+        lambda scene: scene.questions,
+        args.images * args.per_image,
+        args.perception,
+        keys,
+        describe,
+        show_unknown=args.show_failures,
+        limit=10_000,
+        score=score,
+    )
+    seconds = time.perf_counter() - started
+    if args.json:
+        json.dump(
+            {"questions": done, "seconds": round(seconds), "shares": shares, "failures": shown}, sys.stdout, indent=1
+        )
+        print()
+        return
+    print(headline(done, seconds))
+    report_groups(shares, shown, groups, width, picture, args.show_failures)

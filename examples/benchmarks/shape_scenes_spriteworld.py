@@ -94,19 +94,15 @@ against the drawing and its gold held.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import re
-import sys
-import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
+import shape_bench_common as common
 from PIL import Image, ImageDraw
-from shape_bench_common import ANSWER_SYNONYMS, CONFUSABLE, ask_all, lenient, print_shares
 
 REF = 256  # px of the grid the geometry and the ground truth are decided on
 AA = 4  # drawn at 4x, box-downsampled
@@ -173,7 +169,7 @@ def hue_names(hue: float) -> tuple[str | None, frozenset[str]]:
 
 
 def _confusable(a: str, b: str) -> bool:
-    return a == b or a in CONFUSABLE.get(b, set()) or b in CONFUSABLE.get(a, set())
+    return a == b or a in common.CONFUSABLE.get(b, set()) or b in common.CONFUSABLE.get(a, set())
 
 
 def _small_hexagon(s: Sprite) -> bool:
@@ -273,11 +269,7 @@ class Scene:
 
 
 @dataclass
-class Question:
-    text: str
-    answer: str
-    family: str
-    template: str
+class Question(common.SceneQuestion):
     kinds: tuple[str, ...] = ()  # families of the sprites named, counted or answered
     colours: tuple[str, ...] = ()
     key: str = ""  # asked once per image whatever its wording
@@ -416,19 +408,13 @@ class Ref:
     word: str  # the kind word or the colour
 
 
-class Asker:
+class Asker(common.ScenePicker):
     """Question makers for one scene; each returns None when it cannot make its question (with the wanted answer)."""
 
     def __init__(self, sprites: list[Sprite], rng: np.random.Generator):
         self.sprites = sprites
         self.rng = rng
         self.kinds_clear = all(s.share >= 0.6 for s in sprites)
-
-    def pick(self, options):
-        return options[int(self.rng.integers(len(options)))]
-
-    def chance(self, p: float) -> bool:
-        return bool(self.rng.random() < p)
 
     def noun(self) -> str:
         return self.pick(NOUNS)
@@ -509,12 +495,15 @@ class Asker:
         colour = self.unique_colour(s)
         return self.kind_gold(s) + (f"|{colour}" if colour else "")
 
-    def _until(self, want: str, make: Callable[[], Question | None], tries: int = 30) -> Question | None:
-        for _ in range(tries):
-            made = make()
-            if made is not None and made.answer == want:
-                return made
-        return None
+    def of_two(
+        self, a: Ref, b: Ref, text: str, gold: str, family: str, template: str, key: str, tail: str = ""
+    ) -> Question:
+        """A question about the sprites of refs ``a`` and ``b``: its kinds are theirs, its colours those they are
+        named by, its key ``key``, the pair (whichever comes first) and ``tail``."""
+        kinds = (a.sprite.family, b.sprite.family)
+        colours = tuple(r.word for r in (a, b) if r.by == "colour")
+        pair = sorted([id(a.sprite), id(b.sprite)])
+        return Question(text, gold, family, template, kinds, colours, f"{key} {pair}{tail}")
 
     # count
 
@@ -721,11 +710,7 @@ class Asker:
         return d > 0
 
     def rel_yesno(self, want: str) -> Question | None:
-        def make() -> Question | None:
-            pair = self.two_refs()
-            if pair is None:
-                return None
-            a, b = pair
+        def ask(a: Ref, b: Ref) -> Question | None:
             side = self.pick(["left", "right", "above", "below"])
             truth = self._side(a.sprite, b.sprite, side)
             if truth is None:
@@ -740,26 +725,18 @@ class Asker:
                 }[side]
             )
             axis = "x" if side in ("left", "right") else "y"
-            key = f"rel {sorted([id(a.sprite), id(b.sprite)])} {axis}"
-            kinds = (a.sprite.family, b.sprite.family)
-            colours = tuple(r.word for r in (a, b) if r.by == "colour")
-            return Question(text, "yes" if truth else "no", "position", "is A left of / above B", kinds, colours, key)
+            gold = "yes" if truth else "no"
+            return self.of_two(a, b, text, gold, "position", "is A left of / above B", "rel", f" {axis}")
 
-        return self._until(want, make)
+        return self.until(want, self.of_pair(self.two_refs, ask))
 
     def _extreme(self, side: str) -> Sprite | None:
-        axis = 0 if side in ("left", "right") else 1
-        sign = -1.0 if side in ("left", "top") else 1.0  # the winner has the largest sign * coordinate
-
-        def edge(s: Sprite) -> float:
-            x0, y0, x1, y1 = s.vbox
-            return sign * ((x0, y0)[axis] if sign < 0 else (x1, y1)[axis])
-
+        axis, sign, edge = common.toward(side)
         by_centre = sorted(self.sprites, key=lambda s: -sign * s.vc[axis])
         winner, second = by_centre[0], by_centre[1]
         if sign * (winner.vc[axis] - second.vc[axis]) < EXTREME:
             return None
-        if any(edge(o) >= edge(winner) for o in self.sprites if o is not winner):
+        if any(edge(o.vbox) >= edge(winner.vbox) for o in self.sprites if o is not winner):
             return None
         if any(
             sign * ((winner.cx, winner.cy)[axis] - (o.cx, o.cy)[axis]) <= 0 for o in self.sprites if o is not winner
@@ -828,19 +805,17 @@ class Asker:
             words += self.kind_gold(s).split("|")
         return words
 
-    def size_which(self, want: str) -> Question | None:
-        for _ in range(12):
-            pair = self.two_refs()
-            if pair is None:
-                return None
-            a, b = pair
-            truth = self._bigger(a.sprite, b.sprite)
-            if truth is None:
-                continue
-            small = self.chance(0.3)
+    def _size(self, a: Ref, b: Ref, which: bool) -> Question | None:
+        """Which of ``a`` and ``b`` is bigger (now and then smaller) where one clearly is (with ``which``), or
+        whether ``a`` is; None where neither is clearly bigger."""
+        truth = self._bigger(a.sprite, b.sprite)
+        if truth is None:
+            return None
+        small = self.chance(0.3)
+        how = "smaller" if small else self.pick(["bigger", "larger"])
+        x, y = self.phrase(a), self.phrase(b)
+        if which:
             winner, loser = (a, b) if truth != small else (b, a)
-            how = "smaller" if small else self.pick(["bigger", "larger"])
-            x, y = self.phrase(a), self.phrase(b)
             text = self.pick(
                 [
                     f"which is {how}, the {x} or the {y}",
@@ -850,34 +825,16 @@ class Asker:
                 ]
             )
             gold = "|".join(self._tells_apart(winner, loser))
-            kinds = (a.sprite.family, b.sprite.family)
-            colours = tuple(r.word for r in (a, b) if r.by == "colour")
-            key = f"size {sorted([id(a.sprite), id(b.sprite)])}"
-            return Question(text, gold, "size", "which is bigger, A or B", kinds, colours, key)
-        return None
+            return self.of_two(a, b, text, gold, "size", "which is bigger, A or B", "size")
+        text = self.pick([f"is the {x} {how} than the {y}", f"is the {x} {how} than the {y}?", f"{x} {how} than {y}?"])
+        gold = "yes" if truth != small else "no"
+        return self.of_two(a, b, text, gold, "size", "is A bigger than B", "size")
+
+    def size_which(self, want: str) -> Question | None:
+        return self.first(self.of_pair(self.two_refs, lambda a, b: self._size(a, b, which=True)), 12)
 
     def size_yesno(self, want: str) -> Question | None:
-        def make() -> Question | None:
-            pair = self.two_refs()
-            if pair is None:
-                return None
-            a, b = pair
-            truth = self._bigger(a.sprite, b.sprite)
-            if truth is None:
-                return None
-            small = self.chance(0.3)
-            how = "smaller" if small else self.pick(["bigger", "larger"])
-            x, y = self.phrase(a), self.phrase(b)
-            text = self.pick(
-                [f"is the {x} {how} than the {y}", f"is the {x} {how} than the {y}?", f"{x} {how} than {y}?"]
-            )
-            gold = "yes" if truth != small else "no"
-            kinds = (a.sprite.family, b.sprite.family)
-            colours = tuple(r.word for r in (a, b) if r.by == "colour")
-            key = f"size {sorted([id(a.sprite), id(b.sprite)])}"
-            return Question(text, gold, "size", "is A bigger than B", kinds, colours, key)
-
-        return self._until(want, make)
+        return self.until(want, self.of_pair(self.two_refs, lambda a, b: self._size(a, b, which=False)))
 
     # overlap
 
@@ -1007,19 +964,9 @@ def make_questions(
             weights = np.array([w for w, _ in options])
             for _ in range(6):
                 maker = options[int(rng.choice(len(options), p=weights / weights.sum()))][1]
-                answers = balance[family]
-                if answers["yes"] != answers["no"]:
-                    want = "yes" if answers["yes"] < answers["no"] else "no"
-                else:
-                    want = str(rng.choice(["yes", "no"]))
-                question = maker(want)
-                if question is None or question.key in keys:
-                    continue
-                keys.add(question.key)
-                answers[question.answer] += 1
-                used[family] += 1
-                made.append(question)
-                break
+                if common.add_balanced(maker, balance[family], keys, made, rng):
+                    used[family] += 1
+                    break
     return made
 
 
@@ -1040,12 +987,8 @@ def scenes(images: int, seed: int, size: int, per_image: int, overlap: float, ba
 
 # ---------------------------------------------------------------------------------------------------- scoring
 
-SYNONYMS = ANSWER_SYNONYMS | {
-    "pink": "magenta",
-    "fuchsia": "magenta",
-    "aqua": "cyan",
+SYNONYMS = common.PURE_HUE_SYNONYMS | {
     "turquoise": "cyan",
-    "lime": "green",
     "plus": "cross",
     "x": "cross",
     "spokes": "asterisk",
@@ -1088,22 +1031,11 @@ def in_sprite_terms(said: str, gold: str) -> str:
     return gold if rest == [gold] else said
 
 
-_lenient = lenient(in_sprite_terms)
-
-
-def score(status: str, said: str, gold: str) -> str:
-    if status == "ok" and said.strip().lower().rstrip(".") in ("unknown", "", "i don't know"):
-        return "unknown"
-    return _lenient(status, said, gold)
+score = common.lenient_or_unknown(in_sprite_terms)
 
 
 def _gold_type(gold: str) -> str:
-    first = gold.split("|")[0]
-    if first in ("yes", "no"):
-        return first
-    if first.isdigit():
-        return "a number"
-    return "a colour" if first in COLOURS else "a kind"
+    return common.answer_group(gold.split("|")[0], COLOURS, "a kind")
 
 
 def keys(scene: Scene, item: Question) -> list[str]:
@@ -1123,79 +1055,45 @@ def describe(scene: Scene) -> dict:
 
 
 def save(args: argparse.Namespace) -> None:
-    folder: Path = args.save
-    folder.mkdir(parents=True, exist_ok=True)
-    lines = []
-    for scene in scenes(args.images, args.seed, args.size, args.per_image, args.overlap, args.background):
-        name = f"sprites_s{args.seed}_{args.size}_{scene.index:04d}.png"
-        Image.fromarray(scene.image).save(folder / name)
-        lines.append(f"{name}  ({scene.background}, {'overlap' if scene.overlap else 'apart'})")
-        lines += [f"  sprite {i}: {s.describe(scene.size)}" for i, s in enumerate(scene.sprites)]
-        lines += [f"  [{q.family}] {q.text}  ->  {q.answer}" for q in scene.questions]
-    (folder / "questions.txt").write_text("\n".join(lines) + "\n")
-    print("\n".join(lines))
+    def name(scene: Scene) -> str:
+        return f"sprites_s{args.seed}_{args.size}_{scene.index:04d}.png"
+
+    def lines(scene: Scene) -> list[str]:
+        head = f"{name(scene)}  ({scene.background}, {'overlap' if scene.overlap else 'apart'})"
+        return [head] + [f"  sprite {i}: {s.describe(scene.size)}" for i, s in enumerate(scene.sprites)]
+
+    pictures = scenes(args.images, args.seed, args.size, args.per_image, args.overlap, args.background)
+    common.save_scenes(args.save, pictures, name, lines)
 
 
 def run(args: argparse.Namespace) -> None:
-    count = args.images * args.per_image
-    started = time.perf_counter()
-    done, shares, shown = ask_all(
+    def headline(done: int, seconds: float) -> str:
+        return (
+            f"{done} questions on {args.images} Spriteworld-style images ({args.size}x{args.size} px, background"
+            f" {args.background}, overlap share {args.overlap}), seed {args.seed}, perception={args.perception},"
+            f" {seconds:.0f} s"
+        )
+
+    common.ask_scenes(
         scenes(args.images, args.seed, args.size, args.per_image, args.overlap, args.background),
-        lambda scene: scene.questions,
-        count,
-        args.perception,
+        args,
         keys,
         describe,
-        show_unknown=args.show_failures,
-        limit=10_000,
-        score=score,
+        score,
+        headline,
+        ["all", "family", "shape family", "background", "layout", "size", "sprites", "gold", "template"],
+        56,
+        lambda s: f"image {s['image']} ({s['background']}): {'; '.join(s['sprites'])}",
     )
-    seconds = time.perf_counter() - started
-    if args.json:
-        json.dump(
-            {"questions": done, "seconds": round(seconds), "shares": shares, "failures": shown}, sys.stdout, indent=1
-        )
-        print()
-        return
-    print(
-        f"{done} questions on {args.images} Spriteworld-style images ({args.size}x{args.size} px, background"
-        f" {args.background}, overlap share {args.overlap}), seed {args.seed}, perception={args.perception},"
-        f" {seconds:.0f} s"
-    )
-    groups = ["all", "family", "shape family", "background", "layout", "size", "sprites", "gold", "template"]
-    for group in groups:
-        part = {k: v for k, v in shares.items() if k == group or k.startswith(group + ": ")}
-        if group != "all":
-            print(f"by {group}:")
-        print_shares(part, 56)
-    wrong = [s for s in shown if s["outcome"] in ("wrong", "planning error")]
-    print(f"wrong answers and planning errors ({len(wrong)}):")
-    for s in shown:
-        if s["outcome"] == "unknown" and not args.show_failures:
-            continue
-        reason = f" ({s['reason']})" if s.get("reason") else ""
-        print(f"- {s['outcome']}: {s['question']!r}  gold {s['gold']!r}  said {s['said']!r}{reason}")
-        print(f"    image {s['image']} ({s['background']}): {'; '.join(s['sprites'])}")
-        print(f"    seen: {s['seen']}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150)
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
+    parser = common.standard_arguments(__doc__, perception=False, show_failures=False)
     parser.add_argument("--size", type=int, choices=[64, 128, 256], default=64, help="image side in px")
     parser.add_argument("--background", choices=["black", "gray", "white", "mixed"], default="black")
     parser.add_argument("--overlap", type=float, default=0.3, help="share of images with overlapping sprites")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list the unknown answers too")
-    parser.add_argument("--json", action="store_true", help="print the shares and failures as JSON")
-    parser.add_argument("--save", type=Path, help="write the images and their questions here and ask nothing")
-    args = parser.parse_args()
-    if args.save:
-        save(args)
-        return
-    run(args)
+    common.scene_arguments(parser)
+    common.ask_or_save(parser, run, save)
 
 
 if __name__ == "__main__":

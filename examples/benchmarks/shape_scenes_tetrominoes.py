@@ -73,19 +73,14 @@ question or gold was changed after them: every wrong answer was checked against 
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import sys
-import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
-from PIL import Image
+import shape_bench_common as common
 from scipy import ndimage
-from shape_bench_common import ANSWER_SYNONYMS, CONFUSABLE, ask_all, lenient, print_shares
 
 SIDE = 35  # px at scale 1
 BLOCK = 5  # px of a unit block at scale 1
@@ -180,6 +175,13 @@ class Piece:
 
 
 @dataclass
+class Question(common.SceneQuestion):
+    colours: tuple[str, ...] = ()  # named in the question or answered
+    kinds: tuple[str, ...] = ()  # kinds of the pieces the question names or refers to
+    key: str = ""  # asked once per image whatever its wording
+
+
+@dataclass
 class Scene:
     index: int
     pieces: list[Piece]
@@ -191,17 +193,6 @@ class Scene:
     @property
     def shapes(self) -> list[Piece]:  # what ask_all looks for
         return self.pieces
-
-
-@dataclass
-class Question:
-    text: str
-    answer: str
-    family: str
-    template: str
-    colours: tuple[str, ...] = ()  # named in the question or answered
-    kinds: tuple[str, ...] = ()  # kinds of the pieces the question names or refers to
-    key: str = ""  # asked once per image whatever its wording
 
 
 # ---------------------------------------------------------------------------------------------------- drawing
@@ -291,22 +282,18 @@ SIDES = {  # side: (axis, sign): a piece on that side of another has sign * (its
 
 
 def _confusable(a: str, b: str) -> bool:
-    return a in CONFUSABLE.get(b, set()) or b in CONFUSABLE.get(a, set())
+    return a in common.CONFUSABLE.get(b, set()) or b in common.CONFUSABLE.get(a, set())
 
 
-class Asker:
+class Asker(common.ScenePicker):
     """Question makers for one scene; each returns None when it cannot make its question (with the wanted answer)."""
+
+    tries = 60
 
     def __init__(self, pieces: list[Piece], rng: np.random.Generator):
         self.pieces = pieces
         self.rng = rng
         self.colours = [p.colour for p in pieces]
-
-    def pick(self, options):
-        return options[int(self.rng.integers(len(options)))]
-
-    def chance(self, p: float) -> bool:
-        return bool(self.rng.random() < p)
 
     def noun(self) -> str:
         return self.pick(NOUNS[:5])
@@ -324,13 +311,6 @@ class Asker:
     def absent_ok(self, colour: str) -> bool:
         """May ``colour``, drawn by no piece, be asked about with gold "no" / 0?"""
         return colour not in self.colours and not any(_confusable(colour, c) for c in self.colours)
-
-    def _until(self, want: str, make: Callable[[], Question | None], tries: int = 60) -> Question | None:
-        for _ in range(tries):
-            made = make()
-            if made is not None and made.answer == want:
-                return made
-        return None
 
     # count
 
@@ -397,17 +377,11 @@ class Asker:
 
     def colour_extreme(self, want: str) -> Question | None:
         side = self.pick(["left", "right", "top", "bottom"])
-        axis = 0 if side in ("left", "right") else 1
-        sign = -1.0 if side in ("left", "top") else 1.0  # the winner has the smallest sign * coordinate
-
-        def edge(p: Piece) -> float:
-            x0, y0, x1, y1 = p.box
-            return sign * ((x0, y0)[axis] if sign < 0 else (x1, y1)[axis])
-
+        axis, sign, edge = common.toward(side)
         by_centre = sorted(self.pieces, key=lambda p: -sign * p.centre[axis])
-        by_edge = sorted(self.pieces, key=lambda p: -edge(p))
+        by_edge = sorted(self.pieces, key=lambda p: -edge(p.box))
         lead = abs(by_centre[0].centre[axis] - by_centre[1].centre[axis])
-        if by_centre[0] is not by_edge[0] or lead < EXTREME or edge(by_edge[0]) <= edge(by_edge[1]):
+        if by_centre[0] is not by_edge[0] or lead < EXTREME or edge(by_edge[0].box) <= edge(by_edge[1].box):
             return None
         winner = by_centre[0]
         noun = self.noun()
@@ -471,24 +445,40 @@ class Asker:
             text, want, "kind", f"is there a {'square' if kind == 'O' else 'long'} piece", (), kinds, f"kx {kind}"
         )
 
-    def kind_what(self, want: str) -> Question | None:
-        options = [p for p in self.unique_colour() if p.kind in "OI"]
+    def by_colour(
+        self,
+        options: list[Piece],
+        family: str,
+        template: str,
+        key: str,
+        gold: Callable[[Piece], str],
+        wordings: Callable[[str, str], list[str]],
+    ) -> Question | None:
+        """A question of the ``family`` and ``template`` about one of ``options`` (pieces of a colour no other piece
+        has; None where there are none), named by its colour: one of the ``wordings(colour word, noun)``, with the
+        gold ``gold(piece)`` and the key ``key`` and its colour."""
         if not options:
             return None
         piece = self.pick(options)
         word = self.cword(piece.colour)
         noun = self.noun()
-        text = self.pick(
-            [
+        text = self.pick(wordings(word, noun))
+        colours, kinds = (piece.colour,), (piece.kind,)
+        return Question(text, gold(piece), family, template, colours, kinds, f"{key} {piece.colour}")
+
+    def kind_what(self, want: str) -> Question | None:
+        return self.by_colour(
+            [p for p in self.unique_colour() if p.kind in "OI"],
+            "kind",
+            "what shape is the C piece",
+            "kw",
+            lambda piece: "square|o" if piece.kind == "O" else "rectangle|i",
+            lambda word, noun: [
                 f"what shape is the {word} {noun}",
                 f"what shape is the {word} {noun}?",
                 f"the {word} {noun}, what shape is it",
                 f"which shape is the {word} {noun}",
-            ]
-        )
-        gold = "square|o" if piece.kind == "O" else "rectangle|i"
-        return Question(
-            text, gold, "kind", "what shape is the C piece", (piece.colour,), (piece.kind,), f"kw {piece.colour}"
+            ],
         )
 
     # tetromino letter names
@@ -551,28 +541,18 @@ class Asker:
         return None
 
     def letter_what(self, want: str) -> Question | None:
-        options = self.unique_colour()
-        if not options:
-            return None
-        piece = self.pick(options)
-        word = self.cword(piece.colour)
-        noun = self.noun()
-        text = self.pick(
-            [
+        return self.by_colour(
+            self.unique_colour(),
+            "tetromino",
+            "which letter is the C piece",
+            "lw",
+            lambda piece: LETTER_GOLD[piece.kind],
+            lambda word, noun: [
                 f"what letter does the {word} {noun} look like",
                 f"which tetromino is the {word} one",
                 f"what letter is the {word} {noun} shaped like?",
                 f"the {word} {noun} looks like which letter",
-            ]
-        )
-        return Question(
-            text,
-            LETTER_GOLD[piece.kind],
-            "tetromino",
-            "which letter is the C piece",
-            (piece.colour,),
-            (piece.kind,),
-            f"lw {piece.colour}",
+            ],
         )
 
     def letter_is(self, want: str) -> Question | None:
@@ -597,7 +577,7 @@ class Asker:
             key = f"li {piece.colour} {said}"
             return Question(text, gold, "tetromino", "is the C piece X-shaped", (piece.colour,), (piece.kind,), key)
 
-        return self._until(want, make)
+        return self.until(want, make)
 
     def letter_count(self, want: str) -> Question | None:
         said = self.pick(["L", "L", "T", "T", "S", "Z"])
@@ -627,19 +607,32 @@ class Asker:
             return False
         return None
 
+    def two_pieces(self) -> tuple[Piece, Piece] | None:
+        """Two pieces of colours no other piece has, in a random order; None where there are not two."""
+        options = self.unique_colour()
+        if len(options) < 2:
+            return None
+        a, b = (options[i] for i in self.rng.permutation(len(options))[:2])
+        return a, b
+
+    def side_words(self, side: str) -> str:
+        """How a user says ``side`` of a thing: "left of" (now and then "to the left of"), "above" ..."""
+        words = {"left": "left of", "right": "right of", "above": "above", "below": "below"}[side]
+        if side in ("left", "right") and self.chance(0.5):
+            words = f"to the {words}"
+        return words
+
+    def relation(self, text: str, gold: str, template: str, a: Piece, b: Piece, key: str) -> Question:
+        """A question of the relation family about the pieces ``a`` and ``b`` (its colours and kinds theirs)."""
+        return Question(text, gold, "relation", template, (a.colour, b.colour), (a.kind, b.kind), key)
+
     def rel_yesno(self, want: str) -> Question | None:
-        def make() -> Question | None:
-            options = self.unique_colour()
-            if len(options) < 2:
-                return None
-            a, b = (options[i] for i in self.rng.permutation(len(options))[:2])
+        def ask(a: Piece, b: Piece) -> Question | None:
             side = self.pick(["left", "left", "right", "right", "above", "below"])
             truth = self._side(a, b, side)
             if truth is None:
                 return None
-            words = {"left": "left of", "right": "right of", "above": "above", "below": "below"}[side]
-            if side in ("left", "right") and self.chance(0.5):
-                words = f"to the {words}"
+            words = self.side_words(side)
             wa, wb = self.cword(a.colour), self.cword(b.colour)
             text = self.pick(
                 [
@@ -650,17 +643,9 @@ class Asker:
             )
             gold = "yes" if truth else "no"
             key = f"rel {sorted([a.colour, b.colour])} {SIDES[side][0]}"
-            return Question(
-                text,
-                gold,
-                "relation",
-                "is the C piece left of / above the C one",
-                (a.colour, b.colour),
-                (a.kind, b.kind),
-                key,
-            )
+            return self.relation(text, gold, "is the C piece left of / above the C one", a, b, key)
 
-        return self._until(want, make)
+        return self.until(want, self.of_pair(self.two_pieces, ask))
 
     def rel_what(self, want: str) -> Question | None:
         for _ in range(12):
@@ -675,9 +660,7 @@ class Asker:
             if len(on) != 1 or len(off) != len(others) - 1:
                 continue
             answer = on[0]
-            words = {"left": "left of", "right": "right of", "above": "above", "below": "below"}[side]
-            if side in ("left", "right") and self.chance(0.5):
-                words = f"to the {words}"
+            words = self.side_words(side)
             word = self.cword(ref.colour)
             what = f"the {self.noun()} {words} the {word} one"
             text = self.pick(
@@ -688,27 +671,16 @@ class Asker:
                     f"which colour is {what}",
                 ]
             )
-            return Question(
-                text,
-                answer.colour,
-                "relation",
-                "what colour is the piece above the C one",
-                (ref.colour, answer.colour),
-                (ref.kind, answer.kind),
-                f"relw {ref.colour} {side}",
-            )
+            template = "what colour is the piece above the C one"
+            return self.relation(text, answer.colour, template, ref, answer, f"relw {ref.colour} {side}")
         return None
 
     def rel_which(self, want: str) -> Question | None:
-        for _ in range(12):
-            options = self.unique_colour()
-            if len(options) < 2:
-                return None
-            a, b = (options[i] for i in self.rng.permutation(len(options))[:2])
+        def ask(a: Piece, b: Piece) -> Question | None:
             side = self.pick(list(SIDES))
             truth = self._side(a, b, side)
             if truth is None:
-                continue
+                return None
             winner = a if truth else b
             how = {"left": "further left", "right": "more to the right", "above": "higher", "below": "lower"}[side]
             wa, wb = self.cword(a.colour), self.cword(b.colour)
@@ -720,16 +692,9 @@ class Asker:
                 ]
             )
             key = f"relc {sorted([a.colour, b.colour])} {SIDES[side][0]}"
-            return Question(
-                text,
-                winner.colour,
-                "relation",
-                "which is higher, the C or the C piece",
-                (a.colour, b.colour),
-                (a.kind, b.kind),
-                key,
-            )
-        return None
+            return self.relation(text, winner.colour, "which is higher, the C or the C piece", a, b, key)
+
+        return self.first(self.of_pair(self.two_pieces, ask), 12)
 
     # compare / aggregate
 
@@ -832,7 +797,7 @@ class Asker:
                 f"ck {piece.colour} {kind}",
             )
 
-        return self._until(want, make)
+        return self.until(want, make)
 
 
 def make_questions(
@@ -867,17 +832,7 @@ def make_questions(
         if len(made) >= per_image:
             break
         _, family, maker = makers[int(rng.choice(len(makers), p=weights / weights.sum()))]
-        answers = balance[family]
-        if answers["yes"] != answers["no"]:
-            want = "yes" if answers["yes"] < answers["no"] else "no"
-        else:
-            want = str(rng.choice(["yes", "no"]))
-        question = maker(want)
-        if question is None or question.key in keys:
-            continue
-        keys.add(question.key)
-        answers[question.answer] += 1
-        made.append(question)
+        common.add_balanced(maker, balance[family], keys, made, rng)
     return made
 
 
@@ -895,18 +850,8 @@ def scenes(images: int, seed: int, scale: int, per_image: int, touching: float) 
 
 # ---------------------------------------------------------------------------------------------------- scoring
 
-SYNONYMS = ANSWER_SYNONYMS | {
-    "fuchsia": "magenta",
-    "pink": "magenta",
-    "aqua": "cyan",
-    "lime": "green",
-    "bar": "rectangle",
-    "line": "rectangle",
-    "stick": "rectangle",
-    "strip": "rectangle",
-    "oblong": "rectangle",
-    "rectangular": "rectangle",
-}
+BARS = ("bar", "line", "stick", "strip", "oblong", "rectangular")  # words an answer may use for the I's rectangle
+SYNONYMS = common.PURE_HUE_SYNONYMS | {word: "rectangle" for word in BARS}
 FILLER = {"the", "a", "an", "it", "its", "it's", "is", "one", "thing", "looks", "like", "letter", "shaped", "shape"}
 FILLER |= {"object", "piece", "block", "tetromino", "tetris"}
 TONES = {"light", "dark", "bright", "pale", "deep", "pure", "hot", "vivid"}
@@ -932,24 +877,12 @@ def in_tetromino_terms(said: str, gold: str) -> str:
     return gold if rest == [gold] else said
 
 
-_lenient = lenient(in_tetromino_terms)
-
-
-def score(status: str, said: str, gold: str) -> str:
-    if status == "ok" and said.strip().lower().rstrip(".") in ("unknown", "", "i don't know"):
-        return "unknown"
-    return _lenient(status, said, gold)
+score = common.lenient_or_unknown(in_tetromino_terms)
 
 
 def _gold_type(gold: str) -> str:
     first = gold.split("|")[0]
-    if first in ("yes", "no"):
-        return first
-    if first.isdigit():
-        return "a number"
-    if first in COLOURS:
-        return "a colour"
-    return "a kind" if first in ("square", "rectangle") else "a letter"
+    return common.answer_group(first, COLOURS, "a kind" if first in ("square", "rectangle") else "a letter")
 
 
 def keys(scene: Scene, item: Question) -> list[str]:
@@ -965,78 +898,47 @@ def describe(scene: Scene) -> dict:
     return {"image": scene.index, "pieces": [p.describe(scene.scale) for p in scene.pieces]}
 
 
-def save(images: int, seed: int, scale: int, per_image: int, touching: float, folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    lines = []
-    for scene in scenes(images, seed, scale, per_image, touching):
-        name = f"tetro_s{seed}_x{scale}_{scene.index:04d}.png"
-        Image.fromarray(scene.image).save(folder / name)
-        lines.append(f"{name}  ({'touching' if scene.touching else 'apart'})")
-        lines += [f"  piece {p.describe(scene.scale)} cells {p.cells}" for p in scene.pieces]
-        lines += [f"  [{q.family}] {q.text}  ->  {q.answer}" for q in scene.questions]
-    (folder / "questions.txt").write_text("\n".join(lines) + "\n")
-    print("\n".join(lines))
+def save(args: argparse.Namespace) -> None:
+    def name(scene: Scene) -> str:
+        return f"tetro_s{args.seed}_x{args.scale}_{scene.index:04d}.png"
+
+    def lines(scene: Scene) -> list[str]:
+        head = f"{name(scene)}  ({'touching' if scene.touching else 'apart'})"
+        return [head] + [f"  piece {p.describe(scene.scale)} cells {p.cells}" for p in scene.pieces]
+
+    common.save_scenes(
+        args.save, scenes(args.images, args.seed, args.scale, args.per_image, args.touching), name, lines
+    )
 
 
 def run(args: argparse.Namespace) -> None:
-    count = args.images * args.per_image
-    started = time.perf_counter()
-    done, shares, shown = ask_all(
+    side = SIDE * args.scale
+
+    def headline(done: int, seconds: float) -> str:
+        return (
+            f"{done} questions on {args.images} Tetrominoes-style images ({side}x{side} px, scale {args.scale},"
+            f" touching share {args.touching}), seed {args.seed}, perception={args.perception}, {seconds:.0f} s"
+        )
+
+    common.ask_scenes(
         scenes(args.images, args.seed, args.scale, args.per_image, args.touching),
-        lambda scene: scene.questions,
-        count,
-        args.perception,
+        args,
         keys,
         describe,
-        show_unknown=args.show_failures,
-        limit=10_000,
-        score=score,
+        score,
+        headline,
+        ["all", "family", "scale", "colour", "piece kind", "layout", "gold", "template"],
+        60,
+        lambda s: f"image {s['image']}: {'; '.join(s['pieces'])}",
     )
-    seconds = time.perf_counter() - started
-    if args.json:
-        json.dump(
-            {"questions": done, "seconds": round(seconds), "shares": shares, "failures": shown}, sys.stdout, indent=1
-        )
-        print()
-        return
-    side = SIDE * args.scale
-    print(
-        f"{done} questions on {args.images} Tetrominoes-style images ({side}x{side} px, scale {args.scale}, touching"
-        f" share {args.touching}), seed {args.seed}, perception={args.perception}, {seconds:.0f} s"
-    )
-    groups = ["all", "family", "scale", "colour", "piece kind", "layout", "gold", "template"]
-    for group in groups:
-        part = {k: v for k, v in shares.items() if k == group or k.startswith(group + ": ")}
-        if group != "all":
-            print(f"by {group}:")
-        print_shares(part, 60)
-    wrong = [s for s in shown if s["outcome"] in ("wrong", "planning error")]
-    print(f"wrong answers and planning errors ({len(wrong)}):")
-    for s in shown:
-        if s["outcome"] == "unknown" and not args.show_failures:
-            continue
-        reason = f" ({s['reason']})" if s.get("reason") else ""
-        print(f"- {s['outcome']}: {s['question']!r}  gold {s['gold']!r}  said {s['said']!r}{reason}")
-        print(f"    image {s['image']}: {'; '.join(s['pieces'])}")
-        print(f"    seen: {s['seen']}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--images", type=int, default=150)
-    parser.add_argument("--per-image", type=int, default=6, help="questions asked of each image (at most)")
+    parser = common.standard_arguments(__doc__, perception=False, show_failures=False)
     parser.add_argument("--scale", type=int, default=1, help="nearest-neighbour enlargement of the 35 px images")
     parser.add_argument("--touching", type=float, default=0.1, help="share of images where two pieces touch")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list the unknown answers too")
-    parser.add_argument("--json", action="store_true", help="print the shares and failures as JSON")
-    parser.add_argument("--save", type=Path, help="write the images and their questions here and ask nothing")
-    args = parser.parse_args()
-    if args.save:
-        save(args.images, args.seed, args.scale, args.per_image, args.touching, args.save)
-        return
-    run(args)
+    common.scene_arguments(parser)
+    common.ask_or_save(parser, run, save)
 
 
 if __name__ == "__main__":
