@@ -1273,17 +1273,21 @@ def _cross(
     stubs = [arm < max(0.5, CROSS_ARM_LENGTH * width) for arm, width in zip(arms, across, strict=True)]
     if min(widths) <= 0.5 or any(stubs):
         return None
-    if _tapering(points, inner.mean(0), angle, sides) < CROSS_ARM_END:
-        return None  # arms that narrow to a point: a four-pointed star's
+    # arms that narrow to their ends are a four-pointed star's; a small turned plus sign's pixels narrow them a little
+    low, high = CROSS_ARM_END
+    kept = float(np.clip((_tapering(points, inner.mean(0), angle, sides) - low) / (high - low), 0.0, 1.0))
+    if kept == 0.0:
+        return None
 
     equal = min(min(arms) / max(arms), min(widths) / max(widths))
-    return corners, 1.0 if equal >= CROSS_ARMS else max(0.0, equal / CROSS_ARMS)
+    return corners, kept * (1.0 if equal >= CROSS_ARMS else max(0.0, equal / CROSS_ARMS))
 
 
-CROSS_ARM_END = 0.85
-"""A cross's arms keep their width to their ends: the outline's width across the outer third of its arms is at least
-this share of the bars' widths, on average (a four-pointed star's arms narrow: 0.6-0.75 of the width of a cross
-fitted to it; a plus sign's, 1)."""
+CROSS_ARM_END = (0.77, 0.8)
+"""A cross's arms keep their width to their ends: the outline's width across the outer third of its arms over the
+bars' widths, on average, is 1 for a plus sign drawn large, 0.8-0.81 for one 12 px across and turned; a four-pointed
+star's arms narrow (0.6-0.76 of the width of a cross fitted to it, down to 10 px across). Under the first, no cross;
+between the two, a cross as much less sure."""
 
 
 def _tapering(points: np.ndarray, centre: np.ndarray, angle: float, sides: dict[str, float]) -> float:
