@@ -12701,7 +12701,8 @@ _ANY_OF_THEM_ALIKE = re.compile(
     r"^\s*are any (?:of (?:the|these|those) )?(?P<things>[a-z]+) (?:the same|of the same) "
     r"(?P<attribute>colou?r|shape|size)(?=\s*[?.!]*\s*$)"
 )
-"""'are any of the pieces the same colour': do two of them share one (not: are they all alike)."""
+"""'are any of the pieces the same colour': do two of them share one (not: are they all alike); of a drawing's
+things, the only kind the grammar's "any two" reads."""
 
 
 def _letter_figures(text: str) -> str:
@@ -12719,7 +12720,14 @@ def _letter_figures(text: str) -> str:
     text = _SPRITE.sub(lambda m: f"shape{m[1] or ''}", text)
     text = _PLUS_SIGN.sub(lambda m: f"{m['article']} cross{'es' if m['plural'] else ''}", text)
     text = _ATTRIBUTE_OF_THE.sub(lambda m: f" what {m['attribute']} is {m['said']}", text)
-    text = _ANY_OF_THEM_ALIKE.sub(lambda m: f" are any two {m['things']} the same {m['attribute']}", text)
+    text = _ANY_OF_THEM_ALIKE.sub(
+        lambda m: (
+            f" are any two {m['things']} the same {m['attribute']}"
+            if (LEXICON.noun(m["things"]) or ("",))[0] == "thing"
+            else m[0]
+        ),
+        text,
+    )
     # "which tetromino is the magenta one": what shape it is (of a pie, "which piece is the biggest" stays)
     text = _WHICH_PIECE_IS.sub(
         lambda m: f" what shape is {m['said']}" if LEXICON.attribute_of(m["value"]) is not None else m[0], text

@@ -85,3 +85,9 @@ def pieces(drawing) -> SceneGraph:
 )
 def test_pieces_answered(pieces: SceneGraph, question: str, answer: str) -> None:
     assert execute(parse(question), pieces).text == answer
+
+
+def test_any_two_alike_is_said_of_a_drawings_things_only() -> None:
+    # "any two" reads only of a drawing's things; of cars it stays the question it was
+    assert "count_values" in parse("are any of the pieces the same color").pretty()
+    assert "count_values" not in parse("are any of the cars the same color").pretty()
