@@ -1658,9 +1658,10 @@ def _vivid_hue(colour: np.ndarray) -> float | None:
     )
 
 
-def _hues_apart(first: float, second: float) -> float:
-    apart = abs(first - second) % 360
-    return min(apart, 360 - apart)
+def _hues_apart(first: Any, second: float) -> Any:
+    """Degrees between hues (one or an array of them, and another), the short way round."""
+    apart = np.abs(np.asarray(first) - second) % 360
+    return np.minimum(apart, 360 - apart)
 
 
 def _other_ink(component: np.ndarray, lab: np.ndarray, distance: np.ndarray, ink: np.ndarray) -> np.ndarray | None:
@@ -1674,9 +1675,9 @@ def _other_ink(component: np.ndarray, lab: np.ndarray, distance: np.ndarray, ink
     colours = lab[strong]
     chroma = np.hypot(colours[:, 1], colours[:, 2])
     hues = np.degrees(np.arctan2(colours[:, 2], colours[:, 1]))
-    apart = np.minimum(np.abs(hues - hue) % 360, 360 - np.abs(hues - hue) % 360)
+    to_first = _hues_apart(hues, hue)
     vivid = chroma >= 2 * ACHROMATIC_CHROMA
-    other = colours[vivid & (apart >= TWO_INKS_HUE)]
+    other = colours[vivid & (to_first >= TWO_INKS_HUE)]
     if len(other) < max(12, OTHER_INK_SHARE * component.sum()):
         return None
     found = _colour_clusters(other, share=0.5)[0]
@@ -1684,9 +1685,8 @@ def _other_ink(component: np.ndarray, lab: np.ndarray, distance: np.ndarray, ink
     second = _vivid_hue(found)
     if second is None:
         return None
-    span = _hues_apart(hue, second)
-    to_first = np.minimum(np.abs(hues - hue) % 360, 360 - np.abs(hues - hue) % 360)
-    to_second = np.minimum(np.abs(hues - second) % 360, 360 - np.abs(hues - second) % 360)
+    span = float(_hues_apart(hue, second))
+    to_second = _hues_apart(hues, second)
     between = vivid & (to_first >= 0.25 * span) & (to_second >= 0.25 * span) & (to_first + to_second <= span + 5.0)
     return None if between.sum() > 0.5 * len(other) else found
 
@@ -1699,7 +1699,7 @@ def _two_inks(component: np.ndarray, lab: np.ndarray, distance: np.ndarray) -> n
         return None
     clusters = _colour_clusters(lab[strong], share=0.15)
     hues = [hue for hue in map(_vivid_hue, clusters) if hue is not None]
-    return strong if len(hues) >= 2 and _hues_apart(hues[0], hues[1]) >= TWO_INKS_HUE else None
+    return strong if len(hues) >= 2 and float(_hues_apart(hues[0], hues[1])) >= TWO_INKS_HUE else None
 
 
 def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0.1) -> list[np.ndarray]:
