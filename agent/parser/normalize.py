@@ -12624,24 +12624,20 @@ _CAN_YOU_HELP = re.compile(
 
 
 _FIGURE_LETTER = r"(?P<letter>[ljtszui])"
+_A_LETTER = rf"(?:a |an |the )?(?:capital )?(?:letter )?{_FIGURE_LETTER}"
+"""A letter said as a figure: "an L", "the letter T", "a capital S"."""
 _LETTER_KIND = (
     r"(?P<kind>pieces?|shapes?|things?|ones?|objects?|blocks?|tetrominos?|tetrominoes|items?|figures?|forms?)"
 )
 _LETTER_SHAPED = re.compile(rf"\b{_FIGURE_LETTER} shaped(?: {_LETTER_KIND}\b)?")
-_LETTER_LIKE = re.compile(
-    rf"\b(?:(?:shaped|formed) like|in the shape of) (?:a |an |the )?(?:capital )?(?:letter )?{_FIGURE_LETTER}\b"
-)
+_LETTER_LIKE = re.compile(rf"\b(?:(?:shaped|formed) like|in the shape of) {_A_LETTER}\b")
 _LOOKS_LIKE_LETTER = re.compile(
-    rf"^\s*(?P<verb>does|do) (?P<said>.+?) (?:look like|resemble) (?:a |an |the )?(?:capital )?(?:letter )?"
-    rf"{_FIGURE_LETTER}(?=\s*[?.!]*\s*$)"
+    rf"^\s*(?P<verb>does|do) (?P<said>.+?) (?:look like|resemble) {_A_LETTER}(?=\s*[?.!]*\s*$)"
 )
-_WHICH_LOOKS_LIKE = re.compile(
-    rf"\b(?P<which>which|what) (?P<said>[a-z]+) (?:looks like|resembles) (?:a |an |the )?(?:capital )?(?:letter )?"
-    rf"{_FIGURE_LETTER}\b"
-)
+_WHICH_LOOKS_LIKE = re.compile(rf"\b(?P<which>which|what) (?P<said>[a-z]+) (?:looks like|resembles) {_A_LETTER}\b")
 _KIND_LIKE_LETTER = re.compile(
     rf"\b(?P<article>a|an|the|any|no|one|each|every|some) {_LETTER_KIND} (?:that is |which is |that are |which are )?"
-    rf"(?:(?:shaped|formed) like|in the shape of) (?:a |an |the )?(?:capital )?(?:letter )?{_FIGURE_LETTER}\b"
+    rf"(?:(?:shaped|formed) like|in the shape of) {_A_LETTER}\b"
 )
 _POLYOMINO = re.compile(r"\b(?:tetromino|polyomino)(e?s)?\b")
 _WHICH_PIECE_IS = re.compile(
