@@ -843,6 +843,8 @@ def _terse_attribute(match: re.Match) -> str:
         if separated and re.match(r"(?:the|this|that) \w+(?: \w+)? (?:that|which) (?:is|are) ", described):
             return f" what is the {match.group(2)} of {described} "
         return match.group(0)
+    if match.group(2) == "shape" and LEXICON.attribute_of(words[-1]) is not None and LEXICON.noun(words[-1]) is None:
+        return match.group(0)  # "cyan object left of red shape?": a red shape, no question of a shape
     return f" what is the {match.group(2)} of {_definite(words)} "
 
 

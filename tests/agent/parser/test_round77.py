@@ -20,6 +20,8 @@ from nsvr.agent.parser import parse
         ("what colour is the partly hidden sprite", "what colour is the shape behind another shape?"),
         ("which one is partially covered?", "which shape is behind another shape?"),
         ("which thing is partly covered up", "which shape is behind another shape?"),
+        ("cyan object left of red shape?", "is there a cyan object left of a red shape?"),
+        ("blue shape below cyan shape?", "is there a blue shape below a cyan shape?"),
     ],
 )
 def test_sprite_wordings(question: str, meant: str) -> None:
