@@ -1446,13 +1446,9 @@ def _rectilinear(points: np.ndarray, size: float) -> tuple[np.ndarray, str] | No
             if len(chosen):
                 values[k] = float(chosen.mean())
     corners = corners_of(values)
-    lengths = np.hypot(*(np.roll(corners, -1, axis=0) - corners).T)
-    if lengths.min() < max(RECTILINEAR_SIDE_PX, RECTILINEAR_SIDE * size):
+    if np.hypot(*(np.roll(corners, -1, axis=0) - corners).T).min() < max(RECTILINEAR_SIDE_PX, RECTILINEAR_SIDE * size):
         return None
-    edges = np.roll(corners, -1, axis=0) - corners
-    turns = edges[:, 0] * np.roll(edges, 1, axis=0)[:, 1] - edges[:, 1] * np.roll(edges, 1, axis=0)[:, 0]
-    area = _signed_area(corners)
-    inner = np.flatnonzero(np.sign(turns) == np.sign(area))  # the corners that turn against the outline's way
+    inner = _inner_corners(corners)
     if len(inner) == 1:
         gaps: tuple[int, ...] = (1,)
     elif len(inner) == 2:
@@ -1475,6 +1471,14 @@ HANDED = 0.1
 image is than the other, for the figure to be one of the pair: an L whose two arms are as long is as much a J."""
 
 
+def _inner_corners(corners: np.ndarray) -> np.ndarray:
+    """Indexes of a polygon's inner (reflex) corners: those that turn against the way its outline goes round."""
+    edges = np.roll(corners, -1, axis=0) - corners
+    before = np.roll(edges, 1, axis=0)
+    turns = edges[:, 0] * before[:, 1] - edges[:, 1] * before[:, 0]
+    return np.flatnonzero(np.sign(turns) == np.sign(_signed_area(corners)))
+
+
 def _handedness(corners: np.ndarray, name: str) -> int:
     """1 for the letter's own figure (an L, an S), -1 for its mirror image (a J, a Z), 0 when the figure does not
     tell (an L whose arms are as long). Going round the outline one way from an inner corner, an L's first side (up
@@ -1482,12 +1486,9 @@ def _handedness(corners: np.ndarray, name: str) -> int:
     the other way. It does not change as the figure turns."""
     if _signed_area(corners) > 0:
         corners = corners[::-1]  # one way round (in image coordinates, y down)
-    edges = np.roll(corners, -1, axis=0) - corners
-    lengths = np.hypot(*edges.T)
-    turns = edges[:, 0] * np.roll(edges, 1, axis=0)[:, 1] - edges[:, 1] * np.roll(edges, 1, axis=0)[:, 0]
-    inner = np.flatnonzero(np.sign(turns) == np.sign(_signed_area(corners)))
+    lengths = np.hypot(*(np.roll(corners, -1, axis=0) - corners).T)
     differences = []
-    for corner in inner:
+    for corner in _inner_corners(corners):
         sides = np.roll(lengths, -int(corner))  # sides[0] runs from the inner corner
         differences.append(sides[0] - sides[-1] if name == "l-shape" else sides[2] - sides[1])
     told = float(np.mean(differences)) / max(1e-9, float(lengths.max())) if differences else 0.0
