@@ -12628,9 +12628,7 @@ _CAN_YOU_HELP = re.compile(
 _FIGURE_LETTER = r"(?P<letter>[ljtszui])"
 _A_LETTER = rf"(?:a |an |the )?(?:capital )?(?:letter )?{_FIGURE_LETTER}"
 """A letter said as a figure: "an L", "the letter T", "a capital S"."""
-_LETTER_KIND = (
-    r"(?P<kind>pieces?|shapes?|things?|ones?|objects?|blocks?|tetrominos?|tetrominoes|items?|figures?|forms?)"
-)
+_LETTER_KIND = r"(?P<kind>pieces?|shapes?|things?|ones?|objects?|blocks?|items?|figures?|forms?)"
 _LETTER_SHAPED = re.compile(rf"\b{_FIGURE_LETTER} shaped(?: {_LETTER_KIND}\b)?")
 _LETTER_LIKE = re.compile(rf"\b(?:(?:shaped|formed) like|in the shape of) {_A_LETTER}\b")
 _LOOKS_LIKE_LETTER = re.compile(
@@ -12643,7 +12641,7 @@ _KIND_LIKE_LETTER = re.compile(
 )
 _POLYOMINO = re.compile(r"\b(?:tetromino|polyomino)(e?s)?\b")
 _WHICH_PIECE_IS = re.compile(
-    r"^\s*which (?:piece|tetromino|polyomino|block) is (?P<said>the (?P<value>[a-z]+) (?:one|piece|block))"
+    r"^\s*which (?:piece|block) is (?P<said>the (?P<value>[a-z]+) (?:one|piece|block))"
     r"(?=\s*[?.!]*\s*$)"
 )
 _WHICH_HIGHER_OF_VALUES = re.compile(
@@ -12677,7 +12675,7 @@ _KIND_SHAPED_AT_END = re.compile(r"^(?P<asked>\s*is .+? )(?P<kind>[a-z]+) shaped
 _A_LETTER_AT_END = re.compile(rf"^(?P<asked>\s*(?:is|are) .+? )(?:a|an) {_FIGURE_LETTER}(?=\s*[?.!]*\s*$)")
 _WHICH_LETTER = re.compile(
     r"^\s*(?:what|which) letter (?:(?:does|do) (?P<looks>.+?) (?:look like|resemble)|(?:is|are) (?P<is>.+?"
-    r"(?:pieces?|shapes?|ones?|objects?|things?|blocks?|tetrominos?|tetrominoes|figures?))(?: shaped like| like)?)"
+    r"(?:pieces?|shapes?|ones?|objects?|things?|blocks?|figures?))(?: shaped like| like)?)"
     r"(?=\s*[?.!]*\s*$)"
 )
 _LOOKS_LIKE_WHICH_LETTER = re.compile(
@@ -12714,7 +12712,8 @@ def _letter_figures(text: str) -> str:
         said = f"{noun}{'s' if plural else ''}"
         return f"{'an' if letter == 'l' else 'a'} {said}" if article and not plural else said
 
-    text = _POLYOMINO.sub(lambda m: "pieces" if m[1] else "piece", text)  # a game's pieces, whatever their shape
+    # a game's pieces, whatever their shape (first: the patterns below say "piece" of them)
+    text = _POLYOMINO.sub(lambda m: "pieces" if m[1] else "piece", text)
     text = _SPRITE.sub(lambda m: f"shape{m[1] or ''}", text)
     text = _PLUS_SIGN.sub(lambda m: f"{m['article']} cross{'es' if m['plural'] else ''}", text)
     text = _ATTRIBUTE_OF_THE.sub(lambda m: f" what {m['attribute']} is {m['said']}", text)
@@ -12735,9 +12734,7 @@ def _letter_figures(text: str) -> str:
 
     def shaped(m: re.Match[str]) -> str:
         if m["kind"]:
-            return figure(
-                m["letter"], m["kind"].endswith("s") and m["kind"] != "tetrominos" or m["kind"].endswith("es")
-            )
+            return figure(m["letter"], m["kind"].endswith("s"))
         before = text[: m.start()].split()
         plural = bool(before) and before[-1] == "are"
         return figure(m["letter"], plural, article=not before or before[-1] not in {"a", "an", "the", "any", "no"})
@@ -12757,7 +12754,7 @@ def _letter_figures(text: str) -> str:
     )
     text = _LETTER_SHAPED.sub(shaped, text)
     text = _LETTER_NAMED.sub(
-        lambda m: f"{m['article']} {figure(m['letter'], m['kind'].endswith('s') and m['kind'] != 'tetrominos')}",
+        lambda m: f"{m['article']} {figure(m['letter'], m['kind'].endswith('s'))}",
         text,
     )
     text = _A_LETTER_AT_END.sub(lambda m: f"{m['asked']}{figure(m['letter'], article=True)}", text)
