@@ -1664,6 +1664,11 @@ def _hues_apart(first: Any, second: float) -> Any:
     return np.minimum(apart, 360 - apart)
 
 
+def _strongest_half(component: np.ndarray, distance: np.ndarray) -> np.ndarray:
+    """The half of ``component``'s pixels farthest from the paper (``distance``): its inks, not their blends."""
+    return component & (distance >= np.percentile(distance[component], 50))
+
+
 def _other_ink(component: np.ndarray, lab: np.ndarray, distance: np.ndarray, ink: np.ndarray) -> np.ndarray | None:
     """A second vivid ink in ``component`` of another hue than ``ink`` (:data:`TWO_INKS_HUE`) on enough of its
     strongest pixels (:data:`OTHER_INK_SHARE`; the half farthest from the paper): a small spiky shape's arms, too
@@ -1671,7 +1676,7 @@ def _other_ink(component: np.ndarray, lab: np.ndarray, distance: np.ndarray, ink
     hue = _vivid_hue(ink)
     if hue is None:
         return None
-    strong = component & (distance >= np.percentile(distance[component], 50))
+    strong = _strongest_half(component, distance)
     colours = lab[strong]
     chroma = np.hypot(colours[:, 1], colours[:, 2])
     hues = np.degrees(np.arctan2(colours[:, 2], colours[:, 1]))
@@ -1694,7 +1699,7 @@ def _other_ink(component: np.ndarray, lab: np.ndarray, distance: np.ndarray, ink
 def _two_inks(component: np.ndarray, lab: np.ndarray, distance: np.ndarray) -> np.ndarray | None:
     """The component's strongest pixels (the half farthest from the paper) where they hold two vivid inks of other
     hues (:data:`TWO_INKS_HUE`), each a sizeable share of them; None where they hold one (a stroke, a small shape)."""
-    strong = component & (distance >= np.percentile(distance[component], 50))
+    strong = _strongest_half(component, distance)
     if strong.sum() < 20:
         return None
     clusters = _colour_clusters(lab[strong], share=0.15)
