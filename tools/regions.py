@@ -1641,7 +1641,7 @@ def _next_to_others(
     return cv2.dilate(others, np.ones((3, 3), np.uint8)) > 0
 
 
-TWO_INKS_HUE = 60.0
+TWO_INKS_HUE = 45.0
 """Degrees of hue (CIELAB) apart two vivid inks of a component are at least, for it to be two shapes that meet (an
 orange four-pointed star under a cyan six-pointed one) rather than one shape's blends with the paper, which keep its
 hue."""
@@ -1664,19 +1664,45 @@ def _hues_apart(first: Any, second: float) -> Any:
     return np.minimum(apart, 360 - apart)
 
 
-def _strongest_half(component: np.ndarray, distance: np.ndarray) -> np.ndarray:
-    """The half of ``component``'s pixels farthest from the paper (``distance``): its inks, not their blends."""
-    return component & (distance >= np.percentile(distance[component], 50))
+FULL_STRENGTH = 0.6
+"""The share of the strongest contrast with the paper among a component's pixels of about the same hue (the 90th
+percentile) that a pixel's is at least, to be an ink at full strength rather than its blend with the paper."""
+HUE_BIN = 30.0
+"""Degrees of CIELAB hue a bin of :func:`_full_strength` spans (a pixel is weighed against its bin and the two
+beside)."""
+
+
+def _full_strength(component: np.ndarray, lab: np.ndarray, distance: np.ndarray) -> np.ndarray:
+    """``component``'s pixels nearly as far from the paper (``distance``) as the farthest of about their hue
+    (:data:`FULL_STRENGTH`, :data:`HUE_BIN`): its inks, not their blends with the paper, which keep an ink's hue but
+    lose its contrast. Each hue is weighed on its own: two inks stand out from the paper unequally (a yellow sprite
+    far more than a blue one on black), and a cut common to both would keep the stronger alone. Dull pixels are
+    weighed together."""
+    colours = lab[component]
+    far = distance[component]
+    hues = np.degrees(np.arctan2(colours[:, 2], colours[:, 1])) % 360
+    bins = int(round(360 / HUE_BIN))
+    which = np.where(
+        np.hypot(colours[:, 1], colours[:, 2]) >= 2 * ACHROMATIC_CHROMA, (hues // HUE_BIN).astype(int) % bins, bins
+    )
+    strongest = np.zeros(bins + 1)
+    for b in np.unique(which):
+        strongest[b] = np.percentile(far[which == b], 90)
+    vivid = np.maximum.reduce([np.roll(strongest[:bins], shift) for shift in (-1, 0, 1)])
+    reference = np.append(vivid, strongest[bins])[which]
+    strong = np.zeros_like(component)
+    strong[component] = far >= FULL_STRENGTH * reference
+    return strong
 
 
 def _other_ink(component: np.ndarray, lab: np.ndarray, distance: np.ndarray, ink: np.ndarray) -> np.ndarray | None:
     """A second vivid ink in ``component`` of another hue than ``ink`` (:data:`TWO_INKS_HUE`) on enough of its
-    strongest pixels (:data:`OTHER_INK_SHARE`; the half farthest from the paper): a small spiky shape's arms, too
+    pixels at full strength (:data:`OTHER_INK_SHARE`; :func:`_full_strength`): a small spiky shape's arms, too
     thin for a core of their own, where it meets another shape. None where there is none."""
     hue = _vivid_hue(ink)
     if hue is None:
         return None
-    strong = _strongest_half(component, distance)
+    strong = _full_strength(component, lab, distance)
     colours = lab[strong]
     chroma = np.hypot(colours[:, 1], colours[:, 2])
     hues = np.degrees(np.arctan2(colours[:, 2], colours[:, 1]))
@@ -1697,14 +1723,14 @@ def _other_ink(component: np.ndarray, lab: np.ndarray, distance: np.ndarray, ink
 
 
 def _two_inks(component: np.ndarray, lab: np.ndarray, distance: np.ndarray) -> np.ndarray | None:
-    """The component's strongest pixels (the half farthest from the paper) where they hold two vivid inks of other
+    """The component's pixels at full strength (:func:`_full_strength`) where they hold two vivid inks of other
     hues (:data:`TWO_INKS_HUE`), each a sizeable share of them; None where they hold one (a stroke, a small shape)."""
-    strong = _strongest_half(component, distance)
+    strong = _full_strength(component, lab, distance)
     if strong.sum() < 20:
         return None
     clusters = _colour_clusters(lab[strong], share=0.15)
     hues = [hue for hue in map(_vivid_hue, clusters) if hue is not None]
-    return strong if len(hues) >= 2 and float(_hues_apart(hues[0], hues[1])) >= TWO_INKS_HUE else None
+    return strong if len(hues) >= 2 and float(np.max(_hues_apart(hues[1:], hues[0]))) >= TWO_INKS_HUE else None
 
 
 def _colour_clusters(colours: np.ndarray, radius: float = 18.0, share: float = 0.1) -> list[np.ndarray]:

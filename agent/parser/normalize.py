@@ -44,6 +44,7 @@ from nsvr.agent.parser.placed_first import placed_first
 from nsvr.agent.parser.reported import as_asked
 from nsvr.agent.parser.setting import ONLY_SAID_OF, setting
 from nsvr.agent.parser.spelling import KNOWN, closed_slip, correct, near_key, one_core_slip, run_together, transposed
+from nsvr.agent.parser.spoken import spoken
 from nsvr.agent.parser.where_asked import where_asked
 from nsvr.agent.parser.worksheet import worksheet
 from nsvr.agent.parser.written_forms import written
@@ -2550,6 +2551,8 @@ def _described_chain(text: str) -> str:
     head: str | None = None
     for part in parts[:-1]:
         start = _CHAIN_START.fullmatch(part)
+        if start and re.search(r" (?:and|or) (?:the|an?) ", start.group(0)):
+            continue  # "look at the green shape and the triangle": two things, each named again in the question
         if start:
             current = start.group(1) or start.group(2)
             head = current.split()[-1]
@@ -12490,7 +12493,7 @@ _SPELLED: set[str] = set()
 
 
 def _chat(question: str) -> str:
-    told = told_chain(placed_first(where_asked(worksheet(as_asked(question)))))
+    told = told_chain(placed_first(where_asked(worksheet(as_asked(spoken(question))))))
     question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(told)))
     for pattern, replacement in _ARCHAIC:
         question = pattern.sub(replacement, question)

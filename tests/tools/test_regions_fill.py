@@ -109,3 +109,30 @@ def test_two_small_spiky_shapes_of_other_hues_that_meet_are_two(tmp_path) -> Non
     image.resize((64, 64), Image.LANCZOS).save(path)
     found = RegionProposer().propose(load_image(path))
     assert sorted(attributes["color"].value for attributes in found.attributes) == ["cyan", "orange"]
+
+
+def test_each_ink_is_at_full_strength_against_its_own_hue() -> None:
+    """On black a yellow ink stands out far more than a blue one: each is weighed against the strongest pixels of
+    its own hue, so both inks are at full strength, and their blends with the black paper are not."""
+    import numpy as np
+
+    from nsvr.tools.regions import _full_strength, to_lab
+
+    rgb = np.array([[203, 229, 40]] * 40 + [[18, 131, 254]] * 12 + [[101, 114, 20]] * 10 + [[9, 65, 127]] * 6)
+    lab = to_lab(rgb.astype(np.uint8)[None])
+    distance = np.linalg.norm(lab - to_lab(np.zeros((1, 1, 3), np.uint8)), axis=-1)
+    strong = _full_strength(np.ones(lab.shape[:2], bool), lab, distance)[0]
+    assert strong[:52].all() and not strong[52:].any()
+
+
+def test_blue_and_magenta_inks_meeting_are_two() -> None:
+    """Blue and magenta lie only some 50 degrees of CIELAB hue apart, yet are two inks: a component of both (a blue
+    cross a pixel wide over a magenta square) holds two shapes, not one blue star."""
+    import numpy as np
+
+    from nsvr.tools.regions import _two_inks, to_lab
+
+    rgb = np.array([[60, 85, 255]] * 50 + [[241, 45, 154]] * 25 + [[150, 65, 205]] * 5)
+    lab = to_lab(rgb.astype(np.uint8)[None])
+    distance = np.linalg.norm(lab - to_lab(np.zeros((1, 1, 3), np.uint8)), axis=-1)
+    assert _two_inks(np.ones(lab.shape[:2], bool), lab, distance) is not None
