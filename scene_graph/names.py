@@ -548,6 +548,8 @@ _SHAPE_HYPERNYMS: dict[str, set[str]] = {
 }
 for _general, _kinds in _SHAPE_HYPERNYMS.items():
     _HYPERNYMS.setdefault(_general, set()).update(_kinds)
+ANY_SHAPE_WORDS = frozenset(w for w, kinds in _SHAPE_HYPERNYMS.items() if kinds >= set(SHAPE_NAMES))
+"""Words for a drawn shape of any kind ("figure", "form"): asked which one, its kind answers, as of a "shape"."""
 
 _SIDES = {
     "triangle": 3, "square": 4, "rectangle": 4, "quadrilateral": 4, "rhombus": 4, "diamond": 4, "parallelogram": 4,

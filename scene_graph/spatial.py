@@ -165,18 +165,29 @@ LAYER_REACH = 4
 colours is neither's, and a gray shape's edge on another may pass for that one's drop shadow and be cut away."""
 
 
+OVERLAP_REACH = 2
+"""Pixels between two drawn shapes' masks that may still be where one overlaps the other (the antialiased blend of
+their shared edge); shapes further apart, if no more than :data:`LAYER_REACH`, only nearly touch."""
+
+
 def layer_family(boxes: np.ndarray, layers: np.ndarray, contact: _MaskContact) -> dict[str, _Relation]:
     """A drawing's paint order: ``a front c`` when a's layer is the higher and their masks meet (within
-    :data:`LAYER_REACH`; their boxes, where either has no mask)."""
+    :data:`LAYER_REACH`; their boxes, where either has no mask); ``a overlaps c`` when either is in front of the
+    other."""
     x1, y1, x2, y2 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
 
-    def over(a: Indices, c: Indices) -> np.ndarray:
-        found = (layers[a] > layers[c]) & (np.minimum(x2[a], x2[c]) + LAYER_REACH >= np.maximum(x1[a], x1[c]))
-        found &= np.minimum(y2[a], y2[c]) + LAYER_REACH >= np.maximum(y1[a], y1[c])
-        return contact.where_met(found, a, c, LAYER_REACH)
+    def over(a: Indices, c: Indices, reach: int = LAYER_REACH) -> np.ndarray:
+        found = (layers[a] > layers[c]) & (np.minimum(x2[a], x2[c]) + reach >= np.maximum(x1[a], x1[c]))
+        found &= np.minimum(y2[a], y2[c]) + reach >= np.maximum(y1[a], y1[c])
+        return contact.where_met(found, a, c, reach)
+
+    def layered(a: Indices, c: Indices) -> np.ndarray:  # drawn one over the other, their edges at most a blend apart
+        return over(a, c, OVERLAP_REACH) | over(c, a, OVERLAP_REACH)
 
     in_front = _Relation(over)
     return {
+        # one drawn over the other: their visible parts only meet (a shape's mask is what shows of it)
+        "overlaps": _Relation(layered),
         "front": in_front,
         "on top of": in_front,
         "on": in_front,

@@ -218,6 +218,34 @@ _PAIRED = r"(?!(?:are|is|do|does|did|were|was)\b)(?:(?!(?:of|number)\b)[a-z]+ ){
 """One side of a comparison of counts said alone: "large", "metal things", "big ones", "large figures"."""
 
 
+_PLACE_CHOSEN = {
+    **dict.fromkeys(("at the top", "above", "higher", "higher up", "on the top"), "topmost"),
+    **dict.fromkeys(("at the bottom", "below", "lower", "lower down", "on the bottom"), "bottommost"),
+    **dict.fromkeys(("on the left", "further left", "farther left", "more to the left", "to the left"), "leftmost"),
+    **dict.fromkeys(
+        ("on the right", "further right", "farther right", "more to the right", "to the right"), "rightmost"
+    ),
+    **dict.fromkeys(
+        (
+            "on top", "in front", "at the front", "covering the other", "covering the other one", "over the other",
+            "over the other one", "on top of the other", "on top of the other one",
+        ),
+        "frontmost",
+    ),
+    **dict.fromkeys(
+        (
+            "under", "underneath", "beneath", "behind", "at the back", "further back", "covered", "under the other",
+            "under the other one", "covered by the other", "covered by the other one", "behind the other",
+            "behind the other one", "underneath the other", "underneath the other one",
+        ),
+        "backmost",
+    ),
+}  # fmt: skip
+"""Where one of two shapes lies, said as a place, and the superlative that picks it ("which is at the top, the
+square or the triangle": the topmost of the two)."""
+_PLACE_OF_TWO = "|".join(sorted(_PLACE_CHOSEN, key=len, reverse=True))
+
+
 _COMPARATIVE_SAID = {"more big": "bigger", "less big": "smaller"}
 
 
@@ -2330,7 +2358,9 @@ _WORD_ORDERS: list[tuple[str, object]] = [
         r"^\s*(what|which) (\w+) (?:is|are) (?:on|at|to) the (?:far|very|extreme) (left|right)[\s?.!]*$",
         lambda m: (
             f" {m[1]} {m[2]} is the {m[3]}most object "
-            if re.fullmatch(r"colou?r|shape|size|material|kind|type|one|thing|object", m[2])
+            if re.fullmatch(r"colou?r|shape|size|material|kind|type", m[2])
+            else f" which thing is the {m[3]}most "
+            if re.fullmatch(r"one|thing|object|item|figure", m[2])
             else f" what is the {m[3]}most {m[2]} "
         ),
     ),
@@ -3646,6 +3676,20 @@ _RULES: list[tuple[str, object]] = [
             f" which is {_COMPARATIVE_SAID.get(m[3], m[3])} , {_definite(m[1].split())} or {_definite(m[2].split())} "
         ),
     ),
+    # which of a pair said first lies where: "the square or the triangle, which is on top?" (and "which is at the
+    # top, the square or the triangle", said the other way round)
+    (
+        r"^\s*(?:as )?(?:between )?((?:the |that |this )?(?:[a-z]+ ){0,3}?[a-z]+) (?:and|versus|vs|or) "
+        r"((?:the |that |this )?(?:[a-z]+ ){0,3}?[a-z]+)\s*[-,:;]+\s*which(?: one)?(?: of them| of the two)? is "
+        rf"({_PLACE_OF_TWO})(?=\s*(?:[?.!]|$))",
+        lambda m: (
+            f" which is {_PLACE_CHOSEN.get(m[3], m[3])} , {_definite(m[1].split())} or {_definite(m[2].split())} "
+        ),
+    ),
+    (
+        rf"^\s*which(?: one)?(?: of them| of the two)? is ({_PLACE_OF_TWO})\s*[-,:;]+\s*(?=the\b)",
+        lambda m: f" which is {_PLACE_CHOSEN[m[1]]} , ",
+    ),
     (
         rf"^\s*({_PAIRED})\s*,\s*how many (?:have|got|there are|are there|do we have|have we got|we got|have we)"
         r"(?=\s*(?:[?.!]|$))",
@@ -4646,6 +4690,10 @@ _RULES: list[tuple[str, object]] = [
         r"^\s*(?:in )?between (the [a-z ]+? and the [a-z ]+?)\s*,\s*(what (?:colou?r|shape|size|material) "
         r"(?:is|are) the (?:things?|objects?|ones?|shapes?))(?=\s*[?.!]*\s*$)",
         r" \2 between \1 ",
+    ),
+    (  # "blue background?", "is there a red background": the picture's background that colour
+        r"^\s*(?:is (?:there|it|this) )?(?:an? )?([a-z]+) background(?: colou?r)?(?=\s*[?.!]*\s*$)",
+        lambda m: f" is the background {m[1]} " if (LEXICON.attribute_of(m[1]) or ("",))[0] == "color" else m[0],
     ),
     # "in the background, behind the cylinder, how many ...", "in the foreground, in front of the ball": the place
     (r"\bin the (?:background|foreground|distance)\s*,\s*(?=(?:behind|in front of|beyond)\b)", " "),
@@ -6384,6 +6432,22 @@ _RULES: list[tuple[str, object]] = [
         r" what \3 is the \4 \5 from the \1 ",
     ),
     (rf"^\s*somewhere (?=(?:{RELATION}) )", " "),
+    (r"\b(is|are) being (hidden|covered|obscured|occluded|overlapped)\b", r"\1 \2"),  # "which shape is being covered"
+    (  # "which figure is covered": the one behind another
+        r"^\s*which (?:shape|object|thing|one|figure|piece|item)s? (?:is|are) (?:covered|overlapped)(?: up)?"
+        r"(?=\s*[?.!]*\s*$)",
+        " which shape is behind another shape ",
+    ),
+    (  # "do any two shapes overlap each other", "does anything overlap?", "is anything overlapping"
+        r"^\s*(?:(?:do|does) (?:any (?:two )?(?:of (?:the|these|those) )?|the |some |two )?(?P<does>shapes|objects|"
+        r"things|figures|items|pieces|ones|anything|something|any of them|they)(?: here)? overlap(?: with)?|"
+        r"(?:is|are) (?P<is>anything|something|any of them|they)(?: here)? overlapping)"
+        r"(?: each other| one another)?(?: at all)?(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" are any {m['does'] if (m['does'] or '').endswith('s') and m['does'] != 'ones' else 'things'}"
+            " overlapping "
+        ),
+    ),
     (  # "what colour is the hidden shape", "the partly covered ones": the shapes behind another one
         r"\b(?:partly |partially |half )?(?:hidden|obscured|occluded|covered|overlapped) "
         r"((?:shape|one|object|thing|figure)s?)\b(?! by)",
@@ -9040,8 +9104,8 @@ _RULES: list[tuple[str, object]] = [
         r" is \1 the \2 object ",
     ),
     (
-        r"^\s*(what|which) (shape|object|thing|one) is (?:the )?(leftmost|rightmost|backmost|frontmost|topmost|"
-        r"bottommost|centremost|highest|lowest|uppermost|lowermost)[\s?.!]*$",
+        r"^\s*(what|which) (shape|object|thing|one|figure|item) is (?:the )?(leftmost|rightmost|backmost|frontmost|"
+        r"topmost|bottommost|centremost|highest|lowest|uppermost|lowermost)[\s?.!]*$",
         lambda m: f" {m[1]} {m[2]} is the {_EXTREME_WORDS.get(m[3], m[3])} ",
     ),
     (

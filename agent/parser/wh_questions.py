@@ -23,7 +23,15 @@ from nsvr.agent.parser.predicates import COPULA, PICTURE_WORDS
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.agent.parser.yes_no import AUXILIARIES, YesNoFrames, names_a_kind_option
 from nsvr.scene_graph import program as P
-from nsvr.scene_graph.names import GENERIC_NAMES, is_class_word, is_place, name_matches, singular, without_posture
+from nsvr.scene_graph.names import (
+    ANY_SHAPE_WORDS,
+    GENERIC_NAMES,
+    is_class_word,
+    is_place,
+    name_matches,
+    singular,
+    without_posture,
+)
 
 WHAT = {"what", "which"}
 PLACE_ORDERS = {"leftmost": "left", "rightmost": "right", "frontmost": "front", "backmost": "behind"}
@@ -474,7 +482,7 @@ def _picked_by_rank(np: NounPhrase) -> bool:
 def _picked_from_its_kind(np: NounPhrase) -> bool:
     """Whether ``np`` picks one object of a named kind by where it is or how it ranks ("the shortest bar", "the
     second cube from the left"): asked what it is, its name would only repeat the question."""
-    if np.name is None or singular(np.name) in GENERIC_NAMES or np.plural:
+    if np.name is None or singular(np.name) in GENERIC_NAMES | ANY_SHAPE_WORDS or np.plural:
         return False
     return np.ordinal is not None
 

@@ -65,3 +65,22 @@ def test_which_of_two_is_on_top() -> None:
 def test_a_graph_without_a_paint_order_cannot_say() -> None:
     """A photo's graph declares no layers: "in front of" is not a "no" it can give from boxes."""
     assert related(drawing(layers=False), "circle", "front", "square") == "unknown"
+
+
+def test_a_shape_drawn_over_another_overlaps_it_though_what_shows_of_them_only_meets() -> None:
+    """What shows of a shape partly under another stops where the other begins: their masks, and here their boxes,
+    share no pixel, yet one is drawn over the other, and so they overlap (the apart triangle overlaps nothing)."""
+    graph = SceneGraph(
+        width=60,
+        height=60,
+        objects=[
+            _shape("a", "square", slice(5, 30), slice(5, 30), 0),  # its lower part hidden under the circle
+            _shape("b", "circle", slice(30, 45), slice(0, 40), 1),
+            _shape("c", "triangle", slice(50, 58), slice(50, 58), 0),
+        ],
+        geometry=Geometry(boxes={}, layers=LayerRelations()),
+        vocabulary=["square", "circle", "triangle"],
+    )
+    assert related(graph, "square", "overlaps", "circle") == "yes"
+    assert related(graph, "circle", "overlaps", "square") == "yes"
+    assert related(graph, "triangle", "overlaps", "circle") == "no"

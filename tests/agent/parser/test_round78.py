@@ -49,3 +49,37 @@ def test_spoken_wordings(question: str, meant: str) -> None:
 )
 def test_what_is_not_spoken_form_stays(question: str) -> None:
     assert spoken(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        # Matterport-shapes benchmark's first run: overlaps, the covered one, which of two lies where, figures
+        ("do any two figures overlap each other", "are any figures overlapping?"),
+        ("Do any two shapes overlap each other", "are any shapes overlapping?"),
+        ("does anything overlap?", "are any things overlapping?"),
+        ("is anything overlapping", "are any things overlapping?"),
+        ("which shape is being covered", "which shape is behind another shape?"),
+        ("which figure is covered", "which shape is behind another shape?"),
+        ("Which is covering the other, the square or the triangle", "which is on top, the square or the triangle?"),
+        ("the square or the triangle, which is on top?", "which is on top, the square or the triangle?"),
+        ("the square or the triangle, which is underneath?", "which is further back, the square or the triangle?"),
+        ("which is at the top, the square or the triangle", "which is higher up, the square or the triangle?"),
+        ("which object is on the far left?", "which thing is the leftmost?"),
+        ("which figure is highest?", "which figure is the topmost?"),
+        ("Blue background?", "is the background blue?"),
+        ("is there a red background", "is the background red?"),
+    ],
+)
+def test_overlap_and_figure_wordings(question: str, meant: str) -> None:
+    assert parse(question).pretty() == parse(meant).pretty()
+
+
+def test_the_biggest_figure_is_asked_its_kind() -> None:
+    """ "figure", like "shape", names a drawn shape of any kind: which one it is is its kind, not its colour."""
+    steps = parse("What's the biggest figure in the picture?").steps
+    assert steps[-1].op == "query" and steps[-1].attribute == "name" and len(steps[-1].inputs) == 1
+
+
+def test_a_size_before_background_stays_a_thing_in_it() -> None:
+    assert parse("big background?").pretty() != parse("is the background big?").pretty()
