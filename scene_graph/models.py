@@ -122,6 +122,10 @@ class SceneGraph(BaseModel):
     objects: list[Object] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     facts: dict[str, str] = Field(default_factory=dict, description="global facts: weather, location, ...")
+    fact_readings: dict[str, Attribute] = Field(
+        default_factory=dict,
+        description="the facts the perception was unsure of: each one's reading (the fact its value) and runners-up",
+    )
     vocabulary: list[str] | None = None
     attribute_values: dict[str, list[str]] | None = Field(
         default=None, description="attribute -> the values the perception can tell apart; None: open"

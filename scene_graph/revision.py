@@ -39,9 +39,13 @@ PAIRED_CANDIDATES = 10
 """Pairs of revisions are formed from this many cheapest single revisions."""
 
 
+PICTURE = ""
+"""The ``object`` of a revision of one of the picture's facts (its background's colour), not of an object."""
+
+
 class Revision(BaseModel):
-    """One attribute of one object read as its runner-up value or, with no ``attribute``, a candidate object
-    taken into the scene."""
+    """One attribute of one object (of the picture, :data:`PICTURE`: one of its facts) read as its runner-up value
+    or, with no ``attribute``, a candidate object taken into the scene."""
 
     object: str
     attribute: str | None = None
@@ -53,6 +57,8 @@ class Revision(BaseModel):
     def describe(self) -> str:
         if self.attribute is None:
             return f"object {self.object} ({self.new}, detector score {self.probability:.2f}) is there"
+        if self.object == PICTURE:
+            return f"the {self.attribute} {self.old} -> {self.new} (p={self.probability:.2f})"
         return f"object {self.object} {self.attribute} {self.old} -> {self.new} (p={self.probability:.2f})"
 
 
@@ -69,8 +75,9 @@ def candidate_revisions(graph: SceneGraph, max_cost: float = MAX_COST) -> list[R
             values = [a.value for a in candidate.attributes.values() if not same_value(a.value, candidate.name)]
             described = " ".join([*values, candidate.name])
             found.append(Revision(object=candidate.id, new=described, probability=candidate.score, cost=cost))
-    for obj in graph.objects:
-        for key, attribute in obj.attributes.items():
+    readings = [(obj.id, obj.attributes) for obj in graph.objects] + [(PICTURE, graph.fact_readings)]
+    for owner, attributes in readings:
+        for key, attribute in attributes.items():
             for value, probability in attribute.alternatives.items():
                 if probability <= 0 or same_value(value, attribute.value):
                     continue
@@ -78,7 +85,7 @@ def candidate_revisions(graph: SceneGraph, max_cost: float = MAX_COST) -> list[R
                 if cost <= max_cost:
                     found.append(
                         Revision(
-                            object=obj.id,
+                            object=owner,
                             attribute=key,
                             old=attribute.value,
                             new=value,
@@ -118,8 +125,11 @@ def revised(graph: SceneGraph, revisions: Sequence[Revision]) -> SceneGraph:
     added candidate brings its relations to the objects now in the scene."""
     by_object: dict[str, list[Revision]] = {}
     added = {r.object for r in revisions if r.attribute is None}
+    facts = dict(graph.facts)
     for revision in revisions:
-        if revision.attribute is not None:
+        if revision.object == PICTURE and revision.attribute is not None:
+            facts[revision.attribute] = revision.new or ""
+        elif revision.attribute is not None:
             by_object.setdefault(revision.object, []).append(revision)
     objects: list[Object] = []
     for obj in graph.objects:
@@ -135,13 +145,14 @@ def revised(graph: SceneGraph, revisions: Sequence[Revision]) -> SceneGraph:
                 name = change.new
         objects.append(obj.model_copy(update={"attributes": attributes, "name": name}))
     if not added:
-        return graph.model_copy(update={"objects": objects})
+        return graph.model_copy(update={"objects": objects, "facts": facts})
     objects += [c for c in graph.candidates if c.id in added]
     present = {o.id for o in objects}
     relations = graph.relations + [r for r in graph.candidate_relations if r.subject in present and r.object in present]
     return graph.model_copy(
         update={
             "objects": objects,
+            "facts": facts,
             "relations": relations,
             "candidates": [c for c in graph.candidates if c.id not in added],
             "candidate_relations": [

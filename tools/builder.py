@@ -226,9 +226,11 @@ def graph_from_detections(
     candidate_ids: Sequence[str],
     vocabulary: list[str],
     facts: dict[str, str] | None = None,
+    fact_readings: dict[str, Attribute] | None = None,
 ) -> SceneGraph:
     """The scene graph of perceived objects and candidates; its 2D (and, with positions, 3D) relations are
-    declared, computed when a program asks. ``facts``: what the tools found about the whole picture."""
+    declared, computed when a program asks. ``facts``: what the tools found about the whole picture;
+    ``fact_readings``: those of them the tools were unsure of, with their runners-up."""
     from nsvr.scene_graph.geometry import BoxRelations, Geometry, LayerRelations, PositionRelations
 
     facts = dict(facts or {})
@@ -260,6 +262,7 @@ def graph_from_detections(
             layers=LayerRelations() if any("layer" in o.attributes for o in everything) else None,
         ),
         facts=facts,
+        fact_readings=dict(fact_readings or {}),
         vocabulary=vocabulary,
         attribute_values=told,
         metadata={

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 LABEL_READS = 24
 """At most this many drawn shapes (the first the proposer found) are read for a label the OCR missed."""
+CLEAR_BACKGROUND = 0.7
+"""The confidence of a background colour's name at or above which an answer that rests on it is not hedged."""
 
 
 class ToolCall(BaseModel):
@@ -70,7 +72,7 @@ class PerceptionSession:
         self._depth: dict[int, Any] = {}
         self._caption: Any = None
         self._plain: bool | None = None
-        self._background_facts: dict[str, str] | None = None
+        self._background_facts: tuple[dict[str, str], dict[str, Attribute]] | None = None
         self._graphs: dict[PerceptionNeeds, SceneGraph] = {}
         self.calls: list[ToolCall] = []
 
@@ -513,7 +515,7 @@ class PerceptionSession:
         captions = self._captions(found, record) if needs.all_attributes and self.pipeline.captioner else None
         ids = [str(i) for i in objects]
         ids += [f"t{i}" for i in free_lines]
-        facts = self._background(record) if needs.wants_attribute("background") else {}
+        facts, readings = self._background(record) if needs.wants_attribute("background") else ({}, {})
         return graph_from_detections(
             self.pipeline,
             self.image,
@@ -524,20 +526,25 @@ class PerceptionSession:
             candidate_ids=[str(i) for i in candidates],
             vocabulary=self._vocabulary(needs, reads_text),
             facts=facts,
+            fact_readings=readings,
         )
 
-    def _background(self, record: list[ToolCall]) -> dict[str, str]:
-        """The scene fact ``background`` (its colour) when the region proposer finds a plain background named
-        clearly; nothing (so "unknown") for a photo's surroundings or a colour between two names."""
+    def _background(self, record: list[ToolCall]) -> tuple[dict[str, str], dict[str, Attribute]]:
+        """The scene fact ``background`` (its colour) when the region proposer finds a plain background, and its
+        reading when the colour lies between two names (an answer that rests on it is hedged); nothing (so
+        "unknown") for a photo's surroundings."""
         proposer = self.pipeline.regions
         if proposer is None:
-            return {}
+            return {}, {}
         if self._background_facts is None:
             with self._timed(proposer.name, "background colour", record) as call:
                 found = proposer.background_colour(self.image)  # type: ignore[attr-defined]
                 call["returned"] = int(found is not None)
-            clear = found is not None and found.confidence >= 0.7
-            self._background_facts = {"background": found.value} if clear else {}
+            if found is None:
+                self._background_facts = {}, {}
+            else:
+                clear = found.confidence >= CLEAR_BACKGROUND
+                self._background_facts = {"background": found.value}, {} if clear else {"background": found}
         return self._background_facts
 
     def _positions(

@@ -176,3 +176,19 @@ def test_two_as_likely_readings_that_answer_differently_give_no_answer() -> None
     assert execute(program, both).status == "unknown"
     one = SceneGraph(width=9, height=9, objects=[unsure("a", "red"), Object(id="b", name="cube")])
     assert execute(program, one).text == "red"  # one likely reading: answered, assuming it
+
+
+def _background_between_two_names() -> SceneGraph:
+    reading = Attribute(value="magenta", confidence=0.5, alternatives={"pink": 0.48, "purple": 0.02})
+    return SceneGraph(width=9, height=9, facts={"background": "magenta"}, fact_readings={"background": reading})
+
+
+def test_a_fact_between_two_names_is_revised_as_an_objects_attribute_is() -> None:
+    """A background colour between two names (magenta or pink) has a runner-up a revision may read it as; one far
+    less likely (purple, at 1/25) is never considered."""
+    graph = _background_between_two_names()
+    found = candidate_revisions(graph)
+    assert [(r.attribute, r.old, r.new) for r in found] == [("background", "magenta", "pink")]
+    assert found[0].describe() == "the background magenta -> pink (p=0.48)"
+    assert revised(graph, found).facts == {"background": "pink"}
+    assert graph.facts == {"background": "magenta"}  # the perceived graph is left as it was
