@@ -56,6 +56,27 @@ def abstain_reason(program: Program, answer: Answer, graph: SceneGraph, min_conf
     if weak:
         worst = min(weak, key=lambda o: o.score)
         return f"evidence object {worst.id!r} ({worst.name}) has detection score {worst.score:.2f} < {min_confidence}"
+    return _unsure_kind(last, answer, known)
+
+
+def _unsure_kind(last: P.Step, answer: Answer, known: dict) -> str | None:
+    """Why a shape asked about is not told (None when it is): the kind answered is the perception's reading of
+    the object at less than :data:`UNSURE_NAME` (a figure cut by the border read as "polygon" at 0.3, the rest of
+    its probability on no kind it could name), by itself or by the revision the answer rests on."""
+    if last.op != "query" or getattr(last, "attribute", None) not in ("name", "shape"):
+        return None
+    said = answer_text(answer.value)
+    for i in answer.evidence:
+        obj = known.get(i)
+        shape = obj.attributes.get("shape") if obj is not None else None
+        if shape is None:
+            continue
+        sure = shape.confidence if same_value(shape.value, said) else None
+        for revision in answer.revisions:
+            if revision.object == i and revision.attribute in ("shape", "name") and same_value(revision.new, said):
+                sure = revision.probability
+        if sure is not None and sure < UNSURE_NAME:
+            return f"object {i}'s shape reads as {said} only at {sure:.2f}: its kind cannot be told"
     return None
 
 

@@ -1854,6 +1854,14 @@ def _half_contrast(
         colour = np.median(lab[piece], axis=0)
         if min(_to_segment(colour, background[ys[0], xs[0]], main) for main in mains) >= 12.0:
             fainter.append(piece)
+    if fainter:  # the band kept clear of the vivid parts is a fainter fill's own, up to where they meet (a halo's
+        taken = np.logical_or.reduce(fainter)  # or a rim's is no shape's: it stays as thin as it was)
+        fainter = [
+            piece | (cv2.dilate(piece.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0) & component & ~union & ~taken
+            if _is_solid(piece)
+            else piece
+            for piece in fainter
+        ]
     return parts + fainter
 
 

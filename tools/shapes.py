@@ -323,7 +323,11 @@ def classify_shape(
             if occluded.any():  # a corner shows where no outline point near it is hidden
                 reach = 1.5 * upsample + 1.0
                 close = np.hypot(*(points[:, None, :] - corners[None]).transpose(2, 0, 1)) <= reach
-                shown = [bool(close[:, k].any()) and not on_border[close[:, k]].any() for k in range(sides)]
+                # and none where a side along the border or another shape begins: the cut is there, not a corner
+                shown = [
+                    bool(close[:, k].any()) and not on_border[close[:, k]].any() and not along[k - 1] and not along[k]
+                    for k in range(sides)
+                ]
             cut_names[sides] = _cut_polygon(
                 corners, along, 1.0 if bitten else solidity, kinds=3 if occluded.any() else None, shown=shown
             )
@@ -547,7 +551,9 @@ def _completed_polygon(points: np.ndarray, hidden: np.ndarray, size: float, upsa
     low, high = points.min(0) - 0.6 * size, points.max(0) + 0.6 * size
     if abs(area) < 0.5 * size * size or (polygon < low).any() or (polygon > high).any():
         return None
-    turns = np.cross(np.roll(polygon, -1, axis=0) - polygon, np.roll(polygon, -2, axis=0) - np.roll(polygon, -1, 0))
+    edges = np.roll(polygon, -1, axis=0) - polygon
+    following = np.roll(edges, -1, axis=0)
+    turns = edges[:, 0] * following[:, 1] - edges[:, 1] * following[:, 0]  # each corner's 2D cross product
     if not ((turns > 0).all() or (turns < 0).all()):
         return None  # no convex polygon
     free_points = points[~hidden]

@@ -26,3 +26,20 @@ def test_an_answer_either_reading_gives_is_not_hedged() -> None:
     red = P.Program(steps=[P.Scene(), P.Verify(inputs=[0], attribute="background", value="red")])
     assert execute(red, graph).text == "no"
     assert hedge_reason(red, execute(red, graph), graph, hedge_score=0.15) is None
+
+
+def test_a_kind_read_at_little_confidence_is_not_told() -> None:
+    """A figure the border cuts, read as "polygon" at 0.3 (the rest of its probability on no kind the perception
+    could name): asked what it is, the answer is not given; the same question about a sure triangle is."""
+    from nsvr.agent.check import abstain_reason
+    from nsvr.scene_graph import Object
+
+    shape = {"box": (1.0, 1.0, 5.0, 5.0)}
+    unsure = Object(id="a", name="polygon", attributes={"shape": Attribute(value="polygon", confidence=0.3)}, **shape)
+    sure = Object(id="b", name="triangle", attributes={"shape": Attribute(value="triangle", confidence=0.99)}, **shape)
+    asked = P.Program(steps=[P.Scene(), P.Ordinal(inputs=[0], by="bottom"), P.Query(inputs=[1], attribute="shape")])
+    for obj, told in ((unsure, False), (sure, True)):
+        graph = SceneGraph(width=9, height=9, objects=[obj])
+        answer = execute(asked, graph)
+        assert answer.status == "ok"
+        assert (abstain_reason(asked, answer, graph, 0.3) is None) is told

@@ -171,3 +171,32 @@ def test_the_blend_along_where_two_shapes_meet_tells_no_order() -> None:
     lower, upper = lower | blend, (upper > 0) & ~blend
     assert on_top(region(upper), region(lower)) == 1
     assert paint_order([region(lower), region(upper)]).layers == [0, 1]
+
+
+def test_a_faint_fill_under_a_vivid_one_keeps_its_edge_and_its_name(tmp_path) -> None:
+    """A vivid green square under a pale lilac triangle on a pink ground, hard edges: the square's pixels up to the
+    triangle are its own (a band kept clear of the vivid part is given back to the faint one), so the bite out of
+    it is seen as the triangle's and the square is still a square, not a triangle."""
+    image = Image.new("RGB", (128, 128), (183, 89, 121))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([27, 47, 81, 101], fill=(69, 252, 38))
+    draw.polygon([(43, 17), (12, 70), (74, 70)], fill=(197, 157, 215))
+    path = tmp_path / "under.png"
+    image.save(path)
+    found = RegionProposer().propose(load_image(str(path)))
+    names = {a["color"].value: name for name, a in zip(found.class_names, found.attributes, strict=True)}
+    assert names.get("green") == "square"
+
+
+def test_a_long_rectangle_partly_under_a_circle_stays_a_rectangle(tmp_path) -> None:
+    """A gray bar twice as long as it is tall, its lower left corner under an orange disc: the side the disc cuts
+    short is not seen whole, so it does not make the bar a square."""
+    image = Image.new("RGB", (420, 380), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([77, 203, 195, 262], fill=(158, 158, 158))
+    draw.ellipse([8, 227, 128, 347], fill=(250, 128, 30))
+    path = tmp_path / "bar.png"
+    image.save(path)
+    found = RegionProposer().propose(load_image(str(path)))
+    names = {a["color"].value: name for name, a in zip(found.class_names, found.attributes, strict=True)}
+    assert names.get("gray") == "rectangle"
