@@ -200,3 +200,20 @@ def test_a_long_rectangle_partly_under_a_circle_stays_a_rectangle(tmp_path) -> N
     found = RegionProposer().propose(load_image(str(path)))
     names = {a["color"].value: name for name, a in zip(found.class_names, found.attributes, strict=True)}
     assert names.get("gray") == "rectangle"
+
+
+def test_a_small_square_touching_a_disc_is_still_a_square(tmp_path) -> None:
+    """A small cyan square whose corner touches a red disc's rim, tilted a little: neither bites the other, so its
+    edge at the disc is its own and it is a square (the touch is no overlap)."""
+    import math
+
+    image = Image.new("RGB", (128, 128), (236, 250, 232))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([32, 16, 95, 79], fill=(168, 24, 27))
+    corners = [(105 + 11.5 * math.cos(a), 38 + 11.5 * math.sin(a)) for a in (2.9, 4.47, 6.04, 7.61)]
+    draw.polygon(corners, fill=(0, 253, 250))
+    path = tmp_path / "touch.png"
+    image.save(path)
+    found = RegionProposer().propose(load_image(str(path)))
+    names = {a["color"].value: name for name, a in zip(found.class_names, found.attributes, strict=True)}
+    assert names.get("cyan") == "square"
