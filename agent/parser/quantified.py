@@ -94,7 +94,7 @@ def _article(word: str) -> str:
 
 def _either_or(m: re.Match[str]) -> str:
     one, other, value = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
-    return f"is {one} {value} or {other} {value}?"
+    return f"is {one} {value} or is {other} {value}?"  # said twice: "the tie on the left red or the tie on the right"
 
 
 def _terse_neither(m: re.Match[str]) -> str:
@@ -133,7 +133,7 @@ def quantified(question: str) -> str:
     """The question with the forms this module reads rewritten (see the module's docstring).
 
     >>> quantified("Please tell me whether either the square or the triangle is blue.")
-    'is the square blue or the triangle blue?'
+    'is the square blue or is the triangle blue?'
     >>> quantified("are there more shapes that are yellow than shapes that are not")
     'are there more shapes that are yellow than shapes that are not yellow'
     """

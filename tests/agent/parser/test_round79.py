@@ -20,6 +20,10 @@ from nsvr.agent.parser.quantified import quantified
         ),
         ("is either the circle or the star yellow", "is the circle yellow or the star yellow?"),
         (
+            "is either the tie on the left or the tie on the right red?",
+            "is the tie on the left red or is the tie on the right red?",
+        ),
+        (
             "Please tell me whether either the square or the triangle is blue.",
             "is the square blue or the triangle blue?",
         ),
