@@ -26,6 +26,10 @@ from __future__ import annotations
 
 import re
 
+from nsvr.agent.parser.lexicon import LEXICON
+
+_PLACE_THEN_VALUE = re.compile(r"\bon the (?:left|right|top|bottom)(?: side)? ([a-z]+)\b(?! of\b)")
+"""A place said of a thing, then a value asked of it ("the tie on the left red"): the place picks the thing."""
 _PLACES = {
     "left": ("h", "left"),
     "right": ("h", "right"),
@@ -100,6 +104,8 @@ def where_asked(question: str) -> str:
         return question  # a letter whose lower case is longer: the spans below would not fit the question
     if not re.search(r"\b(?:or|which|what)\b", low) or _OF_SOMETHING.search(low) or _RELATIVE_TO.search(low):
         return question
+    if any(LEXICON.attribute_of(m[1]) for m in _PLACE_THEN_VALUE.finditer(low)):
+        return question  # "is the tie on the left red or the tie on the right red?": the places pick the things
     spans = _segments(low)
     for at in range(len(spans) - 1, -1, -1):
         start, end = spans[at]

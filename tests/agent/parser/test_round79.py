@@ -19,6 +19,7 @@ from nsvr.agent.parser.quantified import quantified
             "is the square not black and is the triangle not black?",
         ),
         ("is either the circle or the star yellow", "is the circle yellow or the star yellow?"),
+        ("is the tie on the left red or the tie on the right red?", "is the left tie red or is the right tie red?"),
         (
             "is either the tie on the left or the tie on the right red?",
             "is the tie on the left red or is the tie on the right red?",
