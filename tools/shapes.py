@@ -551,9 +551,7 @@ def _completed_polygon(points: np.ndarray, hidden: np.ndarray, size: float, upsa
     low, high = points.min(0) - 0.6 * size, points.max(0) + 0.6 * size
     if abs(area) < 0.5 * size * size or (polygon < low).any() or (polygon > high).any():
         return None
-    edges = np.roll(polygon, -1, axis=0) - polygon
-    following = np.roll(edges, -1, axis=0)
-    turns = edges[:, 0] * following[:, 1] - edges[:, 1] * following[:, 0]  # each corner's 2D cross product
+    turns = _turns(polygon)
     if not ((turns > 0).all() or (turns < 0).all()):
         return None  # no convex polygon
     free_points = points[~hidden]
@@ -795,6 +793,14 @@ def _model_coverage(kind: str, parameters: np.ndarray, x: np.ndarray, y: np.ndar
         distance = (x - start[0]) * nx + (y - start[1]) * ny
         coverage = coverage * _half_plane_coverage(distance, np.full_like(x, nx), np.full_like(x, ny))
     return coverage
+
+
+def _turns(corners: np.ndarray) -> np.ndarray:
+    """Each corner's turn: the 2D cross product of the side into it and the side out of it (its sign says which way
+    the outline turns there; all of one sign, the polygon is convex)."""
+    out = np.roll(corners, -1, axis=0) - corners
+    into = np.roll(out, 1, axis=0)
+    return into[:, 0] * out[:, 1] - into[:, 1] * out[:, 0]
 
 
 def _signed_area(corners: np.ndarray) -> float:
@@ -1479,10 +1485,7 @@ image is than the other, for the figure to be one of the pair: an L whose two ar
 
 def _inner_corners(corners: np.ndarray) -> np.ndarray:
     """Indexes of a polygon's inner (reflex) corners: those that turn against the way its outline goes round."""
-    edges = np.roll(corners, -1, axis=0) - corners
-    before = np.roll(edges, 1, axis=0)
-    turns = edges[:, 0] * before[:, 1] - edges[:, 1] * before[:, 0]
-    return np.flatnonzero(np.sign(turns) == np.sign(_signed_area(corners)))
+    return np.flatnonzero(np.sign(_turns(corners)) == -np.sign(_signed_area(corners)))
 
 
 def _handedness(corners: np.ndarray, name: str) -> int:
