@@ -99,6 +99,18 @@ from shape_scenes_askers import (
     kind_pairs,
     side_answer,
 )
+from shape_scenes_typos import (  # the ground-truth question makers the typos benchmark wrote
+    colour_of_kind,
+    count_colours,
+    count_kinds,
+    exist_colour_kinds,
+    exist_colours,
+    exist_kinds,
+    kind_is_colour,
+    kind_of_colour,
+    largest,
+    pick,
+)
 
 
 @dataclass
@@ -114,10 +126,6 @@ TEMPLATES, template = new_templates()  # template(family, name, style)
 STYLES = ["spoken", "indirect", "context", "confirm", "choice"]
 WORDS = {int(digit): word for word, digit in NUMBER_WORDS.items()}
 WAKES = ["hey", "hey computer", "computer", "okay computer", "hey assistant"]
-
-
-def pick(rng: np.random.Generator, options: list[str]) -> str:
-    return options[int(rng.integers(len(options)))]
 
 
 def wake(rng: np.random.Generator) -> str:
@@ -151,11 +159,6 @@ def which_one(v: View, s: Shape) -> str:
     return f"{s.kind}|{s.colour}" if v.colours[s.colour] == 1 else s.kind
 
 
-def largest(v: View) -> Shape | None:
-    ranked = sorted(v.shapes, key=lambda s: -s.area)
-    return ranked[0] if v.n >= 2 and ranked[0].area / ranked[1].area >= SIZE_RATIO else None
-
-
 def smallest(v: View) -> Shape | None:
     ranked = sorted(v.shapes, key=lambda s: s.area)
     return ranked[0] if v.n >= 2 and ranked[1].area / ranked[0].area >= SIZE_RATIO else None
@@ -171,14 +174,6 @@ def other_kind(v: View, kind: str, rng: np.random.Generator) -> str:
 # Each builder walks the ground truth and says, through ``say``, every question it can ask unambiguously.
 
 
-def count_kinds(v: View, say: Callable[[str], str]) -> list[tuple[str, str]]:
-    return [(say(k), str(v.kinds[k])) for k in v.askable_kinds()]
-
-
-def count_colours(v: View, say: Callable[[str], str]) -> list[tuple[str, str]]:
-    return [(say(c), str(v.colours[c])) for c in v.askable_colours()]
-
-
 def count_colour_kinds(v: View, say: Callable[[str, str], str]) -> list[tuple[str, str]]:
     out = []
     for k in v.askable_kinds():
@@ -186,39 +181,6 @@ def count_colour_kinds(v: View, say: Callable[[str, str], str]) -> list[tuple[st
             if v.kinds[k] or v.colours[c]:
                 out.append((say(c, k), str(sum(1 for s in v.shapes if s.kind == k and s.colour == c))))
     return out
-
-
-def exist_kinds(v: View, say: Callable[[str], str]) -> list[tuple[str, str]]:
-    return [(say(k), yn(v.kinds[k] > 0)) for k in v.askable_kinds()]
-
-
-def exist_colours(v: View, say: Callable[[str], str]) -> list[tuple[str, str]]:
-    return [(say(c), yn(v.colours[c] > 0)) for c in v.askable_colours()]
-
-
-def exist_colour_kinds(v: View, say: Callable[[str, str], str]) -> list[tuple[str, str]]:
-    out = []
-    for k in v.askable_kinds():
-        for c in v.askable_colours():
-            if v.kinds[k] or v.colours[c]:
-                out.append((say(c, k), yn(any(s.kind == k and s.colour == c for s in v.shapes))))
-    return out
-
-
-def colour_of_kind(v: View, say: Callable[[str], str]) -> list[tuple[str, str]]:
-    return [(say(s.kind), s.colour) for s in v.unique_kinds()]
-
-
-def kind_is_colour(v: View, rng: np.random.Generator, say: Callable[[str, str], str]) -> list[tuple[str, str]]:
-    out = []
-    for s in v.unique_kinds():
-        out.append((say(s.kind, s.colour), "yes"))
-        out.append((say(s.kind, v.other_colour(s.colour, rng)), "no"))
-    return out
-
-
-def kind_of_colour(v: View, say: Callable[[str], str]) -> list[tuple[str, str]]:
-    return [(say(s.colour), s.kind) for s in v.unique_colours()]
 
 
 def colour_is_kind(v: View, say: Callable[[str, str], str]) -> list[tuple[str, str]]:
