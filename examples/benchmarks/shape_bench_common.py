@@ -764,12 +764,13 @@ def ask_scenes(
     groups: Sequence[str],
     width: int,
     picture: Callable[[dict[str, Any]], str],
-) -> None:
+) -> dict[str, dict[str, float]] | None:
     """Ask up to ``args.images`` x ``args.per_image`` questions of the ``scenes`` (each with its ``questions``)
     with :func:`ask_all` (``args.perception``, ``keys``, ``describe`` and ``score``; every wrong answer and planning
     error kept, and with ``args.show_failures`` every unknown one), and print how many were asked, in how many
     seconds, the shares and the answers kept: as JSON (``args.json``), or as ``headline(questions, seconds)`` and
-    :func:`report_groups`' tables (``groups``, ``width``, ``picture``)."""
+    :func:`report_groups`' tables (``groups``, ``width``, ``picture``). The shares, for tables of the caller's own
+    after these (None when printed as JSON)."""
     started = time.perf_counter()
     done, shares, shown = ask_all(
         scenes,
@@ -788,6 +789,7 @@ def ask_scenes(
             {"questions": done, "seconds": round(seconds), "shares": shares, "failures": shown}, sys.stdout, indent=1
         )
         print()
-        return
+        return None
     print(headline(done, seconds))
     report_groups(shares, shown, groups, width, picture, args.show_failures)
+    return shares

@@ -88,11 +88,8 @@ from __future__ import annotations
 import argparse
 import colorsys
 import itertools
-import json
 import re
-import sys
 import tempfile
-import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -1140,40 +1137,24 @@ def run(args: argparse.Namespace) -> None:
         shapes = [s.describe() for s in scene.shapes]
         return {"image": scene.index, "background": background_text(scene), "shapes": shapes, "path": str(path)}
 
-    started = time.perf_counter()
-    done, shares, shown = common.ask_all(  # as many images as it takes to ask images x per_image questions
+    aa = "antialiased" if args.antialias else "no antialias"
+    shares = common.ask_scenes(  # as many images as it takes to ask images x per_image questions
         scenes(None, args.seed, args.size, args.per_image, args.antialias),
-        lambda scene: scene.questions,
-        args.images * args.per_image,
-        args.perception,
+        args,
         keyed,
         describe,
-        show_unknown=args.show_failures,
-        limit=10_000,
-        score=score,
-    )
-    seconds = time.perf_counter() - started
-    if args.json:
-        out = {"questions": done, "seconds": round(seconds), "shares": shares, "failures": shown}
-        json.dump(out, sys.stdout, indent=1)
-        print()
-        return
-    aa = "antialiased" if args.antialias else "no antialias"
-    print(
-        f"{done} questions on {len(asked)} Matterport-shapes-style images ({args.size}x{args.size} px, {aa};"
-        f" {sum(asked.values())} unreadable draws redrawn), seed {args.seed}, perception={args.perception},"
-        f" {seconds:.0f} s"
-    )
-    groups = ["all", "family", "gold", "colour", "shape kind", "shapes in image", "overlap", "noun", "template"]
-    plain = {k: v for k, v in shares.items() if not k.startswith("wording: ")}
-    common.report_groups(
-        plain,
-        shown,
-        groups,
+        score,
+        lambda done, seconds: (
+            f"{done} questions on {len(asked)} Matterport-shapes-style images ({args.size}x{args.size} px, {aa};"
+            f" {sum(asked.values())} unreadable draws redrawn), seed {args.seed}, perception={args.perception},"
+            f" {seconds:.0f} s"
+        ),
+        ["all", "family", "gold", "colour", "shape kind", "shapes in image", "overlap", "noun", "template"],
         60,
         lambda s: f"image {s['image']} ({s['path']}): {s['background']}; {'; '.join(s['shapes'])}",
-        args.show_failures,
     )
+    if shares is None:
+        return
     wordings = [(k, v) for k, v in shares.items() if k.startswith("wording: ") and v["n"] >= 5]
     wordings.sort(key=lambda kv: (kv[1].get("right", 0), -kv[1]["n"], kv[0]))
     print("worst wordings (asked 5 times or more, the fewest right first; X a shape word, C a colour, N a noun):")
