@@ -86,16 +86,31 @@ def _existential(program: Program, step: P.Step) -> bool:
     return step.op == "verify_relation" and relates_a_set(program.steps[step.inputs[0]].op)
 
 
-def doubts(graph: SceneGraph, hedge_score: float, limit: int = HEDGE_LIMIT) -> list[Revision]:
+PRESUPPOSED_PROBABILITY = 0.1
+"""Where an answer rests on a definite description finding nothing ("is the magenta one above the yellow one?":
+no, for nothing is magenta), a runner-up value this likely can change it: the executor takes such a reading to
+give "the magenta one" a referent when a question needs one ("what colour is the magenta one?"), so a "no" that
+only its absence gives is no surer."""
+
+
+def doubts(
+    graph: SceneGraph, hedge_score: float, limit: int = HEDGE_LIMIT, probability: float = HEDGE_PROBABILITY
+) -> list[Revision]:
     """What the perception was unsure of and might be otherwise: candidates scoring at least ``hedge_score``
-    and runner-up attribute values at least :data:`HEDGE_PROBABILITY` likely, likeliest first."""
+    and runner-up attribute values at least ``probability`` likely, likeliest first."""
     found = [
         r
         for r in candidate_revisions(graph)
         if (r.attribute is None and r.probability >= hedge_score)
-        or (r.attribute is not None and r.probability >= HEDGE_PROBABILITY)
+        or (r.attribute is not None and r.probability >= probability)
     ]
     return sorted(found, key=lambda r: -r.probability)[:limit]
+
+
+def _referent_missing(answer: Answer) -> bool:
+    """Whether a definite description of the program ("the magenta one") found nothing, and the answer rests on
+    that (a unique step resolving to no object)."""
+    return any(step.op == "unique" and step.objects == [] for step in answer.trace)
 
 
 UNSURE_NAME = 0.5
@@ -155,7 +170,8 @@ def hedge_reason(program: Program, answer: Answer, graph: SceneGraph, hedge_scor
     said = answer_text(answer.value)
     first: tuple[Revision, str] | None = None
     more: list[Revision] = []  # further candidate objects that change the answer: "..., or 2 if ... too"
-    for doubt in doubts(graph, hedge_score) + name_doubts(program, graph):
+    floor = PRESUPPOSED_PROBABILITY if _referent_missing(answer) else HEDGE_PROBABILITY
+    for doubt in doubts(graph, hedge_score, probability=floor) + name_doubts(program, graph):
         if doubt.object in answer.evidence and doubt.attribute is None:
             continue
         if first is not None and (first[0].attribute is not None or doubt.attribute is not None):

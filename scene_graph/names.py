@@ -836,6 +836,10 @@ VALUE_KINDS: dict[str, frozenset[str]] = {
     "hexagonal": frozenset({"hexagon"}),
     "octagonal": frozenset({"octagon"}),
     "star-shaped": frozenset({"star"}),
+    # a child's words for the figures with points: a triangle's corners and a star's tips
+    "pointy": frozenset({"triangle", "star"}),
+    "pointed": frozenset({"triangle", "star"}),
+    "spiky": frozenset({"star"}),
     "heart-shaped": frozenset({"heart"}),
     # magenta is the hottest of pinks to most people (fuchsia, hot pink): a pink shape asked for may be one
     "pink": frozenset({"magenta"}),

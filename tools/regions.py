@@ -715,6 +715,8 @@ class RegionProposer(Detector):
             elif guess.name in ("square", "rectangle") and guess.confidence >= 0.7:
                 whole.append((guess.name, x1 - x0, y1 - y0))
             score = _objectness(region, background, len(xs))
+            if _scattered_about_paper(region, lab, background_lab):
+                score = min(score, SCATTERED_SCORE)
             if id(region) in doubtful_regions:  # a lone glyph beside a shape that reads as a letter like it
                 score = min(score, DOUBTFUL_GLYPH_SCORE)
             score = solid_score(solids.get(id(region)), score)  # a hedged solid's second face: a candidate
@@ -2609,6 +2611,26 @@ def _cut_size(size: Attribute) -> Attribute:
 NOISE_SPECK_AREA = 40.0
 """Pixels: the size up to which a region's contrast is judged against the background's noise pixel by pixel; a
 wider region's steady colour is judged against that noise averaged over its pixels (in units of this area)."""
+
+
+SCATTERED_SCORE = 0.3
+"""The score of a faint region whose pixels scatter about the paper's colour rather than away from it: JPEG's
+ringing beside a vivid edge, pinkish and greenish stripes on beige, whose median is the paper. Under the region
+candidates' floor (0.35): it hedges no answer."""
+SCATTER_CONTRAST = 25.0
+"""Delta E: only a region fainter than this can be scatter (a drawn fill is vivid; ringing is faint)."""
+
+
+def _scattered_about_paper(region: Region, lab: np.ndarray, background_lab: np.ndarray) -> bool:
+    """Whether a faint region's pixels lie about the paper's colour in all directions: their departures from it
+    cancel out (their mean is under half their mean length), where a faint fill's or a blurred stroke's all lean one
+    way, toward its ink, and a paper-white fill inside a drawn outline departs only toward the outline's ink."""
+    if region.contrast >= SCATTER_CONTRAST:
+        return False
+    window = region.window
+    offsets = lab[window][region.mask] - background_lab[window][region.mask]
+    lengths = float(np.linalg.norm(offsets, axis=1).mean())
+    return bool(np.linalg.norm(offsets.mean(axis=0)) < 0.5 * lengths)
 
 
 def _objectness(region: Region, background: Background, area: int) -> float:

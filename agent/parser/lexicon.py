@@ -78,7 +78,7 @@ OPEN_VALUES: dict[str, list[str]] = {
         "denim, cotton, steel, iron, aluminum, wicker, mesh, straw, cardboard, wool, silk, wire"
     ),
     "size": words("large, small"),
-    "shape": words("round, square, rectangular, triangular, oval, circular, curved"),
+    "shape": words("round, square, rectangular, triangular, oval, circular, curved, pointy, pointed, spiky"),
     "height": words("tall, short"),
     "length": words("long"),
     "width": words("wide, narrow"),
@@ -422,7 +422,8 @@ PARTICLES = words(
 ORDINALS = {word: rank for rank, word in enumerate(words("first, second, third, fourth, fifth, sixth"), start=1)}
 SUPERLATIVES = pairs(
     "leftmost=left, rightmost=right, topmost=top, bottommost=bottom, frontmost=front, backmost=behind, "
-    "rearmost=behind, biggest=largest, largest=largest, smallest=smallest, tiniest=smallest, highest=top, "
+    "rearmost=behind, biggest=largest, largest=largest, smallest=smallest, tiniest=smallest, littlest=smallest, "
+    "teeniest=smallest, highest=top, "
     "uppermost=top, lowest=bottom, lowermost=bottom, tallest=tallest, shortest=shortest, widest=widest, "
     "narrowest=narrowest, thinnest=narrowest, centremost=centre, centermost=centre"
 )

@@ -41,6 +41,7 @@ from nsvr.agent.parser.lexicon import (
 )
 from nsvr.agent.parser.place_verbs import agent_as_there
 from nsvr.agent.parser.placed_first import placed_first
+from nsvr.agent.parser.plain_words import plain_words
 from nsvr.agent.parser.quantified import quantified
 from nsvr.agent.parser.reported import as_asked
 from nsvr.agent.parser.setting import ONLY_SAID_OF, setting
@@ -73,6 +74,7 @@ SPELLINGS = {
     "wats": "what is",
     "wat": "what",
     "wich": "which",
+    "da": "the",
     "hw": "how",
     "ther": "there",
     "thats": "that is",
@@ -12558,7 +12560,7 @@ _SPELLED: set[str] = set()
 
 
 def _chat(question: str) -> str:
-    told = told_chain(placed_first(where_asked(worksheet(as_asked(quantified(spoken(question)))))))
+    told = told_chain(placed_first(where_asked(worksheet(as_asked(quantified(spoken(plain_words(question))))))))
     question = _REDUPLICATED.sub(_unreduplicated, written(spelled_out(told)))
     for pattern, replacement in _ARCHAIC:
         question = pattern.sub(replacement, question)

@@ -34,6 +34,7 @@ from nsvr.agent.parser.normalize import (
 )
 from nsvr.agent.parser.noun_phrases import Context
 from nsvr.agent.parser.place_verbs import place_as_being
+from nsvr.agent.parser.plain_words import plain_words
 from nsvr.agent.parser.prompt_forms import offered
 from nsvr.agent.parser.routes import route_question
 from nsvr.agent.parser.setting import HIDDEN_FORMS
@@ -294,7 +295,8 @@ class EmbeddedParser:
             )
         cursor = Cursor(tokens)
         context = self._context(cursor)
-        asked = without_sign_off(question)  # "knife anywhere? need one": a bare question before the sign-off
+        # "knife anywhere? need one": a bare question before the sign-off; "red cube yes or no": one asked
+        asked = plain_words(without_sign_off(question))
         context.bare = asked.rstrip().endswith("?") and _first_word(asked) == _first_word(normalized)
         start = cursor.index
         for frame in FRAMES.get(cursor.peek(), NOUN_PHRASE_FRAMES):

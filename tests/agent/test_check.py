@@ -43,3 +43,25 @@ def test_a_kind_read_at_little_confidence_is_not_told() -> None:
         answer = execute(asked, graph)
         assert answer.status == "ok"
         assert (abstain_reason(asked, answer, graph, 0.3) is None) is told
+
+
+def test_a_no_that_rests_on_a_definite_description_finding_nothing_weighs_faint_readings() -> None:
+    """"Is the magenta one above the yellow one?" of a square read purple at 0.8, magenta 0.16: the "no"
+    rests on nothing being magenta, and the executor would take the 0.16 reading to give "the magenta one" a
+    referent, so the answer is hedged; a doubt that faint about a thing the question finds is not weighed."""
+    from nsvr.agent.parser import parse
+    from nsvr.scene_graph import Object
+
+    colour = Attribute(value="purple", confidence=0.8, alternatives={"magenta": 0.16, "pink": 0.04})
+    square = Object(id="s", name="square", box=(10.0, 0.0, 20.0, 10.0), attributes={"color": colour})
+    yellow = Object(
+        id="y", name="triangle", box=(10.0, 20.0, 20.0, 30.0), attributes={"color": Attribute(value="yellow")}
+    )
+    graph = SceneGraph(width=40, height=40, objects=[square, yellow])
+    asked = parse("Is the magenta one above the yellow one?")
+    answer = execute(asked, graph)
+    assert answer.text == "no"
+    reason = hedge_reason(asked, answer, graph, hedge_score=0.15)
+    assert reason == "no, or yes if object s color purple -> magenta (p=0.16)"
+    found = parse("Is the purple one above the yellow one?")
+    assert hedge_reason(found, execute(found, graph), graph, hedge_score=0.15) is None

@@ -136,3 +136,29 @@ def test_blue_and_magenta_inks_meeting_are_two() -> None:
     lab = to_lab(rgb.astype(np.uint8)[None])
     distance = np.linalg.norm(lab - to_lab(np.zeros((1, 1, 3), np.uint8)), axis=-1)
     assert _two_inks(np.ones(lab.shape[:2], bool), lab, distance) is not None
+
+
+def test_ringing_about_the_paper_is_no_candidate(tmp_path) -> None:
+    """JPEG's ringing beside a vivid disc: faint pinkish and greenish columns whose median is the beige paper. They
+    are no shape, and no candidate either (under the candidates' floor), so "how many shapes" is not hedged; a faint
+    fill that leans one way stays a region."""
+    import cv2
+    import numpy as np
+
+    from nsvr.tools.thresholds import REGION_CANDIDATE_FRACTION, REGION_THRESHOLD
+
+    pixels = np.full((64, 64, 3), (245, 245, 220), np.uint8)
+    cv2.circle(pixels, (40, 30), 14, (255, 0, 255), -1, lineType=cv2.LINE_AA)
+    for x in range(2, 14):
+        pixels[20:44, x] = (252, 236, 232) if x % 2 else (236, 252, 206)
+    Image.fromarray(pixels).save(tmp_path / "ringing.png")
+    found = RegionProposer().propose(load_image(tmp_path / "ringing.png"))
+    assert [n for n, s in zip(found.class_names, found.scores, strict=True) if s >= REGION_THRESHOLD] == ["circle"]
+    assert max(s for n, s in zip(found.class_names, found.scores, strict=True) if n != "circle") < (
+        REGION_THRESHOLD * REGION_CANDIDATE_FRACTION
+    )
+    assert ask(tmp_path / "ringing.png", "how many shapes are there?").answer == "1"
+    pixels[20:44, 2:14] = (232, 232, 250)  # a faint lilac fill (delta E 22): all its pixels lean one way
+    Image.fromarray(pixels).save(tmp_path / "faint.png")
+    found = RegionProposer().propose(load_image(tmp_path / "faint.png"))
+    assert len(found.scores) == 2 and min(found.scores) >= REGION_THRESHOLD

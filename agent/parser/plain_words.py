@@ -1,0 +1,523 @@
+"""Questions in plain words: as English learners, children and search boxes put them, and as careful writers wrap
+them. Each form is rewritten into the wording the rest of the parser reads; anything else is left as it is.
+
+- **Search-box keywords**: no verb, the answer offered ("purple circle yes or no"), the attribute last ("gray shape
+  kind", "biggest shape kind"), a superlative alone ("highest shape?"), a relation without "is" ("red shape above
+  green shape"), a choice of kinds after the thing ("purple one triangle or square"), counts weighed ("circles vs
+  squares more", "same number rectangles triangles?").
+- **Learners' grammar**: a count choice asked with "is" or said twice ("is more yellow shapes or red shapes?", "are
+  there more purple ones or more gray ones", "which is more, squares or triangles?"), "X and Y is same number?",
+  prepositions another language would use ("in left of", "under of", "in the right side", "in the down part of
+  picture"), "most on top", a kind without its article ("the green shape is rectangle?"), "it has any X?".
+- **A careful writer's wrapping**: "would it be accurate to describe X as being C in colour?", "could you tell me
+  what sort of geometric figure X happens to be?", "could you identify the colour with which X has been filled?",
+  "the shape coloured red", "takes up a larger area of the picture than", "situated higher in the image than",
+  "considering their vertical arrangement, ...", "of all the figures shown, which one would you consider to be the
+  largest?", "the quantity of triangles depicted".
+- **Children's words**: "all the way on the left".
+
+>>> plain_words("purple circle yes or no")
+'purple circle?'
+>>> plain_words("gray shape kind")
+'what shape is the gray shape?'
+>>> plain_words("Which is more, squares or triangles?")
+'are there more squares or triangles?'
+>>> plain_words("The triangle is in left side?")
+'The triangle is on the left side?'
+>>> plain_words("Would it be accurate to describe the triangle as being red in colour?")
+'is the triangle red?'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_END = r"\s*[?.!]*\s*$"
+_NOUN = r"(?:shapes?|ones?|things?|objects?|figures?|items?|forms?)"
+_KINDS = r"(?:kind|type|sort|form|shape|figure)"
+_SUPERLATIVE = (
+    r"(?:highest|lowest|topmost|bottommost|uppermost|lowermost|leftmost|rightmost|biggest|largest|smallest|tiniest|"
+    r"littlest)"
+)
+_RELATION = (
+    r"(?:above|below|under|over|beneath|left of|right of|to the left of|to the right of|on top of|bigger than|"
+    r"smaller than|larger than|higher than|lower than|next to|beside)"
+)
+_QUESTION_WORD = (
+    r"(?:is|are|was|were|do|does|did|can|could|would|will|should|how|what|which|who|where|when|why|whose|has|have|"
+    r"tell|show|count|name|find|give|please|list|say|describe|identify|check|i|any|there)"
+)
+_PLACE = r"(?:left|right|top|bottom|up|down|middle|centre|center|above|below)\b"
+
+Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+_SEARCH: list[Rewrite] = [
+    # "purple circle yes or no", "A below B yes or no": the answer offered is no part of what is asked (a
+    # statement put up for checking, "exactly one sphere is small yes or no", is read as such further on)
+    (
+        re.compile(
+            r"(?i)^(?!.*\b(?:is|are|has|have|was|were)\b)(.*?)\s*[,;:-]?\s*\(?(?:yes or no|yes/no|y/n)\)?[?.!\s]*$"
+        ),
+        r"\1?",
+    ),
+    # "gray shape kind", "biggest shape kind": its kind
+    (
+        re.compile(rf"(?i)^\s*(?:the )?((?:[a-z]+ ){{0,2}}?{_NOUN}|{_SUPERLATIVE} {_NOUN}) {_KINDS}{_END}"),
+        r"what shape is the \1?",
+    ),
+    # "highest shape?": which shape is it
+    (re.compile(rf"(?i)^\s*(?:the )?({_SUPERLATIVE}) ({_NOUN}){_END}"), r"which \2 is the \1?"),
+    # "purple one triangle or square": which of the two kinds is it
+    (
+        re.compile(rf"(?i)^\s*(?:the )?([a-z]+ {_NOUN}) (?:an? )?(?!{_PLACE})([a-z]+) or (?:an? )?([a-z]+){_END}"),
+        r"is the \1 a \2 or a \3?",
+    ),
+    # "circles vs squares more", "circles or squares more?": which are more
+    (
+        re.compile(
+            r"(?i)^\s*(?:which (?:are |is )?more:? )?([a-z]+(?: [a-z]+)??) (?:vs\.?|versus|or|against) "
+            rf"([a-z]+(?: [a-z]+)??)(?:,)? (?:which (?:is |are |has )?)?(?:more|most){_END}"
+        ),
+        r"are there more \1 or \2?",
+    ),
+    # "same number rectangles triangles?", "same amount of circles and squares"
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:the )?same (?:number|amount|count|quantity) (?:of )?)([a-z]+(?: [a-z]+)??)(?:,| and| &)? "
+            rf"([a-z]+(?: [a-z]+)?){_END}"
+        ),
+        r"are there the same number of \1 and \2?",
+    ),
+]
+
+_LEARNER: list[Rewrite] = [
+    # "which is more, squares or triangles?", "what is more: red shapes or blue shapes?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:which|what) (?:one )?(?:is|are|has|have) (?:the )?more(?: in number| of them)?\s*[,:]?\s*"
+            rf"(?:the )?([a-z]+(?: [a-z]+)?) or (?:the )?([a-z]+(?: [a-z]+)?){_END}"
+        ),
+        r"are there more \1 or \2?",
+    ),
+    # "is more yellow shapes or red shapes?", "has more circles or squares?", "more red or yellow shapes"
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:is|are|has|have|there is|there are|is there|are there) )?(?:the )?more "
+            r"([a-z]+(?: [a-z]+)?) "
+            rf"or (?:more )?([a-z]+(?: [a-z]+)?){_END}"
+        ),
+        r"are there more \1 or \2?",
+    ),
+    # "are there more purple ones or more gray ones": "more" said twice
+    (re.compile(r"(?i)\b(more [a-z]+(?: [a-z]+)?) or more (?=[a-z])"), r"\1 or "),
+    # "circles and triangles is same number?", "the circles and the squares are the same amount?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:the )?([a-z]+(?: [a-z]+)?) and (?:the )?([a-z]+(?: [a-z]+)?) (?:is|are|have|has)(?: the)? "
+            rf"(?:same|equal) (?:number|amount|count|quantity)?(?: of them)?{_END}"
+        ),
+        r"are there the same number of \1 and \2?",
+    ),
+    # "is the square in left of the circle?", "under of", "in right from": the relation's own words
+    (re.compile(r"(?i)\bin (left|right) (?:of|from)\b"), r"\1 of"),
+    (re.compile(r"(?i)\b(under|below|above|over|beneath) of\b"), r"\1"),
+    # "what is in the right side?", "is it in left side?": on a side
+    (re.compile(r"(?i)\b(?:in|at) (?:the )?(left|right) (side|half|part)\b"), r"on the \1 \2"),
+    # "in the down part of picture", "in the up part": the bottom or the top
+    (
+        re.compile(
+            r"(?i)\b(?:in|at|on) (?:the )?(down|lower|up|upper) (part|side|half)(?: of (?:the )?(picture|image))?"
+        ),
+        lambda m: (
+            f"in the {'bottom' if m[1].lower() in ('down', 'lower') else 'top'} {m[2]}"
+            + (f" of the {m[3]}" if m[3] else "")
+        ),
+    ),
+    # "which shape is most on top?", "the one most at the bottom"
+    (re.compile(r"(?i)\bmost (?:on|at) (?:the )?top\b(?! (?:side|edge|part|half|corner|row)\b)"), "topmost"),
+    (re.compile(r"(?i)\bmost (?:on|at) (?:the )?bottom\b(?! (?:side|edge|part|half|corner|row)\b)"), "bottommost"),
+    # "the green shape is rectangle?": a kind named after "is" without its article
+    (
+        re.compile(
+            r"(?i)\b(is|isn't|is not) (circle|square|rectangle|triangle|star|pentagon|hexagon|ellipse|oval|diamond)"
+            r"(?= or\b|\s*[?.!]*\s*$)"
+        ),
+        r"\1 a \2",
+    ),
+    # "it has any yellow shape?", "picture has a circle?": is there one
+    (
+        re.compile(
+            r"(?i)^\s*(?:it|this|the (?:picture|image|photo|drawing)|picture|image) (?:has|have|contains?)(?: got)? "
+            r"(any|an?|some) "
+        ),
+        r"is there \1 ",
+    ),
+    # "all the way on the left", "all the way at the top": as far as it goes
+    (
+        re.compile(
+            r"(?i)\ball the way (?:on|to|at|over on|over to|up at|down at|up on|down on) (?:the )?(left|right)\b"
+        ),
+        r"on the far \1",
+    ),
+    (
+        re.compile(r"(?i)\ball the way (?:on|to|at|up at|down at|up on|down on|up|down) (?:the )?(top|bottom)\b"),
+        r"at the very \1",
+    ),
+]
+
+_WRAPPED: list[Rewrite] = [
+    # "would it be accurate to describe the triangle as being red in colour?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:would|could|can) (?:it|one|you|we|i) (?:be )?(?:accurate|correct|right|fair|true)? ?"
+            r"(?:to )?(?:describe|characteri[sz]e|call) (.+?) as (?:being )?(?:an? )?(.+?)(?: in (?:colou?r|shape))?"
+            rf"{_END}"
+        ),
+        r"is \1 \2?",
+    ),
+    # "could you tell me what sort of geometric figure the orange shape happens to be?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:could|can|would) you (?:please )?(?:tell me|say|determine|identify|work out|figure out)|"
+            r"please (?:tell me|say|identify)|tell me) (?:what|which) (?:sort|kind|type) of "
+            r"(?:geometric |geometrical )?"
+            rf"(?:figure|shape|form|object) (.+?) (?:happens to be|is|would be|appears to be|seems to be){_END}"
+        ),
+        r"what shape is \1?",
+    ),
+    # "could you identify the colour with which the circle in this image has been filled?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:could|can|would) you (?:please )?(?:tell me|identify|determine|name|say)|tell me|name) "
+            r"the (colou?r|shade) (?:with which|that|in which) (.+?) (?:has been|is|was|have been) "
+            rf"(?:filled|painted|coloured|colored|drawn|shaded)(?: in| with)?{_END}"
+        ),
+        r"what \1 is \2?",
+    ),
+    # "the shape coloured red", "the one painted in blue": the red shape
+    (
+        re.compile(
+            r"(?i)\bthe (shape|one|thing|object|figure|item) (?:that is |which is )?(?:coloured|colored|painted|filled|"
+            r"shaded|drawn) (?:in )?(red|blue|green|yellow|orange|purple|pink|brown|black|white|gr[ae]y|cyan|teal|"
+            r"magenta)\b"
+        ),
+        r"the \2 \1",
+    ),
+    # "does the red shape take up more space than ...": is it bigger than
+    (
+        re.compile(
+            r"(?i)^\s*(?:does|do|did) (.+?) (?:take up|occupy|cover|fill) (?:a )?(larger|bigger|smaller|more|less) "
+            r"(?:area|space|room)(?: (?:of|in) (?:the )?(?:picture|image|frame))? than\b"
+        ),
+        lambda m: f"is {m[1]} " + {"more": "larger", "less": "smaller"}.get(m[2].lower(), m[2].lower()) + " than",
+    ),
+    # "takes up a larger area of the picture than", "occupies more space than": bigger than
+    (
+        re.compile(
+            r"(?i)\b(?:takes up|occupies|covers|fills) (?:a )?(larger|bigger|smaller|more|less) "
+            r"(?:area|space|room)(?: (?:of|in) (?:the )?(?:picture|image|frame))? than\b"
+        ),
+        lambda m: "is " + {"more": "larger", "less": "smaller"}.get(m[1].lower(), m[1].lower()) + " than",
+    ),
+    # "situated higher in the image than", "positioned lower in the picture than"
+    (
+        re.compile(
+            r"(?i)\b(?:situated|positioned|located|placed|found) (higher|lower|further (?:left|right|up|down))"
+            r"(?: (?:up |down )?(?:in|on|within) (?:the )?(?:image|picture|frame|scene))? than\b"
+        ),
+        r"\1 than",
+    ),
+    # "considering their vertical arrangement, is ...": the consideration is no part of what is asked
+    (
+        re.compile(
+            r"(?i)^\s*(?:considering|regarding|in terms of|with respect to|with regard to|as for) (?:their|the|its) "
+            r"(?:vertical |horizontal |relative |spatial )?(?:arrangement|positions?|placement|layout|order|sizes?|"
+            r"locations?|colou?rs?)(?: in the (?:image|picture))?,\s*(?=(?:is|are|which|what|does|do)\b)"
+        ),
+        "",
+    ),
+    # "of all the figures shown, which one would you consider to be the largest?": which one is
+    (re.compile(r"(?i)^(\s*of all (?:the |these |those )?[a-z]+) (?:shown|depicted|present|visible|drawn),"), r"\1,"),
+    (
+        re.compile(
+            r"(?i)\b(which|what)( one| shape| figure| object| thing)? would you (?:consider|deem|judge) (?:to be )?"
+        ),
+        lambda m: f"{m[1]}{m[2] or ' one'} is ",
+    ),
+    # "the quantity of triangles depicted equal to ...": the number of triangles
+    (
+        re.compile(
+            r"(?i)\bthe (?:quantity|amount|count|number) of ([a-z]+) (?:depicted|shown|present|visible|drawn)\b|"
+            r"\bthe quantity of ([a-z]+)\b"
+        ),
+        lambda m: f"the number of {m[1] or m[2]}",
+    ),
+]
+
+
+_COLOUR = r"(?:red|blue|green|yellow|orange|purple|pink|brown|black|white|gr[ae]y|cyan|teal|magenta|violet)"
+_FIGURE = r"(?:figure|shape|form|thing|object|one|square|circle|triangle|rectangle|star|pentagon|hexagon|ellipse)"
+_FIGURES = r"(?:figures|shapes|forms|things|objects|ones|squares|circles|triangles|rectangles|stars)"
+_SIZE_SAID = {
+    "big": "bigger",
+    "large": "larger",
+    "small": "smaller",
+    "little": "smaller",
+    "high": "higher",
+    "low": "lower",
+}
+_MOST_SAID = {
+    "big": "biggest",
+    "large": "largest",
+    "small": "smallest",
+    "little": "smallest",
+    "high": "highest",
+    "low": "lowest",
+    "left": "leftmost",
+    "right": "rightmost",
+    "up": "highest",
+    "down": "lowest",
+}
+
+
+def _choice_of_two(m: re.Match[str]) -> str:
+    """'the triangle and the blue shape, which is on the right side?' -> 'which is on the right side, the triangle
+    or the blue shape?'; 'circle and purple shape which one big?' -> 'which one is bigger, ... or ...?'."""
+    one, other, asked = m["one"].strip().lower(), m["other"].strip().lower(), m["asked"].strip()
+    bare = re.fullmatch(
+        r"(?:is |are )?(?:more |most |the )?(big|large|small|little|high|low|left|right|up|down)(?:g?er|g?est)?"
+        r"(?: one)?",
+        asked,
+    )
+    place = re.fullmatch(r"(?:is |lies |sits )?(?:on|at|to) (?:the )?(left|right)(?: side| half)?", asked)
+    if place:
+        asked = f"is further {place[1]}"
+    elif bare:
+        word = bare[1].lower()
+        asked = "is " + ("further " + word if word in ("left", "right") else _SIZE_SAID.get(word, word + "er"))
+    else:
+        return m[0]  # what is asked of the two is no wording this reads
+
+    def the(np: str) -> str:
+        return np if re.match(r"(?i)(?:the|a|an|this|that)\b", np) else "the " + np
+
+    return f"which one {asked}, {the(one)} or {the(other)}?"
+
+
+_LEARNERS_L1: list[Rewrite] = [
+    # "which 1", "an orange 1", "da gray 1": "1" for "one" in a text message
+    (
+        re.compile(
+            rf"(?i)\b(which|wich|the|a|an|this|that|each|every|big|small|large|little|{_COLOUR}) "
+            r"1\b(?!\s*(?:st|px|%|\d))"
+        ),
+        r"\1 one",
+    ),
+    # "Square yellow colour or not?": whether it is that colour
+    (
+        re.compile(rf"(?i)^\s*(?:the )?([a-z]+(?: [a-z]+)?) ({_COLOUR})(?: colou?r)? or not{_END}"),
+        r"is the \1 \2?",
+    ),
+    # "the figure yellow is above ...", "the figure orange is more big than the figure purple": the yellow figure
+    (re.compile(rf"(?i)^(\s*the )({_FIGURE}) ({_COLOUR})(?= (?:is|are|has|lies|stands|sits)\b)"), r"\1\3 \2"),
+    (
+        re.compile(
+            rf"(?i)^(\s*the (?:{_COLOUR} )?{_FIGURE} (?:is|are) .*?\b(?:above|below|under|over|than|beside|from|to|"
+            rf"at the (?:left|right) of|left of|right of|next to|near)(?: of)? the )({_FIGURE}) "
+            rf"({_COLOUR})(?=\s*[?.!]*\s*$)"
+        ),
+        r"\1\3 \2",
+    ),
+    # "figures black and figures purple": black figures
+    (
+        re.compile(
+            rf"(?i)(?:(?<=\bof )|(?<=\band )|(?<=\bor ))({_FIGURES}) ({_COLOUR})\b(?= and\b| or\b|\s*[?,]|\s*$)"
+        ),
+        r"\2 \1",
+    ),
+    # "the gray colour one", "gray colour shape": a colour said with its word
+    (re.compile(rf"(?i)\b({_COLOUR}) colou?r(?=ed)?(?= (?:{_FIGURE}|{_FIGURES})\b)"), r"\1"),
+    # "X is less than Y?" of two things: smaller
+    (
+        re.compile(
+            rf"(?i)^(\s*(?:the )?(?:[a-z]+ )?{_FIGURE} (?:is|is not|isn't) )less than\b(?=(?: the| a)? (?:[a-z]+ "
+            rf")?{_FIGURE}\b)"
+        ),
+        r"\1smaller than",
+    ),
+    # "the shape on the most right", "at the most top": as far as it goes
+    (re.compile(r"(?i)\b(?:on|at|in) the most (left|right)(?:[- ]hand)?(?: side| edge)?\b"), r"on the far \1"),
+    (re.compile(r"(?i)\b(?:on|at|in) the most (top|bottom)\b"), r"at the very \1"),
+    # "more big", "most low", "more left": the comparative and the superlative of the word
+    (
+        re.compile(r"(?i)\bmore (big|large|small|little|high|low)(?=\s*[?.!,]|\s*$)"),
+        lambda m: "the " + _MOST_SAID[m[1].lower()],
+    ),
+    (
+        re.compile(
+            r"(?i)\b(is|are|lies|sits|stands) (?:located |positioned |placed |situated )?most "
+            r"(big|large|small|little|high|low|left|right|up|down)\b(?!(?:[- ]hand)? side)"
+        ),
+        lambda m: f"{m[1]} {_MOST_SAID[m[2].lower()]}",
+    ),
+    (re.compile(r"(?i)\bthe greatest\b"), "the biggest"),
+    # "which form lies leftmost" (from "lies most left"): is the leftmost
+    (
+        re.compile(
+            r"(?i)\b(?:lies|sits|stands|is located|is placed|is positioned|is situated) (?:the )?"
+            r"(leftmost|rightmost|highest|lowest|biggest|smallest|largest)\b"
+        ),
+        r"is the \1",
+    ),
+    # "which one is on top": which shape
+    (re.compile(r"(?i)^\s*which (?:one|1) is (on|at the) (top|bottom)\b"), r"which shape is \1 \2"),
+    # "which is the figure the smallest" (from "which is the figure more small"): which figure is
+    (re.compile(r"(?i)^\s*which is the ([a-z]+) (the [a-z]+est|the [a-z]+most)\b"), r"which \1 is \2"),
+    # "which form", "the form of": a figure's shape
+    (re.compile(r"(?i)\bwhich is the form of\b"), "what is the shape of"),
+    (re.compile(r"(?i)\bwhich form\b"), "which shape"),
+    # "has the square the colour orange?": is it orange
+    (
+        re.compile(
+            rf"(?i)^\s*(?:has|have) (the [a-z]+(?: (?!the\b)[a-z]+)?) (?:the |a )?(?:colou?r|shape|form) ([a-z]+){_END}"
+        ),
+        r"is \1 \2?",
+    ),
+    # "how many there circles?", "total how many shapes ...", "what is the colour of the square only?"
+    (
+        re.compile(r"(?i)^\s*how many there (?:are |is )?([a-z]+(?: [a-z]+)?){_END}".replace("{_END}", _END)),
+        r"how many \1 are there?",
+    ),
+    (re.compile(r"(?i)^\s*(?:total|in total|totally|overall),? (?=how many\b)"), ""),
+    (re.compile(r"(?i)^([^?]*?)\s+only(?=\s*[?.!]*\s*$)"), r"\1"),
+    # "which shape is there in top?": at the top
+    (re.compile(r"(?i)\b(?:is there (?:in|at|on)|is (?:in|at)) (top|bottom)\b(?! of\b)"), r"is at the \1"),
+    # "is square there?": is there a square
+    (re.compile(r"(?i)^\s*is (?:the |a |an )?([a-z]+(?: [a-z]+)?) there\s*\?\s*$"), r"is there a \1?"),
+    # "which from shapes", "which of shapes": which of the shapes
+    (re.compile(rf"(?i)\bwhich (?:from|of) (?:the )?({_FIGURES})\b"), r"which of the \1"),
+    # "picture inside have gray shape?", "in picture have ...": is there
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:the )?(?:picture|image) (?:inside|in it|within) |in (?:the )?(?:picture|image),? )"
+            r"(?:has|have|there is|there are|got) (?:a |an |any |some )?"
+        ),
+        "is there a ",
+    ),
+    # "is the triangle to the right side of the rectangle?"
+    (
+        re.compile(rf"(?i)\bto the (left|right) side of\b(?= the (?:[a-z]+ )?{_FIGURE}\b)"),
+        r"to the \1 of",
+    ),
+    # "purple shape at orange shape left side?": left of it
+    (
+        re.compile(
+            rf"(?i)^\s*(?:the )?([a-z]+ {_FIGURE}|{_FIGURE}) (?:at|in|on) (?:the )?([a-z]+ {_FIGURE}|{_FIGURE})(?:'s)? "
+            rf"(left|right) side{_END}"
+        ),
+        r"is the \1 left of the \2?",
+    ),
+    # "triangle compare circle, bigger or not?": is it bigger than the other
+    (
+        re.compile(
+            rf"(?i)^\s*(?:the )?([a-z]+(?: [a-z]+)?) (?:compare|compared|comparing)(?: to| with)? (?:the )?"
+            rf"([a-z]+(?: [a-z]+)?),? (bigger|smaller|larger|higher|lower) or not{_END}"
+        ),
+        r"is the \1 \3 than the \2?",
+    ),
+    # "square what colour?", "the red one what shape": the question about the topic
+    (
+        re.compile(
+            r"(?i)^\s*(?:the )?((?!(?:got|has|have|is|are|wears|does)\b)[a-z]+"
+            r"(?: (?!(?:got|has|have|is|are|wears|does)\b)[a-z]+)?),? (?:what|which) "
+            rf"(colou?r|shape|size|kind|form){_END}"
+        ),
+        r"what \2 is the \1?",
+    ),
+    # "the red one, is it circle?"
+    (
+        re.compile(
+            r"(?i)\b(is|isn't) (it|this|that) (circle|square|rectangle|triangle|star|pentagon|hexagon|ellipse)(?= "
+            r"or\b|\s*[?.!]*\s*$)"
+        ),
+        r"\1 \2 a \3",
+    ),
+    # "1 square or 2?": how many squares
+    (
+        re.compile(
+            r"(?i)^\s*(?:are there |is there |there (?:is|are) )?(\d+|one|two|three|four|five|six) ([a-z]+?)s? or "
+            rf"(\d+|one|two|three|four|five|six){_END}"
+        ),
+        lambda m: f"how many {m[2]}s are there?",
+    ),
+    # "triangle more or rectangle more?", "about squares and triangles, which is more?", "of which colour figures
+    # is more, green or gray?": which are more
+    (
+        re.compile(rf"(?i)^\s*(?:the )?([a-z]+?)s? more or (?:the )?([a-z]+?)s? more{_END}"),
+        r"are there more \1s or \2s?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:about|of|regarding|as for) (?:the )?([a-z]+(?: [a-z]+)?) and (?:the )?([a-z]+(?: "
+            rf"[a-z]+)?),? which (?:one )?(?:is|are|has) more{_END}"
+        ),
+        r"are there more \1 or \2?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*of which (?:colou?r|kind|shape) (?:of )?([a-z]+) (?:is|are) (?:there )?more,? ([a-z]+) or "
+            rf"([a-z]+){_END}"
+        ),
+        r"are there more \2 \1 or \3 \1?",
+    ),
+    # "are there more number of squares than triangles?"
+    (re.compile(r"(?i)\bmore (?:number|amount|quantity) of\b"), "more"),
+    # "there are the same quantity of X and Y?", "green shape and blue shape, number same or not?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:there (?:are|is)|are there|is there) the same (?:quantity|amount|number|count) of "
+            rf"([a-z]+(?: [a-z]+)?) and ([a-z]+(?: [a-z]+)?){_END}"
+        ),
+        r"are there the same number of \1 and \2?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:the )?([a-z]+(?: [a-z]+)??)s? and (?:the )?([a-z]+(?: [a-z]+)?),? (?:the "
+            rf")?(?:number|count|amount) (?:is )?(?:the )?same(?: or not)?{_END}"
+        ),
+        lambda m: f"are there the same number of {m[1]}s and {m[2] if m[2].endswith('s') else m[2] + 's'}?",
+    ),
+    # "the triangle and the blue shape, which is on the right side?", "circle and purple shape which one big?"
+    (
+        re.compile(
+            r"(?i)^\s*(?P<one>(?:the )?[a-z]+(?: [a-z]+)?) and (?P<other>(?:the )?[a-z]+(?: [a-z]+)?),? which "
+            rf"(?:one |of them |of the two )?(?P<asked>[a-z]+(?: [a-z]+){{0,4}}?){_END}"
+        ),
+        _choice_of_two,
+    ),
+]
+
+
+def plain_words(question: str) -> str:
+    """The question with the plain-word forms this module reads rewritten (see the module's docstring).
+
+    >>> plain_words("is the square in left of the circle?")
+    'is the square left of the circle?'
+    >>> plain_words("which one is all the way on the left")
+    'which one is on the far left'
+    """
+    for pattern, replacement in _WRAPPED + _LEARNER + _LEARNERS_L1:
+        question = pattern.sub(replacement, question)
+    keywords = len(question.split()) <= KEYWORD_QUERY_WORDS and "?" not in question.rstrip(" ?.!")
+    if keywords and not re.match(rf"(?i)\s*{_QUESTION_WORD}\b", question):
+        for pattern, replacement in _SEARCH:
+            question = pattern.sub(replacement, question)
+        if re.search(rf"(?i)\b{_RELATION}\b", question) and not re.search(r"[?.!]\s*$", question):
+            question = question.rstrip() + "?"  # "red shape above green shape": a keyword query asks
+    return question
+
+
+KEYWORD_QUERY_WORDS = 8
+"""A search-box query is short: the keyword forms are read only in a question of at most this many words (with no
+question mark before its end), never in a sentence of chat that happens to hold one."""

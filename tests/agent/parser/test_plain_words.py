@@ -1,0 +1,98 @@
+"""Questions in plain words (`agent/parser/plain_words.py`): search-box keywords, learners' grammar, children's
+words and a careful writer's wrapping, each read as the plain question it means. The wordings here are not the
+blind benchmark's (`examples/benchmarks/shape_scenes_learners.py`) but others of the same forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from nsvr.agent.parser import parse
+from nsvr.agent.parser.plain_words import plain_words
+from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        # search-box keywords
+        ("blue square yes/no", "is there a blue square?"),
+        ("green triangle y/n", "is there a green triangle?"),
+        ("smallest shape type", "what shape is the smallest shape?"),
+        ("red shape sort", "what shape is the red shape?"),
+        ("lowest figure?", "which figure is the lowest?"),
+        ("blue thing circle or square", "is the blue thing a circle or a square?"),
+        ("triangles versus circles which more", "are there more triangles or circles?"),
+        ("same amount of circles and squares", "are there the same number of circles and squares?"),
+        ("circle left of red shape", "is there a circle left of a red shape?"),
+        # learners' grammar
+        ("which is more: circles or triangles?", "are there more circles or triangles?"),
+        ("has more circles or squares?", "are there more circles or squares?"),
+        ("are there more red ones or more blue ones?", "are there more red ones or blue ones?"),
+        ("red and blue shapes is same number?", "are there as many red shapes as blue shapes?"),
+        ("is the star in right of the circle?", "is the star right of the circle?"),
+        ("the circle is over of the square?", "is the circle above the square?"),
+        ("what is at the left side?", "what is on the left side?"),
+        ("is the circle in the upper part of picture?", "is the circle in the top part of the picture?"),
+        ("which shape is most at the bottom?", "which shape is the bottommost?"),
+        ("the red one is triangle?", "is the red one a triangle?"),
+        ("the picture has a star?", "is there a star?"),
+        ("it contains any blue shape?", "is there any blue shape?"),
+        # children's words
+        ("which one is all the way at the top?", "which one is the topmost?"),
+        ("what colour is the teeniest one", "what colour is the smallest one"),
+        # a careful writer's wrapping
+        ("Could you tell me what kind of shape the red object is?", "what shape is the red object?"),
+        ("Would it be correct to describe the square as green?", "is the square green?"),
+        ("is the figure painted blue a circle?", "is the blue figure a circle?"),
+        ("does the red shape take up more space than the blue one?", "is the red shape larger than the blue one?"),
+        (
+            "Is the red square located higher in the picture than the circle?",
+            "is the red square higher than the circle?",
+        ),
+        ("Considering their positions, is the circle left of the square?", "is the circle left of the square?"),
+        ("Of all the shapes drawn, which would you consider to be the largest?", "which shape is the largest?"),
+        (
+            "is the quantity of red shapes equal to the quantity of blue shapes?",
+            "are there as many red shapes as blue shapes?",
+        ),
+    ],
+)
+def test_plain_words_read_as_their_plain_question(question: str, same_as: str) -> None:
+    asked, meant = parse(question), parse(same_as)
+    graph = _picture()
+    assert execute(asked, graph).text == execute(meant, graph).text, (asked.pretty(), meant.pretty())
+
+
+def _picture() -> SceneGraph:
+    """A red triangle high on the left, a big blue circle low on the right, a small green square in the middle."""
+
+    def shape(key: str, name: str, colour: str, box: tuple[float, float, float, float], size: str) -> Object:
+        attributes = {"color": Attribute(value=colour), "shape": Attribute(value=name), "size": Attribute(value=size)}
+        return Object(id=key, name=name, box=box, attributes=attributes)
+
+    return SceneGraph(
+        width=120,
+        height=120,
+        objects=[
+            shape("t", "triangle", "red", (5.0, 5.0, 35.0, 35.0), "medium"),
+            shape("c", "circle", "blue", (75.0, 70.0, 115.0, 110.0), "large"),
+            shape("s", "square", "green", (55.0, 50.0, 65.0, 60.0), "small"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would you say there are more cubes than balls?",  # "would you say" keeps its own reading
+        "Which thing is most on the right side? What colour?",
+        "Of all the balls, the one nearest the red cube is which colour?",
+        "Looking at the gray cylinder, are there more things on its left than on its right?",
+        "What is the amount of spheres added to the amount of cubes?",
+        "Both large cubes - are they both rubber? Expected: yes or no.",
+        "she keeps asking about the car over the phone. what colour is the car",
+        "exactly one sphere is small yes or no",
+    ],
+)
+def test_other_wordings_are_left_as_they_are(question: str) -> None:
+    assert plain_words(question) == question
