@@ -14,6 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 
 _IRREGULAR_PLURALS = {
+    # nouns in -us take -es ("pluses", "buses" below): most words in -uses are -use's ("houses", "horses")
+    **{
+        f"{stem}es": stem
+        for stem in "plus minus status circus virus bonus octopus walrus campus cactus lotus chorus "
+        "discus census surplus".split()
+    },
     "people": "person",
     "men": "man",
     "women": "woman",

@@ -44,6 +44,8 @@ class NounPhrase:
     every: bool = False
     """Said of every one of them ("all the people", "every cube", "each ball"): a relation checked of them must hold
     for each, not for some."""
+    denied: bool = False
+    """Said after "not" as what a thing is ("is the triangle not the biggest shape?"): the check is denied."""
 
     @property
     def singular_definite(self) -> bool:

@@ -145,6 +145,8 @@ _LEARNER: list[Rewrite] = [
         ),
         r"\1 a \2",
     ),
+    # "is the triangle blue but not the biggest shape?": and not
+    (re.compile(r"(?i)^(\s*is\b[^,;?]*?) but not(?= (?:the|a|an) [a-z]+(?: [a-z]+)?\s*[?.!]*\s*$)"), r"\1 and not"),
     # "it has any yellow shape?", "picture has a circle?": is there one
     (
         re.compile(
@@ -442,6 +444,11 @@ _LEARNERS_L1: list[Rewrite] = [
             r"or\b|\s*[?.!]*\s*$)"
         ),
         r"\1 \2 a \3",
+    ),
+    # "the star has how many points?": the count asked where its answer goes
+    (
+        re.compile(rf"(?i)^\s*(the (?:[a-z]+ ){{0,2}}?[a-z]+|it) (?:has|have|has got|got) how many ([a-z]+){_END}"),
+        r"how many \2 does \1 have?",
     ),
     # "1 square or 2?": how many squares
     (

@@ -270,9 +270,16 @@ class PredicateGrammar:
                 conditions.append(Condition(found[0], found[1], True))
             return conditions
         if nominal:
+            # "is the triangle not the biggest shape?", "... blue and not the biggest shape": what it is not
+            denied = text == "not" and cur.peek(1) in {"the", "a", "an"} and bool(cur.take())
+            text = cur.peek()
             if cur.peek(1) in CLAUSE_ENDS and not looks_nominal(text):  # "is the cube fnorbly?": no guess
                 cur.fail(f"a word it knows instead of {text!r}")
-            return [self.noun_phrase(conjoin=False)]
+            phrase = self.noun_phrase(conjoin=False)
+            if denied and phrase.plural:  # "are the circles red but not the squares": the squares are not red
+                cur.fail("one thing it is not")
+            phrase.denied = denied
+            return [phrase]
         cur.fail("a relation, a verb or an adjective")
         return []
 

@@ -16,6 +16,8 @@ a hat").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.noun_phrases import LOOK_VERBS
 from nsvr.agent.parser.phrases import Between, Condition, NounPhrase, Related
@@ -215,6 +217,8 @@ class YesNoFrames(ClevrFrames):
                 P.Verify(inputs=[target], attribute=item.attribute, value=item.value, of_one=_one_named(subject))
             )
             return self.b.add(P.Not(inputs=[index])) if item.negate else index
+        if isinstance(item, NounPhrase) and item.denied:  # "is the triangle not the biggest shape?"
+            return self.b.add(P.Not(inputs=[self._check_one(subject, replace(item, denied=False))]))
         if isinstance(item, NounPhrase):
             if item.ordinal is not None or item.only:  # "Is the cube the biggest object?": the same object; "the
                 # only rubber thing": it is one and there is no other

@@ -96,3 +96,19 @@ def _picture() -> SceneGraph:
 )
 def test_other_wordings_are_left_as_they_are(question: str) -> None:
     assert plain_words(question) == question
+
+
+def test_not_before_a_noun_phrase_denies_it() -> None:
+    """"Is the triangle (blue but) not the biggest shape?": the red triangle is not the biggest (the circle is), so
+    yes; of the circle, no. "Are the circles red but not the squares?" says another thing of the squares: not read."""
+    graph = _picture()
+    assert execute(parse("is the triangle not the biggest shape?"), graph).text == "yes"
+    assert execute(parse("is the circle not the biggest shape?"), graph).text == "no"
+    assert execute(parse("is the triangle red but not the biggest shape?"), graph).text == "yes"
+    assert execute(parse("is the triangle blue but not the biggest shape?"), graph).text == "no"
+    assert plain_words("are the circles red but not the squares?") == "are the circles red but not the squares?"
+
+
+def test_a_count_asked_where_its_answer_goes() -> None:
+    assert parse("the star has how many points?") == parse("how many points does the star have?")
+    assert parse("are there any pluses").steps[0].name == "plus"
