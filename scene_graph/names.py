@@ -106,6 +106,9 @@ _SYNONYMS = [
     {"pants", "trousers"},
     {"donut", "doughnut"},
     {"ellipse", "oval"},
+    {"circle", "disc", "disk"},  # a drawing's filled circle
+    {"rectangle", "oblong"},
+    {"triangle", "trigon"},
     {"diamond", "rhombus"},
     {"semicircle", "half circle", "half-circle", "half disc", "half disk"},
     {"cross", "plus sign"},
@@ -541,6 +544,9 @@ _SHAPE_HYPERNYMS: dict[str, set[str]] = {
     "figure": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,
     "form": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,  # "how many other forms have the colour of the little square"
     "blob": set(SHAPE_NAMES) | _SHAPE_SYNONYMS,  # "how many blobs r there": a drawing's shapes, said loosely
+    # what else a drawing's shapes are called ("the red glyph", "how many icons", "the blue mark"): only a drawn
+    # shape is one (a photo's sign or logo is an object of its own name)
+    **{word: set(SHAPE_NAMES) | _SHAPE_SYNONYMS for word in ("glyph", "icon", "symbol", "mark", "graphic", "element")},
     "rectangle": {"square", "rounded rectangle", "bar"},  # a chart's bar is a rectangle too
     "diamond": {"square"},  # a square stood on its corner is one (debated: DEBATABLE_HYPONYMS)
     "quadrilateral": {"square", "rectangle", "diamond"},

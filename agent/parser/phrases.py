@@ -70,6 +70,8 @@ class Related:
     predicate: str
     anchor: NounPhrase
     role: Role = "subject"
+    denied: bool = False
+    """Said after "not" of a thing ("is the circle not above the square?"): the check is denied."""
 
 
 @dataclass

@@ -178,6 +178,11 @@ _WRAPPED: list[Rewrite] = [
         ),
         r"is \1 \2?",
     ),
+    # "would you call the black one an oblong?": is it one
+    (
+        re.compile(rf"(?i)^\s*(?:would|do) you (?:call|consider) (.+?) (an?) ([a-z]+(?: [a-z]+)?){_END}"),
+        r"is \1 \2 \3?",
+    ),
     # "could you tell me what sort of geometric figure the orange shape happens to be?"
     (
         re.compile(
@@ -506,6 +511,287 @@ _LEARNERS_L1: list[Rewrite] = [
 ]
 
 
+_COUNTED_SIDES = {
+    "three": "triangle",
+    "3": "triangle",
+    "five": "pentagon",
+    "5": "pentagon",
+    "six": "hexagon",
+    "6": "hexagon",
+    "eight": "octagon",
+    "8": "octagon",
+}
+
+_EDGEMOST = {"top": "topmost", "bottom": "bottommost", "left": "leftmost", "right": "rightmost"}
+
+_OTHER_WORDS: list[Rewrite] = [
+    # "a three-sided shape", "four-sided shapes with equal sides", "five-sided figure": the figure's name
+    (
+        re.compile(
+            r"(?i)\b(?:a |an )?four[- ]sided (shape|figure|form|polygon)(s?) with (?:all )?(?:four )?equal sides\b"
+        ),
+        lambda m: (
+            ("a square" if not m[2] else "squares") if m[0].lower().startswith(("a ", "an ")) else ("square" + m[2])
+        ),
+    ),
+    (
+        re.compile(r"(?i)\b(three|3|five|5|six|6|eight|8)[- ]sided (?:shape|figure|form|polygon|one)(s?)\b"),
+        lambda m: _COUNTED_SIDES[m[1].lower()] + m[2],
+    ),
+    (re.compile(r"(?i)\b(?:triangular|three[- ]cornered) (?:shape|figure|form|one)(s?)\b"), r"triangle\1"),
+    # "is it a round shape or an oblong?": a circle, where a kind is chosen (alone, a round shape may be an ellipse)
+    (re.compile(r"(?i)\b(an?) (?:round|circular) (?:shape|figure|form|one)(?= or an?\b)"), "a circle"),
+    (re.compile(r"(?i)(\bor) an? (?:round|circular) (?:shape|figure|form|one)\b"), r"\1 a circle"),
+    (re.compile(r"(?i)\b(?:five|5)[- ]pointed star(s?)\b"), r"star\1"),
+    # "bright red", "royal blue", "jet black", "deep blue": the colour (a deep one is a dark one)
+    (re.compile(rf"(?i)\b(?:bright|vivid|royal|jet|pure|strong|rich|true) ({_COLOUR})\b"), r"\1"),
+    (re.compile(rf"(?i)\bdeep ({_COLOUR})\b"), r"dark \1"),
+    # "what kind of figure is the red one", "what type of polygon is it": its shape
+    (
+        re.compile(
+            r"(?i)\b(?:what|which) (?:kind|type|sort) of (?:figure|polygon|form|object|thing|item|element)"
+            r"(?= is| are| does)"
+        ),
+        "what shape",
+    ),
+    # "tally the red shapes": count them
+    (re.compile(r"(?i)^\s*(?:please )?tally(?: up)? (?:the |all the )?"), "how many "),
+    # "is the total number of shapes 3?": are there 3
+    (
+        re.compile(
+            r"(?i)^\s*is the (?:total )?(?:number|count) of ([a-z]+(?: [a-z]+)?) (?:equal to |exactly "
+            r")?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+            rf"{_END}"
+        ),
+        r"are there \2 \1?",
+    ),
+    # "of larger area than", "of the greatest area", "greatest in size": bigger, the biggest
+    (
+        re.compile(r"(?i)\b(?:of|with) (?:a )?(larger|bigger|smaller|greater) (?:area|size) than\b"),
+        lambda m: ("larger" if m[1].lower() == "greater" else m[1].lower()) + " than",
+    ),
+    (
+        re.compile(r"(?i)\b(?:of|with) the (largest|biggest|smallest|greatest) (?:area|size)\b"),
+        lambda m: "that is the " + ("largest" if m[1].lower() == "greatest" else m[1].lower()),
+    ),
+    # "the shape which is biggest", "the shape of the greatest area": the biggest shape
+    (
+        re.compile(
+            rf"(?i)\bthe ({_FIGURE}) (?:(?:that is|which is|that's) (?:the "
+            r")?(largest|biggest|smallest|greatest|highest|"
+            r"lowest|leftmost|rightmost|topmost|bottommost)(?: one)?|(?:of|with) the "
+            r"(largest|biggest|smallest|greatest) "
+            r"(?:area|size))(?=\s*[?.!,]|\s*$|\s+(?:is|are|in|on|and|or|a|an|the|left|right|above|below|bigger|smaller)\b)"
+        ),
+        lambda m: f"the {'largest' if (m[2] or m[3]).lower() == 'greatest' else (m[2] or m[3]).lower()} {m[1]}",
+    ),
+    (re.compile(r"(?i)\b(?:the )?(?:greatest|largest|biggest) in (?:size|area)\b"), "the largest"),
+    (re.compile(r"(?i)\b(?:the )?smallest in (?:size|area)\b"), "the smallest"),
+    # "the shape closest to the left edge": the leftmost shape
+    (
+        re.compile(
+            r"(?i)\bthe ((?:[a-z]+ )?(?!(?:is|are)\b)[a-z]+) (?:that is |which is )?(?:nearest|closest)(?: to)? "
+            r"the "
+            r"(top|bottom|left|right)"
+            r"(?: edge| side| border)?(?= of the (?:picture|image)|\s*[?.!,]|\s*$)"
+        ),
+        lambda m: f"the {_EDGEMOST[m[2].lower()]} {m[1]}",
+    ),
+    # "which one is nearest the top", "closest to the left edge": the topmost, the leftmost
+    (
+        re.compile(
+            r"(?i)\b(is|are|lies|sits|stands) (?:the )?(?:nearest|closest)(?: to)? the (top|bottom|left|right)"
+            r"(?: edge| side| border)?(?= of the (?:picture|image)|\s*[?.!]*\s*$)"
+        ),
+        lambda m: f"{m[1]} the {_EDGEMOST[m[2].lower()]}",
+    ),
+]
+
+
+_CONSTRUCTIONS: list[Rewrite] = [
+    # "a square, is that what the gray shape is?": is it a square
+    (
+        re.compile(rf"(?i)^\s*(?:an? |the )?([a-z]+),? (?:is|was) (?:that|it|this) what (the .+?) is{_END}"),
+        r"is \2 a \1?",
+    ),
+    # "are more shapes coloured blue than green?": more blue shapes than green ones
+    (
+        re.compile(
+            r"(?i)^\s*are (?:there )?more ([a-z]+) (?:coloured|colored|painted|drawn in|in) "
+            rf"({_COLOUR}) than (?:in )?({_COLOUR}){_END}"
+        ),
+        r"are there more \2 \1 than \3 \1?",
+    ),
+    # "are the yellow shape and the red one both on the left?": each of them
+    (
+        re.compile(rf"(?i)^\s*are (the [a-z]+(?: [a-z]+)?) and (the [a-z]+(?: [a-z]+)?) both (.+?){_END}"),
+        r"is \1 \3 and is \2 \3?",
+    ),
+    # "does the red thing have a larger area than ...": is it larger than
+    (
+        re.compile(r"(?i)^\s*does (.+?) have (?:a )?(larger|bigger|smaller|greater) (?:area|size|surface) than\b"),
+        lambda m: f"is {m[1]} {'larger' if m[2].lower() == 'greater' else m[2].lower()} than",
+    ),
+    # "how many shapes that you can see are squares?": that one sees says nothing of them
+    (re.compile(r"(?i)\s+(?:that|which) (?:you|i|we|one) (?:can )?(?:see|spot|find|notice)\b"), ""),
+    # "is any shape drawn in green?", "shapes painted in blue": of that colour
+    (
+        re.compile(
+            rf"(?i)\b({_FIGURE}s?|{_FIGURES}) (?:drawn|painted|coloured|colored|shaded|filled|done) in ({_COLOUR})\b"
+        ),
+        r"\1 \2",
+    ),
+    # "is it three circles that the picture shows?": are there three
+    (
+        re.compile(
+            r"(?i)^\s*is it (\d+|one|two|three|four|five|six) ([a-z]+) that (?:the|this) (?:picture|image|drawing) "
+            rf"(?:shows|has|contains|holds){_END}"
+        ),
+        r"are there \1 \2?",
+    ),
+    # "is it the circles that outnumber the squares?", "do the circles outnumber the squares?"
+    (
+        re.compile(
+            r"(?i)^\s*(?:is it|are they|do|does) (?:the )?([a-z]+(?: [a-z]+)??) (?:that )?outnumbers? (?:the )?"
+            rf"([a-z]+(?: [a-z]+)?){_END}"
+        ),
+        r"are there more \1 than \2?",
+    ),
+    # "is the black shape exceeded in size by the orange one?": is the orange one bigger
+    (
+        re.compile(
+            rf"(?i)^\s*is (the [a-z]+(?: [a-z]+)?) (?:exceeded|surpassed|outsized|beaten) in size by (.+?){_END}"
+        ),
+        r"is \2 bigger than \1?",
+    ),
+    # "by which shape is the circle surpassed in size?": which is bigger than it
+    (
+        re.compile(r"(?i)^\s*by which ([a-z]+) is (.+?) (?:exceeded|surpassed|outsized|beaten) in size" + _END),
+        r"which \1 is bigger than \2?",
+    ),
+    # "is the circle closer to the top than to the bottom?": in the upper half
+    (
+        re.compile(
+            r"(?i)\b(?:closer|nearer) to the (top|bottom|left|right)(?: edge)? than (?:to )?the "
+            r"(?:top|bottom|left|right)(?: edge)?\b"
+        ),
+        lambda m: (
+            "in the "
+            + {"top": "upper", "bottom": "lower", "left": "left", "right": "right"}[m[1].lower()]
+            + " half of the picture"
+        ),
+    ),
+    # "is the circle a shape that lies below the triangle?": below it
+    (
+        re.compile(
+            rf"(?i)^(\s*is (?:the |this |that )[a-z]+(?: [a-z]+)?) an? {_FIGURE} (?:that|which) "
+            r"(?:lies|is|sits|stands|is placed|is located|is situated) "
+        ),
+        r"\1 ",
+    ),
+    # "is the gray thing being overlapped by the black shape?": does the black shape overlap it
+    (
+        re.compile(rf"(?i)^\s*is (the [a-z]+(?: [a-z]+)??) (?:being )?overlapped by (.+?){_END}"),
+        r"does \2 overlap \1?",
+    ),
+    # "is the number of blue shapes not equal to the number of gray shapes?": are there as many (denied)
+    (
+        re.compile(
+            r"(?i)^\s*is the number of ([a-z]+(?: [a-z]+)?) (?:not equal to|different from|unequal to) the number "
+            rf"of ([a-z]+(?: [a-z]+)?){_END}"
+        ),
+        r"is the number of \1 not the same as the number of \2?",
+    ),
+    # "which shape is it that is highest up?", "what is it that is left of the square?": which shape is
+    (re.compile(r"(?i)^\s*(which|what) ([a-z]+ )?is it (?:that|which) (?:is|'s) "), r"\1 \2is "),
+    # "which colour is it that the circle has?": which colour does it have
+    (
+        re.compile(rf"(?i)^\s*(which|what) (colou?r|shape|size) is it (?:that )?(the [a-z]+(?: [a-z]+)?) has{_END}"),
+        r"\1 \2 does \3 have?",
+    ),
+    # "what I'd like to know is whether ...", "what I want to know is how many ...": the question itself
+    (
+        re.compile(
+            r"(?i)^\s*(?:so |now )?what (?:i'd|i would|i'd really|i want to|i wanna|we'd|we want to) (?:like to )?"
+            r"(?:know|find out|ask|check) is,?\s+(?:whether |if )?"
+        ),
+        "",
+    ),
+    # "of circles and triangles, are there more triangles?": more of those than of the others
+    (
+        re.compile(
+            rf"(?i)^\s*(?:of|between) (?:the )?([a-z]+) and (?:the )?([a-z]+),? are there more (?:the )?([a-z]+){_END}"
+        ),
+        lambda m: f"are there more {m[3]} than {m[2] if m[3].lower() == m[1].lower() else m[1]}?",
+    ),
+    # "there are more of which colour, green or black?": which are more
+    (
+        re.compile(
+            r"(?i)^\s*there are more (?:of )?which (?:colou?r|kind|shape)(?: of [a-z]+)?,? ([a-z]+) or ([a-z]+)" + _END
+        ),
+        r"are there more \1 or \2 shapes?",
+    ),
+    # "is there any green on the circle?": is it green
+    (re.compile(rf"(?i)^\s*is there (?:any )?({_COLOUR}) on (the [a-z]+(?: [a-z]+)?){_END}"), r"is \2 \1?"),
+    # "which shape is further to the left than all the others?": the leftmost
+    (
+        re.compile(
+            r"(?i)^(\s*(?:which|what)(?: [a-z]+)? (?:is|lies|sits) )(?:further|farther|more) (?:to the )?"
+            r"(left|right|up|down)(?: in the picture)? than (?:all |any of )?(?:the )?(?:others|other "
+            r"(?:shapes|ones|things))\b"
+        ),
+        lambda m: (
+            m[1]
+            + "the "
+            + {"left": "leftmost", "right": "rightmost", "up": "topmost", "down": "bottommost"}[m[2].lower()]
+        ),
+    ),
+    (
+        re.compile(
+            r"(?i)^(\s*(?:which|what)(?: [a-z]+)? is )(bigger|larger|smaller|higher|lower) than (?:all |any of )?"
+            r"(?:the )?(?:others|other (?:shapes|ones|things))\b"
+        ),
+        lambda m: (
+            m[1]
+            + "the "
+            + {"bigger": "biggest", "larger": "largest", "smaller": "smallest", "higher": "highest", "lower": "lowest"}[
+                m[2].lower()
+            ]
+        ),
+    ),
+    # "it's the red one that's the biggest, isn't it?": is it the biggest
+    (
+        re.compile(
+            r"(?i)^\s*it(?:'s| is) (the [a-z]+(?: [a-z]+)?) (?:that|which)(?:'s| is) (the [a-z]+(?: [a-z]+)?),? "
+            rf"(?:isn't it|is it not|right|correct|no){_END}"
+        ),
+        r"is \1 \2?",
+    ),
+    # "which shape is not a triangle?": the one shape that is not one, by its kind
+    (
+        re.compile(rf"(?i)^\s*which ({_FIGURE}) (?:is not|isn't) (an?) ([a-z]+){_END}"),
+        lambda m: f"what shape is the {'shape' if m[1].lower() == 'one' else m[1]} that is not {m[2]} {m[3]}?",
+    ),
+    # "which of the two is higher up, A or B?"
+    (re.compile(r"(?i)^\s*which (?:one )?of the two (?=is |are )"), "which "),
+    # "the highest shape is which one?": which shape is the highest
+    (
+        re.compile(rf"(?i)^\s*the ({_SUPERLATIVE}) ([a-z]+) is which(?: one)?{_END}"),
+        r"which \2 is the \1?",
+    ),
+    # "is there a shape on the bottom side of the picture?"
+    (re.compile(r"(?i)\b(?:on|at|in) the (top|bottom) side of\b"), r"at the \1 of"),
+    # "is the triangle the biggest?": the biggest one
+    (
+        re.compile(
+            r"(?i)^(\s*(?:is|isn't) (?:the|this|that) [a-z]+(?: [a-z]+)? the "
+            rf"(?:{_SUPERLATIVE}|[a-z]+est))(?=\s*[?.!]*\s*$)"
+        ),
+        r"\1 one",
+    ),
+]
+
+
 def plain_words(question: str) -> str:
     """The question with the plain-word forms this module reads rewritten (see the module's docstring).
 
@@ -514,7 +800,7 @@ def plain_words(question: str) -> str:
     >>> plain_words("which one is all the way on the left")
     'which one is on the far left'
     """
-    for pattern, replacement in _WRAPPED + _LEARNER + _LEARNERS_L1:
+    for pattern, replacement in _CONSTRUCTIONS + _OTHER_WORDS + _WRAPPED + _LEARNER + _LEARNERS_L1:
         question = pattern.sub(replacement, question)
     keywords = len(question.split()) <= KEYWORD_QUERY_WORDS and "?" not in question.rstrip(" ?.!")
     if keywords and not re.match(rf"(?i)\s*{_QUESTION_WORD}\b", question):

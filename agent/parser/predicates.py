@@ -14,6 +14,7 @@ spelling with their particles ("sitting on top of").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -235,6 +236,15 @@ class PredicateGrammar:
         ):
             negate = cur.accept("not")  # "a lamp that is (not) on"
             return [Condition(None, cur.take(), negate)]
+        if text == "not" and nominal and (cur.peek(1) in L.POSITION_PHRASES or self.relation(cur.peek(1))):
+            # "is the circle not above the square?", "is it not on the left side?": what it is not
+            cur.take()
+            denied = self._predicate_item(nominal=False, same=same, adjectives=False)
+            if len(denied) != 1 or not isinstance(denied[0], Condition | Related):
+                cur.fail("one place it is not")
+            if isinstance(denied[0], Condition):
+                return [replace(denied[0], negate=not denied[0].negate)]
+            return [replace(denied[0], denied=True)]
         predicate = self.relation(text)
         if predicate is not None:
             cur.take()

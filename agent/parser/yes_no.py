@@ -203,6 +203,8 @@ class YesNoFrames(ClevrFrames):
         return index
 
     def _check_one(self, subject: NounPhrase, item: object) -> int:
+        if isinstance(item, Related) and item.denied:  # "is the circle not above the square?"
+            return self.b.add(P.Not(inputs=[self._check_one(subject, replace(item, denied=False))]))
         if isinstance(item, Related):
             return self._check_relation(subject, item)
         if isinstance(item, Between):  # "is the cube between the ball and the cylinder": it is one of those

@@ -55,6 +55,36 @@ from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
             "is the quantity of red shapes equal to the quantity of blue shapes?",
             "are there as many red shapes as blue shapes?",
         ),
+        # other words for the same things
+        ("is there a disk?", "is there a circle?"),
+        ("is the red one an oblong?", "is the red one a rectangle?"),
+        ("is the red one a three-sided figure?", "is the red one a triangle?"),
+        ("how many four-sided shapes with equal sides are there?", "how many squares are there?"),
+        ("is the circle royal blue?", "is the circle blue?"),
+        ("what type of polygon is the green one?", "what shape is the green one?"),
+        ("tally up the red shapes", "how many red shapes are there?"),
+        ("is the total number of shapes 3?", "are there 3 shapes?"),
+        ("what colour is the figure of the greatest size?", "what colour is the largest figure?"),
+        ("which shape sits nearest the left edge?", "which shape is the leftmost?"),
+        ("what colour is the shape closest to the top?", "what colour is the topmost shape?"),
+        ("how many red glyphs are there?", "how many red shapes are there?"),
+        # other constructions
+        ("A circle, is that what the blue shape is?", "is the blue shape a circle?"),
+        ("are more shapes painted red than blue?", "are there more red shapes than blue shapes?"),
+        ("are the circle and the square both on the left?", "is the circle on the left and is the square on the left?"),
+        ("does the circle have a smaller area than the square?", "is the circle smaller than the square?"),
+        ("how many shapes that you can spot are red?", "how many shapes are red?"),
+        ("is any shape painted in green?", "is any shape green?"),
+        ("do the circles outnumber the squares?", "are there more circles than squares?"),
+        ("is the square surpassed in size by the circle?", "is the circle bigger than the square?"),
+        ("is the circle nearer to the bottom than the top?", "is the circle in the lower half of the picture?"),
+        ("which shape is it that is lowest?", "which shape is the lowest?"),
+        ("What I'd like to know is whether there is a star.", "is there a star?"),
+        ("between circles and squares, are there more circles?", "are there more circles than squares?"),
+        ("is the square not above the circle?", "is the square below the circle?"),
+        ("is the circle not on the left side?", "is the circle on the right side?"),
+        ("It's the circle that's the biggest, isn't it?", "is the circle the biggest shape?"),
+        ("is the triangle the smallest?", "is the triangle the smallest shape?"),
     ],
 )
 def test_plain_words_read_as_their_plain_question(question: str, same_as: str) -> None:
@@ -99,7 +129,7 @@ def test_other_wordings_are_left_as_they_are(question: str) -> None:
 
 
 def test_not_before_a_noun_phrase_denies_it() -> None:
-    """"Is the triangle (blue but) not the biggest shape?": the red triangle is not the biggest (the circle is), so
+    """ "Is the triangle (blue but) not the biggest shape?": the red triangle is not the biggest (the circle is), so
     yes; of the circle, no. "Are the circles red but not the squares?" says another thing of the squares: not read."""
     graph = _picture()
     assert execute(parse("is the triangle not the biggest shape?"), graph).text == "yes"
