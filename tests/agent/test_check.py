@@ -46,7 +46,7 @@ def test_a_kind_read_at_little_confidence_is_not_told() -> None:
 
 
 def test_a_no_that_rests_on_a_definite_description_finding_nothing_weighs_faint_readings() -> None:
-    """"Is the magenta one above the yellow one?" of a square read purple at 0.8, magenta 0.16: the "no"
+    """ "Is the magenta one above the yellow one?" of a square read purple at 0.8, magenta 0.16: the "no"
     rests on nothing being magenta, and the executor would take the 0.16 reading to give "the magenta one" a
     referent, so the answer is hedged; a doubt that faint about a thing the question finds is not weighed."""
     from nsvr.agent.parser import parse
