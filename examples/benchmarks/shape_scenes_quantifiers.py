@@ -74,7 +74,6 @@ unknown answer too) grouped by outcome and family.
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -87,12 +86,8 @@ from shape_bench_common import (
     CONFUSABLE,
     NUMBER_WORDS,
     article,
-    ask_all,
-    command_line,
-    lenient_or_unknown,
     new_templates,
     pick_items,
-    print_shares,
 )
 from shape_scenes_askers import COLOURS, PLURAL, SIZE_RATIO, Scene, Shape, View
 
@@ -1157,65 +1152,10 @@ def pick_questions(
 # ----------------------------------------------------------------------------------------------------- run
 
 
-def arguments():
-    parser = command_line(__doc__, "--n-images", 150)
-    parser.add_argument("--size", type=int, choices=[64, 128], default=128)
-    parser.add_argument("--more", action="store_true", help="pentagons, hexagons and stars too")
-    parser.add_argument("--questions-per-image", type=int, default=6, help="of different families (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list the unknown answers too")
-    return parser.parse_args()
-
-
-def print_balance(scenes: list[Scene]) -> None:
-    """How many questions of each family have the gold yes, no, or a number."""
-    golds: dict[str, Counter] = {f: Counter() for f in FAMILIES}
-    for scene in scenes:
-        for item in scene.items:
-            golds[item.family][item.answer if item.answer in ("yes", "no") else "other"] += 1
-    print(
-        "golds by family (yes / no / number): "
-        + ", ".join(f"{f} {c['yes']}/{c['no']}/{c['other']}" for f, c in golds.items())
-        + "\n"
-    )
-
-
 def main() -> None:
-    args = arguments()
-    kinds, scenes = askers.make_scenes(
-        args, lambda index, kinds, rng: make_scene(index, args.size, kinds, rng), pick_questions
-    )
-    askers.print_header(args, kinds, scenes, TEMPLATES, FAMILIES)
-    print_balance(scenes)
-    total = sum(len(s.items) for s in scenes)
-    started = time.perf_counter()
-    done, shares, shown = ask_all(
-        iter(scenes),
-        lambda scene: scene.items,
-        total,
-        args.perception,
-        lambda scene, item: [
-            "all",
-            item.family,
-            f"style {item.style}",
-            f"{item.family} / {item.style} / {item.template}",
-        ],
-        lambda scene: {"scene": scene.index, "truth": [s.describe() for s in scene.shapes]},
-        show_unknown=True,
-        limit=total,
-        score=lenient_or_unknown(spoken.normalise),
-    )
-    seconds = time.perf_counter() - started
-    print(f"{done} questions in {seconds:.0f} s ({seconds / max(done, 1):.2f} s each)\n")
-    print("By family (what is asked):")
-    print_shares({k: v for k, v in shares.items() if k in FAMILIES} | {"all": shares["all"]}, 12)
-    print("\nBy style (how it is worded):")
-    print_shares({f"style {s}": shares[f"style {s}"] for s in STYLES if f"style {s}" in shares}, 16)
-    print("\nBy template (family / style / wording):")
-    print_shares({k: v for k, v in shares.items() if k.count(" / ") == 2}, 100)
-    spoken.print_worst(shares, shown, scenes)
-    listed = shown if args.show_failures else [e for e in shown if e["outcome"] != "unknown"]
-    askers.print_failures_by_family(listed, scenes, FAMILIES)
+    wording = spoken.Wording(TEMPLATES, STYLES, pick_questions, template_width=100, make_scene=make_scene)
+    wording.others = "number"
+    spoken.run_wording(__doc__, wording)
 
 
 if __name__ == "__main__":

@@ -72,6 +72,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import shape_scenes_askers as askers  # the sibling's pictures, ground truth, rules and scoring
@@ -831,28 +832,37 @@ def _(v, rng):
 FAMILIES = list(dict.fromkeys(family for family, _, _, _ in TEMPLATES))
 
 
-def pick_questions(
-    scene: Scene, kinds: list[str], per_image: int, used: Counter, rng: np.random.Generator
-) -> list[Item]:
-    """The askers' pick of ``per_image`` questions of different families (see ``pick_items``): the families and
-    templates used least so far first, the gold drawn first within a template, and where a template offers both yes
-    and no, the one its family has had fewer times so far (``used["gold", family, answer]``)."""
+def question_picker(
+    templates: list[tuple[str, str, str, Callable]], item: type, polarity: Callable[[str], str] = lambda gold: gold
+) -> Callable[..., list]:
+    """A wording benchmark's pick of questions from its ``templates`` (made into ``item``s): the askers' pick of
+    ``per_image`` questions of different families (see ``pick_items``): the families and templates used least so
+    far first, the gold drawn first within a template, and where a template offers both yes and no, the one its
+    family has had fewer times so far (``used["gold", family, answer]``; ``polarity`` reads a gold as yes or no,
+    "yes|red" as yes where a benchmark's golds offer a value too)."""
 
-    def balanced(family: str, fn: Callable) -> Callable:
-        def offer(v: View, rng: np.random.Generator) -> list[tuple[str, str]]:
-            found = fn(v, rng)
-            yes, no = used["gold", family, "yes"], used["gold", family, "no"]
-            if yes != no and {"yes", "no"} <= {gold for _, gold in found}:
-                found = [(text, gold) for text, gold in found if gold == ("yes" if yes < no else "no")]
-            return found
+    def pick(scene: Scene, kinds: list[str], per_image: int, used: Counter, rng: np.random.Generator) -> list:
+        def balanced(family: str, fn: Callable) -> Callable:
+            def offer(v: View, rng: np.random.Generator) -> list[tuple[str, str]]:
+                found = fn(v, rng)
+                yes, no = used["gold", family, "yes"], used["gold", family, "no"]
+                if yes != no and {"yes", "no"} <= {polarity(gold) for _, gold in found}:
+                    want = "yes" if yes < no else "no"
+                    found = [(text, gold) for text, gold in found if polarity(gold) == want]
+                return found
 
-        return offer
+            return offer
 
-    templates = [(family, name, style, balanced(family, fn)) for family, name, style, fn in TEMPLATES]
-    items = pick_items(View(scene, kinds), templates, per_image, used, rng, Item)
-    for item in items:
-        used["gold", item.family, item.answer] += 1
-    return items
+        chosen = [(family, name, style, balanced(family, fn)) for family, name, style, fn in templates]
+        items = pick_items(View(scene, kinds), chosen, per_image, used, rng, item)
+        for picked in items:
+            used["gold", picked.family, polarity(picked.answer)] += 1
+        return items
+
+    return pick
+
+
+pick_questions = question_picker(TEMPLATES, Item)
 
 
 # ----------------------------------------------------------------------------------------------------- scoring
@@ -878,8 +888,8 @@ def normalise(said: str, gold: str) -> str:
 # ----------------------------------------------------------------------------------------------------- run
 
 
-def arguments():
-    parser = command_line(__doc__, "--n-images", 150)
+def arguments(doc: str | None = None):
+    parser = command_line(doc or __doc__, "--n-images", 150)
     parser.add_argument("--size", type=int, choices=[64, 128], default=128)
     parser.add_argument("--more", action="store_true", help="pentagons, hexagons and stars too")
     parser.add_argument("--questions-per-image", type=int, default=6, help="of different families (at most)")
@@ -888,26 +898,38 @@ def arguments():
     return parser.parse_args()
 
 
-def print_balance(scenes: list[Scene]) -> None:
-    """How many questions of each family have the gold yes and no."""
-    golds: dict[str, Counter] = {f: Counter() for f in FAMILIES}
+def print_balance(
+    scenes: list[Scene],
+    families: list[str] | None = None,
+    polarity: Callable[[str], str] = lambda gold: gold,
+    others: str = "other",
+) -> None:
+    """How many questions of each family have the gold yes and no (and ``others``: any other gold)."""
+    golds: dict[str, Counter] = {f: Counter() for f in families or FAMILIES}
     for scene in scenes:
         for item in scene.items:
-            golds[item.family][item.answer if item.answer in ("yes", "no") else "other"] += 1
+            answer = polarity(item.answer)
+            golds[item.family][answer if answer in ("yes", "no") else "other"] += 1
     print(
-        "golds by family (yes / no / other): "
+        f"golds by family (yes / no / {others}): "
         + ", ".join(f"{f} {c['yes']}/{c['no']}/{c['other']}" for f, c in golds.items())
         + "\n"
     )
 
 
-def print_worst(shares: dict[str, dict[str, float]], shown: list[dict], scenes: list[Scene], most: int = 15) -> None:
+def print_worst(
+    shares: dict[str, dict[str, float]],
+    shown: list[dict],
+    scenes: list[Scene],
+    most: int = 15,
+    group_of: Callable[[Any], str] = lambda item: item.style,
+) -> None:
     """The ``most`` templates with the lowest share right (then the most asked), with one failure each."""
     where = {(s.index, item.text): item for s in scenes for item in s.items}
     first: dict[str, dict] = {}
     for entry in shown:
         item = where[entry["scene"], entry["question"]]
-        first.setdefault(f"{item.family} / {item.style} / {item.template}", entry)
+        first.setdefault(f"{item.family} / {group_of(item)} / {item.template}", entry)
     rows = [(k, s) for k, s in shares.items() if k.count(" / ") == 2 and s.get("right", 0) < 1]
     rows.sort(key=lambda kv: (kv[1].get("right", 0), -kv[1]["n"], kv[0]))
     print(f"\nWorst {min(most, len(rows))} templates (of {len(rows)} not always right), one failure each:")
@@ -919,13 +941,35 @@ def print_worst(shares: dict[str, dict[str, float]], shown: list[dict], scenes: 
             print(f"      {e['outcome']}: {e['question']!r}  gold {e['gold']!r}  said {e['said']!r}{reason}")
 
 
-def main() -> None:
-    args = arguments()
-    kinds, scenes = askers.make_scenes(
-        args, lambda index, kinds, rng: askers.make_scene(index, args.size, kinds, rng), pick_questions
-    )
-    askers.print_header(args, kinds, scenes, TEMPLATES, FAMILIES)
-    print_balance(scenes)
+@dataclass
+class Wording:
+    """What a wording benchmark built on this one varies and how it prints it: its template table, the groups its
+    templates fall into (styles, first languages, word groups) and their heading, its own question picker."""
+
+    templates: list[tuple[str, str, str, Callable]]
+    groups: list[str]
+    pick: Callable[..., list]
+    label: str = "style"  # the key prefix of a group's share ("style spoken", "words colours")
+    heading: str = "By style (how it is worded):"
+    columns: str = "family / style / wording"
+    width: int = 16  # of the group column
+    template_width: int | None = 96  # None: as wide as the longest template
+    group_of: Callable[[Any], str] = lambda item: item.style
+    polarity: Callable[[str], str] = lambda gold: gold
+    normalise: Callable[[str, str], str] | None = None  # this benchmark's
+    make_scene: Callable[..., Scene] | None = None  # the askers' pictures
+    others: str = "other"  # what its golds other than yes and no are
+
+
+def run_wording(doc: str, wording: Wording, args: Any = None) -> None:
+    """Ask a wording benchmark's questions of the askers' pictures and print its shares, worst templates and
+    failures (the spoken benchmark's output, with the benchmark's own groups)."""
+    args = args or arguments(doc)
+    make = wording.make_scene or askers.make_scene
+    families = list(dict.fromkeys(family for family, _, _, _ in wording.templates))
+    kinds, scenes = askers.make_scenes(args, lambda index, kinds, rng: make(index, args.size, kinds, rng), wording.pick)
+    askers.print_header(args, kinds, scenes, wording.templates, families)
+    print_balance(scenes, families, wording.polarity, wording.others)
     total = sum(len(s.items) for s in scenes)
     started = time.perf_counter()
     done, shares, shown = ask_all(
@@ -936,25 +980,31 @@ def main() -> None:
         lambda scene, item: [
             "all",
             item.family,
-            f"style {item.style}",
-            f"{item.family} / {item.style} / {item.template}",
+            f"{wording.label} {wording.group_of(item)}",
+            f"{item.family} / {wording.group_of(item)} / {item.template}",
         ],
         lambda scene: {"scene": scene.index, "truth": [s.describe() for s in scene.shapes]},
         show_unknown=True,
         limit=total,
-        score=lenient_or_unknown(normalise),
+        score=lenient_or_unknown(wording.normalise or normalise),
     )
     seconds = time.perf_counter() - started
     print(f"{done} questions in {seconds:.0f} s ({seconds / max(done, 1):.2f} s each)\n")
     print("By family (what is asked):")
-    print_shares({k: v for k, v in shares.items() if k in FAMILIES} | {"all": shares["all"]}, 12)
-    print("\nBy style (how it is worded):")
-    print_shares({f"style {s}": shares[f"style {s}"] for s in STYLES if f"style {s}" in shares}, 16)
-    print("\nBy template (family / style / wording):")
-    print_shares({k: v for k, v in shares.items() if k.count(" / ") == 2}, 96)
-    print_worst(shares, shown, scenes)
+    print_shares({k: v for k, v in shares.items() if k in families} | {"all": shares["all"]}, 12)
+    print(f"\n{wording.heading}")
+    keys = [f"{wording.label} {g}" for g in wording.groups]
+    print_shares({k: shares[k] for k in keys if k in shares}, wording.width)
+    print(f"\nBy template ({wording.columns}):")
+    rows = {k: v for k, v in shares.items() if k.count(" / ") == 2}
+    print_shares(rows, wording.template_width or max((len(k) for k in rows), default=0))
+    print_worst(shares, shown, scenes, group_of=wording.group_of)
     listed = shown if args.show_failures else [e for e in shown if e["outcome"] != "unknown"]
-    askers.print_failures_by_family(listed, scenes, FAMILIES)
+    askers.print_failures_by_family(listed, scenes, families)
+
+
+def main() -> None:
+    run_wording(__doc__, Wording(TEMPLATES, STYLES, pick_questions))
 
 
 if __name__ == "__main__":

@@ -80,28 +80,19 @@ unknown answer too) grouped by outcome and family.
 
 from __future__ import annotations
 
-import time
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
-import shape_scenes_askers as askers  # the sibling's pictures, ground truth, rules and scoring
 from shape_bench_common import (
     article,
-    ask_all,
     cap,
-    command_line,
-    lenient_or_unknown,
     new_templates,
-    pick_items,
-    print_shares,
     yn,
 )
 from shape_scenes_askers import (
     PLURAL,
     SIZE_RATIO,
-    Scene,
     Shape,
     View,
     colour_pairs,
@@ -111,16 +102,17 @@ from shape_scenes_askers import (
     side_answer,
 )
 from shape_scenes_spoken import (  # the spoken benchmark's question makers and scoring
+    Wording,
     claims,
     colour_is_kind,
     frame_side,
     more_colours,
     more_kinds,
     much_bigger,
-    normalise,
     other_kind,
-    print_worst,
+    question_picker,
     relation,
+    run_wording,
     size_yn,
     smallest,
     some,
@@ -1010,95 +1002,15 @@ def _(v, rng):
 FAMILIES = list(dict.fromkeys(family for family, _, _, _ in TEMPLATES))
 
 
-def pick_questions(
-    scene: Scene, kinds: list[str], per_image: int, used: Counter, rng: np.random.Generator
-) -> list[Item]:
-    """The askers' pick of ``per_image`` questions of different families (see ``pick_items``): the families and
-    templates used least so far first, the gold drawn first within a template, and where a template offers both yes
-    and no, the one its family has had fewer times so far (``used["gold", family, answer]``; a gold "yes|red"
-    counts as yes)."""
-
-    def balanced(family: str, fn: Callable) -> Callable:
-        def offer(v: View, rng: np.random.Generator) -> list[tuple[str, str]]:
-            found = fn(v, rng)
-            yes, no = used["gold", family, "yes"], used["gold", family, "no"]
-            if yes != no and {"yes", "no"} <= {polarity(gold) for _, gold in found}:
-                want = "yes" if yes < no else "no"
-                found = [(text, gold) for text, gold in found if polarity(gold) == want]
-            return found
-
-        return offer
-
-    templates = [(family, name, style, balanced(family, fn)) for family, name, style, fn in TEMPLATES]
-    items = pick_items(View(scene, kinds), templates, per_image, used, rng, Item)
-    for item in items:
-        used["gold", item.family, polarity(item.answer)] += 1
-    return items
-
-
 # ----------------------------------------------------------------------------------------------------- run
 
 
-def arguments():
-    parser = command_line(__doc__, "--n-images", 150)
-    parser.add_argument("--size", type=int, choices=[64, 128], default=128)
-    parser.add_argument("--more", action="store_true", help="pentagons, hexagons and stars too")
-    parser.add_argument("--questions-per-image", type=int, default=6, help="of different families (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list the unknown answers too")
-    return parser.parse_args()
-
-
-def print_balance(scenes: list[Scene]) -> None:
-    """How many questions of each family have the gold yes and no."""
-    golds: dict[str, Counter] = {f: Counter() for f in FAMILIES}
-    for scene in scenes:
-        for item in scene.items:
-            answer = polarity(item.answer)
-            golds[item.family][answer if answer in ("yes", "no") else "other"] += 1
-    print(
-        "golds by family (yes / no / other): "
-        + ", ".join(f"{f} {c['yes']}/{c['no']}/{c['other']}" for f, c in golds.items())
-        + "\n"
-    )
+pick_questions = question_picker(TEMPLATES, Item, polarity)
 
 
 def main() -> None:
-    args = arguments()
-    kinds, scenes = askers.make_scenes(
-        args, lambda index, kinds, rng: askers.make_scene(index, args.size, kinds, rng), pick_questions
-    )
-    askers.print_header(args, kinds, scenes, TEMPLATES, FAMILIES)
-    print_balance(scenes)
-    total = sum(len(s.items) for s in scenes)
-    started = time.perf_counter()
-    done, shares, shown = ask_all(
-        iter(scenes),
-        lambda scene: scene.items,
-        total,
-        args.perception,
-        lambda scene, item: [
-            "all",
-            item.family,
-            f"style {item.style}",
-            f"{item.family} / {item.style} / {item.template}",
-        ],
-        lambda scene: {"scene": scene.index, "truth": [s.describe() for s in scene.shapes]},
-        show_unknown=True,
-        limit=total,
-        score=lenient_or_unknown(normalise),
-    )
-    seconds = time.perf_counter() - started
-    print(f"{done} questions in {seconds:.0f} s ({seconds / max(done, 1):.2f} s each)\n")
-    print("By family (what is asked):")
-    print_shares({k: v for k, v in shares.items() if k in FAMILIES} | {"all": shares["all"]}, 12)
-    print("\nBy style (how it is built):")
-    print_shares({f"style {s}": shares[f"style {s}"] for s in STYLES if f"style {s}" in shares}, 18)
-    print("\nBy template (family / style / wording):")
-    print_shares({k: v for k, v in shares.items() if k.count(" / ") == 2}, 110)
-    print_worst(shares, shown, scenes)
-    listed = shown if args.show_failures else [e for e in shown if e["outcome"] != "unknown"]
-    askers.print_failures_by_family(listed, scenes, FAMILIES)
+    wording = Wording(TEMPLATES, STYLES, pick_questions, heading="By style (how it is built):", width=18)
+    run_wording(__doc__, replace(wording, template_width=110, polarity=polarity))
 
 
 if __name__ == "__main__":
