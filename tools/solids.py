@@ -775,8 +775,9 @@ def name_solid(seen: Look) -> tuple[str, float, str | None] | None:
         if faces >= 2 and seen.spans < 0.65:  # a cone's or a pyramid's faces run from the apex to the base
             return None
         # a pyramid's faces are triangles: four-sided ones under a corner are a cube's, seen from a corner; and its
-        # outline is a polygon wherever it shows its corners (a triangle over a disc of its hue leaves an arc)
-        pyramid = faces >= 2 and not all(c == 4 for c in seen.faces) and (seen.outline > 0 or seen.size < SMALL)
+        # outline is a polygon where it is large enough to show its corners through its edge lines (a triangle over
+        # a disc of its hue, 86 px wide, leaves an arc; a 33 px pyramid's dark edges blur its corners)
+        pyramid = faces >= 2 and not all(c == 4 for c in seen.faces) and (seen.outline > 0 or seen.size < 2 * SMALL)
         if bottom.bulge < BULGE:  # a straight base: a triangle's, or a pyramid's seen from the front
             return ("pyramid", 0.75, None) if pyramid and bottom.arc <= CORNERED_BASE else None
         evidence = float(np.log(max(bottom.arc, 1e-6) / CORNERED_BASE) - np.log(bottom.lines[1] / CORNERED_LINES))

@@ -140,8 +140,9 @@ _LEARNER: list[Rewrite] = [
     # "the green shape is rectangle?": a kind named after "is" without its article
     (
         re.compile(
-            r"(?i)\b(is|isn't|is not) (circle|square|rectangle|triangle|star|pentagon|hexagon|ellipse|oval|diamond)"
-            r"(?= or\b|\s*[?.!]*\s*$)"
+            r"(?i)^(?!\s*(?:what|which|who|how|where|why)\b)(\s*(?:the )?[a-z]+(?: [a-z]+)? (?:is|isn't|is not)) "
+            r"(circle|square|rectangle|triangle|star|pentagon|"
+            r"hexagon|ellipse|oval|diamond)(?= or\b|\s*[?.!]*\s*$)"
         ),
         r"\1 a \2",
     ),
@@ -445,7 +446,8 @@ _LEARNERS_L1: list[Rewrite] = [
     # "the red one, is it circle?"
     (
         re.compile(
-            r"(?i)\b(is|isn't) (it|this|that) (circle|square|rectangle|triangle|star|pentagon|hexagon|ellipse)(?= "
+            r"(?i)(?:^|(?<=[,;:] ))(is|isn't) (it|this|that) (circle|square|rectangle|triangle|star|pentagon|hexagon|"
+            r"ellipse)(?= "
             r"or\b|\s*[?.!]*\s*$)"
         ),
         r"\1 \2 a \3",
@@ -593,7 +595,7 @@ _OTHER_WORDS: list[Rewrite] = [
             r"(?i)\bthe ((?:[a-z]+ )?(?!(?:is|are)\b)[a-z]+) (?:that is |which is )?(?:nearest|closest)(?: to)? "
             r"the "
             r"(top|bottom|left|right)"
-            r"(?: edge| side| border)?(?= of the (?:picture|image)|\s*[?.!,]|\s*$)"
+            r"(?: edge| side| border)?(?: of the (?:picture|image))?(?=\s*[?.!,]|\s*$)"
         ),
         lambda m: f"the {_EDGEMOST[m[2].lower()]} {m[1]}",
     ),
@@ -601,7 +603,7 @@ _OTHER_WORDS: list[Rewrite] = [
     (
         re.compile(
             r"(?i)\b(is|are|lies|sits|stands) (?:the )?(?:nearest|closest)(?: to)? the (top|bottom|left|right)"
-            r"(?: edge| side| border)?(?= of the (?:picture|image)|\s*[?.!]*\s*$)"
+            r"(?: edge| side| border)?(?: of the (?:picture|image))?(?=\s*[?.!]*\s*$)"
         ),
         lambda m: f"{m[1]} the {_EDGEMOST[m[2].lower()]}",
     ),
@@ -792,6 +794,146 @@ _CONSTRUCTIONS: list[Rewrite] = [
 ]
 
 
+_ROLES: list[Rewrite] = [
+    (re.compile(r"(?i)^\s*assert that the (image|picture) contains\b"), r"does the \1 contain"),
+    # a tester's and an annotator's words: "assert the circle is red", "return the number of ...", "presence of X"
+    (
+        re.compile(
+            r"(?i)^\s*(?:(?:assert|verify)(?: that)?:?|(?:confirm|check|test) "
+            r"that)\s+((?:the|there|a|an)\b.*?)[.!?]*\s*$"
+        ),
+        r"is it true that \1?",
+    ),
+    (
+        re.compile(r"(?i)^\s*(?:return|output|give|report|print)(?: me)? the (?=(?:number|count|colou?r|shape) of\b)"),
+        "what is the ",
+    ),
+    (
+        re.compile(rf"(?i)^\s*presence of (?:an? |any )?(.+?)(?:\s*\((?:yes/no|y/n|yes or no)\))?{_END}"),
+        r"is there a \1?",
+    ),
+    (re.compile(r"(?i)\b(?:objects?|shapes?|instances?) of (?:the )?class ([a-z]+?)s?\b"), r"\1s"),
+    (re.compile(r"(?i)\b(?:an? |the )?instances? of (?:the )?class ([a-z]+)\b"), r"a \1"),
+    (
+        re.compile(
+            r"(?i)\bthe count of (?:the )?class ([a-z]+?)s? (?=(?:is "
+            r")?(?:greater|more|less|fewer|smaller|larger|bigger|equal))"
+        ),
+        r"the number of \1s ",
+    ),
+    (re.compile(r"(?i)\bclass (?=(?:circle|square|rectangle|triangle|star|ellipse|pentagon|hexagon)s?\b)"), ""),
+    (re.compile(r"(?i)^\s*instance count (?:for|of) (.+?)\s*[:?.!]*\s*$"), r"how many \1 are there?"),
+    (
+        re.compile(
+            r"(?i)^\s*(?:the )?(?:colou?r) attribute of (?:the )?(.+?)(?: instance)?{_END}".replace("{_END}", _END)
+        ),
+        r"what is the colour of the \1?",
+    ),
+    (
+        re.compile(r"(?i)^\s*(?:the )?class(?: label)? of (?:the )?(.+?){_END}".replace("{_END}", _END)),
+        r"what shape is the \1?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*(?:label|annotate|tag|name|identify) the (colou?r|shape) of (?:the )?(.+?){_END}".replace(
+                "{_END}", _END
+            )
+        ),
+        r"what is the \1 of the \2?",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*assign (?:a |the )?(?:shape )?(?:class|label) to (?:the )?(.+?)(?: instance)?:\s*(?:an? "
+            rf")?([a-z]+) or (?:an? )?([a-z]+){_END}"
+        ),
+        lambda m: f"is the {m[1]}{' one' if ' ' not in m[1] else ''} a {m[2]} or a {m[3]}?",
+    ),
+    (
+        re.compile(rf"(?i)^\s*which class has (?:the )?more(?: instances)?:?\s*([a-z]+?)s? or ([a-z]+?)s?{_END}"),
+        r"are there more \1s or \2s?",
+    ),
+    (
+        re.compile(r"(?i)\b(?:the )?(black|white|gr[ae]y|red|blue|green|yellow|orange|purple|pink|brown) instance\b"),
+        r"the \1 shape",
+    ),
+    (re.compile(r"(?i)^\s*which instance\b"), "which shape"),
+    (
+        re.compile(
+            r"(?i)^\s*(?:the )?spatial relation (?:between|of) (the .+?) and (the .+?):\s*(left or right|right or "
+            rf"left|above or below|below or above){_END}"
+        ),
+        r"is \1 \3 of \2?",
+    ),
+    (
+        re.compile(rf"(?i)^\s*(?:the )?(horizontal|vertical) position of (the .+?):\s*([a-z]+) or ([a-z]+){_END}"),
+        r"is \2 on the \3 or on the \4?",
+    ),
+    (re.compile(r"(?i)\bhas the (larger|bigger|smaller|greater) (?:area|size)\b"), r"is \1"),
+    (re.compile(r"(?i)\bup (higher)\b"), r"\1"),
+    (re.compile(r"(?i)\bdown (lower)\b"), r"\1"),
+    # "verify: the number of circles equals the number of triangles"
+    (
+        re.compile(r"(?i)\bthe number of ([a-z]+) equals the number of ([a-z]+)\b"),
+        r"the number of \1 is equal to the number of \2",
+    ),
+    # a robot's frame: "in the camera frame", "of the camera frame", "in the workspace" is the picture
+    (
+        re.compile(
+            r"(?i)\b(in|within|of) the (?:camera (?:frame|view|image)|workspace|work area|frame|field of view)\b"
+        ),
+        lambda m: ("of" if m[1].lower() == "of" else "in") + " the picture",
+    ),
+    (
+        re.compile(r"(?i)\b(?:occupies|covers|fills) the (?:most|largest|biggest) (?:area|space)\b"),
+        "is the largest",
+    ),
+    (re.compile(r"(?i)\bto the (left|right) of (the .+?) of the picture\b"), r"to the \1 of \2"),
+    (
+        re.compile(
+            r"(?i)^\s*relative to (the [a-z]+(?: [a-z]+)?),\s*is (the [a-z]+(?: [a-z]+)?) (higher|lower|further "
+            rf"left|further right) or (higher|lower|further left|further right)(?: of the picture)?{_END}"
+        ),
+        r"is \2 \3 or \4 than \1?",
+    ),
+    # talk around a question: "hmm?", "can you say it?", "like what shape", "kinda"
+    (re.compile(r"(?i)[,\s]+(?:hmm+|huh|eh),?\s*(?=[?.!]*\s*$)"), ""),
+    (re.compile(r"(?i),?\s*(?:can|could) you (?:say|tell me|tell) (?:it|that|me)?\s*(?=[?.!]*\s*$)"), ""),
+    (
+        re.compile(
+            r"(?i)^\s*what(?:'s|s| is) (the [a-z]+(?: [a-z]+)?),? (?:like |i mean |um )?what "
+            r"(shape|colou?r|size)\s*[?.!]*\s*$"
+        ),
+        r"what \2 is \1?",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:kinda|kind of|sort of|sorta)\s+(?=(?:on|at|in|near|to|up|down|left|right|above|below)\b)"
+        ),
+        "",
+    ),
+    (
+        re.compile(
+            r"(?i)^\s*so like (\d+|one|two|three|four|five|six) ([a-z]+) (?:total|in total|altogether)\s*\?\s*$"
+        ),
+        r"are there \1 \2 in total?",
+    ),
+    # "the red one's the biggest one right": is it
+    (
+        re.compile(
+            r"(?i)^\s*(the [a-z]+(?: [a-z]+)?)['’]s (the [a-z]+(?: one| shape)?),? (?:right|yeah|correct|no)\s*\??\s*$"
+        ),
+        r"is \1 \2?",
+    ),
+    # "where's the square? is it up at the top?", "where's the biggest one? what colour is it?": it is that thing
+    (
+        re.compile(
+            r"(?i)^\s*where(?:'s|s| is) (the [a-z]+(?: [a-z]+)?)\s*\?\s*(is it|what (?:colou?r|shape) is it)\b(.*)$"
+        ),
+        lambda m: f"is {m[1]}{m[3]}" if m[2].lower() == "is it" else f"{m[2][:-6]} is {m[1]}{m[3]}",
+    ),
+]
+
+
 def plain_words(question: str) -> str:
     """The question with the plain-word forms this module reads rewritten (see the module's docstring).
 
@@ -800,7 +942,7 @@ def plain_words(question: str) -> str:
     >>> plain_words("which one is all the way on the left")
     'which one is on the far left'
     """
-    for pattern, replacement in _CONSTRUCTIONS + _OTHER_WORDS + _WRAPPED + _LEARNER + _LEARNERS_L1:
+    for pattern, replacement in _ROLES + _CONSTRUCTIONS + _OTHER_WORDS + _WRAPPED + _LEARNER + _LEARNERS_L1:
         question = pattern.sub(replacement, question)
     keywords = len(question.split()) <= KEYWORD_QUERY_WORDS and "?" not in question.rstrip(" ?.!")
     if keywords and not re.match(rf"(?i)\s*{_QUESTION_WORD}\b", question):

@@ -85,6 +85,21 @@ from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
         ("is the circle not on the left side?", "is the circle on the right side?"),
         ("It's the circle that's the biggest, isn't it?", "is the circle the biggest shape?"),
         ("is the triangle the smallest?", "is the triangle the smallest shape?"),
+        # a tester's, an annotator's, a robot operator's and a parent's words
+        ("Assert the circle is blue.", "is the circle blue?"),
+        ("Verify that there are more circles than squares", "are there more circles than squares?"),
+        ("Report the number of red shapes.", "how many red shapes are there?"),
+        ("Presence of green square (y/n)?", "is there a green square?"),
+        ("How many objects of class triangle?", "how many triangles are there?"),
+        ("Label the shape of the blue instance.", "what shape is the blue shape?"),
+        ("Class label of the red object?", "what shape is the red object?"),
+        ("Which class has more instances: squares or circles?", "are there more squares or circles?"),
+        ("Is the circle to the right of the square in the camera frame?", "is the circle right of the square?"),
+        ("How many circles are in the workspace?", "how many circles are there?"),
+        ("is the red one up higher than the square, hmm?", "is the red one higher than the square?"),
+        ("whats the green thing, like what shape", "what shape is the green thing?"),
+        ("where's the circle? is it at the bottom?", "is the circle at the bottom?"),
+        ("the circle's the biggest one right", "is the circle the biggest one?"),
     ],
 )
 def test_plain_words_read_as_their_plain_question(question: str, same_as: str) -> None:
