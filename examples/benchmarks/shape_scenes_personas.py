@@ -76,25 +76,17 @@ unknown answer too) grouped by outcome and family.
 from __future__ import annotations
 
 import re
-import time
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
-import shape_scenes_askers as askers  # the sibling's pictures, ground truth, rules and scoring
 import shape_scenes_spoken as spoken  # the spoken benchmark's question makers and reading of answers
 from shape_bench_common import (
     article,
-    ask_all,
-    command_line,
-    lenient_or_unknown,
     new_templates,
-    pick_items,
-    print_shares,
     yn,
 )
-from shape_scenes_askers import PLURAL, Scene, Shape, View, colour_pairs, extreme, kind_pairs, side_answer
+from shape_scenes_askers import PLURAL, Shape, View, colour_pairs, extreme, kind_pairs, side_answer
 from shape_scenes_spoken import (
     claims,
     colour_is_kind,
@@ -770,30 +762,6 @@ def _(v, rng):
 FAMILIES = list(dict.fromkeys(family for family, _, _, _ in TEMPLATES))
 
 
-def pick_questions(
-    scene: Scene, kinds: list[str], per_image: int, used: Counter, rng: np.random.Generator
-) -> list[Item]:
-    """The askers' pick of ``per_image`` questions of different families (see ``pick_items``): the families and
-    templates used least so far first, the gold drawn first within a template, and where a template offers both yes
-    and no, the one its family has had fewer times so far (``used["gold", family, answer]``)."""
-
-    def balanced(family: str, fn: Callable) -> Callable:
-        def offer(v: View, rng: np.random.Generator) -> list[tuple[str, str]]:
-            found = fn(v, rng)
-            yes, no = used["gold", family, "yes"], used["gold", family, "no"]
-            if yes != no and {"yes", "no"} <= {gold for _, gold in found}:
-                found = [(text, gold) for text, gold in found if gold == ("yes" if yes < no else "no")]
-            return found
-
-        return offer
-
-    templates = [(family, name, persona, balanced(family, fn)) for family, name, persona, fn in TEMPLATES]
-    items = pick_items(View(scene, kinds), templates, per_image, used, rng, Item)
-    for item in items:
-        used["gold", item.family, item.answer] += 1
-    return items
-
-
 # ----------------------------------------------------------------------------------------------------- scoring
 
 VERDICTS = {"true": "yes", "correct": "yes", "pass": "yes", "false": "no", "incorrect": "no", "fail": "no"}
@@ -813,83 +781,13 @@ def normalise(said: str, gold: str) -> str:
 # ----------------------------------------------------------------------------------------------------- run
 
 
-def arguments():
-    parser = command_line(__doc__, "--n-images", 150)
-    parser.add_argument("--size", type=int, choices=[64, 128], default=128)
-    parser.add_argument("--more", action="store_true", help="pentagons, hexagons and stars too")
-    parser.add_argument("--questions-per-image", type=int, default=6, help="of different families (at most)")
-    parser.add_argument("--perception", choices=["photo", "shapes"], default="photo", help="as nsvr ask --perception")
-    parser.add_argument("--show-failures", action="store_true", help="list the unknown answers too")
-    return parser.parse_args()
-
-
-def print_balance(scenes: list[Scene]) -> None:
-    """How many questions of each family have the gold yes and no."""
-    golds: dict[str, Counter] = {f: Counter() for f in FAMILIES}
-    for scene in scenes:
-        for item in scene.items:
-            golds[item.family][item.answer if item.answer in ("yes", "no") else "other"] += 1
-    print(
-        "golds by family (yes / no / other): "
-        + ", ".join(f"{f} {c['yes']}/{c['no']}/{c['other']}" for f, c in golds.items())
-        + "\n"
-    )
-
-
-def print_worst(shares: dict[str, dict[str, float]], shown: list[dict], scenes: list[Scene], most: int = 15) -> None:
-    """The ``most`` templates with the lowest share right (then the most asked), with one failure each."""
-    where = {(s.index, item.text): item for s in scenes for item in s.items}
-    first: dict[str, dict] = {}
-    for entry in shown:
-        item = where[entry["scene"], entry["question"]]
-        first.setdefault(f"{item.family} / {item.persona} / {item.template}", entry)
-    rows = [(k, s) for k, s in shares.items() if k.count(" / ") == 2 and s.get("right", 0) < 1]
-    rows.sort(key=lambda kv: (kv[1].get("right", 0), -kv[1]["n"], kv[0]))
-    print(f"\nWorst {min(most, len(rows))} templates (of {len(rows)} not always right), one failure each:")
-    for key, s in rows[:most]:
-        e = first.get(key)
-        print(f"  {s.get('right', 0):6.1%} right of {s['n']:3d}  {key}")
-        if e:
-            reason = f"  ({e['reason']})" if e["reason"] else ""
-            print(f"      {e['outcome']}: {e['question']!r}  gold {e['gold']!r}  said {e['said']!r}{reason}")
+pick_questions = spoken.question_picker(TEMPLATES, Item)
 
 
 def main() -> None:
-    args = arguments()
-    kinds, scenes = askers.make_scenes(
-        args, lambda index, kinds, rng: askers.make_scene(index, args.size, kinds, rng), pick_questions
-    )
-    askers.print_header(args, kinds, scenes, TEMPLATES, FAMILIES)
-    print_balance(scenes)
-    total = sum(len(s.items) for s in scenes)
-    started = time.perf_counter()
-    done, shares, shown = ask_all(
-        iter(scenes),
-        lambda scene: scene.items,
-        total,
-        args.perception,
-        lambda scene, item: [
-            "all",
-            item.family,
-            f"persona {item.persona}",
-            f"{item.family} / {item.persona} / {item.template}",
-        ],
-        lambda scene: {"scene": scene.index, "truth": [s.describe() for s in scene.shapes]},
-        show_unknown=True,
-        limit=total,
-        score=lenient_or_unknown(normalise),
-    )
-    seconds = time.perf_counter() - started
-    print(f"{done} questions in {seconds:.0f} s ({seconds / max(done, 1):.2f} s each)\n")
-    print("By family (what is asked):")
-    print_shares({k: v for k, v in shares.items() if k in FAMILIES} | {"all": shares["all"]}, 12)
-    print("\nBy persona (who is asking):")
-    print_shares({f"persona {p}": shares[f"persona {p}"] for p in PERSONAS if f"persona {p}" in shares}, 22)
-    print("\nBy template (family / persona / wording):")
-    print_shares({k: v for k, v in shares.items() if k.count(" / ") == 2}, 110)
-    print_worst(shares, shown, scenes)
-    listed = shown if args.show_failures else [e for e in shown if e["outcome"] != "unknown"]
-    askers.print_failures_by_family(listed, scenes, FAMILIES)
+    wording = spoken.Wording(TEMPLATES, PERSONAS, pick_questions, "persona", "By persona (who is asking):", width=22)
+    asking = replace(wording, columns="family / persona / wording", template_width=110, normalise=normalise)
+    spoken.run_wording(__doc__, replace(asking, group_of=lambda item: item.persona))
 
 
 if __name__ == "__main__":
