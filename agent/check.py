@@ -107,9 +107,11 @@ def doubts(
     return sorted(found, key=lambda r: -r.probability)[:limit]
 
 
-def _referent_missing(answer: Answer) -> bool:
+def _referent_missing(program: Program, answer: Answer) -> bool:
     """Whether a definite description of the program ("the magenta one") found nothing, and the answer rests on
-    that (a unique step resolving to no object)."""
+    that (a unique step resolving to no object). The answer's trace is built only for a program that has one."""
+    if not any(step.op == "unique" for step in program.steps):
+        return False
     return any(step.op == "unique" and step.objects == [] for step in answer.trace)
 
 
@@ -170,7 +172,7 @@ def hedge_reason(program: Program, answer: Answer, graph: SceneGraph, hedge_scor
     said = answer_text(answer.value)
     first: tuple[Revision, str] | None = None
     more: list[Revision] = []  # further candidate objects that change the answer: "..., or 2 if ... too"
-    floor = PRESUPPOSED_PROBABILITY if _referent_missing(answer) else HEDGE_PROBABILITY
+    floor = PRESUPPOSED_PROBABILITY if _referent_missing(program, answer) else HEDGE_PROBABILITY
     for doubt in doubts(graph, hedge_score, probability=floor) + name_doubts(program, graph):
         if doubt.object in answer.evidence and doubt.attribute is None:
             continue

@@ -394,7 +394,7 @@ _LEARNERS_L1: list[Rewrite] = [
     ),
     # "how many there circles?", "total how many shapes ...", "what is the colour of the square only?"
     (
-        re.compile(r"(?i)^\s*how many there (?:are |is )?([a-z]+(?: [a-z]+)?){_END}".replace("{_END}", _END)),
+        re.compile(rf"(?i)^\s*how many there (?:are |is )?([a-z]+(?: [a-z]+)?){_END}"),
         r"how many \1 are there?",
     ),
     (re.compile(r"(?i)^\s*(?:total|in total|totally|overall),? (?=how many\b)"), ""),
@@ -824,21 +824,15 @@ _ROLES: list[Rewrite] = [
     (re.compile(r"(?i)\bclass (?=(?:circle|square|rectangle|triangle|star|ellipse|pentagon|hexagon)s?\b)"), ""),
     (re.compile(r"(?i)^\s*instance count (?:for|of) (.+?)\s*[:?.!]*\s*$"), r"how many \1 are there?"),
     (
-        re.compile(
-            r"(?i)^\s*(?:the )?(?:colou?r) attribute of (?:the )?(.+?)(?: instance)?{_END}".replace("{_END}", _END)
-        ),
+        re.compile(rf"(?i)^\s*(?:the )?(?:colou?r) attribute of (?:the )?(.+?)(?: instance)?{_END}"),
         r"what is the colour of the \1?",
     ),
     (
-        re.compile(r"(?i)^\s*(?:the )?class(?: label)? of (?:the )?(.+?){_END}".replace("{_END}", _END)),
+        re.compile(rf"(?i)^\s*(?:the )?class(?: label)? of (?:the )?(.+?){_END}"),
         r"what shape is the \1?",
     ),
     (
-        re.compile(
-            r"(?i)^\s*(?:label|annotate|tag|name|identify) the (colou?r|shape) of (?:the )?(.+?){_END}".replace(
-                "{_END}", _END
-            )
-        ),
+        re.compile(rf"(?i)^\s*(?:label|annotate|tag|name|identify) the (colou?r|shape) of (?:the )?(.+?){_END}"),
         r"what is the \1 of the \2?",
     ),
     (

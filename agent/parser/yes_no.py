@@ -203,7 +203,8 @@ class YesNoFrames(ClevrFrames):
         return index
 
     def _check_one(self, subject: NounPhrase, item: object) -> int:
-        if isinstance(item, Related) and item.denied:  # "is the circle not above the square?"
+        if isinstance(item, Related | NounPhrase) and item.denied:
+            # "is the circle not above the square?", "is the triangle not the biggest shape?": the check, denied
             return self.b.add(P.Not(inputs=[self._check_one(subject, replace(item, denied=False))]))
         if isinstance(item, Related):
             return self._check_relation(subject, item)
@@ -219,8 +220,6 @@ class YesNoFrames(ClevrFrames):
                 P.Verify(inputs=[target], attribute=item.attribute, value=item.value, of_one=_one_named(subject))
             )
             return self.b.add(P.Not(inputs=[index])) if item.negate else index
-        if isinstance(item, NounPhrase) and item.denied:  # "is the triangle not the biggest shape?"
-            return self.b.add(P.Not(inputs=[self._check_one(subject, replace(item, denied=False))]))
         if isinstance(item, NounPhrase):
             if item.ordinal is not None or item.only:  # "Is the cube the biggest object?": the same object; "the
                 # only rubber thing": it is one and there is no other
