@@ -121,6 +121,13 @@ def frame_position(vertical: str | None, horizontal: str | None) -> str | None:
     return said or "center"
 
 
+def _shared(line_of: list[str | None]) -> bool:
+    """Whether two figures stand in one row (column): a grid lines figures up both ways, where two figures apart
+    both ways (one high on the left, one low on the right) are only two figures, placed in the picture's thirds."""
+    named = [line for line in line_of if line is not None]
+    return len(named) > len(set(named))
+
+
 def lines(boxes: np.ndarray, axis: str) -> list[str | None] | None:
     """Each box's row ("top", "middle" of an odd number, "bottom"; the others none) for ``axis`` "row", or column
     ("left", "middle", "right") for "column", where the boxes stand in at least two rows (columns): their centres
@@ -527,7 +534,7 @@ class GraphIndex:
             boxed = [i for i, o in enumerate(self.objects) if o.box is not None and _figure(o)]
             boxes = np.array([self.objects[i].box for i in boxed], dtype=np.float64).reshape(-1, 4)
             columns, rows = lines(boxes, "column"), lines(boxes, "row")
-            if columns is not None and rows is not None:
+            if columns is not None and rows is not None and _shared(columns) and _shared(rows):
                 across: list[str | None] = [None] * self.n
                 down: list[str | None] = [None] * self.n
                 for i, column, row in zip(boxed, columns, rows, strict=True):

@@ -192,9 +192,30 @@ def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     if args.get("negate"):
         return outs[inputs[0]] & ~found
     kept = outs[inputs[0]] & found
-    if not kept and attribute in _SIDES:
+    if kept or (outs[inputs[0]] == ix.all and len({o.name for o in ix.objects}) > 1):
+        return kept  # of everything in the picture, things of several kinds, a side is the picture's own
+    if attribute in _SIDES:
         return _relative_side(ix, outs[inputs[0]], attribute, value)
+    if attribute == "size":
+        return _relative_size(ix, outs[inputs[0]], value)
     return kept
+
+
+_SIZE_SIGNS = {"large": 1, "big": 1, "small": -1, "tiny": -1, "little": -1}
+
+
+def _relative_size(ix: GraphIndex, mask: int, value: str) -> int:
+    """ "The big triangle" of drawn triangles none of which is large by the size classes: of two or more flat
+    figures, the one clearly larger (smaller) than every other one, as :func:`larger` compares them (people size
+    drawn figures against each other); none where no one stands out."""
+    sign = _SIZE_SIGNS.get(value.strip().lower())
+    positions = ix.positions(mask)
+    if sign is None or len(positions) < 2 or not all(_flat_figure(ix.objects[p]) for p in positions):
+        return 0
+    for p in positions:
+        if all(measure_order(ix, p, q, "area") == sign for q in positions if q != p):
+            return 1 << p
+    return 0
 
 
 _SIDES = {"hposition": {"left": "left", "right": "right"}, "vposition": {"top": "top", "bottom": "bottom"}}
@@ -775,18 +796,26 @@ def _half_of(ix: GraphIndex, mask: int, attribute: str, options: list[str]) -> l
     return [o for o in options if _SIDES[attribute].get(o.strip().lower()) in halves] if len(halves) == 1 else []
 
 
+def _related_by(ix: GraphIndex, mask: int, predicate: str, role: str) -> int:
+    """The objects related to ``mask`` by ``predicate`` as said: a place ("above", "higher") or a size ("bigger")."""
+    said = predicate.strip().lower()
+    if said in SIZE_RELATIONS:
+        return _size_related(ix, mask, {"predicate": said, "role": role})
+    return ix.related(mask, relatable(ix, canonical_predicate(predicate)), role)
+
+
 def choose_relation(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     predicates, role, name = args["predicates"], args.get("role", "subject"), args.get("name")
     if name:
         check_visible(ix, name)
     mask = outs[inputs[0]]
     wanted = ix.name_mask(name) if name else ix.all
-    canonical = [relatable(ix, canonical_predicate(p)) for p in predicates]
-    holding = [p for p, c in zip(predicates, canonical, strict=True) if ix.related(mask, c, role) & wanted]
+    related = [_related_by(ix, mask, p, role) for p in predicates]
+    holding = [p for p, found in zip(predicates, related, strict=True) if found & wanted]
     if len(holding) > 1 and len(inputs) > 1 and wanted & outs[inputs[1]]:
         # objects of the name on several sides: the ones the question describes ("the blue cube") decide
         wanted &= outs[inputs[1]]
-        holding = [p for p, c in zip(predicates, canonical, strict=True) if ix.related(mask, c, role) & wanted]
+        holding = [p for p, found in zip(predicates, related, strict=True) if found & wanted]
     if len(holding) != 1:  # none: the question's presupposition fails for this object (nothing there)
         failure = NoObject if not holding else StepFailure
         raise failure(f"{len(holding)} of {'/'.join(predicates)} hold, cannot choose")
@@ -967,16 +996,29 @@ def compare(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     measured = SIZE_RELATIONS.get(comparative.lower())
     if measured is None:
         having = [ix.attribute_mask(None, w) for w in adjective_forms(comparative)]
-        for obj, this, other in ((first, pa, pb), (second, pb, pa)):
+        for this, other in ((pa, pb), (pb, pa)):
             if any(m >> this & 1 for m in having) and not any(m >> other & 1 for m in having):
-                return obj.name
+                return _told_apart(ix, this, other)
         raise StepFailure(f"cannot tell which is {comparative}")
     # the one rule larger() and the size relations follow: a photo's boxes never tell heights or widths apart
     measure, sign = measured
     order = measure_order(ix, pa, pb, measure) * sign
     if order == 0:
         raise StepFailure(f"{first.id} ({first.name}) and {second.id} ({second.name}) are about the same {measure}")
-    return first.name if order > 0 else second.name
+    return _told_apart(ix, pa, pb) if order > 0 else _told_apart(ix, pb, pa)
+
+
+def _told_apart(ix: GraphIndex, chosen: int, other: int) -> str:
+    """The chosen object's name, or where both have that name, the name with a value that tells it from the other
+    ("yellow rectangle" of a yellow and a green one): "the rectangle" would not say which."""
+    name = ix.objects[chosen].name
+    if not same_value(name, ix.objects[other].name):
+        return name
+    for attribute in ("color", "size", "material", "shape"):
+        mine, theirs = ix.value_of(chosen, attribute), ix.value_of(other, attribute)
+        if mine is not None and theirs is not None and not same_value(mine, theirs) and not same_value(mine, name):
+            return f"{mine} {name}"
+    return name
 
 
 OPERATIONS: dict[str, StepFunction] = {

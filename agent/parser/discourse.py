@@ -131,7 +131,10 @@ TAGS = tuple(
         words(
             "is it, is not it, is it not, are they, are not they, are they not, does it, does not it, do they, "
             "right, correct, true, am i right, am i correct, am i wrong, is that right, is that correct, "
-            "is that true, is that so, is it so, is it not so, is that the case, is this the case, is this right, yes, "
+            "is that true, is that so, is it so, is it not so, is it correct, is it right, is it true, is this "
+            "correct, "
+            "is this true, is it accurate, is that accurate, correct or not, true or not, is that the case, is this "
+            "the case, is this right, yes, "
             "yes or no, right or not, or is not, or is it not, "
             "or not, agreed, eh, huh, do you agree, would you agree, you think, do you think, would you say, "
             "would you say so, have i got that right, did i get that right, right or wrong, true or false, "
@@ -1014,6 +1017,11 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
             out.append(segment)
             continue
         if _is_about_speaker(ws) and segment.end in TERMINATORS | {",", ";", ":", "-"}:
+            offered = _seen_pair(ws)
+            if offered and last_question.words[:1] == ["which"]:
+                segment.words = ["there", "is", *offered]  # "I see a circle and a triangle, which one is bigger?"
+                out.append(segment)
+                continue
             if _names_scene(ws) and not _pronoun_follows(segments, segment, questions):
                 out.append(segment)  # "I only care about red things. How many cubes?": it narrows the question
                 continue
@@ -1023,6 +1031,16 @@ def _drop_asides(segments: list[Segment]) -> list[Segment]:
             antecedent = None  # "... over the phone. The thing closest to the ball, what is it": the nearer one
         out.append(segment)
     return out
+
+
+def _seen_pair(ws: list[str]) -> list[str] | None:
+    """What the speaker says they see when it is two things or more ("i see a circle and a triangle"): the choice a
+    following "which one" picks from; None otherwise."""
+    at = next((i for i, w in enumerate(ws) if w in SEEING), None)
+    if at is None or at + 1 >= len(ws):
+        return None
+    seen = ws[at + 1 :]
+    return seen if "and" in seen and seen[0] in {"a", "an", "the", "one", "two"} else None
 
 
 def _afterthought(segments: list[Segment], questions: list[Segment]) -> list[Segment]:

@@ -224,9 +224,19 @@ _PAIRED = r"(?!(?:are|is|do|does|did|were|was)\b)(?:(?!(?:of|number)\b)[a-z]+ ){
 _PLACE_CHOSEN = {
     **dict.fromkeys(("at the top", "above", "higher", "higher up", "on the top"), "topmost"),
     **dict.fromkeys(("at the bottom", "below", "lower", "lower down", "on the bottom"), "bottommost"),
-    **dict.fromkeys(("on the left", "further left", "farther left", "more to the left", "to the left"), "leftmost"),
     **dict.fromkeys(
-        ("on the right", "further right", "farther right", "more to the right", "to the right"), "rightmost"
+        (
+            "on the left", "further left", "farther left", "more to the left", "to the left", "further to the left",
+            "farther to the left", "more left",
+        ),
+        "leftmost",
+    ),
+    **dict.fromkeys(
+        (
+            "on the right", "further right", "farther right", "more to the right", "to the right",
+            "further to the right", "farther to the right", "more right",
+        ),
+        "rightmost",
     ),
     **dict.fromkeys(
         (
@@ -3671,7 +3681,8 @@ _RULES: list[tuple[str, object]] = [
     # which of a pair said first is bigger: "the red cube against the gray cylinder - which is the bigger of the
     # two?", "as between the brown cylinder and the blue sphere, which is the larger?"
     (
-        r"^\s*(?:as )?(?:between )?((?:the |that |this )?(?:[a-z]+ ){0,3}?[a-z]+) (?:and|against|versus|vs|or|with|"
+        r"^\s*(?:as )?(?:between )?(?:there (?:is|are|'s) |i (?:can )?see |we have |here (?:is|are) )?"
+        r"((?:the |that |this )?(?:[a-z]+ ){0,3}?[a-z]+) (?:and|against|versus|vs|or|with|"
         r"compared (?:to|with)) ((?:the |that |this )?(?:[a-z]+ ){0,3}?[a-z]+)\s*[-,:;]+\s*which(?: one)?(?: is)? "
         r"(?:the )?(bigger|larger|smaller|greater|taller|shorter|more big|less big)(?: one)?(?: of the two| of them|"
         r" of both)?(?=\s*(?:[?.!]|$))",
@@ -4071,7 +4082,8 @@ _RULES: list[tuple[str, object]] = [
         r" what is the \2 \1 from the \3 ",
     ),
     (
-        r"(?i)\s*[,\u2013\u2014-]\s*(?:dear|love|folks|mate|pal|buddy|sweetie|honey|guys|gg|guv|guv'nor|chief|boss|bro|dude|fam|"
+        r"(?i)\s*[,\u2013\u2014-]\s*(?:dear|love|folks|mate|pal|buddy|sweetie|honey|guys|gg|guv|guv'nor|chief|boss|bro"
+        r"|dude|fam|"
         r"everyone|everybody|y'all|you lot|hon|hun|darlin|darlin'|darling|pet|lad|lass|luv|babe|chum|cuz|doll|hen|sis|"
         r"mind|bruv|kiddo|my friend|my dear|sir|madam|ma'am|miss)\s*(?=[?.!]|\s*$)",
         " ",
@@ -4776,7 +4788,10 @@ _RULES: list[tuple[str, object]] = [
                 if m[2] or m[4]
                 else f"{m[3]} other than {'an' if m[1][0] in 'aeiou' else 'a'} {m[1]}"
             )
-            if known_name(m[1]) and m[1] not in GENERIC_NAMES and LEXICON.attribute_of(m[1]) is None and (m[2] or m[3])
+            if known_name(m[1])
+            and m[1] not in GENERIC_NAMES
+            and (LEXICON.attribute_of(m[1]) is None or (m[2] and not m[3]))  # "non squares": of other kinds
+            and (m[2] or m[3])
             else m[0]
         ),
     ),
@@ -9490,6 +9505,11 @@ _RULES: list[tuple[str, object]] = [
     (r"^\s*(?:are|is) ((?!the\b|there\b)\w.*?) (more|fewer|less) than (.+?)\s*$", r" are there \2 \1 than \3 "),
     (SECTION, ("number of", "count of", "amount of", "quantity of", "total", "number ", "how many are")),
     (
+        r"^\s*(?:is )?the (?:number|count|amount|quantity) of (.+?) (?:is )?(?:not the same as|not equal to|different "
+        r"(?:from|than|to)|unequal to) (?:the )?(?:(?:number|count|amount|quantity) of |that of )?(.+?)\s*$",
+        r" are there a different number of \1 and \2 ",
+    ),
+    (
         r"^\s*(?:is )?the (?:number|count|amount|quantity) of (.+?) (?:is )?(?:the same as|equal to) "
         r"(?:the )?(?:(?:number|count|amount|quantity) of |that of )?(.+?)\s*$",
         r" are there as many \1 as \2 ",
@@ -9646,8 +9666,12 @@ _RULES: list[tuple[str, object]] = [
         r"(?: of the (?:picture|scene))? than\b|\b(?:closer|nearer) to the front than\b",
         "in front of",
     ),
-    (r"\b(?:higher|more (?:up|to the top)|further up|closer to the top)(?: up)? than\b", "above"),
-    (r"\b(?:lower|more (?:down|to the bottom)|further down|closer to the bottom)(?: down)? than\b", "below"),
+    # not after the other one offered: "is it higher or lower than the cube" answers "higher" or "lower"
+    (r"(?<!\blower or )\b(?:higher|more (?:up|to the top)|further up|closer to the top)(?: up)? than\b", "above"),
+    (
+        r"(?<!\bhigher or )\b(?:lower|more (?:down|to the bottom)|further down|closer to the bottom)(?: down)? than\b",
+        "below",
+    ),
     (r"\bfurther back from\b", "behind"),
     (r"\bin the front of\b", "in front of"),
     # --- "have X on" / "have got X on": wearing X
@@ -12683,8 +12707,7 @@ _SIGN_ON = re.compile(
     r"right then|okay then|ok then|scusi|scusa|perdón|perdon|disculpe|perdona|pardon|entschuldigung|entschuldige|"
     r"desculpe|bonjour|hola|ciao|salut|ay|aye|tell me something|tell me this|question for you|alright|"
     r"if it's no bother|if it is no bother|if you don't mind|if you do not mind|when you get a (?:chance|sec|minute))"
-    r"(?:\s*,?\s*(?:mate|all|folks|team|boss|chef|everyone|buddy|pal))?\s*[.,!;:\u2014\u2013-]+\s*"
-    r"(?=\S)"
+    r"(?:\s*,?\s*(?:mate|all|folks|team|boss|chef|everyone|buddy|pal))?\s*[.,!;:\u2014\u2013-]+\s*(?=\S)"
 )
 """'G'day. How many of the purple fellas are balls?', 'Copy. Yellow cylinder, go ahead, material?', 'Scusi, the bus -
 what is written on it?', 'Tell me something, how many ...': a greeting, a courtesy or a radio word before the
@@ -13066,6 +13089,23 @@ def _names_before(text: str) -> bool:
     return any(map(_kind_word, re.findall(r"[a-z]+", text.lower())))
 
 
+_SHAPED_HEADS = r"figure|shape|object|thing|item|element|piece|form|one"
+
+
+def _kind_shaped_head(m: re.Match[str]) -> str:
+    """ "the square-shaped figure": the square (the head's number kept: "square-shaped figures" are squares)."""
+    kind = singular(m[1].lower())
+    if not _kind_word(kind):
+        return m[0]
+    return plural(kind) if m[2] else kind
+
+
+def _kind_shaped_said(m: re.Match[str]) -> str:
+    """ "is the red one square-shaped?", "circular or square-shaped?": of that kind, said of the one asked about."""
+    kind = singular(m[2].lower())
+    return f"{m[1]} {kind}" if _kind_word(kind) else m[0]
+
+
 def _kind_word(word: str) -> bool:
     """Whether ``word`` (lower case) names a kind of thing: a noun of the lexicon or a name the graphs know."""
     return LEXICON.noun(word) is not None or known_name(singular(word))
@@ -13116,6 +13156,8 @@ _COMMANDS = [
     # "What colour has the boy got on?": what he wears
     (re.compile(r"(?i)\bwhat colou?r (?:has|have) (the [a-z ]+?) got on\b"), r"what colour is \1 wearing"),
     # "How many things are purple or cylinder-shaped, or both?": the kind, and "or both" adds nothing to "or"
+    (re.compile(rf"(?i)\b([a-z]+)-shaped (?:{_SHAPED_HEADS})(s?)\b"), _kind_shaped_head),
+    (re.compile(r"(?i)\b(is|are|or|and) ([a-z]+)-shaped\b(?=\s*(?:[?.!]|$|or\b|and\b))"), _kind_shaped_said),
     (
         re.compile(r"(?i)\b([a-z]+)-shaped\b"),
         lambda m: plural(singular(m[1].lower())) if _kind_word(singular(m[1].lower())) else m[0],
@@ -13577,8 +13619,7 @@ _COMMANDS += [
             r"([a-z]+(?: [a-z]+){0,2}?)(?: marking| markings| surface| face| on the wall| on the table)?"
             r"\s*[-,:;.\u2014\u2013]+\s*(?:what(?:'s| is| does| do)? (?:it |that |they |this )?(?:say|says|read|reads|"
             r"written|printed|painted|shown)(?: on (?:it|that|that one|this one|the side|there|the front))?|"
-            r"what (?:it|that|they) (?:says|"
-            r"reads|"
+            r"what (?:it|that|they) (?:says|reads|"
             r"say|read)|(?:the )?time|what time(?: is it| (?:has|does|is) (?:it|that)(?: (?:say|show|read|showing))?)?|"
             r"which (?:hour|time) (?:is (?:it )?|does (?:it|that) )?show(?:ing|n|s)?)(?: exactly| please)?\s*[?.!]*\s*$"
         ),

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 
 from nsvr.agent.parser import lexicon as L
 from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, Related
-from nsvr.agent.parser.predicates import COPULA, DEFINITE, STOP_WORDS, VERB_INGS, Item, PredicateGrammar
+from nsvr.agent.parser.predicates import (
+    COPULA,
+    DEFINITE,
+    PICTURE_WORDS,
+    STOP_WORDS,
+    VERB_INGS,
+    Item,
+    PredicateGrammar,
+)
 from nsvr.agent.parser.tokens import Backtrack, Cursor
 from nsvr.scene_graph.names import known_name, name_matches, names_a_kind, singular
 
@@ -60,6 +68,31 @@ class Context:
     """The question is a bare noun phrase as asked ("Red cubes?"), not what is left of a request."""
 
 
+_EDGES = {"top": "top", "bottom": "bottom", "left": "left", "right": "right"}
+"""The edges of the picture a thing may be closest to ("the shape closest to the left edge": the leftmost)."""
+_NOT_RELATING = frozenset(
+    {
+        "",
+        "is",
+        "are",
+        "was",
+        "were",
+        "and",
+        "or",
+        "but",
+        ",",
+        ";",
+        ".",
+        "?",
+        "does",
+        "do",
+        "did",
+        "has",
+        "have",
+        "about",
+    }
+)
+"""Words before an "it" that take it as no relation's or comparison's object ("... and is it red?")."""
 _OUTWARD_FROM = {"right": "left", "left": "right", "behind": "front", "front": "behind"}
 """Where counting starts among things placed from one anchor: the first thing right of it is the leftmost of them."""
 _OPPOSITE = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
@@ -71,11 +104,23 @@ class NounPhraseGrammar(PredicateGrammar):
         self.context = context or Context()
         self.joiner: str | None = None
         """The connective ("and"/"or") that joined the items of the last predicate."""
+        self.depth = 0
+        """How many noun phrases are being parsed, one inside another ("the cube left of [the ball]": 2)."""
         self.last_definite: NounPhrase | None = None
         """The last described object ("the small cube"): what a later "it" in the same question points at
         ("left of the cube and in front of it")."""
 
     def noun_phrase(
+        self, *, conjoin: bool = True, same: bool = True, modifiers: bool = True, positions: bool = True
+    ) -> NounPhrase:
+        """Parse one noun phrase (see :meth:`_noun_phrase`), counting how deep inside others it stands."""
+        self.depth += 1
+        try:
+            return self._noun_phrase(conjoin=conjoin, same=same, modifiers=modifiers, positions=positions)
+        finally:
+            self.depth -= 1
+
+    def _noun_phrase(
         self, *, conjoin: bool = True, same: bool = True, modifiers: bool = True, positions: bool = True
     ) -> NounPhrase:
         """Parse one noun phrase. ``conjoin``: may take "and <relation>" clauses; ``same``: may take "the same
@@ -89,7 +134,7 @@ class NounPhraseGrammar(PredicateGrammar):
             return self.context.antecedent
         if text == "it" and self.last_definite is not None and not _a_person(self.last_definite):
             cur.take()
-            return self.last_definite
+            return self._it_related_to(self.last_definite)
         if text in PERSONAL_PRONOUNS - {"they", "them"} and not (text == "her" and self._noun_ahead()):
             cur.take()
             np = NounPhrase(name="person", definite=True, plural=text in {"they", "them"})
@@ -124,6 +169,34 @@ class NounPhraseGrammar(PredicateGrammar):
         if np.singular_definite and (np.name is not None or np.conditions or np.clauses):
             self.last_definite = np
         return np
+
+    def _edge_of_picture(self) -> str | None:
+        """ "the top", "the left edge", "the bottom of the image" after "closest to": the edge (taken), else None."""
+        cur = self.cur
+        start = cur.index
+        if cur.accept("the") and cur.peek() in _EDGES:
+            edge = _EDGES[cur.take()]
+            cur.accept_one({"edge", "side", "border", "part"})
+            if (
+                cur.peek() == "of"
+                and cur.peek(1) == "the"
+                and cur.peek(2) in PICTURE_WORDS | {"frame", "figure", "drawing", "canvas"}
+            ):
+                cur.index += 3
+            if cur.peek() not in {"of", "'s"}:
+                return edge
+        cur.index = start
+        return None
+
+    def _it_related_to(self, last: NounPhrase) -> NounPhrase:
+        """What "it" points at where a relation or a comparison takes it as its object: never the thing the relation
+        is said of, which would be "itself", so of "the object right of the red figure" the red figure ("is the
+        object to the right of the red figure also above it?")."""
+        before = self.cur.texts[self.cur.index - 2] if self.cur.index >= 2 else ""
+        if before in _NOT_RELATING:
+            return last
+        anchors = [c.anchor for c in last.clauses if isinstance(c, Related) and c.anchor is not None]
+        return anchors[-1] if len(anchors) == 1 and anchors[-1].singular_definite else last
 
     def _ordinal(self, np: NounPhrase) -> None:
         cur = self.cur
@@ -160,9 +233,23 @@ class NounPhraseGrammar(PredicateGrammar):
                 cur.take()  # "the two people": the definite set, however many
                 np.plural = True
                 continue
-            if text in L.NUMBERS or text.isdigit() or (text == "one" and not adjectives and self._followed_by_noun()):
+            if (
+                text in L.NUMBERS
+                or text.isdigit()
+                or (
+                    text == "one"
+                    and not adjectives
+                    and self._followed_by_noun()
+                    and cur.peek(1) not in L.POSITION_PHRASES  # "the one on the left"
+                )
+            ):
                 break  # "two cubes": the language has no numbers to compare with; refused, not read as a name
-            if text == "non" and not nouns and L.LEXICON.attribute_of(cur.peek(1)) is not None:
+            if (
+                text == "non"
+                and not nouns
+                and L.LEXICON.attribute_of(cur.peek(1)) is not None
+                and (L.LEXICON.noun(cur.peek(1)) is None or L.LEXICON.noun(cur.peek(2)) is not None)
+            ):
                 cur.take()  # "non metal objects": objects that are not metal
                 adjectives.append((*L.LEXICON.attribute_of(cur.take()), True))  # type: ignore[arg-type]
                 continue
@@ -356,7 +443,16 @@ class NounPhraseGrammar(PredicateGrammar):
                 cur.index += 2
             farthest = nearest[cur.take()]
             cur.accept_one({"to", "from"}) or cur.fail("'to'")
-            np.nearest = (self.noun_phrase(conjoin=False, same=same), farthest)
+            edge = self._edge_of_picture()
+            if edge is not None and np.ordinal is None:  # "the shape closest to the top": the topmost one
+                np.ordinal = (ORDER_OPPOSITE[edge] if farthest else edge, 1)
+                return True
+            anchor = self.noun_phrase(conjoin=False, same=same)
+            if anchor.excluded and not np.excluded:
+                # "the shape closest to the orange one other than the rectangle": the one anchor is never what is
+                # left out; the candidates are
+                np.excluded, anchor.excluded = anchor.excluded, []
+            np.nearest = (anchor, farthest)
             return True
         if text in {"made of", "made out of"} and cur.peek(1) != "the same":
             cur.take()
@@ -364,7 +460,9 @@ class NounPhraseGrammar(PredicateGrammar):
             return True
         if self._negated_clause(np, same=same):
             return True
-        if cur.accept_one(RELATIVE):
+        if cur.peek() in RELATIVE:
+            start = cur.index
+            cur.take()
             if cur.peek() in L.RELATION_PHRASES:  # "the man that to the left of the clock" (sic)
                 items = self.predicate(conjoin=conjoin, nominal=False, same=same)
             elif cur.accept_one(COPULA):
@@ -377,6 +475,11 @@ class NounPhraseGrammar(PredicateGrammar):
                 items = [self.same_as()]
             else:
                 items = [self.verb_clause(object_relative=True, same=same)]
+            if self.depth > 1 and _restates(np, items):
+                # "a shape under the red thing that is not purple": no red thing is purple, so the clause is said of
+                # the shape the question is about, not of the red thing
+                cur.index = start
+                return False
             self.attach(np, items)
             if same and conjoin and self._condition_follows():  # "that has the same colour as X and is left of it"
                 self._further_conditions(np)
@@ -529,6 +632,14 @@ class NounPhraseGrammar(PredicateGrammar):
                 np.clauses.append(OneOf([item]))
             else:
                 np.clauses.append(item)
+
+
+def _restates(np: NounPhrase, items: list) -> bool:
+    """Whether a relative clause only says of ``np`` a value of an attribute its own words already fix, so that it
+    restricts nothing ("the red thing that is not purple", "... that is red") or leaves nothing ("the red thing that
+    is blue", "... that is not red")."""
+    fixed = {c.attribute: c.value for c in np.conditions if c.attribute is not None and not c.negate}
+    return bool(items) and all(isinstance(i, Condition) and i.attribute in fixed for i in items)
 
 
 def _a_person(np: NounPhrase) -> bool:

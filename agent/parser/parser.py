@@ -297,7 +297,11 @@ class EmbeddedParser:
         context = self._context(cursor)
         # "knife anywhere? need one": a bare question before the sign-off; "red cube yes or no": one asked
         asked = plain_words(without_sign_off(question))
-        context.bare = asked.rstrip().endswith("?") and _first_word(asked) == _first_word(normalized)
+        context.bare = (
+            asked.rstrip().endswith("?")
+            and _first_word(asked) == _first_word(normalized)
+            and not _ASKED_AFTER_A_BREAK.search(asked)  # "The one on the left - who's holding it?": no bare phrase
+        )
         start = cursor.index
         for frame in FRAMES.get(cursor.peek(), NOUN_PHRASE_FRAMES):
             cursor.index = start
@@ -919,6 +923,9 @@ _ATTRIBUTE_REQUEST = re.compile(
 )
 """A sentence or phrase after a question that only names the attribute wanted: "its shape, please", "what
 colour, I mean", "say the colour", "shape-wise", "I only need its colour"."""
+_ASKED_AFTER_A_BREAK = re.compile(r"(?i)[-\u2013\u2014,.;:]\s*(?:who|what|which|how|where|whose)\b")
+"""A question word after a break in the sentence: what comes before it is a topic, not a phrase asked alone."""
+
 _ATTRIBUTE_TAIL = re.compile(
     r"(?i)\b(?:colou?r|shape|size|material)\b(?:,? (?:please|pls|thanks|thank you))?[^?.!,;:]*[.!?]*\s*$"
 )

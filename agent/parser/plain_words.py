@@ -33,6 +33,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nsvr.agent.parser.formal_words import formal_words
+from nsvr.agent.parser.machine_translated import machine_translated
+from nsvr.agent.parser.verbose_forms import verbose_forms
+
 _END = r"\s*[?.!]*\s*$"
 _NOUN = r"(?:shapes?|ones?|things?|objects?|figures?|items?|forms?)"
 _KINDS = r"(?:kind|type|sort|form|shape|figure)"
@@ -174,8 +178,8 @@ _WRAPPED: list[Rewrite] = [
     (
         re.compile(
             r"(?i)^\s*(?:would|could|can) (?:it|one|you|we|i) (?:be )?(?:accurate|correct|right|fair|true)? ?"
-            r"(?:to )?(?:describe|characteri[sz]e|call) (.+?) as (?:being )?(?:an? )?(.+?)(?: in (?:colou?r|shape))?"
-            rf"{_END}"
+            r"(?:to )?(?:describe|characteri[sz]e|call) (.+?) as (?:being )?(?:an? )?(.+?)(?: in (?:colou?r|"
+            rf"shape))?{_END}"
         ),
         r"is \1 \2?",
     ),
@@ -562,8 +566,7 @@ _OTHER_WORDS: list[Rewrite] = [
     (
         re.compile(
             r"(?i)^\s*is the (?:total )?(?:number|count) of ([a-z]+(?: [a-z]+)?) (?:equal to |exactly "
-            r")?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-            rf"{_END}"
+            rf")?(\d+|one|two|three|four|five|six|seven|eight|nine|ten){_END}"
         ),
         r"are there \2 \1?",
     ),
@@ -583,7 +586,8 @@ _OTHER_WORDS: list[Rewrite] = [
             r")?(largest|biggest|smallest|greatest|highest|"
             r"lowest|leftmost|rightmost|topmost|bottommost)(?: one)?|(?:of|with) the "
             r"(largest|biggest|smallest|greatest) "
-            r"(?:area|size))(?=\s*[?.!,]|\s*$|\s+(?:is|are|in|on|and|or|a|an|the|left|right|above|below|bigger|smaller)\b)"
+            r"(?:area|size))(?=\s*[?.!,]|\s*$|\s+(?:is|are|in|on|and|or|a|an|the|left|right|above|below|bigger|"
+            r"smaller)\b)"
         ),
         lambda m: f"the {'largest' if (m[2] or m[3]).lower() == 'greatest' else (m[2] or m[3]).lower()} {m[1]}",
     ),
@@ -592,8 +596,7 @@ _OTHER_WORDS: list[Rewrite] = [
     # "the shape closest to the left edge": the leftmost shape
     (
         re.compile(
-            r"(?i)\bthe ((?:[a-z]+ )?(?!(?:is|are)\b)[a-z]+) (?:that is |which is )?(?:nearest|closest)(?: to)? "
-            r"the "
+            r"(?i)\bthe ((?:[a-z]+ )?(?!(?:is|are)\b)[a-z]+) (?:that is |which is )?(?:nearest|closest)(?: to)? the "
             r"(top|bottom|left|right)"
             r"(?: edge| side| border)?(?: of the (?:picture|image))?(?=\s*[?.!,]|\s*$)"
         ),
@@ -611,6 +614,83 @@ _OTHER_WORDS: list[Rewrite] = [
 
 
 _CONSTRUCTIONS: list[Rewrite] = [
+    # "which green shape is (the) lowest?": the bottommost
+    (
+        re.compile(
+            r"(?i)^(\s*(?:which|what) (?:[a-z]+ ){0,3}?[a-z]+ (?:is|are) )(?:the )?(highest|uppermost|lowest|lowermost)"
+            rf"(?: one)?{_END}"
+        ),
+        lambda m: m[1] + ("the topmost?" if m[2].lower() in {"highest", "uppermost"} else "the bottommost?"),
+    ),
+    # "Not counting the triangle, what colour is ...": apart from it
+    (
+        re.compile(
+            r"(?i)^\s*(?:not counting|excluding|leaving out|setting aside|without counting|"
+            r"leaving aside)\s+(the [a-z ]+?)(?<! itself)(?<! themselves)\s*,\s*"
+        ),
+        r"apart from \1, ",
+    ),
+    # "apart from the triangle, what colour is the shape closest to the circle?": the closest of the others
+    (
+        re.compile(
+            r"(?i)^\s*(?:apart from|other than|except(?: for)?|besides) (the [a-z ]+?)(?<! itself)(?<! "
+            r"themselves)\s*,\s*(.+? (?:closest|nearest|"
+            r"farthest|furthest) (?:to|from) the [a-z ]+?)\s*([?.!]*)\s*$"
+        ),
+        r"\2 other than \1\3",
+    ),
+    # "apart from the black shape, how many shapes are not to the right of it?": of the others, those not there
+    (
+        re.compile(
+            r"(?i)^\s*(?:apart from|other than|except(?: for)?|besides) (the [a-z ]+?)(?<! itself)(?<! "
+            r"themselves)\s*,\s*(how many [a-z ]+?) (are|"
+            r"is) "
+            r"([a-z ]+?) (?:it|them)\s*([?.!]*)\s*$"
+        ),
+        r"\2 other than \1 \3 \4 \1\5",
+    ),
+    # "the biggest shape that is purple or orange": the biggest purple or orange shape
+    (
+        re.compile(rf"(?i)\b({_FIGURE}|{_FIGURES}) (?:that|which) (?:is|are) ({_COLOUR}) or ({_COLOUR})\b"),
+        r"\2 or \3 \1",
+    ),
+    # "... which one is lowest? Say what shape it is.": its shape
+    (
+        re.compile(
+            r"(?i)(?<=[?.!])\s*(?:please )?(?:say|tell me|give|name|state)(?: me)? (?:what|which) (colou?r|shape|size|"
+            r"material) (?:it|that one|this one) (?:is|has)\s*[.!?]*\s*$"
+        ),
+        r" Say its \1.",
+    ),
+    # "does the rectangle share its colour with any other shape?": is another shape of its colour
+    (
+        re.compile(
+            r"(?i)^\s*(?:does|do) (the [a-z ]+?) share (?:its|their) (colou?r|shape|size) with (?:any|some|another|at "
+            rf"least one)(?: other)? (shape|figure|object|thing|item|one)s?{_END}"
+        ),
+        r"is there another \3 with the same \2 as \1?",
+    ),
+    # "Something in the picture is blue. What shape is it?": there is something blue, and "it" is that
+    (
+        re.compile(
+            r"(?i)^\s*(?:something|one (?:of the )?(?:shapes?|things?|objects?|figures?)|an? (?:shape|thing|object|"
+            r"figure|"
+            r"item))(?: (?:in|on) (?:the|this) (?:picture|image|drawing))? is ((?:red|blue|green|yellow|orange|purple|"
+            r"pink|"
+            r"brown|black|white|gr[ae]y|cyan|teal|magenta|violet|big|small|large|tiny))\s*[.;,]\s*"
+            r"(?=(?:what|which|where|is|how|and)\b)"
+        ),
+        r"There is something \1. ",
+    ),
+    # "There is a circle and a square. Which one is further to the left?": the two named are the choice
+    (
+        re.compile(
+            r"(?i)^\s*(?:there(?: is|'s| are)|i (?:can )?see|we have|here (?:is|are)) (?:a|an|one) ([a-z]+(?: "
+            r"[a-z]+)?) "
+            r"and (?:a|an|one) ([a-z]+(?: [a-z]+)?)\s*[.;,:]\s*which (?:one|of them|of the two|of these|of those)\b"
+        ),
+        r"the \1 and the \2, which one",
+    ),
     # "a square, is that what the gray shape is?": is it a square
     (
         re.compile(rf"(?i)^\s*(?:an? |the )?([a-z]+),? (?:is|was) (?:that|it|this) what (the .+?) is{_END}"),
@@ -936,6 +1016,7 @@ def plain_words(question: str) -> str:
     >>> plain_words("which one is all the way on the left")
     'which one is on the far left'
     """
+    question = verbose_forms(machine_translated(formal_words(question)))
     for pattern, replacement in _ROLES + _CONSTRUCTIONS + _OTHER_WORDS + _WRAPPED + _LEARNER + _LEARNERS_L1:
         question = pattern.sub(replacement, question)
     keywords = len(question.split()) <= KEYWORD_QUERY_WORDS and "?" not in question.rstrip(" ?.!")

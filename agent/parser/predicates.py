@@ -236,7 +236,7 @@ class PredicateGrammar:
         ):
             negate = cur.accept("not")  # "a lamp that is (not) on"
             return [Condition(None, cur.take(), negate)]
-        if text == "not" and nominal and (cur.peek(1) in L.POSITION_PHRASES or self.relation(cur.peek(1))):
+        if text == "not" and (cur.peek(1) in L.POSITION_PHRASES or nominal and self.relation(cur.peek(1))):
             # "is the circle not above the square?", "is it not on the left side?": what it is not
             cur.take()
             denied = self._predicate_item(nominal=False, same=same, adjectives=False)

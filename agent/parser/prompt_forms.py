@@ -22,12 +22,24 @@ from __future__ import annotations
 import re
 
 _MARKUP = re.compile(
-    r"(?i)<\|?(?:image|img|imagehere|image_placeholder|video|im_start|im_end|endoftext|user|assistant|system|end)\|?>"
+    r"(?is)<\|im_start\|>\s*system\b.*?(?:<\|im_end\|>|$)|<\|im_start\|>\s*(?:user|assistant)\b"
+    r"|<\|?(?:image|img|imagehere|image_placeholder|video|im_start|im_end|endoftext|user|assistant|system|end)\|?>"
     r"|</?img>|</?s>|\[/?INST\]|<<SYS>>.*?<</SYS>>|<start_of_turn>(?:user|model)?|<end_of_turn>"
 )
 _ROLE = re.compile(r"(?im)(?:^|(?<=\s))(?:###\s*)?(?:user|assistant|human|gpt|system|bot|ai)\s*:\s*")
 _LABEL = re.compile(r"(?im)^\s*(?:\*\*)?(?:question|query|q|prompt)(?:\*\*)?\s*:(?:\*\*)?\s*")
 _ANSWER_LABEL = re.compile(r"(?is)\s*(?:\*\*)?(?:answer|a|response|output|the answer is)(?:\*\*)?\s*:(?:\*\*)?\s*$")
+_PREAMBLE = re.compile(
+    r"(?i)(?:^|(?<=[.!?\n]))\s*(?:you are|you're|act as|as) (?:a|an) [^.!?\n]*?\b(?:assistant|ai|model|expert|"
+    r"system|annotator|agent|analyst)\b[^.!?\n]*[.!]"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:please )?(?:look|carefully look|examine|study) (?:carefully )?at the (?:image|picture|"
+    r"figure|photo)(?: carefully)?(?: (?:and|then) (?:answer|respond)(?: to)?(?: the (?:following "
+    r")?question)?)?\s*[:.,]"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:let's |let us |please )?think (?:about it )?step[- ]by[- ]step(?:,? (?:and |then )*"
+    r"(?:give|provide|state|output|write)(?: (?:the|your))? (?:final )?answer)?\s*[.!]?"
+)
+"""A system prompt's or a chain-of-thought request's sentence ("You are a helpful assistant.", "Look at the image
+and answer:", "Think step by step, then give the final answer."): nothing it says is asked."""
 _HINT = re.compile(r"(?im)^\s*(?:hint|context|note|system prompt)\s*:.*$")
 _ATTRIBUTE = r"(colou?r|shape|material|size|name)"
 _ANSWER_WITH_ATTRIBUTE = re.compile(
@@ -72,8 +84,9 @@ _DEPTH_TASK = re.compile(
 def offered(question: str) -> str:
     """``question`` without a harness's template around it (see the module's examples); unchanged when it has
     none."""
-    text = _MARKUP.sub(" ", question)
+    text = _MARKUP.sub(" ", question.replace("\\n", "\n"))  # a template pasted with its escapes: "\n" is a line break
     text = _ROLE.sub(" ", text)
+    text = _PREAMBLE.sub(" ", text)
     text = _HINT.sub(" ", text)
     text = _LABEL.sub("", text)
     text = _ANSWER_PLACES.sub(lambda m: f", {m[1]}?", text.rstrip())

@@ -475,6 +475,10 @@ class ClevrFrames(NounPhraseGrammar):
             first = self.noun_phrase()
             cur.expect("and")
             return self._counts(P.Equal, first, self.noun_phrase())
+        if cur.accept("a", "different", "number", "of") or cur.accept("different", "numbers", "of"):
+            first = self.noun_phrase()  # "are there a different number of circles and squares": not as many
+            cur.expect("and")
+            return self.b.add(P.Not(inputs=[self._counts(P.Equal, first, self.noun_phrase())]))
         if cur.accept("as", "many"):
             first = self.noun_phrase()
             cur.expect("as")

@@ -29,6 +29,20 @@ from nsvr.scene_graph.names import canonical_predicate, name_matches
 from nsvr.scene_graph.ops import SIZE_RELATIONS
 from nsvr.scene_graph.program import Role
 
+_COMPARED_PLACES = frozenset({"above", "below", "left", "right"})
+"""Where a comparative said as a place ("higher", "further left") puts one object from another."""
+_COMPARATIVES = frozenset({"higher", "lower", "further", "farther", "more"})
+"""Words that start a place said as a comparison ("higher", "further left"), answered as said."""
+_REFERENCE_PHRASES = (
+    "relative to",
+    "compared to",
+    "compared with",
+    "in relation to",
+    "with respect to",
+    "in comparison to",
+    "in comparison with",
+)
+
 SIDES = {
     "left": ("hposition", "left"),
     "right": ("hposition", "right"),
@@ -185,6 +199,14 @@ class YesNoFrames(ClevrFrames):
             if any(isinstance(i, Condition) and i.attribute is None and _talk_option(str(i.value)) for i in items):
                 self.cur.fail("options of one kind")  # "is it red, or have I got it wrong": no second option
             target = self.b.reference(subject)
+            if subject.every and all(isinstance(i, Condition) and i.attribute and not i.negate for i in items):
+                # "is every shape either green or purple": none of them is neither, not which one they all are
+                failing = self.b.objects(subject)
+                for item in items:
+                    failing = self.b.add(
+                        P.Filter(inputs=[failing], attribute=item.attribute, value=item.value, negate=True)
+                    )
+                return self.b.add(P.Not(inputs=[self.b.add(P.Exist(inputs=[failing]))]))
             if all(isinstance(i, Condition) for i in items):
                 families = {i.attribute for i in items}
                 family = families.pop() if len(families) == 1 else None
@@ -257,6 +279,14 @@ class YesNoFrames(ClevrFrames):
                 first, second = second, first
             measure, sign = SIZE_RELATIONS[related.predicate]
             return self.b.add(P.Larger(inputs=[first, second], smaller=sign < 0, measure=measure))
+        if anchor.every and not subject.every and related.predicate in SPATIAL:
+            # "is the green shape above every other shape": it is above each of them, not above some one
+            one = self.b.one(subject)
+            holding = self.b.add(P.Relate(inputs=[one], predicate=related.predicate, role=FLIPPED[related.role]))
+            others = self.b.add(P.Difference(inputs=[self.b.objects(anchor), one]))
+            failing = self.b.add(P.Difference(inputs=[others, holding]))
+            none_failing = self.b.add(P.Not(inputs=[self.b.add(P.Exist(inputs=[failing]))]))
+            return self.b.add(P.And(inputs=[self.b.add(P.Exist(inputs=[others])), none_failing]))
         if subject.every:  # "is everyone wearing a tie": none of them fails to, not "someone is"
             holding = self.b.add(
                 P.Relate(inputs=[self.b.objects(anchor)], predicate=related.predicate, role=related.role)
@@ -292,6 +322,8 @@ class YesNoFrames(ClevrFrames):
             offered.append(self._relation_word())
         if len(offered) < 2 or len(set(offered)) < len(offered):
             cur.fail("'or' and another relation")
+        if not cur.accept("than"):  # "higher or lower than the square"
+            self._accept_reference_phrase()  # "higher or lower relative to the square"
         anchor = self.noun_phrase()
         if anchor.name in {"side", "part"} and not anchor.clauses:  # "on the left or right side": a position
             cur.fail("an object to be left or right of")
@@ -314,11 +346,27 @@ class YesNoFrames(ClevrFrames):
         if text in SIDES or text in {"front", "behind"}:
             cur.accept("of")
             return canonical_predicate(text)
+        said = text.removesuffix(" than")
+        if said in SIZE_RELATIONS or (
+            said.split()[0] in _COMPARATIVES and canonical_predicate(said) in _COMPARED_PLACES
+        ):
+            return said  # "bigger", "higher": answered as said ("higher"), read as a size or a place ("above")
         predicate = self.relation(text)
         if predicate is None:
             cur.index -= 1
             cur.fail("a relation such as 'to the left of'")
         return predicate
+
+    def _accept_reference_phrase(self) -> bool:
+        """ "relative to", "compared to / with", "in relation to", "with respect to" before the object compared with."""
+        cur = self.cur
+        for phrase in _REFERENCE_PHRASES:
+            words = phrase.split()
+            if all(cur.peek(i) == word for i, word in enumerate(words)):
+                for _ in words:
+                    cur.take()
+                return True
+        return False
 
     def choose_position(self) -> int:
         """(is|are) NP on the left or [on the] right [side]: where in the picture."""
