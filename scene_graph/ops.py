@@ -205,16 +205,20 @@ _SIZE_SIGNS = {"large": 1, "big": 1, "small": -1, "tiny": -1, "little": -1}
 
 
 def _relative_size(ix: GraphIndex, mask: int, value: str) -> int:
-    """ "The big triangle" of drawn triangles none of which is large by the size classes: of two or more flat
+    """ "The big triangle" of drawn triangles none of which is large by the size classes: of two or more drawn
     figures, the one clearly larger (smaller) than every other one, as :func:`larger` compares them (people size
     drawn figures against each other); none where no one stands out."""
     sign = _SIZE_SIGNS.get(value.strip().lower())
     positions = ix.positions(mask)
-    if sign is None or len(positions) < 2 or not all(_flat_figure(ix.objects[p]) for p in positions):
+    drawn = [ix.objects[p] for p in positions]
+    if sign is None or len(positions) < 2 or not all(_drawn(o) and o.position_3d is None for o in drawn):
         return 0
-    for p in positions:
-        if all(measure_order(ix, p, q, "area") == sign for q in positions if q != p):
-            return 1 << p
+    try:
+        for p in positions:
+            if all(measure_order(ix, p, q, "area") == sign for q in positions if q != p):
+                return 1 << p
+    except StepFailure:  # sizes no one can compare: none stands out
+        return 0
     return 0
 
 
@@ -994,6 +998,15 @@ def compare(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     pa, pb = the_object(outs[inputs[0]], "compare"), the_object(outs[inputs[1]], "compare")
     first, second = ix.objects[pa], ix.objects[pb]
     measured = SIZE_RELATIONS.get(comparative.lower())
+    said = " ".join(comparative.strip().lower().split())
+    place = canonical_predicate(said)
+    if place in _PLACES_COMPARED and place != said:  # "which is higher, the blue one or the orange one": the one above
+        predicate = relatable(ix, place)
+        first_so = ix.related(1 << pb, predicate, "subject") >> pa & 1
+        second_so = ix.related(1 << pa, predicate, "subject") >> pb & 1
+        if first_so == second_so:
+            raise StepFailure(f"cannot tell which is {comparative}")
+        return _told_apart(ix, pa, pb) if first_so else _told_apart(ix, pb, pa)
     if measured is None:
         having = [ix.attribute_mask(None, w) for w in adjective_forms(comparative)]
         for this, other in ((pa, pb), (pb, pa)):
@@ -1006,6 +1019,11 @@ def compare(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     if order == 0:
         raise StepFailure(f"{first.id} ({first.name}) and {second.id} ({second.name}) are about the same {measure}")
     return _told_apart(ix, pa, pb) if order > 0 else _told_apart(ix, pb, pa)
+
+
+_PLACES_COMPARED = frozenset({"above", "below", "left", "right"})
+"""Places a comparative names ("higher", "further left", read by :func:`canonical_predicate`): which of two
+things is so is the one standing that way of the other."""
 
 
 def _told_apart(ix: GraphIndex, chosen: int, other: int) -> str:

@@ -3,8 +3,9 @@
 Reports, forms, papers and scripts ask about a picture with words a conversation never uses. Each form below is
 read for what it asks, and everything else is left as it is:
 
-- **Task verbs** around a question: "Confirm or deny that X", "Ascertain whether X", "Please indicate whether X",
-  "Report / Specify / Return / Compute the Y" ask X or the Y.
+- **Task verbs** around a question, said as the ones the rest of the parser reads: "Confirm or deny that X"
+  (confirm that X), "Evaluate / assess / judge / clarify whether X" (determine whether X), "Compute / calculate /
+  enumerate the Y" (tell me the Y).
 - **Meta nouns** around an attribute or a thing: "the colour attribute / label / value of", "the shape
   classification / geometric form / primitive type of", "the presence (or absence) of X", "the integer count of",
   "the cardinality of the set of", "the horizontal location of X (left/right)", "the position of A relative to B
@@ -17,7 +18,7 @@ read for what it asks, and everything else is left as it is:
   "count(square) > count(rectangle)", "does any object satisfy colour == red?".
 
 >>> formal_words("Confirm or deny that the triangle is yellow.")
-'is it true that the triangle is yellow?'
+'Confirm that the triangle is yellow.'
 >>> formal_words("Let S denote the set of triangles in the image. Compute |S|.")
 'tell me the number of triangles.'
 >>> formal_words("Is the area of the yellow figure greater than that of the black figure?")
@@ -29,13 +30,11 @@ read for what it asks, and everything else is left as it is:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-_END = r"\s*[?.!]*\s*$"
-_PICTURE = r"(?:image|picture|figure|scene|frame|photo|drawing|canvas)"
-_IN_PICTURE = rf"(?: (?:in|within|of|on) the {_PICTURE}(?: provided| shown| given| above)?)?"
+from nsvr.agent.parser.rewrites import COLOUR, END, PICTURE, Rewrite, apply, rx
+
+_IN_PICTURE = rf"(?: (?:in|within|of|on) the {PICTURE}(?: provided| shown| given| above)?)?"
 _THING = r"(?:object|shape|figure|item|element|thing|form|entity|instance|one)"
-_COLOURS = r"(?:red|blue|green|yellow|orange|purple|pink|brown|black|white|gr[ae]y|cyan|teal|magenta|violet)"
 _MOST = {
     "maximal": "largest",
     "maximum": "largest",
@@ -91,12 +90,6 @@ def _kind_of(said: str) -> str:
 _ITS_OWN = r"((?:(?!relative to|with respect to|in relation to|compared to|compared with)[^:])+?)"
 """A thing's place said of itself, not relative to another thing ("the position of the circle")."""
 
-Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
 
 # ------------------------------------------------------------------------------------------------- variables
 
@@ -118,7 +111,7 @@ _ARTICLE_FOLLOWERS = (
 
 def _definite(phrase: str) -> str:
     """ "a black shape", "the unique rectangle in the image": the noun phrase as "the ..." names it."""
-    phrase = re.sub(rf"(?i)\s+(?:in|within|of) the {_PICTURE}$", "", phrase.strip())
+    phrase = re.sub(rf"(?i)\s+(?:in|within|of) the {PICTURE}$", "", phrase.strip())
     phrase = re.sub(r"(?i)^(?:the|a|an|one)\s+", "", phrase)
     phrase = re.sub(r"(?i)^(?:unique|only|single|sole)\s+", "", phrase)
     return f"the {phrase}"
@@ -136,7 +129,7 @@ def _bound(question: str) -> str:
             continue
         members = _SET_OF.match(np.strip())
         if members is not None:
-            things = re.sub(rf"(?i)\s+(?:in|within|of) the {_PICTURE}$", "", members[1].strip())
+            things = re.sub(rf"(?i)\s+(?:in|within|of) the {PICTURE}$", "", members[1].strip())
             rest = re.sub(rf"\|\s*{re.escape(v)}\s*\|", f"the number of {things}", rest)
             said = f"the {things}"
         else:
@@ -156,26 +149,26 @@ _TASK_VERB = (
 _REWRITES: list[Rewrite] = [
     # labels and answer forms of a query written for a program: "Boolean query:", "(present/absent)", "and answer
     # true or false"
-    (_rx(r"^\s*(?:boolean |yes/no |binary |count |spatial |size )?(?:query|question|check|task)\s*:\s*"), ""),
-    (_rx(r"\s*\((?:present/absent|absent/present|yes/no|no/yes|true/false|false/true)\)"), ""),
-    (_rx(r",?\s*(?:and|then) (?:answer|respond|reply)(?: with)? (?:true or false|yes or no)"), ""),
+    (rx(r"^\s*(?:boolean |yes/no |binary |count |spatial |size )?(?:query|question|check|task)\s*:\s*"), ""),
+    (rx(r"\s*\((?:present/absent|absent/present|yes/no|no/yes|true/false|false/true)\)"), ""),
+    (rx(r",?\s*(?:and|then) (?:answer|respond|reply)(?: with)? (?:true or false|yes or no)"), ""),
     # "of a black colour", "of the colour black": the colour said of the thing
-    (_rx(rf"\b({_THING}s?) (?:of|in) (?:an? )?({_COLOURS}) colou?r\b"), r"\2 \1"),
-    (_rx(rf"\b({_THING}s?) (?:of|in) the colou?r ({_COLOURS})\b"), r"\2 \1"),
+    (rx(rf"\b({_THING}s?) (?:of|in) (?:an? )?({COLOUR}) colou?r\b"), r"\2 \1"),
+    (rx(rf"\b({_THING}s?) (?:of|in) the colou?r ({COLOUR})\b"), r"\2 \1"),
     # "a quadrilateral figure": a quadrilateral
-    (_rx(rf"\b(quadrilateral|polygon)(?:al)? {_THING}(s?)\b"), r"\1\2"),
+    (rx(rf"\b(quadrilateral|polygon)(?:al)? {_THING}(s?)\b"), r"\1\2"),
     # "above each of the other shapes", "bigger than any of the others": all of them
-    (_rx(r"\b(?:each|every one|every single one|all|any|any one) of the other (\w+)"), r"all the other \1"),
+    (rx(r"\b(?:each|every one|every single one|all|any|any one) of the other (\w+)"), r"all the other \1"),
     # --- a kind described by its sides: "the figure with four equal sides", "the shape with three sides"
     (
-        _rx(
+        rx(
             rf"\b(?:(?:four|4)[- ]sided )?{_THING} (?:with|having|that has|which has) (?:four|4) (?:equal|equally long|"
             r"identical|same-length) sides\b"
         ),
         "square",
     ),
     (
-        _rx(
+        rx(
             rf"\b(?:four|4)[- ]sided {_THING} (?:whose|with|that has|which has) (?:sides are all equal|sides are equal|"
             r"all (?:its |of its )?sides equal|all sides the same length|equal sides|sides (?:all )?(?:of )?(?:equal|"
             r"the same) length)\b"
@@ -183,31 +176,31 @@ _REWRITES: list[Rewrite] = [
         "square",
     ),
     (
-        _rx(
+        rx(
             rf"\b{_THING} (?:with|having|that has|which has) (?:two|2) long sides and (?:two|2) short (?:ones|sides)|"
             rf"\b{_THING} (?:with|having|that has|which has) (?:two|2) long and (?:two|2) short sides\b"
         ),
         "rectangle",
     ),
     (
-        _rx(rf"\b{_THING} (?:with|having|that has|which has) (?:three|3) (?:sides|corners|edges|angles|vertices)\b"),
+        rx(rf"\b{_THING} (?:with|having|that has|which has) (?:three|3) (?:sides|corners|edges|angles|vertices)\b"),
         "triangle",
     ),
     (
-        _rx(rf"\b{_THING} (?:with|having|that has|which has) (?:five|5) (?:sides|corners|edges|angles|vertices)\b"),
+        rx(rf"\b{_THING} (?:with|having|that has|which has) (?:five|5) (?:sides|corners|edges|angles|vertices)\b"),
         "pentagon",
     ),
     (
-        _rx(rf"\b{_THING} (?:with|having|that has|which has) (?:six|6) (?:sides|corners|edges|angles|vertices)\b"),
+        rx(rf"\b{_THING} (?:with|having|that has|which has) (?:six|6) (?:sides|corners|edges|angles|vertices)\b"),
         "hexagon",
     ),
     (
-        _rx(rf"\b{_THING} (?:with|having|that has|which has) (?:no|zero) (?:corners|sides|edges|angles|vertices)\b"),
+        rx(rf"\b{_THING} (?:with|having|that has|which has) (?:no|zero) (?:corners|sides|edges|angles|vertices)\b"),
         "circle",
     ),
     # "the lowest of all the shapes": the lowest shape
     (
-        _rx(
+        rx(
             r"\bthe ([a-z]+est|[a-z]+most) of (?:all )?(?:the )?(?:(?:shapes|figures|objects|things|items|ones)|"
             r"(?:them|"
             r"these|those)(?: all)?)(?=\s*[?.!,]|\s*$| in\b| on\b)"
@@ -216,16 +209,16 @@ _REWRITES: list[Rewrite] = [
     ),
     # "squares and triangles - which are there more of?"
     (
-        _rx(
+        rx(
             r"^\s*([a-z]+s) (?:and|or|vs\.?|versus) ([a-z]+s)\s*[-\u2014\u2013,:;]+\s*which (?:are there|is there|ones "
             r"are "
-            r"there|do you see|are|ones are) more of" + _END
+            r"there|do you see|are|ones are) more of" + END
         ),
         r"are there more \1 or \2?",
     ),
     # "more squares than other shapes": than shapes that are not squares
     (
-        _rx(
+        rx(
             r"\b(more|fewer|less) ([a-z]+?)s than (?:all )?(?:the )?other (?:shapes|figures|objects|things|items|ones)"
             r"(?: combined| together| put together| in total| altogether)?\b"
         ),
@@ -233,16 +226,16 @@ _REWRITES: list[Rewrite] = [
     ),
     # "the larger figure" (of two): the one that is larger
     (
-        _rx(rf"\bthe (larger|bigger|smaller) (one|{_THING})\b(?! than\b| or\b|\s*[:,;])"),
+        rx(rf"\bthe (larger|bigger|smaller) (one|{_THING})\b(?! than\b| or\b|\s*[:,;])"),
         lambda m: f"the {_MOST[m[1].lower()] if m[1].lower() in _MOST else m[1].lower()[:-2] + 'est'} {m[2]}",
     ),
     # --- coordinates: which way x and y grow
     (
-        _rx(r"\b(?:has|have) the (smallest|lowest|least|minimal|minimum) x[- ]?(?:coordinate|value|position)\b"),
+        rx(r"\b(?:has|have) the (smallest|lowest|least|minimal|minimum) x[- ]?(?:coordinate|value|position)\b"),
         "is the leftmost",
     ),
     (
-        _rx(
+        rx(
             r"\b(?:has|have) the (largest|greatest|highest|biggest|maximal|maximum) x[- ]?(?:coordinate|value|"
             r"position)\b"
         ),
@@ -250,82 +243,82 @@ _REWRITES: list[Rewrite] = [
     ),
     # --- measures of size
     (
-        _rx(
+        rx(
             r"^\s*is the (?:total |pixel |surface |occupied )?(?:area|size|extent|footprint) of (.+?) (greater|larger|"
-            r"bigger|higher|more|smaller|less|lower|fewer) than (?:that|the (?:area|size|extent)) of (.+?)" + _END
+            r"bigger|higher|more|smaller|less|lower|fewer) than (?:that|the (?:area|size|extent)) of (.+?)" + END
         ),
         lambda m: f"is {m[1]} {_MORE[m[2].lower()]} than {m[3]}?",
     ),
     (
-        _rx(r"^\s*does the (?:area|size|extent) of (.+?) exceed (?:that|the (?:area|size|extent)) of (.+?)" + _END),
+        rx(r"^\s*does the (?:area|size|extent) of (.+?) exceed (?:that|the (?:area|size|extent)) of (.+?)" + END),
         r"is \1 larger than \2?",
     ),
     (
-        _rx(
+        rx(
             r"^\s*(?:does|do) (.+?) (?:occupy|cover|take up|fill|span) (?:a )?(greater|larger|bigger|more|smaller|less|"
             r"fewer|lesser) (?:number of pixels|pixels|area|space|room|surface)(?: in the (?:image|picture))? than "
-            r"(.+?)" + _END
+            r"(.+?)" + END
         ),
         lambda m: f"is {m[1]} {_MORE[m[2].lower()]} than {m[3]}?",
     ),
     (
-        _rx(
+        rx(
             r"\b(?:takes? up|occupies|occupy|covers?|fills?|spans?) (?:the )?(most|least|largest|greatest|smallest|"
             r"maximal|minimal) (?:amount of )?(?:space|area|pixels|surface)" + _IN_PICTURE
         ),
         lambda m: "is the " + ("smallest" if m[1].lower() in {"least", "smallest", "minimal"} else "largest"),
     ),
     (
-        _rx(
+        rx(
             rf"\bthe ({_THING}) (?:of|with) (?:the )?(maximal|maximum|greatest|largest|biggest|minimal|minimum|least|"
             r"smallest) (?:pixel |surface )?(?:area|size|extent)\b"
         ),
         lambda m: f"the {_MOST[m[2].lower()]} {m[1]}",
     ),
     (
-        _rx(
+        rx(
             r"\b(?:has|have|possesses|possess) (?:the )?(maximal|maximum|greatest|largest|biggest|minimal|minimum|"
             r"least|smallest) (?:pixel |surface )?(?:area|size|extent|dimensions?)\b"
         ),
         lambda m: f"is the {_MOST[m[1].lower()]}",
     ),
-    (_rx(r"\b(?:drawn|depicted|shown|rendered|displayed) (larger|bigger|smaller)\b"), r"\1"),
+    (rx(r"\b(?:drawn|depicted|shown|rendered|displayed) (larger|bigger|smaller)\b"), r"\1"),
     # --- sets
-    (_rx(r"\b(?:element|member) of the set of (shapes|figures|objects|items|elements)\b"), "shape"),
-    (_rx(r"^\s*is the set of (.+?) (?:non-?empty|not empty)" + _END), r"are there any \1?"),
-    (_rx(r"^\s*is the set of (.+?) empty" + _END), r"are there no \1?"),
+    (rx(r"\b(?:element|member) of the set of (shapes|figures|objects|items|elements)\b"), "shape"),
+    (rx(r"^\s*is the set of (.+?) (?:non-?empty|not empty)" + END), r"are there any \1?"),
+    (rx(r"^\s*is the set of (.+?) empty" + END), r"are there no \1?"),
     (
-        _rx(
+        rx(
             r"^\s*(?:do|does) the set of (.+?) and the set of (.+?) have (?:equal|the same|identical) (?:cardinality|"
-            r"cardinalities|size|sizes|number of elements|count)" + _END
+            r"cardinalities|size|sizes|number of elements|count)" + END
         ),
         r"are there the same number of \1 and \2?",
     ),
-    (_rx(r"\b(?:the )?cardinality of (?:the set of )?"), "the number of "),
-    (_rx(r"\bthe set of (?=[a-z])"), "the "),
+    (rx(r"\b(?:the )?cardinality of (?:the set of )?"), "the number of "),
+    (rx(r"\bthe set of (?=[a-z])"), "the "),
     (
-        _rx(r"\b(?:does|do) there exists? (an?) ([a-z]+) ([a-z]) such that \3 (is|lies|has|sits)\b"),
+        rx(r"\b(?:does|do) there exists? (an?) ([a-z]+) ([a-z]) such that \3 (is|lies|has|sits)\b"),
         r"is there \1 \2 that \4",
     ),
     (
-        _rx(
+        rx(
             rf"^\s*(?:does|do) any ({_THING}) (?:satisf(?:y|ies)|meet|fulfil+)(?: the (?:condition|predicate))? "
-            rf"colou?r ?(?:==|=|is|equals) ?['\"]?({_COLOURS})['\"]?" + _END
+            rf"colou?r ?(?:==|=|is|equals) ?['\"]?({COLOUR})['\"]?" + END
         ),
         r"is there a \2 \1?",
     ),
     (
-        _rx(
+        rx(
             rf"^\s*(?:does|do) any ({_THING}) (?:satisf(?:y|ies)|meet|fulfil+)(?: the (?:condition|predicate))? "
-            r"(?:shape|class|kind|type) ?(?:==|=|is|equals) ?['\"]?([a-z]+)['\"]?" + _END
+            r"(?:shape|class|kind|type) ?(?:==|=|is|equals) ?['\"]?([a-z]+)['\"]?" + END
         ),
         r"is there a \2?",
     ),
-    (_rx(r"\bcount\(\s*([a-z]+?)s?\s*\)"), r"the number of \1s"),
+    (rx(r"\bcount\(\s*([a-z]+?)s?\s*\)"), r"the number of \1s"),
     (
-        _rx(
+        rx(
             r"^\s*(?:evaluate|check|determine|decide|is it true that|whether)?:?\s*(the number of \w+) (>|<|==|=|!=|≠) "
-            r"(the number of \w+)" + _END
+            r"(the number of \w+)" + END
         ),
         lambda m: {
             ">": f"are there more {m[1][14:]} than {m[3][14:]}?",
@@ -336,47 +329,47 @@ _REWRITES: list[Rewrite] = [
     ),
     # --- numbers of things compared
     (
-        _rx(
+        rx(
             r"^\s*which (?:are|is) (?:present|there|depicted|shown|visible) in (?:greater|larger|higher) (?:number|"
-            r"numbers|quantity),? (?:the )?(.+?),? or (?:the )?(.+?)" + _END
+            r"numbers|quantity),? (?:the )?(.+?),? or (?:the )?(.+?)" + END
         ),
         r"are there more \1 or \2?",
     ),
     (
-        _rx(
+        rx(
             r"^\s*(?:is|are) (?:a )?(greater|larger|higher|smaller|lower|lesser) (?:number|quantity) of (.+?) than "
-            rf"(?:of )?(.+?) (?:depicted|present|shown|visible|displayed|drawn){_IN_PICTURE}" + _END
+            rf"(?:of )?(.+?) (?:depicted|present|shown|visible|displayed|drawn){_IN_PICTURE}" + END
         ),
         lambda m: f"are there {'more' if _MORE[m[1].lower()] == 'larger' else 'fewer'} {m[2]} than {m[3]}?",
     ),
     (
-        _rx(
+        rx(
             r"\bwhich (colou?r|shape|kind) is (?:more|most) (?:frequent|common|prevalent|numerous|represented|"
             rf"abundant){_IN_PICTURE}(?: among (?:the|all the|these) (?:shapes|figures|objects|items))?\s*[:,]?\s*"
-            r"(\w+) or (\w+)" + _END
+            r"(\w+) or (\w+)" + END
         ),
         r"which \1 is there more of, \2 or \3?",
     ),
     # --- meta nouns: the presence of a thing, the attribute's label, the count
     (
-        _rx(
+        rx(
             rf"^\s*(?:please )?(?:{_TASK_VERB}|tell me|is|say)?\s*(?:whether |if )?(?:there is )?the (?:presence|"
             r"existence)(?: or (?:absence|non-?existence))? of (.+?)(?: (?:is )?(?:detectable|visible|observable|"
             r"evident|discernible|apparent|noticeable|observed|seen|noted|found|recorded|registered|confirmed))?"
-            rf"{_IN_PICTURE}" + _END
+            rf"{_IN_PICTURE}" + END
         ),
         r"is there \1?",
     ),
     (
         # (an annotator's "the red instance", "a shape class to" keep their own reading)
-        _rx(
+        rx(
             r"^(?!.*\binstances?\b)(.*?)(?<!\ba )\b(colou?r|shape|size) (?:attribute|label|value|property|category|"
             r"class|classification|type|name)\b"
         ),
         r"\1\2",
     ),
     (
-        _rx(
+        rx(
             r"^(?!.*\binstances?\b)(.*?)(?<!\ba )\b(?:(?:geometric|geometrical) (?:primitive type|primitive|form|type|"
             r"class|category|classification|shape)|shape (?:classification|class|category|type)|class label|object "
             r"class|primitive type)\b"
@@ -384,63 +377,63 @@ _REWRITES: list[Rewrite] = [
         r"\1shape",
     ),
     (
-        _rx(
+        rx(
             r"^\s*(?:to|into) which (?:class|category|kind|type|group) of (?:shapes|figures|objects|forms) does (.+?) "
-            r"belong" + _END
+            r"belong" + END
         ),
         r"what shape is \1?",
     ),
     (
-        _rx(
+        rx(
             r"(?<!\bmake )(?<!\bmade )\bthe (?:integer |total |overall |numerical |numeric )?(?:object |shape |figure "
             r")?count of\b"
         ),
         "the number of",
     ),
     (
-        _rx(rf"\bthe (?:integer |total |overall )?({_THING}) count(?: (?:for|of|in) the {_PICTURE})?\b"),
+        rx(rf"\bthe (?:integer |total |overall )?({_THING}) count(?: (?:for|of|in) the {PICTURE})?\b"),
         r"the number of \1s",
     ),
     # "The position of the yellow object within the image is: lower or upper half?"
     (
-        _rx(
+        rx(
             r"^\s*the (?:position|location|placement) of "
             + _ITS_OWN
             + rf"{_IN_PICTURE} is\s*:?\s*(?:in )?(?:the )?(lower|upper|"
-            r"top|bottom|left|right)(?: half)? or (?:the )?(lower|upper|top|bottom|left|right)( half| side)?" + _END
+            r"top|bottom|left|right)(?: half)? or (?:the )?(lower|upper|top|bottom|left|right)( half| side)?" + END
         ),
         r"is \1 in the \2 or the \3 half?",
     ),
     # "the horizontal location of the circle (right/left)", "the vertical position of X (top/bottom)"
     (
-        _rx(
+        rx(
             _TOLD
             + r"the (?:horizontal |lateral )?(?:location|position|placement|side) of "
             + _ITS_OWN
             + r"\s*\(?(?:left|right)\s*(?:/|or)"
-            r"\s*(?:left|right)\)?(?: side)?" + _END
+            r"\s*(?:left|right)\)?(?: side)?" + END
         ),
         r"is \1 on the left or on the right?",
     ),
     (
-        _rx(
+        rx(
             _TOLD
             + r"the (?:vertical )?(?:location|position|placement) of "
             + _ITS_OWN
             + r"\s*\(?(?:top|bottom|upper|lower)(?: half)?\s*"
-            r"(?:/|or)\s*(?:top|bottom|upper|lower)(?: half)?\)?" + _END
+            r"(?:/|or)\s*(?:top|bottom|upper|lower)(?: half)?\)?" + END
         ),
         r"is \1 at the top or at the bottom?",
     ),
     # "The position of A relative to B is: above or below?", "the spatial relation of A with respect to B (left/right)"
     (
-        _rx(
+        rx(
             r"^\s*(?:(?:please )?(?:report|state|specify|give|indicate|identify|determine) )?the (?:spatial )?"
             r"(?:position|location|placement|relation|relationship|arrangement) of (.+?) (?:relative to|with respect "
             r"to|"
             r"in relation to|compared to|compared with|to) (.+?)(?: is)?\s*[:(]?\s*(above|below|left|right|higher|lowe"
             r"r)"
-            r"\s*(?:/|or)\s*(above|below|left|right|higher|lower)\)?" + _END
+            r"\s*(?:/|or)\s*(above|below|left|right|higher|lower)\)?" + END
         ),
         lambda m: (
             f"is {m[1]} to the {m[3]} or to the {m[4]} of {m[2]}?"
@@ -452,7 +445,7 @@ _REWRITES: list[Rewrite] = [
     ),
     # "which object occupies the uppermost position", "the object situated highest in the image"
     (
-        _rx(
+        rx(
             r"\b(?:occupies|occupy|holds|has|takes) the (uppermost|topmost|highest|lowest|lowermost|bottommost|"
             r"leftmost|"
             rf"rightmost) (?:position|place|location|spot){_IN_PICTURE}"
@@ -460,7 +453,7 @@ _REWRITES: list[Rewrite] = [
         r"is the \1",
     ),
     (
-        _rx(
+        rx(
             rf"\bthe ({_THING}) (?:that is |which is )?(?:situated|located|positioned|placed|found|lying|depicted|"
             rf"drawn|"
             r"shown) (highest|lowest|uppermost|lowermost|leftmost|rightmost|topmost|bottommost|furthest to the left|"
@@ -470,24 +463,24 @@ _REWRITES: list[Rewrite] = [
     ),
     # "which of the red figure and the purple shape is located further to the right?"
     (
-        _rx(
+        rx(
             r"^\s*(?:please )?(?:specify |indicate |state |determine |report |identify |tell me )?which of (the .+?) "
             r"and (the .+?) (?:is|lies|sits|appears)(?: to be)? (?:located |situated |positioned |placed |depicted |"
-            r"drawn )?(.+?)" + _END
+            r"drawn )?(.+?)" + END
         ),
         r"which is \3, \1 or \2?",
     ),
     # "What geometric shape is represented by the yellow figure?", "What colour is exhibited by the circle?"
     (
-        _rx(
+        rx(
             r"^\s*what (?:geometric |geometrical )?(colou?r|shape|figure|form|hue) is (?:represented|depicted|formed|"
-            r"shown|drawn|exhibited|displayed|possessed|had|borne|taken) by (.+?)" + _END
+            r"shown|drawn|exhibited|displayed|possessed|had|borne|taken) by (.+?)" + END
         ),
         lambda m: f"what {'shape' if m[1].lower() in {'figure', 'form'} else m[1]} is {m[2]}?",
     ),
     # "is the black shape depicted to the left of the triangle": where it is drawn is where it is
     (
-        _rx(
+        rx(
             r"\b(?:depicted|drawn|shown|displayed|rendered|pictured|portrayed|represented)\s+(?=(?:to the (?:left|"
             r"right)|"
             r"(?:on|in|at) the (?:left|right|top|bottom|upper|lower|middle|centre|center)|above|below|under|beneath|"
@@ -497,33 +490,33 @@ _REWRITES: list[Rewrite] = [
     ),
     # "to the left of the vertical midline of the image": on the left side
     (
-        _rx(
+        rx(
             r"\b(?:to the |on the )?(left|right) of (?:the )?(?:vertical )?(?:mid-?line|middle line|cent(?:re|er) "
             r"?line|"
-            rf"vertical axis|central axis|vertical bisector)(?: of the {_PICTURE})?"
+            rf"vertical axis|central axis|vertical bisector)(?: of the {PICTURE})?"
         ),
         r"on the \1 side",
     ),
     (
-        _rx(
+        rx(
             r"\b(above|below) (?:the )?(?:horizontal )?(?:mid-?line|middle line|cent(?:re|er) ?line|horizontal axis|"
-            rf"horizontal bisector)(?: of the {_PICTURE})?"
+            rf"horizontal bisector)(?: of the {PICTURE})?"
         ),
         lambda m: "in the " + ("top" if m[1].lower() == "above" else "bottom") + " half",
     ),
     # "... that exactly 1 triangle is present": there is exactly one
     (
-        _rx(
+        rx(
             r"(?:(?<=\bthat )|(?<=\bwhether )|(?<=\bif )|^)((?:exactly|precisely|only|just|at least|at most|more than|"
             r"fewer than|less than) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten) ([a-z]+(?: [a-z]+)?) "
-            rf"(is|are) (?:present|there|visible|depicted|shown|displayed|drawn|to be seen|in the {_PICTURE})"
-            rf"(?: in the {_PICTURE})?(?=\s*[?.!]*\s*$)"
+            rf"(is|are) (?:present|there|visible|depicted|shown|displayed|drawn|to be seen|in the {PICTURE})"
+            rf"(?: in the {PICTURE})?(?=\s*[?.!]*\s*$)"
         ),
         lambda m: f"there {m[4]} {m[1] or ''}{m[2]} {m[3]}",
     ),
     # "the smallest figure depicted": the smallest figure
     (
-        _rx(
+        rx(
             rf"\b(the (?:[a-z]+est|[a-z]+most) {_THING}s?) (?:depicted|shown|displayed|pictured|present|visible|drawn)"
             rf"{_IN_PICTURE}(?=\s*[?.!]*\s*$)"
         ),
@@ -531,12 +524,12 @@ _REWRITES: list[Rewrite] = [
     ),
     # "the lower portion of the image": its lower half
     (
-        _rx(r"\b(lower|upper|top|bottom|left|right|left-hand|right-hand) (?:portion|region|section)\b"),
+        rx(r"(?<![-\w])(lower|upper|top|bottom|left|right|left-hand|right-hand) (?:portion|region|section)\b"),
         r"\1 half",
     ),
     # "the object whose class is circle", "whose colour is red"
     (
-        _rx(
+        rx(
             r"\bwhose (?:class|kind|type|category|class label|shape label|label|geometry|shape) is (?!the\b)(?:an? "
             r")?([a-z]+)"
         ),
@@ -544,15 +537,15 @@ _REWRITES: list[Rewrite] = [
     ),
     # "is the blue object square-shaped or circular?": which kind it is
     (
-        _rx(
+        rx(
             rf"^\s*(is|are) (the (?:[a-z]+ ){{0,3}}?(?:object|shape|figure|item|element|thing|one|form)) (?:an? "
-            rf")?({_SHAPE_ADJECTIVE}) or (?:an? )?({_SHAPE_ADJECTIVE})" + _END
+            rf")?({_SHAPE_ADJECTIVE}) or (?:an? )?({_SHAPE_ADJECTIVE})" + END
         ),
         lambda m: f"{m[1]} {m[2]} a {_kind_of(m[3])} or a {_kind_of(m[4])}?",
     ),
     # --- task verbs around the question: said as one the rest of the parser reads ("determine whether")
     (
-        _rx(
+        rx(
             r"^\s*(?:please\s+)?(?:kindly\s+)?(?:confirm or deny|confirm or refute|verify or refute|affirm or deny|"
             r"evaluate|assess|decide|judge|examine|record|note|investigate|test|clarify)(?: for me| to me)?(?:,? "
             r"please)?"
@@ -561,7 +554,7 @@ _REWRITES: list[Rewrite] = [
         r"Determine \1",
     ),
     (
-        _rx(
+        rx(
             r"^\s*(?:please\s+)?(?:kindly\s+)?(?:confirm or deny|confirm or refute|verify or refute|affirm or deny)\s+"
             r"that\b"
         ),
@@ -569,14 +562,14 @@ _REWRITES: list[Rewrite] = [
     ),
     # "whether the circles outnumber the triangles": whether there are more of them
     (
-        _rx(
+        rx(
             r"\b(whether|if|that) (?:the )?([a-z]+(?: [a-z]+)?s) (?:outnumber|are more numerous than|exceed in number) "
             r"(?:the )?([a-z]+(?: [a-z]+)?s)\b"
         ),
         r"\1 there are more \2 than \3",
     ),
     (
-        _rx(
+        rx(
             r"^\s*(?:please\s+)?(?:kindly\s+)?(?:compute|calculate|supply|enumerate|document|disclose|declare)"
             r"(?: to me| for me)?\s+(?=(?:the|which|what|how|where)\b)"
         ),
@@ -626,7 +619,7 @@ def _y_axis(question: str) -> str:
     return re.sub(
         r"(?i)^\s*is the y[- ]?(?:coordinate|value|position) of (?:the (?:centroid|centre|center) of )?(.+?) "
         r"(greater|larger|higher|bigger|more|less|smaller|lower) than (?:that|the y[- ]?coordinate) of "
-        r"(?:the (?:centroid|centre|center) of )?(.+?)" + _END,
+        r"(?:the (?:centroid|centre|center) of )?(.+?)" + END,
         compared,
         question,
     )
@@ -642,7 +635,7 @@ def _x_compared(question: str) -> str:
     return re.sub(
         r"(?i)^\s*is the x[- ]?(?:coordinate|value|position) of (?:the (?:centroid|centre|center) of )?(.+?) "
         r"(greater|larger|higher|bigger|more|less|smaller|lower) than (?:that|the x[- ]?coordinate) of "
-        r"(?:the (?:centroid|centre|center) of )?(.+?)" + _END,
+        r"(?:the (?:centroid|centre|center) of )?(.+?)" + END,
         compared,
         question,
     )
@@ -662,6 +655,4 @@ def formal_words(question: str) -> str:
         question = _y_axis(question)
     if re.search(r"(?i)\bx[- ]?(?:coordinate|value|position)\b", question):
         question = _x_compared(question)
-    for pattern, replacement in _REWRITES:
-        question = pattern.sub(replacement, question)
-    return question
+    return apply(_REWRITES, question)

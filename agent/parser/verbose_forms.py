@@ -19,14 +19,11 @@ the total"). The terse end of the same process is read too: "Square: gray?", "Bl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-_END = r"\s*[?.!]*\s*$"
-_PICTURE = r"(?:image|picture|figure|scene|photo|drawing|diagram|illustration)"
+from nsvr.agent.parser.rewrites import COLOUR, END, KIND, PICTURE, Rewrite, apply, rx
+
 _SHOWN = r"(?: (?:provided|shown|given|above|below|presented|displayed|here|at hand))?"
-_COLOUR = r"(?:red|blue|green|yellow|orange|purple|pink|brown|black|white|gr[ae]y|cyan|teal|magenta|violet)"
-_KIND = r"(?:circle|square|rectangle|triangle|star|pentagon|hexagon|ellipse|oval|diamond)"
-_THING = rf"(?:{_KIND}|shape|figure|object|thing|item|element|one|form)"
+_THING = rf"(?:{KIND}|shape|figure|object|thing|item|element|one|form)"
 _MORE = {"greater": "more", "larger": "more", "higher": "more", "bigger": "more", "more": "more"}
 _MORE |= {"smaller": "fewer", "lower": "fewer", "fewer": "fewer", "less": "fewer"}
 _DOING = {
@@ -49,20 +46,14 @@ _DOING = {
     "showing": "show",
 }
 
-Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
 
 _REWRITES: list[Rewrite] = [
     # lead-ins about looking: "In the image provided,", "Upon examining the image closely,", "Among the shapes,"
     (
-        _rx(
-            rf"^\s*(?:(?:in|within|from|on|based on|according to|looking at|in view of) (?:the|this) {_PICTURE}{_SHOWN}"
+        rx(
+            rf"^\s*(?:(?:in|within|from|on|based on|according to|looking at|in view of) (?:the|this) {PICTURE}{_SHOWN}"
             rf"|(?:upon|when|after|while|on) (?:examining|looking at|viewing|inspecting|observing|studying|checking|"
-            rf"analy[sz]ing) (?:the|this) {_PICTURE}{_SHOWN}(?: closely| carefully| in detail)?"
+            rf"analy[sz]ing) (?:the|this) {PICTURE}{_SHOWN}(?: closely| carefully| in detail)?"
             r"|(?:when|while|in) comparing (?:their|the|its) (?:positions|sizes|locations|placements|areas)"
             r"|among (?:the|all the|these|all of the) (?:shapes|figures|objects|items)(?: (?:shown|present|depicted))?)"
             r"\s*,\s*(?=\S)"
@@ -71,38 +62,38 @@ _REWRITES: list[Rewrite] = [
     ),
     # "When you look at the triangle shown in the image, which color does it appear to be?": the triangle, then it
     (
-        _rx(
+        rx(
             r"^\s*(?:when|if|as) you (?:look at|examine|view|observe|consider|inspect|focus on) (the [a-z ]+?)"
-            rf"(?: (?:shown|depicted|displayed|visible|drawn))?(?: in the {_PICTURE})?\s*,\s*(.+)$"
+            rf"(?: (?:shown|depicted|displayed|visible|drawn))?(?: in the {PICTURE})?\s*,\s*(.+)$"
         ),
         lambda m: re.sub(r"(?i)\bit\b", m[1], m[2], count=1),
     ),
-    (_rx(r"\b(?:what|which) colou?r does (the [a-z ]+?) (?:appear|seem|look) to be\b"), r"what colour is \1"),
-    (_rx(r"\b(?:what|which) colou?r does (the [a-z ]+?) (?:appear|seem|look)(?= ?[?.!]*\s*$)"), r"what colour is \1"),
+    (rx(r"\b(?:what|which) colou?r does (the [a-z ]+?) (?:appear|seem|look) to be\b"), r"what colour is \1"),
+    (rx(r"\b(?:what|which) colou?r does (the [a-z ]+?) (?:appear|seem|look)(?= ?[?.!]*\s*$)"), r"what colour is \1"),
     # "the single square present in the image": the square
-    (_rx(r"\bthe (?:single|sole|lone|one and only) ([a-z]+)\b(?: (?:present|shown|visible|depicted))?"), r"the \1"),
+    (rx(r"\bthe (?:single|sole|lone|one and only) ([a-z]+)\b(?: (?:present|shown|visible|depicted))?"), r"the \1"),
     # "What shape is depicted in orange?", "the shape that appears in gray": the orange one, the gray shape
     (
-        _rx(
+        rx(
             r"^\s*(?:what|which) (shape|figure|form|kind of shape|type of shape) (?:is|appears) (?:depicted|drawn|"
             r"shown|"
-            rf"painted|colou?red|rendered|filled)? ?in ({_COLOUR})" + _END
+            rf"painted|colou?red|rendered|filled)? ?in ({COLOUR})" + END
         ),
         r"what shape is the \2 one?",
     ),
     (
-        _rx(
+        rx(
             r"\bthe (shape|figure|object|one) (?:that|which) (?:appears|is drawn|is shown|is depicted|is painted|is "
-            rf"colou?red|is rendered|is filled) in ({_COLOUR})\b"
+            rf"colou?red|is rendered|is filled) in ({COLOUR})\b"
         ),
         r"the \2 \1",
     ),
     # "in the upper-right quadrant": in the top half and the right half
     (
-        _rx(
+        rx(
             r"\b(?:that |which )?(?:is |lies |sits |appears |is located |is positioned |is situated |located |"
             r"positioned |situated |found )?(?:in|within) the (upper|top|lower|bottom)[- ](left|right)(?:[- ]hand)? "
-            rf"(?:quadrant|quarter|region|area|section|portion)(?: of the {_PICTURE})?"
+            rf"(?:quadrant|quarter|region|area|section|portion)(?: of the {PICTURE})?"
         ),
         lambda m: (
             "that is in the "
@@ -110,15 +101,15 @@ _REWRITES: list[Rewrite] = [
             + f" half and in the {m[2]} half"
         ),
     ),
-    (_rx(r"^\s*(which|what) ((?:[a-z]+ ){0,2}?(?:shape|figure|object|one|thing|item)) that is in\b"), r"\1 \2 is in"),
+    (rx(r"^\s*(which|what) ((?:[a-z]+ ){0,2}?(?:shape|figure|object|one|thing|item)) that is in\b"), r"\1 \2 is in"),
     # "Which shape appears smallest in the image?": is the smallest
-    (_rx(r"\b(?:appears|looks|seems)(?: to be)? (?:the )?([a-z]+est|[a-z]+most)\b"), r"is the \1"),
+    (rx(r"\b(?:appears|looks|seems)(?: to be)? (?:the )?([a-z]+est|[a-z]+most)\b"), r"is the \1"),
     # "which of the two shapes, the triangle or the gray one, occupies less area?"
     (
-        _rx(
+        rx(
             r"^\s*(?:please )?(?:determine |identify |state |say |tell me )?which of the (?:two )?(?:shapes|figures|"
             r"objects|items),? (the [a-z ]+?) or (the [a-z ]+?),? (?:occupies|takes up|covers|has|fills) (?:the )?"
-            r"(less|more|a larger|a smaller|larger|smaller|greater|the larger|the smaller) (?:area|space|room)" + _END
+            r"(less|more|a larger|a smaller|larger|smaller|greater|the larger|the smaller) (?:area|space|room)" + END
         ),
         lambda m: (
             "which is "
@@ -128,111 +119,111 @@ _REWRITES: list[Rewrite] = [
     ),
     # "When you compare the number of circles with the number of triangles, is the number of circles greater?"
     (
-        _rx(
+        rx(
             r"^\s*(?:when you compare|comparing|if you compare|when comparing) the (?:number|count|quantity) of "
             r"([a-z]+s)"
-            rf" (?:with|to|and|against) the (?:number|count|quantity) of ([a-z]+s)(?: in the {_PICTURE})?\s*,\s*"
+            rf" (?:with|to|and|against) the (?:number|count|quantity) of ([a-z]+s)(?: in the {PICTURE})?\s*,\s*"
             r"(?:is|are) the (?:number|count|quantity) of ([a-z]+s) (greater|larger|higher|bigger|more|smaller|lower|"
-            r"fewer|less)" + _END
+            r"fewer|less)" + END
         ),
         lambda m: f"are there {_MORE[m[4].lower()]} {m[3]} than {m[2] if m[3].lower() == m[1].lower() else m[1]}?",
     ),
     # "Compared with the number of squares, are there more circles?"
     (
-        _rx(
+        rx(
             r"^\s*(?:compared (?:with|to)|relative to|in comparison (?:with|to)|as against) (?:the (?:number|count|"
-            r"quantity) of )?([a-z]+s)\s*,\s*are there (more|fewer|less) ([a-z]+s)" + _END
+            r"quantity) of )?([a-z]+s)\s*,\s*are there (more|fewer|less) ([a-z]+s)" + END
         ),
         r"are there \2 \3 than \1?",
     ),
     # "Relative to the circle, is the triangle positioned lower or higher?"
     (
-        _rx(
+        rx(
             r"^\s*(?:relative to|compared (?:to|with)|in relation to|with respect to|in comparison (?:to|with)) "
             r"(the [a-z ]+?)\s*,\s*(is|are) (the [a-z ]+?) (?:positioned |located |placed |situated )?((?:higher|lower|"
-            r"bigger|smaller|larger) or (?:higher|lower|bigger|smaller|larger))" + _END
+            r"bigger|smaller|larger) or (?:higher|lower|bigger|smaller|larger))" + END
         ),
         r"\2 \3 \4 than \1?",
     ),
     # "Relative to the blue one, is the green shape further up?": than the blue one
     (
-        _rx(
+        rx(
             r"^\s*(?:relative to|compared (?:to|with)|in relation to|with respect to|in comparison (?:to|with)) "
             r"(the [a-z ]+?)\s*,\s*(is|are) (the [a-z ]+?) ((?:further|farther|more|higher|lower|bigger|smaller|larger)"
-            r"(?: up| down| left| right| to the left| to the right)?)" + _END
+            r"(?: up| down| left| right| to the left| to the right)?)" + END
         ),
         r"\2 \3 \4 than \1?",
     ),
     # "Would you mind counting the green squares for me?": count them
     (
-        _rx(r"^\s*(?:would|could) you (?:mind|be so kind as to|kindly) ([a-z]+ing)\b"),
+        rx(r"^\s*(?:would|could) you (?:mind|be so kind as to|kindly) ([a-z]+ing)\b"),
         lambda m: _DOING.get(m[1].lower(), m[0]),
     ),
-    (_rx(r"^\s*(?:can|could|would) you (?:please )?identify (whether|if)\b"), r"Determine \1"),
+    (rx(r"^\s*(?:can|could|would) you (?:please )?identify (whether|if)\b"), r"Determine \1"),
     # "Count the circles in the image and give the total.": the tail asks nothing more
     (
-        _rx(
+        rx(
             r"\s*,?\s*(?:and|then) (?:give|report|state|provide|tell me|output|write) (?:me )?(?:the|its|their|your) "
             r"(?:total|number|count|result|answer|tally)(?=\s*[?.!]*\s*$)"
         ),
         "",
     ),
     # "Is there, anywhere in the image, a blue square?"
-    (_rx(rf",\s*(?:anywhere|somewhere) (?:in|within|on) (?:the|this) {_PICTURE}\s*,"), ""),
+    (rx(rf",\s*(?:anywhere|somewhere) (?:in|within|on) (?:the|this) {PICTURE}\s*,"), ""),
     # "a blue-colored shape": a blue shape
-    (_rx(rf"\b({_COLOUR})[- ]colou?red\b"), r"\1"),
+    (rx(rf"\b({COLOUR})[- ]colou?red\b"), r"\1"),
     # being there: "is it possible to find at least one circle", "can a purple rectangle be spotted", "a shape appears"
     (
-        _rx(
+        rx(
             r"^\s*is it possible to (?:find|see|spot|locate|identify|detect|observe) (.+?)(?: among the (?:shapes|"
-            rf"figures|objects|items)(?: shown| depicted| present)?)?(?: in the {_PICTURE})?" + _END
+            rf"figures|objects|items)(?: shown| depicted| present)?)?(?: in the {PICTURE})?" + END
         ),
         r"is there \1?",
     ),
     (
-        _rx(
+        rx(
             r"^\s*(?:can|could) ((?:an?|any) .+?) be (?:spotted|seen|found|located|identified|detected|observed|"
             r"noticed)"
-            rf"(?: among the (?:shapes|figures|objects|items)(?: shown| depicted| present)?)?(?: in the {_PICTURE})?"
-            + _END
+            rf"(?: among the (?:shapes|figures|objects|items)(?: shown| depicted| present)?)?(?: in the {PICTURE})?"
+            + END
         ),
         r"is there \1?",
     ),
     (
-        _rx(
+        rx(
             r"\b(whether|if|that) ((?:an?|any) .+?) (?:appears|is present|exists|is visible|can be seen|is shown|shows "
             r"up)"
-            rf"(?: (?:in|within) the {_PICTURE})?" + _END
+            rf"(?: (?:in|within) the {PICTURE})?" + END
         ),
         r"\1 there is \2?",
     ),
     # a verb for a colour: "what color has been used to fill the rectangle?", "the type of figure shown in blue"
     (
-        _rx(
+        rx(
             r"^\s*(?:what|which) colou?r (?:has been|was|is|have been|were) used (?:to|for) (?:fill|paint|colou?r|draw|"
-            r"shade|filling|painting|colou?ring|drawing)(?: in)? (the [a-z ]+?)" + _END
+            r"shade|filling|painting|colou?ring|drawing)(?: in)? (the [a-z ]+?)" + END
         ),
         r"what colour is \1?",
     ),
     (
-        _rx(
+        rx(
             r"\bthe (?:type|kind|sort) of (?:figure|shape|object|form) (?:that is |which is )?(?:shown|drawn|painted|"
-            rf"colou?red|depicted|rendered|filled) in ({_COLOUR})\b"
+            rf"colou?red|depicted|rendered|filled) in ({COLOUR})\b"
         ),
         r"the shape of the \1 one",
     ),
     (
-        _rx(rf"^\s*({_COLOUR}) is the colou?r of (?:which|what) (shape|figure|object|one|thing)" + _END),
+        rx(rf"^\s*({COLOUR}) is the colou?r of (?:which|what) (shape|figure|object|one|thing)" + END),
         r"which \2 is \1?",
     ),
-    (_rx(r"^\s*which (?:form|shape) does (the [a-z ]+?) (?:take|have|take on|assume)" + _END), r"what shape is \1?"),
+    (rx(r"^\s*which (?:form|shape) does (the [a-z ]+?) (?:take|have|take on|assume)" + END), r"what shape is \1?"),
     # "Identify which color appears more often, gray or purple."
     (
-        _rx(r"^\s*(?:please )?(?:identify|determine|state|say|tell me) (which colou?r|which shape|which kind)\b"),
+        rx(r"^\s*(?:please )?(?:identify|determine|state|say|tell me) (which colou?r|which shape|which kind)\b"),
         r"\1",
     ),
     (
-        _rx(
+        rx(
             r"\bwhich (colou?r|shape|kind) (?:appears|occurs|shows up|is used|is present|is seen) more "
             r"(?:often|frequently|times|commonly)\b"
         ),
@@ -240,33 +231,70 @@ _REWRITES: list[Rewrite] = [
     ),
     # "toward the bottom of the image": there
     (
-        _rx(r"\b(?:positioned |located |situated |placed )?towards? the (top|bottom|left|right|upper|lower)\b"),
+        rx(r"\b(?:positioned |located |situated |placed )?towards? the (top|bottom|left|right|upper|lower)\b"),
         r"in the \1",
     ),
     # "the shape that is the largest of all": the largest one
-    (_rx(r"\bthe ([a-z]+est|[a-z]+most) of (?:all|them all|all of them)\b"), r"the \1 one"),
+    (rx(r"\bthe ([a-z]+est|[a-z]+most) of (?:all|them all|all of them)\b"), r"the \1 one"),
+    # "How many shapes would be left if all the rectangles were removed?": those that are not rectangles
+    (
+        rx(
+            r"^\s*how many ([a-z]+) would (?:be left|remain|there be) if (?:all )?(?:the |of the )?([a-z]+s) (?:were|"
+            r"was|"
+            r"got|are) (?:removed|taken away|deleted|taken out|erased)" + END
+        ),
+        r"how many \1 are not \2?",
+    ),
+    # "Is the circle the only shape of its color?": no other shape has its colour
+    (
+        rx(
+            r"^\s*is (the [a-z ]+?) the only (shape|object|thing|figure|one|item) (?:of|with|in) (?:its|that|this) "
+            r"(colou?r|shape|size)" + END
+        ),
+        r"is there no other \2 with the same \3 as \1?",
+    ),
+    # "True or false: There is a red shape, but there is no yellow shape.": both said of the picture
+    (
+        rx(
+            r"^\s*(?:true or false|is it true that|is it the case that)\s*:?\s*there (?:is|are) (.+?),? (?:but|and) "
+            r"there "
+            r"(?:is|are) no (.+?)" + END
+        ),
+        r"is there \1 and no \2?",
+    ),
+    # "neither orange nor circles": not orange and not circles
+    (rx(r"\bneither ([a-z]+) nor ([a-z]+s)\b"), r"not \1 and not \2"),
+    # "more objects on the bottom of the image than on the top": in its halves
+    (
+        rx(
+            r"\b(more|fewer|less) ([a-z]+) (?:on|in|at) the (top|bottom|left|right|upper|lower)(?: side| half| part)?"
+            rf"(?: of the {PICTURE})? than (?:on|in|at) the (top|bottom|left|right|upper|lower)(?: side| half| part)?"
+            rf"(?: of the {PICTURE})?"
+        ),
+        r"\1 \2 in the \3 half than in the \4 half",
+    ),
     # terse: "Square: gray?", "Yellow one: rectangle?": is it so
     (
-        _rx(rf"^\s*((?:the )?(?:{_COLOUR} |big |small |large )?{_THING})\s*:\s*(?:an? )?({_COLOUR}|{_KIND})\s*\?\s*$"),
-        lambda m: f"is {_the(m[1])} " + (f"a {m[2]}?" if re.fullmatch(_KIND, m[2], re.IGNORECASE) else f"{m[2]}?"),
+        rx(rf"^\s*((?:the )?(?:{COLOUR} |big |small |large )?{_THING})\s*:\s*(?:an? )?({COLOUR}|{KIND})\s*\?\s*$"),
+        lambda m: f"is {_the(m[1])} " + (f"a {m[2]}?" if re.fullmatch(KIND, m[2], re.IGNORECASE) else f"{m[2]}?"),
     ),
     # "is there one that is black?": a black one
     (
-        _rx(
+        rx(
             r"\b(is there|are there) (?:one|any|some|an? (?:shape|figure|object|thing)) (?:that|which) (?:is|are) "
-            rf"({_COLOUR})\b"
+            rf"({COLOUR})\b"
         ),
         r"\1 a \2 one",
     ),
     # "Black one above or below square?": is it
     (
-        _rx(
-            rf"^\s*((?:the )?(?:{_COLOUR} |big |small )?{_THING}) (above or below|below or above|left or right of|"
+        rx(
+            rf"^\s*((?:the )?(?:{COLOUR} |big |small )?{_THING}) (above or below|below or above|left or right of|"
             rf"right "
             r"or left of|to the left or (?:to the )?right of|higher or lower than|lower or higher than|bigger or "
             r"smaller "
-            rf"than|larger or smaller than|smaller or bigger than|smaller or larger than) ((?:the )?(?:{_COLOUR} |big "
-            rf"|small )?{_THING})" + _END
+            rf"than|larger or smaller than|smaller or bigger than|smaller or larger than) ((?:the )?(?:{COLOUR} |big "
+            rf"|small )?{_THING})" + END
         ),
         lambda m: f"is {_the(m[1])} {m[2]} {_the(m[3])}?",
     ),
@@ -284,6 +312,4 @@ def verbose_forms(question: str) -> str:
     >>> verbose_forms("Black one above or below square?")
     'is the Black one above or below the square?'
     """
-    for pattern, replacement in _REWRITES:
-        question = pattern.sub(replacement, question)
-    return question
+    return apply(_REWRITES, question)

@@ -10,7 +10,7 @@ import pytest
 
 from nsvr.scene_graph import program as P
 from nsvr.scene_graph.clevr import scene_from_clevr
-from nsvr.scene_graph.models import SceneGraph
+from nsvr.scene_graph.models import Attribute, Object, SceneGraph
 
 PHOTO_SCENES = Path(__file__).resolve().parents[2] / "data" / "paraphrases" / "photo_scenes.json"
 OBJECTS = [
@@ -80,3 +80,22 @@ def flat_drawing(*things: tuple[str, str]) -> SceneGraph:
 def drawing():
     """A builder of flat drawings: ``drawing(("star", "red"), ("circle", "blue"))``."""
     return flat_drawing
+
+
+@pytest.fixture()
+def three_figures() -> SceneGraph:
+    """A red triangle high on the left, a big blue circle low on the right, a small green square in the middle."""
+
+    def shape(key: str, name: str, colour: str, box: tuple[float, float, float, float], size: str) -> Object:
+        attributes = {"color": Attribute(value=colour), "shape": Attribute(value=name), "size": Attribute(value=size)}
+        return Object(id=key, name=name, box=box, attributes=attributes)
+
+    return SceneGraph(
+        width=120,
+        height=120,
+        objects=[
+            shape("t", "triangle", "red", (5.0, 5.0, 35.0, 35.0), "medium"),
+            shape("c", "circle", "blue", (75.0, 70.0, 115.0, 110.0), "large"),
+            shape("s", "square", "green", (55.0, 50.0, 65.0, 60.0), "small"),
+        ],
+    )

@@ -12,24 +12,6 @@ from nsvr.agent.parser.formal_words import formal_words
 from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
 
 
-def _picture() -> SceneGraph:
-    """A red triangle high on the left, a big blue circle low on the right, a small green square in the middle."""
-
-    def shape(key: str, name: str, colour: str, box: tuple[float, float, float, float], size: str) -> Object:
-        attributes = {"color": Attribute(value=colour), "shape": Attribute(value=name), "size": Attribute(value=size)}
-        return Object(id=key, name=name, box=box, attributes=attributes)
-
-    return SceneGraph(
-        width=120,
-        height=120,
-        objects=[
-            shape("t", "triangle", "red", (5.0, 5.0, 35.0, 35.0), "medium"),
-            shape("c", "circle", "blue", (75.0, 70.0, 115.0, 110.0), "large"),
-            shape("s", "square", "green", (55.0, 50.0, 65.0, 60.0), "small"),
-        ],
-    )
-
-
 @pytest.mark.parametrize(
     ("question", "same_as"),
     [
@@ -101,6 +83,26 @@ def _picture() -> SceneGraph:
         ("Excluding the triangle, what colour is the shape nearest to the square?", "what colour is the circle?"),
         ("What colour is the biggest shape that is red or green?", "what colour is the biggest red or green shape?"),
         ("Of the shapes, which one is highest? Say what shape it is.", "what shape is the topmost shape?"),
+        # a paraphraser's and an LLM's verbose forms
+        ("In the picture provided, what colour has been used to paint the square?", "what colour is the square?"),
+        ("Upon looking at the image carefully, how many circles are there?", "how many circles are there?"),
+        ("When you look at the circle shown in the image, what colour is it?", "what colour is the circle?"),
+        ("Compared with the number of circles, are there more triangles?", "are there more triangles than circles?"),
+        ("Would you mind counting the triangles?", "count the triangles"),
+        ("Can a green square be spotted among the figures shown?", "is there a green square?"),
+        ("Is it possible to find at least one blue shape?", "is there at least one blue shape?"),
+        ("Which shape is drawn in red?", "what shape is the red one?"),
+        ("Green is the colour of which shape?", "which shape is green?"),
+        ("Circle: blue?", "is the circle blue?"),
+        ("Red one above or below circle?", "is the red one above or below the circle?"),
+        ("Which shape appears largest in the image?", "which shape is the largest?"),
+        (
+            "Is any shape located in the lower-right quadrant of the image?",
+            "is there a shape that is in the bottom half and in the right half?",
+        ),
+        ("How many shapes would remain if all the circles were removed?", "how many shapes are not circles?"),
+        ("Is the square the only shape of its colour?", "is there no other shape with the same colour as the square?"),
+        ("How many shapes are neither red nor circles?", "how many shapes are not red and not circles?"),
         # chat templates and system prompts
         (
             "<|im_start|>system\nYou are a vision assistant.<|im_end|>\n<|im_start|>user\nHow many circles are there?"
@@ -112,9 +114,9 @@ def _picture() -> SceneGraph:
         ("Is the square below the triangle? Let's think step by step.", "is the square below the triangle?"),
     ],
 )
-def test_formal_words_read_as_their_plain_question(question: str, same_as: str) -> None:
+def test_formal_words_read_as_their_plain_question(question: str, same_as: str, three_figures: SceneGraph) -> None:
     asked, meant = parse(question), parse(same_as)
-    graph = _picture()
+    graph = three_figures
     assert execute(asked, graph).text == execute(meant, graph).text, (asked.pretty(), meant.pretty())
 
 
@@ -146,8 +148,8 @@ def test_formal_words_read_as_their_plain_question(question: str, same_as: str) 
         ("Are there more squares than non-squares?", "no"),
     ],
 )
-def test_forms_answered(question: str, answer: str) -> None:
-    assert execute(parse(question), _picture()).text == answer
+def test_forms_answered(question: str, answer: str, three_figures: SceneGraph) -> None:
+    assert execute(parse(question), three_figures).text == answer
 
 
 def test_it_as_a_relations_object_is_the_thing_related_to() -> None:

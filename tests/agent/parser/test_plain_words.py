@@ -8,7 +8,7 @@ import pytest
 
 from nsvr.agent.parser import parse
 from nsvr.agent.parser.plain_words import plain_words
-from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
+from nsvr.scene_graph import SceneGraph, execute
 
 
 @pytest.mark.parametrize(
@@ -102,28 +102,10 @@ from nsvr.scene_graph import Attribute, Object, SceneGraph, execute
         ("the circle's the biggest one right", "is the circle the biggest one?"),
     ],
 )
-def test_plain_words_read_as_their_plain_question(question: str, same_as: str) -> None:
+def test_plain_words_read_as_their_plain_question(question: str, same_as: str, three_figures: SceneGraph) -> None:
     asked, meant = parse(question), parse(same_as)
-    graph = _picture()
+    graph = three_figures
     assert execute(asked, graph).text == execute(meant, graph).text, (asked.pretty(), meant.pretty())
-
-
-def _picture() -> SceneGraph:
-    """A red triangle high on the left, a big blue circle low on the right, a small green square in the middle."""
-
-    def shape(key: str, name: str, colour: str, box: tuple[float, float, float, float], size: str) -> Object:
-        attributes = {"color": Attribute(value=colour), "shape": Attribute(value=name), "size": Attribute(value=size)}
-        return Object(id=key, name=name, box=box, attributes=attributes)
-
-    return SceneGraph(
-        width=120,
-        height=120,
-        objects=[
-            shape("t", "triangle", "red", (5.0, 5.0, 35.0, 35.0), "medium"),
-            shape("c", "circle", "blue", (75.0, 70.0, 115.0, 110.0), "large"),
-            shape("s", "square", "green", (55.0, 50.0, 65.0, 60.0), "small"),
-        ],
-    )
 
 
 @pytest.mark.parametrize(
@@ -143,10 +125,10 @@ def test_other_wordings_are_left_as_they_are(question: str) -> None:
     assert plain_words(question) == question
 
 
-def test_not_before_a_noun_phrase_denies_it() -> None:
+def test_not_before_a_noun_phrase_denies_it(three_figures: SceneGraph) -> None:
     """ "Is the triangle (blue but) not the biggest shape?": the red triangle is not the biggest (the circle is), so
     yes; of the circle, no. "Are the circles red but not the squares?" says another thing of the squares: not read."""
-    graph = _picture()
+    graph = three_figures
     assert execute(parse("is the triangle not the biggest shape?"), graph).text == "yes"
     assert execute(parse("is the circle not the biggest shape?"), graph).text == "no"
     assert execute(parse("is the triangle red but not the biggest shape?"), graph).text == "yes"
