@@ -192,12 +192,12 @@ def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
     if args.get("negate"):
         return outs[inputs[0]] & ~found
     kept = outs[inputs[0]] & found
-    if kept or (outs[inputs[0]] == ix.all and len({o.name for o in ix.objects}) > 1):
-        return kept  # of everything in the picture, things of several kinds, a side is the picture's own
+    if kept:
+        return kept
     if attribute in _SIDES:
         return _relative_side(ix, outs[inputs[0]], attribute, value)
-    if attribute == "size":
-        return _relative_size(ix, outs[inputs[0]], value)
+    if attribute == "size" and not (outs[inputs[0]] == ix.all and len({o.name for o in ix.objects}) > 1):
+        return _relative_size(ix, outs[inputs[0]], value)  # of things of one kind: "the big triangle"
     return kept
 
 
@@ -243,7 +243,9 @@ def _relative_side(ix: GraphIndex, mask: int, attribute: str, value: str) -> int
     first, second = centres[order[0]], centres[order[1]]
     if abs(first - second) < _SIDE_MARGIN * (ix.width if attribute == "hposition" else ix.height):
         return 0
-    return 1 << positions[order[0]]
+    # on that side of the picture still: "the one on the right" of two figures both in its left half is neither
+    half = ix.value_of(positions[order[0]], "hhalf" if attribute == "hposition" else "vhalf")
+    return 1 << positions[order[0]] if half in (None, side) else 0
 
 
 def _derived_centres(ix: GraphIndex, positions: list[int], attribute: str) -> list[float] | None:

@@ -109,7 +109,11 @@ class Builder:
             anchor = self.reference(clause.anchor)
             return self.add(P.Relate(inputs=[anchor], predicate=clause.predicate, role=clause.role, name=name))
         if isinstance(clause, SameAs):
-            index = self.add(P.SameAttribute(inputs=[self.one(clause.anchor)], attribute=clause.attribute))
+            anchor = self.one(clause.anchor)
+            index = self.add(P.SameAttribute(inputs=[anchor], attribute=clause.attribute))
+            if clause.negate:  # "not the same colour as it": the others, less those that share it
+                others = self.add(P.Difference(inputs=[self.scene(), anchor]))
+                index = self.add(P.Difference(inputs=[others, index]))
         elif isinstance(clause, Between):  # right of the one and left of the other, either way round
             first, second = self.one(clause.first), self.one(clause.second)
             sides = []

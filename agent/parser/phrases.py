@@ -76,10 +76,11 @@ class Related:
 
 @dataclass
 class SameAs:
-    """Objects other than ``anchor`` that share its ``attribute`` value."""
+    """Objects other than ``anchor`` that share its ``attribute`` value (``negate``: that do not share it)."""
 
     attribute: str
     anchor: NounPhrase
+    negate: bool = False
 
 
 @dataclass

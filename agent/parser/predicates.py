@@ -205,6 +205,9 @@ class PredicateGrammar:
     def _predicate_item(self, *, nominal: bool, same: bool, adjectives: bool) -> list[Item]:  # noqa: C901
         cur = self.cur
         text = cur.peek()
+        if text == "not" and cur.peek(1) == "the same" and same:  # "are not the same colour as it"
+            cur.take()
+            return [replace(self.same_as(), negate=True)]
         if text == "the same" or (text in {"of", "made of"} and cur.peek(1) == "the same"):
             if not same:
                 cur.fail("no 'the same' here")

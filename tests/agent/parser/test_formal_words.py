@@ -146,6 +146,8 @@ def test_formal_words_read_as_their_plain_question(question: str, same_as: str, 
         ("Are all the shapes either red or blue?", "no"),
         ("Are all the circles blue or green?", "yes"),
         ("Are there more squares than non-squares?", "no"),
+        ("How many shapes are not the same colour as the square?", "2"),
+        ("Which of the two shapes is higher in the picture, the triangle or the circle?", "triangle"),
     ],
 )
 def test_forms_answered(question: str, answer: str, three_figures: SceneGraph) -> None:
