@@ -196,8 +196,8 @@ def filter_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
         return kept
     if attribute in _SIDES:
         return _relative_side(ix, outs[inputs[0]], attribute, value)
-    if attribute == "size" and not (outs[inputs[0]] == ix.all and len({o.name for o in ix.objects}) > 1):
-        return _relative_size(ix, outs[inputs[0]], value)  # of things of one kind: "the big triangle"
+    if attribute == "size":
+        return _relative_size(ix, outs[inputs[0]], value)
     return kept
 
 
@@ -212,6 +212,8 @@ def _relative_size(ix: GraphIndex, mask: int, value: str) -> int:
     positions = ix.positions(mask)
     drawn = [ix.objects[p] for p in positions]
     if sign is None or len(positions) < 2 or not all(_drawn(o) and o.position_3d is None for o in drawn):
+        return 0
+    if len({singular(o.name) for o in drawn}) > 1:  # only of things of one kind: "the big triangle"
         return 0
     try:
         for p in positions:

@@ -101,7 +101,14 @@ _REWRITES: list[Rewrite] = [
             + f" half and in the {m[2]} half"
         ),
     ),
-    (rx(r"^\s*(which|what) ((?:[a-z]+ ){0,2}?(?:shape|figure|object|one|thing|item)) that is in\b"), r"\1 \2 is in"),
+    (
+        rx(
+            r"^\s*(which|what) ((?:[a-z]+ ){0,2}?(?:shape|figure|object|one|thing|item)) that is (in the (?:top|"
+            r"bottom) half "
+            r"and in the (?:left|right) half)"
+        ),
+        r"\1 \2 is \3",
+    ),
     # "Which shape appears smallest in the image?": is the smallest
     (rx(r"\b(?:appears|looks|seems)(?: to be)? (?:the )?([a-z]+est|[a-z]+most)\b"), r"is the \1"),
     # "which of the two shapes, the triangle or the gray one, occupies less area?"
@@ -234,6 +241,8 @@ _REWRITES: list[Rewrite] = [
         rx(r"\b(?:positioned |located |situated |placed )?towards? the (top|bottom|left|right|upper|lower)\b"),
         r"in the \1",
     ),
+    # "which shape is at the very bottom": the bottommost
+    (rx(r"\b(is|are) (?:at|on|in) the very (top|bottom|left|right)\b(?: (?:edge|side|end))?"), r"\1 the \2most"),
     # "the shape that is the largest of all": the largest one
     (rx(r"\bthe ([a-z]+est|[a-z]+most) of (?:all|them all|all of them)\b"), r"the \1 one"),
     # "How many shapes would be left if all the rectangles were removed?": those that are not rectangles
@@ -263,7 +272,7 @@ _REWRITES: list[Rewrite] = [
         r"is there \1 and no \2?",
     ),
     # "neither orange nor circles": not orange and not circles
-    (rx(r"\bneither ([a-z]+) nor ([a-z]+s)\b"), r"not \1 and not \2"),
+    (rx(rf"\bneither ({COLOUR}) nor ([a-z]+s)\b"), r"not \1 and not \2"),
     # "more objects on the bottom of the image than on the top": in its halves
     (
         rx(
