@@ -204,11 +204,19 @@ _REWRITES: list[Rewrite] = [
         ),
         r"\1 there is \2?",
     ),
+    (
+        rx(
+            r"^\s*how many (.+?) (?:can|could|may) be (?:spotted|seen|found|counted|identified|observed|detected|"
+            r"noticed)"
+            rf"(?: (?:in|within) the {PICTURE})?" + END
+        ),
+        r"how many \1 are there?",
+    ),
     # a verb for a colour: "what color has been used to fill the rectangle?", "the type of figure shown in blue"
     (
         rx(
-            r"^\s*(?:what|which) colou?r (?:has been|was|is|have been|were) used (?:to|for) (?:fill|paint|colou?r|draw|"
-            r"shade|filling|painting|colou?ring|drawing)(?: in)? (the [a-z ]+?)" + END
+            r"^\s*(?:what|which) colou?r (?:has been|was|is|have been|were) used (?:to|for|on) (?:fill|paint|colou?r|draw|"
+            r"shade|filling|painting|colou?ring|drawing)?(?: in)? ?(the [a-z ]+?)" + END
         ),
         r"what colour is \1?",
     ),

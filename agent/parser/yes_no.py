@@ -315,7 +315,11 @@ class YesNoFrames(ClevrFrames):
         """(is|are) NP RELATION or RELATION NP: which of two relations holds."""
         cur = self.cur
         cur.accept_one(COPULA) or cur.fail("'is'")
+        start = cur.index
         subject = self.noun_phrase(positions=False)
+        if cur.peek() in L.POSITION_PHRASES and self._compared_after_place():
+            cur.index = start  # "is the man on the right higher or lower than ...": the place is the subject's own
+            subject = self.noun_phrase()
         offered = [self._relation_word()]
         while cur.accept(",") or cur.peek() == "or":  # "left or right", "left, right, in front, or behind"
             cur.accept("or")
@@ -336,6 +340,12 @@ class YesNoFrames(ClevrFrames):
         if subject.singular_definite and not _bare(subject) and not _undescribed(subject):
             inputs.append(self.b.objects(subject))
         return self.b.add(P.ChooseRelation(inputs=inputs, predicates=offered, role="subject", name=subject.name))
+
+    def _compared_after_place(self) -> bool:
+        """Whether a comparison follows the place phrase at the cursor ("on the right higher or lower")."""
+        offset = 2 if self.cur.peek(1) in {"side", "part", "half"} else 1
+        said = self.cur.peek(offset).removesuffix(" than")
+        return said in SIZE_RELATIONS or said.split()[:1] == ["higher"] or said.split()[:1] == ["lower"]
 
     def _relation_word(self) -> str:
         cur = self.cur
