@@ -215,7 +215,8 @@ _REWRITES: list[Rewrite] = [
     # a verb for a colour: "what color has been used to fill the rectangle?", "the type of figure shown in blue"
     (
         rx(
-            r"^\s*(?:what|which) colou?r (?:has been|was|is|have been|were) used (?:to|for|on) (?:fill|paint|colou?r|draw|"
+            r"^\s*(?:what|which) colou?r (?:has been|was|is|have been|were) used (?:to|for|on) (?:fill|paint|colou?r|"
+            r"draw|"
             r"shade|filling|painting|colou?ring|drawing)?(?: in)? ?(the [a-z ]+?)" + END
         ),
         r"what colour is \1?",
