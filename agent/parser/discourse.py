@@ -131,10 +131,9 @@ TAGS = tuple(
         words(
             "is it, is not it, is it not, are they, are not they, are they not, does it, does not it, do they, "
             "right, correct, true, am i right, am i correct, am i wrong, is that right, is that correct, "
-            "is that true, is that so, is it so, is it not so, is it correct, is it right, is it true, is this "
-            "correct, "
-            "is this true, is it accurate, is that accurate, correct or not, true or not, is that the case, is this "
-            "the case, is this right, yes, "
+            "is that true, is that so, is it so, is it not so, is it correct, is it right, is it true, "
+            "is this correct, is this true, is it accurate, is that accurate, correct or not, true or not, "
+            "is that the case, is this the case, is this right, yes, "
             "yes or no, right or not, or is not, or is it not, "
             "or not, agreed, eh, huh, do you agree, would you agree, you think, do you think, would you say, "
             "would you say so, have i got that right, did i get that right, right or wrong, true or false, "

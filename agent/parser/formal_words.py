@@ -601,42 +601,39 @@ def _y_axis(question: str) -> str:
     question = re.sub(r"(?i)\s+in (?:image|pixel) coordinates\b", "", question)
 
     def extreme(m: re.Match[str]) -> str:
-        most = m[1].lower() in {"largest", "greatest", "highest", "biggest", "maximal", "maximum"}
-        return "is the " + ("bottommost" if most == bool(down) else "topmost")
+        return "is the " + ("bottommost" if (_MOST[m[1].lower()] == "largest") == bool(down) else "topmost")
 
     question = re.sub(
         r"(?i)\b(?:has|have) the (largest|greatest|highest|biggest|maximal|maximum|smallest|lowest|least|minimal|"
-        r"minimum)"
-        r" y[- ]?(?:coordinate|value|position)\b",
+        r"minimum) y[- ]?(?:coordinate|value|position)\b",
         extreme,
         question,
     )
-
-    def compared(m: re.Match[str]) -> str:
-        greater = m[2].lower() in {"greater", "larger", "higher", "bigger", "more"}
-        return f"is {m[1]} " + ("below" if greater == bool(down) else "above") + f" {m[3]}?"
-
-    return re.sub(
-        r"(?i)^\s*is the y[- ]?(?:coordinate|value|position) of (?:the (?:centroid|centre|center) of )?(.+?) "
-        r"(greater|larger|higher|bigger|more|less|smaller|lower) than (?:that|the y[- ]?coordinate) of "
-        r"(?:the (?:centroid|centre|center) of )?(.+?)" + END,
-        compared,
+    return _Y_COMPARED.sub(
+        lambda m: (
+            f"is {m[1]} " + ("below" if (_MORE[m[2].lower()] == "larger") == bool(down) else "above") + f" {m[3]}?"
+        ),
         question,
     )
+
+
+def _coordinates_compared(axis: str) -> re.Pattern[str]:
+    """ "Is the x-coordinate of (the centroid of) A less than that of B?" for ``axis`` x or y: A, the comparison,
+    B."""
+    return re.compile(
+        rf"(?i)^\s*is the {axis}[- ]?(?:coordinate|value|position) of (?:the (?:centroid|centre|center) of )?(.+?) "
+        rf"(greater|larger|higher|bigger|more|less|smaller|lower) than (?:that|the {axis}[- ]?coordinate) of "
+        r"(?:the (?:centroid|centre|center) of )?(.+?)" + END
+    )
+
+
+_X_COMPARED, _Y_COMPARED = _coordinates_compared("x"), _coordinates_compared("y")
 
 
 def _x_compared(question: str) -> str:
     """ "Is the x-coordinate of the centroid of A less than that of B?": is A left of B."""
-
-    def compared(m: re.Match[str]) -> str:
-        greater = m[2].lower() in {"greater", "larger", "higher", "bigger", "more"}
-        return f"is {m[1]} to the " + ("right" if greater else "left") + f" of {m[3]}?"
-
-    return re.sub(
-        r"(?i)^\s*is the x[- ]?(?:coordinate|value|position) of (?:the (?:centroid|centre|center) of )?(.+?) "
-        r"(greater|larger|higher|bigger|more|less|smaller|lower) than (?:that|the x[- ]?coordinate) of "
-        r"(?:the (?:centroid|centre|center) of )?(.+?)" + END,
-        compared,
+    return _X_COMPARED.sub(
+        lambda m: f"is {m[1]} to the " + ("right" if _MORE[m[2].lower()] == "larger" else "left") + f" of {m[3]}?",
         question,
     )
 

@@ -68,30 +68,17 @@ class Context:
     """The question is a bare noun phrase as asked ("Red cubes?"), not what is left of a request."""
 
 
-_EDGES = {"top": "top", "bottom": "bottom", "left": "left", "right": "right"}
+_EDGES = frozenset({"top", "bottom", "left", "right"})
 """The edges of the picture a thing may be closest to ("the shape closest to the left edge": the leftmost)."""
-_NOT_RELATING = frozenset(
-    {
-        "",
-        "is",
-        "are",
-        "was",
-        "were",
-        "and",
-        "or",
-        "but",
-        ",",
-        ";",
-        ".",
-        "?",
-        "does",
-        "do",
-        "did",
-        "has",
-        "have",
-        "about",
-    }
-)
+_FRAMES = PICTURE_WORDS | {"frame", "figure", "drawing", "canvas"}
+"""What an edge may be said to be of ("the top of the drawing")."""
+_NOT_RELATING = frozenset(L.words("is, are, was, were, and, or, but, does, do, did, has, have, about")) | {
+    "",
+    ",",
+    ";",
+    ".",
+    "?",
+}
 """Words before an "it" that take it as no relation's or comparison's object ("... and is it red?")."""
 _OUTWARD_FROM = {"right": "left", "left": "right", "behind": "front", "front": "behind"}
 """Where counting starts among things placed from one anchor: the first thing right of it is the leftmost of them."""
@@ -175,13 +162,9 @@ class NounPhraseGrammar(PredicateGrammar):
         cur = self.cur
         start = cur.index
         if cur.accept("the") and cur.peek() in _EDGES:
-            edge = _EDGES[cur.take()]
+            edge = cur.take()
             cur.accept_one({"edge", "side", "border", "part"})
-            if (
-                cur.peek() == "of"
-                and cur.peek(1) == "the"
-                and cur.peek(2) in PICTURE_WORDS | {"frame", "figure", "drawing", "canvas"}
-            ):
+            if cur.peek() == "of" and cur.peek(1) == "the" and cur.peek(2) in _FRAMES:
                 cur.index += 3
             if cur.peek() not in {"of", "'s"}:
                 return edge

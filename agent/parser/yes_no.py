@@ -33,6 +33,17 @@ _COMPARED_PLACES = frozenset({"above", "below", "left", "right"})
 """Where a comparative said as a place ("higher", "further left") puts one object from another."""
 _COMPARATIVES = frozenset({"higher", "lower", "further", "farther", "more"})
 """Words that start a place said as a comparison ("higher", "further left"), answered as said."""
+
+
+def _comparison(said: str) -> bool:
+    """Whether ``said`` is a comparison offered as a relation: a size ("bigger") or a place said as a comparative
+    ("higher", "further left")."""
+    first = said.split()[:1]
+    return said in SIZE_RELATIONS or (
+        bool(first) and first[0] in _COMPARATIVES and canonical_predicate(said) in _COMPARED_PLACES
+    )
+
+
 _REFERENCE_PHRASES = (
     "relative to",
     "compared to",
@@ -344,8 +355,7 @@ class YesNoFrames(ClevrFrames):
     def _compared_after_place(self) -> bool:
         """Whether a comparison follows the place phrase at the cursor ("on the right higher or lower")."""
         offset = 2 if self.cur.peek(1) in {"side", "part", "half"} else 1
-        said = self.cur.peek(offset).removesuffix(" than")
-        return said in SIZE_RELATIONS or said.split()[:1] == ["higher"] or said.split()[:1] == ["lower"]
+        return _comparison(self.cur.peek(offset).removesuffix(" than"))
 
     def _relation_word(self) -> str:
         cur = self.cur
@@ -357,9 +367,7 @@ class YesNoFrames(ClevrFrames):
             cur.accept("of")
             return canonical_predicate(text)
         said = text.removesuffix(" than")
-        if said in SIZE_RELATIONS or (
-            said.split()[0] in _COMPARATIVES and canonical_predicate(said) in _COMPARED_PLACES
-        ):
+        if _comparison(said):
             return said  # "bigger", "higher": answered as said ("higher"), read as a size or a place ("above")
         predicate = self.relation(text)
         if predicate is None:
@@ -369,14 +377,7 @@ class YesNoFrames(ClevrFrames):
 
     def _accept_reference_phrase(self) -> bool:
         """ "relative to", "compared to / with", "in relation to", "with respect to" before the object compared with."""
-        cur = self.cur
-        for phrase in _REFERENCE_PHRASES:
-            words = phrase.split()
-            if all(cur.peek(i) == word for i, word in enumerate(words)):
-                for _ in words:
-                    cur.take()
-                return True
-        return False
+        return any(self.cur.accept(*phrase.split()) for phrase in _REFERENCE_PHRASES)
 
     def choose_position(self) -> int:
         """(is|are) NP on the left or [on the] right [side]: where in the picture."""
