@@ -42,6 +42,7 @@ from nsvr.scene_graph.ops import (
     NothingToRelate,
     StepFailure,
     StepFunction,
+    Undecided,
     relates_a_set,
 )
 
@@ -90,7 +91,7 @@ class CompiledProgram:
         types: list[str] = []
         problems: list[str] = []
         index = 0
-        for op, inputs, _ in steps:
+        for op, inputs, arguments in steps:
             known = SIGNATURES.get(op)
             if known is None:
                 raise ValueError(f"step {index}: unknown operation {op!r}")
@@ -102,7 +103,7 @@ class CompiledProgram:
                 fits = op != "equal" and len(inputs) in arities and _inputs_fit(index, inputs, types, accepted)
             if not fits:
                 problems += P.step_problems(index, op, inputs, types)
-            types.append(output)
+            types.append(P.output_type(op, arguments.get("attribute")) if op == "query" else output)
             index += 1
         self._calls = None
         self._names_debated: tuple[tuple[str, str], ...] | None = None
@@ -252,6 +253,10 @@ class CompiledProgram:
                 return self._execute(ix, outputs, branch=branch)
             if branch and isinstance(failure, NoObject):
                 raise _NotMeant from failure
+            if not isinstance(failure, NoObject) and self._joined_only(len(outputs)):
+                # "top and right": one side that is false decides alone
+                append(Undecided(str(failure)))
+                return self._execute(ix, outputs, branch=branch)
             return self._stopped(ix, outputs, "unknown", str(failure))
         except Exception as error:  # a bug or a malformed graph must not escape as a traceback
             return self._stopped(ix, outputs, "error", f"{type(error).__name__}: {error}")
@@ -261,6 +266,14 @@ class CompiledProgram:
             _found(ix, outputs, self._evidence_steps),
             partial(self._trace, ix, outputs, None),  # no closure: no cells here
         )
+
+    def _joined_only(self, index: int) -> bool:
+        """Whether step ``index`` checks what the perception is unsure of (a value, a relation) and only ``and`` /
+        ``or`` steps use its answer."""
+        if self.steps[index][0] not in {"verify", "verify_relation"}:
+            return False
+        users = [op for op, inputs, _ in self.steps[index + 1 :] if index in inputs]
+        return bool(users) and all(op in {"and", "or"} for op in users)
 
     def _relates_a_set(self, index: int) -> bool:
         """Whether step ``index`` relates from a set named indefinitely ("a sphere", "any cubes"), not from
@@ -313,6 +326,7 @@ class CompiledProgram:
         records = []
         for index, output in enumerate(outputs):
             is_set = self.types[index] in _OBJECT_TYPES
+            undecided = isinstance(output, Undecided)
             records.append(
                 StepTrace(
                     index=index,
@@ -320,7 +334,8 @@ class CompiledProgram:
                     arguments=steps[index].arguments(),
                     inputs=list(steps[index].inputs),
                     objects=ix.ids_of(output) if is_set else None,
-                    value=None if is_set else output,
+                    value=None if is_set or undecided else output,
+                    failed=output.reason if undecided else None,
                 )
             )
         if failed is not None:

@@ -63,6 +63,12 @@ HALVES = ("hhalf", "vhalf")
 IMAGE_POSITIONS = THIRDS + HALVES
 """Attributes every boxed object has on demand: its third and its half of the picture across and down (see
 :func:`image_position`; a figure of a drawing's grid, its row and column: see :func:`lines`)."""
+RANKS = {"rank_left": (0, False), "rank_right": (0, True), "rank_top": (1, False), "rank_bottom": (1, True)}
+"""Attributes every boxed object has on demand: its place in the picture's order counted from one side ("the star
+is second from the top": its ``rank_top`` is 2), by box centres; the axis and whether the count runs backwards."""
+RANK_MARGIN = 0.03
+"""Two centres closer than this share of the picture's side along the axis leave their order, and so the places
+of both, unknown."""
 LINE_GAP = 0.5
 """Objects whose centres lie further apart than this share of their typical height (width) stand in two rows
 (columns)."""
@@ -83,6 +89,10 @@ POSTURES = frozenset(
 """Postures and activities a graph may or may not record: one that gives no object any of them has not looked,
 and cannot say that nobody is standing or that no child is playing (:meth:`GraphIndex.describes`)."""
 _MIDDLE = {"center": "middle", "centre": "middle"}
+
+
+def _centre(box: tuple[float, float, float, float], axis: int) -> float:
+    return (box[axis] + box[axis + 2]) / 2
 
 
 def image_position(box: tuple[float, float, float, float], width: int, height: int, attribute: str) -> str | None:
@@ -514,6 +524,10 @@ class GraphIndex:
             return grid[attribute == "vposition"][position]  # "the top row", "the top left corner" of a grid
         if attribute in IMAGE_POSITIONS and obj.box is not None:
             return image_position(obj.box, self.width, self.height, attribute)
+        if attribute in RANKS and obj.box is not None:
+            return self._rank(position, attribute)
+        if attribute in {"place", "location"} and obj.box is not None and _figure(obj) and attribute not in self.facts:
+            attribute = "position"  # "where is it" of a drawn figure: its place in the picture
         if attribute == "position":
             return frame_position(self.value_of(position, "vposition"), self.value_of(position, "hposition"))
         if attribute == "quadrant":  # "which corner is it in": its halves down and across
@@ -524,6 +538,18 @@ class GraphIndex:
         if attribute == "type":  # "the same type" of things no perception gives a type: the same kind of thing
             return obj.name
         return None
+
+    def _rank(self, position: int, attribute: str) -> str | None:
+        """The object's place counted from one side of the picture among every boxed object but the lines of text
+        (see :data:`RANKS`), or None where another's centre is too near its own to tell which comes first."""
+        axis, backwards = RANKS[attribute]
+        side = (self.width if axis == 0 else self.height) or 1.0
+        others = ~self.text_line_mask() & ~(1 << position) & self.all
+        own = _centre(self.objects[position].box, axis)
+        centres = [_centre(o.box, axis) for p in self.positions(others) if (o := self.objects[p]).box is not None]
+        if any(abs(c - own) < RANK_MARGIN * side for c in centres):
+            return None
+        return str(1 + sum((c > own) if backwards else (c < own) for c in centres))
 
     def _grid(self) -> tuple[list[str | None], list[str | None]] | None:
         """Every figure's column and row when a drawing's figures stand in a grid, at least two rows and two columns

@@ -33,6 +33,7 @@ from nsvr.scene_graph.names import (
     stated_plainly,
     where_part,
 )
+from nsvr.scene_graph.program import NUMERIC_ATTRIBUTES
 from nsvr.scene_graph.rle import area as rle_area
 from nsvr.scene_graph.text_match import text_matches
 
@@ -409,22 +410,44 @@ def ordinal(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) 
         return 1 << ordered[index - 1]
     if by == "centre":
         return _nearest_centre(ix, positions, index)
-    try:
-        keys = {p: _sort_key(ix, p, by) for p in positions}
-    except StepFailure:
-        layered = by in {"front", "behind"} and ix.geometry is not None and ix.geometry.layers is not None
-        if by not in _STORED_ORDERS or not (ix.stores(by) or layered):
-            raise
-        keys, reverse = _stored_order(ix, outs[inputs[0]], positions, by), False
-        if layered:  # of a drawing's shapes, the one on top of another before those on none: (0, -1) < (0, 0)
-            other = "behind" if by == "front" else "front"
-            beyond = _stored_order(ix, outs[inputs[0]], positions, other)
-            keys = {p: (keys[p], -beyond[p]) for p in positions}
+    if by.startswith(("most_", "fewest_")):
+        keys, reverse = _figure_counts(ix, positions, by.partition("_")[2]), by.startswith("most_")
+    else:
+        keys, reverse = _placed_keys(ix, outs[inputs[0]], positions, by, reverse)
     ordered = sorted(positions, key=keys.__getitem__, reverse=reverse)
     chosen = keys[ordered[index - 1]]
     if any(keys[ordered[i]] == chosen for i in (index - 2, index) if 0 <= i < len(ordered)):
         raise StepFailure(f"objects tie for number {index} from the {by}")
     return 1 << ordered[index - 1]
+
+
+def _placed_keys(
+    ix: GraphIndex, among: int, positions: list[int], by: str, reverse: bool
+) -> tuple[dict[int, Any], bool]:
+    """The objects' keys along ``by`` (a side, front or behind, a height or a width) and whether the order runs
+    backwards: from their boxes or 3D positions, else from an order the graph stores (a drawing's layers)."""
+    try:
+        return {p: _sort_key(ix, p, by) for p in positions}, reverse
+    except StepFailure:
+        layered = by in {"front", "behind"} and ix.geometry is not None and ix.geometry.layers is not None
+        if by not in _STORED_ORDERS or not (ix.stores(by) or layered):
+            raise
+        keys: dict[int, Any] = _stored_order(ix, among, positions, by)
+        if layered:  # of a drawing's shapes, the one on top of another before those on none: (0, -1) < (0, 0)
+            other = "behind" if by == "front" else "front"
+            beyond = _stored_order(ix, among, positions, other)
+            keys = {p: (keys[p], -beyond[p]) for p in positions}
+        return keys, False
+
+
+def _figure_counts(ix: GraphIndex, positions: list[int], part: str) -> dict[int, Any]:
+    """Each figure's count of ``part`` (sides, corners, points) from its shape; a figure whose count is not known
+    (a cube, a star's corners) leaves the order unknown."""
+    counts = {p: ix.value_of(p, part) for p in positions}
+    unknown = [ix.objects[p].id for p, count in counts.items() if count is None or not str(count).isdigit()]
+    if unknown:
+        raise StepFailure(f"the number of {part} of object {unknown[0]} is not known")
+    return {p: int(count) for p, count in counts.items()}
 
 
 _CENTRE_MARGIN = 0.05
@@ -562,12 +585,35 @@ def subtract(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args)
     return int(outs[inputs[0]]) - int(outs[inputs[1]])
 
 
+class Undecided:
+    """The output of a yes/no step that could not be decided, kept for an ``and`` / ``or`` the other side of which
+    may decide alone ("is it in the top right corner" of a shape on the left: no, however high it stands)."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
 def and_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
-    return bool(outs[inputs[0]] and outs[inputs[1]])
+    return _decided(outs[inputs[0]], outs[inputs[1]], False)
 
 
 def or_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
-    return bool(outs[inputs[0]] or outs[inputs[1]])
+    return _decided(outs[inputs[0]], outs[inputs[1]], True)
+
+
+def _decided(a: Any, b: Any, deciding: bool) -> bool:
+    """``a`` and ``b`` (``deciding`` False) or ``a`` or ``b`` (True), where one side that is ``deciding`` decides
+    alone and an undecided side otherwise leaves the answer unknown."""
+    if (a is not None and not isinstance(a, Undecided) and bool(a) is deciding) or (
+        b is not None and not isinstance(b, Undecided) and bool(b) is deciding
+    ):
+        return deciding
+    for side in (a, b):
+        if isinstance(side, Undecided):
+            raise StepFailure(side.reason)
+    return not deciding
 
 
 def not_(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
@@ -632,10 +678,38 @@ def _telling_label(ix: GraphIndex, position: int, among: int, attribute: str) ->
     return label.strip()
 
 
-def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+def query(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str | int:
+    """The input object's ``attribute``; a count of parts (a figure's sides) or a place in an order as a number."""
+    if args["attribute"] in _SIZE_PLACES:
+        return _size_place(ix, outs[inputs[0]], args["attribute"])
+    value = _queried(ix, outs, inputs, args)
+    if args["attribute"] not in NUMERIC_ATTRIBUTES:
+        return value
+    if value is None or not str(value).isdigit():
+        raise StepFailure(f"the number of {args['attribute']} is not known")
+    return int(value)
+
+
+_SIZE_PLACES = {"rank_largest": 1, "rank_smallest": -1}
+
+
+def _size_place(ix: GraphIndex, mask: int, attribute: str) -> int:
+    """The one object's place among every object counted from the largest (or the smallest): one more than the
+    number clearly larger (smaller); unknown where another is too near its size to tell which comes first."""
+    position = the_object(mask, f"the place of {attribute}")
+    larger = 0
+    for other in ix.positions(ix.all & ~ix.text_line_mask() & ~(1 << position)):
+        order = size_order(ix, other, position)
+        if order == 0:
+            raise StepFailure(f"object {ix.objects[other].id} is too near its size to say which comes first")
+        larger += order == _SIZE_PLACES[attribute]
+    return 1 + larger
+
+
+def _queried(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
     attribute = args["attribute"]
     if "+" in attribute:  # "what colour and shape is it": each value, said together ("green triangle")
-        return " ".join(query(ix, outs, inputs, {**args, "attribute": part}) for part in attribute.split("+"))
+        return " ".join(str(query(ix, outs, inputs, {**args, "attribute": part})) for part in attribute.split("+"))
     _check_picture_fact(ix, attribute)
     mask = outs[inputs[0]]
     if len(inputs) > 1 and mask and not mask & (mask - 1):
@@ -710,6 +784,9 @@ def verify(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     holds = holds_for_all(ix, mask, attribute, value)
     if not holds and attribute in _SIDES:
         holds = _leaning(ix, mask, attribute, value)
+    if not holds and attribute == "size" and value in {"small", "large"}:
+        if any(ix.value_of(p, "size") == "medium" for p in ix.positions(mask)):  # "is it small" of a middling one
+            raise StepFailure(f"it is medium-sized: whether it is {value} depends on what it is compared with")
     if args.get("of_one") and not holds and mask & (mask - 1) and ix.attribute_mask(attribute, value) & mask:
         raise StepFailure(
             f"{mask.bit_count()} objects fit the description and only some are {value}: which one is meant decides"

@@ -109,7 +109,9 @@ class Difference(_Step):
 class Ordinal(_Step):
     """The ``index``-th object (1-based) of the input when ordered along ``by`` ("the second cup from the left":
     by="left", index=2). ``by``: left, right, top, bottom, front, behind, largest, smallest (area), tallest,
-    shortest (height), widest, narrowest (width), centre (nearest the middle of the picture, by box centres).
+    shortest (height), widest, narrowest (width), centre (nearest the middle of the picture, by box centres),
+    most_sides, fewest_sides, most_corners, fewest_corners (a flat figure's count: "the shape with the most
+    sides").
     ``middle``: the middle one of an odd number of objects instead
     ("the object in the middle, going from left to right"; ``index`` is then ignored)."""
 
@@ -128,6 +130,10 @@ class Ordinal(_Step):
         "widest",
         "narrowest",
         "centre",
+        "most_sides",
+        "fewest_sides",
+        "most_corners",
+        "fewest_corners",
     ]
     index: int = Field(default=1, ge=1)
     middle: bool = False
@@ -434,11 +440,12 @@ class Program(BaseModel):
     steps: list[Step] = Field(min_length=1)
 
     def output_types(self) -> list[ValueType]:
-        """The output type of every step (no validation)."""
-        return [SIGNATURES[step.op][2] for step in self.steps]
+        """The output type of every step (no validation): a figure's count of sides, corners or points is a
+        number ("does the square have more sides than the triangle" compares two)."""
+        return [output_type(step.op, getattr(step, "attribute", None)) for step in self.steps]
 
     def answer_type(self) -> ValueType:
-        return SIGNATURES[self.steps[-1].op][2]
+        return output_type(self.steps[-1].op, getattr(self.steps[-1], "attribute", None))
 
     def pretty(self) -> str:
         """One line per step: ``index op[inputs](arguments)``."""
@@ -448,6 +455,23 @@ class Program(BaseModel):
             args = ", ".join(f"{k}={_show(v)}" for k, v in step.arguments().items())
             lines.append(f"{index} {step.op}{f'[{refs}]' if refs else ''}({args})")
         return "\n".join(lines)
+
+
+NUMERIC_ATTRIBUTES = frozenset(
+    {"sides", "corners", "points", "rank_left", "rank_right", "rank_top", "rank_bottom", "rank_largest", "rank_smallest"}
+)
+"""Attributes whose values are counts or places in an order, which a query gives as a number."""
+
+
+def output_type(op: str, attribute: object = None) -> ValueType:
+    """What step ``op`` of ``attribute`` gives: its signature's type, but a number for a query of a count.
+
+    >>> output_type("query", "color"), output_type("query", "sides"), output_type("count")
+    ('value', 'number', 'number')
+    """
+    if op == "query" and attribute in NUMERIC_ATTRIBUTES:
+        return "number"
+    return SIGNATURES[op][2]
 
 
 def _show(value: object) -> str:

@@ -44,6 +44,9 @@ from nsvr.tools.solids import merge_solids, solid_guess, solid_score
 
 SIZE_CUTS = (0.125, 0.215)
 """A shape's circumradius as a share of the image side: below the first it is small, above the second large."""
+PAPER_LIGHTNESS, PAPER_CHROMA = 92.0, 10.0
+"""A background this light and this near to gray is the white of a page, whatever faint tint the print or the
+screen gives it (people call it white, not beige or cream)."""
 RIM_WIDTH = 3.0
 """Pixels: blur and JPEG smear a fill's edge over at most about this width."""
 UNEXPLAINED_REACH, UNEXPLAINED_SHARE = 3, 0.12
@@ -558,7 +561,14 @@ class RegionProposer(Detector):
         border[[0, -1], :] = border[:, [0, -1]] = True
         expected = background.colour_at(*small.shape[:2])
         fits = border & (np.linalg.norm(lab - expected, axis=-1) <= max(10.0, 3 * background.noise))
-        return name_flat_color(np.median(small[fits], axis=0)) if fits.any() else None
+        if not fits.any():
+            return None
+        named = name_flat_color(np.median(small[fits], axis=0))
+        light, a, b = np.median(lab[fits], axis=0)
+        if light >= PAPER_LIGHTNESS and np.hypot(a, b) <= PAPER_CHROMA:
+            sure = named.confidence if named.value == "white" else 0.0
+            return Attribute(value="white", confidence=max(sure, 0.95), alternatives={})
+        return named
 
     def has_plain_background(self, image: LoadedImage | np.ndarray) -> bool:
         """Whether the image border is mostly one colour (up to a slow gradient and noise)."""

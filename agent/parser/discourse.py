@@ -882,6 +882,7 @@ def discourse(text: str) -> str:
     segments = _tags(segments)
     segments = _merge_alternative(segments)
     segments = _ask_about_answer(segments)
+    segments = _task_then_question(segments)
     segments = _drop_asides(segments)
     return " ".join(_clean_edges(join(segments).split()))
 
@@ -1174,6 +1175,76 @@ def _ask_about_answer(segments: list[Segment]) -> list[Segment]:
         first.words, first.end = [], ""
         return [s for s in segments if s.words or s is not first]
     return segments
+
+
+TASK_VERBS = (
+    ("find",),
+    ("spot",),
+    ("locate",),
+    ("look", "at"),
+    ("look", "for"),
+    ("point", "to"),
+    ("point", "at"),
+    ("count",),
+    ("count", "up"),
+    ("circle",),
+)
+"""What a worksheet or a teacher asks a child to do with the shapes before the question about them ("Can you find
+the hexagon? What colour is it?", "Count the red squares. How many are there?")."""
+TASK_LEADS = frozenset(words("can, could, you, please, now, first, let's, lets, let, us, try, to, and, then"))
+ELLIPTIC_TASK_COUNT = frozenset(
+    words("are, there, did, do, you, get, count, counted, find, found, see, can, is, that, they, have, we, all, in")
+)
+"""The words of a bare "how many (are there | did you get | did you count)?" after a counting task."""
+AFTERWORD = (
+    ("show", "how", "you", "know"),
+    ("explain", "your", "answer"),
+    ("explain", "how", "you", "know"),
+    ("explain", "why"),
+    ("show", "your", "work"),
+    ("show", "your", "working"),
+    ("write", "it", "down"),
+    ("check", "your", "answer"),
+)
+"""A worksheet's instruction after its question: it asks nothing of the picture."""
+
+
+def _task_then_question(segments: list[Segment]) -> list[Segment]:
+    """A task that names some shapes, then a question about them: "Can you find the hexagon? What colour is it?"
+    -> "what colour is the hexagon?", "Count the red squares. How many are there?" -> "how many red squares are
+    there?", "Count the circles and the squares. Which are there more of?" -> "which are there more of, circles or
+    squares?"; a worksheet's closing instruction ("Show how you know.") is dropped."""
+    content = [s for s in segments if s.words and tuple(s.words) not in AFTERWORD]
+    if len(content) != 2:
+        return content if len(content) < len([s for s in segments if s.words]) else segments
+    task, asked = content
+    ws = _strip_leading(task.words, TASK_LEADS)
+    verb = next((v for v in sorted(TASK_VERBS, key=len, reverse=True) if tuple(ws[: len(v)]) == v), None)
+    if verb is None or ws[len(verb) : len(verb) + 1] not in [[w] for w in DETERMINERS | {"all"}]:
+        return segments
+    phrase = [w for w in ws[len(verb) :] if w not in {"all", "up"}]
+    if phrase[-1:] in (["in", "the", "picture"], ["for", "me"]):
+        phrase = phrase[:-3] if phrase[-1] == "picture" else phrase[:-2]
+    question = _strip_leading(asked.words, FILLERS)
+    if question[:2] == ["how", "many"] and all(w in ELLIPTIC_TASK_COUNT for w in question[2:]):
+        counted = _strip_leading(phrase, DETERMINERS)
+        if not all(LEXICON.noun(w) is not None or LEXICON.attribute_of(w) is not None for w in counted):
+            return segments  # "find all the objects behind the blue cube": a relation, read as it is
+        return [Segment(["how", "many", *counted, "are", "there"], end="?")]
+    if question[:2] == ["how", "many"]:  # "Find every cube. How many of them are red?": read as it is
+        return segments
+    if question in (["which", "are", "there", "more", "of"], ["which", "is", "there", "more", "of"]):
+        kinds = [w for w in phrase if w not in DETERMINERS]
+        if "and" in kinds and kinds.count("and") == 1:
+            at = kinds.index("and")
+            options = [*question, ",", *kinds[:at], "or", *kinds[at + 1 :]]
+            return [Segment(options, end="?")]
+        return segments
+    pronouns = [i for i, w in enumerate(question) if w in {"it", "its", "they", "them"}]
+    if len(pronouns) != 1 or not _starts_question(question):
+        return segments
+    resolved, _ = _resolve_pronouns(question, phrase)
+    return [Segment(resolved, end=asked.end or "?")]
 
 
 _CLAUSE_AFTER_PRONOUN = re.compile(

@@ -139,7 +139,9 @@ ATTRIBUTE_NAMES = pairs(
     "width=width, pose=pose, texture=texture, type=type, kind=type, sort=type, species=type, race=race, "
     "ethnicity=race, ethnic group=race, place=place, location=location, shade=tone, thickness=thickness, "
     "activity=activity, sport=sport, side count=sides, corner count=corners, point count=points, quadrant=quadrant, "
-    "letter shape=letter"
+    "letter shape=letter, place from the left=rank_left, place from the right=rank_right, "
+    "place from the top=rank_top, place from the bottom=rank_bottom, place from the largest=rank_largest, "
+    "place from the smallest=rank_smallest"
 )
 """Nouns that name an attribute ("what color", "the same size"); the counts of a figure's sides, corners and
 points are what "how many sides does the shape have" asks (see normalize)."""
@@ -425,7 +427,9 @@ SUPERLATIVES = pairs(
     "rearmost=behind, biggest=largest, largest=largest, smallest=smallest, tiniest=smallest, littlest=smallest, "
     "teeniest=smallest, highest=top, "
     "uppermost=top, lowest=bottom, lowermost=bottom, tallest=tallest, shortest=shortest, widest=widest, "
-    "narrowest=narrowest, thinnest=narrowest, centremost=centre, centermost=centre"
+    "narrowest=narrowest, thinnest=narrowest, centremost=centre, centermost=centre, "
+    # what "the shape with the most sides" is rewritten to (see normalize)
+    "most sided=most_sides, fewest sided=fewest_sides, most cornered=most_corners, fewest cornered=fewest_corners"
 )
 DISTANCE_SUPERLATIVES = {"closest": False, "nearest": False, "farthest": True, "furthest": True}
 """Superlatives of distance to an anchor ("the cube nearest to the ball"): True for the farthest."""
@@ -461,6 +465,7 @@ MULTIWORD = frozenset(
         FILLERS,
         ATTRIBUTE_NAMES,
         FIGURE_ADJECTIVES,
+        SUPERLATIVES,
     )  # fmt: skip
     for phrase in group
     if " " in phrase

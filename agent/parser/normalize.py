@@ -45,7 +45,16 @@ from nsvr.agent.parser.plain_words import plain_words
 from nsvr.agent.parser.quantified import quantified
 from nsvr.agent.parser.reported import as_asked
 from nsvr.agent.parser.setting import ONLY_SAID_OF, setting
-from nsvr.agent.parser.spelling import KNOWN, closed_slip, correct, near_key, one_core_slip, run_together, transposed
+from nsvr.agent.parser.spelling import (
+    KNOWN,
+    closed_slip,
+    correct,
+    near_key,
+    one_core_slip,
+    run_together,
+    sounded_out,
+    transposed,
+)
 from nsvr.agent.parser.spoken import spoken
 from nsvr.agent.parser.where_asked import where_asked
 from nsvr.agent.parser.worksheet import worksheet
@@ -56,6 +65,11 @@ LEXICON_VERBS = frozenset(VERBS)
 L_VERB_INGS = frozenset(VERBS.values()) | MORE_ING_VERBS
 
 SPELLINGS = {
+    # a child's words: "the littlest one", "roundy shapes", "is it bigga"
+    "littlest": "smallest",
+    "teeniest": "smallest",
+    "roundy": "round",
+    "bigga": "bigger",
     "colour": "color",
     "colours": "colors",
     "coloured": "colored",
@@ -3032,6 +3046,20 @@ def _figure_adjective(number: str, part: str) -> str:
     return f"{count} {_PART_ADJECTIVE[_PART_ATTRIBUTE[part]]}"
 
 
+_PARTS_COMPARED = {"more": "greater than", "fewer": "less than", "less": "less than", "as many": "the same as"}
+_ORDERED_PARTS = r"(sides|edges|corners|vertices|vertexes|angles)"
+"""The parts whose count orders figures ("the shape with the most sides"); a star's points do not."""
+_MOST_OR_FEWEST = r"(most|greatest|largest|highest|biggest|maximum|fewest|least|smallest|lowest|minimum)"
+_MORE_OR_FEWER = r"(most|more|greater|larger|higher|bigger|fewest|fewer|least|less|smaller|lower)"
+
+
+def _superlative_parts(extreme: str, part: str) -> str:
+    """ "most", "sides" -> "most sided" (a superlative of the lexicon: the figure with the most sides)."""
+    most = extreme in {"most", "greatest", "largest", "highest", "biggest", "maximum", "more", "greater", "larger"}
+    most = most or extreme in {"higher", "bigger"}
+    return f"{'most' if most else 'fewest'} {_PART_ADJECTIVE[_PART_ATTRIBUTE[part]]}"
+
+
 _PLACE_PHRASE = r"(?:in front of|behind|to the left of|to the right of|left of|right of|near|next to|beside)"
 _QUANTIFIED_STATE = (
     r"(?:made of )?[a-z]+|(?:on|in|at|inside|under|above|below|behind|in front of|to the left of|to the right of|"
@@ -3634,6 +3662,21 @@ _RULES: list[tuple[str, object]] = [
         rf"(?:have|has|got|hold|holds|contain|contains|show|shows)(?: got)? (more|fewer|less) ({_PAIRED}) than "
         rf"({_PAIRED})[\s?.!]*$",
         r" are there \1 \2 than \3 ",
+    ),
+    (  # a figure's sides or corners are no things in it: "does the square have more sides than the triangle"
+        r"^\s*(?:does|do) (the (?:[a-z]+ ){0,3}?[a-z]+) (?:have|has)(?: got)? (more|fewer|less|as many) "
+        rf"{_FIGURE_PARTS} (?:than|as) (the (?:[a-z]+ ){{0,3}}?[a-z]+)(?: does| do| has)?[\s?.!]*$",
+        lambda m: (
+            f" is the {_PART_ATTRIBUTE[m[3]]} count of {m[1]} {_PARTS_COMPARED[m[2]]} the "
+            f"{_PART_ATTRIBUTE[m[3]]} count of {m[4]} "
+        ),
+    ),
+    (  # "do the square and the triangle have the same number of sides"
+        r"^\s*(?:do|does) (the (?:[a-z]+ ){0,3}?[a-z]+) and (the (?:[a-z]+ ){0,3}?[a-z]+) (?:have|has)(?: got)? "
+        rf"(?:the same|an equal) (?:number|count|amount) of {_FIGURE_PARTS}[\s?.!]*$",
+        lambda m: (
+            f" is the {_PART_ATTRIBUTE[m[3]]} count of {m[1]} the same as the {_PART_ATTRIBUTE[m[3]]} count of {m[2]} "
+        ),
     ),
     (
         r"^\s*(?:does|do) (the (?:[a-z]+ ){0,3}?[a-z]+) (?:have|hold|contain|include|show|got) (more|fewer|less) "
@@ -5409,6 +5452,26 @@ _RULES: list[tuple[str, object]] = [
         rf"{_FIGURE_PARTS}\b",
         lambda m: f"{_figure_adjective(m[2], m[3])} {m[1]}",
     ),
+    (  # "the shape with the most sides", "which figure has the fewest corners" -> "the most sided shape"
+        rf"\b((?:shape|figure|polygon|one|object|thing)s?) (?:with|having|that (?:has|have)(?: got)?) (?:the )?"
+        rf"{_MOST_OR_FEWEST}(?: number of| count of| amount of)? {_ORDERED_PARTS}\b",
+        lambda m: f"{_superlative_parts(m[2], m[3])} {m[1]}",
+    ),
+    (  # "which has more sides, the triangle or the square", "which of the two has the most corners"
+        rf"^\s*which(?: (?:shape|figure|one|polygon|object))?(?: of (the [a-z ]+?) and (the [a-z ]+?))? (?:has|have|is)"
+        rf"(?: got)? (?:the )?{_MORE_OR_FEWER}(?: number of)? {_ORDERED_PARTS}\s*(?:[,:-]\s*)?(?:(the [a-z ]+?) or "
+        r"(the [a-z ]+?))?(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" which of {m[1] or m[5]} and {m[2] or m[6]} is the {_superlative_parts(m[3], m[4])} one "
+            if bool(m[1]) != bool(m[5])
+            else m[0]
+        ),
+    ),
+    (
+        rf"^\s*(which|what) (shape|figure|one|polygon|object|thing) (?:has|have)(?: got)? (?:the )?"
+        rf"{_MOST_OR_FEWEST}(?: number of| count of| amount of)? {_ORDERED_PARTS}(?=\s*[?.!]*\s*$)",
+        lambda m: f" {m[1]} is the {_superlative_parts(m[3], m[4])} {m[2]} ",
+    ),
     (
         rf"\b((?:shape|figure|polygon|one|object|thing)s?) without (?:any )?{_FIGURE_PARTS}\b",
         lambda m: f"{_figure_adjective('0', m[2])} {m[1]}",
@@ -5421,16 +5484,65 @@ _RULES: list[tuple[str, object]] = [
     (
         rf"^\s*(which|what) (shape|figure|one|polygon)(s?) (?:has|have)(?: got)?(?: exactly| only)? ({_COUNT_WORD}) "
         rf"{_FIGURE_PARTS}(?=\s*[?.!]*\s*$)",
-        lambda m: f" {m[1]} {m[2]}{m[3]} {'are' if m[3] else 'is'} {_figure_adjective(m[4], m[5])} ",
+        lambda m: (
+            f" {m[1]} {'shape' if m[2] == 'one' else m[2]}{m[3]} {'are' if m[3] else 'is'} "
+            f"{_figure_adjective(m[4], m[5])} "
+        ),
     ),
     (  # "how many shapes have corners", "which shapes have got points": those that have some
         r"^\s*(how many|which|what)((?: of (?:the|these))? (?:[a-z]+ )?(?:shape|figure|polygon|object|thing)(s?)) "
         r"(?:have|has)(?: got)?(?: any| some)? (corners|points|vertices)(?=\s*[?.!]*\s*$)",
         lambda m: f" {m[1]}{m[2]} {'are' if m[3] or m[1] == 'how many' else 'is'} not {_figure_adjective('0', m[4])} ",
     ),
+    (  # "does every shape have corners", "do all the red shapes have points": none of them has none
+        r"^\s*(?:does|do) (every|each|all|all of)( the)? ([a-z ]*?(?:shape|figure|polygon|object|thing|one)s?) have"
+        r"(?: got)?(?: any| some)? (corners|points|vertices)(?=\s*[?.!]*\s*$)",
+        lambda m: (
+            f" are all the {plural(m[3]) if not m[3].endswith('s') else m[3]} not {_figure_adjective('0', m[4])} "
+        ),
+    ),
     (  # "does the small circle have any corners": whether it has some
-        rf"^\s*(?:does|do) (the [a-z ]+?) have (?:any|some) {_FIGURE_PARTS}(?=\s*[?.!]*\s*$)",
+        rf"^\s*(?:does|do) (the [a-z ]+?|this(?: [a-z]+)?|that(?: [a-z]+)?|it) have(?: got)?(?: any| some)? "
+        rf"{_FIGURE_PARTS}(?=\s*[?.!]*\s*$)",
         lambda m: f" is {m[1]} not {_figure_adjective('0', m[2])} ",
+    ),
+    # one figure asked about: "am i looking at a circle", "is the shape centred", "does it fill most of the image"
+    (r"^\s*am i looking at (an? [a-z]+)(?=\s*[?.!]*\s*$)", r" is this \1 "),
+    (r"^\s*what am i looking at(?=\s*[?.!]*\s*$)", " what is this "),
+    # "which one is red", "which one is on the left": which thing, where no options follow and nothing is compared
+    (
+        r"^\s*which one (?:is|'s) (?!.*(?:\bor\b|,))(?=(?:red|blue|green|yellow|orange|purple|pink|brown|black|white|"
+        r"gr[ae]y|cyan|teal|on the (?:left|right)(?: side)?|(?:above|below|under|beneath|left of|right of|to the left "
+        r"of|to the right of|next to|near|beside) the)\b)",
+        " which thing is ",
+    ),
+    (r"\beither ((?:an? )?[a-z]+) ?, ((?:an? )?[a-z]+) ?,? or\b", r"either \1 or \2 or"),  # "either red, blue or a star"
+    (
+        r"^\s*(?:does|do) (the [a-z ]+?|this(?: [a-z]+)?|that(?: [a-z]+)?|it) have(?: got)?(?: any| a| some)? "
+        r"(?:curved|curvy|round|rounded) (?:edges?|sides?|lines?|parts?|outline)(?=\s*[?.!]*\s*$)",
+        r" is \1 curved edged ",
+    ),
+    (  # "are all four sides the same length": of a four-sided figure, whether it is a square
+        r"^\s*(?:are|is) all (?:four |4 |the |its |of its |of the )*sides(?: of (the [a-z ]+?|it|this(?: [a-z]+)?))? "
+        r"(?:the same length|equal|of equal length|equally long|the same)(?=\s*[?.!]*\s*$)",
+        lambda m: f" is {m[1] if m[1] and m[1] != 'it' else 'the shape'} a square ",
+    ),
+    (r"^\s*(?:the )?(?:position|location|place|whereabouts) of (the [a-z ]+?|it)(?=\s*[?.!]*\s*$)", r" where is \1 "),
+    (
+        r"^\s*(what|which) (colou?r) is (the [a-z ]+?|this(?: [a-z]+)?|it) (?:filled|coloured|colored|painted|"
+        r"shaded)(?: in)?(?: with| in)?(?=\s*[?.!]*\s*$)",
+        r" what color is \3 ",
+    ),
+    (
+        r"\b(is|are) (the [a-z ]+?|this(?: [a-z]+)?|it) (?:perfectly |exactly |roughly )?(?:centred|centered)"
+        r"(?: in the (?:image|picture|frame))?(?=\s*[?.!]*\s*$)",
+        r" \1 \2 in the middle and in the middle row ",
+    ),
+    (
+        r"^\s*(?:does|do) (the [a-z ]+?|this(?: [a-z]+)?|it) (?:fill|take up|cover|occupy) (most|a large part|a big "
+        r"part|much|a lot|a small part|little|a tiny part)(?: of)?(?: the (?:image|picture|frame|space))?"
+        r"(?=\s*[?.!]*\s*$)",
+        lambda m: f" is {m[1]} {'small' if m[2] in {'a small part', 'little', 'a tiny part'} else 'large'} ",
     ),
     (r"^\s*(count (?:the |all the )?[a-z ]+?) for me\b", r" \1"),  # "count the circles for me"
     (  # "how many shapes have exactly four sides", "how many of the shapes have only straight sides"
@@ -10848,7 +10960,7 @@ def _respell(text: str) -> str:
         following = found[i + 1] if i + 1 < len(found) else ""
         if fixed is None and len(word) > 2 and word not in KNOWN:
             fixed = transposed(word, following) or near_key(word, following) or _slip_in_place(word, following)
-            fixed = fixed or _value_in_place(word, out[-1] if out else "", following)
+            fixed = fixed or _value_in_place(word, out[-1] if out else "", following) or sounded_out(word)
         if fixed is None and len(word) > 6 and word not in KNOWN:
             split = run_together(word, _SPLIT_WORDS)
             if split is not None and not _GLUE_WORDS.isdisjoint(split.split()) and word not in _ONE_WORD:
@@ -11887,7 +11999,11 @@ _DIALECT = [
         lambda m: f"the {_UP_DOWN[m[1].lower()]} row",
     ),
     (
-        re.compile(r"(?i)\b(up|down)[- ](left|right)\b"),
+        re.compile(r"(?i)^\s*witch (?=(?:one|ones|shape|shapes|colou?r|is|are|of)\b)"),
+        "which ",
+    ),
+    (
+        re.compile(r"(?i)\b(up|down)[- ](left|right)\b(?! to\b)"),
         lambda m: f"{_UP_DOWN[m[1].lower()]} {m[2]}",
     ),
     (

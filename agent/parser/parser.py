@@ -79,6 +79,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
     "do you see": ("exist",),
     "can you see": ("exist",),
     "is": (
+        "compare_parts",
         "compare_counts",
         "same_attribute",
         "size_compare",

@@ -35,6 +35,7 @@ COUNT_COMPARISONS = {
     "larger than": P.GreaterThan,
     "bigger than": P.GreaterThan,
 }
+_FIGURE_PARTS = frozenset({"sides", "corners", "points"})
 ENDINGS = {"?", ".", "!"}
 CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "does", "do", "the", "a", "an", "there"})
 """Words no answer option holds: an "or" followed by them starts a second question."""
@@ -459,12 +460,34 @@ class ClevrFrames(NounPhraseGrammar):
         return self.b.add(step(inputs=[self.b.one(first), self.b.one(second)], attribute=attribute))
 
     # --- comparing counts -------------------------------------------------------------------------------------
+    def compare_parts(self) -> int:
+        """Is the side (corner, point) count of A the same as|less than|greater than the side count of B, or
+        than that of B: two figures' counts of parts, read from their shapes (what "does the square have more sides
+        than the triangle" is rewritten to)."""
+        cur = self.cur
+        cur.expect("is", "the")
+        part = self.attribute_name()
+        if part not in _FIGURE_PARTS:
+            cur.fail("a count of sides, corners or points")
+        cur.expect("of")
+        first = self.b.add(P.Query(inputs=[self.b.one(self.noun_phrase())], attribute=part))
+        relation = next((c for c in COUNT_COMPARISONS if cur.accept(*_words(c))), None)
+        if relation is None:
+            cur.fail("'the same as', 'less than' or 'greater than'")
+        if not cur.accept("that", "of"):
+            cur.expect("the")
+            if self.attribute_name() != part:
+                cur.fail(f"the {part} count")
+            cur.expect("of")
+        second = self.b.add(P.Query(inputs=[self.b.one(self.noun_phrase())], attribute=part))
+        return self.b.add(COUNT_COMPARISONS[relation](inputs=[first, second]))
+
     def compare_counts(self) -> int:
         """Are there an equal number / the same number of X and Y; are there fewer|more X than Y; is the number
         of X the same as|less than|greater than the number of Y; are there as many X as Y."""
         cur = self.cur
         if cur.accept("is", "the", "number", "of"):
-            first = self.noun_phrase()
+            first = self._joined(self.noun_phrase())
             relation = next((c for c in COUNT_COMPARISONS if cur.accept(*_words(c))), None)
             if relation is None:
                 cur.fail("'the same as', 'less than' or 'greater than'")
@@ -502,9 +525,16 @@ class ClevrFrames(NounPhraseGrammar):
                 step = P.LessThan if step is P.GreaterThan else P.GreaterThan
             return self.b.add(step(inputs=[counted, self._multiple(other, factor)]))
         comparison = cur.accept_one({"fewer", "more", "less"}) or cur.fail("'fewer' or 'more'")
-        first = self.noun_phrase()
+        first = self._joined(self.noun_phrase())
         cur.expect("than")
         return self._counts(P.GreaterThan if comparison == "more" else P.LessThan, first, self.noun_phrase())
+
+    def _joined(self, first: NounPhrase) -> NounPhrase:
+        """ "circles and squares" counted together ("are there more circles and squares than triangles"), where a
+        second noun phrase follows "and" / "or"; ``first`` alone otherwise."""
+        if self.cur.peek() in {"and", "or"} and self._another_noun_phrase():
+            return self._either_of(first, {"and", "or"})
+        return first
 
     def _times(self) -> tuple[int, bool] | None:
         """ "twice", "three times", "half": the factor between two counts and whether it divides (None: none)."""

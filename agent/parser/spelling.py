@@ -30,6 +30,7 @@ away and no other known word is (:func:`transposed`); an English word one swap f
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from nsvr.agent.parser import lexicon as L
@@ -389,3 +390,68 @@ def one_core_slip(word: str) -> str | None:
         return None
     cores = {candidate for candidate, _ in _edits(word) if candidate in CORE and candidate[0] == word[0]}
     return cores.pop() if len(cores) == 1 else None
+
+
+_SOUNDED_WORDS = CORE | set(
+    L.words(
+        "star, stars, pentagon, pentagons, hexagon, hexagons, oval, ovals, diamond, diamonds, heart, hearts, "
+        "round, colours, colors, shapes, circles, squares, triangles, rectangles, many, which, what, where, there, "
+        "right, left, big, biggest, bigger, small, smallest, smaller, large, largest, larger, how, corners, sides, "
+        "above, below, under, next, count, picture, image"
+    )
+)
+"""The words a word spelled as it sounds is read as: the core words, the figures and the question's words."""
+
+
+def _sound_key(word: str) -> str:
+    """How ``word`` sounds, roughly: letters that sound alike made one ("c" before "e"/"i" as "s", "ph" as "f",
+    "ck" as "k"), doubled letters one, silent letters gone, each run of vowels one "V".
+
+    >>> [_sound_key(w) for w in ("sircle", "circle", "coler", "colour", "bloo", "blue", "ball")]
+    ['sVrkVl', 'sVrkVl', 'kVlVr', 'kVlVr', 'blV', 'blV', 'bVl']
+    """
+    w = word.lower()
+    w = re.sub(r"^wr", "r", re.sub(r"^kn", "n", w))
+    for spelled, sound in (("tch", "ch"), ("ph", "f"), ("ck", "k"), ("wh", "w"), ("qu", "kw"), ("x", "ks"), ("gh", "")):
+        w = w.replace(spelled, sound)
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k").replace("z", "s")
+    w = re.sub(r"g(?=e$)", "j", w)
+    w = re.sub(r"(?<=[^aeiouy])le$", "el", w)
+    if len(w) > 3:
+        w = re.sub(r"(?<=[^aeiouy])e$", "", w)
+    w = re.sub(r"(?<=[aeiouy])w", "", w)
+    w = re.sub(r"([^aeiouy])\1+", r"\1", w)
+    return re.sub(r"[aeiouy]+", "V", w)
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for word in _SOUNDED_WORDS:
+        table.setdefault(_sound_key(word), set()).add(word)
+    return {key: frozenset(words) for key, words in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def sounded_out(word: str) -> str | None:
+    """The one word of :data:`_SOUNDED_WORDS` that ``word``, spelled as it sounds, stands for ("sircle", "pentigon",
+    "coler", "starr", "thare" typed by a child), or None: a known word, a key with fewer than two consonants
+    ("hou"), or a sound two words share.
+
+    >>> [sounded_out(w) for w in ("sircle", "pentigon", "coler", "starr", "rektangles", "seem", "shop", "ball")]
+    ['circle', 'pentagon', 'colour', 'star', 'rectangles', None, None, None]
+    """
+    if not word.isalpha() or word in KNOWN or len(word) < 4:
+        return None
+    key = _sound_key(word)
+    if sum(c != "V" for c in key) < 2:
+        return None
+    found = _sounds().get(key, frozenset())
+    spellings = found in ({"color", "colour"}, {"colors", "colours"})  # one word, two spellings
+    if len(found) != 1 and not spellings:
+        return None
+    # a real word that merely sounds near ("seem" / "same", "shop" / "shape", "collar" / "color") differs in more
+    # than one letter; a child's spelling of a word differs in one ("sircle", "starr", "coler", "meny")
+    if min(_distance(word, meant) for meant in found) > (2 if len(word) >= 7 else 1):
+        return None
+    return max(found, key=len)  # "colour" of the two spellings

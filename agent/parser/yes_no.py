@@ -25,7 +25,7 @@ from nsvr.agent.parser.predicates import COPULA, DETERMINERS, PICTURE_WORDS, VER
 from nsvr.agent.parser.questions import CLAUSE_WORDS, ClevrFrames
 from nsvr.agent.parser.tokens import Backtrack
 from nsvr.scene_graph import program as P
-from nsvr.scene_graph.names import canonical_predicate, name_matches
+from nsvr.scene_graph.names import canonical_predicate, name_matches, singular
 from nsvr.scene_graph.ops import SIZE_RELATIONS
 from nsvr.scene_graph.program import Role
 
@@ -205,19 +205,23 @@ class YesNoFrames(ClevrFrames):
             subject = NounPhrase(name=nominal.name, clauses=nominal.clauses, definite=True)
             items = list(nominal.conditions)
         if self.joiner == "or" and len(items) >= 2:
+            if subject.every and (kinds := _either_kinds(items)) is not None:
+                # "is every shape either green or purple", "... either green or a triangle": none of them is
+                # neither, not which one they all are
+                failing = self.b.objects(subject)
+                for position, item in enumerate(items):
+                    if position in kinds:
+                        failing = self.b.add(P.Difference(inputs=[failing, self.b.objects(kinds[position])]))
+                        continue
+                    failing = self.b.add(
+                        P.Filter(inputs=[failing], attribute=item.attribute, value=item.value, negate=True)
+                    )
+                return self.b.add(P.Not(inputs=[self.b.add(P.Exist(inputs=[failing]))]))
             if any(isinstance(i, Condition) and CLAUSE_WORDS.intersection(str(i.value).split()) for i in items):
                 self.cur.fail("options of one kind")  # "is the cube blue or is the ball red": two questions
             if any(isinstance(i, Condition) and i.attribute is None and _talk_option(str(i.value)) for i in items):
                 self.cur.fail("options of one kind")  # "is it red, or have I got it wrong": no second option
             target = self.b.reference(subject)
-            if subject.every and all(isinstance(i, Condition) and i.attribute and not i.negate for i in items):
-                # "is every shape either green or purple": none of them is neither, not which one they all are
-                failing = self.b.objects(subject)
-                for item in items:
-                    failing = self.b.add(
-                        P.Filter(inputs=[failing], attribute=item.attribute, value=item.value, negate=True)
-                    )
-                return self.b.add(P.Not(inputs=[self.b.add(P.Exist(inputs=[failing]))]))
             if all(isinstance(i, Condition) for i in items):
                 families = {i.attribute for i in items}
                 family = families.pop() if len(families) == 1 else None
@@ -245,6 +249,10 @@ class YesNoFrames(ClevrFrames):
             between = self.b.objects(NounPhrase(clauses=[item]))
             found = self.b.add(P.Intersect(inputs=[self.b.reference(subject), between]))
             return self.b.add(P.Exist(inputs=[found]))
+        if isinstance(item, Condition) and item.negate and subject.every:
+            # "are all the shapes not red": none of them is, never "not all of them are"
+            having = P.Filter(inputs=[self.b.objects(subject)], attribute=item.attribute, value=item.value)
+            return self.b.add(P.Not(inputs=[self.b.add(P.Exist(inputs=[self.b.add(having)]))]))
         target = self.b.reference(subject)
         if isinstance(item, Condition):
             if _undescribed(subject) and not subject.plural and target == self.b.scene():
@@ -471,6 +479,30 @@ def _one_described(subject: NounPhrase) -> bool:
         and (subject.name is not None or bool(subject.conditions))
         and (subject.ordinal is None and subject.nearest is None)
     )
+
+
+def _either_kinds(items: list) -> dict[int, NounPhrase] | None:
+    """The options of "is every shape either green or a triangle" said as kinds of thing (by position, as the
+    things they name), where each option is a value or a kind; None where one is neither (a relation, a negation)."""
+    kinds: dict[int, NounPhrase] = {}
+    for position, item in enumerate(items):
+        if isinstance(item, NounPhrase) and item.name and not item.clauses and names_a_kind_option(item.name):
+            kinds[position] = item
+        elif isinstance(item, Condition) and item.attribute is None and _kind_said(str(item.value)):
+            kinds[position] = NounPhrase(name=_kind_said(str(item.value)))
+        elif not (isinstance(item, Condition) and item.attribute and not item.negate):
+            return None
+    return kinds
+
+
+def _kind_said(value: str) -> str | None:
+    """ "a square", "triangles": the kind an option names (singular), or None where it names none."""
+    words = value.split()
+    if words[:1] in (["a"], ["an"]):
+        words = words[1:]
+    if len(words) != 1 or not names_a_kind_option(words[0]) or words[0] in CLAUSE_WORDS:
+        return None
+    return singular(words[0])
 
 
 def names_a_kind_option(word: str) -> bool:

@@ -328,7 +328,15 @@ def test_a_circle_is_no_many_sided_polygon(radius: float) -> None:
 
 
 @pytest.mark.parametrize(
-    ("background", "colour"), [((255, 255, 255), "white"), ((15, 15, 15), "black"), ((250, 220, 40), "yellow")]
+    ("background", "colour"),
+    [
+        ((255, 255, 255), "white"),
+        ((15, 15, 15), "black"),
+        ((250, 220, 40), "yellow"),
+        ((251, 248, 234), "white"),  # a page's faint warm tint is still white, not beige
+        ((245, 235, 200), "beige"),
+        ((200, 200, 200), "gray"),
+    ],
 )
 def test_a_plain_background_is_named_by_its_colour(background: tuple[int, int, int], colour: str) -> None:
     pixels = picture([(placed(regular(3), (32, 32), 18, 0.0), (40, 40, 220))], side=64, background=background)

@@ -99,3 +99,24 @@ def three_figures() -> SceneGraph:
             shape("s", "square", "green", (55.0, 50.0, 65.0, 60.0), "small"),
         ],
     )
+
+
+@pytest.fixture
+def four_figures() -> SceneGraph:
+    """Left to right: red circle, blue square, green triangle, yellow hexagon. Top to bottom: circle, triangle,
+    square, hexagon. Largest first: hexagon, square, triangle, circle."""
+
+    def figure(key: str, name: str, colour: str, box: tuple[float, float, float, float]) -> Object:
+        attributes = {"color": Attribute(value=colour), "shape": Attribute(value=name)}
+        return Object(id=key, name=name, box=box, attributes=attributes)
+
+    return SceneGraph(
+        width=200,
+        height=200,
+        objects=[
+            figure("a", "circle", "red", (10.0, 10.0, 30.0, 30.0)),
+            figure("b", "square", "blue", (40.0, 60.0, 80.0, 100.0)),
+            figure("c", "triangle", "green", (90.0, 30.0, 120.0, 60.0)),
+            figure("d", "hexagon", "yellow", (130.0, 80.0, 190.0, 140.0)),
+        ],
+    )

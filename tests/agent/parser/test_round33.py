@@ -39,7 +39,7 @@ def drawing(shape: str, box: tuple[float, float, float, float] = (120, 10, 190, 
     ],
 )
 def test_a_figures_sides_corners_and_points(question: str, shape: str, answer: str) -> None:
-    assert execute(parse(question), drawing(shape)).value == answer
+    assert execute(parse(question), drawing(shape)).text == answer
 
 
 def test_a_count_no_shape_gives_is_unknown() -> None:

@@ -1,0 +1,394 @@
+"""Orders said the way people set them up: a direction said once for the whole question ("going from top to
+bottom, what colour is the third shape?", "ranked by size, smallest first, what comes last?", "if you lined them up
+from largest to smallest, which one would be last?"), ordinals written as digits ("the 2nd biggest", "#3 from the
+left"), counted from the other end ("the second to last shape"), said as a predicate ("what shape is third
+biggest?"), picked out of a group ("the smaller of the two triangles", "of the gray shapes, which is smaller?"),
+and the thing next in an order ("going right to left, what comes right after the purple shape?").
+
+:func:`orders` says each as the grammar's own ordinal: "the third shape from the top", "the smallest triangle",
+"the first shape left of the purple shape". It is one of the rewrites :func:`plain_words` applies first.
+
+>>> orders("Going from top to bottom, what colour is the third shape?")
+'what colour is the third shape from the top?'
+>>> orders("Sort the shapes by size, biggest first: what colour is the last one?")
+'what colour is the smallest one?'
+>>> orders("What colour is the second to last shape, going left to right?")
+'What colour is the second shape from the right?'
+>>> orders("What colour is the lower of the two triangles?")
+'What colour is the lowest triangle?'
+>>> orders("Is the 2nd biggest shape to the left of the biggest?")
+'Is the second biggest shape to the left of the biggest one?'
+"""
+
+from __future__ import annotations
+
+import re
+
+from nsvr.agent.parser.rewrites import END, Rewrite, apply, rx
+
+_SIDES = r"(top|bottom|left|right)"
+_OPPOSITE = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
+_HEIGHTS = {"highest": "top", "lowest": "bottom", "leftmost": "left", "rightmost": "right", "topmost": "top"}
+_BIG = {"biggest", "largest", "big", "large", "biggest one", "largest one", "most big", "greatest"}
+_SIZES = r"(biggest|largest|big|large|greatest|smallest|small|tiniest|tiny|little|littlest)"
+_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_NUMBER = r"(?:two|three|four|five|six|2|3|4|5|6)"
+_GROUP = rf"(?:the|these|those|all the) (?:{_NUMBER} )?((?:[a-z]+ )?[a-z]+?)s"
+"""A group things are picked from ("the two triangles", "the gray shapes"), its noun captured in the singular."""
+_ANY_WORD = rf"(?:{'|'.join(_WORDS)})"
+_ORDINAL = rf"(second[- ]to[- ]last|second[- ]last|next[- ]to[- ]last|penultimate|last but one|{'|'.join(_WORDS)}|last)"
+_THING = r"(?:shape|one|thing|object|figure|item)"
+_ORDER_VERB = (
+    r"(?:going|counting|reading|moving|working|looking|numbering|starting|beginning|ordered|ranked|sorted|"
+    r"arranged|listed|numbered|lined up|in order|ordering them|sorting them|ranking them|taken)"
+)
+
+_DIGITS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth"}
+_COUNTED = {str(n): word for n, word in enumerate(_WORDS, start=1)}
+_SUPERLATIVE = {
+    "smaller": "smallest",
+    "bigger": "biggest",
+    "larger": "largest",
+    "lower": "lowest",
+    "higher": "highest",
+    "taller": "tallest",
+    "shorter": "shortest",
+    "wider": "widest",
+    "narrower": "narrowest",
+    "smallest": "smallest",
+    "biggest": "biggest",
+    "largest": "largest",
+    "lowest": "lowest",
+    "highest": "highest",
+    "leftmost": "leftmost",
+    "rightmost": "rightmost",
+    "topmost": "topmost",
+    "bottommost": "bottommost",
+}
+_COMPARED = rf"({'|'.join(_SUPERLATIVE)})"
+_RELATION_TOWARDS = {"left": "left of", "right": "right of", "top": "above", "bottom": "below"}
+
+
+def orders(question: str) -> str:
+    """The question with an order it sets up, or an ordinal it writes, said as the grammar's (module docstring)."""
+    question = apply(_SPELLED, question)
+    framed = _framed(question)
+    if framed is not None:
+        question = framed
+    return apply(_GROUPS, question)
+
+
+def _framed(question: str) -> str | None:
+    """The question with a direction said once for all of it ("going left to right, ...") applied to its bare
+    ordinals, or None where it sets up none."""
+    for pattern in _FRAMES:
+        m = pattern.search(question)
+        if m is None:
+            continue
+        rest = (question[: m.start()] + question[m.end() :]).strip(" ,:;-")
+        rest = re.sub(r"^\s*([,:;-]\s*)+", "", rest)
+        start = _start_of(m)
+        if start is None:
+            continue
+        ordered = _ordered(rest, start)
+        if ordered is not None:
+            return ordered
+        if not _ORDER_WORDS.search(rest):  # "going left to right, which shape is between ...": no order asked
+            return rest if re.search(r"[?.!]\s*$", rest) else rest.rstrip() + "?"
+    return None
+
+
+_ORDER_WORDS = rx(
+    rf"\b(?:{'|'.join(_WORDS)}|last|next|previous|before|after|place|position|spot|rank|order|number|then|follows?|"
+    r"middle|centre|center)\b"
+)
+
+
+def _start_of(m: re.Match[str]) -> str | None:
+    """Where the order a frame sets up starts: a side of the picture, or "largest" / "smallest"."""
+    said = m["start"].lower()
+    if said in {"top", "bottom", "left", "right"}:
+        return said
+    if said in _HEIGHTS:
+        return _HEIGHTS[said]
+    if said in {"biggest", "largest", "big", "large", "greatest"}:
+        return "largest"
+    if said in {"smallest", "small", "tiniest", "tiny", "little", "littlest"}:
+        return "smallest"
+    return None
+
+
+def _ordered(rest: str, start: str) -> str | None:
+    """``rest`` with each bare ordinal counted from ``start``; None where it has none to count."""
+    changed = rest
+    for pattern, make in _ORDINAL_SLOTS:
+        changed = pattern.sub(lambda m, make=make: make(m, start), changed)
+    if changed == rest:
+        return None
+    return changed if re.search(r"[?.!]\s*$", changed) else changed.rstrip() + "?"
+
+
+def _counted(word: str, start: str) -> tuple[str, str]:
+    """An ordinal said in an order from ``start`` as (ordinal, where it is counted from): "last" from the left is
+    the first from the right; "second to last" the second from the right."""
+    word = re.sub(r"[- ]", " ", word.lower())
+    if word == "last":
+        return "first", _OPPOSITE.get(start, start)
+    if word in {"second to last", "second last", "next to last", "penultimate", "last but one"}:
+        return "second", _OPPOSITE.get(start, start)
+    return word, start
+
+
+def _said(word: str, start: str, noun: str) -> str:
+    """ "the third shape from the top", or in a size order "the third largest shape"."""
+    ordinal, side = _counted(word, start)
+    if start in {"largest", "smallest"}:
+        if ordinal != word.lower().replace("-", " ") or word.lower() == "last":
+            side = "smallest" if start == "largest" else "largest"
+        else:
+            side = start
+        return f"the {side} {noun}" if ordinal == "first" else f"the {ordinal} {side} {noun}"
+    if ordinal == "first":  # "the first one from the left": the leftmost one
+        return f"the {side}most {noun}"
+    return f"the {ordinal} {noun} from the {side}"
+
+
+def _asked_thing(said: str | None) -> str:
+    """The noun of "which shape", "which one": "shape" for "one" or none, as "which one is the first" reads."""
+    return "shape" if said is None or said.lower() == "one" else said
+
+
+def _predicate(said: str) -> str:
+    """ "the leftmost one" said after "is": "leftmost", as "which shape is leftmost" asks."""
+    return said[4:-4] if said.startswith("the ") and said.endswith("most one") else said
+
+
+def _next_to(m: re.Match[str], start: str) -> str:
+    """ "what comes right after the purple shape" in an order from ``start``: the nearest one beyond it."""
+    if start not in _RELATION_TOWARDS:
+        return m[0]
+    towards = _OPPOSITE[start] if m["which"].lower() == "after" else start
+    return f"{m['ask']} is the first shape {_RELATION_TOWARDS[towards]} {m['anchor']}"
+
+
+def _before(m: re.Match[str], start: str) -> str:
+    """ "how many shapes come before the star": those nearer the start than it."""
+    if start not in _RELATION_TOWARDS:
+        return m[0]
+    towards = start if m["which"].lower() == "before" else _OPPOSITE[start]
+    return f"how many {m['things']} are {_RELATION_TOWARDS[towards]} {m['anchor']}"
+
+
+def _place(m: re.Match[str], start: str) -> str:
+    """ "which place is the star in", "what position is the blue one in": its place counted from ``start``."""
+    return f"what is the place from the {start} of {m['thing']}"
+
+
+_PLACE_ASKED = (
+    r"\b(?:which|what) (?:place|position|spot|number|rank|order|ordinal)(?: number)? (?:is|does|do) (?P<thing>the "
+    r"[a-z ]+?)(?: in| come in| end up in| end up| stand in| sit in| occupy| come| have| get| take)?"
+)
+_ORDINAL_SLOTS = [
+    # "would the hexagon come first (if you sorted them ...)": is it the first in that order
+    (
+        rx(
+            rf"^\s*(?:would|will|does|is|do) (the [a-z ]+?) (?:come|be|go|end up|stand|sit|rank)(?: in)?(?: the)? "
+            rf"{_ORDINAL}(?: place| position| in line)?(?=\s*[?.!]*\s*$)"
+        ),
+        lambda m, start: f"is {m[1]} {_said(m[2], start, 'one')}",
+    ),
+    (rx(_PLACE_ASKED + r"(?=\s*[?.!]*\s*$)"), _place),
+    # "what comes right after the purple shape", "what's just before the hexagon"
+    (
+        rx(
+            r"\b(?P<ask>what|which shape|which one)(?: comes| is|'s| would come| would be)(?: right| just| directly|"
+            r" immediately)? (?P<which>after|before) (?P<anchor>the [a-z ]+?)(?=\s*[?.!]*\s*$)"
+        ),
+        _next_to,
+    ),
+    (
+        rx(
+            r"\bhow many (?P<things>shapes|ones|things|objects|figures) (?:come|are|would come|would be) "
+            r"(?P<which>before|after) (?P<anchor>the [a-z ]+?)(?=\s*[?.!]*\s*$)"
+        ),
+        _before,
+    ),
+    # "which one's in the middle", "the object in the middle": the middle one in the order set up
+    (
+        rx(rf"\b(which|what)(?: ({_THING}))?(?: is|'s) in the (?:middle|centre|center)(?=\s*[?.!]*\s*$)"),
+        lambda m, start: (
+            f"{m[1]} {_asked_thing(m[2])} is the middle one from the {start}" if start in _RELATION_TOWARDS else m[0]
+        ),
+    ),
+    (
+        rx(rf"\bthe ({_THING}) in the (?:middle|centre|center)\b"),
+        lambda m, start: f"the middle {m[1]} from the {start}" if start in _RELATION_TOWARDS else m[0],
+    ),
+    # "the first and last shapes": each one counted
+    (
+        rx(rf"\bthe {_ORDINAL} and(?: the)? {_ORDINAL} ({_THING})s\b"),
+        lambda m, start: f"{_said(m[1], start, m[3])} and {_said(m[2], start, m[3])}",
+    ),
+    # "which shape comes third", "what comes fourth", "which one would be last"
+    (
+        rx(
+            rf"\b(which|what)(?: ({_THING}))? (?:comes|is|would come|would be|will be|ends up|goes|is placed|sits)"
+            rf"(?: in)?(?: the)? {_ORDINAL}(?: place| position| in line| in the order| in order)?(?=\s*[?.!]*\s*$)"
+        ),
+        lambda m, start: f"{m[1]} {_asked_thing(m[2])} is {_predicate(_said(m[3], start, 'one'))}",
+    ),
+    # "the third shape", "the last one": counted in the order set up, unless counted from somewhere already
+    (
+        rx(rf"\bthe {_ORDINAL} ((?:[a-z]+ )?{_THING}|[a-z]+)\b(?! from\b| (?:on|at|in) the\b)"),
+        lambda m, start: _said(m[1], start, m[2]) if _noun_like(m[2]) else m[0],
+    ),
+]
+
+
+def _noun_like(word: str) -> bool:
+    """A word an ordinal's noun can be: a thing word, or a figure's kind (never "of", "time", "from")."""
+    last = word.split()[-1].lower()
+    return bool(re.fullmatch(rf"{_THING}|shapes?|circle|square|rectangle|triangle|star|pentagon|hexagon", last))
+
+
+_FRAME_END = r"(?=\s*[,:;.?!-]|\s*$)"
+_FRAMES = [
+    # "which one's in the middle from left to right?": the direction said last, with no comma
+    rx(
+        rf"\s+(?:going |counting |reading |moving |when going )?from (?:the )?(?P<start>{_SIDES[1:-1]}) to (?:the )?"
+        rf"(?:{_SIDES[1:-1]})(?=\s*[?.!]*\s*$)"
+    ),
+    # "going from top to bottom", "counting down from the top", "left to right", "ranked from highest to lowest"
+    rx(
+        rf"(?:^\s*|,\s*|\b(?:if you|when you|when|if)\s+)(?:{_ORDER_VERB}|(?:line|lined|sort|sorted|rank|ranked|order|"
+        r"ordered|arrange|arranged|list|listed|put|count|counted|read)(?: (?:the |all the )?(?:shapes|ones|things|"
+        r"objects|figures|them))?(?: up)?)?(?: (?:down|up|across|along|over))?(?: by (?:size|height|position),?)?"
+        rf"(?: (?:starting|beginning))?\s*(?:(?:from|with)\s+)?(?:the )?(?P<start>{_SIDES[1:-1]}|highest|lowest|"
+        rf"leftmost|rightmost|topmost|{_SIZES[1:-1]})(?: one| side| end| edge)?,? (?:(?:one )?(?:to|towards|down to|"
+        rf"up to|across to|through to|and (?:go|work|move)(?:ing)? (?:to|towards)) (?:the )?(?:{_SIDES[1:-1]}|highest|"
+        rf"lowest|leftmost|rightmost|{_SIZES[1:-1]})(?: one| side| end| edge)?|first){_FRAME_END}"
+    ),
+    # "counting from the left", "going down from the top", "counting up from the bottom"
+    rx(
+        rf"(?:^\s*|,\s*)(?:{_ORDER_VERB})(?: (?:down|up|across|along|over))? from (?:the )?(?P<start>{_SIDES[1:-1]})"
+        rf"(?:[- ]hand)?(?: side| end| edge)?{_FRAME_END}"
+    ),
+    # "sort the shapes by size, biggest first", "ranked by size, smallest first"
+    rx(
+        r"(?:^\s*|,\s*)(?:(?:sort|sorted|rank|ranked|order|ordered|arrange|arranged|list|listed|line up|lined up|"
+        r"put)(?: (?:the |all the )?(?:shapes|ones|things|objects|figures|them))?(?: up)? )?(?:by|in order of) "
+        rf"(?:size|area),? (?:with )?(?:the )?(?P<start>{_SIZES[1:-1]})(?: ones?)? first{_FRAME_END}"
+    ),
+]
+
+_SPELLED: list[Rewrite] = [
+    (rx(r"\b(1st|2nd|3rd|4th|5th|6th)\b"), lambda m: _DIGITS[m[1].lower()]),
+    # "#3 from the left", "number 3 from the left", "no. 2 from the top"
+    (rx(r"(?:#|\bnumber |\bno\. ?)([1-8])(?= (?:from|counting|going)\b)"), lambda m: _COUNTED[m[1]]),
+    # "the second to last shape" with no order said: counted from the left, so the second from the right
+    (
+        rx(
+            rf"\bthe (second[- ]to[- ]last|second[- ]last|next[- ]to[- ]last|penultimate|last but one) ({_THING}|"
+            r"shape|[a-z]+)(?! from\b)(?=\s*[?.!]*\s*$|\s+(?:is|in|on|and|or)\b)"
+        ),
+        lambda m: f"the second {m[2]} from the right",
+    ),
+]
+
+_GROUPS: list[Rewrite] = [
+    # "where does the gray shape rank in size, smallest first?"
+    (
+        rx(
+            r"^\s*where does (?P<thing>the [a-z ]+?) (?:rank|come|fall|stand|sit|place)(?: in| by| in order of| for)? "
+            rf"(?:size|area),? (?:the )?{_SIZES} (?:ones? )?first" + END
+        ),
+        lambda m: f"what is the place from the {'largest' if m[2].lower() in _BIG else 'smallest'} of {m['thing']}?",
+    ),
+    # "which place is the star in from the top", "is the orange thing first, second or third from the left?"
+    (
+        rx(_PLACE_ASKED + rf",? (?:counting |going |numbering )?from the {_SIDES}(?=\s*[?.!]*\s*$)"),
+        lambda m: f"what is the place from the {m[2].lower()} of {m['thing']}",
+    ),
+    (
+        rx(
+            rf"^\s*is (?P<thing>the [a-z ]+?) (?:the )?{_ANY_WORD}(?:,? (?:or )?(?:the )?{_ANY_WORD})+ (?:one |shape )?"
+            rf"from the (?P<side>top|bottom|left|right)" + END
+        ),
+        lambda m: f"what is the place from the {m['side'].lower()} of {m['thing']}?",
+    ),
+    # "of the biggest?", "than the smallest": the superlative's noun said
+    (rx(rf"\b((?:of|than|and|as) the (?:{_COMPARED[1:-1]}))(?=\s*[?.!]*\s*$)"), r"\1 one"),
+    # "the smaller of the two triangles", "the smallest of the rectangles", "the lowest of the red shapes"
+    (
+        rx(rf"\bthe {_COMPARED} (?:one )?(?:of|among|out of) {_GROUP}\b(?!\s*[,:-])"),
+        lambda m: f"the {_SUPERLATIVE[m[1].lower()]} {m[2]}",
+    ),
+    # "of the gray shapes, which is smaller?", "among the triangles, which one is the biggest?"
+    (
+        rx(
+            rf"^\s*(?:of|among|out of|between) {_GROUP}\s*,?\s*which"
+            rf"(?: one)? is (?:the )?{_COMPARED}(?: one)?{END}"
+        ),
+        lambda m: f"which {m[1]} is the {_SUPERLATIVE[m[2].lower()]} one?",
+    ),
+    # "the two triangles: what colour is the smaller one?"
+    (
+        rx(rf"^\s*the {_NUMBER} ((?:[a-z]+ )?[a-z]+?)s\s*[:,-]+\s*(.*?)\bthe {_COMPARED} (?:one|{_THING})\b(.*)$"),
+        lambda m: f"{m[2]}the {_SUPERLATIVE[m[3].lower()]} {m[1]}{m[4]}",
+    ),
+    # "of the three shapes, which one's in the middle": all of them, which the question asks of anyway
+    (
+        rx(rf"^\s*(?:of|among|out of) (?:the|these|those) {_NUMBER} (?:shapes|figures|objects|things)\s*,\s*(?=which)"),
+        "",
+    ),
+    # "out of all of them, which shape is the largest", "of all the shapes, which is the smallest in area"
+    (
+        rx(
+            r"^\s*(?:out of|of|among|from) all(?: of)?(?: them| the shapes| the figures| the objects| shapes)\s*,?\s*"
+            rf"(?=which(?: one| shape)? is (?:the )?{_COMPARED})"
+        ),
+        "",
+    ),
+    (rx(rf"\b(the (?:{_COMPARED[1:-1]}))(?: one)? in (?:area|size)\b"), r"\1 one"),
+    # "apart from the pentagon, which shape is biggest?": the biggest shape other than the pentagon
+    (
+        rx(
+            rf"^\s*(?:apart from|except for|except|besides|other than|not counting|ignoring|leaving out) (the [a-z ]+?)"
+            rf"\s*,\s*which (?:{_THING}) is (?:the )?{_COMPARED}(?: one)?{END}"
+        ),
+        lambda m: f"what is the {_SUPERLATIVE[m[2].lower()]} shape other than {m[1]}?",
+    ),
+    # "what shape is third biggest?", "is the orange shape the second largest?": the ordinal's noun said
+    (
+        rx(rf"\b(is|are) (?:the )?((?:{'|'.join(_WORDS[1:])}) (?:{_COMPARED[1:-1]}))(?=\s*[?.!]*\s*$)"),
+        r"\1 the \2 one",
+    ),
+    (rx(rf"\bthe ((?:{'|'.join(_WORDS[1:])}) (?:{_COMPARED[1:-1]}))(?=\s*[?.!]*\s*$)"), r"the \1 one"),
+    (rx(rf"\bthe ({'|'.join(_WORDS)}) (from the (?:{_SIDES[1:-1]}))(?=\s*[?.!]*\s*$)"), r"the \1 one \2"),
+    # "the very top one", "the top shape", "the bottom one": the one furthest that way
+    (
+        rx(rf"\bthe (?:very )?(top|bottom) ({_THING})\b(?! (?:of|in|row|half|left|right)\b)"),
+        lambda m: f"the {m[1].lower()}most {m[2]}",
+    ),
+    (rx(r"(?<=\bis )the (?:very )?(top|bottom)(?: one)?(?=\s*[?.!]*\s*$)"), lambda m: f"the {m[1].lower()}most one"),
+    (
+        rx(rf"\bthe ({_THING})s at the far (left|right) and(?: at)? the far (left|right)\b"),
+        lambda m: f"the {m[2].lower()}most {m[1]} and the {m[3].lower()}most {m[1]}",
+    ),
+    # "is the rectangle furthest to the left?": the leftmost one
+    (
+        rx(r"^\s*is (the [a-z ]+?) (?:the )?(?:furthest|farthest|most) (?:to|on|over to) the (left|right)" + END),
+        lambda m: f"is {m[1]} the {m[2].lower()}most shape?",
+    ),
+    # "is the highest shape the smallest too?"
+    (rx(r"\b(the (?:[a-z]+ )?(?:one|shape|thing|object))\s+(?:too|as well|also)(?=\s*[?.!]*\s*$)"), r"\1"),
+    (rx(rf"\b(the (?:{_COMPARED[1:-1]}))\s+(?:too|as well|also)(?=\s*[?.!]*\s*$)"), r"\1 one"),
+    # "is the second shape from the top larger than the first?": the first counted the same way
+    (
+        rx(
+            rf"\bthe ({'|'.join(_WORDS)}) ({_THING}) from the {_SIDES}\b(.*\bthan the) ({'|'.join(_WORDS)})"
+            rf"(?=\s*[?.!]*\s*$)"
+        ),
+        lambda m: f"the {m[1]} {m[2]} from the {m[3]}{m[4]} {m[5]} {m[2]} from the {m[3]}",
+    ),
+]
