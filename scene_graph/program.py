@@ -458,7 +458,7 @@ class Program(BaseModel):
 
 
 NUMERIC_ATTRIBUTES = frozenset(
-    {"sides", "corners", "points", "rank_left", "rank_right", "rank_top", "rank_bottom", "rank_largest", "rank_smallest"}
+    {"sides", "corners", "points"} | {f"rank_{side}" for side in ("left", "right", "top", "bottom", "largest", "smallest")}
 )
 """Attributes whose values are counts or places in an order, which a query gives as a number."""
 

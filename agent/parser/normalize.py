@@ -5516,7 +5516,8 @@ _RULES: list[tuple[str, object]] = [
         r"of|to the right of|next to|near|beside) the)\b)",
         " which thing is ",
     ),
-    (r"\beither ((?:an? )?[a-z]+) ?, ((?:an? )?[a-z]+) ?,? or\b", r"either \1 or \2 or"),  # "either red, blue or a star"
+    # "either red, blue or a star"
+    (r"\beither ((?:an? )?[a-z]+) ?, ((?:an? )?[a-z]+) ?,? or\b", r"either \1 or \2 or"),
     (
         r"^\s*(?:does|do) (the [a-z ]+?|this(?: [a-z]+)?|that(?: [a-z]+)?|it) have(?: got)?(?: any| a| some)? "
         r"(?:curved|curvy|round|rounded) (?:edges?|sides?|lines?|parts?|outline)(?=\s*[?.!]*\s*$)",
