@@ -457,9 +457,8 @@ class Program(BaseModel):
         return "\n".join(lines)
 
 
-NUMERIC_ATTRIBUTES = frozenset(
-    {"sides", "corners", "points"} | {f"rank_{side}" for side in ("left", "right", "top", "bottom", "largest", "smallest")}
-)
+_RANKED_FROM = ("left", "right", "top", "bottom", "largest", "smallest")
+NUMERIC_ATTRIBUTES = frozenset({"sides", "corners", "points"} | {f"rank_{start}" for start in _RANKED_FROM})
 """Attributes whose values are counts or places in an order, which a query gives as a number."""
 
 
