@@ -168,6 +168,10 @@ class CompiledProgram:
             answer = self._either_reading(graph, answer, debatable)
             if answer.status == "unknown":  # both readings answered: a revision of the graph settles neither
                 return answer
+        if answer.status == "ok" and self._filters_by_side() and not index.in_grid():
+            answer = self._either_side(graph, answer)
+            if answer.status == "unknown":
+                return answer
         if answer.status != "unknown" or not revise:
             return answer
         from nsvr.scene_graph.revision import candidate_revisions, revised, revision_sets
@@ -194,6 +198,24 @@ class CompiledProgram:
                 update={"revisions": list(revisions), "reason": f"{answer.reason}; answered assuming {assumed}"}
             )
         return answer
+
+    def _filters_by_side(self) -> bool:
+        """Whether a step picks things by the left or right side of the picture ("the shapes on the left"), which
+        some read as its third and others as its half."""
+        steps = self._steps if self._steps is not None else [(op, i, a) for _, i, a, op in self._calls or ()]
+        return any(
+            op == "filter" and arguments.get("attribute") in _THIRD_AXES and arguments.get("value") in _SIDE_WORDS
+            for op, _, arguments in steps
+        )
+
+    def _either_side(self, graph: SceneGraph, answer: Answer) -> Answer:
+        """``answer`` (sides read as thirds), or unknown with both answers where reading them as halves answers
+        otherwise ("how many shapes are on the left side" of two just left of the middle: 0 or 2)."""
+        other = self._execute(GraphIndex(graph, halves=True))
+        if other.status != "ok" or other.value == answer.value:
+            return answer
+        reason = f"{answer.text} if a side is its third of the picture, {other.text} if it is its half"
+        return answer.model_copy(update={"status": "unknown", "reason": reason})
 
     def _debatable_names(self) -> tuple[tuple[str, str], ...]:
         """(name, kind) for each name the program selects that has a debatable kind (once per program)."""
@@ -522,3 +544,8 @@ def compile_program(program: P.Program) -> CompiledProgram:
 def compile_steps(steps: Sequence[StepSpec]) -> CompiledProgram:
     """A program given as ``(op, inputs, arguments)`` triples, validated and compiled."""
     return CompiledProgram(steps)
+
+
+_THIRD_AXES = frozenset({"hposition"})
+_SIDE_WORDS = frozenset({"left", "right"})
+"""The sides read as thirds or halves: left and right ("the top row" is a row, never a half)."""

@@ -43,7 +43,18 @@ CLEVR_DIRECTIONS: dict[str, Vector3] = {
 CLEVR_EPS = 0.2
 """CLEVR's margin: j is ``rel`` of i when (coords_j - coords_i) . direction > 0.2."""
 
-BOX_PREDICATES = ("left", "right", "above", "below", "inside", "contains", "overlaps", "near")
+BOX_PREDICATES = (
+    "left",
+    "right",
+    "above",
+    "below",
+    "directly above",
+    "directly below",
+    "inside",
+    "contains",
+    "overlaps",
+    "near",
+)
 LAYER_PREDICATES = ("front", "behind", "on top of", "on", "covering", "covers")
 POSITION_PREDICATES = ("left", "right", "above", "below", "front", "behind", "near")
 

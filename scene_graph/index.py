@@ -61,11 +61,15 @@ RELATE_CACHE = 4096
 THIRDS = ("hposition", "vposition")
 HALVES = ("hhalf", "vhalf")
 IMAGE_POSITIONS = THIRDS + HALVES
+_HALF_OF = {"left": "hhalf", "right": "hhalf", "top": "vhalf", "bottom": "vhalf"}
 """Attributes every boxed object has on demand: its third and its half of the picture across and down (see
 :func:`image_position`; a figure of a drawing's grid, its row and column: see :func:`lines`)."""
 RANKS = {"rank_left": (0, False), "rank_right": (0, True), "rank_top": (1, False), "rank_bottom": (1, True)}
 """Attributes every boxed object has on demand: its place in the picture's order counted from one side ("the star
 is second from the top": its ``rank_top`` is 2), by box centres; the axis and whether the count runs backwards."""
+LEAN = 0.08
+"""How far off the midline (share of the image side) a thing in the middle third stands when it is on that side
+("is the square on the left?" of one at 38% across: yes, where a third is 33%)."""
 RANK_MARGIN = 0.03
 """Two centres closer than this share of the picture's side along the axis leave their order, and so the places
 of both, unknown."""
@@ -212,10 +216,12 @@ _TONED = re.compile(r"(light|pale|pastel|dark|deep) ([a-z]+)")
 class GraphIndex:
     """Lookups over one graph's objects; see the module docstring."""
 
-    def __init__(self, graph: SceneGraph, *, narrow: bool = False) -> None:
+    def __init__(self, graph: SceneGraph, *, narrow: bool = False, halves: bool = False) -> None:
         # no reference to the graph itself: the index lives as long as the graph, not longer
         self.narrow = narrow
         """Names leave out their debatable kinds (:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`)."""
+        self.halves = halves
+        """A side of the picture is its half ("the shapes on the left side": left of the midline), not its third."""
         self.objects: list[Object] = graph.objects
         self.relations = graph.relations
         self.relation_count = len(graph.relations)
@@ -495,6 +501,8 @@ class GraphIndex:
             return self._matching(self._keys(None), value)[1] | self.name_mask(value)
         if attribute in IMAGE_POSITIONS:
             value = _MIDDLE.get(value.strip().lower(), value)
+            if self.halves and attribute in THIRDS and value in _HALF_OF:
+                return self.attribute_mask(_HALF_OF[value], value)
         holding, matching = self._matching(self._keys(attribute), value)
         rest = self.all & ~holding
         if rest and attribute in ATTRIBUTE_ALIASES:
@@ -529,7 +537,9 @@ class GraphIndex:
         if attribute in {"place", "location"} and obj.box is not None and _figure(obj) and attribute not in self.facts:
             attribute = "position"  # "where is it" of a drawn figure: its place in the picture
         if attribute == "position":
-            return frame_position(self.value_of(position, "vposition"), self.value_of(position, "hposition"))
+            return frame_position(
+                self._leaning_third(position, "vposition"), self._leaning_third(position, "hposition")
+            )
         if attribute == "quadrant":  # "which corner is it in": its halves down and across
             halves = (self.value_of(position, "vhalf"), self.value_of(position, "hhalf"))
             return None if None in halves else " ".join(halves)  # type: ignore[arg-type]
@@ -538,6 +548,20 @@ class GraphIndex:
         if attribute == "type":  # "the same type" of things no perception gives a type: the same kind of thing
             return obj.name
         return None
+
+    def _leaning_third(self, position: int, attribute: str) -> str | None:
+        """The object's third along ``attribute``'s axis, a side for one of the middle third that stands at least
+        :data:`LEAN` off the midline towards it ("where is it" of one 15% right of the middle: "right")."""
+        third = self.value_of(position, attribute)
+        box = self.objects[position].box
+        extent = self.width if attribute == "hposition" else self.height
+        if third != "middle" or box is None or not extent or attribute in self.objects[position].attributes:
+            return third
+        offset = (_centre(box, 0 if attribute == "hposition" else 1) - extent / 2) / extent
+        if abs(offset) < LEAN:
+            return third
+        sides = ("left", "right") if attribute == "hposition" else ("top", "bottom")
+        return sides[offset > 0]
 
     def _rank(self, position: int, attribute: str) -> str | None:
         """The object's place counted from one side of the picture among every boxed object but the lines of text
@@ -550,6 +574,10 @@ class GraphIndex:
         if any(abs(c - own) < RANK_MARGIN * side for c in centres):
             return None
         return str(1 + sum((c > own) if backwards else (c < own) for c in centres))
+
+    def in_grid(self) -> bool:
+        """Whether the drawing's figures stand in a grid, whose rows and columns are its places (see :meth:`_grid`)."""
+        return self._grid() is not None
 
     def _grid(self) -> tuple[list[str | None], list[str | None]] | None:
         """Every figure's column and row when a drawing's figures stand in a grid, at least two rows and two columns

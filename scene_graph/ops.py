@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from nsvr.scene_graph.clevr import CLEVR_VALUES
-from nsvr.scene_graph.index import POSTURES, GraphIndex, mask_of
+from nsvr.scene_graph.index import LEAN, POSTURES, GraphIndex, mask_of
 from nsvr.scene_graph.names import (
     CHART_NAMES,
     NEAR_VALUES,
@@ -288,7 +288,33 @@ def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
         raise NothingToRelate(f"{verb} {args['predicate']!r} has no object to start from")
     predicate = relatable(ix, canonical_predicate(args["predicate"]))
     found = ix.related(mask, predicate, args.get("role", "subject"))
+    if predicate == "near":
+        found |= _clear_neighbours(ix, mask)
     return found & ix.name_mask(name) if name else found
+
+
+NEIGHBOUR_LEAD = 1.6
+"""How many times nearer than any other a drawn figure's nearest figure must be to stand next to it however far."""
+
+
+def _clear_neighbours(ix: GraphIndex, mask: int) -> int:
+    """In a drawing, each figure of ``mask``'s clearly nearest figure (:data:`NEIGHBOUR_LEAD`), or its only other
+    one, and the figures whose clearly nearest figure it is: "the square next to the circle" of a sparse drawing,
+    whose figures stand apart by more than their sizes. Nothing in a photo, where "next to" is distance alone."""
+    figures = [p for p in ix.positions(ix.all) if _drawn(ix.objects[p]) and ix.objects[p].box is not None]
+    if len(figures) < 2 or len(figures) != ix.n:
+        return 0
+    found = 0
+    for figure in figures:  # either way round: the anchor's clear neighbour, or one whose clear neighbour it is
+        centre = _box_centre(ix, figure)
+        others = sorted((float(np.hypot(*(_box_centre(ix, p) - centre))), p) for p in figures if p != figure)
+        if len(others) == 1 or others[0][0] * NEIGHBOUR_LEAD <= others[1][0]:
+            nearest = others[0][1]
+            if mask >> figure & 1:
+                found |= 1 << nearest
+            elif mask >> nearest & 1:
+                found |= 1 << figure
+    return found
 
 
 def _known_relation(ix: GraphIndex, mask: int, predicate: str, role: str) -> int | None:
@@ -330,11 +356,47 @@ def relate(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     mask = outs[inputs[0]]
     if args["predicate"] in SIZE_RELATIONS:
         return _size_related(ix, mask, args)
+    if args["predicate"] == "between" and not ix.stores("between"):
+        return _between(ix, mask)
     if not args.get("name"):
         found = _known_relation(ix, mask, canonical_predicate(args["predicate"]), args.get("role", "subject"))
         if found is not None:
             return found
     return _related(ix, mask, args, "relate")
+
+
+BETWEEN_REACH = 0.4
+"""How far off the line joining two objects' centres (a share of its length) a third one's centre may lie and
+still be between them; along the line it must lie strictly between the two."""
+
+
+def _between(ix: GraphIndex, ends: int) -> int:
+    """The objects between the two objects of ``ends``: their centres in the picture lie between the two ends'
+    along the line joining them, and near that line (:data:`BETWEEN_REACH`). "Between the circle and the square"
+    of a shape far above both is not between them, however its left and right fall."""
+    pair = ix.positions(ends)
+    if len(pair) != 2:
+        raise StepFailure(f"'between' needs two objects, found {len(pair)}")
+    centres = [_box_centre(ix, p) for p in pair]
+    start, line = centres[0], centres[1] - centres[0]
+    length = float(np.hypot(*line))
+    if length == 0:
+        raise StepFailure("the two objects stand in one place: nothing is between them")
+    found = 0
+    for position in ix.positions(ix.all & ~ends & ~ix.text_line_mask()):
+        offset = _box_centre(ix, position) - start
+        along = float(np.dot(offset, line)) / length**2
+        off = abs(float(line[0] * offset[1] - line[1] * offset[0])) / length
+        if 0.0 < along < 1.0 and off <= BETWEEN_REACH * length:
+            found |= 1 << position
+    return found
+
+
+def _box_centre(ix: GraphIndex, position: int) -> np.ndarray:
+    box = ix.objects[position].box
+    if box is None:
+        raise StepFailure(f"object {ix.objects[position].id} has no box to say what lies between")
+    return np.array([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2], dtype=np.float64)
 
 
 def same_attribute(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
@@ -834,9 +896,7 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     return matching[0]
 
 
-_LEAN = 0.08
-"""How far off the midline (share of the image side) a thing in the middle third stands when it is on that side
-("is the square on the left?" of one at 38% across: yes, where a third is 33%)."""
+_LEAN = LEAN
 
 
 def _leaning(ix: GraphIndex, mask: int, attribute: str, value: str) -> bool:

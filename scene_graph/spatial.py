@@ -312,6 +312,10 @@ def box_family(
         found = (shared(a, c) > 0) & ~inside(a, c) & ~inside(c, a) & distinct
         return found if contact is None else contact.where_met(found, a, c)
 
+    def in_column(a: Indices, c: Indices) -> np.ndarray:
+        # "directly above": the centres at most half the wider one's width apart across
+        return np.abs(cx[a] - cx[c]) <= 0.5 * np.maximum(x2[a] - x1[a], x2[c] - x1[c])
+
     def near(a: Indices, c: Indices) -> np.ndarray:
         dx = np.maximum(0.0, np.maximum(x1[a], x1[c]) - np.minimum(x2[a], x2[c]))
         dy = np.maximum(0.0, np.maximum(y1[a], y1[c]) - np.minimum(y2[a], y2[c]))
@@ -323,6 +327,8 @@ def box_family(
         "right": _Relation(lambda a, c: cx[c] + margin_x < cx[a], cx),
         "above": _Relation(lambda a, c: cy[a] + margin_y < cy[c], -cy),
         "below": _Relation(lambda a, c: cy[c] + margin_y < cy[a], cy),
+        "directly above": _Relation(lambda a, c: (cy[a] + margin_y < cy[c]) & in_column(a, c)),
+        "directly below": _Relation(lambda a, c: (cy[c] + margin_y < cy[a]) & in_column(a, c)),
         "inside": _Relation(inside),
         "contains": _Relation(lambda a, c: inside(c, a)),
         "overlaps": _Relation(overlaps),

@@ -114,14 +114,22 @@ class Builder:
             if clause.negate:  # "not the same colour as it": the others, less those that share it
                 others = self.add(P.Difference(inputs=[self.scene(), anchor]))
                 index = self.add(P.Difference(inputs=[others, index]))
-        elif isinstance(clause, Between):  # right of the one and left of the other, either way round
+        elif isinstance(clause, Between):  # on the way from the one to the other
+            # right of the one and left of the other, either way round ("horizontally between"), below the one
+            # and above the other ("vertically"); said plainly, either, and near the line from one to the other
             first, second = self.one(clause.first), self.one(clause.second)
             sides = []
-            for here, there in (("right", "left"), ("left", "right")):
-                one_side = self.add(P.Relate(inputs=[first], predicate=here))
-                other_side = self.add(P.Relate(inputs=[second], predicate=there))
-                sides.append(self.add(P.Intersect(inputs=[one_side, other_side])))
-            index = self.add(P.Union(inputs=sides))
+            for here, there in _BETWEEN_SIDES[clause.axis]:
+                for one, other in ((here, there), (there, here)):
+                    one_side = self.add(P.Relate(inputs=[first], predicate=one))
+                    other_side = self.add(P.Relate(inputs=[second], predicate=other))
+                    sides.append(self.add(P.Intersect(inputs=[one_side, other_side])))
+            index = sides[0]
+            for side in sides[1:]:
+                index = self.add(P.Union(inputs=[index, side]))
+            if clause.axis is None:
+                ends = self.add(P.Union(inputs=[first, second]))
+                index = self.add(P.Intersect(inputs=[index, self.add(P.Relate(inputs=[ends], predicate="between"))]))
         elif isinstance(clause, OneOf):
             index = self.objects(clause.options[0])
             for option in clause.options[1:]:
@@ -131,3 +139,11 @@ class Builder:
         if name is not None:
             index = self.add(P.Select(inputs=[index], name=name))
         return index
+
+
+_BETWEEN_SIDES = {
+    "x": (("right", "left"),),
+    "y": (("below", "above"),),
+    None: (("right", "left"), ("below", "above")),
+}
+"""The relations that put a thing between two others along an axis, or along either."""

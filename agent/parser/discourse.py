@@ -1188,6 +1188,14 @@ TASK_VERBS = (
     ("count",),
     ("count", "up"),
     ("circle",),
+    ("pick", "up"),
+    ("reach", "for"),
+    ("go", "to"),
+    ("move", "to"),
+    ("grab",),
+    ("touch",),
+    ("take",),
+    ("tap",),
 )
 """What a worksheet or a teacher asks a child to do with the shapes before the question about them ("Can you find
 the hexagon? What colour is it?", "Count the red squares. How many are there?")."""
@@ -1240,6 +1248,15 @@ def _task_then_question(segments: list[Segment]) -> list[Segment]:
             options = [*question, ",", *kinds[:at], "or", *kinds[at + 1 :]]
             return [Segment(options, end="?")]
         return segments
+    if (
+        question[-1:] == ["there"]
+        and _starts_question(question)
+        and phrase[-1:] in (["corner"], ["centre"], ["center"])
+    ):
+        # "Go to the top right corner. What object is there?": what is in that place
+        return [Segment([*question[:-1], "in", *phrase], end=asked.end or "?")]
+    if question in (["which", "one", "is", "it"], ["what", "is", "it"], ["which", "is", "it"]):
+        return [Segment(["what", "is", *phrase], end="?")]  # "Pick up the piece nearest the ball: which is it?"
     pronouns = [i for i, w in enumerate(question) if w in {"it", "its", "they", "them"}]
     if len(pronouns) != 1 or not _starts_question(question):
         return segments

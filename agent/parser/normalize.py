@@ -1999,7 +1999,7 @@ _WORD_ORDERS: list[tuple[str, object]] = [
             else ("are " if m[1] in {"sit", "stand", "lie", "rest"} else "")
         ),
     ),
-    (r"\b(?:immediately|directly) (?=(?:to the |left of|right of|behind|in front of|above|below)\b)", ""),
+    (r"\b(?:immediately|directly) (?=(?:to the |left of|right of|behind|in front of)\b)", ""),
     (r"\s*,\s*if any\s*,?\s*", " "),
     (rf"^\s*does ((?:(?!\b(?:that|which|who)\b)[a-z ])+?) is ({RELATION})\b", r" is \1 \2"),
     (
@@ -5512,8 +5512,8 @@ _RULES: list[tuple[str, object]] = [
     # "which one is red", "which one is on the left": which thing, where no options follow and nothing is compared
     (
         r"^\s*which one (?:is|'s) (?!.*(?:\bor\b|,))(?=(?:red|blue|green|yellow|orange|purple|pink|brown|black|white|"
-        r"gr[ae]y|cyan|teal|on the (?:left|right)(?: side)?|(?:above|below|under|beneath|left of|right of|to the left "
-        r"of|to the right of|next to|near|beside) the)\b)",
+        r"gr[ae]y|cyan|teal|on the (?:left|right)(?: side)?|in the (?:middle|center|centre)|(?:above|below|under|"
+        r"beneath|left of|right of|to the left of|to the right of|next to|near|beside) the)\b)",
         " which thing is ",
     ),
     # "either red, blue or a star"
@@ -9023,7 +9023,15 @@ _RULES: list[tuple[str, object]] = [
     ),
     (
         r"\b(?:just|directly|immediately|straight|exactly|right) (?=(?:to the |on the )?(?:left|right) of\b|"
-        r"in front of\b|behind\b|above\b|below\b|under\b|beneath\b|next to\b|beside\b|on top of\b)",
+        r"in front of\b|behind\b|next to\b|beside\b|on top of\b)",
+        "",
+    ),
+    (  # "directly above", "right under": in one column with it (a relation of its own); "just above": above
+        r"\b(?:directly|immediately|straight|right|exactly) (above|below|under|underneath|beneath|over)\b",
+        lambda m: f"directly {'above' if m[1] in {'above', 'over'} else 'below'}",
+    ),
+    (
+        r"\bjust (?=above\b|below\b|under\b|beneath\b)",
         "",
     ),
     (

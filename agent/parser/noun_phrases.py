@@ -171,6 +171,18 @@ class NounPhraseGrammar(PredicateGrammar):
         cur.index = start
         return None
 
+    def _centre_of_picture(self) -> bool:
+        """ "the centre", "the middle of the image" after "closest to": the picture's centre (taken)."""
+        cur = self.cur
+        start = cur.index
+        if cur.accept("the") and cur.accept_one({"center", "centre", "middle"}):
+            if cur.peek() == "of" and cur.peek(1) == "the" and cur.peek(2) in _FRAMES:
+                cur.index += 3
+            if cur.peek() not in {"of", "'s"}:
+                return True
+        cur.index = start
+        return False
+
     def _it_related_to(self, last: NounPhrase) -> NounPhrase:
         """What "it" points at where a relation or a comparison takes it as its object: never the thing the relation
         is said of, which would be "itself", so of "the object right of the red figure" the red figure ("is the
@@ -429,6 +441,9 @@ class NounPhraseGrammar(PredicateGrammar):
             edge = self._edge_of_picture()
             if edge is not None and np.ordinal is None:  # "the shape closest to the top": the topmost one
                 np.ordinal = (ORDER_OPPOSITE[edge] if farthest else edge, 1)
+                return True
+            if not farthest and np.ordinal is None and self._centre_of_picture():
+                np.ordinal = ("centre", 1)  # "the shape nearest the centre (of the picture)"
                 return True
             anchor = self.noun_phrase(conjoin=False, same=same)
             if anchor.excluded and not np.excluded:

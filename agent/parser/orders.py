@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from nsvr.agent.parser.rewrites import END, Rewrite, apply, rx
+from nsvr.agent.parser.rewrites import END, PICTURE, Rewrite, apply, rx
 
 _SIDES = r"(top|bottom|left|right)"
 _OPPOSITE = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
@@ -93,7 +93,12 @@ def _framed(question: str) -> str | None:
         ordered = _ordered(rest, start)
         if ordered is not None:
             return ordered
-        if not _ORDER_WORDS.search(rest):  # "going left to right, which shape is between ...": no order asked
+        if start in _RELATION_TOWARDS and re.search(r"\bbetween\b", rest, re.IGNORECASE):
+            # "going left to right, which shape is between A and B": between them in that order
+            axis = "horizontally" if start in {"left", "right"} else "vertically"
+            rest = re.sub(r"(?i)\bbetween\b", f"{axis} between", rest, count=1)
+            return rest if re.search(r"[?.!]\s*$", rest) else rest.rstrip() + "?"
+        if not _ORDER_WORDS.search(rest):  # "going left to right, how many are there": no order asked
             return rest if re.search(r"[?.!]\s*$", rest) else rest.rstrip() + "?"
     return None
 
@@ -295,7 +300,70 @@ _SPELLED: list[Rewrite] = [
     ),
 ]
 
+_UP = {"up": "above", "above": "above", "higher": "above", "upper": "above", "top": "above", "north": "above"}
+_DOWN = {"down": "below", "below": "below", "lower": "below", "bottom": "below", "south": "below"}
+_ACROSS = {"left": "left of", "right": "right of", "west": "left of", "east": "right of"}
+
+
+def _diagonal(m: re.Match[str]) -> str:
+    """ "up and to the right of the triangle", "to the lower left of it", "north-east of it": both relations, each
+    of the one anchor."""
+    vertical = {**_UP, **_DOWN}[m["v"].lower()]
+    return f"{vertical} {m['x']} and {_ACROSS[m['h'].lower()]} {m['x']}"
+
+
+_ANCHOR = rf"(?P<x>the (?!{PICTURE[3:-1]}\b)[a-z]+(?: (?!(?:and|or|is|are|in|on|at)\b)[a-z]+)?|it)"
+_VERTICAL = rf"(?P<v>{'|'.join({**_UP, **_DOWN})})"
+
 _GROUPS: list[Rewrite] = [
+    # terse: "closest to square?", "farthest from the circle?", "center shape?", "shape at far right?"
+    (
+        rx(r"^\s*(closest|nearest|farthest|furthest) (to|from) (?:the )?([a-z]+(?: [a-z]+)?)" + END),
+        lambda m: f"which shape is {m[1].lower()} {m[2].lower()} the {m[3]}?",
+    ),
+    (rx(r"^\s*(?:the )?(?:cent(?:er|re)|middle) (shape|one|object|thing)" + END), r"which \1 is in the center?"),
+    (
+        rx(r"^\s*(?:the )?(shape|one|object|thing) (?:at|on) (?:the )?(?:far|very) (left|right)" + END),
+        lambda m: f"which {m[1]} is the {m[2].lower()}most one?",
+    ),
+    # "is there anything in the middle", "orange one in middle?": in the middle of the picture, both ways
+    (
+        rx(
+            r"^\s*(is there|are there) (anything|something|any shapes?|a shape|any figures?) in the "
+            r"(?:middle|cent(?:re|er))(?: of the (?:picture|image))?" + END
+        ),
+        r"\1 \2 in the middle and in the middle row?",
+    ),
+    (
+        rx(r"^\s*(?:is )?(?:the )?([a-z]+ (?:one|shape|thing))\s+in (?:the )?(?:middle|cent(?:re|er))" + END),
+        r"is the \1 in the center?",
+    ),
+    # "side by side", "sandwiched between", "right-hand edge", "the most distant from"
+    (
+        rx(r"^\s*are (the [a-z ]+?) and (the [a-z ]+?) (?:side by side|next to each other|beside each other)" + END),
+        r"is \1 next to \2?",
+    ),
+    (rx(r"\b(?:sandwiched|squeezed|placed|located|positioned|sitting|lying) (?:in )?between\b"), "between"),
+    (rx(r"\b(left|right)[- ]hand (edge|side|border)\b"), r"\1 \2"),
+    (rx(r"\bthe most distant (from|to)\b"), "farthest from"),
+    (
+        rx(r"\b(?:right|exactly|smack) (?:in|at) the (?:middle|centre|center)(?: of the (?:image|picture|frame))?\b"),
+        "in the middle and in the middle row",
+    ),
+    # a diagonal: "diagonally up and to the right of the triangle", "to the lower left of the green one",
+    # "north-east of the blue one"
+    (
+        rx(
+            rf"\b(?:diagonally |directly )?{_VERTICAL},? and (?:also )?(?:to the |on the |off to the )?"
+            rf"(?P<h>left|right)(?: of| from)? {_ANCHOR}\b"
+        ),
+        _diagonal,
+    ),
+    (
+        rx(rf"\b(?:to the |at the |on the |towards the )?{_VERTICAL}[- ](?P<h>left|right)(?: of| from) {_ANCHOR}\b"),
+        _diagonal,
+    ),
+    (rx(rf"\b{_VERTICAL}[- ]?(?P<h>east|west) of {_ANCHOR}\b"), _diagonal),
     # "where does the gray shape rank in size, smallest first?"
     (
         rx(
@@ -377,7 +445,10 @@ _GROUPS: list[Rewrite] = [
     ),
     # "is the rectangle furthest to the left?": the leftmost one
     (
-        rx(r"^\s*is (the [a-z ]+?) (?:the )?(?:furthest|farthest|most) (?:to|on|over to) the (left|right)" + END),
+        rx(
+            r"^\s*is (the (?:[a-z]+ ){0,2}?[a-z]+) (?:the (?:one|shape|thing|object|item) )?(?:that is |which is )?"
+            r"(?:the )?(?:furthest|farthest|most) (?:to|on|over to) the (left|right)" + END
+        ),
         lambda m: f"is {m[1]} the {m[2].lower()}most shape?",
     ),
     # "is the highest shape the smallest too?"

@@ -92,10 +92,13 @@ class OneOf:
 
 @dataclass
 class Between:
-    """Objects between two anchors: right of one and left of the other ("between the cube and the ball")."""
+    """Objects between two anchors ("between the cube and the ball"): on the way from one to the other, or with
+    ``axis`` ("horizontally between", "going left to right, which shape is between"), right of one and left of the
+    other ("x"), or below one and above the other ("y")."""
 
     first: NounPhrase
     second: NounPhrase
+    axis: str | None = None
 
 
 Clause = Related | SameAs | OneOf | Between

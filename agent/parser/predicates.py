@@ -252,8 +252,8 @@ class PredicateGrammar:
         if predicate is not None:
             cur.take()
             anchor = self.noun_phrase(conjoin=False, same=same)
-            if predicate == "between" and cur.accept("and"):  # two anchors: "between the cube and the ball"
-                return [Between(anchor, self.noun_phrase(conjoin=False, same=same))]
+            if predicate in _BETWEEN_AXES and cur.accept("and"):  # two anchors: "between the cube and the ball"
+                return [Between(anchor, self.noun_phrase(conjoin=False, same=same), _BETWEEN_AXES[predicate])]
             return [self.related(predicate, anchor)]
         if self.verb_here():
             start = cur.index
@@ -464,3 +464,8 @@ def ing_form(verb: str) -> str:
     ):
         return base + base[-1] + "ing"
     return base + "ing"
+
+
+_BETWEEN_AXES = {"between": None, "horizontally between": "x", "vertically between": "y"}
+"""The axis an order between two things is read along ("horizontally between"); None: on the way from one to the
+other."""

@@ -262,8 +262,9 @@ class YesNoFrames(ClevrFrames):
             )
             return self.b.add(P.Not(inputs=[index])) if item.negate else index
         if isinstance(item, NounPhrase):
-            if item.ordinal is not None or item.only:  # "Is the cube the biggest object?": the same object; "the
-                # only rubber thing": it is one and there is no other
+            if item.ordinal is not None or item.only or item.nearest is not None:
+                # "Is the cube the biggest object?", "is the green shape the one nearest to the circle?": the same
+                # object; "the only rubber thing": it is one and there is no other
                 return self.b.add(P.Equal(inputs=[self.b.one(subject), self.b.objects(item)]))
             if item.clauses or item.excluded:
                 self.cur.fail("a simpler description to check")
