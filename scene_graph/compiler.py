@@ -214,7 +214,7 @@ class CompiledProgram:
         other = self._execute(GraphIndex(graph, halves=True))
         if other.status != "ok" or other.value == answer.value:
             return answer
-        reason = f"{answer.text} if a side is its third of the picture, {other.text} if it is its half"
+        reason = f"{answer.text} if a side is its third of the picture, {other.text} if it reaches a little further in"
         return answer.model_copy(update={"status": "unknown", "reason": reason})
 
     def _debatable_names(self) -> tuple[tuple[str, str], ...]:

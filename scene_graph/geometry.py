@@ -48,13 +48,14 @@ BOX_PREDICATES = (
     "right",
     "above",
     "below",
-    "directly above",
-    "directly below",
     "inside",
     "contains",
     "overlaps",
     "near",
 )
+ALIGNED_BOX_PREDICATES = ("directly above", "directly below", "directly left", "directly right")
+"""Places in line with another ("directly above": in its column), computed from boxes on request but never listed
+as rows of their own (each is a place already listed, refined)."""
 LAYER_PREDICATES = ("front", "behind", "on top of", "on", "covering", "covers")
 POSITION_PREDICATES = ("left", "right", "above", "below", "front", "behind", "near")
 

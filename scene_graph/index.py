@@ -62,6 +62,9 @@ THIRDS = ("hposition", "vposition")
 HALVES = ("hhalf", "vhalf")
 IMAGE_POSITIONS = THIRDS + HALVES
 _HALF_OF = {"left": "hhalf", "right": "hhalf", "top": "vhalf", "bottom": "vhalf"}
+SIDE_BAND = 0.05
+"""How far (share of the picture) into the middle third a side reaches for one who reads sides as halves: a thing
+just inside the middle third is on the left to some, in the middle to others."""
 """Attributes every boxed object has on demand: its third and its half of the picture across and down (see
 :func:`image_position`; a figure of a drawing's grid, its row and column: see :func:`lines`)."""
 RANKS = {"rank_left": (0, False), "rank_right": (0, True), "rank_top": (1, False), "rank_bottom": (1, True)}
@@ -221,7 +224,8 @@ class GraphIndex:
         self.narrow = narrow
         """Names leave out their debatable kinds (:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`)."""
         self.halves = halves
-        """A side of the picture is its half ("the shapes on the left side": left of the midline), not its third."""
+        """A side of the picture reaches :data:`SIDE_BAND` into its middle third ("the shapes on the left side" of
+        two standing just inside it), as one who reads sides as halves sees it there."""
         self.objects: list[Object] = graph.objects
         self.relations = graph.relations
         self.relation_count = len(graph.relations)
@@ -502,7 +506,7 @@ class GraphIndex:
         if attribute in IMAGE_POSITIONS:
             value = _MIDDLE.get(value.strip().lower(), value)
             if self.halves and attribute in THIRDS and value in _HALF_OF:
-                return self.attribute_mask(_HALF_OF[value], value)
+                return self._matching(self._keys(attribute), value)[1] | self._near_side(attribute, value)
         holding, matching = self._matching(self._keys(attribute), value)
         rest = self.all & ~holding
         if rest and attribute in ATTRIBUTE_ALIASES:
@@ -574,6 +578,20 @@ class GraphIndex:
         if any(abs(c - own) < RANK_MARGIN * side for c in centres):
             return None
         return str(1 + sum((c > own) if backwards else (c < own) for c in centres))
+
+    def _near_side(self, attribute: str, value: str) -> int:
+        """The objects of the middle third whose centre stands within :data:`SIDE_BAND` of ``value``'s third."""
+        axis = 0 if attribute == "hposition" else 1
+        extent = self.width if axis == 0 else self.height
+        found = 0
+        for position in self.positions(self.attribute_mask(attribute, "middle")) if extent else ():
+            box = self.objects[position].box
+            if box is None or attribute in self.objects[position].attributes:
+                continue
+            share = _centre(box, axis) / extent
+            if (share <= 1 / 3 + SIDE_BAND) if value in {"left", "top"} else (share >= 2 / 3 - SIDE_BAND):
+                found |= 1 << position
+        return found
 
     def in_grid(self) -> bool:
         """Whether the drawing's figures stand in a grid, whose rows and columns are its places (see :meth:`_grid`)."""

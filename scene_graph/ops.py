@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from nsvr.scene_graph.clevr import CLEVR_VALUES
+from nsvr.scene_graph.geometry import ALIGNED_BOX_PREDICATES
 from nsvr.scene_graph.index import LEAN, POSTURES, GraphIndex, mask_of
 from nsvr.scene_graph.names import (
     CHART_NAMES,
@@ -103,7 +104,13 @@ def check_told(ix: GraphIndex, attribute: str | None, value: str) -> None:
 
 def relatable(ix: GraphIndex, predicate: str) -> str:
     """The canonical ``predicate`` this graph answers for ``predicate``: itself, or, where the graph cannot tell a
-    posture ("standing next to") but knows the place it names, that place (near); else a StepFailure."""
+    posture ("standing next to") but knows the place it names, that place (near); "directly above" where only
+    places in 3D are known: above; else a StepFailure."""
+    if predicate in ALIGNED_BOX_PREDICATES and not ix.stores(predicate):
+        if ix.geometry is None or ix.geometry.boxes is None:
+            predicate = predicate.removeprefix("directly ")
+        else:
+            return predicate
     where = where_part(predicate)
     if ix.can_relate(predicate):
         if ix.vocabulary is None and not ix.stores(predicate):  # a graph that states this posture of nothing
@@ -371,25 +378,33 @@ still be between them; along the line it must lie strictly between the two."""
 
 
 def _between(ix: GraphIndex, ends: int) -> int:
-    """The objects between the two objects of ``ends``: their centres in the picture lie between the two ends'
-    along the line joining them, and near that line (:data:`BETWEEN_REACH`). "Between the circle and the square"
-    of a shape far above both is not between them, however its left and right fall."""
+    """The objects between the two objects of ``ends``: right of one and left of the other (either way round), or
+    below one and above the other; where both have boxes, also near the line joining their centres in the picture
+    (:data:`BETWEEN_REACH`), so "between the circle and the square" of a shape far above both is not between."""
     pair = ix.positions(ends)
     if len(pair) != 2:
         raise StepFailure(f"'between' needs two objects, found {len(pair)}")
+    first, second = (1 << p for p in pair)
+    found = 0
+    for here, there in (("right", "left"), ("below", "above")):
+        if not (ix.can_relate(here) and ix.can_relate(there)):
+            continue
+        for one, other in ((here, there), (there, here)):
+            found |= ix.related(first, one, "subject") & ix.related(second, other, "subject")
+    boxed = [p for p in ix.positions(found | ends) if ix.objects[p].box is not None]
+    if len(boxed) != (found | ends).bit_count():
+        return found & ~ends
     centres = [_box_centre(ix, p) for p in pair]
     start, line = centres[0], centres[1] - centres[0]
     length = float(np.hypot(*line))
-    if length == 0:
-        raise StepFailure("the two objects stand in one place: nothing is between them")
-    found = 0
-    for position in ix.positions(ix.all & ~ends & ~ix.text_line_mask()):
+    kept = 0
+    for position in ix.positions(found & ~ends):
         offset = _box_centre(ix, position) - start
-        along = float(np.dot(offset, line)) / length**2
-        off = abs(float(line[0] * offset[1] - line[1] * offset[0])) / length
+        along = float(np.dot(offset, line)) / max(length**2, 1e-9)
+        off = abs(float(line[0] * offset[1] - line[1] * offset[0])) / max(length, 1e-9)
         if 0.0 < along < 1.0 and off <= BETWEEN_REACH * length:
-            found |= 1 << position
-    return found
+            kept |= 1 << position
+    return kept
 
 
 def _box_centre(ix: GraphIndex, position: int) -> np.ndarray:

@@ -105,7 +105,8 @@ class Spatial:
         return cls(len(objects), families)
 
     def predicates(self) -> list[str]:
-        return list(self.families)
+        """The predicates listed as rows: every family's, less the aligned refinements ("directly above")."""
+        return [p for p in self.families if not p.startswith("directly ")]
 
     def related(self, predicate: str, sources: np.ndarray, role: str) -> np.ndarray | None:
         """Boolean vector over the objects: related to some of ``sources`` (indices) by ``predicate`` in any
@@ -316,6 +317,10 @@ def box_family(
         # "directly above": the centres at most half the wider one's width apart across
         return np.abs(cx[a] - cx[c]) <= 0.5 * np.maximum(x2[a] - x1[a], x2[c] - x1[c])
 
+    def in_row(a: Indices, c: Indices) -> np.ndarray:
+        # "directly left of": the centres at most half the taller one's height apart down
+        return np.abs(cy[a] - cy[c]) <= 0.5 * np.maximum(y2[a] - y1[a], y2[c] - y1[c])
+
     def near(a: Indices, c: Indices) -> np.ndarray:
         dx = np.maximum(0.0, np.maximum(x1[a], x1[c]) - np.minimum(x2[a], x2[c]))
         dy = np.maximum(0.0, np.maximum(y1[a], y1[c]) - np.minimum(y2[a], y2[c]))
@@ -329,6 +334,8 @@ def box_family(
         "below": _Relation(lambda a, c: cy[c] + margin_y < cy[a], cy),
         "directly above": _Relation(lambda a, c: (cy[a] + margin_y < cy[c]) & in_column(a, c)),
         "directly below": _Relation(lambda a, c: (cy[c] + margin_y < cy[a]) & in_column(a, c)),
+        "directly left": _Relation(lambda a, c: (cx[a] + margin_x < cx[c]) & in_row(a, c)),
+        "directly right": _Relation(lambda a, c: (cx[c] + margin_x < cx[a]) & in_row(a, c)),
         "inside": _Relation(inside),
         "contains": _Relation(lambda a, c: inside(c, a)),
         "overlaps": _Relation(overlaps),

@@ -116,20 +116,18 @@ class Builder:
                 index = self.add(P.Difference(inputs=[others, index]))
         elif isinstance(clause, Between):  # on the way from the one to the other
             # right of the one and left of the other, either way round ("horizontally between"), below the one
-            # and above the other ("vertically"); said plainly, either, and near the line from one to the other
+            # and above the other ("vertically"); said plainly, on the way from the one to the other (the step)
             first, second = self.one(clause.first), self.one(clause.second)
-            sides = []
-            for here, there in _BETWEEN_SIDES[clause.axis]:
+            if clause.axis is None:
+                index = self.add(P.Relate(inputs=[self.add(P.Union(inputs=[first, second]))], predicate="between"))
+            else:
+                sides = []
+                here, there = ("right", "left") if clause.axis == "x" else ("below", "above")
                 for one, other in ((here, there), (there, here)):
                     one_side = self.add(P.Relate(inputs=[first], predicate=one))
                     other_side = self.add(P.Relate(inputs=[second], predicate=other))
                     sides.append(self.add(P.Intersect(inputs=[one_side, other_side])))
-            index = sides[0]
-            for side in sides[1:]:
-                index = self.add(P.Union(inputs=[index, side]))
-            if clause.axis is None:
-                ends = self.add(P.Union(inputs=[first, second]))
-                index = self.add(P.Intersect(inputs=[index, self.add(P.Relate(inputs=[ends], predicate="between"))]))
+                index = self.add(P.Union(inputs=sides))
         elif isinstance(clause, OneOf):
             index = self.objects(clause.options[0])
             for option in clause.options[1:]:
@@ -139,11 +137,3 @@ class Builder:
         if name is not None:
             index = self.add(P.Select(inputs=[index], name=name))
         return index
-
-
-_BETWEEN_SIDES = {
-    "x": (("right", "left"),),
-    "y": (("below", "above"),),
-    None: (("right", "left"), ("below", "above")),
-}
-"""The relations that put a thing between two others along an axis, or along either."""

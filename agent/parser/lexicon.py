@@ -311,6 +311,7 @@ RELATION_PHRASES: dict[str, str] = {
         "immediately above=directly above, directly over=directly above, directly below=directly below, "
         "right below=directly below, straight below=directly below, directly under=directly below, "
         "right under=directly below, directly beneath=directly below, directly underneath=directly below, "
+        "directly left of=directly left, directly right of=directly right, "
         "on the edge of=on the edge of, in the back of=behind, on the back of=on the back of, "
         "on the front of=on the front of, at the top of=at the top of, at the bottom of=below, before=in front of, "
         "overlapping=overlaps, overlapping with=overlaps"

@@ -1999,7 +1999,8 @@ _WORD_ORDERS: list[tuple[str, object]] = [
             else ("are " if m[1] in {"sit", "stand", "lie", "rest"} else "")
         ),
     ),
-    (r"\b(?:immediately|directly) (?=(?:to the |left of|right of|behind|in front of)\b)", ""),
+    (r"\b(?:immediately|directly) (?:to the )?(left|right) of\b", r"directly \1 of"),
+    (r"\b(?:immediately|directly) (?=(?:behind|in front of)\b)", ""),
     (r"\s*,\s*if any\s*,?\s*", " "),
     (rf"^\s*does ((?:(?!\b(?:that|which|who)\b)[a-z ])+?) is ({RELATION})\b", r" is \1 \2"),
     (
@@ -7089,7 +7090,7 @@ _RULES: list[tuple[str, object]] = [
     (r"\b(?:can|could) be (?:found|seen|spotted) (?=" + RELATION + r"\b)", "is "),
     (r"^\s*(what|which) (thing|object) is there (?=" + RELATION + r"\b)", r" \1 \2 is "),
     (r"^\s*identify (the [a-z ]+?)\s*[?.!]*\s*$", r" what is \1 "),
-    (r"\bdirectly (?=left|right|behind|in front)", ""),
+    (r"\bdirectly (?=behind|in front)", ""),
     (r"\b(the [a-z]+) (an? (?:person|man|woman|boy|girl|child|kid)) (is|are) (\w+ing)\b", r"\1 that \2 \3 \4"),
     (
         r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:someone|somebody)(?: 's| is) (holding|carrying|wearing|riding)\b",
@@ -9022,8 +9023,9 @@ _RULES: list[tuple[str, object]] = [
         r" are there exactly \2 \1 ",
     ),
     (
-        r"\b(?:just|directly|immediately|straight|exactly|right) (?=(?:to the |on the )?(?:left|right) of\b|"
-        r"in front of\b|behind\b|next to\b|beside\b|on top of\b)",
+        r"\b(?:just|straight|exactly|right) (?=(?:to the |on the )?(?:left|right) of\b|"
+        r"in front of\b|behind\b|next to\b|beside\b|on top of\b)|\b(?:directly|immediately) (?=in front of\b|"
+        r"behind\b|next to\b|beside\b|on top of\b)",
         "",
     ),
     (  # "directly above", "right under": in one column with it (a relation of its own); "just above": above

@@ -48,6 +48,28 @@ _DOING = {
 
 
 _REWRITES: list[Rewrite] = [
+    # what an assistant is asked to tell: "Let me know if you can find a green shape.", "Tell me what the smallest
+    # shape is.", "Describe where the black one is.", "What about the square? Is it left of the circle?"
+    (rx(r"^\s*(?:please )?let me know (?:if|whether) (?:you can (?:find|see|spot) )?(?=an?\b|any\b)"), "is there "),
+    (rx(r"^\s*(?:please )?let me know (?:if|whether)\b"), "tell me if"),
+    (
+        rx(
+            r"^\s*(?:please )?(?:tell me|describe|say|explain) (what|where|which|how many) (the [a-z ]+?) (is|are)"
+            + END
+        ),
+        r"\1 \3 \2?",
+    ),
+    (rx(r"^\s*(?:please )?describe where (the [a-z ]+?) (?:is|are)" + END), r"where is \1?"),
+    (
+        rx(r"^\s*(?:and )?(?:what|how) about (the [a-z ]+?)\s*\?\s*(.*?\b)(it|its)\b(.*)$"),
+        lambda m: f"{m[2]}{m[1] if m[3].lower() == 'it' else m[1] + ' s'}{m[4]}".replace(" s ", "'s "),
+    ),
+    (rx(r"^\s*(?:and )?(?:what|how) about [a-z ]+?\s*\?\s*(?=(?:is|are|what|which|how|does|do)\b)"), ""),
+    # "is the top-right corner empty?": is nothing in it
+    (
+        rx(r"\b(?:is|whether) the ((?:top|bottom|upper|lower)[- ](?:left|right)) corner (?:empty|blank|clear)" + END),
+        r"are there no shapes in the \1 corner?",
+    ),
     # lead-ins about looking: "In the image provided,", "Upon examining the image closely,", "Among the shapes,"
     (
         rx(

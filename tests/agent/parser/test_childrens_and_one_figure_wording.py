@@ -73,3 +73,18 @@ def one_figure() -> SceneGraph:
 )
 def test_what_anyone_asks_of_one_figure(question: str, answer: str, one_figure: SceneGraph) -> None:
     assert execute(parse(question), one_figure).text == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Let me know if you can find a green shape.", "yes"),
+        ("What about yellow? Is there a yellow one?", "yes"),
+        ("Describe where the circle is.", "top left"),
+        ("What about the square? Is it left or right of the triangle?", "left"),
+        ("Tell me what the smallest shape is.", "circle"),
+        ("Could you tell me whether the bottom-left corner is empty?", "yes"),
+    ],
+)
+def test_what_an_assistant_is_asked_to_tell(question: str, answer: str, four_figures: SceneGraph) -> None:
+    assert execute(parse(question), four_figures).text == answer
