@@ -554,18 +554,18 @@ class GraphIndex:
         return None
 
     def _leaning_third(self, position: int, attribute: str) -> str | None:
-        """The object's third along ``attribute``'s axis, a side for one of the middle third that stands at least
-        :data:`LEAN` off the midline towards it ("where is it" of one 15% right of the middle: "right")."""
+        """The object's third along ``attribute``'s axis, a side for one of the middle third that stands within
+        :data:`SIDE_BAND` of that side's third ("where is it" of one 1 px inside the middle third: that side)."""
         third = self.value_of(position, attribute)
         box = self.objects[position].box
         extent = self.width if attribute == "hposition" else self.height
         if third != "middle" or box is None or not extent or attribute in self.objects[position].attributes:
             return third
-        offset = (_centre(box, 0 if attribute == "hposition" else 1) - extent / 2) / extent
-        if abs(offset) < LEAN:
+        share = _centre(box, 0 if attribute == "hposition" else 1) / extent
+        if 1 / 3 + SIDE_BAND < share < 2 / 3 - SIDE_BAND:
             return third
         sides = ("left", "right") if attribute == "hposition" else ("top", "bottom")
-        return sides[offset > 0]
+        return sides[share > 0.5]
 
     def _rank(self, position: int, attribute: str) -> str | None:
         """The object's place counted from one side of the picture among every boxed object but the lines of text

@@ -347,7 +347,10 @@ _GROUPS: list[Rewrite] = [
     (rx(r"\b(left|right)[- ]hand (edge|side|border)\b"), r"\1 \2"),
     (rx(r"\bthe most distant (from|to)\b"), "farthest from"),
     (
-        rx(r"\b(?:right|exactly|smack) (?:in|at) the (?:middle|centre|center)(?: of the (?:image|picture|frame))?\b"),
+        rx(
+            r"\b(?:right|exactly|smack) (?:in|at) the (?:middle|centre|center)(?: of the (?:image|picture|frame|page|"
+            r"drawing|sheet|whole thing|canvas))?(?=\s*[?.!]*\s*$)"
+        ),
         "in the middle and in the middle row",
     ),
     # a diagonal: "diagonally up and to the right of the triangle", "to the lower left of the green one",
