@@ -70,6 +70,7 @@ class Context:
 
 _EDGES = frozenset({"top", "bottom", "left", "right"})
 """The edges of the picture a thing may be closest to ("the shape closest to the left edge": the leftmost)."""
+_CENTRES = frozenset({"center", "centre", "middle"})
 _FRAMES = PICTURE_WORDS | {"frame", "figure", "drawing", "canvas"}
 """What an edge may be said to be of ("the top of the drawing")."""
 _NOT_RELATING = frozenset(L.words("is, are, was, were, and, or, but, does, do, did, has, have, about")) | {
@@ -159,29 +160,26 @@ class NounPhraseGrammar(PredicateGrammar):
 
     def _edge_of_picture(self) -> str | None:
         """ "the top", "the left edge", "the bottom of the image" after "closest to": the edge (taken), else None."""
-        cur = self.cur
-        start = cur.index
-        if cur.accept("the") and cur.peek() in _EDGES:
-            edge = cur.take()
-            cur.accept_one({"edge", "side", "border", "part"})
-            if cur.peek() == "of" and cur.peek(1) == "the" and cur.peek(2) in _FRAMES:
-                cur.index += 3
-            if cur.peek() not in {"of", "'s"}:
-                return edge
-        cur.index = start
-        return None
+        return self._place_of_picture(_EDGES, {"edge", "side", "border", "part"})
 
     def _centre_of_picture(self) -> bool:
         """ "the centre", "the middle of the image" after "closest to": the picture's centre (taken)."""
+        return self._place_of_picture(_CENTRES, set()) is not None
+
+    def _place_of_picture(self, places: frozenset[str] | set[str], parts: set[str]) -> str | None:
+        """ "the PLACE [PART] [of the picture]", never a thing's ("the top of the box"): the place (taken), else
+        None with the cursor where it was."""
         cur = self.cur
         start = cur.index
-        if cur.accept("the") and cur.accept_one({"center", "centre", "middle"}):
+        if cur.accept("the") and cur.peek() in places:
+            place = cur.take()
+            cur.accept_one(parts)
             if cur.peek() == "of" and cur.peek(1) == "the" and cur.peek(2) in _FRAMES:
                 cur.index += 3
             if cur.peek() not in {"of", "'s"}:
-                return True
+                return place
         cur.index = start
-        return False
+        return None
 
     def _it_related_to(self, last: NounPhrase) -> NounPhrase:
         """What "it" points at where a relation or a comparison takes it as its object: never the thing the relation
