@@ -209,9 +209,9 @@ class CompiledProgram:
         )
 
     def _either_side(self, graph: SceneGraph, answer: Answer) -> Answer:
-        """``answer`` (sides read as thirds), or unknown with both answers where reading them as halves answers
-        otherwise ("how many shapes are on the left side" of two just left of the middle: 0 or 2)."""
-        other = self._execute(GraphIndex(graph, halves=True))
+        """``answer`` (sides read as thirds), or unknown with both answers where sides reaching a little into the
+        middle third answer otherwise ("how many shapes are on the left side" of two just inside it: 0 or 2)."""
+        other = self._execute(GraphIndex(graph, wide_sides=True))
         if other.status != "ok" or other.value == answer.value:
             return answer
         reason = f"{answer.text} if a side is its third of the picture, {other.text} if it reaches a little further in"

@@ -43,16 +43,7 @@ CLEVR_DIRECTIONS: dict[str, Vector3] = {
 CLEVR_EPS = 0.2
 """CLEVR's margin: j is ``rel`` of i when (coords_j - coords_i) . direction > 0.2."""
 
-BOX_PREDICATES = (
-    "left",
-    "right",
-    "above",
-    "below",
-    "inside",
-    "contains",
-    "overlaps",
-    "near",
-)
+BOX_PREDICATES = ("left", "right", "above", "below", "inside", "contains", "overlaps", "near")
 ALIGNED_BOX_PREDICATES = ("directly above", "directly below", "directly left", "directly right")
 """Places in line with another ("directly above": in its column), computed from boxes on request but never listed
 as rows of their own (each is a place already listed, refined)."""

@@ -61,12 +61,11 @@ RELATE_CACHE = 4096
 THIRDS = ("hposition", "vposition")
 HALVES = ("hhalf", "vhalf")
 IMAGE_POSITIONS = THIRDS + HALVES
-_HALF_OF = {"left": "hhalf", "right": "hhalf", "top": "vhalf", "bottom": "vhalf"}
+"""Attributes every boxed object has on demand: its third and its half of the picture across and down (see
+:func:`image_position`; a figure of a drawing's grid, its row and column: see :func:`lines`)."""
 SIDE_BAND = 0.05
 """How far (share of the picture) into the middle third a side reaches for one who reads sides as halves: a thing
 just inside the middle third is on the left to some, in the middle to others."""
-"""Attributes every boxed object has on demand: its third and its half of the picture across and down (see
-:func:`image_position`; a figure of a drawing's grid, its row and column: see :func:`lines`)."""
 RANKS = {"rank_left": (0, False), "rank_right": (0, True), "rank_top": (1, False), "rank_bottom": (1, True)}
 """Attributes every boxed object has on demand: its place in the picture's order counted from one side ("the star
 is second from the top": its ``rank_top`` is 2), by box centres; the axis and whether the count runs backwards."""
@@ -219,11 +218,11 @@ _TONED = re.compile(r"(light|pale|pastel|dark|deep) ([a-z]+)")
 class GraphIndex:
     """Lookups over one graph's objects; see the module docstring."""
 
-    def __init__(self, graph: SceneGraph, *, narrow: bool = False, halves: bool = False) -> None:
+    def __init__(self, graph: SceneGraph, *, narrow: bool = False, wide_sides: bool = False) -> None:
         # no reference to the graph itself: the index lives as long as the graph, not longer
         self.narrow = narrow
         """Names leave out their debatable kinds (:data:`~nsvr.scene_graph.names.DEBATABLE_HYPONYMS`)."""
-        self.halves = halves
+        self.wide_sides = wide_sides
         """A side of the picture reaches :data:`SIDE_BAND` into its middle third ("the shapes on the left side" of
         two standing just inside it), as one who reads sides as halves sees it there."""
         self.objects: list[Object] = graph.objects
@@ -505,7 +504,7 @@ class GraphIndex:
             return self._matching(self._keys(None), value)[1] | self.name_mask(value)
         if attribute in IMAGE_POSITIONS:
             value = _MIDDLE.get(value.strip().lower(), value)
-            if self.halves and attribute in THIRDS and value in _HALF_OF:
+            if self.wide_sides and attribute in THIRDS and value != "middle":
                 return self._matching(self._keys(attribute), value)[1] | self._near_side(attribute, value)
         holding, matching = self._matching(self._keys(attribute), value)
         rest = self.all & ~holding
@@ -554,18 +553,24 @@ class GraphIndex:
         return None
 
     def _leaning_third(self, position: int, attribute: str) -> str | None:
-        """The object's third along ``attribute``'s axis, a side for one of the middle third that stands within
-        :data:`SIDE_BAND` of that side's third ("where is it" of one 1 px inside the middle third: that side)."""
+        """The object's third along ``attribute``'s axis, or the side whose third it stands just inside of (see
+        :meth:`_band_side`): "where is it" of one 1 px inside the middle third names that side."""
         third = self.value_of(position, attribute)
+        return (self._band_side(position, attribute) or third) if third == "middle" else third
+
+    def _band_side(self, position: int, attribute: str) -> str | None:
+        """The side ("left", "top" ...) within :data:`SIDE_BAND` of whose third the centre of an object of the
+        middle third stands, or None (nearer the middle; no box; a stored position, what the data says)."""
         box = self.objects[position].box
-        extent = self.width if attribute == "hposition" else self.height
-        if third != "middle" or box is None or not extent or attribute in self.objects[position].attributes:
-            return third
-        share = _centre(box, 0 if attribute == "hposition" else 1) / extent
-        if 1 / 3 + SIDE_BAND < share < 2 / 3 - SIDE_BAND:
-            return third
-        sides = ("left", "right") if attribute == "hposition" else ("top", "bottom")
-        return sides[share > 0.5]
+        axis = 0 if attribute == "hposition" else 1
+        extent = self.width if axis == 0 else self.height
+        if box is None or not extent or attribute in self.objects[position].attributes:
+            return None
+        share = _centre(box, axis) / extent
+        sides = ("left", "right") if axis == 0 else ("top", "bottom")
+        if share <= 1 / 3 + SIDE_BAND:
+            return sides[0]
+        return sides[1] if share >= 2 / 3 - SIDE_BAND else None
 
     def _rank(self, position: int, attribute: str) -> str | None:
         """The object's place counted from one side of the picture among every boxed object but the lines of text
@@ -581,17 +586,8 @@ class GraphIndex:
 
     def _near_side(self, attribute: str, value: str) -> int:
         """The objects of the middle third whose centre stands within :data:`SIDE_BAND` of ``value``'s third."""
-        axis = 0 if attribute == "hposition" else 1
-        extent = self.width if axis == 0 else self.height
-        found = 0
-        for position in self.positions(self.attribute_mask(attribute, "middle")) if extent else ():
-            box = self.objects[position].box
-            if box is None or attribute in self.objects[position].attributes:
-                continue
-            share = _centre(box, axis) / extent
-            if (share <= 1 / 3 + SIDE_BAND) if value in {"left", "top"} else (share >= 2 / 3 - SIDE_BAND):
-                found |= 1 << position
-        return found
+        middle = self.positions(self.attribute_mask(attribute, "middle"))
+        return mask_of([p for p in middle if self._band_side(p, attribute) == value], self.n)
 
     def in_grid(self) -> bool:
         """Whether the drawing's figures stand in a grid, whose rows and columns are its places (see :meth:`_grid`)."""

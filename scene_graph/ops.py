@@ -911,14 +911,11 @@ def choose(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     return matching[0]
 
 
-_LEAN = LEAN
-
-
 def _leaning(ix: GraphIndex, mask: int, attribute: str, value: str) -> bool:
     """Whether things that are not in the ``value`` third of the picture are on that side of it all the same:
-    each one in that third or in the middle third at least :data:`_LEAN` off the midline towards that side. False
-    where one is on the other half; a StepFailure where one stands near the midline on that side (the middle of
-    the picture to one who reads sides as thirds, its left to one who reads them as halves)."""
+    each one in that third or in the middle third at least :data:`~nsvr.scene_graph.index.LEAN` off the midline
+    towards that side. False where one is on the other half; a StepFailure where one stands near the midline on that
+    side (the middle of the picture to one who reads sides as thirds, its left to one who reads them as halves)."""
     side = _SIDES[attribute].get(value.strip().lower())
     offsets = _midline_offsets(ix, mask, attribute) if side is not None else None
     if not offsets:
@@ -926,7 +923,7 @@ def _leaning(ix: GraphIndex, mask: int, attribute: str, value: str) -> bool:
     toward = [-o if side in {"left", "top"} else o for o in offsets]
     if min(toward) <= 0:
         return False
-    if min(toward) < _LEAN:
+    if min(toward) < LEAN:
         raise StepFailure(f"it stands near the middle of the picture, a little to the {side}")
     return True
 

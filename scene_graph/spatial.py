@@ -11,7 +11,7 @@ projection: ``a rel b`` when ``key_a - key_b > margin``. From several sources, t
 from a set costs O(n + |sources|), not O(n * |sources|). The other predicates (near, inside, contains, overlaps)
 are evaluated per source, in blocks.
 
->>> from nsvr.scene_graph.geometry import Geometry, DirectionRelations
+>>> from nsvr.scene_graph.geometry import ALIGNED_BOX_PREDICATES, Geometry, DirectionRelations
 >>> from nsvr.scene_graph.models import Object, Relation
 >>> objects = [Object(id=str(i), name="cube", position_3d=(x, 0.0, 0.0)) for i, x in enumerate([0.0, -1.0, 1.0])]
 >>> s = Spatial.of(objects, 480, 320, Geometry(clevr=DirectionRelations(directions={"right": (1.0, 0.0, 0.0)})))
@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
-from nsvr.scene_graph.geometry import Geometry
+from nsvr.scene_graph.geometry import ALIGNED_BOX_PREDICATES, Geometry
 from nsvr.scene_graph.models import Object, Relation
 from nsvr.scene_graph.names import canonical_predicate
 from nsvr.scene_graph.rle import decode_crop
@@ -106,7 +106,7 @@ class Spatial:
 
     def predicates(self) -> list[str]:
         """The predicates listed as rows: every family's, less the aligned refinements ("directly above")."""
-        return [p for p in self.families if not p.startswith("directly ")]
+        return [p for p in self.families if p not in ALIGNED_BOX_PREDICATES]
 
     def related(self, predicate: str, sources: np.ndarray, role: str) -> np.ndarray | None:
         """Boolean vector over the objects: related to some of ``sources`` (indices) by ``predicate`` in any

@@ -36,18 +36,10 @@ _NUMBER_WORDS = {
     "the": 1,
 }
 _NUMBER = r"(\d+|one|two|three|four|five|six|an?|another)"
-_COMPARED = {
-    ">": "greater than",
-    "<": "less than",
-    "=": "the same as",
-    "==": "the same as",
-    ">=": "at least",
-    "<=": "at most",
-    "!=": "different from",
-}
+_COMPARED = {">": "greater than", "<": "less than", "=": "the same as", "==": "the same as"}
 _COUNT_BOUND = {">": "more than", "<": "fewer than", "=": "exactly", "==": "exactly", ">=": "at least", "<=": "at most"}
 _SIGN = r"(>=|<=|==|!=|>|<|=)"
-_NUMBER_OR_THE = r"(\d+|one|two|three|four|five|six|an?|another|the)"
+_NUMBER_OR_THE = _NUMBER[:-1] + "|the)"
 _THINGS = r"((?:[a-z]+ ){0,2}?[a-z]+s)"
 _DROP = r"(?:removed|took away|take away|remove|deleted|delete|erased|erase|took out|take out|got rid of)"
 _ADD = r"(?:added|add|drew|draw|put in|painted|paint)"
@@ -87,7 +79,7 @@ def _non_kind(things: str) -> str:
 
 
 def _compared_counts(m: re.Match[str]) -> str:
-    if m[2] in {"!="}:
+    if m[2] == "!=":
         return f"is the number of {m[1]} not the same as the number of {m[3]}?"
     if m[2] in {">=", "<="}:
         return m[0]

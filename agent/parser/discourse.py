@@ -1199,6 +1199,7 @@ TASK_VERBS = (
 )
 """What a worksheet or a teacher asks a child to do with the shapes before the question about them ("Can you find
 the hexagon? What colour is it?", "Count the red squares. How many are there?")."""
+_TASK_VERBS_LONGEST_FIRST = sorted(TASK_VERBS, key=len, reverse=True)  # "count up" before "count"
 TASK_LEADS = frozenset(words("can, could, you, please, now, first, let's, lets, let, us, try, to, and, then"))
 ELLIPTIC_TASK_COUNT = frozenset(
     words("are, there, did, do, you, get, count, counted, find, found, see, can, is, that, they, have, we, all, in")
@@ -1227,7 +1228,7 @@ def _task_then_question(segments: list[Segment]) -> list[Segment]:
         return content if len(content) < len([s for s in segments if s.words]) else segments
     task, asked = content
     ws = _strip_leading(task.words, TASK_LEADS)
-    verb = next((v for v in sorted(TASK_VERBS, key=len, reverse=True) if tuple(ws[: len(v)]) == v), None)
+    verb = next((v for v in _TASK_VERBS_LONGEST_FIRST if tuple(ws[: len(v)]) == v), None)
     if verb is None or ws[len(verb) : len(verb) + 1] not in [[w] for w in DETERMINERS | {"all"}]:
         return segments
     phrase = [w for w in ws[len(verb) :] if w not in {"all", "up"}]

@@ -28,8 +28,9 @@ from nsvr.agent.parser.rewrites import END, PICTURE, Rewrite, apply, rx
 
 _SIDES = r"(top|bottom|left|right)"
 _OPPOSITE = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
+_OPPOSITE |= {"largest": "smallest", "smallest": "largest"}
 _HEIGHTS = {"highest": "top", "lowest": "bottom", "leftmost": "left", "rightmost": "right", "topmost": "top"}
-_BIG = {"biggest", "largest", "big", "large", "biggest one", "largest one", "most big", "greatest"}
+_BIG = {"biggest", "largest", "big", "large", "greatest"}
 _SIZES = r"(biggest|largest|big|large|greatest|smallest|small|tiniest|tiny|little|littlest)"
 _WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _NUMBER = r"(?:two|three|four|five|six|2|3|4|5|6)"
@@ -88,8 +89,6 @@ def _framed(question: str) -> str | None:
         rest = (question[: m.start()] + question[m.end() :]).strip(" ,:;-")
         rest = re.sub(r"^\s*([,:;-]\s*)+", "", rest)
         start = _start_of(m)
-        if start is None:
-            continue
         ordered = _ordered(rest, start)
         if ordered is not None:
             return ordered
@@ -109,18 +108,14 @@ _ORDER_WORDS = rx(
 )
 
 
-def _start_of(m: re.Match[str]) -> str | None:
+def _start_of(m: re.Match[str]) -> str:
     """Where the order a frame sets up starts: a side of the picture, or "largest" / "smallest"."""
     said = m["start"].lower()
     if said in {"top", "bottom", "left", "right"}:
         return said
     if said in _HEIGHTS:
         return _HEIGHTS[said]
-    if said in {"biggest", "largest", "big", "large", "greatest"}:
-        return "largest"
-    if said in {"smallest", "small", "tiniest", "tiny", "little", "littlest"}:
-        return "smallest"
-    return None
+    return "largest" if said in _BIG else "smallest"  # the rest of _SIZES
 
 
 def _ordered(rest: str, start: str) -> str | None:
@@ -135,23 +130,19 @@ def _ordered(rest: str, start: str) -> str | None:
 
 def _counted(word: str, start: str) -> tuple[str, str]:
     """An ordinal said in an order from ``start`` as (ordinal, where it is counted from): "last" from the left is
-    the first from the right; "second to last" the second from the right."""
+    the first from the right; "second to last" biggest first the second smallest."""
     word = re.sub(r"[- ]", " ", word.lower())
     if word == "last":
-        return "first", _OPPOSITE.get(start, start)
+        return "first", _OPPOSITE[start]
     if word in {"second to last", "second last", "next to last", "penultimate", "last but one"}:
-        return "second", _OPPOSITE.get(start, start)
+        return "second", _OPPOSITE[start]
     return word, start
 
 
 def _said(word: str, start: str, noun: str) -> str:
     """ "the third shape from the top", or in a size order "the third largest shape"."""
     ordinal, side = _counted(word, start)
-    if start in {"largest", "smallest"}:
-        if ordinal != word.lower().replace("-", " ") or word.lower() == "last":
-            side = "smallest" if start == "largest" else "largest"
-        else:
-            side = start
+    if side in {"largest", "smallest"}:
         return f"the {side} {noun}" if ordinal == "first" else f"the {ordinal} {side} {noun}"
     if ordinal == "first":  # "the first one from the left": the leftmost one
         return f"the {side}most {noun}"

@@ -489,8 +489,8 @@ def _either_kinds(items: list) -> dict[int, NounPhrase] | None:
     for position, item in enumerate(items):
         if isinstance(item, NounPhrase) and item.name and not item.clauses and names_a_kind_option(item.name):
             kinds[position] = item
-        elif isinstance(item, Condition) and item.attribute is None and _kind_said(str(item.value)):
-            kinds[position] = NounPhrase(name=_kind_said(str(item.value)))
+        elif isinstance(item, Condition) and item.attribute is None and (kind := _kind_said(str(item.value))):
+            kinds[position] = NounPhrase(name=kind)
         elif not (isinstance(item, Condition) and item.attribute and not item.negate):
             return None
     return kinds
