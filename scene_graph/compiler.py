@@ -103,7 +103,9 @@ class CompiledProgram:
                 fits = op != "equal" and len(inputs) in arities and _inputs_fit(index, inputs, types, accepted)
             if not fits:
                 problems += P.step_problems(index, op, inputs, types)
-            types.append(P.output_type(op, arguments.get("attribute")) if op == "query" else output)
+            if op in {"query", "odd_one_out"}:
+                output = P.output_type(op, arguments.get("attribute"), arguments.get("describe"))
+            types.append(output)
             index += 1
         self._calls = None
         self._names_debated: tuple[tuple[str, str], ...] | None = None

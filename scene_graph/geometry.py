@@ -44,9 +44,16 @@ CLEVR_EPS = 0.2
 """CLEVR's margin: j is ``rel`` of i when (coords_j - coords_i) . direction > 0.2."""
 
 BOX_PREDICATES = ("left", "right", "above", "below", "inside", "contains", "overlaps", "near")
-ALIGNED_BOX_PREDICATES = ("directly above", "directly below", "directly left", "directly right")
-"""Places in line with another ("directly above": in its column), computed from boxes on request but never listed
-as rows of their own (each is a place already listed, refined)."""
+ALIGNED_BOX_PREDICATES = (
+    "directly above",
+    "directly below",
+    "directly left",
+    "directly right",
+    "same row",
+    "same column",
+)
+"""Places in line with another ("directly above": in its column; "same row": level with it, either side), computed
+from boxes on request but never listed as rows of their own (each is a place already listed, refined)."""
 LAYER_PREDICATES = ("front", "behind", "on top of", "on", "covering", "covers")
 POSITION_PREDICATES = ("left", "right", "above", "below", "front", "behind", "near")
 

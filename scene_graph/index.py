@@ -60,9 +60,13 @@ RELATE_CACHE = 4096
 
 THIRDS = ("hposition", "vposition")
 HALVES = ("hhalf", "vhalf")
-IMAGE_POSITIONS = THIRDS + HALVES
-"""Attributes every boxed object has on demand: its third and its half of the picture across and down (see
-:func:`image_position`; a figure of a drawing's grid, its row and column: see :func:`lines`)."""
+EDGES = ("left_edge", "right_edge", "top_edge", "bottom_edge")
+IMAGE_POSITIONS = THIRDS + HALVES + EDGES
+"""Attributes every boxed object has on demand: its third and its half of the picture across and down, the border
+it stands against (see :func:`image_position`; a figure of a drawing's grid, its row and column: see :func:`lines`)."""
+EDGE_NEAR, EDGE_FAR = 0.08, 0.25
+"""A box within ``EDGE_NEAR`` of the picture's side of a border is at that edge ("is the star at the top edge?"),
+one at least ``EDGE_FAR`` from it is not; between, whether it is is unknown."""
 SIDE_BAND = 0.05
 """How far (share of the picture) into the middle third a side reaches for one who reads sides as halves: a thing
 just inside the middle third is on the left to some, in the middle to others."""
@@ -112,6 +116,8 @@ def image_position(box: tuple[float, float, float, float], width: int, height: i
     """
     if width <= 0 or height <= 0:
         return None
+    if attribute in EDGES:
+        return _edge(box, width, height, attribute)
     if attribute in HALVES:
         centre = (box[0] + box[2]) / 2 / width if attribute == "hhalf" else (box[1] + box[3]) / 2 / height
         if abs(centre - 0.5) < HALF_MARGIN:
@@ -123,6 +129,20 @@ def image_position(box: tuple[float, float, float, float], width: int, height: i
         return "left" if x < 1 / 3 else "right" if x > 2 / 3 else "middle"
     y = (box[1] + box[3]) / 2 / height
     return "top" if y < 1 / 3 else "bottom" if y > 2 / 3 else "middle"
+
+
+def _edge(box: tuple[float, float, float, float], width: int, height: int, attribute: str) -> str | None:
+    """Whether a box stands against the picture's border ``attribute`` names ("left_edge": "yes" or "no"), or None
+    where it is neither near it nor clearly away from it (see :data:`EDGE_NEAR`).
+
+    >>> _edge((0, 40, 10, 50), 100, 100, "left_edge"), _edge((0, 40, 10, 50), 100, 100, "right_edge")
+    ('yes', 'no')
+    """
+    side = attribute.removesuffix("_edge")
+    axis = 0 if side in {"left", "right"} else 1
+    extent = width if axis == 0 else height
+    gap = box[axis] / extent if side in {"left", "top"} else 1 - box[axis + 2] / extent
+    return "yes" if gap <= EDGE_NEAR else "no" if gap >= EDGE_FAR else None
 
 
 def frame_position(vertical: str | None, horizontal: str | None) -> str | None:
@@ -364,13 +384,14 @@ class GraphIndex:
     def untold_mask(self, attribute: str | None) -> int:
         """Objects the perception could not tell ``attribute`` of: it declares the attribute among those it tells
         (``attribute_values``), yet the object has no value (a relative size of the only bus, a colour without a
-        mask), and an object on the middle line of the picture has no half. For them a filter or a check can only
-        guess; graphs that declare nothing (GQA's) are closed worlds.
+        mask), an object on the middle line of the picture has no half, and one neither at an edge of the picture
+        nor clearly away from it no edge. For them a filter or a check can only guess; graphs that declare nothing
+        (GQA's) are closed worlds.
         """
         mask = self.untold_cache.get(attribute)  # read inline by the step functions' hot path too
         if mask is None:
             declared = self.attribute_values is not None and attribute in self.attribute_values
-            if attribute is None or not (declared or attribute in HALVES):  # HALVES: an object on the middle line
+            if attribute is None or not (declared or attribute in HALVES or attribute in EDGES):
                 mask = 0
             else:
                 mask = mask_of([i for i in range(self.n) if self.value_of(i, attribute) is None], self.n)

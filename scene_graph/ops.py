@@ -607,6 +607,45 @@ def _values(ix: GraphIndex, mask: int, attribute: str) -> dict[str, int]:
     return tally
 
 
+ODD_ATTRIBUTES = ("color", "shape", "material")
+"""What an odd one out may differ in when the question names nothing (sizes are measures, not kinds)."""
+
+
+def odd_one_out(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int | str:
+    """The one object of three or more whose value differs while every other one shares one value (none: no
+    object); with no attribute named, the one object some of :data:`ODD_ATTRIBUTES` singles out (two: unknown).
+    ``describe``: the values it differs in ("blue", "blue square"), as one says which one it is."""
+    mask = outs[inputs[0]]
+    positions = ix.positions(mask)
+    if len(positions) < 3:
+        raise StepFailure(f"an odd one out needs three objects or more, found {len(positions)}")
+    named = args.get("attribute")
+    odd: dict[int, list[str]] = {}
+    for attribute in (named,) if named else ODD_ATTRIBUTES:
+        check_all_told(ix, mask, attribute)
+        values = [ix.value_of(p, attribute) for p in positions]
+        if None in values:
+            if named:
+                raise StepFailure(f"some of the objects have no {attribute}")
+            continue
+        tally = {v: values.count(v) for v in set(values)}
+        if len(tally) == 2 and min(tally.values()) == 1:
+            lone = next(v for v, n in tally.items() if n == 1)
+            odd.setdefault(positions[values.index(lone)], []).append(attribute)
+    if len(odd) > 1:
+        raise StepFailure("two objects are odd ones out, each in its own way")
+    if not odd:
+        if args.get("describe"):
+            raise StepFailure(f"no one object differs from all the others in {named or 'colour, shape or material'}")
+        return 0  # none: "is there an odd one out" is no, "the odd one out" names nothing
+    position, attributes = next(iter(odd.items()))
+    if args.get("describe"):
+        return " ".join(
+            v for a in ("color", "material", "shape") if a in attributes and (v := ix.value_of(position, a))
+        )
+    return 1 << position
+
+
 def count_values(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     return len(_values(ix, outs[inputs[0]], args["attribute"]))
 
@@ -660,6 +699,17 @@ def add(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> i
 
 def subtract(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
     return int(outs[inputs[0]]) - int(outs[inputs[1]])
+
+
+def even(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
+    return int(outs[inputs[0]]) % 2 == 0
+
+
+def worded(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    decided = outs[inputs[0]]
+    if isinstance(decided, Undecided):
+        raise StepFailure(decided.reason)
+    return args["words"][0] if decided else args["words"][1]
 
 
 class Undecided:
@@ -1143,7 +1193,24 @@ def larger(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
     pa, pb = the_object(outs[inputs[0]], "larger"), the_object(outs[inputs[1]], "larger")
     if pa == pb:
         return False
+    times = args.get("times", 1)
+    if times > 1:
+        return _times_as_large(ix, pa, pb, times, smaller=bool(args.get("smaller")))
     return measure_order(ix, pa, pb, args.get("measure", "area")) == (-1 if args.get("smaller") else 1)
+
+
+def _times_as_large(ix: GraphIndex, pa: int, pb: int, times: int, *, smaller: bool) -> bool:
+    """Whether object ``pa`` is ``times`` as large as ``pb`` (``smaller``: as small): by area ``times`` squared or
+    more, yes; under ``times``, no; between, one reading says yes (area) and the other no (width): unknown."""
+    areas = [_area(ix.objects[p]) for p in (pa, pb)]
+    if None in areas or not all(areas):
+        raise StepFailure("the objects have no measured areas to compare")
+    ratio = areas[0] / areas[1] if not smaller else areas[1] / areas[0]  # type: ignore[operator]
+    if ratio >= times * times:
+        return True
+    if ratio < times:
+        return False
+    raise StepFailure(f"one is {ratio:.1f} times the other's area: {times} times by area, not by width")
 
 
 def compare(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
@@ -1225,6 +1292,9 @@ OPERATIONS: dict[str, StepFunction] = {
     "greater_than": greater_than,
     "add": add,
     "subtract": subtract,
+    "odd_one_out": odd_one_out,
+    "even": even,
+    "worded": worded,
     "number": number,
     "and": and_,
     "or": or_,

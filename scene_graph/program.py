@@ -148,6 +148,16 @@ class Closest(_Step):
     farthest: bool = False
 
 
+class OddOneOut(_Step):
+    """The one object unlike all the others ("the odd one out"), in ``attribute`` or in any. Unlike: the others share
+    one value and it has another; with no attribute named, whichever of colour, shape and material singles out
+    exactly one object."""
+
+    op: Literal["odd_one_out"] = "odd_one_out"
+    attribute: str | None = None
+    describe: bool = Field(False, description='give the value it differs in ("blue"), not the object')
+
+
 class CountValues(_Step):
     """How many different values of ``attribute`` the input's objects have ("how many different colors")."""
 
@@ -164,7 +174,7 @@ class MostCommon(_Step):
 
 class ListValues(_Step):
     """The different values of ``attribute`` the input's objects have, most frequent first ("what colors are
-    there", "what shapes can you see"; ``name``: "what objects are there")."""
+    there"; ``name``: "what objects are there")."""
 
     op: Literal["list_values"] = "list_values"
     attribute: str
@@ -234,7 +244,7 @@ class Choose(_Step):
 
 
 class ChooseRelation(_Step):
-    """Which of ``predicates`` relates an object called ``name`` to the input; where objects of that name stand on
+    """Which of ``predicates`` relates an object called ``name`` to the input. Where objects of that name stand on
     several sides, a second input (the objects the question describes: "the blue cube") decides."""
 
     op: Literal["choose_relation"] = "choose_relation"
@@ -272,12 +282,17 @@ class Compare(_Step):
 
 
 class Larger(_Step):
-    """Whether the first input object is larger than the second (``smaller``: smaller) — by size class when the
-    two differ (small < medium < large), else, in a flat picture, by area (one a quarter larger or more); with
-    ``measure`` height or width, taller or wider (flat pictures: by the boxes, one an eighth more)."""
+    """Whether the first input object is larger than the second (``smaller``: smaller; ``measure``: taller, wider).
+    By size class when the two differ (small < medium < large), else, in a flat picture, by area (one a quarter
+    larger or more); taller or wider in a flat picture by the boxes, one an eighth more. ``times`` 2:
+    twice as large, which some read by area and others by width: yes where its area is four times the other's (both
+    readings), no where it is under twice (neither), unknown between; ``smaller``: half the size the same way."""
 
     op: Literal["larger"] = "larger"
     smaller: bool = False
+    times: int = Field(
+        default=1, ge=1, le=10, description='at least this many times as large (area), "twice as big": 2'
+    )
     measure: Literal["area", "height", "width"] = Field(
         default="area", description="area: larger/smaller; height: taller/shorter; width: wider/narrower"
     )
@@ -314,6 +329,20 @@ class Subtract(_Step):
     op: Literal["subtract"] = "subtract"
 
 
+class Even(_Step):
+    """Whether a number is even. Odd is its negation ("is the number of squares odd?")."""
+
+    op: Literal["even"] = "even"
+
+
+class Worded(_Step):
+    """The first of two words for yes, the second for no. "Is the count odd or even?": even, odd; "same colour or
+    different?": same, different."""
+
+    op: Literal["worded"] = "worded"
+    words: list[str] = Field(min_length=2, max_length=2)
+
+
 class And(_Step):
     op: Literal["and"] = "and"
 
@@ -338,6 +367,7 @@ Step = Annotated[
     | Difference
     | Ordinal
     | Closest
+    | OddOneOut
     | CountValues
     | MostCommon
     | ListValues
@@ -360,6 +390,8 @@ Step = Annotated[
     | Add
     | Subtract
     | Number
+    | Even
+    | Worded
     | And
     | Or
     | Not,
@@ -384,6 +416,7 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "difference": ((2,), _OBJ * 2, "objects"),
     "ordinal": ((1,), _OBJ, "object"),
     "closest": ((2,), _OBJ * 2, "object"),
+    "odd_one_out": ((1,), _OBJ, "object"),
     "count_values": ((1,), _OBJ, "number"),
     "most_common": ((1,), _OBJ, "value"),
     "list_values": ((1,), _OBJ, "value"),
@@ -406,6 +439,8 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "add": ((2,), _NUM * 2, "number"),
     "subtract": ((2,), _NUM * 2, "number"),
     "number": ((0,), (), "number"),
+    "even": ((1,), _NUM, "bool"),
+    "worded": ((1,), _BOOL, "value"),
     "and": ((2,), _BOOL * 2, "bool"),
     "or": ((2,), _BOOL * 2, "bool"),
     "not": ((1,), _BOOL, "bool"),
@@ -442,10 +477,10 @@ class Program(BaseModel):
     def output_types(self) -> list[ValueType]:
         """The output type of every step (no validation): a figure's count of sides, corners or points is a
         number ("does the square have more sides than the triangle" compares two)."""
-        return [output_type(step.op, getattr(step, "attribute", None)) for step in self.steps]
+        return [_output_of(step) for step in self.steps]
 
     def answer_type(self) -> ValueType:
-        return output_type(self.steps[-1].op, getattr(self.steps[-1], "attribute", None))
+        return _output_of(self.steps[-1])
 
     def pretty(self) -> str:
         """One line per step: ``index op[inputs](arguments)``."""
@@ -462,15 +497,22 @@ NUMERIC_ATTRIBUTES = frozenset({"sides", "corners", "points"} | {f"rank_{start}"
 """Attributes whose values are counts or places in an order, which a query gives as a number."""
 
 
-def output_type(op: str, attribute: object = None) -> ValueType:
-    """What step ``op`` of ``attribute`` gives: its signature's type, but a number for a query of a count.
+def output_type(op: str, attribute: object = None, describe: object = False) -> ValueType:
+    """What step ``op`` of ``attribute`` gives: its signature's type, but a number for a query of a count and a
+    value for an odd one out described.
 
     >>> output_type("query", "color"), output_type("query", "sides"), output_type("count")
     ('value', 'number', 'number')
     """
     if op == "query" and attribute in NUMERIC_ATTRIBUTES:
         return "number"
+    if op == "odd_one_out" and describe:
+        return "value"
     return SIGNATURES[op][2]
+
+
+def _output_of(step: _Step) -> ValueType:
+    return output_type(step.op, getattr(step, "attribute", None), getattr(step, "describe", False))
 
 
 def _show(value: object) -> str:

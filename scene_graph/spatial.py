@@ -336,6 +336,8 @@ def box_family(
         "directly below": _Relation(lambda a, c: (cy[c] + margin_y < cy[a]) & in_column(a, c)),
         "directly left": _Relation(lambda a, c: (cx[a] + margin_x < cx[c]) & in_row(a, c)),
         "directly right": _Relation(lambda a, c: (cx[c] + margin_x < cx[a]) & in_row(a, c)),
+        "same row": _Relation(lambda a, c: in_row(a, c) & (np.asarray(a) != np.asarray(c))),
+        "same column": _Relation(lambda a, c: in_column(a, c) & (np.asarray(a) != np.asarray(c))),
         "inside": _Relation(inside),
         "contains": _Relation(lambda a, c: inside(c, a)),
         "overlaps": _Relation(overlaps),

@@ -43,7 +43,7 @@ _BINARY = {
     "and_": P.And,
     "or_": P.Or,
 }
-_UNARY = {"u": P.Unique, "count": P.Count, "exist": P.Exist, "not_": P.Not}
+_UNARY = {"u": P.Unique, "count": P.Count, "exist": P.Exist, "not_": P.Not, "even": P.Even}
 
 
 def _word(node: ast.expr) -> str | None:
@@ -114,6 +114,10 @@ class _Compiler:
                                              role=words.get("role") or "subject"))  # fmt: skip
         if name == "same_attr":
             return self.add(P.SameAttribute(inputs=[first], attribute=rest[0]))
+        if name == "worded":
+            return self.add(P.Worded(inputs=[first], words=rest[0]))
+        if name == "odd":
+            return self.add(P.OddOneOut(inputs=[first], attribute=rest[0] if rest else None))
         if name == "ord":
             if len(rest) > 1 and rest[1] == "middle":  # ord(X, left, middle): the middle one of an odd number
                 return self.add(P.Ordinal(inputs=[first], by=rest[0], middle=True))
@@ -191,6 +195,9 @@ CALLS = {
     "num": "num(K) the number K, to compare a count with",
     "add": "add(N, M)",
     "sub": "sub(N, M) N - M",
+    "odd": "odd(X[, ATTR]) the one object of X that differs from all the others (in ATTR)",
+    "even": "even(N) yes if N is even",
+    "worded": "worded(A, [W1, W2]) W1 if A is yes, else W2",
     "and_": "and_(A, B)",
     "or_": "or_(A, B)",
     "not_": "not_(A)",

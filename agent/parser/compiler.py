@@ -77,6 +77,8 @@ class Builder:
         if np.ordinal is not None:
             by, rank = np.ordinal  # rank 0: the middle one
             index = self.add(P.Ordinal(inputs=[index], by=by, index=max(rank, 1), middle=rank == 0))  # type: ignore[arg-type]
+        if np.odd is not None:
+            index = self.add(P.OddOneOut(inputs=[index], attribute=None if np.odd == "any" else np.odd))
         if np.nearest is not None:
             anchor, farthest = np.nearest
             index = self.add(P.Closest(inputs=[index, self.one(anchor)], farthest=farthest))
@@ -90,7 +92,7 @@ class Builder:
         key = id(np)
         if key not in self._one:
             index = self.objects(np)
-            needs_check = np.ordinal is None and np.nearest is None
+            needs_check = np.ordinal is None and np.nearest is None and np.odd is None
             if needs_check and self.unique:
                 index = self.add(P.Unique(inputs=[index]))
             elif needs_check and np.singular_definite:  # "the cube" several fit: each tried as the one meant

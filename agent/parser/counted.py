@@ -43,6 +43,7 @@ _NUMBER_OR_THE = _NUMBER[:-1] + "|the)"
 _THINGS = r"((?:[a-z]+ ){0,2}?[a-z]+s)"
 _DROP = r"(?:removed|took away|take away|remove|deleted|delete|erased|erase|took out|take out|got rid of)"
 _ADD = r"(?:added|add|drew|draw|put in|painted|paint)"
+_APART = r"(?:besides|apart from|other than|except(?: for)?|aside from|excluding|not counting|ignoring|leaving out)"
 
 
 def counted(question: str) -> str:
@@ -107,7 +108,38 @@ _SYMBOLS: list[Rewrite] = [
         lambda m: f"what is the number of {m[1]} plus the number of {m[2]}?",
     ),
 ]
+_COUNT_NOUN = r"(?:total )?(?:number|count|total|amount|quantity|tally)"
+_PARITY = r"(?:an? )?(even|odd)(?: number| one| count| amount| total)?"
+_PARITY_CHOICE = rf"{_PARITY} or {_PARITY}"
 _REWRITES: list[Rewrite] = [
+    # parity: "is there an odd number of circles", "is the count of squares an even number", "are the red shapes
+    # even in number", "how many triangles are there - odd or even?", "number of stars: even or odd?"
+    (
+        rx(
+            r"^\s*(?:is there|are there|do (?:we|you|i) (?:have|see)|does (?:the|this) (?:picture|image|drawing) "
+            rf"(?:have|show|contain)) (?:an? )?(even|odd) (?:number|count|amount) of (.+?){END}"
+        ),
+        lambda m: f"is the number of {m[2]} {m[1].lower()}?",
+    ),
+    (
+        rx(rf"^\s*(?:is )?(?:the )?{_COUNT_NOUN} of (.+?)\s*(?:[,:-]\s*)?(?:is it )?{_PARITY_CHOICE}{END}"),
+        lambda m: f"is the number of {m[1]} odd or even?",
+    ),
+    (
+        rx(rf"^\s*how many (.+?) are there\s*(?:[,:-]\s*)?(?:is (?:it|that|the number) )?{_PARITY_CHOICE}{END}"),
+        lambda m: f"is the number of {m[1]} odd or even?",
+    ),
+    (
+        rx(
+            rf"^\s*(?:is )?(?:the )?{_COUNT_NOUN} of (.+?) (?:(?:an? )?(even|odd)(?: number| one| count)?|"
+            rf"divisible by (?:2|two)){END}"
+        ),
+        lambda m: f"is the number of {m[1]} {(m[2] or 'even').lower()}?",
+    ),
+    (
+        rx(rf"^\s*(?:are|is) (?:the )?((?:[a-z]+ ){{0,2}}?[a-z]+s) (?:an? )?(even|odd) (?:in number|number){END}"),
+        lambda m: f"is the number of {m[1]} {m[2].lower()}?",
+    ),
     # a statement to judge: "is it true that exactly one shape is not blue", "true or false: the picture has ..."
     (
         rx(
@@ -168,6 +200,13 @@ _REWRITES: list[Rewrite] = [
         ),
         lambda m: f"how many more {m[3]} than {m[1]} are there?",
     ),
+    # "is it an even split between metal stuff and rubber stuff": as many of each
+    (
+        rx(rf"^\s*is (?:it|there) an? (?:even|equal|fifty[- ]fifty|50/50) split between (.+?) and (.+?){END}"),
+        r"are there as many \1 as \2?",
+    ),
+    # "how many objects are not a ball and not yellow": neither
+    (rx(r"\b(are|is) not an? ([a-z]+) and not (?:an? )?([a-z]+)\b"), r"\1 neither \2s nor \3"),
     # "how many shapes are neither triangles nor black"
     (rx(r"\b(are|is) neither ([a-z]+) nor ([a-z]+)\b"), _neither),
     # "how many shapes are there besides the square", "apart from the circle, how many shapes are there"
@@ -178,7 +217,65 @@ _REWRITES: list[Rewrite] = [
         ),
         lambda m: f"{m[1]} other than {m[2]}?",
     ),
-    # kinds counted: "how many distinct shape types are present", "is there more than one kind of shape"
+    # one set apart, then something asked of the rest: "besides the triangle, is anything else blue?", "apart from the
+    # square, what colour is everything else?", "other than the purple thing, what colour is the largest shape?"
+    (
+        rx(
+            rf"^\s*{_APART} (the [a-z ]+?),? (?:is|are) (?:there )?(?:anything|something|any(?: other)? (?:shape|thing|"
+            rf"figure)s?) else ([a-z]+){END}"
+        ),
+        r"is there a \2 shape other than \1?",
+    ),
+    (
+        rx(
+            rf"^\s*{_APART} (the [a-z ]+?),? what (colou?r|shape|size) (?:is|are) (?:everything|all the others|"
+            r"the rest|"
+            rf"all the rest|every other shape|all the other shapes|the others)(?: else)?{END}"
+        ),
+        r"what \2 are the shapes other than \1?",
+    ),
+    (
+        rx(
+            rf"^\s*{_APART} (the [a-z ]+?),? (what (?:colou?r|shape|size) is the [a-z]+ "
+            rf"(?:shape|one|thing|figure)){END}"
+        ),
+        r"\2 other than \1?",
+    ),
+    (
+        rx(rf"^\s*{_APART} (the [a-z ]+?),? what other (shape|colou?r) is there{END}"),
+        r"what \2 is the shape other than \1?",
+    ),
+    # "is neither the circle nor the blue thing on the left side?": each is not
+    (
+        rx(
+            r"^\s*is neither (the (?:[a-z]+ ){0,2}?[a-z]+) nor (the (?:[a-z]+ ){0,2}?(?:one|shape|thing|figure|circle|"
+            rf"square|rectangle|triangle|star|pentagon|hexagon|ellipse)) (.+?){END}"
+        ),
+        r"is \1 not \3 and is \2 not \3?",
+    ),
+    # "which shape is not left of the red thing?": the one that is not
+    (
+        rx(
+            rf"^\s*which (shape|one|thing|figure) is not ((?:to the )?(?:left|right) of|above|below|next to) (.+?){END}"
+        ),
+        lambda m: f"what is the {'shape' if m[1].lower() == 'one' else m[1]} that is not {m[2]} {m[3]}?",
+    ),
+    # "confirm two facts: the brown sphere is rubber, and the small gray cylinder is behind it"
+    (
+        rx(
+            r"^\s*(?:please )?(?:confirm|check|verify)(?: (?:two|both|these|the following|2) (?:facts|things|claims|"
+            r"statements|points))?\s*[:,-]\s*(the [a-z ]+?) (is|are) (.+?),? and (the [a-z ]+?) (is|are) (.+?)" + END
+        ),
+        r"\2 \1 \3 and \5 \4 \6?",
+    ),
+    # "is there just one triangle, not more?"
+    (rx(r"\b(?:just|only|exactly) one ([a-z]+),? (?:and )?(?:not|no) more\b"), r"exactly one \1"),
+    # kinds counted: "how many distinct shape types are present", "is there more than one kind of shape", "are there
+    # more colours than kinds of shape"
+    (
+        rx(r"\b(more|fewer|less|than) (?:different |distinct )?(?:kinds|types|sorts) of (shape|colou?r)s?\b"),
+        r"\1 different \2s",
+    ),
     (rx(r"\b(?:distinct|different|unique) (?:shape )?(?:types|kinds|sorts) of shapes?\b"), "different shapes"),
     (rx(r"\b(?:distinct|different|unique) shape (?:types|kinds|sorts)\b"), "different shapes"),
     # "do any two of the shapes share a colour", "at least two of the shapes share a color"

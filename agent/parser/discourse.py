@@ -920,12 +920,13 @@ def _tags(segments: list[Segment]) -> list[Segment]:
     if not content:
         return segments
     last = content[-1]
-    tagged = False
+    tagged = plain = False
     ws = segments[last].words
     for tag in TAGS:
         if tuple(ws) == tag and len(content) > 1:
             segments[last].words = []
             tagged = True
+            plain = tag in _PLAIN_TAGS
             break
     if tagged:
         content = content[:-1]
@@ -939,10 +940,19 @@ def _tags(segments: list[Segment]) -> list[Segment]:
             segment.words = _reported(segment.words)
             converted = _statement(segment.words)
             if converted is not None:
+                if plain and converted.count("not") == 1 and not _NEGATIVES & set(converted):
+                    # "the triangle isn't purple, is it?" asks whether it is purple ("no, it isn't")
+                    converted = [w for w in converted if w != "not"]
                 segment.words = converted
                 segment.end = "?"
         break
     return segments
+
+
+_PLAIN_TAGS = frozenset({("is", "it"), ("are", "they"), ("does", "it"), ("do", "they")})
+"""Tags that ask the plain question after a negative statement: "it isn't purple, is it?" asks "is it purple?"
+(a statement's own tag is negative: "it is purple, isn't it?")."""
+_NEGATIVES = frozenset({"no", "never", "none", "nothing", "nobody", "neither", "nor"})
 
 
 def _drop_asides(segments: list[Segment]) -> list[Segment]:

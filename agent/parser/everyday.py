@@ -247,6 +247,20 @@ class EverydayFrames(QuestionGrammar):
         cur = self.cur
         cur.accept_one(COPULA) or cur.fail("'is'")
         first = self.noun_phrase()
+        times = self._times()
+        if times is not None:  # "is the circle twice as big as the square", "half the size of"
+            factor, half = times
+            said = cur.accept("the", "size", "of") or cur.accept("the", "area", "of")
+            if not said and cur.accept("the same"):  # "as big as" is read as "the same size as" before this
+                cur.accept_one({"size", "area"}) or cur.fail("'size'")
+                cur.expect("as")
+                said = True
+            if not said:
+                cur.expect("as")
+                cur.accept_one({"big", "large", "small"}) or cur.fail("'as big as'")
+                cur.expect("as")
+            second = self.noun_phrase()
+            return self.b.add(P.Larger(inputs=[self.b.one(first), self.b.one(second)], smaller=half, times=factor))
         joined = cur.accept_one(L.SIZE_RELATION_PHRASES)  # the tokenizer reads "bigger than" as one word
         comparative = joined.split()[0] if joined else cur.accept_one(SIZE_RELATIONS)
         if not comparative:

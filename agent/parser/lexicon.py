@@ -312,6 +312,10 @@ RELATION_PHRASES: dict[str, str] = {
         "right below=directly below, straight below=directly below, directly under=directly below, "
         "right under=directly below, directly beneath=directly below, directly underneath=directly below, "
         "directly left of=directly left, directly right of=directly right, "
+        "in the same row as=same row, on the same row as=same row, level with=same row, on a level with=same row, "
+        "at the same height as=same row, at the same level as=same row, horizontally aligned with=same row, "
+        "horizontally in line with=same row, in the same column as=same column, on the same column as=same column, "
+        "vertically aligned with=same column, vertically in line with=same column, "
         "on the edge of=on the edge of, in the back of=behind, on the back of=on the back of, "
         "on the front of=on the front of, at the top of=at the top of, at the bottom of=below, before=in front of, "
         "overlapping=overlaps, overlapping with=overlaps"
@@ -339,6 +343,13 @@ POSITION_PHRASES: dict[str, tuple[str | None, str]] = {
     **{p: ("hhalf", "right") for p in words("in the right half, on the right half")},
     **{p: ("vhalf", "top") for p in words("in the top half, in the upper half, on the top half")},
     **{p: ("vhalf", "bottom") for p in words("in the bottom half, in the lower half, on the bottom half")},
+    # an edge of the picture: the border a thing stands against
+    **{
+        f"{at} the {side} {border}": (f"{side}_edge", "yes")
+        for at in ("at", "on", "along", "against", "by", "touching")
+        for side in ("left", "right", "top", "bottom")
+        for border in ("edge", "border")
+    },
 }
 """Phrases that place an object in the picture ("the books on the right"); "middle" may be either axis."""
 

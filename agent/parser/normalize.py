@@ -11044,6 +11044,9 @@ def _them_the_other(match: re.Match) -> str:
     return f"{match[3]}the {other}"
 
 
+_THERE_ASKED = re.compile(r"(?i)^((?:what|which)(?: [a-z]+)? (?:is|are)) there$")
+"""A question of what is in a place said before it ("Go to the corner. What object is there?")."""
+
 _PERSON_SYNONYMS = {
     word: LEXICON.nouns[word]
     for word in ("bloke", "chap", "dude", "fella", "fellow", "gent", "lad", "lass", "youngster")
@@ -11343,7 +11346,7 @@ _CHAT_FORMS = [
             r"((?:how many|what|which|is|are|does|do|name|count|list|tell me)\b(?:(?!\b(?:it|its|that|this|them|they|"
             r"those|these|row|column|side|corner|half|edge)\b)[^?.!])*?)\s*[?.!]*\s*$"
         ),
-        r"\2 in \1?",
+        lambda m: _THERE_ASKED.sub(r"\1", m[2]) + f" in {m[1]}?",  # "What object is there?": what is in it
     ),
     (_PERSON_SYNONYM, _person_said_plainly),
     # "how many different colour" (the number of colours)

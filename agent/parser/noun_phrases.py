@@ -86,6 +86,10 @@ _OUTWARD_FROM = {"right": "left", "left": "right", "behind": "front", "front": "
 _OPPOSITE = {"left": "right", "right": "left", "front": "behind", "behind": "front"}
 
 
+_PLACES_APART = frozenset({"left", "right", "above", "below", "front", "behind", "near", "next to", "beside"})
+"""Places no object stands in from itself: the one thing "not left of X" is never X."""
+
+
 class NounPhraseGrammar(PredicateGrammar):
     def __init__(self, cursor: Cursor, context: Context | None = None) -> None:
         self.cur = cursor
@@ -138,9 +142,19 @@ class NounPhraseGrammar(PredicateGrammar):
                 np.every = determiner in {"all", "every", "each", "both"}
                 cur.accept_one({"the", "these", "those"})  # "both the people", "all these animals"
                 np.only = determiner == "the" and cur.accept("only")
-            self._ordinal(np)
-            np.other = cur.accept_one({"other", "else"}) is not None
-            self._head(np, has_determiner=determiner is not None, generic=determiner in {"any", "some"})
+            if cur.accept("oddball"):  # "the odd one out" (normalized): the one unlike the rest
+                np.odd = "any"
+                if cur.accept("by"):
+                    np.odd = L.ATTRIBUTE_NAMES.get(cur.peek()) or cur.fail("an attribute")
+                    cur.take()
+                np.definite = True
+                if cur.accept_one({"among", "of"}):  # "the odd one out among the red shapes": one of them
+                    among = self.noun_phrase(conjoin=False, same=False)
+                    np.name, np.conditions, np.clauses = among.name, among.conditions, among.clauses
+            else:
+                self._ordinal(np)
+                np.other = cur.accept_one({"other", "else"}) is not None
+                self._head(np, has_determiner=determiner is not None, generic=determiner in {"any", "some"})
             if cur.accept("'s"):  # "the lady's hair": the possessed object (scene graphs rarely link owners)
                 np = NounPhrase(definite=True)
                 self._head(np, has_determiner=True)
@@ -189,6 +203,8 @@ class NounPhraseGrammar(PredicateGrammar):
         if before in _NOT_RELATING:
             return last
         anchors = [c.anchor for c in last.clauses if isinstance(c, Related) and c.anchor is not None]
+        if last.nearest is not None:  # "is the circle farthest from the square left or right of it": the square
+            anchors.append(last.nearest[0])
         return anchors[-1] if len(anchors) == 1 and anchors[-1].singular_definite else last
 
     def _ordinal(self, np: NounPhrase) -> None:
@@ -522,6 +538,12 @@ class NounPhraseGrammar(PredicateGrammar):
             cur.index = start
             return False
         np.excluded.append(excluded)
+        if np.definite and not np.plural:  # "the shape that is not left of the star": one, and never the star
+            np.excluded += [
+                c.anchor
+                for c in excluded.clauses
+                if isinstance(c, Related) and c.predicate in _PLACES_APART and c.anchor.singular_definite
+            ]
         mark = cur.index
         if cur.accept("and"):
             cur.accept_one(RELATIVE)

@@ -336,6 +336,36 @@ _GROUPS: list[Rewrite] = [
     ),
     (rx(r"\b(?:sandwiched|squeezed|placed|located|positioned|sitting|lying) (?:in )?between\b"), "between"),
     (rx(r"\b(left|right)[- ]hand (edge|side|border)\b"), r"\1 \2"),
+    # "what object is there in the top right corner", "what is there behind the cube": what is in that place
+    (
+        rx(
+            r"^\s*(what|which)((?: [a-z]+)?) (is|are) there (?=(?:at|in|on|along|near|by|to|behind|under|above|below|"
+            r"beside|between|next to|in front of|left of|right of)\b)"
+        ),
+        r"\1\2 \3 ",
+    ),
+    # an edge of the picture: "which shape touches the left edge", "does the star reach the top border", "is it
+    # up against the upper edge", "close to the bottom edge"
+    (rx(r"\b(upper|lower) (edge|border)\b"), lambda m: f"{'top' if m[1].lower() == 'upper' else 'bottom'} {m[2]}"),
+    (
+        rx(r"^\s*(?:does|do) (the [a-z ]+?) (?:touch|reach|meet|abut|hug) the (left|right|top|bottom) (edge|border)\b"),
+        r"is \1 at the \2 \3",
+    ),
+    (
+        rx(
+            r"\b(?:touches|reaches|meets|abuts|hugs|is touching|is right up against|is up against|sits against|sits at"
+            r"|is close to|is near|is next to|is by) the (left|right|top|bottom) (edge|border)\b"
+        ),
+        r"is at the \1 \2",
+    ),
+    (
+        rx(
+            r"\b(?:(?:right )?up against|close to|near|next to|hugging|flush (?:with|against)) "
+            r"the (left|right|top|bottom) "
+            r"(edge|border)\b"
+        ),
+        r"at the \1 \2",
+    ),
     (rx(r"\bthe most distant (from|to)\b"), "farthest from"),
     (
         rx(

@@ -43,7 +43,20 @@ from nsvr.agent.parser.spelling import KNOWN
 from nsvr.agent.parser.task_talk import is_topic, readings
 from nsvr.agent.parser.tokens import Backtrack, Cursor, ParseError, tokenize
 from nsvr.scene_graph.names import GENERIC_NAMES, known_name, singular
-from nsvr.scene_graph.program import SIGNATURES, And, Or, Program, Scene
+from nsvr.scene_graph.program import (
+    SIGNATURES,
+    And,
+    Equal,
+    Exist,
+    Not,
+    OddOneOut,
+    Or,
+    Program,
+    Query,
+    Scene,
+    Union,
+    Worded,
+)
 
 FRAMES: dict[str, tuple[str, ...]] = {
     "how many": ("value_count", "count"),
@@ -243,6 +256,27 @@ class EmbeddedParser:
     def _parse_offered(self, question: str, *, _tails: bool, _again: bool) -> Program:
         if isinstance(question, str):
             question = offered(question)  # a benchmark's or chat template's wrapping taken off
+            exclusive = _NOT_BOTH.search(question)
+            if exclusive and exclusive.start() > 0:
+                said = self._parse_offered(question[: exclusive.start()] + "?", _tails=_tails, _again=_again)
+                return _one_not_both(said, question)
+            wrong = _CLAIM_WRONG.search(question)
+            false = _SAID_WRONGLY.match(question)
+            if wrong or false:  # "someone told me the circle is green. were they wrong?": whether the claim is false
+                claim = question[: wrong.start("wrong")] + "right?" if wrong else f"is it true that {false[1]}?"
+                said = self._parse_offered(claim, _tails=_tails, _again=_again)
+                if said.answer_type() == "bool":
+                    return Program(steps=[*said.steps, Not(inputs=[len(said.steps) - 1])])
+            other = _OR_THE_OTHER.search(question)
+            if other and other.start() > 0:  # "is the circle a different colour from the square, or the same?"
+                said = self._parse_offered(question[: other.start()] + "?", _tails=_tails, _again=_again)
+                asked = said.steps[-1].op
+                if asked == ("different" if other["same"] else "same"):  # the other of the two is offered
+                    words = ["different", "same"] if other["same"] else ["same", "different"]
+                    return Program(steps=[*said.steps, Worded(inputs=[len(said.steps) - 1], words=words)])
+        return _odd_one_described(self._parse_checked(question, _tails=_tails, _again=_again))
+
+    def _parse_checked(self, question: str, *, _tails: bool, _again: bool) -> Program:
         program = _background_as_fact(self._parse(question, _tails=_tails, _again=_again))
         if _tails and _YES_OR_NO.search(question.lower()) and program.answer_type() != "bool":
             # "Cube small, it blue color, yes or no?": a yes-or-no question read as asking a value is misread
@@ -650,6 +684,13 @@ class EmbeddedParser:
                 except ParseError:
                     continue
                 if _answers_yes_no(first) and _answers_yes_no(other):
+                    if (
+                        word == "or"
+                        and left.split()[0] != right.split()[0]
+                        and right.startswith(("is there", "are there"))
+                    ):
+                        # "are all the cylinders green, or is there an odd one out?": which of two, not whether either
+                        raise ParseError(f"I can't tell which of two things {normalized!r} asks about; ask each alone")
                     return _both(first, other, either=word == "or")
         return None
 
@@ -1547,6 +1588,72 @@ def _hue_name(value: str) -> bool:
         "color",
         value,
     )
+
+
+_NOT_BOTH = re.compile(
+    r"\s*[,;:\u2014-]?\s*\(?\s*(?:(?:but|and|yet) )?(?:not both(?: of them| at once| together)?|"
+    r"(?:but )?(?:only )?one or the other(?:,? (?:but )?not both)?)\s*\)?[\s?.!]*$",
+    re.IGNORECASE,
+)
+"""An exclusive "or" said after its question ("is there a circle or a square, but not both?")."""
+
+
+_CLAIM_WRONG = re.compile(
+    r"\b(?:thinks|think|thought|says|said|believes|believe|claims|claimed|reckons|reckon|told me|tells me|insists|"
+    r"guessed|guesses|bets)\b.+\b(?:is|was|are|were|am) (?:she|he|they|it|i|we|you|this|that|he or she) "
+    r"(?P<wrong>wrong|mistaken|incorrect)[\s?.!]*$",
+    re.IGNORECASE,
+)
+"""A claim reported, then asked to be wrong: whether it does not hold."""
+_SAID_WRONGLY = re.compile(
+    r"\s*(?:is it|would it be|am i) (?:wrong|false|incorrect|untrue|a mistake|mistaken) (?:to say|saying|in saying)"
+    r"(?: that)? (.+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+"""A claim asked to be false ("is it wrong to say that the star is red?")."""
+_OR_THE_OTHER = re.compile(
+    r"\s*,?\s*or (?:(?P<same>the same|alike)|different|not the same)(?: ones?| colou?rs?| shapes?| sizes?)?[\s?.!]*$",
+    re.IGNORECASE,
+)
+"""Sameness offered as a choice after its question ("... the same colour, or different?"): answered by the word."""
+
+
+def _odd_one_described(program: Program) -> Program:
+    """ "Which one is the odd one out?" said with what sets it apart ("blue", where it alone is blue), as one says
+    which it is: a query of the name of an odd one out is the odd one out described."""
+    last = program.steps[-1]
+    if not (isinstance(last, Query) and last.attribute == "name" and len(last.inputs) == 1):
+        return program
+    at = last.inputs[0]
+    odd = program.steps[at]
+    if not isinstance(odd, OddOneOut):
+        return program
+    described = odd.model_copy(update={"describe": True})
+    if at == len(program.steps) - 2:
+        return Program(steps=[*program.steps[:at], described])
+    return Program(steps=[*program.steps[:-1], described])
+
+
+def _one_not_both(program: Program, question: str) -> Program:
+    """``program``'s "or" made exclusive: its two sides differ. Its "or" is its last step, or an existence of a union
+    ("is there a circle or a square": the existence of each)."""
+    last = program.steps[-1]
+    steps = list(program.steps)
+    if isinstance(last, Or):
+        sides = list(last.inputs)
+        steps.pop()
+    elif isinstance(last, Exist) and isinstance(steps[last.inputs[0]], Union):
+        union = steps[last.inputs[0]]
+        steps.pop()
+        sides = []
+        for side in union.inputs:
+            steps.append(Exist(inputs=[side]))
+            sides.append(len(steps) - 1)
+    else:
+        raise ParseError(f"I can't tell which two things {question!r} says are not both true")
+    steps.append(Equal(inputs=sides))
+    steps.append(Not(inputs=[len(steps) - 1]))
+    return Program(steps=steps)
 
 
 def _answers_yes_no(program: Program) -> bool:

@@ -39,6 +39,9 @@ class NounPhrase:
     """Said "the only" ("is the ball the only rubber thing"): no other object is one of them."""
     excluded: list[NounPhrase] = field(default_factory=list)
     """Objects taken out ("other than the red cube", "apart from the ball")."""
+    odd: str | None = None
+    """The one of them that differs from all the others, in an attribute ("the one a different colour from the
+    rest": "color") or in any ("the odd one out": "any")."""
     nearest: tuple[NounPhrase, bool] | None = None
     """The one of them closest to an anchor, or farthest (True) from it ("the cube nearest to the ball")."""
     every: bool = False
@@ -50,7 +53,12 @@ class NounPhrase:
     @property
     def singular_definite(self) -> bool:
         """Whether the phrase points at exactly one object ("the cube", "it")."""
-        return (self.definite and not self.plural) or self.ordinal is not None or self.nearest is not None
+        return (
+            (self.definite and not self.plural)
+            or self.ordinal is not None
+            or self.nearest is not None
+            or self.odd is not None
+        )
 
     @property
     def other_than_unsaid(self) -> bool:

@@ -33,11 +33,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nsvr.agent.parser.alike import alike
 from nsvr.agent.parser.counted import counted
 from nsvr.agent.parser.formal_words import formal_words
 from nsvr.agent.parser.machine_translated import machine_translated
 from nsvr.agent.parser.orders import orders
 from nsvr.agent.parser.verbose_forms import verbose_forms
+from nsvr.agent.parser.walks import walked
 
 _END = r"\s*[?.!]*\s*$"
 _NOUN = r"(?:shapes?|ones?|things?|objects?|figures?|items?|forms?)"
@@ -1018,7 +1020,7 @@ def plain_words(question: str) -> str:
     >>> plain_words("which one is all the way on the left")
     'which one is on the far left'
     """
-    question = verbose_forms(machine_translated(formal_words(counted(orders(question)))))
+    question = verbose_forms(machine_translated(formal_words(counted(alike(orders(walked(question)))))))
     for pattern, replacement in _ROLES + _CONSTRUCTIONS + _OTHER_WORDS + _WRAPPED + _LEARNER + _LEARNERS_L1:
         question = pattern.sub(replacement, question)
     keywords = len(question.split()) <= KEYWORD_QUERY_WORDS and "?" not in question.rstrip(" ?.!")

@@ -47,7 +47,7 @@ STOP_WORDS = {
         "that, which, who, whom, is, are, was, were, and, or, of, than, as, has, have, does, do, not, the, a, an, ;, "
         "?, ., !, made of, made out of, the same, to, there, what, how, both, either, in, from, look, looks, seem, "
         "seems, appear, appears, 's, else, here, visible, called, more, fewer, less, one, he, she, it, they, "
-        "greater, equal, doing, be, could, might, where, when, why, whose, plus, minus"
+        "greater, equal, doing, be, could, might, where, when, why, whose, plus, minus, even, odd, twice, times, half"
     ),
     *L.DISTANCE_SUPERLATIVES,
     ",",

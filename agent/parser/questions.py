@@ -22,7 +22,7 @@ from nsvr.agent.parser.phrases import Condition, NounPhrase, OneOf, Related
 from nsvr.agent.parser.predicates import COPULA
 from nsvr.agent.parser.tokens import Backtrack, Cursor
 from nsvr.scene_graph import program as P
-from nsvr.scene_graph.names import is_class_word
+from nsvr.scene_graph.names import is_class_word, singular
 
 COUNT_COMPARISONS = {
     "the same as": P.Equal,
@@ -305,12 +305,14 @@ class ClevrFrames(NounPhraseGrammar):
         cur = self.cur
         phrases = [self.noun_phrase()]
         joiner = connective or cur.peek()
+        determined = [False]
         if joiner in {"and", "or"}:
             while cur.accept(joiner):
+                determined.append(cur.peek() in _INDEFINITE)
                 phrases.append(self.noun_phrase())
         if connective is not None and len(phrases) < 2:
             cur.fail(f"'{connective}' and a second noun phrase")
-        _share_descriptions(phrases)
+        _share_descriptions(phrases, determined)
         exists = [self.b.add(P.Exist(inputs=[self.b.objects(np)])) for np in phrases]
         step = P.And if joiner == "and" else P.Or
         index = exists[0]
@@ -415,7 +417,12 @@ class ClevrFrames(NounPhraseGrammar):
         have a different ATTRIBUTE than NP."""
         cur = self.cur
         verb = cur.accept_one({"do", "does", "is", "are"}) or cur.fail("'do'")
-        if verb == "is" and cur.peek() in {"its", "the"} and cur.peek(1) in L.ATTRIBUTE_NAMES:
+        if (
+            verb == "is"
+            and cur.peek() in {"its", "the"}
+            and cur.peek(1) in L.ATTRIBUTE_NAMES
+            and (cur.peek() == "its" or cur.peek(2) == "of")  # "is the shape left of X ...": a shape, not its shape
+        ):
             pronoun = cur.take() == "its"
             attribute = self.attribute_name()
             if pronoun:
@@ -487,7 +494,17 @@ class ClevrFrames(NounPhraseGrammar):
         of X the same as|less than|greater than the number of Y; are there as many X as Y."""
         cur = self.cur
         if cur.accept("is", "the", "number", "of"):
+            kinds = self._kinds_said()
+            if kinds is not None:  # "is the number of different colours greater than the number of shapes"
+                relation = next((c for c in COUNT_COMPARISONS if cur.accept(*_words(c))), None)
+                if relation is None:
+                    cur.fail("'the same as', 'less than' or 'greater than'")
+                cur.expect("the", "number", "of")
+                return self._kinds_compared(COUNT_COMPARISONS[relation], kinds, self._kinds_said(second=True))
             first = self._joined(self.noun_phrase())
+            parity = self._parity()
+            if parity is not None:
+                return self._parity_of(self.count_of(first), parity)
             relation = next((c for c in COUNT_COMPARISONS if cur.accept(*_words(c))), None)
             if relation is None:
                 cur.fail("'the same as', 'less than' or 'greater than'")
@@ -525,9 +542,64 @@ class ClevrFrames(NounPhraseGrammar):
                 step = P.LessThan if step is P.GreaterThan else P.GreaterThan
             return self.b.add(step(inputs=[counted, self._multiple(other, factor)]))
         comparison = cur.accept_one({"fewer", "more", "less"}) or cur.fail("'fewer' or 'more'")
+        step = P.GreaterThan if comparison == "more" else P.LessThan
+        kinds = self._kinds_said()
+        if kinds is not None:  # "are there more colours than kinds of shape"
+            cur.expect("than")
+            return self._kinds_compared(step, kinds, self._kinds_said(second=True))
         first = self._joined(self.noun_phrase())
         cur.expect("than")
         return self._counts(P.GreaterThan if comparison == "more" else P.LessThan, first, self.noun_phrase())
+
+    def _parity(self) -> str | None:
+        """ "[an] even|odd [number]", "odd or even", "even or odd": the parity asked, "either" for the choice."""
+        cur = self.cur
+        start = cur.index
+        cur.accept("an")
+        said = cur.accept_one({"even", "odd"})
+        if said is None:
+            cur.index = start
+            return None
+        if cur.accept("or"):
+            cur.expect({"even": "odd", "odd": "even"}[said])
+            said = "either"
+        cur.accept("number") or cur.accept("one")
+        return said
+
+    def _parity_of(self, number: int, parity: str) -> int:
+        even = self.b.add(P.Even(inputs=[number]))
+        if parity == "either":
+            return self.b.add(P.Worded(inputs=[even], words=["even", "odd"]))
+        return even if parity == "even" else self.b.add(P.Not(inputs=[even]))
+
+    def _kinds_said(self, *, second: bool = False) -> str | None:
+        """The attribute whose values are counted ("[different] colours", "kinds of shape", "shape types"), or None
+        (the cursor where it was). Bare "shapes" are figures, not kinds of them, unless a count of values came first
+        ("more colours than shapes")."""
+        cur = self.cur
+        start = cur.index
+        different = cur.accept_one({"different", "distinct", "unique", "separate"}) is not None
+        if cur.peek() in {"kinds", "types", "sorts"} and cur.peek(1) == "of":
+            cur.index += 2
+            different = True
+        word = cur.peek()
+        attribute = L.ATTRIBUTE_NAMES.get(word) or L.ATTRIBUTE_NAMES.get(singular(word))
+        if attribute is not None and cur.peek(1) in {"types", "kinds", "sorts"}:  # "shape types"
+            cur.index += 1
+            different = True
+        if attribute not in _VALUED or (attribute == "shape" and not (different or second)) or not word.endswith("s"):
+            if not (different and attribute in _VALUED):  # "kinds of shape"
+                cur.index = start
+                return None
+        cur.index += 1
+        return attribute
+
+    def _kinds_compared(self, step: type[P._Step], first: str, second: str | None) -> int:
+        if second is None:
+            self.cur.fail("a count of colours, shapes, sizes or materials")
+        scene = self.b.scene()
+        counts = [self.b.add(P.CountValues(inputs=[scene], attribute=a)) for a in (first, second)]
+        return self.b.add(step(inputs=counts))
 
     def _joined(self, first: NounPhrase) -> NounPhrase:
         """ "circles and squares" counted together ("are there more circles and squares than triangles"), where a
@@ -620,14 +692,23 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.split())
 
 
-def _share_descriptions(phrases: list[NounPhrase]) -> None:
+_INDEFINITE = frozenset({"a", "an", "any", "some"})
+
+
+_VALUED = frozenset({"color", "shape", "size", "material"})
+"""Attributes whose values can be counted ("how many colours", "more colours than kinds of shape")."""
+
+
+def _share_descriptions(phrases: list[NounPhrase], determined: list[bool] | None = None) -> None:
     """In "white fences or hats" the adjectives cover the nouns after them, in "tables or chairs that are metal"
-    the clause covers the nouns before it; never the other way ("spheres and purple cylinders")."""
+    the clause covers the nouns before it; never the other way ("spheres and purple cylinders"), nor into a noun
+    with its own article ("a red shape or a circle": any circle)."""
     bare = [not np.conditions and not np.clauses for np in phrases]
+    own = determined or [False] * len(phrases)
     first = phrases[0]
     if first.conditions and not first.clauses:
-        for np, was_bare in zip(phrases[1:], bare[1:], strict=True):
-            if was_bare:
+        for np, was_bare, said in zip(phrases[1:], bare[1:], own[1:], strict=True):
+            if was_bare and not said:
                 np.conditions = [Condition(c.attribute, c.value, c.negate) for c in first.conditions]
     last = phrases[-1]
     placed = bool(last.clauses) and all(isinstance(c, Related) for c in last.clauses)

@@ -195,6 +195,8 @@ class YesNoFrames(ClevrFrames):
             and not subject.conditions
             and not subject.clauses
             and subject.ordinal is None
+            and subject.odd is None
+            and subject.nearest is None  # "is the shape nearest to the circle a square": that one, not "this"
             and not subject.excluded
             and not subject.every  # "are all the things big things": every one of them, not "this"
             and items
@@ -262,7 +264,7 @@ class YesNoFrames(ClevrFrames):
             )
             return self.b.add(P.Not(inputs=[index])) if item.negate else index
         if isinstance(item, NounPhrase):
-            if item.ordinal is not None or item.only or item.nearest is not None:
+            if item.ordinal is not None or item.only or item.nearest is not None or item.odd is not None:
                 # "Is the cube the biggest object?", "is the green shape the one nearest to the circle?": the same
                 # object; "the only rubber thing": it is one and there is no other
                 return self.b.add(P.Equal(inputs=[self.b.one(subject), self.b.objects(item)]))
@@ -438,7 +440,7 @@ def _second_subject(subject: NounPhrase, items: list) -> tuple[NounPhrase, list,
     for at, item in enumerate(items[1:], start=1):
         if not (isinstance(item, NounPhrase) and item.definite and item.name and not item.clauses):
             continue
-        if item.ordinal is not None or item.excluded or item.nearest is not None:
+        if item.ordinal is not None or item.excluded or item.nearest is not None or item.odd is not None:
             return None
         said = [*item.conditions, *items[at + 1 :]]
         if not said or not all(isinstance(i, Condition | Related) for i in said):
@@ -457,12 +459,20 @@ def _talk_option(value: str) -> bool:
 
 def _bare(np: NounPhrase) -> bool:
     """A noun phrase that is only a name ("the man", "a hat")."""
-    return np.name is not None and not np.conditions and not np.clauses and np.ordinal is None
+    return np.name is not None and not np.conditions and not np.clauses and np.ordinal is None and np.nearest is None
 
 
 def _undescribed(np: NounPhrase) -> bool:
     """A noun phrase that names no kind and no property ("it", "this", "the thing"): the whole scene."""
-    return np.name is None and not np.conditions and not np.clauses and np.ordinal is None and not np.excluded
+    return (
+        np.name is None
+        and not np.conditions
+        and not np.clauses
+        and np.ordinal is None
+        and np.odd is None
+        and np.nearest is None
+        and not np.excluded
+    )
 
 
 def _one_named(subject: NounPhrase) -> bool:
@@ -478,7 +488,7 @@ def _one_described(subject: NounPhrase) -> bool:
         and not subject.plural
         and not subject.every
         and (subject.name is not None or bool(subject.conditions))
-        and (subject.ordinal is None and subject.nearest is None)
+        and (subject.ordinal is None and subject.nearest is None and subject.odd is None)
     )
 
 

@@ -109,7 +109,7 @@ from nsvr.scene_graph.models import SceneGraph
         ("There are two spheres. How many of them are the shiny kind?", "1"),
         ("How many things would you say are nearer the camera than the red sphere?", "3"),
         ("How many spheres are closer to the camera then the green cylinder?", "1"),
-        ("Red cube vs blue cube: same colour or different?", "no"),
+        ("Red cube vs blue cube: same colour or different?", "different"),  # the option offered (session 30)
         ("How many other objects are made of whatever the blue cube is made of?", "2"),
         ("ok so count for me everything that's either green or yellow", "2"),
         ("Is there as many metal object as red object in this picture?", "yes"),

@@ -212,3 +212,8 @@ def question_recorder() -> tuple[list[tuple], Callable, Callable, Callable]:
         questions.append(("refuse", scene, text, None, None))
 
     return questions, record, record, refuse
+
+
+def said_same(answer: str) -> str:
+    """ "same" or "different" for a sameness offered as a choice ("same colour or different?"), from its yes or no."""
+    return {"yes": "same", "no": "different"}[answer]

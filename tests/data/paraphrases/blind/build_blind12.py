@@ -750,9 +750,12 @@ P("list", "street", "list the kinds of people you can see",
 # ================================================================================================================
 X(7, "is anything touching the yellow cube")
 X(30, "is anything touching?")
-X(5, "is the number of spheres odd")
-X(24, "is the number of cubes even or odd")
-X("park", "is the count of people an even number")
+C("number", 5, "is the number of spheres odd", "not_(even(count(sel(sphere))))",
+  lambda s: yes(len(s.f(shape="sphere")) % 2 == 1))
+C("number", 24, "is the number of cubes even or odd", "worded(even(count(sel(cube))), [even, odd])",
+  lambda s: "even" if len(s.f(shape="cube")) % 2 == 0 else "odd")
+P("number", "park", "is the count of people an even number", "even(count(sel(person)))",
+  lambda p: yes(len(people(p)) % 2 == 0))
 X("park", "how tall is the woman in red, in metres")
 X("street", "how far is the bus from the car in feet")
 X("kitchen", "how much water is left in the bottle")

@@ -411,7 +411,8 @@ P("list", "shapes", "which shapes r blue", "values(f(scene(), color=blue), shape
 # ================================================================================================================
 # questions the steps cannot answer (gold refuse)
 X(3, "how heavy is the big red cylinder in kilograms")
-X(7, "is the number of cylinders odd or even?")
+C("number", 7, "is the number of cylinders odd or even?", "worded(even(count(sel(cylinder))), [even, odd])",
+  lambda s: "even" if len(s.f(shape="cylinder")) % 2 == 0 else "odd")
 X(11, "how tall is the blue cube in cm")
 X(16, "if i pushed the green ball, which ball would roll the furthest")
 X(24, "who put all these objects here?")
@@ -422,7 +423,8 @@ X(47, "what time of day was this picture made")
 X(49, "do the balls look lonely to u")
 X(55, "how much would all the cubes cost together")
 X(59, "whats the distance between the cyan cylinder and the purple ball in centimeters")
-X(9, "is the number of balls even")
+C("number", 9, "is the number of balls even", "even(count(sel(sphere)))",
+  lambda s: yes(len(s.f(shape="sphere")) % 2 == 0))
 X(13, "Which object is the heaviest?")
 X(20, "were the yellow objects made in the same factory")
 X(26, "what is the green ball thinking about")

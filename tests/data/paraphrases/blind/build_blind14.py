@@ -340,7 +340,8 @@ C("quantifier", 29, "both cylinders, are they big", "not_(exist(fn(sel(cylinder)
 
 # CLEVR: to refuse
 X(4, "hey nova how heavy is the big blew ball")
-X(7, "is the number of cubes odd or even")
+C("number", 7, "is the number of cubes odd or even", "worded(even(count(sel(cube))), [even, odd])",
+  lambda s: "even" if len(s.f(shape="cube")) % 2 == 0 else "odd")
 X(13, "if i took away the read cube how many would be left")
 X(15, "would the yellow sphere roll away if the table tilted")
 X(23, "how many centimetres tall is the lg yellow cyl")

@@ -1980,7 +1980,13 @@ C(
 X(4, "which ball do you think is the prettiest one mommy?")
 X(7, "If I push the big red cube, will it knock over the small gray one?")
 X(17, "How heavy is the big yellow cube, in kilograms?")
-X(11, "Is the number of spheres even or odd?")
+C(
+    "number",
+    11,
+    "Is the number of spheres even or odd?",
+    "worded(even(count(sel(sphere))), [even, odd])",
+    lambda s: "even" if len(s.f(shape="sphere")) % 2 == 0 else "odd",
+)
 X("street", "What is the man on the left thinking about?")
 X("street", "Where is the bus going to go next?")
 X("park", "is the dog happy? he looks happy to me")
@@ -2001,7 +2007,13 @@ X("kitchen", "Is the coffee in the red cup still hot?")
 X(56, "What brand of toy are these blocks from?")
 X(33, "If the green cube were made of glass, could you see the red ball through it?")
 X("park", "What's the name of the girl in pink?")
-X(59, "Is the number of purple things odd?")
+C(
+    "number",
+    59,
+    "Is the number of purple things odd?",
+    "not_(even(count(f(scene(), color=purple))))",
+    lambda s: yes(len(s.f(color="purple")) % 2 == 1),
+)
 X(37, "How far apart in metres are the blue cylinder and the red ball?")
 X("street", "Do the two men know each other?")
 X(42, "which is more fun to play with, the marbles or the dice? asking for my 5 year old")

@@ -226,7 +226,13 @@ C(
     "q(closest(scene(), u(f(sel(sphere), size=large, color=blue))), color)",
     lambda s: s.a(nearest(s, s.all(), s.the(shape="sphere", size="large", color="blue")), "color"),
 )
-X(4, "Is the number of yellow things an odd number?")
+C(
+    "number",
+    4,
+    "Is the number of yellow things an odd number?",
+    "not_(even(count(f(scene(), color=yellow))))",
+    lambda s: yes(len(s.f(color="yellow")) % 2 == 1),
+)
 
 # scene 5: small cyan metal sph, large purple rubber sph, large brown metal sph, small purple rubber sph, small red rubber cube, large brown metal cube, large blue rubber cube, small green rubber cyl
 C("count", 5, "count(spheres) == ?", "count(sel(sphere))", lambda s: n(s.f(shape="sphere")))

@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import PEOPLE, Clevr, NotUnique, Photo, n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import PEOPLE, Clevr, NotUnique, Photo, n, question_recorder, said_same, write_set, yes  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "blind26.jsonl"
 Q, C, P, X = question_recorder()
@@ -136,8 +136,10 @@ C(
     "comparison",
     1,
     "Metal can vs rubber can: same colour or different?",
-    "same(u(f(sel(cylinder), material=metal)), u(f(sel(cylinder), material=rubber)), color)",
-    lambda s: same(s, [s.the(shape="cylinder", material="metal"), s.the(shape="cylinder", material="rubber")], "color"),
+    "worded(same(u(f(sel(cylinder), material=metal)), u(f(sel(cylinder), material=rubber)), color), [same, different])",
+    lambda s: said_same(
+        same(s, [s.the(shape="cylinder", material="metal"), s.the(shape="cylinder", material="rubber")], "color")
+    ),
 )
 C(
     "single_and",
@@ -778,8 +780,10 @@ C(
     "comparison",
     22,
     "The yellow tube and the purple tube, are they the same size or different?",
-    "same(u(f(sel(cylinder), color=yellow)), u(f(sel(cylinder), color=purple)), size)",
-    lambda s: same(s, [s.the(shape="cylinder", color="yellow"), s.the(shape="cylinder", color="purple")], "size"),
+    "worded(same(u(f(sel(cylinder), color=yellow)), u(f(sel(cylinder), color=purple)), size), [same, different])",
+    lambda s: said_same(
+        same(s, [s.the(shape="cylinder", color="yellow"), s.the(shape="cylinder", color="purple")], "size")
+    ),
 )
 C(
     "two_hop",
@@ -1677,8 +1681,8 @@ C(
     "comparison",
     58,
     "Are the two boxes the same colour or different colours?",
-    "same(sel(cube), color)",
-    lambda s: same(s, s.f(shape="cube"), "color"),
+    "worded(same(sel(cube), color), [same, different])",
+    lambda s: said_same(same(s, s.f(shape="cube"), "color")),
 )
 C(
     "one_hop",

@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import PEOPLE, Clevr, NotUnique, Photo, n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import PEOPLE, Clevr, NotUnique, Photo, n, question_recorder, said_same, write_set, yes  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "blind44.jsonl"
 Q, C, P, X = question_recorder()
@@ -1860,8 +1860,8 @@ P(
     "compare_attr",
     "shapes",
     "the triangle and the rectangle, same colour or different",
-    "same(u(sel(triangle)), u(f(sel(rectangle), color=yellow)), color)",
-    lambda p: yes(pv(p, p.the("triangle"), "color") == pv(p, p.the("rectangle"), "color")),
+    "worded(same(u(sel(triangle)), u(f(sel(rectangle), color=yellow)), color), [same, different])",
+    lambda p: said_same(yes(pv(p, p.the("triangle"), "color") == pv(p, p.the("rectangle"), "color"))),
 )
 P(
     "count",

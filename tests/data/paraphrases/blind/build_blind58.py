@@ -77,7 +77,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import PEOPLE, Clevr, NotUnique, Photo, n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import PEOPLE, Clevr, NotUnique, Photo, n, question_recorder, said_same, write_set, yes  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "blind58.jsonl"
 Q, C, P, X = question_recorder()
@@ -1127,8 +1127,8 @@ C(
     "compare_attr",
     58,
     "are the two cubes the same colour or different??",
-    "same(sel(cube), color)",
-    lambda s: alike(s, s.f(shape="cube"), "color"),
+    "worded(same(sel(cube), color), [same, different])",
+    lambda s: said_same(alike(s, s.f(shape="cube"), "color")),
 )
 C(
     "superlative",

@@ -79,7 +79,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import n, question_recorder, said_same, write_set, yes  # noqa: E402
 from blind_helpers import (  # noqa: E402
     alike,
     among,
@@ -577,9 +577,12 @@ C(
     "compare_attr",
     29,
     "The cyan ball and the cyan cylinder, same material or different?",
-    "same(u(f(sel(sphere), color=cyan)), u(f(sel(cylinder), color=cyan)), material)",
-    lambda s: yes(
-        s.a(s.the(shape="sphere", color="cyan"), "material") == s.a(s.the(shape="cylinder", color="cyan"), "material")
+    "worded(same(u(f(sel(sphere), color=cyan)), u(f(sel(cylinder), color=cyan)), material), [same, different])",
+    lambda s: said_same(
+        yes(
+            s.a(s.the(shape="sphere", color="cyan"), "material")
+            == s.a(s.the(shape="cylinder", color="cyan"), "material")
+        )
     ),
 )
 C(

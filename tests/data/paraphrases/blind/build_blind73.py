@@ -82,7 +82,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import n, question_recorder, said_same, write_set, yes  # noqa: E402
 from blind_helpers import (  # noqa: E402
     alike,
     among,
@@ -1571,8 +1571,8 @@ P(
     "compare_attr",
     "shapes",
     "Is the star the same colour as the big circle, or different?",
-    "same(u(sel(star)), u(f(sel(circle), size=large)), color)",
-    lambda p: yes(p.value(p.the("star"), "color") == p.value(p.the("circle", size="large"), "color")),
+    "worded(same(u(sel(star)), u(f(sel(circle), size=large)), color), [same, different])",
+    lambda p: said_same(yes(p.value(p.the("star"), "color") == p.value(p.the("circle", size="large"), "color"))),
 )
 P(
     "count",

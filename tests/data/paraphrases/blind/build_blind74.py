@@ -84,7 +84,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import n, question_recorder, said_same, write_set, yes  # noqa: E402
 from blind_helpers import (  # noqa: E402
     alike,
     among,
@@ -152,8 +152,8 @@ C(
     "compare_attr",
     49,
     "Are the two cylinders the same colour or different?",
-    "same(sel(cylinder), color)",
-    lambda s: alike(s, s.f(shape="cylinder"), "color"),
+    "worded(same(sel(cylinder), color), [same, different])",
+    lambda s: said_same(alike(s, s.f(shape="cylinder"), "color")),
 )
 C(
     "exist",

@@ -82,7 +82,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import n, question_recorder, said_same, write_set, yes  # noqa: E402
 from blind_helpers import (  # noqa: E402
     alike,
     bigger_of,
@@ -919,8 +919,8 @@ C(
     "compare_attr",
     46,
     "The two purple things — same shape or different?",
-    "same(f(scene(), color=purple), shape)",
-    lambda s: alike(s, s.f(color="purple"), "shape"),
+    "worded(same(f(scene(), color=purple), shape), [same, different])",
+    lambda s: said_same(alike(s, s.f(color="purple"), "shape")),
 )
 C(
     "attribute",

@@ -84,7 +84,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import n, question_recorder, said_same, write_set, yes  # noqa: E402
 from blind_helpers import (  # noqa: E402
     alike,
     among,
@@ -540,8 +540,8 @@ C(
     "compare_attr",
     25,
     "Two brown things, same material or different?",
-    "same(f(scene(), color=brown), material)",
-    lambda s: alike(s, s.f(color="brown"), "material"),
+    "worded(same(f(scene(), color=brown), material), [same, different])",
+    lambda s: said_same(alike(s, s.f(color="brown"), "material")),
 )
 C(
     "spatial",

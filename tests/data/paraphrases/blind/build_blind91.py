@@ -89,7 +89,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import n, question_recorder, said_same, write_set, yes  # noqa: E402
 from blind_helpers import (  # noqa: E402
     alike,
     among,
@@ -752,8 +752,8 @@ C(
     "compare_attr",
     42,
     "The two cubes, they are same material or different?",
-    "same(sel(cube), material)",
-    lambda s: alike(s, s.f(shape="cube"), "material"),
+    "worded(same(sel(cube), material), [same, different])",
+    lambda s: said_same(alike(s, s.f(shape="cube"), "material")),
 )
 C(
     "chain",

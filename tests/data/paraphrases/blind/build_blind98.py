@@ -89,7 +89,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_gold import n, question_recorder, write_set, yes  # noqa: E402
+from blind_gold import n, question_recorder, said_same, write_set, yes  # noqa: E402
 from blind_helpers import (  # noqa: E402
     alike,
     bigger_of,
@@ -887,8 +887,8 @@ C(
     "compare_attr",
     12,
     "The green ones — same shape or different?",
-    "same(f(scene(), color=green), shape)",
-    lambda s: alike(s, s.f(color="green"), "shape"),
+    "worded(same(f(scene(), color=green), shape), [same, different])",
+    lambda s: said_same(alike(s, s.f(color="green"), "shape")),
 )
 
 # --- Helga, an Austrian pensioner
