@@ -103,8 +103,9 @@ class CompiledProgram:
                 fits = op != "equal" and len(inputs) in arities and _inputs_fit(index, inputs, types, accepted)
             if not fits:
                 problems += P.step_problems(index, op, inputs, types)
-            if op in {"query", "odd_one_out"}:
-                output = P.output_type(op, arguments.get("attribute"), arguments.get("describe"))
+            if op in {"query", "odd_one_out", "values_seen"}:
+                said = arguments.get("count" if op == "values_seen" else "describe")
+                output = P.output_type(op, arguments.get("attribute"), said)
             types.append(output)
             index += 1
         self._calls = None

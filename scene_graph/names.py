@@ -655,6 +655,19 @@ _PREDICATE_ALIASES = {
     "contain": "contains",
     "overlaps": "overlaps",
     "overlapping": "overlaps",
+    # compass points on a picture, up as north: offered as they were said, read as places
+    "north": "above",
+    "north of": "above",
+    "further north": "above",
+    "south": "below",
+    "south of": "below",
+    "further south": "below",
+    "east": "right",
+    "east of": "right",
+    "further east": "right",
+    "west": "left",
+    "west of": "left",
+    "further west": "left",
 }
 
 

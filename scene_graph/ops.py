@@ -14,6 +14,7 @@ demand (:mod:`.index`).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -375,36 +376,50 @@ def relate(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -
 BETWEEN_REACH = 0.4
 """How far off the line joining two objects' centres (a share of its length) a third one's centre may lie and
 still be between them; along the line it must lie strictly between the two."""
+GROUND_BETWEEN_REACH = 0.2
+"""The same on the ground of a scene in 3D, where a picture's corridor would take in what stands behind the line:
+the things on a table stand closer together than a drawing's figures."""
 
 
 def _between(ix: GraphIndex, ends: int) -> int:
-    """The objects between the two objects of ``ends``: right of one and left of the other (either way round), or
-    below one and above the other; where both have boxes, also near the line joining their centres in the picture
-    (:data:`BETWEEN_REACH`), so "between the circle and the square" of a shape far above both is not between."""
+    """The objects between the two objects of ``ends``: right of one and left of the other (either way round), below
+    one and above the other, or in front of one and behind the other; also near the line joining them
+    (:data:`BETWEEN_REACH`), on the ground where the scene is in 3D, else in the picture, so "between the circle
+    and the square" of a shape far above both is not between."""
     pair = ix.positions(ends)
     if len(pair) != 2:
         raise StepFailure(f"'between' needs two objects, found {len(pair)}")
     first, second = (1 << p for p in pair)
     found = 0
-    for here, there in (("right", "left"), ("below", "above")):
+    for here, there in (("right", "left"), ("below", "above"), ("front", "behind")):
         if not (ix.can_relate(here) and ix.can_relate(there)):
             continue
         for one, other in ((here, there), (there, here)):
             found |= ix.related(first, one, "subject") & ix.related(second, other, "subject")
-    boxed = [p for p in ix.positions(found | ends) if ix.objects[p].box is not None]
-    if len(boxed) != (found | ends).bit_count():
+    placed = ix.positions(found | ends)
+    if all(ix.objects[p].position_3d is not None for p in placed):
+        centre, reach = _ground_centre, GROUND_BETWEEN_REACH  # in 3D: on the way across the table
+    elif all(ix.objects[p].box is not None for p in placed):
+        centre, reach = _box_centre, BETWEEN_REACH
+    else:
         return found & ~ends
-    centres = [_box_centre(ix, p) for p in pair]
+    centres = [centre(ix, p) for p in pair]
     start, line = centres[0], centres[1] - centres[0]
     length = float(np.hypot(*line))
     kept = 0
     for position in ix.positions(found & ~ends):
-        offset = _box_centre(ix, position) - start
+        offset = centre(ix, position) - start
         along = float(np.dot(offset, line)) / max(length**2, 1e-9)
         off = abs(float(line[0] * offset[1] - line[1] * offset[0])) / max(length, 1e-9)
-        if 0.0 < along < 1.0 and off <= BETWEEN_REACH * length:
+        if 0.0 < along < 1.0 and off <= reach * length:
             kept |= 1 << position
     return kept
+
+
+def _ground_centre(ix: GraphIndex, position: int) -> np.ndarray:
+    """An object's place on the ground (its 3D position without its height)."""
+    x, y, _ = ix.objects[position].position_3d  # type: ignore[misc]
+    return np.array([x, y], dtype=np.float64)
 
 
 def _box_centre(ix: GraphIndex, position: int) -> np.ndarray:
@@ -654,10 +669,28 @@ def most_common(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Ar
     tally = _values(ix, outs[inputs[0]], args["attribute"])
     if not tally:
         raise StepFailure(f"no object to find the most common {args['attribute']} of")
-    ranked = sorted(tally.items(), key=lambda item: -item[1])
+    sign = 1 if args.get("least") else -1
+    ranked = sorted(tally.items(), key=lambda item: sign * item[1])
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         raise StepFailure(f"{ranked[0][0]} and {ranked[1][0]} are equally common")
     return ranked[0][0]
+
+
+def values_seen(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str | int:
+    """The values exactly ``times`` objects have (``at_least``: that many or more), listed in alphabetical order;
+    how many of them with ``count``."""
+    tally = _values(ix, outs[inputs[0]], args["attribute"])
+    times = args.get("times", 1)
+    seen = sorted(v for v, n in tally.items() if (n >= times if args.get("at_least") else n == times))
+    if args.get("count"):
+        return len(seen)
+    if not seen:
+        raise StepFailure(f"no {args['attribute']} is seen {times} times")
+    return ", ".join(seen)
+
+
+def word(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    return str(args["value"])
 
 
 def list_values(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
@@ -698,7 +731,75 @@ def add(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> i
 
 
 def subtract(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
-    return int(outs[inputs[0]]) - int(outs[inputs[1]])
+    gap = int(outs[inputs[0]]) - int(outs[inputs[1]])
+    return abs(gap) if args.get("absolute") else gap
+
+
+_POINTS = {
+    "compass": ("east", "northeast", "north", "northwest", "west", "southwest", "south", "southeast"),
+    "plain": ("right", "upper right", "up", "upper left", "left", "lower left", "down", "lower right"),
+}
+DIRECTION_MARGIN = 12.5
+"""How far (degrees) off a compass point's line a direction may be and still be that point (a 45-degree sector
+leaves 10 degrees each side unsaid); an hour of a clock face, 10 of its 15."""
+DIRECTION_REACH = 0.1
+"""How far apart (share of the picture's side) two centres must be for a direction between them."""
+
+
+def direction(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    """Which way the first object lies from the second (from the picture's centre with one input), by box centres
+    with up as north: a compass point, a plain direction or an hour; unknown near the line between two of them."""
+    here = ix.objects[the_object(outs[inputs[0]], "direction")]
+    if here.box is None:
+        raise StepFailure("the object has no place in the picture to take a direction from")
+    if len(inputs) > 1:
+        there = ix.objects[the_object(outs[inputs[1]], "direction")]
+        if there.box is None or there is here:
+            raise StepFailure("no second object to take a direction from")
+        origin = _centre(there.box)
+    else:
+        origin = np.array([ix.width / 2, ix.height / 2])
+    dx, dy = _centre(here.box) - origin
+    if float(np.hypot(dx, dy)) < DIRECTION_REACH * max(ix.width, ix.height):
+        raise StepFailure("the two are too close together to say which way one lies from the other")
+    angle = math.degrees(math.atan2(-dy, dx)) % 360  # counter-clockwise from east, up is north
+    words = args.get("words", "plain")
+    if words == "clock":
+        hour = (90 - angle) % 360 / 30
+        nearest = round(hour) % 12 or 12
+        if abs(hour - round(hour)) * 30 > 10:
+            raise StepFailure(f"it lies between {int(hour) % 12 or 12} and {int(hour) % 12 + 1} o'clock")
+        return str(nearest)
+    sector = round(angle / 45) % 8
+    if abs((angle - sector * 45 + 180) % 360 - 180) > DIRECTION_MARGIN:
+        raise StepFailure("it lies between two directions")
+    return _POINTS[words][sector]
+
+
+def multiply(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> int:
+    return int(outs[inputs[0]]) * int(outs[inputs[1]])
+
+
+def proportion(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:
+    """The first number as a share of the second, said as ``form`` asks (:class:`~nsvr.scene_graph.program.Proportion`).
+
+    >>> proportion(None, [3, 8], [0, 1], {"form": "fraction"}), proportion(None, [1, 3], [0, 1], {"form": "percent"})
+    ('3/8', '33.3%')
+    """
+    part, whole = int(outs[inputs[0]]), int(outs[inputs[1]])
+    form = args.get("form", "fraction")
+    if whole == 0 and form != "ratio":
+        raise StepFailure("a share of nothing has no value")
+    common = math.gcd(part, whole) or 1
+    if part == 0 and form != "ratio":  # "what fraction of the circles are blue": none of them
+        return "0%" if form == "percent" else "0"
+    if form == "ratio":
+        return f"{part // common}:{whole // common}"
+    if form == "percent":
+        return f"{round(100 * part / whole, 1):g}%"
+    if form == "times" and part % whole == 0:
+        return str(part // whole)
+    return f"{part // common}/{whole // common}"
 
 
 def even(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> bool:
@@ -1294,6 +1395,11 @@ OPERATIONS: dict[str, StepFunction] = {
     "subtract": subtract,
     "odd_one_out": odd_one_out,
     "even": even,
+    "values_seen": values_seen,
+    "word": word,
+    "proportion": proportion,
+    "direction": direction,
+    "multiply": multiply,
     "worded": worded,
     "number": number,
     "and": and_,

@@ -40,7 +40,7 @@ class Scene(_Step):
 
 
 class Select(_Step):
-    """All objects called ``name`` (plurals, synonyms and hypernyms match: "people" selects persons). ``specific``:
+    """All objects called ``name`` (plurals, synonyms, hypernyms). "People" selects persons; ``specific``:
     a shape word with kinds below it names only the objects drawn as that very shape when there are some ("the
     rectangle" beside a square is the rectangle; with no rectangle drawn, the square)."""
 
@@ -50,7 +50,7 @@ class Select(_Step):
 
 
 class Filter(_Step):
-    """The input objects whose ``attribute`` equals ``value`` (``attribute`` None: any attribute; "name": the
+    """The input objects whose ``attribute`` equals ``value`` (``attribute`` None: any; "name": the
     category). ``negate`` keeps the others instead."""
 
     op: Literal["filter"] = "filter"
@@ -140,8 +140,8 @@ class Ordinal(_Step):
 
 
 class Closest(_Step):
-    """The one object of the first input nearest to the one object of the second ("the cube closest to the ball"),
-    or farthest from it; the anchor itself is never the answer. Distance in 3D where both have positions, else
+    """The one object of the first input nearest to (farthest from) the one object of the second. "The cube closest
+    to the ball"; the anchor itself is never the answer. Distance in 3D where both have positions, else
     between box centres in the image."""
 
     op: Literal["closest"] = "closest"
@@ -149,7 +149,7 @@ class Closest(_Step):
 
 
 class OddOneOut(_Step):
-    """The one object unlike all the others ("the odd one out"), in ``attribute`` or in any. Unlike: the others share
+    """The odd one out, in ``attribute`` or in any. Unlike: the others share
     one value and it has another; with no attribute named, whichever of colour, shape and material singles out
     exactly one object."""
 
@@ -166,15 +166,33 @@ class CountValues(_Step):
 
 
 class MostCommon(_Step):
-    """The value of ``attribute`` most of the input's objects share ("the most common shape"); a tie is unknown."""
+    """The value of ``attribute`` most (``least``: fewest) of the input's objects share. A tie is unknown."""
 
     op: Literal["most_common"] = "most_common"
     attribute: str
+    least: bool = False
+
+
+class ValuesSeen(_Step):
+    """Values of ``attribute`` on exactly ``times`` objects (or more: ``at_least``); ``count``: how many."""
+
+    op: Literal["values_seen"] = "values_seen"
+    attribute: str
+    times: int = Field(default=1, ge=1, le=1000)
+    at_least: bool = False
+    count: bool = False
+
+
+class Word(_Step):
+    """A value the question states. "Is green the most common colour": green."""
+
+    op: Literal["word"] = "word"
+    value: str
 
 
 class ListValues(_Step):
-    """The different values of ``attribute`` the input's objects have, most frequent first ("what colors are
-    there"; ``name``: "what objects are there")."""
+    """The input's objects' values of ``attribute``, most frequent first. "What colors are
+    there"; ``name``: "what objects are there"."""
 
     op: Literal["list_values"] = "list_values"
     attribute: str
@@ -189,8 +207,8 @@ class Exist(_Step):
 
 
 class Query(_Step):
-    """The ``attribute`` value of the input object ("name" gives its category; a scene fact such as "weather" is
-    read from the graph's facts). A second input, with ``attribute`` "name", is the set the object was picked from
+    """The ``attribute`` value of the input object ("name": its category). A scene fact such as "weather" is read
+    from the graph's facts. A second input, with ``attribute`` "name", is the set the object was picked from
     ("which bar is the shortest": the bars): where all of them share its name, the name tells nothing, and the
     answer is the first of colour, size, material and shape that no other one of them has ("the yellow one").
     With ``any_kind`` (the object was picked from things of any kind: "what is the leftmost shape"), its name or
@@ -203,7 +221,7 @@ class Query(_Step):
 
 
 class Where(_Step):
-    """Where the input object is: the name of the place it is ``predicate`` (a GQA scene's "field") where the graph
+    """Where the input object is. The name of the place it is ``predicate`` (a GQA scene's "field") where the graph
     has places, else its place in the picture ("top left", "center", "bottom"; its ``position``)."""
 
     op: Literal["where"] = "where"
@@ -211,7 +229,7 @@ class Where(_Step):
 
 
 class Verify(_Step):
-    """Whether the input objects have ``attribute`` == ``value`` (``attribute`` None: any attribute): all of them.
+    """Whether all the input objects have ``attribute`` == ``value`` (``attribute`` None: any).
     ``of_one``: the question named one object ("is the cube red") and the input holds several candidates for it;
     where some have the value and some do not, which one was meant decides, so the answer is unknown."""
 
@@ -222,7 +240,7 @@ class Verify(_Step):
 
 
 class VerifyRelation(_Step):
-    """Whether an object called ``name`` (any object when None) is related to the input by ``predicate``.
+    """Whether an object called ``name`` (any when None) relates to the input by ``predicate``.
 
     ``of_one``: ``name`` is one object the question names with "the" ("is the man wearing the hat"); where a
     perception saw nothing of that name, it may have missed it, so the answer is unknown. Named indefinitely ("is
@@ -236,7 +254,7 @@ class VerifyRelation(_Step):
 
 
 class Choose(_Step):
-    """Which of ``options`` the input object's ``attribute`` is (``attribute`` None: any attribute)."""
+    """Which of ``options`` the input object's ``attribute`` is (``attribute`` None: any)."""
 
     op: Literal["choose"] = "choose"
     attribute: str | None
@@ -327,6 +345,29 @@ class Subtract(_Step):
     """First number minus second, exactly ("how many more ... than ...")."""
 
     op: Literal["subtract"] = "subtract"
+    absolute: bool = Field(False, description='the gap either way ("the difference between")')
+
+
+class Direction(_Step):
+    """Which way the input object lies from the second (with one input, from the picture's centre). A compass point
+    ("northeast", up is north), a plain direction ("upper right") or an hour of a clock face ("2")."""
+
+    op: Literal["direction"] = "direction"
+    words: Literal["compass", "plain", "clock"] = "plain"
+
+
+class Proportion(_Step):
+    """The first number as a share of the second. Fraction "3/8" (lowest terms), percent "37.5%",
+    ratio "3:5", times "2" (where it divides; else a fraction)."""
+
+    op: Literal["proportion"] = "proportion"
+    form: Literal["fraction", "percent", "ratio", "times"] = "fraction"
+
+
+class Multiply(_Step):
+    """The product of two numbers. "More than half": twice the part against the whole."""
+
+    op: Literal["multiply"] = "multiply"
 
 
 class Even(_Step):
@@ -336,7 +377,7 @@ class Even(_Step):
 
 
 class Worded(_Step):
-    """The first of two words for yes, the second for no. "Is the count odd or even?": even, odd; "same colour or
+    """The first word for yes, the second for no. "Is the count odd or even?": even, odd; "same colour or
     different?": same, different."""
 
     op: Literal["worded"] = "worded"
@@ -370,6 +411,8 @@ Step = Annotated[
     | OddOneOut
     | CountValues
     | MostCommon
+    | ValuesSeen
+    | Word
     | ListValues
     | Count
     | Exist
@@ -390,6 +433,9 @@ Step = Annotated[
     | Add
     | Subtract
     | Number
+    | Direction
+    | Proportion
+    | Multiply
     | Even
     | Worded
     | And
@@ -419,6 +465,8 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "odd_one_out": ((1,), _OBJ, "object"),
     "count_values": ((1,), _OBJ, "number"),
     "most_common": ((1,), _OBJ, "value"),
+    "values_seen": ((1,), _OBJ, "value"),
+    "word": ((0,), (), "value"),
     "list_values": ((1,), _OBJ, "value"),
     "count": ((1,), _OBJ, "number"),
     "exist": ((1,), _OBJ, "bool"),
@@ -439,6 +487,9 @@ SIGNATURES: dict[str, tuple[tuple[int, ...], tuple[str, ...], ValueType]] = {
     "add": ((2,), _NUM * 2, "number"),
     "subtract": ((2,), _NUM * 2, "number"),
     "number": ((0,), (), "number"),
+    "direction": ((1, 2), _OBJ * 2, "value"),
+    "proportion": ((2,), _NUM * 2, "value"),
+    "multiply": ((2,), _NUM * 2, "number"),
     "even": ((1,), _NUM, "bool"),
     "worded": ((1,), _BOOL, "value"),
     "and": ((2,), _BOOL * 2, "bool"),
@@ -508,11 +559,14 @@ def output_type(op: str, attribute: object = None, describe: object = False) -> 
         return "number"
     if op == "odd_one_out" and describe:
         return "value"
+    if op == "values_seen" and describe:  # counted
+        return "number"
     return SIGNATURES[op][2]
 
 
 def _output_of(step: _Step) -> ValueType:
-    return output_type(step.op, getattr(step, "attribute", None), getattr(step, "describe", False))
+    said = getattr(step, "count", False) if step.op == "values_seen" else getattr(step, "describe", False)
+    return output_type(step.op, getattr(step, "attribute", None), said)
 
 
 def _show(value: object) -> str:

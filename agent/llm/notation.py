@@ -40,6 +40,7 @@ _BINARY = {
     "gt": P.GreaterThan,
     "add": P.Add,
     "sub": P.Subtract,
+    "mul": P.Multiply,
     "and_": P.And,
     "or_": P.Or,
 }
@@ -91,6 +92,9 @@ class _Compiler:
                 return self.add(P.Compare(inputs=[first, second], comparative=value))
             step = P.Same if name == "same" else P.Different
             return self.add(step(inputs=[first, second], attribute=value))
+        if name == "prop":
+            form = _word(args[2]) if len(args) > 2 else "fraction"
+            return self.add(P.Proportion(inputs=[first, self.node(args[1])], form=form))
         if name in {"closest", "farthest"}:
             anchor = self.node(args[1])
             return self.add(P.Closest(inputs=[first, anchor], farthest=name == "farthest"))
@@ -197,6 +201,8 @@ CALLS = {
     "sub": "sub(N, M) N - M",
     "odd": "odd(X[, ATTR]) the one object of X that differs from all the others (in ATTR)",
     "even": "even(N) yes if N is even",
+    "mul": "mul(N, M)",
+    "prop": "prop(N, M, FORM) N as a share of M: fraction, percent, ratio or times",
     "worded": "worded(A, [W1, W2]) W1 if A is yes, else W2",
     "and_": "and_(A, B)",
     "or_": "or_(A, B)",

@@ -93,7 +93,10 @@ def operation_catalogue() -> str:
             text = f"{name}: {_type_name(field.annotation)}"
             if not field.is_required():
                 default = field.get_default(call_default_factory=True)
-                text += f" = {json.dumps(default)}"
+                if default not in (False, None):  # an unset flag or option goes without saying
+                    text += f" = {json.dumps(default)}"
+                else:
+                    text += "?"
             arguments.append(text)
         count = " or ".join(str(a) for a in arities)
         kinds = ", ".join(dict.fromkeys(input_types)) or "-"
@@ -107,11 +110,10 @@ def operation_catalogue() -> str:
 
 RULES = (
     "Rules: a noun becomes select(name=singular noun); generic words (thing, object, item, one, shape) become "
-    "scene. Adjectives (red, big, rubber, shiny, metal ...) become filter steps with their attribute (color, "
-    "size, material, shape), never object names. A description of one object (the X) ends with unique. "
-    "Relations: relate(predicate=left|right|front|behind|above|below|near|on|holding ...) from the anchor "
-    "object gives the objects that are left/right/... of it. Count comparisons count both sides. Reply with the "
-    "program only."
+    "scene. Adjectives (red, big, rubber, shiny ...) become filter steps with their attribute, never object "
+    "names. A description of one object (the X) ends with unique. relate(predicate=left|right|front|behind|"
+    "above|below|near|on|holding ...) from the anchor gives the objects left/right/... of it. Count comparisons "
+    "count both sides. Reply with the program only."
 )
 
 
@@ -119,12 +121,12 @@ def system_prompt(context: PlanContext | None = None, *, include_schema: bool = 
     """The instructions: the language, its operations, the rules, the domain, (the JSON Schema), the examples."""
     context = context or PlanContext()
     parts = [
-        "You translate a question about an image into a program that runs on the image's scene graph: objects "
-        "with a name, attributes (color, size, material, shape ...), a box, and relations between objects.",
+        "You translate a question about an image into a program over the image's scene graph: objects with a "
+        "name, attributes (color, size, material, shape ...), a box, and relations.",
         'Reply with ONE JSON object {"steps": [...]}. Each step is {"op": ..., "inputs": [indices of earlier '
         "steps], ...arguments}; the last step's output is the answer. Types: objects (a set), object (exactly "
         "one), number, bool, value (a word).",
-        "Operations (signature | inputs -> output | meaning):\n" + operation_catalogue(),
+        "Operations (signature, x? optional | inputs -> output | meaning):\n" + operation_catalogue(),
         RULES,
     ]
     if context.tools:

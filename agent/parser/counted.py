@@ -58,6 +58,83 @@ _SYMBOL = re.compile(r"[#<>=+]")
 spheres" is a request)."""
 
 
+_SHARE = r"share|fraction|proportion|percentage|percent|part"
+_BOUND = {
+    "above": "greater than",
+    "over": "greater than",
+    "more than": "greater than",
+    "below": "less than",
+    "under": "less than",
+    "less than": "less than",
+    "fewer than": "less than",
+    "at least": "at least",
+    "at most": "at most",
+}
+
+
+_GROUP = rf"((?:{COLOUR}|{KIND})(?: shapes?| ones?| things?| figures?|s)?)"
+"""A group of shapes named by its colour or its kind ("purple shapes", "the yellow ones", "squares")."""
+
+
+def _group(said: str) -> str:
+    """ "purple ones" -> "purple shapes", "square" -> "squares", "squares" -> "squares"."""
+    words = said.lower().split()
+    if re.fullmatch(COLOUR, words[0]):
+        return f"{words[0]} shapes"
+    return words[0] if words[0].endswith("s") else f"{words[0]}s"
+
+
+def _groups(said: str) -> str:
+    """ "the green shapes, the orange shapes and the gray shapes" -> "green shapes and orange shapes and gray
+    shapes"."""
+    return " and ".join(_group(g[0]) for g in re.finditer(_GROUP, said, re.I))
+
+
+def _attribute_word(said: str) -> str:
+    """ "colour" -> "color", "kind" / "type" -> "shape"."""
+    return "color" if said.lower().startswith("colo") else "shape"
+
+
+def _said_as_predicate(things: str) -> str:
+    """What a counted group is, as a predicate: "blue shapes" -> "blue", "blue ones" -> "blue", "triangles"."""
+    words = things.lower().replace("the ", "").split()
+    if len(words) == 2 and words[1] in {"shapes", "ones", "things", "figures", "shape", "one", "thing"}:
+        return words[0]
+    return " ".join(words)
+
+
+def _all_shapes(whole: str) -> str:
+    """ "the shapes" for the whole picture said any way ("everything in the picture", "the shapes shown")."""
+    said = whole.lower().strip()
+    if said.startswith(("everything", "all of them", "them all", "all the shapes", "the shapes", "the whole")):
+        return "the shapes"
+    return said
+
+
+def _shapes_of(word: str) -> str:
+    """ "blue" -> "blue shapes", "circle" -> "circles"."""
+    word = word.lower()
+    return word if word.endswith("s") else f"{word}s" if re.fullmatch(KIND, word, re.I) else f"{word} shapes"
+
+
+def _share_compared(m: re.Match[str]) -> str:
+    """ "do the gray ones make up less than half of the shapes", "fewer than half of the shapes are yellow": the
+    count of those shapes against that share of all of them."""
+    said = (m[4] or m[1]).strip()
+    if said.lower() in {"them", "the shapes", "it", "shapes"}:
+        return m[0]
+    return _share_said(said, m[2], m[3])
+
+
+def _share_said(said: str, bound: str, share: str) -> str:
+    """ "is the number of shapes that are yellow at least half of the number of shapes?" """
+    compact = share.lower().replace(" ", "")
+    if compact[0].isdigit():
+        share = f"{compact.removesuffix('%').removesuffix('percent')} percent"
+    bound = _BOUND[bound.lower()]
+    return f"is the number of shapes that are {_said_as_predicate(said)} {bound} {share} of the number of shapes?"
+
+
 def _number(word: str) -> str:
     return str(_NUMBER_WORDS.get(word.lower(), word))
 
@@ -199,6 +276,267 @@ _REWRITES: list[Rewrite] = [
             rf"{_THINGS}{END}"
         ),
         lambda m: f"how many more {m[3]} than {m[1]} are there?",
+    ),
+    # shares: "what % of the shapes are yellow", "blue shapes account for what share of the shapes?", "considering
+    # only the purple shapes, what proportion of them are circles?", "write the number of purple shapes as a fraction
+    # of the total number of shapes", "what is the blue-to-gray ratio?", "how many orange shapes per gray shape"
+    (rx(r"\bwhat (?:%|per ?cent)(?= of\b)"), "what percentage"),
+    (
+        rx(r"^\s*to the nearest (?:whole )?(?:percent|per ?cent|%),? what (?:share|fraction|proportion|part)\b"),
+        "what percentage",
+    ),
+    (
+        rx(
+            r"^\s*(?:ok,? |so,? )*(.+?) (?:account for|accounts for|make up|makes up|represent|represents|form|forms|"
+            rf"constitute|constitutes|are) what ({_SHARE}) of (.+?){END}"
+        ),
+        lambda m: f"what {m[2]} of {_all_shapes(m[3])} are {_said_as_predicate(m[1])}?",
+    ),
+    (
+        rx(
+            rf"^\s*(?:counting every shape(?: in the (?:image|picture))?|considering only|looking only at|of all|among|"
+            rf"taking) (the [a-z ]+?|all the shapes|them all)(?: together)?,? what ({_SHARE}) of (?:them|those|these) "
+            rf"(are|is) (.+?){END}"
+        ),
+        lambda m: f"what {m[2]} of {_all_shapes(m[1])} {m[3]} {m[4]}?",
+    ),
+    (
+        rx(
+            rf"^\s*(?:write|express|give|state) the number of (.+?) as an? ({_SHARE}) of the (?:total )?number of "
+            rf"(.+?){END}"
+        ),
+        lambda m: f"what {m[2]} of the {m[3]} are {_said_as_predicate(m[1])}?",
+    ),
+    (
+        rx(r"\bwhat (?:share|fraction|proportion|percentage) of (?:everything|all of them|them all|them)\b"),
+        lambda m: m[0].rsplit(" of ", 1)[0] + " of the shapes",
+    ),
+    (
+        rx(rf"^\s*what is the ({COLOUR}|{KIND}s?)[- ]to[- ]({COLOUR}|{KIND}s?) ratio{END}"),
+        lambda m: f"what is the ratio of {_shapes_of(m[1])} to {_shapes_of(m[2])}?",
+    ),
+    (
+        rx(rf"^\s*how many ([a-z ]+?s)(?: are there)? (?:per|for each|for every) ([a-z ]+?)(?: are there)?{END}"),
+        r"what is the multiple of \1 to \2s?",
+    ),
+    (
+        rx(
+            r"^\s*for (?:every|each) ([a-z ]+?),? how many ([a-z ]+?s) (?:are there|do you see|are in the "
+            rf"picture){END}"
+        ),
+        r"what is the multiple of \2 to \1s?",
+    ),
+    (
+        rx(rf"^\s*how many times (?:as many|more) ([a-z ]+?s) (?:as|than) ([a-z ]+?s)(?: are there)?{END}"),
+        r"what is the multiple of \1 to \2?",
+    ),
+    # majorities: "is it mostly blue", "do triangles represent a majority of the total", "at least half of them
+    # yellow?", "do the gray ones make up less than half of the shapes?", "more than a third of the shapes are
+    # rectangles", "is the share of rectangles above 50%", "are blue shapes in the minority"
+    (
+        rx(rf"^\s*(?:so )?is (?:it|the picture|the image) (?:mostly|mainly|largely) ({COLOUR}|{KIND}s){END}"),
+        lambda m: f"are most of the shapes {m[1]}?",
+    ),
+    (
+        rx(
+            r"^\s*(?:do|does|are|is) (?:the )?([a-z ]+?) (?:represent|make up|form|constitute|in) (?:a|the) "
+            rf"majority(?: of (?:the )?(?:total|shapes|picture|them))?{END}"
+        ),
+        lambda m: f"are most of the shapes {_said_as_predicate(m[1])}?",
+    ),
+    (
+        rx(rf"^\s*(?:taking all the shapes together,? )?(?:are|is) (?:the )?([a-z ]+?) in (?:the|a) minority{END}"),
+        lambda m: f"are there fewer shapes that are {_said_as_predicate(m[1])} than half of the shapes?",
+    ),
+    (
+        rx(
+            r"^\s*(?:is it true that |do |does |are |is )?(?:the )?([a-z ]+?) (?:make up |makes up |form |account for |"
+            r"are |is )?(at least|at most|more than|less than|fewer than|over|under|above|below) (half|a "
+            r"half|a third|a quarter|two thirds|three quarters|\d+ ?(?:%|percent)) of (?:the shapes|them|those|these|"
+            r"all the shapes|the total)"
+            rf"(?: (?:are|is) ([a-z ]+?))?(?:,? true)?{END}"
+        ),
+        _share_compared,
+    ),
+    (
+        rx(
+            rf"^\s*is the share of ([a-z ]+?) (above|over|below|under|more than|less than|at least|at most) (\d+) ?"
+            rf"(?:%|percent){END}"
+        ),
+        lambda m: (
+            f"is the number of shapes that are {_said_as_predicate(m[1])} {_BOUND[m[2].lower()]} {m[3]} percent "
+            "of the number of shapes?"
+        ),
+    ),
+    (rx(r"\bgreater than half the total number of\b"), "greater than half of the number of"),
+    (
+        rx(
+            r"^\s*(?:are |is |is it true that )?(at least|at most|more than|less than|fewer than|over|under) "
+            r"(half|a half|"
+            r"a third|a quarter|two thirds|three quarters|\d+ ?(?:%|percent)) of (?:the shapes|them|those|these|"
+            r"all the "
+            rf"shapes|the total)(?: (?:are|is))? ([a-z ]+?)(?:,? true|\s*-\s*true)?{END}"
+        ),
+        lambda m: _share_said(m[3], m[1], m[2]),
+    ),
+    (
+        rx(
+            rf"^\s*counting (?:every|each|all the) shapes?(?: in the (?:image|picture))?,? what ({_SHARE}) of "
+            rf"(?:them|those|these|the shapes) (are|is) (.+?){END}"
+        ),
+        r"what \1 of the shapes \2 \3?",
+    ),
+    (rx(r"\bof the total (?:number of )?(shapes|figures|things)\b"), r"of the \1"),
+    # the most and least common: "is green the most common colour here?", "are circles the least common kind?",
+    # "do squares make up the largest segment by count?", "which color holds the largest share of the shapes?", "of
+    # the colours that appear, which appears the fewest times?", "of the shape types present, which is the least
+    # represented?"
+    (
+        rx(
+            rf"^\s*(?:among the shapes(?: that are there)?,? )?(?:is|are) ({COLOUR}|{KIND}s?) the "
+            r"(most|least) (?:common|"
+            rf"frequent|represented) (colou?r|shape|kind|type)(?: of shape)?(?: here| in the (?:picture|image))?{END}"
+        ),
+        lambda m: (
+            f"is the {m[2]} common {_attribute_word(m[3])} "
+            f"{m[1].lower().removesuffix('s') if re.fullmatch(KIND + 's', m[1].lower()) else m[1]}?"
+        ),
+    ),
+    (
+        rx(
+            rf"^\s*(?:do|does) ({KIND}s|{COLOUR} shapes) make up the (largest|biggest|smallest) "
+            rf"(?:segment|group|share|part)(?: by count)?{END}"
+        ),
+        lambda m: (
+            f"is the {'least' if m[2].lower() == 'smallest' else 'most'} common "
+            f"{'color' if ' ' in m[1] else 'shape'} "
+            f"{m[1].split()[0].lower().removesuffix('s') if ' ' not in m[1] else m[1].split()[0]}?"
+        ),
+    ),
+    (
+        rx(rf"^\s*which (colou?r|shape|kind) holds the (largest|biggest) share(?: of the shapes)?{END}"),
+        r"what is the most common \1?",
+    ),
+    (
+        rx(
+            r"^\s*of the (colou?r|shape|kind)s?(?: types)?(?: that appear| present| shown| there)?,? which "
+            rf"(?:one )?(?:appears|occurs|shows up) the (fewest|most) times{END}"
+        ),
+        lambda m: f"which {_attribute_word(m[1])} appears {'least' if m[2].lower() == 'fewest' else 'most'} often?",
+    ),
+    (
+        rx(
+            r"^\s*of the (colou?r|shape)s?(?: types)?(?: that appear| present| shown| there)?,? which is "
+            rf"the (least|most) represented{END}"
+        ),
+        lambda m: f"what is the {m[2]} common {_attribute_word(m[1])}?",
+    ),
+    (
+        rx(rf"^\s*(?:do|does) ({KIND})s (?:appear|occur|show up) exactly once(?: in the (?:picture|image))?{END}"),
+        r"is there exactly one \1?",
+    ),
+    # groups equal in number: "do purple shapes and red shapes have equal representation?", "does red appear the
+    # same number of times as gray?", "do the orange ones and the yellow ones match up in number", "is the split
+    # between squares and circles 50/50?", "are there equally many circles, squares and triangles?"
+    (
+        rx(
+            rf"^\s*(?:do|does) (?:the )?{_GROUP} and (?:the )?{_GROUP} (?:have (?:equal|the same) (?:representation|"
+            r"numbers?|counts?)|(?:occur|appear|show up) (?:equally often|the same number of times|as "
+            r"often)|match(?: up)? "
+            rf"in (?:number|count)|balance(?: out)?)(?: in the (?:picture|image))?{END}"
+        ),
+        lambda m: f"are there as many {_group(m[1])} as {_group(m[2])}?",
+    ),
+    (
+        rx(
+            rf"^\s*(?:do|does) ({COLOUR}) (?:appear|occur|show up) (?:the same number of times|as often|as "
+            rf"many times) as ({COLOUR}){END}"
+        ),
+        lambda m: f"are there as many {m[1]} shapes as {m[2]} shapes?",
+    ),
+    (
+        rx(
+            rf"^\s*is the split between (?:the )?{_GROUP} and (?:the )?{_GROUP} (?:50/50|fifty[- "
+            rf"]fifty|even|equal){END}"
+        ),
+        lambda m: f"are there as many {_group(m[1])} as {_group(m[2])}?",
+    ),
+    (
+        rx(
+            r"^\s*are there (?:equally many|the same number of|as many) ([a-z ]+?s), ([a-z ]+?s),? and "
+            rf"([a-z ]+?s){END}"
+        ),
+        r"are there as many \1 as \2 and are there as many \2 as \3?",
+    ),
+    (
+        rx(rf"^\s*(?:the )?{_GROUP} (?:vs\.?|versus|against) (?:the )?{_GROUP}\s*[:,-]+\s*is it a (?:tie|draw){END}"),
+        lambda m: f"are there as many {_group(m[1])} as {_group(m[2])}?",
+    ),
+    # totals: "what is the combined count of green shapes and gray shapes?", "add up the green shapes, the orange
+    # shapes and the gray shapes. what do you get?", "total number of yellow, purple and black shapes combined?"
+    (
+        rx(
+            rf"^\s*(?:what is |what's )?(?:the )?(?:combined|total) (?:count|number|tally) of ((?:the )?{_GROUP}(?:,? "
+            rf"(?:and )?(?:the )?{_GROUP})+)(?: combined| together| altogether| in total)?{END}"
+        ),
+        lambda m: f"how many {_groups(m[1])} are there?",
+    ),
+    (
+        rx(
+            rf"^\s*(?:add up|count up|counting both|count both|counting) ((?:the )?{_GROUP}(?:,? (?:and )?(?:the )?"
+            rf"{_GROUP})+)\s*[.,:;]+\s*(?:what do you get|how many (?:shapes )?is that|what is the total|how many "
+            rf"altogether){END}"
+        ),
+        lambda m: f"how many {_groups(m[1])} are there?",
+    ),
+    (
+        rx(rf"^\s*how many shapes fall into the ({COLOUR}) shape or ({COLOUR}) shape categor(?:y|ies){END}"),
+        r"how many \1 shapes or \2 shapes are there?",
+    ),
+    # differences: "what is the gap between the yellow shape count and the green shape count?", "green ones minus
+    # orange ones", "how many extra gray ones are there compared to yellow ones", "by how many shapes does the gray
+    # group exceed the purple group?", "how many more gray shapes would you need to match the number of orange shapes?"
+    (
+        rx(
+            rf"^\s*(?:what is |what's )?the (?:gap|difference) between the {_GROUP} (?:count|number|tally) and the "
+            rf"{_GROUP} (?:count|number|tally){END}"
+        ),
+        lambda m: f"how many more or fewer {_group(m[1])} than {_group(m[2])} are there?",
+    ),
+    (
+        rx(
+            rf"^\s*(?:what is |what's )?(?:the )?(?:gap|difference) between the number of {_GROUP} and "
+            rf"(?:the number of )?{_GROUP}{END}"
+        ),
+        lambda m: f"how many more or fewer {_group(m[1])} than {_group(m[2])} are there?",
+    ),
+    (
+        rx(
+            rf"^\s*(?:the )?{_GROUP} minus (?:the )?{_GROUP}\s*[,:;-]*\s*(?:what do you get|is what|equals "
+            rf"what|=)?{END}"
+        ),
+        lambda m: f"how many more {_group(m[1])} than {_group(m[2])} are there?",
+    ),
+    (
+        rx(
+            rf"^\s*how many (?:extra|additional) {_GROUP} are there (?:compared (?:to|with)|than|over) "
+            rf"(?:the )?{_GROUP}{END}"
+        ),
+        lambda m: f"how many more {_group(m[1])} than {_group(m[2])} are there?",
+    ),
+    (
+        rx(
+            rf"^\s*by how many (?:shapes )?(?:does|do) the {_GROUP} (?:group )?(?:exceed|outnumber) the "
+            rf"{_GROUP}(?: group)?{END}"
+        ),
+        lambda m: f"how many more {_group(m[1])} than {_group(m[2])} are there?",
+    ),
+    (
+        rx(
+            rf"^\s*how many more {_GROUP} would (?:you|i|we) need(?: to add)? to (?:match|equal|reach) the number of "
+            rf"(?:the )?{_GROUP}{END}"
+        ),
+        lambda m: f"how many more {_group(m[2])} than {_group(m[1])} are there?",
     ),
     # "is it an even split between metal stuff and rubber stuff": as many of each
     (

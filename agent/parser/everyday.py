@@ -221,10 +221,13 @@ class EverydayFrames(QuestionGrammar):
         which ATTRIBUTE appears most [often] [among NP] | what ATTRIBUTE are most [of the] NP."""
         cur = self.cur
         cur.accept_one({"what", "which"}) or cur.fail("'what'")
-        if cur.accept("is", "the", "most"):  # "what is the most common color", "which is the most frequent shape"
+        least = cur.accept("is", "the", "least")  # "what is the least common colour"
+        if least or cur.accept(
+            "is", "the", "most"
+        ):  # "what is the most common color", "which is the most frequent shape"
             cur.accept_one(FREQUENT) or cur.fail("'common'")
             attribute = self._attribute_noun()
-            return self.b.add(P.MostCommon(inputs=[self._among()], attribute=attribute))
+            return self.b.add(P.MostCommon(inputs=[self._among()], attribute=attribute, least=least))
         attribute = self._attribute_noun()
         if cur.accept_one({"dominates", "predominates", "prevails"}):  # "what colour dominates"
             return self.b.add(P.MostCommon(inputs=[self._among()], attribute=attribute))
@@ -239,9 +242,37 @@ class EverydayFrames(QuestionGrammar):
             cur.accept_one(FREQUENT) or cur.fail("'common'")
         else:
             cur.accept_one({"appears", "occurs", "shows up", "comes up", "is used"}) or cur.fail("'appears'")
-            cur.expect("most")
+            cur.accept("the")
+            least = (cur.accept_one({"most", "least", "fewest"}) or cur.fail("'most'")) != "most"
             cur.accept_one({"often", "frequently", "times"})
-        return self.b.add(P.MostCommon(inputs=[self._among()], attribute=attribute))
+        return self.b.add(P.MostCommon(inputs=[self._among()], attribute=attribute, least=least))
+
+    def direction_query(self) -> int:
+        """Which [compass | clock] direction is NP [from NP]: which way it lies from the other (from the picture's
+        centre without one), as a plain direction, a compass point or an hour."""
+        cur = self.cur
+        cur.expect("which")
+        words = cur.accept_one({"compass", "clock"}) or "plain"
+        cur.expect("direction")
+        cur.expect("is")
+        inputs = [self.b.one(self.noun_phrase(conjoin=False))]
+        if cur.accept("from"):
+            inputs.append(self.b.one(self.noun_phrase(conjoin=False)))
+        return self.b.add(P.Direction(inputs=inputs, words=words))
+
+    def common_check(self) -> int:
+        """Is the most | least common ATTRIBUTE VALUE ("is the most common colour green"): the value compared."""
+        cur = self.cur
+        cur.expect("is", "the")
+        least = (cur.accept_one({"most", "least"}) or cur.fail("'most'")) == "least"
+        cur.accept_one(FREQUENT) or cur.fail("'common'")
+        attribute = self._attribute_noun()
+        cur.accept_one({"a", "an"})
+        word = cur.take() if cur.peek() and cur.peek() not in {"?", "."} else cur.fail("a value")
+        value = L.LEXICON.attribute_of(word)
+        said = value[1] if value is not None and value[0] in {attribute, None} else singular(word)
+        common = self.b.add(P.MostCommon(inputs=[self.b.scene()], attribute=attribute, least=least))
+        return self.b.add(P.Equal(inputs=[common, self.b.add(P.Word(value=said))]))
 
     def size_compare(self) -> int:
         cur = self.cur

@@ -70,6 +70,11 @@ _COMPARED = rf"({'|'.join(_SUPERLATIVE)})"
 _RELATION_TOWARDS = {"left": "left of", "right": "right of", "top": "above", "bottom": "below"}
 
 
+_TOWARDS = r"(?:due |directly |straight |further |farther |more )?(?:north|south|east|west)\b"
+_COMPASS_V = {"north": "top", "south": "bottom"}
+_COMPASS_H = {"east": "right", "west": "left"}
+
+
 def orders(question: str) -> str:
     """The question with an order it sets up, or an ordinal it writes, said as the grammar's (module docstring)."""
     question = apply(_SPELLED, question)
@@ -344,6 +349,131 @@ _GROUPS: list[Rewrite] = [
         ),
         r"\1\2 \3 ",
     ),
+    # which way one thing lies from another: "in which direction is the green one from the blue shape?", "which way
+    # is the orange shape from the green thing - up, down or a diagonal?", "give the compass heading from the black
+    # one to the green shape", "if the red shape is the middle of a clock face, what hour does the rectangle sit
+    # at?", "if the picture were a clock face, what hour would the triangle be at?"
+    (
+        rx(
+            r"^\s*(?P<compass>(?:using compass points|with up as north|taking up as north|on a map)[^,]*,\s*)?(?:in )?"
+            r"(?:which|what) (?:direction|way) (?:is|does|do|lies?) (the [a-z ]+?) (?:lie |sit |stand "
+            r")?(?:from|relative "
+            r"to|in relation to|as seen from|with respect to) (the [a-z ]+?)(?:\s*[-,:;(].*)?[\s?.!]*$"
+        ),
+        lambda m: f"which {'compass ' if m['compass'] else ''}direction is {m[2]} from {m[3]}?",
+    ),
+    (
+        rx(
+            r"^\s*(?:using compass points|with up as north|taking up as north)[^,]*,\s*where is (the [a-z ]+?) (?:in "
+            r"relation to|relative to|from) (the [a-z ]+?)[\s?.!]*$"
+        ),
+        r"which compass direction is \1 from \2?",
+    ),
+    (
+        rx(
+            r"^\s*(?:give|tell me|what is) the (?:compass )?(?:heading|bearing|direction) from (the [a-z "
+            r"]+?) to (the [a-z ]+?)[\s?.!]*$"
+        ),
+        r"which compass direction is \2 from \1?",
+    ),
+    (
+        rx(r"^\s*(the [a-z ]+?) is which way from (the [a-z ]+?)(?:\s*[:,-].*)?[\s?.!]*$"),
+        r"which compass direction is \1 from \2?",
+    ),
+    (
+        rx(
+            r"^\s*(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (the [a-z ]+?)[.,;]\s*which way (?:do|should|would) i "
+            r"(?:head|go|walk|move|turn)(?: to (?:get|reach|go) to| towards?| for) (the [a-z ]+?)[\s?.!]*$"
+        ),
+        r"which direction is \2 from \1?",
+    ),
+    (
+        rx(
+            r"^\s*if (the [a-z ]+?) (?:is|were|was) the (?:middle|centre|center) of a clock(?: face)?,? (?:what|which) "
+            r"(?:hour|time|o'?clock) (?:does|would|is) (the [a-z ]+?) (?:sit |be |lie |point )?(?:at|on)?[\s?.!]*$"
+        ),
+        r"which clock direction is \2 from \1?",
+    ),
+    (
+        rx(
+            r"^\s*(?:if the (?:picture|image) (?:is|were|was) a clock(?: face)?|picture a clock (?:laid |put "
+            r")?over the "
+            r"(?:picture|image)|treat the (?:picture|image) as a clock(?: face)?)\s*[,.:;]?\s*(?:what|which) "
+            r"(?:hour|time|"
+            r"o'?clock) (?:does|would|is) (the [a-z ]+?) (?:sit |be |lie )?(?:at|on)?[\s?.!]*$"
+        ),
+        r"which clock direction is \1?",
+    ),
+    (
+        rx(
+            r"^\s*(?:picture a clock (?:laid |put )?over the (?:picture|image)|if the (?:picture|image) "
+            r"(?:is|were) a clock"
+            r"(?: face)?)\s*[,.:;]?\s*where(?:'s| is) (the [a-z ]+?),? in (?:o'?clock|clock) terms[\s?.!]*$"
+        ),
+        r"which clock direction is \1?",
+    ),
+    (
+        rx(r"^\s*from (the [a-z ]+?),? (the [a-z ]+?) is at (?:how many|what) o'?clock[\s?.!]*$"),
+        r"which clock direction is \2 from \1?",
+    ),
+    # the camera said other ways: "nearest to whoever took this picture", "closest to camera", "the feller holding
+    # the camera"
+    (
+        rx(
+            r"\b(?:whoever|the (?:person|one|man|woman|feller|fella|guy|bloke|chap) (?:who|that)?) ?(?:took|is taking|"
+            r"takes|holdin'?g?|holds|behind) (?:this|the) (?:picture|photo|photograph|shot|image|camera)\b"
+        ),
+        "the camera",
+    ),
+    (rx(r"\b(nearest|closest|farthest|furthest|near|close) (to |from )?camera\b"), r"\1 \2the camera"),
+    # compass points on a picture (up is north): "how many shapes lie north of the purple shape", "the most
+    # northerly thing", "the southernmost shape", "the western half", "in the southwest (corner)"
+    (
+        rx(
+            r"^\s*(?:(?:taking|with|using|treating)(?: compass points)?(?: with)? (?:up|the top)(?: of the (?:picture|"
+            r"image))? as north|with north (?:at the top|up)(?: of the (?:picture|image))?|on a map where up is north|"
+            r"using compass points(?: with up as north)?|(?:if|where) up is north)\s*[,:;]\s*"
+        ),
+        "",
+    ),
+    (
+        rx(r"\b(eastern|western|northern|southern) or (?:the )?(eastern|western|northern|southern) (half|side|part)\b"),
+        r"\1 \3 or the \2 \3",
+    ),
+    (
+        rx(
+            r"^\s*(?:does|do) (the [a-z ]+?) (?:sit|lie|stand|rest) (in|on|at) (?=the (?:top|bottom|left|right|upper|"
+            r"lower|north|south|east|west|northern|southern|eastern|western|middle|centre|center)\b)"
+        ),
+        r"is \1 \2 ",
+    ),
+    (rx(rf"\b(lies|sits|stands|is located|is situated)\s+(?={_TOWARDS})"), "is "),
+    (rx(rf"\b(lie|sit|stand|are located|are situated)\s+(?={_TOWARDS})"), "are "),
+    (rx(r"\b(?:the )?(?:northernmost|most northerly|most northern|furthest north|farthest north)\b"), "the topmost"),
+    (rx(r"\b(?:the )?(?:southernmost|most southerly|most southern|furthest south|farthest south)\b"), "the bottommost"),
+    (rx(r"\b(?:the )?(?:easternmost|most easterly|most eastern|furthest east|farthest east)\b"), "the rightmost"),
+    (rx(r"\b(?:the )?(?:westernmost|most westerly|most western|furthest west|farthest west)\b"), "the leftmost"),
+    (rx(r"\b(?:northern|north) (half|side|part|edge|border)\b"), r"top \1"),
+    (rx(r"\b(?:southern|south) (half|side|part|edge|border)\b"), r"bottom \1"),
+    (rx(r"\b(?:eastern|east) (half|side|part|edge|border)\b"), r"right \1"),
+    (rx(r"\b(?:western|west) (half|side|part|edge|border)\b"), r"left \1"),
+    (
+        rx(r"\b(?:the )?(north|south)[- ]?(east|west)(?:ern)? (corner|quarter|quadrant|part|region|zone)\b"),
+        lambda m: (
+            f"the {_COMPASS_V[m[1].lower()]} {_COMPASS_H[m[2].lower()]} "
+            f"{'corner' if m[3].lower() != 'quadrant' else 'quadrant'}"
+        ),
+    ),
+    (
+        rx(r"\b(in|at) the (north|south)[- ]?(east|west)\b(?! of)"),
+        lambda m: f"{m[1]} the {_COMPASS_V[m[2].lower()]} {_COMPASS_H[m[3].lower()]} corner",
+    ),
+    (
+        rx(r"\b(?:to the |off to the )?(north|south)[- ]?(east|west) of\b"),
+        lambda m: f"{'up' if m[1].lower() == 'north' else 'down'} and to the {_COMPASS_H[m[2].lower()]} of",
+    ),
+    (rx(r"\b(?:further|farther|more) (north|south) than\b"), lambda m: "above" if m[1].lower() == "north" else "below"),
+    (rx(r"\b(?:further|farther|more) (east|west) than\b"), lambda m: f"{_COMPASS_H[m[1].lower()]} of"),
     # an edge of the picture: "which shape touches the left edge", "does the star reach the top border", "is it
     # up against the upper edge", "close to the bottom edge"
     (rx(r"\b(upper|lower) (edge|border)\b"), lambda m: f"{'top' if m[1].lower() == 'upper' else 'bottom'} {m[2]}"),

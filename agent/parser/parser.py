@@ -46,15 +46,19 @@ from nsvr.scene_graph.names import GENERIC_NAMES, known_name, singular
 from nsvr.scene_graph.program import (
     SIGNATURES,
     And,
+    ChooseRelation,
     Equal,
     Exist,
+    GreaterThan,
     Not,
+    Number,
     OddOneOut,
     Or,
     Program,
     Query,
     Scene,
     Union,
+    ValuesSeen,
     Worded,
 )
 
@@ -63,6 +67,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
     "what number of": ("count",),
     "how": ("query_how", "scene_fact", "how_look", "name_query"),
     "what": (
+        "share_query",
         "text_query",
         "value_list",
         "most_common",
@@ -74,6 +79,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
         "query_trailing",
     ),
     "which": (
+        "direction_query",
         "more_common",
         "value_list",
         "most_common",
@@ -92,6 +98,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
     "do you see": ("exist",),
     "can you see": ("exist",),
     "is": (
+        "common_check",
         "compare_parts",
         "compare_counts",
         "same_attribute",
@@ -267,6 +274,9 @@ class EmbeddedParser:
                 said = self._parse_offered(claim, _tails=_tails, _again=_again)
                 if said.answer_type() == "bool":
                     return Program(steps=[*said.steps, Not(inputs=[len(said.steps) - 1])])
+            seen = _seen_so_often(question)
+            if seen is not None:  # "how many colours appear only once?", "does every colour appear at least twice?"
+                return seen
             other = _OR_THE_OTHER.search(question)
             if other and other.start() > 0:  # "is the circle a different colour from the square, or the same?"
                 said = self._parse_offered(question[: other.start()] + "?", _tails=_tails, _again=_again)
@@ -274,7 +284,8 @@ class EmbeddedParser:
                 if asked == ("different" if other["same"] else "same"):  # the other of the two is offered
                     words = ["different", "same"] if other["same"] else ["same", "different"]
                     return Program(steps=[*said.steps, Worded(inputs=[len(said.steps) - 1], words=words)])
-        return _odd_one_described(self._parse_checked(question, _tails=_tails, _again=_again))
+        program = _odd_one_described(self._parse_checked(question, _tails=_tails, _again=_again))
+        return _compass_said(program, question) if isinstance(question, str) else program
 
     def _parse_checked(self, question: str, *, _tails: bool, _again: bool) -> Program:
         program = _background_as_fact(self._parse(question, _tails=_tails, _again=_again))
@@ -948,7 +959,8 @@ _ATTRIBUTE_REQUEST = re.compile(
     r"(?:(?:please )?(?:say|tell me|give me|give|name|report|state|need|want|what(?:'s| is)?|which)(?: me)? )?)"
     r"(?:the |its |it's |their |that )?"
     r"(colou?r|shape|size|material)(?:[- ]?wise)?"
-    r"(?:,? (?:only|please|pls|i mean|if you please|if you would|if you (?:don't|do not) mind|of it|"
+    r"(?:,? (?:only|please|pls|i mean|if you please|if you would|if you (?:don't|do not) mind|of it|is (?:all )?"
+    r"(?:i need|needed|wanted|enough)|also|too|again|as well|"
     r"of that(?: one| thing| object)?|of (?:their|his|"
     r"her) (?:clothes|clothing|outfit|clothing)|(?:is|are) (?:he|she|they|it) wearing|does (?:he|she|it) wear|do they "
     r"wear))*"
@@ -1616,6 +1628,124 @@ _OR_THE_OTHER = re.compile(
     re.IGNORECASE,
 )
 """Sameness offered as a choice after its question ("... the same colour, or different?"): answered by the word."""
+
+
+_ATTRIBUTE_SEEN = r"(colou?rs?|shapes?|kinds? of shapes?|types? of shapes?|sizes?|materials?)"
+_TIMES_SEEN = (
+    r"(once|twice|(?:exactly|only|just) (?:once|twice)|more than once|two or more times|at least twice|once only)"
+)
+_SEEN_VERB = (
+    r"(?:appears?|occurs?|shows? up|is used|are used|used|turns? up|comes? up|(?:is|are) represented(?: by| on)?|"
+    r"(?:is|are) used (?:for|on|by))"
+)
+_SEEN_FORMS = [
+    (
+        re.compile(
+            rf"(?i)^\s*how many (?:different )?{_ATTRIBUTE_SEEN} (?:only |just )?{_SEEN_VERB}(?: only| just)? "
+            rf"{_TIMES_SEEN}(?: in the (?:picture|image))?[\s?.!]*$"
+        ),
+        "count",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*how many (?:different )?{_ATTRIBUTE_SEEN} {_SEEN_VERB} (?:a single|exactly one|only one|"
+            rf"just one) (?:shape|object|thing)[\s?.!]*$"
+        ),
+        "count one",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(?:which|what) {_ATTRIBUTE_SEEN} (?:only |just )?{_SEEN_VERB}(?: only| just)? "
+            rf"{_TIMES_SEEN}[\s?.!]*$"
+        ),
+        "list",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(?:which|what) {_ATTRIBUTE_SEEN} (?:is|are) used for (?:exactly|only|just) one "
+            rf"(?:shape|object|thing)[\s?.!]*$"
+        ),
+        "list one",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(?:is|are) there (?:any|a|an) {_ATTRIBUTE_SEEN} (?:that|which) (?:only |just )?{_SEEN_VERB}"
+            rf"(?: only| just)? {_TIMES_SEEN}(?: in the (?:picture|image))?[\s?.!]*$"
+        ),
+        "any",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(?:are there )?any {_ATTRIBUTE_SEEN} (?:only )?{_SEEN_VERB}(?: only)? {_TIMES_SEEN}"
+            rf"[\s?.!]*$"
+        ),
+        "any",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(?:are there )?any one-?off {_ATTRIBUTE_SEEN}(?: in (?:this|the) (?:picture|image))?"
+            rf"[\s?.!]*$"
+        ),
+        "any one",
+    ),
+    (
+        re.compile(
+            rf"(?i)^\s*(?:does|do|is|are) (?:every|each|all the) {_ATTRIBUTE_SEEN}(?: in the (?:picture|image))? "
+            rf"(?:{_SEEN_VERB} |represented by )?(?:at least twice|two or more times|more than once|(?:by "
+            r")?two or more "
+            rf"(?:shapes|objects|things))[\s?.!]*$"
+        ),
+        "every twice",
+    ),
+]
+"""Values by how often they are seen: "how many colours appear only once?", "which colour is used for exactly one
+shape?", "is there a colour that shows up only once?", "does every colour appear at least twice?"."""
+
+
+def _seen_so_often(question: str) -> Program | None:
+    """The program of a question about values seen so many times (:data:`_SEEN_FORMS`), or None."""
+    for pattern, asked in _SEEN_FORMS:
+        m = pattern.match(question)
+        if m is None:
+            continue
+        said = m[1].lower()
+        attribute = (
+            "color"
+            if said.startswith("colo")
+            else "size"
+            if said.startswith("size")
+            else ("material" if said.startswith("material") else "shape")
+        )
+        times_said = (m[2] if m.lastindex and m.lastindex >= 2 else "").lower()
+        at_least = asked == "every twice" or any(w in times_said for w in ("more than", "or more", "at least"))
+        times = 2 if at_least or "twice" in times_said else 1
+        if asked in {"count one", "list one", "any one", "every twice"}:
+            times, at_least = (1, False)
+        seen = ValuesSeen(inputs=[0], attribute=attribute, times=times, at_least=at_least)
+        if asked.startswith("list"):
+            return Program(steps=[Scene(), seen])
+        counted = seen.model_copy(update={"count": True})
+        steps = [Scene(), counted, Number(value=0)]
+        if asked.startswith("count"):
+            return Program(steps=steps[:2])
+        final = Equal(inputs=[1, 2]) if asked == "every twice" else GreaterThan(inputs=[1, 2])
+        return Program(steps=[*steps, final])
+    return None
+
+
+_COMPASS = {"above": "north", "below": "south", "right": "east", "left": "west"}
+_COMPASS_SAID = re.compile(r"(?i)\b(?:north|south|east|west)(?:ern|erly|ward)?\b")
+
+
+def _compass_said(program: Program, question: str) -> Program:
+    """A choice of places offered as compass points ("is it north or south of the triangle?") answered in them."""
+    last = program.steps[-1]
+    if not isinstance(last, ChooseRelation) or not _COMPASS_SAID.search(question):
+        return program
+    if not all(p in _COMPASS for p in last.predicates):
+        return program
+    offered = [_COMPASS[p] for p in last.predicates]
+    return Program(steps=[*program.steps[:-1], last.model_copy(update={"predicates": offered})])
 
 
 def _odd_one_described(program: Program) -> Program:

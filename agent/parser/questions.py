@@ -13,6 +13,7 @@ themselves ("Is the cube the same size as the ball?").
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from nsvr.agent.parser import lexicon as L
@@ -36,6 +37,20 @@ COUNT_COMPARISONS = {
     "bigger than": P.GreaterThan,
 }
 _FIGURE_PARTS = frozenset({"sides", "corners", "points"})
+SHARE_WORDS = {
+    "fraction": "fraction",
+    "proportion": "fraction",
+    "share": "fraction",
+    "part": "fraction",
+    "percentage": "percent",
+    "percent": "percent",
+    "ratio": "ratio",
+    "multiple": "times",
+}
+"""What a share is asked as ("what fraction of the shapes are red": 3/8; "what is the ratio of X to Y": 3:5)."""
+FRACTIONS = {"half": (1, 2), "a half": (1, 2), "a third": (1, 3), "a quarter": (1, 4), "two thirds": (2, 3),
+             "three quarters": (3, 4)}  # fmt: skip
+"""Shares a count is compared with ("more than half of the shapes")."""
 ENDINGS = {"?", ".", "!"}
 CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "does", "do", "the", "a", "an", "there"})
 """Words no answer option holds: an "or" followed by them starts a second question."""
@@ -133,6 +148,7 @@ class ClevrFrames(NounPhraseGrammar):
         cur = self.cur
         cur.accept_one({"how many", "what number of"}) or cur.fail("'how many'")
         difference = cur.accept_one({"more", "fewer", "less"})
+        absolute = difference is not None and cur.accept("or") and cur.accept_one({"more", "fewer", "less"}) is not None
         if cur.peek() in {"each", "every"}:  # "how many of each shape": a count per kind, which no step gives
             cur.fail("one kind of object to count")
         np = self.noun_phrase()
@@ -149,7 +165,8 @@ class ClevrFrames(NounPhraseGrammar):
                 other = self._either_of(other, {"and", "or", "plus"})
             cur.accept_one({"are there", "is there", "do you see"})
             first, second = (np, other) if difference == "more" else (other, np)
-            return self.b.add(P.Subtract(inputs=[self.count_of(first), self.count_of(second)]))
+            counts = [self.count_of(first), self.count_of(second)]
+            return self.b.add(P.Subtract(inputs=counts, absolute=absolute))  # "more or fewer": the gap either way
         if cur.accept_one({"are there", "is there"}) or cur.accept("there", "are"):
             self.post_modifiers(np)
         elif cur.accept_one(COPULA):
@@ -489,6 +506,56 @@ class ClevrFrames(NounPhraseGrammar):
         second = self.b.add(P.Query(inputs=[self.b.one(self.noun_phrase())], attribute=part))
         return self.b.add(COUNT_COMPARISONS[relation](inputs=[first, second]))
 
+    _scaled: int = 0
+
+    def share_query(self) -> int:
+        """What fraction | proportion | share | percentage of NP are PREDICATE; what is the ratio | multiple of X to
+        Y: the first count as a share of the second."""
+        cur = self.cur
+        cur.expect("what")
+        cur.accept("is", "the")
+        form = SHARE_WORDS.get(cur.peek()) or cur.fail("'fraction' or 'ratio'")
+        cur.take()
+        cur.expect("of")
+        if form in {"ratio", "times"}:  # "the ratio of blue shapes to gray shapes"
+            first = self.noun_phrase(conjoin=False)
+            cur.expect("to")
+            counts = [self.count_of(first), self.count_of(self.noun_phrase(conjoin=False))]
+            return self.b.add(P.Proportion(inputs=counts, form=form))
+        whole = self.noun_phrase()
+        cur.accept_one(COPULA) or cur.fail("'are'")
+        part = copy.deepcopy(whole)
+        start = cur.index
+        try:
+            self.complement(part)
+        except Backtrack:  # "what fraction of the shapes are circles": those of them that are circles
+            cur.index = start
+            kind = self.noun_phrase(conjoin=False)
+            part = NounPhrase(name=kind.name, conditions=[*whole.conditions, *kind.conditions], plural=True)
+        counts = [self.count_of(part), self.count_of(whole)]
+        return self.b.add(P.Proportion(inputs=counts, form=form))
+
+    def _fraction_of(self, counted: NounPhrase) -> int | None:
+        """ "half of the number of Y" after a comparison of ``counted``: Y's count times the share's numerator (the
+        step returned) against ``counted``'s times its denominator (``self._scaled``); None where no share is said
+        (the cursor where it was)."""
+        cur = self.cur
+        start = cur.index
+        said = next((f for f in sorted(FRACTIONS, key=len, reverse=True) if cur.accept(*f.split())), None)
+        share = FRACTIONS.get(said) if said else None
+        if share is None and cur.peek().isdigit() and cur.peek(1) in {"percent", "%"}:
+            share = (int(cur.take()), 100)
+            cur.take()
+        if share is None:
+            cur.index = start
+            return None
+        cur.accept("of")
+        cur.accept("the", "number", "of")
+        other = self.count_of(self.noun_phrase())
+        count = self.count_of(counted)
+        self._scaled = self.b.add(P.Multiply(inputs=[count, self.b.add(P.Number(value=share[1]))]))
+        return self.b.add(P.Multiply(inputs=[other, self.b.add(P.Number(value=share[0]))]))
+
     def compare_counts(self) -> int:
         """Are there an equal number / the same number of X and Y; are there fewer|more X than Y; is the number
         of X the same as|less than|greater than the number of Y; are there as many X as Y."""
@@ -505,7 +572,17 @@ class ClevrFrames(NounPhraseGrammar):
             parity = self._parity()
             if parity is not None:
                 return self._parity_of(self.count_of(first), parity)
+            at_least = cur.accept("at", "least")
+            at_most = not at_least and cur.accept("at", "most")
             relation = next((c for c in COUNT_COMPARISONS if cur.accept(*_words(c))), None)
+            if relation is None and not (at_least or at_most):
+                cur.fail("'the same as', 'less than' or 'greater than'")
+            share = self._fraction_of(first)
+            if share is not None:  # "is the number of red shapes at least half of the number of shapes"
+                if at_least or at_most:
+                    step = P.LessThan if at_least else P.GreaterThan
+                    return self.b.add(P.Not(inputs=[self.b.add(step(inputs=[self._scaled, share]))]))
+                return self.b.add(COUNT_COMPARISONS[relation](inputs=[self._scaled, share]))
             if relation is None:
                 cur.fail("'the same as', 'less than' or 'greater than'")
             cur.expect("the", "number", "of")
@@ -549,6 +626,9 @@ class ClevrFrames(NounPhraseGrammar):
             return self._kinds_compared(step, kinds, self._kinds_said(second=True))
         first = self._joined(self.noun_phrase())
         cur.expect("than")
+        share = self._fraction_of(first)
+        if share is not None:  # "are there more red shapes than half of the shapes"
+            return self.b.add(step(inputs=[self._scaled, share]))
         return self._counts(P.GreaterThan if comparison == "more" else P.LessThan, first, self.noun_phrase())
 
     def _parity(self) -> str | None:
