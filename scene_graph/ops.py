@@ -294,7 +294,11 @@ def _related(ix: GraphIndex, mask: int, args: Args, verb: str) -> int:
         check_visible(ix, name)
     if not mask:
         raise NothingToRelate(f"{verb} {args['predicate']!r} has no object to start from")
-    predicate = relatable(ix, canonical_predicate(args["predicate"]))
+    said = canonical_predicate(args["predicate"])
+    if said.startswith("toward ") and not ix.stores(said):  # "due north of", "at the circle's 7 o'clock"
+        found = _toward(ix, mask, said.removeprefix("toward "), args.get("role", "subject"))
+        return found & ix.name_mask(name) if name else found
+    predicate = relatable(ix, said)
     found = ix.related(mask, predicate, args.get("role", "subject"))
     if predicate == "near":
         found |= _clear_neighbours(ix, mask)
@@ -744,6 +748,38 @@ DIRECTION_MARGIN = 12.5
 leaves 10 degrees each side unsaid); an hour of a clock face, 10 of its 15."""
 DIRECTION_REACH = 0.1
 """How far apart (share of the picture's side) two centres must be for a direction between them."""
+
+
+_HEADINGS = {
+    **{point: 45.0 * i for i, point in enumerate(_POINTS["compass"])},
+    **{str(hour): (90 - 30 * hour) % 360 for hour in range(1, 13)},
+}
+"""Where each compass point and each hour of a clock face lies, degrees counter-clockwise from east (up is north)."""
+
+
+def _angle_from(ix: GraphIndex, position: int, anchor: int) -> tuple[float, float]:
+    """The angle (degrees, counter-clockwise from east, up is north) and the distance of one object's box centre
+    from another's."""
+    dx, dy = _box_centre(ix, position) - _box_centre(ix, anchor)
+    return math.degrees(math.atan2(-dy, dx)) % 360, float(np.hypot(dx, dy))
+
+
+def _toward(ix: GraphIndex, mask: int, heading: str, role: str) -> int:
+    """The objects that lie that way from the one anchor ("due north of the square", "at the circle's 7 o'clock"):
+    within :data:`DIRECTION_MARGIN` (an hour: 10 degrees) of the heading's line. Role "object": the anchors from
+    which the one object lies that way."""
+    if heading not in _HEADINGS:
+        raise StepFailure(f"the perception cannot tell the heading {heading!r}")
+    anchor = the_object(mask, f"toward {heading}")
+    margin = 10.0 if heading.isdigit() else DIRECTION_MARGIN
+    found = 0
+    for position in ix.positions(ix.all & ~(1 << anchor)):
+        if ix.objects[position].box is None:
+            continue
+        angle, _ = _angle_from(ix, position, anchor) if role == "subject" else _angle_from(ix, anchor, position)
+        if abs((angle - _HEADINGS[heading] + 180) % 360 - 180) <= margin:
+            found |= 1 << position
+    return found
 
 
 def direction(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args) -> str:

@@ -70,6 +70,26 @@ _COMPARED = rf"({'|'.join(_SUPERLATIVE)})"
 _RELATION_TOWARDS = {"left": "left of", "right": "right of", "top": "above", "bottom": "below"}
 
 
+_HOUR = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_HOURS = {w: str(i) for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_HEADING = (
+    r"north(?:[- ]?(?:east|west))?|south(?:[- ]?(?:east|west))?|east|west|(?:diagonally )?(?:up|down|top|bottom)"
+    r"[- ](?:left|right)|(?:up|down) and to the (?:left|right)|up|down|left|right"
+)
+_HEADING_WORDS = {"up": "north", "top": "north", "down": "south", "bottom": "south", "left": "west", "right": "east"}
+
+
+def _hour(said: str) -> str:
+    return _HOURS.get(said.lower(), said)
+
+
+def _heading(said: str) -> str:
+    """ "up and to the left" -> "northwest", "down-right" -> "southeast", "north-east" -> "northeast"."""
+    words = [w for w in re.split(r"[- ]+", said.lower()) if w not in {"and", "to", "the", "diagonally"}]
+    points = [_HEADING_WORDS.get(w, w) for w in words]
+    return "".join(points)
+
+
 _TOWARDS = r"(?:due |directly |straight |further |farther |more )?(?:north|south|east|west)\b"
 _COMPASS_V = {"north": "top", "south": "bottom"}
 _COMPASS_H = {"east": "right", "west": "left"}
@@ -426,6 +446,67 @@ _GROUPS: list[Rewrite] = [
         "the camera",
     ),
     (rx(r"\b(nearest|closest|farthest|furthest|near|close) (to |from )?camera\b"), r"\1 \2the camera"),
+    # a heading from one thing ("what's due west of the green one?", "what's at the black thing's four o'clock?",
+    # "imagine the circle is the centre of a clock: which shape is at the 7 o'clock position?"), and a walk that way
+    # ("start at the orange one and head west. which shape do you reach?", "heading due north from the orange
+    # thing, would you bump into the purple shape?")
+    (
+        rx(rf"\b(?:at|in) (the [a-z ]+?)'s ({_HOUR}) o'? ?clock(?: position)?"),
+        lambda m: f"toward clock {_hour(m[2])} of {m[1]}",
+    ),
+    (
+        rx(
+            rf"^\s*(?:imagine|if|picture|suppose) (the [a-z ]+?) (?:is|were|as) the (?:centre|center|middle) of a clock"
+            rf"(?: face)?\s*[.,:;]\s*(which shape|what|which one|what shape) is (?:at|in) the ({_HOUR}) o'? ?clock"
+            rf"(?: position)?[\s?.!]*$"
+        ),
+        lambda m: f"{m[2]} is toward clock {_hour(m[3])} of {m[1]}?",
+    ),
+    (
+        rx(
+            rf"^\s*looking out from (the [a-z ]+?),? is (the [a-z ]+?) (?:in|at) the ({_HOUR}) o'? ?clock"
+            rf"(?: position)?[\s?.!]*$"
+        ),
+        lambda m: f"is {m[2]} toward clock {_hour(m[3])} of {m[1]}?",
+    ),
+    (
+        rx(
+            rf"^\s*(?:start|starting|begin) (?:at|from|on) (the [a-z ]+?)(?: and|,)? (?:then )?(?:head|go|walk|move|"
+            rf"travel)(?: due)? ({_HEADING})\s*[.,;]?\s*(?:which shape do you (?:reach|come to|hit)|what do you "
+            rf"(?:reach|find|hit)|what(?: colou?r| shape)? is the first (?:shape|thing) you (?:come to|reach|hit|meet))"
+            rf"[\s?.!]*$"
+        ),
+        lambda m: f"what is the shape toward {_heading(m[2])} of {m[1]}?",
+    ),
+    (
+        rx(
+            rf"^\s*(?:you'?re|you are|i'?m|i am) (?:on|at) (the [a-z ]+?)\s*[.,;]\s*(?:walk|head|go|move)(?: due)? "
+            rf"({_HEADING})\s*[.,;]\s*what (colou?r|shape) is the first (?:shape|thing) (?:you|i) (?:come to|reach|"
+            rf"hit|meet)[\s?.!]*$"
+        ),
+        lambda m: f"what {m[3]} is the shape toward {_heading(m[2])} of {m[1]}?",
+    ),
+    (
+        rx(
+            rf"^\s*from (the [a-z ]+?),? (?:go|head|move|walk) ({_HEADING})\s*[.,;]\s*what do you (?:find|reach|see|"
+            rf"come to)(?: there)?[\s?.!]*$"
+        ),
+        lambda m: f"what is the shape toward {_heading(m[2])} of {m[1]}?",
+    ),
+    (
+        rx(
+            r"^\s*(?:heading|going|moving|walking|if you (?:head|go|move|walk))"
+            rf"(?: due| straight| diagonally| directly)? "
+            rf"({_HEADING}) from (the [a-z ]+?),? (?:would|will|do|does) you (?:bump into|run into|reach|get to|hit|"
+            rf"come to) (the [a-z ]+?)[\s?.!]*$"
+        ),
+        lambda m: f"is {m[3]} toward {_heading(m[1])} of {m[2]}?",
+    ),
+    (
+        rx(r"\b(?:straight|directly) (?:up|above) (?:from|of)\b"),
+        "toward north of",
+    ),
+    (rx(r"\b(?:straight|directly) (?:down|below) (?:from|of)\b"), "toward south of"),
     # compass points on a picture (up is north): "how many shapes lie north of the purple shape", "the most
     # northerly thing", "the southernmost shape", "the western half", "in the southwest (corner)"
     (
@@ -469,7 +550,7 @@ _GROUPS: list[Rewrite] = [
         lambda m: f"{m[1]} the {_COMPASS_V[m[2].lower()]} {_COMPASS_H[m[3].lower()]} corner",
     ),
     (
-        rx(r"\b(?:to the |off to the )?(north|south)[- ]?(east|west) of\b"),
+        rx(r"(?<!toward )\b(?:to the |off to the )?(north|south)[- ]?(east|west) of\b"),
         lambda m: f"{'up' if m[1].lower() == 'north' else 'down'} and to the {_COMPASS_H[m[2].lower()]} of",
     ),
     (rx(r"\b(?:further|farther|more) (north|south) than\b"), lambda m: "above" if m[1].lower() == "north" else "below"),
@@ -517,7 +598,7 @@ _GROUPS: list[Rewrite] = [
         rx(rf"\b(?:to the |at the |on the |towards the )?{_VERTICAL}[- ](?P<h>left|right)(?: of| from) {_ANCHOR}\b"),
         _diagonal,
     ),
-    (rx(rf"\b{_VERTICAL}[- ]?(?P<h>east|west) of {_ANCHOR}\b"), _diagonal),
+    (rx(rf"(?<!toward )\b{_VERTICAL}[- ]?(?P<h>east|west) of {_ANCHOR}\b"), _diagonal),
     # "where does the gray shape rank in size, smallest first?"
     (
         rx(

@@ -101,14 +101,40 @@ def three_figures() -> SceneGraph:
     )
 
 
+Figure = tuple[str, str, str, tuple[float, float, float, float]]
+"""A drawn figure: its id, shape, colour and box."""
+
+
+def drawn(figures: list[Figure], side: int = 200) -> SceneGraph:
+    """A square drawing of flat figures, each with its colour and shape."""
+    objects = [
+        Object(id=key, name=name, box=box, attributes={"color": Attribute(value=c), "shape": Attribute(value=name)})
+        for key, name, c, box in figures
+    ]
+    return SceneGraph(width=side, height=side, objects=objects)
+
+
+@pytest.fixture(scope="session")
+def asked():
+    """A function answering a question of a drawing (its figures, its side): the answer, or its status when it is
+    not "ok"."""
+    from nsvr.agent.parser import parse
+    from nsvr.scene_graph.executor import execute
+
+    def ask(question: str, figures: list[Figure], side: int = 200) -> str:
+        result = execute(parse(question), drawn(figures, side))
+        return result.text if result.status == "ok" else result.status
+
+    return ask
+
+
 @pytest.fixture
 def four_figures() -> SceneGraph:
     """Left to right: red circle, blue square, green triangle, yellow hexagon. Top to bottom: circle, triangle,
     square, hexagon. Largest first: hexagon, square, triangle, circle."""
 
     def figure(key: str, name: str, colour: str, box: tuple[float, float, float, float]) -> Object:
-        attributes = {"color": Attribute(value=colour), "shape": Attribute(value=name)}
-        return Object(id=key, name=name, box=box, attributes=attributes)
+        return drawn([(key, name, colour, box)]).objects[0]
 
     return SceneGraph(
         width=200,

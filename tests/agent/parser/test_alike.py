@@ -7,32 +7,15 @@ import pytest
 
 from nsvr.agent.parser import ParseError, parse
 from nsvr.agent.parser.alike import alike
-from nsvr.scene_graph.executor import execute
-from nsvr.scene_graph.models import Attribute, Object, SceneGraph
-
-
-def figure(key: str, name: str, colour: str, box: tuple[float, float, float, float]) -> Object:
-    attributes = {"color": Attribute(value=colour), "shape": Attribute(value=name)}
-    return Object(id=key, name=name, box=box, attributes=attributes)
-
 
 # a row of three red figures and a blue one, a big green square below them at the bottom edge
-DRAWING = SceneGraph(
-    width=200,
-    height=200,
-    objects=[
-        figure("a", "circle", "red", (4.0, 20.0, 24.0, 40.0)),
-        figure("b", "circle", "red", (75.0, 22.0, 95.0, 42.0)),
-        figure("c", "triangle", "blue", (110.0, 20.0, 130.0, 40.0)),
-        figure("d", "circle", "red", (160.0, 20.0, 180.0, 40.0)),
-        figure("e", "square", "green", (55.0, 110.0, 125.0, 195.0)),
-    ],
-)
-
-
-def answer(question: str) -> str:
-    result = execute(parse(question), DRAWING)
-    return result.text if result.status == "ok" else result.status
+DRAWING = [
+    ("a", "circle", "red", (4.0, 20.0, 24.0, 40.0)),
+    ("b", "circle", "red", (75.0, 22.0, 95.0, 42.0)),
+    ("c", "triangle", "blue", (110.0, 20.0, 130.0, 40.0)),
+    ("d", "circle", "red", (160.0, 20.0, 180.0, 40.0)),
+    ("e", "square", "green", (55.0, 110.0, 125.0, 195.0)),
+]
 
 
 @pytest.mark.parametrize(
@@ -74,12 +57,12 @@ def answer(question: str) -> str:
         ("Go to the top right corner. What shape is there?", "circle"),
     ],
 )
-def test_compared_and_contrasted(question: str, expected: str) -> None:
-    assert answer(question) == expected
+def test_compared_and_contrasted(question: str, expected: str, asked) -> None:
+    assert asked(question, DRAWING) == expected
 
 
-def test_the_odd_one_out_of_a_group_is_said_by_what_sets_it_apart() -> None:
-    three = SceneGraph(width=200, height=200, objects=DRAWING.objects[:4])
+def test_the_odd_one_out_of_a_group_is_said_by_what_sets_it_apart(asked) -> None:
+
     for question, expected in [
         ("Which one's the odd one out?", "blue triangle"),
         ("Odd one out?", "blue triangle"),
@@ -89,27 +72,27 @@ def test_the_odd_one_out_of_a_group_is_said_by_what_sets_it_apart() -> None:
         ("The blue shape is the odd one out, isn't it?", "yes"),
         ("Apart from one, are all the shapes the same colour?", "yes"),
     ]:
-        assert execute(parse(question), three).text == expected, question
+        assert asked(question, DRAWING[:4]) == expected, question
 
 
-def test_the_thing_a_nearest_description_picks_is_checked_not_the_picture() -> None:
+def test_the_thing_a_nearest_description_picks_is_checked_not_the_picture(asked) -> None:
     """ "Is the shape nearest to the triangle a circle?" had been "is there a circle" (yes, whatever is nearest)."""
-    assert answer("Is the shape that is nearest to the blue triangle a circle?") == "yes"
-    assert answer("Is the shape nearest to the blue triangle a square?") == "no"
+    assert asked("Is the shape that is nearest to the blue triangle a circle?", DRAWING) == "yes"
+    assert asked("Is the shape nearest to the blue triangle a square?", DRAWING) == "no"
     # "it" is the thing the farthest one is measured from
-    assert answer("Is the circle farthest from the triangle to the left or to the right of it?") == "left"
+    assert asked("Is the circle farthest from the triangle to the left or to the right of it?", DRAWING) == "left"
 
 
-def test_a_shape_placed_by_a_relation_compared_with_another() -> None:
-    assert answer("Is the shape left of the triangle the same shape as the leftmost circle?") == "unknown"
-    assert answer("Is the shape below the triangle the same colour as the triangle?") == "no"
+def test_a_shape_placed_by_a_relation_compared_with_another(asked) -> None:
+    assert asked("Is the shape left of the triangle the same shape as the leftmost circle?", DRAWING) == "unknown"
+    assert asked("Is the shape below the triangle the same colour as the triangle?", DRAWING) == "no"
 
 
-def test_an_adjective_does_not_reach_a_noun_with_its_own_article() -> None:
+def test_an_adjective_does_not_reach_a_noun_with_its_own_article(asked) -> None:
     """ "a red shape or a circle" is any circle, as "red cubes or spheres" are red spheres too."""
     program = parse("Is there a blue shape or a circle?")
     assert [s.op for s in program.steps].count("filter") == 1
-    assert answer("Is there a green shape or a star?") == "yes"
+    assert asked("Is there a green shape or a star?", DRAWING) == "yes"
 
 
 def test_rewrites_say_comparisons_in_the_grammars_words() -> None:

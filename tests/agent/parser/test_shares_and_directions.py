@@ -5,34 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from nsvr.agent.parser import parse
-from nsvr.scene_graph.executor import execute
-from nsvr.scene_graph.models import Attribute, Object, SceneGraph
-
-
-def figure(key: str, name: str, colour: str, box: tuple[float, float, float, float]) -> Object:
-    attributes = {"color": Attribute(value=colour), "shape": Attribute(value=name)}
-    return Object(id=key, name=name, box=box, attributes=attributes)
-
-
 # three red circles along the top, a blue square in the middle, a green triangle low left, a red star low right
-DRAWING = SceneGraph(
-    width=300,
-    height=300,
-    objects=[
-        figure("a", "circle", "red", (20.0, 20.0, 50.0, 50.0)),
-        figure("b", "circle", "red", (135.0, 20.0, 165.0, 50.0)),
-        figure("c", "circle", "red", (250.0, 20.0, 280.0, 50.0)),
-        figure("d", "square", "blue", (135.0, 135.0, 165.0, 165.0)),
-        figure("e", "triangle", "green", (20.0, 250.0, 50.0, 280.0)),
-        figure("f", "star", "red", (250.0, 250.0, 280.0, 280.0)),
-    ],
-)
-
-
-def answer(question: str) -> str:
-    result = execute(parse(question), DRAWING)
-    return result.text if result.status == "ok" else result.status
+DRAWING = [
+    ("a", "circle", "red", (20.0, 20.0, 50.0, 50.0)),
+    ("b", "circle", "red", (135.0, 20.0, 165.0, 50.0)),
+    ("c", "circle", "red", (250.0, 20.0, 280.0, 50.0)),
+    ("d", "square", "blue", (135.0, 135.0, 165.0, 165.0)),
+    ("e", "triangle", "green", (20.0, 250.0, 50.0, 280.0)),
+    ("f", "star", "red", (250.0, 250.0, 280.0, 280.0)),
+]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +52,13 @@ def answer(question: str) -> str:
         ("Give the compass heading from the square to the triangle.", "southwest"),
         ("If the picture were a clock face, what hour would the star be at?", "unknown"),  # between 4 and 5
         ("From the square, the middle circle is at how many o'clock?", "12"),
+        # a heading from one thing, and a walk that way
+        ("What's due north of the square?", "circle"),
+        ("What's at the square's twelve o'clock?", "circle"),
+        ("Start at the square and head southeast. Which shape do you reach?", "star"),
+        ("From the square, go down and to the left. What do you find there?", "triangle"),
+        ("Heading due north from the square, would you bump into the star?", "no"),
     ],
 )
-def test_shares_and_directions(question: str, expected: str) -> None:
-    assert answer(question) == expected
+def test_shares_and_directions(question: str, expected: str, asked) -> None:
+    assert asked(question, DRAWING, 300) == expected
