@@ -301,7 +301,7 @@ _REWRITES: list[Rewrite] = [
     ),
     # "how many shapes that are below the orange thing are also yellow", "... that is green itself a triangle"
     (rx(r"\b((?:that|which) (?:are|is) [a-z ]+? (?:are|is)) also (?=[a-z]+\b)"), r"\1 "),
-    (rx(r"\b(?:it|him|her)?self (?=an? |the )"), ""),
+    (rx(r"\b(?:it|him|her)self (?=an? )"), ""),
     # sizes compared: "larger: A or B?", "which one takes up less space?", "how does A compare with B in size"
     (
         rx(r"\bwhich(?: one)? (?:takes up|occupies|covers|fills) (less|more) (?:space|room|area)\b"),

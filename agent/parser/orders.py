@@ -556,7 +556,7 @@ _GROUPS: list[Rewrite] = [
     (rx(r"\b(?:further|farther|more) (north|south) than\b"), lambda m: "above" if m[1].lower() == "north" else "below"),
     (rx(r"\b(?:further|farther|more) (east|west) than\b"), lambda m: f"{_COMPASS_H[m[1].lower()]} of"),
     # an edge of the picture: "which shape touches the left edge", "does the star reach the top border", "is it
-    # up against the upper edge", "close to the bottom edge"
+    # up against the upper edge" ("near the bottom edge" stays a part of the picture, as the older sets read it)
     (rx(r"\b(upper|lower) (edge|border)\b"), lambda m: f"{'top' if m[1].lower() == 'upper' else 'bottom'} {m[2]}"),
     (
         rx(r"^\s*(?:does|do) (the [a-z ]+?) (?:touch|reach|meet|abut|hug) the (left|right|top|bottom) (edge|border)\b"),
@@ -565,13 +565,13 @@ _GROUPS: list[Rewrite] = [
     (
         rx(
             r"\b(?:touches|reaches|meets|abuts|hugs|is touching|is right up against|is up against|sits against|sits at"
-            r"|is close to|is near|is next to|is by) the (left|right|top|bottom) (edge|border)\b"
+            r") the (left|right|top|bottom) (edge|border)\b"
         ),
         r"is at the \1 \2",
     ),
     (
         rx(
-            r"\b(?:(?:right )?up against|close to|near|next to|hugging|flush (?:with|against)) "
+            r"\b(?:(?:right )?up against|hugging|flush (?:with|against)) "
             r"the (left|right|top|bottom) "
             r"(edge|border)\b"
         ),
