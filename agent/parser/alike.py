@@ -76,6 +76,10 @@ _REWRITES: list[Rewrite] = [
             f"{'' if m[1].lower() in {'these', 'them'} else f' among {m[1]}'}?"
         ),
     ),
+    (
+        rx(rf"^\s*(?:which|what) (?!one\b|shape\b|figure\b|thing\b|item\b|of\b)([a-z]+) (?:is|'s) the oddball{END}"),
+        lambda m: f"which is the oddball among the {_plural(m[1])}?",
+    ),
     (rx(rf"^\s*{_THING} is the oddball,? (?:isn't it|is it not|right|yes|no|correct)\s*{END}"), r"is \1 the oddball?"),
     (
         rx(
@@ -390,6 +394,12 @@ _SET_APART_MENTION = re.compile(
 def _one(things: str) -> str:
     """ "square" for "squares", "green shape" for "green shapes"."""
     return things[:-1] if things.lower().endswith("s") else things
+
+
+def _plural(noun: str) -> str:
+    """ "person" -> "persons", "box" -> "boxes" (the lexicon reads either)."""
+    noun = noun.lower()
+    return noun if noun.endswith("s") else f"{noun}es" if noun.endswith(("x", "ch", "sh")) else f"{noun}s"
 
 
 def _the(thing: str) -> str:

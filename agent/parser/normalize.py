@@ -10653,6 +10653,8 @@ _RULES: list[tuple[str, object]] = [
         ("objects", "things", "items", "shapes", "ones", "no ", "none", " and ", " or ", "that are", "which are"),
     ),
     (
+        # (never a share's whole: "what fraction of the objects are people" asks about all the objects)
+        rf"(?<!fraction of the )(?<!proportion of the )(?<!percentage of the )(?<!share of the )(?<!percent of the )"
         rf"\b({GENERIC_PLURALS}) (?:that |which )?are (not )?((?:\w+ ){{0,2}}?)(\w+)\b(?= (?:are there|is there)|\s*$)",
         _noun_predicate,
     ),

@@ -244,7 +244,7 @@ def test_a_hedged_question_nsvr_cannot_tell_stays_unanswered(blocks) -> None:
     "question",
     [
         "Why is the cube blue? I wonder.",
-        "Quiz time: which object is the odd one out?",
+        "Quiz time: which object is the most beautiful?",  # (the odd one out is read since session 30)
         "I'm not sure. Is the sphere hollow inside?",
     ],
 )
