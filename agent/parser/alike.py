@@ -77,7 +77,10 @@ _REWRITES: list[Rewrite] = [
         ),
     ),
     (
-        rx(rf"^\s*(?:which|what) (?!one\b|shape\b|figure\b|thing\b|item\b|of\b)([a-z]+) (?:is|'s) the oddball{END}"),
+        rx(
+            r"^\s*(?:which|what) (?!one\b|shape\b|figure\b|thing\b|item\b|of\b|colou?r\b|size\b|material\b|kind\b|"
+            rf"type\b|sort\b)([a-z]+) (?:is|'s) the oddball{END}"
+        ),
         lambda m: f"which is the oddball among the {_plural(m[1])}?",
     ),
     (rx(rf"^\s*{_THING} is the oddball,? (?:isn't it|is it not|right|yes|no|correct)\s*{END}"), r"is \1 the oddball?"),
