@@ -104,8 +104,7 @@ class CompiledProgram:
             if not fits:
                 problems += P.step_problems(index, op, inputs, types)
             if op in {"query", "odd_one_out", "values_seen"}:
-                said = arguments.get("count" if op == "values_seen" else "describe")
-                output = P.output_type(op, arguments.get("attribute"), said)
+                output = P.step_output(op, arguments)
             types.append(output)
             index += 1
         self._calls = None

@@ -757,11 +757,14 @@ _HEADINGS = {
 """Where each compass point and each hour of a clock face lies, degrees counter-clockwise from east (up is north)."""
 
 
-def _angle_from(ix: GraphIndex, position: int, anchor: int) -> tuple[float, float]:
-    """The angle (degrees, counter-clockwise from east, up is north) and the distance of one object's box centre
-    from another's."""
-    dx, dy = _box_centre(ix, position) - _box_centre(ix, anchor)
-    return math.degrees(math.atan2(-dy, dx)) % 360, float(np.hypot(dx, dy))
+def _bearing(offset: np.ndarray) -> float:
+    """The direction of a picture offset (x right, y down) in degrees counter-clockwise from east, up is north."""
+    return math.degrees(math.atan2(-offset[1], offset[0])) % 360
+
+
+def _off_line(angle: float, line: float) -> float:
+    """How many degrees ``angle`` lies off the direction ``line``, either way round."""
+    return abs((angle - line + 180) % 360 - 180)
 
 
 def _toward(ix: GraphIndex, mask: int, heading: str, role: str) -> int:
@@ -776,8 +779,8 @@ def _toward(ix: GraphIndex, mask: int, heading: str, role: str) -> int:
     for position in ix.positions(ix.all & ~(1 << anchor)):
         if ix.objects[position].box is None:
             continue
-        angle, _ = _angle_from(ix, position, anchor) if role == "subject" else _angle_from(ix, anchor, position)
-        if abs((angle - _HEADINGS[heading] + 180) % 360 - 180) <= margin:
+        offset = _box_centre(ix, position) - _box_centre(ix, anchor)
+        if _off_line(_bearing(offset if role == "subject" else -offset), _HEADINGS[heading]) <= margin:
             found |= 1 << position
     return found
 
@@ -795,10 +798,10 @@ def direction(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args
         origin = _centre(there.box)
     else:
         origin = np.array([ix.width / 2, ix.height / 2])
-    dx, dy = _centre(here.box) - origin
-    if float(np.hypot(dx, dy)) < DIRECTION_REACH * max(ix.width, ix.height):
+    offset = _centre(here.box) - origin
+    if float(np.hypot(*offset)) < DIRECTION_REACH * max(ix.width, ix.height):
         raise StepFailure("the two are too close together to say which way one lies from the other")
-    angle = math.degrees(math.atan2(-dy, dx)) % 360  # counter-clockwise from east, up is north
+    angle = _bearing(offset)
     words = args.get("words", "plain")
     if words == "clock":
         hour = (90 - angle) % 360 / 30
@@ -807,7 +810,7 @@ def direction(ix: GraphIndex, outs: list[Any], inputs: Sequence[int], args: Args
             raise StepFailure(f"it lies between {int(hour) % 12 or 12} and {int(hour) % 12 + 1} o'clock")
         return str(nearest)
     sector = round(angle / 45) % 8
-    if abs((angle - sector * 45 + 180) % 360 - 180) > DIRECTION_MARGIN:
+    if _off_line(angle, sector * 45) > DIRECTION_MARGIN:
         raise StepFailure("it lies between two directions")
     return _POINTS[words][sector]
 

@@ -13,7 +13,7 @@ Programs are data (pydantic models, a discriminated union on ``op``), printable 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -564,9 +564,14 @@ def output_type(op: str, attribute: object = None, describe: object = False) -> 
     return SIGNATURES[op][2]
 
 
+def step_output(op: str, arguments: Mapping[str, object]) -> ValueType:
+    """What step ``op`` with these arguments gives (:func:`output_type`, its variant flag read from them)."""
+    flag = arguments.get("count" if op == "values_seen" else "describe", False)
+    return output_type(op, arguments.get("attribute"), flag)
+
+
 def _output_of(step: _Step) -> ValueType:
-    said = getattr(step, "count", False) if step.op == "values_seen" else getattr(step, "describe", False)
-    return output_type(step.op, getattr(step, "attribute", None), said)
+    return step_output(step.op, step.arguments())
 
 
 def _show(value: object) -> str:
